@@ -1,0 +1,92 @@
+export { detectLineage, inputText, type LineageOptions, outputText } from './lineage/detect-lineage.ts';
+export { containment, fingerprint, normalizeWords } from './lineage/fingerprint.ts';
+export {
+  type TraceEvent,
+  TraceEventSchema,
+  type TraceEventType,
+} from './model/events.ts';
+export {
+  type ErrorInfo,
+  ErrorInfoSchema,
+  type Message,
+  type MessageRole,
+  MessageSchema,
+  type ToolCallRequest,
+  type Usage,
+  UsageSchema,
+} from './model/message.ts';
+export { SCHEMA_VERSION } from './model/schema-version.ts';
+export {
+  type AgentTurn,
+  AgentTurnSchema,
+  type Boundary,
+  type ContextItem,
+  ContextItemSchema,
+  type ContextRead,
+  type Delivery,
+  type DeliveryVerdict,
+  type Evidence,
+  EvidenceSchema,
+  type Finding,
+  type FindingKind,
+  FindingKindSchema,
+  FindingSchema,
+  type Handoff,
+  type HandoffKind,
+  HandoffSchema,
+  type LineageEdge,
+  type ModelCall,
+  type Score,
+  ScoreSchema,
+  type Severity,
+  type Target,
+  type ToolCall,
+  type Trace,
+  TraceSchema,
+  type Workflow,
+  type WorkflowStatus,
+} from './model/trace.ts';
+export { foldTraces, TraceBuilder } from './model/trace-builder.ts';
+export {
+  createTracer,
+  type Tracer,
+  type TracerStats,
+  type WorkflowOptions,
+} from './recorder/create-tracer.ts';
+export type {
+  ContextInput,
+  HandoffInput,
+  ModelCallInput,
+  ToolCallHandle,
+  TurnEndInput,
+  TurnHandle,
+  TurnStartInput,
+  WorkflowHandle,
+} from './recorder/handles.ts';
+export { createRedactor, type RedactOptions, type Redactor, redactSecrets } from './recorder/redact.ts';
+export type {
+  Diagnostic,
+  LiveAnalysis,
+  LiveAnalysisContext,
+  SampleOptions,
+  TracerOptions,
+} from './recorder/tracer-options.ts';
+export { type JsonlStore, type JsonlStoreOptions, jsonlStore } from './stores/jsonl-store.ts';
+export { type MemoryStore, memoryStore } from './stores/memory-store.ts';
+export {
+  type LoadOptions,
+  type LoadResult,
+  listTraceFiles,
+  loadTraces,
+  type ReadOptions,
+  readEvents,
+  readTrace,
+  readTraces,
+} from './stores/read-trace.ts';
+export type { Store } from './stores/store.ts';
+export { TraceFileError } from './stores/trace-file-error.ts';
+export { toErrorInfo } from './util/error-info.ts';
+export { hashText, hashValue } from './util/hash.ts';
+export { type SafeValue, toSafeValue } from './util/safe-value.ts';
+export { stableStringify } from './util/stable-stringify.ts';
+export { textOf } from './util/text-of.ts';

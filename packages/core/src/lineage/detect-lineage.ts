@@ -1,0 +1,75 @@
+import type { AgentTurn, LineageEdge } from '../model/trace.ts';
+import { textOf } from '../util/text-of.ts';
+import { fingerprint } from './fingerprint.ts';
+
+export interface LineageOptions {
+  /** Share of the producer's output shingles that must reappear in the consumer's input. Default 0.5. */
+  threshold?: number;
+}
+
+/** The text a turn received: its input messages. */
+export function inputText(turn: AgentTurn): string {
+  return turn.input.map((message) => message.content).join('\n');
+}
+
+/** The text a turn produced: its output, else its last model output. */
+export function outputText(turn: AgentTurn): string {
+  if (turn.output) return turn.output;
+  if (turn.outputPayload !== undefined) return textOf(turn.outputPayload);
+  return turn.modelCalls.at(-1)?.output ?? '';
+}
+
+/**
+ * Finds turns whose output reappears in a later turn's input, whatever carried it (a handoff, shared
+ * state, a history re-sent by a supervisor). Uses an inverted index of shingles, so the cost grows
+ * with the total text, not with the square of the number of turns.
+ */
+export function detectLineage(turns: readonly AgentTurn[], options: LineageOptions = {}): LineageEdge[] {
+  const threshold = options.threshold ?? 0.5;
+  const ordered = [...turns].sort((a, b) => a.startedAt - b.startedAt);
+  const outputs = new Map<string, Set<number>>();
+  const index = new Map<number, string[]>();
+  const edges: LineageEdge[] = [];
+  const byEnd = [...ordered]
+    .filter((turn) => outputText(turn))
+    .sort((a, b) => (a.endedAt ?? a.startedAt) - (b.endedAt ?? b.startedAt));
+  let next = 0;
+  for (const consumer of ordered) {
+    // Index every output that existed before this consumer started.
+    while (next < byEnd.length && (byEnd[next]!.endedAt ?? byEnd[next]!.startedAt) <= consumer.startedAt) {
+      const producer = byEnd[next++]!;
+      const shingles = fingerprint(outputText(producer));
+      outputs.set(producer.id, shingles);
+      for (const shingle of shingles) {
+        const list = index.get(shingle);
+        if (list) list.push(producer.id);
+        else index.set(shingle, [producer.id]);
+      }
+    }
+    const input = fingerprint(inputText(consumer));
+    if (input.size === 0) continue;
+    const hits = new Map<string, number>();
+    for (const shingle of input) {
+      for (const producerId of index.get(shingle) ?? [])
+        hits.set(producerId, (hits.get(producerId) ?? 0) + 1);
+    }
+    for (const [producerId, count] of hits) {
+      if (producerId === consumer.id) continue;
+      const size = outputs.get(producerId)?.size ?? 0;
+      const similarity = size === 0 ? 0 : count / size;
+      if (similarity >= threshold) {
+        edges.push({
+          fromTurnId: producerId,
+          toTurnId: consumer.id,
+          via: 'fingerprint',
+          similarity: round(similarity),
+        });
+      }
+    }
+  }
+  return edges;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

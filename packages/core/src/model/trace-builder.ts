@@ -1,0 +1,239 @@
+import type { TraceEvent } from './events.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
+import type {
+  AgentTurn,
+  ContextItem,
+  Finding,
+  Handoff,
+  LineageEdge,
+  Score,
+  Trace,
+  Workflow,
+} from './trace.ts';
+
+/**
+ * Folds one workflow's events into a Trace, incrementally: the recorder keeps one per live workflow,
+ * readers build one per workflow found in a file. Events may arrive out of order across turns; an event
+ * naming a turn or handoff that is not known yet creates a placeholder that the later event fills.
+ */
+export class TraceBuilder {
+  readonly workflowId: string;
+  private workflow: Workflow;
+  private sawStart = false;
+  private readonly turns = new Map<string, AgentTurn>();
+  private readonly handoffs = new Map<string, Handoff>();
+  private readonly toolOwners = new Map<string, AgentTurn>();
+  private readonly contextItems: ContextItem[] = [];
+  private readonly scores: Score[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly lineage: LineageEdge[] = [];
+  private readonly lineageKeys = new Set<string>();
+  eventCount = 0;
+  lastAt = 0;
+
+  constructor(workflowId: string) {
+    this.workflowId = workflowId;
+    this.workflow = { id: workflowId, name: workflowId, startedAt: 0, status: 'running', metadata: {} };
+  }
+
+  get started(): boolean {
+    return this.sawStart;
+  }
+
+  get ended(): boolean {
+    return this.workflow.status === 'ok' || this.workflow.status === 'error';
+  }
+
+  apply(event: TraceEvent): void {
+    this.eventCount++;
+    if (event.at > this.lastAt) this.lastAt = event.at;
+    switch (event.type) {
+      case 'workflow-start':
+        this.sawStart = true;
+        Object.assign(this.workflow, {
+          name: event.name,
+          startedAt: event.at,
+          input: event.input,
+          metadata: { ...this.workflow.metadata, ...event.metadata },
+        });
+        return;
+      case 'workflow-end':
+        Object.assign(this.workflow, { status: event.status, endedAt: event.at, output: event.output });
+        if (event.error) this.workflow.error = event.error;
+        return;
+      case 'turn-start': {
+        const turn = this.turn(event.turnId, event.at);
+        turn.agent = event.agent;
+        turn.startedAt = event.at;
+        turn.input = event.input;
+        turn.metadata = { ...turn.metadata, ...event.metadata };
+        if (event.parentTurnId) turn.parentTurnId = event.parentTurnId;
+        return;
+      }
+      case 'turn-update': {
+        const turn = this.turn(event.turnId, event.at);
+        if (event.agent) turn.agent = event.agent;
+        if (event.input) turn.input = event.input;
+        if (event.metadata) turn.metadata = { ...turn.metadata, ...event.metadata };
+        return;
+      }
+      case 'turn-end': {
+        const turn = this.turn(event.turnId, event.at);
+        turn.status = event.status;
+        turn.endedAt = event.at;
+        if (event.output !== undefined) turn.output = event.output;
+        if (event.outputPayload !== undefined) turn.outputPayload = event.outputPayload;
+        if (event.reasoning !== undefined) turn.reasoning = event.reasoning;
+        if (event.finishReason !== undefined) turn.finishReason = event.finishReason;
+        if (event.error) turn.errors.push(event.error);
+        return;
+      }
+      case 'model-call':
+        this.turn(event.call.turnId, event.at).modelCalls.push(event.call);
+        return;
+      case 'tool-start': {
+        const turn = this.turn(event.turnId, event.at);
+        turn.toolCalls.push({
+          id: event.callId,
+          turnId: event.turnId,
+          name: event.name,
+          args: event.args,
+          startedAt: event.at,
+        });
+        this.toolOwners.set(event.callId, turn);
+        return;
+      }
+      case 'tool-end': {
+        const call = this.toolOwners.get(event.callId)?.toolCalls.find((c) => c.id === event.callId);
+        if (!call) return;
+        call.endedAt = event.at;
+        if (event.result !== undefined) call.result = event.result;
+        if (event.error) call.error = event.error;
+        if (event.contextKey) call.contextKey = event.contextKey;
+        return;
+      }
+      case 'handoff-send': {
+        const existing = this.handoffs.get(event.handoffId);
+        const handoff: Handoff = {
+          id: event.handoffId,
+          kind: event.kind,
+          from: event.from,
+          to: event.to,
+          content: event.content,
+          sentAt: event.at,
+          delivery: { sent: true, received: existing?.delivery.received ?? false },
+          metadata: event.metadata,
+        };
+        if (event.fromTurnId) handoff.fromTurnId = event.fromTurnId;
+        const toTurnId = event.toTurnId ?? existing?.toTurnId;
+        if (toTurnId) handoff.toTurnId = toTurnId;
+        if (existing?.receivedAt !== undefined) handoff.receivedAt = existing.receivedAt;
+        if (event.payload !== undefined) handoff.payload = event.payload;
+        if (event.task !== undefined) handoff.task = event.task;
+        if (event.contract !== undefined) handoff.contract = event.contract;
+        if (event.toTurnId && handoff.receivedAt === undefined) {
+          handoff.receivedAt = event.at;
+          handoff.delivery.received = true;
+        }
+        this.handoffs.set(event.handoffId, handoff);
+        return;
+      }
+      case 'handoff-receive': {
+        let handoff = this.handoffs.get(event.handoffId);
+        if (!handoff) {
+          handoff = {
+            id: event.handoffId,
+            kind: 'explicit',
+            from: '',
+            to: '',
+            content: '',
+            sentAt: event.at,
+            delivery: { sent: false, received: true },
+            metadata: {},
+          };
+          this.handoffs.set(event.handoffId, handoff);
+        }
+        handoff.toTurnId = event.toTurnId;
+        handoff.receivedAt = event.at;
+        handoff.delivery.received = true;
+        return;
+      }
+      case 'context-provide':
+        this.contextItems.push(event.item);
+        return;
+      case 'context-read':
+        this.turn(event.read.turnId, event.at).contextReads.push(event.read);
+        return;
+      case 'score-add':
+        this.scores.push(event.score);
+        return;
+      case 'finding-add':
+        this.findings.push(event.finding);
+        return;
+      case 'lineage-add': {
+        const key = `${event.edge.fromTurnId}>${event.edge.toTurnId}`;
+        if (this.lineageKeys.has(key)) return;
+        this.lineageKeys.add(key);
+        this.lineage.push(event.edge);
+        return;
+      }
+    }
+  }
+
+  /** Marks a workflow that never recorded its end (a crash, a kill) as incomplete. */
+  markIncompleteIfOpen(): void {
+    if (this.workflow.status === 'running') this.workflow.status = 'incomplete';
+  }
+
+  toTrace(): Trace {
+    const turns = [...this.turns.values()].sort((a, b) => a.startedAt - b.startedAt);
+    const handoffs = [...this.handoffs.values()].sort((a, b) => a.sentAt - b.sentAt);
+    return {
+      schema: SCHEMA_VERSION,
+      workflow: {
+        ...this.workflow,
+        startedAt: this.sawStart ? this.workflow.startedAt : (turns[0]?.startedAt ?? 0),
+      },
+      turns,
+      handoffs,
+      contextItems: [...this.contextItems],
+      scores: [...this.scores],
+      findings: [...this.findings],
+      lineage: [...this.lineage],
+    };
+  }
+
+  private turn(turnId: string, at: number): AgentTurn {
+    let turn = this.turns.get(turnId);
+    if (!turn) {
+      turn = {
+        id: turnId,
+        agent: 'unknown',
+        startedAt: at,
+        status: 'running',
+        input: [],
+        modelCalls: [],
+        toolCalls: [],
+        contextReads: [],
+        errors: [],
+        metadata: {},
+      };
+      this.turns.set(turnId, turn);
+    }
+    return turn;
+  }
+}
+
+/** Folds a list of events (any order within a workflow is tolerated; seq order is best) into traces. */
+export function foldTraces(events: Iterable<TraceEvent>): Trace[] {
+  const builders = new Map<string, TraceBuilder>();
+  for (const event of events) {
+    let builder = builders.get(event.workflowId);
+    if (!builder) {
+      builder = new TraceBuilder(event.workflowId);
+      builders.set(event.workflowId, builder);
+    }
+    builder.apply(event);
+  }
+  return [...builders.values()].map((builder) => builder.toTrace());
+}

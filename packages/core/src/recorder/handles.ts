@@ -1,0 +1,131 @@
+import type { ErrorInfo, Message, ToolCallRequest, Usage } from '../model/message.ts';
+import type {
+  ContextItem,
+  ContextSource,
+  Finding,
+  HandoffKind,
+  LineageEdge,
+  Score,
+  Target,
+  Trace,
+} from '../model/trace.ts';
+
+/** Options for a message an agent sends to another. */
+export interface HandoffInput {
+  from: string;
+  to: string;
+  /** The message text actually passed. */
+  content: string;
+  kind?: HandoffKind;
+  fromTurnId?: string;
+  /** Set when the receiving turn is already known (else call `receiveHandoff` later). */
+  toTurnId?: string;
+  payload?: unknown;
+  /** The task the message carries, where it differs from the content. */
+  task?: string;
+  /** A zod schema (or JSON Schema) the payload must satisfy; checked by the delivery check. */
+  contract?: unknown;
+  metadata?: Record<string, unknown>;
+  id?: string;
+  at?: number;
+}
+
+export interface ContextInput {
+  key: string;
+  value: unknown;
+  maxAgeMs?: number;
+  source?: ContextSource;
+  producedBy?: { agent?: string; turnId?: string };
+  /** When the value was produced, if not now. */
+  at?: number;
+}
+
+export interface ModelCallInput {
+  model: string;
+  provider?: string;
+  input?: Message[];
+  output?: string;
+  reasoning?: string;
+  toolCalls?: ToolCallRequest[];
+  usage?: Usage;
+  finishReason?: string;
+  startedAt?: number;
+  endedAt?: number;
+  error?: unknown;
+  id?: string;
+}
+
+export interface TurnStartInput {
+  agent: string;
+  input?: Message[];
+  parentTurnId?: string;
+  metadata?: Record<string, unknown>;
+  id?: string;
+  at?: number;
+  /** Receive the handoffs sent to this agent that no turn has received yet. Default true. */
+  receive?: boolean;
+}
+
+export interface TurnEndInput {
+  output?: unknown;
+  reasoning?: string;
+  finishReason?: string;
+  error?: unknown;
+  at?: number;
+}
+
+export interface ToolCallHandle {
+  readonly id: string;
+  readonly name: string;
+  /** Records the result (or error). A successful result also becomes a context item. */
+  end(result?: { result?: unknown; error?: unknown; at?: number }): void;
+}
+
+/** A live turn, handed to adapters and users; records go to the trace, never back into the host. */
+export interface TurnHandle {
+  readonly id: string;
+  readonly agent: string;
+  readonly workflow: WorkflowHandle;
+  readonly ended: boolean;
+  update(update: { agent?: string; input?: Message[]; metadata?: Record<string, unknown> }): void;
+  recordModelCall(call: ModelCallInput): void;
+  startToolCall(call: { name: string; args: unknown; id?: string; at?: number }): ToolCallHandle;
+  /** Records that this turn read `key` (the latest version, or `version`); returns the item read. */
+  readContext(
+    key: string,
+    options?: { version?: number; at?: number; via?: 'explicit' | 'tool' | 'state' },
+  ): ContextItem | undefined;
+  provideContext(input: Omit<ContextInput, 'producedBy'>): ContextItem | undefined;
+  end(result?: TurnEndInput): void;
+  /** Runs `fn` with this turn (and its workflow) as the current async context. */
+  run<T>(fn: () => T): T;
+}
+
+export interface WorkflowHandle {
+  readonly id: string;
+  readonly name: string;
+  readonly ended: boolean;
+  startTurn(input: TurnStartInput): TurnHandle;
+  /** The running or ended turn with this id, if this recorder started it. */
+  getTurn(turnId: string): TurnHandle | undefined;
+  sendHandoff(input: HandoffInput): { id: string };
+  receiveHandoff(handoffId: string, toTurnId: string, at?: number): void;
+  provideContext(input: ContextInput): ContextItem | undefined;
+  readContext(input: {
+    key: string;
+    turnId: string;
+    version?: number;
+    at?: number;
+    via?: 'explicit' | 'tool' | 'state';
+  }): ContextItem | undefined;
+  addScore(score: Omit<Score, 'at'> & { at?: number }): void;
+  addFinding(finding: Omit<Finding, 'id' | 'at'> & { id?: string; at?: number }): void;
+  addLineage(edge: LineageEdge): void;
+  end(result?: { output?: unknown; error?: unknown; at?: number }): void;
+  /** Runs `fn` with this workflow as the current async context. */
+  run<T>(fn: () => T): T;
+  /** The trace as recorded so far. */
+  trace(): Trace;
+}
+
+export type { ErrorInfo, Target };

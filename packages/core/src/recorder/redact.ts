@@ -1,0 +1,75 @@
+/** Rewrites one string; must return the text to store. */
+export type Redactor = (text: string) => string;
+
+interface Pattern {
+  name: string;
+  regex: RegExp;
+}
+
+/** Secrets and personal data that must never reach a store or an exporter. */
+export const BUILT_IN_PATTERNS: readonly Pattern[] = [
+  { name: 'bearer_token', regex: /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g },
+  { name: 'api_key', regex: /\b(?:sk|pk|rk)-(?:[A-Za-z0-9]+-)*[A-Za-z0-9_-]{16,}/g },
+  { name: 'api_key', regex: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
+  { name: 'api_key', regex: /\b(?:ghp|gho|ghs|ghu|github_pat)_[A-Za-z0-9_]{20,}/g },
+  { name: 'api_key', regex: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g },
+  { name: 'api_key', regex: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+  { name: 'jwt', regex: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  { name: 'api_key', regex: /\b(?:api[_-]?key|secret|token|password)(["']?\s*[:=]\s*["']?)[^\s"',;]{8,}/gi },
+  { name: 'email', regex: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
+];
+
+// A cheap pre-test: most text holds none of these, and one scan is faster than nine.
+const MAYBE_SECRET =
+  /Bearer|Basic|sk-|pk-|rk-|AKIA|ASIA|gh[pousa]_|github_pat|xox|AIza|eyJ|@|api[_-]?key|secret|token|password/i;
+
+/** Replaces built-in secret patterns with `[REDACTED:kind]`. */
+export function redactSecrets(text: string): string {
+  if (!MAYBE_SECRET.test(text)) return text;
+  let out = text;
+  for (const { name, regex } of BUILT_IN_PATTERNS) {
+    out = out.replace(regex, (match, _prefix: unknown, separator: unknown) =>
+      name === 'api_key' && typeof separator === 'string' && /^(api|secret|token|password)/i.test(match)
+        ? `${match.slice(0, match.indexOf(separator) + separator.length)}[REDACTED:${name}]`
+        : `[REDACTED:${name}]`,
+    );
+  }
+  return out;
+}
+
+export interface RedactOptions {
+  /** Apply the built-in patterns (API keys, bearer tokens, JWTs, emails). Default true. */
+  builtIn?: boolean;
+  /** Extra redactors, applied after the built-in ones. */
+  custom?: Redactor[];
+}
+
+/** Builds the redactor the recorder applies to every string before anything is stored or exported. */
+export function createRedactor(
+  option: false | Redactor | Redactor[] | RedactOptions | undefined,
+): Redactor | undefined {
+  if (option === false) return undefined;
+  const options: RedactOptions =
+    typeof option === 'function'
+      ? { custom: [option] }
+      : Array.isArray(option)
+        ? { custom: option }
+        : (option ?? {});
+  const steps: Redactor[] = [];
+  if (options.builtIn !== false) steps.push(redactSecrets);
+  steps.push(...(options.custom ?? []));
+  if (steps.length === 0) return undefined;
+  return (text) => steps.reduce((current, step) => step(current), text);
+}
+
+/** Applies `redactor` to every string inside a JSON-safe value, returning a new value. */
+export function redactValue<T>(value: T, redactor: Redactor): T {
+  if (typeof value === 'string') return redactor(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redactor)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = redactValue(item, redactor);
+    return out as T;
+  }
+  return value;
+}

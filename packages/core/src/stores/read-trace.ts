@@ -1,0 +1,229 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { type TraceEvent, TraceEventSchema } from '../model/events.ts';
+import { SCHEMA_VERSION } from '../model/schema-version.ts';
+import type { Trace } from '../model/trace.ts';
+import { TraceBuilder } from '../model/trace-builder.ts';
+import { decodeBlobs } from './content-addressing.ts';
+import { TraceFileError } from './trace-file-error.ts';
+
+export interface ReadOptions {
+  /** Called for recoverable problems (a torn last line, a skipped corrupt line in lenient mode). */
+  onDiagnostic?: (problem: TraceFileError) => void;
+  /** Lenient: skip corrupt lines and report them; strict (default for readTrace): throw on the first. */
+  lenient?: boolean;
+  /** Longest line read, in characters; longer lines are corrupt. Default 64 MiB. */
+  maxLineChars?: number;
+}
+
+const DEFAULT_MAX_LINE = 64 * 1024 * 1024;
+
+/** Reads one JSONL trace file and folds it into one Trace per workflow it holds. */
+export async function readTraces(file: string, options: ReadOptions = {}): Promise<Trace[]> {
+  const builders = new Map<string, TraceBuilder>();
+  await readEvents(file, options, (event) => {
+    let builder = builders.get(event.workflowId);
+    if (!builder) {
+      builder = new TraceBuilder(event.workflowId);
+      builders.set(event.workflowId, builder);
+    }
+    builder.apply(event);
+  });
+  return [...builders.values()].map((builder) => {
+    builder.markIncompleteIfOpen();
+    return builder.toTrace();
+  });
+}
+
+/** Reads the trace of one workflow from a file (the only one, or the one with `workflowId`). */
+export async function readTrace(
+  file: string,
+  workflowId?: string,
+  options: ReadOptions = {},
+): Promise<Trace> {
+  const traces = await readTraces(file, options);
+  const trace = workflowId === undefined ? traces[0] : traces.find((t) => t.workflow.id === workflowId);
+  if (!trace) {
+    throw new TraceFileError(
+      file,
+      undefined,
+      workflowId ? `no workflow "${workflowId}" in this file` : 'no workflow in this file',
+    );
+  }
+  return trace;
+}
+
+/**
+ * Streams the events of a file in order, resolving content-addressed blobs and dropping events seen
+ * twice (a batch re-written at exit). A torn last line is skipped with a diagnostic.
+ */
+export async function readEvents(
+  file: string,
+  options: ReadOptions,
+  onEvent: (event: TraceEvent) => void,
+): Promise<void> {
+  const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE;
+  const blobs = new Map<string, unknown>();
+  const seen = new Set<string>();
+  let lineNumber = 0;
+  let held: { text: string; number: number } | undefined;
+
+  const handle = (text: string, number: number, isLast: boolean): void => {
+    if (text.trim() === '') return;
+    const problem = (reason: string, cause?: unknown): void => {
+      const error = new TraceFileError(file, number, reason, { cause });
+      if (isLast && reason.startsWith('not valid JSON')) {
+        options.onDiagnostic?.(
+          new TraceFileError(file, number, 'torn last line skipped (the writer stopped mid-line)'),
+        );
+        return;
+      }
+      if (!options.lenient) throw error;
+      options.onDiagnostic?.(error);
+    };
+    if (text.length > maxLineChars)
+      return problem(`line is ${text.length} characters, over the ${maxLineChars} limit`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      return problem(`not valid JSON (${error instanceof Error ? error.message : String(error)})`, error);
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      return problem('not a trace event (expected a JSON object)');
+    const record = raw as Record<string, unknown>;
+    if (record.schema !== SCHEMA_VERSION) {
+      const found = typeof record.schema === 'string' ? `"${record.schema.slice(0, 80)}"` : 'none';
+      return problem(`schema ${found} is not supported; this version of Handoff reads ${SCHEMA_VERSION}`);
+    }
+    if (record.type === 'blob') {
+      if (typeof record.hash === 'string') blobs.set(record.hash, record.value);
+      return;
+    }
+    const parsed = TraceEventSchema.safeParse(blobs.size > 0 ? decodeBlobs(record, blobs) : record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return problem(
+        `not a valid "${String(record.type).slice(0, 40)}" event: ${issue?.path.join('.') || 'event'}: ${issue?.message}`,
+      );
+    }
+    const key = `${parsed.data.workflowId}\u0000${parsed.data.seq}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    onEvent(parsed.data);
+  };
+
+  let stream: ReturnType<typeof createReadStream>;
+  try {
+    await stat(file);
+    stream = createReadStream(file, { encoding: 'utf8' });
+  } catch (error) {
+    throw new TraceFileError(
+      file,
+      undefined,
+      `cannot read: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    for await (const text of lines) {
+      lineNumber++;
+      // Hold each line until the next arrives, so the last one can be treated as possibly torn.
+      if (held) handle(held.text, held.number, false);
+      held = { text, number: lineNumber };
+    }
+    if (held) handle(held.text, held.number, !(await endsWithNewline(file)));
+  } catch (error) {
+    if (error instanceof TraceFileError) throw error;
+    throw new TraceFileError(
+      file,
+      lineNumber || undefined,
+      `cannot read: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
+
+async function endsWithNewline(file: string): Promise<boolean> {
+  const { size } = await stat(file);
+  if (size === 0) return true;
+  const stream = createReadStream(file, { start: size - 1, end: size - 1 });
+  for await (const chunk of stream) return (chunk as Buffer)[0] === 0x0a;
+  return true;
+}
+
+export interface LoadResult {
+  traces: Trace[];
+  /** Files or lines that could not be read; the rest was loaded. */
+  errors: TraceFileError[];
+  files: string[];
+}
+
+export interface LoadOptions {
+  onDiagnostic?: (problem: TraceFileError) => void;
+  /** Called after each file, for progress on large directories. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/**
+ * Loads every trace under a file or directory (`*.jsonl`, recursively), merging events of one
+ * workflow spread over several files. Bad lines and unreadable files are collected in `errors`.
+ */
+export async function loadTraces(pathOrDir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const files = await listTraceFiles(pathOrDir);
+  const builders = new Map<string, TraceBuilder>();
+  const errors: TraceFileError[] = [];
+  const collect = (problem: TraceFileError): void => {
+    errors.push(problem);
+    options.onDiagnostic?.(problem);
+  };
+  let done = 0;
+  for (const file of files) {
+    try {
+      await readEvents(file, { lenient: true, onDiagnostic: collect }, (event) => {
+        let builder = builders.get(event.workflowId);
+        if (!builder) {
+          builder = new TraceBuilder(event.workflowId);
+          builders.set(event.workflowId, builder);
+        }
+        builder.apply(event);
+      });
+    } catch (error) {
+      collect(
+        error instanceof TraceFileError
+          ? error
+          : new TraceFileError(file, undefined, String(error), { cause: error }),
+      );
+    }
+    options.onProgress?.(++done, files.length, file);
+  }
+  const traces = [...builders.values()].map((builder) => {
+    builder.markIncompleteIfOpen();
+    return builder.toTrace();
+  });
+  traces.sort((a, b) => a.workflow.startedAt - b.workflow.startedAt);
+  return { traces, errors, files };
+}
+
+/** The JSONL files under a path: the file itself, or every `*.jsonl` below a directory, sorted. */
+export async function listTraceFiles(pathOrDir: string): Promise<string[]> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(pathOrDir);
+  } catch (error) {
+    throw new TraceFileError(pathOrDir, undefined, 'no such file or directory', { cause: error });
+  }
+  if (info.isFile()) return [pathOrDir];
+  const out: string[] = [];
+  const entries = await readdir(pathOrDir, { withFileTypes: true, recursive: true });
+  for (const entry of entries) {
+    if (entry.isFile() && entry.name.endsWith('.jsonl')) out.push(join(entry.parentPath, entry.name));
+  }
+  return out.sort();
+}

@@ -1,0 +1,4 @@
+export { type MemoryStore, memoryStore } from '../stores/memory-store.ts';
+export { expectWellFormedTrace, traceProblems } from './expect-well-formed-trace.ts';
+export { type ManualClock, manualClock } from './manual-clock.ts';
+export { normalizeTrace } from './normalize-trace.ts';

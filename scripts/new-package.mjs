@@ -1,0 +1,47 @@
+// Scaffolds packages/<name> with the layout every package shares.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+
+const [name, description] = process.argv.slice(2);
+const dir = `packages/${name}`;
+mkdirSync(`${dir}/src`, { recursive: true });
+const write = (file, text) => {
+  if (!existsSync(`${dir}/${file}`)) writeFileSync(`${dir}/${file}`, text);
+};
+write(
+  'package.json',
+  JSON.stringify(
+    {
+      name: `@handoff/${name}`,
+      version: '0.1.0',
+      description,
+      license: 'MIT',
+      type: 'module',
+      sideEffects: false,
+      engines: { node: '>=22.13' },
+      exports: {
+        '.': {
+          '@handoff/source': './src/index.ts',
+          types: './dist/index.d.mts',
+          default: './dist/index.mjs',
+        },
+      },
+      files: ['dist', 'README.md'],
+      scripts: { build: 'tsdown', typecheck: 'tsc -p tsconfig.json', test: 'vitest run' },
+    },
+    null,
+    2,
+  ) + '\n',
+);
+write(
+  'tsconfig.json',
+  JSON.stringify({ extends: '../../tsconfig.base.json', include: ['src'] }, null, 2) + '\n',
+);
+write(
+  'tsdown.config.ts',
+  `import { defineConfig } from 'tsdown';\n\nexport default defineConfig({ entry: ['src/index.ts'], format: 'esm', dts: true, platform: 'node' });\n`,
+);
+write(
+  'vitest.config.ts',
+  `import { defineConfig } from 'vitest/config';\n\nexport default defineConfig({\n  resolve: { conditions: ['@handoff/source'] },\n  ssr: { resolve: { conditions: ['@handoff/source'] } },\n  test: { include: ['src/**/*.test.ts'] },\n});\n`,
+);
+write('src/index.ts', `export {};\n`);
