@@ -4,6 +4,8 @@ export type Redactor = (text: string) => string;
 interface Pattern {
   name: string;
   regex: RegExp;
+  /** Replacement text; `$1`-style groups keep the non-secret part (a `password=` label). */
+  replacement?: string;
 }
 
 /** Secrets and personal data that must never reach a store or an exporter. */
@@ -15,7 +17,11 @@ export const BUILT_IN_PATTERNS: readonly Pattern[] = [
   { name: 'api_key', regex: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g },
   { name: 'api_key', regex: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   { name: 'jwt', regex: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-  { name: 'api_key', regex: /\b(?:api[_-]?key|secret|token|password)(["']?\s*[:=]\s*["']?)[^\s"',;]{8,}/gi },
+  {
+    name: 'api_key',
+    regex: /\b(api[_-]?key|secret|token|password)(["']?\s*[:=]\s*["']?)[^\s"',;]{8,}/gi,
+    replacement: '$1$2[REDACTED:api_key]',
+  },
   { name: 'email', regex: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
 ];
 
@@ -27,13 +33,8 @@ const MAYBE_SECRET =
 export function redactSecrets(text: string): string {
   if (!MAYBE_SECRET.test(text)) return text;
   let out = text;
-  for (const { name, regex } of BUILT_IN_PATTERNS) {
-    out = out.replace(regex, (match, _prefix: unknown, separator: unknown) =>
-      name === 'api_key' && typeof separator === 'string' && /^(api|secret|token|password)/i.test(match)
-        ? `${match.slice(0, match.indexOf(separator) + separator.length)}[REDACTED:${name}]`
-        : `[REDACTED:${name}]`,
-    );
-  }
+  for (const { name, regex, replacement } of BUILT_IN_PATTERNS)
+    out = out.replace(regex, replacement ?? `[REDACTED:${name}]`);
   return out;
 }
 
