@@ -1,5 +1,16 @@
+export { type Constraint, type ConstraintType, extractConstraints } from './checks/constraints.ts';
+export {
+  type DeliveryJudge,
+  type DeliveryJudgeInput,
+  type DeliveryVerdictResult,
+  judgeDelivery,
+} from './checks/delivery.ts';
+export { MAST_CODES } from './checks/finding.ts';
+export { BUILT_IN_SCORERS, type ScoreResult, type Scorer, type ScorerInput } from './checks/scorers.ts';
+export { type Analysis, type AnalyzeOptions, analyze, findFailure } from './diagnose/analyze.ts';
+export type { Failure } from './diagnose/find-failure.ts';
 export { detectLineage, inputText, type LineageOptions, outputText } from './lineage/detect-lineage.ts';
-export { containment, fingerprint, normalizeWords } from './lineage/fingerprint.ts';
+export { containment, fingerprint, normalizeWords, textContainment } from './lineage/fingerprint.ts';
 export {
   type TraceEvent,
   TraceEventSchema,

@@ -44,3 +44,15 @@ export function containment(part: Set<number>, whole: Set<number>): number {
   for (const shingle of part) if (whole.has(shingle)) hits++;
   return hits / part.size;
 }
+
+/**
+ * Share of `part`'s content found in `whole`, for texts of any length: a part shorter than one
+ * shingle counts as found when its words occur in `whole` in order.
+ */
+export function textContainment(part: string, whole: string): number {
+  const words = normalizeWords(part);
+  if (words.length === 0) return 0;
+  if (words.length < SHINGLE_WORDS)
+    return ` ${normalizeWords(whole).join(' ')} `.includes(` ${words.join(' ')} `) ? 1 : 0;
+  return containment(fingerprint(part), fingerprint(whole));
+}

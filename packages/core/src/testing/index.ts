@@ -2,3 +2,4 @@ export { type MemoryStore, memoryStore } from '../stores/memory-store.ts';
 export { expectWellFormedTrace, traceProblems } from './expect-well-formed-trace.ts';
 export { type ManualClock, manualClock } from './manual-clock.ts';
 export { normalizeTrace } from './normalize-trace.ts';
+export { type FixtureFault, recordResearchTeam } from './research-team-fixture.ts';

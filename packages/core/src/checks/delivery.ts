@@ -1,0 +1,186 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
+import { textOf } from '../util/text-of.ts';
+import { type Constraint, EXCLUSIVE_TYPES, extractConstraints, keepsConstraint } from './constraints.ts';
+import { boundaryLabel, makeFinding } from './finding.ts';
+
+export interface DeliveryVerdictResult {
+  verdict: DeliveryVerdict;
+  score: number;
+  evidence: Evidence[];
+  judge?: string;
+}
+
+/** What a delivery judge sees for one handoff. */
+export interface DeliveryJudgeInput {
+  handoff: Handoff;
+  task: string;
+  /** What the receiver did first: tool-call arguments, its first model output, its output. */
+  receiverActions: string;
+  constraints: Constraint[];
+  /** The built-in heuristic's verdict, for a judge that confirms rather than replaces. */
+  heuristic: DeliveryVerdictResult;
+}
+
+/** Replaces or confirms the heuristic verdict, e.g. an LLM judge (`llmJudge` in @handoff/ai-sdk). */
+export type DeliveryJudge = (input: DeliveryJudgeInput) => Promise<DeliveryVerdictResult | undefined>;
+
+export interface DeliveryOptions {
+  judge?: DeliveryJudge;
+  /** `replace`: the judge decides; `confirm` (default): the judge runs only on non-`understood` verdicts. */
+  judgeMode?: 'replace' | 'confirm';
+}
+
+/** Handoffs that carry a task to be understood (replies and routing echoes do not). */
+function carriesTask(handoff: Handoff): boolean {
+  return (
+    handoff.kind !== 'return' &&
+    Boolean(handoff.toTurnId) &&
+    (handoff.task ?? handoff.content).trim().length > 0
+  );
+}
+
+/** The receiver's first actions: its tool-call arguments, first model output, and output. */
+export function receiverActions(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  if (!turn) return '';
+  const parts: string[] = [];
+  for (const call of turn.toolCalls.slice(0, 5)) parts.push(textOf(call.args));
+  for (const call of turn.modelCalls.slice(0, 1)) {
+    parts.push(call.output);
+    for (const request of call.toolCalls) parts.push(textOf(request.args));
+  }
+  parts.push(index.outputTextOf(turnId));
+  return parts.join('\n');
+}
+
+/**
+ * Heuristic verdict: the task's constraints (periods, currencies, limits, names, quoted strings,
+ * requirements) checked against the receiver's first actions. A constraint of a one-value type
+ * (year, quarter, currency, limit, date) replaced by a different value is a contradiction.
+ */
+export function judgeDelivery(
+  task: string,
+  actions: string,
+): { result: DeliveryVerdictResult; constraints: Constraint[] } {
+  const constraints = extractConstraints(task);
+  const found = extractConstraints(actions);
+  const evidence: Evidence[] = [];
+  let kept = 0;
+  let contradicted = 0;
+  for (const constraint of constraints) {
+    if (keepsConstraint(constraint, actions, found)) {
+      kept++;
+      continue;
+    }
+    const rivals = EXCLUSIVE_TYPES.has(constraint.type)
+      ? found.filter(
+          (c) =>
+            c.type === constraint.type &&
+            c.value !== constraint.value &&
+            !constraints.some((t) => t.type === c.type && t.value === c.value),
+        )
+      : [];
+    if (rivals.length > 0) {
+      contradicted++;
+      evidence.push({
+        label: `constraint "${constraint.text}"`,
+        detail: `changed to "${rivals[0]!.text}"`,
+        expected: constraint.text,
+        actual: rivals[0]!.text,
+      });
+    } else {
+      evidence.push({
+        label: `constraint "${constraint.text}"`,
+        detail: 'dropped',
+        expected: constraint.text,
+      });
+    }
+  }
+  const total = constraints.length;
+  const score = total === 0 ? 1 : Math.max(0, (kept - contradicted) / total);
+  const dropped = total - kept - contradicted;
+  const verdict: DeliveryVerdict =
+    contradicted > 0 ? 'misunderstood' : total >= 2 && dropped / total > 0.5 ? 'partially' : 'understood';
+  return { result: { verdict, score: Math.round(score * 100) / 100, evidence }, constraints };
+}
+
+export interface DeliveryResult {
+  deliveries: Record<string, DeliveryVerdictResult>;
+  findings: Finding[];
+}
+
+/** Semantic delivery: did each receiver understand the task it was handed? */
+export async function checkDelivery(
+  index: TraceIndex,
+  skip: Set<string>,
+  options: DeliveryOptions = {},
+): Promise<DeliveryResult> {
+  const deliveries: Record<string, DeliveryVerdictResult> = {};
+  const findings: Finding[] = [];
+  for (const handoff of index.trace.handoffs) {
+    if (!carriesTask(handoff) || skip.has(handoff.id)) continue;
+    const task = handoff.task ?? handoff.content;
+    const actions = receiverActions(index, handoff.toTurnId!);
+    const { result: heuristic, constraints } = judgeDelivery(task, actions);
+    let result = heuristic;
+    const contract = handoff.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
+    if (contract?.valid === false) {
+      result = {
+        verdict: 'misunderstood',
+        score: Math.min(result.score, 0.2),
+        evidence: [
+          ...result.evidence,
+          {
+            label: 'contract',
+            detail: `payload breaks the handoff contract: ${(contract.issues ?? []).join('; ')}`,
+          },
+        ],
+      };
+    }
+    if (options.judge && (options.judgeMode === 'replace' || result.verdict !== 'understood')) {
+      try {
+        const judged = await options.judge({
+          handoff,
+          task,
+          receiverActions: actions,
+          constraints,
+          heuristic: result,
+        });
+        if (judged) result = { ...judged, judge: judged.judge ?? 'judge' };
+      } catch (error) {
+        result = {
+          ...result,
+          evidence: [
+            ...result.evidence,
+            {
+              label: 'judge',
+              detail: `judge failed: ${error instanceof Error ? error.message : String(error)}`,
+            },
+          ],
+        };
+      }
+    }
+    deliveries[handoff.id] = result;
+    if (result.verdict === 'understood') continue;
+    const boundary = { from: handoff.from, to: handoff.to };
+    const changes = result.evidence
+      .filter((e) => e.actual !== undefined || e.detail === 'dropped')
+      .slice(0, 4)
+      .map((e) =>
+        e.actual !== undefined ? `"${e.expected}" became "${e.actual}"` : `"${e.expected}" dropped`,
+      );
+    findings.push(
+      makeFinding({
+        kind: 'misunderstood_task',
+        severity: result.verdict === 'misunderstood' ? 'error' : 'warning',
+        boundary,
+        handoffId: handoff.id,
+        ...(handoff.toTurnId ? { turnId: handoff.toTurnId } : {}),
+        summary: `${result.verdict === 'misunderstood' ? 'Misunderstood' : 'Partially understood'} task at boundary ${boundaryLabel(boundary)}: ${changes.join('; ') || 'the receiver did not act on the task'}`,
+        evidence: result.evidence.map((e) => ({ ...e, handoffId: handoff.id })),
+      }),
+    );
+  }
+  return { deliveries, findings };
+}

@@ -1,0 +1,51 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import { containment, fingerprint } from '../lineage/fingerprint.ts';
+import type { Finding, Handoff } from '../model/trace.ts';
+import { makeFinding } from './finding.ts';
+
+/**
+ * Handoff loops: the same two agents handing off back and forth with no new content. A handoff is a
+ * repeat when its content is mostly contained in an earlier handoff in the same direction.
+ */
+export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } = {}): Finding[] {
+  const maxRepeats = options.maxRepeats ?? 3;
+  const pairs = new Map<string, Handoff[]>();
+  for (const handoff of index.trace.handoffs) {
+    if (handoff.from === handoff.to) continue;
+    const key = [handoff.from, handoff.to].sort().join('\u0000');
+    const list = pairs.get(key) ?? [];
+    list.push(handoff);
+    pairs.set(key, list);
+  }
+  const findings: Finding[] = [];
+  for (const handoffs of pairs.values()) {
+    if (handoffs.length <= maxRepeats) continue;
+    const seen = new Map<string, Set<number>[]>();
+    let repeats = 0;
+    for (const handoff of handoffs) {
+      const direction = `${handoff.from}>${handoff.to}`;
+      const shingles = fingerprint(handoff.content);
+      const earlier = seen.get(direction) ?? [];
+      if (earlier.some((previous) => containment(shingles, previous) >= 0.8)) repeats++;
+      earlier.push(shingles);
+      seen.set(direction, earlier);
+    }
+    if (repeats <= maxRepeats) continue;
+    const first = handoffs[0]!;
+    const boundary = { from: first.from, to: first.to };
+    const roundTrips = Math.floor(handoffs.length / 2);
+    findings.push(
+      makeFinding({
+        kind: 'handoff_loop',
+        boundary,
+        handoffId: first.id,
+        ...(first.toTurnId ? { turnId: first.toTurnId } : {}),
+        summary: `Handoff loop at boundary ${first.to}↔${first.from}: ${handoffs.length} handoffs (${roundTrips} round trips), ${repeats} of them repeating earlier content`,
+        evidence: handoffs
+          .slice(0, 6)
+          .map((h) => ({ label: `${h.from}→${h.to}`, detail: h.content.slice(0, 120), handoffId: h.id })),
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,110 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import { textContainment } from '../lineage/fingerprint.ts';
+import type { Finding } from '../model/trace.ts';
+import { textOf } from '../util/text-of.ts';
+import { boundaryLabel, makeFinding, quote } from './finding.ts';
+
+const ANNOUNCE =
+  /\b(?:pass(?:ing)?|hand(?:ing)?(?: it| this)? (?:off|over)|transferr?(?:ing)?|send(?:ing)?|forward(?:ing)?|delegat(?:e|ing)|route|routing)\b[^.\n]{0,40}?\bto (?:the )?([A-Za-z][\w-]*)/gi;
+
+/** Everything a receiver was shown: its input and the prompts of its model calls. */
+function shownText(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  if (!turn) return '';
+  return [
+    index.inputTextOf(turnId),
+    ...turn.modelCalls.map((call) => call.input.map((m) => m.content).join('\n')),
+  ].join('\n');
+}
+
+/**
+ * Lost messages: a handoff whose content never reaches the receiver's input (a truncated history, a
+ * dropped brief), a receiver that never ran, or a handoff announced in text but never made.
+ */
+export function checkLostMessages(index: TraceIndex, options: { threshold?: number } = {}): Finding[] {
+  const threshold = options.threshold ?? 0.4;
+  const findings: Finding[] = [];
+  const { trace } = index;
+  for (const handoff of trace.handoffs) {
+    if (handoff.kind === 'return') continue;
+    const boundary = { from: handoff.from, to: handoff.to };
+    if (!handoff.toTurnId) {
+      const ranLater = trace.turns.some(
+        (turn) => turn.agent === handoff.to && turn.startedAt >= handoff.sentAt,
+      );
+      if (ranLater || trace.workflow.status === 'running') continue;
+      findings.push(
+        makeFinding({
+          kind: 'lost_message',
+          boundary,
+          handoffId: handoff.id,
+          ...(handoff.fromTurnId ? { turnId: handoff.fromTurnId } : {}),
+          summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${handoff.to} never ran to receive it`,
+          evidence: [
+            {
+              label: 'handoff',
+              detail: `sent ${quote(handoff.content)}; no turn of ${handoff.to} followed`,
+              handoffId: handoff.id,
+            },
+          ],
+        }),
+      );
+      continue;
+    }
+    const content = `${handoff.task ?? handoff.content}`;
+    if (content.trim() === '') continue;
+    const shown = shownText(index, handoff.toTurnId);
+    if (shown.trim() === '') continue; // the adapter did not record what the receiver saw
+    const turn = index.turns.get(handoff.toTurnId);
+    const argsText = (turn?.toolCalls ?? []).map((call) => textOf(call.args)).join('\n');
+    const reached = textContainment(content, `${shown}\n${textOf(handoff.payload)}`);
+    if (reached >= threshold || textContainment(content, argsText) >= threshold) continue;
+    findings.push(
+      makeFinding({
+        kind: 'lost_message',
+        boundary,
+        handoffId: handoff.id,
+        turnId: handoff.toTurnId,
+        summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${handoff.from}'s message never reached ${handoff.to}'s input (${Math.round(reached * 100)}% of it arrived)`,
+        evidence: [
+          { label: 'sent', detail: quote(content, 200), handoffId: handoff.id },
+          { label: 'received', detail: quote(shown, 200), turnId: handoff.toTurnId },
+        ],
+      }),
+    );
+  }
+  // Handoffs announced in text but never made.
+  const agents = new Set(trace.turns.map((turn) => turn.agent.toLowerCase()));
+  for (const turn of trace.turns) {
+    const output = index.outputTextOf(turn.id);
+    for (const match of output.matchAll(ANNOUNCE)) {
+      const target = match[1]!.toLowerCase();
+      if (!agents.has(target) || target === turn.agent.toLowerCase()) continue;
+      const made = trace.handoffs.some(
+        (h) =>
+          h.from.toLowerCase() === turn.agent.toLowerCase() &&
+          h.to.toLowerCase() === target &&
+          h.sentAt >= turn.startedAt,
+      );
+      const ran = trace.turns.some(
+        (t) => t.agent.toLowerCase() === target && t.startedAt >= (turn.endedAt ?? turn.startedAt),
+      );
+      if (made || ran) continue;
+      const boundary = {
+        from: turn.agent,
+        to: trace.turns.find((t) => t.agent.toLowerCase() === target)!.agent,
+      };
+      findings.push(
+        makeFinding({
+          kind: 'lost_message',
+          boundary,
+          turnId: turn.id,
+          mast: 'FM-2.4',
+          summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} announced ${quote(match[0], 50)} but no handoff followed`,
+          evidence: [{ label: 'announcement', detail: quote(output, 200), turnId: turn.id }],
+        }),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,67 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { Finding } from '../model/trace.ts';
+import { boundaryLabel, makeFinding } from './finding.ts';
+
+/**
+ * Unchecked output: a turn consumed another agent's output that failed quality or delivery, with no
+ * check in between (a score recorded by the program, a contract on the handoff, or a retry).
+ */
+export function checkOutputUse(
+  index: TraceIndex,
+  quality: Map<string, { value: number; reasons: string[] }>,
+  failedDelivery: Set<string>,
+  threshold = 0.5,
+): Finding[] {
+  const findings: Finding[] = [];
+  const { trace } = index;
+  const recordedScores = trace.scores;
+  for (const producer of trace.turns) {
+    const score = quality.get(producer.id);
+    const badQuality = score !== undefined && score.value < threshold;
+    const offTask = (index.into.get(producer.id) ?? []).some((h) => failedDelivery.has(h.id));
+    if (!badQuality && !offTask) continue;
+    for (const consumerId of index.consumers.get(producer.id) ?? []) {
+      const consumer = index.turns.get(consumerId);
+      if (!consumer || consumer.agent === producer.agent) continue;
+      const handoff = (index.outOf.get(producer.id) ?? []).find((h) => h.toTurnId === consumerId);
+      const checked =
+        recordedScores.some(
+          (s) =>
+            (s.target.type === 'turn' && s.target.id === producer.id) ||
+            (handoff && s.target.type === 'handoff' && s.target.id === handoff.id),
+        ) ||
+        handoff?.metadata.contractCheck !== undefined ||
+        trace.turns.some(
+          (t) =>
+            t.agent === producer.agent &&
+            t.startedAt > (producer.endedAt ?? producer.startedAt) &&
+            t.startedAt < consumer.startedAt,
+        );
+      if (checked) continue;
+      const boundary = { from: producer.agent, to: consumer.agent };
+      const why = badQuality ? `quality ${score!.value.toFixed(2)}` : 'an off-task output';
+      findings.push(
+        makeFinding({
+          kind: 'unchecked_output',
+          boundary,
+          turnId: consumerId,
+          ...(handoff ? { handoffId: handoff.id } : {}),
+          summary: `Unchecked output at boundary ${boundaryLabel(boundary)}: ${consumer.agent} used ${producer.agent}'s output (${why}) without a check`,
+          evidence: [
+            {
+              label: 'producer',
+              detail: `${producer.agent}: ${(score?.reasons[0] ?? 'misread its task').slice(0, 160)}`,
+              turnId: producer.id,
+            },
+            {
+              label: 'consumer',
+              detail: `${consumer.agent} consumed it with no score, contract or retry in between`,
+              turnId: consumerId,
+            },
+          ],
+        }),
+      );
+    }
+  }
+  return findings;
+}

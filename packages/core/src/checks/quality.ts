@@ -1,0 +1,98 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { Finding, Score } from '../model/trace.ts';
+import { boundaryLabel, makeFinding } from './finding.ts';
+import { BUILT_IN_SCORERS, type Scorer } from './scorers.ts';
+import { receiverOf, taskOf } from './turn-links.ts';
+
+export interface QualityOptions {
+  /** A turn whose combined score is below this is `low_quality_output`. Default 0.5. */
+  threshold?: number;
+  /** Extra scorers (plain async functions), run after the built-in ones. */
+  scorers?: Scorer[] | Record<string, Scorer>;
+  /** Turn built-in scorers off by name (`refusal`, `task_coverage`, …). */
+  disable?: string[];
+}
+
+export interface QualityResult {
+  scores: Score[];
+  findings: Finding[];
+  /** Combined quality by turn id (the minimum of its scores). */
+  byTurn: Map<string, { value: number; reasons: string[] }>;
+}
+
+/** Scores every turn's output with the built-in and custom scorers; low combined scores become findings. */
+export async function checkQuality(index: TraceIndex, options: QualityOptions = {}): Promise<QualityResult> {
+  const threshold = options.threshold ?? 0.5;
+  const scorers: [string, Scorer][] = Object.entries(BUILT_IN_SCORERS).filter(
+    ([name]) => !options.disable?.includes(name),
+  );
+  const custom = options.scorers ?? [];
+  scorers.push(
+    ...(Array.isArray(custom)
+      ? custom.map((scorer, i): [string, Scorer] => [scorer.name || `custom_${i}`, scorer])
+      : Object.entries(custom)),
+  );
+  const scores: Score[] = [];
+  const findings: Finding[] = [];
+  const byTurn = new Map<string, { value: number; reasons: string[] }>();
+  for (const turn of index.trace.turns) {
+    const output = index.outputTextOf(turn.id);
+    const outgoing =
+      index.outOf.get(turn.id)?.find((h) => h.kind !== 'return') ?? index.outOf.get(turn.id)?.[0];
+    const passesOn =
+      outgoing !== undefined ||
+      index.finalTurnIds.has(turn.id) ||
+      (index.consumers.get(turn.id)?.size ?? 0) > 0;
+    if (!passesOn || turn.status === 'running') continue;
+    const input = { turn, output, task: taskOf(index, turn.id), outgoing, trace: index.trace };
+    let combined = 1;
+    const reasons: string[] = [];
+    for (const [name, scorer] of scorers) {
+      let result: Awaited<ReturnType<Scorer>>;
+      try {
+        result = await scorer(input);
+      } catch (error) {
+        result = undefined;
+        reasons.push(`scorer ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (!result || !Number.isFinite(result.value)) continue;
+      const value = Math.min(1, Math.max(0, result.value));
+      scores.push({
+        target: { type: 'turn', id: turn.id },
+        name: `quality.${name}`,
+        value,
+        scorer: name,
+        reason: result.reason,
+      });
+      if (value < combined) combined = value;
+      if (value < threshold) reasons.push(result.reason);
+    }
+    scores.push({
+      target: { type: 'turn', id: turn.id },
+      name: 'quality',
+      value: combined,
+      scorer: 'handoff',
+      reason: reasons.join('; ') || 'no problem found',
+    });
+    byTurn.set(turn.id, { value: combined, reasons });
+    if (combined < threshold) {
+      const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
+      findings.push(
+        makeFinding({
+          kind: 'low_quality_output',
+          boundary,
+          turnId: turn.id,
+          ...(outgoing ? { handoffId: outgoing.id } : {}),
+          summary: `Low-quality output at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s output scored ${combined.toFixed(2)} (${reasons[0] ?? 'below threshold'})`,
+          evidence: reasons.map((reason) => ({
+            label: 'quality',
+            detail: reason,
+            actual: output.slice(0, 300),
+            turnId: turn.id,
+          })),
+        }),
+      );
+    }
+  }
+  return { scores, findings, byTurn };
+}

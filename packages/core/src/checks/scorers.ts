@@ -1,0 +1,107 @@
+import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
+import { extractConstraints, keepsConstraint } from './constraints.ts';
+
+/** What a quality scorer sees: one turn's output and the task it was given. */
+export interface ScorerInput {
+  turn: AgentTurn;
+  output: string;
+  /** The task the turn received (the content of the handoff into it), if any. */
+  task: string | undefined;
+  /** The handoff that carries this output onward, if any (its contract check is on its metadata). */
+  outgoing: Handoff | undefined;
+  trace: Trace;
+}
+
+export interface ScoreResult {
+  /** 0 (useless) .. 1 (fine). */
+  value: number;
+  reason: string;
+}
+
+/** A quality scorer: a plain (async) function; its name names the score. Return undefined to abstain. */
+export type Scorer = (input: ScorerInput) => ScoreResult | undefined | Promise<ScoreResult | undefined>;
+
+const REFUSAL =
+  /\b(I(?:'m| am) (?:sorry|afraid),? (?:but )?I (?:can(?:'|no)t|cannot|am unable|won't)|I can(?:'|no)t (?:help|assist|do|provide|comply|complete)|I (?:cannot|am unable to|won't be able to) (?:help|assist|provide|complete|do|write)|as an AI(?: language model)?,? I (?:can(?:'|no)t|cannot|don't))/i;
+const ERROR_TEXT =
+  /^\s*(?:error|exception|traceback|fatal)\b[:\s]|\b(?:Error|Exception):\s.*|\b(?:429|500|502|503|504)\s+(?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b|\brate limit(?:ed)? exceeded\b|\n\s+at\s+\S+\s+\(.*:\d+:\d+\)|Traceback \(most recent call last\)|\bECONNREFUSED\b|\bETIMEDOUT\b/i;
+
+export const emptyOutput: Scorer = ({ output, turn }) =>
+  output.trim() === '' && turn.toolCalls.length === 0
+    ? { value: 0, reason: 'the output is empty' }
+    : undefined;
+
+export const refusal: Scorer = ({ output }) => {
+  const match = REFUSAL.exec(output);
+  if (!match) return undefined;
+  // A refusal that is most of the answer is a non-answer; one sentence in a long answer is a caveat.
+  const share = match[0].length / Math.max(1, output.trim().length);
+  return output.trim().length < 400 || share > 0.2
+    ? { value: 0.05, reason: `the output is a refusal: "${output.trim().slice(0, 80)}"` }
+    : undefined;
+};
+
+export const errorText: Scorer = ({ output }) => {
+  const match = ERROR_TEXT.exec(output);
+  if (!match) return undefined;
+  return output.trim().length < 600
+    ? {
+        value: 0.05,
+        reason: `the output is error text passed off as an answer: "${match[0].trim().slice(0, 80)}"`,
+      }
+    : { value: 0.4, reason: `the output contains error text: "${match[0].trim().slice(0, 80)}"` };
+};
+
+export const truncated: Scorer = ({ turn }) => {
+  const reason = turn.finishReason ?? turn.modelCalls.at(-1)?.finishReason;
+  return reason && /^(length|max_tokens|max-tokens|max_output_tokens)$/i.test(reason)
+    ? { value: 0.2, reason: `the output was cut off (finish reason "${reason}")` }
+    : undefined;
+};
+
+export const contractValid: Scorer = ({ outgoing }) => {
+  const check = outgoing?.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
+  if (check?.valid !== false) return undefined;
+  return {
+    value: 0.1,
+    reason: `the payload breaks its contract: ${(check.issues ?? []).slice(0, 3).join('; ')}`,
+  };
+};
+
+export const invalidJson: Scorer = ({ output, task }) => {
+  if (!task || !/\bjson\b/i.test(task)) return undefined;
+  const body = output.trim().replace(/^```(?:json)?\s*|\s*```$/g, '');
+  try {
+    JSON.parse(body);
+    return undefined;
+  } catch {
+    return { value: 0.15, reason: 'the task asked for JSON and the output does not parse as JSON' };
+  }
+};
+
+/**
+ * How much of the task's key terms the output addresses. Informative, never decisive on its own:
+ * its value is kept in [0.5, 1] so that a terse but fine answer is not reported as low quality.
+ */
+export const taskCoverage: Scorer = ({ output, task }) => {
+  if (!task) return undefined;
+  const constraints = extractConstraints(task).filter((c) => c.type !== 'requirement');
+  if (constraints.length < 2) return undefined;
+  const found = extractConstraints(output);
+  const kept = constraints.filter((c) => keepsConstraint(c, output, found)).length;
+  const coverage = kept / constraints.length;
+  return {
+    value: 0.5 + coverage / 2,
+    reason: `the output addresses ${kept} of ${constraints.length} key terms of its task`,
+  };
+};
+
+export const BUILT_IN_SCORERS: Record<string, Scorer> = {
+  empty: emptyOutput,
+  refusal,
+  error_text: errorText,
+  truncated,
+  contract: contractValid,
+  json: invalidJson,
+  task_coverage: taskCoverage,
+};

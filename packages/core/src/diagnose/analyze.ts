@@ -1,0 +1,102 @@
+import { checkAgentErrors } from '../checks/agent-error.ts';
+import { checkDelivery, type DeliveryJudge, type DeliveryVerdictResult } from '../checks/delivery.ts';
+import { checkFreshness } from '../checks/freshness.ts';
+import { checkLoops } from '../checks/loop.ts';
+import { checkLostMessages } from '../checks/lost-message.ts';
+import { checkOutputUse } from '../checks/output-use.ts';
+import { checkQuality } from '../checks/quality.ts';
+import type { Scorer } from '../checks/scorers.ts';
+import type { Finding, FindingKind, Score, Trace } from '../model/trace.ts';
+import { type Failure, locateFailure } from './find-failure.ts';
+import { indexTrace } from './trace-index.ts';
+
+export interface AnalyzeOptions {
+  /** Quality threshold: a combined score below it is `low_quality_output`. Default 0.5. */
+  qualityThreshold?: number;
+  /** Custom quality scorers (plain async functions, named by their function name or record key). */
+  scorers?: Scorer[] | Record<string, Scorer>;
+  /** Built-in scorers to turn off (`empty`, `refusal`, `error_text`, `truncated`, `contract`, `json`, `task_coverage`). */
+  disableScorers?: string[];
+  /** A semantic-delivery judge (e.g. an LLM) that replaces or confirms the heuristic verdict. */
+  judge?: DeliveryJudge;
+  judgeMode?: 'replace' | 'confirm';
+  /** Same-pair handoffs repeating earlier content more than this many times are a loop. Default 3. */
+  maxLoopRepeats?: number;
+  /** Share of a producer's output shingles that must reappear downstream to count as lineage. Default 0.5. */
+  lineageThreshold?: number;
+  /** Checks to skip, by finding kind. */
+  skip?: FindingKind[];
+}
+
+export interface Analysis {
+  findings: Finding[];
+  scores: Score[];
+  /** Delivery verdict per handoff id. */
+  deliveries: Record<string, DeliveryVerdictResult>;
+  /** The root cause, or null for a healthy run. */
+  failure: Failure | null;
+}
+
+/**
+ * Runs every check on a trace and finds the root cause. Offline and deterministic unless a judge or
+ * custom scorer is given; findings already recorded in the trace (live checks) are kept, not repeated.
+ */
+export async function analyze(trace: Trace, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const index = indexTrace(trace, { lineageThreshold: options.lineageThreshold });
+  const skip = new Set(options.skip ?? []);
+  const run = (kind: FindingKind, check: () => Finding[]): Finding[] => (skip.has(kind) ? [] : check());
+
+  const errors = run('agent_error', () => checkAgentErrors(index));
+  const lost = run('lost_message', () => checkLostMessages(index));
+  const lostHandoffs = new Set(lost.flatMap((f) => (f.handoffId ? [f.handoffId] : [])));
+  const delivery = skip.has('misunderstood_task')
+    ? { deliveries: {}, findings: [] }
+    : await checkDelivery(index, lostHandoffs, { judge: options.judge, judgeMode: options.judgeMode });
+  const stale = run('stale_context', () => checkFreshness(index));
+  const quality = await checkQuality(index, {
+    threshold: options.qualityThreshold,
+    scorers: options.scorers,
+    disable: options.disableScorers,
+  });
+  const qualityFindings = skip.has('low_quality_output') ? [] : quality.findings;
+  const loops = run('handoff_loop', () => checkLoops(index, { maxRepeats: options.maxLoopRepeats }));
+  const failedDelivery = new Set(
+    delivery.findings.filter((f) => f.severity === 'error' && f.handoffId).map((f) => f.handoffId!),
+  );
+  const unchecked = run('unchecked_output', () =>
+    checkOutputUse(index, quality.byTurn, failedDelivery, options.qualityThreshold ?? 0.5),
+  );
+
+  const findings: Finding[] = [];
+  const ids = new Set<string>();
+  for (const finding of [
+    ...trace.findings,
+    ...errors,
+    ...lost,
+    ...delivery.findings,
+    ...stale,
+    ...qualityFindings,
+    ...loops,
+    ...unchecked,
+  ]) {
+    if (ids.has(finding.id)) continue;
+    ids.add(finding.id);
+    findings.push(finding);
+  }
+  const scores = [...trace.scores, ...quality.scores];
+  for (const [handoffId, verdict] of Object.entries(delivery.deliveries)) {
+    scores.push({
+      target: { type: 'handoff', id: handoffId },
+      name: 'delivery',
+      value: verdict.score,
+      scorer: verdict.judge ?? 'handoff',
+      reason: verdict.verdict,
+    });
+  }
+  return { findings, scores, deliveries: delivery.deliveries, failure: locateFailure(index, findings) };
+}
+
+/** The root cause of a trace's failure, or null when the run is healthy. */
+export async function findFailure(trace: Trace, options: AnalyzeOptions = {}): Promise<Failure | null> {
+  return (await analyze(trace, options)).failure;
+}

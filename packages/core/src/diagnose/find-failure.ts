@@ -1,0 +1,143 @@
+import type { Boundary, Evidence, Finding, FindingKind } from '../model/trace.ts';
+import type { TraceIndex } from './trace-index.ts';
+
+export interface Failure {
+  kind: FindingKind;
+  boundary: Boundary;
+  summary: string;
+  /** Boundaries from the cause to the final output. */
+  chain: Boundary[];
+  evidence: Evidence[];
+  confidence: number;
+  findingId: string;
+  handoffId?: string;
+  turnId?: string;
+}
+
+/** When two findings sit in the same turn, the one listed first is the cause of the other. */
+const CAUSAL_ORDER: FindingKind[] = [
+  'lost_message',
+  'misunderstood_task',
+  'agent_error',
+  'stale_context',
+  'low_quality_output',
+  'handoff_loop',
+  'unchecked_output',
+];
+
+const BASE_CONFIDENCE: Record<FindingKind, number> = {
+  lost_message: 0.8,
+  misunderstood_task: 0.85,
+  agent_error: 0.9,
+  stale_context: 0.9,
+  low_quality_output: 0.8,
+  handoff_loop: 0.85,
+  unchecked_output: 0.6,
+};
+
+/** The turn where a finding's fault shows first. */
+function originTurn(index: TraceIndex, finding: Finding): string | undefined {
+  const handoff = finding.handoffId
+    ? index.trace.handoffs.find((h) => h.id === finding.handoffId)
+    : undefined;
+  switch (finding.kind) {
+    case 'misunderstood_task':
+    case 'lost_message':
+      return handoff?.toTurnId ?? handoff?.fromTurnId ?? finding.turnId;
+    case 'handoff_loop':
+      return handoff?.fromTurnId ?? handoff?.toTurnId ?? finding.turnId;
+    default:
+      return finding.turnId ?? handoff?.fromTurnId;
+  }
+}
+
+/**
+ * Turn-level edges along which output flows: handoffs and a sub-agent's return to its parent, and,
+ * unless `handoffsOnly`, content lineage too.
+ */
+function successors(index: TraceIndex, handoffsOnly: boolean): Map<string, string[]> {
+  const next = new Map<string, string[]>();
+  const add = (from: string | undefined, to: string | undefined): void => {
+    if (!from || !to || from === to) return;
+    const list = next.get(from) ?? [];
+    list.push(to);
+    next.set(from, list);
+  };
+  for (const edge of index.lineage)
+    if (!handoffsOnly || edge.via === 'handoff') add(edge.fromTurnId, edge.toTurnId);
+  for (const turn of index.trace.turns) add(turn.id, turn.parentTurnId);
+  return next;
+}
+
+/** Shortest path of turns from `start` to a final turn (BFS), or undefined when none is reachable. */
+function pathToFinal(start: string, next: Map<string, string[]>, finals: Set<string>): string[] | undefined {
+  const previous = new Map<string, string | null>([[start, null]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const turnId = queue[i]!;
+    if (finals.has(turnId)) {
+      const path: string[] = [];
+      for (let at: string | null | undefined = turnId; at; at = previous.get(at)) path.unshift(at);
+      return path;
+    }
+    for (const successor of next.get(turnId) ?? []) {
+      if (previous.has(successor)) continue;
+      previous.set(successor, turnId);
+      queue.push(successor);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The causally earliest error finding whose effect reaches the final output along lineage and
+ * handoff edges; null when no error finding does (a healthy run, or problems on dead branches).
+ */
+export function locateFailure(index: TraceIndex, findings: Finding[]): Failure | null {
+  const viaHandoffs = successors(index, true);
+  const viaAnything = successors(index, false);
+  const finals = index.finalTurnIds;
+  // Chains follow handoffs where they can (what a reader expects), content lineage where they must.
+  const pathFrom = (origin: string): string[] | undefined =>
+    finals.size === 0
+      ? [origin]
+      : (pathToFinal(origin, viaHandoffs, finals) ?? pathToFinal(origin, viaAnything, finals));
+  const candidates: { finding: Finding; path: string[]; time: number }[] = [];
+  for (const finding of findings) {
+    if (finding.severity !== 'error') continue;
+    const origin = originTurn(index, finding);
+    const path = origin ? pathFrom(origin) : [];
+    if (!path) continue;
+    const turn = origin ? index.turns.get(origin) : undefined;
+    candidates.push({ finding, path, time: turn?.startedAt ?? finding.at ?? Number.POSITIVE_INFINITY });
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort(
+    (a, b) => a.time - b.time || CAUSAL_ORDER.indexOf(a.finding.kind) - CAUSAL_ORDER.indexOf(b.finding.kind),
+  );
+  const { finding, path } = candidates[0]!;
+  const chain: Boundary[] = [finding.boundary];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const from = index.turns.get(path[i]!)?.agent;
+    const to = index.turns.get(path[i + 1]!)?.agent;
+    if (!from || !to || from === to) continue;
+    const last = chain.at(-1)!;
+    if (last.from === from && last.to === to) continue;
+    chain.push({ from, to });
+  }
+  const independent = new Set(candidates.map((c) => `${c.finding.boundary.from}>${c.finding.boundary.to}`))
+    .size;
+  const confidence = Math.round(BASE_CONFIDENCE[finding.kind] * (independent > 2 ? 0.85 : 1) * 100) / 100;
+  const failure: Failure = {
+    kind: finding.kind,
+    boundary: finding.boundary,
+    summary: finding.summary,
+    chain,
+    evidence: finding.evidence,
+    confidence,
+    findingId: finding.id,
+  };
+  if (finding.handoffId) failure.handoffId = finding.handoffId;
+  if (finding.turnId) failure.turnId = finding.turnId;
+  return failure;
+}
