@@ -150,6 +150,12 @@ export class WorkflowRecorder implements WorkflowHandle {
     );
   }
 
+  private latestTurnOf(agent: string): TurnRecorder | undefined {
+    let latest: TurnRecorder | undefined;
+    for (const turn of this.turns.values()) if (turn.agent === agent) latest = turn;
+    return latest;
+  }
+
   getTurn(turnId: string): TurnHandle | undefined {
     return this.turns.get(turnId);
   }
@@ -159,13 +165,15 @@ export class WorkflowRecorder implements WorkflowHandle {
     this.guard(
       'sendHandoff',
       () => {
+        // Without an explicit sender turn, the sender's latest turn sent it.
+        const fromTurnId = input.fromTurnId ?? this.latestTurnOf(String(input.from))?.id;
         this.emit({
           type: 'handoff-send',
           handoffId: id,
           kind: input.kind ?? 'explicit',
           from: String(input.from),
           to: String(input.to),
-          ...(input.fromTurnId ? { fromTurnId: input.fromTurnId } : {}),
+          ...(fromTurnId ? { fromTurnId } : {}),
           ...(input.toTurnId ? { toTurnId: input.toTurnId } : {}),
           content: textOf(this.safe(input.content)),
           ...(input.payload === undefined ? {} : { payload: this.safe(input.payload) }),

@@ -2,6 +2,7 @@ import type { FindingKind, Trace } from '../model/trace.ts';
 import { createTracer } from '../recorder/create-tracer.ts';
 import type { TurnHandle } from '../recorder/handles.ts';
 import { memoryStore } from '../stores/memory-store.ts';
+import type { Store } from '../stores/store.ts';
 import { manualClock } from './manual-clock.ts';
 
 export type FixtureFault = FindingKind | 'none';
@@ -20,11 +21,25 @@ const DRAFT = (price: string) =>
  * Records the planner → researcher → writer → reviewer team of `examples/SCENARIO.md` through the
  * recorder API, healthy or with one injected fault: golden input for checks, CLI and exporter tests.
  */
-export async function recordResearchTeam(fault: FixtureFault = 'none'): Promise<Trace> {
+export async function recordResearchTeam(
+  fault: FixtureFault = 'none',
+  options: { store?: Store; workflowId?: string } = {},
+): Promise<Trace> {
   const store = memoryStore();
   const clock = manualClock();
-  const tracer = createTracer({ store, clock, flushOnExit: false, ids: counterIds() });
-  const workflow = tracer.startWorkflow('research-team', { input: REQUEST });
+  const stores: Store[] = options.store ? [store, options.store] : [store];
+  const tee: Store = {
+    name: 'fixture',
+    append: async (events) => {
+      for (const s of stores) await s.append(events);
+    },
+  };
+  const prefix = options.workflowId ?? `${fault}`;
+  const tracer = createTracer({ store: tee, clock, flushOnExit: false, ids: counterIds(prefix) });
+  const workflow = tracer.startWorkflow('research-team', {
+    input: REQUEST,
+    id: options.workflowId ?? `research-team-${fault}`,
+  });
   const turn = (agent: string, input: string, work: (turn: TurnHandle) => string): string => {
     clock.advance(500);
     const handle = workflow.startTurn({ agent, input: [{ role: 'user', content: input }] });
@@ -140,11 +155,12 @@ export async function recordResearchTeam(fault: FixtureFault = 'none'): Promise<
     });
   }
   workflow.end({ output: final });
-  await tracer.flush();
+  await tracer.shutdown();
+  await options.store?.close?.();
   return store.getTrace(workflow.id) as Trace;
 }
 
-function counterIds(): () => string {
+function counterIds(prefix: string): () => string {
   let n = 0;
-  return () => `id-${++n}`;
+  return () => `${prefix}-${++n}`;
 }

@@ -1,0 +1,79 @@
+import { type Analysis, analyze, type FindingKind, FindingKindSchema, type Trace } from '@handoff/core';
+import { formatAnalysis } from '../format/format-analysis.ts';
+import { loadForCli, UsageError } from '../load.ts';
+
+export interface AnalyzeCommandOptions {
+  workflow?: string;
+  json?: boolean;
+  failOn?: string;
+}
+
+export interface AnalyzedWorkflow {
+  trace: Trace;
+  analysis: Analysis;
+}
+
+/** The `--json` shape: a contract other tools read. */
+export function toJson(results: AnalyzedWorkflow[]) {
+  return {
+    workflows: results.map(({ trace, analysis }) => ({
+      workflowId: trace.workflow.id,
+      name: trace.workflow.name,
+      status: trace.workflow.status,
+      failure: analysis.failure
+        ? {
+            kind: analysis.failure.kind,
+            boundary: analysis.failure.boundary,
+            summary: analysis.failure.summary,
+            chain: analysis.failure.chain,
+            confidence: analysis.failure.confidence,
+            evidence: analysis.failure.evidence,
+          }
+        : null,
+      findings: analysis.findings,
+    })),
+  };
+}
+
+export function parseFailOn(value: string | undefined): Set<FindingKind> {
+  const kinds = new Set<FindingKind>();
+  for (const part of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const parsed = FindingKindSchema.safeParse(part);
+    if (!parsed.success)
+      throw new UsageError(
+        `--fail-on: unknown kind "${part}" (kinds: ${FindingKindSchema.options.join(', ')})`,
+      );
+    kinds.add(parsed.data);
+  }
+  return kinds;
+}
+
+/** Exit code: 0 healthy, 1 a failure (or a --fail-on kind, or an incomplete run), 2 usage or input errors. */
+export async function analyzeCommand(
+  path: string,
+  options: AnalyzeCommandOptions,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
+  const failOn = parseFailOn(options.failOn);
+  const { traces, problems } = await loadForCli(path, { workflow: options.workflow, quiet: options.json });
+  for (const problem of problems) err(`warning: ${problem.message}`);
+  if (traces.length === 0) {
+    err(`no traces found in ${path}${problems.length ? ' (every file had errors)' : ''}`);
+    return 2;
+  }
+  const results: AnalyzedWorkflow[] = [];
+  for (const trace of traces) results.push({ trace, analysis: await analyze(trace) });
+  if (options.json) out(JSON.stringify(toJson(results), null, 2));
+  else out(results.map(({ trace, analysis }) => formatAnalysis(trace, analysis)).join('\n\n'));
+  const failed = results.some(
+    ({ trace, analysis }) =>
+      analysis.failure !== null ||
+      trace.workflow.status === 'incomplete' ||
+      analysis.findings.some((finding) => failOn.has(finding.kind)),
+  );
+  return failed ? 1 : 0;
+}
