@@ -1,1 +1,2 @@
-export {};
+export { type HandoffMiddlewareOptions, handoffMiddleware } from './handoff-middleware.ts';
+export { type HandoffTelemetryOptions, handoffTelemetry } from './handoff-telemetry.ts';

@@ -75,6 +75,7 @@ export type {
   WorkflowHandle,
 } from './recorder/handles.ts';
 export { createRedactor, type RedactOptions, type Redactor, redactSecrets } from './recorder/redact.ts';
+export { safely } from './recorder/safely.ts';
 export type {
   Diagnostic,
   LiveAnalysis,

@@ -50,6 +50,8 @@ export interface Tracer {
   currentTurn(): TurnHandle | undefined;
   /** The trace of a running or recently ended workflow, as recorded so far. */
   getTrace(workflowId: string): Trace | undefined;
+  /** Reports a problem of an adapter or integration through the tracer's diagnostics channel. */
+  diagnostic(diagnostic: Diagnostic): void;
   /** Resolves once live analysis has run and every event reached the store. */
   flush(): Promise<void>;
   /** Flushes, closes the store and stops listening for process exit. */
@@ -300,6 +302,7 @@ export function createTracer(options: TracerOptions = {}): Tracer {
       if (!scope?.turn) return;
       scope.workflow.readContext({ key, turnId: scope.turn.id, ...(value === undefined ? {} : { value }) });
     },
+    diagnostic,
     currentWorkflow: () => storage.getStore()?.workflow,
     currentTurn: () => storage.getStore()?.turn,
     getTrace(workflowId) {
