@@ -83,7 +83,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         usage: toUsage(result.usage),
         ...(finishReasonOf(result.finishReason) ? { finishReason: finishReasonOf(result.finishReason) } : {}),
         startedAt,
-        endedAt: Date.now(),
+        endedAt: tracer.now(),
         ...(result.error === undefined ? {} : { error: result.error }),
       });
       found.close?.(output.text, result.error);
@@ -95,7 +95,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     async wrapGenerate({ doGenerate, params, model }) {
       const prompt = params.prompt as unknown[];
       const found = target(prompt);
-      const startedAt = Date.now();
+      const startedAt = tracer.now();
       let result: Awaited<ReturnType<typeof doGenerate>>;
       try {
         result = await doGenerate();
@@ -109,7 +109,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     async wrapStream({ doStream, params, model }) {
       const prompt = params.prompt as unknown[];
       const found = target(prompt);
-      const startedAt = Date.now();
+      const startedAt = tracer.now();
       let result: Awaited<ReturnType<typeof doStream>>;
       try {
         result = await doStream();

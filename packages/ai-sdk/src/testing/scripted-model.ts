@@ -1,51 +1,114 @@
 import { MockLanguageModelV4 } from 'ai/test';
 
-type Step =
-  | { text: string; reasoning?: string }
-  | { tool: string; input: Record<string, unknown>; reasoning?: string; text?: string; id?: string };
+/** One scripted model response: text, or a tool call (with optional text before it), with optional reasoning. */
+export type ScriptedStep =
+  | { text: string; reasoning?: string; finishReason?: 'stop' | 'length'; waitMs?: number }
+  | {
+      tool: string;
+      input: Record<string, unknown>;
+      reasoning?: string;
+      text?: string;
+      id?: string;
+      waitMs?: number;
+    };
 
-const usage = (input: number, output: number, reasoning = 0) => ({
+export interface ScriptContext {
+  /** Text of the latest tool result in the prompt (what a sub-agent or tool just returned). */
+  lastToolResult: string;
+  /** Text of the latest user message in the prompt. */
+  lastUserMessage: string;
+  call: number;
+}
+
+export type ScriptEntry = ScriptedStep | ((context: ScriptContext) => ScriptedStep);
+
+export interface ScriptedModelOptions {
+  /** Called with a step's `waitMs` before it answers (e.g. to advance a simulated clock). */
+  onWait?: (ms: number) => void;
+}
+
+const usage = (input: number, output: number, reasoning: number) => ({
   inputTokens: { total: input, noCache: input, cacheRead: undefined, cacheWrite: undefined },
   outputTokens: { total: output, text: output - reasoning, reasoning },
 });
 
-function content(step: Step, index: number) {
-  const parts: Record<string, unknown>[] = [];
-  if (step.reasoning) parts.push({ type: 'reasoning', text: step.reasoning });
-  if ('tool' in step) {
-    if (step.text) parts.push({ type: 'text', text: step.text });
-    parts.push({
-      type: 'tool-call',
-      toolCallId: step.id ?? `call_${step.tool}_${index}`,
-      toolName: step.tool,
-      input: JSON.stringify(step.input),
-    });
-  } else parts.push({ type: 'text', text: step.text });
-  return parts;
+interface PromptMessage {
+  role: string;
+  content: string | { type: string; text?: string; output?: { value?: unknown } }[];
 }
 
-/** A mock model that plays `steps` in order, for generateText (doGenerate) and streamText (doStream). */
-export function scriptedModel(modelId: string, steps: Step[]): MockLanguageModelV4 {
-  let generateIndex = 0;
-  let streamIndex = 0;
-  const finish = (step: Step) =>
-    ({ unified: 'tool' in step ? 'tool-calls' : 'stop', raw: undefined }) as const;
+function contextOf(prompt: PromptMessage[], call: number): ScriptContext {
+  let lastToolResult = '';
+  let lastUserMessage = '';
+  for (const message of prompt) {
+    const parts =
+      typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content;
+    if (message.role === 'tool') {
+      for (const part of parts) {
+        const value = part.output?.value;
+        if (part.type === 'tool-result')
+          lastToolResult = typeof value === 'string' ? value : JSON.stringify(value);
+      }
+    }
+    if (message.role === 'user') lastUserMessage = parts.map((part) => part.text ?? '').join('');
+  }
+  return { lastToolResult, lastUserMessage, call };
+}
+
+function words(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 4));
+}
+
+/**
+ * A deterministic AI SDK mock model that plays a script, one entry per call, for both generateText
+ * (doGenerate) and streamText (doStream). Entries may be functions of the prompt, so an agent can
+ * pass on what its tools or sub-agents returned.
+ */
+export function scriptedModel(
+  modelId: string,
+  script: ScriptEntry[],
+  options: ScriptedModelOptions = {},
+): MockLanguageModelV4 {
+  let calls = 0;
+  const next = (prompt: unknown) => {
+    const call = calls++;
+    const entry = script[Math.min(call, script.length - 1)]!;
+    const step = typeof entry === 'function' ? entry(contextOf(prompt as PromptMessage[], call)) : entry;
+    if (step.waitMs) options.onWait?.(step.waitMs);
+    const id = 'tool' in step ? (step.id ?? `call_${modelId}_${call}`) : '';
+    const text = step.text ?? '';
+    const reasoningTokens = step.reasoning ? words(step.reasoning) : 0;
+    const finishReason =
+      'tool' in step
+        ? { unified: 'tool-calls', raw: 'tool_calls' }
+        : { unified: step.finishReason ?? 'stop', raw: step.finishReason ?? 'stop' };
+    return {
+      step,
+      id,
+      text,
+      finishReason,
+      usage: usage(words(JSON.stringify(prompt)), words(text) + reasoningTokens + 5, reasoningTokens),
+    };
+  };
   return new MockLanguageModelV4({
     provider: 'mock',
     modelId,
-    doGenerate: async () => {
-      const step = steps[Math.min(generateIndex, steps.length - 1)]!;
-      const index = generateIndex++;
-      return {
-        content: content(step, index),
-        finishReason: finish(step),
-        usage: usage(40, 20, step.reasoning ? 6 : 0),
-        warnings: [],
-      } as never;
+    doGenerate: async ({ prompt }) => {
+      const { step, id, text, finishReason, usage } = next(prompt);
+      const content: Record<string, unknown>[] = [];
+      if (step.reasoning) content.push({ type: 'reasoning', text: step.reasoning });
+      if (text) content.push({ type: 'text', text });
+      if ('tool' in step)
+        content.push({
+          type: 'tool-call',
+          toolCallId: id,
+          toolName: step.tool,
+          input: JSON.stringify(step.input),
+        });
+      return { content, finishReason, usage, warnings: [] } as never;
     },
-    doStream: async () => {
-      const step = steps[Math.min(streamIndex, steps.length - 1)]!;
-      const index = streamIndex++;
+    doStream: async ({ prompt }) => {
+      const { step, id, text, finishReason, usage } = next(prompt);
       const chunks: Record<string, unknown>[] = [{ type: 'stream-start', warnings: [] }];
       if (step.reasoning) {
         chunks.push(
@@ -54,7 +117,6 @@ export function scriptedModel(modelId: string, steps: Step[]): MockLanguageModel
           { type: 'reasoning-end', id: 'r' },
         );
       }
-      const text = 'tool' in step ? step.text : step.text;
       if (text)
         chunks.push(
           { type: 'text-start', id: 't' },
@@ -64,15 +126,11 @@ export function scriptedModel(modelId: string, steps: Step[]): MockLanguageModel
       if ('tool' in step)
         chunks.push({
           type: 'tool-call',
-          toolCallId: step.id ?? `call_${step.tool}_${index}`,
+          toolCallId: id,
           toolName: step.tool,
           input: JSON.stringify(step.input),
         });
-      chunks.push({
-        type: 'finish',
-        finishReason: finish(step),
-        usage: usage(40, 20, step.reasoning ? 6 : 0),
-      });
+      chunks.push({ type: 'finish', finishReason, usage });
       return {
         stream: new ReadableStream({
           start(controller) {

@@ -1,7 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { receiverOf } from './turn-links.ts';
+import { carrierOf, receiverOf } from './turn-links.ts';
 
 const TIMEOUT = /timeout|timed out|aborted|AbortError|deadline/i;
 
@@ -10,7 +10,7 @@ export function checkAgentErrors(index: TraceIndex): Finding[] {
   const findings: Finding[] = [];
   for (const turn of index.trace.turns) {
     const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
-    const outgoing = index.outOf.get(turn.id)?.[0];
+    const outgoing = carrierOf(index, turn.id);
     const error = turn.errors[0];
     if (turn.status === 'error' || error) {
       const what = error ? `${error.name}: ${error.message}` : 'failed';

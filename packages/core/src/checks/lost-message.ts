@@ -57,7 +57,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     if (shown.trim() === '') continue; // the adapter did not record what the receiver saw
     const turn = index.turns.get(handoff.toTurnId);
     const argsText = (turn?.toolCalls ?? []).map((call) => textOf(call.args)).join('\n');
-    const reached = textContainment(content, `${shown}\n${textOf(handoff.payload)}`);
+    const reached = textContainment(content, shown);
     if (reached >= threshold || textContainment(content, argsText) >= threshold) continue;
     findings.push(
       makeFinding({

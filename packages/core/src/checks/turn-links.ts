@@ -2,10 +2,27 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 
 /** Where a turn's output went: the receiver of its first outgoing handoff, a consumer, or the final output. */
 export function receiverOf(index: TraceIndex, turnId: string): string {
-  const outgoing = index.outOf.get(turnId) ?? [];
-  const forward = outgoing.find((h) => h.kind !== 'return') ?? outgoing[0];
-  if (forward) return forward.to;
+  return carrierOf(index, turnId)?.to ?? consumerOf(index, turnId);
+}
+
+/**
+ * The handoff that carried a turn's output onward: a reply, or a message sent once the turn was done.
+ * Delegations a turn sends while it runs carry tasks, not its output.
+ */
+export function carrierOf(index: TraceIndex, turnId: string) {
   const turn = index.turns.get(turnId);
+  const outgoing = index.outOf.get(turnId) ?? [];
+  const end = turn?.endedAt ?? Number.POSITIVE_INFINITY;
+  return (
+    outgoing.find((h) => h.kind === 'return') ??
+    outgoing.find((h) => h.sentAt >= end) ??
+    (outgoing.length === 1 && !index.finalTurnIds.has(turnId) ? outgoing[0] : undefined)
+  );
+}
+
+function consumerOf(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  if (index.finalTurnIds.has(turnId)) return '(output)';
   for (const consumerId of index.consumers.get(turnId) ?? []) {
     const consumer = index.turns.get(consumerId);
     if (consumer && consumer.agent !== turn?.agent) return consumer.agent;

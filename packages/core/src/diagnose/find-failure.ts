@@ -52,6 +52,35 @@ function originTurn(index: TraceIndex, finding: Finding): string | undefined {
 }
 
 /**
+ * When a finding's fault happened: a task misread or lost when it was sent, a stale read when the
+ * reader started, a bad output when its producer finished, an unchecked use when it was consumed.
+ * Turn start times alone mislead: a supervisor's turn starts first and ends last.
+ */
+function originTime(index: TraceIndex, finding: Finding): number {
+  const handoff = finding.handoffId
+    ? index.trace.handoffs.find((h) => h.id === finding.handoffId)
+    : undefined;
+  const turn = finding.turnId ? index.turns.get(finding.turnId) : undefined;
+  switch (finding.kind) {
+    case 'misunderstood_task':
+    case 'lost_message':
+    case 'handoff_loop':
+      return handoff?.sentAt ?? turn?.startedAt ?? Number.POSITIVE_INFINITY;
+    case 'stale_context':
+      return turn?.startedAt ?? handoff?.receivedAt ?? Number.POSITIVE_INFINITY;
+    case 'unchecked_output': {
+      const producer = handoff?.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
+      return Math.max(
+        producer?.endedAt ?? 0,
+        handoff?.receivedAt ?? handoff?.sentAt ?? turn?.startedAt ?? Number.POSITIVE_INFINITY,
+      );
+    }
+    default:
+      return turn?.endedAt ?? turn?.startedAt ?? handoff?.sentAt ?? Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
  * Turn-level edges along which output flows: handoffs and a sub-agent's return to its parent, and,
  * unless `handoffsOnly`, content lineage too.
  */
@@ -108,8 +137,7 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     const origin = originTurn(index, finding);
     const path = origin ? pathFrom(origin) : [];
     if (!path) continue;
-    const turn = origin ? index.turns.get(origin) : undefined;
-    candidates.push({ finding, path, time: turn?.startedAt ?? finding.at ?? Number.POSITIVE_INFINITY });
+    candidates.push({ finding, path, time: originTime(index, finding) });
   }
   if (candidates.length === 0) return null;
   candidates.sort(

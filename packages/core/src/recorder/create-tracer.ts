@@ -50,6 +50,8 @@ export interface Tracer {
   currentTurn(): TurnHandle | undefined;
   /** The trace of a running or recently ended workflow, as recorded so far. */
   getTrace(workflowId: string): Trace | undefined;
+  /** The tracer's clock (adapters time model calls with it, so injected clocks stay consistent). */
+  now(): number;
   /** Reports a problem of an adapter or integration through the tracer's diagnostics channel. */
   diagnostic(diagnostic: Diagnostic): void;
   /** Resolves once live analysis has run and every event reached the store. */
@@ -303,6 +305,7 @@ export function createTracer(options: TracerOptions = {}): Tracer {
       scope.workflow.readContext({ key, turnId: scope.turn.id, ...(value === undefined ? {} : { value }) });
     },
     diagnostic,
+    now: () => clock.now(),
     currentWorkflow: () => storage.getStore()?.workflow,
     currentTurn: () => storage.getStore()?.turn,
     getTrace(workflowId) {
