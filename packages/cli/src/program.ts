@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
+import { reportCommand } from './commands/report.ts';
+import { tailCommand } from './commands/tail.ts';
+import { viewCommand } from './commands/view.ts';
 import { UsageError } from './load.ts';
 
 export interface Io {
@@ -30,6 +33,37 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addHelpText('after', '\nExit codes: 0 healthy, 1 a failure was found, 2 usage or input error.')
     .action(async (path: string, options: { workflow?: string; json?: boolean; failOn?: string }) => {
       setExit(await analyzeCommand(path, options, io.out, io.err));
+    });
+
+  program
+    .command('view')
+    .description(
+      'open the live web viewer (127.0.0.1 only): workflows, agent graph, timeline, handoff details',
+    )
+    .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
+    .option('--port <n>', 'port on 127.0.0.1', '4317')
+    .option('--open', 'open it in the default browser')
+    .action(async (path: string, options: { port?: string; open?: boolean }) => {
+      setExit(await viewCommand(path, options, io.out));
+    });
+
+  program
+    .command('report')
+    .description('write the viewer as one self-contained HTML file (works from file://, no network)')
+    .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
+    .option('-o, --output <file>', 'where to write it', 'handoff-report.html')
+    .option('--workflow <id>', 'only this workflow (id or name)')
+    .action(async (path: string, options: { output: string; workflow?: string }) => {
+      setExit(await reportCommand(path, options, io.out, io.err));
+    });
+
+  program
+    .command('tail')
+    .description('follow traces live: one line per handoff (coloured by delivery verdict) and per alert')
+    .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
+    .option('--once', 'print what is there now and exit')
+    .action(async (path: string, options: { once?: boolean }) => {
+      setExit(await tailCommand(path, options, io.out));
     });
 
   return program;

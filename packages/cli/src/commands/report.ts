@@ -1,0 +1,24 @@
+import { writeFile } from 'node:fs/promises';
+import { loadForCli } from '../load.ts';
+import { renderHtml } from '../viewer/render-html.ts';
+import { analyzeAll } from '../viewer/workflow-data.ts';
+
+/** Writes the viewer's views with the data embedded: one self-contained HTML file, no network. */
+export async function reportCommand(
+  path: string,
+  options: { output: string; workflow?: string },
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
+  const { traces, problems } = await loadForCli(path, { workflow: options.workflow });
+  for (const problem of problems) err(`warning: ${problem.message}`);
+  if (traces.length === 0) {
+    err(`no traces found in ${path}`);
+    return 2;
+  }
+  const workflows = await analyzeAll(traces);
+  await writeFile(options.output, await renderHtml({ mode: 'static', workflows }, 'Handoff report'));
+  const failing = workflows.filter((w) => w.analysis.failure).length;
+  out(`Wrote ${options.output}: ${workflows.length} workflow(s), ${failing} with a root cause.`);
+  return 0;
+}

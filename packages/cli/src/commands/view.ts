@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { UsageError } from '../load.ts';
+import { startViewer } from '../viewer/viewer-server.ts';
+
+/** Starts the live viewer and keeps running until interrupted. */
+export async function viewCommand(
+  path: string,
+  options: { port?: string; open?: boolean },
+  out: (text: string) => void,
+): Promise<number> {
+  try {
+    await stat(path);
+  } catch {
+    throw new UsageError(`no such file or directory: ${path}`);
+  }
+  const port = options.port === undefined ? undefined : Number(options.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new UsageError(`--port: not a port number: ${options.port}`);
+  const viewer = await startViewer({ path, ...(port === undefined ? {} : { port }) });
+  out(`Handoff viewer on ${viewer.url} (traces in ${path}; updates live). Ctrl+C to stop.`);
+  if (options.open) {
+    const opener =
+      process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';
+    spawn(opener, [viewer.url], { stdio: 'ignore', detached: true })
+      .on('error', () => out(`could not open a browser; visit ${viewer.url}`))
+      .unref();
+  }
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await viewer.close();
+  return 0;
+}

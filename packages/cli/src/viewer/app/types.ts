@@ -1,0 +1,23 @@
+import type { Analysis, Trace } from '@handoff/core';
+
+/** One workflow as the viewer receives it: the trace and its analysis. */
+export interface WorkflowView {
+  trace: Trace;
+  analysis: Analysis;
+}
+
+/** A line of the workflow list (sent before the full trace is fetched). */
+export interface WorkflowSummary {
+  workflowId: string;
+  name: string;
+  status: string;
+  startedAt: number;
+  durationMs: number;
+  agents: string[];
+  rootCause: string | null;
+  rootKind: string | null;
+  handoffs: number;
+}
+
+/** How the page gets its data: embedded in the file (report) or from the local server (view). */
+export type DataSource = { mode: 'static'; workflows: WorkflowView[] } | { mode: 'live' };

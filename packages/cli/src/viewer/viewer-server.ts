@@ -1,0 +1,112 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { renderHtml } from './render-html.ts';
+import { summarize, workflowSource } from './workflow-data.ts';
+
+export interface ViewerServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+
+/**
+ * The live viewer: serves one page and a read-only JSON API over the trace directory it was given,
+ * on 127.0.0.1 only. Requests whose Host is not local are refused (DNS rebinding); no path from the
+ * request ever reaches the file system. Server-sent events tell the page when traces change.
+ */
+export async function startViewer(options: { path: string; port?: number }): Promise<ViewerServer> {
+  const source = workflowSource(options.path);
+  const clients = new Set<ServerResponse>();
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      source.invalidate();
+      for (const client of clients) client.write('event: change\ndata: {}\n\n');
+    }, 250);
+  };
+  try {
+    watcher = watch(options.path, { recursive: true }, changed);
+  } catch {
+    // A single file or a platform without recursive watch: poll instead.
+    const interval = setInterval(changed, 2_000);
+    interval.unref();
+  }
+
+  const send = (response: ServerResponse, status: number, type: string, body: string) => {
+    response.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'DENY',
+    });
+    response.end(body);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!LOCAL_HOSTS.test(request.headers.host ?? ''))
+      return send(response, 403, 'text/plain', 'forbidden: the viewer only answers to localhost');
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/')
+      return send(
+        response,
+        200,
+        'text/html; charset=utf-8',
+        await renderHtml({ mode: 'live' }, 'Handoff viewer'),
+      );
+    if (url.pathname === '/api/workflows') {
+      const views = await source.views();
+      return send(
+        response,
+        200,
+        'application/json',
+        JSON.stringify(views.map(summarize).sort((a, b) => b.startedAt - a.startedAt)),
+      );
+    }
+    if (url.pathname === '/api/workflow') {
+      const view = (await source.views()).find((v) => v.trace.workflow.id === url.searchParams.get('id'));
+      return view
+        ? send(response, 200, 'application/json', JSON.stringify(view))
+        : send(response, 404, 'application/json', '{"error":"no such workflow"}');
+    }
+    if (url.pathname === '/api/events') {
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      response.write(': connected\n\n');
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    return send(response, 404, 'text/plain', 'not found');
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) =>
+      send(response, 500, 'text/plain', `error: ${String(error)}`),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4317, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    server,
+    close: async () => {
+      watcher?.close();
+      clearTimeout(timer);
+      for (const client of clients) client.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
