@@ -1,1 +1,2 @@
-export {};
+export { attachGlobally } from './attach-globally.ts';
+export { HandoffCallbackHandler, type HandoffCallbackHandlerOptions } from './handoff-callback-handler.ts';

@@ -115,6 +115,8 @@ export interface WorkflowHandle {
     key: string;
     turnId: string;
     version?: number;
+    /** The value used: the read is of the version that holds it. */
+    value?: unknown;
     at?: number;
     via?: 'explicit' | 'tool' | 'state';
   }): ContextItem | undefined;
