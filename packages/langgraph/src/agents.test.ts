@@ -65,7 +65,7 @@ describe('supervisor', () => {
       tools: [],
       name: 'writer',
     });
-    const app = createSupervisor({ agents: [researcher.graph, writer.graph], llm: supervisorModel }).compile({
+    const app = createSupervisor({ agents: [researcher.graph, writer.graph] as never, llm: supervisorModel }).compile({
       name: 'team',
     });
     const { trace } = await traced((handler) =>
@@ -110,7 +110,7 @@ describe('swarm', () => {
       tools: [],
       name: 'bob',
     });
-    const app = createSwarm({ agents: [alice.graph, bob.graph], defaultActiveAgent: 'alice' }).compile({
+    const app = createSwarm({ agents: [alice.graph, bob.graph] as never, defaultActiveAgent: 'alice' }).compile({
       name: 'swarm',
     });
     const { trace } = await traced((handler) =>
@@ -145,7 +145,7 @@ describe('streaming', () => {
       tools: [createHandoffTool({ agentName: 'bob', description: 'ask bob' })],
       name: 'alice',
     });
-    const app = createSwarm({ agents: [alice.graph, bob.graph], defaultActiveAgent: 'alice' }).compile({
+    const app = createSwarm({ agents: [alice.graph, bob.graph] as never, defaultActiveAgent: 'alice' }).compile({
       name: 'swarm',
     });
     const { trace } = await traced(async (handler) => {
