@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { scriptedModel } from '@handoff/ai-sdk/testing';
 import { type Analysis, analyze, createTracer, jsonlStore, type Trace } from '@handoff/core';
-import { type Fault, simulatedClock } from '@handoff/example-kit';
+import {
+  type Fault,
+  GENERIC_RESULT,
+  PRICES,
+  RATE_LIMIT,
+  REQUEST,
+  SEARCH_RESULT,
+  simulatedClock,
+  WRONG_YEAR_RESULT,
+} from '@handoff/example-kit';
 import type { LanguageModel } from 'ai';
-import { REQUEST, scripts } from './scripts.ts';
+import { scripts } from './scripts.ts';
 import { type AgentName, buildTeam } from './team.ts';
 
 export interface ExampleRun {
@@ -41,15 +50,15 @@ export async function runExample(options: { fault: Fault; traceDir: string }): P
     tracer,
     models: await models(fault, clock.wait),
     webSearch: async (query) => {
-      if (fault === 'agent_error') throw new Error('429 Too Many Requests');
-      if (/2023/.test(query)) return 'ACME Corp 2023 annual report: revenue USD 15.1 billion.';
-      if (!/acme/i.test(query)) return 'No specific company requested; general market news only.';
-      return 'ACME Corp Q3 2024 report: revenue EUR 4.2 billion, up 12% year on year. Drivers: cloud services (+31%), industrial automation (+9%), licensing (+6%). Source: acme.example/ir/q3-2024';
+      if (fault === 'agent_error') throw new Error(RATE_LIMIT);
+      if (/2023/.test(query)) return WRONG_YEAR_RESULT;
+      if (!/acme/i.test(query)) return GENERIC_RESULT;
+      return SEARCH_RESULT;
     },
     marketData: async (ticker) => {
       // The second call is a refresh a second later, after the price moved.
       if (marketCalls++ > 0) clock.wait(1_000);
-      return { ticker, price: marketCalls > 1 ? 176.1 : 182.4, currency: 'EUR' };
+      return { ticker, price: PRICES[marketCalls > 1 ? 1 : 0], currency: 'EUR' };
     },
     researchPrompt: (task) => (fault === 'lost_message' ? 'Continue.' : task),
   });

@@ -1,15 +1,15 @@
 import type { ScriptEntry } from '@handoff/ai-sdk/testing';
-import type { Fault } from '@handoff/example-kit';
-
-/** The texts of examples/SCENARIO.md, shared by the mock models. */
-export const REQUEST =
-  "Write a short briefing on ACME Corp's Q3 2024 revenue in EUR with the top 3 revenue drivers. Cite sources.";
-export const TASK =
-  "Research ACME Corp's Q3 2024 revenue in EUR and the top 3 revenue drivers. Cite sources.";
-export const FINDINGS = (price: string) =>
-  `ACME Corp Q3 2024 revenue was EUR 4.2 billion (+12% YoY). Top 3 drivers: cloud services (+31%), industrial automation (+9%), licensing (+6%). Share price EUR ${price}. Source: acme.example/ir/q3-2024`;
-const DRAFT = (price: string) =>
-  `ACME Corp briefing, Q3 2024: revenue reached EUR 4.2 billion, up 12% year on year. The top 3 revenue drivers were cloud services (+31%), industrial automation (+9%) and licensing (+6%). Shares trade at EUR ${price}. Source: acme.example/ir/q3-2024.`;
+import {
+  draft as DRAFT,
+  type Fault,
+  findings as FINDINGS,
+  GENERIC_FINDINGS,
+  RATE_LIMIT,
+  REFUSAL,
+  REVISE,
+  TASK,
+  WRONG_YEAR_FINDINGS,
+} from '@handoff/example-kit';
 
 /** What each agent's mock model says, per injected fault. */
 export function scripts(
@@ -55,7 +55,7 @@ export function scripts(
         input: { query: 'ACME Corp 2023 revenue' },
         reasoning: 'The user wants last year.',
       },
-      { text: 'ACME Corp 2023 revenue was USD 15.1 billion. Source: acme.example/ir/2023' },
+      { text: WRONG_YEAR_FINDINGS },
     ],
     low_quality_output: [
       search,
@@ -64,15 +64,15 @@ export function scripts(
     ],
     lost_message: [
       { tool: 'web_search', input: { query: 'latest company news' } },
-      { text: 'Here is a general market overview: markets were mixed this quarter.' },
+      { text: GENERIC_FINDINGS },
     ],
-    agent_error: [search, { text: 'Error: 429 Too Many Requests' }],
+    agent_error: [search, { text: `Error: ${RATE_LIMIT}` }],
     handoff_loop: [search, { tool: 'market_data', input: { ticker: 'ACME' } }, { text: FINDINGS('182.40') }],
   };
 
   const writer: ScriptEntry =
     fault === 'low_quality_output'
-      ? { text: "I'm sorry, but I can't help with writing this briefing." }
+      ? { text: REFUSAL }
       : fault === 'handoff_loop'
         ? { text: DRAFT('182.40') }
         : ({ lastUserMessage }) => ({
@@ -83,7 +83,7 @@ export function scripts(
           });
   const reviewer: ScriptEntry =
     fault === 'handoff_loop'
-      ? { text: 'Please revise.' }
+      ? { text: REVISE }
       : ({ lastUserMessage }) => ({
           text: `APPROVED. ${lastUserMessage.replace(/^Review this draft: /, '')}`,
         });

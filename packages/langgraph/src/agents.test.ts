@@ -65,7 +65,10 @@ describe('supervisor', () => {
       tools: [],
       name: 'writer',
     });
-    const app = createSupervisor({ agents: [researcher.graph, writer.graph] as never, llm: supervisorModel }).compile({
+    const app = createSupervisor({
+      agents: [researcher.graph, writer.graph] as never,
+      llm: supervisorModel,
+    }).compile({
       name: 'team',
     });
     const { trace } = await traced((handler) =>
@@ -110,7 +113,10 @@ describe('swarm', () => {
       tools: [],
       name: 'bob',
     });
-    const app = createSwarm({ agents: [alice.graph, bob.graph] as never, defaultActiveAgent: 'alice' }).compile({
+    const app = createSwarm({
+      agents: [alice.graph, bob.graph] as never,
+      defaultActiveAgent: 'alice',
+    }).compile({
       name: 'swarm',
     });
     const { trace } = await traced((handler) =>
@@ -145,7 +151,10 @@ describe('streaming', () => {
       tools: [createHandoffTool({ agentName: 'bob', description: 'ask bob' })],
       name: 'alice',
     });
-    const app = createSwarm({ agents: [alice.graph, bob.graph] as never, defaultActiveAgent: 'alice' }).compile({
+    const app = createSwarm({
+      agents: [alice.graph, bob.graph] as never,
+      defaultActiveAgent: 'alice',
+    }).compile({
       name: 'swarm',
     });
     const { trace } = await traced(async (handler) => {

@@ -7,14 +7,17 @@ import { boundaryLabel, makeFinding, quote } from './finding.ts';
 const ANNOUNCE =
   /\b(?:pass(?:ing)?|hand(?:ing)?(?: it| this)? (?:off|over)|transferr?(?:ing)?|send(?:ing)?|forward(?:ing)?|delegat(?:e|ing)|route|routing)\b[^.\n]{0,40}?\bto (?:the )?([A-Za-z][\w-]*)/gi;
 
-/** Everything a receiver was shown: its input and the prompts of its model calls. */
+/**
+ * What a receiver was shown: the prompts of its model calls when it made any (what the model really
+ * saw, after any history trimming), else its recorded input.
+ */
 function shownText(index: TraceIndex, turnId: string): string {
   const turn = index.turns.get(turnId);
   if (!turn) return '';
-  return [
-    index.inputTextOf(turnId),
-    ...turn.modelCalls.map((call) => call.input.map((m) => m.content).join('\n')),
-  ].join('\n');
+  if (turn.modelCalls.length > 0 && turn.modelCalls.some((call) => call.input.length > 0)) {
+    return turn.modelCalls.map((call) => call.input.map((m) => m.content).join('\n')).join('\n');
+  }
+  return index.inputTextOf(turnId);
 }
 
 /**
