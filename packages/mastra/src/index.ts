@@ -1,1 +1,1 @@
-export {};
+export { HandoffExporter, type HandoffExporterOptions } from './handoff-exporter.ts';

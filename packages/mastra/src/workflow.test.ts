@@ -1,0 +1,73 @@
+import { scriptedModel } from '@handoff/ai-sdk/testing';
+import { createTracer, type Trace } from '@handoff/core';
+import { expectWellFormedTrace, memoryStore } from '@handoff/core/testing';
+import { Mastra } from '@mastra/core';
+import { Agent } from '@mastra/core/agent';
+import { createStep, createWorkflow } from '@mastra/core/workflows';
+import { Observability } from '@mastra/observability';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HandoffExporter } from './handoff-exporter.ts';
+
+describe('HandoffExporter with a workflow', () => {
+  it('records the data passed from one step agent to the next as a step handoff', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const researcher = new Agent({
+      id: 'researcher',
+      name: 'researcher',
+      instructions: 'Research.',
+      model: scriptedModel('r', [{ text: 'Cats sleep 12-16 hours a day.' }]),
+    });
+    const writer = new Agent({
+      id: 'writer',
+      name: 'writer',
+      instructions: 'Write.',
+      model: scriptedModel('w', [({ lastUserMessage }) => ({ text: `Briefing: ${lastUserMessage}` })]),
+    });
+    const research = createStep({
+      id: 'research',
+      inputSchema: z.object({ topic: z.string() }),
+      outputSchema: z.object({ findings: z.string() }),
+      execute: async ({ inputData, mastra, tracingContext }) => ({
+        findings: (await mastra.getAgent('researcher').generate(inputData.topic, { tracingContext })).text,
+      }),
+    });
+    const write = createStep({
+      id: 'write',
+      inputSchema: z.object({ findings: z.string() }),
+      outputSchema: z.object({ draft: z.string() }),
+      execute: async ({ inputData, mastra, tracingContext }) => ({
+        draft: (await mastra.getAgent('writer').generate(inputData.findings, { tracingContext })).text,
+      }),
+    });
+    const pipeline = createWorkflow({
+      id: 'pipeline',
+      inputSchema: z.object({ topic: z.string() }),
+      outputSchema: z.object({ draft: z.string() }),
+    })
+      .then(research)
+      .then(write)
+      .commit();
+    const mastra = new Mastra({
+      agents: { researcher, writer },
+      workflows: { pipeline },
+      logger: false,
+      observability: new Observability({
+        configs: { default: { serviceName: 'test', exporters: [new HandoffExporter({ tracer })] } },
+      }),
+    });
+    const run = await mastra.getWorkflow('pipeline').createRun();
+    const result = await run.start({ inputData: { topic: 'How long do cats sleep?' } });
+    expect(result.status).toBe('success');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await tracer.flush();
+    const trace = store.traces()[0] as Trace;
+    expectWellFormedTrace(trace);
+    expect(trace.turns.map((t) => t.agent)).toEqual(['researcher', 'writer']);
+    expect(trace.handoffs.map((h) => `${h.kind}:${h.from}>${h.to}:${h.content}`)).toEqual([
+      'step:researcher>writer:Cats sleep 12-16 hours a day.',
+    ]);
+    expect(trace.turns[1]?.output).toBe('Briefing: Cats sleep 12-16 hours a day.');
+  });
+});
