@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HandoffExporter } from './handoff-exporter.ts';
 
+// Mastra bundles its own copy of the provider types; the AI SDK mock is the same model at run time.
+const mockModel = (...args: Parameters<typeof scriptedModel>) => scriptedModel(...args) as never;
+
 function team(traced: boolean) {
   const store = memoryStore();
   const tracer = createTracer({ store, flushOnExit: false });
@@ -23,7 +26,7 @@ function team(traced: boolean) {
     name: 'researcher',
     description: 'Finds facts on the web',
     instructions: 'You are a researcher.',
-    model: scriptedModel('researcher-llm', [
+    model: mockModel('researcher-llm', [
       { tool: 'web_search', input: { q: 'cat sleep' }, reasoning: 'search first' },
       { text: 'Cats sleep 12-16 hours a day.', reasoning: 'The hits answer it.' },
     ]),
@@ -34,13 +37,13 @@ function team(traced: boolean) {
     name: 'writer',
     description: 'Writes short answers',
     instructions: 'You write.',
-    model: scriptedModel('writer-llm', [({ lastUserMessage }) => ({ text: `Answer: ${lastUserMessage}` })]),
+    model: mockModel('writer-llm', [({ lastUserMessage }) => ({ text: `Answer: ${lastUserMessage}` })]),
   });
   const supervisor = new Agent({
     id: 'supervisor',
     name: 'supervisor',
     instructions: 'You coordinate sub-agents.',
-    model: scriptedModel('supervisor-llm', [
+    model: mockModel('supervisor-llm', [
       { tool: 'agent-researcher', input: { prompt: 'How long do cats sleep?' }, text: 'Delegating.' },
       ({ lastToolResult }) => ({ tool: 'agent-writer', input: { prompt: lastToolResult } }),
       ({ lastToolResult }) => ({ text: lastToolResult }),

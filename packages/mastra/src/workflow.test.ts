@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HandoffExporter } from './handoff-exporter.ts';
 
+// Mastra bundles its own copy of the provider types; the AI SDK mock is the same model at run time.
+const mockModel = (...args: Parameters<typeof scriptedModel>) => scriptedModel(...args) as never;
+
 describe('HandoffExporter with a workflow', () => {
   it('records the data passed from one step agent to the next as a step handoff', async () => {
     const store = memoryStore();
@@ -17,13 +20,13 @@ describe('HandoffExporter with a workflow', () => {
       id: 'researcher',
       name: 'researcher',
       instructions: 'Research.',
-      model: scriptedModel('r', [{ text: 'Cats sleep 12-16 hours a day.' }]),
+      model: mockModel('r', [{ text: 'Cats sleep 12-16 hours a day.' }]),
     });
     const writer = new Agent({
       id: 'writer',
       name: 'writer',
       instructions: 'Write.',
-      model: scriptedModel('w', [({ lastUserMessage }) => ({ text: `Briefing: ${lastUserMessage}` })]),
+      model: mockModel('w', [({ lastUserMessage }) => ({ text: `Briefing: ${lastUserMessage}` })]),
     });
     const research = createStep({
       id: 'research',
