@@ -8,11 +8,12 @@ import {
   RATE_LIMIT,
   REQUEST,
   SEARCH_RESULT,
+  scripts,
   simulatedClock,
   WRONG_YEAR_RESULT,
 } from '@handoff/example-kit';
 import type { LanguageModel } from 'ai';
-import { scripts } from './scripts.ts';
+
 import { type AgentName, buildTeam } from './team.ts';
 
 export interface ExampleRun {

@@ -1,3 +1,4 @@
+export { type Delegate, scripts } from './ai-sdk-scripts.ts';
 export { type ExampleArgs, exampleArgs } from './example-args.ts';
 export { describeFaultContract } from './fault-contract.ts';
 export { FAULTS, type Fault, isFault } from './faults.ts';

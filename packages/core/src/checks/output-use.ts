@@ -24,6 +24,15 @@ export function checkOutputUse(
       const consumer = index.turns.get(consumerId);
       if (!consumer || consumer.agent === producer.agent) continue;
       const handoff = (index.outOf.get(producer.id) ?? []).find((h) => h.toTurnId === consumerId);
+      // A delegation sent while the producer was still running carries a task, not its output.
+      const carriesOutput =
+        !handoff ||
+        handoff.kind === 'return' ||
+        handoff.sentAt >= (producer.endedAt ?? Number.POSITIVE_INFINITY) ||
+        index.lineage.some(
+          (e) => e.fromTurnId === producer.id && e.toTurnId === consumerId && e.via !== 'handoff',
+        );
+      if (!carriesOutput) continue;
       const checked =
         recordedScores.some(
           (s) =>

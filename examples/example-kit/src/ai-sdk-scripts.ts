@@ -1,7 +1,7 @@
 import type { ScriptEntry } from '@handoff/ai-sdk/testing';
+import type { Fault } from './faults.ts';
 import {
   draft as DRAFT,
-  type Fault,
   findings as FINDINGS,
   GENERIC_FINDINGS,
   RATE_LIMIT,
@@ -9,25 +9,42 @@ import {
   REVISE,
   TASK,
   WRONG_YEAR_FINDINGS,
-} from '@handoff/example-kit';
+} from './scenario-texts.ts';
 
-/** What each agent's mock model says, per injected fault. */
+/** How the planner's model calls a sub-agent: tool name and input, per framework. */
+export type Delegate = (
+  agent: 'researcher' | 'writer' | 'reviewer',
+  message: string,
+) => { tool: string; input: Record<string, unknown> };
+
+/** The AI SDK example's delegation tools: research({ task }), write({ findings }), review({ draft }). */
+const AI_SDK_DELEGATE: Delegate = (agent, message) =>
+  agent === 'researcher'
+    ? { tool: 'research', input: { task: message } }
+    : agent === 'writer'
+      ? { tool: 'write', input: { findings: message } }
+      : { tool: 'review', input: { draft: message } };
+
+/**
+ * What each agent's mock model says, per injected fault, for teams on AI SDK models (the AI SDK
+ * itself, and Mastra, whose agents run AI SDK models).
+ */
 export function scripts(
   fault: Fault,
+  delegate: Delegate = AI_SDK_DELEGATE,
 ): Record<'planner' | 'researcher' | 'writer' | 'reviewer', ScriptEntry[]> {
   const loops = fault === 'handoff_loop' ? 5 : 1;
   const planner: ScriptEntry[] = [
     {
-      tool: 'research',
-      input: { task: TASK },
+      ...delegate('researcher', TASK),
       reasoning: 'Research first, then write, then review.',
       text: 'Delegating to the researcher.',
     },
   ];
   for (let round = 0; round < loops; round++) {
     // Each round hands the writer what came back last: the findings, then the reviewer's note.
-    planner.push(({ lastToolResult }) => ({ tool: 'write', input: { findings: lastToolResult } }));
-    planner.push(({ lastToolResult }) => ({ tool: 'review', input: { draft: lastToolResult } }));
+    planner.push(({ lastToolResult }) => delegate('writer', lastToolResult));
+    planner.push(({ lastToolResult }) => delegate('reviewer', lastToolResult));
   }
   planner.push(({ lastToolResult }) => ({ text: lastToolResult }));
 
