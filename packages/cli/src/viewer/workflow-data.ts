@@ -8,7 +8,9 @@ export function summarize(view: WorkflowView): WorkflowSummary {
     Math.max(trace.workflow.startedAt, ...trace.turns.map((t) => t.endedAt ?? t.startedAt));
   return {
     workflowId: trace.workflow.id,
-    name: trace.workflow.name,
+    name: trace.workflow.metadata.framework
+      ? `${trace.workflow.name} · ${String(trace.workflow.metadata.framework)}`
+      : trace.workflow.name,
     status: trace.workflow.status,
     startedAt: trace.workflow.startedAt,
     durationMs: end - trace.workflow.startedAt,

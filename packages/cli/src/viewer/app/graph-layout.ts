@@ -29,15 +29,23 @@ const NODE_WIDTH = 150;
 const NODE_HEIGHT = 54;
 
 /** Agents as nodes, handoffs (grouped per direction) as edges, laid out by dagre. */
-export function layoutGraph(view: WorkflowView): {
+interface GraphLayout {
   nodes: GraphNode[];
   edges: GraphEdge[];
   width: number;
   height: number;
-} {
+}
+
+export function layoutGraph(view: WorkflowView): GraphLayout {
+  const wide = layoutWith(view, 'LR');
+  // A long pipeline laid out left to right gets too small to read in the panel: stack it instead.
+  return wide.width > 700 && wide.width > 2 * wide.height ? layoutWith(view, 'TB') : wide;
+}
+
+function layoutWith(view: WorkflowView, rankdir: 'LR' | 'TB'): GraphLayout {
   const { trace, analysis } = view;
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 90, marginx: 20, marginy: 20 });
+  graph.setGraph({ rankdir, nodesep: 40, ranksep: rankdir === 'LR' ? 90 : 50, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   const agents = [
     ...new Set([...trace.turns.map((t) => t.agent), ...trace.handoffs.flatMap((h) => [h.from, h.to])]),
@@ -111,6 +119,11 @@ export function layoutGraph(view: WorkflowView): {
     ...edge,
     points: graph.edge({ v: edge.from, w: edge.to, name: edge.key })?.points ?? [],
   }));
-  const size = graph.graph();
-  return { nodes, edges, width: size.width ?? 400, height: size.height ?? 200 };
+  const points = [
+    ...nodes.flatMap((n) => [{ x: n.x + n.width / 2, y: n.y + n.height / 2 }]),
+    ...edges.flatMap((e) => e.points),
+  ];
+  const width = Math.max(200, ...points.map((p) => p.x)) + 24;
+  const height = Math.max(100, ...points.map((p) => p.y)) + 24;
+  return { nodes, edges, width, height };
 }

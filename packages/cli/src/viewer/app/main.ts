@@ -24,7 +24,9 @@ function summarize(view: WorkflowView): WorkflowSummary {
     Math.max(trace.workflow.startedAt, ...trace.turns.map((t) => t.endedAt ?? t.startedAt));
   return {
     workflowId: trace.workflow.id,
-    name: trace.workflow.name,
+    name: trace.workflow.metadata.framework
+      ? `${trace.workflow.name} · ${String(trace.workflow.metadata.framework)}`
+      : trace.workflow.name,
     status: trace.workflow.status,
     startedAt: trace.workflow.startedAt,
     durationMs: end - trace.workflow.startedAt,
@@ -81,7 +83,7 @@ function Sidebar(props: {
           { class: 'workflow-line' },
           h('span', { class: `dot dot-${statusKind(workflow)}` }),
           h('strong', null, workflow.name),
-          h('span', { class: 'muted right' }, time(workflow.startedAt)),
+          h('span', { class: 'muted time' }, time(workflow.startedAt)),
         ),
         h(
           'div',
