@@ -1,3 +1,4 @@
+export { type Alert, type AlertRule, type LiveChecksOptions, liveChecks } from './alerts/live-checks.ts';
 export { type Constraint, type ConstraintType, extractConstraints } from './checks/constraints.ts';
 export {
   type DeliveryJudge,

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { liveChecks } from '../alerts/live-checks.ts';
 import type { TraceEvent } from '../model/events.ts';
 import type { Trace } from '../model/trace.ts';
 import { jsonlStore } from '../stores/jsonl-store.ts';
@@ -85,10 +86,12 @@ export function createTracer(options: TracerOptions = {}): Tracer {
   const newId = options.ids ?? randomUUID;
   const storage = new AsyncLocalStorage<Scope>();
   const analyses: LiveAnalysis[] = Array.isArray(options.analysis)
-    ? options.analysis
+    ? [...options.analysis]
     : options.analysis
       ? [options.analysis]
       : [];
+  // Tail sampling keeps workflows with findings, so it needs the checks to run as workflows end.
+  if (options.sample?.keepFailures && analyses.length === 0) analyses.push(liveChecks());
   const stats: TracerStats = {
     eventsWritten: 0,
     eventsDropped: 0,
