@@ -4,7 +4,7 @@ import type { Diagnostic } from '../recorder/tracer-options.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { type Alert, liveChecks } from './live-checks.ts';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
 
 /** A booking team in another domain: the coordinator's dates are misread by the flight agent. */
 async function bookingRun(
