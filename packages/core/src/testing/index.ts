@@ -3,3 +3,10 @@ export { expectWellFormedTrace, traceProblems } from './expect-well-formed-trace
 export { type ManualClock, manualClock } from './manual-clock.ts';
 export { normalizeTrace } from './normalize-trace.ts';
 export { type FixtureFault, recordResearchTeam } from './research-team-fixture.ts';
+export {
+  generateTrace,
+  type SyntheticCase,
+  type SyntheticFault,
+  type SyntheticOptions,
+  type SyntheticShape,
+} from './synthetic/generate-trace.ts';

@@ -1,0 +1,28 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+/** Where a suite's results go: `bench/results/<suite>.json`, next to the table it prints. */
+export async function writeResults(suite: string, body: Record<string, unknown>): Promise<string> {
+  const dir = join(import.meta.dirname, '..', 'results');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${suite}.json`);
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: process.platform,
+  };
+  await writeFile(path, `${JSON.stringify({ suite, machine, ...body }, null, 2)}\n`);
+  return path;
+}
+
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = rows.map((row) => row.map(String));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join(
+    '\n',
+  );
+}
