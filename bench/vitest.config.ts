@@ -3,5 +3,5 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@handoff/source'] },
   ssr: { resolve: { conditions: ['@handoff/source'] } },
-  test: { include: ['s../*.test.ts'] },
+  test: { include: ['src/**/*.test.ts'] },
 });
