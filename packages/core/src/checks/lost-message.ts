@@ -89,10 +89,14 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
           h.to.toLowerCase() === target &&
           h.sentAt >= turn.startedAt,
       );
-      const ran = trace.turns.some(
-        (t) => t.agent.toLowerCase() === target && t.startedAt >= (turn.endedAt ?? turn.startedAt),
+      // A later turn of the target that was shown this output got it some other way (shared state).
+      const reached = trace.turns.some(
+        (t) =>
+          t.agent.toLowerCase() === target &&
+          t.startedAt >= (turn.endedAt ?? turn.startedAt) &&
+          textContainment(output, shownText(index, t.id)) >= threshold,
       );
-      if (made || ran) continue;
+      if (made || reached) continue;
       const boundary = {
         from: turn.agent,
         to: trace.turns.find((t) => t.agent.toLowerCase() === target)!.agent,

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+
+async function record(script: (tracer: Tracer, clock: ReturnType<typeof manualClock>) => Promise<unknown>) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('case', () => script(tracer, clock)).catch(() => undefined);
+  await tracer.flush();
+  const trace = store.traces()[0]!;
+  return { trace, analysis: await analyze(trace) };
+}
+
+const kinds = (analysis: Awaited<ReturnType<typeof analyze>>) =>
+  analysis.findings.filter((f) => f.severity === 'error').map((f) => f.kind);
+
+describe('freshness', () => {
+  const run = (ageMs: number) =>
+    record(async (tracer, clock) => {
+      tracer.provideContext('inventory', { units: 40 }, { maxAgeMs: 60_000 });
+      clock.advance(ageMs);
+      return tracer.turn('picker', async () => {
+        tracer.readContext('inventory', { units: 40 });
+        return 'Picked 40 units.';
+      });
+    });
+  it('marks a read older than maxAgeMs stale', async () => {
+    const { analysis } = await run(90_000);
+    expect(analysis.findings.find((f) => f.kind === 'stale_context')?.summary).toContain(
+      '90.0 s old, over its max age of 60.0 s',
+    );
+  });
+  it('keeps a fresh read quiet', async () => {
+    expect(kinds((await run(30_000)).analysis)).toEqual([]);
+  });
+});
+
+describe('lost message', () => {
+  const run = (executed: boolean) =>
+    record(async (tracer) => {
+      await tracer.turn(
+        'intake',
+        async () => 'Ticket 881 needs a refund. I will pass this to the billing agent now.',
+      );
+      if (executed) {
+        tracer.handoff({ from: 'intake', to: 'billing', content: 'Ticket 881 needs a refund.' });
+        return tracer.turn('billing', async () => 'Refund for ticket 881 issued.', {
+          input: [{ role: 'user', content: 'Ticket 881 needs a refund.' }],
+        });
+      }
+      await tracer.turn('billing', async () => 'Nothing to do.', {
+        input: [{ role: 'user', content: 'status?' }],
+      });
+      return 'done';
+    });
+  it('reports a handoff announced in text but never made', async () => {
+    const { analysis } = await run(false);
+    expect(analysis.findings.find((f) => f.kind === 'lost_message')).toMatchObject({
+      boundary: { from: 'intake', to: 'billing' },
+      mast: 'FM-2.4',
+    });
+  });
+  it('is quiet when the announced handoff happens', async () => {
+    expect(kinds((await run(true)).analysis)).toEqual([]);
+  });
+  it('reports a handoff whose receiver never ran', async () => {
+    const { analysis } = await record(async (tracer) => {
+      await tracer.turn('router', async () => 'route to legal');
+      tracer.handoff({ from: 'router', to: 'legal', content: 'Please review clause 4.2 of contract C-17.' });
+      return 'routed';
+    });
+    expect(analysis.findings.find((f) => f.kind === 'lost_message')?.summary).toContain('legal never ran');
+  });
+});
+
+describe('contracts and truncation', () => {
+  it('reads a payload that breaks its zod contract as a misread handoff', async () => {
+    const { analysis } = await record(async (tracer) => {
+      await tracer.turn('extractor', async () => '{"amount": "twelve"}');
+      tracer.handoff({
+        from: 'extractor',
+        to: 'ledger',
+        content: '{"amount": "twelve"}',
+        payload: { amount: 'twelve' },
+        contract: z.object({ amount: z.number() }),
+      });
+      return tracer.turn('ledger', async () => 'Booked twelve.', {
+        input: [{ role: 'user', content: '{"amount": "twelve"}' }],
+      });
+    });
+    expect(
+      analysis.findings
+        .find((f) => f.kind === 'misunderstood_task')
+        ?.evidence.map((e) => e.detail)
+        .join(' '),
+    ).toContain('amount');
+  });
+  it('scores an output cut off by the token limit as low quality', async () => {
+    const { analysis } = await record(async (tracer) => {
+      await tracer.turn('summarizer', async (turn) => {
+        turn.recordModelCall({
+          model: 'm',
+          output: 'The three key risks are: first, the',
+          finishReason: 'length',
+        });
+        return 'The three key risks are: first, the';
+      });
+      tracer.handoff({ from: 'summarizer', to: 'publisher', content: 'The three key risks are: first, the' });
+      return tracer.turn('publisher', async () => 'Published.', {
+        input: [{ role: 'user', content: 'The three key risks are: first, the' }],
+      });
+    });
+    expect(analysis.failure).toMatchObject({
+      kind: 'low_quality_output',
+      boundary: { from: 'summarizer', to: 'publisher' },
+    });
+  });
+});
+
+describe('loops', () => {
+  it('does not call a supervisor that delegates new work each time a loop', async () => {
+    const { analysis } = await record(async (tracer) => {
+      for (const part of ['intro', 'methods', 'results', 'discussion', 'summary']) {
+        await tracer.turn(
+          'editor',
+          async () => `Write the ${part} section of the report on soil samples ${part.length}.`,
+        );
+        tracer.handoff({
+          from: 'editor',
+          to: 'author',
+          content: `Write the ${part} section of the report on soil samples ${part.length}.`,
+        });
+        await tracer.turn(
+          'author',
+          async () => `Here is the ${part} section: soil pH ${part.length}.2 across 14 plots.`,
+          {
+            input: [
+              {
+                role: 'user',
+                content: `Write the ${part} section of the report on soil samples ${part.length}.`,
+              },
+            ],
+          },
+        );
+        tracer.handoff({
+          from: 'author',
+          to: 'editor',
+          content: `Here is the ${part} section: soil pH ${part.length}.2 across 14 plots.`,
+        });
+      }
+      return tracer.turn('editor', async () => 'Report assembled.', {
+        input: [{ role: 'user', content: 'Here is the summary section' }],
+      });
+    });
+    expect(kinds(analysis)).not.toContain('handoff_loop');
+  });
+});
