@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
+import { exportCommand } from './commands/export.ts';
 import { reportCommand } from './commands/report.ts';
 import { tailCommand } from './commands/tail.ts';
 import { viewCommand } from './commands/view.ts';
@@ -65,6 +66,25 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .action(async (path: string, options: { once?: boolean }) => {
       setExit(await tailCommand(path, options, io.out));
     });
+
+  program
+    .command('export')
+    .description(
+      'send traces to an OpenTelemetry pipeline (collector, Jaeger, Tempo, Langfuse, Phoenix) over OTLP/HTTP',
+    )
+    .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
+    .requiredOption('--otlp <endpoint>', 'OTLP/HTTP traces endpoint, e.g. http://localhost:4318/v1/traces')
+    .option('--header <name=value...>', 'extra request headers (e.g. authorization)')
+    .option('--content', 'include message bodies (off by default)')
+    .option('--workflow <id>', 'only this workflow (id or name)')
+    .action(
+      async (
+        path: string,
+        options: { otlp?: string; header?: string[]; content?: boolean; workflow?: string },
+      ) => {
+        setExit(await exportCommand(path, options, io.out, io.err));
+      },
+    );
 
   return program;
 }

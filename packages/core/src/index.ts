@@ -97,6 +97,7 @@ export {
   readTraces,
 } from './stores/read-trace.ts';
 export type { Store } from './stores/store.ts';
+export { teeStore } from './stores/tee-store.ts';
 export { TraceFileError } from './stores/trace-file-error.ts';
 export { toErrorInfo } from './util/error-info.ts';
 export { hashText, hashValue } from './util/hash.ts';
