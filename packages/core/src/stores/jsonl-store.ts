@@ -1,5 +1,5 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { type FileHandle, mkdir, open } from 'node:fs/promises';
+import { access, type FileHandle, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TraceEvent } from '../model/events.ts';
 import { type BlobLine, encodeWithBlobs } from './content-addressing.ts';
@@ -22,6 +22,15 @@ export interface JsonlStore extends Store {
 }
 
 const MAX_TRACKED_WORKFLOWS = 10_000;
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Append-only JSONL: one event per line, written asynchronously in batches through one open file
@@ -71,6 +80,15 @@ export function jsonlStore(options: JsonlStoreOptions = {}): JsonlStore {
       const chunk = events.map(encode).join('');
       inFlight = chunk;
       try {
+        // A trace directory deleted while we run would swallow writes into an unlinked file:
+        // notice it and start a new file, with the blobs it needs written again.
+        if (handle && !(await exists(path))) {
+          const stale = handle;
+          handle = undefined;
+          blobsSeen.clear();
+          void stale.then((h) => h.close()).catch(() => undefined);
+          throw Object.assign(new Error(`trace file ${path} was deleted; reopening`), { code: 'ENOENT' });
+        }
         const fileHandle = await openFile();
         await fileHandle.appendFile(chunk);
         bytesWritten += Buffer.byteLength(chunk);
