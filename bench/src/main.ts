@@ -1,7 +1,22 @@
+import { runAiSdkSuite } from './ai-sdk-suite.ts';
 import { runDiagnosis } from './diagnosis.ts';
+import { runLangGraphSuite } from './langgraph-suite.ts';
+import { runMemorySuite } from './memory-suite.ts';
+import { runScalingSuite } from './scaling-suite.ts';
 
+const smoke = process.argv.includes('--smoke');
 const suites: Record<string, () => Promise<unknown>> = {
-  diagnosis: () => runDiagnosis({ seeds: Number(process.env.BENCH_SEEDS ?? 25) }),
+  'ai-sdk': () => runAiSdkSuite({ smoke }),
+  langgraph: () => runLangGraphSuite({ smoke }),
+  scaling: () =>
+    runScalingSuite({
+      smoke,
+      ...(process.env.BENCH_SCALE_MAX
+        ? { sizes: [1_000, 10_000, 100_000, Number(process.env.BENCH_SCALE_MAX)] }
+        : {}),
+    }),
+  memory: () => runMemorySuite({ smoke }),
+  diagnosis: () => runDiagnosis({ seeds: smoke ? 1 : Number(process.env.BENCH_SEEDS ?? 25) }),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

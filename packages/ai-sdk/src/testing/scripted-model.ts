@@ -25,6 +25,8 @@ export type ScriptEntry = ScriptedStep | ((context: ScriptContext) => ScriptedSt
 export interface ScriptedModelOptions {
   /** Called with a step's `waitMs` before it answers (e.g. to advance a simulated clock). */
   onWait?: (ms: number) => void;
+  /** Start the script over after its last entry (benchmarks); default: repeat the last entry. */
+  cycle?: boolean;
 }
 
 const usage = (input: number, output: number, reasoning: number) => ({
@@ -72,7 +74,7 @@ export function scriptedModel(
   let calls = 0;
   const next = (prompt: unknown) => {
     const call = calls++;
-    const entry = script[Math.min(call, script.length - 1)]!;
+    const entry = script[options.cycle ? call % script.length : Math.min(call, script.length - 1)]!;
     const step = typeof entry === 'function' ? entry(contextOf(prompt as PromptMessage[], call)) : entry;
     if (step.waitMs) options.onWait?.(step.waitMs);
     const id = 'tool' in step ? (step.id ?? `call_${modelId}_${call}`) : '';

@@ -42,6 +42,16 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   }
   for (const list of versions.values()) list.sort((a, b) => a.version - b.version);
   const flagged = new Set<string>();
+  // Token sets of turn inputs, computed once: pairs of versions × turns would recompute them.
+  const inputTokens = new Map<string, Set<string>>();
+  const tokensOf = (turnId: string): Set<string> => {
+    let tokens = inputTokens.get(turnId);
+    if (!tokens) {
+      tokens = textTokens(index.inputTextOf(turnId));
+      inputTokens.set(turnId, tokens);
+    }
+    return tokens;
+  };
 
   const report = (
     turnId: string,
@@ -110,7 +120,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       for (const turn of trace.turns) {
         if (turn.startedAt < newer.producedAt) continue;
         if (turn.contextReads.some((read) => read.key === old.key)) continue; // recorded reads were judged above
-        const input = textTokens(index.inputTextOf(turn.id));
+        const input = tokensOf(turn.id);
         const usesOld = onlyOld.some((token) => input.has(token));
         const usesNew = onlyNew.some((token) => input.has(token));
         if (usesOld && !usesNew)

@@ -2,6 +2,8 @@ import type { AgentTurn, LineageEdge } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { fingerprint } from './fingerprint.ts';
 
+const COMMON_SHINGLE = 48;
+
 export interface LineageOptions {
   /** Share of the producer's output shingles that must reappear in the consumer's input. Default 0.5. */
   threshold?: number;
@@ -29,6 +31,9 @@ export function detectLineage(turns: readonly AgentTurn[], options: LineageOptio
   const ordered = [...turns].sort((a, b) => a.startedAt - b.startedAt);
   const outputs = new Map<string, Set<number>>();
   const index = new Map<number, string[]>();
+  // A shingle found in many outputs (a repeated system prompt, a template) tells nothing about
+  // where content came from, and would make matching quadratic: past a cap it is ignored.
+  const common = new Set<number>();
   const edges: LineageEdge[] = [];
   const byEnd = [...ordered]
     .filter((turn) => outputText(turn))
@@ -41,9 +46,13 @@ export function detectLineage(turns: readonly AgentTurn[], options: LineageOptio
       const shingles = fingerprint(outputText(producer));
       outputs.set(producer.id, shingles);
       for (const shingle of shingles) {
+        if (common.has(shingle)) continue;
         const list = index.get(shingle);
-        if (list) list.push(producer.id);
-        else index.set(shingle, [producer.id]);
+        if (!list) index.set(shingle, [producer.id]);
+        else if (list.length >= COMMON_SHINGLE) {
+          common.add(shingle);
+          index.delete(shingle);
+        } else list.push(producer.id);
       }
     }
     const input = fingerprint(inputText(consumer));

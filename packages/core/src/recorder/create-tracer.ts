@@ -160,7 +160,8 @@ export function createTracer(options: TracerOptions = {}): Tracer {
 
   const analysisContext = (recorder: WorkflowRecorder): LiveAnalysisContext => ({
     workflowId: recorder.id,
-    trace: () => recorder.trace(),
+    // Analyses only read: the live fold is handed over without a copy.
+    trace: () => recorder.builder.toTrace(),
     addScore: (score) => recorder.addScore(score),
     addFinding: (finding) => recorder.addFinding(finding),
     diagnostic,

@@ -23,7 +23,7 @@ export interface LiveAnalysis {
 
 export interface LiveAnalysisContext {
   readonly workflowId: string;
-  /** The trace as recorded so far (a copy). */
+  /** The trace as recorded so far; read-only (it shares objects with the live recorder). */
   trace(): Trace;
   addScore: import('./handles.ts').WorkflowHandle['addScore'];
   addFinding: import('./handles.ts').WorkflowHandle['addFinding'];

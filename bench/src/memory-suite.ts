@@ -1,0 +1,62 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTracer, jsonlStore } from '@handoff/core';
+import { table, writeResults } from './results.ts';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** 10,000 consecutive traced workflows in one process: RSS and heap after each 1,000, after flush. */
+export async function runMemorySuite(options: { smoke: boolean; log?: (line: string) => void }) {
+  const log = options.log ?? console.log;
+  const total = options.smoke ? 1_000 : 10_000;
+  const step = total / 10;
+  const dir = await mkdtemp(join(tmpdir(), 'handoff-bench-memory-'));
+  const tracer = createTracer({ store: jsonlStore({ dir }), flushOnExit: false });
+  const rows: { workflows: number; heapMiB: number; rssMiB: number }[] = [];
+  for (let i = 1; i <= total; i++) {
+    await tracer.workflow(`w${i}`, async () => {
+      const a = await tracer.turn('planner', async (turn) => {
+        turn.recordModelCall({
+          model: 'm',
+          input: [{ role: 'user', content: `task ${i} ${'context '.repeat(50)}` }],
+          output: `plan ${i}`,
+          usage: { inputTokens: 100, outputTokens: 10 },
+        });
+        return `plan ${i}`;
+      });
+      tracer.handoff({ from: 'planner', to: 'worker', content: a });
+      return tracer.turn(
+        'worker',
+        async (turn) => {
+          turn.startToolCall({ name: 'lookup', args: { i } }).end({ result: `value ${i}` });
+          return `done ${i}`;
+        },
+        { input: [{ role: 'user', content: a }] },
+      );
+    });
+    if (i % step === 0) {
+      await tracer.flush();
+      gc?.();
+      const usage = process.memoryUsage();
+      rows.push({
+        workflows: i,
+        heapMiB: Math.round((usage.heapUsed / 2 ** 20) * 10) / 10,
+        rssMiB: Math.round(usage.rss / 2 ** 20),
+      });
+    }
+  }
+  await tracer.shutdown();
+  await rm(dir, { recursive: true, force: true });
+  const growth = rows.at(-1)!.heapMiB - rows[0]!.heapMiB;
+  log(`\nMemory over ${total} consecutive workflows (after flush and GC)\n`);
+  log(
+    table(
+      ['workflows', 'heap MiB', 'RSS MiB'],
+      rows.map((r) => [r.workflows, r.heapMiB, r.rssMiB]),
+    ),
+  );
+  log(`Retained heap growth from ${rows[0]!.workflows} to ${total} workflows: ${growth.toFixed(1)} MiB`);
+  log(`Results: ${await writeResults('memory', { versions: {}, growthMiB: growth, rows })}`);
+  return { rows, growth };
+}
