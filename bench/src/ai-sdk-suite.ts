@@ -16,7 +16,7 @@ import {
 import { generateText, isStepCount, type Telemetry, tool, wrapLanguageModel } from 'ai';
 import { z } from 'zod';
 import { measure, overheadTable, sizes, type Variant } from './harness.ts';
-import { writeResults } from './results.ts';
+import { versionsOf, writeResults } from './results.ts';
 
 const PROMPT =
   `Summarise the quarterly figures. ${'Revenue rose in every region while costs fell slightly. '.repeat(36)}`.slice(
@@ -115,7 +115,7 @@ export async function runAiSdkSuite(options: { smoke: boolean; log?: (line: stri
   log('\nAI SDK — generateText, one tool call, 2 KB prompt (per call)\n');
   log(overheadTable(rows));
   log(
-    `Results: ${await writeResults('ai-sdk', { versions: { ai: '7.0.173', '@ai-sdk/otel': '1.0.173', '@langfuse/otel': '5.11.1', '@arizeai/openinference-vercel': '3.2.1' }, rows })}`,
+    `Results: ${await writeResults('ai-sdk', { versions: versionsOf('ai', '@ai-sdk/otel', '@langfuse/otel', '@arizeai/openinference-vercel'), rows }, options)}`,
   );
   return rows;
 }

@@ -23,7 +23,11 @@ interface Case {
  * with one or two injected faults each, plus healthy controls: precision and recall of the root
  * cause's kind and boundary per kind, and the false-alarm rate on healthy traces.
  */
-export async function runDiagnosis(options: { seeds: number; log?: (line: string) => void }) {
+export async function runDiagnosis(options: {
+  seeds: number;
+  smoke?: boolean;
+  log?: (line: string) => void;
+}) {
   const log = options.log ?? console.log;
   const cases: Case[] = [];
   let seed = 1;
@@ -96,13 +100,17 @@ export async function runDiagnosis(options: { seeds: number; log?: (line: string
   log(
     `\nFalse alarms on healthy traces: ${falseAlarms} of ${healthy.length} (${(ratio(falseAlarms, healthy.length) * 100).toFixed(1)}%)`,
   );
-  const path = await writeResults('diagnosis', {
-    cases: cases.length,
-    healthy: healthy.length,
-    falseAlarms,
-    falseAlarmRate: ratio(falseAlarms, healthy.length),
-    rows,
-  });
+  const path = await writeResults(
+    'diagnosis',
+    {
+      cases: cases.length,
+      healthy: healthy.length,
+      falseAlarms,
+      falseAlarmRate: ratio(falseAlarms, healthy.length),
+      rows,
+    },
+    options,
+  );
   log(`Results: ${path}`);
   return { rows, falseAlarms, healthy: healthy.length };
 }

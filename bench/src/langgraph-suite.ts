@@ -16,7 +16,7 @@ import { setLangfuseTracerProvider } from '@langfuse/tracing';
 import { BasicTracerProvider, InMemorySpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { Client } from 'langsmith';
 import { measure, overheadTable, sizes, type Variant } from './harness.ts';
-import { writeResults } from './results.ts';
+import { versionsOf, writeResults } from './results.ts';
 
 class TrivialHandler extends BaseCallbackHandler {
   name = 'trivial';
@@ -128,7 +128,7 @@ export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: 
     `Handoff's added time is ${(ours.addedMicros / Math.max(1, floor.addedMicros)).toFixed(2)}× the trivial handler's.`,
   );
   log(
-    `Results: ${await writeResults('langgraph', { versions: { '@langchain/core': '1.4.0', '@langchain/langgraph': '1.7.3', '@langfuse/langchain': '5.11.1', langsmith: '0.12.0' }, rows })}`,
+    `Results: ${await writeResults('langgraph', { versions: versionsOf('@langchain/core', '@langchain/langgraph', '@langfuse/langchain', 'langsmith'), rows }, options)}`,
   );
   return rows;
 }

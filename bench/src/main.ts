@@ -1,6 +1,7 @@
 import { runAiSdkSuite } from './ai-sdk-suite.ts';
 import { runDiagnosis } from './diagnosis.ts';
 import { runLangGraphSuite } from './langgraph-suite.ts';
+import { runMastraSuite } from './mastra-suite.ts';
 import { runMemorySuite } from './memory-suite.ts';
 import { runScalingSuite } from './scaling-suite.ts';
 
@@ -8,15 +9,16 @@ const smoke = process.argv.includes('--smoke');
 const suites: Record<string, () => Promise<unknown>> = {
   'ai-sdk': () => runAiSdkSuite({ smoke }),
   langgraph: () => runLangGraphSuite({ smoke }),
+  mastra: () => runMastraSuite({ smoke }),
   scaling: () =>
     runScalingSuite({
       smoke,
-      ...(process.env.BENCH_SCALE_MAX
-        ? { sizes: [1_000, 10_000, 100_000, Number(process.env.BENCH_SCALE_MAX)] }
+      ...(process.env.BENCH_SCALE_SPLIT
+        ? { split: process.env.BENCH_SCALE_SPLIT.split(',').map(Number) }
         : {}),
     }),
   memory: () => runMemorySuite({ smoke }),
-  diagnosis: () => runDiagnosis({ seeds: smoke ? 1 : Number(process.env.BENCH_SEEDS ?? 25) }),
+  diagnosis: () => runDiagnosis({ smoke, seeds: smoke ? 1 : Number(process.env.BENCH_SEEDS ?? 25) }),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

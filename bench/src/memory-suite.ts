@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTracer, jsonlStore } from '@handoff/core';
-import { table, writeResults } from './results.ts';
+import { table, versionsOf, writeResults } from './results.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -13,7 +13,17 @@ export async function runMemorySuite(options: { smoke: boolean; log?: (line: str
   const step = total / 10;
   const dir = await mkdtemp(join(tmpdir(), 'handoff-bench-memory-'));
   const tracer = createTracer({ store: jsonlStore({ dir }), flushOnExit: false });
-  const rows: { workflows: number; heapMiB: number; rssMiB: number }[] = [];
+  const rows: {
+    variant: string;
+    role: 'baseline' | 'handoff';
+    medianMicros: number;
+    addedMicros: number;
+    ratioToBaseline: number;
+    workflows: number;
+    heapMiB: number;
+    rssMiB: number;
+  }[] = [];
+  let blockStart = performance.now();
   for (let i = 1; i <= total; i++) {
     await tracer.workflow(`w${i}`, async () => {
       const a = await tracer.turn('planner', async (turn) => {
@@ -37,13 +47,22 @@ export async function runMemorySuite(options: { smoke: boolean; log?: (line: str
     });
     if (i % step === 0) {
       await tracer.flush();
+      // Mean time per workflow in this block, flush included: it should not creep up either.
+      const micros = Math.round(((performance.now() - blockStart) * 1000) / step);
       gc?.();
       const usage = process.memoryUsage();
+      const base = rows[0]?.medianMicros ?? micros;
       rows.push({
+        variant: `after ${i} workflows`,
+        role: rows.length === 0 ? 'baseline' : 'handoff',
+        medianMicros: micros,
+        addedMicros: micros - base,
+        ratioToBaseline: Math.round((micros / base) * 100) / 100,
         workflows: i,
         heapMiB: Math.round((usage.heapUsed / 2 ** 20) * 10) / 10,
         rssMiB: Math.round(usage.rss / 2 ** 20),
       });
+      blockStart = performance.now();
     }
   }
   await tracer.shutdown();
@@ -52,11 +71,13 @@ export async function runMemorySuite(options: { smoke: boolean; log?: (line: str
   log(`\nMemory over ${total} consecutive workflows (after flush and GC)\n`);
   log(
     table(
-      ['workflows', 'heap MiB', 'RSS MiB'],
-      rows.map((r) => [r.workflows, r.heapMiB, r.rssMiB]),
+      ['workflows', 'heap MiB', 'RSS MiB', 'µs per workflow'],
+      rows.map((r) => [r.workflows, r.heapMiB, r.rssMiB, r.medianMicros]),
     ),
   );
   log(`Retained heap growth from ${rows[0]!.workflows} to ${total} workflows: ${growth.toFixed(1)} MiB`);
-  log(`Results: ${await writeResults('memory', { versions: {}, growthMiB: growth, rows })}`);
+  log(
+    `Results: ${await writeResults('memory', { versions: versionsOf('@handoff/core'), growthMiB: growth, rows }, options)}`,
+  );
   return { rows, growth };
 }

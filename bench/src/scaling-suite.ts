@@ -1,28 +1,37 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze, jsonlStore, loadTraces, type TraceEvent } from '@handoff/core';
+import { analyze, jsonlStore, listTraceFiles, loadTraces, readTraces, type TraceEvent } from '@handoff/core';
 import { generateTrace } from '@handoff/core/testing';
-import { table, writeResults } from './results.ts';
+import { table, versionsOf, writeResults } from './results.ts';
+
+/** Handoffs per workflow when a size is split into many workflows. */
+const PER_WORKFLOW = 1_000;
 
 interface ScaleRow {
+  variant: string;
+  role: 'baseline' | 'handoff';
+  /** Load + analyze time per handoff. */
+  medianMicros: number;
+  addedMicros: number;
+  /** Time per handoff against the smallest size: 1.00 is linear growth. */
+  ratioToBaseline: number;
   handoffs: number;
+  workflows: number;
   events: number;
   writeEventsPerSecond: number;
   bytesPerEvent: number;
   bytesPerEventPlain: number;
   loadMs: number;
   analyzeMs: number;
-  microsPerHandoff: number;
   peakRssMiB: number;
 }
 
-/** Records the events of a generated chain of about `handoffs` handoffs (one workflow). */
-async function eventsFor(handoffs: number): Promise<TraceEvent[]> {
+/** The events of a generated 6-agent chain (5 handoffs a round) of about `handoffs` handoffs. */
+async function chainEvents(handoffs: number, seed: number): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  // A 6-agent chain has 5 handoffs per round.
   await generateTrace({
-    seed: 42,
+    seed,
     shape: 'chain',
     agents: 6,
     rounds: Math.max(1, Math.round(handoffs / 5)),
@@ -31,95 +40,156 @@ async function eventsFor(handoffs: number): Promise<TraceEvent[]> {
   return events;
 }
 
-async function writeAll(
-  events: TraceEvent[],
-  dir: string,
-  contentAddressing: boolean,
-): Promise<{ seconds: number; bytes: number }> {
-  const store = jsonlStore({ dir, file: 'trace.jsonl', contentAddressing });
+async function writeEvents(events: TraceEvent[], dir: string, file: string, contentAddressing: boolean) {
+  const store = jsonlStore({ dir, file, contentAddressing });
   const start = performance.now();
   for (let i = 0; i < events.length; i += 2_000) await store.append(events.slice(i, i + 2_000));
   await store.close?.();
-  return { seconds: (performance.now() - start) / 1000, bytes: (await stat(join(dir, 'trace.jsonl'))).size };
+  return { seconds: (performance.now() - start) / 1000, bytes: (await stat(join(dir, file))).size };
+}
+
+/** Samples RSS while work runs; the peak includes the trace held in memory. */
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  return () => {
+    clearInterval(timer);
+    return Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20);
+  };
+}
+
+/**
+ * One size: `handoffs` in one workflow (the hard case for growth), or split into workflows of
+ * PER_WORKFLOW handoffs, one file each, loaded and analysed file by file (how `handoff analyze` on a
+ * directory of long-running traffic is bounded in memory).
+ */
+async function measureSize(handoffs: number, split: boolean, log: (line: string) => void) {
+  const dir = await mkdtemp(join(tmpdir(), 'handoff-bench-scale-'));
+  const addressedDir = join(dir, 'addressed');
+  const plainDir = join(dir, 'plain');
+  await mkdir(plainDir, { recursive: true });
+  try {
+    const workflows = split ? Math.max(1, Math.round(handoffs / PER_WORKFLOW)) : 1;
+    let events = 0;
+    let writeSeconds = 0;
+    let addressedBytes = 0;
+    let plainPerEvent = 0;
+    for (let w = 0; w < workflows; w++) {
+      const batch = await chainEvents(split ? PER_WORKFLOW : handoffs, 42 + w);
+      const written = await writeEvents(batch, addressedDir, `w${w}.jsonl`, true);
+      events += batch.length;
+      writeSeconds += written.seconds;
+      addressedBytes += written.bytes;
+      // Plain size from the first workflow: a million handoffs written twice would only cost disk.
+      if (w === 0)
+        plainPerEvent = (await writeEvents(batch, plainDir, 'w0.jsonl', false)).bytes / batch.length;
+      if (split && w % 100 === 99) log(`  … ${w + 1}/${workflows} workflows written`);
+    }
+    const peak = rssSampler();
+    let loadMs = 0;
+    let analyzeMs = 0;
+    let real = 0;
+    const files = split ? await listTraceFiles(addressedDir) : [addressedDir];
+    for (const file of files) {
+      const loadStart = performance.now();
+      const traces = split ? await readTraces(file) : (await loadTraces(file)).traces;
+      loadMs += performance.now() - loadStart;
+      const analyzeStart = performance.now();
+      for (const trace of traces) {
+        await analyze(trace);
+        real += trace.handoffs.length;
+      }
+      analyzeMs += performance.now() - analyzeStart;
+    }
+    return {
+      handoffs: real,
+      workflows,
+      events,
+      writeEventsPerSecond: Math.round(events / writeSeconds),
+      bytesPerEvent: Math.round(addressedBytes / events),
+      bytesPerEventPlain: Math.round(plainPerEvent),
+      loadMs: Math.round(loadMs),
+      analyzeMs: Math.round(analyzeMs),
+      peakRssMiB: peak(),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** JSONL write and load throughput, analysis time and peak RSS as traces grow; time per handoff should stay flat. */
 export async function runScalingSuite(options: {
   smoke: boolean;
-  sizes?: number[];
+  /** Sizes recorded as one workflow. */
+  single?: number[];
+  /** Sizes split into workflows of 1,000 handoffs. */
+  split?: number[];
   log?: (line: string) => void;
 }) {
   const log = options.log ?? console.log;
-  const sizes = options.sizes ?? (options.smoke ? [1_000] : [1_000, 10_000, 100_000]);
+  const single = options.single ?? (options.smoke ? [500, 1_000] : [1_000, 10_000, 100_000]);
+  const split = options.split ?? (options.smoke ? [2_000] : [1_000_000]);
   const rows: ScaleRow[] = [];
-  for (const handoffs of sizes) {
-    const dir = await mkdtemp(join(tmpdir(), 'handoff-bench-scale-'));
-    try {
-      const events = await eventsFor(handoffs);
-      const addressed = await writeAll(events, join(dir, 'addressed'), true);
-      const plain = await writeAll(events, join(dir, 'plain'), false);
-      let peak = process.memoryUsage().rss;
-      const sampler = setInterval(() => {
-        peak = Math.max(peak, process.memoryUsage().rss);
-      }, 20);
-      const loadStart = performance.now();
-      const { traces } = await loadTraces(join(dir, 'addressed'));
-      const loadMs = performance.now() - loadStart;
-      const analyzeStart = performance.now();
-      await analyze(traces[0]!);
-      const analyzeMs = performance.now() - analyzeStart;
-      clearInterval(sampler);
-      peak = Math.max(peak, process.memoryUsage().rss);
-      const real = traces[0]!.handoffs.length;
-      rows.push({
-        handoffs: real,
-        events: events.length,
-        writeEventsPerSecond: Math.round(events.length / addressed.seconds),
-        bytesPerEvent: Math.round(addressed.bytes / events.length),
-        bytesPerEventPlain: Math.round(plain.bytes / events.length),
-        loadMs: Math.round(loadMs),
-        analyzeMs: Math.round(analyzeMs),
-        microsPerHandoff: Math.round(((loadMs + analyzeMs) * 1000) / real),
-        peakRssMiB: Math.round(peak / 2 ** 20),
-      });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  for (const [size, isSplit] of [
+    ...single.map((n) => [n, false] as const),
+    ...split.map((n) => [n, true] as const),
+  ]) {
+    log(
+      `  measuring ${size.toLocaleString('en')} handoffs${isSplit ? ` in workflows of ${PER_WORKFLOW}` : ''}…`,
+    );
+    const m = await measureSize(size, isSplit, log);
+    const perHandoff = ((m.loadMs + m.analyzeMs) * 1000) / Math.max(1, m.handoffs);
+    const base = rows[0]?.medianMicros ?? perHandoff;
+    rows.push({
+      variant: `${m.handoffs} handoffs, ${m.workflows === 1 ? 'one workflow' : `${m.workflows} workflows`}`,
+      role: rows.length === 0 ? 'baseline' : 'handoff',
+      medianMicros: Math.round(perHandoff),
+      addedMicros: Math.round(perHandoff - base),
+      ratioToBaseline: Math.round((perHandoff / base) * 100) / 100,
+      ...m,
+    });
   }
-  // Growth: the exponent b of time ≈ a·n^b between the smallest and largest size (1 = linear).
-  const first = rows[0]!;
-  const last = rows.at(-1)!;
+  // Growth: the exponent b of time ≈ a·n^b across the one-workflow sizes (1 = linear).
+  const singles = rows.filter((r) => r.workflows === 1);
+  const first = singles[0]!;
+  const last = singles.at(-1)!;
   const exponent =
-    rows.length > 1
+    singles.length > 1
       ? Math.log((last.loadMs + last.analyzeMs) / Math.max(1, first.loadMs + first.analyzeMs)) /
         Math.log(last.handoffs / first.handoffs)
       : 1;
-  log('\nStore and analysis scaling (one workflow per size)\n');
+  log('\nStore and analysis scaling (synthetic 6-agent chains)\n');
   log(
     table(
       [
-        'handoffs',
+        'size',
         'events',
         'write events/s',
         'bytes/event (addressed / plain)',
         'load ms',
         'analyze ms',
         'µs per handoff',
+        '× smallest',
         'peak RSS MiB',
       ],
       rows.map((r) => [
-        r.handoffs,
+        r.variant,
         r.events,
         r.writeEventsPerSecond,
         `${r.bytesPerEvent} / ${r.bytesPerEventPlain}`,
         r.loadMs,
         r.analyzeMs,
-        r.microsPerHandoff,
+        r.medianMicros,
+        r.ratioToBaseline,
         r.peakRssMiB,
       ]),
     ),
   );
-  log(`Fitted growth of load+analyze time: n^${exponent.toFixed(2)} (1.00 = linear)`);
-  log(`Results: ${await writeResults('scaling', { versions: {}, exponent, rows })}`);
+  log(`Fitted growth of load+analyze time in one workflow: n^${exponent.toFixed(2)} (1.00 = linear)`);
+  log(
+    `Results: ${await writeResults('scaling', { versions: versionsOf('@handoff/core'), exponent, rows }, options)}`,
+  );
   return { rows, exponent };
 }

@@ -1,3 +1,5 @@
+import { textMemo } from '../util/text-memo.ts';
+
 /** A fact a task pins down, which a receiver that understood the task keeps. */
 export interface Constraint {
   type: ConstraintType;
@@ -159,8 +161,14 @@ const NAME_STOPWORDS = new Set([
   'ok',
 ]);
 
+const constraintsOf = textMemo(findConstraints);
+
 /** Extracts the constraints a task states, by form, not by domain vocabulary. */
 export function extractConstraints(text: string): Constraint[] {
+  return [...constraintsOf(text)];
+}
+
+function findConstraints(text: string): readonly Constraint[] {
   const out = new Map<string, Constraint>();
   const add = (type: ConstraintType, value: string, found: string): void => {
     const key = `${type}:${value}`;

@@ -1,14 +1,15 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import { normalizeWords } from '../lineage/fingerprint.ts';
+import { wordsOf } from '../lineage/fingerprint.ts';
 import type { ContextItem, Finding, Handoff } from '../model/trace.ts';
+import { textMemo } from '../util/text-memo.ts';
 import { textOf } from '../util/text-of.ts';
 import { canonicalNumber } from './constraints.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 
-/** Distinctive tokens of a value: numbers in canonical form and words of 3+ letters. */
-function valueTokens(value: unknown): Set<string> {
+/** Distinctive tokens of a text: numbers in canonical form and words of 3+ letters. Shared: do not mutate. */
+const textTokens: (text: string) => ReadonlySet<string> = textMemo((text) => {
   const out = new Set<string>();
-  for (const word of normalizeWords(textOf(value))) {
+  for (const word of wordsOf(text)) {
     const number = /^[$€£]?-?\d[\d,]*(\.\d+)?%?$/.test(word)
       ? canonicalNumber(word.replace(/[$€£%]/g, ''))
       : undefined;
@@ -16,10 +17,10 @@ function valueTokens(value: unknown): Set<string> {
     else if (word.length >= 3) out.add(word);
   }
   return out;
-}
+});
 
-function textTokens(text: string): Set<string> {
-  return valueTokens(text);
+function valueTokens(value: unknown): ReadonlySet<string> {
+  return textTokens(textOf(value));
 }
 
 function seconds(ms: number): string {
@@ -42,16 +43,18 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   }
   for (const list of versions.values()) list.sort((a, b) => a.version - b.version);
   const flagged = new Set<string>();
-  // Token sets of turn inputs, computed once: pairs of versions × turns would recompute them.
-  const inputTokens = new Map<string, Set<string>>();
-  const tokensOf = (turnId: string): Set<string> => {
-    let tokens = inputTokens.get(turnId);
-    if (!tokens) {
-      tokens = textTokens(index.inputTextOf(turnId));
-      inputTokens.set(turnId, tokens);
+  // Turn inputs as token sets and an inverted index token → turns (in start order), so a version
+  // pair only visits the turns that carry one of its old tokens: linear in the text, not versions × turns.
+  const byStart = [...trace.turns].sort((a, b) => a.startedAt - b.startedAt);
+  const inputTokens = byStart.map((turn) => textTokens(index.inputTextOf(turn.id)));
+  const postings = new Map<string, number[]>();
+  inputTokens.forEach((tokens, position) => {
+    for (const token of tokens) {
+      const list = postings.get(token);
+      if (list) list.push(position);
+      else postings.set(token, [position]);
     }
-    return tokens;
-  };
+  });
 
   const report = (
     turnId: string,
@@ -93,12 +96,19 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   };
 
   // Recorded reads.
+  const positions = new Map<string, Map<number, number>>();
+  const inOrder = new Set<string>();
+  for (const [key, list] of versions) {
+    positions.set(key, new Map(list.map((v, i) => [v.version, i])));
+    if (list.every((v, i) => i === 0 || list[i - 1]!.producedAt <= v.producedAt)) inOrder.add(key);
+  }
   for (const turn of trace.turns) {
     for (const read of turn.contextReads) {
       const list = versions.get(read.key) ?? [];
-      const item = list.find((v) => v.version === read.version);
-      if (!item) continue;
-      const newer = list.filter((v) => v.version > item.version && v.producedAt <= read.readAt).at(-1);
+      const at = positions.get(read.key)?.get(read.version);
+      if (at === undefined) continue;
+      const item = list[at]!;
+      const newer = latestBefore(list, at, read.readAt, inOrder.has(read.key));
       if (newer && newer.valueHash !== item.valueHash)
         report(turn.id, item, newer, read.readAt, `${read.via} read`);
       else if (item.maxAgeMs !== undefined && read.readAt - item.producedAt > item.maxAgeMs) {
@@ -117,18 +127,76 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
       const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token));
       if (onlyOld.length === 0) continue;
-      for (const turn of trace.turns) {
-        if (turn.startedAt < newer.producedAt) continue;
+      const from = firstAtOrAfter(byStart, newer.producedAt);
+      const candidates = new Set<number>();
+      for (const token of onlyOld) {
+        const posting = postings.get(token) ?? [];
+        for (let j = lowerBound(posting, from); j < posting.length; j++) candidates.add(posting[j]!);
+      }
+      for (const position of [...candidates].sort((a, b) => a - b)) {
+        const turn = byStart[position]!;
         if (turn.contextReads.some((read) => read.key === old.key)) continue; // recorded reads were judged above
-        const input = tokensOf(turn.id);
-        const usesOld = onlyOld.some((token) => input.has(token));
-        const usesNew = onlyNew.some((token) => input.has(token));
-        if (usesOld && !usesNew)
+        const input = inputTokens[position]!;
+        if (!onlyNew.some((token) => input.has(token)))
           report(turn.id, old, newer, turn.startedAt, 'its input carries the old value');
       }
     }
   }
   return findings;
+}
+
+/**
+ * The latest version after `list[at]` produced by `time` (versions sorted by number). Versions are
+ * almost always produced in order: then a binary search, else a scan.
+ */
+function latestBefore(
+  list: readonly ContextItem[],
+  at: number,
+  time: number,
+  ordered: boolean,
+): ContextItem | undefined {
+  if (ordered) {
+    const end = upperBoundTime(list, at + 1, list.length, time);
+    return end > at + 1 ? list[end - 1] : undefined;
+  }
+  for (let i = list.length - 1; i > at; i--) if (list[i]!.producedAt <= time) return list[i];
+  return undefined;
+}
+
+/** First index in [from, to) whose producedAt is after `time`, for a run sorted by producedAt. */
+function upperBoundTime(list: readonly ContextItem[], from: number, to: number, time: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.producedAt <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First position in `turns` (sorted by start) that started at or after `time`. */
+function firstAtOrAfter(turns: readonly { startedAt: number }[], time: number): number {
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid]!.startedAt < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index in ascending `list` whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The handoff into `turnId` that carried the stale content, else the latest handoff into it. */

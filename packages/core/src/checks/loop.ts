@@ -3,6 +3,8 @@ import { containment, fingerprint } from '../lineage/fingerprint.ts';
 import type { Finding, Handoff } from '../model/trace.ts';
 import { makeFinding } from './finding.ts';
 
+const LOOP_WINDOW = 16;
+
 /**
  * Handoff loops: the same two agents handing off back and forth with no new content. A handoff is a
  * repeat when its content is mostly contained in an earlier handoff in the same direction.
@@ -20,14 +22,15 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
   const findings: Finding[] = [];
   for (const handoffs of pairs.values()) {
     if (handoffs.length <= maxRepeats) continue;
-    const seen = new Map<string, Set<number>[]>();
+    const seen = new Map<string, ReadonlySet<number>[]>();
     let repeats = 0;
     for (const handoff of handoffs) {
       const direction = `${handoff.from}>${handoff.to}`;
       const shingles = fingerprint(handoff.content);
       const earlier = seen.get(direction) ?? [];
       if (earlier.some((previous) => containment(shingles, previous) >= 0.8)) repeats++;
-      earlier.push(shingles);
+      // A loop repeats what was sent recently: comparing with a window keeps long traces linear.
+      if (earlier.push(shingles) > LOOP_WINDOW) earlier.shift();
       seen.set(direction, earlier);
     }
     if (repeats <= maxRepeats) continue;

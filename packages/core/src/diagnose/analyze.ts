@@ -7,6 +7,7 @@ import { checkOutputUse } from '../checks/output-use.ts';
 import { checkQuality } from '../checks/quality.ts';
 import type { Scorer } from '../checks/scorers.ts';
 import type { Finding, FindingKind, Score, Trace } from '../model/trace.ts';
+import { withTextMemo } from '../util/text-memo.ts';
 import { type Failure, locateFailure } from './find-failure.ts';
 import { indexTrace } from './trace-index.ts';
 
@@ -41,7 +42,11 @@ export interface Analysis {
  * Runs every check on a trace and finds the root cause. Offline and deterministic unless a judge or
  * custom scorer is given; findings already recorded in the trace (live checks) are kept, not repeated.
  */
-export async function analyze(trace: Trace, options: AnalyzeOptions = {}): Promise<Analysis> {
+export function analyze(trace: Trace, options: AnalyzeOptions = {}): Promise<Analysis> {
+  return withTextMemo(() => analyzeTrace(trace, options));
+}
+
+async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Analysis> {
   const index = indexTrace(trace, { lineageThreshold: options.lineageThreshold });
   const skip = new Set(options.skip ?? []);
   const run = (kind: FindingKind, check: () => Finding[]): Finding[] => (skip.has(kind) ? [] : check());

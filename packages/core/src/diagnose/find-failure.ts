@@ -37,9 +37,7 @@ const BASE_CONFIDENCE: Record<FindingKind, number> = {
 
 /** The turn where a finding's fault shows first. */
 function originTurn(index: TraceIndex, finding: Finding): string | undefined {
-  const handoff = finding.handoffId
-    ? index.trace.handoffs.find((h) => h.id === finding.handoffId)
-    : undefined;
+  const handoff = finding.handoffId ? index.handoffs.get(finding.handoffId) : undefined;
   switch (finding.kind) {
     case 'misunderstood_task':
     case 'lost_message':
@@ -57,9 +55,7 @@ function originTurn(index: TraceIndex, finding: Finding): string | undefined {
  * Turn start times alone mislead: a supervisor's turn starts first and ends last.
  */
 function originTime(index: TraceIndex, finding: Finding): number {
-  const handoff = finding.handoffId
-    ? index.trace.handoffs.find((h) => h.id === finding.handoffId)
-    : undefined;
+  const handoff = finding.handoffId ? index.handoffs.get(finding.handoffId) : undefined;
   const turn = finding.turnId ? index.turns.get(finding.turnId) : undefined;
   switch (finding.kind) {
     case 'misunderstood_task':
@@ -98,6 +94,26 @@ function successors(index: TraceIndex, handoffsOnly: boolean): Map<string, strin
   return next;
 }
 
+/** Turns from which some final turn can be reached (a backward search from the finals). */
+function reachingTurns(next: Map<string, string[]>, finals: Set<string>): Set<string> {
+  const previous = new Map<string, string[]>();
+  for (const [from, list] of next)
+    for (const to of list) {
+      const back = previous.get(to);
+      if (back) back.push(from);
+      else previous.set(to, [from]);
+    }
+  const seen = new Set(finals);
+  const queue = [...finals];
+  for (let i = 0; i < queue.length; i++)
+    for (const from of previous.get(queue[i]!) ?? [])
+      if (!seen.has(from)) {
+        seen.add(from);
+        queue.push(from);
+      }
+  return seen;
+}
+
 /** Shortest path of turns from `start` to a final turn (BFS), or undefined when none is reachable. */
 function pathToFinal(start: string, next: Map<string, string[]>, finals: Set<string>): string[] | undefined {
   const previous = new Map<string, string | null>([[start, null]]);
@@ -106,8 +122,8 @@ function pathToFinal(start: string, next: Map<string, string[]>, finals: Set<str
     const turnId = queue[i]!;
     if (finals.has(turnId)) {
       const path: string[] = [];
-      for (let at: string | null | undefined = turnId; at; at = previous.get(at)) path.unshift(at);
-      return path;
+      for (let at: string | null | undefined = turnId; at; at = previous.get(at)) path.push(at);
+      return path.reverse();
     }
     for (const successor of next.get(turnId) ?? []) {
       if (previous.has(successor)) continue;
@@ -131,19 +147,21 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     finals.size === 0
       ? [origin]
       : (pathToFinal(origin, viaHandoffs, finals) ?? pathToFinal(origin, viaAnything, finals));
-  const candidates: { finding: Finding; path: string[]; time: number }[] = [];
+  // Which turns reach a final turn at all, found once: a path is then only traced for the winner.
+  const reaches = finals.size === 0 ? undefined : reachingTurns(viaAnything, finals);
+  const candidates: { finding: Finding; origin: string | undefined; time: number }[] = [];
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
     const origin = originTurn(index, finding);
-    const path = origin ? pathFrom(origin) : [];
-    if (!path) continue;
-    candidates.push({ finding, path, time: originTime(index, finding) });
+    if (origin && reaches && !reaches.has(origin)) continue;
+    candidates.push({ finding, origin, time: originTime(index, finding) });
   }
   if (candidates.length === 0) return null;
   candidates.sort(
     (a, b) => a.time - b.time || CAUSAL_ORDER.indexOf(a.finding.kind) - CAUSAL_ORDER.indexOf(b.finding.kind),
   );
-  const { finding, path } = candidates[0]!;
+  const { finding, origin } = candidates[0]!;
+  const path = (origin && pathFrom(origin)) || [];
   const chain: Boundary[] = [finding.boundary];
   for (let i = 0; i + 1 < path.length; i++) {
     const from = index.turns.get(path[i]!)?.agent;

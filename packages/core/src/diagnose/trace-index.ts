@@ -5,6 +5,7 @@ import type { AgentTurn, Handoff, LineageEdge, Trace } from '../model/trace.ts';
 export interface TraceIndex {
   trace: Trace;
   turns: Map<string, AgentTurn>;
+  handoffs: Map<string, Handoff>;
   /** Handoffs received by a turn (by toTurnId). */
   into: Map<string, Handoff[]>;
   /** Handoffs sent by a turn (by fromTurnId). */
@@ -59,6 +60,7 @@ export function indexTrace(trace: Trace, options: { lineageThreshold?: number } 
   const index: TraceIndex = {
     trace,
     turns,
+    handoffs: new Map(trace.handoffs.map((handoff) => [handoff.id, handoff])),
     into,
     outOf,
     lineage,

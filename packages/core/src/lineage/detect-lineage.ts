@@ -29,7 +29,7 @@ export function outputText(turn: AgentTurn): string {
 export function detectLineage(turns: readonly AgentTurn[], options: LineageOptions = {}): LineageEdge[] {
   const threshold = options.threshold ?? 0.5;
   const ordered = [...turns].sort((a, b) => a.startedAt - b.startedAt);
-  const outputs = new Map<string, Set<number>>();
+  const outputs = new Map<string, ReadonlySet<number>>();
   const index = new Map<number, string[]>();
   // A shingle found in many outputs (a repeated system prompt, a template) tells nothing about
   // where content came from, and would make matching quadratic: past a cap it is ignored.

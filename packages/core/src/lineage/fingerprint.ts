@@ -1,18 +1,36 @@
+import { textMemo } from '../util/text-memo.ts';
+
 /** Words per shingle: long enough to be specific, short enough to survive light rewording. */
 export const SHINGLE_WORDS = 4;
 
+// Only non-ASCII text can change under NFKC normalisation.
+const NON_ASCII = /[^\p{ASCII}]/u;
+const WORD = /[\p{L}\p{N}.%$€£-]+/gu;
+
+const isTrim = (code: number) => code === 46 || code === 45; // '.' and '-'
+
+/** Words of a text, shared between callers: do not mutate. */
+export const wordsOf: (text: string) => readonly string[] = textMemo((text) => {
+  const lower = text.toLowerCase();
+  const normal = NON_ASCII.test(lower) ? lower.normalize('NFKC') : lower;
+  const out: string[] = [];
+  for (const [match] of normal.matchAll(WORD)) {
+    let start = 0;
+    let end = match.length;
+    while (start < end && isTrim(match.charCodeAt(start))) start++;
+    while (end > start && isTrim(match.charCodeAt(end - 1))) end--;
+    if (end > start) out.push(start === 0 && end === match.length ? match : match.slice(start, end));
+  }
+  return out;
+});
+
 /** Lower-case words with punctuation dropped, so formatting differences do not hide a match. */
 export function normalizeWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKC')
-    .split(/[^\p{L}\p{N}.%$€£-]+/u)
-    .map((word) => word.replace(/^[.-]+|[.-]+$/g, ''))
-    .filter((word) => word.length > 0);
+  return [...wordsOf(text)];
 }
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
@@ -20,25 +38,36 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/**
- * The set of word-shingle hashes of a text. A text shorter than one shingle is one shingle of all
- * its words. Two texts share content when one's shingles are largely contained in the other's.
- */
-export function fingerprint(text: string): Set<number> {
-  const words = normalizeWords(text);
-  const out = new Set<number>();
-  if (words.length === 0) return out;
-  if (words.length < SHINGLE_WORDS) {
-    out.add(fnv1a(words.join(' ')));
-    return out;
+/** One hash for words[start..end), from the words' own hashes (no joined strings). */
+function shingleHash(hashes: readonly number[], start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    hash = Math.imul(hash ^ hashes[i]!, 0x01000193);
+    hash ^= hash >>> 15;
   }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
-    out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  return out;
+  return hash >>> 0;
 }
 
+/**
+ * The set of word-shingle hashes of a text (shared between callers: do not mutate). A text shorter
+ * than one shingle is one shingle of all its words. Two texts share content when one's shingles are
+ * largely contained in the other's.
+ */
+export const fingerprint: (text: string) => ReadonlySet<number> = textMemo((text) => {
+  const words = wordsOf(text);
+  const out = new Set<number>();
+  if (words.length === 0) return out;
+  const hashes = words.map((word) => fnv1a(word));
+  if (words.length < SHINGLE_WORDS) {
+    out.add(shingleHash(hashes, 0, hashes.length));
+    return out;
+  }
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(shingleHash(hashes, i, i + SHINGLE_WORDS));
+  return out;
+});
+
 /** Share of `part`'s shingles that also occur in `whole` (0 when `part` is empty). */
-export function containment(part: Set<number>, whole: Set<number>): number {
+export function containment(part: ReadonlySet<number>, whole: ReadonlySet<number>): number {
   if (part.size === 0) return 0;
   let hits = 0;
   for (const shingle of part) if (whole.has(shingle)) hits++;
@@ -50,9 +79,9 @@ export function containment(part: Set<number>, whole: Set<number>): number {
  * shingle counts as found when its words occur in `whole` in order.
  */
 export function textContainment(part: string, whole: string): number {
-  const words = normalizeWords(part);
+  const words = wordsOf(part);
   if (words.length === 0) return 0;
   if (words.length < SHINGLE_WORDS)
-    return ` ${normalizeWords(whole).join(' ')} `.includes(` ${words.join(' ')} `) ? 1 : 0;
+    return ` ${wordsOf(whole).join(' ')} `.includes(` ${words.join(' ')} `) ? 1 : 0;
   return containment(fingerprint(part), fingerprint(whole));
 }

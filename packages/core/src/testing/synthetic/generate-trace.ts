@@ -180,6 +180,8 @@ export async function generateTrace(options: SyntheticOptions): Promise<Syntheti
     else if (shape === 'fanout') final = runFanout(ctx, agents);
     else if (shape === 'supervisor') final = runSupervisor(ctx, agents);
     else final = runLoop(ctx, agents);
+    // Long runs flush as they go, as a real program's tracer does, so its queue never overflows.
+    if (round % 100 === 99) await tracer.flush();
   }
   workflow.end({ output: final });
   await tracer.flush();

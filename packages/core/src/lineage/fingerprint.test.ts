@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { withTextMemo } from '../util/text-memo.ts';
+import { containment, fingerprint, normalizeWords, textContainment } from './fingerprint.ts';
+
+describe('fingerprint', () => {
+  it('ignores case, punctuation and Unicode compatibility forms', () => {
+    expect(normalizeWords('Ｑ3 Revenue — EUR 4.2bn, (final).')).toEqual([
+      'q3',
+      'revenue',
+      'eur',
+      '4.2bn',
+      'final',
+    ]);
+    expect(
+      containment(fingerprint('Revenue rose 3% in Q3 2024.'), fingerprint('REVENUE ROSE 3% IN Q3 2024')),
+    ).toBe(1);
+  });
+
+  it('tells texts that share content from texts that do not', () => {
+    const source = 'The quarterly revenue was EUR 4.2 billion, driven by strong sales in Europe.';
+    expect(textContainment(source, `Summary: ${source} Nothing else changed.`)).toBe(1);
+    expect(textContainment(source, 'Cats sleep between twelve and sixteen hours every day.')).toBe(0);
+    expect(textContainment('Q3 2024', 'revenue for q3 2024 in EUR')).toBe(1);
+    expect(textContainment('Q3 2024', 'revenue for q4 2024 in EUR')).toBe(0);
+  });
+
+  it('gives the same answer inside and outside an analysis cache scope, and copies public results', async () => {
+    const text = 'one two three four five six seven';
+    const outside = [...fingerprint(text)];
+    const inside = await withTextMemo(async () => [...fingerprint(text)]);
+    expect(inside).toEqual(outside);
+    const words = normalizeWords(text);
+    words.push('mutated');
+    expect(normalizeWords(text)).not.toContain('mutated');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Memoised text functions. Checks look at the same texts many times (an output is a handoff's
+ * content and the next turn's input), each pass over the whole trace: during an analysis the caches
+ * hold every text (so passes do not evict each other), outside one they keep only recent texts.
+ */
+const SCOPED_LIMIT = 250_000;
+const IDLE_LIMIT = 1_024;
+
+let scopes = 0;
+const caches: Map<string, unknown>[] = [];
+
+export function textMemo<T>(
+  compute: (text: string) => T,
+  options: { scoped?: boolean } = {},
+): (text: string) => T {
+  const scoped = options.scoped ?? true;
+  const cache = new Map<string, T>();
+  caches.push(cache);
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = compute(text);
+    if (cache.size >= (scoped && scopes > 0 ? SCOPED_LIMIT : IDLE_LIMIT))
+      cache.delete(cache.keys().next().value as string);
+    cache.set(text, value);
+    return value;
+  };
+}
+
+/** Runs `work` with the text caches holding every text; they shrink back when the last scope ends. */
+export async function withTextMemo<T>(work: () => Promise<T>): Promise<T> {
+  scopes++;
+  try {
+    return await work();
+  } finally {
+    if (--scopes === 0) for (const cache of caches) cache.clear();
+  }
+}
