@@ -52,7 +52,35 @@ function graph() {
     .compile({ name: 'bench' });
 }
 
-/** A 3-node StateGraph: no callbacks, a trivial handler (the floor), Handoff's handler, Langfuse, LangSmith. */
+/** A supervisor routing to two agents in turn, each reply going back to it, then ending. */
+function supervisorGraph() {
+  const supervisorModel = new FakeListChatModel({
+    responses: ['Route: analyst first.', 'Route: writer next.', 'Done: EUR 4.2 billion in Q3 2024.'],
+  });
+  const agentModel = new FakeListChatModel({
+    responses: ['Analysis: Q3 2024 revenue was EUR 4.2 billion.', 'Draft: revenue reached EUR 4.2 billion.'],
+  });
+  let id = 0;
+  const reply = async (model: FakeListChatModel, state: typeof MessagesAnnotation.State, name: string) => {
+    const answer = await model.invoke(state.messages);
+    return { messages: [new AIMessage({ id: `s${++id}`, name, content: String(answer.content) })] };
+  };
+  const next = (state: typeof MessagesAnnotation.State) => {
+    const replies = state.messages.filter((m) => m.name === 'analyst' || m.name === 'writer').length;
+    return replies === 0 ? 'analyst' : replies === 1 ? 'writer' : END;
+  };
+  return new StateGraph(MessagesAnnotation)
+    .addNode('supervisor', (state) => reply(supervisorModel, state, 'supervisor'))
+    .addNode('analyst', (state) => reply(agentModel, state, 'analyst'))
+    .addNode('writer', (state) => reply(agentModel, state, 'writer'))
+    .addEdge(START, 'supervisor')
+    .addConditionalEdges('supervisor', next, ['analyst', 'writer', END])
+    .addEdge('analyst', 'supervisor')
+    .addEdge('writer', 'supervisor')
+    .compile({ name: 'bench-supervisor' });
+}
+
+/** A 3-node StateGraph and a supervisor with two agents: no callbacks, a trivial handler (the floor), Handoff's handler, Langfuse, LangSmith. */
 export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: string) => void }) {
   const log = options.log ?? console.log;
   const dir = await mkdtemp(join(tmpdir(), 'handoff-bench-lg-'));
@@ -80,7 +108,6 @@ export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: 
     ],
   });
   setLangfuseTracerProvider(langfuseProvider);
-  const g = graph();
   const input = () => ({
     messages: [new HumanMessage({ id: 'u', content: 'Brief me on Q3 2024 revenue in EUR.' })],
   });
@@ -88,47 +115,54 @@ export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: 
   const trivial = new TrivialHandler();
   const langfuse = new LangfuseCallbackHandler();
   const langsmithTracer = new LangChainTracer({ client: langsmith, projectName: 'bench' });
-  const variants: Variant[] = [
-    { variant: 'no callbacks', role: 'baseline', run: () => g.invoke(input()) },
+  const variantsFor = (g: { invoke: (input: never, config?: object) => Promise<unknown> }): Variant[] => [
+    { variant: 'no callbacks', role: 'baseline', run: () => g.invoke(input() as never) },
     {
       variant: 'trivial BaseCallbackHandler',
       role: 'floor',
-      run: () => g.invoke(input(), { callbacks: [trivial] }),
+      run: () => g.invoke(input() as never, { callbacks: [trivial] }),
     },
     {
       variant: 'Handoff handler (JSONL)',
       role: 'handoff',
-      run: () => g.invoke(input(), { callbacks: [handoff] }),
+      run: () => g.invoke(input() as never, { callbacks: [handoff] }),
       settle: () => tracer.flush(),
     },
     {
       variant: 'Langfuse CallbackHandler (in-memory)',
       role: 'peer',
-      run: () => g.invoke(input(), { callbacks: [langfuse] }),
+      run: () => g.invoke(input() as never, { callbacks: [langfuse] }),
       settle: () => langfuseProvider.forceFlush(),
       reset: () => exporter.reset(),
     },
     {
       variant: 'LangSmith LangChainTracer (loopback sink)',
       role: 'peer',
-      run: () => g.invoke(input(), { callbacks: [langsmithTracer] }),
+      run: () => g.invoke(input() as never, { callbacks: [langsmithTracer] }),
       settle: () => langsmith.awaitPendingTraceBatches(),
     },
   ];
-  const rows = await measure(variants, sizes(options.smoke, { rounds: 12, batch: 20, warmup: 2 }));
+  const size = sizes(options.smoke, { rounds: 12, batch: 20, warmup: 2 });
+  const rows = await measure(variantsFor(graph()), size);
+  const supervisorRows = await measure(variantsFor(supervisorGraph()), size);
   await tracer.shutdown();
   await langfuseProvider.shutdown();
   await new Promise<void>((resolve) => sink.close(() => resolve()));
   await rm(dir, { recursive: true, force: true });
+  const ratio = (list: typeof rows) => {
+    const floor = list.find((r) => r.role === 'floor')!;
+    const ours = list.find((r) => r.role === 'handoff')!;
+    return `Handoff's added time is ${(ours.addedMicros / Math.max(1, floor.addedMicros)).toFixed(2)}× the trivial handler's.`;
+  };
   log('\nLangGraph — 3-node StateGraph.invoke with fake chat models (per invoke)\n');
   log(overheadTable(rows));
-  const floor = rows.find((r) => r.role === 'floor')!;
-  const ours = rows.find((r) => r.role === 'handoff')!;
+  log(ratio(rows));
+  log('\nLangGraph — supervisor routing to two agents, 5 node runs (per invoke)\n');
+  log(overheadTable(supervisorRows));
+  log(ratio(supervisorRows));
+  // `rows` is the 3-node graph (the shape other tools read); the supervisor workload sits beside it.
   log(
-    `Handoff's added time is ${(ours.addedMicros / Math.max(1, floor.addedMicros)).toFixed(2)}× the trivial handler's.`,
-  );
-  log(
-    `Results: ${await writeResults('langgraph', { versions: versionsOf('@langchain/core', '@langchain/langgraph', '@langfuse/langchain', 'langsmith'), rows }, options)}`,
+    `Results: ${await writeResults('langgraph', { versions: versionsOf('@langchain/core', '@langchain/langgraph', '@langfuse/langchain', 'langsmith'), rows, supervisor: { rows: supervisorRows } }, options)}`,
   );
   return rows;
 }

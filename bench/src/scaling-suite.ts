@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,7 +93,8 @@ async function measureSize(handoffs: number, split: boolean, log: (line: string)
     let analyzeMs = 0;
     let real = 0;
     const files = split ? await listTraceFiles(addressedDir) : [addressedDir];
-    for (const file of files) {
+    for (const [at, file] of files.entries()) {
+      if (split && at % 100 === 99) log(`  … ${at + 1}/${files.length} files analysed`);
       const loadStart = performance.now();
       const traces = split ? await readTraces(file) : (await loadTraces(file)).traces;
       loadMs += performance.now() - loadStart;
@@ -119,6 +121,40 @@ async function measureSize(handoffs: number, split: boolean, log: (line: string)
   }
 }
 
+type SizeResult = Awaited<ReturnType<typeof measureSize>>;
+
+/** Measures one size in a fresh process, so its peak RSS is its own and not an earlier size's. */
+function measureIsolated(handoffs: number, split: boolean, log: (line: string) => void): Promise<SizeResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@handoff/source', import.meta.filename, CHILD_FLAG, String(handoffs), String(split)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      const lines = out.split('\n');
+      out = lines.pop()!;
+      for (const line of lines) {
+        if (line.startsWith('{')) resolve(JSON.parse(line) as SizeResult);
+        else if (line) log(line);
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`scaling run for ${handoffs} handoffs exited with code ${code}`));
+    });
+  });
+}
+
+const CHILD_FLAG = '--scaling-child';
+if (process.argv[2] === CHILD_FLAG) {
+  const result = await measureSize(Number(process.argv[3]), process.argv[4] === 'true', console.log);
+  console.log(JSON.stringify(result));
+}
+
 /** JSONL write and load throughput, analysis time and peak RSS as traces grow; time per handoff should stay flat. */
 export async function runScalingSuite(options: {
   smoke: boolean;
@@ -139,7 +175,7 @@ export async function runScalingSuite(options: {
     log(
       `  measuring ${size.toLocaleString('en')} handoffs${isSplit ? ` in workflows of ${PER_WORKFLOW}` : ''}…`,
     );
-    const m = await measureSize(size, isSplit, log);
+    const m = await measureIsolated(size, isSplit, log);
     const perHandoff = ((m.loadMs + m.analyzeMs) * 1000) / Math.max(1, m.handoffs);
     const base = rows[0]?.medianMicros ?? perHandoff;
     rows.push({
