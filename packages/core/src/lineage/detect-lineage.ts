@@ -27,6 +27,7 @@ export function outputText(turn: AgentTurn): string {
  * with the total text, not with the square of the number of turns.
  */
 export function detectLineage(turns: readonly AgentTurn[], options: LineageOptions = {}): LineageEdge[] {
+  if (turns.length < 2) return []; // nothing to flow between
   const threshold = options.threshold ?? 0.5;
   const ordered = [...turns].sort((a, b) => a.startedAt - b.startedAt);
   const outputs = new Map<string, ReadonlySet<number>>();

@@ -33,6 +33,12 @@ export async function withTextMemo<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } finally {
-    if (--scopes === 0) for (const cache of caches) cache.clear();
+    // Back to the idle size, keeping the newest entries: live checks see the same prompts next time.
+    if (--scopes === 0)
+      for (const cache of caches)
+        for (const key of cache.keys()) {
+          if (cache.size <= IDLE_LIMIT) break;
+          cache.delete(key);
+        }
   }
 }
