@@ -10,6 +10,7 @@ import {
   type WorkflowHandle,
 } from '@handoff/core';
 import type { ObservabilityExporter, TracingEvent } from '@mastra/core/observability';
+import { type NetworkRun, recordNetwork } from './network-run.ts';
 
 export interface HandoffExporterOptions {
   tracer: Tracer;
@@ -144,9 +145,26 @@ export class HandoffExporter implements ObservabilityExporter {
   private readonly tracer: Tracer;
   private readonly spans = new Map<string, SpanState>();
   private readonly traces = new Map<string, TraceState>();
+  /** `agent.network()` runs being recorded, by the network's run id (which its agents' spans carry). */
+  private readonly networks = new Map<string, NetworkRun>();
 
   constructor(options: HandoffExporterOptions) {
     this.tracer = options.tracer;
+  }
+
+  /**
+   * Records an `agent.network()` run: iterate the returned stream instead of the network's own to get
+   * the routing decisions as `route` handoffs and each agent's result as a `return` handoff, with the
+   * agents' runs in the same workflow. Chunks pass through unchanged; `stream.result` etc. stay on
+   * the original stream.
+   */
+  traceNetwork<T>(stream: AsyncIterable<T>): AsyncGenerator<T> {
+    return recordNetwork(
+      this.tracer,
+      stream,
+      (runId, run) => this.networks.set(runId, run),
+      (runId) => this.networks.delete(runId),
+    );
   }
 
   async exportTracingEvent(event: TracingEvent): Promise<void> {
@@ -175,7 +193,9 @@ export class HandoffExporter implements ObservabilityExporter {
   private traceOf(span: Span): TraceState {
     let state = this.traces.get(span.traceId);
     if (!state) {
-      const current = this.tracer.currentWorkflow();
+      // A network's agents run as separate root spans: they join the network's workflow by run id.
+      const network = this.networkOf(span);
+      const current = network?.workflow ?? this.tracer.currentWorkflow();
       const workflow =
         current ??
         this.tracer.startWorkflow(span.entityName ?? span.name, {
@@ -189,6 +209,11 @@ export class HandoffExporter implements ObservabilityExporter {
       this.traces.set(span.traceId, state);
     }
     return state;
+  }
+
+  private networkOf(span: Span): NetworkRun | undefined {
+    const runId = span.metadata?.runId;
+    return typeof runId === 'string' ? this.networks.get(runId) : undefined;
   }
 
   private ancestors(span: Span): SpanState[] {
@@ -225,6 +250,7 @@ export class HandoffExporter implements ObservabilityExporter {
         ...(parentTurn ? { parentTurnId: parentTurn.id } : {}),
         metadata: { spanId: span.id, ...(span.metadata?.runId ? { runId: span.metadata.runId } : {}) },
       });
+      if (!parentTurn) this.networkOf(span)?.agentStarted(agent, state.turn.id);
       if (delegation && parentTurn) {
         state.delegatedBy = parentTurn;
         const prompt = (delegation.span.input as { prompt?: unknown } | undefined)?.prompt;
