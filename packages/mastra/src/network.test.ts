@@ -76,12 +76,10 @@ async function run(traced: boolean, options: { inWorkflow?: boolean } = {}) {
   const exporter = traced ? new HandoffExporter({ tracer }) : undefined;
   const mastra = network(exporter);
   const go = async () => {
-    const stream = await mastra
-      .getAgent('coordinator')
-      .network('How long do cats sleep?', {
-        memory: { thread: 'thread-1', resource: 'user-1' },
-        maxSteps: 4,
-      });
+    const stream = await mastra.getAgent('coordinator').network('How long do cats sleep?', {
+      memory: { thread: 'thread-1', resource: 'user-1' },
+      maxSteps: 4,
+    });
     const chunks: string[] = [];
     for await (const chunk of exporter ? exporter.traceNetwork(stream) : stream)
       chunks.push((chunk as { type: string }).type);

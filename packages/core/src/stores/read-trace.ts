@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { type TraceEvent, TraceEventSchema } from '../model/events.ts';
 import { SCHEMA_VERSION } from '../model/schema-version.ts';
 import type { Trace } from '../model/trace.ts';
@@ -68,10 +67,9 @@ export async function readEvents(
   const blobs = new Map<string, unknown>();
   const seen = new Set<string>();
   let lineNumber = 0;
-  let held: { text: string; number: number } | undefined;
 
-  const handle = (text: string, number: number, isLast: boolean): void => {
-    if (text.trim() === '') return;
+  const handle = (text: string, number: number, isLast: boolean, overLength?: number): void => {
+    if (overLength === undefined && text.trim() === '') return;
     const problem = (reason: string, cause?: unknown): void => {
       const error = new TraceFileError(file, number, reason, { cause });
       if (isLast && reason.startsWith('not valid JSON')) {
@@ -83,8 +81,8 @@ export async function readEvents(
       if (!options.lenient) throw error;
       options.onDiagnostic?.(error);
     };
-    if (text.length > maxLineChars)
-      return problem(`line is ${text.length} characters, over the ${maxLineChars} limit`);
+    if (overLength !== undefined)
+      return problem(`line is ${overLength} characters, over the ${maxLineChars} limit`);
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -118,7 +116,7 @@ export async function readEvents(
   let stream: ReturnType<typeof createReadStream>;
   try {
     await stat(file);
-    stream = createReadStream(file, { encoding: 'utf8' });
+    stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   } catch (error) {
     throw new TraceFileError(
       file,
@@ -127,15 +125,35 @@ export async function readEvents(
       { cause: error },
     );
   }
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  // Lines are split by hand (readline costs more than parsing here). A line longer than the limit is
+  // counted, not kept, so a hostile file cannot make the reader hold it.
+  const parts: string[] = [];
+  let partLength = 0;
+  const line = (piece: string, isLast: boolean): void => {
+    lineNumber++;
+    const length = partLength + piece.length;
+    const text = length > maxLineChars ? '' : parts.length > 0 ? parts.join('') + piece : piece;
+    parts.length = 0;
+    partLength = 0;
+    if (length > maxLineChars) return handle('', lineNumber, isLast, length);
+    handle(text.endsWith('\r') ? text.slice(0, -1) : text, lineNumber, isLast);
+  };
   try {
-    for await (const text of lines) {
-      lineNumber++;
-      // Hold each line until the next arrives, so the last one can be treated as possibly torn.
-      if (held) handle(held.text, held.number, false);
-      held = { text, number: lineNumber };
+    for await (const chunk of stream as AsyncIterable<string>) {
+      let start = 0;
+      for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', start)) {
+        line(chunk.slice(start, at), false);
+        start = at + 1;
+      }
+      if (start < chunk.length) {
+        const rest = chunk.slice(start);
+        if (partLength + rest.length <= maxLineChars) parts.push(rest);
+        else parts.length = 0;
+        partLength += rest.length;
+      }
     }
-    if (held) handle(held.text, held.number, !(await endsWithNewline(file)));
+    // A last line with no newline may be torn (the writer stopped mid-line).
+    if (partLength > 0) line('', true);
   } catch (error) {
     if (error instanceof TraceFileError) throw error;
     throw new TraceFileError(
@@ -145,17 +163,8 @@ export async function readEvents(
       { cause: error },
     );
   } finally {
-    lines.close();
     stream.destroy();
   }
-}
-
-async function endsWithNewline(file: string): Promise<boolean> {
-  const { size } = await stat(file);
-  if (size === 0) return true;
-  const stream = createReadStream(file, { start: size - 1, end: size - 1 });
-  for await (const chunk of stream) return (chunk as Buffer)[0] === 0x0a;
-  return true;
 }
 
 export interface LoadResult {
