@@ -109,7 +109,7 @@ export async function runAiSdkSuite(options: { smoke: boolean; log?: (line: stri
       (e) => new OpenInferenceBatchSpanProcessor({ exporter: e }) as unknown as SpanProcessor,
     ),
   ];
-  const rows = await measure(variants, sizes(options.smoke, { rounds: 15, batch: 60, warmup: 3 }));
+  const rows = await measure(variants, sizes(options.smoke, { rounds: 31, batch: 60, warmup: 3 }));
   await tracer.shutdown();
   await rm(dir, { recursive: true, force: true });
   log('\nAI SDK — generateText, one tool call, 2 KB prompt (per call)\n');

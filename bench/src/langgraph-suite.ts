@@ -142,7 +142,7 @@ export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: 
       settle: () => langsmith.awaitPendingTraceBatches(),
     },
   ];
-  const size = sizes(options.smoke, { rounds: 12, batch: 20, warmup: 2 });
+  const size = sizes(options.smoke, { rounds: 25, batch: 20, warmup: 2 });
   const rows = await measure(variantsFor(graph()), size);
   const supervisorRows = await measure(variantsFor(supervisorGraph()), size);
   await tracer.shutdown();

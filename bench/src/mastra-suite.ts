@@ -91,7 +91,7 @@ export async function runMastraSuite(options: { smoke: boolean; log?: (line: str
       reset: () => testExporter.reset(),
     },
   ];
-  const rows = await measure(variants, sizes(options.smoke, { rounds: 15, batch: 20, warmup: 3 }));
+  const rows = await measure(variants, sizes(options.smoke, { rounds: 21, batch: 20, warmup: 3 }));
   await tracer.shutdown();
   await rm(dir, { recursive: true, force: true });
   log('\nMastra — supervisor delegating to one sub-agent (per run)\n');
