@@ -1,8 +1,9 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { summarize } from './app/summarize.ts';
 import { renderHtml } from './render-html.ts';
-import { summarize, workflowSource } from './workflow-data.ts';
+import { workflowSource } from './workflow-data.ts';
 
 export interface ViewerServer {
   url: string;

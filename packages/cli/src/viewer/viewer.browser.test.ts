@@ -58,6 +58,8 @@ run('viewer in headless Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(viewer.url);
     await page.getByText('Stale context at boundary', { exact: false }).first().waitFor();
+    // The graph is laid out after the summary renders: wait for it rather than racing it.
+    await page.locator('[data-edge="researcher->writer"]').waitFor();
     expect(await page.locator('[data-node]').count()).toBe(4);
     expect(await page.locator('[data-edge="researcher->writer"]').count()).toBe(1);
     await page.locator('[data-edge="researcher->writer"]').click();

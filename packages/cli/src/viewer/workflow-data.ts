@@ -1,25 +1,5 @@
 import { analyze, loadTraces, type Trace } from '@handoff/core';
-import type { WorkflowSummary, WorkflowView } from './app/types.ts';
-
-export function summarize(view: WorkflowView): WorkflowSummary {
-  const { trace, analysis } = view;
-  const end =
-    trace.workflow.endedAt ??
-    Math.max(trace.workflow.startedAt, ...trace.turns.map((t) => t.endedAt ?? t.startedAt));
-  return {
-    workflowId: trace.workflow.id,
-    name: trace.workflow.metadata.framework
-      ? `${trace.workflow.name} · ${String(trace.workflow.metadata.framework)}`
-      : trace.workflow.name,
-    status: trace.workflow.status,
-    startedAt: trace.workflow.startedAt,
-    durationMs: end - trace.workflow.startedAt,
-    agents: [...new Set(trace.turns.map((t) => t.agent))],
-    rootCause: analysis.failure?.summary ?? null,
-    rootKind: analysis.failure?.kind ?? null,
-    handoffs: trace.handoffs.length,
-  };
-}
+import type { WorkflowView } from './app/types.ts';
 
 export async function analyzeAll(traces: Trace[]): Promise<WorkflowView[]> {
   const views: WorkflowView[] = [];

@@ -2,6 +2,7 @@ import type { AgentTurn, Finding, Handoff } from '@handoff/core';
 import { type ComponentChildren, h, render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { layoutGraph } from './graph-layout.ts';
+import { summarize } from './summarize.ts';
 import type { DataSource, WorkflowSummary, WorkflowView } from './types.ts';
 
 // All trace text is rendered as text nodes (Preact escapes it); nothing from a trace becomes HTML,
@@ -16,26 +17,6 @@ declare global {
 }
 
 const source: DataSource = window.__HANDOFF_DATA__ ?? { mode: 'live' };
-
-function summarize(view: WorkflowView): WorkflowSummary {
-  const { trace, analysis } = view;
-  const end =
-    trace.workflow.endedAt ??
-    Math.max(trace.workflow.startedAt, ...trace.turns.map((t) => t.endedAt ?? t.startedAt));
-  return {
-    workflowId: trace.workflow.id,
-    name: trace.workflow.metadata.framework
-      ? `${trace.workflow.name} · ${String(trace.workflow.metadata.framework)}`
-      : trace.workflow.name,
-    status: trace.workflow.status,
-    startedAt: trace.workflow.startedAt,
-    durationMs: end - trace.workflow.startedAt,
-    agents: [...new Set(trace.turns.map((t) => t.agent))],
-    rootCause: analysis.failure?.summary ?? null,
-    rootKind: analysis.failure?.kind ?? null,
-    handoffs: trace.handoffs.length,
-  };
-}
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' } });
