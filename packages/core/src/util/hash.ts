@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { stableStringify } from './stable-stringify.ts';
 import { textMemo } from './text-memo.ts';
 
@@ -8,7 +8,8 @@ export function hashText(text: string): string {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  // One-shot `hash` (Node >= 21.7) skips the Hash object: several times faster on short texts.
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 // Agents re-send the same prompts and histories on every call: long texts are hashed once.
