@@ -9,19 +9,26 @@ import { createTracer, jsonlStore, liveChecks } from '@handoff/core';
 import { generateText, isStepCount, tool, wrapLanguageModel } from 'ai';
 import { z } from 'zod';
 
-const checks = process.argv.includes('--checks');
+// Flags switch parts off to see what each costs: --checks (live checks on), --plain (no content
+// addressing), --no-redact, --null-store (events dropped at the store), --untraced.
+const flag = (name: string) => process.argv.includes(name);
+const checks = flag('--checks');
 const tracer = createTracer({
-  store: jsonlStore({ dir: await mkdtemp(join(tmpdir(), 'prof-')) }),
+  store: flag('--null-store')
+    ? { name: 'null', append: () => {} }
+    : jsonlStore({ dir: await mkdtemp(join(tmpdir(), 'prof-')), contentAddressing: !flag('--plain') }),
   ...(checks ? { analysis: liveChecks() } : {}),
+  ...(flag('--no-redact') ? { redact: false as const } : {}),
   flushOnExit: false,
 });
+const untraced = flag('--untraced');
 const model = wrapLanguageModel({
   model: scriptedModel(
     'm',
     [{ tool: 'lookup', input: { q: 'q3' } }, { text: 'Revenue was EUR 4.2 billion.' }],
     { cycle: true },
   ),
-  middleware: handoffMiddleware({ tracer, agent: 'bench' }),
+  middleware: untraced ? { specificationVersion: 'v4' } : handoffMiddleware({ tracer, agent: 'bench' }),
 });
 const tools = {
   lookup: tool({
@@ -43,9 +50,11 @@ for (let i = 0; i < 3000; i++) {
     tools,
     stopWhen: isStepCount(3),
     prompt: PROMPT,
-    telemetry: { functionId: 'bench', integrations: [integration] },
+    telemetry: untraced ? { isEnabled: false } : { functionId: 'bench', integrations: [integration] },
   });
   if (i % 100 === 0) await tracer.flush();
 }
 await tracer.flush();
-console.log(`${(((performance.now() - start) / 3000) * 1000).toFixed(0)} µs per call (checks ${checks})`);
+console.log(
+  `${(((performance.now() - start) / 3000) * 1000).toFixed(0)} µs per call (${process.argv.slice(2).join(' ') || 'defaults'})`,
+);
