@@ -33,7 +33,7 @@ export class NetworkRun {
     this.workflow =
       current ??
       tracer.startWorkflow(this.network, {
-        input: str((first.payload?.inputData as { task?: unknown } | undefined)?.task ?? ''),
+        input: str((first.payload?.inputData as { task?: unknown } | undefined)?.task),
         metadata: { framework: 'mastra', network: this.network, runId: first.runId },
       });
   }
@@ -47,7 +47,7 @@ export class NetworkRun {
     const payload = chunk.payload ?? {};
     switch (chunk.type) {
       case 'routing-agent-start': {
-        const task = str((payload.inputData as { task?: unknown } | undefined)?.task ?? '');
+        const task = str((payload.inputData as { task?: unknown } | undefined)?.task);
         // Receives the previous agent's return handoff (turns receive what is addressed to them).
         this.routing = this.workflow.startTurn({
           agent: this.network,
@@ -56,9 +56,9 @@ export class NetworkRun {
         return;
       }
       case 'routing-agent-end': {
-        const target = str(payload.primitiveId ?? '');
-        const prompt = str(payload.prompt ?? '');
-        const reason = str(payload.selectionReason ?? '');
+        const target = str(payload.primitiveId);
+        const prompt = str(payload.prompt);
+        const reason = str(payload.selectionReason);
         this.routing?.end({ output: prompt || reason, ...(reason ? { reasoning: reason } : {}) });
         if (payload.primitiveType === 'agent' && target && !payload.isComplete) {
           const n = this.routes.get(target) ?? 0;
@@ -70,7 +70,7 @@ export class NetworkRun {
             from: this.network,
             to: target,
             content: prompt,
-            task: str(payload.task ?? ''),
+            task: str(payload.task),
             payload: {
               selectionReason: reason,
               iteration: payload.iteration,
@@ -83,27 +83,27 @@ export class NetworkRun {
         return;
       }
       case 'agent-execution-end': {
-        const agent = str(payload.agentId ?? '');
+        const agent = str(payload.agentId);
         const turns = this.agentTurns.get(agent) ?? [];
         const fromTurnId = turns[(this.routes.get(agent) ?? turns.length) - 1];
         this.workflow.sendHandoff({
           kind: 'return',
           from: agent,
           to: this.network,
-          content: str(payload.result ?? ''),
+          content: str(payload.result),
           ...(fromTurnId ? { fromTurnId } : {}),
         });
         return;
       }
       case 'network-execution-event-finish': {
         // The completion check: the routing agent judges the work done and states the final result.
-        this.finalResult = str(payload.result ?? '');
+        this.finalResult = str(payload.result);
         const check = this.workflow.startTurn({
           agent: this.network,
-          input: [{ role: 'user', content: str(payload.task ?? '') }],
+          input: [{ role: 'user', content: str(payload.task) }],
           metadata: { completionCheck: true },
         });
-        const reason = str(payload.completionReason ?? '');
+        const reason = str(payload.completionReason);
         check.end({ output: this.finalResult, ...(reason ? { reasoning: reason } : {}) });
         return;
       }

@@ -127,11 +127,12 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
       const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token));
       if (onlyOld.length === 0) continue;
-      const from = firstAtOrAfter(byStart, newer.producedAt);
+      const from = partitionPoint(byStart.length, (i) => byStart[i]!.startedAt < newer.producedAt);
       const candidates = new Set<number>();
       for (const token of onlyOld) {
         const posting = postings.get(token) ?? [];
-        for (let j = lowerBound(posting, from); j < posting.length; j++) candidates.add(posting[j]!);
+        for (let j = partitionPoint(posting.length, (i) => posting[i]! < from); j < posting.length; j++)
+          candidates.add(posting[j]!);
       }
       for (const position of [...candidates].sort((a, b) => a - b)) {
         const turn = byStart[position]!;
@@ -156,44 +157,20 @@ function latestBefore(
   ordered: boolean,
 ): ContextItem | undefined {
   if (ordered) {
-    const end = upperBoundTime(list, at + 1, list.length, time);
+    const end = at + 1 + partitionPoint(list.length - at - 1, (i) => list[at + 1 + i]!.producedAt <= time);
     return end > at + 1 ? list[end - 1] : undefined;
   }
   for (let i = list.length - 1; i > at; i--) if (list[i]!.producedAt <= time) return list[i];
   return undefined;
 }
 
-/** First index in [from, to) whose producedAt is after `time`, for a run sorted by producedAt. */
-function upperBoundTime(list: readonly ContextItem[], from: number, to: number, time: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.producedAt <= time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First position in `turns` (sorted by start) that started at or after `time`. */
-function firstAtOrAfter(turns: readonly { startedAt: number }[], time: number): number {
+/** The first index in [0, length) where `before` turns false (it is true up to there, false after). */
+function partitionPoint(length: number, before: (index: number) => boolean): number {
   let lo = 0;
-  let hi = turns.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (turns[mid]!.startedAt < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index in ascending `list` whose value is at least `value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

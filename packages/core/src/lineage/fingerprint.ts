@@ -29,8 +29,8 @@ export function normalizeWords(text: string): string[] {
   return [...wordsOf(text)];
 }
 
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);

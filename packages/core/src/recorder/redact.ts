@@ -1,3 +1,5 @@
+import { textMemo } from '../util/text-memo.ts';
+
 /** Rewrites one string; must return the text to store. */
 export type Redactor = (text: string) => string;
 
@@ -29,19 +31,12 @@ export const BUILT_IN_PATTERNS: readonly Pattern[] = [
 const MAYBE_SECRET =
   /Bearer|Basic|sk-|pk-|rk-|AKIA|ASIA|gh[pousa]_|github_pat|xox|AIza|eyJ|@|api[_-]?key|secret|token|password/i;
 
-// Agents re-send the same long prompts on every call: remember recent results for long strings.
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 512;
+// Agents re-send the same long prompts on every call: results for long strings are remembered.
+const redactLong = textMemo(redactUncached);
 
 /** Replaces built-in secret patterns with `[REDACTED:kind]`. */
 export function redactSecrets(text: string): string {
-  if (text.length < 64) return redactUncached(text);
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const out = redactUncached(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(text, out);
-  return out;
+  return text.length < 64 ? redactUncached(text) : redactLong(text);
 }
 
 function redactUncached(text: string): string {

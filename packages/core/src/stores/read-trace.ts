@@ -132,7 +132,7 @@ export async function readEvents(
   const line = (piece: string, isLast: boolean): void => {
     lineNumber++;
     const length = partLength + piece.length;
-    const text = length > maxLineChars ? '' : parts.length > 0 ? parts.join('') + piece : piece;
+    const text = parts.length > 0 ? parts.join('') + piece : piece;
     parts.length = 0;
     partLength = 0;
     if (length > maxLineChars) return handle('', lineNumber, isLast, length);

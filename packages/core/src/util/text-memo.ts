@@ -9,18 +9,14 @@ const IDLE_LIMIT = 1_024;
 let scopes = 0;
 const caches: Map<string, unknown>[] = [];
 
-export function textMemo<T>(
-  compute: (text: string) => T,
-  options: { scoped?: boolean } = {},
-): (text: string) => T {
-  const scoped = options.scoped ?? true;
+export function textMemo<T>(compute: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   caches.push(cache);
   return (text) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const value = compute(text);
-    if (cache.size >= (scoped && scopes > 0 ? SCOPED_LIMIT : IDLE_LIMIT))
+    if (cache.size >= (scopes > 0 ? SCOPED_LIMIT : IDLE_LIMIT))
       cache.delete(cache.keys().next().value as string);
     cache.set(text, value);
     return value;
