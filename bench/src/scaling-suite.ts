@@ -143,8 +143,9 @@ function measureIsolated(handoffs: number, split: boolean, log: (line: string) =
       }
     });
     child.on('error', reject);
+    // Rejects on any exit without a result line (a resolved promise ignores the later reject).
     child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`scaling run for ${handoffs} handoffs exited with code ${code}`));
+      reject(new Error(`scaling run for ${handoffs} handoffs exited with code ${code} and no result`));
     });
   });
 }
