@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import type { WorkflowView } from './types.ts';
+import type { WorkflowView } from '../types.ts';
 
 export interface GraphNode {
   id: string;
