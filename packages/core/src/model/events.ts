@@ -99,6 +99,8 @@ export const HandoffSendEventSchema = z.object({
   payload: z.unknown().optional(),
   task: z.string().optional(),
   contract: z.unknown().optional(),
+  /** The sender guessed this handoff from the data flow rather than seeing it happen. */
+  inferred: z.boolean().optional(),
   metadata: Metadata,
 });
 export const HandoffReceiveEventSchema = z.object({

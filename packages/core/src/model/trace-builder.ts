@@ -131,6 +131,7 @@ export class TraceBuilder {
         if (event.payload !== undefined) handoff.payload = event.payload;
         if (event.task !== undefined) handoff.task = event.task;
         if (event.contract !== undefined) handoff.contract = event.contract;
+        if (event.inferred) handoff.inferred = true;
         if (event.toTurnId && handoff.receivedAt === undefined) {
           handoff.receivedAt = event.at;
           handoff.delivery.received = true;

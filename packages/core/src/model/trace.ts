@@ -163,6 +163,15 @@ export const HandoffSchema = z.object({
   sentAt: Millis,
   receivedAt: Millis.optional(),
   delivery: DeliverySchema,
+  /**
+   * Set when no adapter recorded this handoff: it was inferred from the data flow (the sender's output,
+   * or values of its structured output, found in the receiver's input). Absent on recorded handoffs.
+   */
+  inferred: z.boolean().optional(),
+  /**
+   * Adapter facts; `routing: true` marks a routing decision (a router's choice of the next agent,
+   * not a message to deliver), which the content checks leave alone.
+   */
   metadata: z.record(z.string(), z.unknown()).default({}),
 });
 export type Handoff = z.infer<typeof HandoffSchema>;

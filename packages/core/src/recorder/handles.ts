@@ -25,6 +25,9 @@ export interface HandoffInput {
   task?: string;
   /** A zod schema (or JSON Schema) the payload must satisfy; checked by the delivery check. */
   contract?: unknown;
+  /** The handoff was inferred from the data flow, not seen (see `Handoff.inferred`). */
+  inferred?: boolean;
+  /** `routing: true` marks a routing decision rather than a message (see `Handoff.metadata`). */
   metadata?: Record<string, unknown>;
   id?: string;
   at?: number;

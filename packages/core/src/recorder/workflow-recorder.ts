@@ -179,6 +179,7 @@ export class WorkflowRecorder implements WorkflowHandle {
           ...(input.payload === undefined ? {} : { payload: this.safe(input.payload) }),
           ...(input.task === undefined ? {} : { task: textOf(this.safe(input.task)) }),
           ...(input.contract === undefined ? {} : { contract: contractOf(input.contract) }),
+          ...(input.inferred ? { inferred: true } : {}),
           metadata: this.handoffMetadata(input),
           at: input.at,
         });
