@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
 import { exportCommand } from './commands/export.ts';
@@ -5,6 +6,7 @@ import { reportCommand } from './commands/report.ts';
 import { tailCommand } from './commands/tail.ts';
 import { viewCommand } from './commands/view.ts';
 import { UsageError } from './load.ts';
+import { DEFAULT_VIEWER_PORT } from './viewer/viewer-server.ts';
 
 export interface Io {
   out(text: string): void;
@@ -12,12 +14,16 @@ export interface Io {
 }
 
 const DEFAULT_DIR = '.handoff';
+// src/program.ts and the dist chunk holding it both sit one level below the package root.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** Builds the `handoff` command. Each action resolves to an exit code. */
 export function createProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('handoff')
     .description('Find where communication broke in a multi-agent LLM run.')
-    .version('0.1.0')
+    .version(version)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
@@ -42,7 +48,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       'open the live web viewer (127.0.0.1 only): workflows, agent graph, timeline, handoff details',
     )
     .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
-    .option('--port <n>', 'port on 127.0.0.1', '4317')
+    .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', String(DEFAULT_VIEWER_PORT))
     .option('--open', 'open it in the default browser')
     .action(async (path: string, options: { port?: string; open?: boolean }) => {
       setExit(await viewCommand(path, options, io.out));

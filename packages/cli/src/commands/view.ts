@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../load.ts';
-import { startViewer } from '../viewer/viewer-server.ts';
+import { DEFAULT_VIEWER_PORT, startViewer } from '../viewer/viewer-server.ts';
 
 /** Starts the live viewer and keeps running until interrupted. */
 export async function viewCommand(
@@ -17,7 +17,14 @@ export async function viewCommand(
   const port = options.port === undefined ? undefined : Number(options.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
     throw new UsageError(`--port: not a port number: ${options.port}`);
-  const viewer = await startViewer({ path, ...(port === undefined ? {} : { port }) });
+  const viewer = await startViewer({ path, ...(port === undefined ? {} : { port }) }).catch((error) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new UsageError(
+      `port ${port ?? DEFAULT_VIEWER_PORT} on 127.0.0.1 is in use (another handoff view?); ` +
+        'choose another with --port <n>, or --port 0 for any free port',
+      { cause: error },
+    );
+  });
   out(`Handoff viewer on ${viewer.url} (traces in ${path}; updates live). Ctrl+C to stop.`);
   if (options.open) {
     const opener =

@@ -1,27 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import type * as BuildApp from './build-app.ts';
+import { VIEWER_FILES } from './viewer-files.ts';
 
 let cached: Promise<{ script: string; css: string }> | undefined;
 
-/** The viewer's front-end as one script (Preact + dagre, bundled by esbuild) and its stylesheet. */
+/**
+ * The viewer's front-end as one script (Preact and dagre) and its stylesheet. The published CLI reads
+ * the bundle its build wrote to `dist/viewer/` and needs no bundler; from source (tests, `pnpm handoff`)
+ * it is bundled now, through a computed import so the build neither follows nor ships esbuild.
+ */
 export function bundleApp(): Promise<{ script: string; css: string }> {
-  cached ??= (async () => {
-    const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('./app/main.ts', import.meta.url))],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      legalComments: 'none',
-      conditions: ['@handoff/source'],
-      logLevel: 'silent',
-    });
-    const script = result.outputFiles[0]?.text ?? '';
-    const css = await readFile(fileURLToPath(new URL('./app/styles.css', import.meta.url)), 'utf8');
-    return { script, css };
-  })();
+  cached ??= import.meta.url.endsWith('.ts') ? fromSource() : fromDist();
   return cached;
+}
+
+async function fromSource() {
+  const builder = new URL('./build-app.ts', import.meta.url).href;
+  const { buildApp } = (await import(builder)) as typeof BuildApp;
+  return buildApp();
+}
+
+async function fromDist() {
+  // This module is bundled into a chunk at the root of dist/; the build wrote the app beside it.
+  const read = (file: string) => readFile(new URL(`./viewer/${file}`, import.meta.url), 'utf8');
+  const [script, css] = await Promise.all([read(VIEWER_FILES.script), read(VIEWER_FILES.css)]);
+  return { script, css };
 }

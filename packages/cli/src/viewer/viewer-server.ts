@@ -11,6 +11,9 @@ export interface ViewerServer {
   close(): Promise<void>;
 }
 
+/** Not 4317/4318: those are OTLP's gRPC and HTTP ports, often taken by a local collector. */
+export const DEFAULT_VIEWER_PORT = 5317;
+
 const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 
 /**
@@ -30,14 +33,6 @@ export async function startViewer(options: { path: string; port?: number }): Pro
       for (const client of clients) client.write('event: change\ndata: {}\n\n');
     }, 250);
   };
-  try {
-    watcher = watch(options.path, { recursive: true }, changed);
-  } catch {
-    // A single file or a platform without recursive watch: poll instead.
-    const interval = setInterval(changed, 2_000);
-    interval.unref();
-  }
-
   const send = (response: ServerResponse, status: number, type: string, body: string) => {
     response.writeHead(status, {
       'content-type': type,
@@ -95,10 +90,18 @@ export async function startViewer(options: { path: string; port?: number }): Pro
       send(response, 500, 'text/plain', `error: ${String(error)}`),
     );
   });
+  // Listen before watching: a port in use must fail fast, with nothing left that keeps the process alive.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4317, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? DEFAULT_VIEWER_PORT, '127.0.0.1', () => resolve());
   });
+  try {
+    watcher = watch(options.path, { recursive: true }, changed);
+  } catch {
+    // A single file or a platform without recursive watch: poll instead.
+    const interval = setInterval(changed, 2_000);
+    interval.unref();
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
