@@ -187,6 +187,19 @@ describe('createTracer', () => {
     expect(tracer.stats.workflowsSampledOut).toBe(1);
   });
 
+  it('keeps a structured output beside its readable text', async () => {
+    const { tracer } = setup();
+    const workflow = tracer.startWorkflow('routing', { id: 'wf-2' });
+    const router = workflow.startTurn({ agent: 'router' });
+    router.end({ output: '', outputPayload: { next: 'researcher' } });
+    const writer = workflow.startTurn({ agent: 'writer' });
+    writer.end({ output: { draft: 'penguins' } });
+    workflow.end();
+    const [routed, wrote] = tracer.getTrace('wf-2')?.turns ?? [];
+    expect(routed).toMatchObject({ output: '', outputPayload: { next: 'researcher' } });
+    expect(wrote).toMatchObject({ output: '{"draft":"penguins"}', outputPayload: { draft: 'penguins' } });
+  });
+
   it('exposes the live trace of a running workflow', async () => {
     const { tracer } = setup();
     const workflow = tracer.startWorkflow('live', { id: 'wf-1' });

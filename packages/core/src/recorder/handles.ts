@@ -71,6 +71,8 @@ export interface TurnStartInput {
 
 export interface TurnEndInput {
   output?: unknown;
+  /** A structured output kept beside a readable `output` text (a state update, a routing decision). */
+  outputPayload?: unknown;
   reasoning?: string;
   finishReason?: string;
   error?: unknown;

@@ -499,9 +499,11 @@ export class TurnRecorder implements TurnHandle {
           turnId: this.id,
           status: failed ? 'error' : 'ok',
           ...(output === undefined ? {} : { output: textOf(workflow.safe(output)) }),
-          ...(output !== undefined && typeof output !== 'string'
-            ? { outputPayload: workflow.safe(output) }
-            : {}),
+          ...(result.outputPayload !== undefined
+            ? { outputPayload: workflow.safe(result.outputPayload) }
+            : output !== undefined && typeof output !== 'string'
+              ? { outputPayload: workflow.safe(output) }
+              : {}),
           ...(result.reasoning ? { reasoning: textOf(workflow.safe(result.reasoning)) } : {}),
           ...(result.finishReason ? { finishReason: result.finishReason } : {}),
           ...(failed ? { error: toErrorInfo(result.error, 'turn') } : {}),
