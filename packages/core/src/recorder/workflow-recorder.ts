@@ -6,6 +6,7 @@ import type { ContextItem, Trace } from '../model/trace.ts';
 import { TraceBuilder } from '../model/trace-builder.ts';
 import { toErrorInfo } from '../util/error-info.ts';
 import { hashValue } from '../util/hash.ts';
+import { toSafeMessages, toSafeToolCalls } from '../util/safe-messages.ts';
 import { type SafeValue, toSafeValue } from '../util/safe-value.ts';
 import { stableStringify } from '../util/stable-stringify.ts';
 import { textOf } from '../util/text-of.ts';
@@ -94,8 +95,7 @@ export class WorkflowRecorder implements WorkflowHandle {
   }
 
   safeMessages(messages: Message[] | undefined): Message[] {
-    if (!Array.isArray(messages)) return [];
-    return this.safe(messages) as unknown as Message[];
+    return toSafeMessages(messages, this.services.maxPayloadBytes);
   }
 
   guard<T>(label: string, fn: () => T, fallback: T): T {
@@ -404,7 +404,7 @@ export class TurnRecorder implements TurnHandle {
             input: workflow.safeMessages(call.input),
             output: textOf(workflow.safe(call.output ?? '')),
             ...(call.reasoning ? { reasoning: textOf(workflow.safe(call.reasoning)) } : {}),
-            toolCalls: (workflow.safe(call.toolCalls ?? []) as never) ?? [],
+            toolCalls: toSafeToolCalls(call.toolCalls, this.services.maxPayloadBytes),
             usage: (workflow.safe(call.usage ?? {}) as never) ?? {},
             ...(call.finishReason ? { finishReason: call.finishReason } : {}),
             startedAt,
