@@ -159,3 +159,73 @@ describe('loops', () => {
     expect(kinds(analysis)).not.toContain('handoff_loop');
   });
 });
+
+describe('replies and plumbing are not tasks', () => {
+  it('does not read a worker hand-back as a task its supervisor dropped', async () => {
+    const { analysis } = await record(async (tracer) => {
+      await tracer.turn('coordinator', async () => 'Ask the analyst for Q3 2024 churn in the EU.');
+      tracer.handoff({ from: 'coordinator', to: 'analyst', content: 'Find Q3 2024 churn in the EU.' });
+      await tracer.turn(
+        'analyst',
+        async () => 'EU churn in Q3 2024 was 4.1%, down from 5.0% in Q3 2023 (source: crm export).',
+        {
+          input: [{ role: 'user', content: 'Find Q3 2024 churn in the EU.' }],
+        },
+      );
+      tracer.handoff({
+        from: 'analyst',
+        to: 'coordinator',
+        content: 'EU churn in Q3 2024 was 4.1%, down from 5.0% in Q3 2023 (source: crm export).',
+      });
+      return tracer.turn('coordinator', async () => 'Churn improved: 4.1% this quarter.', {
+        input: [{ role: 'user', content: 'EU churn in Q3 2024 was 4.1%, down from 5.0% in Q3 2023.' }],
+      });
+    });
+    expect(analysis.findings.filter((f) => f.kind === 'misunderstood_task')).toEqual([]);
+    expect(analysis.failure).toBeNull();
+  });
+
+  it('judges a task sent as a tool call by its task text, not by the call JSON', async () => {
+    const call = (task: string) =>
+      JSON.stringify({
+        id: 'call_7f3a9c2b1d',
+        name: 'transfer_to_scheduler',
+        args: { task_description: task },
+        type: 'tool_call',
+      });
+    const run = (received: string) =>
+      record(async (tracer) => {
+        await tracer.turn('dispatcher', async () => '');
+        tracer.handoff({
+          from: 'dispatcher',
+          to: 'scheduler',
+          content: call('Book the MRI for patient 4471 on 2025-06-02, morning slot.'),
+        });
+        return tracer.turn('scheduler', async () => received, {
+          input: [{ role: 'user', content: 'Book the MRI for patient 4471 on 2025-06-02, morning slot.' }],
+        });
+      });
+    const healthy = await run('MRI booked for patient 4471 on June 2, 2025 at 08:30 (morning slot).');
+    expect(healthy.analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const misread = await run('MRI booked for patient 4471 on June 9, 2025 at 08:30.');
+    expect(misread.analysis.failure).toMatchObject({
+      kind: 'misunderstood_task',
+      boundary: { from: 'dispatcher', to: 'scheduler' },
+    });
+  });
+
+  it('matches a structured payload by its values', async () => {
+    const { analysis } = await record(async (tracer) => {
+      await tracer.turn('router', async () => '');
+      tracer.handoff({
+        from: 'router',
+        to: 'writer',
+        content: '{"subject":"penguins","audience":"children"}',
+      });
+      return tracer.turn('writer', async () => 'A story about penguins for children.', {
+        input: [{ role: 'user', content: 'Write about penguins for children.' }],
+      });
+    });
+    expect(analysis.findings.filter((f) => f.kind === 'lost_message')).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractConstraints } from './constraints.ts';
+import { judgeDelivery } from './delivery.ts';
 
 const values = (text: string) => extractConstraints(text).map((c) => `${c.type}:${c.value}`);
+const verdict = (task: string, actions: string) => judgeDelivery(task, actions).result.verdict;
 
 describe('extractConstraints', () => {
   it('finds periods, currencies, limits, requirements and names in a task', () => {
@@ -29,8 +31,8 @@ describe('extractConstraints', () => {
         'date:2025-03-14',
         'currency:EUR',
         'quoted:window seat',
-        'limit:max 400',
-        'limit:max 2',
+        'limit:max 400 EUR',
+        'limit:max 2 stop',
         'name:lisbon',
         'name:oslo',
       ]),
@@ -43,9 +45,99 @@ describe('extractConstraints', () => {
     );
   });
 
-  it('canonicalises quantities', () => {
+  it('canonicalises quantities: scales, percentages and time spans', () => {
     expect(values('growth of 12 percent to 4.20 bn')).toEqual(
-      expect.arrayContaining(['quantity:12 %', 'quantity:4.2 billion']),
+      expect.arrayContaining(['quantity:12 %', 'quantity:4200000000']),
+    );
+    expect(values('EUR 4,200 million')).toContain('quantity:4200000000');
+    expect(values('within two weeks')).toContain('quantity:14 day');
+    expect(values('within 14 days')).toContain('quantity:14 day');
+  });
+
+  it('reads spelled-out dates as the same ISO date', () => {
+    for (const text of [
+      'on 2025-03-14',
+      'on March 14, 2025',
+      'on 14 March 2025',
+      'on Mar. 14th 2025',
+      'on 14/03/2025',
+    ])
+      expect(values(text)).toContain('date:2025-03-14');
+    expect(values('on 03/04/2025')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^date:/)]));
+  });
+
+  it('takes a four-digit number as a year only in a date context', () => {
+    for (const text of [
+      'see note 1903 for details',
+      'the field shows 0 characters out of 2000',
+      'order #2024 shipped',
+      'priced at $2024',
+      'a budget of 2000',
+      'we processed 2000 records',
+      'error code 2019 returned',
+    ])
+      expect(values(text).filter((v) => v.startsWith('year:'))).toEqual([]);
+    for (const [text, year] of [
+      ['revenue in 2024', '2024'],
+      ['Q3 2024 results', '2024'],
+      ['FY2023 plan', '2023'],
+      ['from 2019 to 2023', '2023'],
+      ['the 2022–2023 season', '2022'],
+      ["2024's best sellers", '2024'],
+      ['since 1998', '1998'],
+    ] as const)
+      expect(values(text)).toContain(`year:${year}`);
+  });
+});
+
+describe('judgeDelivery: the same value in another form is kept', () => {
+  it.each([
+    ['Refund orders placed within 90 days.', 'Checking orders from the last ninety (90) days.'],
+    ['Refund orders placed within 90 days.', 'Orders within ninety days qualify.'],
+    ['Cap the hotel at EUR 300 per night.', 'Searching hotels up to €300 a night.'],
+    ['Cap the hotel at EUR 300 per night.', 'Found rooms under 300 euros per night.'],
+    ['Ship 1,000 units to the Rotterdam depot.', 'Booked 1000 units to the Rotterdam depot.'],
+    ['Schedule the audit for 2025-06-02.', 'Audit scheduled for June 2, 2025.'],
+    ['Schedule the audit for June 2, 2025.', 'Audit booked on 2025-06-02.'],
+    ['Report on the third quarter of 2024.', 'Q3 2024 report follows.'],
+    ['Deliver within two weeks.', 'Delivery planned within 14 days.'],
+    ['List the top three vendors for ACME.', 'Top 3 vendors for Acme: Initech, Globex, Umbrella.'],
+    ['Keep the summary under 200 words.', 'Summary (150 words) attached.'],
+  ])('"%s" → "%s"', (task, actions) => {
+    expect(verdict(task, actions)).toBe('understood');
+  });
+});
+
+describe('judgeDelivery: counters, ids and limits are not years', () => {
+  it.each([
+    [
+      'Summarise the 2024 maintenance log for pump P-7.',
+      'Pump P-7 log, note 1903: seal replaced. Note 1904: pressure normal. 2024 had 12 interventions.',
+    ],
+    [
+      'Draft the reply to the ticket in 2024 style, max 2000 characters.',
+      'Draft ready (0 characters out of 2000 used so far… now 812).',
+    ],
+    ['Find flights in 2025 under $2000.', 'Flight AF 1999 on 2025-05-01 at $1850.'],
+  ])('"%s" → "%s"', (task, actions) => {
+    expect(verdict(task, actions)).not.toBe('misunderstood');
+  });
+});
+
+describe('judgeDelivery: a changed value is still caught', () => {
+  it.each([
+    ['Research ACME revenue for Q3 2024 in EUR.', 'Searching ACME 2023 revenue in USD.'],
+    ['Schedule the audit for 2025-06-02.', 'Audit scheduled for June 9, 2025.'],
+    ['List the top 3 vendors.', 'Here are the top 5 vendors: a, b, c, d, e.'],
+    ['Find hotels under EUR 300 per night.', 'Searching hotels under EUR 450 per night.'],
+    ['Analyse the fourth quarter.', 'Analysis of Q2 follows.'],
+  ])('"%s" → "%s"', (task, actions) => {
+    expect(verdict(task, actions)).toBe('misunderstood');
+  });
+
+  it('lets a stricter cap stand: it still meets the task', () => {
+    expect(verdict('Find hotels under EUR 300 per night.', 'Found hotels under EUR 250 per night.')).not.toBe(
+      'misunderstood',
     );
   });
 });

@@ -1,4 +1,13 @@
 import { textMemo } from '../util/text-memo.ts';
+import {
+  canonicalUnit,
+  compatibleDates,
+  findDates,
+  findYears,
+  formatNumber,
+  normalizeNumbers,
+  scaledNumber,
+} from './normalize-values.ts';
 
 /** A fact a task pins down, which a receiver that understood the task keeps. */
 export interface Constraint {
@@ -67,22 +76,7 @@ const CURRENCIES: Record<string, string> = {
   rupee: 'INR',
   rupees: 'INR',
 };
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  twenty: 20,
-};
 const QUARTER_WORDS: Record<string, string> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4' };
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 const REQUIREMENTS: { value: string; pattern: RegExp; kept: RegExp }[] = [
   {
@@ -161,44 +155,66 @@ const NAME_STOPWORDS = new Set([
   'ok',
 ]);
 
-const constraintsOf = textMemo(findConstraints);
+const constraintsOf = textMemo((text) => findConstraints(text));
 
-/** Extracts the constraints a task states, by form, not by domain vocabulary. */
-export function extractConstraints(text: string): Constraint[] {
-  return [...constraintsOf(text)];
+/**
+ * Extracts the constraints a task states, by form, not by domain vocabulary. `nearYear`: read bare
+ * four-digit numbers close to that year as years too (for a receiver's text, once a task pinned one).
+ */
+export function extractConstraints(text: string, options: { nearYear?: number } = {}): Constraint[] {
+  return [
+    ...(options.nearYear === undefined ? constraintsOf(text) : findConstraints(text, options.nearYear)),
+  ];
 }
 
-function findConstraints(text: string): readonly Constraint[] {
+const LIMIT =
+  /\b(top|best|first|last|at most|up to|no more than|not more than|under|below|less than|fewer than|maximum of|max(?:imum)?|at least|no less than|minimum of|min(?:imum)?|more than|over)\s+(?:([$€£¥])\s?|(USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s+)?(\d+(?:\.\d+)?)(?:\s+([a-z]+))?/gi;
+const QUANTITY =
+  /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|km|kg|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?)(?![a-z])/gi;
+const SCALE_UNITS = new Set(['trillion', 'billion', 'million', 'thousand', 'bn', 'mn', 'tn', 'k']);
+
+/** Which way a limit bounds: `top`/`first` pick exactly N, `max` caps, `min` floors. */
+function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
+  const w = word.toLowerCase();
+  if (w === 'top' || w === 'best') return 'top';
+  if (w === 'first' || w === 'last') return w;
+  if (/^(at least|no less than|minimum of|min|minimum|more than|over)$/.test(w)) return 'min';
+  return 'max';
+}
+
+function findConstraints(raw: string, nearYear?: number): readonly Constraint[] {
+  const text = normalizeNumbers(raw);
   const out = new Map<string, Constraint>();
   const add = (type: ConstraintType, value: string, found: string): void => {
     const key = `${type}:${value}`;
     if (!out.has(key)) out.set(key, { type, value, text: found.trim() });
   };
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) add('date', m[0], m[0]);
-  for (const m of text.matchAll(
-    new RegExp(`\\b(\\d{1,2}\\s+)?(${MONTHS})\\s+(\\d{1,2},?\\s+)?((?:19|20)\\d{2})\\b`, 'gi'),
-  )) {
-    add('date', `${m[2]!.toLowerCase()} ${m[4]}`, m[0]);
+  for (const found of findDates(text)) {
+    add('date', found.value, found.text);
+    add('year', found.value.slice(0, 4), found.text);
   }
-  for (const m of text.matchAll(/\b(?:FY\s?)?((?:19|20)\d{2})\b(?![-.,]?\d)/g)) add('year', m[1]!, m[0]);
-  for (const m of text.matchAll(/\b(?:FY\s?)?'?(\d{2})\b/g))
-    if (/FY/.test(m[0])) add('year', `20${m[1]}`, m[0]);
-  for (const m of text.matchAll(/\b[QH]([1-4])\b/g)) add('quarter', m[0].toUpperCase(), m[0]);
+  for (const found of findYears(text, { near: nearYear })) add('year', found.value, found.text);
+  for (const m of text.matchAll(/\b([QH])([1-4])\b/g))
+    if (m[1] === 'Q' || Number(m[2]) <= 2) add('quarter', m[0], m[0]);
   for (const m of text.matchAll(/\b(first|second|third|fourth)\s+quarter\b/gi))
     add('quarter', QUARTER_WORDS[m[1]!.toLowerCase()]!, m[0]);
+  for (const m of text.matchAll(/\b(first|second)\s+half\b/gi))
+    add('quarter', m[1]!.toLowerCase() === 'first' ? 'H1' : 'H2', m[0]);
   for (const currency of findCurrencies(text)) add('currency', currency.value, currency.text);
-  for (const m of text.matchAll(
-    /\b(?:top|best|first|last|at most|up to|no more than|under|maximum of|max)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/gi,
-  )) {
-    const raw = m[1]!.toLowerCase();
-    const n = NUMBER_WORDS[raw] ?? Number(raw);
-    const kind = m[0].toLowerCase().split(/\s+/)[0]!;
-    add('limit', `${['top', 'best', 'first', 'last'].includes(kind) ? kind : 'max'} ${n}`, m[0]);
+  for (const m of text.matchAll(LIMIT)) {
+    const kind = limitKind(m[1]!);
+    const unit = kind === 'max' || kind === 'min' ? limitUnit(m[2] ?? m[3]?.toLowerCase(), m[5]) : '';
+    const shown = unit ? m[0] : m[0].replace(/\s+[a-z]+$/i, '');
+    add('limit', `${kind} ${formatNumber(Number(m[4]))}${unit ? ` ${unit}` : ''}`, shown);
   }
-  for (const m of text.matchAll(
-    /(?<![\w.])(\d+(?:[.,]\d+)?)\s*(%|percent|billion|million|thousand|bn|m|k|km|kg|g|mb|gb|tb|ms|s|hours?|days?|minutes?)\b/gi,
-  )) {
-    add('quantity', `${canonicalNumber(m[1]!)} ${canonicalUnit(m[2]!)}`, m[0]);
+  for (const m of text.matchAll(QUANTITY)) {
+    const unitText = m[2]!;
+    if (SCALE_UNITS.has(unitText.toLowerCase())) {
+      add('quantity', formatNumber(scaledNumber(m[1]!, unitText)), m[0]);
+      continue;
+    }
+    const { unit, factor } = canonicalUnit(unitText);
+    add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
   }
   for (const m of text.matchAll(/["“«]([^"”»\n]{2,80})["”»]|(?<![\w])'([^'\n]{3,60})'(?![\w])/g)) {
     add('quoted', (m[1] ?? m[2])!.toLowerCase(), m[0]);
@@ -209,6 +225,17 @@ function findConstraints(text: string): readonly Constraint[] {
   }
   for (const name of findNames(text)) add('name', name.toLowerCase(), name);
   return [...out.values()];
+}
+
+/** What a cap or floor counts: a currency, a unit, or the noun after it ("2 stops"). */
+function limitUnit(symbol: string | undefined, word: string | undefined): string {
+  if (symbol) return CURRENCIES[symbol] ?? symbol;
+  if (!word) return '';
+  const lower = word.toLowerCase();
+  if (CURRENCIES[lower]) return CURRENCIES[lower]!;
+  if (NAME_STOPWORDS.has(lower) || /^(and|or|but|the|a|an|in|on|at|per|each)$/.test(lower)) return '';
+  const { unit, factor } = canonicalUnit(lower);
+  return factor === 1 ? unit.replace(/s$/, '') : unit;
 }
 
 function findCurrencies(text: string): { value: string; text: string }[] {
@@ -253,19 +280,10 @@ function findNames(text: string): string[] {
   return out;
 }
 
+/** A number's canonical text ("1,000" → "1000", "4.20" → "4.2"). */
 export function canonicalNumber(raw: string): string {
   const value = Number(raw.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
   return Number.isFinite(value) ? String(value) : raw;
-}
-
-function canonicalUnit(raw: string): string {
-  const unit = raw.toLowerCase();
-  if (unit === 'percent') return '%';
-  if (unit === 'bn') return 'billion';
-  if (unit.startsWith('hour')) return 'hour';
-  if (unit.startsWith('day')) return 'day';
-  if (unit.startsWith('minute')) return 'minute';
-  return unit;
 }
 
 /** Whether `text` keeps `constraint` (same value, any of its usual spellings). */
@@ -275,16 +293,49 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
       return REQUIREMENTS.find((r) => r.value === constraint.value)?.kept.test(text) ?? false;
     case 'name':
     case 'quoted':
-      return text.toLowerCase().includes(constraint.value);
-    case 'limit': {
-      const n = constraint.value.split(' ')[1]!;
-      const word = Object.entries(NUMBER_WORDS).find(([, value]) => String(value) === n)?.[0];
+      return normalizeNumbers(text).toLowerCase().includes(constraint.value);
+    case 'date':
+      return found.some((c) => c.type === 'date' && compatibleDates(c.value, constraint.value));
+    case 'year':
+      // A year the receiver repeats without date words around it ("2024 revenue") is still kept.
       return (
-        found.some((c) => c.type === 'limit' && c.value === constraint.value) ||
-        new RegExp(`\\b(${n}${word ? `|${word}` : ''})\\b`, 'i').test(text)
+        found.some((c) => c.type === 'year' && c.value === constraint.value) ||
+        new RegExp(`\\b${constraint.value}\\b`).test(text)
+      );
+    case 'limit': {
+      const [kind, n] = constraint.value.split(' ');
+      return (
+        found.some(
+          (c) => c.type === 'limit' && c.value.split(' ')[0] === kind && c.value.split(' ')[1] === n,
+        ) || new RegExp(`(?<![\\d.])${n!.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(normalizeNumbers(text))
       );
     }
     default:
       return found.some((c) => c.type === constraint.type && c.value === constraint.value);
+  }
+}
+
+/**
+ * Whether `other`, found in a receiver's actions, contradicts the task's `constraint`: a different
+ * value of a one-value type. Caps and floors contradict only when looser and about the same thing.
+ */
+export function contradicts(constraint: Constraint, other: Constraint): boolean {
+  if (other.type !== constraint.type || other.value === constraint.value) return false;
+  switch (constraint.type) {
+    case 'date':
+      return !compatibleDates(constraint.value, other.value);
+    case 'quarter':
+      return constraint.value[0] === other.value[0];
+    case 'limit': {
+      const [kind, n, ...unit] = constraint.value.split(' ');
+      const [otherKind, otherN, ...otherUnit] = other.value.split(' ');
+      if (kind !== otherKind) return false;
+      if (unit.join(' ') !== otherUnit.join(' ')) return false;
+      if (kind === 'max') return Number(otherN) > Number(n);
+      if (kind === 'min') return Number(otherN) < Number(n);
+      return true;
+    }
+    default:
+      return true;
   }
 }

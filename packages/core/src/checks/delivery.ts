@@ -1,8 +1,15 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
-import { textOf } from '../util/text-of.ts';
-import { type Constraint, EXCLUSIVE_TYPES, extractConstraints, keepsConstraint } from './constraints.ts';
+import {
+  type Constraint,
+  contradicts,
+  EXCLUSIVE_TYPES,
+  extractConstraints,
+  keepsConstraint,
+} from './constraints.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
+import { handoffText, valuesText } from './handoff-text.ts';
+import { isReply } from './turn-links.ts';
 
 export interface DeliveryVerdictResult {
   verdict: DeliveryVerdict;
@@ -31,13 +38,9 @@ export interface DeliveryOptions {
   judgeMode?: 'replace' | 'confirm';
 }
 
-/** Handoffs that carry a task to be understood (replies and routing echoes do not). */
-function carriesTask(handoff: Handoff): boolean {
-  return (
-    handoff.kind !== 'return' &&
-    Boolean(handoff.toTurnId) &&
-    (handoff.task ?? handoff.content).trim().length > 0
-  );
+/** Handoffs that carry a task to be understood (replies, routing decisions and empty ones do not). */
+function carriesTask(index: TraceIndex, handoff: Handoff): boolean {
+  return Boolean(handoff.toTurnId) && !isReply(index, handoff) && handoffText(handoff).trim().length > 0;
 }
 
 /** The receiver's first actions: its tool-call arguments, first model output, and output. */
@@ -45,11 +48,13 @@ export function receiverActions(index: TraceIndex, turnId: string): string {
   const turn = index.turns.get(turnId);
   if (!turn) return '';
   const parts: string[] = [];
-  for (const call of turn.toolCalls.slice(0, 5)) parts.push(textOf(call.args));
+  for (const call of turn.toolCalls.slice(0, 5)) parts.push(valuesText(call.args));
   for (const call of turn.modelCalls.slice(0, 1)) {
     parts.push(call.output);
-    for (const request of call.toolCalls) parts.push(textOf(request.args));
+    for (const request of call.toolCalls) parts.push(valuesText(request.args));
   }
+  // Work it passed on (a coordinator re-delegating the task) is an action on the task too.
+  for (const handoff of index.outOf.get(turnId) ?? []) parts.push(handoffText(handoff));
   parts.push(index.outputTextOf(turnId));
   return parts.join('\n');
 }
@@ -62,9 +67,13 @@ export function receiverActions(index: TraceIndex, turnId: string): string {
 export function judgeDelivery(
   task: string,
   actions: string,
+  /** What else the receiver was told (other handoffs into the same turn): values it may use. */
+  alsoTold = '',
 ): { result: DeliveryVerdictResult; constraints: Constraint[] } {
   const constraints = extractConstraints(task);
-  const found = extractConstraints(actions);
+  const year = constraints.find((c) => c.type === 'year');
+  const found = extractConstraints(actions, year ? { nearYear: Number(year.value) } : {});
+  const sanctioned = alsoTold ? extractConstraints(alsoTold) : [];
   const evidence: Evidence[] = [];
   let kept = 0;
   let contradicted = 0;
@@ -76,9 +85,9 @@ export function judgeDelivery(
     const rivals = EXCLUSIVE_TYPES.has(constraint.type)
       ? found.filter(
           (c) =>
-            c.type === constraint.type &&
-            c.value !== constraint.value &&
-            !constraints.some((t) => t.type === c.type && t.value === c.value),
+            contradicts(constraint, c) &&
+            !constraints.some((t) => t.type === c.type && t.value === c.value) &&
+            !sanctioned.some((t) => t.type === c.type && t.value === c.value),
         )
       : [];
     if (rivals.length > 0) {
@@ -119,10 +128,14 @@ export async function checkDelivery(
   const deliveries: Record<string, DeliveryVerdictResult> = {};
   const findings: Finding[] = [];
   for (const handoff of index.trace.handoffs) {
-    if (!carriesTask(handoff) || skip.has(handoff.id)) continue;
-    const task = handoff.task ?? handoff.content;
+    if (!carriesTask(index, handoff) || skip.has(handoff.id)) continue;
+    const task = handoffText(handoff);
     const actions = receiverActions(index, handoff.toTurnId!);
-    const { result: heuristic, constraints } = judgeDelivery(task, actions);
+    const alsoTold = (index.into.get(handoff.toTurnId!) ?? [])
+      .filter((other) => other.id !== handoff.id)
+      .map((other) => handoffText(other))
+      .join('\n');
+    const { result: heuristic, constraints } = judgeDelivery(task, actions, alsoTold);
     let result = heuristic;
     const contract = handoff.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
     if (contract?.valid === false) {

@@ -1,8 +1,8 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { Finding } from '../model/trace.ts';
-import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { handoffText, valuesText } from './handoff-text.ts';
 
 const ANNOUNCE =
   /\b(?:pass(?:ing)?|hand(?:ing)?(?: it| this)? (?:off|over)|transferr?(?:ing)?|send(?:ing)?|forward(?:ing)?|delegat(?:e|ing)|route|routing)\b[^.\n]{0,40}?\bto (?:the )?([A-Za-z][\w-]*)/gi;
@@ -18,6 +18,15 @@ function shownText(index: TraceIndex, turnId: string): string {
     return turn.modelCalls.map((call) => call.input.map((m) => m.content).join('\n')).join('\n');
   }
   return index.inputTextOf(turnId);
+}
+
+/** How much of a message arrived: a structured one value by value, a text by its shingles. */
+function reachedShare(content: string, shown: string): number {
+  const lines = content.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2) return textContainment(content, shown);
+  let sum = 0;
+  for (const line of lines) sum += textContainment(line, shown);
+  return Math.max(sum / lines.length, textContainment(content, shown));
 }
 
 /**
@@ -54,14 +63,14 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       );
       continue;
     }
-    const content = `${handoff.task ?? handoff.content}`;
+    const content = handoffText(handoff);
     if (content.trim() === '') continue;
     const shown = shownText(index, handoff.toTurnId);
     if (shown.trim() === '') continue; // the adapter did not record what the receiver saw
     const turn = index.turns.get(handoff.toTurnId);
-    const argsText = (turn?.toolCalls ?? []).map((call) => textOf(call.args)).join('\n');
-    const reached = textContainment(content, shown);
-    if (reached >= threshold || textContainment(content, argsText) >= threshold) continue;
+    const argsText = (turn?.toolCalls ?? []).map((call) => valuesText(call.args)).join('\n');
+    const reached = reachedShare(content, shown);
+    if (reached >= threshold || reachedShare(content, argsText) >= threshold) continue;
     findings.push(
       makeFinding({
         kind: 'lost_message',

@@ -26,8 +26,11 @@ const REFUSAL =
 const ERROR_TEXT =
   /^\s*(?:error|exception|traceback|fatal)\b[:\s]|\b(?:Error|Exception):\s.*|\b(?:429|500|502|503|504)\s+(?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b|\brate limit(?:ed)? exceeded\b|\n\s+at\s+\S+\s+\(.*:\d+:\d+\)|Traceback \(most recent call last\)|\bECONNREFUSED\b|\bETIMEDOUT\b/i;
 
-export const emptyOutput: Scorer = ({ output, turn }) =>
-  output.trim() === '' && turn.toolCalls.length === 0
+/** Empty: nothing said, no tool used and no message sent on (a turn that only hands off is not empty). */
+export const emptyOutput: Scorer = ({ output, turn, outgoing }) =>
+  output.trim() === '' &&
+  turn.toolCalls.length === 0 &&
+  (outgoing === undefined || (outgoing.task ?? outgoing.content).trim() === '')
     ? { value: 0, reason: 'the output is empty' }
     : undefined;
 

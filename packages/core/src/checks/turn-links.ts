@@ -1,4 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { Handoff } from '../model/trace.ts';
+import { handoffText } from './handoff-text.ts';
 
 /** Where a turn's output went: the receiver of its first outgoing handoff, a consumer, or the final output. */
 export function receiverOf(index: TraceIndex, turnId: string): string {
@@ -36,5 +38,36 @@ function consumerOf(index: TraceIndex, turnId: string): string {
 export function taskOf(index: TraceIndex, turnId: string): string | undefined {
   const into = index.into.get(turnId) ?? [];
   if (into.length === 0) return undefined;
-  return into.map((handoff) => handoff.task ?? handoff.content).join('\n');
+  return into.map((handoff) => handoffText(handoff)).join('\n');
+}
+
+const replies = new WeakMap<TraceIndex, Map<string, boolean>>();
+
+/**
+ * A reply: a handoff that answers a request its receiver made of the sender (a return, a worker's
+ * hand-back to its supervisor, a Command routing back), so it carries a result, not a new task. The
+ * request must have come first and not be a reply itself: a supervisor that got a result and sends
+ * the same worker more work is giving a task.
+ */
+export function isReply(index: TraceIndex, handoff: Handoff): boolean {
+  let known = replies.get(index);
+  if (!known) {
+    known = new Map();
+    replies.set(index, known);
+  }
+  const cached = known.get(handoff.id);
+  if (cached !== undefined) return cached;
+  known.set(handoff.id, false); // cycles in malformed traces end here
+  const reply =
+    handoff.kind === 'return' ||
+    (handoff.fromTurnId !== undefined &&
+      (index.into.get(handoff.fromTurnId) ?? []).some(
+        (request) =>
+          request.id !== handoff.id &&
+          request.from === handoff.to &&
+          request.sentAt <= handoff.sentAt &&
+          !isReply(index, request),
+      ));
+  known.set(handoff.id, reply);
+  return reply;
 }

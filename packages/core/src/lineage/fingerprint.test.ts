@@ -21,7 +21,8 @@ describe('fingerprint', () => {
     expect(textContainment(source, `Summary: ${source} Nothing else changed.`)).toBe(1);
     expect(textContainment(source, 'Cats sleep between twelve and sixteen hours every day.')).toBe(0);
     expect(textContainment('Q3 2024', 'revenue for q3 2024 in EUR')).toBe(1);
-    expect(textContainment('Q3 2024', 'revenue for q4 2024 in EUR')).toBe(0);
+    expect(textContainment('Q3 2024', 'revenue for q4 2024 in EUR')).toBe(0.5);
+    expect(textContainment('penguins children', 'a story about penguins for children')).toBe(1);
   });
 
   it('gives the same answer inside and outside an analysis cache scope, and copies public results', async () => {

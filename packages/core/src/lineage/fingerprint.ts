@@ -75,13 +75,15 @@ export function containment(part: ReadonlySet<number>, whole: ReadonlySet<number
 }
 
 /**
- * Share of `part`'s content found in `whole`, for texts of any length: a part shorter than one
- * shingle counts as found when its words occur in `whole` in order.
+ * Share of `part`'s content found in `whole`, for texts of any length: for a part shorter than one
+ * shingle, the share of its words that occur in `whole`.
  */
 export function textContainment(part: string, whole: string): number {
   const words = wordsOf(part);
   if (words.length === 0) return 0;
-  if (words.length < SHINGLE_WORDS)
-    return ` ${wordsOf(whole).join(' ')} `.includes(` ${words.join(' ')} `) ? 1 : 0;
+  if (words.length < SHINGLE_WORDS) {
+    const present = new Set(wordsOf(whole));
+    return words.filter((word) => present.has(word)).length / words.length;
+  }
   return containment(fingerprint(part), fingerprint(whole));
 }

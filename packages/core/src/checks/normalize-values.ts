@@ -1,0 +1,272 @@
+/**
+ * Puts values written in different forms into one form before texts are compared: number words
+ * ("ninety (90)" → 90), thousands separators ("1,000" → 1000), scales ("4.2 billion", "4,200 million"),
+ * dates (ISO, "March 5, 2024", "5 March 2024" → 2024-03-05) and time units (2 weeks → 14 days).
+ */
+
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const WORD = `(?:${Object.keys(SMALL).join('|')})`;
+const NUMBER_PHRASE = new RegExp(
+  `\\b${WORD}(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}|hundred|thousand|million|billion))*\\b`,
+  'gi',
+);
+
+/** The value of a phrase of number words ("one hundred and twenty-five" → 125), or undefined. */
+export function numberFromWords(phrase: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and' || word === '') continue;
+    if (word in SMALL) {
+      current += SMALL[word]!;
+      any = true;
+    } else if (word === 'hundred') current = (current || 1) * 100;
+    else if (word in SCALES) {
+      total += (current || 1) * SCALES[word]!;
+      current = 0;
+    } else return undefined;
+  }
+  return any ? total + current : undefined;
+}
+
+/**
+ * Rewrites a text so that equal values look equal: number words become digits (a word followed by
+ * the same number in brackets becomes one number), thousands separators go. Used only for comparing.
+ */
+export function normalizeNumbers(text: string): string {
+  let out = text.replace(NUMBER_PHRASE, (phrase) => {
+    // "one" alone is as often a pronoun ("the one we chose") as a number: leave it.
+    if (/^one$/i.test(phrase)) return phrase;
+    const value = numberFromWords(phrase);
+    return value === undefined ? phrase : String(value);
+  });
+  // "90 (90)" from "ninety (90)": the bracketed repeat says the same number once more.
+  out = out.replace(/\b(\d+)\s*\((\d+)\)/g, (whole, a: string, b: string) => (a === b ? a : whole));
+  // 1,000,000 / 1 000 → 1000000 (only groups of exactly three digits, so "3, 4" stays a list).
+  out = out.replace(/\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d,]*\.\d*,)\b/g, (number) =>
+    number.replace(/[,\u00a0\u202f ]/g, ''),
+  );
+  return out;
+}
+
+/** A number written with a scale word or suffix, as one value: "4.2 billion" and "4,200 million" agree. */
+export function scaledNumber(number: string, scale: string | undefined): number {
+  const value = Number(number.replace(/,/g, ''));
+  const key = (scale ?? '').toLowerCase();
+  const factor =
+    key === 'k' || key === 'thousand'
+      ? 1e3
+      : key === 'm' || key === 'mn' || key === 'million'
+        ? 1e6
+        : key === 'bn' || key === 'b' || key === 'billion'
+          ? 1e9
+          : key === 'trillion' || key === 'tn'
+            ? 1e12
+            : 1;
+  return value * factor;
+}
+
+/** Canonical text of a number: no trailing zeros, no exponent for ordinary sizes. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return String(Math.round(value * 1e6) / 1e6);
+}
+
+const TIME_UNITS: Record<string, number> = {
+  second: 1 / 86400,
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+};
+
+/**
+ * A unit's canonical name and, for time spans, its factor to days; so "2 weeks" and "14 days" agree.
+ */
+export function canonicalUnit(raw: string): { unit: string; factor: number } {
+  const unit = raw.toLowerCase().replace(/\.$/, '');
+  if (unit === 'percent' || unit === 'per cent' || unit === 'pct') return { unit: '%', factor: 1 };
+  if (/^(s|secs?|seconds?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.second! };
+  if (/^(mins?|minutes?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.minute! };
+  if (/^(h|hrs?|hours?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.hour! };
+  if (/^(d|days?)$/.test(unit)) return { unit: 'day', factor: 1 };
+  if (/^(wks?|weeks?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.week! };
+  if (/^(months?|mos?)$/.test(unit)) return { unit: 'month', factor: 1 };
+  if (/^(yrs?|years?)$/.test(unit)) return { unit: 'year', factor: 1 };
+  if (/^(kms?|kilomet(er|re)s?)$/.test(unit)) return { unit: 'km', factor: 1 };
+  if (/^(kgs?|kilograms?|kilos?)$/.test(unit)) return { unit: 'kg', factor: 1 };
+  if (/^(ms|milliseconds?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.second! / 1000 };
+  return { unit, factor: 1 };
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+export const MONTH_PATTERN = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+export interface FoundDate {
+  /** `YYYY-MM-DD`, or `YYYY-MM` when no day was given. */
+  value: string;
+  text: string;
+  index: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDate(year: number, month: number, day?: number): boolean {
+  if (month < 1 || month > 12 || year < 1000 || year > 2999) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function date(year: number, month: number, day?: number): string {
+  return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Dates in their usual spellings, as ISO values. Numeric dates like 03/04/2025 are read only when the
+ * order is unambiguous (one part over 12); an ambiguous one is left out rather than guessed.
+ */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const add = (value: string, m: RegExpMatchArray): void => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    taken.push([start, end]);
+    out.push({ value, text: m[0], index: start });
+  };
+  for (const m of text.matchAll(/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/g)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (validDate(y, mo, d)) add(date(y, mo, d), m);
+  }
+  const month = `(${MONTH_PATTERN})\\.?`;
+  const day = '(\\d{1,2})(?:st|nd|rd|th)?';
+  for (const m of text.matchAll(new RegExp(`\\b${month}\\s+${day},?\\s+(\\d{4})\\b`, 'gi'))) {
+    const [mo, d, y] = [MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), Number(m[3])];
+    if (validDate(y, mo, d)) add(date(y, mo, d), m);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${day}\\s+(?:of\\s+)?${month},?\\s+(\\d{4})\\b`, 'gi'))) {
+    const [d, mo, y] = [Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3])];
+    if (validDate(y, mo, d)) add(date(y, mo, d), m);
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a > 12 && validDate(y, b, a)) add(date(y, b, a), m);
+    else if (b > 12 && validDate(y, a, b)) add(date(y, a, b), m);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${month},?\\s+(\\d{4})\\b`, 'gi'))) {
+    // "May 2024": the month word must be a month here, not the verb ("you may 2024…" is rare).
+    const [mo, y] = [MONTHS[m[1]!.toLowerCase()]!, Number(m[2])];
+    if (m[1]!.toLowerCase() === 'may' && m[1] !== 'May') continue;
+    if (validDate(y, mo)) add(date(y, mo), m);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Whether two dates can name the same day: equal, or one is the month of the other. */
+export function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+const YEAR_BEFORE =
+  /(?:\b(?:in|for|since|during|until|till|before|after|from|through|thru|between|by|year|years|fiscal|calendar|early|mid|late|end of|start of|beginning of|spring|summer|autumn|fall|winter|circa|season|vintage|class of|as of|throughout|[QH][1-4])|\bFY\s?|[–-]|\b(?:19|20)\d{2}\s*(?:to|and|or|vs\.?|versus))\s*$/i;
+const YEAR_AFTER = /^(?:\s*(?:[QH][1-4]\b|fiscal\b|'s\b|[–-]\s*(?:19|20)?\d{2}\b|\/\d{2}\b))/i;
+const COUNTED = /^\s+[a-z]{3,}s\b(?!')/;
+const COUNTER_BEFORE =
+  /(?:\b(?:note|no|nr|number|num|id|ticket|order|invoice|page|pp?|line|item|version|v|port|room|flight|model|out of|of|step|code|ref|case|account|build|issue|pr|row|chapter|section|pin|zip|sku|part|batch|lot|serial|unit|apt|suite|gate|seat|route|channel|ext|level|tier|size|rank|max|min|limit|top|up to|under|over)\.?|[#№§x×])\s*$/i;
+
+export interface FoundYear {
+  value: string;
+  text: string;
+  index: number;
+}
+
+/**
+ * Four-digit numbers that are years: only where the text gives them a date context ("in 2024",
+ * "Q3 2024", "FY2024", "2023–2024", "2024's"), never counters, ids, prices or limits ("note 1903",
+ * "out of 2000", "$2024").
+ */
+export function findYears(text: string, options: { near?: number } = {}): FoundYear[] {
+  const out: FoundYear[] = [];
+  const near = options.near;
+  for (const m of text.matchAll(/(?<![\w$€£¥#./:-])(?:FY\s?)?((?:19|20)\d{2})(?![\w%]|[.,]\d|\s*%)/g)) {
+    const index = m.index ?? 0;
+    const before = text.slice(Math.max(0, index - 24), index);
+    const after = text.slice(index + m[0].length, index + m[0].length + 24);
+    const fiscal = /^FY/i.test(m[0]);
+    // Where a task already pinned a year, a bare number close to it reads as a year too
+    // ("ACME 2023 revenue" against a task about 2024), unless it is labelled as something else.
+    const loose = near !== undefined && Math.abs(Number(m[1]) - near) <= 30 && !COUNTER_BEFORE.test(before);
+    const dated = fiscal || YEAR_BEFORE.test(before) || YEAR_AFTER.test(after) || loose;
+    // "in 2000 steps", "from 1950 records": a count of things, not a year.
+    if (!dated || (!fiscal && COUNTED.test(after) && !/[QH][1-4]\s*$/i.test(before))) continue;
+    out.push({ value: m[1]!, text: m[0], index });
+  }
+  for (const m of text.matchAll(/\bFY\s?'?(\d{2})\b/gi))
+    out.push({ value: `20${m[1]}`, text: m[0], index: m.index ?? 0 });
+  return out;
+}
