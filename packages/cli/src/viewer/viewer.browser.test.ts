@@ -64,7 +64,7 @@ run('viewer in headless Chromium', () => {
     expect(await page.locator('[data-edge="researcher->writer"]').count()).toBe(1);
     await page.locator('[data-edge="researcher->writer"]').click();
     const detail = page.getByTestId('detail');
-    await expect.poll(() => detail.textContent()).toContain('researcher → writer');
+    await expect.poll(() => detail.textContent()).toContain('writer←researcher');
     expect(await detail.textContent()).toContain('Share price EUR 182.40');
     expect(await detail.textContent()).toContain('176.1');
     await page.close();

@@ -1,9 +1,12 @@
 import { h } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fetchJson, dataSource as source } from './data-source.ts';
+import { applyQuery, EMPTY_QUERY, type ListQuery } from './list/list-query.ts';
 import { WorkflowList } from './list/workflow-list.ts';
+import { defaultSelection, readLocation, type Selection, writeLocation } from './selection.ts';
 import { summarize } from './summarize.ts';
 import type { WorkflowSummary, WorkflowView } from './types.ts';
+import { indexView } from './view-index.ts';
 import { WorkflowPage } from './workflow/workflow-page.ts';
 
 // All trace text is rendered as text nodes (Preact escapes it); nothing from a trace becomes HTML,
@@ -14,13 +17,14 @@ export function App() {
   const [summaries, setSummaries] = useState<WorkflowSummary[]>(
     source.mode === 'static' ? source.workflows.map(summarize) : [],
   );
-  const [selected, setSelected] = useState<string | undefined>(() => {
-    const first =
-      source.mode === 'static'
-        ? (source.workflows.find((w) => w.analysis.failure) ?? source.workflows[0])
-        : undefined;
-    return first?.trace.workflow.id;
-  });
+  const [query, setQuery] = useState<ListQuery>(EMPTY_QUERY);
+  const shown = useMemo(() => applyQuery(summaries, query), [summaries, query]);
+  const linked = readLocation(location.hash);
+  const [selected, setSelected] = useState<string | undefined>(linked.workflowId);
+  // The selection the user made (or a link named), for the workflow it was made in.
+  const [chosen, setChosen] = useState<{ workflowId: string; selection: Selection } | undefined>(
+    linked.workflowId ? { workflowId: linked.workflowId, selection: linked.selection } : undefined,
+  );
   const [view, setView] = useState<WorkflowView | undefined>();
   const [revision, setRevision] = useState(0);
   const [error, setError] = useState<string | undefined>();
@@ -28,18 +32,31 @@ export function App() {
   useEffect(() => {
     if (source.mode !== 'live') return;
     fetchJson<WorkflowSummary[]>('api/workflows')
-      .then((list) => {
-        setSummaries(list);
-        setSelected((current) => current ?? (list.find((w) => w.rootKind) ?? list[0])?.workflowId);
-      })
+      .then(setSummaries)
       .catch((e: unknown) => setError(String(e)));
   }, [revision]);
+
+  // Nothing named yet: open the first failing workflow in the list's order, else the first.
+  useEffect(() => {
+    if (!selected && shown.length > 0) setSelected((shown.find((w) => w.rootKind) ?? shown[0])!.workflowId);
+  }, [shown, selected]);
 
   useEffect(() => {
     if (source.mode !== 'live') return;
     const events = new EventSource('api/events');
     events.addEventListener('change', () => setRevision((n) => n + 1));
     return () => events.close();
+  }, []);
+
+  useEffect(() => {
+    const follow = () => {
+      const next = readLocation(location.hash);
+      if (!next.workflowId) return;
+      setSelected(next.workflowId);
+      setChosen({ workflowId: next.workflowId, selection: next.selection });
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, []);
 
   useEffect(() => {
@@ -53,14 +70,44 @@ export function App() {
       .catch((e: unknown) => setError(String(e)));
   }, [selected, revision]);
 
+  const index = useMemo(() => (view ? indexView(view) : undefined), [view]);
+  const current = index && index.view.trace.workflow.id === selected ? index : undefined;
+  const selection = current
+    ? chosen && chosen.workflowId === selected
+      ? chosen.selection
+      : defaultSelection(current)
+    : undefined;
+
+  useEffect(() => {
+    if (!current) return;
+    const hash = writeLocation(selected, selection);
+    if (hash !== location.hash) history.replaceState(null, '', hash);
+  }, [current, selected, selection?.type, selection?.id]);
+
   return h(
     'div',
     { class: 'app' },
-    h(WorkflowList, { workflows: summaries, selected, onSelect: setSelected }),
+    h(WorkflowList, {
+      all: summaries,
+      shown,
+      query,
+      onQuery: setQuery,
+      selected,
+      onSelect: (id: string) => {
+        setSelected(id);
+        setChosen(undefined);
+      },
+    }),
     error
       ? h('main', { class: 'workflow' }, h('div', { class: 'banner banner-bad' }, error))
-      : view
-        ? h(WorkflowPage, { view })
+      : current
+        ? h(WorkflowPage, {
+            index: current,
+            selection,
+            prices: source.prices,
+            onSelect: (next: Selection) =>
+              setChosen({ workflowId: current.view.trace.workflow.id, selection: next }),
+          })
         : h(
             'main',
             { class: 'workflow muted hint' },

@@ -6,11 +6,11 @@ export function summarize(view: WorkflowView): WorkflowSummary {
   const end =
     trace.workflow.endedAt ??
     trace.turns.reduce((latest, t) => Math.max(latest, t.endedAt ?? t.startedAt), trace.workflow.startedAt);
+  const framework = trace.workflow.metadata.framework;
   return {
     workflowId: trace.workflow.id,
-    name: trace.workflow.metadata.framework
-      ? `${trace.workflow.name} · ${String(trace.workflow.metadata.framework)}`
-      : trace.workflow.name,
+    name: trace.workflow.name,
+    framework: framework === undefined ? null : String(framework),
     status: trace.workflow.status,
     startedAt: trace.workflow.startedAt,
     durationMs: end - trace.workflow.startedAt,
@@ -18,5 +18,6 @@ export function summarize(view: WorkflowView): WorkflowSummary {
     rootCause: analysis.failure?.summary ?? null,
     rootKind: analysis.failure?.kind ?? null,
     handoffs: trace.handoffs.length,
+    findings: analysis.findings.length,
   };
 }

@@ -1,4 +1,5 @@
 import type { Analysis, Trace } from '@handoff/core';
+import type { Prices } from './workflow/run-totals.ts';
 
 /** One workflow as the viewer receives it: the trace and its analysis. */
 export interface WorkflowView {
@@ -10,6 +11,7 @@ export interface WorkflowView {
 export interface WorkflowSummary {
   workflowId: string;
   name: string;
+  framework: string | null;
   status: string;
   startedAt: number;
   durationMs: number;
@@ -17,7 +19,10 @@ export interface WorkflowSummary {
   rootCause: string | null;
   rootKind: string | null;
   handoffs: number;
+  findings: number;
 }
 
 /** How the page gets its data: embedded in the file (report) or from the local server (view). */
-export type DataSource = { mode: 'static'; workflows: WorkflowView[] } | { mode: 'live' };
+export type DataSource =
+  | { mode: 'static'; workflows: WorkflowView[]; prices?: Prices }
+  | { mode: 'live'; prices?: Prices };

@@ -1,17 +1,18 @@
 import type { AgentTurn } from '@handoff/core';
 import { h } from 'preact';
-import type { WorkflowView } from '../types.ts';
 import { Badge } from '../ui/badge.ts';
 import { Block, TextBox } from '../ui/block.ts';
-import { formatClock, formatDuration } from '../ui/format-time.ts';
+import { formatDuration, formatInstant, formatOffset } from '../ui/format-time.ts';
+import type { ViewIndex } from '../view-index.ts';
+import { ContextReads } from './context-reads.ts';
 import { FindingCards } from './finding-cards.ts';
 
 /** One agent turn: input, output, reasoning, context reads, model and tool calls, errors, findings. */
-export function TurnDetail(props: { view: WorkflowView; turn: AgentTurn }) {
-  const { turn, view } = props;
-  const findings = view.analysis.findings.filter((f) => f.turnId === turn.id);
+export function TurnDetail(props: { index: ViewIndex; turn: AgentTurn }) {
+  const { turn, index } = props;
+  const { view } = index;
+  const findings = index.findingsByTurn.get(turn.id) ?? [];
   const quality = view.analysis.scores.find((s) => s.name === 'quality' && s.target.id === turn.id);
-  const items = view.trace.contextItems;
   return h(
     'div',
     { class: 'detail', 'data-testid': 'detail' },
@@ -20,12 +21,19 @@ export function TurnDetail(props: { view: WorkflowView; turn: AgentTurn }) {
       null,
       turn.agent,
       ' ',
-      h(Badge, { kind: turn.status === 'error' ? 'bad' : 'neutral' }, turn.status),
+      h(
+        Badge,
+        { kind: turn.status === 'error' ? 'bad' : 'neutral' },
+        turn.status === 'ok' ? 'turn ended' : turn.status,
+      ),
+      index.responsibleAgent === turn.agent && index.view.analysis.failure?.turnId === turn.id
+        ? h(Badge, { kind: 'bad' }, 'root cause')
+        : null,
     ),
     h(
       'div',
-      { class: 'muted' },
-      `${formatClock(turn.startedAt)} · ${formatDuration((turn.endedAt ?? turn.startedAt) - turn.startedAt)}${quality ? ` · quality ${quality.value.toFixed(2)}` : ''}`,
+      { class: 'muted', title: formatInstant(turn.startedAt) },
+      `started ${formatOffset(turn.startedAt - view.trace.workflow.startedAt)} · took ${formatDuration((turn.endedAt ?? turn.startedAt) - turn.startedAt)}${quality ? ` · quality ${quality.value.toFixed(2)}` : ''}`,
     ),
     h(
       Block,
@@ -47,23 +55,7 @@ export function TurnDetail(props: { view: WorkflowView; turn: AgentTurn }) {
           h(TextBox, { text: turn.reasoning ?? turn.modelCalls.map((c) => c.reasoning ?? '').join('\n') }),
         )
       : null,
-    turn.contextReads.length > 0
-      ? h(
-          Block,
-          { title: 'Context reads' },
-          turn.contextReads.map((read, i) => {
-            const newer = items.filter(
-              (item) =>
-                item.key === read.key && item.version > read.version && item.producedAt <= read.readAt,
-            );
-            return h(
-              'div',
-              { key: i, class: newer.length ? 'bad-text' : '' },
-              `${read.key} v${read.version} (${read.via}) ${newer.length ? `— stale: v${newer.at(-1)?.version} existed` : '— fresh'}`,
-            );
-          }),
-        )
-      : null,
+    h(ContextReads, { index, turn }),
     turn.modelCalls.length > 0
       ? h(
           Block,

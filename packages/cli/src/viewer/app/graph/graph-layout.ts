@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import type { WorkflowView } from '../types.ts';
+import { edgeKey, type ViewIndex } from '../view-index.ts';
 
 export interface GraphNode {
   id: string;
@@ -8,101 +8,105 @@ export interface GraphNode {
   width: number;
   height: number;
   turns: number;
-  failed: boolean;
+  /** The agent where the root cause sits (its turn holds the fault). */
+  responsible: boolean;
 }
 
 export interface GraphEdge {
   key: string;
   from: string;
   to: string;
+  /** Handoffs on this edge, the failing ones first (see ViewIndex.edgeSteps). */
   handoffIds: string[];
-  /** Handoff order numbers (1-based, by send time). */
-  order: number[];
+  /** `#n` (the handoff's place in send order) for one handoff, `n×` for many; then the lowest delivery score. */
   label: string;
+  labelX: number;
+  labelY: number;
+  labelWidth: number;
   points: { x: number; y: number }[];
   inChain: boolean;
   cause: boolean;
+  /** Every handoff on it was inferred from data flow rather than recorded. */
+  inferred: boolean;
   verdict: 'understood' | 'partially' | 'misunderstood' | undefined;
 }
 
 const NODE_WIDTH = 150;
 const NODE_HEIGHT = 54;
+const LABEL_CHAR = 6.6;
 
 /** Agents as nodes, handoffs (grouped per direction) as edges, laid out by dagre. */
-interface GraphLayout {
+export interface GraphLayout {
   nodes: GraphNode[];
   edges: GraphEdge[];
   width: number;
   height: number;
 }
 
-export function layoutGraph(view: WorkflowView): GraphLayout {
-  const wide = layoutWith(view, 'LR');
+export function layoutGraph(index: ViewIndex): GraphLayout {
+  const wide = layoutWith(index, 'LR');
   // A long pipeline laid out left to right gets too small to read in the panel: stack it instead.
-  return wide.width > 700 && wide.width > 2 * wide.height ? layoutWith(view, 'TB') : wide;
+  return wide.width > 700 && wide.width > 2 * wide.height ? layoutWith(index, 'TB') : wide;
 }
 
-function layoutWith(view: WorkflowView, rankdir: 'LR' | 'TB'): GraphLayout {
-  const { trace, analysis } = view;
+const WORSE = { misunderstood: 2, partially: 1, understood: 0 } as const;
+
+function layoutWith(index: ViewIndex, rankdir: 'LR' | 'TB'): GraphLayout {
+  const { trace, analysis } = index.view;
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  graph.setGraph({ rankdir, nodesep: 40, ranksep: rankdir === 'LR' ? 90 : 50, marginx: 20, marginy: 20 });
+  graph.setGraph({
+    rankdir,
+    nodesep: 40,
+    edgesep: 24,
+    ranksep: rankdir === 'LR' ? 90 : 50,
+    marginx: 20,
+    marginy: 20,
+  });
   graph.setDefaultEdgeLabel(() => ({}));
   const agents = [
-    ...new Set([...trace.turns.map((t) => t.agent), ...trace.handoffs.flatMap((h) => [h.from, h.to])]),
+    ...new Set([...trace.turns.map((t) => t.agent), ...trace.handoffs.flatMap((x) => [x.from, x.to])]),
   ];
   for (const agent of agents) graph.setNode(agent, { width: NODE_WIDTH, height: NODE_HEIGHT });
   const failure = analysis.failure;
-  const chain = new Set((failure?.chain ?? []).map((b) => `${b.from}\u0000${b.to}`));
-  const cause = failure ? `${failure.boundary.from}\u0000${failure.boundary.to}` : '';
-  const groups = new Map<string, GraphEdge>();
-  trace.handoffs.forEach((handoff, i) => {
-    const key = `${handoff.from}\u0000${handoff.to}`;
-    let edge = groups.get(key);
-    if (!edge) {
-      edge = {
-        key,
-        from: handoff.from,
-        to: handoff.to,
-        handoffIds: [],
-        order: [],
-        label: '',
-        points: [],
-        inChain: chain.has(key),
-        cause: key === cause,
-        verdict: undefined,
-      };
-      groups.set(key, edge);
+  const chain = new Set((failure?.chain ?? []).map((b) => edgeKey(b.from, b.to)));
+  const cause = failure ? edgeKey(failure.boundary.from, failure.boundary.to) : '';
+  const edges: GraphEdge[] = [];
+  for (const [key, handoffIds] of index.edgeSteps) {
+    const first = index.handoffs.get(handoffIds[0]!)!;
+    let verdict: GraphEdge['verdict'];
+    let lowest: number | undefined;
+    let inferred = true;
+    for (const id of handoffIds) {
+      const delivery = analysis.deliveries[id];
+      if (delivery && (!verdict || WORSE[delivery.verdict] > WORSE[verdict])) verdict = delivery.verdict;
+      if (delivery && (lowest === undefined || delivery.score < lowest)) lowest = delivery.score;
+      if (!(index.handoffs.get(id) as { inferred?: boolean } | undefined)?.inferred) inferred = false;
     }
-    edge.handoffIds.push(handoff.id);
-    edge.order.push(i + 1);
-    const verdict = analysis.deliveries[handoff.id]?.verdict;
-    if (
-      verdict === 'misunderstood' ||
-      (verdict === 'partially' && edge.verdict !== 'misunderstood') ||
-      (verdict && !edge.verdict)
-    )
-      edge.verdict = verdict;
-  });
-  for (const edge of groups.values()) {
-    const scores = edge.handoffIds
-      .map((id) => analysis.deliveries[id]?.score)
-      .filter((s): s is number => s !== undefined);
-    const order =
-      edge.order.length > 3
-        ? `#${edge.order[0]}…#${edge.order.at(-1)} (${edge.order.length}×)`
-        : edge.order.map((n) => `#${n}`).join(' ');
-    edge.label = scores.length > 0 ? `${order} · ${Math.min(...scores).toFixed(2)}` : order;
-    graph.setEdge(
-      edge.from,
-      edge.to,
-      { label: edge.label, width: edge.label.length * 6.5, height: 14, labelpos: 'c' },
-      edge.key,
-    );
+    const count =
+      handoffIds.length === 1 ? `#${(index.order.get(handoffIds[0]!) ?? 0) + 1}` : `${handoffIds.length}×`;
+    const label = lowest === undefined ? count : `${count} · ${lowest.toFixed(2)}`;
+    const labelWidth = label.length * LABEL_CHAR + 8;
+    edges.push({
+      key,
+      from: first.from,
+      to: first.to,
+      handoffIds,
+      label,
+      labelX: 0,
+      labelY: 0,
+      labelWidth,
+      points: [],
+      inChain: chain.has(key),
+      cause: key === cause,
+      inferred,
+      verdict,
+    });
+    // dagre reserves room for the label so that it overlaps no node and no other label.
+    graph.setEdge(first.from, first.to, { width: labelWidth, height: 16, labelpos: 'c' }, key);
   }
   dagre.layout(graph);
-  const failedAgents = new Set(
-    analysis.findings.filter((f) => f.severity === 'error').map((f) => f.boundary.from),
-  );
+  const turnCounts = new Map<string, number>();
+  for (const turn of trace.turns) turnCounts.set(turn.agent, (turnCounts.get(turn.agent) ?? 0) + 1);
   const nodes = agents.map((agent) => {
     const node = graph.node(agent);
     return {
@@ -111,19 +115,17 @@ function layoutWith(view: WorkflowView, rankdir: 'LR' | 'TB'): GraphLayout {
       y: node.y,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
-      turns: trace.turns.filter((t) => t.agent === agent).length,
-      failed: failedAgents.has(agent) && failure?.boundary.from === agent,
+      turns: turnCounts.get(agent) ?? 0,
+      responsible: index.responsibleAgent === agent,
     };
   });
-  const edges = [...groups.values()].map((edge) => ({
-    ...edge,
-    points: graph.edge({ v: edge.from, w: edge.to, name: edge.key })?.points ?? [],
-  }));
-  const points = [
-    ...nodes.flatMap((n) => [{ x: n.x + n.width / 2, y: n.y + n.height / 2 }]),
-    ...edges.flatMap((e) => e.points),
-  ];
-  const width = Math.max(200, ...points.map((p) => p.x)) + 24;
-  const height = Math.max(100, ...points.map((p) => p.y)) + 24;
-  return { nodes, edges, width, height };
+  for (const edge of edges) {
+    const laid = graph.edge({ v: edge.from, w: edge.to, name: edge.key });
+    edge.points = laid?.points ?? [];
+    const mid = edge.points[Math.floor(edge.points.length / 2)] ?? { x: 0, y: 0 };
+    edge.labelX = laid?.x ?? mid.x;
+    edge.labelY = laid?.y ?? mid.y;
+  }
+  const size = graph.graph();
+  return { nodes, edges, width: Math.max(200, size.width ?? 0), height: Math.max(100, size.height ?? 0) };
 }

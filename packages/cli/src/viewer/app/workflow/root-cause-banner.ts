@@ -1,11 +1,11 @@
 import { h } from 'preact';
-import type { WorkflowView } from '../types.ts';
 import { Badge } from '../ui/badge.ts';
+import type { ViewIndex } from '../view-index.ts';
 
 /** The root cause and its chain to the final output, or the run's health. */
-export function RootCauseBanner(props: { view: WorkflowView }) {
-  const { failure } = props.view.analysis;
-  const { workflow } = props.view.trace;
+export function RootCauseBanner(props: { index: ViewIndex }) {
+  const { failure } = props.index.view.analysis;
+  const { workflow } = props.index.view.trace;
   if (!failure) {
     return h(
       'section',
@@ -34,13 +34,21 @@ export function RootCauseBanner(props: { view: WorkflowView }) {
       h(Badge, { kind: 'bad' }, failure.kind),
       ' ',
       h('span', { class: 'muted' }, `confidence ${failure.confidence.toFixed(2)}`),
+      props.index.responsibleAgent
+        ? h(
+            'span',
+            { class: 'responsible' },
+            ' · responsible agent ',
+            h('strong', null, props.index.responsibleAgent),
+          )
+        : null,
     ),
     h('div', { class: 'banner-summary' }, failure.summary),
     h(
       'div',
       { class: 'chain' },
       failure.chain.map((b, i) =>
-        h('span', { class: `chain-step ${i === 0 ? 'chain-cause' : ''}`, key: i }, `${b.to} ← ${b.from}`),
+        h('span', { class: `chain-step ${i === 0 ? 'chain-cause' : ''}`, key: i }, `${b.to}←${b.from}`),
       ),
       h('span', { class: 'chain-step chain-end' }, 'final output'),
     ),

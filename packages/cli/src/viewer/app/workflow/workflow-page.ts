@@ -1,40 +1,77 @@
 import { h } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { HandoffDetail } from '../detail/handoff-detail.ts';
 import { TurnDetail } from '../detail/turn-detail.ts';
 import { FindingsPanel } from '../findings/findings-panel.ts';
 import { AgentGraph } from '../graph/agent-graph.ts';
-import type { Selection } from '../selection.ts';
+import { type Selection, stepSelection } from '../selection.ts';
 import { Timeline } from '../timeline/timeline.ts';
-import type { WorkflowView } from '../types.ts';
-import { formatClock } from '../ui/format-time.ts';
+import { Badge } from '../ui/badge.ts';
+import { formatDateTime, formatInstant } from '../ui/format-time.ts';
+import { runStatus } from '../ui/run-status.ts';
+import type { ViewIndex } from '../view-index.ts';
 import { RootCauseBanner } from './root-cause-banner.ts';
+import { RunSummary } from './run-summary.ts';
+import type { Prices } from './run-totals.ts';
+
+const ARROWS: Record<string, [number, boolean]> = {
+  ArrowRight: [1, false],
+  ArrowLeft: [-1, false],
+  ArrowDown: [1, true],
+  ArrowUp: [-1, true],
+};
+
+/** Keeps keyboard focus on the thing that shows the selection (an edge, a timeline mark). */
+function focusSelection(selection: Selection) {
+  const active = document.activeElement as HTMLElement | null;
+  if (selection?.type !== 'handoff' || !active) return;
+  requestAnimationFrame(() => {
+    if (active.dataset.edge !== undefined) {
+      document.querySelector<HTMLElement>('.edge[aria-current="true"]')?.focus();
+    } else if (active.dataset.handoffMark !== undefined) {
+      document.querySelector<HTMLElement>(`[data-handoff-mark="${CSS.escape(selection.id)}"]`)?.focus();
+    }
+  });
+}
 
 /** One workflow: root cause, graph, timeline and findings on the left, the selection's detail on the right. */
-export function WorkflowPage(props: { view: WorkflowView }) {
-  const { view } = props;
-  const initial: Selection = view.analysis.failure?.handoffId
-    ? { type: 'handoff', id: view.analysis.failure.handoffId }
-    : undefined;
-  const [selection, setSelection] = useState<Selection>(initial);
-  useEffect(() => setSelection(initial), [view.trace.workflow.id]);
-  const handoff =
-    selection?.type === 'handoff' ? view.trace.handoffs.find((x) => x.id === selection.id) : undefined;
-  const turn = selection?.type === 'turn' ? view.trace.turns.find((x) => x.id === selection.id) : undefined;
+export function WorkflowPage(props: {
+  index: ViewIndex;
+  selection: Selection;
+  prices: Prices | undefined;
+  onSelect: (selection: Selection) => void;
+}) {
+  const { index, selection, onSelect } = props;
+  const { trace, analysis } = index.view;
+  const handoff = selection?.type === 'handoff' ? index.handoffs.get(selection.id) : undefined;
+  const turn = selection?.type === 'turn' ? index.turns.get(selection.id) : undefined;
+  const status = runStatus(trace.workflow.status, analysis.failure?.kind);
+  // ←/→ move along the run's handoffs in send order, ↑/↓ along the selected edge; Escape shows the summary.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, select, textarea, .right')) return;
+    if (event.key === 'Escape') return onSelect(undefined);
+    const arrow = ARROWS[event.key];
+    if (!arrow || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const next = stepSelection(index, selection, arrow[0], arrow[1]);
+    onSelect(next);
+    focusSelection(next);
+  };
   return h(
     'main',
-    { class: 'workflow' },
+    { class: 'workflow', onKeyDown },
     h(
       'header',
       { class: 'workflow-header' },
-      h('h1', null, view.trace.workflow.name),
+      h('h1', { title: trace.workflow.name }, trace.workflow.name),
+      h(Badge, { kind: status.kind }, status.word),
       h(
         'span',
-        { class: 'muted' },
-        `${view.trace.workflow.id} · ${formatClock(view.trace.workflow.startedAt)} · ${view.trace.workflow.status}`,
+        { class: 'muted', title: formatInstant(trace.workflow.startedAt) },
+        `${trace.workflow.metadata.framework ? `${String(trace.workflow.metadata.framework)} · ` : ''}${trace.workflow.id} · ${formatDateTime(trace.workflow.startedAt)}`,
       ),
     ),
-    h(RootCauseBanner, { view }),
+    h(RootCauseBanner, { index }),
     h(
       'div',
       { class: 'columns' },
@@ -44,29 +81,30 @@ export function WorkflowPage(props: { view: WorkflowView }) {
         h(
           'section',
           { class: 'card' },
-          h('div', { class: 'card-title' }, 'Agents and handoffs'),
-          h('div', { class: 'graph-wrap' }, h(AgentGraph, { view, selection, onSelect: setSelection })),
+          h(
+            'div',
+            { class: 'card-title' },
+            'Agents and handoffs',
+            h('span', { class: 'keys muted' }, '← → handoffs in order · ↑ ↓ on this edge · Esc summary'),
+          ),
+          h(AgentGraph, { index, selection, onSelect }),
         ),
         h(
           'section',
           { class: 'card' },
           h('div', { class: 'card-title' }, 'Timeline'),
-          h(Timeline, { view, selection, onSelect: setSelection }),
+          h(Timeline, { index, selection, onSelect }),
         ),
-        h(FindingsPanel, { view, onSelect: setSelection }),
+        h(FindingsPanel, { index, selection, onSelect }),
       ),
       h(
         'aside',
-        { class: 'right card' },
+        { class: 'right card', 'aria-label': 'detail' },
         handoff
-          ? h(HandoffDetail, { view, handoff })
+          ? h(HandoffDetail, { index, handoff, onSelect })
           : turn
-            ? h(TurnDetail, { view, turn })
-            : h(
-                'div',
-                { class: 'muted hint' },
-                'Click a handoff (edge) or an agent to see the message, the delivery verdict and the evidence.',
-              ),
+            ? h(TurnDetail, { index, turn })
+            : h(RunSummary, { index, prices: props.prices }),
       ),
     ),
   );

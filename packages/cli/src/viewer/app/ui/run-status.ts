@@ -1,0 +1,15 @@
+import type { BadgeKind } from './badge.ts';
+
+/**
+ * The word for a run, from its diagnosis first: a run that finished "ok" but has a root cause failed.
+ */
+export function runStatus(
+  status: string,
+  rootKind: string | null | undefined,
+): { word: string; kind: BadgeKind } {
+  if (rootKind) return { word: 'failed', kind: 'bad' };
+  if (status === 'error') return { word: 'errored', kind: 'bad' };
+  if (status === 'incomplete') return { word: 'incomplete', kind: 'warn' };
+  if (status === 'running') return { word: 'running', kind: 'warn' };
+  return { word: 'healthy', kind: 'good' };
+}

@@ -1,0 +1,100 @@
+import type { ViewIndex } from '../view-index.ts';
+
+export interface AgentTotals {
+  agent: string;
+  turns: number;
+  modelCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Time spent waiting on models (sum of call latencies). */
+  modelMs: number;
+  /** Time the agent's turns ran (sum of turn durations). */
+  busyMs: number;
+  /** USD, when a price is known for every model the agent called. */
+  cost: number | undefined;
+}
+
+export interface EdgeTotals {
+  from: string;
+  to: string;
+  handoffs: number;
+  findings: number;
+  /** Characters handed over. */
+  chars: number;
+  /** Mean time from send to the receiver's turn. */
+  meanWaitMs: number | undefined;
+  lowestScore: number | undefined;
+}
+
+/** USD per million tokens, by model name. */
+export type Prices = Record<string, { input: number; output: number }>;
+
+/** Per-agent and per-edge totals of a run: tokens, time, cost where prices are known, handoffs. */
+export function runTotals(
+  index: ViewIndex,
+  prices: Prices = {},
+): { agents: AgentTotals[]; edges: EdgeTotals[] } {
+  const { trace, analysis } = index.view;
+  const agents = new Map<string, AgentTotals>();
+  for (const turn of trace.turns) {
+    let totals = agents.get(turn.agent);
+    if (!totals) {
+      totals = {
+        agent: turn.agent,
+        turns: 0,
+        modelCalls: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        modelMs: 0,
+        busyMs: 0,
+        cost: 0,
+      };
+      agents.set(turn.agent, totals);
+    }
+    totals.turns++;
+    totals.busyMs += (turn.endedAt ?? turn.startedAt) - turn.startedAt;
+    for (const call of turn.modelCalls) {
+      totals.modelCalls++;
+      const input = call.usage.inputTokens ?? 0;
+      const output = call.usage.outputTokens ?? 0;
+      totals.inputTokens += input;
+      totals.outputTokens += output;
+      totals.modelMs += call.latencyMs;
+      const price = prices[call.model];
+      totals.cost =
+        price && totals.cost !== undefined
+          ? totals.cost + (input * price.input + output * price.output) / 1e6
+          : undefined;
+    }
+  }
+  const edges: EdgeTotals[] = [];
+  for (const ids of index.edgeSteps.values()) {
+    const first = index.handoffs.get(ids[0]!)!;
+    let chars = 0;
+    let waited = 0;
+    let received = 0;
+    let findings = 0;
+    let lowestScore: number | undefined;
+    for (const id of ids) {
+      const handoff = index.handoffs.get(id)!;
+      chars += handoff.content.length;
+      if (handoff.receivedAt !== undefined) {
+        waited += handoff.receivedAt - handoff.sentAt;
+        received++;
+      }
+      findings += index.findingsByHandoff.get(id)?.length ?? 0;
+      const score = analysis.deliveries[id]?.score;
+      if (score !== undefined && (lowestScore === undefined || score < lowestScore)) lowestScore = score;
+    }
+    edges.push({
+      from: first.from,
+      to: first.to,
+      handoffs: ids.length,
+      findings,
+      chars,
+      meanWaitMs: received > 0 ? waited / received : undefined,
+      lowestScore,
+    });
+  }
+  return { agents: [...agents.values()], edges };
+}
