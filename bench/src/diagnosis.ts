@@ -1,5 +1,6 @@
 import { analyze, type FindingKind } from '@handoff/core';
 import { generateTrace, type SyntheticFault, type SyntheticShape } from '@handoff/core/testing';
+import { runCorpusBench } from './corpus/corpus-bench.ts';
 import { table, writeResults } from './results.ts';
 
 const KINDS: SyntheticFault[] = [
@@ -19,16 +20,19 @@ interface Case {
 }
 
 /**
- * Diagnosis accuracy on generated traces (2–12 agents; chains, fan-out/fan-in, supervisors, loops)
+ * Diagnosis accuracy: first on the scenario corpus (programs written from the MAST failure taxonomy,
+ * run on each framework; the main table), then on generated traces (2–12 agents; chains, fan-out/fan-in, supervisors, loops)
  * with one or two injected faults each, plus healthy controls: precision and recall of the root
  * cause's kind and boundary per kind, and the false-alarm rate on healthy traces.
  */
 export async function runDiagnosis(options: {
   seeds: number;
   smoke?: boolean;
+  updateBaseline?: boolean;
   log?: (line: string) => void;
 }) {
   const log = options.log ?? console.log;
+  const corpus = await runCorpusBench({ smoke: options.smoke, updateBaseline: options.updateBaseline, log });
   const cases: Case[] = [];
   let seed = 1;
   for (const shape of SHAPES) {
@@ -83,7 +87,9 @@ export async function runDiagnosis(options: {
   });
   const healthy = cases.filter((c) => c.expected === null);
   const falseAlarms = healthy.filter((c) => c.found !== null || c.errorFindings > 0).length;
-  log(`\nDiagnosis on ${cases.length} synthetic traces (${healthy.length} healthy controls)\n`);
+  log(
+    `\nSecond table — diagnosis on ${cases.length} synthetic traces (${healthy.length} healthy controls)\n`,
+  );
   log(
     table(
       ['kind', 'cases', 'kind precision', 'kind recall', 'boundary precision', 'boundary recall'],
@@ -108,11 +114,21 @@ export async function runDiagnosis(options: {
       falseAlarms,
       falseAlarmRate: ratio(falseAlarms, healthy.length),
       rows,
+      corpus: {
+        scenarios: corpus.scenarios,
+        faults: corpus.faults,
+        healthy: corpus.healthy,
+        runs: corpus.runs,
+        seconds: corpus.seconds,
+        rows: corpus.rows,
+        failing: corpus.failing,
+        baseline: corpus.baseline,
+      },
     },
     options,
   );
   log(`Results: ${path}`);
-  return { rows, falseAlarms, healthy: healthy.length };
+  return { rows, falseAlarms, healthy: healthy.length, corpus };
 }
 
 function toFound(failure: { kind: FindingKind; boundary: { from: string; to: string } } | null) {

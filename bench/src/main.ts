@@ -18,7 +18,12 @@ const suites: Record<string, () => Promise<unknown>> = {
         : {}),
     }),
   memory: () => runMemorySuite({ smoke }),
-  diagnosis: () => runDiagnosis({ smoke, seeds: smoke ? 1 : Number(process.env.BENCH_SEEDS ?? 25) }),
+  diagnosis: () =>
+    runDiagnosis({
+      smoke,
+      seeds: smoke ? 1 : Number(process.env.BENCH_SEEDS ?? 25),
+      updateBaseline: process.argv.includes('--update-baseline'),
+    }),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

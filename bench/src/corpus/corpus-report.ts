@@ -1,0 +1,62 @@
+import type { RunOutcome } from './run-scenario.ts';
+import type { Diagnosis } from './scenario.ts';
+
+export interface CorpusRow {
+  framework: string;
+  mode: string;
+  faults: number;
+  exactRootCause: number;
+  rightAgent: number;
+  healthy: number;
+  falseAlarms: number;
+}
+
+/** Per framework and mode: exact root causes and right agents on faults, false alarms on healthy runs. */
+export function corpusRows(runs: RunOutcome[]): CorpusRow[] {
+  const groups = new Map<string, RunOutcome[]>();
+  for (const run of runs) {
+    const key = `${run.framework}|${run.mode}`;
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  const row = (framework: string, mode: string, group: RunOutcome[]): CorpusRow => {
+    const faults = group.filter((run) => run.expected);
+    const healthy = group.filter((run) => !run.expected);
+    return {
+      framework,
+      mode,
+      faults: faults.length,
+      exactRootCause: faults.filter((run) => run.exact).length,
+      rightAgent: faults.filter((run) => run.agentRight).length,
+      healthy: healthy.length,
+      falseAlarms: healthy.filter((run) => run.falseAlarm).length,
+    };
+  };
+  const rows = [...groups].map(([key, group]) => {
+    const [framework, mode] = key.split('|') as [string, string];
+    return row(framework, mode, group);
+  });
+  return [...rows, row('all', 'both', runs)];
+}
+
+export const describeDiagnosis = (diagnosis: Diagnosis | null) =>
+  diagnosis
+    ? `${diagnosis.kind} @ ${diagnosis.boundary.from}>${diagnosis.boundary.to} (agent ${diagnosis.agent || '?'})`
+    : 'none';
+
+/** The runs that miss, grouped by scenario: what was expected, what each framework and mode found. */
+export function failingScenarios(runs: RunOutcome[], passed: (run: RunOutcome) => boolean) {
+  const byScenario = new Map<string, RunOutcome[]>();
+  for (const run of runs.filter((candidate) => !passed(candidate)))
+    byScenario.set(run.scenario, [...(byScenario.get(run.scenario) ?? []), run]);
+  return [...byScenario].map(([scenario, failing]) => ({
+    scenario,
+    expected: describeDiagnosis(failing[0]!.expected),
+    runs: failing.map((run) => ({
+      framework: run.framework,
+      mode: run.mode,
+      found: describeDiagnosis(run.found),
+      ...(run.expected ? {} : { errorFindings: run.errorFindings }),
+      recording: run.recording,
+    })),
+  }));
+}
