@@ -48,6 +48,14 @@ export function HandoffDetail(props: {
       h('span', { class: 'boundary' }, `${handoff.to}←${handoff.from}`),
       ' ',
       h(Badge, { kind: 'neutral', title: 'how the handoff was made' }, handoff.kind),
+      handoff.inferred
+        ? h(
+            Badge,
+            { kind: 'neutral', title: 'no adapter recorded it: the receiver read the sender’s output' },
+            'inferred from data flow',
+          )
+        : null,
+      handoff.metadata.routing === true ? h(Badge, { kind: 'neutral' }, 'routing decision') : null,
       isCause ? h(Badge, { kind: 'bad' }, 'root cause') : null,
       !isCause && errors.length > 0 ? h(Badge, { kind: 'bad' }, errors[0]!.kind) : null,
     ),

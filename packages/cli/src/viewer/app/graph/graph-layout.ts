@@ -80,7 +80,7 @@ function layoutWith(index: ViewIndex, rankdir: 'LR' | 'TB'): GraphLayout {
       const delivery = analysis.deliveries[id];
       if (delivery && (!verdict || WORSE[delivery.verdict] > WORSE[verdict])) verdict = delivery.verdict;
       if (delivery && (lowest === undefined || delivery.score < lowest)) lowest = delivery.score;
-      if (!(index.handoffs.get(id) as { inferred?: boolean } | undefined)?.inferred) inferred = false;
+      if (!index.handoffs.get(id)?.inferred) inferred = false;
     }
     const count =
       handoffIds.length === 1 ? `#${(index.order.get(handoffIds[0]!) ?? 0) + 1}` : `${handoffIds.length}×`;

@@ -58,7 +58,11 @@ export function Timeline(props: {
     const total = Math.max(1, end - start);
     const intervals = [
       ...trace.turns.map((t) => ({ start: t.startedAt - start, end: (t.endedAt ?? end) - start })),
-      ...trace.handoffs.map((x) => ({ start: x.sentAt - start, end: (x.receivedAt ?? x.sentAt) - start })),
+      // A handoff waiting to be picked up is idle time: only its send and receipt are activity.
+      ...trace.handoffs.flatMap((x) => [
+        { start: x.sentAt - start, end: x.sentAt - start },
+        ...(x.receivedAt === undefined ? [] : [{ start: x.receivedAt - start, end: x.receivedAt - start }]),
+      ]),
     ];
     const failed = new Set(
       analysis.findings.filter((f) => f.severity === 'error' && f.turnId).map((f) => f.turnId),
