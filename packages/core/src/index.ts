@@ -10,6 +10,9 @@ export { MAST_CODES } from './checks/finding.ts';
 export { BUILT_IN_SCORERS, type ScoreResult, type Scorer, type ScorerInput } from './checks/scorers.ts';
 export { type Analysis, type AnalyzeOptions, analyze, findFailure } from './diagnose/analyze.ts';
 export type { Failure } from './diagnose/find-failure.ts';
+export { ChatImportError } from './import/chat-import-error.ts';
+export { type ChatConversation, type ChatMessage, parseChatLog } from './import/chat-log.ts';
+export { type ImportChatOptions, importChat } from './import/import-chat.ts';
 export { detectLineage, inputText, type LineageOptions, outputText } from './lineage/detect-lineage.ts';
 export { containment, fingerprint, normalizeWords, textContainment } from './lineage/fingerprint.ts';
 export {
@@ -39,6 +42,8 @@ export {
   type DeliveryVerdict,
   type Evidence,
   EvidenceSchema,
+  type Feedback,
+  FeedbackSchema,
   type Finding,
   type FindingKind,
   FindingKindSchema,
@@ -67,6 +72,7 @@ export {
 } from './recorder/create-tracer.ts';
 export type {
   ContextInput,
+  FeedbackInput,
   HandoffInput,
   ModelCallInput,
   ToolCallHandle,

@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from './schema-version.ts';
 import {
   ContextItemSchema,
   ContextReadSchema,
+  FeedbackSchema,
   FindingSchema,
   HandoffKindSchema,
   LineageEdgeSchema,
@@ -125,6 +126,12 @@ export const FindingEventSchema = z.object({
   type: z.literal('finding-add'),
   finding: FindingSchema,
 });
+/** Feedback on a workflow's result, possibly long after it ended (a later event wins). */
+export const FeedbackEventSchema = z.object({
+  ...base,
+  type: z.literal('feedback-add'),
+  feedback: FeedbackSchema,
+});
 export const LineageEventSchema = z.object({
   ...base,
   type: z.literal('lineage-add'),
@@ -147,6 +154,7 @@ export const TraceEventSchema = z.discriminatedUnion('type', [
   ScoreEventSchema,
   FindingEventSchema,
   LineageEventSchema,
+  FeedbackEventSchema,
 ]);
 export type TraceEvent = z.infer<typeof TraceEventSchema>;
 export type TraceEventType = TraceEvent['type'];

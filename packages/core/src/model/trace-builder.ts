@@ -171,6 +171,9 @@ export class TraceBuilder {
       case 'finding-add':
         this.findings.push(event.finding);
         return;
+      case 'feedback-add':
+        this.workflow.feedback = { ...event.feedback, at: event.feedback.at ?? event.at };
+        return;
       case 'lineage-add': {
         const key = `${event.edge.fromTurnId}>${event.edge.toTurnId}`;
         if (this.lineageKeys.has(key)) return;

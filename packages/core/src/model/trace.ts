@@ -7,6 +7,16 @@ const Millis = z.number(); // epoch milliseconds
 export const WorkflowStatusSchema = z.enum(['running', 'ok', 'error', 'incomplete']);
 export type WorkflowStatus = z.infer<typeof WorkflowStatusSchema>;
 
+/** What a person (or a grader) said about a run's result: `correct: false` marks a known failure. */
+export const FeedbackSchema = z.object({
+  correct: z.boolean(),
+  /** The answer that was expected, when known. */
+  expected: z.unknown().optional(),
+  comment: z.string().optional(),
+  at: Millis.optional(),
+});
+export type Feedback = z.infer<typeof FeedbackSchema>;
+
 export const WorkflowSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -17,6 +27,8 @@ export const WorkflowSchema = z.object({
   output: z.unknown().optional(),
   error: ErrorInfoSchema.optional(),
   metadata: z.record(z.string(), z.unknown()).default({}),
+  /** The latest feedback on the run's result (`tracer.feedback`, `handoff import --failed`). */
+  feedback: FeedbackSchema.optional(),
 });
 export type Workflow = z.infer<typeof WorkflowSchema>;
 
@@ -142,6 +154,7 @@ export const HandoffKindSchema = z.enum([
   'route', // a router's decision (Mastra network)
   'step', // workflow step to next step
   'explicit', // declared by the user
+  'broadcast', // a group-chat message every participant sees
 ]);
 export type HandoffKind = z.infer<typeof HandoffKindSchema>;
 

@@ -2,13 +2,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { liveChecks } from '../alerts/live-checks.ts';
 import type { TraceEvent } from '../model/events.ts';
+import { SCHEMA_VERSION } from '../model/schema-version.ts';
 import type { Trace } from '../model/trace.ts';
 import { jsonlStore } from '../stores/jsonl-store.ts';
 import type { Store } from '../stores/store.ts';
+import { toSafeValue } from '../util/safe-value.ts';
 import { EventWriter, type WriterStats } from './event-writer.ts';
 import { registerExitFlush } from './exit-hooks.ts';
-import type { ContextInput, HandoffInput, TurnHandle, WorkflowHandle } from './handles.ts';
-import { createRedactor } from './redact.ts';
+import type { ContextInput, FeedbackInput, HandoffInput, TurnHandle, WorkflowHandle } from './handles.ts';
+import { createRedactor, redactValue } from './redact.ts';
 import { samplePoint } from './sampling.ts';
 import type { Diagnostic, LiveAnalysis, LiveAnalysisContext, TracerOptions } from './tracer-options.ts';
 import { type RecorderServices, type TurnRecorder, WorkflowRecorder } from './workflow-recorder.ts';
@@ -45,6 +47,11 @@ export interface Tracer {
   handoff(input: HandoffInput): { id: string } | undefined;
   /** Records a new version of a context item in the current workflow (same value = same version). */
   provideContext(key: string, value: unknown, options?: Omit<ContextInput, 'key' | 'value'>): void;
+  /**
+   * Records feedback on a workflow's result, during the run or long after it (from a user's thumbs-down,
+   * a grader, a test): `{ correct: false }` marks a known failure, which analysis then always explains.
+   */
+  feedback(workflowId: string, feedback: FeedbackInput): void;
   /** Records that the current turn used `key`: the version holding `value` when given, else the latest. */
   readContext(key: string, value?: unknown): void;
   currentWorkflow(): WorkflowHandle | undefined;
@@ -79,6 +86,8 @@ interface WorkflowSlot {
 }
 
 const KEEP_ENDED = 64;
+/** Feedback on a workflow this tracer no longer holds gets a sequence number no recorded event uses. */
+const DETACHED_SEQ = 2 ** 40;
 
 /** Creates the recorder: the one object adapters and users record through. */
 export function createTracer(options: TracerOptions = {}): Tracer {
@@ -132,6 +141,7 @@ export function createTracer(options: TracerOptions = {}): Tracer {
   const ended = new Map<string, WorkflowRecorder>();
   const sampleRate = options.sample ? Math.min(1, Math.max(0, options.sample.rate)) : 1;
   const keepFailures = options.sample?.keepFailures ?? false;
+  let detachedFeedback = 0;
 
   const unregister =
     options.flushOnExit === false
@@ -169,7 +179,8 @@ export function createTracer(options: TracerOptions = {}): Tracer {
 
   const retire = (slot: WorkflowSlot): void => {
     if (slot.decision === 'hold') {
-      const keep = slot.recorder.builder.toTrace().findings.length > 0;
+      const { findings, workflow } = slot.recorder.builder.toTrace();
+      const keep = findings.length > 0 || workflow.feedback?.correct === false;
       if (keep) {
         for (const event of slot.held) writer.push(event);
       } else {
@@ -302,6 +313,30 @@ export function createTracer(options: TracerOptions = {}): Tracer {
         value,
         producedBy: contextOptions.producedBy ?? { agent: scope.turn?.agent, turnId: scope.turn?.id },
       });
+    },
+    feedback(workflowId, feedback) {
+      const recorder = slots.get(workflowId)?.recorder ?? ended.get(workflowId);
+      if (recorder) return recorder.feedback(feedback);
+      try {
+        const at = typeof feedback.at === 'number' ? feedback.at : clock.now();
+        const event: TraceEvent = {
+          schema: SCHEMA_VERSION,
+          workflowId: String(workflowId),
+          seq: DETACHED_SEQ + detachedFeedback++,
+          at,
+          type: 'feedback-add',
+          feedback: {
+            correct: feedback.correct === true,
+            ...(feedback.expected === undefined
+              ? {}
+              : { expected: toSafeValue(feedback.expected, { maxBytes: 64_000 }) }),
+            ...(typeof feedback.comment === 'string' ? { comment: feedback.comment } : {}),
+          },
+        };
+        writer.push(redactor ? redactValue(event, redactor) : event);
+      } catch (error) {
+        diagnostic({ code: 'recorder_failed', message: `feedback failed: ${String(error)}`, error });
+      }
     },
     readContext(key, value) {
       const scope = storage.getStore();

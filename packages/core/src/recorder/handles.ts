@@ -33,6 +33,15 @@ export interface HandoffInput {
   at?: number;
 }
 
+/** What is known about a run's result: `correct: false` marks it failed for the analysis. */
+export interface FeedbackInput {
+  correct: boolean;
+  /** The answer that was expected. */
+  expected?: unknown;
+  comment?: string;
+  at?: number;
+}
+
 export interface ContextInput {
   key: string;
   value: unknown;
@@ -128,6 +137,8 @@ export interface WorkflowHandle {
   addScore(score: Omit<Score, 'at'> & { at?: number }): void;
   addFinding(finding: Omit<Finding, 'id' | 'at'> & { id?: string; at?: number }): void;
   addLineage(edge: LineageEdge): void;
+  /** Records feedback on the run's result; allowed after the workflow ended. */
+  feedback(feedback: FeedbackInput): void;
   end(result?: { output?: unknown; error?: unknown; at?: number }): void;
   /** Runs `fn` with this workflow as the current async context. */
   run<T>(fn: () => T): T;

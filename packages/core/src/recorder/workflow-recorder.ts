@@ -12,6 +12,7 @@ import { stableStringify } from '../util/stable-stringify.ts';
 import { textOf } from '../util/text-of.ts';
 import type {
   ContextInput,
+  FeedbackInput,
   HandoffInput,
   ModelCallInput,
   ToolCallHandle,
@@ -280,6 +281,25 @@ export class WorkflowRecorder implements WorkflowHandle {
           at: input.at,
         });
         return item;
+      },
+      undefined,
+    );
+  }
+
+  feedback(feedback: FeedbackInput): void {
+    this.guard(
+      'feedback',
+      () => {
+        const { at, expected, comment } = feedback;
+        this.emit({
+          type: 'feedback-add',
+          feedback: {
+            correct: feedback.correct === true,
+            ...(expected === undefined ? {} : { expected: this.safe(expected) }),
+            ...(typeof comment === 'string' ? { comment } : {}),
+          },
+          at,
+        });
       },
       undefined,
     );
