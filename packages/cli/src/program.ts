@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.ts';
 import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { reportCommand } from './commands/report.ts';
 import { tailCommand } from './commands/tail.ts';
 import { viewCommand } from './commands/view.ts';
@@ -40,6 +41,21 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addHelpText('after', '\nExit codes: 0 healthy, 1 a failure was found, 2 usage or input error.')
     .action(async (path: string, options: { workflow?: string; json?: boolean; failOn?: string }) => {
       setExit(await analyzeCommand(path, options, io.out, io.err));
+    });
+
+  program
+    .command('import')
+    .description('turn logs from elsewhere into Handoff traces (chat: conversation logs as JSON or JSONL)')
+    .argument('<path>', 'a log file or a directory of them')
+    .requiredOption('--format <format>', 'input format: chat')
+    .requiredOption('--out <trace-dir>', 'directory to write the traces to (one .jsonl per input file)')
+    .option('--failed', 'mark every imported run as known to have failed (analysis then names suspects)')
+    .addHelpText(
+      'after',
+      '\nchat: an array of { name?, role, content } messages, or an object with it under "history" or\n"messages"; JSONL holds one conversation per line. Exit code 2 names the file and message of bad input.',
+    )
+    .action(async (path: string, options: { format?: string; out?: string; failed?: boolean }) => {
+      setExit(await importCommand(path, options, io.out));
     });
 
   program

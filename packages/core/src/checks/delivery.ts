@@ -38,8 +38,10 @@ export interface DeliveryOptions {
   judgeMode?: 'replace' | 'confirm';
 }
 
-/** Handoffs that carry a task to be understood (replies, routing decisions and empty ones do not). */
+/** Handoffs that carry a task to be understood (replies, routing decisions, chatter and empty ones do not). */
 function carriesTask(index: TraceIndex, handoff: Handoff): boolean {
+  // A group-chat message to everyone is a task only where the sender said so.
+  if (handoff.kind === 'broadcast' && handoff.task === undefined) return false;
   return Boolean(handoff.toTurnId) && !isReply(index, handoff) && handoffText(handoff).trim().length > 0;
 }
 
