@@ -208,7 +208,7 @@ export function importChat(conversation: ChatConversation, options: ImportChatOp
         toTurnId: turn.id,
         content: '',
         payload: { next: speaker.name },
-        metadata: { sourceIndex: index },
+        metadata: { sourceIndex: index, routing: true },
       });
     }
     const input = [
