@@ -1,23 +1,8 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import { wordsOf } from '../lineage/fingerprint.ts';
+import { textTokens } from '../lineage/text-tokens.ts';
 import type { ContextItem, Finding, Handoff } from '../model/trace.ts';
-import { textMemo } from '../util/text-memo.ts';
 import { textOf } from '../util/text-of.ts';
-import { canonicalNumber } from './constraints.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
-
-/** Distinctive tokens of a text: numbers in canonical form and words of 3+ letters. Shared: do not mutate. */
-const textTokens: (text: string) => ReadonlySet<string> = textMemo((text) => {
-  const out = new Set<string>();
-  for (const word of wordsOf(text)) {
-    const number = /^[$€£]?-?\d[\d,]*(\.\d+)?%?$/.test(word)
-      ? canonicalNumber(word.replace(/[$€£%]/g, ''))
-      : undefined;
-    if (number !== undefined) out.add(`#${number}`);
-    else if (word.length >= 3) out.add(word);
-  }
-  return out;
-});
 
 function valueTokens(value: unknown): ReadonlySet<string> {
   return textTokens(textOf(value));

@@ -1,3 +1,4 @@
+import { effectGraph } from '../diagnose/effect-graph.ts';
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
@@ -15,12 +16,14 @@ export function checkOutputUse(
   const findings: Finding[] = [];
   const { trace } = index;
   const recordedScores = trace.scores;
+  const { next: effects } = effectGraph(index);
   for (const producer of trace.turns) {
     const score = quality.get(producer.id);
     const badQuality = score !== undefined && score.value < threshold;
     const offTask = (index.into.get(producer.id) ?? []).some((h) => failedDelivery.has(h.id));
     if (!badQuality && !offTask) continue;
-    for (const consumerId of index.consumers.get(producer.id) ?? []) {
+    // Consumers that used the output, not every turn that was shown it.
+    for (const consumerId of effects.get(producer.id) ?? []) {
       const consumer = index.turns.get(consumerId);
       if (!consumer || consumer.agent === producer.agent) continue;
       const handoff = (index.outOf.get(producer.id) ?? []).find((h) => h.toTurnId === consumerId);

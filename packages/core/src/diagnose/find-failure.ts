@@ -1,4 +1,5 @@
 import type { Boundary, Evidence, Finding, FindingKind } from '../model/trace.ts';
+import { effectGraph } from './effect-graph.ts';
 import type { TraceIndex } from './trace-index.ts';
 
 export interface Failure {
@@ -76,24 +77,6 @@ function originTime(index: TraceIndex, finding: Finding): number {
   }
 }
 
-/**
- * Turn-level edges along which output flows: handoffs and a sub-agent's return to its parent, and,
- * unless `handoffsOnly`, content lineage too.
- */
-function successors(index: TraceIndex, handoffsOnly: boolean): Map<string, string[]> {
-  const next = new Map<string, string[]>();
-  const add = (from: string | undefined, to: string | undefined): void => {
-    if (!from || !to || from === to) return;
-    const list = next.get(from) ?? [];
-    list.push(to);
-    next.set(from, list);
-  };
-  for (const edge of index.lineage)
-    if (!handoffsOnly || edge.via === 'handoff') add(edge.fromTurnId, edge.toTurnId);
-  for (const turn of index.trace.turns) add(turn.id, turn.parentTurnId);
-  return next;
-}
-
 /** Turns from which some final turn can be reached (a backward search from the finals). */
 function reachingTurns(next: Map<string, string[]>, finals: Set<string>): Set<string> {
   const previous = new Map<string, string[]>();
@@ -135,12 +118,12 @@ function pathToFinal(start: string, next: Map<string, string[]>, finals: Set<str
 }
 
 /**
- * The causally earliest error finding whose effect reaches the final output along lineage and
- * handoff edges; null when no error finding does (a healthy run, or problems on dead branches).
+ * The causally earliest error finding whose effect reaches the final output along the effect graph
+ * (content that demonstrably went on, not just messages received); null when no error finding does
+ * (a healthy run, or problems on branches whose output the answer never used).
  */
 export function locateFailure(index: TraceIndex, findings: Finding[]): Failure | null {
-  const viaHandoffs = successors(index, true);
-  const viaAnything = successors(index, false);
+  const { viaHandoffs, next: viaAnything } = effectGraph(index);
   const finals = index.finalTurnIds;
   // Chains follow handoffs where they can (what a reader expects), content lineage where they must.
   const pathFrom = (origin: string): string[] | undefined =>

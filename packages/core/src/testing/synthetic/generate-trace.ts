@@ -212,13 +212,15 @@ function take(ctx: Context, fault: SyntheticFault, boundary: Boundary): boolean 
 }
 
 /** A finding of `agent` about the task: keeps the task's constraints and adds new facts. */
-function work(ctx: Context, agent: string, input: string): string {
+function work(ctx: Context, agent: string, input: string, sources?: string[]): string {
+  // A join summarises every branch it received, not just the first.
+  const about = sources ? sources.map((source) => source.slice(0, 90)).join(' | ') : input.slice(0, 220);
   const facts = Array.from(
     { length: 3 },
     () =>
       `${ctx.r.pick(ctx.domain.facts)} ${ctx.r.int(10, 999)}.${ctx.r.int(0, 9)} (${agent} note ${++ctx.serial})`,
   );
-  return `${agent} on: ${input.slice(0, 220)} — ${facts.join('; ')}.`;
+  return `${agent} on: ${about} — ${facts.join('; ')}.`;
 }
 
 /** One agent turn that receives `input` from `from` and produces its output, maybe with a fault. */
@@ -227,7 +229,7 @@ function turn(
   agent: string,
   from: string | undefined,
   input: string,
-  options: { canStale?: boolean } = {},
+  options: { canStale?: boolean; sources?: string[] } = {},
 ): { handle: TurnHandle; output: string } {
   const boundary = { from: from ?? agent, to: agent };
   ctx.turns++;
@@ -235,7 +237,7 @@ function turn(
   const lost = from !== undefined && take(ctx, 'lost_message', boundary);
   const shown = lost ? 'Continue.' : input;
   const handle = ctx.workflow.startTurn({ agent, input: [{ role: 'user', content: shown }] });
-  let output = work(ctx, agent, shown);
+  let output = work(ctx, agent, shown, lost ? undefined : options.sources);
   const misread = from !== undefined && !lost && take(ctx, 'misunderstood_task', boundary);
   if (misread) {
     // Change every year of the task to another one, and the currency.
@@ -312,7 +314,9 @@ function runFanout(ctx: Context, agents: string[]): string {
   });
   const tail = agents.at(-1)!;
   for (const worker of workers) send(ctx, worker, tail);
-  const joined = turn(ctx, tail, workers[0]?.handle.agent, workers.map((w) => w.output).join('\n'));
+  const joined = turn(ctx, tail, workers[0]?.handle.agent, workers.map((w) => w.output).join('\n'), {
+    sources: workers.map((w) => w.output),
+  });
   settleBoundary(ctx, '(output)');
   return joined.output;
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+import { analyze } from './analyze.ts';
+import { effectGraph } from './effect-graph.ts';
+import { indexTrace } from './trace-index.ts';
+
+async function record(script: (tracer: Tracer) => Promise<unknown>) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('case', async () => {
+    const output = await script(tracer);
+    clock.advance(10);
+    return output;
+  });
+  await tracer.flush();
+  const trace = store.traces()[0]!;
+  const analysis = await analyze(trace);
+  const index = indexTrace(trace);
+  const { next } = effectGraph(index);
+  const agentOf = (id: string) => index.turns.get(id)!.agent;
+  const edges = [...next].flatMap(([from, list]) => list.map((to) => `${agentOf(from)}>${agentOf(to)}`));
+  return Object.assign(analysis, { edges });
+}
+
+/** A coordinator asks two helpers; `extra` answers as given; the answer uses what `use` says. */
+const coordinate = (extra: string, answer: (main: string, extra: string) => string) =>
+  record(async (tracer) => {
+    await tracer.turn(
+      'concierge',
+      async () => 'Plan a day in Kyoto: temples, and a tea ceremony if possible.',
+    );
+    tracer.handoff({
+      from: 'concierge',
+      to: 'guide',
+      content: 'List three temples in Kyoto worth a morning visit.',
+    });
+    tracer.handoff({
+      from: 'concierge',
+      to: 'tea_host',
+      content: 'Find a tea ceremony in Kyoto bookable for tomorrow.',
+    });
+    const main = await tracer.turn(
+      'guide',
+      async () => 'Kinkaku-ji at 9:00, Ryoan-ji at 10:30 and Ninna-ji at 11:45; all open daily.',
+      { input: [{ role: 'user', content: 'List three temples in Kyoto worth a morning visit.' }] },
+    );
+    tracer.handoff({ from: 'guide', to: 'concierge', content: main });
+    const side = await tracer.turn('tea_host', async () => extra, {
+      input: [{ role: 'user', content: 'Find a tea ceremony in Kyoto bookable for tomorrow.' }],
+    });
+    tracer.handoff({ from: 'tea_host', to: 'concierge', content: side });
+    return tracer.turn('concierge', async () => answer(main, side), {
+      input: [
+        { role: 'user', content: main },
+        { role: 'user', content: side },
+      ],
+    });
+  });
+
+describe('reaching the final output', () => {
+  it('does not blame an optional helper whose refusal the answer never used', async () => {
+    const analysis = await coordinate(
+      "I'm sorry, but I can't help with that.",
+      (main) => `Your morning: ${main}`,
+    );
+    expect(
+      analysis.findings.some((f) => f.kind === 'low_quality_output' && f.boundary.from === 'tea_host'),
+    ).toBe(true);
+    expect(analysis.failure).toBeNull();
+  });
+
+  it('blames the helper whose bad output the answer passed on', async () => {
+    const analysis = await coordinate(
+      'Error: 503 Service Unavailable from bookings.example',
+      (main, extra) => `Your morning: ${main} Tea ceremony: ${extra}`,
+    );
+    expect(analysis.failure).toMatchObject({ kind: 'low_quality_output', boundary: { from: 'tea_host' } });
+  });
+
+  it('follows a reworded use of a helper’s facts', async () => {
+    const analysis = await coordinate(
+      'Tea ceremony at Camellia Garden, 14:00 tomorrow, 4,500 yen; booked under reference CG-2231 — the only slot left (it is actually for 2023).',
+      (main) =>
+        `Your morning: ${main} Afternoon: the Camellia Garden ceremony at 14:00 (ref CG-2231, 4,500 yen).`,
+    );
+    // No fault here: the point is that the reworded facts count as used, so the edge exists.
+    expect(analysis.failure).toBeNull();
+  });
+});

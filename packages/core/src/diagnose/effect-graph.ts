@@ -1,0 +1,122 @@
+import { valuesText } from '../checks/handoff-text.ts';
+import { isReply } from '../checks/turn-links.ts';
+import { textContainment } from '../lineage/fingerprint.ts';
+import { textTokens } from '../lineage/text-tokens.ts';
+import type { TraceIndex } from './trace-index.ts';
+
+type Via = 'declared' | 'task' | 'reply' | 'content';
+const STRENGTH: Record<Via, number> = { declared: 3, task: 2, reply: 1, content: 0 };
+
+/** Share of a producer's output that must reappear in what its consumer produced to count as used. */
+const USED = 0.2;
+
+export interface EffectGraph {
+  /** Turn → turns its output demonstrably flowed into. */
+  next: Map<string, string[]>;
+  /** The same, restricted to edges a handoff or a sub-agent return carried (what a reader expects). */
+  viaHandoffs: Map<string, string[]>;
+}
+
+/**
+ * Where each turn's effect went. A turn reaches another when its content demonstrably went on:
+ * declared lineage, a task handed to the receiver (it works on what it was given), the receiver's
+ * only source, or content the receiver's own output, messages or tool calls reuse. Receiving a reply
+ * is not using it: a coordinator that heard from three workers and answered from one was not
+ * affected by the others.
+ */
+export function effectGraph(index: TraceIndex): EffectGraph {
+  let graph = graphs.get(index);
+  if (!graph) {
+    graph = buildEffectGraph(index);
+    graphs.set(index, graph);
+  }
+  return graph;
+}
+
+const graphs = new WeakMap<TraceIndex, EffectGraph>();
+
+function buildEffectGraph(index: TraceIndex): EffectGraph {
+  const candidates = new Map<string, Map<string, Via>>();
+  const add = (from: string | undefined, to: string | undefined, via: Via) => {
+    if (!from || !to || from === to) return;
+    const targets = candidates.get(from) ?? new Map<string, Via>();
+    const known = targets.get(to);
+    if (known === undefined || STRENGTH[via] > STRENGTH[known]) targets.set(to, via);
+    candidates.set(from, targets);
+  };
+  for (const edge of index.lineage)
+    if (edge.via !== 'handoff')
+      add(edge.fromTurnId, edge.toTurnId, edge.via === 'declared' ? 'declared' : 'content');
+  for (const handoff of index.trace.handoffs)
+    add(handoff.fromTurnId, handoff.toTurnId, isReply(index, handoff) ? 'reply' : 'task');
+  for (const turn of index.trace.turns) add(turn.id, turn.parentTurnId, 'reply');
+
+  const sources = new Map<string, Set<string>>();
+  for (const [from, targets] of candidates)
+    for (const to of targets.keys()) {
+      const producer = index.turns.get(from);
+      const consumer = index.turns.get(to);
+      // Earlier turns of the consumer's own agent (its history) are not another source of work.
+      if (!producer || !consumer || producer.agent === consumer.agent) continue;
+      const set = sources.get(to) ?? new Set<string>();
+      set.add(from);
+      sources.set(to, set);
+    }
+
+  const next = new Map<string, string[]>();
+  const viaHandoffs = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, from: string, to: string): void => {
+    const list = map.get(from);
+    if (list) list.push(to);
+    else map.set(from, [to]);
+  };
+  for (const [from, targets] of candidates)
+    for (const [to, via] of targets) {
+      if (!carriesEffect(index, from, to, via, sources.get(to) ?? new Set())) continue;
+      push(next, from, to);
+      if (via === 'task' || via === 'reply' || via === 'declared') push(viaHandoffs, from, to);
+    }
+  return { next, viaHandoffs };
+}
+
+function carriesEffect(
+  index: TraceIndex,
+  from: string,
+  to: string,
+  via: Via,
+  sources: ReadonlySet<string>,
+): boolean {
+  // Declared lineage, and work handed to a turn as its task: the receiver works on what it was given.
+  if (via === 'declared' || via === 'task') return true;
+  const producer = index.turns.get(from)!;
+  const consumer = index.turns.get(to)!;
+  if (producer.agent === consumer.agent) return true; // an agent's own history carries on
+  const agents = new Set([...sources].map((id) => index.turns.get(id)?.agent));
+  if (agents.size <= 1) return true;
+  // A failure that took its caller down with it reached it, whatever else the caller heard.
+  if (producer.status === 'error' && consumer.status === 'error') return true;
+  const output = index.outputTextOf(from);
+  if (output.trim() === '') return false;
+  const produced = producedText(index, to);
+  if (textContainment(output, produced) >= USED) return true;
+  // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
+  const others = new Set<string>();
+  for (const source of sources)
+    if (index.turns.get(source)?.agent !== producer.agent)
+      for (const token of textTokens(index.outputTextOf(source))) others.add(token);
+  const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
+  if (own.length < 2) return false;
+  const reused = textTokens(produced);
+  return own.filter((t) => reused.has(t)).length / own.length >= 0.4;
+}
+
+/** Everything a turn produced: its output, its model outputs, what it sent on and its tool arguments. */
+function producedText(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  if (!turn) return '';
+  const parts = [index.outputTextOf(turnId)];
+  for (const call of turn.modelCalls) parts.push(call.output);
+  for (const call of turn.toolCalls) parts.push(valuesText(call.args));
+  for (const handoff of index.outOf.get(turnId) ?? []) parts.push(handoff.task ?? handoff.content);
+  return parts.join('\n');
+}
