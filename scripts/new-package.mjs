@@ -38,7 +38,7 @@ write(
 );
 write(
   'tsdown.config.ts',
-  `import { defineConfig } from 'tsdown';\n\nexport default defineConfig({ entry: ['src/index.ts'], format: 'esm', dts: true, platform: 'node' });\n`,
+  `import { defineConfig } from 'tsdown';\n\nexport default defineConfig({\n  entry: ['src/index.ts'],\n  format: 'esm',\n  dts: true,\n  platform: 'node',\n  // Third-party code stays an import of a declared dependency or peer: the build fails if any is inlined.\n  deps: { onlyBundle: [] },\n});\n`,
 );
 write(
   'vitest.config.ts',

@@ -5,5 +5,7 @@ export default defineConfig({
   format: 'esm',
   dts: true,
   platform: 'node',
+  // Third-party code stays an import of a declared dependency or peer: the build fails if any is inlined.
+  deps: { onlyBundle: [] },
   external: ['ai', 'ai/test'],
 });

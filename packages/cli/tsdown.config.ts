@@ -6,7 +6,7 @@ export default defineConfig({
   format: 'esm',
   dts: true,
   platform: 'node',
-  // Every third-party module stays an import of a declared dependency; nothing is inlined.
+  // Third-party code stays an import of a declared dependency or peer: the build fails if any is inlined.
   deps: { onlyBundle: [] },
   // The browser app is bundled here, once, so the installed CLI needs no bundler at run time.
   hooks: { 'build:done': () => writeApp('dist/viewer') },

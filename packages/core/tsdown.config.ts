@@ -5,4 +5,6 @@ export default defineConfig({
   format: 'esm',
   dts: true,
   platform: 'node',
+  // Third-party code stays an import of a declared dependency or peer: the build fails if any is inlined.
+  deps: { onlyBundle: [] },
 });

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeTraceSpans } from '@handoff/otel';
 import {
-  BasicTracerProvider,
   InMemorySpanExporter,
   type ReadableSpan,
   SimpleSpanProcessor,
-} from '@opentelemetry/sdk-trace-base';
+  TracerProvider,
+} from '@opentelemetry/sdk-trace';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from './run-demo.ts';
 
@@ -45,7 +45,7 @@ describe('OpenTelemetry export of each framework example', () => {
       dirs.push(dir);
       const { trace, analysis } = await run({ fault: 'stale_context', traceDir: dir });
       const exporter = new InMemorySpanExporter();
-      const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+      const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
       writeTraceSpans(provider.getTracer('test'), trace, analysis);
       await provider.forceFlush();
       const spans = exporter.getFinishedSpans();

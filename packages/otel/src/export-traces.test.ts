@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createTracer, memoryStore, teeStore } from '@handoff/core';
 import { recordResearchTeam } from '@handoff/core/testing';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTraces } from './export-traces.ts';
 import { otelStore } from './otel-store.ts';
@@ -45,11 +45,11 @@ describe('exportTraces over OTLP/HTTP', () => {
 
 describe('otelStore beside the local store', () => {
   it('never slows or breaks the traced program when the endpoint is down, and the local trace is whole', async () => {
-    const provider = new BasicTracerProvider({
+    const provider = new TracerProvider({
       spanProcessors: [
-        new BatchSpanProcessor(
-          new OTLPTraceExporter({ url: 'http://127.0.0.1:9/v1/traces', timeoutMillis: 500 }),
-        ),
+        new BatchSpanProcessor({
+          exporter: new OTLPTraceExporter({ url: 'http://127.0.0.1:9/v1/traces', timeoutMillis: 500 }),
+        }),
       ],
     });
     const local = memoryStore();

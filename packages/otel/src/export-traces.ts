@@ -1,7 +1,7 @@
 import { analyze, type Trace } from '@handoff/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { type SpanMappingOptions, writeTraceSpans } from './span-mapping.ts';
 
 export interface ExportTracesOptions extends SpanMappingOptions {
@@ -26,9 +26,9 @@ export async function exportTraces(
     shutdown: () => exporter.shutdown(),
     forceFlush: () => exporter.forceFlush(),
   };
-  const provider = new BasicTracerProvider({
+  const provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': options.serviceName ?? 'handoff' }),
-    spanProcessors: [new BatchSpanProcessor(counting)],
+    spanProcessors: [new BatchSpanProcessor({ exporter: counting })],
   });
   const tracer = provider.getTracer('@handoff/otel', '0.1.0');
   for (const trace of traces) writeTraceSpans(tracer, trace, await analyze(trace), options);

@@ -2,17 +2,17 @@ import { analyze } from '@handoff/core';
 import { recordResearchTeam } from '@handoff/core/testing';
 import { SpanStatusCode } from '@opentelemetry/api';
 import {
-  BasicTracerProvider,
   InMemorySpanExporter,
   type ReadableSpan,
   SimpleSpanProcessor,
-} from '@opentelemetry/sdk-trace-base';
+  TracerProvider,
+} from '@opentelemetry/sdk-trace';
 import { describe, expect, it } from 'vitest';
 import { writeTraceSpans } from './span-mapping.ts';
 
 async function spansOf(fault: Parameters<typeof recordResearchTeam>[0], captureContent = false) {
   const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
   const trace = await recordResearchTeam(fault);
   writeTraceSpans(provider.getTracer('test'), trace, await analyze(trace), { captureContent });
   await provider.forceFlush();

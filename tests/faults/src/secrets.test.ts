@@ -6,11 +6,7 @@ import { scriptedModel } from '@handoff/ai-sdk/testing';
 import { runCli } from '@handoff/cli';
 import { analyze, createTracer, jsonlStore, listTraceFiles, loadTraces } from '@handoff/core';
 import { writeTraceSpans } from '@handoff/otel';
-import {
-  BasicTracerProvider,
-  InMemorySpanExporter,
-  SimpleSpanProcessor,
-} from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { generateText, isStepCount, tool, wrapLanguageModel } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -59,7 +55,7 @@ describe('secrets', () => {
       const { traces } = await loadTraces(dir);
       const trace = traces[0]!;
       const exporter = new InMemorySpanExporter();
-      const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+      const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
       writeTraceSpans(provider.getTracer('t'), trace, await analyze(trace), { captureContent: true });
       const exported = JSON.stringify(
         exporter.getFinishedSpans().map((s) => ({ a: s.attributes, e: s.events })),
