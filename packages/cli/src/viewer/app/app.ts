@@ -23,7 +23,10 @@ export function App() {
   const [selected, setSelected] = useState<string | undefined>(linked.workflowId);
   // The selection the user made (or a link named), for the workflow it was made in.
   const [chosen, setChosen] = useState<{ workflowId: string; selection: Selection } | undefined>(
-    linked.workflowId ? { workflowId: linked.workflowId, selection: linked.selection } : undefined,
+    // A link that names only a workflow opens its root cause, like a click in the list.
+    linked.workflowId && linked.selection
+      ? { workflowId: linked.workflowId, selection: linked.selection }
+      : undefined,
   );
   const [view, setView] = useState<WorkflowView | undefined>();
   const [revision, setRevision] = useState(0);
@@ -53,7 +56,7 @@ export function App() {
       const next = readLocation(location.hash);
       if (!next.workflowId) return;
       setSelected(next.workflowId);
-      setChosen({ workflowId: next.workflowId, selection: next.selection });
+      setChosen(next.selection ? { workflowId: next.workflowId, selection: next.selection } : undefined);
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);

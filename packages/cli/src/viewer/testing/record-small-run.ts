@@ -28,6 +28,7 @@ export async function recordSmallRun(
     startedAt: clock.now() - 350,
     endedAt: clock.now(),
   });
+  planner.provideContext({ key: 'quote', value: { ticker: 'ACME', price: 182.4 }, source: 'explicit' });
   planner.end({ output: plan });
   clock.advance(20);
   workflow.sendHandoff({
@@ -38,7 +39,10 @@ export async function recordSmallRun(
     content: plan,
   });
   clock.advance(options.idleMs ?? 100);
+  workflow.provideContext({ key: 'quote', value: { ticker: 'ACME', price: 176.1 }, source: 'explicit' });
   const researcher = workflow.startTurn({ agent: 'researcher', input: [{ role: 'user', content: plan }] });
+  // It reads the first quote although a newer one exists: a stale read to compare.
+  researcher.readContext('quote', { version: 1 });
   clock.advance(100);
   const tool = researcher.startToolCall({ name: 'search', args: { query: 'ACME Q3 2024 revenue' } });
   clock.advance(600);

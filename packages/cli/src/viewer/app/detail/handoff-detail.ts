@@ -7,6 +7,7 @@ import { formatInstant, formatOffset } from '../ui/format-time.ts';
 import { edgeKey, type ViewIndex } from '../view-index.ts';
 import { EdgeStepper } from './edge-stepper.ts';
 import { FindingCards } from './finding-cards.ts';
+import { SentVsSeen } from './sent-vs-seen.ts';
 
 const VERDICT_WORDS = {
   understood: 'task understood',
@@ -78,6 +79,7 @@ export function HandoffDetail(props: {
     ),
     steps.length > 1 ? h(EdgeStepper, { index, handoff, steps, onSelect: props.onSelect }) : null,
     h(Block, { title: 'Message' }, h(TextBox, { text: handoff.content })),
+    h(SentVsSeen, { index, handoff }),
     handoff.task && handoff.task !== handoff.content
       ? h(Block, { title: 'Task' }, h(TextBox, { text: handoff.task }))
       : null,

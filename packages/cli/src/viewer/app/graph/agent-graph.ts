@@ -57,7 +57,7 @@ export function AgentGraph(props: {
       {
         key: edge.key,
         class: cls,
-        tabIndex: 0,
+        tabindex: 0,
         role: 'button',
         'aria-label': `boundary ${boundary}: ${count} handoff${count === 1 ? '' : 's'}`,
         'aria-current': selected ? 'true' : undefined,
@@ -99,7 +99,7 @@ export function AgentGraph(props: {
         key: node.id,
         class: `node ${node.responsible ? 'node-responsible' : ''} ${selected ? 'node-selected' : ''}`,
         transform: `translate(${node.x - node.width / 2},${node.y - node.height / 2})`,
-        tabIndex: 0,
+        tabindex: 0,
         role: 'button',
         'aria-label': `agent ${node.id}${node.responsible ? ' (responsible for the root cause)' : ''}: ${node.turns} turns`,
         'aria-current': selected ? 'true' : undefined,

@@ -7,6 +7,8 @@ import { useVirtualizer } from '../ui/use-virtualizer.ts';
 import { ListFilters } from './list-filters.ts';
 import type { ListQuery } from './list-query.ts';
 
+const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+
 function WorkflowItem(props: {
   workflow: WorkflowSummary;
   selected: boolean;
@@ -46,7 +48,11 @@ function WorkflowItem(props: {
     h(
       'div',
       { class: 'workflow-meta muted' },
-      `${workflow.agents.length} agents · ${workflow.handoffs} handoffs · ${workflow.findings} findings`,
+      plural(workflow.agents.length, 'agent') +
+        ' · ' +
+        plural(workflow.handoffs, 'handoff') +
+        ' · ' +
+        plural(workflow.findings, 'finding'),
     ),
     workflow.rootCause ? h('div', { class: 'workflow-cause bad-text' }, workflow.rootCause) : null,
   );

@@ -222,7 +222,7 @@ export function Timeline(props: {
         {
           key: turn.id,
           class: `bar-group ${selected ? 'bar-selected' : ''}`,
-          tabIndex: 0,
+          tabindex: 0,
           role: 'button',
           'aria-label': `turn of ${agent}, ${formatDuration(duration)}`,
           'aria-current': selected ? 'true' : undefined,
@@ -296,7 +296,7 @@ export function Timeline(props: {
         {
           key: handoff.id,
           class: `handoff-mark ${cause ? 'handoff-mark-bad' : ''} ${selected ? 'handoff-mark-selected' : ''}`,
-          tabIndex: 0,
+          tabindex: 0,
           role: 'button',
           'aria-label': `handoff ${handoff.to}←${handoff.from} at ${formatOffset(handoff.sentAt - start)}`,
           'aria-current': selected ? 'true' : undefined,
