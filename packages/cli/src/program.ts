@@ -66,7 +66,11 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
     .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', String(DEFAULT_VIEWER_PORT))
     .option('--open', 'open it in the default browser')
-    .action(async (path: string, options: { port?: string; open?: boolean }) => {
+    .option(
+      '--prices <file>',
+      'JSON of USD per million tokens by model, to show cost: {"gpt-4o":{"input":2.5,"output":10}}',
+    )
+    .action(async (path: string, options: { port?: string; open?: boolean; prices?: string }) => {
       setExit(await viewCommand(path, options, io.out));
     });
 
@@ -76,7 +80,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
     .option('-o, --output <file>', 'where to write it', 'handoff-report.html')
     .option('--workflow <id>', 'only this workflow (id or name)')
-    .action(async (path: string, options: { output: string; workflow?: string }) => {
+    .option('--prices <file>', 'JSON of USD per million tokens by model, to show cost')
+    .action(async (path: string, options: { output: string; workflow?: string; prices?: string }) => {
       setExit(await reportCommand(path, options, io.out, io.err));
     });
 

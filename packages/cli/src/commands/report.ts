@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { loadForCli } from '../load.ts';
+import { readPrices } from '../viewer/read-prices.ts';
 import { renderHtml } from '../viewer/render-html.ts';
 import { analyzeAll } from '../viewer/workflow-data.ts';
 
 /** Writes the viewer's views with the data embedded: one self-contained HTML file, no network. */
 export async function reportCommand(
   path: string,
-  options: { output: string; workflow?: string },
+  options: { output: string; workflow?: string; prices?: string },
   out: (text: string) => void,
   err: (text: string) => void,
 ): Promise<number> {
@@ -17,7 +18,11 @@ export async function reportCommand(
     return 2;
   }
   const workflows = await analyzeAll(traces);
-  await writeFile(options.output, await renderHtml({ mode: 'static', workflows }, 'Handoff report'));
+  const prices = options.prices ? await readPrices(options.prices) : undefined;
+  await writeFile(
+    options.output,
+    await renderHtml({ mode: 'static', workflows, ...(prices ? { prices } : {}) }, 'Handoff report'),
+  );
   const failing = workflows.filter((w) => w.analysis.failure).length;
   out(`Wrote ${options.output}: ${workflows.length} workflow(s), ${failing} with a root cause.`);
   return 0;

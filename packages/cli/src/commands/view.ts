@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../load.ts';
+import { readPrices } from '../viewer/read-prices.ts';
 import { DEFAULT_VIEWER_PORT, startViewer } from '../viewer/viewer-server.ts';
 
 /** Starts the live viewer and keeps running until interrupted. */
 export async function viewCommand(
   path: string,
-  options: { port?: string; open?: boolean },
+  options: { port?: string; open?: boolean; prices?: string },
   out: (text: string) => void,
 ): Promise<number> {
   try {
@@ -17,7 +18,12 @@ export async function viewCommand(
   const port = options.port === undefined ? undefined : Number(options.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
     throw new UsageError(`--port: not a port number: ${options.port}`);
-  const viewer = await startViewer({ path, ...(port === undefined ? {} : { port }) }).catch((error) => {
+  const prices = options.prices ? await readPrices(options.prices) : undefined;
+  const viewer = await startViewer({
+    path,
+    ...(port === undefined ? {} : { port }),
+    ...(prices ? { prices } : {}),
+  }).catch((error) => {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new UsageError(
       `port ${port ?? DEFAULT_VIEWER_PORT} on 127.0.0.1 is in use (another handoff view?); ` +

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { summarize } from './app/summarize.ts';
+import type { Prices } from './app/workflow/run-totals.ts';
 import { renderHtml } from './render-html.ts';
 import { workflowSource } from './workflow-data.ts';
 
@@ -21,7 +22,12 @@ const LOCAL_HOSTS = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
  * on 127.0.0.1 only. Requests whose Host is not local are refused (DNS rebinding); no path from the
  * request ever reaches the file system. Server-sent events tell the page when traces change.
  */
-export async function startViewer(options: { path: string; port?: number }): Promise<ViewerServer> {
+export async function startViewer(options: {
+  path: string;
+  port?: number;
+  /** Model prices (see readPrices), for cost in the run summary. */
+  prices?: Prices;
+}): Promise<ViewerServer> {
   const source = workflowSource(options.path);
   const clients = new Set<ServerResponse>();
   let watcher: FSWatcher | undefined;
@@ -54,7 +60,10 @@ export async function startViewer(options: { path: string; port?: number }): Pro
         response,
         200,
         'text/html; charset=utf-8',
-        await renderHtml({ mode: 'live' }, 'Handoff viewer'),
+        await renderHtml(
+          { mode: 'live', ...(options.prices ? { prices: options.prices } : {}) },
+          'Handoff viewer',
+        ),
       );
     if (url.pathname === '/api/workflows') {
       const views = await source.views();

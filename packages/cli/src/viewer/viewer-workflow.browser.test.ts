@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonlStore } from '@handoff/core';
 import { type FixtureFault, recordResearchTeam } from '@handoff/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../program.ts';
 import type { WorkflowSummary, WorkflowView } from './app/types.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { recordSmallRun } from './testing/record-small-run.ts';
@@ -54,6 +55,12 @@ run('viewer: one workflow in headless Chromium', () => {
         store: jsonlStore({ dir: join(dir, 'team'), file: `${fault}.jsonl` }),
       });
     await writeLargeTraces(join(dir, 'long'), { handoffs: 2000 });
+    await recordSmallRun(join(dir, 'small'), {
+      file: 'judged.jsonl',
+      name: 'judged-run',
+      at: Date.UTC(2026, 1, 2),
+      feedback: { correct: false, comment: 'revenue is for the wrong quarter' },
+    });
     await recordSmallRun(join(dir, 'small'), {
       file: 'idle.jsonl',
       name: 'idle-run',
@@ -356,6 +363,71 @@ run('viewer: one workflow in headless Chromium', () => {
         .allTextContents();
       expect(edge.slice(0, 2)).toEqual(['researcher←planner', '1']);
       await page.close();
+    });
+  });
+
+  describe('feedback and cost', () => {
+    it('words a run whose answer was marked wrong as such and quotes the feedback', async () => {
+      const judged = summaries.find((s) => s.name === 'judged-run')!;
+      const page = await open(judged.workflowId);
+      const view = await workflow(judged.workflowId);
+      const expected = view.analysis.failure ? 'failed' : 'wrong answer';
+      expect(await page.locator('.workflow-header .badge').textContent()).toBe(expected);
+      expect(await page.getByTestId('feedback').textContent()).toContain('answer marked wrong');
+      expect(await page.getByTestId('feedback').textContent()).toContain('revenue is for the wrong quarter');
+      await page.getByTestId('filter-status').selectOption(expected);
+      await expect.poll(() => page.locator('[data-workflow]').count(), POLL).toBeGreaterThan(0);
+      expect(await page.locator(`[data-workflow="${judged.workflowId}"]`).count()).toBe(1);
+      await page.close();
+    });
+
+    it('totals cost per agent in a report made with --prices', async () => {
+      const prices = join(dir, 'prices.json');
+      await writeFile(prices, JSON.stringify({ mock: { input: 2.5, output: 10 } }));
+      const report = join(dir, 'priced.html');
+      expect(
+        await runCli(
+          ['report', join(dir, 'small'), '--workflow', smallId, '--prices', prices, '-o', report],
+          {
+            out: () => {},
+            err: () => {},
+          },
+        ),
+      ).toBe(0);
+      const { trace } = await workflow(smallId);
+      const page = await browser.newPage();
+      await page.goto(`file://${report}#workflow=${encodeURIComponent(smallId)}`);
+      await page.locator('[data-node="planner"]').focus();
+      await page.keyboard.press('Escape');
+      const table = page.getByTestId('agent-totals');
+      await table.waitFor();
+      expect(await table.locator('th').last().textContent()).toBe('cost');
+      for (const row of await table.locator('tbody tr').all()) {
+        const cells = await row.locator('td').allTextContents();
+        const calls = trace.turns.filter((t) => t.agent === cells[0]).flatMap((t) => t.modelCalls);
+        // "mock" prices "mock-model" by prefix.
+        const cost = calls.reduce(
+          (n, c) => n + ((c.usage.inputTokens ?? 0) * 2.5 + (c.usage.outputTokens ?? 0) * 10) / 1e6,
+          0,
+        );
+        expect(cells.at(-1)).toBe(`$${cost.toFixed(4)}`);
+      }
+      await page.close();
+    });
+
+    it('refuses a prices file that is not prices', async () => {
+      const prices = join(dir, 'bad-prices.json');
+      await writeFile(prices, JSON.stringify({ mock: { input: 'cheap' } }));
+      const errors: string[] = [];
+      const code = await runCli(
+        ['report', join(dir, 'small'), '--prices', prices, '-o', join(dir, 'x.html')],
+        {
+          out: () => {},
+          err: (text) => errors.push(text),
+        },
+      );
+      expect(code).toBe(2);
+      expect(errors.join('\n')).toContain('--prices');
     });
   });
 

@@ -19,5 +19,6 @@ export function summarize(view: WorkflowView): WorkflowSummary {
     rootKind: analysis.failure?.kind ?? null,
     handoffs: trace.handoffs.length,
     findings: analysis.findings.length,
+    correct: trace.workflow.feedback?.correct ?? null,
   };
 }

@@ -20,6 +20,8 @@ export interface WorkflowSummary {
   rootKind: string | null;
   handoffs: number;
   findings: number;
+  /** Feedback on the answer: true right, false wrong, null none. */
+  correct: boolean | null;
 }
 
 /** How the page gets its data: embedded in the file (report) or from the local server (view). */

@@ -7,7 +7,14 @@ import { manualClock } from '@handoff/core/testing';
  */
 export async function recordSmallRun(
   dir: string,
-  options: { file: string; name: string; at: number; framework?: string; idleMs?: number },
+  options: {
+    file: string;
+    name: string;
+    at: number;
+    framework?: string;
+    idleMs?: number;
+    feedback?: { correct: boolean; comment?: string };
+  },
 ): Promise<void> {
   const clock = manualClock(options.at);
   const tracer = createTracer({ store: jsonlStore({ dir, file: options.file }), clock, flushOnExit: false });
@@ -59,5 +66,6 @@ export async function recordSmallRun(
   });
   researcher.end({ output: answer });
   workflow.end({ output: answer });
+  if (options.feedback) tracer.feedback(workflow.id, options.feedback);
   await tracer.shutdown();
 }

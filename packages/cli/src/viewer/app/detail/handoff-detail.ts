@@ -4,6 +4,7 @@ import type { Selection } from '../selection.ts';
 import { Badge, type BadgeKind } from '../ui/badge.ts';
 import { Block, TextBox } from '../ui/block.ts';
 import { formatInstant, formatOffset } from '../ui/format-time.ts';
+import { sourceNote } from '../ui/source-note.ts';
 import { edgeKey, type ViewIndex } from '../view-index.ts';
 import { EdgeStepper } from './edge-stepper.ts';
 import { FindingCards } from './finding-cards.ts';
@@ -76,6 +77,7 @@ export function HandoffDetail(props: {
             `handed to ${handoff.to}'s turn ${formatOffset(handoff.receivedAt - start)}`,
           ),
       lost ? h('span', { class: 'bad-text' }, ` · never reached ${handoff.to}'s model`) : null,
+      sourceNote(handoff.metadata),
     ),
     steps.length > 1 ? h(EdgeStepper, { index, handoff, steps, onSelect: props.onSelect }) : null,
     h(Block, { title: 'Message' }, h(TextBox, { text: handoff.content })),

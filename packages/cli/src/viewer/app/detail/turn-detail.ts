@@ -3,6 +3,7 @@ import { h } from 'preact';
 import { Badge } from '../ui/badge.ts';
 import { Block, TextBox } from '../ui/block.ts';
 import { formatDuration, formatInstant, formatOffset } from '../ui/format-time.ts';
+import { sourceNote } from '../ui/source-note.ts';
 import type { ViewIndex } from '../view-index.ts';
 import { ContextReads } from './context-reads.ts';
 import { FindingCards } from './finding-cards.ts';
@@ -33,7 +34,7 @@ export function TurnDetail(props: { index: ViewIndex; turn: AgentTurn }) {
     h(
       'div',
       { class: 'muted', title: formatInstant(turn.startedAt) },
-      `started ${formatOffset(turn.startedAt - view.trace.workflow.startedAt)} · took ${formatDuration((turn.endedAt ?? turn.startedAt) - turn.startedAt)}${quality ? ` · quality ${quality.value.toFixed(2)}` : ''}`,
+      `started ${formatOffset(turn.startedAt - view.trace.workflow.startedAt)} · took ${formatDuration((turn.endedAt ?? turn.startedAt) - turn.startedAt)}${quality ? ` · quality ${quality.value.toFixed(2)}` : ''}${sourceNote(turn.metadata)}`,
     ),
     h(
       Block,

@@ -69,7 +69,9 @@ export function ListFilters(props: {
         query.status,
         [
           any,
-          ...['failed', 'healthy', 'incomplete', 'running', 'errored'].map((s): [string, string] => [s, s]),
+          ...['failed', 'wrong answer', 'healthy', 'incomplete', 'running', 'errored'].map(
+            (s): [string, string] => [s, s],
+          ),
         ],
         (status) => set({ status }),
         'filter-status',

@@ -44,7 +44,7 @@ const ORDER: Record<SortKey, (a: WorkflowSummary, b: WorkflowSummary) => number>
 export function applyQuery(workflows: WorkflowSummary[], query: ListQuery): WorkflowSummary[] {
   const terms = query.text.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = workflows.filter((w) => {
-    if (query.status && runStatus(w.status, w.rootKind).word !== query.status) return false;
+    if (query.status && runStatus(w.status, w.rootKind, w.correct).word !== query.status) return false;
     if (query.kind && w.rootKind !== query.kind) return false;
     if (query.agent && !w.agents.includes(query.agent)) return false;
     if (query.framework && w.framework !== query.framework) return false;

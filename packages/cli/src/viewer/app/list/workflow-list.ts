@@ -15,7 +15,7 @@ function WorkflowItem(props: {
   onSelect: (id: string) => void;
 }) {
   const { workflow } = props;
-  const status = runStatus(workflow.status, workflow.rootKind);
+  const status = runStatus(workflow.status, workflow.rootKind, workflow.correct);
   const title = [
     `${workflow.name}${workflow.framework ? ` · ${workflow.framework}` : ''}`,
     workflow.workflowId,

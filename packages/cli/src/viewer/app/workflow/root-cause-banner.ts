@@ -1,27 +1,52 @@
+import type { Feedback } from '@handoff/core';
 import { h } from 'preact';
 import { Badge } from '../ui/badge.ts';
 import type { ViewIndex } from '../view-index.ts';
 
-/** The root cause and its chain to the final output, or the run's health. */
+function FeedbackLine(props: { feedback: Feedback | undefined }) {
+  const { feedback } = props;
+  if (!feedback) return null;
+  const expected =
+    feedback.expected === undefined
+      ? ''
+      : ` · expected: ${typeof feedback.expected === 'string' ? feedback.expected : JSON.stringify(feedback.expected)}`;
+  return h(
+    'div',
+    { class: 'feedback', 'data-testid': 'feedback' },
+    h(
+      Badge,
+      { kind: feedback.correct ? 'good' : 'bad' },
+      feedback.correct ? 'answer marked right' : 'answer marked wrong',
+    ),
+    `${feedback.comment ? ` “${feedback.comment}”` : ''}${expected}`,
+  );
+}
+
+/** The root cause and its chain to the final output, or the run's health; feedback on the answer. */
 export function RootCauseBanner(props: { index: ViewIndex }) {
   const { failure } = props.index.view.analysis;
   const { workflow } = props.index.view.trace;
   if (!failure) {
+    const wrong = workflow.feedback?.correct === false;
+    const incomplete = workflow.status === 'incomplete';
     return h(
       'section',
-      { class: `banner ${workflow.status === 'incomplete' ? 'banner-warn' : 'banner-good'}` },
+      { class: `banner ${wrong ? 'banner-bad' : incomplete ? 'banner-warn' : 'banner-good'}` },
       h(
         'div',
         { class: 'banner-title' },
-        workflow.status === 'incomplete' ? 'Incomplete trace' : 'Healthy run',
+        wrong ? 'Wrong answer, no root cause found' : incomplete ? 'Incomplete trace' : 'Healthy run',
       ),
       h(
         'div',
         null,
-        workflow.status === 'incomplete'
-          ? 'The trace stops before the workflow ended; no root cause among what was recorded.'
-          : 'No finding reaches the final output.',
+        wrong
+          ? 'No check found where communication broke; look at the handoffs into the final answer.'
+          : incomplete
+            ? 'The trace stops before the workflow ended; no root cause among what was recorded.'
+            : 'No finding reaches the final output.',
       ),
+      h(FeedbackLine, { feedback: workflow.feedback }),
     );
   }
   return h(
@@ -52,5 +77,6 @@ export function RootCauseBanner(props: { index: ViewIndex }) {
       ),
       h('span', { class: 'chain-step chain-end' }, 'final output'),
     ),
+    h(FeedbackLine, { feedback: workflow.feedback }),
   );
 }

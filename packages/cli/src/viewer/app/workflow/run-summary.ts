@@ -14,7 +14,7 @@ export function RunSummary(props: { index: ViewIndex; prices?: Prices }) {
   const { index } = props;
   const { trace, analysis } = index.view;
   const totals = useMemo(() => runTotals(index, props.prices), [index, props.prices]);
-  const status = runStatus(trace.workflow.status, analysis.failure?.kind);
+  const status = runStatus(trace.workflow.status, analysis.failure?.kind, trace.workflow.feedback?.correct);
   const end =
     trace.workflow.endedAt ??
     trace.turns.reduce((latest, t) => Math.max(latest, t.endedAt ?? t.startedAt), trace.workflow.startedAt);

@@ -29,6 +29,15 @@ export interface EdgeTotals {
 /** USD per million tokens, by model name. */
 export type Prices = Record<string, { input: number; output: number }>;
 
+/** The price of a model: its own entry, else the longest entry its name starts with (`gpt-4o` for `gpt-4o-2024-08-06`). */
+function priceOf(prices: Prices, model: string): Prices[string] | undefined {
+  if (prices[model]) return prices[model];
+  let best: string | undefined;
+  for (const key of Object.keys(prices))
+    if (model.startsWith(key) && key.length > (best?.length ?? 0)) best = key;
+  return best === undefined ? undefined : prices[best];
+}
+
 /** Per-agent and per-edge totals of a run: tokens, time, cost where prices are known, handoffs. */
 export function runTotals(
   index: ViewIndex,
@@ -47,7 +56,7 @@ export function runTotals(
         outputTokens: 0,
         modelMs: 0,
         busyMs: 0,
-        cost: 0,
+        cost: Object.keys(prices).length > 0 ? 0 : undefined,
       };
       agents.set(turn.agent, totals);
     }
@@ -60,7 +69,7 @@ export function runTotals(
       totals.inputTokens += input;
       totals.outputTokens += output;
       totals.modelMs += call.latencyMs;
-      const price = prices[call.model];
+      const price = priceOf(prices, call.model);
       totals.cost =
         price && totals.cost !== undefined
           ? totals.cost + (input * price.input + output * price.output) / 1e6

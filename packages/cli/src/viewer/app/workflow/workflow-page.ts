@@ -44,7 +44,7 @@ export function WorkflowPage(props: {
   const { trace, analysis } = index.view;
   const handoff = selection?.type === 'handoff' ? index.handoffs.get(selection.id) : undefined;
   const turn = selection?.type === 'turn' ? index.turns.get(selection.id) : undefined;
-  const status = runStatus(trace.workflow.status, analysis.failure?.kind);
+  const status = runStatus(trace.workflow.status, analysis.failure?.kind, trace.workflow.feedback?.correct);
   // ←/→ move along the run's handoffs in send order, ↑/↓ along the selected edge; Escape shows the summary.
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
