@@ -15,6 +15,7 @@ export { type ChatConversation, type ChatMessage, parseChatLog } from './import/
 export { type ImportChatOptions, importChat } from './import/import-chat.ts';
 export { detectLineage, inputText, type LineageOptions, outputText } from './lineage/detect-lineage.ts';
 export { containment, fingerprint, normalizeWords, textContainment } from './lineage/fingerprint.ts';
+export { type InferHandoffsOptions, inferHandoffs } from './lineage/infer-handoffs.ts';
 export {
   type TraceEvent,
   TraceEventSchema,

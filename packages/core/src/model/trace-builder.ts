@@ -1,3 +1,4 @@
+import { inferHandoffs } from '../lineage/infer-handoffs.ts';
 import type { TraceEvent } from './events.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 import type {
@@ -30,6 +31,8 @@ export class TraceBuilder {
   private readonly lineageKeys = new Set<string>();
   eventCount = 0;
   lastAt = 0;
+  /** Inferred handoffs of the last fold, reused while no event arrived since. */
+  private inferred: { at: number; handoffs: Handoff[] } | undefined;
 
   constructor(workflowId: string) {
     this.workflowId = workflowId;
@@ -189,9 +192,16 @@ export class TraceBuilder {
     if (this.workflow.status === 'running') this.workflow.status = 'incomplete';
   }
 
-  toTrace(): Trace {
+  /**
+   * The trace so far. Handoffs the data flow implies but no adapter recorded are added, marked
+   * `inferred` (`infer: false` leaves them out, for callers that only count findings).
+   */
+  toTrace(options: { infer?: boolean } = {}): Trace {
     const turns = [...this.turns.values()].sort((a, b) => a.startedAt - b.startedAt);
-    const handoffs = [...this.handoffs.values()].sort((a, b) => a.sentAt - b.sentAt);
+    const recorded = [...this.handoffs.values()];
+    const handoffs = (
+      options.infer === false ? recorded : [...recorded, ...this.inferredFor(turns, recorded)]
+    ).sort((a, b) => a.sentAt - b.sentAt);
     return {
       schema: SCHEMA_VERSION,
       workflow: {
@@ -205,6 +215,12 @@ export class TraceBuilder {
       findings: [...this.findings],
       lineage: [...this.lineage],
     };
+  }
+
+  private inferredFor(turns: AgentTurn[], recorded: Handoff[]): Handoff[] {
+    if (this.inferred?.at !== this.eventCount)
+      this.inferred = { at: this.eventCount, handoffs: inferHandoffs({ turns, handoffs: recorded }) };
+    return this.inferred.handoffs;
   }
 
   private turn(turnId: string, at: number): AgentTurn {

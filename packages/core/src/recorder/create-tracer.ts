@@ -179,7 +179,7 @@ export function createTracer(options: TracerOptions = {}): Tracer {
 
   const retire = (slot: WorkflowSlot): void => {
     if (slot.decision === 'hold') {
-      const { findings, workflow } = slot.recorder.builder.toTrace();
+      const { findings, workflow } = slot.recorder.builder.toTrace({ infer: false });
       const keep = findings.length > 0 || workflow.feedback?.correct === false;
       if (keep) {
         for (const event of slot.held) writer.push(event);

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import type { Trace } from '../model/trace.ts';
+import { foldTraces } from '../model/trace-builder.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { expectWellFormedTrace } from '../testing/expect-well-formed-trace.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+import { inferHandoffs } from './infer-handoffs.ts';
+
+type Step = { agent: string; prompt: string | string[]; output: unknown; parent?: boolean };
+
+/** Records turns the way separate LLM calls chained by user code look: inputs and outputs, no handoffs. */
+async function record(
+  steps: ((previous: unknown[]) => Step)[],
+  extra?: (tracer: ReturnType<typeof createTracer>) => void,
+) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('flow', async () => {
+    const outputs: unknown[] = [];
+    for (const make of steps) {
+      const step = make(outputs);
+      const prompts = Array.isArray(step.prompt) ? step.prompt : [step.prompt];
+      clock.advance(10);
+      outputs.push(
+        await tracer.turn(
+          step.agent,
+          async () => {
+            clock.advance(100);
+            return step.output;
+          },
+          {
+            input: prompts.map((content, i) => ({
+              role: i === 0 && prompts.length > 1 ? 'system' : 'user',
+              content,
+            })),
+          },
+        ),
+      );
+    }
+    extra?.(tracer);
+    return outputs.at(-1);
+  });
+  await tracer.flush();
+  const trace = store.traces()[0] as Trace;
+  expectWellFormedTrace(trace);
+  return trace;
+}
+
+const edges = (trace: Trace) =>
+  trace.handoffs.map((h) => `${h.inferred ? 'inferred ' : ''}${h.kind}:${h.from}>${h.to}`);
+
+const draft = 'Our new trail shoe grips wet rock and dries overnight, so your weekend hike never waits.';
+
+describe('inferHandoffs', () => {
+  it('infers a handoff where one agent output is pasted into the next agent prompt', async () => {
+    const trace = await record([
+      () => ({ agent: 'copywriter', prompt: 'Write copy for a trail shoe.', output: draft }),
+      ([copy]) => ({
+        agent: 'editor',
+        prompt: `Check this copy for a call to action:\n${copy}`,
+        output: 'Add a call to action.',
+      }),
+    ]);
+    expect(edges(trace)).toEqual(['inferred step:copywriter>editor']);
+    const [handoff] = trace.handoffs;
+    expect(handoff).toMatchObject({
+      content: draft,
+      fromTurnId: trace.turns[0]!.id,
+      toTurnId: trace.turns[1]!.id,
+      delivery: { sent: true, received: true },
+      metadata: { inference: { via: 'output', similarity: 1 } },
+    });
+    expect((await analyze(trace)).failure).toBeNull();
+  });
+
+  it('never duplicates a handoff that was recorded', async () => {
+    const trace = await record([
+      () => ({ agent: 'copywriter', prompt: 'Write copy for a trail shoe.', output: draft }),
+      ([copy]) => ({ agent: 'editor', prompt: `Check this copy:\n${copy}`, output: 'Fine.' }),
+    ]);
+    const recorded = { ...trace, handoffs: [{ ...trace.handoffs[0]!, inferred: undefined, id: 'h1' }] };
+    expect(inferHandoffs(recorded)).toEqual([]);
+  });
+
+  it('records a router decision used to pick the next prompt as a routing handoff', async () => {
+    const trace = await record([
+      () => ({
+        agent: 'classifier',
+        prompt: 'Classify this query: I was charged twice.\nQuery type (general, refund, or technical)',
+        output: { reasoning: 'The customer wants money back', type: 'refund', complexity: 'simple' },
+      }),
+      () => ({
+        agent: 'support',
+        prompt: ['You are an agent specializing in refund requests.', 'I was charged twice.'],
+        output: 'I have opened a refund for the second charge.',
+      }),
+    ]);
+    expect(edges(trace)).toEqual(['inferred route:classifier>support']);
+    expect(trace.handoffs[0]).toMatchObject({
+      content: 'refund',
+      payload: { type: 'refund' },
+      metadata: { routing: true },
+    });
+  });
+
+  it('hands each worker the part of the plan it was given', async () => {
+    const files = [
+      {
+        purpose: 'Add a login form with email and password',
+        filePath: 'src/login-form.tsx',
+        changeType: 'create',
+      },
+      {
+        purpose: 'Check the password against the stored hash',
+        filePath: 'src/auth.ts',
+        changeType: 'modify',
+      },
+    ];
+    const trace = await record([
+      () => ({
+        agent: 'architect',
+        prompt: 'Plan: users can log in.',
+        output: { files, estimatedComplexity: 'low' },
+      }),
+      ([plan]) => {
+        const file = (plan as { files: typeof files }).files[0]!;
+        return {
+          agent: 'worker',
+          prompt: `Implement ${file.filePath} to support:\n${file.purpose}`,
+          output: 'done 1',
+        };
+      },
+      ([plan]) => {
+        const file = (plan as { files: typeof files }).files[1]!;
+        return {
+          agent: 'worker-2',
+          prompt: `Implement ${file.filePath} to support:\n${file.purpose}`,
+          output: 'done 2',
+        };
+      },
+    ]);
+    expect(edges(trace)).toEqual(['inferred step:architect>worker', 'inferred step:architect>worker-2']);
+    expect(trace.handoffs.map((h) => h.payload)).toEqual(files);
+    expect(trace.handoffs[0]?.content).toBe('src/login-form.tsx\nAdd a login form with email and password');
+    expect(trace.handoffs[0]?.metadata.routing).toBeUndefined();
+  });
+
+  it('credits a relayed text to the agent that relayed it', async () => {
+    const facts = 'ACME revenue in Q3 2024 was EUR 4.2 billion according to the annual report.';
+    const trace = await record([
+      () => ({ agent: 'researcher', prompt: 'Find ACME Q3 2024 revenue.', output: facts }),
+      ([found]) => ({
+        agent: 'writer',
+        prompt: `Write a brief from: ${found}`,
+        output: `Brief: ${found} Growth was steady.`,
+      }),
+      (outputs) => ({ agent: 'reviewer', prompt: `Review this brief: ${outputs[1]}`, output: 'Approved.' }),
+    ]);
+    expect(edges(trace)).toEqual(['inferred step:researcher>writer', 'inferred step:writer>reviewer']);
+  });
+
+  it('gives a join one handoff per worker whose output it combines', async () => {
+    const reviews = [
+      { vulnerabilities: ['SQL built from user input in the search handler'], riskLevel: 'high' },
+      { issues: ['The report query loads every row into memory'], impact: 'medium' },
+    ];
+    const trace = await record([
+      () => ({ agent: 'security', prompt: 'Review this code: f()', output: reviews[0] }),
+      () => ({ agent: 'performance', prompt: 'Review this code: f()', output: reviews[1] }),
+      (outputs) => ({
+        agent: 'lead',
+        prompt: `Summarise these reviews:\n${JSON.stringify(outputs, null, 2)}`,
+        output: 'Fix the SQL injection first.',
+      }),
+    ]);
+    expect(edges(trace).sort()).toEqual(['inferred step:performance>lead', 'inferred step:security>lead']);
+    const security = trace.handoffs.find((h) => h.from === 'security');
+    expect(security?.content).toBe('SQL built from user input in the search handler\nhigh');
+    expect(security?.payload).toEqual(reviews[0]);
+  });
+
+  it('leaves alone an agent reading its own earlier output, and unrelated turns', async () => {
+    const trace = await record([
+      () => ({
+        agent: 'translator',
+        prompt: 'Translate: good morning, how did you sleep last night?',
+        output: 'Bonjour, comment as-tu dormi la nuit dernière ?',
+      }),
+      ([first]) => ({
+        agent: 'translator',
+        prompt: `Improve this translation: ${first}`,
+        output: 'Bonjour ! As-tu bien dormi cette nuit ?',
+      }),
+      () => ({ agent: 'weather', prompt: 'Forecast for Paris tomorrow.', output: 'Sunny.' }),
+    ]);
+    expect(trace.handoffs).toEqual([]);
+  });
+
+  it('is applied when stored events are folded, so read and imported traces get it too', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    await tracer.workflow('flow', async () => {
+      const copy = await tracer.turn('copywriter', async () => draft);
+      await tracer.turn('editor', async () => 'ok', { input: [{ role: 'user', content: `Check: ${copy}` }] });
+    });
+    await tracer.flush();
+    expect(store.events.some((event) => event.type === 'handoff-send')).toBe(false);
+    expect(edges(foldTraces(store.events)[0]!)).toEqual(['inferred step:copywriter>editor']);
+  });
+});

@@ -1,0 +1,55 @@
+import type { AgentTurn } from '../model/trace.ts';
+
+/** A string value inside a structured output, with where it sits. */
+export interface Leaf {
+  path: (string | number)[];
+  text: string;
+}
+
+const MAX_JSON = 1_000_000;
+
+/** A turn's structured output (a router's decision, a plan): its payload, else its text when that is a JSON object or array. */
+export function structuredOutput(turn: AgentTurn): unknown {
+  if (turn.outputPayload !== undefined && typeof turn.outputPayload === 'object') return turn.outputPayload;
+  const text = turn.output?.trim() ?? '';
+  if (text.length > MAX_JSON || !(text.startsWith('{') || text.startsWith('['))) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function leavesOf(value: unknown, path: (string | number)[] = [], out: Leaf[] = []): Leaf[] {
+  if (out.length >= 256) return out;
+  if (typeof value === 'string') {
+    if (/\p{L}/u.test(value) && value.trim().length >= 3) out.push({ path, text: value });
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) leavesOf(item, [...path, i], out);
+  } else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) leavesOf(item, [...path, key], out);
+  return out;
+}
+
+/** The string values of a structured output, in order: what it says without its JSON keys. */
+export function valuesText(value: unknown): string {
+  return leavesOf(value)
+    .map((leaf) => leaf.text)
+    .join('\n');
+}
+
+/** The part of `value` holding every matched leaf: their deepest common container. */
+export function payloadOf(value: unknown, leaves: Leaf[]): unknown {
+  let prefix = leaves[0]!.path;
+  for (const leaf of leaves.slice(1)) {
+    let i = 0;
+    while (i < prefix.length && i < leaf.path.length && prefix[i] === leaf.path[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  let node = value;
+  for (const key of prefix) node = (node as Record<string | number, unknown>)[key];
+  if (typeof node !== 'string') return node;
+  const key = prefix.at(-1);
+  return typeof key === 'string' ? { [key]: node } : node;
+}
