@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import {
-  type AIMessage,
+  AIMessage,
   type BaseMessage,
   HumanMessage,
   SystemMessage,
@@ -100,6 +100,10 @@ export function buildTeam(options: TeamOptions) {
       const reply = await options.models.writer.invoke([
         new SystemMessage('You write short briefings that keep every figure and source.'),
         new HumanMessage(`Write a briefing from: ${state.findings}`),
+        // A revision round shows the writer its last draft and the reviewer's feedback.
+        ...(state.verdict
+          ? [new AIMessage(state.draft), new HumanMessage(`Reviewer: ${state.verdict}`)]
+          : []),
       ]);
       return { messages: [reply], draft: text(reply) };
     })

@@ -1,58 +1,130 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import type { Finding } from '../model/trace.ts';
+import { textTokens } from '../lineage/text-tokens.ts';
+import type { AgentTurn, Finding, ToolCall } from '../model/trace.ts';
+import { authorOf } from './executor.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { valuesText } from './handoff-text.ts';
 import { carrierOf, receiverOf } from './turn-links.ts';
 
 const TIMEOUT = /timeout|timed out|aborted|AbortError|deadline/i;
+/** A result that is an error report rather than data (a tool that returns its failure instead of throwing). */
+const ERROR_RESULT =
+  /^\s*(?:error|exception|traceback|fatal|failed|failure)\b|^\s*\{?\s*"?(?:error|errors|exception)"?\s*:|\b(?:4\d\d|5\d\d)\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
+/** Words with which an answer admits that something it needed did not work. */
+const ADMITS =
+  /\b(fail(?:ed|ure|s)?|error|unable|could(?:n'?t| not)|can(?:'?t|not)|unavailable|not available|did(?:n'?t| not) (?:work|return|succeed)|no (?:data|results?|response)|timed? ?out|down|outage|problem|issue|retry|try again|unknown|unclear|not sure|unconfirmed|unverified)\b/i;
 
-/** Agent errors: a turn that threw or timed out, and a tool error swallowed into the turn's answer. */
+/** The error a tool call ended with: a thrown error, or a result that reports one. */
+export function toolFailure(call: ToolCall): string | undefined {
+  if (call.error) return `${call.error.name}: ${call.error.message}`.trim();
+  if (call.result === undefined || call.result === null) return undefined;
+  const text = typeof call.result === 'string' ? call.result : JSON.stringify(call.result);
+  if (text.length > 2000 || !ERROR_RESULT.test(text)) return undefined;
+  return text.slice(0, 300);
+}
+
+/**
+ * Agent errors: a turn that threw or timed out; a tool error passed on as the turn's answer; a tool
+ * that failed (with no successful retry) while the turn went on to state results about what that
+ * tool was asked, without admitting the failure. Errors in code another agent wrote are the author's.
+ */
 export function checkAgentErrors(index: TraceIndex): Finding[] {
   const findings: Finding[] = [];
   for (const turn of index.trace.turns) {
-    const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
-    const outgoing = carrierOf(index, turn.id);
-    const error = turn.errors[0];
-    if (turn.status === 'error' || error) {
-      const what = error ? `${error.name}: ${error.message}` : 'failed';
-      const timeout = TIMEOUT.test(what);
-      findings.push(
-        makeFinding({
-          kind: 'agent_error',
-          boundary,
-          turnId: turn.id,
-          ...(outgoing ? { handoffId: outgoing.id } : {}),
-          summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent} ${timeout ? 'timed out' : 'threw'} (${what.slice(0, 120)})`,
-          evidence: [{ label: timeout ? 'timeout' : 'error', detail: what, turnId: turn.id }],
-        }),
-      );
-      continue;
-    }
-    const output = index.outputTextOf(turn.id);
-    for (const call of turn.toolCalls) {
-      if (!call.error) continue;
-      const message = call.error.message.trim();
-      const head = message.split('\n')[0]!.slice(0, 80);
-      const swallowed = head.length >= 4 && output.toLowerCase().includes(head.toLowerCase());
-      if (!swallowed) continue;
-      findings.push(
-        makeFinding({
-          kind: 'agent_error',
-          boundary,
-          turnId: turn.id,
-          ...(outgoing ? { handoffId: outgoing.id } : {}),
-          summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s tool ${call.name} failed (${head}) and the error text was passed on as its answer`,
-          evidence: [
-            {
-              label: `tool ${call.name}`,
-              detail: `${call.error.name}: ${message.slice(0, 200)}`,
-              turnId: turn.id,
-            },
-            { label: 'output', detail: quote(output, 200), turnId: turn.id },
-          ],
-        }),
-      );
-      break;
-    }
+    const finding = turnError(index, turn) ?? toolError(index, turn);
+    if (finding) findings.push(finding);
   }
   return findings;
+}
+
+function turnError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
+  const error = turn.errors[0];
+  const failed = turn.status === 'error' || error !== undefined;
+  // An executor that ran someone's code reports the code's error as its output, not as a throw.
+  const what = failed ? (error ? `${error.name}: ${error.message}` : 'failed') : index.outputTextOf(turn.id);
+  const author = authorOf(index, turn, what);
+  if (!failed && !author) return undefined;
+  if (author) {
+    const boundary = { from: author.agent, to: turn.agent };
+    return makeFinding({
+      kind: 'agent_error',
+      boundary,
+      turnId: author.id,
+      handoffId: author.handoffId,
+      summary: `Agent error at boundary ${boundaryLabel(boundary)}: the code ${author.agent} wrote failed when ${turn.agent} ran it (${what.slice(0, 120)})`,
+      evidence: [
+        { label: 'error', detail: what, turnId: turn.id },
+        { label: 'author', detail: `${author.agent} sent the code ${turn.agent} ran`, turnId: author.id },
+      ],
+    });
+  }
+  const timeout = TIMEOUT.test(what);
+  const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
+  const outgoing = carrierOf(index, turn.id);
+  return makeFinding({
+    kind: 'agent_error',
+    boundary,
+    turnId: turn.id,
+    ...(outgoing ? { handoffId: outgoing.id } : {}),
+    summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent} ${timeout ? 'timed out' : 'threw'} (${what.slice(0, 120)})`,
+    evidence: [{ label: timeout ? 'timeout' : 'error', detail: what, turnId: turn.id }],
+  });
+}
+
+function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
+  const output = index.outputTextOf(turn.id);
+  if (output.trim() === '') return undefined; // an empty answer is the quality check's to judge
+  const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
+  const outgoing = carrierOf(index, turn.id);
+  const base = {
+    kind: 'agent_error' as const,
+    boundary,
+    turnId: turn.id,
+    ...(outgoing ? { handoffId: outgoing.id } : {}),
+  };
+  for (const call of turn.toolCalls) {
+    const failure = toolFailure(call);
+    if (!failure) continue;
+    // A later successful call of the same tool is a retry that recovered.
+    if (
+      turn.toolCalls.some(
+        (other) =>
+          other !== call &&
+          other.name === call.name &&
+          other.startedAt >= call.startedAt &&
+          !toolFailure(other),
+      )
+    )
+      continue;
+    const message = (call.error?.message ?? failure).trim();
+    const head = message.split('\n')[0]!.slice(0, 80);
+    if (head.length >= 4 && output.toLowerCase().includes(head.toLowerCase())) {
+      return makeFinding({
+        ...base,
+        summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s tool ${call.name} failed (${head}) and the error text was passed on as its answer`,
+        evidence: [
+          { label: `tool ${call.name}`, detail: failure.slice(0, 200), turnId: turn.id },
+          { label: 'output', detail: quote(output, 200), turnId: turn.id },
+        ],
+      });
+    }
+    if (ADMITS.test(output) || !claimsAbout(call, output)) continue;
+    return makeFinding({
+      ...base,
+      summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s tool ${call.name} failed (${head}), yet ${turn.agent} reported results about it as if it had worked`,
+      evidence: [
+        { label: `tool ${call.name}`, detail: failure.slice(0, 200), turnId: turn.id },
+        { label: 'claim', detail: quote(output, 200), turnId: turn.id },
+      ],
+    });
+  }
+  return undefined;
+}
+
+/** Whether an output speaks about what a tool call was asked (its distinctive argument values). */
+function claimsAbout(call: ToolCall, output: string): boolean {
+  const asked = [...textTokens(valuesText(call.args))].filter((t) => t.startsWith('#') || t.length >= 4);
+  if (asked.length === 0) return true; // a call with no arguments: the answer rests on it as a whole
+  const said = textTokens(output);
+  return asked.some((token) => said.has(token));
 }

@@ -1,5 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding, Score } from '../model/trace.ts';
+import { authorOf } from './executor.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { BUILT_IN_SCORERS, type Scorer } from './scorers.ts';
 import { receiverOf, taskOf } from './turn-links.ts';
@@ -44,6 +45,8 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
       index.finalTurnIds.has(turn.id) ||
       (index.consumers.get(turn.id)?.size ?? 0) > 0;
     if (!passesOn || turn.status === 'running') continue;
+    // An executor's report of an error in code it was given is the author's fault (agent errors).
+    if (authorOf(index, turn, output)) continue;
     const input = { turn, output, task: taskOf(index, turn.id), outgoing, trace: index.trace };
     let combined = 1;
     const reasons: string[] = [];

@@ -5,6 +5,9 @@ import type { TraceIndex } from './trace-index.ts';
 export interface Failure {
   kind: FindingKind;
   boundary: Boundary;
+  /** The agent whose turn introduced the fault (a receiver that misread, a producer of a bad output,
+   * the author of code that failed when run, the agent that repeated itself in a loop). */
+  agent: string;
   summary: string;
   /** Boundaries from the cause to the final output. */
   chain: Boundary[];
@@ -44,7 +47,7 @@ function originTurn(index: TraceIndex, finding: Finding): string | undefined {
     case 'lost_message':
       return handoff?.toTurnId ?? handoff?.fromTurnId ?? finding.turnId;
     case 'handoff_loop':
-      return handoff?.fromTurnId ?? handoff?.toTurnId ?? finding.turnId;
+      return finding.turnId ?? handoff?.fromTurnId ?? handoff?.toTurnId;
     default:
       return finding.turnId ?? handoff?.fromTurnId;
   }
@@ -133,8 +136,14 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   // Which turns reach a final turn at all, found once: a path is then only traced for the winner.
   const reaches = finals.size === 0 ? undefined : reachingTurns(viaAnything, finals);
   const candidates: { finding: Finding; origin: string | undefined; time: number }[] = [];
+  // A message that "never arrived" at a turn that read a stale version of what it carried did
+  // arrive, in an old version: the stale read is the fault.
+  const staleTurns = new Set(
+    findings.filter((f) => f.kind === 'stale_context' && f.severity === 'error').map((f) => f.turnId),
+  );
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
+    if (finding.kind === 'lost_message' && finding.turnId && staleTurns.has(finding.turnId)) continue;
     const origin = originTurn(index, finding);
     if (origin && reaches && !reaches.has(origin)) continue;
     candidates.push({ finding, origin, time: originTime(index, finding) });
@@ -157,9 +166,11 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   const independent = new Set(candidates.map((c) => `${c.finding.boundary.from}>${c.finding.boundary.to}`))
     .size;
   const confidence = Math.round(BASE_CONFIDENCE[finding.kind] * (independent > 2 ? 0.85 : 1) * 100) / 100;
+  const responsible = finding.turnId ? index.turns.get(finding.turnId) : undefined;
   const failure: Failure = {
     kind: finding.kind,
     boundary: finding.boundary,
+    agent: responsible?.agent ?? finding.boundary.from,
     summary: finding.summary,
     chain,
     evidence: finding.evidence,

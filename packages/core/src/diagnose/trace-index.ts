@@ -105,8 +105,11 @@ function findFinalTurns(index: TraceIndex): Set<string> {
       return text && (text === finalText || (text.length > 20 && finalText.includes(text)));
     });
     const exact = matches.filter((turn) => index.outputTextOf(turn.id) === finalText);
+    // The latest to end; among equal times, the latest to start (turns are kept in start order).
+    const order = new Map(trace.turns.map((turn, i) => [turn.id, i]));
     const pick = (exact.length > 0 ? exact : matches).sort(
-      (a, b) => (b.endedAt ?? b.startedAt) - (a.endedAt ?? a.startedAt),
+      (a, b) =>
+        (b.endedAt ?? b.startedAt) - (a.endedAt ?? a.startedAt) || order.get(b.id)! - order.get(a.id)!,
     )[0];
     if (pick) out.add(pick.id);
   }

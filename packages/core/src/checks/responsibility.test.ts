@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
+import type { TurnHandle } from '../recorder/handles.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+
+async function record(script: (tracer: Tracer, clock: ReturnType<typeof manualClock>) => Promise<unknown>) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('case', () => script(tracer, clock)).catch(() => undefined);
+  await tracer.flush();
+  return analyze(store.traces()[0]!);
+}
+
+const errors = (analysis: Awaited<ReturnType<typeof analyze>>) =>
+  analysis.findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => `${f.kind} ${f.boundary.to}←${f.boundary.from}`);
+
+const model = (turn: TurnHandle, output: string) => turn.recordModelCall({ model: 'm', output });
+
+describe('a tool failure the agent kept quiet about', () => {
+  const run = (calls: { fail: boolean }[], answer: string) =>
+    record(async (tracer, clock) => {
+      const status = await tracer.turn('tracker', async (turn) => {
+        for (const { fail } of calls) {
+          const call = turn.startToolCall({ name: 'track_shipment', args: { id: 'SH-4471' } });
+          clock.advance(100);
+          call.end(
+            fail
+              ? { error: new Error('503 Service Unavailable') }
+              : { result: { id: 'SH-4471', status: 'in transit' } },
+          );
+        }
+        model(turn, answer);
+        return answer;
+      });
+      tracer.handoff({ from: 'tracker', to: 'support', content: status });
+      return tracer.turn('support', async () => `Update for the customer: ${status}`, {
+        input: [{ role: 'user', content: status }],
+      });
+    });
+
+  it('is an agent error at the boundary where the agent hands on, with the tool error and the claim', async () => {
+    const analysis = await run([{ fail: true }], 'Shipment SH-4471 is in transit and arrives Friday.');
+    expect(analysis.failure).toMatchObject({
+      kind: 'agent_error',
+      boundary: { from: 'tracker', to: 'support' },
+      agent: 'tracker',
+    });
+    expect(analysis.failure?.evidence.map((e) => e.label)).toEqual(['tool track_shipment', 'claim']);
+  });
+
+  it('is quiet when a retry of the same tool succeeded', async () => {
+    const analysis = await run(
+      [{ fail: true }, { fail: false }],
+      'Shipment SH-4471 is in transit and arrives Friday.',
+    );
+    expect(errors(analysis)).toEqual([]);
+  });
+
+  it('is quiet when the agent says the lookup failed', async () => {
+    const analysis = await run(
+      [{ fail: true }],
+      'I could not reach the tracking service for SH-4471; please check again in an hour.',
+    );
+    expect(errors(analysis)).toEqual([]);
+  });
+});
+
+describe('the author of failing code, not the messenger', () => {
+  const run = (executorOutput: string) =>
+    record(async (tracer) => {
+      const code = await tracer.turn('coder', async (turn) => {
+        const reply = '```python\nrows = load("sales.csv")\nprint(sum(r.total for r in rows) / count)\n```';
+        model(turn, reply);
+        return reply;
+      });
+      tracer.handoff({ from: 'coder', to: 'executor', content: code });
+      const result = await tracer.turn('executor', async () => executorOutput, {
+        input: [{ role: 'user', content: code }],
+      });
+      tracer.handoff({ from: 'executor', to: 'analyst', content: result });
+      return tracer.turn(
+        'analyst',
+        async (turn) => {
+          model(turn, `The script reported: ${result}`);
+          return `The script reported: ${result}`;
+        },
+        { input: [{ role: 'user', content: result }] },
+      );
+    });
+
+  it('blames the agent whose code failed when another ran it', async () => {
+    const analysis = await run(
+      'exitcode: 1 (execution failed)\nTraceback (most recent call last):\n  File "main.py", line 2\nNameError: name \'count\' is not defined',
+    );
+    expect(analysis.failure).toMatchObject({
+      kind: 'agent_error',
+      boundary: { from: 'coder', to: 'executor' },
+      agent: 'coder',
+    });
+  });
+
+  it('leaves an outage in the runner with the runner', async () => {
+    const analysis = await run('Error: ConnectionError: 503 Service Unavailable while fetching sales.csv');
+    expect(analysis.failure?.agent).toBe('executor');
+  });
+});
+
+describe('loops', () => {
+  const run = (writerRepeats: boolean) =>
+    record(async (tracer) => {
+      for (let round = 0; round < 5; round++) {
+        const draft = writerRepeats
+          ? 'Draft: the clinic opens at 8:00 on weekdays.'
+          : `Draft ${round}: the clinic opens at 8:00 on weekdays; parking ${round} is free; wheelchair access ${round}.`;
+        await tracer.turn('writer', async () => draft);
+        tracer.handoff({ from: 'writer', to: 'reviewer', content: draft });
+        const note = writerRepeats
+          ? `Round ${round}: please add the weekend hours ${round}.`
+          : 'Please add the weekend hours.';
+        await tracer.turn('reviewer', async () => note, { input: [{ role: 'user', content: draft }] });
+        tracer.handoff({ from: 'reviewer', to: 'writer', content: note });
+      }
+      return tracer.turn('writer', async () => 'Gave up.');
+    });
+
+  it('holds the agent that keeps sending the same thing responsible', async () => {
+    expect((await run(true)).failure).toMatchObject({
+      kind: 'handoff_loop',
+      agent: 'writer',
+      boundary: { from: 'writer', to: 'reviewer' },
+    });
+    expect((await run(false)).failure).toMatchObject({
+      kind: 'handoff_loop',
+      agent: 'reviewer',
+      boundary: { from: 'reviewer', to: 'writer' },
+    });
+  });
+});
+
+describe('a stale copy instead of the message', () => {
+  it('is reported as stale context, not as a lost message', async () => {
+    const analysis = await record(async (tracer, clock) => {
+      await tracer.turn('pricer', async (turn) => {
+        turn.provideContext({ key: 'fx_rate', value: 'EUR/USD 1.0712 at 09:00' });
+        clock.advance(5_000);
+        turn.provideContext({ key: 'fx_rate', value: 'EUR/USD 1.0954 at 09:05' });
+        return 'Use EUR/USD 1.0954 at 09:05 for the invoice.';
+      });
+      tracer.handoff({
+        from: 'pricer',
+        to: 'invoicer',
+        content: 'Use EUR/USD 1.0954 at 09:05 for the invoice.',
+      });
+      clock.advance(2_000);
+      return tracer.turn('invoicer', async () => 'Invoice 88: USD 10,712 at EUR/USD 1.0712.', {
+        input: [{ role: 'user', content: 'Rate: EUR/USD 1.0712 at 09:00.' }],
+      });
+    });
+    expect(analysis.failure).toMatchObject({ kind: 'stale_context', agent: 'invoicer' });
+  });
+});
