@@ -58,15 +58,22 @@ describe('handoff analyze', () => {
       expect(Object.keys(json)).toEqual(['workflows']);
       const [workflow] = json.workflows;
       expect(Object.keys(workflow)).toEqual(['workflowId', 'name', 'status', 'failure', 'findings']);
-      expect(Object.keys(workflow.failure)).toEqual([
-        'kind',
-        'boundary',
-        'summary',
-        'chain',
-        'confidence',
-        'evidence',
-      ]);
+      expect(Object.keys(workflow.failure)).toEqual(
+        expect.arrayContaining([
+          'kind',
+          'boundary',
+          'agent',
+          'summary',
+          'chain',
+          'confidence',
+          'evidence',
+          'findingId',
+          'turnId',
+        ]),
+      );
       expect(workflow.failure.kind).toBe(fault);
+      expect(workflow.findings.map((f: { id: string }) => f.id)).toContain(workflow.failure.findingId);
+      expect(typeof workflow.failure.agent).toBe('string');
     });
   }
 

@@ -24,10 +24,14 @@ export function toJson(results: AnalyzedWorkflow[]) {
         ? {
             kind: analysis.failure.kind,
             boundary: analysis.failure.boundary,
+            agent: analysis.failure.agent,
             summary: analysis.failure.summary,
             chain: analysis.failure.chain,
             confidence: analysis.failure.confidence,
             evidence: analysis.failure.evidence,
+            findingId: analysis.failure.findingId,
+            ...(analysis.failure.turnId ? { turnId: analysis.failure.turnId } : {}),
+            ...(analysis.failure.handoffId ? { handoffId: analysis.failure.handoffId } : {}),
           }
         : null,
       findings: analysis.findings,
