@@ -37,7 +37,7 @@ export function describeFaultContract(name: string, runExample: RunExample, agen
         if (fault === 'low_quality_output')
           expect(run.analysis.findings.map((f) => f.kind)).toContain('unchecked_output');
         expect(await readTrace(run.tracePath)).toEqual(run.trace);
-      });
+      }, 60_000); // the first run pays the framework's cold start, slow on a busy 2-core machine
     }
   });
 }
