@@ -26,6 +26,12 @@ export function SideBySideDiff(props: {
   const parts = useMemo(() => changes(props.before, props.after), [props.before, props.after]);
   const removed = parts.filter((p) => p.removed).reduce((n, p) => n + p.value.length, 0);
   const added = parts.filter((p) => p.added).reduce((n, p) => n + p.value.length, 0);
+  if (removed === 0 && added === 0)
+    return h(
+      'div',
+      { class: 'good-text', 'data-testid': 'diff' },
+      `${props.afterTitle}: identical to ${props.beforeTitle}`,
+    );
   return h(
     'div',
     { class: 'diff', 'data-testid': 'diff' },
