@@ -306,14 +306,23 @@ run('viewer: one workflow in headless Chromium', () => {
 
   describe('compare', () => {
     it('diffs what was sent with what the receiver’s model saw', async () => {
-      const page = await open('research-team-stale_context');
+      const page = await open(smallId);
+      await page.locator('[data-edge="planner->researcher"]').click();
       await page.getByTestId('compare-sent-seen').click();
       const diff = page.getByTestId('diff');
       await diff.waitFor();
-      expect(await diff.locator('.diff-title').first().textContent()).toContain('sent by researcher');
-      expect(await diff.locator('.diff-title').nth(1).textContent()).toContain("seen by writer's model");
-      expect(await diff.locator('pre').first().textContent()).toContain('Share price EUR 182.40');
+      expect(await diff.locator('.diff-title').first().textContent()).toContain('sent by planner');
+      expect(await diff.locator('.diff-title').nth(1).textContent()).toContain(
+        "seen by researcher's model (user)",
+      );
+      expect((await diff.locator('del').allTextContents()).join('')).toContain('EUR');
+      expect(await diff.locator('ins').count()).toBe(0);
       await page.close();
+      // Delivered word for word: said in one line, not as two equal columns.
+      const same = await open('research-team-stale_context');
+      await same.getByTestId('compare-sent-seen').click();
+      await expect.poll(() => same.getByTestId('diff').textContent(), POLL).toContain('identical');
+      await same.close();
       const lost = await open('research-team-lost_message');
       await lost.getByTestId('compare-sent-seen').click();
       await expect.poll(() => lost.getByTestId('detail').textContent(), POLL).toContain('None of the');

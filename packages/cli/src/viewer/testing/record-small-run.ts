@@ -58,7 +58,11 @@ export async function recordSmallRun(
   const answer = 'ACME Q3 2024 revenue was EUR 4.2 billion.';
   researcher.recordModelCall({
     model: 'mock-model',
-    input: [{ role: 'user', content: plan }],
+    // The model is shown the plan without its currency: a difference to compare.
+    input: [
+      { role: 'system', content: 'You are a researcher.' },
+      { role: 'user', content: plan.replace(' in EUR', '') },
+    ],
     output: answer,
     usage: { inputTokens: 300, outputTokens: 45 },
     startedAt: clock.now() - 480,
