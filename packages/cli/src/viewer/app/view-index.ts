@@ -14,7 +14,7 @@ export interface ViewIndex {
   edgeSteps: Map<string, string[]>;
   /** The handoff the root cause sits on, if any (also when the failure names only a turn). */
   failingHandoffId: string | undefined;
-  /** The agent whose turn the root cause is in (where it must be fixed). */
+  /** The agent whose turn introduced the fault (where it must be fixed), as the diagnosis names it. */
   responsibleAgent: string | undefined;
   /** Versions of each context item, oldest first. */
   contextVersions: Map<string, ContextItem[]>;
@@ -68,15 +68,7 @@ export function indexView(view: WorkflowView): ViewIndex {
       ranked.map((x) => x.handoff.id),
     );
   }
-  const stated = (failure as { agent?: string } | null)?.agent;
-  const responsibleAgent =
-    stated ??
-    (failure?.turnId ? turns.get(failure.turnId)?.agent : undefined) ??
-    (failure
-      ? failure.kind === 'misunderstood_task' || failure.kind === 'lost_message'
-        ? failure.boundary.to
-        : failure.boundary.from
-      : undefined);
+  const responsibleAgent = failure?.agent;
   const contextVersions = new Map<string, ContextItem[]>();
   for (const item of trace.contextItems) push(contextVersions, item.key, item);
   for (const list of contextVersions.values()) list.sort((a, b) => a.version - b.version);

@@ -7,12 +7,15 @@ import { sourceNote } from '../ui/source-note.ts';
 import type { ViewIndex } from '../view-index.ts';
 import { ContextReads } from './context-reads.ts';
 import { FindingCards } from './finding-cards.ts';
+import { suspectsOf } from './suspect-list.ts';
 
 /** One agent turn: input, output, reasoning, context reads, model and tool calls, errors, findings. */
 export function TurnDetail(props: { index: ViewIndex; turn: AgentTurn }) {
   const { turn, index } = props;
   const { view } = index;
   const findings = index.findingsByTurn.get(turn.id) ?? [];
+  const suspects = suspectsOf(view.analysis);
+  const suspect = suspects.find((s) => s.turnId === turn.id);
   const quality = view.analysis.scores.find((s) => s.name === 'quality' && s.target.id === turn.id);
   return h(
     'div',
@@ -36,6 +39,13 @@ export function TurnDetail(props: { index: ViewIndex; turn: AgentTurn }) {
       { class: 'muted', title: formatInstant(turn.startedAt) },
       `started ${formatOffset(turn.startedAt - view.trace.workflow.startedAt)} · took ${formatDuration((turn.endedAt ?? turn.startedAt) - turn.startedAt)}${quality ? ` · quality ${quality.value.toFixed(2)}` : ''}${sourceNote(turn.metadata)}`,
     ),
+    suspect
+      ? h(
+          'div',
+          { class: 'bad-text', 'data-testid': 'suspect-note' },
+          `suspect ${suspects.indexOf(suspect) + 1} of ${suspects.length} (${suspect.confidence.toFixed(2)}): ${suspect.reason}`,
+        )
+      : null,
     h(
       Block,
       { title: 'Input' },

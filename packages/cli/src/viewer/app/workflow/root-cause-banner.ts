@@ -1,5 +1,7 @@
 import type { Feedback } from '@handoff/core';
 import { h } from 'preact';
+import { suspectsOf } from '../detail/suspect-list.ts';
+import type { Selection } from '../selection.ts';
 import { Badge } from '../ui/badge.ts';
 import type { ViewIndex } from '../view-index.ts';
 
@@ -23,7 +25,30 @@ function FeedbackLine(props: { feedback: Feedback | undefined }) {
 }
 
 /** The root cause and its chain to the final output, or the run's health; feedback on the answer. */
-export function RootCauseBanner(props: { index: ViewIndex }) {
+function SuspectChips(props: { index: ViewIndex; onSelect: (selection: Selection) => void }) {
+  const suspects = suspectsOf(props.index.view.analysis);
+  if (suspects.length === 0) return null;
+  return h(
+    'div',
+    { class: 'chain suspect-chips', 'data-testid': 'suspect-chips' },
+    h('span', { class: 'muted' }, 'suspects:'),
+    suspects.map((suspect, i) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          key: suspect.turnId,
+          class: 'chip',
+          title: suspect.reason,
+          onClick: () => props.onSelect({ type: 'turn', id: suspect.turnId }),
+        },
+        `${i + 1}. ${suspect.agent} (${suspect.confidence.toFixed(2)})`,
+      ),
+    ),
+  );
+}
+
+export function RootCauseBanner(props: { index: ViewIndex; onSelect: (selection: Selection) => void }) {
   const { failure } = props.index.view.analysis;
   const { workflow } = props.index.view.trace;
   if (!failure) {
@@ -47,6 +72,7 @@ export function RootCauseBanner(props: { index: ViewIndex }) {
             : 'No finding reaches the final output.',
       ),
       h(FeedbackLine, { feedback: workflow.feedback }),
+      h(SuspectChips, { index: props.index, onSelect: props.onSelect }),
     );
   }
   return h(
@@ -78,5 +104,6 @@ export function RootCauseBanner(props: { index: ViewIndex }) {
       h('span', { class: 'chain-step chain-end' }, 'final output'),
     ),
     h(FeedbackLine, { feedback: workflow.feedback }),
+    h(SuspectChips, { index: props.index, onSelect: props.onSelect }),
   );
 }

@@ -1,5 +1,7 @@
 import { h } from 'preact';
 import { useMemo } from 'preact/hooks';
+import { SuspectList, suspectsOf } from '../detail/suspect-list.ts';
+import type { Selection } from '../selection.ts';
 import { Badge } from '../ui/badge.ts';
 import { Block } from '../ui/block.ts';
 import { formatDuration } from '../ui/format-time.ts';
@@ -10,7 +12,12 @@ import { type Prices, runTotals } from './run-totals.ts';
 const number = (n: number) => Math.round(n).toLocaleString();
 
 /** The run at a glance, shown in the detail panel when nothing is selected: status and totals. */
-export function RunSummary(props: { index: ViewIndex; prices?: Prices }) {
+export function RunSummary(props: {
+  index: ViewIndex;
+  prices?: Prices | undefined;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+}) {
   const { index } = props;
   const { trace, analysis } = index.view;
   const totals = useMemo(() => runTotals(index, props.prices), [index, props.prices]);
@@ -32,6 +39,7 @@ export function RunSummary(props: { index: ViewIndex; prices?: Prices }) {
       `${totals.agents.length} agents · ${trace.turns.length} turns · ${trace.handoffs.length} handoffs · ${analysis.findings.length} findings · ${formatDuration(end - trace.workflow.startedAt)} · ${number(tokens)} tokens${cost === undefined ? '' : ` · $${cost.toFixed(4)}`}`,
     ),
     h('div', { class: 'hint-line muted' }, 'Select an agent, a handoff or a finding to see its detail.'),
+    h(SuspectList, { suspects: suspectsOf(analysis), selection: props.selection, onSelect: props.onSelect }),
     h(
       Block,
       { title: 'Per agent' },

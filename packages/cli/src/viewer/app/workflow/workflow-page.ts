@@ -71,7 +71,7 @@ export function WorkflowPage(props: {
         `${trace.workflow.metadata.framework ? `${String(trace.workflow.metadata.framework)} · ` : ''}${trace.workflow.id} · ${formatDateTime(trace.workflow.startedAt)}`,
       ),
     ),
-    h(RootCauseBanner, { index }),
+    h(RootCauseBanner, { index, onSelect }),
     h(
       'div',
       { class: 'columns' },
@@ -104,7 +104,7 @@ export function WorkflowPage(props: {
           ? h(HandoffDetail, { index, handoff, onSelect })
           : turn
             ? h(TurnDetail, { index, turn })
-            : h(RunSummary, { index, prices: props.prices }),
+            : h(RunSummary, { index, prices: props.prices, selection, onSelect }),
       ),
     ),
   );
