@@ -130,11 +130,11 @@ run('viewer: one workflow in headless Chromium', () => {
         analysis.findings.some((f) => f.handoffId === id && f.severity === 'error');
       // Clicking the edge opens a handoff with an error finding, not the edge's first handoff.
       expect(onEdge.some((x) => flagged(x.id))).toBe(true);
-      expect(flagged(selectedHandoff(page))).toBe(true);
+      await expect.poll(() => flagged(selectedHandoff(page)), POLL).toBe(true);
       const first = selectedHandoff(page);
       await stepper.getByRole('button', { name: 'next handoff on this edge' }).click();
       await expect.poll(() => stepper.textContent(), POLL).toContain(`handoff 2 of ${onEdge.length}`);
-      expect(selectedHandoff(page)).not.toBe(first);
+      await expect.poll(() => selectedHandoff(page), POLL).not.toBe(first);
       await page.close();
     });
 
@@ -214,6 +214,7 @@ run('viewer: one workflow in headless Chromium', () => {
       const page = await open('research-team-stale_context');
       const detail = page.getByTestId('detail');
       await detail.locator('.badge', { hasText: 'root cause' }).waitFor();
+      await expect.poll(() => selectedHandoff(page), POLL).toBeDefined();
       const verdict = analysis.deliveries[analysis.failure!.handoffId ?? selectedHandoff(page)!]!.verdict;
       expect(verdict).toBe('understood');
       const badge = detail.locator('.badge', { hasText: 'task understood' });
@@ -280,24 +281,30 @@ run('viewer: one workflow in headless Chromium', () => {
 
     it('moves along the handoffs with the arrow keys, keeping focus and aria-current on the selection', async () => {
       const { trace } = await workflow('research-team-handoff_loop');
-      const page = await open('research-team-handoff_loop');
-      const first = trace.handoffs[0]!;
-      await page.locator(`[data-edge="${first.from}->${first.to}"]`).focus();
-      await page.keyboard.press('Enter');
-      await expect
-        .poll(() => page.getByTestId('detail').locator('h3').textContent(), POLL)
-        .toContain(`${first.to}←${first.from}`);
-      const at = trace.handoffs.findIndex((x) => x.id === selectedHandoff(page));
-      await page.keyboard.press('ArrowRight');
-      const next = trace.handoffs[at + 1]!;
-      await expect.poll(() => selectedHandoff(page), POLL).toBe(next.id);
+      const id = 'research-team-handoff_loop';
+      const at = 2;
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${viewer.url}#workflow=${id}&handoff=${encodeURIComponent(trace.handoffs[at]!.id)}`);
       const current = page.locator('.edge[aria-current="true"]');
-      expect(await current.getAttribute('data-edge')).toBe(`${next.from}->${next.to}`);
+      const edgeOf = (n: number) => `${trace.handoffs[n]!.from}->${trace.handoffs[n]!.to}`;
+      await expect.poll(() => current.getAttribute('data-edge'), POLL).toBe(edgeOf(at));
+      await current.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => selectedHandoff(page), POLL).toBe(trace.handoffs[at + 1]!.id);
+      await expect.poll(() => current.getAttribute('data-edge'), POLL).toBe(edgeOf(at + 1));
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-edge')), POLL)
-        .toBe(`${next.from}->${next.to}`);
+        .toBe(edgeOf(at + 1));
       await page.keyboard.press('ArrowLeft');
       await expect.poll(() => selectedHandoff(page), POLL).toBe(trace.handoffs[at]!.id);
+      // Enter on another edge selects a handoff on it.
+      const other = trace.handoffs.find((x) => `${x.from}->${x.to}` !== edgeOf(at))!;
+      await page.locator(`[data-edge="${other.from}->${other.to}"]`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => current.getAttribute('data-edge'), POLL).toBe(`${other.from}->${other.to}`);
+      await expect
+        .poll(() => page.getByTestId('detail').locator('h3').textContent(), POLL)
+        .toContain(`${other.to}←${other.from}`);
       await page.keyboard.press('Escape');
       await page.getByTestId('run-summary').waitFor();
       await page.close();
