@@ -56,6 +56,12 @@ run('viewer: one workflow in headless Chromium', () => {
       });
     await writeLargeTraces(join(dir, 'long'), { handoffs: 2000 });
     await recordSmallRun(join(dir, 'small'), {
+      file: 'inferred.jsonl',
+      name: 'inferred-run',
+      at: Date.UTC(2026, 1, 3),
+      inferred: true,
+    });
+    await recordSmallRun(join(dir, 'small'), {
       file: 'judged.jsonl',
       name: 'judged-run',
       at: Date.UTC(2026, 1, 2),
@@ -240,6 +246,30 @@ run('viewer: one workflow in headless Chromium', () => {
       const times = page.getByTestId('handoff-times');
       await expect.poll(() => times.textContent(), POLL).toContain("never reached researcher's model");
       expect(await times.textContent()).not.toMatch(/\breceived\b/);
+      await page.close();
+    });
+
+    it('dashes an edge inferred from data flow and says so in the legend and the detail', async () => {
+      const inferred = summaries.find((s) => s.name === 'inferred-run')!;
+      const page = await open(inferred.workflowId);
+      const edge = page.locator('[data-edge="planner->researcher"]');
+      expect(await edge.getAttribute('class')).toContain('edge-inferred');
+      expect(
+        await edge.locator('.edge-line').evaluate((line) => getComputedStyle(line).strokeDasharray),
+      ).not.toBe('none');
+      expect(await page.getByTestId('graph-legend').textContent()).toContain('inferred from data flow');
+      await edge.click();
+      await expect
+        .poll(() => page.getByTestId('detail').locator('h3').textContent(), POLL)
+        .toContain('inferred from data flow');
+      // A recorded handoff is drawn solid.
+      const recorded = await open(smallId);
+      expect(
+        await recorded
+          .locator('[data-edge="planner->researcher"] .edge-line')
+          .evaluate((line) => getComputedStyle(line).strokeDasharray),
+      ).toBe('none');
+      await recorded.close();
       await page.close();
     });
 

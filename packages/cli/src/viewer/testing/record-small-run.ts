@@ -14,6 +14,8 @@ export async function recordSmallRun(
     framework?: string;
     idleMs?: number;
     feedback?: { correct: boolean; comment?: string };
+    /** Record the handoff as inferred from data flow rather than seen. */
+    inferred?: boolean;
   },
 ): Promise<void> {
   const clock = manualClock(options.at);
@@ -44,6 +46,7 @@ export async function recordSmallRun(
     to: 'researcher',
     fromTurnId: planner.id,
     content: plan,
+    ...(options.inferred ? { inferred: true } : {}),
   });
   clock.advance(options.idleMs ?? 100);
   workflow.provideContext({ key: 'quote', value: { ticker: 'ACME', price: 176.1 }, source: 'explicit' });
