@@ -121,6 +121,7 @@ export async function runDiagnosis(options: {
         runs: corpus.runs,
         seconds: corpus.seconds,
         rows: corpus.rows,
+        byKind: corpus.byKind,
         failing: corpus.failing,
         baseline: corpus.baseline,
       },

@@ -1,6 +1,6 @@
 import { table } from '../results.ts';
 import { compareWithBaseline, readBaseline, writeBaseline } from './baseline.ts';
-import { corpusRows, describeDiagnosis, failingScenarios } from './corpus-report.ts';
+import { corpusRows, describeDiagnosis, failingScenarios, kindRows } from './corpus-report.ts';
 import { passed, runCorpus, runId } from './run-corpus.ts';
 import { scenarios } from './scenarios/index.ts';
 
@@ -22,7 +22,7 @@ export async function runCorpusBench(options: {
     : scenarios;
   const started = performance.now();
   const runs = await runCorpus(chosen, {
-    onRun: (run, done, total) => {
+    onRun: (_run, done, total) => {
       if (!options.smoke && done % 30 === 0) log(`  … ${done}/${total} runs`);
     },
   });
@@ -41,6 +41,23 @@ export async function runCorpusBench(options: {
         `${row.exactRootCause}/${row.faults} (${percent(row.exactRootCause, row.faults)})`,
         `${row.rightAgent}/${row.faults} (${percent(row.rightAgent, row.faults)})`,
         `${row.falseAlarms}/${row.healthy} (${percent(row.falseAlarms, row.healthy)})`,
+      ]),
+    ),
+  );
+  const byKind = kindRows(runs, passed);
+  log(
+    '\nPassing runs by expected root cause (fault: kind, boundary and agent right; healthy: nothing found):\n',
+  );
+  log(
+    table(
+      ['expected', 'scenarios', 'langgraph', 'ai-sdk', 'mastra', 'all'],
+      byKind.map((row) => [
+        row.kind,
+        row.scenarios,
+        row.langgraph,
+        row.aiSdk,
+        row.mastra,
+        `${row.passing}/${row.runs}`,
       ]),
     ),
   );
@@ -83,6 +100,7 @@ export async function runCorpusBench(options: {
     runs: runs.length,
     seconds,
     rows,
+    byKind,
     failing,
     runsDetail: runs,
     baseline: baseline

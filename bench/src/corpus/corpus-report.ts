@@ -38,6 +38,27 @@ export function corpusRows(runs: RunOutcome[]): CorpusRow[] {
   return [...rows, row('all', 'both', runs)];
 }
 
+/** Per expected kind (and healthy): runs with the exact root cause, per framework. */
+export function kindRows(runs: RunOutcome[], passed: (run: RunOutcome) => boolean) {
+  const kinds = [...new Set(runs.map((run) => run.expected?.kind ?? 'healthy'))];
+  return kinds.map((kind) => {
+    const group = runs.filter((run) => (run.expected?.kind ?? 'healthy') === kind);
+    const per = (framework: string) => {
+      const own = group.filter((run) => run.framework === framework);
+      return `${own.filter(passed).length}/${own.length}`;
+    };
+    return {
+      kind,
+      scenarios: new Set(group.map((run) => run.scenario)).size,
+      langgraph: per('langgraph'),
+      aiSdk: per('ai-sdk'),
+      mastra: per('mastra'),
+      passing: group.filter(passed).length,
+      runs: group.length,
+    };
+  });
+}
+
 export const describeDiagnosis = (diagnosis: Diagnosis | null) =>
   diagnosis
     ? `${diagnosis.kind} @ ${diagnosis.boundary.from}>${diagnosis.boundary.to} (agent ${diagnosis.agent || '?'})`

@@ -11,8 +11,8 @@ const Timing = {
 
 /** One reply of an agent's model, in the order the model is called. */
 export const ReplySchema = z.union([
-  /** A final text: the end of this turn. */
-  z.object({ say: z.string(), ...Timing }),
+  /** A final text: the end of this turn; `cutOff` when the model stopped at its token limit. */
+  z.object({ say: z.string(), cutOff: z.boolean().optional(), ...Timing }),
   /** A tool call; the tool's `execute` returns `result` (or throws its error). */
   z.object({
     call: z.string(),

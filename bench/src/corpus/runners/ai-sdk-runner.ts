@@ -13,7 +13,7 @@ import {
   wrapLanguageModel,
 } from 'ai';
 import { z } from 'zod';
-import type { AgentSpec, Scenario } from '../scenario.ts';
+import type { AgentSpec } from '../scenario.ts';
 import { agentTools } from './agent-tools.ts';
 import { fillPrompt } from './fill-prompt.ts';
 import { FINISH, parsePlan, parseRoute, routeText } from './json-decision.ts';
@@ -29,7 +29,8 @@ const transferTool = (to: string) => `transfer_to_${to}`;
 function steps(agent: AgentSpec, handoffAs: HandoffAs): ScriptedStep[] {
   return agent.replies.map((reply): ScriptedStep => {
     const timing = { reasoning: reply.reasoning, waitMs: reply.waitMs };
-    if ('say' in reply) return { text: reply.say, ...timing };
+    if ('say' in reply)
+      return { text: reply.say, ...(reply.cutOff ? { finishReason: 'length' } : {}), ...timing };
     if ('call' in reply) return { tool: reply.call, input: reply.args, text: reply.text, ...timing };
     if ('handoff' in reply) return { ...handoffAs(reply.handoff, reply.message), ...timing };
     return { text: JSON.stringify(reply.plan), ...timing };

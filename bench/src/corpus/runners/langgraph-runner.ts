@@ -56,6 +56,7 @@ function toMessage(
         ]
       : content,
     tool_calls: toolCalls,
+    ...('cutOff' in reply && reply.cutOff ? { response_metadata: { finish_reason: 'length' } } : {}),
     usage_metadata: {
       input_tokens: 40,
       output_tokens: Math.ceil(content.length / 4) + 5,

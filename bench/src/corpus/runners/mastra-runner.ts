@@ -12,7 +12,7 @@ import { agentTools } from './agent-tools.ts';
 import { fillPrompt } from './fill-prompt.ts';
 import { parsePlan } from './json-decision.ts';
 import { mergeResults, pickRoute } from './pick-route.ts';
-import { agentOf, lostPrompt, type RunContext, type RunMode, type Runner } from './run-context.ts';
+import { agentOf, lostPrompt, type RunMode, type Runner } from './run-context.ts';
 
 const transferTool = (to: string) => `transfer_to_${to}`;
 const Text = z.object({ text: z.string() });
@@ -47,7 +47,8 @@ function networkSteps(agent: AgentSpec): ScriptedStep[] {
 function steps(agent: AgentSpec, swarm: boolean): ScriptedStep[] {
   return agent.replies.map((reply): ScriptedStep => {
     const timing = { reasoning: reply.reasoning, waitMs: reply.waitMs };
-    if ('say' in reply) return { text: reply.say, ...timing };
+    if ('say' in reply)
+      return { text: reply.say, ...(reply.cutOff ? { finishReason: 'length' } : {}), ...timing };
     if ('call' in reply) return { tool: reply.call, input: reply.args, text: reply.text, ...timing };
     if ('handoff' in reply)
       return swarm
@@ -190,7 +191,10 @@ export const runOnMastra: Runner = async (context) => {
               for await (const _ of output.fullStream);
               return output.result;
             })();
-      if (result.status !== 'success') throw new Error(`workflow ended ${result.status}`);
+      if (result.status !== 'success')
+        throw new Error(
+          `workflow ended ${result.status}: ${JSON.stringify((result as { error?: unknown }).error).slice(0, 400)}`,
+        );
       const value = result.result as { text?: string } | undefined;
       return value?.text ?? JSON.stringify(value);
     }
@@ -303,9 +307,10 @@ function buildWorkflows(
       const routes = Object.values(topology.routes);
       const unwrap = createStep({
         id: 'answer',
-        inputSchema: z.record(z.string(), Text),
+        // Only the branch that ran has an output.
+        inputSchema: z.record(z.string(), Text.optional()),
         outputSchema: Text,
-        execute: async ({ inputData }) => ({ text: Object.values(inputData)[0]?.text ?? '' }),
+        execute: async ({ inputData }) => ({ text: Object.values(inputData).find(Boolean)?.text ?? '' }),
       });
       let program = workflow('program')
         .then(agentStep(topology.classifier))

@@ -1,5 +1,5 @@
 import type { Tracer } from '@handoff/core';
-import type { AgentSpec, Reply, Scenario } from '../scenario.ts';
+import type { AgentSpec, Scenario } from '../scenario.ts';
 import type { SimulatedClock } from './simulated-clock.ts';
 
 export type RunMode = 'invoke' | 'stream';
@@ -28,5 +28,3 @@ export function lostPrompt(scenario: Scenario, to: string): string | null | unde
   const lose = scenario.program.lose;
   return lose?.to === to ? lose.prompt : undefined;
 }
-
-export type HandoffReply = Extract<Reply, { handoff: string }>;

@@ -45,4 +45,175 @@ export const dataEngineeringScenarios = [
     ],
     expected: { kind: 'agent_error', boundary: { from: 'loader', to: 'data_lead' }, agent: 'loader' },
   }),
+  defineScenario({
+    id: 'churn-query-brief-replaced',
+    title: 'A routing bug hands the SQL writer "Write the query." instead of the metric definition',
+    domain: 'data engineering',
+    mast: ['FM-1.4', 'FM-2.1'],
+    request:
+      'How many customers churned in Q1 2025? Churn = active subscription on 1 January 2025 and none on 31 March 2025, excluding test accounts.',
+    topology: { shape: 'network', coordinator: 'analytics_router', workers: ['sql_writer', 'query_runner'] },
+    program: { lose: { to: 'sql_writer', prompt: 'Write the query.' } },
+    agents: [
+      {
+        name: 'analytics_router',
+        description: 'Routes analytics questions',
+        instructions: 'Route work to write and run queries; answer with the number and its definition.',
+        replies: [
+          {
+            handoff: 'sql_writer',
+            message:
+              'Write SQL on warehouse table subscriptions(customer_id, status, start_date, end_date, is_test) counting customers with an active subscription on 2025-01-01 and none on 2025-03-31, excluding is_test.',
+          },
+          { handoff: 'query_runner', message: 'Run: SELECT COUNT(*) FROM subscriptions;' },
+          { say: 'Q1 2025 churn: 182,406 customers.' },
+        ],
+      },
+      {
+        name: 'sql_writer',
+        description: 'Writes SQL',
+        instructions: 'Write SQL for the question you are given.',
+        replies: [{ say: 'SELECT COUNT(*) FROM subscriptions;' }],
+      },
+      {
+        name: 'query_runner',
+        description: 'Runs SQL on the warehouse',
+        instructions: 'Run SQL and return the result.',
+        replies: [
+          {
+            call: 'run_sql',
+            args: { sql: 'SELECT COUNT(*) FROM subscriptions;' },
+            result: 'count\n182406\n(1 row, 0.8 s)',
+          },
+          { say: 'Result: 182406 (1 row).' },
+        ],
+      },
+    ],
+    expected: {
+      kind: 'lost_message',
+      boundary: { from: 'analytics_router', to: 'sql_writer' },
+      agent: 'sql_writer',
+    },
+  }),
+  defineScenario({
+    id: 'revenue-sql-wrong-column',
+    title:
+      'The SQL writer uses a column that does not exist; the runner reports the error; the router answers anyway',
+    domain: 'data engineering',
+    mast: ['FM-3.3'],
+    request: 'What were our gross bookings per region in March 2025? Use the orders table.',
+    topology: { shape: 'network', coordinator: 'analytics_router', workers: ['sql_writer', 'query_runner'] },
+    agents: [
+      {
+        name: 'analytics_router',
+        description: 'Routes analytics questions',
+        instructions: 'Route work to write and run queries; answer with the numbers.',
+        replies: [
+          {
+            handoff: 'sql_writer',
+            message:
+              'Write SQL on orders(order_id, region, amount_eur, created_at, status) for gross bookings (sum of amount_eur) per region in March 2025.',
+          },
+          {
+            handoff: 'query_runner',
+            message:
+              "Run: SELECT region, SUM(amount_eur) FROM orders WHERE created BETWEEN '2025-03-01' AND '2025-03-31' GROUP BY region;",
+          },
+          {
+            say: 'Gross bookings per region for March 2025 are computed; the query ran on the orders table.',
+          },
+        ],
+      },
+      {
+        name: 'sql_writer',
+        description: 'Writes SQL',
+        instructions: 'Write SQL for the question you are given.',
+        replies: [
+          {
+            say: "SELECT region, SUM(amount_eur) FROM orders WHERE created BETWEEN '2025-03-01' AND '2025-03-31' GROUP BY region;",
+          },
+        ],
+      },
+      {
+        name: 'query_runner',
+        description: 'Runs SQL on the warehouse',
+        instructions: 'Run SQL and return the result or the error.',
+        replies: [
+          {
+            call: 'run_sql',
+            args: {
+              sql: "SELECT region, SUM(amount_eur) FROM orders WHERE created BETWEEN '2025-03-01' AND '2025-03-31' GROUP BY region;",
+            },
+            result: { error: 'SQL compilation error: invalid identifier CREATED (line 1, column 52)' },
+          },
+          { say: 'The query failed: SQL compilation error: invalid identifier CREATED (line 1, column 52).' },
+        ],
+      },
+    ],
+    expected: {
+      kind: 'agent_error',
+      boundary: { from: 'sql_writer', to: 'analytics_router' },
+      agent: 'sql_writer',
+    },
+  }),
+  defineScenario({
+    id: 'profiling-router-repeats',
+    title: 'The router sends the profiler the same request over and over without using its answer',
+    domain: 'data engineering',
+    mast: ['FM-1.3', 'FM-1.5'],
+    request:
+      'Profile the new events_raw table (null rates and distinct counts per column) before we build the dashboard.',
+    topology: { shape: 'network', coordinator: 'pipeline_router', workers: ['profiler'] },
+    agents: [
+      {
+        name: 'pipeline_router',
+        description: 'Routes data-quality work',
+        instructions: 'Route profiling work and report the profile.',
+        replies: [
+          {
+            handoff: 'profiler',
+            message: 'Profile table events_raw: null rate and distinct count per column.',
+          },
+          {
+            handoff: 'profiler',
+            message: 'Profile table events_raw: null rate and distinct count per column.',
+          },
+          {
+            handoff: 'profiler',
+            message: 'Profile table events_raw: null rate and distinct count per column.',
+          },
+          {
+            handoff: 'profiler',
+            message: 'Profile table events_raw: null rate and distinct count per column.',
+          },
+          {
+            handoff: 'profiler',
+            message: 'Profile table events_raw: null rate and distinct count per column.',
+          },
+          { say: 'Profiling of events_raw did not finish.' },
+        ],
+      },
+      {
+        name: 'profiler',
+        description: 'Profiles tables',
+        instructions: 'Profile tables with the profiling tool.',
+        replies: [
+          {
+            call: 'profile_table',
+            args: { table: 'events_raw' },
+            result:
+              'events_raw (8,412,977 rows): event_id null 0% distinct 8,412,977; user_id null 3.1% distinct 402,118; event_type null 0% distinct 27; ts null 0.02% distinct 8,401,530.',
+          },
+          {
+            say: 'events_raw, 8,412,977 rows: event_id 0% null / 8,412,977 distinct; user_id 3.1% null / 402,118 distinct; event_type 0% null / 27 distinct; ts 0.02% null.',
+          },
+        ],
+      },
+    ],
+    expected: {
+      kind: 'handoff_loop',
+      boundary: { from: 'pipeline_router', to: 'profiler' },
+      agent: 'pipeline_router',
+    },
+  }),
 ];

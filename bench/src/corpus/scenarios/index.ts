@@ -2,11 +2,18 @@ import type { Scenario } from '../scenario.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
 import { educationScenarios } from './education.ts';
+import { energyScenarios } from './energy.ts';
 import { hrScenarios } from './hr.ts';
+import { insuranceScenarios } from './insurance.ts';
+import { itHelpdeskScenarios } from './it-helpdesk.ts';
 import { lawScenarios } from './law.ts';
 import { logisticsScenarios } from './logistics.ts';
+import { manufacturingScenarios } from './manufacturing.ts';
+import { marketingScenarios } from './marketing.ts';
+import { mediaScenarios } from './media.ts';
 import { medicineScenarios } from './medicine.ts';
 import { securityScenarios } from './security.ts';
+import { softwareReleaseScenarios } from './software-release.ts';
 import { supportScenarios } from './support.ts';
 import { travelScenarios } from './travel.ts';
 
@@ -22,4 +29,11 @@ export const scenarios: Scenario[] = [
   ...travelScenarios,
   ...hrScenarios,
   ...educationScenarios,
+  ...manufacturingScenarios,
+  ...softwareReleaseScenarios,
+  ...itHelpdeskScenarios,
+  ...energyScenarios,
+  ...marketingScenarios,
+  ...mediaScenarios,
+  ...insuranceScenarios,
 ];

@@ -114,4 +114,196 @@ export const medicineScenarios = [
     ],
     expected: null,
   }),
+  defineScenario({
+    id: 'follow-up-booking-dates',
+    title: 'A routed triage and booking: the date passes as 2025-04-15, "15 April 2025" and "Tue 15/04"',
+    domain: 'medicine',
+    mast: ['FM-1.1', 'FM-2.2'],
+    nearMissOf: 'misunderstood_task: the same date written three ways',
+    request:
+      'My father (patient P-88120) had his knee replaced on 1 April 2025. The surgeon wants a wound check two weeks after surgery. Can you book it?',
+    topology: {
+      shape: 'network',
+      coordinator: 'care_router',
+      workers: ['nurse_triage', 'appointment_booker'],
+    },
+    agents: [
+      {
+        name: 'care_router',
+        description: 'Routes patient requests',
+        instructions: 'Route patient requests to triage and booking; finish with what was arranged.',
+        replies: [
+          {
+            handoff: 'nurse_triage',
+            message:
+              'Patient P-88120, knee replacement on 2025-04-01, needs a wound check two weeks after surgery. Confirm the timing and the type of visit.',
+          },
+          {
+            handoff: 'appointment_booker',
+            message:
+              'Book a 20-minute nurse wound check for patient P-88120 on 15 April 2025 (two weeks after the 1 April surgery), orthopaedic clinic.',
+          },
+          {
+            say: 'Booked: wound check for P-88120 on Tuesday 15 April 2025 at 10:40 with nurse Okafor, orthopaedic clinic, room 2.14 (booking BK-77310). Bring the discharge letter.',
+          },
+        ],
+      },
+      {
+        name: 'nurse_triage',
+        description: 'Clinical triage of requests',
+        instructions: 'Decide the visit type and timing for the request.',
+        replies: [
+          {
+            say: 'A nurse-led wound check 14 days after surgery is right: due 2025-04-15. 20 minutes, orthopaedic clinic. Earlier only if redness, fever or discharge.',
+          },
+        ],
+      },
+      {
+        name: 'appointment_booker',
+        description: 'Books appointments',
+        instructions: 'Find and book slots with the scheduling tools.',
+        replies: [
+          {
+            call: 'find_slots',
+            args: { clinic: 'orthopaedics', date: '2025-04-15', minutes: 20 },
+            result: 'Tue 15/04: 09:20 (nurse Okafor), 10:40 (nurse Okafor), 14:00 (nurse Lindqvist)',
+          },
+          {
+            call: 'book_slot',
+            args: { patient: 'P-88120', slot: '2025-04-15T10:40' },
+            result: 'Booked BK-77310: P-88120, Tue 15/04 10:40, nurse Okafor, room 2.14.',
+          },
+          { say: 'Booked Tue 15/04 at 10:40 with nurse Okafor, room 2.14, booking BK-77310.' },
+        ],
+      },
+    ],
+    expected: null,
+  }),
+  defineScenario({
+    id: 'radiology-summary-adds-diagnosis',
+    title: 'Asked to summarise a radiology report without interpretation, the writer adds a diagnosis',
+    domain: 'medicine',
+    mast: ['FM-1.2'],
+    request:
+      'Send the GP a plain summary of the chest CT for patient P-61290 (report RAD-33410). The GP asked for the findings only, no interpretation.',
+    topology: {
+      shape: 'supervisor',
+      coordinator: 'care_coordinator',
+      workers: ['report_fetcher', 'summary_writer'],
+      handoffTools: 'task',
+    },
+    agents: [
+      {
+        name: 'care_coordinator',
+        description: 'Coordinates letters to referring doctors',
+        instructions: 'Get the report, have it summarised as asked, and send it to the GP.',
+        replies: [
+          { handoff: 'report_fetcher', message: 'Fetch radiology report RAD-33410 for patient P-61290.' },
+          {
+            handoff: 'summary_writer',
+            message:
+              'Summarise the findings of chest CT RAD-33410 for the GP in plain language. Findings only: do not add a diagnosis, an interpretation or a recommendation. Findings: 14 mm solid nodule in the right upper lobe; no enlarged lymph nodes; small left pleural effusion.',
+          },
+          {
+            say: 'Letter sent to Dr. Haas: Chest CT of 3 March for P-61290 shows a 14 mm nodule in the right upper lung, which is most likely lung cancer; the lymph nodes are normal and there is a little fluid around the left lung. An urgent PET-CT and a biopsy are recommended.',
+          },
+        ],
+      },
+      {
+        name: 'report_fetcher',
+        description: 'Fetches reports from the radiology system',
+        instructions: 'Fetch reports with the PACS tool.',
+        replies: [
+          {
+            call: 'pacs_report',
+            args: { report_id: 'RAD-33410' },
+            result:
+              'RAD-33410, P-61290, CT thorax 2025-03-03. Findings: 14 mm solid nodule right upper lobe. No mediastinal or hilar lymphadenopathy. Small left pleural effusion. Impression: deferred to MDT.',
+          },
+          {
+            say: 'RAD-33410 (CT thorax, 3 March 2025): 14 mm solid nodule in the right upper lobe; no enlarged lymph nodes; small left pleural effusion; impression deferred to the multidisciplinary team.',
+          },
+        ],
+      },
+      {
+        name: 'summary_writer',
+        description: 'Writes plain-language summaries for doctors and patients',
+        instructions: 'Write the summary you are asked for, in plain language.',
+        replies: [
+          {
+            say: 'Chest CT of 3 March for P-61290 shows a 14 mm nodule in the right upper lung, which is most likely lung cancer; the lymph nodes are normal and there is a little fluid around the left lung. An urgent PET-CT and a biopsy are recommended.',
+          },
+        ],
+      },
+    ],
+    expected: {
+      kind: 'misunderstood_task',
+      boundary: { from: 'care_coordinator', to: 'summary_writer' },
+      agent: 'summary_writer',
+    },
+  }),
+  defineScenario({
+    id: 'patient-faq-refusal',
+    title: 'The medication explainer refuses; the router sends the refusal to the patient as the answer',
+    domain: 'medicine',
+    mast: ['FM-3.2'],
+    request:
+      'I was prescribed apixaban 5 mg twice daily after my hip surgery. What should I do if I miss a dose? (patient portal message PM-55021)',
+    topology: {
+      shape: 'network',
+      coordinator: 'portal_router',
+      workers: ['record_checker', 'medication_explainer'],
+    },
+    agents: [
+      {
+        name: 'portal_router',
+        description: 'Routes patient portal messages',
+        instructions:
+          'Route each part of a portal message to the right agent and send the reply to the patient.',
+        replies: [
+          {
+            handoff: 'record_checker',
+            message: 'Confirm the current apixaban prescription of the sender of PM-55021.',
+          },
+          {
+            handoff: 'medication_explainer',
+            message:
+              'Explain to the patient what to do after a missed dose of apixaban 5 mg twice daily, using the product information.',
+          },
+          {
+            say: "Reply sent to the patient: I'm sorry, but as an AI I can't give medical advice. Please consult your doctor or pharmacist.",
+          },
+        ],
+      },
+      {
+        name: 'record_checker',
+        description: 'Checks prescriptions in the record',
+        instructions: 'Look up prescriptions.',
+        replies: [
+          {
+            call: 'prescriptions',
+            args: { message_id: 'PM-55021' },
+            result:
+              'Active: apixaban 5 mg tablets, 1 tablet twice daily, 35 days from 2025-02-20 (post hip arthroplasty).',
+          },
+          { say: 'Confirmed: apixaban 5 mg, one tablet twice daily for 35 days from 20 February 2025.' },
+        ],
+      },
+      {
+        name: 'medication_explainer',
+        description: 'Explains medication use from product information',
+        instructions: 'Explain medication questions to patients from the product information.',
+        replies: [
+          {
+            say: "I'm sorry, but as an AI I can't give medical advice. Please consult your doctor or pharmacist.",
+          },
+        ],
+      },
+    ],
+    expected: {
+      kind: 'low_quality_output',
+      boundary: { from: 'medication_explainer', to: 'portal_router' },
+      agent: 'medication_explainer',
+    },
+  }),
 ];
