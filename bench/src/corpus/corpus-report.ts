@@ -40,7 +40,18 @@ export function corpusRows(runs: RunOutcome[]): CorpusRow[] {
 
 /** Per expected kind (and healthy): runs with the exact root cause, per framework. */
 export function kindRows(runs: RunOutcome[], passed: (run: RunOutcome) => boolean) {
-  const kinds = [...new Set(runs.map((run) => run.expected?.kind ?? 'healthy'))];
+  const order = [
+    'misunderstood_task',
+    'stale_context',
+    'low_quality_output',
+    'lost_message',
+    'agent_error',
+    'handoff_loop',
+  ];
+  const rank = (kind: string) => (kind === 'healthy' ? 99 : order.indexOf(kind) + 1 || 50);
+  const kinds = [...new Set(runs.map((run) => run.expected?.kind ?? 'healthy'))].sort(
+    (a, b) => rank(a) - rank(b),
+  );
   return kinds.map((kind) => {
     const group = runs.filter((run) => (run.expected?.kind ?? 'healthy') === kind);
     const per = (framework: string) => {
