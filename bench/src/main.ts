@@ -4,6 +4,7 @@ import { runLangGraphSuite } from './langgraph-suite.ts';
 import { runMastraSuite } from './mastra-suite.ts';
 import { runMemorySuite } from './memory-suite.ts';
 import { runScalingSuite } from './scaling-suite.ts';
+import { runTranscripts } from './transcripts.ts';
 
 const smoke = process.argv.includes('--smoke');
 const suites: Record<string, () => Promise<unknown>> = {
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<unknown>> = {
         : {}),
     }),
   memory: () => runMemorySuite({ smoke }),
+  transcripts: () => runTranscripts({ smoke, ...(dataArg() ? { data: dataArg() } : {}) }),
   diagnosis: () =>
     runDiagnosis({
       smoke,
@@ -26,7 +28,15 @@ const suites: Record<string, () => Promise<unknown>> = {
     }),
 };
 
-const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+function dataArg(): string | undefined {
+  const at = process.argv.indexOf('--data');
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+const valued = new Set(['--data', '--judge']);
+const wanted = process.argv
+  .slice(2)
+  .filter((arg, i, all) => !arg.startsWith('-') && !valued.has(all[i - 1] ?? ''));
 const unknown = wanted.filter((name) => !suites[name]);
 if (unknown.length > 0) {
   console.error(`unknown suite(s): ${unknown.join(', ')}; suites: ${Object.keys(suites).join(', ')}`);

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAiSdkSuite } from './ai-sdk-suite.ts';
 import { runDiagnosis } from './diagnosis.ts';
@@ -6,6 +8,7 @@ import { runLangGraphSuite } from './langgraph-suite.ts';
 import { runMastraSuite } from './mastra-suite.ts';
 import { runMemorySuite } from './memory-suite.ts';
 import { runScalingSuite } from './scaling-suite.ts';
+import { runTranscripts } from './transcripts.ts';
 
 // Smoke runs so the benchmarks cannot rot: few rounds, no thresholds. Each checks the results file
 // has the shape other tools read ({ suite, machine, versions, rows: [{ variant, role, … }] }).
@@ -56,5 +59,40 @@ describe('benchmark suites (smoke)', () => {
     const result = await runDiagnosis({ seeds: 1, smoke: true, log: (line) => lines.push(line) });
     expect(result.rows.map((r) => r.kind)).toHaveLength(6);
     expect(lines.join('\n')).toContain('False alarms on healthy traces');
+  }, 60_000);
+
+  it('transcripts scores labelled logs and prints the baselines beside it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'handoff-transcripts-'));
+    try {
+      const log = (culprit: string, step: number) => ({
+        history: [
+          { name: 'lead', role: 'assistant', content: 'Task: how many moons does Mars have?' },
+          { name: 'coder', role: 'user', content: 'Running:\n```python\nprint(moons())\n```' },
+          {
+            name: 'runner',
+            role: 'user',
+            content: 'exitcode: 1 (execution failed)\nCode output: NameError: moons',
+          },
+          { name: 'checker', role: 'user', content: 'Assume 5 moons then. TERMINATE' },
+        ],
+        mistake_agent: culprit,
+        mistake_step: String(step),
+      });
+      await writeFile(join(dir, '1.json'), JSON.stringify(log('coder', 1)));
+      await writeFile(join(dir, '2.json'), JSON.stringify(log('checker', 3)));
+      const lines: string[] = [];
+      const rows = await runTranscripts({ data: dir, smoke: true, log: (line) => lines.push(line) });
+      const handoff = rows!.filter((r) => r.method.startsWith('Handoff'));
+      expect(handoff.map((r) => [r.half, r.cases, r.agent, r.step[0]])).toEqual([
+        ['development', 1, 100, 100],
+        ['held-out', 1, 0, 0],
+        ['all', 2, 50, 50],
+      ]);
+      expect(lines.join('\n')).toContain('baseline: most frequent agent');
+      const path = /Results: (.+)$/m.exec(lines.join('\n'))?.[1];
+      expect(path).toContain('smoke/transcripts.json');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -36,12 +36,24 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('analyze traces and print the root cause, the chain and the findings per boundary')
     .argument('[path]', 'a trace file or a directory of them', DEFAULT_DIR)
     .option('--workflow <id>', 'only this workflow (id or name)')
-    .option('--json', 'print JSON: { workflows: [{ workflowId, name, status, failure, findings }] }')
+    .option(
+      '--json',
+      'print JSON: { workflows: [{ workflowId, name, status, failure, findings, suspects }] }',
+    )
     .option('--fail-on <kinds>', 'also exit 1 when a finding of these kinds exists (comma-separated)')
+    .option(
+      '--failed',
+      'the runs are known to have failed: always name the most likely cause and rank suspects',
+    )
     .addHelpText('after', '\nExit codes: 0 healthy, 1 a failure was found, 2 usage or input error.')
-    .action(async (path: string, options: { workflow?: string; json?: boolean; failOn?: string }) => {
-      setExit(await analyzeCommand(path, options, io.out, io.err));
-    });
+    .action(
+      async (
+        path: string,
+        options: { workflow?: string; json?: boolean; failOn?: string; failed?: boolean },
+      ) => {
+        setExit(await analyzeCommand(path, options, io.out, io.err));
+      },
+    );
 
   program
     .command('import')

@@ -10,6 +10,7 @@ export { MAST_CODES } from './checks/finding.ts';
 export { BUILT_IN_SCORERS, type ScoreResult, type Scorer, type ScorerInput } from './checks/scorers.ts';
 export { type Analysis, type AnalyzeOptions, analyze, findFailure } from './diagnose/analyze.ts';
 export type { Failure } from './diagnose/find-failure.ts';
+export type { Suspect } from './diagnose/suspect.ts';
 export { ChatImportError } from './import/chat-import-error.ts';
 export { type ChatConversation, type ChatMessage, parseChatLog } from './import/chat-log.ts';
 export { type ImportChatOptions, importChat } from './import/import-chat.ts';

@@ -57,7 +57,15 @@ describe('handoff analyze', () => {
       const json = JSON.parse(result.out);
       expect(Object.keys(json)).toEqual(['workflows']);
       const [workflow] = json.workflows;
-      expect(Object.keys(workflow)).toEqual(['workflowId', 'name', 'status', 'failure', 'findings']);
+      expect(Object.keys(workflow)).toEqual([
+        'workflowId',
+        'name',
+        'status',
+        'failure',
+        'findings',
+        'suspects',
+      ]);
+      expect(workflow.suspects).toEqual([]);
       expect(Object.keys(workflow.failure)).toEqual(
         expect.arrayContaining([
           'kind',

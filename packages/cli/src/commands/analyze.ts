@@ -6,6 +6,8 @@ export interface AnalyzeCommandOptions {
   workflow?: string;
   json?: boolean;
   failOn?: string;
+  /** Every run is known to have failed: name the most likely cause and rank suspects. */
+  failed?: boolean;
 }
 
 export interface AnalyzedWorkflow {
@@ -32,9 +34,23 @@ export function toJson(results: AnalyzedWorkflow[]) {
             findingId: analysis.failure.findingId,
             ...(analysis.failure.turnId ? { turnId: analysis.failure.turnId } : {}),
             ...(analysis.failure.handoffId ? { handoffId: analysis.failure.handoffId } : {}),
+            ...(analysis.failure.sourceIndex === undefined
+              ? {}
+              : { sourceIndex: analysis.failure.sourceIndex }),
           }
         : null,
       findings: analysis.findings,
+      suspects: analysis.suspects.map(
+        ({ agent, turnId, sourceIndex, kind, boundary, confidence, reason }) => ({
+          agent,
+          turnId,
+          ...(sourceIndex === undefined ? {} : { sourceIndex }),
+          kind,
+          boundary,
+          confidence,
+          reason,
+        }),
+      ),
     })),
   };
 }
@@ -70,7 +86,8 @@ export async function analyzeCommand(
     return 2;
   }
   const results: AnalyzedWorkflow[] = [];
-  for (const trace of traces) results.push({ trace, analysis: await analyze(trace) });
+  for (const trace of traces)
+    results.push({ trace, analysis: await analyze(trace, options.failed ? { failed: true } : {}) });
   if (options.json) out(JSON.stringify(toJson(results), null, 2));
   else out(results.map(({ trace, analysis }) => formatAnalysis(trace, analysis)).join('\n\n'));
   const failed = results.some(

@@ -55,6 +55,52 @@ describe('handoff import --format chat', () => {
     expect(text).toContain('"correct":false');
   });
 
+  it('answers who and where for imported runs marked failed, with the message index', async () => {
+    const out = join(dir, 'who');
+    const log = [
+      { name: 'planner', role: 'assistant', content: 'Task: how many moons does Mars have?' },
+      { name: 'solver', role: 'user', content: 'Counting:\n```python\nprint(moons())\n```' },
+      {
+        name: 'runner',
+        role: 'user',
+        content: "exitcode: 1 (execution failed)\nCode output: NameError: name 'moons' is not defined",
+      },
+      { name: 'checker', role: 'user', content: 'It failed, so the answer is unknown. TERMINATE' },
+    ];
+    await writeFile(join(dir, 'who.json'), JSON.stringify(log));
+    expect(
+      (await cli('import', join(dir, 'who.json'), '--format', 'chat', '--out', out, '--failed')).code,
+    ).toBe(0);
+    const json = await cli('analyze', out, '--json');
+    expect(json.code).toBe(1);
+    const [workflow] = JSON.parse(json.out).workflows;
+    expect(workflow.failure).toMatchObject({
+      kind: 'agent_error',
+      boundary: { from: 'solver' },
+      sourceIndex: 1,
+    });
+    expect(workflow.suspects[0]).toMatchObject({ agent: 'solver', sourceIndex: 1, kind: 'agent_error' });
+    expect(Object.keys(workflow.suspects[0])).toEqual([
+      'agent',
+      'turnId',
+      'sourceIndex',
+      'kind',
+      'boundary',
+      'confidence',
+      'reason',
+    ]);
+    const human = await cli('analyze', out);
+    expect(human.out).toMatch(/Suspects/);
+    expect(human.out).toMatch(/message 1/);
+
+    // Without the mark, `analyze --failed` asks the same question of the same trace.
+    const plain = join(dir, 'who-plain');
+    await cli('import', join(dir, 'who.json'), '--format', 'chat', '--out', plain);
+    expect(JSON.parse((await cli('analyze', plain, '--json')).out).workflows[0].suspects).toEqual([]);
+    const asked = JSON.parse((await cli('analyze', plain, '--json', '--failed')).out).workflows[0];
+    expect(asked.suspects[0]).toMatchObject({ agent: 'solver', sourceIndex: 1 });
+  });
+
   it('names the file and message index of bad input and writes nothing', async () => {
     const bad = join(dir, 'bad');
     await mkdir(bad);

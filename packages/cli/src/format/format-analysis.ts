@@ -17,7 +17,9 @@ export function formatAnalysis(trace: Trace, analysis: Analysis): string {
     lines.push(`${paint(['bold', 'red'], 'Root cause:')} ${clean(failure.summary)}`);
     const chain = failure.chain.map((b) => `${b.to}←${b.from}`).join('  →  ');
     lines.push(`  chain: ${clean(chain)}  →  final output`);
-    lines.push(`  kind ${failure.kind} · confidence ${failure.confidence.toFixed(2)}`);
+    lines.push(
+      `  kind ${failure.kind} · confidence ${failure.confidence.toFixed(2)}${failure.sourceIndex === undefined ? '' : ` · message ${failure.sourceIndex}`}`,
+    );
   } else if (trace.workflow.status === 'incomplete') {
     lines.push(
       `${paint(['bold', 'yellow'], 'Incomplete:')} the trace stops before the workflow ended (crash or kill); no root cause among what was recorded`,
@@ -31,6 +33,18 @@ export function formatAnalysis(trace: Trace, analysis: Analysis): string {
       `  workflow ${clean(trace.workflow.name)} (${trace.workflow.id}) · ${trace.workflow.status} · ${agents.length} agents · ${trace.handoffs.length} handoffs · ${seconds(trace)}`,
     ),
   );
+  if (analysis.suspects.length > 0) {
+    lines.push('', paint('bold', 'Suspects (run known to have failed)'));
+    const rows = analysis.suspects.map((suspect, i) => [
+      String(i + 1),
+      clean(suspect.agent),
+      suspect.sourceIndex === undefined ? '–' : String(suspect.sourceIndex),
+      suspect.kind,
+      suspect.confidence.toFixed(2),
+      truncate(clean(suspect.reason), 100),
+    ]);
+    lines.push(table(rows, ['#', 'agent', 'message', 'kind', 'confidence', 'why']));
+  }
   if (analysis.findings.length > 0) {
     lines.push('', paint('bold', 'Findings'));
     const rows = analysis.findings.map((f) => [

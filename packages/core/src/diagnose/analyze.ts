@@ -8,7 +8,9 @@ import { checkQuality } from '../checks/quality.ts';
 import type { Scorer } from '../checks/scorers.ts';
 import type { Finding, FindingKind, Score, Trace } from '../model/trace.ts';
 import { withTextMemo } from '../util/text-memo.ts';
+import { explainKnownFailure, sourceIndexOf } from './explain-failure.ts';
 import { type Failure, locateFailure } from './find-failure.ts';
+import type { Suspect } from './suspect.ts';
 import { indexTrace } from './trace-index.ts';
 
 export interface AnalyzeOptions {
@@ -27,6 +29,11 @@ export interface AnalyzeOptions {
   lineageThreshold?: number;
   /** Checks to skip, by finding kind. */
   skip?: FindingKind[];
+  /**
+   * The run is known to have failed (also when its feedback says `correct: false`): the analysis then
+   * always names the most likely cause and ranks up to five suspects.
+   */
+  failed?: boolean;
 }
 
 export interface Analysis {
@@ -36,6 +43,8 @@ export interface Analysis {
   deliveries: Record<string, DeliveryVerdictResult>;
   /** The root cause, or null for a healthy run. */
   failure: Failure | null;
+  /** For a run known to have failed: candidate causes, most likely first (else empty). */
+  suspects: Suspect[];
 }
 
 /**
@@ -98,7 +107,15 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
       reason: verdict.verdict,
     });
   }
-  return { findings, scores, deliveries: delivery.deliveries, failure: locateFailure(index, findings) };
+  const located = locateFailure(index, findings);
+  if (options.failed || trace.workflow.feedback?.correct === false) {
+    const known = explainKnownFailure(index, findings, located);
+    findings.push(...known.added);
+    return { findings, scores, deliveries: delivery.deliveries, ...known };
+  }
+  const sourceIndex = sourceIndexOf(index, located?.turnId);
+  if (located && sourceIndex !== undefined) located.sourceIndex = sourceIndex;
+  return { findings, scores, deliveries: delivery.deliveries, failure: located, suspects: [] };
 }
 
 /** The root cause of a trace's failure, or null when the run is healthy. */

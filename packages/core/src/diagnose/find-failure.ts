@@ -16,6 +16,8 @@ export interface Failure {
   findingId: string;
   handoffId?: string;
   turnId?: string;
+  /** For imported logs: the index of the message the cause came from (`metadata.sourceIndex`). */
+  sourceIndex?: number;
 }
 
 /** When two findings sit in the same turn, the one listed first is the cause of the other. */

@@ -1,6 +1,8 @@
 import type { ErrorInfo } from '../model/message.ts';
 
-const EXIT_CODE = /^\s*exit\s*code\s*[:=]?\s*(-?\d+)/i;
+/** An exit-code report near the start: `exitcode: 1`, `exited with exit code 1`, `the exit code was: 0`. */
+const EXIT_CODE =
+  /^[^\n]{0,80}?\bexit(?:ed with)?(?:\s+[A-Za-z]+){0,2}?\s*code(?:\s+was)?\s*[:=]?\s*(-?\d+)/i;
 const TRACEBACK = /Traceback \(most recent call last\)/;
 const ERROR_LINE =
   /^\s*(?:[A-Za-z ]{0,20}output:\s*)?((?:[A-Za-z_][\w.]*)?(?:Error|Exception|Interrupt)\b|\[Errno \d+\]):?\s*(.*)$/;

@@ -1,0 +1,186 @@
+import { receiverOf } from '../checks/turn-links.ts';
+import type { AgentTurn, Evidence, Finding, FindingKind } from '../model/trace.ts';
+import { answerOrigin } from './answer-origin.ts';
+import type { Failure } from './find-failure.ts';
+import type { Suspect } from './suspect.ts';
+import type { TraceIndex } from './trace-index.ts';
+import { turnSignals } from './turn-signals.ts';
+
+const MAX_SUSPECTS = 5;
+
+/** One piece of evidence against one turn. */
+interface Lead {
+  turn: AgentTurn;
+  kind: FindingKind;
+  /** How much this kind of evidence alone says (0..1). */
+  weight: number;
+  reason: string;
+  evidence: Evidence[];
+  findingId?: string;
+}
+
+/** The turn a check's finding blames: where the fault shows first. */
+function blamedTurn(index: TraceIndex, finding: Finding): string | undefined {
+  const handoff = finding.handoffId ? index.handoffs.get(finding.handoffId) : undefined;
+  if (finding.kind === 'misunderstood_task' || finding.kind === 'lost_message')
+    return handoff?.toTurnId ?? finding.turnId ?? handoff?.fromTurnId;
+  return finding.turnId ?? handoff?.fromTurnId;
+}
+
+const VERDICT =
+  /\b(?:verified|confirm(?:ed|s)?|validated|approved?|correct|accurate|looks good|complete[ds]?|agree[ds]?)\b/i;
+
+/** The last turn that declared the work good or done while running no check of its own. */
+function lastUncheckedVerdict(turns: AgentTurn[]): { turn: AgentTurn; claim: string } | undefined {
+  for (let i = turns.length - 1; i > 0; i--) {
+    const turn = turns[i]!;
+    const claim = VERDICT.exec(turn.output ?? '')?.[0];
+    if (!claim) continue;
+    return turn.toolCalls.length === 0 ? { turn, claim } : undefined;
+  }
+  return undefined;
+}
+
+const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
+
+/**
+ * Suspects for a run known to have failed, from principles that hold in any framework. The checks'
+ * root cause comes first when there is one; after it, the earliest turn with evidence of a fault is the
+ * most likely cause — a check's error finding, a program or tool
+ * run that failed (the author of the code owns it), content assumed or invented in place of facts,
+ * the first turn to produce the final answer's distinctive content, an agent repeating itself (the
+ * loop is the repeater's). A final verdict given without any check of its own is the deciding agent's.
+ * With no evidence at all, the first contribution after the task is where the run went its way.
+ */
+export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Failure | null): Suspect[] {
+  const turns = [...index.trace.turns].sort((a, b) => a.startedAt - b.startedAt);
+  if (turns.length === 0) return [];
+  const task = typeof index.trace.workflow.input === 'string' ? index.trace.workflow.input : '';
+  // A turn that only passes the task on (a group chat's opening message) is the task, not work.
+  const isTask = (turn: AgentTurn) => task !== '' && (turn.output ?? '').trim() === task.trim();
+  const leads: Lead[] = [];
+  const add = (lead: Lead) => leads.push(lead);
+
+  for (const finding of findings) {
+    if (finding.severity !== 'error') continue;
+    const turn = index.turns.get(blamedTurn(index, finding) ?? '');
+    if (!turn) continue;
+    const isRoot = failure?.findingId === finding.id;
+    add({
+      turn,
+      kind: finding.kind,
+      weight: isRoot ? 0.7 : 0.5,
+      reason: finding.summary,
+      evidence: finding.evidence,
+      findingId: finding.id,
+    });
+  }
+  for (const signal of turnSignals(turns)) {
+    const { turn } = signal;
+    if (signal.failedRun)
+      add({
+        turn,
+        kind: 'agent_error',
+        weight: 0.5,
+        reason: `${turn.agent}'s code or tool call failed (${signal.failedRun.message}); an executor's error belongs to the author`,
+        evidence: [
+          { label: `run of ${signal.failedRun.name}`, detail: signal.failedRun.message, turnId: turn.id },
+        ],
+      });
+    if (signal.unsupported && !isTask(turn))
+      add({
+        turn,
+        kind: 'low_quality_output',
+        weight: 0.5,
+        reason: `${turn.agent} worked from content it assumed or made up (${quote(signal.unsupported)}) instead of facts`,
+        evidence: [{ label: 'unsupported content', detail: quote(turn.output ?? ''), turnId: turn.id }],
+      });
+    if (signal.repeatOf) {
+      const first = index.turns.get(signal.repeatOf)!;
+      add({
+        turn: first,
+        kind: 'handoff_loop',
+        weight: 0.4,
+        reason: `${turn.agent} repeated its own earlier message instead of changing course; a loop belongs to the agent that repeats itself`,
+        evidence: [{ label: 'repeat', detail: quote(turn.output ?? ''), turnId: turn.id }],
+      });
+    }
+  }
+  for (const finalTurnId of index.finalTurnIds) {
+    const origin = answerOrigin(index, finalTurnId, task);
+    const turn = origin && index.turns.get(origin.turnId);
+    if (!origin || !turn) continue;
+    const terms = origin.terms.slice(0, 4).join(', ');
+    add({
+      turn,
+      kind: 'low_quality_output',
+      weight: 0.3 + 0.3 * origin.share,
+      reason: `${turn.agent} ${origin.viaTool ? 'ran the code or tool that produced' : 'first stated'} the final answer's ${terms}`,
+      evidence: [{ label: 'answer content', detail: `first produced here: ${terms}`, turnId: turn.id }],
+    });
+  }
+
+  const order = new Map(turns.map((turn, i) => [turn.id, i]));
+  const byTurn = new Map<string, Lead[]>();
+  for (const lead of leads) byTurn.set(lead.turn.id, [...(byTurn.get(lead.turn.id) ?? []), lead]);
+  const ranked = [...byTurn.values()].sort((a, b) => order.get(a[0]!.turn.id)! - order.get(b[0]!.turn.id)!);
+  // The checks' root cause, when they found one, comes first: the same run recorded or imported gets
+  // the same diagnosis, and the other evidence is ranked after it.
+  const root = ranked.findIndex((turnLeads) =>
+    turnLeads.some((lead) => lead.findingId === failure?.findingId),
+  );
+  if (root > 0) ranked.unshift(...ranked.splice(root, 1));
+  const suspects = ranked.map((turnLeads) => toSuspect(index, turnLeads));
+  if (suspects.length === 0) {
+    const first = turns.find((turn) => !isTask(turn)) ?? turns[0]!;
+    suspects.push(
+      toSuspect(index, [
+        {
+          turn: first,
+          kind: 'low_quality_output',
+          weight: 0.25,
+          reason: `no turn shows a fault; ${first.agent} made the first contribution after the task, where the run took its course`,
+          evidence: [],
+        },
+      ]),
+    );
+  }
+  // Whoever declared success on work nobody checked owns that verdict, after whoever caused the fault.
+  const verdict = lastUncheckedVerdict(turns);
+  if (verdict && !suspects.some((suspect) => suspect.turnId === verdict.turn.id))
+    suspects.splice(
+      Math.min(suspects.length, MAX_SUSPECTS - 1),
+      0,
+      toSuspect(index, [
+        {
+          turn: verdict.turn,
+          kind: 'unchecked_output',
+          weight: 0.3,
+          reason: `${verdict.turn.agent} declared the result ${quote(verdict.claim)} without checking it itself (no tool or program run); a coordinator that declares success owns that verdict`,
+          evidence: [{ label: 'verdict', detail: quote(verdict.turn.output ?? ''), turnId: verdict.turn.id }],
+        },
+      ]),
+    );
+  return suspects.slice(0, MAX_SUSPECTS);
+}
+
+/** Joins the leads against one turn: the strongest names the kind, together they set the confidence. */
+function toSuspect(index: TraceIndex, leads: Lead[]): Suspect {
+  const strongest = [...leads].sort((a, b) => b.weight - a.weight)[0]!;
+  const { turn } = strongest;
+  const confidence = 1 - leads.reduce((doubt, lead) => doubt * (1 - lead.weight), 1);
+  const suspect: Suspect = {
+    agent: turn.agent,
+    turnId: turn.id,
+    kind: strongest.kind,
+    boundary: { from: turn.agent, to: receiverOf(index, turn.id) },
+    confidence: Math.round(confidence * 100) / 100,
+    reason: leads.map((lead) => lead.reason).join('; '),
+    evidence: leads.flatMap((lead) => lead.evidence),
+  };
+  const sourceIndex = turn.metadata.sourceIndex;
+  if (typeof sourceIndex === 'number') suspect.sourceIndex = sourceIndex;
+  const finding = leads.filter((lead) => lead.findingId).sort((a, b) => b.weight - a.weight)[0];
+  if (finding?.findingId) suspect.findingId = finding.findingId;
+  return suspect;
+}

@@ -1,0 +1,45 @@
+import { containment, fingerprint } from '../lineage/fingerprint.ts';
+import type { AgentTurn } from '../model/trace.ts';
+
+/** Words of an output that stands in for facts it does not have: invented, assumed or placeholder data. */
+const UNSUPPORTED =
+  /\b(?:assum(?:e|es|ed|ing|ption)|hypothetical(?:ly)?|simulat(?:e|ed|es|ing|ion)|placeholder|dummy|mock(?:ed)?|made[- ]up|fictional|fabricat\w*|pretend|for (?:the sake of )?(?:demonstration|illustration)|sample data|example data|synthetic data)\b/i;
+
+/** Repeats shorter than this are sign-offs and acknowledgements, not work done again. */
+const MIN_REPEAT_CHARS = 40;
+
+/** Per-turn facts the suspect ranking weighs. */
+export interface TurnSignals {
+  turn: AgentTurn;
+  /** A tool or program run of this turn that failed (its error belongs to this turn's author). */
+  failedRun: { name: string; message: string } | undefined;
+  /** A phrase that substitutes assumed or invented content for facts. */
+  unsupported: string | undefined;
+  /** The same agent's earlier turn this output repeats (most of its content said again). */
+  repeatOf: string | undefined;
+}
+
+/** The signals of each turn, in the order given (earliest first). */
+export function turnSignals(turns: readonly AgentTurn[]): TurnSignals[] {
+  const previous = new Map<string, { turnId: string; shingles: ReadonlySet<number> }[]>();
+  return turns.map((turn) => {
+    const output = turn.output ?? '';
+    const shingles = fingerprint(output);
+    const earlier = previous.get(turn.agent) ?? [];
+    const repeated =
+      output.trim().length < MIN_REPEAT_CHARS
+        ? undefined
+        : earlier.find((e) => containment(shingles, e.shingles) >= 0.8);
+    earlier.push({ turnId: turn.id, shingles });
+    previous.set(turn.agent, earlier);
+    const failed = turn.toolCalls.find((call) => call.error);
+    return {
+      turn,
+      failedRun: failed?.error
+        ? { name: failed.name, message: `${failed.error.name}: ${failed.error.message}`.slice(0, 160) }
+        : undefined,
+      unsupported: UNSUPPORTED.exec(output)?.[0],
+      repeatOf: repeated?.turnId,
+    };
+  });
+}
