@@ -199,7 +199,11 @@ export async function runTranscripts(
       PUBLISHED.map((p) => [p.method, p.agent.toFixed(1), p.step.toFixed(1)]),
     ),
   );
-  const path = await writeResults('transcripts', { data: basename(dir), rows, published: PUBLISHED }, options);
+  const path = await writeResults(
+    'transcripts',
+    { data: basename(dir), rows, published: PUBLISHED },
+    options,
+  );
   log(`Results: ${path}`);
   return rows;
 }
