@@ -7,6 +7,11 @@ import type { TraceIndex } from './trace-index.ts';
 import { turnSignals } from './turn-signals.ts';
 
 const MAX_SUSPECTS = 5;
+const BOUNDARY_FAULTS: ReadonlySet<FindingKind> = new Set([
+  'stale_context',
+  'misunderstood_task',
+  'lost_message',
+]);
 
 /** One piece of evidence against one turn. */
 interface Lead {
@@ -44,13 +49,13 @@ function lastUncheckedVerdict(turns: AgentTurn[]): { turn: AgentTurn; claim: str
 const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
 
 /**
- * Suspects for a run known to have failed, from principles that hold in any framework. The checks'
- * root cause comes first when there is one; after it, the earliest turn with evidence of a fault is the
- * most likely cause — a check's error finding, a program or tool
+ * Suspects for a run known to have failed, from principles that hold in any framework: the earliest
+ * turn with evidence of a fault is the most likely cause — a check's error finding, a program or tool
  * run that failed (the author of the code owns it), content assumed or invented in place of facts,
  * the first turn to produce the final answer's distinctive content, an agent repeating itself (the
- * loop is the repeater's). A final verdict given without any check of its own is the deciding agent's.
- * With no evidence at all, the first contribution after the task is where the run went its way.
+ * loop is the repeater's). A boundary fault the checks traced to the answer comes first. A final
+ * verdict given without any check of its own is the deciding agent's. With no evidence at all, the
+ * first contribution after the task is where the run went its way.
  */
 export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Failure | null): Suspect[] {
   const turns = [...index.trace.turns].sort((a, b) => a.startedAt - b.startedAt);
@@ -75,6 +80,12 @@ export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Fa
       findingId: finding.id,
     });
   }
+  // An agent a loop finding already names needs no second, heuristic loop lead.
+  const loopers = new Set(
+    findings
+      .filter((f) => f.kind === 'handoff_loop' && f.severity === 'error')
+      .flatMap((f) => [f.boundary.from, f.boundary.to]),
+  );
   for (const signal of turnSignals(turns)) {
     const { turn } = signal;
     if (signal.failedRun)
@@ -95,7 +106,7 @@ export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Fa
         reason: `${turn.agent} worked from content it assumed or made up (${quote(signal.unsupported)}) instead of facts`,
         evidence: [{ label: 'unsupported content', detail: quote(turn.output ?? ''), turnId: turn.id }],
       });
-    if (signal.repeatOf) {
+    if (signal.repeatOf && !loopers.has(turn.agent)) {
       const first = index.turns.get(signal.repeatOf)!;
       add({
         turn: first,
@@ -124,12 +135,15 @@ export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Fa
   const byTurn = new Map<string, Lead[]>();
   for (const lead of leads) byTurn.set(lead.turn.id, [...(byTurn.get(lead.turn.id) ?? []), lead]);
   const ranked = [...byTurn.values()].sort((a, b) => order.get(a[0]!.turn.id)! - order.get(b[0]!.turn.id)!);
-  // The checks' root cause, when they found one, comes first: the same run recorded or imported gets
-  // the same diagnosis, and the other evidence is ranked after it.
-  const root = ranked.findIndex((turnLeads) =>
-    turnLeads.some((lead) => lead.findingId === failure?.findingId),
-  );
-  if (root > 0) ranked.unshift(...ranked.splice(root, 1));
+  // A boundary fault the checks traced to the answer (stale context, a misread task, a lost message)
+  // explains the failure by itself: it comes first. Bad outputs, errors and loops are weighed with the
+  // rest of the evidence in causal order.
+  if (failure && BOUNDARY_FAULTS.has(failure.kind)) {
+    const root = ranked.findIndex((turnLeads) =>
+      turnLeads.some((lead) => lead.findingId === failure.findingId),
+    );
+    if (root > 0) ranked.unshift(...ranked.splice(root, 1));
+  }
   const suspects = ranked.map((turnLeads) => toSuspect(index, turnLeads));
   if (suspects.length === 0) {
     const first = turns.find((turn) => !isTask(turn)) ?? turns[0]!;
