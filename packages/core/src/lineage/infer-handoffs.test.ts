@@ -148,6 +148,30 @@ describe('inferHandoffs', () => {
     expect(trace.handoffs[0]?.metadata.routing).toBeUndefined();
   });
 
+  it('gives each worker only its own brief when the briefs share a template', async () => {
+    const plan = {
+      algebra: 'Write 3 algebra questions for class 9B, 5 points each, answer field max 2000 characters.',
+      geometry: 'Write 3 geometry questions for class 9B, 5 points each, answer field max 2000 characters.',
+    };
+    const trace = await record([
+      () => ({ agent: 'planner', prompt: 'Plan a quiz for class 9B.', output: JSON.stringify(plan) }),
+      () => ({
+        agent: 'algebra',
+        prompt: `You write algebra questions.\n${plan.algebra}`,
+        output: 'A1: 3x = 9',
+      }),
+      () => ({
+        agent: 'geometry',
+        prompt: `You write geometry questions.\n${plan.geometry}`,
+        output: 'G1: a square',
+      }),
+    ]);
+    expect(trace.handoffs.map((h) => [h.to, h.content, h.payload])).toEqual([
+      ['algebra', plan.algebra, { algebra: plan.algebra }],
+      ['geometry', plan.geometry, { geometry: plan.geometry }],
+    ]);
+  });
+
   it('credits a relayed text to the agent that relayed it', async () => {
     const facts = 'ACME revenue in Q3 2024 was EUR 4.2 billion according to the annual report.';
     const trace = await record([

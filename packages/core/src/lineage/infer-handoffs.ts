@@ -1,7 +1,7 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { inputText, outputText } from './detect-lineage.ts';
 import { containment, fingerprint, SHINGLE_WORDS, wordsOf } from './fingerprint.ts';
-import { type Leaf, leavesOf, payloadOf, structuredOutput, valuesText } from './structured-output.ts';
+import { type Leaf, leavesOf, payloadOf, structuredOutput } from './structured-output.ts';
 
 export interface InferHandoffsOptions {
   /** Share of a sent text's shingles that must reappear in the receiver's input. Default 0.5. */
@@ -29,7 +29,7 @@ interface Sent {
   samples: string[];
   shingles?: ReadonlySet<number>;
   short?: boolean;
-  structured?: { value: unknown; leaves: Leaf[] } | null;
+  structured?: { value: unknown; leaves: Leaf[]; distinct?: Map<Leaf, ReadonlySet<number>> } | null;
 }
 
 const SAMPLE = 24;
@@ -228,7 +228,7 @@ function toHandoff(
   };
 }
 
-function structuredOf(sender: Sent): { value: unknown; leaves: Leaf[] } | null {
+function structuredOf(sender: Sent): NonNullable<Sent['structured']> | null {
   if (sender.structured === undefined) {
     const value = structuredOutput(sender.turn);
     sender.structured = value === undefined ? null : { value, leaves: leavesOf(value) };
@@ -247,7 +247,9 @@ function matchSender(
 ): Match | undefined {
   const { text } = sender;
   const shingles = sender.shingles ?? new Set<number>();
-  if (!sender.short && shingles.size > 0) {
+  // A structured output is matched value by value (below): its JSON keys are not what was passed.
+  const structured = sender.short ? null : structuredOf(sender);
+  if (!sender.short && !structured && shingles.size > 0) {
     let hits = 0;
     let fresh = 0;
     for (const shingle of shingles) {
@@ -256,18 +258,11 @@ function matchSender(
       if (!covered.has(shingle)) fresh++;
     }
     const similarity = hits / shingles.size;
-    if (similarity >= threshold) {
-      if (fresh / shingles.size < threshold) return undefined; // relayed by a later sender
-      for (const shingle of shingles) if (input.has(shingle)) covered.add(shingle);
-      const structured = structuredOf(sender);
-      return structured === null
-        ? { text, similarity: round(similarity) }
-        : { text: valuesText(structured.value), payload: structured.value, similarity: round(similarity) };
-    }
+    if (similarity < threshold || fresh / shingles.size < threshold) return undefined; // absent, or relayed by a later sender
+    for (const shingle of shingles) if (input.has(shingle)) covered.add(shingle);
+    return { text, similarity: round(similarity) };
   }
   // Values of a structured output (or a one-word answer) used in the consumer's prompt.
-  const structured = sender.short ? null : structuredOf(sender);
-  if (structured === null && !sender.short) return undefined;
   const leaves = structured === null ? [{ path: [], text }] : structured.leaves;
   const senderInput = inputText(sender.turn);
   const matched: Leaf[] = [];
@@ -284,8 +279,10 @@ function matchSender(
       continue;
     }
     const own = texts.shinglesOf(leaf.text);
-    if (containment(own, input) < threshold) continue;
-    if (texts.containment(leaf.text, senderInput) >= threshold) continue; // echoed, not produced
+    // Sibling values often share a template ("Write 3 … questions for class 9B"): judge a value by
+    // what only it says, so a worker handed one brief is not credited with all of them.
+    const distinct = distinctShingles(structured, leaf, texts);
+    if (containment(distinct.size > 0 ? distinct : own, input) < threshold) continue;
     if ([...own].every((shingle) => covered.has(shingle))) continue;
     matched.push(leaf);
   }
@@ -297,6 +294,26 @@ function matchSender(
     ...(structured === null ? {} : { payload: payloadOf(structured.value, matched) }),
     similarity: round(matched.length / leaves.length),
   };
+}
+
+function distinctShingles(
+  structured: { leaves: Leaf[]; distinct?: Map<Leaf, ReadonlySet<number>> } | null,
+  leaf: Leaf,
+  texts: Texts,
+): ReadonlySet<number> {
+  if (!structured || structured.leaves.length < 2) return texts.shinglesOf(leaf.text);
+  if (!structured.distinct) {
+    const seen = new Map<number, number>();
+    for (const other of structured.leaves)
+      for (const shingle of texts.shinglesOf(other.text)) seen.set(shingle, (seen.get(shingle) ?? 0) + 1);
+    structured.distinct = new Map(
+      structured.leaves.map((other) => [
+        other,
+        new Set([...texts.shinglesOf(other.text)].filter((shingle) => seen.get(shingle) === 1)),
+      ]),
+    );
+  }
+  return structured.distinct.get(leaf) ?? texts.shinglesOf(leaf.text);
 }
 
 function round(value: number): number {

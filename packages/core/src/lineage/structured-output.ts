@@ -32,13 +32,6 @@ export function leavesOf(value: unknown, path: (string | number)[] = [], out: Le
   return out;
 }
 
-/** The string values of a structured output, in order: what it says without its JSON keys. */
-export function valuesText(value: unknown): string {
-  return leavesOf(value)
-    .map((leaf) => leaf.text)
-    .join('\n');
-}
-
 /** The part of `value` holding every matched leaf: their deepest common container. */
 export function payloadOf(value: unknown, leaves: Leaf[]): unknown {
   let prefix = leaves[0]!.path;
