@@ -3,5 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@handoff/source'] },
   ssr: { resolve: { conditions: ['@handoff/source'] } },
-  test: { include: ['src/**/*.test.ts'] },
+  // Real framework runs (Mastra's first run is a cold start): sized for a busy 2-core machine.
+  test: { include: ['src/**/*.test.ts'], testTimeout: 30_000 },
 });
