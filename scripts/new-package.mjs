@@ -26,6 +26,10 @@ write(
         },
       },
       files: ['dist', 'README.md'],
+      // What the registry gets: pnpm pack/publish swap these in (the source condition points at src/).
+      publishConfig: {
+        exports: { '.': { types: './dist/index.d.mts', default: './dist/index.mjs' } },
+      },
       scripts: { build: 'tsdown', typecheck: 'tsc -p tsconfig.json', test: 'vitest run' },
     },
     null,

@@ -1,2 +1,2 @@
 /** The viewer app's files in the published package's `dist/viewer/`, written at build time. */
-export const VIEWER_FILES = { script: 'app.js', css: 'styles.css', licenses: 'THIRD-PARTY-LICENSES.txt' };
+export const VIEWER_FILES = { script: 'app.js', css: 'styles.css', licenses: 'THIRD-PARTY-NOTICES.txt' };
