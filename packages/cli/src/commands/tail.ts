@@ -2,8 +2,8 @@ import { analyze, loadTraces } from '@handoff/core';
 import { clean, paint, truncate } from '../format/style.ts';
 
 /**
- * Follows a trace directory: one line per new handoff (coloured by its delivery verdict) and per new
- * error finding, as the traced program writes them. `--once` prints what is there and exits.
+ * Follows a trace directory: one line per new handoff (coloured by its delivery verdict, marked when
+ * it was inferred from the data flow rather than recorded) and per new error finding, as the traced program writes them. `--once` prints what is there and exits.
  */
 export async function tailCommand(
   path: string,
@@ -21,7 +21,7 @@ export async function tailCommand(
         const verdict = analysis.deliveries[handoff.id]?.verdict;
         const colour = verdict === 'misunderstood' ? 'red' : verdict === 'partially' ? 'yellow' : 'green';
         out(
-          `${paint('dim', new Date(handoff.sentAt).toLocaleTimeString())} ${clean(trace.workflow.name)} ${paint(colour, `${clean(handoff.from)} → ${clean(handoff.to)}`)} ${verdict ?? handoff.kind}: ${truncate(handoff.content, 80)}`,
+          `${paint('dim', new Date(handoff.sentAt).toLocaleTimeString())} ${clean(trace.workflow.name)} ${paint(colour, `${clean(handoff.from)} → ${clean(handoff.to)}`)} ${handoff.inferred ? paint('dim', 'inferred ') : ''}${verdict ?? handoff.kind}: ${truncate(handoff.content, 80)}`,
         );
       }
       for (const finding of analysis.findings) {

@@ -8,6 +8,10 @@ function seconds(trace: Trace): string {
   return `${((end - trace.workflow.startedAt) / 1000).toFixed(1)} s`;
 }
 
+function inferredNote(count: number): string {
+  return count > 0 ? ` (${count} inferred)` : '';
+}
+
 /** Human output for one workflow: the root cause in one line, the chain, then findings and boundaries. */
 export function formatAnalysis(trace: Trace, analysis: Analysis): string {
   const lines: string[] = [];
@@ -30,7 +34,7 @@ export function formatAnalysis(trace: Trace, analysis: Analysis): string {
   lines.push(
     paint(
       'dim',
-      `  workflow ${clean(trace.workflow.name)} (${trace.workflow.id}) · ${trace.workflow.status} · ${agents.length} agents · ${trace.handoffs.length} handoffs · ${seconds(trace)}`,
+      `  workflow ${clean(trace.workflow.name)} (${trace.workflow.id}) · ${trace.workflow.status} · ${agents.length} agents · ${trace.handoffs.length} handoffs${inferredNote(trace.handoffs.filter((h) => h.inferred).length)} · ${seconds(trace)}`,
     ),
   );
   if (analysis.suspects.length > 0) {
@@ -71,10 +75,12 @@ export function formatAnalysis(trace: Trace, analysis: Analysis): string {
       const row = rows.get(key);
       if (row) {
         row[1] = String(Number(row[1]) + 1);
+        if (!handoff.inferred) row[0] = clean(key);
         continue;
       }
       rows.set(key, [
-        clean(key),
+        // A boundary only the data flow shows (no adapter recorded a handoff there) says so.
+        handoff.inferred ? `${clean(key)} ${paint('dim', '(inferred)')}` : clean(key),
         '1',
         delivery ? `${delivery.verdict} ${delivery.score.toFixed(2)}` : '–',
         senderQuality === undefined ? '–' : senderQuality.toFixed(2),
