@@ -427,6 +427,30 @@ run('viewer: one workflow in headless Chromium', () => {
       await page.close();
     });
 
+    it('lists the ranked suspects of a run marked wrong and opens the turn of each', async () => {
+      const judged = summaries.find((s) => s.name === 'judged-run')!;
+      const { analysis } = await workflow(judged.workflowId);
+      expect(analysis.suspects.length).toBeGreaterThan(0);
+      const page = await open(judged.workflowId);
+      const chips = page.getByTestId('suspect-chips').locator('.chip');
+      expect(await chips.count()).toBe(analysis.suspects.length);
+      const last = analysis.suspects.at(-1)!;
+      await chips.last().click();
+      await expect
+        .poll(() => new URL(page.url()).hash, POLL)
+        .toContain(`turn=${encodeURIComponent(last.turnId)}`);
+      expect(await page.getByTestId('suspect-note').textContent()).toContain(
+        `suspect ${analysis.suspects.length} of ${analysis.suspects.length}`,
+      );
+      await page.locator('[data-node="planner"]').focus();
+      await page.keyboard.press('Escape');
+      const list = page.getByTestId('suspects');
+      await list.waitFor();
+      expect(await list.locator('li').count()).toBe(analysis.suspects.length);
+      expect(await list.locator('li').first().textContent()).toContain(analysis.suspects[0]!.reason);
+      await page.close();
+    });
+
     it('totals cost per agent in a report made with --prices', async () => {
       const prices = join(dir, 'prices.json');
       await writeFile(prices, JSON.stringify({ mock: { input: 2.5, output: 10 } }));

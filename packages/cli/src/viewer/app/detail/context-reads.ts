@@ -1,8 +1,8 @@
 import type { AgentTurn, ContextItem } from '@handoff/core';
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
 import { Block } from '../ui/block.ts';
 import { SideBySideDiff } from '../ui/side-by-side-diff.ts';
+import { Toggle } from '../ui/toggle.ts';
 import type { ViewIndex } from '../view-index.ts';
 
 const show = (item: ContextItem | undefined) =>
@@ -14,7 +14,6 @@ const show = (item: ContextItem | undefined) =>
 
 function ContextRead(props: { index: ViewIndex; read: AgentTurn['contextReads'][number] }) {
   const { read } = props;
-  const [open, setOpen] = useState(false);
   const versions = props.index.contextVersions.get(read.key) ?? [];
   const used = versions.find((item) => item.version === read.version);
   const newest = versions.filter((item) => item.producedAt <= read.readAt).at(-1);
@@ -22,26 +21,19 @@ function ContextRead(props: { index: ViewIndex; read: AgentTurn['contextReads'][
   return h(
     'div',
     { class: `context-read ${stale ? 'bad-text' : ''}` },
-    `${read.key} v${read.version} (${read.via}) ${stale ? `— stale: v${newest.version} existed` : '— fresh'} `,
+    `${read.key} v${read.version} (${read.via}) ${stale ? `— stale: v${newest.version} existed` : '— fresh'}`,
     stale
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'link-button',
-            'aria-expanded': open ? 'true' : 'false',
-            onClick: () => setOpen(!open),
-            'data-testid': 'compare-versions',
-          },
-          open ? 'hide' : `compare v${read.version} with v${newest.version}`,
-        )
-      : null,
-    stale && open
-      ? h(SideBySideDiff, {
-          before: show(used),
-          after: show(newest),
-          beforeTitle: `v${read.version} (used)`,
-          afterTitle: `v${newest.version} (newer)`,
+      ? h(Toggle, {
+          label: `compare v${read.version} with v${newest.version}`,
+          hideLabel: 'hide the comparison',
+          testId: 'compare-versions',
+          render: () =>
+            h(SideBySideDiff, {
+              before: show(used),
+              after: show(newest),
+              beforeTitle: `v${read.version} (used)`,
+              afterTitle: `v${newest.version} (newer)`,
+            }),
         })
       : null,
   );

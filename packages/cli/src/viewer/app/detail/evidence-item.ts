@@ -1,39 +1,30 @@
 import type { Evidence } from '@handoff/core';
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
 import { SideBySideDiff } from '../ui/side-by-side-diff.ts';
+import { Toggle } from '../ui/toggle.ts';
 
 /** One piece of evidence; an expected/actual pair (a constraint, two context versions) can be diffed. */
 export function EvidenceItem(props: { evidence: Evidence }) {
-  const { evidence } = props;
-  const [open, setOpen] = useState(false);
-  const comparable = Boolean(evidence.expected && evidence.actual);
+  const { expected, actual, label, detail } = props.evidence;
   return h(
     'li',
     null,
-    h('strong', null, evidence.label),
-    `: ${evidence.detail}`,
-    evidence.expected && !open ? h('div', { class: 'muted' }, `expected: ${evidence.expected}`) : null,
-    evidence.actual && !open ? h('div', { class: 'muted' }, `actual: ${evidence.actual}`) : null,
-    comparable
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'link-button',
-            'aria-expanded': open ? 'true' : 'false',
-            onClick: () => setOpen(!open),
-            'data-testid': 'compare-evidence',
-          },
-          open ? 'hide the comparison' : 'compare side by side',
-        )
-      : null,
-    open && comparable
-      ? h(SideBySideDiff, {
-          before: evidence.expected!,
-          after: evidence.actual!,
-          beforeTitle: 'expected',
-          afterTitle: 'actual',
+    h('strong', null, label),
+    `: ${detail}`,
+    expected ? h('div', { class: 'muted' }, `expected: ${expected}`) : null,
+    actual ? h('div', { class: 'muted' }, `actual: ${actual}`) : null,
+    expected && actual
+      ? h(Toggle, {
+          label: 'compare side by side',
+          hideLabel: 'hide the comparison',
+          testId: 'compare-evidence',
+          render: () =>
+            h(SideBySideDiff, {
+              before: expected,
+              after: actual,
+              beforeTitle: 'expected',
+              afterTitle: 'actual',
+            }),
         })
       : null,
   );

@@ -1,8 +1,8 @@
 import type { Handoff, Message } from '@handoff/core';
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
 import { Block } from '../ui/block.ts';
 import { SideBySideDiff } from '../ui/side-by-side-diff.ts';
+import { Toggle } from '../ui/toggle.ts';
 import type { ViewIndex } from '../view-index.ts';
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -25,39 +25,34 @@ function closest(sent: string, seen: Message[]): { message: Message; overlap: nu
 /** What the sender sent beside what the receiver's model was shown, as a side-by-side diff. */
 export function SentVsSeen(props: { index: ViewIndex; handoff: Handoff }) {
   const { handoff, index } = props;
-  const [open, setOpen] = useState(false);
   const receiver = handoff.toTurnId ? index.turns.get(handoff.toTurnId) : undefined;
   if (!receiver) return null;
-  const seen = receiver.modelCalls[0]?.input.length ? receiver.modelCalls[0].input : receiver.input;
-  const source = receiver.modelCalls[0]?.input.length ? `${handoff.to}'s model` : `${handoff.to}'s turn`;
-  const match = open ? closest(handoff.content, seen) : undefined;
+  const fromModel = (receiver.modelCalls[0]?.input.length ?? 0) > 0;
+  const seen = fromModel ? receiver.modelCalls[0]!.input : receiver.input;
+  const source = fromModel ? `${handoff.to}'s model` : `${handoff.to}'s turn`;
+  const compare = () => {
+    const match = closest(handoff.content, seen);
+    return !match || match.overlap < 0.2
+      ? h(
+          'div',
+          { class: 'bad-text' },
+          `None of the ${seen.length} messages ${source} was shown carries this message.`,
+        )
+      : h(SideBySideDiff, {
+          before: handoff.content,
+          after: match.message.content,
+          beforeTitle: `sent by ${handoff.from}`,
+          afterTitle: `seen by ${source} (${match.message.role})`,
+        });
+  };
   return h(
     Block,
     { title: 'Sent vs seen' },
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'link-button',
-        'aria-expanded': open ? 'true' : 'false',
-        onClick: () => setOpen(!open),
-        'data-testid': 'compare-sent-seen',
-      },
-      open ? 'Hide the comparison' : `Compare with what ${source} was shown (${seen.length} messages)`,
-    ),
-    open
-      ? !match || match.overlap < 0.2
-        ? h(
-            'div',
-            { class: 'bad-text' },
-            `None of the ${seen.length} messages ${source} was shown carries this message.`,
-          )
-        : h(SideBySideDiff, {
-            before: handoff.content,
-            after: match.message.content,
-            beforeTitle: `sent by ${handoff.from}`,
-            afterTitle: `seen by ${source} (${match.message.role})`,
-          })
-      : null,
+    h(Toggle, {
+      label: `Compare with what ${source} was shown (${seen.length} messages)`,
+      hideLabel: 'Hide the comparison',
+      testId: 'compare-sent-seen',
+      render: compare,
+    }),
   );
 }

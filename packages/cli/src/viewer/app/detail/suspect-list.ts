@@ -1,24 +1,7 @@
-import type { Boundary, FindingKind } from '@handoff/core';
+import type { Suspect } from '@handoff/core';
 import { h } from 'preact';
 import type { Selection } from '../selection.ts';
 import { Block } from '../ui/block.ts';
-
-/** A candidate cause of a run known to have failed (`analysis.suspects`, when the analysis has them). */
-interface Suspect {
-  agent: string;
-  turnId: string;
-  sourceIndex?: number;
-  kind: FindingKind;
-  boundary: Boundary;
-  confidence: number;
-  reason: string;
-}
-
-/** The analysis's suspects, if this version of it names any. */
-export function suspectsOf(analysis: object): Suspect[] {
-  const suspects = (analysis as { suspects?: unknown }).suspects;
-  return Array.isArray(suspects) ? (suspects as Suspect[]) : [];
-}
 
 /** Ranked suspects for a run known to have failed; each selects its turn. */
 export function SuspectList(props: {

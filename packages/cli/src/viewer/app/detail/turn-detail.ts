@@ -7,14 +7,13 @@ import { sourceNote } from '../ui/source-note.ts';
 import type { ViewIndex } from '../view-index.ts';
 import { ContextReads } from './context-reads.ts';
 import { FindingCards } from './finding-cards.ts';
-import { suspectsOf } from './suspect-list.ts';
 
 /** One agent turn: input, output, reasoning, context reads, model and tool calls, errors, findings. */
 export function TurnDetail(props: { index: ViewIndex; turn: AgentTurn }) {
   const { turn, index } = props;
   const { view } = index;
   const findings = index.findingsByTurn.get(turn.id) ?? [];
-  const suspects = suspectsOf(view.analysis);
+  const suspects = view.analysis.suspects;
   const suspect = suspects.find((s) => s.turnId === turn.id);
   const quality = view.analysis.scores.find((s) => s.name === 'quality' && s.target.id === turn.id);
   return h(

@@ -1,6 +1,6 @@
 import type { Feedback } from '@handoff/core';
 import { h } from 'preact';
-import { suspectsOf } from '../detail/suspect-list.ts';
+
 import type { Selection } from '../selection.ts';
 import { Badge } from '../ui/badge.ts';
 import type { ViewIndex } from '../view-index.ts';
@@ -26,7 +26,7 @@ function FeedbackLine(props: { feedback: Feedback | undefined }) {
 
 /** The root cause and its chain to the final output, or the run's health; feedback on the answer. */
 function SuspectChips(props: { index: ViewIndex; onSelect: (selection: Selection) => void }) {
-  const suspects = suspectsOf(props.index.view.analysis);
+  const suspects = props.index.view.analysis.suspects;
   if (suspects.length === 0) return null;
   return h(
     'div',

@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { SuspectList, suspectsOf } from '../detail/suspect-list.ts';
+import { SuspectList } from '../detail/suspect-list.ts';
 import type { Selection } from '../selection.ts';
 import { Badge } from '../ui/badge.ts';
 import { Block } from '../ui/block.ts';
@@ -39,7 +39,7 @@ export function RunSummary(props: {
       `${totals.agents.length} agents · ${trace.turns.length} turns · ${trace.handoffs.length} handoffs · ${analysis.findings.length} findings · ${formatDuration(end - trace.workflow.startedAt)} · ${number(tokens)} tokens${cost === undefined ? '' : ` · $${cost.toFixed(4)}`}`,
     ),
     h('div', { class: 'hint-line muted' }, 'Select an agent, a handoff or a finding to see its detail.'),
-    h(SuspectList, { suspects: suspectsOf(analysis), selection: props.selection, onSelect: props.onSelect }),
+    h(SuspectList, { suspects: analysis.suspects, selection: props.selection, onSelect: props.onSelect }),
     h(
       Block,
       { title: 'Per agent' },
