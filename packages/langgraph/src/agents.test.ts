@@ -81,7 +81,7 @@ describe('supervisor', () => {
     expect(trace.turns.map((t) => t.agent)).toEqual(['supervisor', 'researcher', 'supervisor']);
     expect(trace.handoffs.map((h) => `${h.kind}:${h.from}>${h.to}`)).toEqual([
       'transfer:supervisor>researcher',
-      'edge:researcher>supervisor',
+      'return:researcher>supervisor',
     ]);
     expect(trace.handoffs[0]?.content).toBe('Asking the researcher.');
     expect(trace.handoffs[1]?.content).toContain('Cats sleep 12-16 hours a day.');

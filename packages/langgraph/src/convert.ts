@@ -1,7 +1,7 @@
 import type { Message, ToolCallRequest, Usage } from '@handoff/core';
 
 /** Fields of LangChain messages we read; typed loosely so adapter code never throws on odd input. */
-interface LooseMessage {
+export interface LooseMessage {
   content?: unknown;
   text?: unknown;
   name?: string;
@@ -31,6 +31,57 @@ const ROLES: Record<string, Message['role']> = {
   developer: 'system',
 };
 
+export interface CommandLike {
+  lg_name?: string;
+  goto?: unknown;
+  update?: unknown;
+  graph?: string;
+}
+
+export interface SendLike {
+  lg_name?: string;
+  node?: string;
+  args?: unknown;
+}
+
+export function isCommand(value: unknown): value is CommandLike {
+  return Boolean(value && typeof value === 'object' && (value as CommandLike).lg_name === 'Command');
+}
+
+export function isSend(value: unknown): value is SendLike {
+  return Boolean(value && typeof value === 'object' && (value as SendLike).lg_name === 'Send');
+}
+
+export function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+const HIDDEN_NODES = new Set(['__start__', '__end__']);
+
+/** The node a Command's `goto` or a router names (a node name or a Send), never START or END. */
+export function nodeOf(target: unknown): string | undefined {
+  if (isSend(target)) return target.node;
+  return typeof target === 'string' && !HIDDEN_NODES.has(target) ? target : undefined;
+}
+
+/** The Commands a node returned (one, or a list of them). */
+export function commandsOf(outputs: unknown): CommandLike[] {
+  if (isCommand(outputs)) return [outputs];
+  return Array.isArray(outputs) && outputs.length > 0 && outputs.every(isCommand) ? outputs : [];
+}
+
+/** The state update of several Commands, their messages in order. */
+export function mergedUpdate(commands: CommandLike[]): unknown {
+  const updates = commands.map((c) => c.update).filter((u) => u !== undefined && u !== null);
+  if (updates.length <= 1) return updates[0];
+  if (!updates.every((u) => typeof u === 'object' && !Array.isArray(u))) return updates.at(-1);
+  const merged: Record<string, unknown> = {};
+  for (const update of updates as Record<string, unknown>[])
+    for (const [key, value] of Object.entries(update))
+      merged[key] = key === 'messages' ? [...asList(merged[key]), ...asList(value)] : value;
+  return merged;
+}
+
 export function isMessage(value: unknown): value is LooseMessage {
   return Boolean(
     value &&
@@ -48,6 +99,11 @@ function typeOf(message: LooseMessage): string {
   } catch {
     return 'human';
   }
+}
+
+/** The message's role in Handoff's terms (LangChain types, OpenAI-style roles). */
+export function roleOf(message: LooseMessage): Message['role'] {
+  return ROLES[typeOf(message)] ?? 'user';
 }
 
 /** Plain text of a message: string content, or its text blocks joined (reasoning kept apart). */
@@ -83,7 +139,7 @@ export function reasoningOf(message: LooseMessage): string | undefined {
 
 export function toMessage(raw: unknown): Message {
   const message = raw as LooseMessage;
-  const out: Message = { role: ROLES[typeOf(message)] ?? 'user', content: textOfMessage(message) };
+  const out: Message = { role: roleOf(message), content: textOfMessage(message) };
   if (message.name) out.name = message.name;
   const reasoning = reasoningOf(message);
   if (reasoning) out.reasoning = reasoning;
@@ -125,25 +181,6 @@ export function stateToMessages(state: unknown): Message[] {
   if (Array.isArray(state) && state.every(isMessage)) return state.map(toMessage);
   if (state === undefined || state === null) return [];
   return [{ role: 'user', content: typeof state === 'string' ? state : safeJson(state) }];
-}
-
-/** The readable text a node produced: the last message it added, else its update as JSON. */
-export function updateText(update: unknown): string {
-  if (update && typeof update === 'object') {
-    const raw = (update as { messages?: unknown }).messages;
-    const list = Array.isArray(raw) ? raw : isMessage(raw) ? [raw] : [];
-    const messages = list.filter(isMessage);
-    // The answer is the last AI message that says something and calls no tool: handoff tools add
-    // synthetic "transferring back" messages after it.
-    const answer =
-      messages.findLast((m) => typeOf(m) === 'ai' && textOfMessage(m) && !m.tool_calls?.length) ??
-      messages.findLast((m) => typeOf(m) === 'ai' && textOfMessage(m)) ??
-      messages.at(-1);
-    if (answer) return textOfMessage(answer) || safeJson(toolCallsOf(answer));
-    const rest = Object.fromEntries(Object.entries(update).filter(([key]) => key !== 'messages'));
-    return Object.keys(rest).length > 0 ? safeJson(rest) : '';
-  }
-  return typeof update === 'string' ? update : safeJson(update);
 }
 
 export function safeJson(value: unknown): string {

@@ -1,83 +1,49 @@
-import {
-  type HandoffKind,
-  safely,
-  type ToolCallHandle,
-  type Tracer,
-  type TurnHandle,
-  type WorkflowHandle,
-} from '@handoff/core';
+import { safely, type Tracer, type TurnHandle } from '@handoff/core';
 import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import {
+  asList,
+  type CommandLike,
+  commandsOf,
+  isCommand,
+  isSend,
+  mergedUpdate,
+  nodeOf,
   reasoningOf,
-  safeJson,
   stateToMessages,
   textOfMessage,
   toMessage,
   toolCallsOf,
-  updateText,
   usageOf,
 } from './convert.ts';
+import { HandoffLedger } from './handoff-ledger.ts';
+import { describeUpdate, valuesText } from './payload-text.ts';
+import { type RunInfo, RunTree } from './run-tree.ts';
+import { readState, type StateContextOptions, writeState } from './state-context.ts';
 
-export interface HandoffCallbackHandlerOptions {
+export interface HandoffCallbackHandlerOptions extends StateContextOptions {
   tracer: Tracer;
-  /** Record state keys written by nodes as context items (key `state:<name>`). Default true. */
-  stateAsContext?: boolean;
-  /** State keys never recorded as context (large or churning ones). Default `['messages']`. */
-  ignoreStateKeys?: string[];
-}
-
-interface Root {
-  workflow: WorkflowHandle;
-  /** Top-level turns in the order they ended, for edges whose sender the callbacks do not name. */
-  ended: { turn: TurnHandle; step: number; output: string; endedAt: number }[];
-  /** Handoffs announced by a sender (Command, router, Send, transfer tool) and not yet received. */
-  announced: {
-    to: string;
-    kind: HandoffKind;
-    from: string;
-    fromTurnId: string;
-    content: string;
-    payload?: unknown;
-    pushIndex?: number;
-  }[];
-}
-
-interface RunInfo {
-  root: string;
-  parent: string | undefined;
-  name: string;
-  kind: 'graph' | 'node' | 'chain' | 'model' | 'tool';
-  turn?: TurnHandle;
-  topLevel?: boolean;
-  startedAt: number;
-  input?: ReturnType<typeof stateToMessages>;
-  model?: string;
-  provider?: string;
-  tool?: ToolCallHandle;
-}
-
-interface CommandLike {
-  lg_name?: string;
-  goto?: unknown;
-  update?: unknown;
-  graph?: string;
-}
-
-interface SendLike {
-  lg_name?: string;
-  node?: string;
-  args?: unknown;
+  /**
+   * Node names that are the inner steps of one agent rather than agents of their own, added to the
+   * prebuilt ones (`agent`, `tools`, `model_request`, hooks): their work belongs to the enclosing agent.
+   */
+  internalNodes?: string[];
 }
 
 const HIDDEN_NODES = new Set(['__start__', '__end__']);
-
-function isCommand(value: unknown): value is CommandLike {
-  return Boolean(value && typeof value === 'object' && (value as CommandLike).lg_name === 'Command');
-}
-
-function isSend(value: unknown): value is SendLike {
-  return Boolean(value && typeof value === 'object' && (value as SendLike).lg_name === 'Send');
-}
+/** Run classes of graphs: `CompiledStateGraph`, a functional-API `entrypoint`, a bare Pregel. */
+const GRAPH_CLASSES = new Set(['CompiledStateGraph', 'CompiledGraph', 'Pregel', 'LangGraph']);
+/** Inner nodes of the prebuilt agents (createReactAgent, createAgent) and of hand-built ReAct loops. */
+const INTERNAL_NODES = [
+  'agent',
+  'tools',
+  'model_request',
+  'pre_model_hook',
+  'post_model_hook',
+  'generate_structured_response',
+];
+/** What a conditional edge's router returns: node names (or labels a path map turns into them). */
+const ROUTE_NAME = /^[^\s]{1,100}$/;
+const NO_DESTINATIONS: ReadonlySet<string> = new Set();
 
 function isControlFlow(error: unknown): boolean {
   const name = (error as { name?: string } | undefined)?.name;
@@ -89,14 +55,19 @@ function isControlFlow(error: unknown): boolean {
   );
 }
 
-function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+function prefixOf(agent: string): string {
+  return agent.slice(0, agent.lastIndexOf('/') + 1);
+}
+
+function textOf(outputs: unknown): string {
+  return describeUpdate(outputs, NO_DESTINATIONS).text;
 }
 
 /**
  * A LangChain callback handler that turns a LangGraph run into a Handoff trace: one workflow per root
- * run, one turn per top-level node (a prebuilt agent's inner nodes belong to its turn), its model and
- * tool calls, and a handoff for every edge, Command, Send and supervisor/swarm transfer.
+ * run, one turn per node run by an agent (nested graphs give nested agents named by path, a prebuilt
+ * agent's inner nodes belong to its turn), its model and tool calls, and a handoff for every edge,
+ * Command, Send, transfer tool, agent called as a tool, task call, and hand-back to a coordinator.
  *
  * Handlers run inline (`awaitHandlers`), so the trace is complete when `invoke`/`stream` returns.
  */
@@ -105,27 +76,25 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
   override awaitHandlers = true;
   private readonly tracer: Tracer;
   private readonly options: HandoffCallbackHandlerOptions;
-  private readonly runs = new Map<string, RunInfo>();
-  private readonly roots = new Map<string, Root>();
-  /** LangGraph superstep of each top-level turn. */
-  private readonly steps = new Map<string, number>();
+  private readonly internalNodes: Set<string>;
+  private readonly runs = new RunTree();
+  private readonly ledger: HandoffLedger;
+  /** What each turn said when it transferred: its output if it ends by a ParentCommand. */
+  private readonly said = new Map<string, string>();
+  /** Task runs whose handoff tool already announced the ParentCommand that follows. */
+  private readonly transferredTasks = new Set<string>();
+  private readonly seenBubbles = new WeakSet<object>();
 
   constructor(options: HandoffCallbackHandlerOptions) {
     super({ _awaitHandler: true });
     this.tracer = options.tracer;
     this.options = options;
+    this.internalNodes = new Set([...INTERNAL_NODES, ...(options.internalNodes ?? [])]);
+    this.ledger = new HandoffLedger(() => this.tracer.now());
   }
 
   private guard(label: string, fn: () => void): void {
     safely(this.tracer, `langgraph ${label}`, fn);
-  }
-
-  private turnOf(runId: string | undefined): TurnHandle | undefined {
-    for (let id = runId; id; id = this.runs.get(id)?.parent) {
-      const turn = this.runs.get(id)?.turn;
-      if (turn) return turn;
-    }
-    return undefined;
   }
 
   // The runtime calls handleChainStart(chain, inputs, runId, parentRunId, tags, metadata, runType,
@@ -142,219 +111,276 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         string | undefined,
         string | undefined,
       ];
-      const name = runName ?? chain?.id?.at(-1) ?? 'chain';
-      const parent = parentRunId ? this.runs.get(parentRunId) : undefined;
+      const className = chain?.id?.at(-1);
+      const name = runName ?? className ?? 'chain';
+      const parent = this.runs.get(parentRunId);
       if (!parent) {
-        // A root run: one workflow.
-        const workflow =
-          this.tracer.currentWorkflow() === undefined
-            ? this.tracer.startWorkflow(name, {
-                input: inputs,
-                metadata: {
-                  framework: 'langgraph',
-                  rootRunId: runId,
-                  ...(metadata?.thread_id ? { threadId: metadata.thread_id } : {}),
-                },
-              })
-            : this.tracer.currentWorkflow()!;
-        this.roots.set(runId, { workflow, ended: [], announced: [] });
-        this.runs.set(runId, {
-          root: runId,
-          parent: undefined,
-          name,
-          kind: 'graph',
-          startedAt: this.tracer.now(),
-        });
+        this.startRoot(runId, name, inputs, metadata);
         return;
       }
-      const root = this.roots.get(parent.root);
-      const isNode =
-        metadata?.langgraph_node === name &&
-        !HIDDEN_NODES.has(name) &&
-        !(tags ?? []).includes('langsmith:hidden');
-      const topLevel = isNode && parent.kind === 'graph' && parent.parent === undefined;
-      const info: RunInfo = {
-        root: parent.root,
-        parent: parentRunId,
-        name,
-        kind: isNode ? 'node' : chain?.id?.at(-1) === 'CompiledStateGraph' ? 'graph' : 'chain',
-        startedAt: this.tracer.now(),
-      };
-      if (topLevel && root) {
-        info.topLevel = true;
-        const step = Number(metadata?.langgraph_step ?? 0);
-        const agent = name;
-        this.announceEdges(root, agent, step, metadata);
-        info.turn = root.workflow.startTurn({
-          agent,
-          input: stateToMessages(inputs),
-          metadata: {
-            langgraphNode: name,
-            step,
-            triggers: metadata?.langgraph_triggers,
-            checkpointNs: metadata?.checkpoint_ns,
-          },
-        });
-        this.steps.set(info.turn.id, step);
-        this.readState(root, info.turn, inputs);
+      if (className !== undefined && GRAPH_CLASSES.has(className)) {
+        this.startGraph(parent, runId, name, inputs, metadata);
+        return;
       }
-      this.runs.set(runId, info);
+      const isTask = parent.kind === 'graph' && metadata?.langgraph_node === name;
+      const run = this.runs.add({
+        id: runId,
+        parent: parent.id,
+        name,
+        kind: isTask ? 'task' : 'chain',
+        scope: parent.scope,
+        workflow: parent.workflow,
+        startedAt: this.tracer.now(),
+        ...((tags ?? []).includes('langsmith:hidden') ? { hidden: true } : {}),
+      });
+      if (!isTask || HIDDEN_NODES.has(name) || run.hidden) return;
+      run.step = Number(metadata?.langgraph_step ?? 0);
+      const graph = this.runs.get(parent.scope);
+      const agentName = metadata?.lc_agent_name;
+      if (this.internalNodes.has(name) || (agentName !== undefined && graph?.name === agentName)) {
+        // A prebuilt agent's step: the graph is the agent. Open its turn if nothing encloses it.
+        if (graph && !this.runs.turnOf(parent.id)) this.openGraphTurn(graph);
+        return;
+      }
+      this.startNodeTurn(run, inputs, metadata);
     });
   }
 
-  /** Turns the sender side of whatever led to this node into handoffs before the node's turn starts. */
-  private announceEdges(
-    root: Root,
-    agent: string,
-    step: number,
+  private startRoot(
+    runId: string,
+    name: string,
+    inputs: unknown,
     metadata: Record<string, unknown> | undefined,
   ): void {
-    const path = metadata?.langgraph_path as unknown[] | undefined;
-    const pushIndex = path?.[0] === '__pregel_push' ? Number(path[1]) : undefined;
-    const announced = root.announced.findIndex(
-      (a) =>
-        a.to === agent && (pushIndex === undefined || a.pushIndex === undefined || a.pushIndex === pushIndex),
-    );
-    if (announced >= 0) {
-      const [a] = root.announced.splice(announced, 1);
-      if (a)
-        root.workflow.sendHandoff({
-          kind: a.kind,
-          from: a.from,
-          to: a.to,
-          fromTurnId: a.fromTurnId,
-          content: a.content,
-          ...(a.payload === undefined ? {} : { payload: a.payload }),
-        });
-      return;
-    }
-    // A static edge: the senders are the top-level turns that ended in the previous step.
-    const senders = root.ended.filter((e) => e.step === step - 1 && e.turn.agent !== agent);
-    for (const sender of senders) {
-      root.workflow.sendHandoff({
-        kind: 'edge',
-        from: sender.turn.agent,
-        to: agent,
-        fromTurnId: sender.turn.id,
-        content: sender.output,
-        at: sender.endedAt,
+    const workflow =
+      this.tracer.currentWorkflow() ??
+      this.tracer.startWorkflow(name, {
+        input: inputs,
+        metadata: {
+          framework: 'langgraph',
+          rootRunId: runId,
+          ...(metadata?.thread_id ? { threadId: metadata.thread_id } : {}),
+        },
       });
-    }
+    const now = this.tracer.now();
+    this.runs.add({
+      id: runId,
+      parent: undefined,
+      name,
+      kind: 'graph',
+      scope: runId,
+      workflow,
+      startedAt: now,
+      inputs,
+    });
+    this.ledger.openScope(runId, undefined);
   }
 
-  private readState(root: Root, turn: TurnHandle, inputs: unknown): void {
-    if (this.options.stateAsContext === false || !inputs || typeof inputs !== 'object') return;
-    const ignore = new Set(this.options.ignoreStateKeys ?? ['messages']);
-    for (const [key, value] of Object.entries(inputs)) {
-      if (ignore.has(key) || value === undefined) continue;
-      root.workflow.readContext({ key: `state:${key}`, turnId: turn.id, value, via: 'state' });
+  /** A nested graph: a team inside a node, or an agent that a tool calls (delegation). */
+  private startGraph(
+    parent: RunInfo,
+    runId: string,
+    name: string,
+    inputs: unknown,
+    metadata: Record<string, unknown> | undefined,
+  ): void {
+    const graph = this.runs.add({
+      id: runId,
+      parent: parent.id,
+      name,
+      kind: 'graph',
+      scope: runId,
+      workflow: parent.workflow,
+      startedAt: this.tracer.now(),
+      inputs,
+    });
+    const via = this.runs.nearest(parent.id, (run) => run.kind === 'tool' || run.kind === 'task');
+    const caller = via?.kind === 'tool' ? this.runs.turnOf(parent.id) : undefined;
+    if (caller && via) {
+      const agent = prefixOf(caller.agent) + (name === 'LangGraph' ? via.name : name);
+      const received = this.ledger.delegate(graph.workflow, caller, agent, {
+        content: valuesText(via.args),
+        payload: via.args,
+        metadata: { tool: via.name },
+      });
+      graph.caller = caller;
+      graph.turn = graph.workflow.startTurn({
+        agent,
+        parentTurnId: caller.id,
+        input: stateToMessages(inputs),
+        metadata: { langgraphGraph: name, checkpointNs: metadata?.checkpoint_ns, delegatedBy: via.name },
+      });
+      this.ledger.receivedBy(graph.turn).push(...received);
     }
+    this.ledger.openScope(runId, this.runs.turnOf(runId));
   }
 
-  private writeState(turn: TurnHandle, update: unknown): void {
-    if (
-      this.options.stateAsContext === false ||
-      !update ||
-      typeof update !== 'object' ||
-      Array.isArray(update)
-    )
-      return;
-    const ignore = new Set(this.options.ignoreStateKeys ?? ['messages']);
-    for (const [key, value] of Object.entries(update)) {
-      if (ignore.has(key) || value === undefined) continue;
-      turn.provideContext({ key: `state:${key}`, value, source: 'state' });
-    }
+  /** The turn of a graph that is one agent (a prebuilt agent invoked directly). */
+  private openGraphTurn(graph: RunInfo): void {
+    if (graph.turn) return;
+    const prefix = this.ledger.scope(graph.scope)?.prefix ?? '';
+    graph.turn = graph.workflow.startTurn({
+      agent: prefix + (graph.name === 'LangGraph' ? 'agent' : graph.name),
+      input: stateToMessages(graph.inputs),
+      metadata: { langgraphGraph: graph.name },
+      at: graph.startedAt,
+    });
+  }
+
+  private startNodeTurn(run: RunInfo, inputs: unknown, metadata: Record<string, unknown> | undefined): void {
+    const scope = this.ledger.scope(run.scope);
+    if (!scope) return;
+    const agent = scope.prefix + run.name;
+    const step = run.step ?? 0;
+    const path = metadata?.langgraph_path as unknown[] | undefined;
+    // A functional-API task names the task that called it: `[__pregel_push, [__pregel_pull, caller], i]`.
+    const callerPath = Array.isArray(path?.[1]) ? (path[1] as unknown[]) : undefined;
+    const caller = callerPath ? this.runs.runningTask(run.scope, String(callerPath[1])) : undefined;
+    if (caller) run.caller = caller;
+    const pushIndex = path?.[0] === '__pregel_push' && !callerPath ? Number(path[1]) : undefined;
+    const received = caller
+      ? this.ledger.delegate(run.workflow, caller, agent, { content: valuesText(inputs), payload: inputs })
+      : this.ledger.deliver(run.workflow, scope, { node: run.name, agent, step, pushIndex });
+    const parentTurn = caller ?? this.runs.turnOf(run.parent);
+    const turn = run.workflow.startTurn({
+      agent,
+      input: stateToMessages(inputs),
+      ...(parentTurn ? { parentTurnId: parentTurn.id } : {}),
+      metadata: {
+        langgraphNode: run.name,
+        step,
+        triggers: metadata?.langgraph_triggers,
+        checkpointNs: metadata?.checkpoint_ns,
+      },
+    });
+    run.turn = turn;
+    this.ledger.receivedBy(turn).push(...received);
+    readState(this.options, run.workflow, turn, scope.prefix, inputs);
   }
 
   override handleChainEnd(outputs: unknown, runId: string): void {
     this.guard('chain end', () => {
-      const info = this.runs.get(runId);
-      if (!info) return;
+      const run = this.runs.get(runId);
+      if (!run) return;
       this.runs.delete(runId);
-      const root = this.roots.get(info.root);
-      if (info.parent === undefined) {
-        this.roots.delete(runId);
-        if (root && root.workflow !== this.tracer.currentWorkflow())
-          root.workflow.end({ output: updateText(outputs) });
-        return;
+      if (run.kind === 'graph') this.endGraph(run, outputs);
+      else if (run.kind === 'task' && run.turn) this.endNodeTurn(run, run.turn, outputs);
+      else if (run.kind === 'chain') {
+        const parent = this.runs.get(run.parent);
+        if (parent && run.ranModel) parent.ranModel = true;
+        // A conditional edge's router is a chain under the node; its output names the next nodes.
+        if (parent?.kind === 'task' && parent.turn && !run.ranModel && !run.hidden)
+          this.announceRoutes(parent, parent.turn, outputs);
       }
-      if (!root) return;
-      const parent = this.runs.get(info.parent);
-      // A conditional edge's router is a child chain of the node; its output names the next nodes.
-      if (info.kind === 'chain' && parent?.topLevel && parent.turn) {
-        const routed = (outputs as { output?: unknown } | undefined)?.output ?? outputs;
-        // The node has not returned yet: its output fills the content when it ends.
-        this.announceTargets(root, parent.turn, asList(routed), 'edge', '');
-        return;
-      }
-      if (!info.topLevel || !info.turn) return;
-      const turn = info.turn;
-      const command = isCommand(outputs) ? outputs : undefined;
-      const update = command ? command.update : outputs;
-      const text = updateText(update);
-      this.writeState(turn, update);
-      turn.end({ output: text });
-      if (command) this.announceTargets(root, turn, asList(command.goto), 'command', text);
-      root.ended.push({ turn, step: this.steps.get(turn.id) ?? 0, output: text, endedAt: this.tracer.now() });
-      // Routers ran before the node ended, with its output unknown: fill in the content now.
-      for (const a of root.announced) if (a.fromTurnId === turn.id && a.content === '') a.content = text;
     });
   }
 
-  private announceTargets(
-    root: Root,
-    turn: TurnHandle,
-    targets: unknown[],
-    kind: HandoffKind,
-    content: string,
-  ): void {
-    targets.forEach((target, i) => {
-      if (isSend(target) && target.node) {
-        root.announced.push({
-          to: target.node,
-          kind: 'send',
-          from: turn.agent,
-          fromTurnId: turn.id,
-          content: safeJson(target.args),
-          payload: target.args,
-          pushIndex: i,
-        });
-      } else if (typeof target === 'string' && !HIDDEN_NODES.has(target)) {
-        root.announced.push({ to: target, kind, from: turn.agent, fromTurnId: turn.id, content });
-      }
+  private announceRoutes(task: RunInfo, turn: TurnHandle, outputs: unknown): void {
+    const scope = this.ledger.scope(task.scope);
+    const routed = asList((outputs as { output?: unknown } | undefined)?.output ?? outputs);
+    const valid = routed.every(
+      (target) => isSend(target) || (typeof target === 'string' && ROUTE_NAME.test(target)),
+    );
+    if (scope && routed.length > 0 && valid)
+      this.ledger.announceTargets(scope, turn, routed, 'edge', undefined);
+  }
+
+  private endNodeTurn(run: RunInfo, turn: TurnHandle, outputs: unknown): void {
+    if (run.caller) {
+      // A functional-API task: its return value goes back to its caller.
+      const text = textOf((outputs as { output?: unknown } | undefined)?.output ?? outputs);
+      turn.end({ output: text });
+      this.ledger.giveBack(run.workflow, turn, run.caller, text);
+      return;
+    }
+    const scope = this.ledger.scope(run.scope);
+    const commands = commandsOf(outputs);
+    const update = commands.length > 0 ? mergedUpdate(commands) : outputs;
+    const gotos = commands.flatMap((command) => asList(command.goto));
+    const routes = this.ledger.pendingRoutes(scope, turn);
+    const destinations = new Set([
+      ...gotos.map(nodeOf).filter((node): node is string => node !== undefined),
+      ...gotos.filter((goto): goto is string => goto === '__end__'),
+      ...routes.map((a) => a.node),
+    ]);
+    const described = describeUpdate(update, destinations, routes.length > 0);
+    writeState(this.options, turn, scope?.prefix ?? '', update, described.routingKeys);
+    const payload = described.routing ? (update ?? { goto: [...destinations] }) : described.payload;
+    turn.end({ output: described.text, ...(payload === undefined ? {} : { outputPayload: payload }) });
+    if (!scope) return;
+    if (commands.length > 0) this.ledger.announceTargets(scope, turn, gotos, 'command', described);
+    this.ledger.fillRoutes(scope, turn, described);
+    this.ledger.ended(scope, {
+      turn,
+      step: run.step ?? 0,
+      output: described.text,
+      routing: described.routing,
+      commanded: commands.length > 0,
     });
+  }
+
+  private endGraph(run: RunInfo, outputs: unknown): void {
+    const scope = this.ledger.closeScope(run.id);
+    // A team's result goes back to the node that ran it.
+    if (scope) this.ledger.exitTeam(run.workflow, scope);
+    if (run.turn && !run.turn.ended) {
+      const text = textOf(outputs);
+      run.turn.end({ output: text });
+      if (run.caller) this.ledger.giveBack(run.workflow, run.turn, run.caller, text);
+    }
+    if (run.parent === undefined && run.workflow !== this.tracer.currentWorkflow())
+      run.workflow.end({ output: textOf(outputs) });
   }
 
   override handleChainError(error: unknown, runId: string): void {
     this.guard('chain error', () => {
-      const info = this.runs.get(runId);
-      if (!info) return;
-      this.runs.delete(runId);
-      const root = this.roots.get(info.root);
+      const run = this.runs.get(runId);
+      if (!run) return;
       // ParentCommand and interrupts bubble up through handleChainError: control flow, not failure.
       const control = isControlFlow(error);
-      if (info.parent === undefined) {
-        this.roots.delete(runId);
-        if (root && root.workflow !== this.tracer.currentWorkflow())
-          root.workflow.end(control ? {} : { error });
-        return;
+      const command = control ? (error as { command?: CommandLike }).command : undefined;
+      const bubble = error !== null && typeof error === 'object' ? error : undefined;
+      if (command && bubble && run.kind === 'task' && !this.seenBubbles.has(bubble)) {
+        // The innermost task raised it; the same error then passes through every enclosing run.
+        this.seenBubbles.add(bubble);
+        if (!this.transferredTasks.delete(runId)) this.announceParentCommand(run, command);
       }
-      if (!info.topLevel || !info.turn) return;
-      if (control) {
-        const command = (error as { command?: CommandLike }).command;
-        const text = updateText(command?.update);
-        info.turn.end({ output: text });
-        if (root)
-          root.ended.push({
-            turn: info.turn,
-            step: this.steps.get(info.turn.id) ?? 0,
-            output: text,
-            endedAt: this.tracer.now(),
-          });
-        return;
+      this.runs.delete(runId);
+      if (run.kind === 'graph') this.ledger.closeScope(runId);
+      if (run.turn && !run.turn.ended) {
+        if (!control) run.turn.end({ error });
+        else this.endByBubble(run, run.turn, command);
       }
-      info.turn.end({ error });
+      if (run.parent === undefined && run.workflow !== this.tracer.currentWorkflow())
+        run.workflow.end(control ? {} : { error });
     });
+  }
+
+  /** A turn left by a ParentCommand or an interrupt: it ends with what it said. */
+  private endByBubble(run: RunInfo, turn: TurnHandle, command: CommandLike | undefined): void {
+    const gotos = new Set(asList(command?.goto).map(String));
+    const text = this.said.get(turn.id) ?? describeUpdate(command?.update, gotos).text;
+    turn.end({ output: text });
+    const scope = this.ledger.scope(run.scope);
+    if (scope && run.kind === 'task')
+      this.ledger.ended(scope, {
+        turn,
+        step: run.step ?? 0,
+        output: text,
+        routing: text === '',
+        commanded: true,
+      });
+  }
+
+  /** A node returned `Command({ graph: Command.PARENT })`: a handoff to a node of the parent graph. */
+  private announceParentCommand(task: RunInfo, command: CommandLike): void {
+    const from = this.runs.turnOf(task.id);
+    const target = this.ledger.scope(this.runs.parentScopeOf(task));
+    if (!from || !target) return;
+    const gotos = asList(command.goto);
+    const destinations = new Set(gotos.map(nodeOf).filter((node): node is string => node !== undefined));
+    const described = describeUpdate(command.update, destinations);
+    this.ledger.announceTargets(target, from, gotos, 'command', described, { parentCommand: true });
   }
 
   override handleChatModelStart(
@@ -367,7 +393,8 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     metadata?: Record<string, unknown>,
   ): void {
     this.guard('chat model start', () => {
-      const parent = parentRunId ? this.runs.get(parentRunId) : undefined;
+      const parent = this.runs.get(parentRunId);
+      if (!parent) return;
       const invocation = extraParams?.invocation_params as Record<string, unknown> | undefined;
       const model = String(
         metadata?.ls_model_name ??
@@ -377,11 +404,14 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
           llm.id?.at(-1) ??
           'unknown',
       );
-      this.runs.set(runId, {
-        root: parent?.root ?? runId,
-        parent: parentRunId,
+      this.runs.markModelWork(parent.id);
+      this.runs.add({
+        id: runId,
+        parent: parent.id,
         name: model,
         kind: 'model',
+        scope: parent.scope,
+        workflow: parent.workflow,
         startedAt: this.tracer.now(),
         input: (messages[0] ?? []).map(toMessage),
         model,
@@ -395,37 +425,35 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     runId: string,
   ): void {
     this.guard('llm end', () => {
-      const info = this.runs.get(runId);
-      if (!info) return;
+      const run = this.runs.get(runId);
+      if (!run) return;
       this.runs.delete(runId);
-      const turn = this.turnOf(info.parent);
-      if (!turn) return;
       const generation = output.generations?.[0]?.[0];
       const message = generation?.message;
-      const endedAt = this.tracer.now();
-      turn.recordModelCall({
-        model: info.model ?? 'unknown',
-        ...(info.provider ? { provider: info.provider } : {}),
-        input: info.input ?? [],
+      const reasoning = message ? reasoningOf(message as never) : undefined;
+      this.runs.turnOf(run.parent)?.recordModelCall({
+        model: run.model ?? 'unknown',
+        ...(run.provider ? { provider: run.provider } : {}),
+        input: run.input ?? [],
         output: message ? textOfMessage(message as never) : (generation?.text ?? ''),
-        ...(message && reasoningOf(message as never) ? { reasoning: reasoningOf(message as never) } : {}),
+        ...(reasoning ? { reasoning } : {}),
         toolCalls: message ? toolCallsOf(message) : [],
         usage: message ? usageOf(message) : {},
-        startedAt: info.startedAt,
-        endedAt,
+        startedAt: run.startedAt,
+        endedAt: this.tracer.now(),
       });
     });
   }
 
   override handleLLMError(error: unknown, runId: string): void {
     this.guard('llm error', () => {
-      const info = this.runs.get(runId);
-      if (!info) return;
+      const run = this.runs.get(runId);
+      if (!run) return;
       this.runs.delete(runId);
-      this.turnOf(info.parent)?.recordModelCall({
-        model: info.model ?? 'unknown',
-        input: info.input ?? [],
-        startedAt: info.startedAt,
+      this.runs.turnOf(run.parent)?.recordModelCall({
+        model: run.model ?? 'unknown',
+        input: run.input ?? [],
+        startedAt: run.startedAt,
         error,
       });
     });
@@ -437,13 +465,13 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     runId: string,
     parentRunId?: string,
     _tags?: string[],
-    metadata?: Record<string, unknown>,
+    _metadata?: Record<string, unknown>,
     runName?: string,
     toolCallId?: string,
   ): void {
     this.guard('tool start', () => {
-      const parent = parentRunId ? this.runs.get(parentRunId) : undefined;
-      const turn = this.turnOf(parentRunId);
+      const parent = this.runs.get(parentRunId);
+      if (!parent) return;
       let args: unknown = input;
       try {
         args = JSON.parse(input);
@@ -451,12 +479,16 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         // plain string input
       }
       const name = runName ?? 'tool';
-      this.runs.set(runId, {
-        root: parent?.root ?? runId,
-        parent: parentRunId,
+      const turn = this.runs.turnOf(parent.id);
+      this.runs.add({
+        id: runId,
+        parent: parent.id,
         name,
         kind: 'tool',
+        scope: parent.scope,
+        workflow: parent.workflow,
         startedAt: this.tracer.now(),
+        args,
         ...(turn
           ? {
               tool: turn.startToolCall({
@@ -466,45 +498,52 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
               }),
             }
           : {}),
-        ...(metadata?.__handoff_destination ? { model: String(metadata.__handoff_destination) } : {}),
       });
     });
   }
 
   override handleToolEnd(output: unknown, runId: string): void {
     this.guard('tool end', () => {
-      const info = this.runs.get(runId);
-      if (!info) return;
+      const run = this.runs.get(runId);
+      if (!run) return;
       this.runs.delete(runId);
       if (isCommand(output)) {
-        // A handoff tool (supervisor or swarm): the Command names the next agent in the parent graph.
-        const turn = this.turnOf(info.parent);
-        const root = this.roots.get(info.root);
-        const messages = stateToMessages(output.update);
-        const said = messages.filter((m) => m.role === 'assistant').at(-1);
-        const content = said?.content || said?.toolCalls?.map((c) => safeJson(c.args)).join(' ') || info.name;
-        info.tool?.end({ result: messages.at(-1)?.content ?? info.name });
-        if (turn && root) {
-          for (const target of asList(output.goto)) {
-            const to = isSend(target) ? target.node : typeof target === 'string' ? target : undefined;
-            if (to)
-              root.announced.push({ to, kind: 'transfer', from: turn.agent, fromTurnId: turn.id, content });
-          }
-        }
+        this.transfer(run, output);
         return;
       }
       const content =
         output && typeof output === 'object' && 'content' in output ? textOfMessage(output as never) : output;
-      info.tool?.end({ result: content });
+      run.tool?.end({ result: content });
     });
+  }
+
+  /** A handoff tool (supervisor, swarm, custom) returned a Command: a transfer in the graph it names. */
+  private transfer(tool: RunInfo, command: CommandLike): void {
+    const messages = stateToMessages(command.update);
+    tool.tool?.end({ result: messages.filter((m) => m.role === 'tool').at(-1)?.content ?? tool.name });
+    const from = this.runs.turnOf(tool.parent);
+    const task = this.runs.nearest(tool.parent, (run) => run.kind === 'task');
+    if (!from || !task) return;
+    const parent = command.graph === '__parent__';
+    const target = this.ledger.scope(parent ? this.runs.parentScopeOf(task) : task.scope);
+    if (!target) return;
+    if (parent) this.transferredTasks.add(task.id);
+    const said = messages.filter((m) => m.role === 'assistant').at(-1)?.content ?? '';
+    const message = this.ledger.announceTransfer(target, from, asList(command.goto), {
+      name: tool.name,
+      args: tool.args,
+      argsText: valuesText(tool.args),
+      said,
+    });
+    this.said.set(from.id, message);
   }
 
   override handleToolError(error: unknown, runId: string): void {
     this.guard('tool error', () => {
-      const info = this.runs.get(runId);
-      if (!info) return;
+      const run = this.runs.get(runId);
+      if (!run) return;
       this.runs.delete(runId);
-      info.tool?.end({ error });
+      run.tool?.end({ error });
     });
   }
 }

@@ -77,6 +77,43 @@ describe('lost message', () => {
   });
 });
 
+describe('lost message: a task passed as a tool-call argument', () => {
+  // A supervisor's handoff tool takes the task as an argument; the worker's model sees it in the
+  // supervisor's tool call in its history, not as a message of its own.
+  const run = (shownTask: string) =>
+    record(async (tracer) => {
+      const task = 'Find the 2024 population of Lisbon and Porto, citing sources.';
+      await tracer.turn('supervisor', async () => task);
+      tracer.handoff({ from: 'supervisor', to: 'researcher', kind: 'transfer', content: task });
+      return tracer.turn('researcher', async (turn) => {
+        turn.recordModelCall({
+          model: 'mock',
+          input: [
+            { role: 'user', content: 'How many people live in Lisbon and Porto?' },
+            {
+              role: 'assistant',
+              content: '',
+              toolCalls: [{ id: 'c1', name: 'assign_to_researcher', args: { task_description: shownTask } }],
+            },
+          ],
+          output: 'Lisbon 545,923 and Porto 248,769 in 2024 (INE).',
+        });
+        return 'Lisbon 545,923 and Porto 248,769 in 2024 (INE).';
+      });
+    });
+  it('counts the tool-call arguments the receiver was shown as delivered', async () => {
+    const { analysis } = await run('Find the 2024 population of Lisbon and Porto, citing sources.');
+    expect(analysis.findings.filter((f) => f.kind === 'lost_message')).toEqual([]);
+  });
+  it('still reports the task when the call shown carried another one', async () => {
+    const { analysis } = await run('Summarise the history of the tram network.');
+    expect(analysis.findings.find((f) => f.kind === 'lost_message')?.boundary).toEqual({
+      from: 'supervisor',
+      to: 'researcher',
+    });
+  });
+});
+
 describe('contracts and truncation', () => {
   it('reads a payload that breaks its zod contract as a misread handoff', async () => {
     const { analysis } = await record(async (tracer) => {

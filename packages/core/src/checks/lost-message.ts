@@ -1,5 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
+import type { Message } from '../model/message.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
@@ -7,15 +8,24 @@ import { handoffText, valuesText } from './handoff-text.ts';
 const ANNOUNCE =
   /\b(?:pass(?:ing)?|hand(?:ing)?(?: it| this)? (?:off|over)|transferr?(?:ing)?|send(?:ing)?|forward(?:ing)?|delegat(?:e|ing)|route|routing)\b[^.\n]{0,40}?\bto (?:the )?([A-Za-z][\w-]*)/gi;
 
+/** A prompt message as the model saw it: its text and the arguments of the tool calls it carries. */
+function seenText(message: Message): string {
+  const calls = message.toolCalls ?? [];
+  return calls.length === 0
+    ? message.content
+    : [message.content, ...calls.map((c) => valuesText(c.args))].join('\n');
+}
+
 /**
  * What a receiver was shown: the prompts of its model calls when it made any (what the model really
- * saw, after any history trimming), else its recorded input.
+ * saw, after any history trimming, including earlier tool calls such as a handoff's task argument),
+ * else its recorded input.
  */
 function shownText(index: TraceIndex, turnId: string): string {
   const turn = index.turns.get(turnId);
   if (!turn) return '';
   if (turn.modelCalls.length > 0 && turn.modelCalls.some((call) => call.input.length > 0)) {
-    return turn.modelCalls.map((call) => call.input.map((m) => m.content).join('\n')).join('\n');
+    return turn.modelCalls.map((call) => call.input.map(seenText).join('\n')).join('\n');
   }
   return index.inputTextOf(turnId);
 }

@@ -1,0 +1,120 @@
+import { asList, isCommand, isMessage, isSend, type LooseMessage, roleOf, textOfMessage } from './convert.ts';
+
+/** Values a router writes when it picks no agent: they route, they say nothing. */
+const ROUTING_WORDS = new Set(['__end__', '__start__', 'END', 'FINISH']);
+
+/**
+ * The readable text of a structured value: its strings and numbers, never its keys, so that checks
+ * match `{ subject: "penguins" }` by "penguins" rather than by its JSON.
+ */
+export function valuesText(value: unknown, skipKeys?: ReadonlySet<string>, depth = 0): string {
+  if (value === undefined || value === null || depth > 8) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  if (isMessage(value)) return textOfMessage(value);
+  if (isCommand(value) || isSend(value) || typeof value !== 'object') return '';
+  const parts = Array.isArray(value)
+    ? value.map((item) => valuesText(item, undefined, depth + 1))
+    : Object.entries(value)
+        .filter(([key]) => !skipKeys?.has(key))
+        .map(([, item]) => valuesText(item, undefined, depth + 1));
+  return parts.filter((part) => part !== '').join('\n');
+}
+
+/**
+ * What a list of messages says: the last AI message with text and no tool call (handoff tools add
+ * synthetic "transferring back" messages after it), else any AI text, else the last human message
+ * with text (workers that report as a named HumanMessage), else the arguments of the last tool call.
+ * Tool messages and tool-call plumbing (ids, tool names) are never the text.
+ */
+export function messagesText(messages: readonly LooseMessage[]): string {
+  const ai = messages.filter((m) => roleOf(m) === 'assistant');
+  const said =
+    ai.findLast((m) => textOfMessage(m) && !m.tool_calls?.length) ??
+    ai.findLast((m) => textOfMessage(m)) ??
+    messages.findLast((m) => roleOf(m) === 'user' && textOfMessage(m));
+  if (said) return textOfMessage(said);
+  const calling = ai.findLast((m) => m.tool_calls?.length);
+  return valuesText((calling?.tool_calls ?? []).map((call) => call.args));
+}
+
+function messagesOf(value: unknown): LooseMessage[] | undefined {
+  if (!value || typeof value !== 'object' || !('messages' in value)) return undefined;
+  const raw = (value as { messages?: unknown }).messages;
+  const list = asList(raw).filter(isMessage);
+  return list.length > 0 ? list : undefined;
+}
+
+export interface DescribedUpdate {
+  /** The meaningful text of the update ('' for a pure routing decision). */
+  text: string;
+  /** The structured part of the update (its keys other than `messages`), kept as is. */
+  payload?: Record<string, unknown>;
+  /** The update only routes: no message, no value beyond the choice of the next node. */
+  routing: boolean;
+  /** Keys whose values only name the next node (`next: "researcher"`). */
+  routingKeys: ReadonlySet<string>;
+}
+
+/** A one-word label such as a classifier's `"joke"`: what a conditional edge reads to pick a node. */
+const DECISION = /^[^\s]{1,40}$/;
+
+function isRoutingValue(value: unknown, destinations: ReadonlySet<string>, decided: boolean): boolean {
+  const items = asList(value);
+  return (
+    items.length > 0 &&
+    items.every(
+      (item) =>
+        typeof item === 'string' &&
+        (destinations.has(item) || ROUTING_WORDS.has(item) || (decided && DECISION.test(item))),
+    )
+  );
+}
+
+/**
+ * Reads a node's state update: its messages' text, else the values of its other keys without the
+ * keys that only name the next node (`{ next: "researcher" }` routes, it is not a message). When a
+ * conditional edge routed on the update (`decided`), one-word labels (`{ decision: "joke" }`) route too.
+ */
+export function describeUpdate(
+  update: unknown,
+  destinations: ReadonlySet<string>,
+  decided = false,
+): DescribedUpdate {
+  const none = new Set<string>();
+  if (typeof update === 'string') return { text: update, routing: false, routingKeys: none };
+  if (!update || typeof update !== 'object' || Array.isArray(update) || isMessage(update)) {
+    const text = Array.isArray(update) && update.every(isMessage) ? messagesText(update) : valuesText(update);
+    return { text, routing: text === '' && destinations.size > 0, routingKeys: none };
+  }
+  const rest = Object.fromEntries(Object.entries(update).filter(([key]) => key !== 'messages'));
+  const payload = Object.keys(rest).length > 0 ? rest : undefined;
+  const messages = messagesOf(update);
+  const routingKeys = new Set(
+    Object.entries(rest)
+      .filter(([, value]) => isRoutingValue(value, destinations, decided))
+      .map(([key]) => key),
+  );
+  const text = (messages ? messagesText(messages) : '') || valuesText(rest, routingKeys);
+  const routes = destinations.size > 0 || routingKeys.size > 0;
+  return { text, ...(payload ? { payload } : {}), routing: text === '' && routes, routingKeys };
+}
+
+/** What a `Send(node, args)` carries: the text of its messages, else the values of its payload. */
+export function describeSend(args: unknown): { text: string; payload?: unknown } {
+  const messages = messagesOf(args);
+  if (messages) {
+    const rest = Object.fromEntries(
+      Object.entries(args as Record<string, unknown>).filter(([key]) => key !== 'messages'),
+    );
+    const task = messages.findLast((m) => roleOf(m) !== 'tool' && textOfMessage(m));
+    return { text: task ? textOfMessage(task) : messagesText(messages), ...payloadPart(rest) };
+  }
+  return { text: valuesText(args), ...(args === undefined ? {} : { payload: args }) };
+}
+
+function payloadPart(rest: Record<string, unknown>): { payload?: unknown } {
+  return Object.keys(rest).length > 0 ? { payload: rest } : {};
+}
