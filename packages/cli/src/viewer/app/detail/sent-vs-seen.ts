@@ -1,6 +1,7 @@
 import type { Handoff, Message } from '@handoff/core';
 import { h } from 'preact';
 import { Block } from '../ui/block.ts';
+import { plural } from '../ui/plural.ts';
 import { SideBySideDiff } from '../ui/side-by-side-diff.ts';
 import { Toggle } from '../ui/toggle.ts';
 import type { ViewIndex } from '../view-index.ts';
@@ -49,7 +50,7 @@ export function SentVsSeen(props: { index: ViewIndex; handoff: Handoff }) {
     Block,
     { title: 'Sent vs seen' },
     h(Toggle, {
-      label: `Compare with what ${source} was shown (${seen.length} messages)`,
+      label: `Compare with what ${source} was shown (${plural(seen.length, 'message')})`,
       hideLabel: 'Hide the comparison',
       testId: 'compare-sent-seen',
       render: compare,

@@ -2,12 +2,11 @@ import { h } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { WorkflowSummary } from '../types.ts';
 import { formatDateTime, formatDuration, formatInstant } from '../ui/format-time.ts';
+import { plural } from '../ui/plural.ts';
 import { runStatus } from '../ui/run-status.ts';
 import { useVirtualizer } from '../ui/use-virtualizer.ts';
 import { ListFilters } from './list-filters.ts';
 import type { ListQuery } from './list-query.ts';
-
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
 function WorkflowItem(props: {
   workflow: WorkflowSummary;

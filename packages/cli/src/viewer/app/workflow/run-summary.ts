@@ -5,6 +5,7 @@ import type { Selection } from '../selection.ts';
 import { Badge } from '../ui/badge.ts';
 import { Block } from '../ui/block.ts';
 import { formatDuration } from '../ui/format-time.ts';
+import { plural } from '../ui/plural.ts';
 import { runStatus } from '../ui/run-status.ts';
 import type { ViewIndex } from '../view-index.ts';
 import { type Prices, runTotals } from './run-totals.ts';
@@ -36,7 +37,7 @@ export function RunSummary(props: {
     h(
       'div',
       { class: 'muted' },
-      `${totals.agents.length} agents · ${trace.turns.length} turns · ${trace.handoffs.length} handoffs · ${analysis.findings.length} findings · ${formatDuration(end - trace.workflow.startedAt)} · ${number(tokens)} tokens${cost === undefined ? '' : ` · $${cost.toFixed(4)}`}`,
+      `${plural(totals.agents.length, 'agent')} · ${plural(trace.turns.length, 'turn')} · ${plural(trace.handoffs.length, 'handoff')} · ${plural(analysis.findings.length, 'finding')} · ${formatDuration(end - trace.workflow.startedAt)} · ${plural(Math.round(tokens), 'token')}${cost === undefined ? '' : ` · $${cost.toFixed(4)}`}`,
     ),
     h('div', { class: 'hint-line muted' }, 'Select an agent, a handoff or a finding to see its detail.'),
     h(SuspectList, { suspects: analysis.suspects, selection: props.selection, onSelect: props.onSelect }),
