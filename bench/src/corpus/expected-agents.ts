@@ -22,8 +22,12 @@ export function expectedAgents(scenario: Scenario): string[] {
     return [...seen];
   };
   switch (topology.shape) {
-    case 'pipeline':
-      return topology.order.filter((name) => !neverStarted(name));
+    case 'pipeline': {
+      // A crash ends the run after the agent whose answer the program failed on.
+      const crash = scenario.program.crash;
+      const end = crash ? topology.order.indexOf(crash.agent) + 1 : topology.order.length;
+      return topology.order.slice(0, end).filter((name) => !neverStarted(name));
+    }
     case 'fanout':
       return [topology.planner, ...topology.workers, topology.aggregator].filter(
         (name) => !neverStarted(name),

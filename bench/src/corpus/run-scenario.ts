@@ -54,7 +54,10 @@ export async function runScenario(
   try {
     await RUNNERS[framework]({ scenario, mode, tracer, clock });
   } catch (error) {
-    recording.push(`program threw: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
+    const message = error instanceof Error ? error.message : String(error);
+    // A crash the scenario injects is the program's behaviour, not a recording problem.
+    if (!scenario.program.crash || !message.includes(scenario.program.crash.error))
+      recording.push(`program threw: ${message}`.slice(0, 300));
   }
   await tracer.shutdown();
   const traces = store.traces();

@@ -1,3 +1,4 @@
+import { FindingKindSchema } from '@handoff/core';
 import { z } from 'zod';
 
 /** What a tool call returns in the script: a value, or an error its `execute` throws. */
@@ -94,18 +95,12 @@ export const ProgramFaultSchema = z.object({
    * `prompt: null`, is never started (a fan-out branch that is not sent).
    */
   lose: z.object({ to: z.string(), prompt: z.string().nullable() }).optional(),
+  /** The program's own handling of `agent`'s answer throws `error` (pipelines), ending the run. */
+  crash: z.object({ agent: z.string(), error: z.string() }).optional(),
 });
 
 export const DiagnosisSchema = z.object({
-  kind: z.enum([
-    'stale_context',
-    'misunderstood_task',
-    'low_quality_output',
-    'unchecked_output',
-    'lost_message',
-    'agent_error',
-    'handoff_loop',
-  ]),
+  kind: FindingKindSchema,
   boundary: z.object({ from: z.string(), to: z.string() }),
   /** The agent whose own turn introduced the fault. */
   agent: z.string(),
@@ -154,6 +149,8 @@ export function defineScenario(input: ScenarioInput): Scenario {
   const names = new Set(scenario.agents.map((agent) => agent.name));
   for (const name of topologyAgents(scenario.topology))
     if (!names.has(name)) throw new Error(`scenario ${scenario.id}: no agent named "${name}"`);
+  if (scenario.program.crash && scenario.topology.shape !== 'pipeline')
+    throw new Error(`scenario ${scenario.id}: program.crash is only supported in pipelines`);
   return scenario;
 }
 

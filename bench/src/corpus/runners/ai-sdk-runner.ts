@@ -18,7 +18,7 @@ import { agentTools } from './agent-tools.ts';
 import { fillPrompt } from './fill-prompt.ts';
 import { FINISH, parsePlan, parseRoute, routeText } from './json-decision.ts';
 import { mergeResults, pickRoute } from './pick-route.ts';
-import { agentOf, lostPrompt, type RunContext, type Runner } from './run-context.ts';
+import { agentOf, crashAfter, lostPrompt, type RunContext, type Runner } from './run-context.ts';
 
 /** How a handoff reply is spoken to the AI SDK: a tool call, or a routing decision. */
 type HandoffAs = (to: string, message: string) => ScriptedStep;
@@ -154,6 +154,7 @@ function program(context: RunContext): Promise<string> {
           const agent = byName(topology.order[index]!);
           const prompt = lostPrompt(scenario, agent.name) ?? fillPrompt(agent, input, request);
           input = (await call(agent, prompt)).text;
+          crashAfter(scenario, agent.name);
           const loop = topology.loop;
           if (loop && agent.name === loop.from && input.startsWith(loop.while) && ++rounds < loop.max)
             index = topology.order.indexOf(loop.to);

@@ -12,7 +12,7 @@ import { agentTools } from './agent-tools.ts';
 import { fillPrompt } from './fill-prompt.ts';
 import { FINISH, parsePlan, parseRoute, routeText } from './json-decision.ts';
 import { mergeResults, pickRoute } from './pick-route.ts';
-import { agentOf, lostPrompt, type RunContext, type Runner } from './run-context.ts';
+import { agentOf, crashAfter, lostPrompt, type RunContext, type Runner } from './run-context.ts';
 
 type Model = ReturnType<typeof fakeModel>;
 type Graph = {
@@ -178,7 +178,9 @@ function buildGraph(context: RunContext): Graph {
         builder = builder.addNode(name, async (state: typeof State.State) => {
           const input = index === 0 ? text(state.messages[0]) : state.answer;
           const rounds = topology.loop?.from === name ? 1 : 0;
-          return { answer: await answer(name, promptFor(name, input)), rounds } as never;
+          const result = await answer(name, promptFor(name, input));
+          crashAfter(scenario, name);
+          return { answer: result, rounds } as never;
         }) as never;
       const edges = builder as unknown as {
         addEdge(from: string, to: string): typeof edges;

@@ -12,7 +12,7 @@ import { agentTools } from './agent-tools.ts';
 import { fillPrompt } from './fill-prompt.ts';
 import { parsePlan } from './json-decision.ts';
 import { mergeResults, pickRoute } from './pick-route.ts';
-import { agentOf, lostPrompt, type RunMode, type Runner } from './run-context.ts';
+import { agentOf, crashAfter, lostPrompt, type RunMode, type Runner } from './run-context.ts';
 
 const transferTool = (to: string) => `transfer_to_${to}`;
 const Text = z.object({ text: z.string() });
@@ -227,7 +227,9 @@ function buildWorkflows(
       execute: async ({ inputData, mastra, tracingContext }) => {
         const spec = agentOf(scenario, name);
         const prompt = lostPrompt(scenario, name) ?? fillPrompt(spec, inputData.text, request);
-        return { text: (await ask(mastra.getAgent(name), mode, prompt, { tracingContext })).text };
+        const { text } = await ask(mastra.getAgent(name), mode, prompt, { tracingContext });
+        crashAfter(scenario, name);
+        return { text };
       },
     }) as unknown as AnyStep;
   const workflow = (id: string) =>

@@ -28,3 +28,9 @@ export function lostPrompt(scenario: Scenario, to: string): string | null | unde
   const lose = scenario.program.lose;
   return lose?.to === to ? lose.prompt : undefined;
 }
+
+/** A program fault: the code handling `agent`'s answer throws (e.g. parsing it). */
+export function crashAfter(scenario: Scenario, agent: string): void {
+  const crash = scenario.program.crash;
+  if (crash?.agent === agent) throw new Error(crash.error);
+}

@@ -216,4 +216,54 @@ export const dataEngineeringScenarios = [
       agent: 'pipeline_router',
     },
   }),
+  defineScenario({
+    id: 'invoice-extraction-not-json',
+    title: 'The extractor answers in prose instead of JSON; the booking code’s JSON.parse throws',
+    domain: 'data engineering',
+    mast: ['FM-1.1', 'FM-1.2'],
+    request:
+      'Book the supplier invoice in the attached email (from Kühne Verpackungen) into accounts payable.',
+    topology: { shape: 'pipeline', order: ['mail_reader', 'invoice_extractor', 'ap_booker'] },
+    program: {
+      crash: {
+        agent: 'invoice_extractor',
+        error: 'SyntaxError: Unexpected token \'S\', "Sure! Here"... is not valid JSON',
+      },
+    },
+    agents: [
+      {
+        name: 'mail_reader',
+        description: 'Reads incoming mail',
+        instructions: 'Extract the invoice text from the email.',
+        replies: [
+          {
+            say: 'Invoice RE-2025-0419 from Kühne Verpackungen GmbH, dated 14.04.2025: 1.200 folding boxes à 0,85 EUR = 1.020,00 EUR net, VAT 19 % 193,80 EUR, total 1.213,80 EUR, due in 30 days, IBAN DE44 5001 0517 5407 3249 31.',
+          },
+        ],
+      },
+      {
+        name: 'invoice_extractor',
+        description: 'Extracts invoice fields',
+        instructions:
+          'Return only JSON: {"vendor","invoice_no","date","net_eur","vat_eur","total_eur","due_days","iban"}.',
+        prompt: 'Invoice text:\n{input}',
+        replies: [
+          {
+            say: 'Sure! Here is the invoice data: vendor Kühne Verpackungen GmbH, invoice RE-2025-0419 of 14 April 2025, net 1,020.00 EUR, VAT 193.80 EUR, total 1,213.80 EUR, due in 30 days.',
+          },
+        ],
+      },
+      {
+        name: 'ap_booker',
+        description: 'Books invoices',
+        instructions: 'Book invoices into accounts payable.',
+        replies: [{ say: 'Booked.' }],
+      },
+    ],
+    expected: {
+      kind: 'agent_error',
+      boundary: { from: 'invoice_extractor', to: 'ap_booker' },
+      agent: 'invoice_extractor',
+    },
+  }),
 ];

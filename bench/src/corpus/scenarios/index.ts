@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario.ts';
+import { agricultureScenarios } from './agriculture.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
 import { educationScenarios } from './education.ts';
@@ -36,4 +37,5 @@ export const scenarios: Scenario[] = [
   ...marketingScenarios,
   ...mediaScenarios,
   ...insuranceScenarios,
+  ...agricultureScenarios,
 ];

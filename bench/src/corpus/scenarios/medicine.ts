@@ -306,4 +306,67 @@ export const medicineScenarios = [
       agent: 'medication_explainer',
     },
   }),
+  defineScenario({
+    id: 'trial-search-hand-back-dates',
+    title: 'Hand-backs to the coordinator carry years and counts outside the brief’s range, as results',
+    domain: 'medicine',
+    mast: ['FM-2.5'],
+    nearMissOf: 'misunderstood_task: results carried back to a coordinator read as a changed task',
+    request:
+      'Which randomised trials of SGLT2 inhibitors in heart failure started between 2017 and 2019? Give enrolment and when results came out.',
+    topology: {
+      shape: 'supervisor',
+      coordinator: 'evidence_lead',
+      workers: ['trial_searcher', 'results_reader'],
+      handoffTools: 'plain',
+    },
+    agents: [
+      {
+        name: 'evidence_lead',
+        description: 'Leads evidence reviews',
+        instructions: 'Have trials found and their results read, then answer.',
+        replies: [
+          {
+            handoff: 'trial_searcher',
+            message: 'Find randomised trials of SGLT2 inhibitors in heart failure that started 2017–2019.',
+          },
+          {
+            handoff: 'results_reader',
+            message:
+              'For DAPA-HF (NCT03036124) and EMPEROR-Reduced (NCT03057977): enrolment and primary results publication.',
+          },
+          {
+            say: 'Two trials started in 2017: DAPA-HF (dapagliflozin, 4,744 patients, results NEJM November 2019) and EMPEROR-Reduced (empagliflozin, 3,730 patients, results NEJM August 2020). EMPEROR-Preserved (started 2017, 5,988 patients) reported in 2021.',
+          },
+        ],
+      },
+      {
+        name: 'trial_searcher',
+        description: 'Searches trial registries',
+        instructions: 'Search registries.',
+        replies: [
+          {
+            call: 'registry_search',
+            args: { query: 'SGLT2 heart failure randomised', start_from: 2017, start_to: 2019 },
+            result:
+              'NCT03036124 DAPA-HF start 2017-02; NCT03057977 EMPEROR-Reduced start 2017-03; NCT03057951 EMPEROR-Preserved start 2017-03.',
+          },
+          {
+            say: 'Three match: DAPA-HF (NCT03036124, started February 2017), EMPEROR-Reduced (NCT03057977, March 2017), EMPEROR-Preserved (NCT03057951, March 2017).',
+          },
+        ],
+      },
+      {
+        name: 'results_reader',
+        description: 'Reads trial publications',
+        instructions: 'Read trial publications.',
+        replies: [
+          {
+            say: 'DAPA-HF: 4,744 patients, primary results NEJM 2019-11-21. EMPEROR-Reduced: 3,730 patients, NEJM 2020-10-08 (online 2020-08-29). EMPEROR-Preserved: 5,988 patients, NEJM 2021.',
+          },
+        ],
+      },
+    ],
+    expected: null,
+  }),
 ];
