@@ -32,6 +32,12 @@ export interface RunOutcome {
   recording: string[];
 }
 
+/**
+ * The agent's own name: adapters may name an agent inside a nested team by its path
+ * (`quality_lead/lab_technician`); the program named it `lab_technician`.
+ */
+const ownName = (name: string) => name.split('/').at(-1) ?? name;
+
 const key = (diagnosis: Pick<Diagnosis, 'kind' | 'boundary'> | null) =>
   diagnosis ? `${diagnosis.kind}@${diagnosis.boundary.from}>${diagnosis.boundary.to}` : 'none';
 
@@ -91,12 +97,21 @@ async function diagnose(trace: Trace) {
   const failure = analysis.failure as (typeof analysis.failure & { agent?: string }) | null;
   const errorFindings = analysis.findings
     .filter((finding) => finding.severity === 'error')
-    .map((finding) => key(finding));
+    .map((finding) =>
+      key({
+        kind: finding.kind,
+        boundary: { from: ownName(finding.boundary.from), to: ownName(finding.boundary.to) },
+      }),
+    );
   if (!failure) return { diagnosis: null, errorFindings };
   // The failure's own `agent` where analyze() names one, else the agent of the turn it points at.
   const agent = failure.agent ?? trace.turns.find((turn) => turn.id === failure.turnId)?.agent ?? '';
   return {
-    diagnosis: { kind: failure.kind, boundary: { ...failure.boundary }, agent },
+    diagnosis: {
+      kind: failure.kind,
+      boundary: { from: ownName(failure.boundary.from), to: ownName(failure.boundary.to) },
+      agent: ownName(agent),
+    },
     errorFindings,
   };
 }
@@ -104,7 +119,7 @@ async function diagnose(trace: Trace) {
 /** Where the recorded agents and handoffs differ from the program that ran. */
 function compareRecording(scenario: Scenario, trace: Trace): string[] {
   const problems: string[] = [];
-  const recorded = new Set(trace.turns.map((turn) => turn.agent));
+  const recorded = new Set(trace.turns.map((turn) => ownName(turn.agent)));
   const wanted = expectedAgents(scenario);
   const missing = wanted.filter((name) => !recorded.has(name));
   const extra = [...recorded].filter((name) => !scenario.agents.some((agent) => agent.name === name));
@@ -113,7 +128,9 @@ function compareRecording(scenario: Scenario, trace: Trace): string[] {
   const expected = scenario.expected;
   if (expected && expected.boundary.from !== expected.boundary.to) {
     const { from, to } = expected.boundary;
-    const seen = trace.handoffs.some((handoff) => handoff.from === from && handoff.to === to);
+    const seen = trace.handoffs.some(
+      (handoff) => ownName(handoff.from) === from && ownName(handoff.to) === to,
+    );
     // A lost message whose receiver never ran has no handoff to record.
     if (!seen && wanted.includes(to)) problems.push(`no handoff recorded at ${from}>${to}`);
   }
