@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -87,6 +87,13 @@ describe('the packed tarballs', () => {
       expect(report?.files).toContain('LICENSE');
     },
   );
+
+  it('are released together: the changesets fixed group names every publishable package', async () => {
+    const config = JSON.parse(await readFile(join(root, '.changeset', 'config.json'), 'utf8')) as {
+      fixed: string[][];
+    };
+    expect([...(config.fixed[0] ?? [])].sort()).toEqual(publishable.map((p) => p.manifest.name).sort());
+  });
 
   it('ship the viewer prebuilt: the CLI needs no bundler at run time', () => {
     const cli = tarballs.get('@handoff/cli');
@@ -235,7 +242,7 @@ await recordResearchTeam('stale_context', { store: jsonlStore({ dir: '${DEMO_TRA
     }
   });
 
-  it('exits 2 with a hint when the viewer port is busy, on a default port no OTLP receiver uses', async () => {
+  it('exits 2 with a hint when the viewer port is busy', async () => {
     const busy = createServer();
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     try {
@@ -247,6 +254,9 @@ await recordResearchTeam('stale_context', { store: jsonlStore({ dir: '${DEMO_TRA
     } finally {
       await new Promise<void>((resolve) => busy.close(() => resolve()));
     }
+  });
+
+  it('serves the viewer on a default port no OTLP receiver uses (4317 gRPC, 4318 HTTP)', async () => {
     const help = await handoff(app(), ['view', '--help']);
     const port = /default: "(\d+)"/.exec(help.stdout)?.[1];
     expect(port, help.stdout).toBeDefined();
