@@ -12,7 +12,10 @@ export interface CommandResult {
 export interface CommandOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
-  /** Killed (SIGKILL) after this long; generous, since installs run on a busy 2-core machine. */
+  /**
+   * Killed (SIGKILL, with everything it started) after this long; generous, since installs run on a
+   * busy 2-core machine.
+   */
   timeoutMs?: number;
 }
 
@@ -30,10 +33,12 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 /** Runs a command to its end and collects its output; never throws for a non-zero exit. */
 export function runCommand(command: string, args: string[], options: CommandOptions): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
+    // Its own process group: a timeout also ends what npx or pnpm started (e.g. a hanging `handoff view`).
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? cleanEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let stdout = '';
     let stderr = '';
@@ -46,7 +51,13 @@ export function runCommand(command: string, args: string[], options: CommandOpti
       stderr += chunk;
       output += chunk;
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, options.timeoutMs ?? 120_000);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
