@@ -1,7 +1,7 @@
 import { safely, type Tracer, type TurnHandle } from '@handoff/core';
 import type { LanguageModelMiddleware } from 'ai';
 import { contentToOutput, finishReasonOf, promptToMessages, toUsage } from './convert.ts';
-import { registryFor } from './registry.ts';
+import { type Run, registryFor } from './registry.ts';
 
 export interface HandoffMiddlewareOptions {
   tracer: Tracer;
@@ -30,13 +30,23 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
   const { tracer, agent } = options;
   const registry = registryFor(tracer);
 
-  const target = (prompt: unknown[]): Target | undefined =>
+  // A generateObject/streamObject run of this model in the caller's workflow.
+  const objectRunFor = (model: ModelLike): Run | undefined => {
+    if (registry.objectRuns.size === 0) return undefined;
+    const workflow = tracer.currentWorkflow();
+    for (const run of registry.objectRuns)
+      if (run.model === model.modelId && (workflow ? run.workflow === workflow : run.ownsWorkflow))
+        return run;
+    return undefined;
+  };
+
+  const target = (prompt: unknown[], model: ModelLike): Target | undefined =>
     safely(
       tracer,
       'ai-sdk middleware',
       (): Target | undefined => {
         const callId = registry.scope.getStore()?.callId;
-        const run = callId ? registry.runs.get(callId) : undefined;
+        const run = callId ? registry.runs.get(callId) : objectRunFor(model);
         if (run) {
           run.middlewareCalls++;
           return { turn: run.turn };
@@ -94,7 +104,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     specificationVersion: 'v4',
     async wrapGenerate({ doGenerate, params, model }) {
       const prompt = params.prompt as unknown[];
-      const found = target(prompt);
+      const found = target(prompt, model);
       const startedAt = tracer.now();
       let result: Awaited<ReturnType<typeof doGenerate>>;
       try {
@@ -108,7 +118,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     },
     async wrapStream({ doStream, params, model }) {
       const prompt = params.prompt as unknown[];
-      const found = target(prompt);
+      const found = target(prompt, model);
       const startedAt = tracer.now();
       let result: Awaited<ReturnType<typeof doStream>>;
       try {

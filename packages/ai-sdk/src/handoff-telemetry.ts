@@ -1,4 +1,4 @@
-import { safely, type Tracer } from '@handoff/core';
+import { safely, type Tracer, textOf } from '@handoff/core';
 import type { Telemetry } from 'ai';
 import { contentToOutput, finishReasonOf, promptToMessages, taskText, toUsage } from './convert.ts';
 import { type Run, registryFor } from './registry.ts';
@@ -24,6 +24,10 @@ interface Loose {
   input?: unknown;
   toolOutput?: { type?: string; output?: unknown; error?: unknown };
   text?: string;
+  /** generateObject/streamObject: the parsed object (onEnd) and its raw text (onObjectStepEnd). */
+  object?: unknown;
+  objectText?: string;
+  operationId?: string;
   reasoningText?: string;
   finishReason?: unknown;
   content?: unknown[];
@@ -56,9 +60,10 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
 
   const finish = (
     run: Run,
-    result: { output?: string; reasoning?: string; finishReason?: string; error?: unknown },
+    result: { output?: unknown; reasoning?: string; finishReason?: string; error?: unknown },
   ) => {
     runs.delete(run.callId);
+    registry.objectRuns.delete(run);
     for (const handle of run.tools.values())
       handle.end({ error: new Error('run ended before the tool finished') });
     run.turn.end(
@@ -77,7 +82,7 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
         to: run.parent.run.agent,
         fromTurnId: run.turn.id,
         toTurnId: run.parent.run.turn.id,
-        content: result.output ?? '',
+        content: textOf(result.output),
         metadata: { toolName: run.parent.toolName, toolCallId: run.parent.toolCallId },
       });
     }
@@ -121,7 +126,9 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
           ownsWorkflow: !parentRun && !userWorkflow,
           middlewareCalls: 0,
           tools: new Map(),
+          ...(event.modelId ? { model: event.modelId } : {}),
         };
+        if (/Object$/.test(event.operationId ?? '')) registry.objectRuns.add(run);
         if (parentRun && inScope) {
           run.parent = { run: parentRun, toolCallId: inScope.toolCallId, toolName: inScope.toolName };
           const input = inScope.input;
@@ -151,6 +158,20 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
           output: output.text,
           ...(output.reasoning ? { reasoning: output.reasoning } : {}),
           toolCalls: output.toolCalls,
+          usage: toUsage(event.usage),
+          ...(finishReasonOf(event.finishReason) ? { finishReason: finishReasonOf(event.finishReason) } : {}),
+        });
+      });
+    },
+    onObjectStepEnd(raw) {
+      guard('onObjectStepEnd', () => {
+        const event = raw as unknown as Loose;
+        const run = event.callId ? runs.get(event.callId) : undefined;
+        if (!run || run.middlewareCalls > 0) return;
+        run.turn.recordModelCall({
+          model: event.modelId ?? 'unknown',
+          ...(event.provider ? { provider: event.provider } : {}),
+          output: event.objectText ?? '',
           usage: toUsage(event.usage),
           ...(finishReasonOf(event.finishReason) ? { finishReason: finishReasonOf(event.finishReason) } : {}),
         });
@@ -191,7 +212,8 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
         const run = event.callId ? runs.get(event.callId) : undefined;
         if (!run) return;
         finish(run, {
-          output: event.text ?? '',
+          // A generateObject/streamObject result is kept as the structured output it is.
+          output: event.text ?? event.object ?? '',
           ...(event.reasoningText ? { reasoning: event.reasoningText } : {}),
           ...(finishReasonOf(event.finishReason) ? { finishReason: finishReasonOf(event.finishReason) } : {}),
         });

@@ -13,6 +13,8 @@ export interface Run {
   tools: Map<string, ToolCallHandle>;
   /** The parent's tool call this run executes inside (agent-as-tool), if any. */
   parent?: { run: Run; toolCallId: string; toolName: string };
+  /** The model it calls, for `generateObject`/`streamObject`, which call it outside any async scope. */
+  model?: string;
 }
 
 /** The async context the integration keeps: which run a model call or nested run belongs to. */
@@ -23,6 +25,11 @@ export interface Scope {
 
 export interface Registry {
   runs: Map<string, Run>;
+  /**
+   * Running `generateObject`/`streamObject` calls: they call the model directly, outside the
+   * SDK's `executeLanguageModelCall` hook, so the middleware finds their run by workflow and model.
+   */
+  objectRuns: Set<Run>;
   scope: AsyncLocalStorage<Scope>;
 }
 
@@ -32,7 +39,7 @@ const registries = new WeakMap<Tracer, Registry>();
 export function registryFor(tracer: Tracer): Registry {
   let registry = registries.get(tracer);
   if (!registry) {
-    registry = { runs: new Map(), scope: new AsyncLocalStorage() };
+    registry = { runs: new Map(), objectRuns: new Set(), scope: new AsyncLocalStorage() };
     registries.set(tracer, registry);
   }
   return registry;

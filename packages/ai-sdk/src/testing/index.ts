@@ -1,6 +1,7 @@
 export {
   type ScriptContext,
   type ScriptEntry,
+  type ScriptedCall,
   type ScriptedModelOptions,
   type ScriptedStep,
   scriptedModel,

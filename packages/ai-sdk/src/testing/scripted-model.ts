@@ -1,11 +1,22 @@
 import { MockLanguageModelV4 } from 'ai/test';
 
-/** One scripted model response: text, or a tool call (with optional text before it), with optional reasoning. */
+/** One tool call of a scripted step. */
+export interface ScriptedCall {
+  tool: string;
+  input: Record<string, unknown>;
+  id?: string;
+}
+
+/**
+ * One scripted model response: text, or a tool call (with optional text before it, and `parallel`
+ * further calls in the same step, which the SDK runs at once), with optional reasoning.
+ */
 export type ScriptedStep =
   | { text: string; reasoning?: string; finishReason?: 'stop' | 'length'; waitMs?: number }
   | {
       tool: string;
       input: Record<string, unknown>;
+      parallel?: ScriptedCall[];
       reasoning?: string;
       text?: string;
       id?: string;
@@ -77,7 +88,13 @@ export function scriptedModel(
     const entry = script[options.cycle ? call % script.length : Math.min(call, script.length - 1)]!;
     const step = typeof entry === 'function' ? entry(contextOf(prompt as PromptMessage[], call)) : entry;
     if (step.waitMs) options.onWait?.(step.waitMs);
-    const id = 'tool' in step ? (step.id ?? `call_${modelId}_${call}`) : '';
+    const requested: ScriptedCall[] = 'tool' in step ? [step, ...(step.parallel ?? [])] : [];
+    const toolCalls = requested.map((request, i) => ({
+      type: 'tool-call',
+      toolCallId: request.id ?? (i === 0 ? `call_${modelId}_${call}` : `call_${modelId}_${call}_${i}`),
+      toolName: request.tool,
+      input: JSON.stringify(request.input),
+    }));
     const text = step.text ?? '';
     const reasoningTokens = step.reasoning ? words(step.reasoning) : 0;
     const finishReason =
@@ -86,7 +103,7 @@ export function scriptedModel(
         : { unified: step.finishReason ?? 'stop', raw: step.finishReason ?? 'stop' };
     return {
       step,
-      id,
+      toolCalls,
       text,
       finishReason,
       usage: usage(words(JSON.stringify(prompt)), words(text) + reasoningTokens + 5, reasoningTokens),
@@ -96,21 +113,15 @@ export function scriptedModel(
     provider: 'mock',
     modelId,
     doGenerate: async ({ prompt }) => {
-      const { step, id, text, finishReason, usage } = next(prompt);
+      const { step, toolCalls, text, finishReason, usage } = next(prompt);
       const content: Record<string, unknown>[] = [];
       if (step.reasoning) content.push({ type: 'reasoning', text: step.reasoning });
       if (text) content.push({ type: 'text', text });
-      if ('tool' in step)
-        content.push({
-          type: 'tool-call',
-          toolCallId: id,
-          toolName: step.tool,
-          input: JSON.stringify(step.input),
-        });
+      content.push(...toolCalls);
       return { content, finishReason, usage, warnings: [] } as never;
     },
     doStream: async ({ prompt }) => {
-      const { step, id, text, finishReason, usage } = next(prompt);
+      const { step, toolCalls, text, finishReason, usage } = next(prompt);
       const chunks: Record<string, unknown>[] = [{ type: 'stream-start', warnings: [] }];
       if (step.reasoning) {
         chunks.push(
@@ -125,13 +136,7 @@ export function scriptedModel(
           { type: 'text-delta', id: 't', delta: text },
           { type: 'text-end', id: 't' },
         );
-      if ('tool' in step)
-        chunks.push({
-          type: 'tool-call',
-          toolCallId: id,
-          toolName: step.tool,
-          input: JSON.stringify(step.input),
-        });
+      chunks.push(...toolCalls);
       chunks.push({ type: 'finish', finishReason, usage });
       return {
         stream: new ReadableStream({

@@ -248,7 +248,7 @@ function matchSender(
   const { text } = sender;
   const shingles = sender.shingles ?? new Set<number>();
   // A structured output is matched value by value (below): its JSON keys are not what was passed.
-  const structured = sender.short ? null : structuredOf(sender);
+  const structured = structuredOf(sender);
   if (!sender.short && !structured && shingles.size > 0) {
     let hits = 0;
     let fresh = 0;

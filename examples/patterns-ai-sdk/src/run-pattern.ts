@@ -1,0 +1,36 @@
+import type { ScriptEntry } from '@handoff/ai-sdk/testing';
+import { type Analysis, analyze, createTracer, memoryStore, type Trace } from '@handoff/core';
+import { type Agents, tracedAgents } from './traced-agents.ts';
+
+export interface PatternRun<T> {
+  result: T;
+  trace: Trace;
+  analysis: Analysis;
+}
+
+/** Runs a pattern as one traced workflow on scripted models and returns its trace and analysis. */
+export async function runPattern<T>(
+  name: string,
+  scripts: Record<string, ScriptEntry[]>,
+  pattern: (agents: Agents) => Promise<T>,
+): Promise<PatternRun<T>> {
+  const store = memoryStore();
+  const tracer = createTracer({ store, flushOnExit: false });
+  const result = await tracer.workflow(name, () => pattern(tracedAgents(tracer, scripts)));
+  await tracer.shutdown();
+  const traces = store.traces();
+  if (traces.length !== 1) throw new Error(`expected one workflow, got ${traces.length}`);
+  const trace = traces[0]!;
+  return { result, trace, analysis: await analyze(trace) };
+}
+
+/** A handoff as the tests compare it: kind, sender, receiver, inferred or recorded, content. */
+export function handoffsOf(trace: Trace) {
+  return trace.handoffs.map((handoff) => ({
+    kind: handoff.kind,
+    from: handoff.from,
+    to: handoff.to,
+    inferred: handoff.inferred === true,
+    content: handoff.content,
+  }));
+}

@@ -1,0 +1,26 @@
+import { expectWellFormedTrace } from '@handoff/core/testing';
+import { describe, expect, it } from 'vitest';
+import { handoffsOf, runPattern } from './run-pattern.ts';
+import { outlineThenDraft } from './stream-chain.ts';
+
+const outline =
+  '1. Cats sleep 12 to 16 hours a day. 2. They hunt at dawn and dusk. 3. Short naps keep them alert.';
+const post = 'Cats sleep 12 to 16 hours a day, saving energy to hunt at dawn and dusk in short alert bursts.';
+
+describe('sequential chain with streamText', () => {
+  it('infers the streamed outline handed to the writer, and leaves the stream untouched', async () => {
+    const deltas: string[] = [];
+    const run = await runPattern(
+      'streamed-chain',
+      { outliner: [{ text: outline }], writer: [{ text: post }] },
+      (agents) => outlineThenDraft('why cats sleep so much', agents, (delta) => deltas.push(delta)),
+    );
+    expect(run.result).toBe(post);
+    expect(deltas.join('')).toBe(outline + post);
+    expectWellFormedTrace(run.trace);
+    expect(handoffsOf(run.trace)).toEqual([
+      { kind: 'step', from: 'outliner', to: 'writer', inferred: true, content: outline },
+    ]);
+    expect(run.analysis.failure).toBeNull();
+  });
+});
