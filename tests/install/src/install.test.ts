@@ -38,6 +38,14 @@ const isInstall = (command: string) => /^(pnpm add|npm (i|install)|yarn add)\s/.
 const isRepositoryCommand = (command: string) => command.startsWith('npx -y -p node@22 -p pnpm@10 -c ');
 const isHandoffCommand = (command: string) => /^(pnpm|npx) handoff\s/.test(command);
 const where = (block: ReadmeBlock) => `${block.file}:${block.line}`;
+/** Commands that serve until stopped: the viewer, the OTLP receiver, tail without --once. */
+const isServer = (args: string[]) =>
+  args[0] === 'view' || args[0] === 'collect' || (args[0] === 'tail' && !args.includes('--once'));
+const withFreePort = (args: string[]) => {
+  if (args[0] === 'tail') return args;
+  const at = args.indexOf('--port');
+  return at >= 0 ? args.map((arg, i) => (i === at + 1 ? '0' : arg)) : [...args, '--port', '0'];
+};
 /** Where the READMEs' `handoff analyze .handoff/demo/langgraph` reads: the demo's stale-context trace. */
 const DEMO_TRACES = '.handoff/demo/langgraph';
 
@@ -209,9 +217,23 @@ await recordResearchTeam('stale_context', { store: jsonlStore({ dir: '${DEMO_TRA
         const args = toCollector(command)
           .replace(/^(pnpm|npx) handoff\s+/, '')
           .split(/\s+/);
+        const context = `${where(block)}: ${command} (input files must come from a README block run before, or this suite)`;
+        if (isServer(args)) {
+          // Servers run until stopped: on a free port, they must come up and keep running.
+          const server = startHandoff(app(), withFreePort(args));
+          try {
+            // view and collect say where they listen; tail may have nothing to say yet.
+            if (args[0] !== 'tail') await server.waitFor(/127\.0\.0\.1:\d+/);
+            await new Promise((resolve) => setTimeout(resolve, 2_000));
+            expect(server.child.exitCode, `${context}\n${server.output()}`).toBeNull();
+          } finally {
+            await server.stop();
+          }
+          continue;
+        }
         const result = await handoff(app(), args);
-        expect([0, 1], `${where(block)}: ${command}\n${result.output}`).toContain(result.code);
-        expect(result.stderr, command).not.toMatch(/error|cannot|not found/i);
+        expect([0, 1], `${context}\n${result.output}`).toContain(result.code);
+        expect(result.stderr, context).not.toMatch(/error|cannot|not found/i);
       }
     expect(collector.spanNames.some((name) => name.startsWith('invoke_workflow'))).toBe(true);
   });
