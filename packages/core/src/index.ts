@@ -7,6 +7,7 @@ export {
   judgeDelivery,
 } from './checks/delivery.ts';
 export { MAST_CODES } from './checks/finding.ts';
+export { handoffText, valuesText } from './checks/handoff-text.ts';
 export { BUILT_IN_SCORERS, type ScoreResult, type Scorer, type ScorerInput } from './checks/scorers.ts';
 export { type Analysis, type AnalyzeOptions, analyze, findFailure } from './diagnose/analyze.ts';
 export type { Failure } from './diagnose/find-failure.ts';

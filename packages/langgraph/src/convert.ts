@@ -159,6 +159,17 @@ export function toolCallsOf(raw: unknown): ToolCallRequest[] {
   }));
 }
 
+/** Why the model stopped (`stop`, `length`, `tool_calls`…), as the provider reports it. */
+export function finishReasonOf(raw: unknown, generationInfo?: Record<string, unknown>): string | undefined {
+  const metadata = (raw as { response_metadata?: Record<string, unknown> } | undefined)?.response_metadata;
+  const reason =
+    metadata?.finish_reason ??
+    metadata?.stop_reason ??
+    metadata?.finishReason ??
+    generationInfo?.finish_reason;
+  return typeof reason === 'string' && reason !== '' ? reason : undefined;
+}
+
 export function usageOf(raw: unknown): Usage {
   const usage = (raw as LooseMessage).usage_metadata;
   if (!usage) return {};

@@ -14,6 +14,8 @@ export interface Announced {
   pushIndex?: number;
   /** Content comes from the sender's update, known only when its node ends (a router ran first). */
   pending?: boolean;
+  /** The sender chose this receiver by name in its update (a router's decision with its task). */
+  routed?: boolean;
   at: number;
 }
 

@@ -20,6 +20,7 @@ function buildGraph(options: { failIn?: string } = {}) {
     new AIMessage({
       id: 'planner-1',
       content: 'Research the Q3 2024 revenue of ACME in EUR.',
+      response_metadata: { finish_reason: 'stop' },
       usage_metadata: {
         input_tokens: 12,
         output_tokens: 9,
@@ -142,7 +143,10 @@ describe('HandoffCallbackHandler on a StateGraph', () => {
   it('records model calls with usage and reasoning tokens, and tool calls', async () => {
     const { trace } = await run();
     const planner = trace.turns[0]!;
-    expect(planner.modelCalls[0]).toMatchObject({ output: 'Research the Q3 2024 revenue of ACME in EUR.' });
+    expect(planner.modelCalls[0]).toMatchObject({
+      output: 'Research the Q3 2024 revenue of ACME in EUR.',
+      finishReason: 'stop',
+    });
     expect(planner.modelCalls[0]?.usage).toMatchObject({
       inputTokens: 12,
       outputTokens: 9,

@@ -4,6 +4,7 @@ import {
   asList,
   type CommandLike,
   commandsOf,
+  finishReasonOf,
   isCommand,
   isSend,
   mergedUpdate,
@@ -421,7 +422,9 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
   }
 
   override handleLLMEnd(
-    output: { generations?: { message?: unknown; text?: string }[][] },
+    output: {
+      generations?: { message?: unknown; text?: string; generationInfo?: Record<string, unknown> }[][];
+    },
     runId: string,
   ): void {
     this.guard('llm end', () => {
@@ -431,6 +434,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
       const generation = output.generations?.[0]?.[0];
       const message = generation?.message;
       const reasoning = message ? reasoningOf(message as never) : undefined;
+      const finishReason = finishReasonOf(message, generation?.generationInfo);
       this.runs.turnOf(run.parent)?.recordModelCall({
         model: run.model ?? 'unknown',
         ...(run.provider ? { provider: run.provider } : {}),
@@ -439,6 +443,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         ...(reasoning ? { reasoning } : {}),
         toolCalls: message ? toolCallsOf(message) : [],
         usage: message ? usageOf(message) : {},
+        ...(finishReason ? { finishReason } : {}),
         startedAt: run.startedAt,
         endedAt: this.tracer.now(),
       });

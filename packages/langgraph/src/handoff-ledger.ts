@@ -15,6 +15,7 @@ export interface Received {
 
 interface Outgoing {
   kind: HandoffKind;
+  routed?: boolean;
   from: TurnHandle;
   content: string;
   task?: string;
@@ -23,7 +24,10 @@ interface Outgoing {
   at: number;
 }
 
-/** Handoffs that hand work to the receiver: its reply to the sender is a hand-back (`return`). */
+/**
+ * Handoffs that hand work to the receiver: its reply to the sender is a hand-back (`return`). So do
+ * routers: a routing decision, or a message whose sender named the receiver in its update (`next`).
+ */
 const DISPATCH_KINDS = new Set<HandoffKind>(['transfer', 'delegation', 'send']);
 
 /**
@@ -109,6 +113,7 @@ export class HandoffLedger {
         ...(described?.payload ? { payload: described.payload } : {}),
         metadata: { ...extra, ...(described?.routing ? { routing: true } : {}) },
         ...(described ? {} : { pending: true }),
+        ...(described?.routed ? { routed: true } : {}),
         at,
       });
     });
@@ -162,6 +167,7 @@ export class HandoffLedger {
       a.content = described.text;
       if (described.payload) a.payload = described.payload;
       if (described.routing) a.metadata.routing = true;
+      if (described.routed) a.routed = true;
     }
   }
 
@@ -272,7 +278,7 @@ export class HandoffLedger {
     return [
       {
         from: handoff.from.agent,
-        dispatch: DISPATCH_KINDS.has(kind) || handoff.metadata.routing === true,
+        dispatch: DISPATCH_KINDS.has(kind) || handoff.routed === true || handoff.metadata.routing === true,
         content: handoff.content,
         ...(handoff.task ? { task: handoff.task } : {}),
         ...(handoff.payload === undefined ? {} : { payload: handoff.payload }),

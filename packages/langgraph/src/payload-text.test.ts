@@ -57,6 +57,14 @@ describe('describeUpdate', () => {
       'Krill and fish.',
     );
   });
+  it('reads a JSON answer by its values and notes that it named the next node', () => {
+    const reply = new AIMessage(JSON.stringify({ next: 'sql_writer', prompt: 'Count active customers.' }));
+    expect(describeUpdate({ messages: [reply] }, new Set(['sql_writer']))).toMatchObject({
+      text: 'Count active customers.',
+      routing: false,
+      routed: true,
+    });
+  });
   it('reads messages first', () => {
     expect(
       describeUpdate({ messages: [new AIMessage('Done.')], next: 'supervisor' }, new Set()),

@@ -1,26 +1,29 @@
+import { valuesText as coreValuesText } from '@handoff/core';
 import { asList, isCommand, isMessage, isSend, type LooseMessage, roleOf, textOfMessage } from './convert.ts';
 
 /** Values a router writes when it picks no agent: they route, they say nothing. */
 const ROUTING_WORDS = new Set(['__end__', '__start__', 'END', 'FINISH']);
 
-/**
- * The readable text of a structured value: its strings and numbers, never its keys, so that checks
- * match `{ subject: "penguins" }` by "penguins" rather than by its JSON.
- */
-export function valuesText(value: unknown, skipKeys?: ReadonlySet<string>, depth = 0): string {
-  if (value === undefined || value === null || depth > 8) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+/** LangChain values as plain data: messages by their text, Commands and Sends (plumbing) left out. */
+function plain(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object' || depth > 16) return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
   if (isMessage(value)) return textOfMessage(value);
-  if (isCommand(value) || isSend(value) || typeof value !== 'object') return '';
-  const parts = Array.isArray(value)
-    ? value.map((item) => valuesText(item, undefined, depth + 1))
-    : Object.entries(value)
-        .filter(([key]) => !skipKeys?.has(key))
-        .map(([, item]) => valuesText(item, undefined, depth + 1));
-  return parts.filter((part) => part !== '').join('\n');
+  if (isCommand(value) || isSend(value)) return undefined;
+  if (Array.isArray(value)) return value.map((item) => plain(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plain(item, depth + 1)]));
+}
+
+/**
+ * The readable text of a structured value: its words and numbers, never its keys, ids or tool names
+ * (core's `valuesText`, the one the checks read with), so `{ subject: "penguins" }` is "penguins".
+ * A JSON string is read the same way.
+ */
+export function valuesText(value: unknown, skipKeys?: ReadonlySet<string>): string {
+  let data = plain(value, 0);
+  if (skipKeys?.size && data && typeof data === 'object' && !Array.isArray(data))
+    data = Object.fromEntries(Object.entries(data).filter(([key]) => !skipKeys.has(key)));
+  return coreValuesText(data);
 }
 
 /**
@@ -30,14 +33,31 @@ export function valuesText(value: unknown, skipKeys?: ReadonlySet<string>, depth
  * Tool messages and tool-call plumbing (ids, tool names) are never the text.
  */
 export function messagesText(messages: readonly LooseMessage[]): string {
+  return valuesText(saidText(messages));
+}
+
+/** The raw text (or tool-call arguments) of what a list of messages says; see `messagesText`. */
+function saidText(messages: readonly LooseMessage[]): unknown {
   const ai = messages.filter((m) => roleOf(m) === 'assistant');
   const said =
     ai.findLast((m) => textOfMessage(m) && !m.tool_calls?.length) ??
     ai.findLast((m) => textOfMessage(m)) ??
     messages.findLast((m) => roleOf(m) === 'user' && textOfMessage(m));
   if (said) return textOfMessage(said);
-  const calling = ai.findLast((m) => m.tool_calls?.length);
-  return valuesText((calling?.tool_calls ?? []).map((call) => call.args));
+  return (ai.findLast((m) => m.tool_calls?.length)?.tool_calls ?? []).map((call) => call.args);
+}
+
+/** A JSON object written as text (a model's structured answer), else undefined. */
+function jsonObject(text: unknown): Record<string, unknown> | undefined {
+  if (typeof text !== 'string' || !/^\s*\{/.test(text)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function messagesOf(value: unknown): LooseMessage[] | undefined {
@@ -56,6 +76,8 @@ export interface DescribedUpdate {
   routing: boolean;
   /** Keys whose values only name the next node (`next: "researcher"`). */
   routingKeys: ReadonlySet<string>;
+  /** The sender named the next node in what it wrote: a router handing out work with its task. */
+  routed: boolean;
 }
 
 /** A one-word label such as a classifier's `"joke"`: what a conditional edge reads to pick a node. */
@@ -84,10 +106,10 @@ export function describeUpdate(
   decided = false,
 ): DescribedUpdate {
   const none = new Set<string>();
-  if (typeof update === 'string') return { text: update, routing: false, routingKeys: none };
+  if (typeof update === 'string') return { text: update, routing: false, routingKeys: none, routed: false };
   if (!update || typeof update !== 'object' || Array.isArray(update) || isMessage(update)) {
     const text = Array.isArray(update) && update.every(isMessage) ? messagesText(update) : valuesText(update);
-    return { text, routing: text === '' && destinations.size > 0, routingKeys: none };
+    return { text, routing: text === '' && destinations.size > 0, routingKeys: none, routed: false };
   }
   const rest = Object.fromEntries(Object.entries(update).filter(([key]) => key !== 'messages'));
   const payload = Object.keys(rest).length > 0 ? rest : undefined;
@@ -97,9 +119,15 @@ export function describeUpdate(
       .filter(([, value]) => isRoutingValue(value, destinations, decided))
       .map(([key]) => key),
   );
-  const text = (messages ? messagesText(messages) : '') || valuesText(rest, routingKeys);
+  const said = messages ? saidText(messages) : undefined;
+  const text = valuesText(said) || valuesText(rest, routingKeys);
   const routes = destinations.size > 0 || routingKeys.size > 0;
-  return { text, ...(payload ? { payload } : {}), routing: text === '' && routes, routingKeys };
+  const answer = jsonObject(said);
+  const routed =
+    routingKeys.size > 0 ||
+    (answer !== undefined &&
+      Object.values(answer).some((value) => isRoutingValue(value, destinations, false)));
+  return { text, ...(payload ? { payload } : {}), routing: text === '' && routes, routingKeys, routed };
 }
 
 /** What a `Send(node, args)` carries: the text of its messages, else the values of its payload. */
