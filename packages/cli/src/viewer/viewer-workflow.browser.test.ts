@@ -408,6 +408,14 @@ run('viewer: one workflow in headless Chromium', () => {
         .locator('td')
         .allTextContents();
       expect(edge.slice(0, 2)).toEqual(['researcher←planner', '1']);
+      // The receiver's tokens: what handling the edge's handoffs cost.
+      const receiver = trace.turns.find((t) => t.id === trace.handoffs[0]!.toTurnId)!;
+      const spent = receiver.modelCalls.reduce(
+        (n, c) => n + (c.usage.inputTokens ?? 0) + (c.usage.outputTokens ?? 0),
+        0,
+      );
+      expect(spent).toBeGreaterThan(0);
+      expect(Number(edge[6]!.replace(/\D/g, ''))).toBe(spent);
       await page.close();
     });
   });

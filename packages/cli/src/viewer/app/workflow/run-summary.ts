@@ -12,6 +12,14 @@ import { type Prices, runTotals } from './run-totals.ts';
 
 const number = (n: number) => Math.round(n).toLocaleString();
 
+const HEADER_HELP: Record<string, string> = {
+  chars: 'characters handed over',
+  wait: 'mean time from sending to the receiver’s turn',
+  score: 'lowest delivery score (1 = task fully understood)',
+  tokens: 'tokens of the receiving turns’ model calls',
+  cost: 'cost of the receiving turns’ model calls',
+};
+
 /** The run at a glance, shown in the detail panel when nothing is selected: status and totals. */
 export function RunSummary(props: {
   index: ViewIndex;
@@ -26,6 +34,7 @@ export function RunSummary(props: {
   const end =
     trace.workflow.endedAt ??
     trace.turns.reduce((latest, t) => Math.max(latest, t.endedAt ?? t.startedAt), trace.workflow.startedAt);
+  const edgeCost = totals.edges.length > 0 && totals.edges.every((e) => e.receiverCost !== undefined);
   const tokens = totals.agents.reduce((n, a) => n + a.inputTokens + a.outputTokens, 0);
   const costs = totals.agents.map((a) => a.cost);
   const cost =
@@ -45,39 +54,43 @@ export function RunSummary(props: {
       Block,
       { title: 'Per agent' },
       h(
-        'table',
-        { class: 'totals', 'data-testid': 'agent-totals' },
+        'div',
+        { class: 'table-scroll' },
         h(
-          'thead',
-          null,
+          'table',
+          { class: 'totals', 'data-testid': 'agent-totals' },
           h(
-            'tr',
+            'thead',
             null,
-            [
-              'agent',
-              'turns',
-              'tokens in',
-              'tokens out',
-              'model time',
-              'busy',
-              ...(cost === undefined ? [] : ['cost']),
-            ].map((title) => h('th', { key: title }, title)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          totals.agents.map((a) =>
             h(
               'tr',
-              { key: a.agent },
-              h('td', { title: a.agent }, a.agent),
-              h('td', null, number(a.turns)),
-              h('td', null, number(a.inputTokens)),
-              h('td', null, number(a.outputTokens)),
-              h('td', null, formatDuration(a.modelMs)),
-              h('td', null, formatDuration(a.busyMs)),
-              cost === undefined ? null : h('td', null, `$${(a.cost ?? 0).toFixed(4)}`),
+              null,
+              [
+                'agent',
+                'turns',
+                'tokens in',
+                'tokens out',
+                'model time',
+                'busy',
+                ...(cost === undefined ? [] : ['cost']),
+              ].map((title) => h('th', { key: title }, title)),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            totals.agents.map((a) =>
+              h(
+                'tr',
+                { key: a.agent },
+                h('td', { title: a.agent }, a.agent),
+                h('td', null, number(a.turns)),
+                h('td', null, number(a.inputTokens)),
+                h('td', null, number(a.outputTokens)),
+                h('td', null, formatDuration(a.modelMs)),
+                h('td', null, formatDuration(a.busyMs)),
+                cost === undefined ? null : h('td', null, `$${(a.cost ?? 0).toFixed(4)}`),
+              ),
             ),
           ),
         ),
@@ -88,32 +101,45 @@ export function RunSummary(props: {
           Block,
           { title: 'Per boundary' },
           h(
-            'table',
-            { class: 'totals', 'data-testid': 'edge-totals' },
+            'div',
+            { class: 'table-scroll' },
             h(
-              'thead',
-              null,
+              'table',
+              { class: 'totals', 'data-testid': 'edge-totals' },
               h(
-                'tr',
+                'thead',
                 null,
-                ['boundary', 'handoffs', 'findings', 'chars', 'mean wait', 'lowest score'].map((title) =>
-                  h('th', { key: title }, title),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              null,
-              totals.edges.map((e) =>
                 h(
                   'tr',
-                  { key: `${e.from}\u0000${e.to}` },
-                  h('td', null, `${e.to}←${e.from}`),
-                  h('td', null, number(e.handoffs)),
-                  h('td', { class: e.findings > 0 ? 'bad-text' : '' }, number(e.findings)),
-                  h('td', null, number(e.chars)),
-                  h('td', null, e.meanWaitMs === undefined ? '–' : formatDuration(e.meanWaitMs)),
-                  h('td', null, e.lowestScore === undefined ? '–' : e.lowestScore.toFixed(2)),
+                  null,
+                  [
+                    'boundary',
+                    'handoffs',
+                    'findings',
+                    'chars',
+                    'wait',
+                    'score',
+                    'tokens',
+                    ...(edgeCost ? ['cost'] : []),
+                  ].map((title) => h('th', { key: title, title: HEADER_HELP[title] }, title)),
+                ),
+              ),
+              h(
+                'tbody',
+                null,
+                totals.edges.map((e) =>
+                  h(
+                    'tr',
+                    { key: `${e.from}\u0000${e.to}` },
+                    h('td', { title: `${e.to}←${e.from}` }, `${e.to}←${e.from}`),
+                    h('td', null, number(e.handoffs)),
+                    h('td', { class: e.findings > 0 ? 'bad-text' : '' }, number(e.findings)),
+                    h('td', null, number(e.chars)),
+                    h('td', null, e.meanWaitMs === undefined ? '–' : formatDuration(e.meanWaitMs)),
+                    h('td', null, e.lowestScore === undefined ? '–' : e.lowestScore.toFixed(2)),
+                    h('td', null, number(e.receiverTokens)),
+                    edgeCost ? h('td', null, `$${(e.receiverCost ?? 0).toFixed(4)}`) : null,
+                  ),
                 ),
               ),
             ),

@@ -1,3 +1,4 @@
+import type { ModelCall } from '@handoff/core';
 import type { ViewIndex } from '../view-index.ts';
 
 export interface AgentTotals {
@@ -23,6 +24,10 @@ export interface EdgeTotals {
   chars: number;
   /** Mean time from send to the receiver's turn. */
   meanWaitMs: number | undefined;
+  /** Tokens (in + out) of the receiving turns' model calls: what handling this edge's handoffs cost. */
+  receiverTokens: number;
+  /** USD for those calls, when every model is priced. */
+  receiverCost: number | undefined;
   lowestScore: number | undefined;
 }
 
@@ -44,6 +49,13 @@ export function runTotals(
   prices: Prices = {},
 ): { agents: AgentTotals[]; edges: EdgeTotals[] } {
   const { trace, analysis } = index.view;
+  const priced = Object.keys(prices).length > 0;
+  const callCost = (call: ModelCall): number | undefined => {
+    const price = priceOf(prices, call.model);
+    return price
+      ? ((call.usage.inputTokens ?? 0) * price.input + (call.usage.outputTokens ?? 0) * price.output) / 1e6
+      : undefined;
+  };
   const agents = new Map<string, AgentTotals>();
   for (const turn of trace.turns) {
     let totals = agents.get(turn.agent);
@@ -56,7 +68,7 @@ export function runTotals(
         outputTokens: 0,
         modelMs: 0,
         busyMs: 0,
-        cost: Object.keys(prices).length > 0 ? 0 : undefined,
+        cost: priced ? 0 : undefined,
       };
       agents.set(turn.agent, totals);
     }
@@ -69,11 +81,8 @@ export function runTotals(
       totals.inputTokens += input;
       totals.outputTokens += output;
       totals.modelMs += call.latencyMs;
-      const price = priceOf(prices, call.model);
-      totals.cost =
-        price && totals.cost !== undefined
-          ? totals.cost + (input * price.input + output * price.output) / 1e6
-          : undefined;
+      const cost = callCost(call);
+      totals.cost = cost !== undefined && totals.cost !== undefined ? totals.cost + cost : undefined;
     }
   }
   const edges: EdgeTotals[] = [];
@@ -84,6 +93,9 @@ export function runTotals(
     let received = 0;
     let findings = 0;
     let lowestScore: number | undefined;
+    let receiverTokens = 0;
+    let receiverCost: number | undefined = priced ? 0 : undefined;
+    const receivers = new Set<string>();
     for (const id of ids) {
       const handoff = index.handoffs.get(id)!;
       chars += handoff.content.length;
@@ -94,6 +106,15 @@ export function runTotals(
       findings += index.findingsByHandoff.get(id)?.length ?? 0;
       const score = analysis.deliveries[id]?.score;
       if (score !== undefined && (lowestScore === undefined || score < lowestScore)) lowestScore = score;
+      // A turn that received several handoffs of this edge counts once.
+      const receiver = handoff.toTurnId ? index.turns.get(handoff.toTurnId) : undefined;
+      if (!receiver || receivers.has(receiver.id)) continue;
+      receivers.add(receiver.id);
+      for (const call of receiver.modelCalls) {
+        receiverTokens += (call.usage.inputTokens ?? 0) + (call.usage.outputTokens ?? 0);
+        const cost = callCost(call);
+        receiverCost = cost !== undefined && receiverCost !== undefined ? receiverCost + cost : undefined;
+      }
     }
     edges.push({
       from: first.from,
@@ -103,6 +124,8 @@ export function runTotals(
       chars,
       meanWaitMs: received > 0 ? waited / received : undefined,
       lowestScore,
+      receiverTokens,
+      receiverCost,
     });
   }
   return { agents: [...agents.values()], edges };
