@@ -34,6 +34,29 @@ function select(
   );
 }
 
+const STATUS_WORDS = ['failed', 'wrong answer', 'healthy', 'incomplete', 'running', 'errored'];
+
+/** "any", then each value as its own label. */
+const choices = (values: string[]): [string, string][] => [
+  ['', 'any'],
+  ...values.map((v): [string, string] => [v, v]),
+];
+
+function dateInput(label: string, value: number, testId: string, onChange: (at: number) => void) {
+  return h(
+    'label',
+    { class: 'filter' },
+    h('span', null, label),
+    h('input', {
+      type: 'datetime-local',
+      value: toInput(value),
+      'data-testid': testId,
+      onChange: (event: Event) =>
+        onChange(new Date((event.currentTarget as HTMLInputElement).value).getTime()),
+    }),
+  );
+}
+
 const distinct = (values: (string | null)[]) =>
   [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b));
 
@@ -49,7 +72,6 @@ export function ListFilters(props: {
 }) {
   const { query, workflows } = props;
   const set = (patch: Partial<ListQuery>) => props.onChange({ ...query, ...patch });
-  const any: [string, string] = ['', 'any'];
   return h(
     'div',
     { class: 'filters' },
@@ -64,63 +86,31 @@ export function ListFilters(props: {
     h(
       'div',
       { class: 'filter-grid' },
-      select(
-        'status',
-        query.status,
-        [
-          any,
-          ...['failed', 'wrong answer', 'healthy', 'incomplete', 'running', 'errored'].map(
-            (s): [string, string] => [s, s],
-          ),
-        ],
-        (status) => set({ status }),
-        'filter-status',
-      ),
+      select('status', query.status, choices(STATUS_WORDS), (status) => set({ status }), 'filter-status'),
       select(
         'failure',
         query.kind,
-        [any, ...distinct(workflows.map((w) => w.rootKind)).map((k): [string, string] => [k, k])],
+        choices(distinct(workflows.map((w) => w.rootKind))),
         (kind) => set({ kind }),
         'filter-kind',
       ),
       select(
         'agent',
         query.agent,
-        [any, ...distinct(workflows.flatMap((w) => w.agents)).map((a): [string, string] => [a, a])],
+        choices(distinct(workflows.flatMap((w) => w.agents))),
         (agent) => set({ agent }),
         'filter-agent',
       ),
       select(
         'framework',
         query.framework,
-        [any, ...distinct(workflows.map((w) => w.framework)).map((f): [string, string] => [f, f])],
+        choices(distinct(workflows.map((w) => w.framework))),
         (framework) => set({ framework }),
         'filter-framework',
       ),
-      h(
-        'label',
-        { class: 'filter' },
-        h('span', null, 'from'),
-        h('input', {
-          type: 'datetime-local',
-          value: toInput(query.from),
-          'data-testid': 'filter-from',
-          onChange: (event: Event) =>
-            set({ from: new Date((event.currentTarget as HTMLInputElement).value).getTime() }),
-        }),
-      ),
-      h(
-        'label',
-        { class: 'filter' },
-        h('span', null, 'to'),
-        h('input', {
-          type: 'datetime-local',
-          value: toInput(query.to),
-          'data-testid': 'filter-to',
-          onChange: (event: Event) =>
-            set({ to: new Date((event.currentTarget as HTMLInputElement).value).getTime() + 59_999 }),
-        }),
-      ),
+      dateInput('from', query.from, 'filter-from', (from) => set({ from })),
+      // A minute's inputs: "to 10:05" includes 10:05:59.
+      dateInput('to', query.to, 'filter-to', (to) => set({ to: to + 59_999 })),
       select('sort', query.sort, SORTS, (sort) => set({ sort: sort as SortKey }), 'sort'),
     ),
   );
