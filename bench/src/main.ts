@@ -19,7 +19,14 @@ const suites: Record<string, () => Promise<unknown>> = {
         : {}),
     }),
   memory: () => runMemorySuite({ smoke }),
-  transcripts: () => runTranscripts({ smoke, ...(dataArg() ? { data: dataArg() } : {}) }),
+  transcripts: () =>
+    runTranscripts({
+      smoke,
+      ...(flagValue('--data') ? { data: flagValue('--data') } : {}),
+      ...(flagValue('--judge') ? { judge: flagValue('--judge') } : {}),
+      ...(flagValue('--judge-mode') === 'step-wise' ? { judgeMode: 'step-wise' as const } : {}),
+      withExpected: process.argv.includes('--with-expected'),
+    }),
   diagnosis: () =>
     runDiagnosis({
       smoke,
@@ -28,12 +35,12 @@ const suites: Record<string, () => Promise<unknown>> = {
     }),
 };
 
-function dataArg(): string | undefined {
-  const at = process.argv.indexOf('--data');
+function flagValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
   return at > 0 ? process.argv[at + 1] : undefined;
 }
 
-const valued = new Set(['--data', '--judge']);
+const valued = new Set(['--data', '--judge', '--judge-mode']);
 const wanted = process.argv
   .slice(2)
   .filter((arg, i, all) => !arg.startsWith('-') && !valued.has(all[i - 1] ?? ''));

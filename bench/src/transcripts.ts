@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { analyze, foldTraces, importChat, parseChatLog, type Suspect, type Trace } from '@handoff/core';
+import { judgeModel } from '@handoff/cli';
+import {
+  analyze,
+  type FailureAttributor,
+  foldTraces,
+  importChat,
+  parseChatLog,
+  type Suspect,
+  type Trace,
+} from '@handoff/core';
 import { table, writeResults } from './results.ts';
 
 /** Published on the AG2 part of Who&When (GPT-4o; agent-level / step-level accuracy, %). */
@@ -48,18 +57,28 @@ function defaultDataDir(): string {
 }
 
 /** Each log's `history`, imported as `handoff import --format chat --failed` would. */
-async function loadLabelled(dir: string): Promise<Labelled[]> {
+async function loadLabelled(dir: string, withExpected: boolean): Promise<Labelled[]> {
   const files = (await readdir(dir))
     .filter((f) => f.endsWith('.json'))
     .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
   const out: Labelled[] = [];
   for (const file of files) {
     const text = await readFile(join(dir, file), 'utf8');
-    const log = JSON.parse(text) as { history: unknown[]; mistake_agent: string; mistake_step: string };
+    const log = JSON.parse(text) as {
+      history: unknown[];
+      mistake_agent: string;
+      mistake_step: string;
+      ground_truth?: unknown;
+    };
     // Only the conversation goes in: the labels and the question's metadata stay out of the trace.
     const [conversation] = parseChatLog(JSON.stringify({ history: log.history }), file);
     const stem = basename(file, '.json');
-    const events = importChat(conversation!, { workflowId: stem, name: stem, feedback: { correct: false } });
+    // `--with-expected` gives the correct answer as feedback, as the published "answer given" runs did.
+    const feedback = {
+      correct: false,
+      ...(withExpected && log.ground_truth !== undefined ? { expected: log.ground_truth } : {}),
+    };
+    const events = importChat(conversation!, { workflowId: stem, name: stem, feedback });
     const number = Number.parseInt(stem, 10);
     out.push({
       file,
@@ -81,14 +100,32 @@ function ordered(trace: Trace) {
   return [...trace.turns].sort((a, b) => a.startedAt - b.startedAt);
 }
 
-const handoff: Method = {
-  name: 'Handoff (deterministic checks)',
-  async predict({ trace }) {
-    const { suspects } = await analyze(trace, { failed: true });
-    const top: Suspect | undefined = suspects[0];
-    return { agent: top?.agent, step: top?.sourceIndex };
-  },
-};
+function handoffMethod(name: string, attribute?: FailureAttributor): Method {
+  return {
+    name,
+    async predict({ trace }) {
+      const { suspects } = await analyze(trace, { failed: true, ...(attribute ? { attribute } : {}) });
+      const top: Suspect | undefined = suspects[0];
+      return { agent: top?.agent, step: top?.sourceIndex };
+    },
+  };
+}
+
+/** `--judge provider:model`: the same analysis with an LLM's pick put first (needs the provider's key). */
+async function judged(spec: string, mode: string, log: (line: string) => void): Promise<Method> {
+  const judge = await judgeModel(spec);
+  let failures = 0;
+  const { attribute } = judge.llmAttribution({
+    model: judge.model,
+    mode,
+    name: `llm:${judge.name}`,
+    onError: (error: unknown) => {
+      if (failures++ < 3)
+        log(`warning: ${judge.name}: ${judge.scrub(error instanceof Error ? error.message : String(error))}`);
+    },
+  });
+  return handoffMethod(`Handoff + ${judge.name} (${mode})`, attribute as FailureAttributor);
+}
 
 const mostFrequent: Method = {
   name: 'baseline: most frequent agent (its first turn)',
@@ -167,7 +204,16 @@ async function score(method: Method, items: Labelled[], half: string): Promise<S
  * halves (odd-numbered files were used while developing, even-numbered ones were not looked at).
  */
 export async function runTranscripts(
-  options: { data?: string; smoke?: boolean; log?: (line: string) => void } = {},
+  options: {
+    data?: string;
+    smoke?: boolean;
+    log?: (line: string) => void;
+    /** `provider:model` for an LLM attribution run beside the deterministic one. */
+    judge?: string;
+    judgeMode?: 'all-at-once' | 'step-wise';
+    /** Give the correct answer as feedback (`expected`). */
+    withExpected?: boolean;
+  } = {},
 ) {
   const log = options.log ?? console.log;
   const dir = options.data ?? defaultDataDir();
@@ -175,7 +221,7 @@ export async function runTranscripts(
     log(`transcripts: no data at ${dir} (pass --data DIR with Who&When-style logs)`);
     return undefined;
   }
-  let items = await loadLabelled(dir);
+  let items = await loadLabelled(dir, options.withExpected ?? false);
   if (options.smoke) items = items.slice(0, 8);
   const halves: [string, Labelled[]][] = [
     ['development', items.filter((i) => i.half === 'development')],
@@ -183,7 +229,17 @@ export async function runTranscripts(
     ['all', items],
   ];
   const rows: Score[] = [];
-  for (const method of [handoff, mostFrequent, firstSpeaker, random])
+  const methods = [handoffMethod('Handoff (deterministic checks)'), mostFrequent, firstSpeaker, random];
+  if (options.judge) {
+    try {
+      methods.splice(1, 0, await judged(options.judge, options.judgeMode ?? 'all-at-once', log));
+    } catch (error) {
+      log(`transcripts: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+      return undefined;
+    }
+  }
+  for (const method of methods)
     for (const [half, subset] of halves) rows.push(await score(method, subset, half));
   log(`\nFailure attribution on ${items.length} labelled logs (${dir})\n`);
   log(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { analyzeCommand } from './commands/analyze.ts';
+import { type AnalyzeCommandOptions, analyzeCommand } from './commands/analyze.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { reportCommand } from './commands/report.ts';
@@ -45,15 +45,18 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       '--failed',
       'the runs are known to have failed: always name the most likely cause and rank suspects',
     )
+    .option(
+      '--judge <provider:model>',
+      'for runs known to have failed, ask this model who caused it (openai:… or anthropic:…; key from OPENAI_API_KEY / ANTHROPIC_API_KEY)',
+    )
+    .option(
+      '--judge-mode <mode>',
+      'all-at-once (one prompt) or step-wise (one per step, stops at the first fault)',
+    )
     .addHelpText('after', '\nExit codes: 0 healthy, 1 a failure was found, 2 usage or input error.')
-    .action(
-      async (
-        path: string,
-        options: { workflow?: string; json?: boolean; failOn?: string; failed?: boolean },
-      ) => {
-        setExit(await analyzeCommand(path, options, io.out, io.err));
-      },
-    );
+    .action(async (path: string, options: AnalyzeCommandOptions) => {
+      setExit(await analyzeCommand(path, options, io.out, io.err));
+    });
 
   program
     .command('import')

@@ -10,6 +10,11 @@ export { MAST_CODES } from './checks/finding.ts';
 export { handoffText, valuesText } from './checks/handoff-text.ts';
 export { BUILT_IN_SCORERS, type ScoreResult, type Scorer, type ScorerInput } from './checks/scorers.ts';
 export { type Analysis, type AnalyzeOptions, analyze, findFailure } from './diagnose/analyze.ts';
+export type {
+  FailureAttribution,
+  FailureAttributionInput,
+  FailureAttributor,
+} from './diagnose/failure-attributor.ts';
 export type { Failure } from './diagnose/find-failure.ts';
 export type { Suspect } from './diagnose/suspect.ts';
 export { ChatImportError } from './import/chat-import-error.ts';

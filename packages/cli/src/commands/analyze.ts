@@ -1,6 +1,35 @@
-import { type Analysis, analyze, type FindingKind, FindingKindSchema, type Trace } from '@handoff/core';
+import {
+  type Analysis,
+  analyze,
+  type FailureAttributor,
+  type FindingKind,
+  FindingKindSchema,
+  type Trace,
+} from '@handoff/core';
 import { formatAnalysis } from '../format/format-analysis.ts';
+import { judgeModel } from '../judge-model.ts';
 import { loadForCli, UsageError } from '../load.ts';
+
+/** The `--judge` model as a failure attributor; its failures become warnings with no key in them. */
+async function attributor(
+  options: AnalyzeCommandOptions,
+  err: (text: string) => void,
+): Promise<FailureAttributor> {
+  const mode = options.judgeMode ?? 'all-at-once';
+  if (mode !== 'all-at-once' && mode !== 'step-wise')
+    throw new UsageError(`--judge-mode: all-at-once or step-wise (got "${mode}")`);
+  const judge = await judgeModel(options.judge!);
+  const { attribute } = judge.llmAttribution({
+    model: judge.model,
+    mode,
+    name: `llm:${judge.name}`,
+    onError: (error: unknown) =>
+      err(
+        `warning: --judge ${judge.name} gave no usable answer: ${judge.scrub(error instanceof Error ? error.message : String(error))}`,
+      ),
+  });
+  return attribute as FailureAttributor;
+}
 
 export interface AnalyzeCommandOptions {
   workflow?: string;
@@ -8,6 +37,10 @@ export interface AnalyzeCommandOptions {
   failOn?: string;
   /** Every run is known to have failed: name the most likely cause and rank suspects. */
   failed?: boolean;
+  /** `<provider>:<model>`: an LLM puts its pick first among the suspects of runs known to have failed. */
+  judge?: string;
+  /** `all-at-once` (default) or `step-wise`. */
+  judgeMode?: string;
 }
 
 export interface AnalyzedWorkflow {
@@ -86,8 +119,15 @@ export async function analyzeCommand(
     return 2;
   }
   const results: AnalyzedWorkflow[] = [];
+  const attribute = options.judge ? await attributor(options, err) : undefined;
   for (const trace of traces)
-    results.push({ trace, analysis: await analyze(trace, options.failed ? { failed: true } : {}) });
+    results.push({
+      trace,
+      analysis: await analyze(trace, {
+        ...(options.failed ? { failed: true } : {}),
+        ...(attribute ? { attribute } : {}),
+      }),
+    });
   if (options.json) out(JSON.stringify(toJson(results), null, 2));
   else out(results.map(({ trace, analysis }) => formatAnalysis(trace, analysis)).join('\n\n'));
   const failed = results.some(

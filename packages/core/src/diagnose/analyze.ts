@@ -9,6 +9,7 @@ import type { Scorer } from '../checks/scorers.ts';
 import type { Finding, FindingKind, Score, Trace } from '../model/trace.ts';
 import { withTextMemo } from '../util/text-memo.ts';
 import { explainKnownFailure, sourceIndexOf } from './explain-failure.ts';
+import type { FailureAttributor } from './failure-attributor.ts';
 import { type Failure, locateFailure } from './find-failure.ts';
 import type { Suspect } from './suspect.ts';
 import { indexTrace } from './trace-index.ts';
@@ -34,6 +35,8 @@ export interface AnalyzeOptions {
    * always names the most likely cause and ranks up to five suspects.
    */
   failed?: boolean;
+  /** For runs known to have failed: a second opinion put first (e.g. `llmAttribution({ model })`). */
+  attribute?: FailureAttributor;
 }
 
 export interface Analysis {
@@ -109,7 +112,7 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
   }
   const located = locateFailure(index, findings);
   if (options.failed || trace.workflow.feedback?.correct === false) {
-    const known = explainKnownFailure(index, findings, located);
+    const known = await explainKnownFailure(index, findings, located, options.attribute);
     findings.push(...known.added);
     return { findings, scores, deliveries: delivery.deliveries, ...known };
   }
