@@ -146,6 +146,15 @@ const firstSpeaker: Method = {
   },
 };
 
+const secondTurn: Method = {
+  name: 'baseline: first reply (second agent message)',
+  predict({ trace }) {
+    const turns = ordered(trace);
+    const turn = turns[1] ?? turns[0];
+    return { agent: turn?.agent, step: sourceIndex(trace, turn?.id) };
+  },
+};
+
 const random: Method = {
   name: 'baseline: random agent and message (expected)',
   predict: () => ({ agent: undefined, step: undefined }),
@@ -229,7 +238,13 @@ export async function runTranscripts(
     ['all', items],
   ];
   const rows: Score[] = [];
-  const methods = [handoffMethod('Handoff (deterministic checks)'), mostFrequent, firstSpeaker, random];
+  const methods = [
+    handoffMethod('Handoff (deterministic checks)'),
+    mostFrequent,
+    firstSpeaker,
+    secondTurn,
+    random,
+  ];
   if (options.judge) {
     try {
       methods.splice(1, 0, await judged(options.judge, options.judgeMode ?? 'all-at-once', log));

@@ -63,6 +63,28 @@ describe('suspects for a run known to have failed', () => {
     expect(suspects[0]).toMatchObject({ agent: 'astronomer', sourceIndex: 2, kind: 'low_quality_output' });
   });
 
+  it('finds the agent that brought in the wrong fact in an orchestrated log (X (-> Y) roles)', async () => {
+    const events = importChat(
+      {
+        source: 'orchestrated.json',
+        messages: [
+          { role: 'human', content: 'How tall is the Eiffel Tower in metres, rounded to the nearest ten?' },
+          { role: 'orchestrator (thought)', content: 'Plan: ask the searcher, then have the writer answer.' },
+          { role: 'orchestrator (-> searcher)', content: 'Look up the height of the Eiffel Tower.' },
+          { role: 'searcher', content: 'I read a travel page: the Eiffel Tower is 280 metres tall.' },
+          {
+            role: 'orchestrator (-> writer)',
+            content: 'Write the final answer from the searcher’s finding.',
+          },
+          { role: 'writer', content: 'FINAL ANSWER: 280' },
+        ],
+      },
+      { workflowId: 'wf', feedback: { correct: false, expected: '330' } },
+    );
+    const { suspects } = await analyze(foldTraces(events)[0]!);
+    expect(suspects[0]).toMatchObject({ agent: 'searcher', sourceIndex: 3 });
+  });
+
   it('gives a loop to the agent that repeats itself, at its first message', async () => {
     const ask = 'Please share the ephemeris file so that I can count the moons of Mars from it, thank you.';
     const trace = chat([
