@@ -48,6 +48,8 @@ const withFreePort = (args: string[]) => {
 };
 /** Where the READMEs' `handoff analyze .handoff/demo/langgraph` reads: the demo's stale-context trace. */
 const DEMO_TRACES = '.handoff/demo/langgraph';
+/** Where the README's `handoff import logs/ --format chat` reads. */
+const CHAT_LOGS = 'logs';
 
 let work: string;
 let packed: PackedPackage[] = [];
@@ -212,6 +214,16 @@ await recordResearchTeam('stale_context', { store: jsonlStore({ dir: '${DEMO_TRA
 
   it('runs every handoff command the READMEs show', async () => {
     collector.spanNames.length = 0;
+    // What the README's `handoff import logs/ --format chat` reads: one small group-chat log.
+    await mkdir(join(app().dir, CHAT_LOGS), { recursive: true });
+    await writeFile(
+      join(app().dir, CHAT_LOGS, 'run-1.json'),
+      JSON.stringify([
+        { name: 'lead', role: 'assistant', content: 'Task: how many moons does Mars have?' },
+        { name: 'astronomer', role: 'user', content: 'Mars has 3 moons.' },
+        { name: 'checker', role: 'user', content: 'Confirmed: 3. TERMINATE' },
+      ]),
+    );
     for (const block of shBlocks)
       for (const command of shellCommands(block.code).filter(isHandoffCommand)) {
         const args = toCollector(command)
