@@ -166,6 +166,25 @@ run('viewer: one workflow in headless Chromium', () => {
       await page.close();
     });
 
+    it('keeps the timeline zoom when traces change while it is open', async () => {
+      const page = await open(smallId);
+      const timeline = page.getByTestId('timeline');
+      await timeline.getByRole('button', { name: 'zoom in' }).click();
+      await expect.poll(() => timeline.getByTestId('timeline-zoom').textContent(), POLL).toContain('2.0×');
+      const before = Number((await page.getByTestId('list-count').textContent())!.split(' ')[0]);
+      await recordSmallRun(join(dir, 'small'), {
+        file: 'late.jsonl',
+        name: 'late-run',
+        at: Date.UTC(2026, 1, 4),
+      });
+      // The page refetches on the server's change event: the new run appears in the list.
+      await expect
+        .poll(() => page.getByTestId('list-count').textContent(), POLL)
+        .toBe(`${before + 1} workflows`);
+      expect(await timeline.getByTestId('timeline-zoom').textContent()).toContain('2.0×');
+      await page.close();
+    });
+
     it('collapses an idle minute, labels lanes in full and nests model and tool calls in their turn', async () => {
       const page = await open(smallId);
       const timeline = page.getByTestId('timeline');

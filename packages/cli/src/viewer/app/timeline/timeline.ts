@@ -106,9 +106,10 @@ export function Timeline(props: {
     };
   }, [plot, height, maxZoom]);
 
+  // Another workflow starts zoomed out; a live update of the same one keeps the zoom.
   useEffect(() => {
     if (svg.current && behaviour.current) behaviour.current.transform(select(svg.current), zoomIdentity);
-  }, [index]);
+  }, [trace.workflow.id]);
 
   const zoomBy = (factor: number) => {
     if (svg.current && behaviour.current) behaviour.current.scaleBy(select(svg.current), factor);
