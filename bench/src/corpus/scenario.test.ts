@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readBaseline } from './baseline.ts';
+import { FRAMEWORKS, MODES } from './runners/run-context.ts';
 import { defineScenario, topologyAgents } from './scenario.ts';
 import { scenarios } from './scenarios/index.ts';
 
@@ -32,5 +34,15 @@ describe('scenario specs', () => {
       const { boundary, agent } = scenario.expected;
       expect(names, scenario.id).toEqual(expect.arrayContaining([boundary.from, boundary.to, agent]));
     }
+  });
+
+  it('lists in the baseline only runs the corpus has', async () => {
+    const known = new Set(
+      scenarios.flatMap((scenario) =>
+        FRAMEWORKS.flatMap((framework) => MODES.map((mode) => `${scenario.id}|${framework}|${mode}`)),
+      ),
+    );
+    const vanished = [...(await readBaseline())].filter((id) => !known.has(id));
+    expect(vanished, 'baseline runs of renamed or removed scenarios').toEqual([]);
   });
 });
