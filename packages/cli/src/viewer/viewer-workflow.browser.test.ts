@@ -152,8 +152,8 @@ run('viewer: one workflow in headless Chromium', () => {
       expect(before.length).toBeGreaterThanOrEqual(3);
       expect(await timeline.locator('[data-cluster]').count()).toBeGreaterThan(0);
       expect(await timeline.locator('.bar-group').count()).toBeLessThan(100);
-      await timeline.getByRole('button', { name: 'zoom in' }).click();
-      await timeline.getByRole('button', { name: 'zoom in' }).click();
+      await timeline.getByRole('button', { name: 'zoom in', exact: true }).click();
+      await timeline.getByRole('button', { name: 'zoom in', exact: true }).click();
       await expect.poll(() => timeline.getByTestId('timeline-zoom').textContent(), POLL).toContain('4.0×');
       const zoomed = await ticks();
       expect(zoomed).not.toEqual(before);
@@ -163,13 +163,21 @@ run('viewer: one workflow in headless Chromium', () => {
       await page.mouse.move(box.x + box.width / 2 + 250, box.y + 10, { steps: 5 });
       await page.mouse.up();
       await expect.poll(ticks, POLL).not.toEqual(zoomed);
+      // A cluster of merged bars is reachable by keyboard too: Enter zooms into it.
+      await timeline.getByRole('button', { name: 'fit the whole run', exact: true }).click();
+      await expect.poll(() => timeline.getByTestId('timeline-zoom').textContent(), POLL).toContain('1.0×');
+      await timeline.locator('[data-cluster]').first().focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => timeline.getByTestId('timeline-zoom').textContent(), POLL)
+        .not.toContain('1.0×');
       await page.close();
     });
 
     it('keeps the timeline zoom when traces change while it is open', async () => {
       const page = await open(smallId);
       const timeline = page.getByTestId('timeline');
-      await timeline.getByRole('button', { name: 'zoom in' }).click();
+      await timeline.getByRole('button', { name: 'zoom in', exact: true }).click();
       await expect.poll(() => timeline.getByTestId('timeline-zoom').textContent(), POLL).toContain('2.0×');
       const before = Number((await page.getByTestId('list-count').textContent())!.split(' ')[0]);
       await recordSmallRun(join(dir, 'small'), {

@@ -173,6 +173,15 @@ export function Timeline(props: {
       if (bar.turns.length > 1) {
         const first = bar.turns[0]!;
         const last = bar.turns.at(-1)!;
+        // A cluster wider than a quarter of the view zooms in 4× where it was clicked (its middle from
+        // the keyboard); a narrower one zooms to fit its turns.
+        const zoomCluster = (clientX: number | undefined) => {
+          if (w > plot / 4 && svg.current && behaviour.current) {
+            const box = svg.current.getBoundingClientRect();
+            const at = clientX === undefined ? (bar.x1 + bar.x2) / 2 : clientX - box.left;
+            behaviour.current.scaleBy(select(svg.current), 4, [at, 0]);
+          } else zoomTo(first.startedAt - start, (last.endedAt ?? last.startedAt) - start);
+        };
         return h(
           'rect',
           {
@@ -183,13 +192,11 @@ export function Timeline(props: {
             width: w,
             height: 18,
             rx: 3,
-            onClick: (event: MouseEvent) => {
-              // A cluster wider than a quarter of the view zooms in where it was clicked.
-              if (w > plot / 4 && svg.current && behaviour.current) {
-                const box = svg.current.getBoundingClientRect();
-                behaviour.current.scaleBy(select(svg.current), 4, [event.clientX - box.left, 0]);
-              } else zoomTo(first.startedAt - start, (last.endedAt ?? last.startedAt) - start);
-            },
+            tabindex: 0,
+            role: 'button',
+            'aria-label': `${bar.turns.length} turns of ${agent}: zoom in`,
+            onClick: (event: MouseEvent) => zoomCluster(event.clientX),
+            onKeyDown: activateOnKey(() => zoomCluster(undefined)),
             'data-cluster': bar.turns.length,
           },
           h('title', null, `${bar.turns.length} turns of ${agent}: click to zoom in`),
