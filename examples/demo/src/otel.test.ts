@@ -1,7 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeTraceSpans } from '@handoff/otel';
+import { analyze, foldTraces } from '@handoff/core';
+import { FAULTS } from '@handoff/example-kit';
+import { decodeOtlpProtobuf, spansToWorkflows, writeTraceSpans } from '@handoff/otel';
+import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import {
   InMemorySpanExporter,
   type ReadableSpan,
@@ -69,5 +72,29 @@ describe('OpenTelemetry export of each framework example', () => {
           ),
       ).toBe(true);
     });
+  }
+});
+
+describe('Handoff export, then import, of each framework example', () => {
+  for (const [framework, run] of FRAMEWORKS) {
+    it(`gives the ${framework} example's root cause back for every fault`, async () => {
+      for (const fault of FAULTS) {
+        const dir = await mkdtemp(join(tmpdir(), 'handoff-otel-'));
+        dirs.push(dir);
+        const { trace, analysis } = await run({ fault, traceDir: dir });
+        const exporter = new InMemorySpanExporter();
+        const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
+        writeTraceSpans(provider.getTracer('test'), trace, analysis, { captureContent: true });
+        await provider.forceFlush();
+        // Through the wire format an OTLP exporter sends.
+        const body = ProtobufTraceSerializer.serializeRequest(exporter.getFinishedSpans() as never)!;
+        const [workflow] = await spansToWorkflows(decodeOtlpProtobuf(body));
+        const imported = await analyze(foldTraces(workflow!.events)[0]!);
+        expect({ fault, summary: imported.failure?.summary }).toEqual({
+          fault,
+          summary: analysis.failure?.summary,
+        });
+      }
+    }, 120_000);
   }
 });

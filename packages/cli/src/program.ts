@@ -60,17 +60,19 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
 
   program
     .command('import')
-    .description('turn logs from elsewhere into Handoff traces (chat: conversation logs as JSON or JSONL)')
+    .description(
+      'turn logs from elsewhere into Handoff traces (chat: conversation logs; otlp: OpenTelemetry spans)',
+    )
     .argument('<path>', 'a log file or a directory of them')
-    .requiredOption('--format <format>', 'input format: chat')
+    .requiredOption('--format <format>', 'input format: chat or otlp')
     .requiredOption('--out <trace-dir>', 'directory to write the traces to (one .jsonl per input file)')
     .option('--failed', 'mark every imported run as known to have failed (analysis then names suspects)')
     .addHelpText(
       'after',
-      '\nchat: an array of { name?, role, content } messages, or an object with it under "history" or\n"messages"; JSONL holds one conversation per line. Exit code 2 names the file and message of bad input.',
+      '\nchat: an array of { name?, role, content } messages, or an object with it under "history" or\n"messages"; JSONL holds one conversation per line. otlp: an OTLP/JSON dump, the Collector\'s file\nexporter (JSONL) or a Phoenix / OpenInference span export; one workflow per trace. Exit code 2\nnames the file and message of bad input.',
     )
     .action(async (path: string, options: { format?: string; out?: string; failed?: boolean }) => {
-      setExit(await importCommand(path, options, io.out));
+      setExit(await importCommand(path, options, io.out, io.err));
     });
 
   program

@@ -121,10 +121,12 @@ export function writeTraceSpans(
         'handoff.id': handoff.id,
         'handoff.kind': handoff.kind,
         'handoff.received': handoff.delivery.received,
+        'handoff.sent_at': handoff.sentAt,
         ...(delivery
           ? { 'handoff.delivery.verdict': delivery.verdict, 'handoff.delivery.score': delivery.score }
           : {}),
         ...(capture ? { 'handoff.content': handoff.content } : {}),
+        ...(capture && handoff.task !== undefined ? { 'handoff.task': handoff.task } : {}),
       },
       handoff.receivedAt ?? handoff.sentAt,
     );

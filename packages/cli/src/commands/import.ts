@@ -4,10 +4,11 @@ import { basename, dirname, join, relative } from 'node:path';
 import { ChatImportError, jsonlStore, type TraceEvent } from '@handoff/core';
 import { chatFormat } from '../import-formats/chat-format.ts';
 import type { ImportFormat } from '../import-formats/import-format.ts';
+import { otlpFormat } from '../import-formats/otlp-format.ts';
 import { UsageError } from '../load.ts';
 
 /** Input formats by `--format` name. */
-const FORMATS: Record<string, ImportFormat> = { chat: chatFormat };
+const FORMATS: Record<string, ImportFormat> = { chat: chatFormat, otlp: otlpFormat };
 
 export interface ImportCommandOptions {
   format?: string;
@@ -65,6 +66,7 @@ export async function importCommand(
   path: string,
   options: ImportCommandOptions,
   out: (text: string) => void,
+  err: (text: string) => void = () => {},
 ): Promise<number> {
   const format = options.format ? FORMATS[options.format] : undefined;
   if (!format)
@@ -79,7 +81,7 @@ export async function importCommand(
     let workflows: TraceEvent[][];
     try {
       const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
-      workflows = await format.convert(text, { file, startedAt: Math.floor(info.mtimeMs) });
+      workflows = await format.convert(text, { file, startedAt: Math.floor(info.mtimeMs), warn: err });
     } catch (error) {
       if (error instanceof ChatImportError || error instanceof UsageError)
         throw new UsageError(error.message, { cause: error });

@@ -6,6 +6,8 @@ export interface ImportContext {
   file: string;
   /** Epoch ms to place the runs at when the input has no times of its own (the file's mtime). */
   startedAt: number;
+  /** Reports what was skipped or not recorded without failing the import (printed on stderr). */
+  warn?: (text: string) => void;
 }
 
 /**

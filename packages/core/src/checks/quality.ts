@@ -44,7 +44,8 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
       outgoing !== undefined ||
       index.finalTurnIds.has(turn.id) ||
       (index.consumers.get(turn.id)?.size ?? 0) > 0;
-    if (!passesOn || turn.status === 'running') continue;
+    // An imported turn whose exporter did not record the output has nothing to score.
+    if (!passesOn || turn.status === 'running' || turn.metadata.outputMissing === true) continue;
     // An executor's report of an error in code it was given is the author's fault (agent errors).
     if (authorOf(index, turn, output)) continue;
     const input = { turn, output, task: taskOf(index, turn.id), outgoing, trace: index.trace };
