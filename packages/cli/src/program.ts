@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { type AnalyzeCommandOptions, analyzeCommand } from './commands/analyze.ts';
+import { collectCommand } from './commands/collect.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { reportCommand } from './commands/report.ts';
@@ -129,6 +130,19 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
         setExit(await exportCommand(path, options, io.out, io.err));
       },
     );
+
+  program
+    .command('collect')
+    .description(
+      'receive OpenTelemetry traces over OTLP/HTTP (POST /v1/traces, protobuf or JSON) and write them as Handoff traces',
+    )
+    .option('--port <n>', 'port (4318 is the OTLP/HTTP default, so exporters need no change)', '4318')
+    .option('--dir <dir>', 'where to write the traces', DEFAULT_DIR)
+    .option('--host <host>', 'interface to listen on (default 127.0.0.1; others only when given)')
+    .option('--max-body-mb <n>', 'largest request body accepted, in MiB', '16')
+    .action(async (options: { port?: string; dir: string; host?: string; maxBodyMb?: string }) => {
+      setExit(await collectCommand(options, io.out, io.err));
+    });
 
   return program;
 }

@@ -3,6 +3,12 @@ export { importSpanFile, type SpanFileImport } from './import-span-file.ts';
 export { type OtelStoreOptions, otelStore } from './otel-store.ts';
 export { decodeOtlpJson } from './otlp-json.ts';
 export { decodeOtlpProtobuf } from './otlp-protobuf.ts';
+export {
+  type OtlpReceiver,
+  type OtlpReceiverOptions,
+  type OtlpReceiverStats,
+  startOtlpReceiver,
+} from './otlp-receiver.ts';
 export { fromPhoenixSpan } from './phoenix-span.ts';
 export { type ParsedSpans, parseSpanText } from './read-span-file.ts';
 export { readSpan, type SpanRole, type SpanView } from './span-conventions.ts';
