@@ -81,8 +81,11 @@ describe('startOtlpReceiver', () => {
 
   it('answers malformed, oversized and misdirected requests with 4xx and a count, and keeps serving', async () => {
     const { receiver: r } = await receiver({ maxBodyBytes: 1024 });
-    const post = (body: string | Uint8Array<ArrayBuffer>, type = 'application/json', headers: Record<string, string> = {}) =>
-      fetch(r.url, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
+    const post = (
+      body: string | Uint8Array<ArrayBuffer>,
+      type = 'application/json',
+      headers: Record<string, string> = {},
+    ) => fetch(r.url, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
     const bad = await post('{"resourceSpans": [{"scopeSpans": [{"spans": [{"name": "x"}]}]}]}');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ rejected: 1 });
