@@ -1,4 +1,5 @@
 import { runAiSdkSuite } from './ai-sdk-suite.ts';
+import { runCollectSuite } from './collect-suite.ts';
 import { runDiagnosis } from './diagnosis.ts';
 import { runLangGraphSuite } from './langgraph-suite.ts';
 import { runMastraSuite } from './mastra-suite.ts';
@@ -27,6 +28,7 @@ const suites: Record<string, () => Promise<unknown>> = {
       ...(flagValue('--judge-mode') === 'step-wise' ? { judgeMode: 'step-wise' as const } : {}),
       withExpected: process.argv.includes('--with-expected'),
     }),
+  collect: () => runCollectSuite({ smoke }),
   diagnosis: () =>
     runDiagnosis({
       smoke,
