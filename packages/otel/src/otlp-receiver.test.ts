@@ -7,11 +7,11 @@ import { recordResearchTeam } from '@handoff/core/testing';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import {
-  BasicTracerProvider,
   BatchSpanProcessor,
   InMemorySpanExporter,
   SimpleSpanProcessor,
-} from '@opentelemetry/sdk-trace-base';
+  TracerProvider,
+} from '@opentelemetry/sdk-trace';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type OtlpReceiver, startOtlpReceiver } from './otlp-receiver.ts';
 import { writeTraceSpans } from './span-mapping.ts';
@@ -37,9 +37,11 @@ describe('startOtlpReceiver', () => {
   it('turns spans from the OTLP/HTTP JSON exporter (gzip) into a trace file on loopback', async () => {
     const { receiver: r, dir } = await receiver();
     expect(r.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\/traces$/);
-    const provider = new BasicTracerProvider({
+    const provider = new TracerProvider({
       spanProcessors: [
-        new BatchSpanProcessor(new OTLPTraceExporter({ url: r.url, compression: 'gzip' as never })),
+        new BatchSpanProcessor({
+          exporter: new OTLPTraceExporter({ url: r.url, compression: 'gzip' as never }),
+        }),
       ],
     });
     const trace = await recordResearchTeam('stale_context');
@@ -57,7 +59,7 @@ describe('startOtlpReceiver', () => {
   it('accepts protobuf bodies and rewrites a trace as more of its spans arrive', async () => {
     const { receiver: r, dir } = await receiver();
     const exporter = new InMemorySpanExporter();
-    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
     writeTraceSpans(provider.getTracer('test'), await recordResearchTeam('none'), undefined);
     await provider.forceFlush();
     const spans = exporter.getFinishedSpans();
