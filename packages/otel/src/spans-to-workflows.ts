@@ -2,8 +2,8 @@ import {
   createTracer,
   type HandoffKind,
   type Message,
-  memoryStore,
   type TraceEvent,
+  type Tracer,
   type TurnHandle,
   type WorkflowHandle,
 } from '@handoff/core';
@@ -44,6 +44,8 @@ function argumentText(args: unknown): string {
   }
   return args === undefined ? '' : JSON.stringify(args);
 }
+/** An error from a span: its message only (a stack from this importer would point at the wrong code). */
+const errorInfo = (message: string) => ({ name: 'Error', message });
 const inputText = (messages: Message[] | undefined): string =>
   (messages ?? [])
     .filter((m) => m.role !== 'system')
@@ -71,23 +73,52 @@ export async function spansToWorkflows(
     if (list) list.push(span);
     else byTrace.set(span.traceId, [span]);
   }
+  // One recorder for the whole batch (a tracer per trace cost more than the trace itself), driven
+  // with explicit times and ids; events are collected per workflow.
+  const sink = new Map<string, TraceEvent[]>();
+  const clock = { now: 0 };
+  const ids = { prefix: '', counter: 0 };
+  const tracer = createTracer({
+    store: {
+      name: 'otel-import',
+      append(events) {
+        for (const event of events) {
+          const list = sink.get(event.workflowId);
+          if (list) list.push(event);
+          else sink.set(event.workflowId, [event]);
+        }
+      },
+    },
+    flushOnExit: false,
+    // Everything is in memory already; the queue must not drop events of a large import.
+    maxBufferedEvents: Number.MAX_SAFE_INTEGER,
+    clock: { now: () => clock.now },
+    ids: () => `${ids.prefix}-${++ids.counter}`,
+  });
   const result: ImportedWorkflow[] = [];
   for (const [traceId, traceSpans] of byTrace) {
-    result.push(await traceToWorkflow(traceId, traceSpans, options));
+    ids.prefix = traceId.slice(0, 8);
+    ids.counter = 0;
+    result.push(traceToWorkflow(tracer, clock, traceId, traceSpans, options));
   }
+  await tracer.shutdown();
+  for (const workflow of result) workflow.events = sink.get(workflow.workflowId) ?? [];
   return result;
 }
 
-async function traceToWorkflow(
+function traceToWorkflow(
+  tracer: Tracer,
+  clock: { now: number },
   traceId: string,
   input: SpanRecord[],
   options: SpansToWorkflowsOptions,
-): Promise<ImportedWorkflow> {
+): ImportedWorkflow {
   // A span sent twice (a retried export) counts once.
   const unique = new Map<string, SpanRecord>();
   for (const span of input) unique.set(span.spanId, span);
   const spans = [...unique.values()].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
-  const views = new Map<string, SpanView>(spans.map((span) => [span.spanId, readSpan(span)]));
+  const views = new Map<string, SpanView>();
+  for (const span of spans) views.set(span.spanId, readSpan(span));
   const parentOf = (view: SpanView): SpanView | undefined =>
     view.span.parentSpanId ? views.get(view.span.parentSpanId) : undefined;
   const missing: string[] = [];
@@ -109,6 +140,8 @@ async function traceToWorkflow(
   const depthOf = (view: SpanView): number => {
     let d = depth.get(view);
     if (d === undefined) {
+      // Marked first, so a parent cycle in hostile input ends instead of recursing forever.
+      depth.set(view, 0);
       const parent = parentOf(view);
       d = parent && parent !== view ? depthOf(parent) + 1 : 0;
       depth.set(view, d);
@@ -139,6 +172,16 @@ async function traceToWorkflow(
     }
     turns = [...views.values()].filter(isTurn);
   }
+  // Each turn's first model call with an input and last with an output (spans are in start order).
+  const firstInput = new Map<SpanView, Message[]>();
+  const lastOutput = new Map<SpanView, string>();
+  for (const view of views.values()) {
+    if (view.role !== 'llm') continue;
+    const owner = turnOf.get(view.span.spanId);
+    if (!owner) continue;
+    if (view.input && !firstInput.has(owner)) firstInput.set(owner, view.input);
+    if (view.output !== undefined) lastOutput.set(owner, view.output);
+  }
 
   const root = spans.find((span) => !span.parentSpanId || !unique.has(span.parentSpanId)) ?? spans[0]!;
   const rootView = views.get(root.spanId)!;
@@ -151,17 +194,9 @@ async function traceToWorkflow(
     String(root.resource['service.name'] ?? '') ||
     root.name;
   const workflowId = options.workflowId?.(traceId) ?? `otel-${traceId}`;
-  const endMs = Math.max(...spans.map((span) => span.endMs));
-
-  const store = memoryStore();
-  let counter = 0;
-  let now = root.startMs;
-  const tracer = createTracer({
-    store,
-    flushOnExit: false,
-    clock: { now: () => now },
-    ids: () => `${traceId.slice(0, 8)}-${++counter}`,
-  });
+  let endMs = root.endMs;
+  for (const span of spans) if (span.endMs > endMs) endMs = span.endMs;
+  clock.now = root.startMs;
   const actions: Action[] = [];
   const at = (time: number, order: number, run: () => void) => actions.push({ at: time, order, run });
 
@@ -194,21 +229,9 @@ async function traceToWorkflow(
     const parent = nearestTurn(view);
     const agent = view.agent ?? view.span.name;
     // A turn's input: its own, else what its first model call was shown.
-    let input = view.input;
-    if (!input) {
-      const firstCall = [...views.values()].find(
-        (v) => v.role === 'llm' && turnOf.get(v.span.spanId) === view && v.input,
-      );
-      input = firstCall?.input;
-    }
+    const input = view.input ?? firstInput.get(view);
     if (!input) missing.push(`input of ${agent} (span ${view.span.spanId}): not recorded by the exporter`);
-    let output = view.output;
-    if (output === undefined) {
-      const lastCall = [...views.values()]
-        .filter((v) => v.role === 'llm' && turnOf.get(v.span.spanId) === view && v.output !== undefined)
-        .at(-1);
-      output = lastCall?.output;
-    }
+    const output = view.output ?? lastOutput.get(view);
     if (output === undefined && !view.error)
       missing.push(`output of ${agent} (span ${view.span.spanId}): not recorded by the exporter`);
     at(view.span.startMs, 1, () => {
@@ -231,17 +254,18 @@ async function traceToWorkflow(
       handles.get(view.span.spanId)?.end({
         at: view.span.endMs,
         ...(output !== undefined ? { output } : {}),
-        ...(view.error ? { error: new Error(view.error) } : {}),
+        ...(view.error ? { error: errorInfo(view.error) } : {}),
         ...(view.finishReason ? { finishReason: view.finishReason } : {}),
       });
     });
   }
 
+  const onlyModelCalls = turns.every((t) => t.role === 'llm');
   for (const view of views.values()) {
     const owner = turnOf.get(view.span.spanId);
     if (!owner) continue;
     const handle = () => handles.get(owner.span.spanId);
-    if (view.role === 'llm' && (view !== owner || turns.every((t) => t.role === 'llm'))) {
+    if (view.role === 'llm' && (view !== owner || onlyModelCalls)) {
       at(view.span.endMs, 5, () => {
         handle()?.recordModelCall({
           id: `span-${view.span.spanId}`,
@@ -253,7 +277,7 @@ async function traceToWorkflow(
           ...(view.finishReason ? { finishReason: view.finishReason } : {}),
           startedAt: view.span.startMs,
           endedAt: view.span.endMs,
-          ...(view.error ? { error: new Error(view.error) } : {}),
+          ...(view.error ? { error: errorInfo(view.error) } : {}),
         });
       });
     }
@@ -274,7 +298,7 @@ async function traceToWorkflow(
       at(view.span.endMs, 4, () => {
         call?.end({
           at: view.span.endMs,
-          ...(view.error ? { error: new Error(view.error) } : {}),
+          ...(view.error ? { error: errorInfo(view.error) } : {}),
           ...(view.hasToolResult && !view.error ? { result: view.toolResult } : {}),
         });
       });
@@ -429,21 +453,20 @@ async function traceToWorkflow(
     workflow?.end({
       at: endMs,
       ...(output !== undefined ? { output } : {}),
-      ...(failed ? { error: new Error(rootView.error ?? 'failed') } : {}),
+      ...(failed ? { error: errorInfo(rootView.error ?? 'failed') } : {}),
     });
   });
 
   actions.sort((a, b) => a.at - b.at || a.order - b.order);
   for (const action of actions) {
-    now = action.at;
+    clock.now = action.at;
     action.run();
   }
-  await tracer.shutdown();
   return {
     traceId,
     workflowId,
     name,
-    events: store.events.filter((event) => event.workflowId === workflowId),
+    events: [],
     missing,
     conventions: [...conventions],
     spans: spans.length,
