@@ -15,8 +15,8 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { table, versionsOf, writeResults } from './results.ts';
 
-/** Spans of `traces` research-team workflows (content captured), in OTLP protobuf requests of ~512 spans. */
-async function requests(traces: number): Promise<{ bodies: Uint8Array[]; spans: number }> {
+/** Spans of `traces` research-team workflows, exported by `@handoff/otel` with content. */
+async function recordSpans(traces: number): Promise<ReadableSpan[]> {
   const exporter = new InMemorySpanExporter();
   const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
   const tracer = provider.getTracer('bench');
@@ -26,13 +26,31 @@ async function requests(traces: number): Promise<{ bodies: Uint8Array[]; spans: 
       captureContent: true,
     });
   await provider.forceFlush();
-  const spans = exporter.getFinishedSpans();
+  return exporter.getFinishedSpans();
+}
+
+/**
+ * The spans as OTLP protobuf requests of 512 spans, their trace ids tagged with `round`: each round
+ * brings new traces (new files), as a live receiver sees them, rather than rewrites of the last.
+ */
+function requests(spans: readonly ReadableSpan[], round: number): Uint8Array[] {
+  const tag = (traceId: string) => `${traceId.slice(0, 28)}${round.toString(16).padStart(4, '0')}`;
+  const tagged = spans.map(
+    (span) =>
+      Object.create(span, {
+        spanContext: { value: () => ({ ...span.spanContext(), traceId: tag(span.spanContext().traceId) }) },
+        links: {
+          value: span.links.map((link) => ({
+            ...link,
+            context: { ...link.context, traceId: tag(link.context.traceId) },
+          })),
+        },
+      }) as ReadableSpan,
+  );
   const bodies: Uint8Array[] = [];
-  for (let at = 0; at < spans.length; at += 512)
-    bodies.push(
-      ProtobufTraceSerializer.serializeRequest(spans.slice(at, at + 512) as ReadableSpan[] as never)!,
-    );
-  return { bodies, spans: spans.length };
+  for (let at = 0; at < tagged.length; at += 512)
+    bodies.push(ProtobufTraceSerializer.serializeRequest(tagged.slice(at, at + 512) as never)!);
+  return bodies;
 }
 
 async function send(url: string, bodies: Uint8Array[]): Promise<void> {
@@ -48,9 +66,12 @@ async function send(url: string, bodies: Uint8Array[]): Promise<void> {
 }
 
 type ServerKind = 'bare' | 'handoff';
-/** What a server child reports: CPU it spent since `start`, its peak RSS, trace files written. */
-interface ServerReport {
+/** A server child's answer to `lap`: CPU it spent since the last lap, once everything received is written. */
+interface Lap {
   cpuSeconds: number;
+}
+/** Its answer to `close`: peak RSS and trace files written. */
+interface Closed {
   peakRssMiB: number;
   files: number;
 }
@@ -60,6 +81,7 @@ const CHILD_FLAG = '--collect-child';
 /** The server side, in its own process so its CPU time and memory are its own. */
 async function serve(kind: ServerKind): Promise<void> {
   let cpu = process.cpuUsage();
+  let flush: () => Promise<void> = async () => {};
   let close: () => Promise<number>;
   let url: string;
   if (kind === 'bare') {
@@ -83,6 +105,7 @@ async function serve(kind: ServerKind): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), 'handoff-bench-collect-'));
     const receiver = await startOtlpReceiver({ dir, port: 0 });
     url = receiver.url;
+    flush = () => receiver.flush();
     close = async () => {
       await receiver.close();
       const files = (await readdir(dir)).filter((file) => file.endsWith('.jsonl')).length;
@@ -91,51 +114,63 @@ async function serve(kind: ServerKind): Promise<void> {
     };
   }
   process.on('message', async (message: string) => {
-    if (message === 'start') {
+    if (message === 'lap') {
+      await flush();
+      const used = process.cpuUsage(cpu);
       cpu = process.cpuUsage();
+      process.send?.({ cpuSeconds: (used.user + used.system) / 1e6 } satisfies Lap);
       return;
     }
     const files = await close();
-    const used = process.cpuUsage(cpu);
-    const report: ServerReport = {
-      cpuSeconds: (used.user + used.system) / 1e6,
-      peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-      files,
-    };
-    process.send?.(report, () => process.exit(0));
+    const closed: Closed = { peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), files };
+    process.send?.(closed, () => process.exit(0));
   });
   process.send?.({ url });
 }
 
 if (process.argv[2] === CHILD_FLAG) await serve(process.argv[3] as ServerKind);
 
-/** Starts a server child, sends the bodies (after a warm-up), and returns its report and the wall time. */
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/**
+ * Starts a server child, sends a warm-up, then each round's requests, and returns the median
+ * round's server CPU and wall time. BENCH_CPU_PROF=<dir> profiles the server child.
+ */
 async function measure(
   kind: ServerKind,
-  bodies: Uint8Array[],
   warmUp: Uint8Array[],
-): Promise<ServerReport & { seconds: number }> {
+  rounds: Uint8Array[][],
+): Promise<Closed & Lap & { seconds: number }> {
   const child: ChildProcess = fork(import.meta.filename, [CHILD_FLAG, kind], {
-    execArgv: ['--conditions=@handoff/source'],
+    execArgv: [
+      '--conditions=@handoff/source',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const next = () =>
+  const ask = (message?: string) =>
     new Promise<unknown>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`collect ${kind} server exited (${code})`));
       child.once('exit', onExit);
-      child.once('message', (message) => {
+      child.once('message', (answer) => {
         child.off('exit', onExit);
-        resolve(message);
+        resolve(answer);
       });
+      if (message) child.send(message);
     });
-  const { url } = (await next()) as { url: string };
+  const { url } = (await ask()) as { url: string };
   await send(url, warmUp);
-  child.send('start');
-  const started = performance.now();
-  await send(url, bodies);
-  child.send('report');
-  const report = (await next()) as ServerReport;
-  return { ...report, seconds: (performance.now() - started) / 1000 };
+  await ask('lap');
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (const bodies of rounds) {
+    const started = performance.now();
+    await send(url, bodies);
+    cpu.push(((await ask('lap')) as Lap).cpuSeconds);
+    wall.push((performance.now() - started) / 1000);
+  }
+  const closed = (await ask('close')) as Closed;
+  return { ...closed, cpuSeconds: median(cpu), seconds: median(wall) };
 }
 
 interface CollectRow {
@@ -157,24 +192,28 @@ interface CollectRow {
 /**
  * `handoff collect` throughput: the same OTLP protobuf requests sent over loopback to a bare HTTP
  * server that only reads the body (the same-run baseline) and to the receiver, each in its own
- * process, timed until every workflow file is written. Both wall time and the server's CPU time are
- * reported: on a shared machine the wall clock mostly measures the neighbours, CPU time does not.
+ * process, timed until every workflow file is written (median of several rounds). Both wall time
+ * and the server's CPU time are reported: on a shared machine the wall clock mostly measures the neighbours, CPU time does not.
  */
 export async function runCollectSuite(options: { smoke: boolean; log?: (line: string) => void }) {
   const log = options.log ?? console.log;
   const traces = options.smoke ? 40 : 2_000;
-  const { bodies, spans } = await requests(traces);
-  // Warm-up: other traces (fresh trace ids), so the measured run writes every file once.
-  const warmUpTraces = options.smoke ? 8 : 100;
-  const warmUp = (await requests(warmUpTraces)).bodies;
+  const recorded = await recordSpans(traces);
+  const spans = recorded.length;
+  const roundCount = options.smoke ? 1 : 5;
+  const rounds = Array.from({ length: roundCount }, (_, round) => requests(recorded, round));
+  // Warm-up: the first tenth of the spans under trace ids of their own.
+  const warmUpSpans = recorded.slice(0, Math.ceil(spans / 10));
+  const warmUp = requests(warmUpSpans, 0xffff);
+  const warmUpTraces = new Set(warmUpSpans.map((span) => span.spanContext().traceId)).size;
   const rows: CollectRow[] = [];
   const variants = [
     ['bare', 'bare HTTP server (reads the body, answers 200)'],
     ['handoff', 'handoff collect (decode, map, write one file per trace)'],
   ] as const;
   for (const [kind, variant] of variants) {
-    const m = await measure(kind, bodies, warmUp);
-    const expected = traces + warmUpTraces;
+    const m = await measure(kind, warmUp, rounds);
+    const expected = traces * roundCount + warmUpTraces;
     if (kind === 'handoff' && m.files !== expected)
       throw new Error(`expected ${expected} workflow files, found ${m.files}`);
     const micros = (m.cpuSeconds * 1e6) / spans;
@@ -195,7 +234,7 @@ export async function runCollectSuite(options: { smoke: boolean; log?: (line: st
   }
 
   log(
-    `\nhandoff collect — ${spans} spans (${traces} research-team traces, content captured) in ${bodies.length} OTLP protobuf requests over loopback\n`,
+    `\nhandoff collect — ${spans} spans (${traces} research-team traces, content captured) in ${rounds[0]!.length} OTLP protobuf requests over loopback, median of ${roundCount} rounds (new trace ids each) after a warm-up of ${warmUpTraces} traces\n`,
   );
   log(
     table(

@@ -29,9 +29,13 @@ await provider.forceFlush();
 const finished = exporter.getFinishedSpans();
 const bodies: Uint8Array[] = [];
 for (let at = 0; at < finished.length; at += 512)
-  bodies.push(ProtobufTraceSerializer.serializeRequest(finished.slice(at, at + 512) as ReadableSpan[] as never)!);
+  bodies.push(
+    ProtobufTraceSerializer.serializeRequest(finished.slice(at, at + 512) as ReadableSpan[] as never)!,
+  );
 const bytes = bodies.reduce((sum, body) => sum + body.length, 0);
-console.log(`${finished.length} spans, ${traces} traces, ${bodies.length} bodies, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+console.log(
+  `${finished.length} spans, ${traces} traces, ${bodies.length} bodies, ${(bytes / 2 ** 20).toFixed(1)} MiB`,
+);
 for (let round = 0; round < rounds; round++) {
   // CPU time, not wall time: on a shared machine the wall clock mostly measures the neighbours.
   let started = cpuMs();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAiSdkSuite } from './ai-sdk-suite.ts';
+import { runCollectSuite } from './collect-suite.ts';
 import { runDiagnosis } from './diagnosis.ts';
 import { runLangGraphSuite } from './langgraph-suite.ts';
 import { runMastraSuite } from './mastra-suite.ts';
@@ -43,6 +44,7 @@ describe('benchmark suites (smoke)', () => {
     ['mastra', runMastraSuite, overhead],
     ['scaling', runScalingSuite, ['baseline', 'handoff']],
     ['memory', runMemorySuite, ['baseline', 'handoff']],
+    ['collect', runCollectSuite, ['baseline', 'handoff']],
   ] as const)(
     '%s runs, prints its table and writes its results',
     async (suite, run, roles) => {

@@ -107,13 +107,23 @@ export async function startOtlpReceiver(options: OtlpReceiverOptions): Promise<O
     }
     stats.traces = pending.size;
     if (dirty.length === 0) return;
+    let workflows: Awaited<ReturnType<typeof spansToWorkflows>>;
     try {
-      for (const workflow of await spansToWorkflows(dirty)) {
-        await writeWorkflowFile(options.dir, workflow.workflowId, workflow.events);
-        stats.workflowsWritten++;
-      }
+      workflows = await spansToWorkflows(dirty);
     } catch (error) {
-      problem(`could not write traces: ${error instanceof Error ? error.message : String(error)}`);
+      problem(`could not map spans: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    // Each file is written at once; their renames (which may wait on the disk) run side by side.
+    const written = await Promise.allSettled(
+      workflows.map((workflow) => writeWorkflowFile(options.dir, workflow.workflowId, workflow.events)),
+    );
+    for (const result of written) {
+      if (result.status === 'fulfilled') stats.workflowsWritten++;
+      else
+        problem(
+          `could not write a trace: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`,
+        );
     }
   };
   const flush = (): Promise<void> => {
