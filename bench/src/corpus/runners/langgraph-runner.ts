@@ -174,9 +174,10 @@ function buildGraph(context: RunContext): Graph {
         rounds: Annotation<number>({ reducer: (a, b) => a + b, default: () => 0 }),
       });
       let builder = new StateGraph(State) as unknown as StateGraph<typeof State.spec>;
-      for (const [index, name] of topology.order.entries())
+      for (const name of topology.order)
         builder = builder.addNode(name, async (state: typeof State.State) => {
-          const input = index === 0 ? text(state.messages[0]) : state.answer;
+          // The previous stage's answer (in a revise loop, the reviewer's note), else the request.
+          const input = state.answer ?? text(state.messages[0]);
           const rounds = topology.loop?.from === name ? 1 : 0;
           const result = await answer(name, promptFor(name, input));
           crashAfter(scenario, name);
