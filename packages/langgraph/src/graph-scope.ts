@@ -37,6 +37,8 @@ export interface GraphScope {
   prefix: string;
   /** The turn that runs this graph (a team node, a delegated agent), if any. */
   owner?: TurnHandle;
+  /** A node named like the team leads it: its work is the team turn's own. */
+  ledByOwner?: boolean;
   ended: Ended[];
   announced: Announced[];
 }

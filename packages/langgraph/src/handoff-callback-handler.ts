@@ -138,6 +138,23 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
       run.step = Number(metadata?.langgraph_step ?? 0);
       const graph = this.runs.get(parent.scope);
       const agentName = metadata?.lc_agent_name;
+      const scope = this.ledger.scope(parent.scope);
+      if (scope?.owner && scope.owner.agent.split('/').at(-1) === name) {
+        // A team led by a node of its own name (`createSupervisor({ supervisorName: "qa_lead" })`
+        // compiled as `qa_lead`): the lead is the team, its work goes to the team's turn.
+        scope.ledByOwner = true;
+        const step = run.step;
+        this.ledger.receivedBy(scope.owner).push(
+          ...this.ledger.deliver(run.workflow, scope, {
+            node: name,
+            agent: scope.owner.agent,
+            step,
+            pushIndex: undefined,
+            toTurnId: scope.owner.id,
+          }),
+        );
+        return;
+      }
       if (this.internalNodes.has(name) || (agentName !== undefined && graph?.name === agentName)) {
         // A prebuilt agent's step: the graph is the agent. Open its turn if nothing encloses it.
         if (graph && !this.runs.turnOf(parent.id)) this.openGraphTurn(graph);

@@ -178,11 +178,11 @@ export class HandoffLedger {
   deliver(
     workflow: WorkflowHandle,
     scope: GraphScope,
-    task: { node: string; agent: string; step: number; pushIndex: number | undefined },
+    task: { node: string; agent: string; step: number; pushIndex: number | undefined; toTurnId?: string },
   ): Received[] {
     const sent: Received[] = [];
     const send = (handoff: Outgoing): void => {
-      sent.push(...this.send(workflow, handoff, task.agent));
+      sent.push(...this.send(workflow, handoff, task.agent, task.toTurnId));
     };
     const announced = takeAnnounced(scope, task.node, task.pushIndex);
     for (const a of announced) send(a);
@@ -196,7 +196,8 @@ export class HandoffLedger {
         metadata: sender.routing ? { routing: true } : {},
         at: sender.endedAt,
       });
-    if (senders.length > 0 || scope.ended.length > 0 || !scope.owner) return sent;
+    if (senders.length > 0 || scope.ended.length > 0 || !scope.owner || scope.owner.agent === task.agent)
+      return sent;
     const given = this.received.get(scope.owner.id)?.at(-1);
     if (given)
       send({
@@ -257,17 +258,19 @@ export class HandoffLedger {
   /** When a team's graph ends, the last agent in it that said something answers the team's node. */
   exitTeam(workflow: WorkflowHandle, scope: GraphScope): void {
     const last = scope.ended.filter((e) => !e.routing && e.output).at(-1);
-    if (scope.owner && last)
+    // A team led by its own turn answered through that turn: nothing more comes back.
+    if (scope.owner && last && !scope.ledByOwner)
       this.giveBack(workflow, last.turn, scope.owner, last.output, { subgraph: 'exit' });
   }
 
-  private send(workflow: WorkflowHandle, handoff: Outgoing, to: string): Received[] {
+  private send(workflow: WorkflowHandle, handoff: Outgoing, to: string, toTurnId?: string): Received[] {
     const kind = this.handBack(handoff.from, to, handoff.kind);
     workflow.sendHandoff({
       kind,
       from: handoff.from.agent,
       to,
       fromTurnId: handoff.from.id,
+      ...(toTurnId ? { toTurnId } : {}),
       content: handoff.content,
       ...(handoff.task ? { task: handoff.task } : {}),
       ...(handoff.payload === undefined ? {} : { payload: handoff.payload }),

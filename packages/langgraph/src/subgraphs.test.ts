@@ -3,6 +3,7 @@ import { expectWellFormedTrace, memoryStore } from '@handoff/core/testing';
 import { AIMessage, HumanMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
 import { Annotation, Command, END, MessagesAnnotation, START, StateGraph } from '@langchain/langgraph';
+import { createSupervisor } from '@langchain/langgraph-supervisor';
 import { createAgent } from 'langchain';
 import { describe, expect, it } from 'vitest';
 import { HandoffCallbackHandler, type HandoffCallbackHandlerOptions } from './handoff-callback-handler.ts';
@@ -67,6 +68,51 @@ describe('nested graphs', () => {
       .compile({ name: 'state-scopes' });
     const trace = await traced((handler) => graph.invoke(input, { callbacks: [handler] }));
     expect(trace.contextItems.map((item) => item.key).sort()).toEqual(['state:draft', 'state:team/draft']);
+  });
+});
+
+describe('a team led by an agent of its own name', () => {
+  it('records the lead and its team as one agent and one turn, with no handoff to itself', async () => {
+    const transfer = (id: string, agent: string) =>
+      new AIMessage({
+        id,
+        content: '',
+        tool_calls: [{ name: `transfer_to_${agent}`, args: {}, id: `c-${id}` }],
+      });
+    const technician = createAgent({
+      model: fakeModel().respond(new AIMessage({ id: 't-1', content: 'Batch 7 passed all tests.' })),
+      tools: [],
+      name: 'lab_technician',
+    });
+    const qualityLead = createSupervisor({
+      agents: [technician.graph] as never,
+      supervisorName: 'quality_lead',
+      llm: fakeModel()
+        .respond(transfer('q-1', 'lab_technician'))
+        .respond(new AIMessage({ id: 'q-2', content: 'Batch 7 released.' })),
+    }).compile({ name: 'quality_lead' });
+    const top = createSupervisor({
+      agents: [qualityLead] as never,
+      supervisorName: 'plant_manager',
+      llm: fakeModel()
+        .respond(transfer('p-1', 'quality_lead'))
+        .respond(new AIMessage({ id: 'p-2', content: 'Batch 7 is released.' })),
+    }).compile({ name: 'plant' });
+    const trace = await traced((handler) => top.invoke(input, { callbacks: [handler] }));
+    expect(trace.turns.map((t) => t.agent)).toEqual([
+      'plant_manager',
+      'quality_lead',
+      'quality_lead/lab_technician',
+      'plant_manager',
+    ]);
+    // The lead's two model calls (hand out the work, then answer) are the team turn's.
+    expect(trace.turns[1]?.modelCalls.map((call) => call.output)).toEqual(['', 'Batch 7 released.']);
+    expect(lines(trace)).toEqual([
+      'transfer plant_manager > quality_lead: ',
+      'transfer quality_lead > quality_lead/lab_technician: ',
+      'return quality_lead/lab_technician > quality_lead: Batch 7 passed all tests.',
+      'return quality_lead > plant_manager: Batch 7 released.',
+    ]);
   });
 });
 
