@@ -1,5 +1,6 @@
 import {
   type Message,
+  normalizeWords,
   safely,
   type ToolCallHandle,
   type ToolCallRequest,
@@ -7,10 +8,12 @@ import {
   type TurnHandle,
   textOf,
   type Usage,
+  valuesText,
   type WorkflowHandle,
 } from '@handoff/core';
 import type { ObservabilityExporter, TracingEvent } from '@mastra/core/observability';
 import { type NetworkRun, recordNetwork } from './network-run.ts';
+import { isFlowSpan, StepFlow } from './step-flow.ts';
 
 export interface HandoffExporterOptions {
   tracer: Tracer;
@@ -43,22 +46,45 @@ interface SpanState {
   tool?: ToolCallHandle;
   /** Set on an agent run that a parent delegated to through its `agent-<key>` tool. */
   delegatedBy?: TurnHandle;
+  /** Set on a tool call that runs a workflow (an agent's `workflows`): who called it, for the reply. */
+  workflowCaller?: TurnHandle;
   ended: boolean;
 }
 
 interface TraceState {
   workflow: WorkflowHandle;
   ownsWorkflow: boolean;
-  /** The last agent turn that ended inside a workflow step, for step-to-step handoffs. */
-  lastStepTurn?: { turn: TurnHandle; output: string };
+  /** The data between workflow steps, for step handoffs. */
+  flow: StepFlow;
+  /** Steps whose first agent already received the step's input. */
+  received: Set<string>;
   open: number;
 }
+
+/** Spans through which an agent run is reached: another agent, a tool calling it, a workflow step. */
+const VIA = new Set(['agent_run', 'tool_call', 'mcp_tool_call', 'workflow_step']);
+
+const stepNameOf = (span: Span): string => span.name.replace(/^workflow step: '(.*)'$/, '$1');
 
 const time = (value: Date | string | undefined): number | undefined =>
   value === undefined ? undefined : new Date(value).getTime();
 
+/**
+ * An agent's one name across turns, delegations and network routes: its `id` (Mastra's network
+ * chunks and span names use it; the display `name` may differ and is kept in turn metadata).
+ */
 function agentNameOf(span: Span): string {
-  return span.entityName ?? span.entityId ?? span.name.replace(/^agent run: '(.*)'$/, '$1');
+  return span.entityId ?? span.entityName ?? span.name.replace(/^agent run: '(.*)'$/, '$1');
+}
+
+/** What a delegation asks for: the tool input's `prompt` (Mastra's `agent-<key>` tools) or its one text. */
+function taskOf(input: unknown): string {
+  if (typeof input === 'string') return input;
+  const fields = input && typeof input === 'object' ? Object.values(input) : [];
+  const prompt = (input as { prompt?: unknown } | undefined)?.prompt;
+  if (typeof prompt === 'string') return prompt;
+  const strings = fields.filter((value): value is string => typeof value === 'string');
+  return strings.length === 1 ? strings[0]! : valuesText(input);
 }
 
 function toolNameOf(span: Span): string {
@@ -205,7 +231,13 @@ export class HandoffExporter implements ObservabilityExporter {
             ...(span.metadata?.runId ? { runId: span.metadata.runId } : {}),
           },
         });
-      state = { workflow, ownsWorkflow: current === undefined, open: 0 };
+      state = {
+        workflow,
+        ownsWorkflow: current === undefined,
+        flow: new StepFlow(),
+        received: new Set(),
+        open: 0,
+      };
       this.traces.set(span.traceId, state);
     }
     return state;
@@ -235,44 +267,46 @@ export class HandoffExporter implements ObservabilityExporter {
     trace.open++;
     const state: SpanState = { span, workflow: trace.workflow, ended: false };
     this.spans.set(span.id, state);
+    if (isFlowSpan(span.type)) trace.flow.started(span);
     if (span.type === 'agent_run') {
       const above = this.ancestors(span);
       const parentTurn = this.turnAbove(span);
-      const delegation = above.find((s) => s.span.type === 'tool_call' && /^agent-/.test(toolNameOf(s.span)));
-      const inStep = above.some((s) => s.span.type === 'workflow_step');
+      // The nearest span that says how this agent was reached: a tool call, a workflow step, an agent.
+      const via = above.find((s) => VIA.has(s.span.type));
       const agent = agentNameOf(span);
       const input = toMessages(span.input);
       const instructions = span.attributes?.instructions;
+      const displayName =
+        span.entityName && span.entityName !== agent ? { displayName: span.entityName } : {};
       state.turn = trace.workflow.startTurn({
         agent,
         input:
           typeof instructions === 'string' ? [{ role: 'system', content: instructions }, ...input] : input,
         ...(parentTurn ? { parentTurnId: parentTurn.id } : {}),
-        metadata: { spanId: span.id, ...(span.metadata?.runId ? { runId: span.metadata.runId } : {}) },
+        metadata: {
+          spanId: span.id,
+          ...displayName,
+          ...(span.metadata?.runId ? { runId: span.metadata.runId } : {}),
+        },
       });
       if (!parentTurn) this.networkOf(span)?.agentStarted(agent, state.turn.id);
-      if (delegation && parentTurn) {
+      if (via && via.span.type !== 'agent_run' && via.span.type !== 'workflow_step' && parentTurn) {
+        // A tool that runs an agent (a supervisor's `agent-<key>` tool, or any tool of the user's).
         state.delegatedBy = parentTurn;
-        const prompt = (delegation.span.input as { prompt?: unknown } | undefined)?.prompt;
         trace.workflow.sendHandoff({
           kind: 'delegation',
           from: parentTurn.agent,
           to: agent,
           fromTurnId: parentTurn.id,
           toTurnId: state.turn.id,
-          content: typeof prompt === 'string' ? prompt : textOf(delegation.span.input),
-          payload: delegation.span.input,
-          metadata: { toolName: toolNameOf(delegation.span) },
+          content: taskOf(via.span.input),
+          payload: via.span.input,
+          metadata: { toolName: toolNameOf(via.span) },
         });
-      } else if (inStep && trace.lastStepTurn) {
-        trace.workflow.sendHandoff({
-          kind: 'step',
-          from: trace.lastStepTurn.turn.agent,
-          to: agent,
-          fromTurnId: trace.lastStepTurn.turn.id,
-          toTurnId: state.turn.id,
-          content: trace.lastStepTurn.output,
-        });
+      } else if (via?.span.type === 'workflow_step' && !trace.received.has(via.span.id)) {
+        trace.received.add(via.span.id);
+        if (!this.stepHandoffs(trace, via.span, state.turn))
+          this.workflowDelegation(trace, above, state.turn);
       }
       return;
     }
@@ -280,6 +314,51 @@ export class HandoffExporter implements ObservabilityExporter {
       const turn = this.turnAbove(span);
       if (turn) state.tool = turn.startToolCall({ name: toolNameOf(span), args: span.input, id: span.id });
     }
+  }
+
+  /**
+   * An agent in a workflow that an agent called as a tool (its `workflows`), with no earlier step's
+   * agent behind its input: the caller handed it the task.
+   */
+  private workflowDelegation(trace: TraceState, above: SpanState[], turn: TurnHandle): void {
+    const tool = above.find((s) => s.span.type === 'tool_call' || s.span.type === 'mcp_tool_call');
+    const caller = tool ? this.turnAbove(tool.span) : undefined;
+    if (!tool || !caller || above.indexOf(tool) > above.findIndex((s) => s.span.type === 'agent_run')) return;
+    tool.workflowCaller = caller;
+    const input = (tool.span.input as { inputData?: unknown } | undefined)?.inputData ?? tool.span.input;
+    trace.workflow.sendHandoff({
+      kind: 'delegation',
+      from: caller.agent,
+      to: turn.agent,
+      fromTurnId: caller.id,
+      toTurnId: turn.id,
+      content: taskOf(input),
+      payload: input,
+      metadata: { toolName: toolNameOf(tool.span) },
+    });
+  }
+
+  /** The step's input came from the answers of earlier steps' agents: one handoff from each. */
+  private stepHandoffs(trace: TraceState, step: Span, turn: TurnHandle): number {
+    const senders = trace.flow.sendersOf(step.id);
+    for (const sender of senders) {
+      if (sender.turn.agent === turn.agent) continue; // a loop round handing itself its answer
+      const content = typeof sender.part === 'string' ? sender.part : valuesText(sender.part);
+      const structured = sender.part !== null && typeof sender.part === 'object';
+      // A few words of structured output (a classifier's `{ category }`) pick the path: a decision.
+      const routing = structured && normalizeWords(content).length < 4;
+      trace.workflow.sendHandoff({
+        kind: 'step',
+        from: sender.turn.agent,
+        to: turn.agent,
+        fromTurnId: sender.turn.id,
+        toTurnId: turn.id,
+        content,
+        ...(structured ? { payload: sender.part } : {}),
+        metadata: { fromStep: sender.step, step: stepNameOf(step), ...(routing ? { routing: true } : {}) },
+      });
+    }
+    return senders.length;
   }
 
   private update(span: Span): void {
@@ -300,6 +379,21 @@ export class HandoffExporter implements ObservabilityExporter {
       : undefined;
     if (span.type === 'model_generation') this.recordGeneration(state);
     if (state.tool) state.tool.end(error ? { error } : { result: span.output });
+    if (state.workflowCaller && trace && !error) {
+      // The workflow's result goes back to the agent that called it, from the agents that made it.
+      const result = (span.output as { result?: unknown } | undefined)?.result ?? span.output;
+      for (const sender of trace.flow.producersOf(result)) {
+        trace.workflow.sendHandoff({
+          kind: 'return',
+          from: sender.turn.agent,
+          to: state.workflowCaller.agent,
+          fromTurnId: sender.turn.id,
+          toTurnId: state.workflowCaller.id,
+          content: typeof sender.part === 'string' ? sender.part : valuesText(sender.part),
+          metadata: { toolName: toolNameOf(span) },
+        });
+      }
+    }
     if (state.turn) {
       const output = outputText(span.output);
       state.turn.end(
@@ -317,9 +411,17 @@ export class HandoffExporter implements ObservabilityExporter {
           content: output,
         });
       }
-      if (trace && this.ancestors(span).some((s) => s.span.type === 'workflow_step'))
-        trace.lastStepTurn = { turn: state.turn, output };
+      if (trace) {
+        // The steps this agent answered for: those between it and the agent (if any) that ran it.
+        const steps: string[] = [];
+        for (const above of this.ancestors(span)) {
+          if (above.span.type === 'agent_run') break;
+          if (above.span.type === 'workflow_step') steps.push(above.span.id);
+        }
+        trace.flow.answered(steps, state.turn);
+      }
     }
+    if (trace && isFlowSpan(span.type)) trace.flow.endedSpan(span);
     if (trace && --trace.open <= 0) {
       if (trace.ownsWorkflow) trace.workflow.end(error ? { error } : { output: outputText(span.output) });
       this.traces.delete(span.traceId);

@@ -25,6 +25,11 @@ export class NetworkRun {
   /** Routes sent to each agent so far. */
   private readonly routes = new Map<string, number>();
   private finalResult = '';
+  /** Registration keys (what the router names) to agent ids (what runs and replies). */
+  private readonly ids = new Map<string, string>();
+  private pendingRoute:
+    | { key: string; prompt: string; task: string; payload: Record<string, unknown>; fromTurnId?: string }
+    | undefined;
 
   constructor(tracer: Tracer, first: NetworkChunk) {
     this.network = str(first.payload?.networkId ?? 'network');
@@ -47,6 +52,7 @@ export class NetworkRun {
     const payload = chunk.payload ?? {};
     switch (chunk.type) {
       case 'routing-agent-start': {
+        this.sendPendingRoute();
         const task = str((payload.inputData as { task?: unknown } | undefined)?.task);
         // Receives the previous agent's return handoff (turns receive what is addressed to them).
         this.routing = this.workflow.startTurn({
@@ -56,20 +62,17 @@ export class NetworkRun {
         return;
       }
       case 'routing-agent-end': {
+        this.sendPendingRoute();
         const target = str(payload.primitiveId);
         const prompt = str(payload.prompt);
         const reason = str(payload.selectionReason);
         this.routing?.end({ output: prompt || reason, ...(reason ? { reasoning: reason } : {}) });
         if (payload.primitiveType === 'agent' && target && !payload.isComplete) {
-          const n = this.routes.get(target) ?? 0;
-          this.routes.set(target, n + 1);
-          // The agent's run may already have started (span before chunk): link it, else it receives the route on start.
-          const toTurnId = this.agentTurns.get(target)?.[n];
-          this.workflow.sendHandoff({
-            kind: 'route',
-            from: this.network,
-            to: target,
-            content: prompt,
+          // Sent when the agent starts: the decision names the agent by its registration key, the
+          // execution by its id, which is the name its turns and replies carry.
+          this.pendingRoute = {
+            key: target,
+            prompt,
             task: str(payload.task),
             payload: {
               selectionReason: reason,
@@ -77,9 +80,14 @@ export class NetworkRun {
               primitiveType: payload.primitiveType,
             },
             ...(this.routing ? { fromTurnId: this.routing.id } : {}),
-            ...(toTurnId ? { toTurnId } : {}),
-          });
+          };
         }
+        return;
+      }
+      case 'agent-execution-start': {
+        const agent = str(payload.agentId);
+        if (this.pendingRoute && agent) this.ids.set(this.pendingRoute.key, agent);
+        this.sendPendingRoute();
         return;
       }
       case 'agent-execution-end': {
@@ -96,6 +104,7 @@ export class NetworkRun {
         return;
       }
       case 'network-execution-event-finish': {
+        this.sendPendingRoute();
         // The completion check: the routing agent judges the work done and states the final result.
         this.finalResult = str(payload.result);
         const check = this.workflow.startTurn({
@@ -110,7 +119,31 @@ export class NetworkRun {
     }
   }
 
+  private sendPendingRoute(): void {
+    const route = this.pendingRoute;
+    if (!route) return;
+    this.pendingRoute = undefined;
+    const target = this.ids.get(route.key) ?? route.key;
+    const n = this.routes.get(target) ?? 0;
+    this.routes.set(target, n + 1);
+    // The agent's run may already have started (span before chunk): link it, else it receives the route on start.
+    const toTurnId = this.agentTurns.get(target)?.[n];
+    this.workflow.sendHandoff({
+      kind: 'route',
+      from: this.network,
+      to: target,
+      content: route.prompt,
+      task: route.task,
+      payload: { ...route.payload, primitiveId: route.key },
+      ...(route.fromTurnId ? { fromTurnId: route.fromTurnId } : {}),
+      ...(toTurnId ? { toTurnId } : {}),
+      // With no prompt, the route is only the router's choice.
+      ...(route.prompt ? {} : { metadata: { routing: true } }),
+    });
+  }
+
   finish(error?: unknown): void {
+    this.sendPendingRoute();
     if (!this.ownsWorkflow) return;
     this.workflow.end(error === undefined ? { output: this.finalResult } : { error });
   }

@@ -73,4 +73,59 @@ describe('HandoffExporter with a workflow', () => {
     ]);
     expect(trace.turns[1]?.output).toBe('Briefing: Cats sleep 12-16 hours a day.');
   });
+
+  it('gives a join step one handoff from each .parallel() branch agent', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const agent = (id: string, text: string) =>
+      new Agent({ id, name: id, instructions: `You are ${id}.`, model: mockModel(`${id}-llm`, [{ text }]) });
+    const branch = <Id extends string>(id: Id) =>
+      createStep({
+        id,
+        inputSchema: z.object({ topic: z.string() }),
+        outputSchema: z.object({ text: z.string() }),
+        execute: async ({ inputData, mastra }) => ({
+          text: (await mastra.getAgent(id).generate(inputData.topic)).text,
+        }),
+      });
+    const join = createStep({
+      id: 'join',
+      inputSchema: z.object({ east: z.object({ text: z.string() }), west: z.object({ text: z.string() }) }),
+      outputSchema: z.object({ text: z.string() }),
+      execute: async ({ inputData, mastra }) => ({
+        text: (await mastra.getAgent('editor').generate(`${inputData.east.text}\n${inputData.west.text}`))
+          .text,
+      }),
+    });
+    const flow = createWorkflow({
+      id: 'regions',
+      inputSchema: z.object({ topic: z.string() }),
+      outputSchema: z.object({ text: z.string() }),
+    })
+      .parallel([branch('east'), branch('west')])
+      .then(join)
+      .commit();
+    const mastra = new Mastra({
+      agents: {
+        east: agent('east', 'East: sales rose 4%.'),
+        west: agent('west', 'West: sales fell 2%.'),
+        editor: agent('editor', 'Sales rose 4% in the east and fell 2% in the west.'),
+      },
+      workflows: { flow },
+      logger: false,
+      observability: new Observability({
+        configs: { default: { serviceName: 'test', exporters: [new HandoffExporter({ tracer })] } },
+      }),
+    });
+    const run = await mastra.getWorkflow('flow').createRun();
+    expect((await run.start({ inputData: { topic: 'Q3 sales' } })).status).toBe('success');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await tracer.flush();
+    const trace = store.traces()[0] as Trace;
+    expectWellFormedTrace(trace);
+    expect(trace.handoffs.map((h) => `${h.kind}:${h.from}>${h.to}:${h.content}`).sort()).toEqual([
+      'step:east>editor:East: sales rose 4%.',
+      'step:west>editor:West: sales fell 2%.',
+    ]);
+  });
 });
