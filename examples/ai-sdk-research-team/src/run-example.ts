@@ -12,7 +12,7 @@ import {
   simulatedClock,
   WRONG_YEAR_RESULT,
 } from '@handoff/example-kit';
-import type { LanguageModel } from 'ai';
+import type { LanguageModel, Telemetry } from 'ai';
 
 import { type AgentName, buildTeam } from './team.ts';
 
@@ -40,8 +40,15 @@ async function models(fault: Fault, wait: (ms: number) => void): Promise<Record<
   ) as unknown as Record<AgentName, LanguageModel>;
 }
 
-/** Runs the research team once with `fault` injected and writes its trace under `traceDir`. */
-export async function runExample(options: { fault: Fault; traceDir: string }): Promise<ExampleRun> {
+/**
+ * Runs the research team once with `fault` injected and writes its trace under `traceDir`;
+ * `integrations` add telemetry beside Handoff's (a peer tracer, to compare with).
+ */
+export async function runExample(options: {
+  fault: Fault;
+  traceDir: string;
+  integrations?: Telemetry[];
+}): Promise<ExampleRun> {
   const { fault } = options;
   const clock = simulatedClock();
   const store = jsonlStore({ dir: options.traceDir });
@@ -62,6 +69,7 @@ export async function runExample(options: { fault: Fault; traceDir: string }): P
       return { ticker, price: PRICES[marketCalls > 1 ? 1 : 0], currency: 'EUR' };
     },
     researchPrompt: (task) => (fault === 'lost_message' ? 'Continue.' : task),
+    ...(options.integrations ? { integrations: options.integrations } : {}),
   });
   const started = performance.now();
   const id = `ai-sdk-${fault}-${randomUUID().slice(0, 8)}`;

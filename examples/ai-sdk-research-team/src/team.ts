@@ -1,6 +1,6 @@
 import { handoffMiddleware, handoffTelemetry } from '@handoff/ai-sdk';
 import type { Tracer } from '@handoff/core';
-import { isStepCount, type LanguageModel, ToolLoopAgent, tool, wrapLanguageModel } from 'ai';
+import { isStepCount, type LanguageModel, type Telemetry, ToolLoopAgent, tool, wrapLanguageModel } from 'ai';
 import { z } from 'zod';
 
 export type AgentName = 'planner' | 'researcher' | 'writer' | 'reviewer';
@@ -13,6 +13,8 @@ export interface TeamOptions {
   marketData: (ticker: string) => Promise<{ ticker: string; price: number; currency: string }>;
   /** What the research tool hands the researcher (the task, unless a fault drops it). */
   researchPrompt: (task: string) => string;
+  /** More telemetry integrations beside Handoff's (a peer tracer such as `@ai-sdk/otel`). */
+  integrations?: Telemetry[];
 }
 
 /**
@@ -23,7 +25,8 @@ export interface TeamOptions {
 export function buildTeam(options: TeamOptions) {
   const { tracer } = options;
   const integration = handoffTelemetry({ tracer });
-  const telemetry = (agent: AgentName) => ({ functionId: agent, integrations: [integration] });
+  const integrations = [integration, ...(options.integrations ?? [])];
+  const telemetry = (agent: AgentName) => ({ functionId: agent, integrations });
   const model = (agent: AgentName) =>
     wrapLanguageModel({
       model: options.models[agent] as Parameters<typeof wrapLanguageModel>[0]['model'],

@@ -11,6 +11,7 @@ import {
   WRONG_YEAR_RESULT,
 } from '@handoff/example-kit';
 import { HandoffCallbackHandler } from '@handoff/langgraph';
+import type { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage } from '@langchain/core/messages';
 import { scriptedModels } from './scripted-models.ts';
@@ -34,8 +35,15 @@ async function models(fault: Fault, wait: (ms: number) => void): Promise<Record<
   return scriptedModels(fault, wait) as unknown as Record<AgentName, BaseChatModel>;
 }
 
-/** Runs the LangGraph research team once with `fault` injected and writes its trace under `traceDir`. */
-export async function runExample(options: { fault: Fault; traceDir: string }): Promise<ExampleRun> {
+/**
+ * Runs the LangGraph research team once with `fault` injected and writes its trace under `traceDir`;
+ * `callbacks` run beside Handoff's handler (a peer tracer such as Langfuse's, to compare with).
+ */
+export async function runExample(options: {
+  fault: Fault;
+  traceDir: string;
+  callbacks?: BaseCallbackHandler[];
+}): Promise<ExampleRun> {
   const { fault } = options;
   const clock = simulatedClock();
   const store = jsonlStore({ dir: options.traceDir });
@@ -66,7 +74,7 @@ export async function runExample(options: { fault: Fault; traceDir: string }): P
     async () => {
       const state = await graph.invoke(
         { messages: [new HumanMessage({ id: 'request-1', content: REQUEST })] },
-        { callbacks: [handler], configurable: { thread_id: id } },
+        { callbacks: [handler, ...(options.callbacks ?? [])], configurable: { thread_id: id } },
       );
       return state.verdict;
     },

@@ -12,6 +12,7 @@ import {
   simulatedClock,
   WRONG_YEAR_RESULT,
 } from '@handoff/example-kit';
+import type { ObservabilityExporter } from '@mastra/core/observability';
 import { type AgentName, buildTeam } from './team.ts';
 
 export interface ExampleRun {
@@ -38,8 +39,15 @@ async function models(fault: Fault, wait: (ms: number) => void): Promise<Record<
   ) as Record<AgentName, unknown>;
 }
 
-/** Runs the Mastra research team once with `fault` injected and writes its trace under `traceDir`. */
-export async function runExample(options: { fault: Fault; traceDir: string }): Promise<ExampleRun> {
+/**
+ * Runs the Mastra research team once with `fault` injected and writes its trace under `traceDir`;
+ * `exporters` add observability exporters beside Handoff's (a peer tracer, to compare with).
+ */
+export async function runExample(options: {
+  fault: Fault;
+  traceDir: string;
+  exporters?: ObservabilityExporter[];
+}): Promise<ExampleRun> {
   const { fault } = options;
   const clock = simulatedClock();
   const store = jsonlStore({ dir: options.traceDir });
@@ -57,6 +65,7 @@ export async function runExample(options: { fault: Fault; traceDir: string }): P
       if (marketCalls++ > 0) clock.wait(1_000);
       return { ticker, price: PRICES[marketCalls > 1 ? 1 : 0], currency: 'EUR' };
     },
+    ...(options.exporters ? { exporters: options.exporters } : {}),
   });
   const id = `mastra-${fault}-${randomUUID().slice(0, 8)}`;
   const started = performance.now();

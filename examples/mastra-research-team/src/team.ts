@@ -2,6 +2,7 @@ import type { Tracer } from '@handoff/core';
 import { HandoffExporter } from '@handoff/mastra';
 import { Mastra } from '@mastra/core';
 import { Agent } from '@mastra/core/agent';
+import type { ObservabilityExporter } from '@mastra/core/observability';
 import { createTool } from '@mastra/core/tools';
 import { Observability } from '@mastra/observability';
 import { z } from 'zod';
@@ -14,6 +15,8 @@ export interface TeamOptions {
   models: Record<AgentName, unknown>;
   webSearch: (query: string) => Promise<string>;
   marketData: (ticker: string) => Promise<{ ticker: string; price: number; currency: string }>;
+  /** More observability exporters beside Handoff's (a peer such as `@mastra/otel-exporter`). */
+  exporters?: ObservabilityExporter[];
 }
 
 /**
@@ -72,7 +75,7 @@ export function buildTeam(options: TeamOptions) {
       configs: {
         default: {
           serviceName: 'research-team',
-          exporters: [new HandoffExporter({ tracer: options.tracer })],
+          exporters: [new HandoffExporter({ tracer: options.tracer }), ...(options.exporters ?? [])],
         },
       },
     }),

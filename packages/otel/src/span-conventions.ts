@@ -141,6 +141,8 @@ export function outputText(value: unknown): string | undefined {
   if (assistant && assistant.length > 0) return assistant.map((m) => m.content).join('\n');
   const last = messages?.at(-1);
   if (last && last.content !== '') return last.content;
+  // Messages whose text is empty (a step that only called tools) said nothing, not their JSON.
+  if (messages && messages.length > 0) return '';
   return textOf(parsed);
 }
 
@@ -208,6 +210,7 @@ function roleOf_(span: SpanRecord, attributes: Attrs, conventions: Set<string>):
     openinference === 'LLM' ||
     langfuse === 'generation' ||
     mastra === 'model_generation' ||
+    mastra === 'model_step' ||
     (aiOperation && /\.do(Generate|Stream)$/.test(aiOperation))
   )
     return 'llm';
@@ -225,6 +228,9 @@ function roleOf_(span: SpanRecord, attributes: Attrs, conventions: Set<string>):
 }
 
 function errorOf(span: SpanRecord): string | undefined {
+  // Langfuse marks a failed observation by its level and status message, not the span status.
+  if (str(span.attributes['langfuse.observation.level'])?.toUpperCase() === 'ERROR')
+    return str(span.attributes['langfuse.observation.status_message']) ?? span.status.message ?? 'failed';
   if (span.status.code !== 2) return undefined;
   const exception = span.events.find((event) => event.name === 'exception');
   return (
@@ -245,6 +251,10 @@ export function readSpan(span: SpanRecord): SpanView {
   const graphNode = node && node === span.name && !GRAPH_INTERNALS.has(node) ? node : undefined;
   if (graphNode) conventions.add('langgraph');
 
+  // Mastra's exporter names content by span type: `mastra.agent_run.input`, `mastra.model_step.output`, …
+  const mastraType = str(a['mastra.span.type'] ?? a['mastra.spanType'])?.toLowerCase();
+  const mastraInput = mastraType ? a[`mastra.${mastraType}.input`] : undefined;
+  const mastraOutput = mastraType ? a[`mastra.${mastraType}.output`] : undefined;
   const system = parseJson(a['gen_ai.system_instructions']);
   const systemText = system === undefined ? undefined : contentText(system);
   let input =
@@ -254,7 +264,7 @@ export function readSpan(span: SpanRecord): SpanView {
     messagesOf(a['ai.prompt']) ??
     messagesOf(a['langfuse.observation.input']) ??
     messagesOf(a['input.value']) ??
-    messagesOf(a['mastra.input'] ?? a['gen_ai.prompt']);
+    messagesOf(mastraInput ?? a['mastra.input'] ?? a['gen_ai.prompt']);
   if (input && systemText && !input.some((m) => m.role === 'system'))
     input = [{ role: 'system', content: systemText }, ...input];
 
@@ -266,7 +276,7 @@ export function readSpan(span: SpanRecord): SpanView {
     str(a['ai.response.text']) ??
     outputText(a['langfuse.observation.output']) ??
     outputText(a['output.value']) ??
-    outputText(a['mastra.output'] ?? a['gen_ai.completion']);
+    outputText(mastraOutput ?? a['mastra.output'] ?? a['gen_ai.completion']);
 
   const view: SpanView = {
     span,

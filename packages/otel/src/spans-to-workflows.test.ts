@@ -218,6 +218,88 @@ describe('spansToWorkflows', () => {
     expect((await analyze(trace)).failure).toBeNull();
   });
 
+  it("reads Mastra's content by span type and records only the innermost of nested model spans", async () => {
+    const spans = await record((span, end) => {
+      const agent = span('invoke_agent researcher', {
+        'gen_ai.operation.name': 'invoke_agent',
+        'mastra.span.type': 'agent_run',
+        'gen_ai.agent.name': 'researcher',
+        'mastra.agent_run.input': JSON.stringify([{ role: 'user', content: 'Continue.' }]),
+        'mastra.agent_run.output': JSON.stringify({ text: 'Markets were mixed.', files: [] }),
+      });
+      const generation = span(
+        'model_generation m',
+        {
+          'gen_ai.operation.name': 'model_generation',
+          'mastra.span.type': 'model_generation',
+          'mastra.model_generation.input': JSON.stringify({
+            messages: [{ role: 'user', content: 'Continue.' }],
+          }),
+        },
+        agent,
+      );
+      for (const [index, prompt, reply] of [
+        [0, 'Continue.', ''],
+        [1, 'Continue. [tool result]', 'Markets were mixed.'],
+      ] as const) {
+        const step = span(
+          'agent_step researcher',
+          {
+            'gen_ai.operation.name': 'agent_step',
+            'mastra.span.type': 'model_step',
+            'mastra.model_step.step_index': index,
+            'mastra.model_step.input': JSON.stringify([{ role: 'user', content: prompt }]),
+          },
+          generation,
+        );
+        end(
+          span(
+            'chat m',
+            {
+              'gen_ai.operation.name': 'chat',
+              'mastra.span.type': 'model_inference',
+              'gen_ai.request.model': 'm',
+              'gen_ai.output.messages': answer(reply),
+            },
+            step,
+          ),
+        );
+        end(step);
+      }
+    });
+    const { trace, missing } = await imported(viaProtobuf(spans));
+    const [turn] = trace.turns;
+    expect(turn?.input).toEqual([{ role: 'user', content: 'Continue.' }]);
+    expect(turn?.output).toBe('Markets were mixed.');
+    expect(turn?.modelCalls.map((call) => [call.model, call.input[0]?.content, call.output])).toEqual([
+      ['m', 'Continue.', ''],
+      ['m', 'Continue. [tool result]', 'Markets were mixed.'],
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('reads a Langfuse observation of level ERROR as a failure', async () => {
+    const spans = await record((span) => {
+      const node = span('researcher', {
+        'langfuse.observation.type': 'agent',
+        'agent.name': 'researcher',
+        'langfuse.observation.input': 'Research ACME.',
+      });
+      span(
+        'web_search',
+        {
+          'langfuse.observation.type': 'tool',
+          'langfuse.observation.input': JSON.stringify({ query: 'ACME' }),
+          'langfuse.observation.level': 'ERROR',
+          'langfuse.observation.status_message': 'Error: 429 Too Many Requests',
+        },
+        node,
+      );
+    });
+    const { trace } = await imported(viaJson(spans));
+    expect(trace.turns[0]?.toolCalls[0]?.error?.message).toBe('Error: 429 Too Many Requests');
+  });
+
   it('turns a span link between agent spans into a handoff', async () => {
     const spans = await record((span) => {
       const a = span('invoke_agent producer', {

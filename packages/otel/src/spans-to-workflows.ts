@@ -261,17 +261,37 @@ function traceToWorkflow(
   }
 
   const onlyModelCalls = turns.every((t) => t.role === 'llm');
+  // A model span holding other model spans of its turn (Mastra: generation > step > inference) is a
+  // container: only the innermost are calls, and they take what they lack (the input the step was
+  // given, the model) from the nearest container that has it.
+  const containers = new Set<SpanView>();
+  const modelSpansAbove = (view: SpanView): SpanView[] => {
+    const owner = turnOf.get(view.span.spanId);
+    const above: SpanView[] = [];
+    for (
+      let up = parentOf(view);
+      up && up !== owner && turnOf.get(up.span.spanId) === owner;
+      up = parentOf(up)
+    )
+      if (up.role === 'llm') above.push(up);
+    return above;
+  };
+  for (const view of views.values())
+    if (view.role === 'llm') for (const up of modelSpansAbove(view)) containers.add(up);
   for (const view of views.values()) {
     const owner = turnOf.get(view.span.spanId);
     if (!owner) continue;
     const handle = () => handles.get(owner.span.spanId);
-    if (view.role === 'llm' && (view !== owner || onlyModelCalls)) {
+    if (view.role === 'llm' && !containers.has(view) && (view !== owner || onlyModelCalls)) {
+      const above = modelSpansAbove(view);
+      const input = view.input ?? above.find((up) => up.input)?.input;
+      const model = view.model ?? above.find((up) => up.model)?.model;
       at(view.span.endMs, 5, () => {
         handle()?.recordModelCall({
           id: `span-${view.span.spanId}`,
-          model: view.model ?? view.span.name,
+          model: model ?? view.span.name,
           ...(view.provider ? { provider: view.provider } : {}),
-          ...(view.input ? { input: view.input } : {}),
+          ...(input ? { input } : {}),
           ...(view.output !== undefined ? { output: view.output } : {}),
           usage: view.usage,
           ...(view.finishReason ? { finishReason: view.finishReason } : {}),
