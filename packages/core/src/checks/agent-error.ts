@@ -1,7 +1,8 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn, Finding, ToolCall } from '../model/trace.ts';
-import { authorOf } from './executor.ts';
+import { textOf } from '../util/text-of.ts';
+import { authorOf, isProgramError } from './executor.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { carrierOf, receiverOf } from './turn-links.ts';
@@ -31,19 +32,79 @@ export function toolFailure(call: ToolCall): string | undefined {
 export function checkAgentErrors(index: TraceIndex): Finding[] {
   const findings: Finding[] = [];
   for (const turn of index.trace.turns) {
-    const finding = turnError(index, turn) ?? toolError(index, turn);
+    const finding = turnError(index, turn) ?? codeError(index, turn) ?? toolError(index, turn);
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * A tool of an executor (a test runner, an interpreter) that reported an error in the code the turn
+ * was given, never fixed by a later clean run: the author's code failed.
+ */
+function codeError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
+  for (const call of turn.toolCalls) {
+    const text = toolFailure(call) ?? textOf(call.result);
+    if (!isProgramError(text)) continue;
+    const author = authorOf(index, turn, text);
+    if (!author) continue;
+    if (fixedLater(index, turn, call)) return undefined;
+    const boundary = { from: author.agent, to: turn.agent };
+    return makeFinding({
+      kind: 'agent_error',
+      boundary,
+      turnId: author.id,
+      handoffId: author.handoffId,
+      summary: `Agent error at boundary ${boundaryLabel(boundary)}: the code ${author.agent} wrote failed when ${turn.agent} ran it with ${call.name} (${firstErrorLine(text)})`,
+      evidence: [
+        { label: `tool ${call.name}`, detail: text.slice(0, 300), turnId: turn.id },
+        { label: 'author', detail: `${author.agent} sent the code ${turn.agent} ran`, turnId: author.id },
+      ],
+    });
+  }
+  return undefined;
+}
+
+/** A later run of the same tool (in this turn or a later turn of the same agent) that came back clean. */
+function fixedLater(index: TraceIndex, turn: AgentTurn, failed: ToolCall): boolean {
+  const turns = index.trace.turns;
+  const at = turns.indexOf(turn);
+  return turns.some((other, position) => {
+    if (other.agent !== turn.agent || position < at) return false;
+    const calls =
+      other === turn ? other.toolCalls.slice(other.toolCalls.indexOf(failed) + 1) : other.toolCalls;
+    return calls.some(
+      (call) => call.name === failed.name && !isProgramError(toolFailure(call) ?? textOf(call.result)),
+    );
+  });
+}
+
+/** A later turn of the same runner whose output reports no error in the code: the code was fixed. */
+function ranCleanLater(index: TraceIndex, turn: AgentTurn): boolean {
+  const turns = index.trace.turns;
+  return turns
+    .slice(turns.indexOf(turn) + 1)
+    .some(
+      (other) =>
+        other.agent === turn.agent && other.status === 'ok' && !isProgramError(index.outputTextOf(other.id)),
+    );
+}
+
+function firstErrorLine(text: string): string {
+  const line = text.split('\n').find((l) => isProgramError(l)) ?? text.split('\n')[0]!;
+  return line.trim().slice(0, 120);
 }
 
 function turnError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
   const error = turn.errors[0];
   const failed = turn.status === 'error' || error !== undefined;
   // An executor that ran someone's code reports the code's error as its output, not as a throw.
+  // (Only a runner that called no model reports through its output; agents report through tools.)
+  if (!failed && turn.modelCalls.length > 0) return undefined;
   const what = failed ? (error ? `${error.name}: ${error.message}` : 'failed') : index.outputTextOf(turn.id);
   const author = authorOf(index, turn, what);
   if (!failed && !author) return undefined;
+  if (author && !failed && ranCleanLater(index, turn)) return undefined;
   if (author) {
     const boundary = { from: author.agent, to: turn.agent };
     return makeFinding({

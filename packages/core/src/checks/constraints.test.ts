@@ -141,3 +141,24 @@ describe('judgeDelivery: a changed value is still caught', () => {
     );
   });
 });
+
+describe('judgeDelivery: counts of things', () => {
+  const judge = (task: string, actions: string, calls: string) =>
+    judgeDelivery(task, actions, '', calls).result.verdict;
+  it('catches a receiver that acted on another count', () => {
+    expect(
+      judge('Quote freight for 12 pallets to Milan.', 'Cheapest: EUR 610 for 2 pallets.', '2 pallets\nMilan'),
+    ).toBe('misunderstood');
+  });
+  it('lets a count be split or restated in the answer', () => {
+    expect(judge('Ship 12 pallets to Milan.', 'Two trucks of 6 pallets each to Milan.', 'Milan')).not.toBe(
+      'misunderstood',
+    );
+    expect(judge('Ship 12 pallets to Milan.', 'Booked 12 pallets.', '12 pallets')).toBe('understood');
+  });
+  it('reads "at most 2 stops" as a cap, not a count', () => {
+    expect(judge('Find flights with at most 2 stops.', 'Found a flight with 1 stops.', '1 stops')).not.toBe(
+      'misunderstood',
+    );
+  });
+});

@@ -27,6 +27,7 @@ export type ConstraintType =
   | 'quoted'
   | 'name'
   | 'limit'
+  | 'count'
   | 'requirement';
 
 /** Types with one value per task: a different value in the receiver's actions is a contradiction. */
@@ -36,6 +37,7 @@ export const EXCLUSIVE_TYPES: ReadonlySet<ConstraintType> = new Set([
   'currency',
   'limit',
   'date',
+  'count',
 ]);
 
 const CURRENCIES: Record<string, string> = {
@@ -171,6 +173,19 @@ const LIMIT =
   /\b(top|best|first|last|at most|up to|no more than|not more than|under|below|less than|fewer than|maximum of|max(?:imum)?|at least|no less than|minimum of|min(?:imum)?|more than|over)\s+(?:([$€£¥])\s?|(USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s+)?(\d+(?:\.\d+)?)(?:\s+([a-z]+))?/gi;
 const QUANTITY =
   /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|km|kg|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?)(?![a-z])/gi;
+/** A number and the plural noun it counts ("12 pallets", "40 pens"). */
+const COUNT = /(?<![\w.,-])(\d+(?:\.\d+)?)\s+([a-z]{3,}s)\b(?!')/gi;
+const NOT_COUNTED =
+  /^(?:percents?|times|hours|days|weeks|months|years|minutes|seconds|items?s|others|ones|users?s|plus|less|was|has|is|as|its|this|thus|yes|us|pages|lines|steps|points|characters|chars|words|tokens|bytes|units|results|rows|records|entries|counts|calls|requests|tries|attempts|runs)$/;
+const LIMIT_BEFORE =
+  /\b(?:top|best|first|last|at most|up to|no more than|not more than|under|below|less than|fewer than|maximum of|max(?:imum)?|at least|no less than|minimum of|min(?:imum)?|more than|over)\s*$/i;
+
+function singular(noun: string): string {
+  if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
+  if (/(ch|sh|x|ss)es$/.test(noun)) return noun.slice(0, -2);
+  return noun.replace(/s$/, '');
+}
+
 const SCALE_UNITS = new Set(['trillion', 'billion', 'million', 'thousand', 'bn', 'mn', 'tn', 'k']);
 
 /** Which way a limit bounds: `top`/`first` pick exactly N, `max` caps, `min` floors. */
@@ -189,11 +204,12 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
     const key = `${type}:${value}`;
     if (!out.has(key)) out.set(key, { type, value, text: found.trim() });
   };
-  for (const found of findDates(text)) {
+  // Dates and years are read from the text as written: "2,000" (a grouped number) is never a year.
+  for (const found of findDates(raw)) {
     add('date', found.value, found.text);
     add('year', found.value.slice(0, 4), found.text);
   }
-  for (const found of findYears(text, { near: nearYear })) add('year', found.value, found.text);
+  for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text);
   for (const m of text.matchAll(/\b([QH])([1-4])\b/g))
     if (m[1] === 'Q' || Number(m[2]) <= 2) add('quarter', m[0], m[0]);
   for (const m of text.matchAll(/\b(first|second|third|fourth)\s+quarter\b/gi))
@@ -215,6 +231,14 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
     }
     const { unit, factor } = canonicalUnit(unitText);
     add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
+  }
+  for (const m of text.matchAll(COUNT)) {
+    const noun = m[2]!.toLowerCase();
+    if (NOT_COUNTED.test(noun) || CURRENCIES[noun] || canonicalUnit(noun).factor !== 1) continue;
+    if (canonicalUnit(noun).unit !== noun) continue; // a unit (days, km, …) is a quantity
+    // "at most 2 stops" is a limit, not a count of stops.
+    if (LIMIT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) continue;
+    add('count', `${formatNumber(Number(m[1]))} ${singular(noun)}`, m[0]);
   }
   for (const m of text.matchAll(/["“«]([^"”»\n]{2,80})["”»]|(?<![\w])'([^'\n]{3,60})'(?![\w])/g)) {
     add('quoted', (m[1] ?? m[2])!.toLowerCase(), m[0]);
@@ -302,6 +326,13 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
         found.some((c) => c.type === 'year' && c.value === constraint.value) ||
         new RegExp(`\\b${constraint.value}\\b`).test(text)
       );
+    case 'count': {
+      const n = constraint.value.split(' ')[0]!;
+      return (
+        found.some((c) => c.type === 'count' && c.value === constraint.value) ||
+        new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(normalizeNumbers(text))
+      );
+    }
     case 'limit': {
       const [kind, n] = constraint.value.split(' ');
       return (
@@ -326,6 +357,8 @@ export function contradicts(constraint: Constraint, other: Constraint): boolean 
       return !compatibleDates(constraint.value, other.value);
     case 'quarter':
       return constraint.value[0] === other.value[0];
+    case 'count':
+      return constraint.value.split(' ').slice(1).join(' ') === other.value.split(' ').slice(1).join(' ');
     case 'limit': {
       const [kind, n, ...unit] = constraint.value.split(' ');
       const [otherKind, otherN, ...otherUnit] = other.value.split(' ');

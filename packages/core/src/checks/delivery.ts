@@ -61,6 +61,16 @@ export function receiverActions(index: TraceIndex, turnId: string): string {
   return parts.join('\n');
 }
 
+/** The arguments of the tool calls a receiver made or asked its model for. */
+function receiverCalls(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  if (!turn) return '';
+  const parts = turn.toolCalls.map((call) => valuesText(call.args));
+  for (const call of turn.modelCalls)
+    for (const request of call.toolCalls) parts.push(valuesText(request.args));
+  return parts.join('\n');
+}
+
 /**
  * Heuristic verdict: the task's constraints (periods, currencies, limits, names, quoted strings,
  * requirements) checked against the receiver's first actions. A constraint of a one-value type
@@ -71,27 +81,36 @@ export function judgeDelivery(
   actions: string,
   /** What else the receiver was told (other handoffs into the same turn): values it may use. */
   alsoTold = '',
+  /** The receiver's tool-call arguments: where a changed count shows it acted on another number. */
+  calls = '',
 ): { result: DeliveryVerdictResult; constraints: Constraint[] } {
   const constraints = extractConstraints(task);
   const year = constraints.find((c) => c.type === 'year');
   const found = extractConstraints(actions, year ? { nearYear: Number(year.value) } : {});
+  // Counts are rewritten in honest ways ("12 pallets in 2 trucks of 6 pallets"): only a different
+  // count the receiver acted on (in a tool call) contradicts the task.
+  const acted = calls ? extractConstraints(calls).filter((c) => c.type === 'count') : [];
   const sanctioned = alsoTold ? extractConstraints(alsoTold) : [];
   const evidence: Evidence[] = [];
   let kept = 0;
   let contradicted = 0;
+  const reported = new Set<string>();
   for (const constraint of constraints) {
     if (keepsConstraint(constraint, actions, found)) {
       kept++;
       continue;
     }
     const rivals = EXCLUSIVE_TYPES.has(constraint.type)
-      ? found.filter(
+      ? (constraint.type === 'count' ? acted : found).filter(
           (c) =>
             contradicts(constraint, c) &&
             !constraints.some((t) => t.type === c.type && t.value === c.value) &&
             !sanctioned.some((t) => t.type === c.type && t.value === c.value),
         )
       : [];
+    // A year read off a date is the date's: one line of evidence for both.
+    const seen = reported.has(constraint.text);
+    reported.add(constraint.text);
     if (rivals.length > 0) {
       contradicted++;
       evidence.push({
@@ -100,7 +119,7 @@ export function judgeDelivery(
         expected: constraint.text,
         actual: rivals[0]!.text,
       });
-    } else {
+    } else if (!seen) {
       evidence.push({
         label: `constraint "${constraint.text}"`,
         detail: 'dropped',
@@ -137,7 +156,12 @@ export async function checkDelivery(
       .filter((other) => other.id !== handoff.id)
       .map((other) => handoffText(other))
       .join('\n');
-    const { result: heuristic, constraints } = judgeDelivery(task, actions, alsoTold);
+    const { result: heuristic, constraints } = judgeDelivery(
+      task,
+      actions,
+      alsoTold,
+      receiverCalls(index, handoff.toTurnId!),
+    );
     let result = heuristic;
     const contract = handoff.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
     if (contract?.valid === false) {

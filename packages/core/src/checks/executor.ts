@@ -16,14 +16,19 @@ export interface Author {
   handoffId?: string;
 }
 
+/** Whether a text reports an error in a program's own code (not an outage or a quota). */
+export function isProgramError(text: string): boolean {
+  return PROGRAM_ERROR.test(text);
+}
+
 /**
- * The agent whose code a turn ran, when that turn is an executor (it called no model while the
- * trace records model calls elsewhere) and what went wrong is an error in the code itself: the
- * fault is the author's, not the messenger's.
+ * The agent whose code a turn ran, when that turn is an executor (it ran code another agent sent
+ * it and wrote none itself) and what went wrong is an error in the code itself: the fault is the
+ * author's, not the messenger's.
  */
 export function authorOf(index: TraceIndex, turn: AgentTurn, errorText: string): Author | undefined {
-  if (turn.modelCalls.length > 0 || !PROGRAM_ERROR.test(errorText)) return undefined;
-  if (!index.trace.turns.some((other) => other.modelCalls.length > 0)) return undefined;
+  if (!PROGRAM_ERROR.test(errorText)) return undefined;
+  if (turn.modelCalls.some((call) => CODE.test(call.output))) return undefined; // it wrote code itself
   const tasks = (index.into.get(turn.id) ?? []).filter((handoff) => !isReply(index, handoff));
   for (const handoff of tasks.reverse()) {
     const sender = handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;

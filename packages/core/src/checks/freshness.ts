@@ -1,8 +1,9 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
-import type { ContextItem, Finding, Handoff } from '../model/trace.ts';
+import type { AgentTurn, ContextItem, Finding, Handoff } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
+import { carrierOf, receiverOf } from './turn-links.ts';
 
 function valueTokens(value: unknown): ReadonlySet<string> {
   return textTokens(textOf(value));
@@ -14,8 +15,9 @@ function seconds(ms: number): string {
 
 /**
  * Stale context: a turn used a version of a context item after a newer version existed (superseded),
- * or older than its maxAgeMs. Reads are the recorded ones (explicit, tool, state) plus reads inferred
- * from content: a turn whose input carries what only the old version said, after the new one existed.
+ * or older than its maxAgeMs. Reads are the recorded ones (explicit, tool, state) plus uses inferred
+ * from content: a turn that had the new version and still passed on what only the old one said, and a
+ * turn whose input carries what only the old version said, after the new one existed.
  */
 export function checkFreshness(index: TraceIndex): Finding[] {
   const { trace } = index;
@@ -32,14 +34,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   // pair only visits the turns that carry one of its old tokens: linear in the text, not versions × turns.
   const byStart = [...trace.turns].sort((a, b) => a.startedAt - b.startedAt);
   const inputTokens = byStart.map((turn) => textTokens(index.inputTextOf(turn.id)));
-  const postings = new Map<string, number[]>();
-  inputTokens.forEach((tokens, position) => {
-    for (const token of tokens) {
-      const list = postings.get(token);
-      if (list) list.push(position);
-      else postings.set(token, [position]);
-    }
-  });
+  const postings = invert(inputTokens);
 
   const report = (
     turnId: string,
@@ -47,16 +42,20 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     newer: ContextItem | undefined,
     readAt: number,
     how: string,
+    /** Where a stale value was produced rather than read: its own boundary and outgoing handoff. */
+    source?: { boundary: { from: string; to: string }; handoff: Handoff | undefined },
   ): void => {
     const turn = index.turns.get(turnId);
     if (!turn) return;
     const key = `${turnId}:${item.key}`;
     if (flagged.has(key)) return;
     flagged.add(key);
-    const carrier = deliveringHandoff(index, turnId, item, newer);
-    const boundary = carrier
-      ? { from: carrier.from, to: turn.agent }
-      : { from: item.producedBy.agent ?? 'context', to: turn.agent };
+    const carrier = source ? source.handoff : deliveringHandoff(index, turnId, item, newer);
+    const boundary =
+      source?.boundary ??
+      (carrier
+        ? { from: carrier.from, to: turn.agent }
+        : { from: item.producedBy.agent ?? 'context', to: turn.agent });
     const detail = newer
       ? `"${item.key}" v${item.version} used ${seconds(readAt - newer.producedAt)} after v${newer.version} superseded it`
       : `"${item.key}" v${item.version} was ${seconds(readAt - item.producedAt)} old, over its max age of ${seconds(item.maxAgeMs ?? 0)}`;
@@ -102,7 +101,11 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     }
   }
 
-  // Reads inferred from content: the old version's distinctive tokens in a later turn's input.
+  // Uses inferred from content. A turn that had the newer version and still said what only the old
+  // one said is the source of the stale value; a later turn whose input carries the old value read
+  // it stale, unless it got it from such a source (then it only passed the source's fault on).
+  const outputTokens = byStart.map((turn) => textTokens(index.outputTextOf(turn.id)));
+  const outputPostings = invert(outputTokens);
   for (const list of versions.values()) {
     for (let i = 0; i + 1 < list.length; i++) {
       const old = list[i]!;
@@ -112,27 +115,98 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
       const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token));
       if (onlyOld.length === 0) continue;
-      const from = partitionPoint(byStart.length, (i) => byStart[i]!.startedAt < newer.producedAt);
-      const candidates = new Set<number>();
-      for (const token of onlyOld) {
-        const posting = postings.get(token) ?? [];
-        for (let j = partitionPoint(posting.length, (i) => posting[i]! < from); j < posting.length; j++)
-          candidates.add(posting[j]!);
-      }
-      for (const position of [...candidates].sort((a, b) => a - b)) {
+      const sources = new Set<string>();
+      for (const position of candidatesFor(outputPostings, onlyOld, 0)) {
         const turn = byStart[position]!;
+        if ((turn.endedAt ?? turn.startedAt) < newer.producedAt) continue;
+        if (!hadVersion(turn, newer, inputTokens[position]!, onlyNew)) continue;
+        if (!saysOld(outputTokens[position]!, onlyOld, onlyNew)) continue;
+        sources.add(turn.id);
+        const outgoing = carrierOf(index, turn.id);
+        report(
+          turn.id,
+          old,
+          newer,
+          turn.endedAt ?? turn.startedAt,
+          'its output says what only the old version said',
+          {
+            boundary: { from: turn.agent, to: receiverOf(index, turn.id) },
+            handoff: outgoing,
+          },
+        );
+      }
+      const from = partitionPoint(byStart.length, (i) => byStart[i]!.startedAt < newer.producedAt);
+      for (const position of candidatesFor(postings, onlyOld, from)) {
+        const turn = byStart[position]!;
+        if (sources.has(turn.id)) continue;
         if (turn.contextReads.some((read) => read.key === old.key)) continue; // recorded reads were judged above
-        const input = inputTokens[position]!;
-        if (!onlyNew.some((token) => input.has(token)))
-          report(turn.id, old, newer, turn.startedAt, 'its input carries the old value');
+        if (!saysOld(inputTokens[position]!, onlyOld, onlyNew)) continue;
+        const carrier = deliveringHandoff(index, turn.id, old, newer);
+        if (carrier?.fromTurnId && sources.has(carrier.fromTurnId)) continue;
+        report(turn.id, old, newer, turn.startedAt, 'its input carries the old value');
       }
     }
   }
   return findings;
 }
 
+/** Token → positions of the token sets that hold it (ascending). */
+function invert(sets: readonly ReadonlySet<string>[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  sets.forEach((tokens, position) => {
+    for (const token of tokens) {
+      const list = postings.get(token);
+      if (list) list.push(position);
+      else postings.set(token, [position]);
+    }
+  });
+  return postings;
+}
+
+/** Positions (from `from` on, ascending) whose token set holds one of `tokens`. */
+function candidatesFor(postings: Map<string, number[]>, tokens: readonly string[], from: number): number[] {
+  const out = new Set<number>();
+  for (const token of tokens) {
+    const posting = postings.get(token) ?? [];
+    for (let j = partitionPoint(posting.length, (i) => posting[i]! < from); j < posting.length; j++)
+      out.add(posting[j]!);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /**
- * The latest version after `list[at]` produced by `time` (versions sorted by number). Versions are
+ * Whether a text says what only the old version said: a fair share of the old-only tokens (two at
+ * least, where there are two) and clearly less of the new-only ones. A text that quotes both ("from
+ * 182.4 to 176.1") is up to date; one shared common word does not make a text current.
+ */
+function saysOld(
+  tokens: ReadonlySet<string>,
+  onlyOld: readonly string[],
+  onlyNew: readonly string[],
+): boolean {
+  const oldHits = onlyOld.filter((token) => tokens.has(token)).length;
+  if (oldHits < Math.min(2, onlyOld.length) || oldHits / onlyOld.length < 0.2) return false;
+  if (onlyNew.length === 0) return true;
+  const newShare = onlyNew.filter((token) => tokens.has(token)).length / onlyNew.length;
+  return newShare < oldHits / onlyOld.length / 2;
+}
+
+/** Whether a turn had a version: it read it, produced it, or was shown what only it says. */
+function hadVersion(
+  turn: AgentTurn,
+  version: ContextItem,
+  input: ReadonlySet<string>,
+  onlyNew: readonly string[],
+): boolean {
+  if (version.producedBy.turnId === turn.id) return true;
+  if (turn.contextReads.some((read) => read.key === version.key && read.version >= version.version))
+    return true;
+  return onlyNew.length > 0 && onlyNew.filter((token) => input.has(token)).length / onlyNew.length >= 0.5;
+}
+
+/**
+ * The latest version after `list[at]` produced before `time` (versions sorted by number; one
+ * produced at the very moment of the read does not make it stale). Versions are
  * almost always produced in order: then a binary search, else a scan.
  */
 function latestBefore(
@@ -142,10 +216,10 @@ function latestBefore(
   ordered: boolean,
 ): ContextItem | undefined {
   if (ordered) {
-    const end = at + 1 + partitionPoint(list.length - at - 1, (i) => list[at + 1 + i]!.producedAt <= time);
+    const end = at + 1 + partitionPoint(list.length - at - 1, (i) => list[at + 1 + i]!.producedAt < time);
     return end > at + 1 ? list[end - 1] : undefined;
   }
-  for (let i = list.length - 1; i > at; i--) if (list[i]!.producedAt <= time) return list[i];
+  for (let i = list.length - 1; i > at; i--) if (list[i]!.producedAt < time) return list[i];
   return undefined;
 }
 

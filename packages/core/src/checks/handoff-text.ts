@@ -25,6 +25,7 @@ export function handoffText(handoff: Handoff): string {
 /** A JSON text by its values; any other text as it is. */
 export const structuredText: (text: string) => string = textMemo((text) => {
   const trimmed = text.trim();
+  if (IDENTIFIER.test(trimmed)) return ''; // a bare tool name or call id says nothing
   if (!/^[[{]/.test(trimmed)) return text;
   try {
     return valuesText(JSON.parse(trimmed));
@@ -52,8 +53,18 @@ export function valuesText(value: unknown): string {
       return;
     }
     if (typeof item === 'object') {
-      for (const [key, element] of Object.entries(item as Record<string, unknown>))
-        if (!PLUMBING_KEY.test(key)) visit(element, depth + 1);
+      for (const [key, element] of Object.entries(item as Record<string, unknown>)) {
+        if (PLUMBING_KEY.test(key)) continue;
+        // A number says what it counts by its key: { pallets: 2 } reads "2 pallets".
+        if (typeof element === 'number')
+          out.push(
+            `${element} ${key
+              .replace(/([a-z])([A-Z])/g, '$1 $2')
+              .replace(/[_-]+/g, ' ')
+              .toLowerCase()}`,
+          );
+        else visit(element, depth + 1);
+      }
       return;
     }
     out.push(textOf(item));

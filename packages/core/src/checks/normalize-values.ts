@@ -237,7 +237,7 @@ const YEAR_BEFORE =
 const YEAR_AFTER = /^(?:\s*(?:[QH][1-4]\b|fiscal\b|'s\b|[–-]\s*(?:19|20)?\d{2}\b|\/\d{2}\b))/i;
 const COUNTED = /^\s+[a-z]{3,}s\b(?!')/;
 const COUNTER_BEFORE =
-  /(?:\b(?:note|no|nr|number|num|id|ticket|order|invoice|page|pp?|line|item|version|v|port|room|flight|model|out of|of|step|code|ref|case|account|build|issue|pr|row|chapter|section|pin|zip|sku|part|batch|lot|serial|unit|apt|suite|gate|seat|route|channel|ext|level|tier|size|rank|max|min|limit|top|up to|under|over)\.?|[#№§x×])\s*$/i;
+  /(?:\b(?:note|no|nr|number|num|id|ticket|order|invoice|page|pp?|line|item|version|v|port|room|flight|model|out of|of|step|code|ref|case|account|build|issue|pr|row|chapter|section|pin|zip|sku|part|batch|lot|serial|unit|apt|suite|gate|seat|route|channel|ext|level|tier|size|rank|max|min|limit|top|up to|under|over|budget|total|costs?|price[sd]?|pay|paid|fee|[A-Z]{3})\.?|[#№§x×])\s*$/i;
 
 export interface FoundYear {
   value: string;

@@ -1,3 +1,4 @@
+import { effectGraph } from '../diagnose/effect-graph.ts';
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding, Score } from '../model/trace.ts';
 import { authorOf } from './executor.ts';
@@ -36,6 +37,7 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
   const scores: Score[] = [];
   const findings: Finding[] = [];
   const byTurn = new Map<string, { value: number; reasons: string[] }>();
+  const { next: effects } = effectGraph(index);
   for (const turn of index.trace.turns) {
     const output = index.outputTextOf(turn.id);
     const outgoing =
@@ -81,13 +83,16 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
     byTurn.set(turn.id, { value: combined, reasons });
     if (combined < threshold) {
       const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
+      // A bad output nobody used (an optional branch the answer ignored) is worth a look, not an error.
+      const used = index.finalTurnIds.has(turn.id) || (effects.get(turn.id)?.length ?? 0) > 0;
       findings.push(
         makeFinding({
           kind: 'low_quality_output',
+          severity: used ? 'error' : 'warning',
           boundary,
           turnId: turn.id,
           ...(outgoing ? { handoffId: outgoing.id } : {}),
-          summary: `Low-quality output at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s output scored ${combined.toFixed(2)} (${reasons[0] ?? 'below threshold'})`,
+          summary: `Low-quality output at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s output scored ${combined.toFixed(2)} (${reasons[0] ?? 'below threshold'})${used ? '' : '; nothing downstream used it'}`,
           evidence: reasons.map((reason) => ({
             label: 'quality',
             detail: reason,

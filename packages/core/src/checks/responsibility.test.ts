@@ -110,6 +110,52 @@ describe('the author of failing code, not the messenger', () => {
   });
 });
 
+describe('code that fails under an agent that runs tests', () => {
+  const code = '```python\ndef mean(xs):\n    return sum(xs) / len(xs)\n```';
+  const run = (rounds: { report: string; fixed?: boolean }[]) =>
+    record(async (tracer) => {
+      let last = '';
+      for (const { report, fixed } of rounds) {
+        const sent = await tracer.turn('coder', async (turn) => {
+          const reply = fixed ? code.replace('return sum', 'return 0.0 if not xs else sum') : code;
+          model(turn, reply);
+          return reply;
+        });
+        tracer.handoff({ from: 'coder', to: 'tester', content: sent });
+        last = await tracer.turn(
+          'tester',
+          async (turn) => {
+            turn.startToolCall({ name: 'run_tests', args: { path: 'tests/' } }).end({ result: report });
+            model(turn, `Tests: ${report}`);
+            return `Tests: ${report}`;
+          },
+          { input: [{ role: 'user', content: sent }] },
+        );
+        tracer.handoff({ from: 'tester', to: 'coder', content: last });
+      }
+      return last;
+    });
+
+  it('blames the coder when the tester’s run shows an error in the code', async () => {
+    const analysis = await run([
+      { report: '1 failed: test_empty raised ZeroDivisionError: division by zero' },
+    ]);
+    expect(analysis.failure).toMatchObject({
+      kind: 'agent_error',
+      agent: 'coder',
+      boundary: { from: 'coder', to: 'tester' },
+    });
+  });
+
+  it('lets a failure the coder fixed in a later round stand as history, not as the cause', async () => {
+    const analysis = await run([
+      { report: '1 failed: test_empty raised ZeroDivisionError: division by zero' },
+      { report: '3 passed', fixed: true },
+    ]);
+    expect(analysis.failure).toBeNull();
+  });
+});
+
 describe('loops', () => {
   const run = (writerRepeats: boolean) =>
     record(async (tracer) => {

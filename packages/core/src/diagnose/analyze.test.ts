@@ -36,7 +36,7 @@ describe('analyze on the research team', () => {
   it('reports the stale read with both versions and how stale it was', async () => {
     const { failure } = await analyze(await recordResearchTeam('stale_context'));
     expect(failure?.summary).toBe(
-      'Stale context at boundary writer←researcher: "tool:market_data({"ticker":"ACME"})" v1 used 12.0 s after v2 superseded it',
+      'Stale context at boundary writer←researcher: "tool:market_data({"ticker":"ACME"})" v1 used 11.5 s after v2 superseded it',
     );
     expect(failure?.evidence[0]).toMatchObject({
       actual: expect.stringContaining('182.4'),

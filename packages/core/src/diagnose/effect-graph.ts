@@ -86,11 +86,16 @@ function carriesEffect(
   via: Via,
   sources: ReadonlySet<string>,
 ): boolean {
-  // Declared lineage, and work handed to a turn as its task: the receiver works on what it was given.
-  if (via === 'declared' || via === 'task') return true;
+  if (via === 'declared') return true;
+  // Work handed to a turn as its task: the receiver works on what it was given — unless several
+  // agents handed it work (a join), where each part counts only where it was used.
+  if (via === 'task' && taskSenders(index, to) <= 1) return true;
   const producer = index.turns.get(from)!;
   const consumer = index.turns.get(to)!;
-  if (producer.agent === consumer.agent) return true; // an agent's own history carries on
+  // An agent's own earlier turn carries on only where it is its sole source or was reused: an agent
+  // that redid its work (a fixed bug, a new draft) is not carrying the old attempt forward.
+  if (producer.agent === consumer.agent)
+    return sources.size === 0 || textContainment(index.outputTextOf(from), producedText(index, to)) >= USED;
   const agents = new Set([...sources].map((id) => index.turns.get(id)?.agent));
   if (agents.size <= 1) return true;
   // A failure that took its caller down with it reached it, whatever else the caller heard.
@@ -108,6 +113,13 @@ function carriesEffect(
   if (own.length < 2) return false;
   const reused = textTokens(produced);
   return own.filter((t) => reused.has(t)).length / own.length >= 0.4;
+}
+
+/** How many agents handed a turn work (handoffs into it that are not replies). */
+function taskSenders(index: TraceIndex, turnId: string): number {
+  const senders = new Set<string>();
+  for (const handoff of index.into.get(turnId) ?? []) if (!isReply(index, handoff)) senders.add(handoff.from);
+  return senders.size;
 }
 
 /** Everything a turn produced: its output, its model outputs, what it sent on and its tool arguments. */
