@@ -9,7 +9,7 @@ import {
 } from './constraints.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
-import { isReply } from './turn-links.ts';
+import { isReply, senderOf } from './turn-links.ts';
 
 export interface DeliveryVerdictResult {
   verdict: DeliveryVerdict;
@@ -42,7 +42,11 @@ export interface DeliveryOptions {
 function carriesTask(index: TraceIndex, handoff: Handoff): boolean {
   // A group-chat message to everyone is a task only where the sender said so.
   if (handoff.kind === 'broadcast' && handoff.task === undefined) return false;
-  return Boolean(handoff.toTurnId) && !isReply(index, handoff) && handoffText(handoff).trim().length > 0;
+  return (
+    Boolean(handoff.toTurnId) &&
+    !isReply(index, handoff) &&
+    handoffText(handoff, senderOf(index, handoff)).trim().length > 0
+  );
 }
 
 /** The receiver's first actions: its tool-call arguments, first model output, and output. */
@@ -56,7 +60,8 @@ export function receiverActions(index: TraceIndex, turnId: string): string {
     for (const request of call.toolCalls) parts.push(valuesText(request.args));
   }
   // Work it passed on (a coordinator re-delegating the task) is an action on the task too.
-  for (const handoff of index.outOf.get(turnId) ?? []) parts.push(handoffText(handoff));
+  for (const handoff of index.outOf.get(turnId) ?? [])
+    parts.push(handoffText(handoff, senderOf(index, handoff)));
   parts.push(index.outputTextOf(turnId));
   return parts.join('\n');
 }
@@ -150,11 +155,11 @@ export async function checkDelivery(
   const findings: Finding[] = [];
   for (const handoff of index.trace.handoffs) {
     if (!carriesTask(index, handoff) || skip.has(handoff.id)) continue;
-    const task = handoffText(handoff);
+    const task = handoffText(handoff, senderOf(index, handoff));
     const actions = receiverActions(index, handoff.toTurnId!);
     const alsoTold = (index.into.get(handoff.toTurnId!) ?? [])
       .filter((other) => other.id !== handoff.id)
-      .map((other) => handoffText(other))
+      .map((other) => handoffText(other, senderOf(index, other)))
       .join('\n');
     const { result: heuristic, constraints } = judgeDelivery(
       task,

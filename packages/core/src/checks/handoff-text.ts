@@ -1,4 +1,4 @@
-import type { Handoff } from '../model/trace.ts';
+import type { AgentTurn, Handoff } from '../model/trace.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { textOf } from '../util/text-of.ts';
 
@@ -14,12 +14,16 @@ const IDENTIFIER =
  * content (a JSON object or list) counts by its values, not its JSON text, and routing plumbing —
  * a bare routing decision, tool-call ids, tool names, keys — carries no words at all.
  */
-export function handoffText(handoff: Handoff): string {
+export function handoffText(handoff: Handoff, sender?: AgentTurn): string {
   if (handoff.metadata.routing === true) return '';
   const text = handoff.task ?? handoff.content;
   const words = structuredText(text);
-  if (words.trim() !== '' || handoff.payload === undefined) return words;
-  return valuesText(handoff.payload);
+  if (words.trim() !== '') return words;
+  if (handoff.payload !== undefined) return valuesText(handoff.payload);
+  // A handoff recorded as the bare name of the tool that made it: the tool call's arguments are
+  // the message (a transfer tool that takes the task as an argument).
+  const call = sender?.toolCalls.findLast((candidate) => candidate.name === text.trim());
+  return call ? valuesText(call.args) : '';
 }
 
 /** A JSON text by its values; any other text as it is. */

@@ -4,6 +4,7 @@ import type { Message } from '../model/message.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
+import { senderOf } from './turn-links.ts';
 
 const ANNOUNCE =
   /\b(?:pass(?:ing)?|hand(?:ing)?(?: it| this)? (?:off|over)|transferr?(?:ing)?|send(?:ing)?|forward(?:ing)?|delegat(?:e|ing)|route|routing)\b[^.\n]{0,40}?\bto (?:the )?([A-Za-z][\w-]*)/gi;
@@ -73,7 +74,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       );
       continue;
     }
-    const content = handoffText(handoff);
+    const content = handoffText(handoff, senderOf(index, handoff));
     if (content.trim() === '') continue;
     const shown = shownText(index, handoff.toTurnId);
     if (shown.trim() === '') continue; // the adapter did not record what the receiver saw

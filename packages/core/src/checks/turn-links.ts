@@ -1,5 +1,5 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import type { Handoff } from '../model/trace.ts';
+import type { AgentTurn, Handoff } from '../model/trace.ts';
 import { handoffText } from './handoff-text.ts';
 
 /** Where a turn's output went: the receiver of its first outgoing handoff, a consumer, or the final output. */
@@ -34,11 +34,16 @@ function consumerOf(index: TraceIndex, turnId: string): string {
   return '(output)';
 }
 
+/** The turn that sent a handoff, where known. */
+export function senderOf(index: TraceIndex, handoff: Handoff): AgentTurn | undefined {
+  return handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
+}
+
 /** The task a turn was given: the content (or task) of the handoffs into it. */
 export function taskOf(index: TraceIndex, turnId: string): string | undefined {
   const into = index.into.get(turnId) ?? [];
   if (into.length === 0) return undefined;
-  return into.map((handoff) => handoffText(handoff)).join('\n');
+  return into.map((handoff) => handoffText(handoff, senderOf(index, handoff))).join('\n');
 }
 
 const replies = new WeakMap<TraceIndex, Map<string, boolean>>();
