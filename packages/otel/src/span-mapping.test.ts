@@ -67,7 +67,8 @@ describe('writeTraceSpans', () => {
 
   it('marks the failing boundary with an error status and findings as events', async () => {
     const spans = await spansOf('stale_context');
-    const writer = byName(spans, 'invoke_agent writer')[0]!;
+    // The researcher had the refreshed price and still passed the old one on: its span fails.
+    const writer = byName(spans, 'invoke_agent researcher')[0]!;
     expect(writer.status).toMatchObject({
       code: SpanStatusCode.ERROR,
       message: expect.stringContaining('Stale context at boundary writer←researcher'),

@@ -266,3 +266,52 @@ describe('replies and plumbing are not tasks', () => {
     expect(analysis.findings.filter((f) => f.kind === 'lost_message')).toEqual([]);
   });
 });
+
+describe('versions and parallel parts', () => {
+  it('does not read entries appended under one key by parallel branches as versions of one fact', async () => {
+    const { analysis } = await record(async (tracer, clock) => {
+      await tracer.turn('ports', async (turn) => {
+        turn.provideContext({ key: 'results', value: 'Only 443/tcp is exposed on lb-1 and lb-2.' });
+        return 'Only 443/tcp is exposed on lb-1 and lb-2.';
+      });
+      clock.advance(100);
+      await tracer.turn('certs', async (turn) => {
+        turn.provideContext({ key: 'results', value: 'api.pay.example expires on 21 April; renew it.' });
+        return 'api.pay.example expires on 21 April; renew it.';
+      });
+      return tracer.turn('reporter', async () => 'Only 443/tcp exposed; renew api.pay.example by 21 April.', {
+        input: [
+          {
+            role: 'user',
+            content:
+              'Only 443/tcp is exposed on lb-1 and lb-2.\napi.pay.example expires on 21 April; renew it.',
+          },
+        ],
+      });
+    });
+    expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+
+  it('judges each receiver of a fanned-out plan on its own part of it', async () => {
+    const { analysis } = await record(async (tracer) => {
+      const plan = JSON.stringify({
+        flights: 'Find flights Oslo to Rome on 2025-05-12 for 2 adults.',
+        hotels: 'Find a hotel in Trastevere for 3 nights under EUR 180 per night.',
+      });
+      await tracer.turn('planner', async () => plan);
+      tracer.handoff({ from: 'planner', to: 'flights', content: plan });
+      tracer.handoff({ from: 'planner', to: 'hotels', content: plan });
+      await tracer.turn('flights', async () => 'SK4711 on 2025-05-12, 2 adults, EUR 412.', {
+        input: [{ role: 'user', content: 'Find flights Oslo to Rome on 2025-05-12 for 2 adults.' }],
+      });
+      return tracer.turn('hotels', async () => 'Hotel Santa Maria, Trastevere, 3 nights at EUR 165.', {
+        input: [
+          { role: 'user', content: 'Find a hotel in Trastevere for 3 nights under EUR 180 per night.' },
+        ],
+      });
+    });
+    expect(
+      analysis.findings.filter((f) => f.kind === 'lost_message' || f.kind === 'misunderstood_task'),
+    ).toEqual([]);
+  });
+});

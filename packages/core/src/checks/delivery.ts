@@ -1,4 +1,5 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
+import { textContainment } from '../lineage/fingerprint.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import {
   type Constraint,
@@ -9,7 +10,7 @@ import {
 } from './constraints.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
-import { isReply, senderOf } from './turn-links.ts';
+import { fannedOut, isReply, senderOf, shownText } from './turn-links.ts';
 
 export interface DeliveryVerdictResult {
   verdict: DeliveryVerdict;
@@ -155,7 +156,16 @@ export async function checkDelivery(
   const findings: Finding[] = [];
   for (const handoff of index.trace.handoffs) {
     if (!carriesTask(index, handoff) || skip.has(handoff.id)) continue;
-    const task = handoffText(handoff, senderOf(index, handoff));
+    let task = handoffText(handoff, senderOf(index, handoff));
+    // One structured payload fanned out to several receivers: each is judged on its own part.
+    if (fannedOut(index, handoff)) {
+      const shown = shownText(index, handoff.toTurnId!);
+      task = task
+        .split('\n')
+        .filter((part) => part.trim() !== '' && textContainment(part, shown) >= 0.5)
+        .join('\n');
+      if (task === '') continue;
+    }
     const actions = receiverActions(index, handoff.toTurnId!);
     const alsoTold = (index.into.get(handoff.toTurnId!) ?? [])
       .filter((other) => other.id !== handoff.id)

@@ -114,7 +114,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       const newTokens = valueTokens(newer.value);
       const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
       const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token));
-      if (onlyOld.length === 0) continue;
+      if (onlyOld.length === 0 || !sameFact(oldTokens, newTokens)) continue;
       const sources = new Set<string>();
       for (const position of candidatesFor(outputPostings, onlyOld, 0)) {
         const turn = byStart[position]!;
@@ -148,6 +148,17 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * Whether two versions state the same fact with other values (a price that moved, a verdict that
+ * changed): they share their subject. Entries that merely follow each other under one key (items
+ * appended to a list by parallel branches) share nothing and supersede nothing.
+ */
+function sameFact(old: ReadonlySet<string>, newer: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const token of old) if (newer.has(token) && (token.startsWith('#') || token.length >= 4)) shared++;
+  return shared >= 1 && shared / Math.max(1, Math.min(old.size, newer.size)) >= 0.15;
 }
 
 /** Token → positions of the token sets that hold it (ascending). */

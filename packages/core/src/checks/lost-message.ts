@@ -1,43 +1,28 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
-import type { Message } from '../model/message.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
-import { senderOf } from './turn-links.ts';
+import { fannedOut, senderOf, shownText } from './turn-links.ts';
 
 const ANNOUNCE =
   /\b(?:pass(?:ing)?|hand(?:ing)?(?: it| this)? (?:off|over)|transferr?(?:ing)?|send(?:ing)?|forward(?:ing)?|delegat(?:e|ing)|route|routing)\b[^.\n]{0,40}?\bto (?:the )?([A-Za-z][\w-]*)/gi;
 
-/** A prompt message as the model saw it: its text and the arguments of the tool calls it carries. */
-function seenText(message: Message): string {
-  const calls = message.toolCalls ?? [];
-  return calls.length === 0
-    ? message.content
-    : [message.content, ...calls.map((c) => valuesText(c.args))].join('\n');
-}
-
 /**
- * What a receiver was shown: the prompts of its model calls when it made any (what the model really
- * saw, after any history trimming, including earlier tool calls such as a handoff's task argument),
- * else its recorded input.
+ * How much of a message arrived: a structured one value by value (or, when the same payload went to
+ * several receivers, whether this receiver got any part of it whole), a text by its shingles.
  */
-function shownText(index: TraceIndex, turnId: string): string {
-  const turn = index.turns.get(turnId);
-  if (!turn) return '';
-  if (turn.modelCalls.length > 0 && turn.modelCalls.some((call) => call.input.length > 0)) {
-    return turn.modelCalls.map((call) => call.input.map(seenText).join('\n')).join('\n');
-  }
-  return index.inputTextOf(turnId);
-}
-
-/** How much of a message arrived: a structured one value by value, a text by its shingles. */
-function reachedShare(content: string, shown: string): number {
+function reachedShare(content: string, shown: string, anyPart = false): number {
   const lines = content.split('\n').filter((line) => line.trim() !== '');
   if (lines.length < 2) return textContainment(content, shown);
   let sum = 0;
-  for (const line of lines) sum += textContainment(line, shown);
-  return Math.max(sum / lines.length, textContainment(content, shown));
+  let best = 0;
+  for (const line of lines) {
+    const share = textContainment(line, shown);
+    sum += share;
+    best = Math.max(best, share);
+  }
+  return Math.max(anyPart ? best : sum / lines.length, textContainment(content, shown));
 }
 
 /**
@@ -80,8 +65,10 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     if (shown.trim() === '') continue; // the adapter did not record what the receiver saw
     const turn = index.turns.get(handoff.toTurnId);
     const argsText = (turn?.toolCalls ?? []).map((call) => valuesText(call.args)).join('\n');
-    const reached = reachedShare(content, shown);
-    if (reached >= threshold || reachedShare(content, argsText) >= threshold) continue;
+    // One structured payload fanned out to several receivers: each takes its own part of it.
+    const shared = fannedOut(index, handoff);
+    const reached = reachedShare(content, shown, shared);
+    if (reached >= threshold || reachedShare(content, argsText, shared) >= threshold) continue;
     findings.push(
       makeFinding({
         kind: 'lost_message',

@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { Message } from '../model/message.ts';
 import type { AgentTurn, Handoff } from '../model/trace.ts';
-import { handoffText } from './handoff-text.ts';
+import { handoffText, valuesText } from './handoff-text.ts';
 
 /** Where a turn's output went: the receiver of its first outgoing handoff, a consumer, or the final output. */
 export function receiverOf(index: TraceIndex, turnId: string): string {
@@ -75,4 +76,33 @@ export function isReply(index: TraceIndex, handoff: Handoff): boolean {
       ));
   known.set(handoff.id, reply);
   return reply;
+}
+
+/**
+ * What a receiver was shown: the prompts of its model calls when it made any (what the model really
+ * saw, after any history trimming), else its recorded input.
+ */
+export function shownText(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  if (!turn) return '';
+  if (turn.modelCalls.length > 0 && turn.modelCalls.some((call) => call.input.length > 0)) {
+    return turn.modelCalls.map((call) => call.input.map(seenText).join('\n')).join('\n');
+  }
+  return index.inputTextOf(turnId);
+}
+
+/** Whether the same content left the same turn for other receivers too. */
+export function fannedOut(index: TraceIndex, handoff: Handoff): boolean {
+  if (!handoff.fromTurnId) return false;
+  return (index.outOf.get(handoff.fromTurnId) ?? []).some(
+    (other) => other.id !== handoff.id && other.to !== handoff.to && other.content === handoff.content,
+  );
+}
+
+/** A prompt message as the model saw it: its text and the arguments of the tool calls it carries. */
+function seenText(message: Message): string {
+  const calls = message.toolCalls ?? [];
+  return calls.length === 0
+    ? message.content
+    : [message.content, ...calls.map((c) => valuesText(c.args))].join('\n');
 }

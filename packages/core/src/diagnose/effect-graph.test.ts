@@ -89,4 +89,15 @@ describe('reaching the final output', () => {
     // No fault here: the point is that the reworded facts count as used, so the edge exists.
     expect(analysis.failure).toBeNull();
   });
+
+  it('follows a failed helper into an answer that still covers the helper’s part', async () => {
+    // The answer speaks of the tea ceremony although the helper only returned an error: the
+    // failure shaped that part of the answer (here by glossing over it).
+    const analysis = await coordinate(
+      'Error: 503 Service Unavailable from bookings.example',
+      (main) => `Your morning: ${main} Tea ceremony in Kyoto: none bookable tomorrow.`,
+    );
+    expect(analysis.edges).toContain('tea_host>concierge');
+    expect(analysis.failure).toMatchObject({ boundary: { from: 'tea_host' }, agent: 'tea_host' });
+  });
 });

@@ -1,4 +1,4 @@
-import { valuesText } from '../checks/handoff-text.ts';
+import { structuredText, valuesText } from '../checks/handoff-text.ts';
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
@@ -100,9 +100,12 @@ function carriesEffect(
   if (agents.size <= 1) return true;
   // A failure that took its caller down with it reached it, whatever else the caller heard.
   if (producer.status === 'error' && consumer.status === 'error') return true;
+  const produced = producedText(index, to);
+  // The receiver answered the part this source was asked to cover (its own task's terms, not its
+  // siblings'), so whatever the source returned, or failed to, shaped that part of the answer.
+  if (answeredItsPart(index, from, sources, produced)) return true;
   const output = index.outputTextOf(from);
   if (output.trim() === '') return false;
-  const produced = producedText(index, to);
   if (textContainment(output, produced) >= USED) return true;
   // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
   const others = new Set<string>();
@@ -113,6 +116,32 @@ function carriesEffect(
   if (own.length < 2) return false;
   const reused = textTokens(produced);
   return own.filter((t) => reused.has(t)).length / own.length >= 0.4;
+}
+
+/** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */
+function taskTokens(index: TraceIndex, turnId: string): ReadonlySet<string> {
+  const text = (index.into.get(turnId) ?? [])
+    .filter((handoff) => !isReply(index, handoff))
+    .map((handoff) => handoff.task ?? handoff.content)
+    .join('\n');
+  return textTokens(structuredText(text));
+}
+
+function answeredItsPart(
+  index: TraceIndex,
+  from: string,
+  sources: ReadonlySet<string>,
+  produced: string,
+): boolean {
+  const siblings = new Set<string>();
+  for (const source of sources)
+    if (source !== from) for (const token of taskTokens(index, source)) siblings.add(token);
+  const own = [...taskTokens(index, from)].filter(
+    (t) => !siblings.has(t) && (t.startsWith('#') || t.length >= 5),
+  );
+  if (own.length < 2) return false;
+  const said = textTokens(produced);
+  return own.filter((t) => said.has(t)).length / own.length >= 0.4;
 }
 
 /** How many agents handed a turn work (handoffs into it that are not replies). */
