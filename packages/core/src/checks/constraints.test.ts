@@ -162,3 +162,19 @@ describe('judgeDelivery: counts of things', () => {
     );
   });
 });
+
+describe('judgeDelivery: dates worked out from the task', () => {
+  it('accepts a date derived from the task’s date and a span it gives', () => {
+    expect(
+      verdict(
+        'Patient had surgery on 2025-04-01 and needs a wound check two weeks after surgery.',
+        'Wound check due 2025-04-15.',
+      ),
+    ).not.toBe('misunderstood');
+  });
+  it('still catches a date moved with no span to explain it', () => {
+    expect(verdict('Book the wound check for 2025-04-15.', 'Booked the wound check on 2025-04-22.')).toBe(
+      'misunderstood',
+    );
+  });
+});

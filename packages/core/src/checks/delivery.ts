@@ -67,6 +67,30 @@ export function receiverActions(index: TraceIndex, turnId: string): string {
   return parts.join('\n');
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A date the receiver worked out from the task's own date and a span it gave ("surgery on 1 April,
+ * check two weeks after" → 15 April): a result of the task, not a change of it.
+ */
+function derivedDate(constraint: Constraint, other: Constraint, task: Constraint[]): boolean {
+  if (constraint.type !== 'date' || constraint.value.length !== 10 || other.value.length !== 10) return false;
+  const gap = Math.abs(Date.parse(other.value) - Date.parse(constraint.value)) / DAY_MS;
+  return task.some((c) => {
+    if (c.type !== 'quantity') return false;
+    const [amount, unit] = c.value.split(' ');
+    const days =
+      unit === 'day'
+        ? Number(amount)
+        : unit === 'month'
+          ? Number(amount) * 30.44
+          : unit === 'year'
+            ? Number(amount) * 365.25
+            : Number.NaN;
+    return Math.abs(days - gap) <= (unit === 'day' ? 0.5 : 3);
+  });
+}
+
 /** The arguments of the tool calls a receiver made or asked its model for. */
 function receiverCalls(index: TraceIndex, turnId: string): string {
   const turn = index.turns.get(turnId);
@@ -110,6 +134,7 @@ export function judgeDelivery(
       ? (constraint.type === 'count' ? acted : found).filter(
           (c) =>
             contradicts(constraint, c) &&
+            !derivedDate(constraint, c, constraints) &&
             !constraints.some((t) => t.type === c.type && t.value === c.value) &&
             !sanctioned.some((t) => t.type === c.type && t.value === c.value),
         )

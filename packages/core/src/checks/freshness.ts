@@ -186,8 +186,8 @@ function candidatesFor(postings: Map<string, number[]>, tokens: readonly string[
 }
 
 /**
- * Whether a text says what only the old version said: a fair share of the old-only tokens (two at
- * least, where there are two) and clearly less of the new-only ones. A text that quotes both ("from
+ * Whether a text says what only the old version said: a fair share of the old-only tokens (two words
+ * or one number at least) and clearly less of the new-only ones. A text that quotes both ("from
  * 182.4 to 176.1") is up to date; one shared common word does not make a text current.
  */
 function saysOld(
@@ -195,8 +195,11 @@ function saysOld(
   onlyOld: readonly string[],
   onlyNew: readonly string[],
 ): boolean {
-  const oldHits = onlyOld.filter((token) => tokens.has(token)).length;
-  if (oldHits < Math.min(2, onlyOld.length) || oldHits / onlyOld.length < 0.2) return false;
+  const hits = onlyOld.filter((token) => tokens.has(token));
+  const oldHits = hits.length;
+  // A number is a value (a price, a stock level): one is as telling as two words.
+  const weight = hits.reduce((sum, token) => sum + (token.startsWith('#') ? 2 : 1), 0);
+  if (weight < Math.min(2, onlyOld.length) || oldHits / onlyOld.length < 0.2) return false;
   if (onlyNew.length === 0) return true;
   const newShare = onlyNew.filter((token) => tokens.has(token)).length / onlyNew.length;
   return newShare < oldHits / onlyOld.length / 2;

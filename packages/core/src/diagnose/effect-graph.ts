@@ -95,7 +95,10 @@ function carriesEffect(
   // An agent's own earlier turn carries on only where it is its sole source or was reused: an agent
   // that redid its work (a fixed bug, a new draft) is not carrying the old attempt forward.
   if (producer.agent === consumer.agent)
-    return sources.size === 0 || textContainment(index.outputTextOf(from), producedText(index, to)) >= USED;
+    return (
+      sources.size === 0 ||
+      textContainment(structuredText(index.outputTextOf(from)), producedText(index, to)) >= USED
+    );
   const agents = new Set([...sources].map((id) => index.turns.get(id)?.agent));
   if (agents.size <= 1) return true;
   // A failure that took its caller down with it reached it, whatever else the caller heard.
@@ -104,7 +107,7 @@ function carriesEffect(
   // The receiver answered the part this source was asked to cover (its own task's terms, not its
   // siblings'), so whatever the source returned, or failed to, shaped that part of the answer.
   if (answeredItsPart(index, from, sources, produced)) return true;
-  const output = index.outputTextOf(from);
+  const output = structuredText(index.outputTextOf(from));
   if (output.trim() === '') return false;
   if (textContainment(output, produced) >= USED) return true;
   // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
@@ -155,7 +158,7 @@ function taskSenders(index: TraceIndex, turnId: string): number {
 function producedText(index: TraceIndex, turnId: string): string {
   const turn = index.turns.get(turnId);
   if (!turn) return '';
-  const parts = [index.outputTextOf(turnId)];
+  const parts = [structuredText(index.outputTextOf(turnId))];
   for (const call of turn.modelCalls) parts.push(call.output);
   for (const call of turn.toolCalls) parts.push(valuesText(call.args));
   for (const handoff of index.outOf.get(turnId) ?? []) parts.push(handoff.task ?? handoff.content);

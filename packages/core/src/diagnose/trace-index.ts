@@ -1,3 +1,4 @@
+import { structuredText } from '../checks/handoff-text.ts';
 import { detectLineage, inputText, outputText } from '../lineage/detect-lineage.ts';
 import type { AgentTurn, Handoff, LineageEdge, Trace } from '../model/trace.ts';
 
@@ -97,14 +98,18 @@ function findFinalTurns(index: TraceIndex): Set<string> {
   const { trace } = index;
   const out = new Set<string>();
   const final = trace.workflow.output;
-  const finalText = typeof final === 'string' ? final : final === undefined ? '' : JSON.stringify(final);
+  // Structured results (a graph's final state) compare by their values, not their JSON text.
+  const finalText = structuredText(
+    typeof final === 'string' ? final : final === undefined ? '' : JSON.stringify(final),
+  );
   if (finalText) {
     // The last turn whose output is the final output (or is quoted in it) produced the result.
+    const valuesOf = (turnId: string) => structuredText(index.outputTextOf(turnId));
     const matches = trace.turns.filter((turn) => {
-      const text = index.outputTextOf(turn.id);
+      const text = valuesOf(turn.id);
       return text && (text === finalText || (text.length > 20 && finalText.includes(text)));
     });
-    const exact = matches.filter((turn) => index.outputTextOf(turn.id) === finalText);
+    const exact = matches.filter((turn) => valuesOf(turn.id) === finalText);
     // The latest to end; among equal times, the latest to start (turns are kept in start order).
     const order = new Map(trace.turns.map((turn, i) => [turn.id, i]));
     const pick = (exact.length > 0 ? exact : matches).sort(
