@@ -178,3 +178,15 @@ describe('judgeDelivery: dates worked out from the task', () => {
     );
   });
 });
+
+describe('judgeDelivery: years that bound a range', () => {
+  it('allows a year inside the range and catches one outside it', () => {
+    expect(verdict('Find rulings from 2021 onwards.', 'Rulings: BGH, 14 March 2023.')).not.toBe(
+      'misunderstood',
+    );
+    expect(verdict('Find rulings from 2021 onwards.', 'Rulings: OGH, 21 June 2016.')).toBe('misunderstood');
+    expect(verdict('Use sources published before 2019.', 'Sources: a 2017 survey.')).not.toBe(
+      'misunderstood',
+    );
+  });
+});

@@ -16,6 +16,8 @@ export interface Constraint {
   value: string;
   /** The text it was found as. */
   text: string;
+  /** For a year that bounds a range ("from 2021 onwards"): which side it bounds. */
+  bound?: 'min' | 'max';
 }
 
 export type ConstraintType =
@@ -155,6 +157,25 @@ const NAME_STOPWORDS = new Set([
   'summary',
   'error',
   'ok',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 
 const constraintsOf = textMemo((text) => findConstraints(text));
@@ -176,7 +197,7 @@ const QUANTITY =
 /** A number and the plural noun it counts ("12 pallets", "40 pens"). */
 const COUNT = /(?<![\w.,-])(\d+(?:\.\d+)?)\s+([a-z]{3,}s)\b(?!')/gi;
 const NOT_COUNTED =
-  /^(?:percents?|times|hours|days|weeks|months|years|minutes|seconds|items?s|others|ones|users?s|plus|less|was|has|is|as|its|this|thus|yes|us|pages|lines|steps|points|characters|chars|words|tokens|bytes|units|results|rows|records|entries|counts|calls|requests|tries|attempts|runs)$/;
+  /^(?:onwards|afterwards|towards|backwards|always|whereas|besides|perhaps|news|series|basis|analysis|status|percents?|times|hours|days|weeks|months|years|minutes|seconds|items?s|others|ones|users?s|plus|less|was|has|is|as|its|this|thus|yes|us|pages|lines|steps|points|characters|chars|words|tokens|bytes|units|results|rows|records|entries|counts|calls|requests|tries|attempts|runs)$/;
 const LIMIT_BEFORE =
   /\b(?:top|best|first|last|at most|up to|no more than|not more than|under|below|less than|fewer than|maximum of|max(?:imum)?|at least|no less than|minimum of|min(?:imum)?|more than|over)\s*$/i;
 
@@ -200,16 +221,16 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
 function findConstraints(raw: string, nearYear?: number): readonly Constraint[] {
   const text = normalizeNumbers(raw);
   const out = new Map<string, Constraint>();
-  const add = (type: ConstraintType, value: string, found: string): void => {
+  const add = (type: ConstraintType, value: string, found: string, bound?: 'min' | 'max'): void => {
     const key = `${type}:${value}`;
-    if (!out.has(key)) out.set(key, { type, value, text: found.trim() });
+    if (!out.has(key)) out.set(key, { type, value, text: found.trim(), ...(bound ? { bound } : {}) });
   };
   // Dates and years are read from the text as written: "2,000" (a grouped number) is never a year.
   for (const found of findDates(raw)) {
     add('date', found.value, found.text);
     add('year', found.value.slice(0, 4), found.text);
   }
-  for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text);
+  for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text, found.bound);
   for (const m of text.matchAll(/\b([QH])([1-4])\b/g))
     if (m[1] === 'Q' || Number(m[2]) <= 2) add('quarter', m[0], m[0]);
   for (const m of text.matchAll(/\b(first|second|third|fourth)\s+quarter\b/gi))
@@ -355,6 +376,11 @@ export function contradicts(constraint: Constraint, other: Constraint): boolean 
   switch (constraint.type) {
     case 'date':
       return !compatibleDates(constraint.value, other.value);
+    case 'year':
+      // A bound is broken only on its wrong side ("from 2021 onwards" allows 2023, not 2016).
+      if (constraint.bound === 'min') return Number(other.value) < Number(constraint.value);
+      if (constraint.bound === 'max') return Number(other.value) > Number(constraint.value);
+      return true;
     case 'quarter':
       return constraint.value[0] === other.value[0];
     case 'count':

@@ -235,15 +235,23 @@ export function compatibleDates(a: string, b: string): boolean {
 const YEAR_BEFORE =
   /(?:\b(?:in|for|since|during|until|till|before|after|from|through|thru|between|by|year|years|fiscal|calendar|early|mid|late|end of|start of|beginning of|spring|summer|autumn|fall|winter|circa|season|vintage|class of|as of|throughout|[QH][1-4])|\bFY\s?|[–-]|\b(?:19|20)\d{2}\s*(?:to|and|or|vs\.?|versus))\s*$/i;
 const YEAR_AFTER = /^(?:\s*(?:[QH][1-4]\b|fiscal\b|'s\b|[–-]\s*(?:19|20)?\d{2}\b|\/\d{2}\b))/i;
-const COUNTED = /^\s+[a-z]{3,}s\b(?!')/;
+const COUNTED =
+  /^\s+(?!(?:onwards|afterwards|towards|backwards|always|whereas|besides|perhaps|its|his|was|has|this|thus|is|as|us)\b)[a-z]{3,}s\b(?!')/;
 const COUNTER_BEFORE =
-  /(?:\b(?:note|no|nr|number|num|id|ticket|order|invoice|page|pp?|line|item|version|v|port|room|flight|model|out of|of|step|code|ref|case|account|build|issue|pr|row|chapter|section|pin|zip|sku|part|batch|lot|serial|unit|apt|suite|gate|seat|route|channel|ext|level|tier|size|rank|max|min|limit|top|up to|under|over|budget|total|costs?|price[sd]?|pay|paid|fee|[A-Z]{3})\.?|[#№§x×])\s*$/i;
+  /(?:\b(?:note|no|nr|number|num|id|ticket|order|invoice|page|pp?|line|item|version|v|port|room|flight|model|out of|of|step|code|ref|case|account|build|issue|pr|row|chapter|section|pin|zip|sku|part|batch|lot|serial|unit|apt|suite|gate|seat|route|channel|ext|level|tier|size|rank|max|min|limit|top|up to|under|over|budget|total|costs?|price[sd]?|pay|paid|fee|USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|SEK|NOK|DKK)\.?|[#№§x×$€£¥])\s*$/i;
 
 export interface FoundYear {
   value: string;
   text: string;
   index: number;
+  /** A year that bounds a range ("from 2021 onwards", "before 2019") rather than naming one. */
+  bound?: 'min' | 'max';
 }
+
+const FLOOR_BEFORE = /\b(?:from|since|after|starting(?: in)?|as of)\s*$/i;
+const FLOOR_AFTER = /^\s*(?:onwards|onward|or later|and later|and after|\+)/i;
+const CEILING_BEFORE = /\b(?:before|until|till|by|up to|through|prior to|no later than)\s*$/i;
+const CEILING_AFTER = /^\s*(?:or earlier|and earlier|and before)/i;
 
 /**
  * Four-digit numbers that are years: only where the text gives them a date context ("in 2024",
@@ -264,7 +272,14 @@ export function findYears(text: string, options: { near?: number } = {}): FoundY
     const dated = fiscal || YEAR_BEFORE.test(before) || YEAR_AFTER.test(after) || loose;
     // "in 2000 steps", "from 1950 records": a count of things, not a year.
     if (!dated || (!fiscal && COUNTED.test(after) && !/[QH][1-4]\s*$/i.test(before))) continue;
-    out.push({ value: m[1]!, text: m[0], index });
+    const year: FoundYear = { value: m[1]!, text: m[0], index };
+    if (
+      FLOOR_AFTER.test(after) ||
+      (FLOOR_BEFORE.test(before) && !/^\s*(?:to|[–-])\s*(?:19|20)\d{2}/.test(after))
+    )
+      year.bound = 'min';
+    else if (CEILING_AFTER.test(after) || CEILING_BEFORE.test(before)) year.bound = 'max';
+    out.push(year);
   }
   for (const m of text.matchAll(/\bFY\s?'?(\d{2})\b/gi))
     out.push({ value: `20${m[1]}`, text: m[0], index: m.index ?? 0 });
