@@ -22,28 +22,39 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
   const findings: Finding[] = [];
   for (const handoffs of pairs.values()) {
     if (handoffs.length <= maxRepeats) continue;
-    const seen = new Map<string, ReadonlySet<number>[]>();
-    let repeats = 0;
-    let firstRepeat: Handoff | undefined;
+    const seen = new Map<string, { shingles: ReadonlySet<number>; turn: string | undefined }[]>();
+    const repeatsBy = new Map<string, { count: number; first: Handoff }>();
     for (const handoff of handoffs) {
       const direction = `${handoff.from}>${handoff.to}`;
       const shingles = fingerprint(handoff.content);
       const earlier = seen.get(direction) ?? [];
-      if (earlier.some((previous) => containment(shingles, previous) >= 0.8)) {
-        repeats++;
-        firstRepeat ??= handoff;
+      // A repeat is a new turn saying again what an earlier turn said; one turn's message reaching
+      // several later turns (a shared history) is not the sender repeating itself.
+      const repeated = earlier.some(
+        (previous) =>
+          (previous.turn === undefined || previous.turn !== handoff.fromTurnId) &&
+          containment(shingles, previous.shingles) >= 0.8,
+      );
+      if (repeated) {
+        const entry = repeatsBy.get(direction);
+        if (entry) entry.count++;
+        else repeatsBy.set(direction, { count: 1, first: handoff });
       }
       // A loop repeats what was sent recently: comparing with a window keeps long traces linear.
-      if (earlier.push(shingles) > LOOP_WINDOW) earlier.shift();
+      if (earlier.push({ shingles, turn: handoff.fromTurnId }) > LOOP_WINDOW) earlier.shift();
       seen.set(direction, earlier);
     }
-    if (repeats <= maxRepeats || !firstRepeat) continue;
-    // The agent that first sent again what it had already sent is the one making no progress; the
-    // other side's repeats answer its repeats.
-    const culprit = firstRepeat;
+    // The agent that sent the same message again and again is the one making no progress (the
+    // other side's repeats answer its repeats); on a tie, the one that started repeating first.
+    const [worst] = [...repeatsBy.values()].sort(
+      (a, b) => b.count - a.count || a.first.sentAt - b.first.sentAt,
+    );
+    if (!worst || worst.count < maxRepeats) continue;
+    const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
+    const culprit = worst.first;
     const boundary = { from: culprit.from, to: culprit.to };
     const roundTrips = Math.floor(handoffs.length / 2);
-    const own = handoffs.filter((h) => h.from === culprit.from).length;
+    const own = worst.count + 1;
     findings.push(
       makeFinding({
         kind: 'handoff_loop',

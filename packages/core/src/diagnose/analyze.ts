@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
   /** A semantic-delivery judge (e.g. an LLM) that replaces or confirms the heuristic verdict. */
   judge?: DeliveryJudge;
   judgeMode?: 'replace' | 'confirm';
-  /** Same-pair handoffs repeating earlier content more than this many times are a loop. Default 3. */
+  /** An agent that sends its partner the same content again this many times is in a loop. Default 3. */
   maxLoopRepeats?: number;
   /** Share of a producer's output shingles that must reappear downstream to count as lineage. Default 0.5. */
   lineageThreshold?: number;
