@@ -49,12 +49,12 @@ function codeError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
     const author = authorOf(index, turn, text);
     if (!author) continue;
     if (fixedLater(index, turn, call)) return undefined;
-    const boundary = { from: author.agent, to: turn.agent };
+    const boundary = { from: author.agent, to: author.to };
     return makeFinding({
       kind: 'agent_error',
       boundary,
       turnId: author.id,
-      handoffId: author.handoffId,
+      ...(author.handoffId ? { handoffId: author.handoffId } : {}),
       summary: `Agent error at boundary ${boundaryLabel(boundary)}: the code ${author.agent} wrote failed when ${turn.agent} ran it with ${call.name} (${firstErrorLine(text)})`,
       evidence: [
         { label: `tool ${call.name}`, detail: text.slice(0, 300), turnId: turn.id },
@@ -106,12 +106,12 @@ function turnError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
   if (!failed && !author) return undefined;
   if (author && !failed && ranCleanLater(index, turn)) return undefined;
   if (author) {
-    const boundary = { from: author.agent, to: turn.agent };
+    const boundary = { from: author.agent, to: author.to };
     return makeFinding({
       kind: 'agent_error',
       boundary,
       turnId: author.id,
-      handoffId: author.handoffId,
+      ...(author.handoffId ? { handoffId: author.handoffId } : {}),
       summary: `Agent error at boundary ${boundaryLabel(boundary)}: the code ${author.agent} wrote failed when ${turn.agent} ran it (${what.slice(0, 120)})`,
       evidence: [
         { label: 'error', detail: what, turnId: turn.id },
