@@ -6,7 +6,8 @@ describe('valuesText', () => {
   it('reads a structured payload by its values, never its keys or JSON', () => {
     expect(valuesText({ subject: 'penguins' })).toBe('penguins');
     expect(valuesText({ section: { name: 'Diet', pages: 2 }, tags: ['krill', 'fish'] })).toBe(
-      'Diet\n2\nkrill\nfish',
+      // A number reads with what it counts.
+      'Diet\n2 pages\nkrill\nfish',
     );
     expect(valuesText({})).toBe('');
   });

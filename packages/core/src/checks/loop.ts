@@ -22,18 +22,17 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
   const findings: Finding[] = [];
   for (const handoffs of pairs.values()) {
     if (handoffs.length <= maxRepeats) continue;
-    const seen = new Map<string, { shingles: ReadonlySet<number>; turn: string | undefined }[]>();
+    const seen = new Map<string, { shingles: ReadonlySet<number>; sent: string }[]>();
     const repeatsBy = new Map<string, { count: number; first: Handoff }>();
     for (const handoff of handoffs) {
       const direction = `${handoff.from}>${handoff.to}`;
       const shingles = fingerprint(handoff.content);
       const earlier = seen.get(direction) ?? [];
-      // A repeat is a new turn saying again what an earlier turn said; one turn's message reaching
-      // several later turns (a shared history) is not the sender repeating itself.
+      // A repeat is the sender saying again what it said before; one message reaching several later
+      // turns (the same send, seen through a shared history) is not the sender repeating itself.
+      const sent = `${handoff.fromTurnId ?? handoff.id}@${handoff.sentAt}`;
       const repeated = earlier.some(
-        (previous) =>
-          (previous.turn === undefined || previous.turn !== handoff.fromTurnId) &&
-          containment(shingles, previous.shingles) >= 0.8,
+        (previous) => previous.sent !== sent && containment(shingles, previous.shingles) >= 0.8,
       );
       if (repeated) {
         const entry = repeatsBy.get(direction);
@@ -41,7 +40,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
         else repeatsBy.set(direction, { count: 1, first: handoff });
       }
       // A loop repeats what was sent recently: comparing with a window keeps long traces linear.
-      if (earlier.push({ shingles, turn: handoff.fromTurnId }) > LOOP_WINDOW) earlier.shift();
+      if (earlier.push({ shingles, sent }) > LOOP_WINDOW) earlier.shift();
       seen.set(direction, earlier);
     }
     // The agent that sent the same message again and again is the one making no progress (the
