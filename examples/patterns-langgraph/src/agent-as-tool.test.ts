@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { agentAsTool } from './agent-as-tool.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('an agent called as a tool (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('an agent called as a tool (%s)', (mode) => {
   it("records a delegation with the tool's query and the sub-agent's answer as a return", async () => {
     const { trace, analysis } = await tracePattern(agentAsTool, mode);
     expectWellFormedTrace(trace);

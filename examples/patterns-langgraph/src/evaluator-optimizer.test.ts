@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluatorOptimizer } from './evaluator-optimizer.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('evaluator-optimizer loop (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('evaluator-optimizer loop (%s)', (mode) => {
   it("records each draft and the evaluator's feedback as handoffs around the loop", async () => {
     const { trace, analysis } = await tracePattern(evaluatorOptimizer, mode);
     expectWellFormedTrace(trace);

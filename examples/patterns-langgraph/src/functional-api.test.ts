@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { functionalApi } from './functional-api.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('functional API entrypoint and tasks (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('functional API entrypoint and tasks (%s)', (mode) => {
   it('records each task call as a delegation with its argument and its result as a return', async () => {
     const { trace, analysis } = await tracePattern(functionalApi, mode);
     expectWellFormedTrace(trace);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handoffTools } from './handoff-tools.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)(
+describe.each(['invoke', 'stream', 'events'] as const)(
   'createReactAgent agents with Command.PARENT handoff tools (%s)',
   (mode) => {
     it('records the tool handoff between the agents of the parent graph', async () => {

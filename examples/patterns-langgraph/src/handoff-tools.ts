@@ -11,6 +11,7 @@ import {
 } from '@langchain/langgraph';
 import { createReactAgent } from '@langchain/langgraph/prebuilt';
 import { z } from 'zod';
+import { bookFlight, callBookFlight } from './booking-tools.ts';
 import { type RunOptions, runGraph } from './run-graph.ts';
 
 /**
@@ -38,25 +39,9 @@ function createHandoffTool(agentName: string, description: string) {
 }
 
 export function handoffTools(options: RunOptions): Promise<unknown> {
-  const bookFlight = tool(
-    async ({ from_airport, to_airport }) => `Booked a flight from ${from_airport} to ${to_airport}.`,
-    {
-      name: 'book_flight',
-      description: 'Book a flight',
-      schema: z.object({ from_airport: z.string(), to_airport: z.string() }),
-    },
-  );
   const flightAssistant = createReactAgent({
     llm: fakeModel()
-      .respond(
-        new AIMessage({
-          id: 'flight-1',
-          content: '',
-          tool_calls: [
-            { name: 'book_flight', args: { from_airport: 'BOS', to_airport: 'JFK' }, id: 'call-f1' },
-          ],
-        }),
-      )
+      .respond(callBookFlight('flight-1'))
       .respond(
         new AIMessage({
           id: 'flight-2',

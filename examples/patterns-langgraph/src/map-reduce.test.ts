@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mapReduce } from './map-reduce.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('map-reduce with Send (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('map-reduce with Send (%s)', (mode) => {
   it("records one Send per object payload, read by its values, and each worker's edge to the reducer", async () => {
     const { trace, analysis } = await tracePattern(mapReduce, mode);
     expectWellFormedTrace(trace);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { orchestratorWorker } from './orchestrator-worker.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('orchestrator-worker with Send (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('orchestrator-worker with Send (%s)', (mode) => {
   it('records each section sent to a worker by its values and the workers feeding the synthesizer', async () => {
     const { trace, analysis } = await tracePattern(orchestratorWorker, mode);
     expectWellFormedTrace(trace);

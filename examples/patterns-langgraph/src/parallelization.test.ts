@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parallelization } from './parallelization.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)(
+describe.each(['invoke', 'stream', 'events'] as const)(
   'parallelization with static fan-out and fan-in (%s)',
   (mode) => {
     it('records a handoff from each parallel branch to the aggregator', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routingSupervisor } from './routing-supervisor.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('supervisor routing on { next } (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('supervisor routing on { next } (%s)', (mode) => {
   it('records { next } as a routing decision, never as a message, and the workers reporting back', async () => {
     const { trace, analysis } = await tracePattern(routingSupervisor, mode);
     expectWellFormedTrace(trace);

@@ -1,7 +1,10 @@
 import type { Callbacks } from '@langchain/core/callbacks/manager';
 
-/** How a pattern is run: `graph.invoke`, or `graph.stream` with subgraph updates and message tokens. */
-export type RunMode = 'invoke' | 'stream';
+/**
+ * How a pattern is run: `graph.invoke`; `graph.stream` with subgraph updates and message tokens; or
+ * `graph.streamEvents` (v2), as a chat UI would.
+ */
+export type RunMode = 'invoke' | 'stream' | 'events';
 
 export interface RunOptions {
   callbacks: Callbacks;
@@ -11,12 +14,18 @@ export interface RunOptions {
 interface Runnable<I> {
   invoke(input: I, config?: object): Promise<unknown>;
   stream(input: I, config?: object): Promise<AsyncIterable<unknown>>;
+  streamEvents(input: I, config: { version: 'v2'; callbacks?: Callbacks }): AsyncIterable<unknown>;
 }
 
 /** Runs a compiled graph the way an app would, passing Handoff's callbacks as the README says. */
 export async function runGraph<I>(graph: Runnable<I>, input: I, options: RunOptions): Promise<unknown> {
   if (options.mode === 'invoke') return graph.invoke(input, { callbacks: options.callbacks });
   const chunks: unknown[] = [];
+  if (options.mode === 'events') {
+    for await (const event of graph.streamEvents(input, { version: 'v2', callbacks: options.callbacks }))
+      chunks.push(event);
+    return chunks;
+  }
   const stream = await graph.stream(input, {
     callbacks: options.callbacks,
     streamMode: ['updates', 'messages'],

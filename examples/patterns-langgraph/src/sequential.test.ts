@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sequential } from './sequential.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('sequential edges (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('sequential edges (%s)', (mode) => {
   it("records one turn per agent and an edge carrying each agent's answer to the next", async () => {
     const { trace, analysis } = await tracePattern(sequential, mode);
     expectWellFormedTrace(trace);

@@ -8,8 +8,10 @@ const patterns = { send: supervisorTaskSend, update: supervisorTaskUpdate };
 describe.each([
   ['send', 'invoke'],
   ['send', 'stream'],
+  ['send', 'events'],
   ['update', 'invoke'],
   ['update', 'stream'],
+  ['update', 'events'],
 ] as const)(
   'createSupervisor with task-description handoff tools, task passed by %s (%s)',
   (passing, mode) => {

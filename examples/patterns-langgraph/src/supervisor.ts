@@ -1,9 +1,8 @@
-import { AIMessage, HumanMessage } from '@langchain/core/messages';
+import { AIMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
-import { tool } from '@langchain/core/tools';
 import { createSupervisor } from '@langchain/langgraph-supervisor';
 import { createAgent } from 'langchain';
-import { z } from 'zod';
+import { bookFlight, bookHotel, bookingInput, callBookFlight, callBookHotel } from './booking-tools.ts';
 import { type RunOptions, runGraph } from './run-graph.ts';
 
 /**
@@ -12,31 +11,9 @@ import { type RunOptions, runGraph } from './run-graph.ts';
  * edge carries its last message back to the supervisor.
  */
 export function supervisor(options: RunOptions): Promise<unknown> {
-  const bookFlight = tool(
-    async ({ from_airport, to_airport }) =>
-      `Successfully booked a flight from ${from_airport} to ${to_airport}.`,
-    {
-      name: 'book_flight',
-      description: 'Book a flight',
-      schema: z.object({ from_airport: z.string(), to_airport: z.string() }),
-    },
-  );
-  const bookHotel = tool(async ({ hotel_name }) => `Successfully booked a stay at ${hotel_name}.`, {
-    name: 'book_hotel',
-    description: 'Book a hotel',
-    schema: z.object({ hotel_name: z.string() }),
-  });
   const flightAssistant = createAgent({
     model: fakeModel()
-      .respond(
-        new AIMessage({
-          id: 'flight-1',
-          content: '',
-          tool_calls: [
-            { name: 'book_flight', args: { from_airport: 'BOS', to_airport: 'JFK' }, id: 'call-f1' },
-          ],
-        }),
-      )
+      .respond(callBookFlight('flight-1'))
       .respond(new AIMessage({ id: 'flight-2', content: 'Booked a flight from BOS to JFK.' })),
     tools: [bookFlight],
     systemPrompt: 'You are a flight booking assistant',
@@ -44,13 +21,7 @@ export function supervisor(options: RunOptions): Promise<unknown> {
   });
   const hotelAssistant = createAgent({
     model: fakeModel()
-      .respond(
-        new AIMessage({
-          id: 'hotel-1',
-          content: '',
-          tool_calls: [{ name: 'book_hotel', args: { hotel_name: 'McKittrick Hotel' }, id: 'call-h1' }],
-        }),
-      )
+      .respond(callBookHotel('hotel-1'))
       .respond(new AIMessage({ id: 'hotel-2', content: 'Booked a stay at the McKittrick Hotel.' })),
     tools: [bookHotel],
     systemPrompt: 'You are a hotel booking assistant',
@@ -83,16 +54,5 @@ export function supervisor(options: RunOptions): Promise<unknown> {
     prompt:
       'You manage a hotel booking assistant and a flight booking assistant. Assign work to them, one at a time.',
   }).compile({ name: 'supervisor' });
-  return runGraph(
-    graph,
-    {
-      messages: [
-        new HumanMessage({
-          id: 'user-1',
-          content: 'First book a flight from BOS to JFK and then book a stay at McKittrick Hotel.',
-        }),
-      ],
-    },
-    options,
-  );
+  return runGraph(graph, bookingInput(), options);
 }

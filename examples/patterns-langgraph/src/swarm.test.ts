@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { swarm } from './swarm.ts';
 import { handoffLines, tracePattern, turnAgents } from './trace-pattern.ts';
 
-describe.each(['invoke', 'stream'] as const)('createSwarm with handoff tools (%s)', (mode) => {
+describe.each(['invoke', 'stream', 'events'] as const)('createSwarm with handoff tools (%s)', (mode) => {
   it('records the handoff tool as a transfer carrying what the agent said', async () => {
     const { trace, analysis } = await tracePattern(swarm, mode);
     expectWellFormedTrace(trace);

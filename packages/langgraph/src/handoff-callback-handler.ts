@@ -367,7 +367,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
       if (run.kind === 'graph') this.ledger.closeScope(runId);
       if (run.turn && !run.turn.ended) {
         if (!control) run.turn.end({ error });
-        else this.endByBubble(run, run.turn, command);
+        else this.endByBubble(run, run.turn, command, error);
       }
       if (run.parent === undefined && run.workflow !== this.tracer.currentWorkflow())
         run.workflow.end(control ? {} : { error });
@@ -375,7 +375,16 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
   }
 
   /** A turn left by a ParentCommand or an interrupt: it ends with what it said. */
-  private endByBubble(run: RunInfo, turn: TurnHandle, command: CommandLike | undefined): void {
+  private endByBubble(
+    run: RunInfo,
+    turn: TurnHandle,
+    command: CommandLike | undefined,
+    error: unknown,
+  ): void {
+    // An `interrupt()` waits for a human: the turn stops here and a resumed run carries on.
+    const interrupts = (error as { interrupts?: { value?: unknown }[] } | undefined)?.interrupts;
+    if (!command && Array.isArray(interrupts))
+      turn.update({ metadata: { interrupted: true, interrupts: interrupts.map((i) => i.value) } });
     const gotos = new Set(asList(command?.goto).map(String));
     const text = this.said.get(turn.id) ?? describeUpdate(command?.update, gotos).text;
     turn.end({ output: text });
