@@ -11,25 +11,10 @@ export interface TracedPattern {
   result: unknown;
 }
 
-/**
- * Wall-clock milliseconds that never repeat. Fake models answer within the same millisecond, so a
- * node's read of a state key and its own write of the next version could share a timestamp, which
- * the freshness check reads as a read after the newer version (not so with real model latency).
- */
-function tickingClock(): { now(): number } {
-  let last = 0;
-  return {
-    now: () => {
-      last = Math.max(Date.now(), last + 1);
-      return last;
-    },
-  };
-}
-
 /** Runs a pattern with Handoff attached and returns its one trace and the analysis of it. */
 export async function tracePattern(pattern: Pattern, mode: RunMode): Promise<TracedPattern> {
   const store = memoryStore();
-  const tracer = createTracer({ store, flushOnExit: false, clock: tickingClock() });
+  const tracer = createTracer({ store, flushOnExit: false });
   const result = await pattern({ callbacks: [new HandoffCallbackHandler({ tracer })], mode });
   await tracer.flush();
   const traces = store.traces();

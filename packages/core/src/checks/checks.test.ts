@@ -37,6 +37,17 @@ describe('freshness', () => {
   it('keeps a fresh read quiet', async () => {
     expect(kinds((await run(30_000)).analysis)).toEqual([]);
   });
+  it("does not call a read stale because of the reader's own write in the same millisecond", async () => {
+    const { analysis } = await record(async (tracer) => {
+      tracer.provideContext('draft', 'v1 of the draft');
+      return tracer.turn('editor', async () => {
+        tracer.readContext('draft', 'v1 of the draft');
+        tracer.provideContext('draft', 'v2 of the draft'); // the manual clock has not moved
+        return 'Edited the draft.';
+      });
+    });
+    expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
 });
 
 describe('lost message', () => {

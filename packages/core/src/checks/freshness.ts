@@ -93,7 +93,9 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       if (at === undefined) continue;
       const item = list[at]!;
       const newer = latestBefore(list, at, read.readAt, inOrder.has(read.key));
-      if (newer && newer.valueHash !== item.valueHash)
+      // A turn's own write in the millisecond of its read (a fast node updating the key it read) is
+      // not a newer version it missed.
+      if (newer && newer.valueHash !== item.valueHash && newer.producedBy.turnId !== turn.id)
         report(turn.id, item, newer, read.readAt, `${read.via} read`);
       else if (item.maxAgeMs !== undefined && read.readAt - item.producedAt > item.maxAgeMs) {
         report(turn.id, item, undefined, read.readAt, `${read.via} read`);
