@@ -36,6 +36,11 @@ interface Loose {
   error?: unknown;
 }
 
+/** The agent a handoff tool names: `transfer_to_<agent>`, `handoff_to_<agent>` (the swarm convention). */
+function transferTarget(toolName: string | undefined): string | undefined {
+  return /^(?:transfer|handoff|hand_off)_to_(.+)$/.exec(toolName ?? '')?.[1];
+}
+
 function instructionsText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (Array.isArray(value))
@@ -175,6 +180,34 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
           usage: toUsage(event.usage),
           ...(finishReasonOf(event.finishReason) ? { finishReason: finishReasonOf(event.finishReason) } : {}),
         });
+      });
+    },
+    onStepEnd(raw) {
+      guard('onStepEnd', () => {
+        const event = raw as unknown as Loose;
+        const run = event.callId ? runs.get(event.callId) : undefined;
+        if (!run) return;
+        for (const part of event.content ?? []) {
+          const call = part as { type?: string; toolName?: string; toolCallId?: string; input?: unknown };
+          const to = call.type === 'tool-call' ? transferTarget(call.toolName) : undefined;
+          if (!to) continue;
+          // A handoff tool (`transfer_to_<agent>`): the next turn of that agent receives it.
+          const task = taskText(call.input ?? {});
+          const content = task !== '{}' ? task : contentToOutput(event.content).text;
+          run.workflow.sendHandoff({
+            kind: 'transfer',
+            from: run.agent,
+            to,
+            fromTurnId: run.turn.id,
+            content,
+            ...(call.input === undefined ? {} : { payload: call.input }),
+            metadata: {
+              toolName: call.toolName,
+              toolCallId: call.toolCallId,
+              ...(content.trim() === '' ? { routing: true } : {}),
+            },
+          });
+        }
       });
     },
     onToolExecutionStart(raw) {

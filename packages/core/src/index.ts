@@ -23,6 +23,7 @@ export { type ImportChatOptions, importChat } from './import/import-chat.ts';
 export { detectLineage, inputText, type LineageOptions, outputText } from './lineage/detect-lineage.ts';
 export { containment, fingerprint, normalizeWords, textContainment } from './lineage/fingerprint.ts';
 export { type InferHandoffsOptions, inferHandoffs } from './lineage/infer-handoffs.ts';
+export { shownPart } from './lineage/structured-output.ts';
 export {
   type TraceEvent,
   TraceEventSchema,

@@ -2,6 +2,7 @@ import {
   type Message,
   normalizeWords,
   safely,
+  shownPart,
   type ToolCallHandle,
   type ToolCallRequest,
   type Tracer,
@@ -305,7 +306,8 @@ export class HandoffExporter implements ObservabilityExporter {
         });
       } else if (via?.span.type === 'workflow_step' && !trace.received.has(via.span.id)) {
         trace.received.add(via.span.id);
-        if (!this.stepHandoffs(trace, via.span, state.turn))
+        const prompt = input.map((message) => message.content).join('\n');
+        if (!this.stepHandoffs(trace, via.span, state.turn, prompt))
           this.workflowDelegation(trace, above, state.turn);
       }
       return;
@@ -339,12 +341,14 @@ export class HandoffExporter implements ObservabilityExporter {
   }
 
   /** The step's input came from the answers of earlier steps' agents: one handoff from each. */
-  private stepHandoffs(trace: TraceState, step: Span, turn: TurnHandle): number {
+  private stepHandoffs(trace: TraceState, step: Span, turn: TurnHandle, prompt: string): number {
     const senders = trace.flow.sendersOf(step.id);
     for (const sender of senders) {
       if (sender.turn.agent === turn.agent) continue; // a loop round handing itself its answer
-      const content = typeof sender.part === 'string' ? sender.part : valuesText(sender.part);
-      const structured = sender.part !== null && typeof sender.part === 'object';
+      // A worker given a whole plan but prompted with its own brief was handed that brief.
+      const part = shownPart(sender.part, prompt);
+      const content = typeof part === 'string' ? part : valuesText(part);
+      const structured = part !== null && typeof part === 'object';
       // A few words of structured output (a classifier's `{ category }`) pick the path: a decision.
       const routing = structured && normalizeWords(content).length < 4;
       trace.workflow.sendHandoff({
@@ -354,7 +358,7 @@ export class HandoffExporter implements ObservabilityExporter {
         fromTurnId: sender.turn.id,
         toTurnId: turn.id,
         content,
-        ...(structured ? { payload: sender.part } : {}),
+        ...(structured ? { payload: part } : {}),
         metadata: { fromStep: sender.step, step: stepNameOf(step), ...(routing ? { routing: true } : {}) },
       });
     }
@@ -421,7 +425,11 @@ export class HandoffExporter implements ObservabilityExporter {
         trace.flow.answered(steps, state.turn);
       }
     }
-    if (trace && isFlowSpan(span.type)) trace.flow.endedSpan(span);
+    if (trace && isFlowSpan(span.type)) {
+      trace.flow.endedSpan(span);
+      // The step's code rejected its agent's answer: the agent's turn failed.
+      if (error && span.type === 'workflow_step') trace.flow.turnOf(span.id)?.fail(error);
+    }
     if (trace && --trace.open <= 0) {
       if (trace.ownsWorkflow) trace.workflow.end(error ? { error } : { output: outputText(span.output) });
       this.traces.delete(span.traceId);

@@ -120,6 +120,11 @@ export class StepFlow {
     }
   }
 
+  /** The agent turn whose answer is the step's output, if an agent answered for it. */
+  turnOf(stepSpanId: string): TurnHandle | undefined {
+    return this.items.get(stepSpanId)?.turn;
+  }
+
   /** The agent turns whose answers the step's input carries. */
   sendersOf(stepSpanId: string): StepSender[] {
     const item = this.items.get(stepSpanId);

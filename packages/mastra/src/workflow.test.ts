@@ -128,4 +128,52 @@ describe('HandoffExporter with a workflow', () => {
       'step:west>editor:West: sales fell 2%.',
     ]);
   });
+
+  it('marks the agent turn failed when its step rejects the answer', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const planner = new Agent({
+      id: 'planner',
+      name: 'planner',
+      instructions: 'Plan irrigation.',
+      model: mockModel('planner-llm', [{ text: '{"targetMoisture":140}' }]),
+    });
+    const plan = createStep({
+      id: 'plan',
+      inputSchema: z.object({ block: z.string() }),
+      outputSchema: z.object({ target: z.number() }),
+      execute: async ({ inputData, mastra }) => {
+        const answer = JSON.parse((await mastra.getAgent('planner').generate(inputData.block)).text);
+        if (answer.targetMoisture > 100) throw new RangeError('target moisture 140 is outside 0–100 %');
+        return { target: answer.targetMoisture };
+      },
+    });
+    const flow = createWorkflow({
+      id: 'irrigation',
+      inputSchema: z.object({ block: z.string() }),
+      outputSchema: z.object({ target: z.number() }),
+    })
+      .then(plan)
+      .commit();
+    const mastra = new Mastra({
+      agents: { planner },
+      workflows: { flow },
+      logger: false,
+      observability: new Observability({
+        configs: { default: { serviceName: 'test', exporters: [new HandoffExporter({ tracer })] } },
+      }),
+    });
+    const run = await mastra.getWorkflow('flow').createRun();
+    expect((await run.start({ inputData: { block: 'B7' } })).status).toBe('failed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await tracer.flush();
+    const trace = store.traces()[0] as Trace;
+    expectWellFormedTrace(trace);
+    expect(trace.turns[0]).toMatchObject({
+      agent: 'planner',
+      status: 'error',
+      output: '{"targetMoisture":140}',
+    });
+    expect(trace.turns[0]?.errors[0]?.message).toContain('target moisture 140');
+  });
 });

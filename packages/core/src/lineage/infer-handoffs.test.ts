@@ -172,6 +172,31 @@ describe('inferHandoffs', () => {
     ]);
   });
 
+  it('hands an answer to an agent once, though its transcript repeats it on every call', async () => {
+    const stock = 'Warehouse B has 140 units of SKU 55-917 on hand, 40 reserved.';
+    const allocation = 'Allocated 100 units of SKU 55-917 from warehouse B for order 9911.';
+    const trace = await record([
+      () => ({ agent: 'router', prompt: 'Fulfil order 9911.', output: '{"next":"stock_checker"}' }),
+      () => ({ agent: 'stock_checker', prompt: 'Check stock of SKU 55-917.', output: stock }),
+      () => ({
+        agent: 'router',
+        prompt: ['Fulfil order 9911.', `stock_checker answered: ${stock}`],
+        output: '{"next":"allocator"}',
+      }),
+      () => ({ agent: 'allocator', prompt: 'Allocate 100 units for order 9911.', output: allocation }),
+      () => ({
+        agent: 'router',
+        prompt: [
+          'Fulfil order 9911.',
+          `stock_checker answered: ${stock}`,
+          `allocator answered: ${allocation}`,
+        ],
+        output: 'Done.',
+      }),
+    ]);
+    expect(edges(trace)).toEqual(['inferred step:stock_checker>router', 'inferred step:allocator>router']);
+  });
+
   it('credits a relayed text to the agent that relayed it', async () => {
     const facts = 'ACME revenue in Q3 2024 was EUR 4.2 billion according to the annual report.';
     const trace = await record([

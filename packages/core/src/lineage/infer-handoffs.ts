@@ -148,6 +148,11 @@ export function inferHandoffs(
     return found;
   };
   const out: Handoff[] = [];
+  // A conversation re-sent on every call (a router's transcript) carries an answer again and
+  // again: it was handed to that agent once.
+  const delivered = new Set<string>();
+  for (const handoff of trace.handoffs)
+    if (!handoff.inferred && handoff.fromTurnId) delivered.add(`${handoff.fromTurnId}>${handoff.to}`);
   for (const consumer of consumers) {
     // Senders: the most recent turns that ended before this one started.
     let hi = producers.length;
@@ -175,6 +180,9 @@ export function inferHandoffs(
       sender.short ??= isShort(sender.text);
       const found = matchSender(sender, consumer, input, covered, threshold, texts);
       if (!found) continue;
+      const key = `${sender.turn.id}>${consumer.agent}`;
+      if (delivered.has(key)) continue;
+      delivered.add(key);
       out.push(toHandoff(sender.turn, consumer, found, texts.wordsOf(consumerInput), texts));
     }
   }

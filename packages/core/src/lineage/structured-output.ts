@@ -1,4 +1,5 @@
 import type { AgentTurn } from '../model/trace.ts';
+import { containment, fingerprint, SHINGLE_WORDS, wordsOf } from './fingerprint.ts';
 
 /** A string value inside a structured output, with where it sits. */
 export interface Leaf {
@@ -45,4 +46,26 @@ export function payloadOf(value: unknown, leaves: Leaf[]): unknown {
   if (typeof node !== 'string') return node;
   const key = prefix.at(-1);
   return typeof key === 'string' ? { [key]: node } : node;
+}
+
+/**
+ * The part of a structured value whose string values a text shows: a plan of three briefs handed to
+ * a worker whose prompt holds only its own brief gives that brief. Sibling values sharing a template
+ * are judged by the words only they have. Returns the value itself when none or all of it is shown.
+ */
+export function shownPart(value: unknown, text: string, threshold = 0.5): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const leaves = leavesOf(value).filter((leaf) => wordsOf(leaf.text).length >= SHINGLE_WORDS);
+  if (leaves.length < 2) return value;
+  const shown = fingerprint(text);
+  const counts = new Map<number, number>();
+  for (const leaf of leaves)
+    for (const shingle of fingerprint(leaf.text)) counts.set(shingle, (counts.get(shingle) ?? 0) + 1);
+  const matched = leaves.filter((leaf) => {
+    const own = fingerprint(leaf.text);
+    const distinct = new Set([...own].filter((shingle) => counts.get(shingle) === 1));
+    return containment(distinct.size > 0 ? distinct : own, shown) >= threshold;
+  });
+  if (matched.length === 0 || matched.length === leaves.length) return value;
+  return payloadOf(value, matched);
 }

@@ -82,8 +82,9 @@ export class TraceBuilder {
       }
       case 'turn-end': {
         const turn = this.turn(event.turnId, event.at);
+        // A second end (a failure found after the answer) keeps the time the turn answered.
+        if (turn.status === 'running' || turn.endedAt === undefined) turn.endedAt = event.at;
         turn.status = event.status;
-        turn.endedAt = event.at;
         if (event.output !== undefined) turn.output = event.output;
         if (event.outputPayload !== undefined) turn.outputPayload = event.outputPayload;
         if (event.reasoning !== undefined) turn.reasoning = event.reasoning;

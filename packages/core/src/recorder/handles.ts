@@ -111,6 +111,12 @@ export interface TurnHandle {
   ): ContextItem | undefined;
   provideContext(input: Omit<ContextInput, 'producedBy'>): ContextItem | undefined;
   end(result?: TurnEndInput): void;
+  /**
+   * Marks the turn failed after its answer: the code that used the answer threw (a workflow step
+   * rejecting its agent's output). Ends a running turn with the error; on an ended turn it records
+   * the error once.
+   */
+  fail(error: unknown, at?: number): void;
   /** Runs `fn` with this turn (and its workflow) as the current async context. */
   run<T>(fn: () => T): T;
 }

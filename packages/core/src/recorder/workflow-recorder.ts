@@ -368,6 +368,7 @@ export class WorkflowRecorder implements WorkflowHandle {
 
 export class TurnRecorder implements TurnHandle {
   private isEnded = false;
+  private failedLate = false;
   private currentAgent: string;
 
   readonly id: string;
@@ -531,6 +532,25 @@ export class TurnRecorder implements TurnHandle {
         });
         this.services.onTurnEnd(workflow, this.id);
       },
+      undefined,
+    );
+  }
+
+  fail(error: unknown, at?: number): void {
+    if (!this.isEnded) return this.end({ error, at });
+    if (this.failedLate) return;
+    this.failedLate = true;
+    const workflow = this.workflow;
+    workflow.guard(
+      'turn.fail',
+      () =>
+        workflow.emit({
+          type: 'turn-end',
+          turnId: this.id,
+          status: 'error',
+          error: toErrorInfo(error, 'turn'),
+          at,
+        }),
       undefined,
     );
   }
