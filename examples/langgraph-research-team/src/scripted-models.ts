@@ -84,7 +84,11 @@ export function scriptedModels(fault: Fault, wait: (ms: number) => void) {
   };
   const writer = (messages: BaseMessage[]): Reply => {
     if (fault === 'low_quality_output') return { content: REFUSAL };
-    const input = last(messages);
+    // The brief, wherever it sits: a revision round adds the last draft and the reviewer's note after it.
+    const input =
+      messages
+        .map((message) => String(message.content))
+        .find((text) => text.startsWith('Write a briefing from: ')) ?? last(messages);
     return {
       content:
         /EUR 4\.2 billion/.test(input) && !/Error/.test(input)
