@@ -1,7 +1,7 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { translateWithFeedback } from './evaluator-optimizer.ts';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 
 const first = 'Le vieux pêcheur regardait la mer, et la mer le regardait aussi, patiente.';
 const second = 'Le vieux pêcheur contemplait la mer, et la mer, patiente, le contemplait en retour.';
@@ -44,7 +44,7 @@ describe('evaluator-optimizer (translator ↔ Output.object evaluator loop)', ()
       'translator',
       'evaluator',
     ]);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'step', from: 'translator', to: 'evaluator', inferred: true, content: first },
       {
         kind: 'step',

@@ -1,7 +1,7 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { implementFeature } from './orchestrator-worker.ts';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 
 const plan = {
   files: [
@@ -39,7 +39,7 @@ describe('orchestrator-worker (Output.object plan → one worker per file)', () 
       'modify_worker',
     ]);
     const [login, auth] = plan.files;
-    expect(handoffsOf(run.trace).sort((a, b) => a.to.localeCompare(b.to))).toEqual([
+    expect(handoffSummary(run.trace).sort((a, b) => a.to.localeCompare(b.to))).toEqual([
       {
         kind: 'step',
         from: 'architect',

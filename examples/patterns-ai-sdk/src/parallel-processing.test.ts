@@ -1,7 +1,7 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { parallelCodeReview } from './parallel-processing.ts';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 
 const security = {
   vulnerabilities: ['The search handler builds SQL from the raw query string'],
@@ -46,7 +46,7 @@ describe('parallel processing (three Output.object reviewers → lead)', () => {
         .flat()
         .filter((v) => typeof v === 'string')
         .join('\n');
-    expect(handoffsOf(run.trace).sort((a, b) => a.from.localeCompare(b.from))).toEqual([
+    expect(handoffSummary(run.trace).sort((a, b) => a.from.localeCompare(b.from))).toEqual([
       {
         kind: 'step',
         from: 'performance_reviewer',

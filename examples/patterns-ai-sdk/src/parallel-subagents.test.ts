@@ -1,7 +1,7 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { exploreInParallel } from './parallel-subagents.ts';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 
 const summaries: Record<string, string> = {
   'the payment module': 'Payments: Stripe client in src/pay, retries twice, no idempotency keys.',
@@ -28,7 +28,9 @@ describe('parallel subagents (two tool calls in one step)', () => {
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['lead', 'explorer', 'explorer']);
     expect(
-      handoffsOf(run.trace).sort((a, b) => `${a.kind}${a.content}`.localeCompare(`${b.kind}${b.content}`)),
+      handoffSummary(run.trace).sort((a, b) =>
+        `${a.kind}${a.content}`.localeCompare(`${b.kind}${b.content}`),
+      ),
     ).toEqual([
       { kind: 'delegation', from: 'lead', to: 'explorer', inferred: false, content: 'the email module' },
       { kind: 'delegation', from: 'lead', to: 'explorer', inferred: false, content: 'the payment module' },

@@ -1,7 +1,7 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { routeWithGenerateObject } from './routing-generate-object.ts';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 
 const classification = { reasoning: 'The app crashes when the user uploads a photo.', type: 'technical' };
 const answer = 'Update to version 4.2, which fixes the crash on photo upload.';
@@ -19,7 +19,7 @@ describe('routing with generateObject', () => {
     const [classifier] = run.trace.turns;
     expect(classifier?.outputPayload).toEqual(classification);
     expect(classifier?.modelCalls.map((call) => call.model)).toEqual(['classifier-model']);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'route', from: 'classifier', to: 'technical_agent', inferred: true, content: 'technical' },
     ]);
     expect(run.analysis.failure).toBeNull();

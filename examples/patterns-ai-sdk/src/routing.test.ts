@@ -1,7 +1,7 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { handleCustomerQuery } from './routing.ts';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 
 const classification = {
   reasoning: 'The customer was charged twice and wants the money back.',
@@ -21,7 +21,7 @@ describe('routing (Output.object classification → specialist)', () => {
     expect(run.result.response).toBe(answer);
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['classifier', 'refund_agent']);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'route', from: 'classifier', to: 'refund_agent', inferred: true, content: 'refund' },
     ]);
     expect(run.trace.handoffs[0]).toMatchObject({ payload: { type: 'refund' }, metadata: { routing: true } });

@@ -23,14 +23,3 @@ export async function runPattern<T>(
   const trace = traces[0]!;
   return { result, trace, analysis: await analyze(trace) };
 }
-
-/** A handoff as the tests compare it: kind, sender, receiver, inferred or recorded, content. */
-export function handoffsOf(trace: Trace) {
-  return trace.handoffs.map((handoff) => ({
-    kind: handoff.kind,
-    from: handoff.from,
-    to: handoff.to,
-    inferred: handoff.inferred === true,
-    content: handoff.content,
-  }));
-}

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { generateMarketingCopy } from './sequential-chain.ts';
 
 const copy =
@@ -26,7 +26,7 @@ describe('sequential chain (generateText → Output.object check → rewrite)', 
       'quality_checker',
       'copywriter',
     ]);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'step', from: 'copywriter', to: 'quality_checker', inferred: true, content: copy },
     ]);
     expect(run.analysis.failure).toBeNull();

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { outlineThenDraft } from './stream-chain.ts';
 
 const outline =
@@ -18,7 +18,7 @@ describe('sequential chain with streamText', () => {
     expect(run.result).toBe(post);
     expect(deltas.join('')).toBe(outline + post);
     expectWellFormedTrace(run.trace);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'step', from: 'outliner', to: 'writer', inferred: true, content: outline },
     ]);
     expect(run.analysis.failure).toBeNull();

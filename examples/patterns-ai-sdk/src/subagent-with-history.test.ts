@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { researchWithHistory } from './subagent-with-history.ts';
 
 const task = 'Check the opening hours we discussed for Saturday.';
@@ -21,7 +21,7 @@ describe('subagent given the conversation (execute passes messages + task)', () 
     );
     expect(run.result).toBe(answer);
     expectWellFormedTrace(run.trace);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'delegation', from: 'assistant', to: 'researcher', inferred: false, content: task },
       { kind: 'return', from: 'researcher', to: 'assistant', inferred: false, content: answer },
     ]);

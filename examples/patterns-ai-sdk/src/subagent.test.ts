@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { researchWithSubagent } from './subagent.ts';
 
 const task = 'Find how many hours a day adult cats sleep, with a source.';
@@ -22,7 +22,7 @@ describe('subagent (a tool whose execute runs a ToolLoopAgent)', () => {
     expect(run.result).toBe(`Here is what I found: ${findings}`);
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['assistant', 'researcher']);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'delegation', from: 'assistant', to: 'researcher', inferred: false, content: task },
       { kind: 'return', from: 'researcher', to: 'assistant', inferred: false, content: findings },
     ]);

@@ -1,7 +1,7 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { agentNetwork } from './network.ts';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 
 const json = (value: unknown) => ({ text: JSON.stringify(value) });
 const facts = 'Adult cats sleep 12 to 16 hours a day; kittens and old cats sleep up to 20.';
@@ -39,7 +39,7 @@ describe('agent network (routing agent .network(), traced through exporter.trace
       'research-agent',
       'writing-agent',
     ]);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       {
         kind: 'route',
         from: 'routing-agent',

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { supervisor } from './supervisor.ts';
 
 const facts =
@@ -32,7 +32,7 @@ describe('supervisor agent (agents: { researchAgent, writingAgent })', () => {
       'writing-agent',
     ]);
     expect(run.trace.turns[1]?.metadata.displayName).toBe('Research Agent');
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       {
         kind: 'delegation',
         from: 'parent-agent',

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { toolCallsAgent } from './tool-calls-agent.ts';
 
 describe('a tool whose execute calls another agent', () => {
@@ -17,7 +17,7 @@ describe('a tool whose execute calls another agent', () => {
     expect(run.result).toBe('You say: "Onde fica a estação?"');
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['assistant', 'translator']);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       {
         kind: 'delegation',
         from: 'assistant',

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { workflowAsTool } from './workflow-as-tool.ts';
 
 const findings = 'Adult cats sleep 12 to 16 hours a day.';
@@ -19,7 +19,7 @@ describe('an agent running a workflow as its tool (workflows: { researchFlow })'
     expect(run.result).toBe(`Cats sleep a lot: ${findings}`);
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['assistant', 'researcher']);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       {
         kind: 'delegation',
         from: 'assistant',

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { triageBranch } from './workflow-branch.ts';
 
 const decision = { category: 'billing', summary: 'Customer charged twice for the March invoice.' };
@@ -17,7 +17,7 @@ describe('.branch() on a triage agent step’s structured output', () => {
     expect(run.result.status).toBe('success');
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['triage', 'billing']);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       {
         kind: 'step',
         from: 'triage',

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { sectionsForeach } from './workflow-foreach.ts';
 
 const sections = [
@@ -31,7 +31,7 @@ describe('.foreach() over a planner’s section briefs', () => {
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['planner', 'writer', 'writer', 'editor']);
     const [hives, rules] = sections;
     expect(
-      handoffsOf(run.trace).sort((a, b) => `${a.to}${a.content}`.localeCompare(`${b.to}${b.content}`)),
+      handoffSummary(run.trace).sort((a, b) => `${a.to}${a.content}`.localeCompare(`${b.to}${b.content}`)),
     ).toEqual([
       // A writer step passes its section's name on unchanged: the handoff carries the text it wrote.
       { kind: 'step', from: 'writer', to: 'editor', inferred: false, content: texts.Rules },

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { reviewLoop } from './workflow-loop.ts';
 
 const first = 'The Sunbeam lantern charges in daylight. It lights your tent all night.';
@@ -21,7 +21,7 @@ describe('.dountil() over a nested writer → reviewer workflow', () => {
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['writer', 'reviewer', 'writer', 'reviewer']);
     // Each step passes the whole state on; a handoff carries what its agent's step changed in it.
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'step', from: 'writer', to: 'reviewer', inferred: false, content: first },
       { kind: 'step', from: 'reviewer', to: 'writer', inferred: false, content: fix },
       { kind: 'step', from: 'writer', to: 'reviewer', inferred: false, content: second },

@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { council } from './workflow-parallel.ts';
 
 const pro = 'A four-day week cut sick days by 65% in the 2022 UK trial.';
@@ -18,7 +18,7 @@ describe('.parallel() council joined by one step', () => {
     expect(run.result.status).toBe('success');
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent).sort()).toEqual(['judge', 'optimist', 'skeptic']);
-    expect(handoffsOf(run.trace).sort((a, b) => a.from.localeCompare(b.from))).toEqual([
+    expect(handoffSummary(run.trace).sort((a, b) => a.from.localeCompare(b.from))).toEqual([
       { kind: 'step', from: 'optimist', to: 'judge', inferred: false, content: pro },
       { kind: 'step', from: 'skeptic', to: 'judge', inferred: false, content: con },
     ]);

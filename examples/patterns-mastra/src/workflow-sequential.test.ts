@@ -1,6 +1,6 @@
-import { expectWellFormedTrace } from '@handoff/core/testing';
+import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
-import { handoffsOf, runPattern } from './run-pattern.ts';
+import { runPattern } from './run-pattern.ts';
 import { sequentialWorkflow } from './workflow-sequential.ts';
 
 const findings = 'Adult cats sleep 12 to 16 hours a day, mostly in short naps.';
@@ -20,7 +20,7 @@ describe('workflow .then() with agents called in steps', () => {
     expect(run.result.status).toBe('success');
     expectWellFormedTrace(run.trace);
     expect(run.trace.turns.map((turn) => turn.agent)).toEqual(['researcher', 'writer']);
-    expect(handoffsOf(run.trace)).toEqual([
+    expect(handoffSummary(run.trace)).toEqual([
       { kind: 'step', from: 'researcher', to: 'writer', inferred: false, content: findings },
     ]);
     expect(run.trace.handoffs[0]?.metadata).toMatchObject({ fromStep: 'research', step: 'write' });
