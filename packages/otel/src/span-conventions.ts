@@ -130,6 +130,26 @@ export function messagesOf(value: unknown): Message[] | undefined {
   return messages.length > 0 ? messages : undefined;
 }
 
+/** The text parts (never tool results) of the last assistant message given as GenAI `parts`. */
+function lastAssistantText(parsed: unknown): string | undefined {
+  if (!Array.isArray(parsed)) return undefined;
+  const last = parsed.findLast(
+    (m) => isObject(m) && roleOf(m.role) === 'assistant' && Array.isArray(m.parts),
+  );
+  if (!isObject(last) || !Array.isArray(last.parts)) return undefined;
+  const text = (last.parts as unknown[])
+    .map((part) =>
+      typeof part === 'string'
+        ? part
+        : isObject(part) && (part.type === 'text' || part.type === undefined)
+          ? (str(part.content) ?? str(part.text) ?? '')
+          : '',
+    )
+    .filter((t) => t !== '')
+    .join('\n');
+  return text === '' ? undefined : text;
+}
+
 /** The text of an output: a string, assistant messages, a state update's last message, or JSON. */
 export function outputText(value: unknown): string | undefined {
   const parsed = parseJson(value);
@@ -137,8 +157,12 @@ export function outputText(value: unknown): string | undefined {
   if (typeof parsed === 'string') return parsed;
   if (isObject(parsed) && typeof parsed.text === 'string') return parsed.text;
   const messages = messagesOf(parsed);
+  // An agent's output is its last word: earlier steps (tool calls, their results echoed back) are
+  // not part of the answer, and reading them as such would quote old tool results as said.
+  const finalWords = lastAssistantText(parsed);
+  if (finalWords !== undefined) return finalWords;
   const assistant = messages?.filter((m) => m.role === 'assistant' && m.content !== '');
-  if (assistant && assistant.length > 0) return assistant.map((m) => m.content).join('\n');
+  if (assistant && assistant.length > 0) return assistant.at(-1)!.content;
   const last = messages?.at(-1);
   if (last && last.content !== '') return last.content;
   // Messages whose text is empty (a step that only called tools) said nothing, not their JSON.
