@@ -65,6 +65,9 @@ interface TraceState {
 /** Spans through which an agent run is reached: another agent, a tool calling it, a workflow step. */
 const VIA = new Set(['agent_run', 'tool_call', 'mcp_tool_call', 'workflow_step']);
 
+/** The same value carried in two fields (an answer and the history entry holding it) said once. */
+const distinctLines = (text: string): string => [...new Set(text.split('\n'))].join('\n');
+
 const stepNameOf = (span: Span): string => span.name.replace(/^workflow step: '(.*)'$/, '$1');
 
 const time = (value: Date | string | undefined): number | undefined =>
@@ -347,7 +350,7 @@ export class HandoffExporter implements ObservabilityExporter {
       if (sender.turn.agent === turn.agent) continue; // a loop round handing itself its answer
       // A worker given a whole plan but prompted with its own brief was handed that brief.
       const part = shownPart(sender.part, prompt);
-      const content = typeof part === 'string' ? part : valuesText(part);
+      const content = typeof part === 'string' ? part : distinctLines(valuesText(part));
       const structured = part !== null && typeof part === 'object';
       // A few words of structured output (a classifier's `{ category }`) pick the path: a decision.
       const routing = structured && normalizeWords(content).length < 4;

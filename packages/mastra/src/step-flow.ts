@@ -56,8 +56,18 @@ function addedBy(step: Item, part: unknown): unknown {
   const changed = Object.keys(part).filter(
     (key) => !(key in input) || hashValue(part[key] ?? null) !== hashValue(input[key] ?? null),
   );
-  if (changed.length === 0 || changed.length === Object.keys(part).length) return part;
-  return Object.fromEntries(changed.map((key) => [key, part[key]]));
+  if (changed.length === 0) return part;
+  // A list the step appended to (a conversation history) added only its new entries.
+  const added = (key: string): unknown => {
+    const before = input[key];
+    const after = part[key];
+    if (!Array.isArray(before) || !Array.isArray(after) || after.length <= before.length) return after;
+    const prefix = before.every((item, i) => hashValue(item ?? null) === hashValue(after[i] ?? null));
+    return prefix ? after.slice(before.length) : after;
+  };
+  if (changed.length === Object.keys(part).length && !changed.some((key) => Array.isArray(input[key])))
+    return part;
+  return Object.fromEntries(changed.map((key) => [key, added(key)]));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

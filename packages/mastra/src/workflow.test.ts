@@ -176,4 +176,64 @@ describe('HandoffExporter with a workflow', () => {
     });
     expect(trace.turns[0]?.errors[0]?.message).toContain('target moisture 140');
   });
+
+  it('hands over only the history entries a step appended, not the conversation carried along', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const replies: Record<string, string> = {
+      address: 'Verify customer C-1182: Sara Lind, born 2 July 1984.',
+      identity: 'Verified C-1182: the date of birth matches the account.',
+    };
+    const agent = (id: string) =>
+      new Agent({
+        id,
+        name: id,
+        instructions: `You are ${id}.`,
+        model: mockModel(`${id}-llm`, [{ text: replies[id]! }]),
+      });
+    const Turn = z.object({
+      active: z.string(),
+      history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })),
+      rounds: z.number(),
+    });
+    const turn = createStep({
+      id: 'turn',
+      inputSchema: Turn,
+      outputSchema: Turn,
+      execute: async ({ inputData, mastra }) => {
+        const text = (await mastra.getAgent(inputData.active).generate(inputData.history as never)).text;
+        return {
+          active: inputData.active === 'address' ? 'identity' : 'address',
+          history: [...inputData.history, { role: 'assistant' as const, content: text }],
+          rounds: inputData.rounds + 1,
+        };
+      },
+    });
+    const flow = createWorkflow({ id: 'swarm', inputSchema: Turn, outputSchema: Turn })
+      .dountil(turn, async ({ inputData }) => inputData.rounds >= 2)
+      .commit();
+    const mastra = new Mastra({
+      agents: { address: agent('address'), identity: agent('identity') },
+      workflows: { flow },
+      logger: false,
+      observability: new Observability({
+        configs: { default: { serviceName: 'test', exporters: [new HandoffExporter({ tracer })] } },
+      }),
+    });
+    const request = 'Please change my delivery address to Laan van Meerdervoort 52, The Hague.';
+    const run = await mastra.getWorkflow('flow').createRun();
+    const result = await run.start({
+      inputData: { active: 'address', history: [{ role: 'user', content: request }], rounds: 0 },
+    });
+    expect(result.status).toBe('success');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await tracer.flush();
+    const trace = store.traces()[0] as Trace;
+    expectWellFormedTrace(trace);
+    // The fields the step changed: who is active next, the answer it appended, the round count.
+    expect(trace.handoffs.map((h) => `${h.kind}:${h.from}>${h.to}:${h.content}`)).toEqual([
+      `step:address>identity:identity\n${replies.address}\n1 rounds`,
+    ]);
+    expect(trace.handoffs[0]?.content).not.toContain(request);
+  });
 });
