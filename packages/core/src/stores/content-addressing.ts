@@ -58,29 +58,40 @@ export function encodeWithBlobs(
   return out;
 }
 
-/** Resolves `{ $blob }` references against the blobs read so far; unknown hashes stay as they are. */
-export function decodeBlobs(value: unknown, blobs: Map<string, unknown>): unknown {
-  if (!value || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((item) => {
-      const decoded = decodeBlobs(item, blobs);
-      if (decoded !== item) changed = true;
-      return decoded;
-    });
-    return changed ? out : value;
-  }
+const NOT_A_BLOB = Symbol('not a blob');
+
+/** The blob a `{ $blob }` reference names, if `value` is one to a blob read so far. */
+function blobOf(value: object, blobs: Map<string, unknown>): unknown {
   const reference = (value as Partial<BlobReference>).$blob;
-  if (typeof reference === 'string' && Object.keys(value).length === 1 && blobs.has(reference)) {
-    return blobs.get(reference);
-  }
-  let out: Record<string, unknown> | undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const decoded = decodeBlobs(item, blobs);
-    if (decoded !== item) {
-      out ??= { ...(value as Record<string, unknown>) };
-      out[key] = decoded;
+  if (typeof reference !== 'string' || !blobs.has(reference)) return NOT_A_BLOB;
+  for (const key in value) if (key !== '$blob') return NOT_A_BLOB;
+  return blobs.get(reference);
+}
+
+/**
+ * Resolves `{ $blob }` references inside `value` against the blobs read so far, in place (for a
+ * freshly parsed line: no copies); unknown hashes stay as they are. Blob values are shared between
+ * the events that reference them and never walked into.
+ */
+export function resolveBlobs(value: object, blobs: Map<string, unknown>, depth = 0): void {
+  // The writer stores no blob deeper than this (see encodeWithBlobs).
+  if (depth > 34) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (!item || typeof item !== 'object') continue;
+      const blob = blobOf(item, blobs);
+      if (blob !== NOT_A_BLOB) value[i] = blob;
+      else resolveBlobs(item, blobs, depth + 1);
     }
+    return;
   }
-  return out ?? value;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (!item || typeof item !== 'object') continue;
+    const blob = blobOf(item, blobs);
+    if (blob !== NOT_A_BLOB) record[key] = blob;
+    else resolveBlobs(item, blobs, depth + 1);
+  }
 }

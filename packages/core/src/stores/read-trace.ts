@@ -5,7 +5,9 @@ import { type TraceEvent, TraceEventSchema } from '../model/events.ts';
 import { SCHEMA_VERSION } from '../model/schema-version.ts';
 import type { Trace } from '../model/trace.ts';
 import { TraceBuilder } from '../model/trace-builder.ts';
-import { decodeBlobs } from './content-addressing.ts';
+import { unchangedByParse } from '../model/unchanged-by-parse.ts';
+import { resolveBlobs } from './content-addressing.ts';
+import { seenSeqs } from './seen-seqs.ts';
 import { TraceFileError } from './trace-file-error.ts';
 
 export interface ReadOptions {
@@ -18,6 +20,10 @@ export interface ReadOptions {
 }
 
 const DEFAULT_MAX_LINE = 64 * 1024 * 1024;
+
+// Events as the recorder writes them pass this check and are used as parsed; zod runs only for the
+// rest (older or hand-made files), so its defaults and error messages stay the reference.
+const isWellFormed = unchangedByParse(TraceEventSchema);
 
 /** Reads one JSONL trace file and folds it into one Trace per workflow it holds. */
 export async function readTraces(file: string, options: ReadOptions = {}): Promise<Trace[]> {
@@ -65,7 +71,7 @@ export async function readEvents(
 ): Promise<void> {
   const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE;
   const blobs = new Map<string, unknown>();
-  const seen = new Set<string>();
+  const seen = seenSeqs();
   let lineNumber = 0;
 
   const handle = (text: string, number: number, isLast: boolean, overLength?: number): void => {
@@ -100,23 +106,28 @@ export async function readEvents(
       if (typeof record.hash === 'string') blobs.set(record.hash, record.value);
       return;
     }
-    const parsed = TraceEventSchema.safeParse(blobs.size > 0 ? decodeBlobs(record, blobs) : record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return problem(
-        `not a valid "${String(record.type).slice(0, 40)}" event: ${issue?.path.join('.') || 'event'}: ${issue?.message}`,
-      );
+    // The parsed line is ours: blob references are replaced in place (blob values are shared).
+    if (blobs.size > 0) resolveBlobs(record, blobs);
+    let event: TraceEvent;
+    if (isWellFormed(record)) event = record as TraceEvent;
+    else {
+      const parsed = TraceEventSchema.safeParse(record);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return problem(
+          `not a valid "${String(record.type).slice(0, 40)}" event: ${issue?.path.join('.') || 'event'}: ${issue?.message}`,
+        );
+      }
+      event = parsed.data;
     }
-    const key = `${parsed.data.workflowId}\u0000${parsed.data.seq}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    onEvent(parsed.data);
+    if (!seen.add(event.workflowId, event.seq)) return;
+    onEvent(event);
   };
 
   let stream: ReturnType<typeof createReadStream>;
   try {
     await stat(file);
-    stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    stream = createReadStream(file, { highWaterMark: 1 << 20 });
   } catch (error) {
     throw new TraceFileError(
       file,
@@ -138,8 +149,10 @@ export async function readEvents(
     if (length > maxLineChars) return handle('', lineNumber, isLast, length);
     handle(text.endsWith('\r') ? text.slice(0, -1) : text, lineNumber, isLast);
   };
+  // TextDecoder keeps a character split between chunks (and is the fastest UTF-8 decoder here).
+  const decoder = new TextDecoder('utf-8');
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    const take = (chunk: string): void => {
       let start = 0;
       for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', start)) {
         line(chunk.slice(start, at), false);
@@ -151,7 +164,9 @@ export async function readEvents(
         else parts.length = 0;
         partLength += rest.length;
       }
-    }
+    };
+    for await (const bytes of stream as AsyncIterable<Buffer>) take(decoder.decode(bytes, { stream: true }));
+    take(decoder.decode());
     // A last line with no newline may be torn (the writer stopped mid-line).
     if (partLength > 0) line('', true);
   } catch (error) {
