@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'testing/index': 'src/testing/index.ts',
+    // Started by analyzeFiles as a worker thread, from beside the bundle that holds analyzeFiles.
+    'analysis-worker': 'src/diagnose/analysis-worker.ts',
+  },
   format: 'esm',
   dts: true,
   platform: 'node',

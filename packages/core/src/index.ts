@@ -10,6 +10,12 @@ export { MAST_CODES } from './checks/finding.ts';
 export { handoffText, valuesText } from './checks/handoff-text.ts';
 export { BUILT_IN_SCORERS, type ScoreResult, type Scorer, type ScorerInput } from './checks/scorers.ts';
 export { type Analysis, type AnalyzeOptions, analyze, findFailure } from './diagnose/analyze.ts';
+export type { AnalyzedWorkflow } from './diagnose/analyze-file.ts';
+export {
+  type AnalyzeFilesOptions,
+  type AnalyzeFilesResult,
+  analyzeFiles,
+} from './diagnose/analyze-files.ts';
 export type {
   FailureAttribution,
   FailureAttributionInput,

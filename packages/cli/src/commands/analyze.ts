@@ -1,6 +1,5 @@
 import {
   type Analysis,
-  analyze,
   type FailureAttributor,
   type FindingKind,
   FindingKindSchema,
@@ -8,7 +7,7 @@ import {
 } from '@handoff/core';
 import { formatAnalysis } from '../format/format-analysis.ts';
 import { judgeModel } from '../judge-model.ts';
-import { loadForCli, UsageError } from '../load.ts';
+import { analyzeForCli, UsageError } from '../load.ts';
 
 /** The `--judge` model as a failure attributor; its failures become warnings with no key in them. */
 async function attributor(
@@ -112,22 +111,18 @@ export async function analyzeCommand(
   err: (text: string) => void,
 ): Promise<number> {
   const failOn = parseFailOn(options.failOn);
-  const { traces, problems } = await loadForCli(path, { workflow: options.workflow, quiet: options.json });
+  const attribute = options.judge ? await attributor(options, err) : undefined;
+  const { workflows, problems } = await analyzeForCli(path, {
+    workflow: options.workflow,
+    quiet: options.json,
+    analyze: { ...(options.failed ? { failed: true } : {}), ...(attribute ? { attribute } : {}) },
+  });
   for (const problem of problems) err(`warning: ${problem.message}`);
-  if (traces.length === 0) {
+  if (workflows.length === 0) {
     err(`no traces found in ${path}${problems.length ? ' (every file had errors)' : ''}`);
     return 2;
   }
-  const results: AnalyzedWorkflow[] = [];
-  const attribute = options.judge ? await attributor(options, err) : undefined;
-  for (const trace of traces)
-    results.push({
-      trace,
-      analysis: await analyze(trace, {
-        ...(options.failed ? { failed: true } : {}),
-        ...(attribute ? { attribute } : {}),
-      }),
-    });
+  const results: AnalyzedWorkflow[] = workflows.map(({ trace, analysis }) => ({ trace, analysis }));
   if (options.json) out(JSON.stringify(toJson(results), null, 2));
   else out(results.map(({ trace, analysis }) => formatAnalysis(trace, analysis)).join('\n\n'));
   const failed = results.some(

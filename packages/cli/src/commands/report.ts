@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { loadForCli } from '../load.ts';
+import { analyzeForCli } from '../load.ts';
 import { readPrices } from '../viewer/read-prices.ts';
 import { renderHtml } from '../viewer/render-html.ts';
-import { analyzeAll } from '../viewer/workflow-data.ts';
 
 /** Writes the viewer's views with the data embedded: one self-contained HTML file, no network. */
 export async function reportCommand(
@@ -11,13 +10,13 @@ export async function reportCommand(
   out: (text: string) => void,
   err: (text: string) => void,
 ): Promise<number> {
-  const { traces, problems } = await loadForCli(path, { workflow: options.workflow });
-  for (const problem of problems) err(`warning: ${problem.message}`);
-  if (traces.length === 0) {
+  const analysed = await analyzeForCli(path, { workflow: options.workflow });
+  for (const problem of analysed.problems) err(`warning: ${problem.message}`);
+  if (analysed.workflows.length === 0) {
     err(`no traces found in ${path}`);
     return 2;
   }
-  const workflows = await analyzeAll(traces);
+  const workflows = analysed.workflows.map(({ trace, analysis }) => ({ trace, analysis }));
   const prices = options.prices ? await readPrices(options.prices) : undefined;
   await writeFile(
     options.output,

@@ -1,13 +1,7 @@
-import { analyze, loadTraces, type Trace } from '@handoff/core';
+import { analyzeFiles } from '@handoff/core';
 import type { WorkflowView } from './app/types.ts';
 
-export async function analyzeAll(traces: Trace[]): Promise<WorkflowView[]> {
-  const views: WorkflowView[] = [];
-  for (const trace of traces) views.push({ trace, analysis: await analyze(trace) });
-  return views;
-}
-
-/** Loads and analyses a trace directory; re-used until the directory changes. */
+/** Loads and analyses a trace directory (files side by side on worker threads); re-used until it changes. */
 export function workflowSource(path: string) {
   let current: Promise<WorkflowView[]> | undefined;
   return {
@@ -15,8 +9,8 @@ export function workflowSource(path: string) {
       current = undefined;
     },
     views(): Promise<WorkflowView[]> {
-      current ??= loadTraces(path)
-        .then(({ traces }) => analyzeAll(traces))
+      current ??= analyzeFiles(path)
+        .then(({ workflows }) => workflows.map(({ trace, analysis }) => ({ trace: trace!, analysis })))
         .catch(() => []);
       return current;
     },

@@ -1,0 +1,85 @@
+import type { Trace, Workflow } from '../model/trace.ts';
+import { TraceBuilder } from '../model/trace-builder.ts';
+import { readEvents } from '../stores/read-trace.ts';
+import { TraceFileError } from '../stores/trace-file-error.ts';
+import { type Analysis, type AnalyzeOptions, analyze } from './analyze.ts';
+
+/** What one file's analysis sends back (plain data: it crosses from a worker thread). */
+export interface FileAnalysis {
+  /** Every workflow id the file holds, in the order first seen (also those not analysed). */
+  workflowIds: string[];
+  results: AnalyzedWorkflow[];
+  /** Lines or the file that could not be read, as `{ file, line, reason }`. */
+  problems: { file: string; line: number | undefined; reason: string }[];
+}
+
+export interface AnalyzedWorkflow {
+  workflow: Workflow;
+  turns: number;
+  handoffs: number;
+  analysis: Analysis;
+  /** The trace itself, when asked for (`traces: true`). */
+  trace?: Trace;
+}
+
+export interface FileTask {
+  /** Options for analyze() without functions (they cannot cross to a worker). */
+  analyze: AnalyzeOptions;
+  /** Keep each trace in its result. */
+  traces: boolean;
+  /** Only workflows with this id or name. */
+  workflow?: string;
+}
+
+export function matchesWorkflow(trace: Trace, workflow: string | undefined): boolean {
+  return workflow === undefined || trace.workflow.id === workflow || trace.workflow.name === workflow;
+}
+
+export async function analyzedWorkflow(trace: Trace, task: FileTask): Promise<AnalyzedWorkflow> {
+  return {
+    workflow: trace.workflow,
+    turns: trace.turns.length,
+    handoffs: trace.handoffs.length,
+    analysis: await analyze(trace, task.analyze),
+    ...(task.traces ? { trace } : {}),
+  };
+}
+
+/** Reads one trace file (leniently) and analyses each workflow in it. */
+export async function analyzeFile(file: string, task: FileTask): Promise<FileAnalysis> {
+  const problems: FileAnalysis['problems'] = [];
+  const report = (problem: TraceFileError): void => {
+    const prefix = `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: `;
+    problems.push({
+      file: problem.file,
+      line: problem.line,
+      reason: problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message,
+    });
+  };
+  // As loadTraces: what was read before a file failed is kept.
+  const builders = new Map<string, TraceBuilder>();
+  try {
+    await readEvents(file, { lenient: true, onDiagnostic: report }, (event) => {
+      let builder = builders.get(event.workflowId);
+      if (!builder) {
+        builder = new TraceBuilder(event.workflowId);
+        builders.set(event.workflowId, builder);
+      }
+      builder.apply(event);
+    });
+  } catch (error) {
+    report(
+      error instanceof TraceFileError
+        ? error
+        : new TraceFileError(file, undefined, String(error), { cause: error }),
+    );
+  }
+  const traces = [...builders.values()].map((builder) => {
+    builder.markIncompleteIfOpen();
+    return builder.toTrace();
+  });
+  const results: AnalyzedWorkflow[] = [];
+  for (const trace of traces)
+    if (matchesWorkflow(trace, task.workflow)) results.push(await analyzedWorkflow(trace, task));
+  return { workflowIds: traces.map((trace) => trace.workflow.id), results, problems };
+}
