@@ -326,3 +326,36 @@ describe('versions and parallel parts', () => {
     ).toEqual([]);
   });
 });
+
+describe('a status that changed under the agent that checked it', () => {
+  const run = (answer: string) =>
+    record(async (tracer, clock) => {
+      await tracer.turn('room_finder', async (turn) => {
+        const first = turn.startToolCall({
+          name: 'room_status',
+          args: { room: 'Aula 3', date: '2025-06-12' },
+        });
+        first.end({ result: 'Aula 3 (120 seats), 2025-06-12 14:00–16:00: FREE (checked 08:15).' });
+        clock.advance(600_000);
+        const second = turn.startToolCall({
+          name: 'room_status',
+          args: { room: 'Aula 3', date: '2025-06-12' },
+        });
+        second.end({ result: 'Aula 3 (120 seats), 2025-06-12 14:00–16:00: BOOKED by the choir, at 08:40.' });
+        return answer;
+      });
+      tracer.handoff({ from: 'room_finder', to: 'scheduler', content: answer });
+      return tracer.turn('scheduler', async () => `Scheduled: ${answer}`, {
+        input: [{ role: 'user', content: answer }],
+      });
+    });
+
+  it('is stale context at the agent that re-checked and still reported the old status', async () => {
+    const { analysis } = await run('Aula 3 (120 seats) is free on 12 June, 14:00–16:00.');
+    expect(analysis.failure).toMatchObject({ kind: 'stale_context', agent: 'room_finder' });
+  });
+  it('is quiet when the agent reported the new status', async () => {
+    const { analysis } = await run('Aula 3 is booked by the choir on 12 June; pick another room.');
+    expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+});

@@ -117,12 +117,14 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
       const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token));
       if (onlyOld.length === 0 || !sameFact(oldTokens, newTokens)) continue;
+      const subject = [...oldTokens].filter((token) => newTokens.has(token) && !FILLER.has(token));
       const sources = new Set<string>();
       for (const position of candidatesFor(outputPostings, onlyOld, 0)) {
         const turn = byStart[position]!;
         if ((turn.endedAt ?? turn.startedAt) < newer.producedAt) continue;
         if (!hadVersion(turn, newer, inputTokens[position]!, onlyNew)) continue;
-        if (!saysOld(outputTokens[position]!, onlyOld, onlyNew)) continue;
+        const said = outputTokens[position]!;
+        if (!saysOld(said, onlyOld, onlyNew) && !restatesOld(said, onlyOld, onlyNew, subject)) continue;
         sources.add(turn.id);
         const outgoing = carrierOf(index, turn.id);
         report(
@@ -157,9 +159,28 @@ export function checkFreshness(index: TraceIndex): Finding[] {
  * changed): they share their subject. Entries that merely follow each other under one key (items
  * appended to a list by parallel branches) share nothing and supersede nothing.
  */
+const FILLER = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'was',
+  'are',
+  'has',
+  'not',
+  'but',
+  'from',
+  'this',
+  'that',
+  'its',
+  'all',
+  'any',
+  'per',
+]);
+
 function sameFact(old: ReadonlySet<string>, newer: ReadonlySet<string>): boolean {
   let shared = 0;
-  for (const token of old) if (newer.has(token) && (token.startsWith('#') || token.length >= 4)) shared++;
+  for (const token of old) if (newer.has(token) && !FILLER.has(token)) shared++;
   return shared >= 1 && shared / Math.max(1, Math.min(old.size, newer.size)) >= 0.15;
 }
 
@@ -205,6 +226,22 @@ function saysOld(
   if (onlyNew.length === 0) return true;
   const newShare = onlyNew.filter((token) => tokens.has(token)).length / onlyNew.length;
   return newShare < oldHits / onlyOld.length / 2;
+}
+
+/**
+ * For a turn that had the new version: whether it still stated the old value about the same thing —
+ * the fact's subject (what both versions share) and an old-only value (FREE where it now says BOOKED),
+ * with nothing only the new version says.
+ */
+function restatesOld(
+  tokens: ReadonlySet<string>,
+  onlyOld: readonly string[],
+  onlyNew: readonly string[],
+  subject: readonly string[],
+): boolean {
+  if (!onlyOld.some((token) => tokens.has(token))) return false;
+  if (onlyNew.some((token) => tokens.has(token))) return false;
+  return subject.filter((token) => tokens.has(token)).length >= Math.min(2, subject.length);
 }
 
 /** Whether a turn had a version: it read it, produced it, or was shown what only it says. */

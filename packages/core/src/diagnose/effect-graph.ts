@@ -118,7 +118,8 @@ function carriesEffect(
   const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
   if (own.length < 2) return false;
   const reused = textTokens(produced);
-  return own.filter((t) => reused.has(t)).length / own.length >= 0.4;
+  const hits = own.filter((t) => reused.has(t)).length;
+  return hits >= 2 && hits / own.length >= 0.3;
 }
 
 /** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */

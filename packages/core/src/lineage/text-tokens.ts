@@ -2,10 +2,29 @@ import { canonicalNumber } from '../checks/constraints.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { wordsOf } from './fingerprint.ts';
 
-/** Distinctive tokens of a text: numbers in canonical form and words of 3+ letters. Shared: do not mutate. */
+/** Clock times ("09:00", "9:45 pm"): one value each, not two small numbers. */
+const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*([ap]\.?m\.?)?(?![\w:])/gi;
+
+/**
+ * Distinctive tokens of a text: numbers in canonical form (`#…`, clock times as `#hh:mm`) and words
+ * of 3+ letters. Shared: do not mutate.
+ */
 export const textTokens: (text: string) => ReadonlySet<string> = textMemo((text) => {
   const out = new Set<string>();
-  for (const word of wordsOf(text)) {
+  const ungrouped = /\d,\d{3}/.test(text)
+    ? text.replace(
+        /\b(\d{1,3})((?:,\d{3})+)\b/g,
+        (_, head: string, groups: string) => head + groups.replace(/,/g, ''),
+      )
+    : text;
+  const rest = ungrouped.includes(':')
+    ? ungrouped.replace(TIME, (_, hour: string, minute: string, meridiem: string | undefined) => {
+        const h = (Number(hour) % 12) + (meridiem && /^p/i.test(meridiem) ? 12 : 0);
+        out.add(`#${String(meridiem ? h : Number(hour)).padStart(2, '0')}:${minute}`);
+        return ' ';
+      })
+    : ungrouped;
+  for (const word of wordsOf(rest)) {
     const number = /^[$€£]?-?\d[\d,]*(\.\d+)?%?$/.test(word)
       ? canonicalNumber(word.replace(/[$€£%]/g, ''))
       : undefined;
