@@ -359,3 +359,27 @@ describe('a status that changed under the agent that checked it', () => {
     expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
   });
 });
+
+describe('placeholders', () => {
+  const run = (output: string) =>
+    record(async (tracer) => {
+      await tracer.turn('grader', async () => output);
+      tracer.handoff({ from: 'grader', to: 'reporter', content: output });
+      return tracer.turn('reporter', async () => `Report: ${output}`, {
+        input: [{ role: 'user', content: output }],
+      });
+    });
+  it('scores an unfilled value or template as low quality', async () => {
+    expect((await run('Score: N/A')).analysis.failure).toMatchObject({
+      kind: 'low_quality_output',
+      agent: 'grader',
+    });
+    expect(
+      (await run('Dear [Candidate Name], we offer you the role of [Job Title].')).analysis.failure?.kind,
+    ).toBe('low_quality_output');
+  });
+  it('lets an answer with one empty field stand', async () => {
+    const output = 'Score: 14/20. Argument 6/8, evidence 4/6, structure 3/4, language 1/2. Notes: N/A';
+    expect((await run(output)).analysis.failure).toBeNull();
+  });
+});

@@ -45,7 +45,8 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
     const passesOn =
       outgoing !== undefined ||
       index.finalTurnIds.has(turn.id) ||
-      (index.consumers.get(turn.id)?.size ?? 0) > 0;
+      (index.consumers.get(turn.id)?.size ?? 0) > 0 ||
+      (effects.get(turn.id)?.length ?? 0) > 0;
     // An imported turn whose exporter did not record the output has nothing to score.
     if (!passesOn || turn.status === 'running' || turn.metadata.outputMissing === true) continue;
     // An executor's report of an error in code it was given is the author's fault (agent errors).
@@ -82,7 +83,13 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
     });
     byTurn.set(turn.id, { value: combined, reasons });
     if (combined < threshold) {
-      const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
+      // Where it went: its carrier or consumer, else the turn the effect graph found it reached.
+      const reached = effects.get(turn.id)?.[0];
+      const receiver = receiverOf(index, turn.id);
+      const boundary = {
+        from: turn.agent,
+        to: receiver === '(output)' && reached ? (index.turns.get(reached)?.agent ?? receiver) : receiver,
+      };
       // A bad output nobody used (an optional branch the answer ignored) is worth a look, not an error.
       const used = index.finalTurnIds.has(turn.id) || (effects.get(turn.id)?.length ?? 0) > 0;
       findings.push(

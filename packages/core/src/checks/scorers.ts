@@ -99,7 +99,29 @@ export const taskCoverage: Scorer = ({ output, task }) => {
   };
 };
 
+/** A value left unfilled: "Score: N/A", "TBD", "null", or template slots like [Candidate Name]. */
+const UNFILLED =
+  /^\s*(?:[\p{L}][\p{L} ]{0,40}:\s*)?(?:n\/?a|n\.a\.|tbd|tbc|null|undefined|none|unknown|not available|—|-|\?+)\s*\.?\s*$/iu;
+const SLOT = /\[(?:[A-Z][\w]*(?: [A-Z]?[\w]*){0,3})\]|\{\{\s*\w+\s*\}\}|<[A-Z_]{3,}>/g;
+
+export const placeholder: Scorer = ({ output }) => {
+  const text = output.trim();
+  if (text === '') return undefined;
+  // The main line (the longest) decides: a long answer with one "Notes: N/A" line is still an answer.
+  const main = text.split('\n').reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '');
+  if (UNFILLED.test(main))
+    return { value: 0.1, reason: `the output is a placeholder, not a value: "${main.trim().slice(0, 60)}"` };
+  const slots = text.match(SLOT) ?? [];
+  return slots.length >= 2
+    ? {
+        value: 0.15,
+        reason: `the output is a template with unfilled slots (${slots.slice(0, 3).join(', ')})`,
+      }
+    : undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
+  placeholder,
   empty: emptyOutput,
   refusal,
   error_text: errorText,

@@ -19,7 +19,7 @@ export interface AnalyzeOptions {
   qualityThreshold?: number;
   /** Custom quality scorers (plain async functions, named by their function name or record key). */
   scorers?: Scorer[] | Record<string, Scorer>;
-  /** Built-in scorers to turn off (`empty`, `refusal`, `error_text`, `truncated`, `contract`, `json`, `task_coverage`). */
+  /** Built-in scorers to turn off (`empty`, `placeholder`, `refusal`, `error_text`, `truncated`, `contract`, `json`, `task_coverage`). */
   disableScorers?: string[];
   /** A semantic-delivery judge (e.g. an LLM) that replaces or confirms the heuristic verdict. */
   judge?: DeliveryJudge;

@@ -76,6 +76,20 @@ function buildEffectGraph(index: TraceIndex): EffectGraph {
       push(next, from, to);
       if (via === 'task' || via === 'reply' || via === 'declared') push(viaHandoffs, from, to);
     }
+  // A turn whose output went nowhere that was recorded (an empty answer leaves no data flow to
+  // follow) still reached the answer if the answer covers the part it was asked to do.
+  for (const turn of index.trace.turns) {
+    if (candidates.has(turn.id) || index.finalTurnIds.has(turn.id)) continue;
+    if ((index.into.get(turn.id) ?? []).length === 0) continue;
+    for (const finalId of index.finalTurnIds) {
+      const final = index.turns.get(finalId);
+      if (!final || final.agent === turn.agent || final.startedAt < (turn.endedAt ?? turn.startedAt))
+        continue;
+      const siblings = new Set([...(sources.get(finalId) ?? []), turn.id]);
+      if (answeredItsPart(index, turn.id, siblings, producedText(index, finalId)))
+        push(next, turn.id, finalId);
+    }
+  }
   return { next, viaHandoffs };
 }
 
