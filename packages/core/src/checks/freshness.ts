@@ -3,10 +3,18 @@ import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn, ContextItem, Finding, Handoff } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
+import { structuredText, valuesText } from './handoff-text.ts';
 import { carrierOf, receiverOf } from './turn-links.ts';
 
+/** Identifiers (run, thread and message ids, hashes) are not values a reader could be stale about. */
+const OPAQUE =
+  /^(?:[0-9a-f]{8}-[0-9a-f-]{27,}|[a-z0-9_-]*\d[a-z0-9_-]*[a-z][a-z0-9_-]*\d[a-z0-9_-]{10,}|[0-9a-f]{16,})$/;
+
+/** A version's tokens: its values (not its keys, tool names or ids). */
 function valueTokens(value: unknown): ReadonlySet<string> {
-  return textTokens(textOf(value));
+  const tokens = textTokens(typeof value === 'string' ? structuredText(value) : valuesText(value));
+  if (![...tokens].some((token) => OPAQUE.test(token))) return tokens;
+  return new Set([...tokens].filter((token) => !OPAQUE.test(token)));
 }
 
 function seconds(ms: number): string {
@@ -109,6 +117,9 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   const outputTokens = byStart.map((turn) => textTokens(index.outputTextOf(turn.id)));
   const outputPostings = invert(outputTokens);
   for (const list of versions.values()) {
+    // A graph's state channel (a prompt, an answer slot) is rewritten at every step: its versions are
+    // messages passing through, not a fact that changed. Tool results and provided context are facts.
+    if (list[0]!.source === 'state') continue;
     for (let i = 0; i + 1 < list.length; i++) {
       const old = list[i]!;
       const newer = list[i + 1]!;
