@@ -8,6 +8,7 @@ import {
   RATE_LIMIT,
   REQUEST,
   SEARCH_RESULT,
+  type SimulatedClock,
   scripts,
   simulatedClock,
   WRONG_YEAR_RESULT,
@@ -48,9 +49,11 @@ export async function runExample(options: {
   fault: Fault;
   traceDir: string;
   integrations?: Telemetry[];
+  /** The run's clock (real time plus simulated waits); a peer tracer on the same clock sees the same times. */
+  clock?: SimulatedClock;
 }): Promise<ExampleRun> {
   const { fault } = options;
-  const clock = simulatedClock();
+  const clock = options.clock ?? simulatedClock();
   const store = jsonlStore({ dir: options.traceDir });
   const tracer = createTracer({ store, clock });
   let marketCalls = 0;

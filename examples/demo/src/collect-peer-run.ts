@@ -2,7 +2,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Analysis, analyze, loadTraces } from '@handoff/core';
+import type { SimulatedClock } from '@handoff/example-kit';
 import { startOtlpReceiver } from '@handoff/otel';
+
+/**
+ * A clock whose waits really pass (blocking the thread): the examples' mock models pretend their
+ * latency on a simulated clock ("the write-up took 12 s") that only Handoff's adapter reads, while a
+ * peer's spans carry the framework's real timestamps. For the two to see the same run, time must
+ * really pass.
+ */
+export function realTimeClock(): SimulatedClock {
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  return {
+    now: () => Date.now(),
+    wait: (ms) => {
+      Atomics.wait(cell, 0, 0, ms);
+    },
+  };
+}
 
 /** A root cause as the README table compares it: what broke, at which boundary, whose fault. */
 export interface RootCause {

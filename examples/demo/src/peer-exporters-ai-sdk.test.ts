@@ -9,7 +9,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BatchSpanProcessor, type SpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import type { Telemetry } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { collectPeerRun } from './collect-peer-run.ts';
+import { collectPeerRun, realTimeClock } from './collect-peer-run.ts';
 
 // @ai-sdk/otel nests a sub-agent's spans under the planner's tool call only through OTel context.
 context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
@@ -44,7 +44,7 @@ describe('the AI SDK research team traced by a peer exporter into handoff collec
           const provider = new TracerProvider({ spanProcessors: [processor(url)] });
           const integration = new OpenTelemetry({ tracer: provider.getTracer('ai') }) as Telemetry;
           try {
-            return await runExample({ fault, traceDir, integrations: [integration] });
+            return await runExample({ fault, traceDir, integrations: [integration], clock: realTimeClock() });
           } finally {
             await provider.shutdown();
           }

@@ -11,7 +11,7 @@ import { setLangfuseTracerProvider } from '@langfuse/tracing';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BatchSpanProcessor, type SpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { describe, expect, it } from 'vitest';
-import { collectPeerRun } from './collect-peer-run.ts';
+import { collectPeerRun, realTimeClock } from './collect-peer-run.ts';
 
 /**
  * The `@langchain/core/callbacks/manager` module the example's graph runs on. OpenInference patches
@@ -38,7 +38,7 @@ describe('the LangGraph research team traced by a peer exporter into handoff col
           });
           instrumentation.setTracerProvider(provider);
           try {
-            return await runExample({ fault, traceDir });
+            return await runExample({ fault, traceDir, clock: realTimeClock() });
           } finally {
             await provider.shutdown();
           }
@@ -68,7 +68,12 @@ describe('the LangGraph research team traced by a peer exporter into handoff col
         });
         setLangfuseTracerProvider(provider as never);
         try {
-          return await runExample({ fault, traceDir, callbacks: [new CallbackHandler() as never] });
+          return await runExample({
+            fault,
+            traceDir,
+            callbacks: [new CallbackHandler() as never],
+            clock: realTimeClock(),
+          });
         } finally {
           await provider.shutdown();
         }

@@ -2,7 +2,7 @@ import { FAULTS } from '@handoff/example-kit';
 import { runExample } from '@handoff/example-mastra-research-team';
 import { OtelExporter } from '@mastra/otel-exporter';
 import { describe, expect, it } from 'vitest';
-import { collectPeerRun } from './collect-peer-run.ts';
+import { collectPeerRun, realTimeClock } from './collect-peer-run.ts';
 
 describe('the Mastra research team traced by a peer exporter into handoff collect', () => {
   it("Mastra's OTel exporter (@mastra/otel-exporter): the same root cause as the native adapter for every fault", async () => {
@@ -14,7 +14,7 @@ describe('the Mastra research team traced by a peer exporter into handoff collec
           signals: { logs: false },
         });
         try {
-          return await runExample({ fault, traceDir, exporters: [exporter] });
+          return await runExample({ fault, traceDir, exporters: [exporter], clock: realTimeClock() });
         } finally {
           await exporter.shutdown();
         }

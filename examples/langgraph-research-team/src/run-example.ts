@@ -7,6 +7,7 @@ import {
   RATE_LIMIT,
   REQUEST,
   SEARCH_RESULT,
+  type SimulatedClock,
   simulatedClock,
   WRONG_YEAR_RESULT,
 } from '@handoff/example-kit';
@@ -43,9 +44,11 @@ export async function runExample(options: {
   fault: Fault;
   traceDir: string;
   callbacks?: BaseCallbackHandler[];
+  /** The run's clock (real time plus simulated waits); a peer tracer on the same clock sees the same times. */
+  clock?: SimulatedClock;
 }): Promise<ExampleRun> {
   const { fault } = options;
-  const clock = simulatedClock();
+  const clock = options.clock ?? simulatedClock();
   const store = jsonlStore({ dir: options.traceDir });
   const tracer = createTracer({
     store,

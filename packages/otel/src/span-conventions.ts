@@ -23,6 +23,9 @@ export interface SpanView {
   toolCallId?: string;
   toolArgs?: unknown;
   toolResult?: unknown;
+  /** Tool calls the model asked for, and its reasoning, from its output messages. */
+  requestedToolCalls?: Message['toolCalls'];
+  reasoning?: string;
   /** Whether the tool span carried a result attribute at all (content capture on). */
   hasToolResult: boolean;
   error?: string;
@@ -63,8 +66,12 @@ function roleOf(value: unknown): MessageRole {
   return ROLES[String(value ?? 'user').toLowerCase()] ?? 'user';
 }
 
-/** The text of a message content: a string, GenAI / AI SDK parts, or LangChain content blocks. */
-function contentText(value: unknown): string {
+/**
+ * The text of a message content: a string, GenAI / AI SDK parts, or LangChain content blocks. Tool
+ * results are text only in a tool message (an agent's output lists its calls' results beside its
+ * answer).
+ */
+function contentText(value: unknown, toolResults = true): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value))
     return value
@@ -72,7 +79,7 @@ function contentText(value: unknown): string {
         if (typeof part === 'string') return part;
         if (!isObject(part)) return '';
         if (part.type === 'text' || part.type === undefined) return str(part.content) ?? str(part.text) ?? '';
-        if (part.type === 'tool_call_response' || part.type === 'tool-result')
+        if (toolResults && (part.type === 'tool_call_response' || part.type === 'tool-result'))
           return textOf(part.response ?? part.result ?? part.output ?? '');
         return '';
       })
@@ -100,9 +107,65 @@ function messageOf(value: unknown): Message | undefined {
     return { role, content: contentText(value.kwargs.content) };
   }
   const role = value.role ?? value.type ?? value._getType;
-  if ('parts' in value) return { role: roleOf(role), content: contentText(value.parts) };
-  if ('content' in value) return { role: roleOf(role), content: contentText(value.content) };
-  return undefined;
+  const parts = 'parts' in value ? value.parts : 'content' in value ? value.content : undefined;
+  if (parts === undefined && !Array.isArray(value.tool_calls)) return undefined;
+  const messageRole = roleOf(role);
+  const message: Message = { role: messageRole, content: contentText(parts, messageRole === 'tool') };
+  withToolCalls(message, value, Array.isArray(parts) ? parts : []);
+  return message;
+}
+
+/**
+ * Tool calls, tool call ids and reasoning as the checks read them: GenAI parts (`tool_call`,
+ * `tool_call_response`, `reasoning`), AI SDK content parts (`tool-call`, `tool-result`) and OpenAI's
+ * `tool_calls` / `tool_call_id`.
+ */
+function withToolCalls(message: Message, value: Attrs, parts: unknown[]): void {
+  const calls: NonNullable<Message['toolCalls']> = [];
+  const reasoning: string[] = [];
+  for (const part of parts) {
+    if (!isObject(part)) continue;
+    if (part.type === 'tool_call' || part.type === 'tool-call') {
+      const name = str(part.name) ?? str(part.toolName);
+      if (!name) continue;
+      const id = str(part.id) ?? str(part.toolCallId);
+      calls.push({ name, args: parseJson(part.arguments ?? part.input ?? part.args), ...(id ? { id } : {}) });
+    } else if (part.type === 'tool_call_response' || part.type === 'tool-result') {
+      message.toolCallId ??= str(part.id) ?? str(part.toolCallId);
+      const name = str(part.toolName) ?? str(part.name);
+      if (name) message.name ??= name;
+    } else if (part.type === 'reasoning') {
+      const text = str(part.content) ?? str(part.text);
+      if (text) reasoning.push(text);
+    }
+  }
+  if (Array.isArray(value.tool_calls))
+    for (const call of value.tool_calls) {
+      if (!isObject(call)) continue;
+      const fn = isObject(call.function) ? call.function : call;
+      const name = str(fn.name);
+      if (!name) continue;
+      const id = str(call.id);
+      calls.push({ name, args: parseJson(fn.arguments ?? fn.args), ...(id ? { id } : {}) });
+    }
+  message.toolCallId ??= str(value.tool_call_id) ?? str(value.toolCallId);
+  if (message.role === 'tool') message.name ??= str(value.name);
+  if (calls.length > 0) message.toolCalls = calls;
+  if (reasoning.length > 0) message.reasoning = reasoning.join('\n');
+  if (message.toolCallId === undefined) delete message.toolCallId;
+}
+
+/** A tool message names its tool when the call it answers (earlier in the list) does. */
+function nameToolResults(messages: Message[]): Message[] {
+  const names = new Map<string, string>();
+  for (const message of messages) {
+    for (const call of message.toolCalls ?? []) if (call.id) names.set(call.id, call.name);
+    if (message.role === 'tool' && !message.name && message.toolCallId) {
+      const name = names.get(message.toolCallId);
+      if (name) message.name = name;
+    }
+  }
+  return messages;
 }
 
 /** Messages from a value: a list of messages, `{ messages }`, a prompt string or AI SDK's `{ system, prompt, messages }`. */
@@ -115,7 +178,7 @@ export function messagesOf(value: unknown): Message[] | undefined {
       const message = messageOf(item);
       return message ? [message] : [];
     });
-    return messages.length > 0 ? messages : undefined;
+    return messages.length > 0 ? nameToolResults(messages) : undefined;
   }
   if (!isObject(parsed)) return undefined;
   const messages: Message[] = [];
@@ -130,26 +193,6 @@ export function messagesOf(value: unknown): Message[] | undefined {
   return messages.length > 0 ? messages : undefined;
 }
 
-/** The text parts (never tool results) of the last assistant message given as GenAI `parts`. */
-function lastAssistantText(parsed: unknown): string | undefined {
-  if (!Array.isArray(parsed)) return undefined;
-  const last = parsed.findLast(
-    (m) => isObject(m) && roleOf(m.role) === 'assistant' && Array.isArray(m.parts),
-  );
-  if (!isObject(last) || !Array.isArray(last.parts)) return undefined;
-  const text = (last.parts as unknown[])
-    .map((part) =>
-      typeof part === 'string'
-        ? part
-        : isObject(part) && (part.type === 'text' || part.type === undefined)
-          ? (str(part.content) ?? str(part.text) ?? '')
-          : '',
-    )
-    .filter((t) => t !== '')
-    .join('\n');
-  return text === '' ? undefined : text;
-}
-
 /** The text of an output: a string, assistant messages, a state update's last message, or JSON. */
 export function outputText(value: unknown): string | undefined {
   const parsed = parseJson(value);
@@ -157,12 +200,9 @@ export function outputText(value: unknown): string | undefined {
   if (typeof parsed === 'string') return parsed;
   if (isObject(parsed) && typeof parsed.text === 'string') return parsed.text;
   const messages = messagesOf(parsed);
-  // An agent's output is its last word: earlier steps (tool calls, their results echoed back) are
-  // not part of the answer, and reading them as such would quote old tool results as said.
-  const finalWords = lastAssistantText(parsed);
-  if (finalWords !== undefined) return finalWords;
-  const assistant = messages?.filter((m) => m.role === 'assistant' && m.content !== '');
-  if (assistant && assistant.length > 0) return assistant.at(-1)!.content;
+  // An agent's output lists every step's message: the answer is the last one that says something.
+  const answer = messages?.findLast((m) => m.role === 'assistant' && m.content !== '');
+  if (answer) return answer.content;
   const last = messages?.at(-1);
   if (last && last.content !== '') return last.content;
   // Messages whose text is empty (a step that only called tools) said nothing, not their JSON.
@@ -320,6 +360,13 @@ export function readSpan(span: SpanRecord): SpanView {
   if (graphNode) view.graphNode = graphNode;
   if (input) view.input = input;
   if (output !== undefined) view.output = output;
+  if (role === 'llm') {
+    const said = messagesOf(a['gen_ai.output.messages'])?.filter((m) => m.role === 'assistant');
+    const calls = said?.flatMap((m) => m.toolCalls ?? []);
+    if (calls && calls.length > 0) view.requestedToolCalls = calls;
+    const reasoning = said?.flatMap((m) => (m.reasoning ? [m.reasoning] : [])).join('\n');
+    if (reasoning) view.reasoning = reasoning;
+  }
   const model =
     str(a['gen_ai.request.model']) ??
     str(a['gen_ai.response.model']) ??

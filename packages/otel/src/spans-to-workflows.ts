@@ -293,6 +293,8 @@ function traceToWorkflow(
           ...(view.provider ? { provider: view.provider } : {}),
           ...(input ? { input } : {}),
           ...(view.output !== undefined ? { output: view.output } : {}),
+          ...(view.requestedToolCalls ? { toolCalls: view.requestedToolCalls } : {}),
+          ...(view.reasoning ? { reasoning: view.reasoning } : {}),
           usage: view.usage,
           ...(view.finishReason ? { finishReason: view.finishReason } : {}),
           startedAt: view.span.startMs,
@@ -333,6 +335,8 @@ function traceToWorkflow(
     toAgent?: string;
     content: string | undefined;
     task?: string;
+    payload?: unknown;
+    metadata?: Record<string, unknown>;
     sentAt: number;
     receivedAt?: number;
   }) => {
@@ -349,6 +353,8 @@ function traceToWorkflow(
         fromTurnId: turnIdOf(handoff.from),
         content: handoff.content ?? '',
         ...(handoff.task !== undefined ? { task: handoff.task } : {}),
+        ...(handoff.payload !== undefined ? { payload: handoff.payload } : {}),
+        ...(handoff.metadata ? { metadata: handoff.metadata } : {}),
         at: handoff.sentAt,
       });
     });
@@ -412,12 +418,24 @@ function traceToWorkflow(
           : view.input
             ? inputText(view.input)
             : undefined;
+      // The tool call that carried it, as an adapter records an agent-as-tool call.
+      const via = tool
+        ? {
+            metadata: {
+              toolName: tool.toolName ?? tool.span.name,
+              ...(tool.toolCallId ? { toolCallId: tool.toolCallId } : {}),
+            },
+          }
+        : {};
+      const args = tool?.toolArgs;
       send({
         id: `${parent.span.spanId}>${view.span.spanId}`,
         kind: 'delegation',
         from: parent,
         to: view,
         content: task,
+        ...(args && typeof args === 'object' ? { payload: args } : {}),
+        ...via,
         sentAt: (tool ?? view).span.startMs,
         receivedAt: view.span.startMs,
       });
@@ -427,6 +445,7 @@ function traceToWorkflow(
         from: view,
         to: parent,
         content: view.output ?? (view.error ? `Error: ${view.error}` : undefined),
+        ...via,
         sentAt: view.span.endMs,
         receivedAt: view.span.endMs,
       });
