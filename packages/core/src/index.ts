@@ -30,6 +30,7 @@ export { detectLineage, inputText, type LineageOptions, outputText } from './lin
 export { containment, fingerprint, normalizeWords, textContainment } from './lineage/fingerprint.ts';
 export { type InferHandoffsOptions, inferHandoffs } from './lineage/infer-handoffs.ts';
 export { shownPart } from './lineage/structured-output.ts';
+export { type CrossingMessage, clockOffsets } from './model/clock-offsets.ts';
 export {
   type TraceEvent,
   TraceEventSchema,
@@ -79,8 +80,24 @@ export {
   type WorkflowStatus,
 } from './model/trace.ts';
 export { foldTraces, TraceBuilder } from './model/trace-builder.ts';
+export { BAGGAGE_KEYS, formatBaggage, parseBaggage } from './propagation/baggage.ts';
+export {
+  type ContinueOptions,
+  continueWorkflow,
+  type IncomingHandoff,
+} from './propagation/continue-workflow.ts';
+export { type HandoffFetchInit, handoffFetch } from './propagation/handoff-fetch.ts';
+export { type HandoffHeaderOptions, handoffHeaders } from './propagation/handoff-headers.ts';
+export {
+  type HeaderSource,
+  headerOf,
+  type RemoteHandoff,
+  readHandoffHeaders,
+} from './propagation/read-handoff-headers.ts';
+export { traceparentOf } from './propagation/traceparent-of.ts';
 export {
   createTracer,
+  type JoinOptions,
   type Tracer,
   type TracerStats,
   type WorkflowOptions,

@@ -20,6 +20,12 @@ const base = {
   seq: z.number().int(),
   /** Epoch milliseconds from the tracer's clock. */
   at: z.number(),
+  /**
+   * Which recorder wrote the event, when another process continued the workflow (a handoff over the
+   * network): each continuation has its own writer and its own `seq`. Absent for the process that
+   * started the workflow. Readers key events by workflow, writer and seq.
+   */
+  writer: z.string().optional(),
 };
 const Metadata = z.record(z.string(), z.unknown()).default({});
 

@@ -1,4 +1,5 @@
 import { inferHandoffs } from '../lineage/infer-handoffs.ts';
+import { clockOffsets } from './clock-offsets.ts';
 import type { TraceEvent } from './events.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 import type {
@@ -33,6 +34,15 @@ export class TraceBuilder {
   lastAt = 0;
   /** Inferred handoffs of the last fold, reused while no event arrived since. */
   private inferred: { at: number; handoffs: Handoff[] } | undefined;
+  /**
+   * Who wrote what, when other processes continued the workflow (events with a `writer`): times are
+   * each writer's own clock until `toTrace` aligns them. '' is the process that started it.
+   */
+  private readonly writers = new Set<string>();
+  private readonly turnWriters = new Map<string, string>();
+  private readonly sendWriters = new Map<string, string>();
+  private readonly receiveWriters = new Map<string, string>();
+  private readonly itemWriters: string[] = [];
 
   constructor(workflowId: string) {
     this.workflowId = workflowId;
@@ -50,6 +60,8 @@ export class TraceBuilder {
   apply(event: TraceEvent): void {
     this.eventCount++;
     if (event.at > this.lastAt) this.lastAt = event.at;
+    const writer = event.writer ?? '';
+    this.writers.add(writer);
     switch (event.type) {
       case 'workflow-start':
         this.sawStart = true;
@@ -65,6 +77,7 @@ export class TraceBuilder {
         if (event.error) this.workflow.error = event.error;
         return;
       case 'turn-start': {
+        this.turnWriters.set(event.turnId, writer);
         const turn = this.turn(event.turnId, event.at);
         turn.agent = event.agent;
         turn.startedAt = event.at;
@@ -117,6 +130,8 @@ export class TraceBuilder {
         return;
       }
       case 'handoff-send': {
+        this.sendWriters.set(event.handoffId, writer);
+        if (event.toTurnId) this.receiveWriters.set(event.handoffId, writer);
         const existing = this.handoffs.get(event.handoffId);
         const handoff: Handoff = {
           id: event.handoffId,
@@ -144,6 +159,7 @@ export class TraceBuilder {
         return;
       }
       case 'handoff-receive': {
+        this.receiveWriters.set(event.handoffId, writer);
         let handoff = this.handoffs.get(event.handoffId);
         if (!handoff) {
           handoff = {
@@ -165,6 +181,7 @@ export class TraceBuilder {
       }
       case 'context-provide':
         this.contextItems.push(event.item);
+        this.itemWriters.push(writer);
         return;
       case 'context-read':
         this.turn(event.read.turnId, event.at).contextReads.push(event.read);
@@ -198,8 +215,9 @@ export class TraceBuilder {
    * `inferred` (`infer: false` leaves them out, for callers that only count findings).
    */
   toTrace(options: { infer?: boolean } = {}): Trace {
-    const turns = [...this.turns.values()].sort((a, b) => a.startedAt - b.startedAt);
-    const recorded = [...this.handoffs.values()];
+    const aligned = this.writers.size > 1 ? this.aligned() : undefined;
+    const turns = (aligned?.turns ?? [...this.turns.values()]).sort((a, b) => a.startedAt - b.startedAt);
+    const recorded = aligned?.handoffs ?? [...this.handoffs.values()];
     const handoffs = (
       options.infer === false ? recorded : [...recorded, ...this.inferredFor(turns, recorded)]
     ).sort((a, b) => a.sentAt - b.sentAt);
@@ -208,14 +226,79 @@ export class TraceBuilder {
       workflow: {
         ...this.workflow,
         startedAt: this.sawStart ? this.workflow.startedAt : (turns[0]?.startedAt ?? 0),
+        ...(aligned?.offsets
+          ? { metadata: { ...this.workflow.metadata, clockOffsetsMs: aligned.offsets } }
+          : {}),
       },
       turns,
       handoffs,
-      contextItems: [...this.contextItems],
+      contextItems: aligned?.contextItems ?? [...this.contextItems],
       scores: [...this.scores],
       findings: [...this.findings],
       lineage: [...this.lineage],
     };
+  }
+
+  /**
+   * Turns, handoffs and context items on the starting process's clock: each other writer's times
+   * shifted by the offset its handoffs' send/receive pairs call for (see `clockOffsets`). Copies;
+   * the folded records stay as written. Undefined offsets when every clock already agreed.
+   */
+  private aligned():
+    | {
+        turns: AgentTurn[];
+        handoffs: Handoff[];
+        contextItems: ContextItem[];
+        offsets: Record<string, number> | undefined;
+      }
+    | undefined {
+    const root = this.writers.has('') ? '' : (this.writers.values().next().value as string);
+    const crossing = [];
+    for (const handoff of this.handoffs.values()) {
+      const from = this.sendWriters.get(handoff.id);
+      const to = this.receiveWriters.get(handoff.id);
+      if (from === undefined || to === undefined || from === to || handoff.receivedAt === undefined) continue;
+      crossing.push({ from, to, sentAt: handoff.sentAt, receivedAt: handoff.receivedAt });
+    }
+    const offsets = clockOffsets(root, crossing);
+    const shifted = [...offsets].filter(([, offset]) => offset !== 0);
+    if (shifted.length === 0) return undefined;
+    const by = (writer: string | undefined) => (writer === undefined ? 0 : (offsets.get(writer) ?? 0));
+    const turns = [...this.turns.values()].map((turn) => {
+      const d = by(this.turnWriters.get(turn.id));
+      if (d === 0) return turn;
+      return {
+        ...turn,
+        startedAt: turn.startedAt + d,
+        ...(turn.endedAt === undefined ? {} : { endedAt: turn.endedAt + d }),
+        modelCalls: turn.modelCalls.map((c) => ({
+          ...c,
+          startedAt: c.startedAt + d,
+          endedAt: c.endedAt + d,
+        })),
+        toolCalls: turn.toolCalls.map((c) => ({
+          ...c,
+          startedAt: c.startedAt + d,
+          ...(c.endedAt === undefined ? {} : { endedAt: c.endedAt + d }),
+        })),
+        contextReads: turn.contextReads.map((r) => ({ ...r, readAt: r.readAt + d })),
+      };
+    });
+    const handoffs = [...this.handoffs.values()].map((handoff) => {
+      const sent = by(this.sendWriters.get(handoff.id));
+      const received = by(this.receiveWriters.get(handoff.id));
+      if (sent === 0 && received === 0) return handoff;
+      return {
+        ...handoff,
+        sentAt: handoff.sentAt + sent,
+        ...(handoff.receivedAt === undefined ? {} : { receivedAt: handoff.receivedAt + received }),
+      };
+    });
+    const contextItems = this.contextItems.map((item, index) => {
+      const d = by(this.itemWriters[index]);
+      return d === 0 ? item : { ...item, producedAt: item.producedAt + d };
+    });
+    return { turns, handoffs, contextItems, offsets: Object.fromEntries(shifted) };
   }
 
   private inferredFor(turns: AgentTurn[], recorded: Handoff[]): Handoff[] {

@@ -23,6 +23,13 @@ export interface WorkflowOptions {
   at?: number;
 }
 
+export interface JoinOptions {
+  /** Handoffs sent from the other process, received by the next turn of `to` (of any agent without `to`). */
+  expect?: { handoffId: string; to?: string }[];
+  /** Parent of the turns started here without one: the remote turn that handed over and waits. */
+  parentTurnId?: string;
+}
+
 export interface TracerStats extends WriterStats {
   workflowsStarted: number;
   workflowsSampledOut: number;
@@ -37,6 +44,13 @@ export interface Tracer {
   workflow<T>(name: string, fn: () => T | Promise<T>, options?: WorkflowOptions): Promise<T>;
   /** Low-level: starts a workflow that the caller ends (adapters whose runs are not one function). */
   startWorkflow(name: string, options?: WorkflowOptions): WorkflowHandle;
+  /**
+   * Low-level: continues, in this process, a workflow another process started (see
+   * `continueWorkflow`). Events carry this continuation's `writer`; no workflow start or end is
+   * recorded here, and live analysis waits for the whole workflow. A workflow already live in this
+   * tracer is returned as it is.
+   */
+  joinWorkflow(id: string, options?: JoinOptions): WorkflowHandle;
   /** Runs `fn` as one turn of `agent` in the current workflow (a new workflow named after the agent if none). */
   turn<T>(
     agent: string,
@@ -79,6 +93,8 @@ interface Scope {
 
 interface WorkflowSlot {
   recorder: WorkflowRecorder;
+  /** A continuation of another process's workflow: no live analysis of a part. */
+  joined?: boolean;
   /** keep: events go to the store; hold: buffered until the end decides (tail sampling); drop. */
   decision: 'keep' | 'hold' | 'drop';
   held: TraceEvent[];
@@ -142,6 +158,8 @@ export function createTracer(options: TracerOptions = {}): Tracer {
   const sampleRate = options.sample ? Math.min(1, Math.max(0, options.sample.rate)) : 1;
   const keepFailures = options.sample?.keepFailures ?? false;
   let detachedFeedback = 0;
+  const writerBase = options.writer ?? randomUUID().slice(0, 8);
+  let continuations = 0;
 
   const unregister =
     options.flushOnExit === false
@@ -218,6 +236,7 @@ export function createTracer(options: TracerOptions = {}): Tracer {
     onWorkflowEnd(recorder) {
       const slot = slots.get(recorder.id);
       if (!slot) return;
+      if (slot.joined) return retire(slot);
       for (const analysis of analyses) {
         if (analysis.onWorkflowEnd)
           track(slot, () => analysis.onWorkflowEnd?.(analysisContext(recorder)), 'workflow analysis');
@@ -242,6 +261,29 @@ export function createTracer(options: TracerOptions = {}): Tracer {
     stats.workflowsStarted++;
     recorder.guard('startWorkflow', () => recorder.start(workflowOptions), undefined);
     return recorder;
+  };
+
+  const joinWorkflow = (id: string, joinOptions: JoinOptions = {}): WorkflowHandle => {
+    const live = slots.get(String(id))?.recorder;
+    const recorder =
+      live ??
+      new WorkflowRecorder(String(id), String(id), services, {
+        writer: `${writerBase}.${++continuations}`,
+        ...(joinOptions.parentTurnId ? { parentTurnId: String(joinOptions.parentTurnId) } : {}),
+      });
+    if (!live)
+      slots.set(recorder.id, { recorder, decision: 'keep', held: [], pending: new Set(), joined: true });
+    for (const { handoffId, to } of joinOptions.expect ?? [])
+      recorder.guard('joinWorkflow', () => recorder.expectHandoff(String(handoffId), to), undefined);
+    if (!live) return recorder;
+    // Live here already (it started here, or another request continues it): whoever holds it ends it.
+    return new Proxy(recorder, {
+      get(target, property) {
+        if (property === 'end') return () => {};
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
   };
 
   const workflow = async <T>(
@@ -273,6 +315,7 @@ export function createTracer(options: TracerOptions = {}): Tracer {
   const tracer: Tracer = {
     workflow,
     startWorkflow,
+    joinWorkflow,
     async turn(agent, fn, turnOptions = {}) {
       const scope = storage.getStore();
       if (!scope) return workflow(agent, () => tracer.turn(agent, fn, turnOptions));

@@ -29,6 +29,8 @@ export interface HandoffInput {
   inferred?: boolean;
   /** `routing: true` marks a routing decision rather than a message (see `Handoff.metadata`). */
   metadata?: Record<string, unknown>;
+  /** Delivered to another process (over the network): no turn here receives it; that process records the receipt. */
+  remote?: boolean;
   id?: string;
   at?: number;
 }

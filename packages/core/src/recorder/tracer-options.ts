@@ -60,4 +60,9 @@ export interface TracerOptions {
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Flush on process exit (beforeExit, exit, SIGTERM/SIGINT). Default true. */
   flushOnExit?: boolean;
+  /**
+   * This process's name on the events of workflows it continues for another process
+   * (`joinWorkflow`, `continueWorkflow`); each continuation adds a number. Default: random per tracer.
+   */
+  writer?: string;
 }

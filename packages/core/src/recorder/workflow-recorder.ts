@@ -55,12 +55,31 @@ export class WorkflowRecorder implements WorkflowHandle {
   readonly id: string;
   readonly name: string;
   private readonly services: RecorderServices;
+  /** Set when this process continues a workflow another process started (see `Tracer.joinWorkflow`). */
+  readonly writer: string | undefined;
+  /** Handoffs sent from another process, received by the next turn of any agent. */
+  private readonly unreceivedByAnyone: string[] = [];
+  /** Parent of turns started without one (the remote turn that handed over, for a request/response). */
+  private readonly defaultParentTurnId: string | undefined;
 
-  constructor(id: string, name: string, services: RecorderServices) {
+  constructor(
+    id: string,
+    name: string,
+    services: RecorderServices,
+    join?: { writer: string; parentTurnId?: string },
+  ) {
     this.id = id;
     this.name = name;
     this.services = services;
     this.builder = new TraceBuilder(id);
+    this.writer = join?.writer;
+    this.defaultParentTurnId = join?.parentTurnId;
+  }
+
+  /** A handoff another process sent: the next turn of `to` (of any agent when unknown) receives it. */
+  expectHandoff(handoffId: string, to?: string): void {
+    if (to) this.unreceived.set(to, [...(this.unreceived.get(to) ?? []), handoffId]);
+    else this.unreceivedByAnyone.push(handoffId);
   }
 
   get ended(): boolean {
@@ -72,7 +91,14 @@ export class WorkflowRecorder implements WorkflowHandle {
     const { services } = this;
     const at = typeof event.at === 'number' && Number.isFinite(event.at) ? event.at : services.now();
     const { at: _requested, ...rest } = event;
-    let stamped = { schema: SCHEMA_VERSION, workflowId: this.id, seq: this.seq++, at, ...rest } as TraceEvent;
+    let stamped = {
+      schema: SCHEMA_VERSION,
+      workflowId: this.id,
+      seq: this.seq++,
+      at,
+      ...(this.writer === undefined ? {} : { writer: this.writer }),
+      ...rest,
+    } as TraceEvent;
     if (services.redactor) {
       try {
         stamped = redactValue(stamped, services.redactor);
@@ -133,13 +159,16 @@ export class WorkflowRecorder implements WorkflowHandle {
           this.services,
         );
         this.turns.set(turn.id, turn);
-        const waiting = input.receive === false ? undefined : this.unreceived.get(turn.agent);
+        let waiting = input.receive === false ? undefined : this.unreceived.get(turn.agent);
         if (waiting) this.unreceived.delete(turn.agent);
+        if (input.receive !== false && this.unreceivedByAnyone.length > 0)
+          waiting = [...(waiting ?? []), ...this.unreceivedByAnyone.splice(0)];
+        const parentTurnId = input.parentTurnId ?? this.defaultParentTurnId;
         this.emit({
           type: 'turn-start',
           turnId: turn.id,
           agent: turn.agent,
-          ...(input.parentTurnId ? { parentTurnId: input.parentTurnId } : {}),
+          ...(parentTurnId ? { parentTurnId } : {}),
           input: this.safeMessages(input.input),
           metadata: (this.safe(input.metadata ?? {}) as Record<string, unknown>) ?? {},
           at: input.at,
@@ -184,7 +213,7 @@ export class WorkflowRecorder implements WorkflowHandle {
           metadata: this.handoffMetadata(input),
           at: input.at,
         });
-        if (!input.toTurnId)
+        if (!input.toTurnId && !input.remote)
           this.unreceived.set(String(input.to), [...(this.unreceived.get(String(input.to)) ?? []), id]);
       },
       undefined,
@@ -343,6 +372,8 @@ export class WorkflowRecorder implements WorkflowHandle {
       'end',
       () => {
         this.isEnded = true;
+        // A continuation ends only this process's part: the starting process ends the workflow.
+        if (this.writer !== undefined) return this.services.onWorkflowEnd(this);
         const failed = result.error !== undefined;
         this.emit({
           type: 'workflow-end',

@@ -120,7 +120,10 @@ export async function readEvents(
       }
       event = parsed.data;
     }
-    if (!seen.add(event.workflowId, event.seq)) return;
+    // Each writer (a process that continued the workflow) numbers its events from 0.
+    const numbering =
+      event.writer === undefined ? event.workflowId : `${event.workflowId}\u0000${event.writer}`;
+    if (!seen.add(numbering, event.seq)) return;
     onEvent(event);
   };
 
