@@ -100,7 +100,10 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       const at = positions.get(read.key)?.get(read.version);
       if (at === undefined) continue;
       const item = list[at]!;
-      const newer = latestBefore(list, at, read.readAt, inOrder.has(read.key));
+      // A graph hands each node the state as of its step: a state channel read is never "missed a
+      // newer write" (a sibling branch's write in the same step is not one it could see).
+      const newer =
+        item.source === 'state' ? undefined : latestBefore(list, at, read.readAt, inOrder.has(read.key));
       // A turn's own write in the millisecond of its read (a fast node updating the key it read) is
       // not a newer version it missed.
       if (newer && newer.valueHash !== item.valueHash && newer.producedBy.turnId !== turn.id)
