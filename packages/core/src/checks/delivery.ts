@@ -10,6 +10,7 @@ import {
 } from './constraints.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
+import { breaks, extractProhibitions, sentencesOf, substitutedAction } from './prohibitions.ts';
 import { fannedOut, isReply, senderOf, shownText } from './turn-links.ts';
 
 export interface DeliveryVerdictResult {
@@ -91,15 +92,17 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   });
 }
 
-/** The arguments of the tool calls a receiver made or asked its model for. */
-function receiverCalls(index: TraceIndex, turnId: string): string {
+/** The tool calls a receiver made or asked its model for: names and argument values. */
+function receiverCalls(index: TraceIndex, turnId: string): { name: string; args: string }[] {
   const turn = index.turns.get(turnId);
-  if (!turn) return '';
-  const parts = turn.toolCalls.map((call) => valuesText(call.args));
+  if (!turn) return [];
+  const calls = turn.toolCalls.map((call) => ({ name: call.name, args: valuesText(call.args) }));
   for (const call of turn.modelCalls)
-    for (const request of call.toolCalls) parts.push(valuesText(request.args));
-  return parts.join('\n');
+    for (const request of call.toolCalls) calls.push({ name: request.name, args: valuesText(request.args) });
+  return calls;
 }
+
+const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
 
 /**
  * Heuristic verdict: the task's constraints (periods, currencies, limits, names, quoted strings,
@@ -111,15 +114,18 @@ export function judgeDelivery(
   actions: string,
   /** What else the receiver was told (other handoffs into the same turn): values it may use. */
   alsoTold = '',
-  /** The receiver's tool-call arguments: where a changed count shows it acted on another number. */
-  calls = '',
+  /** The receiver's tool calls: where a changed count shows it acted on another number, and deeds a task forbade. */
+  receiverCalls: string | readonly { name: string; args: string }[] = [],
 ): { result: DeliveryVerdictResult; constraints: Constraint[] } {
+  const calls = typeof receiverCalls === 'string' ? [{ name: '', args: receiverCalls }] : receiverCalls;
   const constraints = extractConstraints(task);
   const year = constraints.find((c) => c.type === 'year');
   const found = extractConstraints(actions, year ? { nearYear: Number(year.value) } : {});
   // Counts are rewritten in honest ways ("12 pallets in 2 trucks of 6 pallets"): only a different
   // count the receiver acted on (in a tool call) contradicts the task.
-  const acted = calls ? extractConstraints(calls).filter((c) => c.type === 'count') : [];
+  const acted = calls.length
+    ? extractConstraints(calls.map((call) => call.args).join('\n')).filter((c) => c.type === 'count')
+    : [];
   const sanctioned = alsoTold ? extractConstraints(alsoTold) : [];
   const evidence: Evidence[] = [];
   let kept = 0;
@@ -158,7 +164,32 @@ export function judgeDelivery(
       });
     }
   }
-  const total = constraints.length;
+  // What the task forbade and the receiver did anyway, or did "instead of" what it was asked.
+  const said = sentencesOf(actions);
+  const prohibitions = extractProhibitions(task);
+  for (const prohibition of prohibitions) {
+    const broken = breaks(
+      prohibition,
+      calls.map((call) => `${call.name} ${call.args}`),
+      said,
+    );
+    if (broken === undefined) kept++;
+    else {
+      contradicted++;
+      evidence.push({
+        label: `prohibition "${prohibition.text}"`,
+        detail: `broken: "${clip(broken)}"`,
+        expected: prohibition.text,
+        actual: clip(broken),
+      });
+    }
+  }
+  const swapped = substitutedAction(task, said);
+  if (swapped !== undefined) {
+    contradicted++;
+    evidence.push({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
+  }
+  const total = constraints.length + prohibitions.length + (swapped === undefined ? 0 : 1);
   const score = total === 0 ? 1 : Math.max(0, (kept - contradicted) / total);
   const dropped = total - kept - contradicted;
   const verdict: DeliveryVerdict =
@@ -247,7 +278,13 @@ export async function checkDelivery(
       .filter((e) => e.actual !== undefined || e.detail === 'dropped')
       .slice(0, 4)
       .map((e) =>
-        e.actual !== undefined ? `"${e.expected}" became "${e.actual}"` : `"${e.expected}" dropped`,
+        e.label.startsWith('prohibition')
+          ? `"${e.expected}" broken by "${e.actual}"`
+          : e.label === 'substituted action'
+            ? `did another action instead: "${e.actual}"`
+            : e.actual !== undefined
+              ? `"${e.expected}" became "${e.actual}"`
+              : `"${e.expected}" dropped`,
       );
     findings.push(
       makeFinding({

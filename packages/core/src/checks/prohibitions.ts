@@ -1,0 +1,186 @@
+/**
+ * What a task forbids ("do not reset the password", "never add a diagnosis") and whether the
+ * receiver did it anyway: in a tool call it made, or in a sentence of its own that says so without
+ * negating it. Also an action the receiver says it took "instead of" what it was asked to do.
+ */
+
+/** One thing a task forbids: its verb and the items it names (each a list of stems). */
+export interface Prohibition {
+  text: string;
+  verb: string;
+  items: string[][];
+}
+
+const NEGATION = /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
+// A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
+const CONDITION = /\b(?:until|unless|before|if|without|except|other than|till|once|when|while|after)\b/i;
+const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b/i;
+const NEGATED = /\b(?:not|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n't\b/i;
+// Verbs that only say "put it in the answer": the items alone are the forbidden thing.
+const GENERIC = new Set([
+  'add',
+  'include',
+  'mention',
+  'use',
+  'give',
+  'make',
+  'provide',
+  'write',
+  'put',
+  'offer',
+  'state',
+  'suggest',
+  'list',
+  'report',
+  'insert',
+  'attach',
+]);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'anything',
+  'all',
+  'more',
+  'than',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'my',
+  'it',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  'with',
+  'for',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'yet',
+  'again',
+  'please',
+  'also',
+  'even',
+  'ever',
+  'here',
+  'there',
+  'one',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'own',
+  'new',
+  'other',
+  'such',
+  'so',
+  'too',
+  'very',
+  'just',
+  'up',
+  'out',
+  'else',
+]);
+
+/** A rough stem: enough to meet "recommendation" in "recommended", "cancel" in "cancelling". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ions', 'ion', 'ed', 'es', 's'])
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  return w;
+}
+
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+function words(text: string): string[] {
+  return (
+    text
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+  );
+}
+
+/** The prohibitions a task states, unconditional ones only. */
+export function extractProhibitions(task: string): Prohibition[] {
+  const out: Prohibition[] = [];
+  for (const match of task.matchAll(NEGATION)) {
+    const clause = match[1]!.split(CLAUSE_END)[0]!;
+    if (CONDITION.test(clause)) continue;
+    const [verb] = words(clause);
+    if (!verb || STOP.has(verb) || /^\d/.test(verb)) continue;
+    const items = clause
+      .slice(clause.toLowerCase().indexOf(verb) + verb.length)
+      .split(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*/)
+      .map((item) => words(item).filter((w) => !STOP.has(w)).map(stem))
+      .filter((item) => item.length > 0);
+    // "Do not add anything": a generic verb with no item forbids nothing checkable.
+    if (GENERIC.has(verb) && items.length === 0) continue;
+    out.push({ text: `${match[0].slice(0, match[0].length - match[1]!.length)}${clause}`.trim(), verb: stem(verb), items });
+  }
+  return out;
+}
+
+function holds(stems: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((w) => stems.some((s) => sameStem(s, w)));
+}
+
+/**
+ * The deed (a tool call's name and arguments) or affirmative sentence that breaks the prohibition.
+ * A tool call breaks it when it names the verb and an item (or the verb alone when no item was
+ * named); a sentence when it says the item (generic verbs) or the verb with an item, not negated.
+ */
+export function breaks(prohibition: Prohibition, deeds: readonly string[], sentences: readonly string[]): string | undefined {
+  const generic = GENERIC.has(prohibition.verb);
+  const doneBy = (stems: string[], allowVerbOnly: boolean): boolean => {
+    const verb = stems.some((s) => sameStem(s, prohibition.verb));
+    if (prohibition.items.length === 0) return allowVerbOnly && verb;
+    return prohibition.items.some((item) => holds(stems, item) && (generic || verb));
+  };
+  for (const deed of deeds) if (doneBy(words(deed).map(stem), true)) return deed;
+  for (const sentence of sentences) {
+    if (NEGATED.test(sentence)) continue;
+    if (doneBy(words(sentence).map(stem), false)) return sentence.trim();
+  }
+  return undefined;
+}
+
+const INSTEAD = /\b(?:instead of|rather than)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+
+/**
+ * A sentence in which the receiver says it did something "instead of" what the task asked (the
+ * task names that action, and does not itself say "instead of" it).
+ */
+export function substitutedAction(task: string, sentences: readonly string[]): string | undefined {
+  const asked = words(task.replace(INSTEAD, ' ')).filter((w) => !STOP.has(w)).map(stem);
+  for (const sentence of sentences)
+    for (const match of sentence.matchAll(INSTEAD)) {
+      const object = [match[1], match[2]].find((w) => w && !STOP.has(w.toLowerCase()));
+      if (object && asked.some((w) => sameStem(w, stem(object)))) return sentence.trim();
+    }
+  return undefined;
+}
+
+/** Sentences of a text, for reading one claim at a time. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
