@@ -11,11 +11,13 @@ export interface Prohibition {
   items: string[][];
 }
 
-const NEGATION = /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
+const NEGATION =
+  /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
 const CONDITION = /\b(?:until|unless|before|if|without|except|other than|till|once|when|while|after)\b/i;
 const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b/i;
-const NEGATED = /\b(?:not|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n't\b/i;
+const NEGATED =
+  /\b(?:not|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n't\b/i;
 // Verbs that only say "put it in the answer": the items alone are the forbidden thing.
 const GENERIC = new Set([
   'add',
@@ -128,11 +130,19 @@ export function extractProhibitions(task: string): Prohibition[] {
     const items = clause
       .slice(clause.toLowerCase().indexOf(verb) + verb.length)
       .split(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*/)
-      .map((item) => words(item).filter((w) => !STOP.has(w)).map(stem))
+      .map((item) =>
+        words(item)
+          .filter((w) => !STOP.has(w))
+          .map(stem),
+      )
       .filter((item) => item.length > 0);
     // "Do not add anything": a generic verb with no item forbids nothing checkable.
     if (GENERIC.has(verb) && items.length === 0) continue;
-    out.push({ text: `${match[0].slice(0, match[0].length - match[1]!.length)}${clause}`.trim(), verb: stem(verb), items });
+    out.push({
+      text: `${match[0].slice(0, match[0].length - match[1]!.length)}${clause}`.trim(),
+      verb: stem(verb),
+      items,
+    });
   }
   return out;
 }
@@ -146,7 +156,11 @@ function holds(stems: readonly string[], wanted: readonly string[]): boolean {
  * A tool call breaks it when it names the verb and an item (or the verb alone when no item was
  * named); a sentence when it says the item (generic verbs) or the verb with an item, not negated.
  */
-export function breaks(prohibition: Prohibition, deeds: readonly string[], sentences: readonly string[]): string | undefined {
+export function breaks(
+  prohibition: Prohibition,
+  deeds: readonly string[],
+  sentences: readonly string[],
+): string | undefined {
   const generic = GENERIC.has(prohibition.verb);
   const doneBy = (stems: string[], allowVerbOnly: boolean): boolean => {
     const verb = stems.some((s) => sameStem(s, prohibition.verb));
@@ -168,7 +182,9 @@ const INSTEAD = /\b(?:instead of|rather than)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/g
  * task names that action, and does not itself say "instead of" it).
  */
 export function substitutedAction(task: string, sentences: readonly string[]): string | undefined {
-  const asked = words(task.replace(INSTEAD, ' ')).filter((w) => !STOP.has(w)).map(stem);
+  const asked = words(task.replace(INSTEAD, ' '))
+    .filter((w) => !STOP.has(w))
+    .map(stem);
   for (const sentence of sentences)
     for (const match of sentence.matchAll(INSTEAD)) {
       const object = [match[1], match[2]].find((w) => w && !STOP.has(w.toLowerCase()));
