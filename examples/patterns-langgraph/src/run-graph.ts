@@ -9,6 +9,8 @@ export type RunMode = 'invoke' | 'stream' | 'events';
 export interface RunOptions {
   callbacks: Callbacks;
   mode: RunMode;
+  /** `thread_id` and the like, for graphs with a checkpointer. */
+  configurable?: Record<string, unknown>;
 }
 
 interface Runnable<I> {
@@ -19,15 +21,18 @@ interface Runnable<I> {
 
 /** Runs a compiled graph the way an app would, passing Handoff's callbacks as the README says. */
 export async function runGraph<I>(graph: Runnable<I>, input: I, options: RunOptions): Promise<unknown> {
-  if (options.mode === 'invoke') return graph.invoke(input, { callbacks: options.callbacks });
+  const config = {
+    callbacks: options.callbacks,
+    ...(options.configurable ? { configurable: options.configurable } : {}),
+  };
+  if (options.mode === 'invoke') return graph.invoke(input, config);
   const chunks: unknown[] = [];
   if (options.mode === 'events') {
-    for await (const event of graph.streamEvents(input, { version: 'v2', callbacks: options.callbacks }))
-      chunks.push(event);
+    for await (const event of graph.streamEvents(input, { version: 'v2', ...config })) chunks.push(event);
     return chunks;
   }
   const stream = await graph.stream(input, {
-    callbacks: options.callbacks,
+    ...config,
     streamMode: ['updates', 'messages'],
     subgraphs: true,
   });

@@ -17,6 +17,7 @@ import {
   usageOf,
 } from './convert.ts';
 import { HandoffLedger } from './handoff-ledger.ts';
+import { answerMessage, HUMAN, HumanAnswers } from './human-answers.ts';
 import { describeUpdate, valuesText } from './payload-text.ts';
 import { type RunInfo, RunTree } from './run-tree.ts';
 import { readState, type StateContextOptions, writeState } from './state-context.ts';
@@ -85,6 +86,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
   /** Task runs whose handoff tool already announced the ParentCommand that follows. */
   private readonly transferredTasks = new Set<string>();
   private readonly seenBubbles = new WeakSet<object>();
+  private readonly human: HumanAnswers;
 
   constructor(options: HandoffCallbackHandlerOptions) {
     super({ _awaitHandler: true });
@@ -92,6 +94,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     this.options = options;
     this.internalNodes = new Set([...INTERNAL_NODES, ...(options.internalNodes ?? [])]);
     this.ledger = new HandoffLedger(() => this.tracer.now());
+    this.human = new HumanAnswers(options.tracer);
   }
 
   private guard(label: string, fn: () => void): void {
@@ -170,6 +173,8 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     inputs: unknown,
     metadata: Record<string, unknown> | undefined,
   ): void {
+    const threadId = metadata?.thread_id === undefined ? undefined : String(metadata.thread_id);
+    const resumption = this.human.resumes(threadId, inputs);
     const workflow =
       this.tracer.currentWorkflow() ??
       this.tracer.startWorkflow(name, {
@@ -177,9 +182,11 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         metadata: {
           framework: 'langgraph',
           rootRunId: runId,
-          ...(metadata?.thread_id ? { threadId: metadata.thread_id } : {}),
+          ...(threadId ? { threadId } : {}),
+          ...resumption?.metadata,
         },
       });
+    this.human.started(workflow, threadId, resumption?.resumed);
     const now = this.tracer.now();
     this.runs.add({
       id: runId,
@@ -260,9 +267,12 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
       ? this.ledger.delegate(run.workflow, caller, agent, { content: valuesText(inputs), payload: inputs })
       : this.ledger.deliver(run.workflow, scope, { node: run.name, agent, step, pushIndex });
     const parentTurn = caller ?? this.runs.turnOf(run.parent);
+    run.checkpointNs = metadata?.checkpoint_ns === undefined ? undefined : String(metadata.checkpoint_ns);
+    // A resumed run re-runs the task that asked a human: `interrupt()` now returns the answer.
+    const answer = this.human.answerFor(run.workflow, agent, run.checkpointNs);
     const turn = run.workflow.startTurn({
       agent,
-      input: stateToMessages(inputs),
+      input: answer ? [...stateToMessages(inputs), answerMessage(answer)] : stateToMessages(inputs),
       ...(parentTurn ? { parentTurnId: parentTurn.id } : {}),
       metadata: {
         langgraphNode: run.name,
@@ -273,6 +283,8 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     });
     run.turn = turn;
     this.ledger.receivedBy(turn).push(...received);
+    if (answer)
+      run.workflow.sendHandoff({ kind: 'return', from: HUMAN, to: agent, toTurnId: turn.id, ...answer });
     readState(this.options, run.workflow, turn, scope.prefix, inputs);
   }
 
@@ -346,6 +358,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
       run.turn.end({ output: text });
       if (run.caller) this.ledger.giveBack(run.workflow, run.turn, run.caller, text);
     }
+    if (run.parent === undefined) this.human.ended(run.workflow);
     if (run.parent === undefined && run.workflow !== this.tracer.currentWorkflow())
       run.workflow.end({ output: textOf(outputs) });
   }
@@ -369,6 +382,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         if (!control) run.turn.end({ error });
         else this.endByBubble(run, run.turn, command, error);
       }
+      if (run.parent === undefined) this.human.ended(run.workflow);
       if (run.parent === undefined && run.workflow !== this.tracer.currentWorkflow())
         run.workflow.end(control ? {} : { error });
     });
@@ -382,9 +396,11 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     error: unknown,
   ): void {
     // An `interrupt()` waits for a human: the turn stops here and a resumed run carries on.
-    const interrupts = (error as { interrupts?: { value?: unknown }[] } | undefined)?.interrupts;
-    if (!command && Array.isArray(interrupts))
+    const interrupts = (error as { interrupts?: { id?: string; value?: unknown }[] } | undefined)?.interrupts;
+    if (!command && Array.isArray(interrupts)) {
       turn.update({ metadata: { interrupted: true, interrupts: interrupts.map((i) => i.value) } });
+      if (run.kind === 'task') this.human.ask(turn, error as object, run.checkpointNs, interrupts);
+    }
     const gotos = new Set(asList(command?.goto).map(String));
     const text = this.said.get(turn.id) ?? describeUpdate(command?.update, gotos).text;
     turn.end({ output: text });

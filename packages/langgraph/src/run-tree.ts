@@ -16,6 +16,8 @@ export interface RunInfo {
   /** The turn that called this run: through a tool (agent as tool), or a functional-API task call. */
   caller?: TurnHandle;
   step?: number;
+  /** A task's checkpoint namespace (`node:<task id>`): the same when a resumed run re-runs it. */
+  checkpointNs?: string | undefined;
   startedAt: number;
   inputs?: unknown;
   /** A chain under a node ran a model: it is the node's own work, never a router. */
