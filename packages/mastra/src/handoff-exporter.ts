@@ -60,6 +60,8 @@ interface TraceState {
   /** Steps whose first agent already received the step's input. */
   received: Set<string>;
   open: number;
+  /** The `agent.network()` run whose workflow primitive this trace is, if any. */
+  network?: NetworkRun;
 }
 
 /** Spans through which an agent run is reached: another agent, a tool calling it, a workflow step. */
@@ -67,6 +69,9 @@ const VIA = new Set(['agent_run', 'tool_call', 'mcp_tool_call', 'workflow_step']
 
 /** The same value carried in two fields (an answer and the history entry holding it) said once. */
 const distinctLines = (text: string): string => [...new Set(text.split('\n'))].join('\n');
+
+/** What an agent's answer handed on as a workflow's result: its text, or the values of its part. */
+const answerText = (part: unknown): string => (typeof part === 'string' ? part : valuesText(part));
 
 const stepNameOf = (span: Span): string => span.name.replace(/^workflow step: '(.*)'$/, '$1');
 
@@ -241,6 +246,7 @@ export class HandoffExporter implements ObservabilityExporter {
         flow: new StepFlow(),
         received: new Set(),
         open: 0,
+        ...(network ? { network } : {}),
       };
       this.traces.set(span.traceId, state);
     }
@@ -310,8 +316,11 @@ export class HandoffExporter implements ObservabilityExporter {
       } else if (via?.span.type === 'workflow_step' && !trace.received.has(via.span.id)) {
         trace.received.add(via.span.id);
         const prompt = input.map((message) => message.content).join('\n');
-        if (!this.stepHandoffs(trace, via.span, state.turn, prompt))
-          this.workflowDelegation(trace, above, state.turn);
+        if (!this.stepHandoffs(trace, via.span, state.turn, prompt)) {
+          // A workflow's first agent: handed the input by an agent calling it, or by a network's router.
+          if (!this.workflowDelegation(trace, above, state.turn))
+            trace.network?.workflowEntered(span.traceId, state.turn);
+        }
       }
       return;
     }
@@ -325,10 +334,11 @@ export class HandoffExporter implements ObservabilityExporter {
    * An agent in a workflow that an agent called as a tool (its `workflows`), with no earlier step's
    * agent behind its input: the caller handed it the task.
    */
-  private workflowDelegation(trace: TraceState, above: SpanState[], turn: TurnHandle): void {
+  private workflowDelegation(trace: TraceState, above: SpanState[], turn: TurnHandle): boolean {
     const tool = above.find((s) => s.span.type === 'tool_call' || s.span.type === 'mcp_tool_call');
     const caller = tool ? this.turnAbove(tool.span) : undefined;
-    if (!tool || !caller || above.indexOf(tool) > above.findIndex((s) => s.span.type === 'agent_run')) return;
+    if (!tool || !caller || above.indexOf(tool) > above.findIndex((s) => s.span.type === 'agent_run'))
+      return false;
     tool.workflowCaller = caller;
     const input = (tool.span.input as { inputData?: unknown } | undefined)?.inputData ?? tool.span.input;
     trace.workflow.sendHandoff({
@@ -341,6 +351,7 @@ export class HandoffExporter implements ObservabilityExporter {
       payload: input,
       metadata: { toolName: toolNameOf(tool.span) },
     });
+    return true;
   }
 
   /** The step's input came from the answers of earlier steps' agents: one handoff from each. */
@@ -386,9 +397,16 @@ export class HandoffExporter implements ObservabilityExporter {
       : undefined;
     if (span.type === 'model_generation') this.recordGeneration(state);
     if (state.tool) state.tool.end(error ? { error } : { result: span.output });
+    const result = (span.output as { result?: unknown } | undefined)?.result ?? span.output;
+    if (trace?.network && span.type === 'workflow_run' && !span.parentSpanId && !error)
+      trace.network.workflowAnswered(
+        span.traceId,
+        trace.flow
+          .producersOf(result)
+          .map((sender) => ({ turn: sender.turn, content: answerText(sender.part) })),
+      );
     if (state.workflowCaller && trace && !error) {
       // The workflow's result goes back to the agent that called it, from the agents that made it.
-      const result = (span.output as { result?: unknown } | undefined)?.result ?? span.output;
       for (const sender of trace.flow.producersOf(result)) {
         trace.workflow.sendHandoff({
           kind: 'return',
@@ -396,7 +414,7 @@ export class HandoffExporter implements ObservabilityExporter {
           to: state.workflowCaller.agent,
           fromTurnId: sender.turn.id,
           toTurnId: state.workflowCaller.id,
-          content: typeof sender.part === 'string' ? sender.part : valuesText(sender.part),
+          content: answerText(sender.part),
           metadata: { toolName: toolNameOf(span) },
         });
       }
