@@ -36,8 +36,10 @@ async function settled(store: MemoryStore): Promise<void> {
   throw new Error('the traced workflow never ended');
 }
 
-/** Runs a pattern on a Mastra instance traced by Handoff; returns its one trace and its analysis. */
-export async function runPattern<T>(pattern: (traced: Traced) => Promise<T>): Promise<PatternRun<T>> {
+/** Runs a pattern on a Mastra instance traced by Handoff; returns every trace it recorded. */
+export async function runPatternTraces<T>(
+  pattern: (traced: Traced) => Promise<T>,
+): Promise<{ result: T; traces: Trace[] }> {
   const store = memoryStore();
   const tracer = createTracer({ store, flushOnExit: false });
   const exporter = new HandoffExporter({ tracer });
@@ -47,7 +49,12 @@ export async function runPattern<T>(pattern: (traced: Traced) => Promise<T>): Pr
   const result = await pattern({ observability, exporter });
   await settled(store);
   await tracer.shutdown();
-  const traces = store.traces();
+  return { result, traces: store.traces() };
+}
+
+/** Runs a pattern on a Mastra instance traced by Handoff; returns its one trace and its analysis. */
+export async function runPattern<T>(pattern: (traced: Traced) => Promise<T>): Promise<PatternRun<T>> {
+  const { result, traces } = await runPatternTraces(pattern);
   if (traces.length !== 1) throw new Error(`expected one workflow, got ${traces.length}`);
   const trace = traces[0]!;
   return { result, trace, analysis: await analyze(trace) };

@@ -62,7 +62,21 @@ interface TraceState {
   open: number;
   /** The `agent.network()` run whose workflow primitive this trace is, if any. */
   network?: NetworkRun;
+  /** A workflow run resumed after a step `suspend()`ed: the human's answer, for its first agent. */
+  resumed?: { answer: unknown; answered: boolean; resumes?: string };
 }
+
+/** A workflow run suspended for a human: its recorded workflow and data flow, for the resumed run. */
+interface Suspended {
+  workflowId: string;
+  flow: StepFlow;
+}
+
+/** Suspended runs kept for their resumption; the oldest are dropped past this many. */
+const MAX_SUSPENDED = 200;
+
+/** The participant that answers a suspended workflow: not an agent, it has no turns. */
+const HUMAN = 'human';
 
 /** Spans through which an agent run is reached: another agent, a tool calling it, a workflow step. */
 const VIA = new Set(['agent_run', 'tool_call', 'mcp_tool_call', 'workflow_step']);
@@ -182,6 +196,8 @@ export class HandoffExporter implements ObservabilityExporter {
   private readonly traces = new Map<string, TraceState>();
   /** `agent.network()` runs being recorded, by the network's run id (which its agents' spans carry). */
   private readonly networks = new Map<string, NetworkRun>();
+  /** Workflow runs waiting in `suspend()`, by Mastra run id. */
+  private readonly suspended = new Map<string, Suspended>();
 
   constructor(options: HandoffExporterOptions) {
     this.tracer = options.tracer;
@@ -230,6 +246,7 @@ export class HandoffExporter implements ObservabilityExporter {
     if (!state) {
       // A network's agents run as separate root spans: they join the network's workflow by run id.
       const network = this.networkOf(span);
+      const resumed = this.resumedOf(span);
       const current = network?.workflow ?? this.tracer.currentWorkflow();
       const workflow =
         current ??
@@ -238,19 +255,50 @@ export class HandoffExporter implements ObservabilityExporter {
             framework: 'mastra',
             traceId: span.traceId,
             ...(span.metadata?.runId ? { runId: span.metadata.runId } : {}),
+            ...(resumed ? { resumed: true } : {}),
+            ...(resumed?.resumes ? { resumes: [resumed.resumes] } : {}),
           },
         });
       state = {
         workflow,
         ownsWorkflow: current === undefined,
-        flow: new StepFlow(),
+        flow: resumed?.flow ?? new StepFlow(),
         received: new Set(),
         open: 0,
         ...(network ? { network } : {}),
+        ...(resumed
+          ? {
+              resumed: {
+                answer: span.input,
+                answered: false,
+                ...(resumed.resumes ? { resumes: resumed.resumes } : {}),
+              },
+            }
+          : {}),
       };
       this.traces.set(span.traceId, state);
     }
     return state;
+  }
+
+  /**
+   * A workflow run resumed with `run.resume({ resumeData })`: its span carries `resumed` and the
+   * answer as input. Its steps' inputs are matched against the suspended run's outputs.
+   */
+  private resumedOf(span: Span): { flow?: StepFlow; resumes?: string } | undefined {
+    if (span.type !== 'workflow_run' || span.metadata?.resumed !== true) return undefined;
+    const runId = String(span.metadata.runId ?? '');
+    const suspended = this.suspended.get(runId);
+    this.suspended.delete(runId);
+    return suspended ? { flow: suspended.flow, resumes: suspended.workflowId } : {};
+  }
+
+  private suspend(span: Span, trace: TraceState): void {
+    const runId = span.metadata?.runId;
+    if (typeof runId !== 'string') return;
+    this.suspended.set(runId, { workflowId: trace.workflow.id, flow: trace.flow });
+    if (this.suspended.size > MAX_SUSPENDED)
+      this.suspended.delete(this.suspended.keys().next().value as string);
   }
 
   private networkOf(span: Span): NetworkRun | undefined {
@@ -315,6 +363,7 @@ export class HandoffExporter implements ObservabilityExporter {
         });
       } else if (via?.span.type === 'workflow_step' && !trace.received.has(via.span.id)) {
         trace.received.add(via.span.id);
+        if (trace.resumed && !trace.resumed.answered) this.humanAnswer(trace, state.turn);
         const prompt = input.map((message) => message.content).join('\n');
         if (!this.stepHandoffs(trace, via.span, state.turn, prompt)) {
           // A workflow's first agent: handed the input by an agent calling it, or by a network's router.
@@ -354,6 +403,23 @@ export class HandoffExporter implements ObservabilityExporter {
     return true;
   }
 
+  /** The first agent of a resumed run works in the step that asked: the human's answer is for it. */
+  private humanAnswer(trace: TraceState, turn: TurnHandle): void {
+    const resumed = trace.resumed;
+    if (!resumed) return;
+    resumed.answered = true;
+    const answer = resumed.answer;
+    trace.workflow.sendHandoff({
+      kind: 'return',
+      from: HUMAN,
+      to: turn.agent,
+      toTurnId: turn.id,
+      content: typeof answer === 'string' ? answer : valuesText(answer),
+      ...(typeof answer === 'string' ? {} : { payload: answer }),
+      metadata: { human: true, ...(resumed.resumes ? { askedIn: { workflowId: resumed.resumes } } : {}) },
+    });
+  }
+
   /** The step's input came from the answers of earlier steps' agents: one handoff from each. */
   private stepHandoffs(trace: TraceState, step: Span, turn: TurnHandle, prompt: string): number {
     const senders = trace.flow.sendersOf(step.id);
@@ -365,15 +431,22 @@ export class HandoffExporter implements ObservabilityExporter {
       const structured = part !== null && typeof part === 'object';
       // A few words of structured output (a classifier's `{ category }`) pick the path: a decision.
       const routing = structured && normalizeWords(content).length < 4;
+      // A resumed run's step may carry an answer given before the suspension, in the earlier run.
+      const earlier = sender.turn.workflow.id !== trace.workflow.id;
       trace.workflow.sendHandoff({
         kind: 'step',
         from: sender.turn.agent,
         to: turn.agent,
-        fromTurnId: sender.turn.id,
+        ...(earlier ? {} : { fromTurnId: sender.turn.id }),
         toTurnId: turn.id,
         content,
         ...(structured ? { payload: part } : {}),
-        metadata: { fromStep: sender.step, step: stepNameOf(step), ...(routing ? { routing: true } : {}) },
+        metadata: {
+          fromStep: sender.step,
+          step: stepNameOf(step),
+          ...(routing ? { routing: true } : {}),
+          ...(earlier ? { sentIn: { workflowId: sender.turn.workflow.id, turnId: sender.turn.id } } : {}),
+        },
       });
     }
     return senders.length;
@@ -446,6 +519,8 @@ export class HandoffExporter implements ObservabilityExporter {
         trace.flow.answered(steps, state.turn);
       }
     }
+    if (trace && span.type === 'workflow_run' && span.attributes?.status === 'suspended')
+      this.suspend(span, trace);
     if (trace && isFlowSpan(span.type)) {
       trace.flow.endedSpan(span);
       // The step's code rejected its agent's answer: the agent's turn failed.
