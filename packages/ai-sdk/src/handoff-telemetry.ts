@@ -1,6 +1,7 @@
 import { safely, type Tracer, textOf } from '@handoff/core';
 import type { Telemetry } from 'ai';
 import { contentToOutput, finishReasonOf, promptToMessages, taskText, toUsage } from './convert.ts';
+import { humanApprovals } from './human-approvals.ts';
 import { type Run, registryFor } from './registry.ts';
 
 export interface HandoffTelemetryOptions {
@@ -134,6 +135,9 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
           ...(event.modelId ? { model: event.modelId } : {}),
         };
         if (/Object$/.test(event.operationId ?? '')) registry.objectRuns.add(run);
+        // A call continuing after a human approved or denied a tool call: the human's answer.
+        for (const answer of humanApprovals(event.messages, registry.approvals))
+          workflow.sendHandoff({ ...answer, to: agent, toTurnId: turn.id });
         if (parentRun && inScope) {
           run.parent = { run: parentRun, toolCallId: inScope.toolCallId, toolName: inScope.toolName };
           const input = inScope.input;

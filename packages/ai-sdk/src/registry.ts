@@ -31,6 +31,8 @@ export interface Registry {
    */
   objectRuns: Set<Run>;
   scope: AsyncLocalStorage<Scope>;
+  /** Tool approval ids whose human answer was already handed to an agent. */
+  approvals: Set<string>;
 }
 
 const registries = new WeakMap<Tracer, Registry>();
@@ -39,7 +41,12 @@ const registries = new WeakMap<Tracer, Registry>();
 export function registryFor(tracer: Tracer): Registry {
   let registry = registries.get(tracer);
   if (!registry) {
-    registry = { runs: new Map(), objectRuns: new Set(), scope: new AsyncLocalStorage() };
+    registry = {
+      runs: new Map(),
+      objectRuns: new Set(),
+      scope: new AsyncLocalStorage(),
+      approvals: new Set(),
+    };
     registries.set(tracer, registry);
   }
   return registry;
