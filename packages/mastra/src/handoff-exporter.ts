@@ -351,15 +351,21 @@ export class HandoffExporter implements ObservabilityExporter {
       if (via && via.span.type !== 'agent_run' && via.span.type !== 'workflow_step' && parentTurn) {
         // A tool that runs an agent (a supervisor's `agent-<key>` tool, or any tool of the user's).
         state.delegatedBy = parentTurn;
+        const content = taskOf(via.span.input);
+        // A delegation hook (`onDelegationStart` → `modifiedPrompt`) may rewrite what the agent gets.
+        const given = input.filter((message) => message.role === 'user').at(-1)?.content;
         trace.workflow.sendHandoff({
           kind: 'delegation',
           from: parentTurn.agent,
           to: agent,
           fromTurnId: parentTurn.id,
           toTurnId: state.turn.id,
-          content: taskOf(via.span.input),
+          content,
           payload: via.span.input,
-          metadata: { toolName: toolNameOf(via.span) },
+          metadata: {
+            toolName: toolNameOf(via.span),
+            ...(given !== undefined && given !== content ? { receivedPrompt: given } : {}),
+          },
         });
       } else if (via?.span.type === 'workflow_step' && !trace.received.has(via.span.id)) {
         trace.received.add(via.span.id);
