@@ -129,7 +129,7 @@ describe('human-in-the-loop interrupts in parallel and nested tasks', () => {
       configurable: { thread_id: 'reviews-1' },
       callbacks: [new HandoffCallbackHandler({ tracer })],
     });
-    const paused = (await graph.invoke({ drafts: [] }, config())) as {
+    const paused = (await graph.invoke({ drafts: [] }, config())) as unknown as {
       __interrupt__: { id: string; value: { question: string } }[];
     };
     const answers = Object.fromEntries(
