@@ -216,8 +216,13 @@ export class TraceBuilder {
    */
   toTrace(options: { infer?: boolean } = {}): Trace {
     const aligned = this.writers.size > 1 ? this.aligned() : undefined;
-    const turns = (aligned?.turns ?? [...this.turns.values()]).sort((a, b) => a.startedAt - b.startedAt);
-    const recorded = aligned?.handoffs ?? [...this.handoffs.values()];
+    const turns = withinPart(aligned?.turns ?? [...this.turns.values()], this.turns).sort(
+      (a, b) => a.startedAt - b.startedAt,
+    );
+    const recorded = withinPart(
+      (aligned?.handoffs ?? [...this.handoffs.values()]).filter((handoff) => !this.sentElsewhere(handoff)),
+      this.turns,
+    );
     const handoffs = (
       options.infer === false ? recorded : [...recorded, ...this.inferredFor(turns, recorded)]
     ).sort((a, b) => a.sentAt - b.sentAt);
@@ -301,6 +306,11 @@ export class TraceBuilder {
     return { turns, handoffs, contextItems, offsets: Object.fromEntries(shifted) };
   }
 
+  /** Received here, sent by a process whose part was not read: nothing to show but the receipt. */
+  private sentElsewhere(handoff: Handoff): boolean {
+    return !handoff.delivery.sent && handoff.from === '' && this.receiveWriters.has(handoff.id);
+  }
+
   private inferredFor(turns: AgentTurn[], recorded: Handoff[]): Handoff[] {
     if (this.inferred?.at !== this.eventCount)
       this.inferred = { at: this.eventCount, handoffs: inferHandoffs({ turns, handoffs: recorded }) };
@@ -340,4 +350,25 @@ export function foldTraces(events: Iterable<TraceEvent>): Trace[] {
     builder.apply(event);
   }
   return [...builders.values()].map((builder) => builder.toTrace());
+}
+
+/**
+ * One process's part of a workflow read without the others' files refers to turns it does not hold
+ * (the sending turn in another process): those references are dropped, so the part is a trace of
+ * its own. Records are copied only when they refer outside.
+ */
+function withinPart<T extends { parentTurnId?: string; fromTurnId?: string; toTurnId?: string }>(
+  records: T[],
+  turns: ReadonlyMap<string, unknown>,
+): T[] {
+  const outside = (id: string | undefined) => id !== undefined && !turns.has(id);
+  return records.map((record) => {
+    if (!outside(record.parentTurnId) && !outside(record.fromTurnId) && !outside(record.toTurnId))
+      return record;
+    const copy = { ...record };
+    if (outside(copy.parentTurnId)) delete copy.parentTurnId;
+    if (outside(copy.fromTurnId)) delete copy.fromTurnId;
+    if (outside(copy.toTurnId)) delete copy.toTurnId;
+    return copy;
+  });
 }

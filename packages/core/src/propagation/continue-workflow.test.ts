@@ -9,6 +9,7 @@ import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
 import { jsonlStore } from '../stores/jsonl-store.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { loadTraces } from '../stores/read-trace.ts';
+import { expectWellFormedTrace } from '../testing/expect-well-formed-trace.ts';
 import { manualClock } from '../testing/manual-clock.ts';
 import { continueWorkflow } from './continue-workflow.ts';
 import { handoffFetch } from './handoff-fetch.ts';
@@ -170,6 +171,23 @@ describe('continueWorkflow across processes', () => {
     const { traces } = await loadTraces(merged);
     expect(traces[0]!.turns.map((t) => t.agent).sort()).toEqual(['planner', 'researcher']);
     expect(traces[0]!.handoffs).toHaveLength(2);
+  });
+
+  it("reads one process's part alone as a trace of its own, and analyses it", async () => {
+    const dir = await twoProcesses({
+      skewMs: 2_000,
+      task: 'Research ACME.',
+      answer: () => 'EUR 4.2 billion.',
+    });
+    for (const file of ['planner.jsonl', 'researcher.jsonl']) {
+      const { traces } = await loadTraces(join(dir, file));
+      expect(traces).toHaveLength(1);
+      expectWellFormedTrace(traces[0]!);
+      await expect(analyze(traces[0]!)).resolves.toBeDefined();
+    }
+    const researcherPart = (await loadTraces(join(dir, 'researcher.jsonl'))).traces[0]!;
+    expect(researcherPart.turns[0]).toMatchObject({ agent: 'researcher' });
+    expect(researcherPart.turns[0]!.parentTurnId).toBeUndefined();
   });
 
   it('runs the handler untraced when the request carries no workflow', async () => {
