@@ -1,0 +1,38 @@
+import type { CallInterceptor } from '@a2a-js/sdk/client';
+import type { SimulatedClock } from '@handoff/example-kit';
+
+/**
+ * The mock models answer at once and pretend time passed (`SimulatedClock.wait`). Across two
+ * services the pretended time has to travel with the messages, or the services' clocks drift apart
+ * by the waits: each message carries the sender's simulated now, and the receiver catches up.
+ */
+export const SIMULATED_NOW_HEADER = 'x-simulated-now';
+
+/** How long each mock model call pretends to take: like real models, so turns never share a millisecond. */
+export const MODEL_MS = 400;
+
+/** A hop over loopback: what a message spends on the wire, so it never arrives the millisecond it left. */
+const WIRE_MS = 5;
+
+/** Moves `clock` forward to a message's arrival: the sender's `now` plus the hop (never back). */
+export function catchUp(clock: SimulatedClock, now: unknown): void {
+  const ahead = Number(now) + WIRE_MS - clock.now();
+  if (Number.isFinite(ahead) && ahead > 0) clock.wait(ahead);
+}
+
+/** The client side: sends the simulated now, catches up with the reply's (list it after handoffInterceptor). */
+export function simulatedTimeInterceptor(clock: SimulatedClock): CallInterceptor {
+  return {
+    async before(args) {
+      if (args.options)
+        args.options.serviceParameters = {
+          ...args.options.serviceParameters,
+          [SIMULATED_NOW_HEADER]: String(clock.now()),
+        };
+    },
+    async after(args) {
+      const value = args.result?.value as { metadata?: Record<string, unknown> } | undefined;
+      catchUp(clock, value?.metadata?.[SIMULATED_NOW_HEADER]);
+    },
+  };
+}
