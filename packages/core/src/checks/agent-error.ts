@@ -35,7 +35,55 @@ export function checkAgentErrors(index: TraceIndex): Finding[] {
     const finding = turnError(index, turn) ?? codeError(index, turn) ?? toolError(index, turn);
     if (finding) findings.push(finding);
   }
+  if (findings.length === 0) {
+    const crash = programCrash(index);
+    if (crash) findings.push(crash);
+  }
   return findings;
+}
+
+/**
+ * The program around the agents threw (a `JSON.parse` of an answer, a range check on a plan) and no
+ * turn took the error: the agent whose output the error quotes (the text it choked on, a value it
+ * rejected) gave the output the program could not use.
+ */
+function programCrash(index: TraceIndex): Finding | undefined {
+  const { workflow } = index.trace;
+  if (workflow.status !== 'error' || !workflow.error) return undefined;
+  const message = `${workflow.error.name}: ${workflow.error.message}`;
+  const quoted = [...message.matchAll(/["'“‘]([^"'”’]{4,})["'”’]/g)].map((m) => m[1]!);
+  const numbers = message.match(/\d+(?:[.,]\d+)?/g) ?? [];
+  const turn = [...index.trace.turns]
+    .filter((t) => t.status === 'ok' && t.endedAt !== undefined)
+    .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0))
+    .find((t) => {
+      const output = index.outputTextOf(t.id);
+      if (output.trim() === '') return false;
+      if (quoted.some((q) => output.includes(q.replace(/\.{3}$/, '')))) return true;
+      const own = new Set(output.match(/\d+(?:[.,]\d+)?/g) ?? []);
+      const task = index.trace.turns
+        .filter((other) => other.id !== t.id)
+        .map((other) => index.outputTextOf(other.id))
+        .join('\n');
+      // A value the turn introduced (not one it was handed) that the error names.
+      return numbers.some(
+        (n) => own.has(n) && !new RegExp(`(^|[^\\d.,])${n.replace('.', '\\.')}($|[^\\d])`).test(task),
+      );
+    });
+  if (!turn) return undefined;
+  const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
+  const outgoing = carrierOf(index, turn.id);
+  return makeFinding({
+    kind: 'agent_error',
+    boundary,
+    turnId: turn.id,
+    ...(outgoing ? { handoffId: outgoing.id } : {}),
+    summary: `Agent error at boundary ${boundaryLabel(boundary)}: the program failed on ${turn.agent}'s output (${message.slice(0, 120)})`,
+    evidence: [
+      { label: 'program error', detail: message.slice(0, 300) },
+      { label: 'output', detail: quote(index.outputTextOf(turn.id), 200), turnId: turn.id },
+    ],
+  });
 }
 
 /**

@@ -8,9 +8,11 @@ import {
   extractConstraints,
   keepsConstraint,
 } from './constraints.ts';
+import { droppedItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
-import { breaks, extractProhibitions, sentencesOf, substitutedAction } from './prohibitions.ts';
+import { breaks, extractProhibitions, substitutedAction } from './prohibitions.ts';
+import { nameWords, sentencesOf } from './task-words.ts';
 import { fannedOut, isReply, senderOf, shownText } from './turn-links.ts';
 
 export interface DeliveryVerdictResult {
@@ -170,7 +172,7 @@ export function judgeDelivery(
   for (const prohibition of prohibitions) {
     const broken = breaks(
       prohibition,
-      calls.map((call) => `${call.name} ${call.args}`),
+      calls.map((call) => `${nameWords(call.name)} ${call.args}`),
       said,
     );
     if (broken === undefined) kept++;
@@ -189,7 +191,18 @@ export function judgeDelivery(
     contradicted++;
     evidence.push({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
   }
-  const total = constraints.length + prohibitions.length + (swapped === undefined ? 0 : 1);
+  // Items the task asks for together, of which the receiver acted on some and never touched others.
+  const narrowed = droppedItems(task, calls, actions);
+  for (const { dropped, kept: covered } of narrowed) {
+    contradicted++;
+    evidence.push({
+      label: `requirement "${dropped}"`,
+      detail: `dropped: acted on "${covered}" only`,
+      expected: dropped,
+      actual: `only "${covered}"`,
+    });
+  }
+  const total = constraints.length + prohibitions.length + narrowed.length + (swapped === undefined ? 0 : 1);
   const score = total === 0 ? 1 : Math.max(0, (kept - contradicted) / total);
   const dropped = total - kept - contradicted;
   const verdict: DeliveryVerdict =
@@ -280,11 +293,13 @@ export async function checkDelivery(
       .map((e) =>
         e.label.startsWith('prohibition')
           ? `"${e.expected}" broken by "${e.actual}"`
-          : e.label === 'substituted action'
-            ? `did another action instead: "${e.actual}"`
-            : e.actual !== undefined
-              ? `"${e.expected}" became "${e.actual}"`
-              : `"${e.expected}" dropped`,
+          : e.label.startsWith('requirement')
+            ? `"${e.expected}" dropped, ${e.detail.replace('dropped: ', '')}`
+            : e.label === 'substituted action'
+              ? `did another action instead: "${e.actual}"`
+              : e.actual !== undefined
+                ? `"${e.expected}" became "${e.actual}"`
+                : `"${e.expected}" dropped`,
       );
     findings.push(
       makeFinding({

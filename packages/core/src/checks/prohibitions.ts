@@ -11,6 +11,8 @@ export interface Prohibition {
   items: string[][];
 }
 
+import { STOP, sameStem, stem, words } from './task-words.ts';
+
 const NEGATION =
   /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
@@ -37,87 +39,6 @@ const GENERIC = new Set([
   'insert',
   'attach',
 ]);
-const STOP = new Set([
-  'a',
-  'an',
-  'the',
-  'any',
-  'anything',
-  'all',
-  'more',
-  'than',
-  'your',
-  'their',
-  'his',
-  'her',
-  'its',
-  'our',
-  'my',
-  'it',
-  'them',
-  'this',
-  'that',
-  'these',
-  'those',
-  'with',
-  'for',
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'from',
-  'yet',
-  'again',
-  'please',
-  'also',
-  'even',
-  'ever',
-  'here',
-  'there',
-  'one',
-  'be',
-  'is',
-  'are',
-  'was',
-  'were',
-  'been',
-  'own',
-  'new',
-  'other',
-  'such',
-  'so',
-  'too',
-  'very',
-  'just',
-  'up',
-  'out',
-  'else',
-]);
-
-/** A rough stem: enough to meet "recommendation" in "recommended", "cancel" in "cancelling". */
-export function stem(word: string): string {
-  const w = word.toLowerCase();
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ions', 'ion', 'ed', 'es', 's'])
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
-  return w;
-}
-
-function sameStem(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
-}
-
-function words(text: string): string[] {
-  return (
-    text
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
-  );
-}
 
 /** The prohibitions a task states, unconditional ones only. */
 export function extractProhibitions(task: string): Prohibition[] {
@@ -191,12 +112,4 @@ export function substitutedAction(task: string, sentences: readonly string[]): s
       if (object && asked.some((w) => sameStem(w, stem(object)))) return sentence.trim();
     }
   return undefined;
-}
-
-/** Sentences of a text, for reading one claim at a time. */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }

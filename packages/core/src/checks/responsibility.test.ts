@@ -210,3 +210,40 @@ describe('a stale copy instead of the message', () => {
     expect(analysis.failure).toMatchObject({ kind: 'stale_context', agent: 'invoicer' });
   });
 });
+
+describe('a program that failed on an agent’s output', () => {
+  const run = (answer: string, error: Error) =>
+    record(async (tracer, clock) => {
+      const text = await tracer.turn(
+        'reader',
+        async () => 'Soil moisture in block B7: 21 %, field capacity 32 %.',
+      );
+      clock.advance(100);
+      const plan = await tracer.turn('planner', async () => answer, {
+        input: [{ role: 'user', content: text }],
+      });
+      clock.advance(100);
+      JSON.stringify(plan);
+      throw error;
+    });
+  it('blames the agent whose output the error quotes or whose value it rejects', async () => {
+    const parse = await run(
+      'Sure! Here is the plan: water for 95 minutes.',
+      new SyntaxError('Unexpected token \'S\', "Sure! Here"... is not valid JSON'),
+    );
+    expect(parse.failure).toMatchObject({ kind: 'agent_error', agent: 'planner' });
+    const range = await run(
+      'target=140 minutes=95',
+      new RangeError('target moisture 140 is outside 0–100 %'),
+    );
+    expect(range.failure).toMatchObject({ kind: 'agent_error', agent: 'planner' });
+  });
+  it('blames no agent for an error that names nothing an agent said, or only what it was handed', async () => {
+    expect(
+      (await run('target=28 minutes=95', new Error('ECONNRESET while saving the plan'))).failure,
+    ).toBeNull();
+    expect(
+      (await run('target=32 minutes=95', new RangeError('field capacity 32 % too high'))).failure,
+    ).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
+import { structuredText } from './handoff-text.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
 export interface ScorerInput {
@@ -26,9 +27,22 @@ const REFUSAL =
 const ERROR_TEXT =
   /^\s*(?:error|exception|traceback|fatal)\b[:\s]|\b(?:Error|Exception):\s.*|\b(?:429|500|502|503|504)\s+(?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b|\brate limit(?:ed)? exceeded\b|\n\s+at\s+\S+\s+\(.*:\d+:\d+\)|Traceback \(most recent call last\)|\bECONNREFUSED\b|\bETIMEDOUT\b/i;
 
+/** A turn's output has nothing in it: no text, or a structured update whose only values are plumbing
+ * (its own node name, ids, keys) around a model answer that was empty. */
+function saysNothing(output: string, turn: ScorerInput['turn']): boolean {
+  if (output.trim() === '') return true;
+  const last = turn.modelCalls.at(-1);
+  return (
+    last !== undefined &&
+    last.output.trim() === '' &&
+    last.toolCalls.length === 0 &&
+    structuredText(output).trim() === ''
+  );
+}
+
 /** Empty: nothing said, no tool used and no message sent on (a turn that only hands off is not empty). */
 export const emptyOutput: Scorer = ({ output, turn, outgoing }) =>
-  output.trim() === '' &&
+  saysNothing(output, turn) &&
   turn.toolCalls.length === 0 &&
   (outgoing === undefined || (outgoing.task ?? outgoing.content).trim() === '')
     ? { value: 0, reason: 'the output is empty' }

@@ -100,4 +100,13 @@ describe('reaching the final output', () => {
     expect(analysis.edges).toContain('tea_host>concierge');
     expect(analysis.failure).toMatchObject({ boundary: { from: 'tea_host' }, agent: 'tea_host' });
   });
+
+  it('follows an empty helper into an answer that names its step, and not one that does not', async () => {
+    const named = await coordinate('', (main) => `Your morning: ${main} Tea hosting: nothing to add.`);
+    expect(named.edges).toContain('tea_host>concierge');
+    expect(named.failure).toMatchObject({ kind: 'low_quality_output', agent: 'tea_host' });
+    const silent = await coordinate('', (main) => `Your morning: ${main}`);
+    expect(silent.edges).not.toContain('tea_host>concierge');
+    expect(silent.failure).toBeNull();
+  });
 });

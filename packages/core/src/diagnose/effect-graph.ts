@@ -1,4 +1,5 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
+import { sameStem, stem, words } from '../checks/task-words.ts';
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
@@ -122,6 +123,9 @@ function carriesEffect(
   // siblings'), so whatever the source returned, or failed to, shaped that part of the answer.
   if (answeredItsPart(index, from, sources, produced)) return true;
   const output = structuredText(index.outputTextOf(from));
+  // The receiver speaks of the source's step by its role ("fact check raised no corrections" from
+  // a fact_checker): whatever that step returned, or failed to, went into what it said.
+  if (namesRole(producer.agent, produced)) return true;
   if (output.trim() === '') return false;
   if (textContainment(output, produced) >= USED) return true;
   // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
@@ -134,6 +138,37 @@ function carriesEffect(
   const reused = textTokens(produced);
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
+}
+
+/** Words of agent names that say nothing about the role. */
+const GENERIC_ROLE = new Set([
+  'agent',
+  'assistant',
+  'worker',
+  'node',
+  'team',
+  'lead',
+  'main',
+  'helper',
+  'expert',
+  'specialist',
+  'service',
+  'step',
+  'task',
+  'tool',
+  'model',
+  'llm',
+  'user',
+]);
+
+/** The text names every role word of the agent ("fact_checker" → "fact check…", "checked facts"). */
+function namesRole(agent: string, text: string): boolean {
+  const role = words(agent.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-./]+/g, ' '))
+    .filter((w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w))
+    .map(stem);
+  if (role.length === 0) return false;
+  const said = words(text).map(stem);
+  return role.every((w) => said.some((s) => sameStem(s, w) || sameStem(s, w.replace(/(?:er|or)$/, ''))));
 }
 
 /** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeDelivery } from './delivery.ts';
-import { breaks, extractProhibitions, sentencesOf, substitutedAction } from './prohibitions.ts';
+import { breaks, extractProhibitions, substitutedAction } from './prohibitions.ts';
+import { sentencesOf } from './task-words.ts';
 
 const verdict = (task: string, actions: string, calls: { name: string; args: string }[] = []) =>
   judgeDelivery(task, actions, '', calls).result.verdict;
@@ -75,5 +76,67 @@ describe('substitutedAction', () => {
     const p = extractProhibitions('Never delete customer records.')[0]!;
     expect(breaks(p, [], ['No customer records were deleted.'])).toBeUndefined();
     expect(breaks(p, ['delete_records customer 42'], [])).toBeDefined();
+  });
+});
+
+describe('requirements the receiver acted on only in part', () => {
+  const brief =
+    'Screen applications 21–40 for Customer Success Manager, Berlin. Required: German C1 or better, 3+ years in customer success. Shortlist the best 3.';
+  it('catches a query that encodes one requirement and drops another', () => {
+    expect(
+      verdict(brief, 'Shortlist: Priya Raman (7 yrs CS), Marco Bianchi (6 yrs).', [
+        { name: 'search_applications', args: '21-40 3 min years customer success' },
+      ]),
+    ).toBe('misunderstood');
+  });
+  it('lets a receiver that applied both, or named the other in its answer, pass', () => {
+    expect(
+      verdict(brief, 'Shortlist: Lena Vogt, Aylin Demir.', [
+        { name: 'search_applications', args: '21-40 3 min years customer success German C1' },
+      ]),
+    ).not.toBe('misunderstood');
+    expect(
+      verdict(brief, 'Shortlist: Lena Vogt (German C2, 5 yrs), Aylin Demir (German native, 3 yrs).', [
+        { name: 'search_applications', args: '21-40 3 min years customer success' },
+      ]),
+    ).not.toBe('misunderstood');
+  });
+  it('catches one platform of a pair run, and not a run of both', () => {
+    const run = 'Run the full regression suite (1,486 tests) on Android and on iOS for build 20250702.1.';
+    expect(
+      verdict(run, 'Build 20250702.1: 212 passed, 0 failed.', [
+        { name: 'run_suite', args: '20250702.1 ios smoke' },
+      ]),
+    ).toBe('misunderstood');
+    expect(
+      verdict(run, 'Build 20250702.1: 1,486 passed on each platform.', [
+        { name: 'run_suite', args: '20250702.1 ios regression' },
+        { name: 'run_suite', args: '20250702.1 android regression' },
+      ]),
+    ).toBe('understood');
+  });
+  it('does not read a list of steps named only in tool names as parameters', () => {
+    expect(
+      verdict('Check the VPN profile and the session timeout.', 'Assigned CORP-EU; timeout now 8 hours.', [
+        { name: 'vpn_profile', args: '5CG1234XYZ' },
+      ]),
+    ).toBe('understood');
+  });
+});
+
+describe('a fact list to report is not a list of requirements', () => {
+  it('lets a summary leave a fact out', () => {
+    expect(
+      verdict(
+        'Update SEC-2024-0412: 1240 hosts swept, 3 affected (web-017, ci-204, ci-205), quarantined at 11:02 UTC, sha256 of the bad liblzma 8fa641c4, 1237 clean.',
+        'SEC-2024-0412 updated: comment #2025, status Contained.',
+        [
+          {
+            name: 'ticket_comment',
+            args: 'SEC-2024-0412\n1240 swept / 3 affected / 3 quarantined / 1237 clean',
+          },
+        ],
+      ),
+    ).not.toBe('misunderstood');
   });
 });

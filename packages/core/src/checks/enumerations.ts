@@ -1,0 +1,85 @@
+import { nameWords, STOP, sameStem, sentencesOf, stem, words } from './task-words.ts';
+
+/** Words that join list items without being one ("on Android and on iOS"). */
+const LEAD = new Set([...STOP, 'both', 'required', 'requirements', 'must', 'need', 'needs']);
+const MAX_ITEM_WORDS = 4;
+const REQUIRED =
+  /\b(?:required|requirements?|requires?|must (?:have|include|cover|meet)|criteria|mandatory|needs? (?:to have|both)|both)\b\s*:?\s*/i;
+
+interface Item {
+  text: string;
+  stems: string[];
+}
+
+function item(text: string): Item | undefined {
+  const stems = words(text)
+    .filter((w) => !LEAD.has(w))
+    .map(stem);
+  return stems.length > 0 ? { text: text.trim(), stems } : undefined;
+}
+
+/**
+ * Lists a task asks for as a whole: short items joined by commas or "and" after a word that says
+ * all are needed ("Required: German C1 or better, 3+ years in customer success"), and pairs of names
+ * ("on Android and on iOS"). "A or B" asks for one of them and is one item.
+ */
+export function enumerations(task: string): Item[][] {
+  const lists: Item[][] = [];
+  for (const sentence of sentencesOf(task)) {
+    // Only a list the task says it needs as a whole: a fact list ("Update X: 1240 swept, 3
+    // affected, …") is something to report, and a summary may leave a fact out.
+    const marker = REQUIRED.exec(sentence);
+    const items = marker
+      ? sentence
+          .slice(marker.index + marker[0].length)
+          .replace(/[.!?]$/, '')
+          .split(/\s*(?:,|;|&|\band\b)\s*/)
+          .map(item)
+      : [];
+    if (
+      items.length >= 2 &&
+      items.every((i): i is Item => i !== undefined && i.stems.length <= MAX_ITEM_WORDS)
+    )
+      lists.push(items as Item[]);
+    // Names (capitalised, mixed case or with digits) paired by "and" anywhere in the sentence.
+    for (const match of sentence.matchAll(
+      /\b([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\s+and\s+(?:(?:on|in|for|at|to|both)\s+)?([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\b/gu,
+    )) {
+      const pair = [item(match[1]!), item(match[2]!)];
+      if (pair.every((i) => i !== undefined && i.stems.length === 1)) lists.push(pair as Item[]);
+    }
+  }
+  return lists;
+}
+
+const has = (stems: readonly string[], word: string): boolean => stems.some((s) => sameStem(s, word));
+
+/**
+ * Items of a list the receiver parameterised a tool call by (every word of the item in the call's
+ * arguments) while another item of the same list appears nowhere in what it did or said: it acted
+ * on a narrower task than it was given.
+ */
+export function droppedItems(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+  said: string,
+): { dropped: string; kept: string }[] {
+  if (calls.length === 0) return [];
+  const args = words(calls.map((c) => c.args).join('\n')).map(stem);
+  const everything = words(`${calls.map((c) => `${nameWords(c.name)} ${c.args}`).join('\n')}\n${said}`).map(
+    stem,
+  );
+  const out: { dropped: string; kept: string }[] = [];
+  const reported = new Set<string>();
+  for (const list of enumerations(task)) {
+    const covered = list.find((i) => i.stems.every((w) => has(args, w)));
+    if (!covered) continue;
+    for (const other of list) {
+      if (other === covered || reported.has(other.text)) continue;
+      if (other.stems.some((w) => has(everything, w))) continue;
+      reported.add(other.text);
+      out.push({ dropped: other.text, kept: covered.text });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/** Words of task and action texts, for matching what a task names against what a receiver did. */
+
+/** Function words: never what a task asks for. */
+export const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'anything',
+  'all',
+  'more',
+  'than',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'my',
+  'it',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  'with',
+  'for',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'yet',
+  'again',
+  'please',
+  'also',
+  'even',
+  'ever',
+  'here',
+  'there',
+  'one',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'own',
+  'new',
+  'other',
+  'such',
+  'so',
+  'too',
+  'very',
+  'just',
+  'up',
+  'out',
+  'else',
+]);
+
+/** A rough stem: enough to meet "recommendation" in "recommended", "cancel" in "cancelling". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ions', 'ion', 'ed', 'es', 's'])
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  return w;
+}
+
+export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+/** A tool's name as words: `reset_password`, `resetPassword` → "reset password". */
+export function nameWords(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
+}
+
+/** Sentences of a text, for reading one claim at a time. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
