@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentTurn } from '../model/trace.ts';
-import { emptyOutput, type ScorerInput } from './scorers.ts';
+import { emptyOutput, type ScoreResult, type ScorerInput } from './scorers.ts';
 
 const turn = (agent: string, modelOutput: string, toolCalls: unknown[] = []) =>
   ({
@@ -9,7 +9,7 @@ const turn = (agent: string, modelOutput: string, toolCalls: unknown[] = []) =>
     modelCalls: [{ output: modelOutput, toolCalls }],
   }) as unknown as AgentTurn;
 const score = (output: string, t: AgentTurn) =>
-  emptyOutput({ output, turn: t, task: 'Check every figure.' } as ScorerInput);
+  emptyOutput({ output, turn: t, task: 'Check every figure.' } as ScorerInput) as ScoreResult | undefined;
 
 describe('emptyOutput', () => {
   it('reads a graph node update that only carries its own name around an empty answer as empty', () => {
