@@ -383,3 +383,46 @@ describe('placeholders', () => {
     expect((await run(output)).analysis.failure).toBeNull();
   });
 });
+
+describe('a plan keyed by receiver with a part handed to no one', () => {
+  const plan = (extra: Record<string, string>, sendAll: boolean) =>
+    record(async (tracer) => {
+      const parts: Record<string, string> = {
+        road_haulier: 'Truck 2 containers from Stuttgart to Hamburg by Monday of week 24.',
+        ocean_broker: 'Book a Hamburg to Toronto sailing for 2 containers in week 24.',
+        ...extra,
+      };
+      await tracer.turn('export_planner', async () => JSON.stringify(parts));
+      const notes: string[] = [];
+      for (const [agent, brief] of Object.entries(parts)) {
+        if (!sendAll && !['road_haulier', 'ocean_broker'].includes(agent)) continue;
+        if (!['road_haulier', 'ocean_broker', 'customs_broker'].includes(agent)) continue;
+        tracer.handoff({ from: 'export_planner', to: agent, content: brief });
+        notes.push(
+          await tracer.turn(agent, async () => `${agent}: booked as briefed.`, {
+            input: [{ role: 'user', content: brief }],
+          }),
+        );
+      }
+      return tracer.turn('plan_writer', async () => notes.join('\n'), {
+        input: [{ role: 'user', content: notes.join('\n') }],
+      });
+    });
+  const customs = { customs_broker: 'Prepare the export declaration and file it in ATLAS before loading.' };
+  it('reports the brief no agent received', async () => {
+    const { analysis } = await plan(customs, false);
+    expect(analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'export_planner', to: 'customs_broker' },
+      agent: 'export_planner',
+    });
+  });
+  it('is quiet when every part was handed on, or the extra key is a field, not a role', async () => {
+    expect((await plan(customs, true)).analysis.failure).toBeNull();
+    const { analysis } = await plan(
+      { rationale: 'Split by mode of transport so each specialist books their leg.' },
+      false,
+    );
+    expect(analysis.failure).toBeNull();
+  });
+});

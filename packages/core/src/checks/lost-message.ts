@@ -120,5 +120,74 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       );
     }
   }
+  findings.push(...undeliveredParts(index, threshold));
+  return findings;
+}
+
+/** A key that names a role (a broker, a reviewer, the legal team), not a field (notes, rationale). */
+const ROLE = /(?:er|or|ist|ant|ent|agent|team|bot|desk|lead|crew|squad|unit)$/i;
+const norm = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '_');
+
+/** Objects in a structured output whose keys could name receivers (plans keyed by agent). */
+function keyedParts(value: unknown, depth = 0): Record<string, string>[] {
+  if (depth > 3 || value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item) => keyedParts(item, depth + 1));
+  const entries = Object.entries(value as Record<string, unknown>);
+  const texts = entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const own = texts.length >= 2 ? [Object.fromEntries(texts)] : [];
+  return [...own, ...entries.flatMap(([, item]) => keyedParts(item, depth + 1))];
+}
+
+function structuredOutput(turn: { output?: string | undefined; outputPayload?: unknown }): unknown {
+  if (turn.outputPayload !== undefined) return turn.outputPayload;
+  const text = turn.output?.trim() ?? '';
+  if (!/^[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A plan keyed by receiver ({ road_haulier: "…", ocean_broker: "…", customs_broker: "…" }) of which
+ * some parts were handed to the agents their keys name, while another part went to no one: no agent
+ * of that name ran and no turn was ever shown that brief.
+ */
+function undeliveredParts(index: TraceIndex, threshold: number): Finding[] {
+  const { trace } = index;
+  if (trace.workflow.status === 'running') return [];
+  const ran = new Set(trace.turns.map((turn) => norm(turn.agent)));
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const turn of trace.turns) {
+    const payload = structuredOutput(turn);
+    if (payload === undefined) continue;
+    const sentTo = new Set((index.outOf.get(turn.id) ?? []).map((h) => norm(h.to)));
+    for (const parts of keyedParts(payload)) {
+      const keys = Object.keys(parts);
+      if (!keys.some((key) => sentTo.has(norm(key)))) continue;
+      for (const key of keys) {
+        const brief = parts[key]!;
+        if (ran.has(norm(key)) || !ROLE.test(key) || brief.trim().split(/\s+/).length < 4) continue;
+        if (reported.has(norm(key))) continue;
+        const seen = trace.turns.some(
+          (other) => other.id !== turn.id && textContainment(brief, shownText(index, other.id)) >= threshold,
+        );
+        if (seen) continue;
+        reported.add(norm(key));
+        const boundary = { from: turn.agent, to: key };
+        findings.push(
+          makeFinding({
+            kind: 'lost_message',
+            boundary,
+            turnId: turn.id,
+            summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} wrote a brief for ${key} that was never handed on (the other parts of its plan reached their agents)`,
+            evidence: [{ label: 'brief', detail: quote(brief, 200), turnId: turn.id }],
+          }),
+        );
+      }
+    }
+  }
   return findings;
 }
