@@ -189,3 +189,36 @@ describe('HandoffCallbackHandler on a StateGraph', () => {
     expect(analysis.failure?.kind).toBe('agent_error');
   });
 });
+
+describe('the workflow output', () => {
+  it('holds the channel a coordinator finished with, not only the last message', async () => {
+    const Answered = Annotation.Root({ ...MessagesAnnotation.spec, answer: Annotation<string>() });
+    const graph = new StateGraph(Answered)
+      .addNode('router', async (state) =>
+        state.messages.length > 1
+          ? { answer: 'Reply sent: take the missed dose within 6 hours.' }
+          : {
+              messages: [
+                new AIMessage({ id: 'router-1', content: 'Ask the explainer about a missed dose.' }),
+              ],
+            },
+      )
+      .addNode('explainer', async () => ({
+        messages: [new AIMessage({ id: 'explainer-1', content: 'Take it within 6 hours, else skip it.' })],
+      }))
+      .addEdge(START, 'router')
+      .addConditionalEdges('router', (state: typeof Answered.State) => (state.answer ? END : 'explainer'))
+      .addEdge('explainer', 'router')
+      .compile();
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    await graph.invoke(
+      { messages: [new HumanMessage({ id: 'q', content: 'I missed a dose of apixaban.' })] },
+      { callbacks: [new HandoffCallbackHandler({ tracer })] },
+    );
+    await tracer.shutdown();
+    const output = String(store.traces()[0]!.workflow.output);
+    expect(output).toContain('Reply sent: take the missed dose within 6 hours.');
+    expect(output).toContain('Take it within 6 hours, else skip it.');
+  });
+});

@@ -66,6 +66,18 @@ function textOf(outputs: unknown): string {
 }
 
 /**
+ * A graph's result: what its messages say and the values of its other channels (a supervisor that
+ * finishes by writing `answer` without a message has its answer there, not in the last message).
+ */
+function finalText(outputs: unknown): string {
+  const described = describeUpdate(outputs, NO_DESTINATIONS);
+  const channels = described.payload === undefined ? '' : valuesText(described.payload);
+  return channels === '' || described.text.includes(channels)
+    ? described.text
+    : [described.text, channels].filter(Boolean).join('\n');
+}
+
+/**
  * A LangChain callback handler that turns a LangGraph run into a Handoff trace: one workflow per root
  * run, one turn per node run by an agent (nested graphs give nested agents named by path, a prebuilt
  * agent's inner nodes belong to its turn), its model and tool calls, and a handoff for every edge,
@@ -360,7 +372,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     }
     if (run.parent === undefined) this.human.ended(run.workflow);
     if (run.parent === undefined && run.workflow !== this.tracer.currentWorkflow())
-      run.workflow.end({ output: textOf(outputs) });
+      run.workflow.end({ output: finalText(outputs) });
   }
 
   override handleChainError(error: unknown, runId: string): void {
