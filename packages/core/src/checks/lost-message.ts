@@ -2,7 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { handoffText, valuesText } from './handoff-text.ts';
+import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 
 const ANNOUNCE =
@@ -120,7 +120,59 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       );
     }
   }
-  findings.push(...undeliveredParts(index, threshold));
+  findings.push(...undeliveredParts(index, threshold), ...droppedBetweenSteps(index, threshold));
+  return findings;
+}
+
+/**
+ * Steps run one after another by the program (separate model calls it chains itself): a step's
+ * output that went nowhere — no handoff, no later turn shown it, not the answer — while the very
+ * next step, by another agent, started from a prompt holding nothing any earlier step said. The
+ * program dropped what one step handed the next.
+ */
+function droppedBetweenSteps(index: TraceIndex, threshold: number): Finding[] {
+  const { trace } = index;
+  if (trace.workflow.status === 'running') return [];
+  const steps = trace.turns.filter((turn) => !turn.parentTurnId).sort((a, b) => a.startedAt - b.startedAt);
+  const findings: Finding[] = [];
+  for (const [i, sender] of steps.entries()) {
+    const receiver = steps[i + 1];
+    if (!receiver || sender.status !== 'ok' || sender.endedAt === undefined) continue;
+    if (receiver.agent === sender.agent || receiver.startedAt < sender.endedAt) continue;
+    if ((index.outOf.get(sender.id) ?? []).length > 0 || (index.into.get(receiver.id) ?? []).length > 0)
+      continue;
+    if (index.finalTurnIds.has(sender.id) || (index.consumers.get(sender.id)?.size ?? 0) > 0) continue;
+    const output = structuredText(index.outputTextOf(sender.id));
+    if (output.trim().split(/\s+/).length < 8) continue;
+    const shown = shownText(index, receiver.id);
+    if (shown.trim() === '') continue;
+    const usedSomething = steps
+      .slice(0, i + 1)
+      .some((earlier) => textContainment(structuredText(index.outputTextOf(earlier.id)), shown) >= threshold);
+    if (
+      usedSomething ||
+      trace.turns.some(
+        (later) =>
+          later !== sender &&
+          later.startedAt >= sender.endedAt! &&
+          textContainment(output, shownText(index, later.id)) >= threshold,
+      )
+    )
+      continue;
+    const boundary = { from: sender.agent, to: receiver.agent };
+    findings.push(
+      makeFinding({
+        kind: 'lost_message',
+        boundary,
+        turnId: receiver.id,
+        summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${sender.agent}'s output went to no one, and ${receiver.agent}, the next step, started without any of it`,
+        evidence: [
+          { label: 'sent', detail: quote(output, 200), turnId: sender.id },
+          { label: 'received', detail: quote(shown, 200), turnId: receiver.id },
+        ],
+      }),
+    );
+  }
   return findings;
 }
 

@@ -109,4 +109,17 @@ describe('reaching the final output', () => {
     expect(silent.edges).not.toContain('tea_host>concierge');
     expect(silent.failure).toBeNull();
   });
+
+  it('follows one specific figure a helper alone gave into the answer, but not a shared year', async () => {
+    const figure = await coordinate(
+      'Bookable: the Camellia ceremony, deposit 14,500 yen.',
+      (main) => `Your morning: ${main} Tea: pay a 14500 yen deposit.`,
+    );
+    expect(figure.edges).toContain('tea_host>concierge');
+    const year = await coordinate(
+      'Bookable: the Camellia ceremony, open since 2023.',
+      (main) => `Your morning: ${main} (plan for 2023 visitors)`,
+    );
+    expect(year.edges).not.toContain('tea_host>concierge');
+  });
 });

@@ -10,6 +10,9 @@ const STRENGTH: Record<Via, number> = { declared: 3, task: 2, reply: 1, content:
 
 /** Share of a producer's output that must reappear in what its consumer produced to count as used. */
 const USED = 0.2;
+/** A number token with enough digits to be a specific figure, and one that is just a year. */
+const FIGURE = /^#\d[\d.]{3,}$/;
+const YEAR = /^#(?:19|20)\d\d$/;
 
 export interface EffectGraph {
   /** Turn → turns its output demonstrably flowed into. */
@@ -134,8 +137,10 @@ function carriesEffect(
     if (index.turns.get(source)?.agent !== producer.agent)
       for (const token of textTokens(index.outputTextOf(source))) others.add(token);
   const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
-  if (own.length < 2) return false;
   const reused = textTokens(produced);
+  // One figure only this source gave (182,406 churned customers) is enough on its own.
+  if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
+  if (own.length < 2) return false;
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
 }

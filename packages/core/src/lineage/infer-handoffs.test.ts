@@ -259,4 +259,55 @@ describe('inferHandoffs', () => {
     expect(store.events.some((event) => event.type === 'handoff-send')).toBe(false);
     expect(edges(foldTraces(store.events)[0]!)).toEqual(['inferred step:copywriter>editor']);
   });
+
+  it('reads a decision that names the next agent and its prompt as a handoff, and sees the prompt lost', async () => {
+    const brief =
+      'Write SQL counting customers active on 2025-01-01 and not on 2025-03-31, excluding test accounts.';
+    const run = (prompt: string) =>
+      record([
+        () => ({
+          agent: 'router',
+          prompt: 'How many customers churned in Q1 2025?',
+          output: { next: 'sql_writer', prompt: brief },
+        }),
+        () => ({
+          agent: 'sql_writer',
+          prompt: ['Write SQL for the question you are given.', prompt],
+          output: 'SELECT COUNT(*) FROM subscriptions;',
+        }),
+      ]);
+    const lost = await run('Write the query.');
+    expect(edges(lost)).toEqual(['inferred route:router>sql_writer']);
+    expect(lost.handoffs[0]).toMatchObject({ content: brief, metadata: { inference: { via: 'address' } } });
+    expect((await analyze(lost)).failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'router', to: 'sql_writer' },
+    });
+    const passed = await run(brief);
+    expect(edges(passed)).toEqual(['inferred step:router>sql_writer']);
+    expect((await analyze(passed)).failure).toBeNull();
+  });
+
+  it('sees a step the program dropped between two calls, not one whose output was passed on', async () => {
+    const classification =
+      'property: storm damage on 14 March, policy HP-220871, 30 m² of roof tiles lost, roofer quote EUR 6,800.';
+    const run = (prompt: string) =>
+      record([
+        () => ({
+          agent: 'classifier',
+          prompt: 'Claim HP-220871: storm tore roof tiles off; quote EUR 6,800.',
+          output: classification,
+        }),
+        () => ({
+          agent: 'adjuster',
+          prompt: ['Assess property claims.', prompt],
+          output: 'Payout EUR 0: nothing to assess.',
+        }),
+      ]);
+    expect((await analyze(await run('Assess the claim.'))).failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'classifier', to: 'adjuster' },
+    });
+    expect((await analyze(await run(`Assess: ${classification}`))).failure).toBeNull();
+  });
 });

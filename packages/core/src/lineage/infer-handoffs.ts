@@ -186,6 +186,62 @@ export function inferHandoffs(
       out.push(toHandoff(sender.turn, consumer, found, texts.wordsOf(consumerInput), texts));
     }
   }
+  out.push(...addressedHandoffs(trace.turns, producers, received, delivered));
+  return out;
+}
+
+const ADDRESS_KEY =
+  /^(?:next|next_?agent|route|to|agent|goto|destination|assignee|delegate_?to|handoff_?to|recipient)$/i;
+const MESSAGE_KEY =
+  /^(?:prompt|task|message|instructions?|brief|query|question|request|input|content|description)$/i;
+const agentKey = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '_');
+
+/**
+ * A structured decision that names the agent to run next and what to tell it
+ * (`{ next: "sql_writer", prompt: "Write SQL on …" }`) is a handoff to that agent's next turn,
+ * whatever the code then put in its prompt: that is where a replaced or dropped brief shows.
+ */
+function addressedHandoffs(
+  turns: readonly AgentTurn[],
+  producers: readonly AgentTurn[],
+  received: ReadonlySet<string>,
+  delivered: Set<string>,
+): Handoff[] {
+  const out: Handoff[] = [];
+  for (const sender of producers) {
+    const value = structuredOutput(sender);
+    if (!value || Array.isArray(value)) continue;
+    const entries = Object.entries(value as Record<string, unknown>);
+    const to = entries.find(([key, v]) => ADDRESS_KEY.test(key) && typeof v === 'string')?.[1] as
+      | string
+      | undefined;
+    const message = entries.find(([key, v]) => MESSAGE_KEY.test(key) && typeof v === 'string')?.[1] as
+      | string
+      | undefined;
+    if (!to || !message?.trim() || agentKey(to) === agentKey(sender.agent)) continue;
+    const consumer = turns
+      .filter((turn) => agentKey(turn.agent) === agentKey(to) && turn.startedAt >= sender.endedAt!)
+      .sort((a, b) => a.startedAt - b.startedAt)[0];
+    if (!consumer || received.has(consumer.id) || consumer.input.length === 0) continue;
+    const key = `${sender.id}>${consumer.agent}`;
+    if (delivered.has(key)) continue;
+    delivered.add(key);
+    out.push({
+      id: `inferred:${sender.id}>${consumer.id}`,
+      kind: 'route',
+      from: sender.agent,
+      to: consumer.agent,
+      fromTurnId: sender.id,
+      toTurnId: consumer.id,
+      content: message,
+      payload: value,
+      sentAt: sender.endedAt!,
+      receivedAt: consumer.startedAt,
+      delivery: { sent: true, received: true },
+      inferred: true,
+      metadata: { inference: { via: 'address', similarity: 0 } },
+    });
+  }
   return out;
 }
 
