@@ -44,7 +44,12 @@ describe('human approval of a delegation (toolApproval: user-approval on the sub
       human: true,
       routing: true,
       question: { toolName: 'research' },
+      askedIn: { workflowId: run.trace.workflow.id, turnId: run.trace.turns[0]?.id },
     });
+    // The call that asked ends marked with its open request.
+    expect(run.trace.turns[0]?.metadata.awaitingApproval).toEqual([
+      { approvalId: approval?.metadata.approvalId, toolName: 'research', input: { task } },
+    ]);
     expect(run.analysis.failure).toBeNull();
   });
 

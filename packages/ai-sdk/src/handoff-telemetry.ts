@@ -1,7 +1,7 @@
 import { safely, type Tracer, textOf } from '@handoff/core';
 import type { Telemetry } from 'ai';
 import { contentToOutput, finishReasonOf, promptToMessages, taskText, toUsage } from './convert.ts';
-import { humanApprovals } from './human-approvals.ts';
+import { approvalRequests, humanApprovals } from './human-approvals.ts';
 import { type Run, registryFor } from './registry.ts';
 
 export interface HandoffTelemetryOptions {
@@ -136,7 +136,7 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
         };
         if (/Object$/.test(event.operationId ?? '')) registry.objectRuns.add(run);
         // A call continuing after a human approved or denied a tool call: the human's answer.
-        for (const answer of humanApprovals(event.messages, registry.approvals))
+        for (const answer of humanApprovals(event.messages, registry.approvals, registry.asked))
           workflow.sendHandoff({ ...answer, to: agent, toTurnId: turn.id });
         if (parentRun && inScope) {
           run.parent = { run: parentRun, toolCallId: inScope.toolCallId, toolName: inScope.toolName };
@@ -248,6 +248,13 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
         const event = raw as unknown as Loose;
         const run = event.callId ? runs.get(event.callId) : undefined;
         if (!run) return;
+        // A call that ends asking a human to approve tool calls: the answer comes in a later call.
+        const requests = approvalRequests(event.content);
+        if (requests.length > 0) {
+          run.turn.update({ metadata: { awaitingApproval: requests } });
+          for (const request of requests)
+            registry.asked.set(request.approvalId, { workflowId: run.workflow.id, turnId: run.turn.id });
+        }
         finish(run, {
           // A generateObject/streamObject result is kept as the structured output it is.
           output: event.text ?? event.object ?? '',

@@ -23,6 +23,7 @@ interface Part {
 export function humanApprovals(
   messages: readonly unknown[] | undefined,
   answered: Set<string>,
+  asked: Map<string, { workflowId: string; turnId: string }> = new Map(),
 ): Omit<HandoffInput, 'to' | 'toTurnId'>[] {
   const parts = (messages ?? []).flatMap((message) => {
     const content = (message as { content?: unknown }).content;
@@ -41,6 +42,8 @@ export function humanApprovals(
     )
       continue;
     answered.add(response.approvalId);
+    const askedIn = asked.get(response.approvalId);
+    asked.delete(response.approvalId);
     const call = calls.get(requests.get(response.approvalId)?.toolCallId);
     const content = response.approved ? '' : (response.reason ?? '');
     out.push({
@@ -56,9 +59,25 @@ export function humanApprovals(
         human: true,
         approvalId: response.approvalId,
         ...(call ? { question: { toolName: call.toolName, input: call.input } } : {}),
+        ...(askedIn ? { askedIn } : {}),
         ...(content === '' ? { routing: true } : {}),
       },
     });
   }
   return out;
+}
+
+export interface ApprovalRequest {
+  approvalId: string;
+  toolName: string | undefined;
+  input: unknown;
+}
+
+/** The approval requests a call ended with (its `content`), for the turn that asked a human. */
+export function approvalRequests(content: readonly unknown[] | undefined): ApprovalRequest[] {
+  return (content ?? []).flatMap((raw) => {
+    const part = raw as Part & { isAutomatic?: boolean; toolCall?: Part };
+    if (part.type !== 'tool-approval-request' || part.isAutomatic || !part.approvalId) return [];
+    return [{ approvalId: part.approvalId, toolName: part.toolCall?.toolName, input: part.toolCall?.input }];
+  });
 }

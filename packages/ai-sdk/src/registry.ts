@@ -33,6 +33,8 @@ export interface Registry {
   scope: AsyncLocalStorage<Scope>;
   /** Tool approval ids whose human answer was already handed to an agent. */
   approvals: Set<string>;
+  /** Open tool approval requests by approval id: the turn that asked, for the answer's `askedIn`. */
+  asked: Map<string, { workflowId: string; turnId: string }>;
 }
 
 const registries = new WeakMap<Tracer, Registry>();
@@ -46,6 +48,7 @@ export function registryFor(tracer: Tracer): Registry {
       objectRuns: new Set(),
       scope: new AsyncLocalStorage(),
       approvals: new Set(),
+      asked: new Map(),
     };
     registries.set(tracer, registry);
   }
