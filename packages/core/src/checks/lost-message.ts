@@ -146,6 +146,12 @@ function droppedBetweenSteps(index: TraceIndex, threshold: number): Finding[] {
     if (output.trim().split(/\s+/).length < 8) continue;
     const shown = shownText(index, receiver.id);
     if (shown.trim() === '') continue;
+    // Two steps started from the same material (the user's request) are independent calls.
+    const material = sender.input
+      .filter((message) => message.role === 'user')
+      .map((message) => message.content)
+      .join('\n');
+    if (material.trim() !== '' && textContainment(material, shown) >= threshold) continue;
     const usedSomething = steps
       .slice(0, i + 1)
       .some((earlier) => textContainment(structuredText(index.outputTextOf(earlier.id)), shown) >= threshold);

@@ -309,5 +309,9 @@ describe('inferHandoffs', () => {
       boundary: { from: 'classifier', to: 'adjuster' },
     });
     expect((await analyze(await run(`Assess: ${classification}`))).failure).toBeNull();
+    // Two independent calls on the same request: the first one's output was kept by the code.
+    expect(
+      (await analyze(await run('Claim HP-220871: storm tore roof tiles off; quote EUR 6,800.'))).failure,
+    ).toBeNull();
   });
 });
