@@ -7,7 +7,7 @@ import { handoffInterceptor, partsText } from '@handoff/a2a';
 import { createTracer, jsonlStore, type Message as TraceMessage } from '@handoff/core';
 import { draft, REFUSAL, REQUEST, REVISE, simulatedClock, TASK } from '@handoff/example-kit';
 import type { RunningService, ServiceOptions } from './researcher-service.ts';
-import { MODEL_MS, simulatedTimeInterceptor } from './simulated-time.ts';
+import { mockModelCall, simulatedTimeInterceptor } from './simulated-time.ts';
 
 /** What a brief request answers: the workflow it recorded and the team's final answer. */
 export interface BriefResult {
@@ -51,18 +51,7 @@ export async function startPlannerService(
       agent,
       async (turn) => {
         turnId = turn.id;
-        const startedAt = clock.now();
-        const text = work(prompt);
-        clock.wait(MODEL_MS);
-        turn.recordModelCall({
-          model: `${agent}-model`,
-          provider: 'mock',
-          input,
-          output: text,
-          startedAt,
-          endedAt: clock.now(),
-        });
-        return text;
+        return mockModelCall(turn, clock, input, () => work(prompt));
       },
       { input },
     );
@@ -102,15 +91,7 @@ export async function startPlannerService(
         tracer.turn(
           'planner',
           async (turn) => {
-            const startedAt = clock.now();
-            clock.wait(MODEL_MS);
-            turn.recordModelCall({
-              startedAt,
-              endedAt: clock.now(),
-              model: 'planner-model',
-              provider: 'mock',
-              input,
-              output: 'Delegating to the researcher.',
+            mockModelCall(turn, clock, input, () => 'Delegating to the researcher.', {
               reasoning: 'Research first, then write, then review.',
             });
             const result = await researcher.sendMessage({

@@ -16,7 +16,7 @@ import {
   WRONG_YEAR_RESULT,
 } from '@handoff/example-kit';
 import { serveA2a } from './a2a-server.ts';
-import { catchUp, MODEL_MS, SIMULATED_NOW_HEADER } from './simulated-time.ts';
+import { catchUp, mockModelCall, SIMULATED_NOW_HEADER } from './simulated-time.ts';
 
 export interface ServiceOptions {
   traceDir: string;
@@ -98,20 +98,8 @@ export async function startResearcherService(options: ServiceOptions): Promise<R
       ];
       const output = await tracer.turn(
         'researcher',
-        async (turn) => {
-          const startedAt = clock.now();
-          clock.wait(MODEL_MS); // the model decides which tools to call
-          const text = research(turn, task);
-          turn.recordModelCall({
-            model: 'researcher-model',
-            provider: 'mock',
-            input,
-            output: text,
-            startedAt,
-            endedAt: clock.now(),
-          });
-          return text;
-        },
+        // The model decides which tools to call, then writes up what they returned.
+        async (turn) => mockModelCall(turn, clock, input, () => research(turn, task)),
         { input },
       );
       const reply = Message.fromJSON({

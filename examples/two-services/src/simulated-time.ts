@@ -1,4 +1,5 @@
 import type { CallInterceptor } from '@a2a-js/sdk/client';
+import type { Message, TurnHandle } from '@handoff/core';
 import type { SimulatedClock } from '@handoff/example-kit';
 
 /**
@@ -35,4 +36,27 @@ export function simulatedTimeInterceptor(clock: SimulatedClock): CallInterceptor
       catchUp(clock, value?.metadata?.[SIMULATED_NOW_HEADER]);
     },
   };
+}
+
+/** One call of the agent's mock model: `MODEL_MS` of simulated thinking, then `answer`'s text, recorded on `turn`. */
+export function mockModelCall(
+  turn: TurnHandle,
+  clock: SimulatedClock,
+  input: Message[],
+  answer: () => string,
+  options: { reasoning?: string } = {},
+): string {
+  const startedAt = clock.now();
+  clock.wait(MODEL_MS);
+  const output = answer();
+  turn.recordModelCall({
+    model: `${turn.agent}-model`,
+    provider: 'mock',
+    input,
+    output,
+    ...options,
+    startedAt,
+    endedAt: clock.now(),
+  });
+  return output;
 }
