@@ -89,7 +89,7 @@ function researcherExecutor(
   };
 }
 
-async function serve(executor: AgentExecutor): Promise<string> {
+async function serve(executor: AgentExecutor, streaming = false): Promise<string> {
   const app = express();
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -99,7 +99,7 @@ async function serve(executor: AgentExecutor): Promise<string> {
     description: 'Researches companies',
     version: '1.0.0',
     supportedInterfaces: [{ url: `${url}/a2a/jsonrpc`, protocolBinding: 'JSONRPC', protocolVersion: '1.0' }],
-    capabilities: { streaming: false },
+    capabilities: { streaming },
     defaultInputModes: ['text/plain'],
     defaultOutputModes: ['text/plain'],
     skills: [],
@@ -114,7 +114,7 @@ async function serve(executor: AgentExecutor): Promise<string> {
   return url;
 }
 
-async function twoServices(style: 'message' | 'task', skewMs: number) {
+async function twoServices(style: 'message' | 'task' | 'stream', skewMs: number) {
   const dir = await mkdtemp(join(tmpdir(), 'handoff-a2a-'));
   cleanup.push(() => rm(dir, { recursive: true, force: true }));
   const clock = manualClock();
@@ -131,11 +131,12 @@ async function twoServices(style: 'message' | 'task', skewMs: number) {
   const url = await serve(
     handoffExecutor(
       researcher,
-      researcherExecutor(researcher, style, (task) => {
+      researcherExecutor(researcher, style === 'message' ? 'message' : 'task', (task) => {
         clock.advance(40);
         return `Findings for: ${task}`;
       }),
     ),
+    style === 'stream',
   );
   const factory = new ClientFactory(
     ClientFactoryOptions.createFrom(ClientFactoryOptions.default, {
@@ -146,7 +147,7 @@ async function twoServices(style: 'message' | 'task', skewMs: number) {
   const answer = await planner.workflow('research', () =>
     planner.turn('planner', async () => {
       clock.advance(10);
-      const result = await client.sendMessage({
+      const request = {
         tenant: '',
         message: Message.fromJSON({
           messageId: randomUUID(),
@@ -155,7 +156,16 @@ async function twoServices(style: 'message' | 'task', skewMs: number) {
         }),
         configuration: undefined,
         metadata: undefined,
-      });
+      };
+      if (style === 'stream') {
+        let streamed = '';
+        for await (const event of client.sendMessageStream(request))
+          if (event.payload?.$case === 'artifactUpdate')
+            streamed += partsText(event.payload.value.artifact?.parts);
+        clock.advance(10);
+        return streamed;
+      }
+      const result = await client.sendMessage(request);
       clock.advance(10);
       return 'messageId' in result ? partsText(result.parts) : partsText(result.artifacts[0]?.parts);
     }),
@@ -165,7 +175,7 @@ async function twoServices(style: 'message' | 'task', skewMs: number) {
 }
 
 describe('A2A across two services', () => {
-  it.each(['message', 'task'] as const)(
+  it.each(['message', 'task', 'stream'] as const)(
     'records the delegation and the reply of an agent answering with a %s as one workflow',
     async (style) => {
       const { dir, answer } = await twoServices(style, -3_000);
