@@ -15,7 +15,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { generateText, isStepCount, type Telemetry, tool, wrapLanguageModel } from 'ai';
 import { z } from 'zod';
-import { measure, overheadTable, sizes, type Variant } from './harness.ts';
+import { addedRatio, cheapestPeer, measure, overheadTable, sizes, type Variant } from './harness.ts';
 import { versionsOf, writeResults } from './results.ts';
 
 const PROMPT =
@@ -114,6 +114,11 @@ export async function runAiSdkSuite(options: { smoke: boolean; log?: (line: stri
   await rm(dir, { recursive: true, force: true });
   log('\nAI SDK — generateText, one tool call, 2 KB prompt (per call)\n');
   log(overheadTable(rows));
+  const peer = cheapestPeer(rows);
+  const ratio = addedRatio(rows, peer);
+  log(
+    `Handoff's added time is ${ratio.cpu}× (CPU; wall ${ratio.wall}×) the cheapest peer's, ${peer.variant} (target ≤ 0.25×).`,
+  );
   log(
     `Results: ${await writeResults('ai-sdk', { versions: versionsOf('ai', '@ai-sdk/otel', '@langfuse/otel', '@arizeai/openinference-vercel'), rows }, options)}`,
   );

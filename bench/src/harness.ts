@@ -23,6 +23,8 @@ export interface Row {
   allocatedBytesPerCall: number;
   retainedBytesPerCall: number;
   addedMicros: number;
+  /** Median CPU time above the baseline's: on a loaded machine, steadier than wall time. */
+  cpuAddedMicros: number;
   ratioToBaseline: number;
 }
 
@@ -75,6 +77,7 @@ export async function measure(
   }
   const baseline = variants.find((v) => v.role === 'baseline');
   const baseMedian = baseline ? quantile(samples.get(baseline.variant)!.wall, 0.5) : 0;
+  const baseCpu = baseline ? quantile(samples.get(baseline.variant)!.cpu, 0.5) : 0;
   return variants.map((v) => {
     const s = samples.get(v.variant)!;
     const median = quantile(s.wall, 0.5);
@@ -88,6 +91,7 @@ export async function measure(
       allocatedBytesPerCall: Math.round(quantile(s.allocated, 0.5)),
       retainedBytesPerCall: Math.round(quantile(s.retained, 0.5)),
       addedMicros: round1(median - baseMedian),
+      cpuAddedMicros: round1(quantile(s.cpu, 0.5) - baseCpu),
       ratioToBaseline: baseMedian > 0 ? Math.round((median / baseMedian) * 100) / 100 : 1,
     };
   });
@@ -106,6 +110,7 @@ export function overheadTable(rows: Row[]): string {
       'p25–p75 µs',
       'CPU µs',
       'added µs',
+      'added CPU µs',
       '× baseline',
       'alloc B/call',
       'retained B/call',
@@ -117,6 +122,7 @@ export function overheadTable(rows: Row[]): string {
       `${r.p25Micros}–${r.p75Micros}`,
       r.cpuMedianMicros,
       r.addedMicros,
+      r.cpuAddedMicros,
       r.ratioToBaseline,
       r.allocatedBytesPerCall,
       r.retainedBytesPerCall,
@@ -127,4 +133,22 @@ export function overheadTable(rows: Row[]): string {
 /** Rounds for a full run, or few for the CI smoke run. */
 export function sizes(smoke: boolean, full: { rounds: number; batch: number; warmup: number }) {
   return smoke ? { rounds: 2, batch: 5, warmup: 1 } : full;
+}
+
+/**
+ * Handoff's added time over another row's (wall and CPU), e.g. the cheapest peer's: how a target
+ * stated as a ratio reads in the same run.
+ */
+export function addedRatio(rows: Row[], other: Row): { wall: number; cpu: number } {
+  const ours = rows.find((r) => r.role === 'handoff')!;
+  const ratio = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 100) / 100;
+  return {
+    wall: ratio(ours.addedMicros, other.addedMicros),
+    cpu: ratio(ours.cpuAddedMicros, other.cpuAddedMicros),
+  };
+}
+
+/** The peer that adds the least CPU time in this run. */
+export function cheapestPeer(rows: Row[]): Row {
+  return rows.filter((r) => r.role === 'peer').sort((a, b) => a.cpuAddedMicros - b.cpuAddedMicros)[0]!;
 }

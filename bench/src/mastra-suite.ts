@@ -9,7 +9,7 @@ import { Agent } from '@mastra/core/agent';
 import type { ObservabilityExporter } from '@mastra/core/observability';
 import { InMemoryStore } from '@mastra/core/storage';
 import { MastraStorageExporter, Observability, TestExporter } from '@mastra/observability';
-import { measure, overheadTable, sizes, type Variant } from './harness.ts';
+import { addedRatio, cheapestPeer, measure, overheadTable, sizes, type Variant } from './harness.ts';
 import { versionsOf, writeResults } from './results.ts';
 
 // Mastra bundles its own copy of the provider types; the AI SDK mock is the same model at run time.
@@ -96,6 +96,11 @@ export async function runMastraSuite(options: { smoke: boolean; log?: (line: str
   await rm(dir, { recursive: true, force: true });
   log('\nMastra — supervisor delegating to one sub-agent (per run)\n');
   log(overheadTable(rows));
+  const peer = cheapestPeer(rows);
+  const ratio = addedRatio(rows, peer);
+  log(
+    `Handoff's added time is ${ratio.cpu}× (CPU; wall ${ratio.wall}×) Mastra's cheapest exporter's, ${peer.variant} (target ≤ 1×).`,
+  );
   log(
     `Results: ${await writeResults('mastra', { versions: versionsOf('@mastra/core', '@mastra/observability'), rows }, options)}`,
   );

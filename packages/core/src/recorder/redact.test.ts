@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, redactSecrets } from './redact.ts';
+import { createRedactor, redactSecrets, redactValue } from './redact.ts';
 
 describe('redactSecrets', () => {
   it('removes API keys, bearer tokens, JWTs and emails', () => {
@@ -42,5 +42,39 @@ describe('createRedactor', () => {
 
   it('can be turned off', () => {
     expect(createRedactor(false)).toBeUndefined();
+  });
+});
+
+describe('redactValue', () => {
+  const value = () => ({
+    plain: { text: 'nothing here', list: ['a', 'b'] },
+    mixed: [1, 'mail a@b.co', { deep: ['ok', 'token=abcdefghijkl'] }, null],
+    count: 3,
+  });
+  const expected = {
+    plain: { text: 'nothing here', list: ['a', 'b'] },
+    mixed: [1, 'mail [REDACTED:email]', { deep: ['ok', 'token=[REDACTED:api_key]'] }, null],
+    count: 3,
+  };
+
+  it('copies the whole value by default', () => {
+    const input = value();
+    const out = redactValue(input, redactSecrets);
+    expect(out).toEqual(expected);
+    expect(out.plain).not.toBe(input.plain);
+    expect(out.plain.list).not.toBe(input.plain.list);
+  });
+
+  it('with share, gives the same result and shares only the parts without a change', () => {
+    const input = value();
+    const out = redactValue(input, redactSecrets, true);
+    expect(out).toEqual(expected);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(redactValue(value(), redactSecrets)));
+    expect(out).not.toBe(input);
+    expect(out.plain).toBe(input.plain);
+    expect(out.mixed).not.toBe(input.mixed);
+    expect(input).toEqual(value());
+    const clean = { a: ['x', { b: 'y' }] };
+    expect(redactValue(clean, redactSecrets, true)).toBe(clean);
   });
 });

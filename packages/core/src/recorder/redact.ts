@@ -72,14 +72,52 @@ export function createRedactor(
   return (text) => steps.reduce((current, step) => step(current), text);
 }
 
-/** Applies `redactor` to every string inside a JSON-safe value, returning a new value. */
-export function redactValue<T>(value: T, redactor: Redactor): T {
+/**
+ * Applies `redactor` to every string inside a JSON-safe value, returning a new value. With `share`,
+ * parts where no string changed are returned as they are instead of copied: for values the recorder
+ * copied itself (the same result, without a second copy of every prompt).
+ */
+export function redactValue<T>(value: T, redactor: Redactor, share = false): T {
   if (typeof value === 'string') return redactor(value) as T;
+  if (share) return redactShared(value, redactor);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, redactor)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) out[key] = redactValue(item, redactor);
     return out as T;
+  }
+  return value;
+}
+
+function redactShared<T>(value: T, redactor: Redactor): T {
+  if (typeof value === 'string') return redactor(value) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const redacted = redactShared(item, redactor);
+      if (out) out.push(redacted);
+      else if (redacted !== item) {
+        out = value.slice(0, i);
+        out.push(redacted);
+      }
+    }
+    return (out ?? value) as T;
+  }
+  if (value && typeof value === 'object') {
+    let out: Record<string, unknown> | undefined;
+    const entries = Object.entries(value);
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i]!;
+      const redacted = redactShared(item, redactor);
+      if (out) out[key] = redacted;
+      else if (redacted !== item) {
+        out = {};
+        for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
+        out[key] = redacted;
+      }
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

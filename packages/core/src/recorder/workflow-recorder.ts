@@ -24,6 +24,16 @@ import type {
 import { type Redactor, redactValue } from './redact.ts';
 import type { Diagnostic } from './tracer-options.ts';
 
+/**
+ * Events that carry the caller's own objects (spread in, not copied): redaction copies them whole.
+ * Every other event holds only the recorder's fresh copies, which redaction shares where unchanged.
+ */
+const HOLDS_CALLER_OBJECTS: ReadonlySet<TraceEvent['type']> = new Set([
+  'score-add',
+  'finding-add',
+  'lineage-add',
+]);
+
 /** What a workflow recorder needs from its tracer. */
 export interface RecorderServices {
   now(): number;
@@ -101,7 +111,7 @@ export class WorkflowRecorder implements WorkflowHandle {
     } as TraceEvent;
     if (services.redactor) {
       try {
-        stamped = redactValue(stamped, services.redactor);
+        stamped = redactValue(stamped, services.redactor, !HOLDS_CALLER_OBJECTS.has(stamped.type));
       } catch (error) {
         // A redactor that fails must not let secrets through: drop the event rather than store it raw.
         services.diagnostic({

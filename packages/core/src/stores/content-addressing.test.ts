@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { type BlobLine, encodeWithBlobs, resolveBlobs } from './content-addressing.ts';
+
+const long = 'The quarterly figures rose in every region. '.repeat(6);
+const event = () => ({
+  schema: '1',
+  type: 'model-call',
+  workflowId: 'w1',
+  call: {
+    id: 'c1',
+    input: [
+      { role: 'system', content: 'short' },
+      { role: 'user', content: long },
+    ],
+    output: 'done',
+    toolCalls: [{ name: 'lookup', args: { q: 'q3', note: long } }],
+    usage: { inputTokens: 3 },
+  },
+});
+
+describe('encodeWithBlobs', () => {
+  it('replaces long messages and strings by references, stores each body once, leaves the event as it was', () => {
+    const blobs: BlobLine[] = [];
+    const seen = new Set<string>();
+    const input = event();
+    const encoded = encodeWithBlobs(input, seen, (line) => blobs.push(line)) as ReturnType<typeof event>;
+    expect(input).toEqual(event());
+    expect(blobs.map((b) => b.value)).toEqual([{ role: 'user', content: long }, long]);
+    expect(encoded.call.input[0]).toEqual({ role: 'system', content: 'short' });
+    expect(encoded.call.input[1]).toEqual({ $blob: blobs[0]!.hash });
+    expect(encoded.call.toolCalls[0]!.args).toEqual({ q: 'q3', note: { $blob: blobs[1]!.hash } });
+    // Parts without a blob are not copied; parts with one are.
+    expect(encoded.call.usage).toBe(input.call.usage);
+    expect(encoded.call.input).not.toBe(input.call.input);
+
+    const again = encodeWithBlobs(event(), seen, (line) => blobs.push(line));
+    expect(blobs).toHaveLength(2);
+    const parsed = JSON.parse(JSON.stringify(again)) as object;
+    resolveBlobs(parsed, new Map(blobs.map((b) => [b.hash, b.value])));
+    expect(parsed).toEqual(event());
+  });
+});
