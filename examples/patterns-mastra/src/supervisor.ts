@@ -4,14 +4,14 @@ import { Agent } from '@mastra/core/agent';
 import { MockMemory } from '@mastra/core/memory';
 import { mockModel, type Traced } from './run-pattern.ts';
 
-/**
- * Supervisor agent (Mastra docs, "Subagents" quickstart): subagents on the parent's `agents`
- * property; the parent delegates through the `agent-<key>` tools Mastra gives it and synthesises.
- */
-export async function supervisor(
-  { observability }: Traced,
-  scripts: { parent: ScriptEntry[]; research: ScriptEntry[]; writing: ScriptEntry[] },
-) {
+export interface SupervisorScripts {
+  parent: ScriptEntry[];
+  research: ScriptEntry[];
+  writing: ScriptEntry[];
+}
+
+/** The docs' parent agent with its research and writing subagents, on a traced Mastra instance. */
+export function supervisorTeam(observability: Traced['observability'], scripts: SupervisorScripts) {
   const researchAgent = new Agent({
     id: 'research-agent',
     name: 'Research Agent',
@@ -35,9 +35,15 @@ export async function supervisor(
     agents: { researchAgent, writingAgent },
     memory: new MockMemory(),
   });
-  const mastra = new Mastra({ agents: { parentAgent }, logger: false, observability });
+  return new Mastra({ agents: { parentAgent }, logger: false, observability });
+}
 
-  const stream = await mastra
+/**
+ * Supervisor agent (Mastra docs, "Subagents" quickstart): subagents on the parent's `agents`
+ * property; the parent delegates through the `agent-<key>` tools Mastra gives it and synthesises.
+ */
+export async function supervisor({ observability }: Traced, scripts: SupervisorScripts) {
+  const stream = await supervisorTeam(observability, scripts)
     .getAgent('parentAgent')
     .stream('Research AI in education and write an article', {
       maxSteps: 10,

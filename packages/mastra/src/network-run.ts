@@ -141,17 +141,7 @@ export class NetworkRun {
         if (payload.primitiveType === 'agent' && target && !payload.isComplete) {
           // Sent when the agent starts: the decision names the agent by its registration key, the
           // execution by its id, which is the name its turns and replies carry.
-          this.pendingRoute = {
-            key: target,
-            prompt,
-            task: str(payload.task),
-            payload: {
-              selectionReason: reason,
-              iteration: payload.iteration,
-              primitiveType: payload.primitiveType,
-            },
-            ...(this.routing ? { fromTurnId: this.routing.id } : {}),
-          };
+          this.pendingRoute = decision();
         }
         return;
       }
