@@ -79,6 +79,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     prompt: unknown[],
     startedAt: number,
     result: { content?: unknown[]; usage?: unknown; finishReason?: unknown; error?: unknown },
+    tools?: readonly { name?: unknown }[],
   ): void => {
     if (!found) return;
     safely(tracer, 'ai-sdk middleware', () => {
@@ -90,6 +91,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         output: output.text,
         ...(output.reasoning ? { reasoning: output.reasoning } : {}),
         toolCalls: output.toolCalls,
+        tools: (tools ?? []).flatMap((tool) => (typeof tool.name === 'string' ? [tool.name] : [])),
         usage: toUsage(result.usage),
         ...(finishReasonOf(result.finishReason) ? { finishReason: finishReasonOf(result.finishReason) } : {}),
         startedAt,
@@ -110,10 +112,10 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
       try {
         result = await doGenerate();
       } catch (error) {
-        record(found, model, prompt, startedAt, { error });
+        record(found, model, prompt, startedAt, { error }, params.tools);
         throw error;
       }
-      record(found, model, prompt, startedAt, result);
+      record(found, model, prompt, startedAt, result, params.tools);
       return result;
     },
     async wrapStream({ doStream, params, model }) {
@@ -124,7 +126,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
       try {
         result = await doStream();
       } catch (error) {
-        record(found, model, prompt, startedAt, { error });
+        record(found, model, prompt, startedAt, { error }, params.tools);
         throw error;
       }
       if (!found) return result;
@@ -144,12 +146,14 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         done = true;
         for (const [key, value] of text)
           parts.push({ type: key.startsWith('r:') ? 'reasoning' : 'text', text: value });
-        record(found, model, prompt, startedAt, {
-          content: parts,
-          usage,
-          finishReason,
-          ...(error === undefined ? {} : { error }),
-        });
+        record(
+          found,
+          model,
+          prompt,
+          startedAt,
+          { content: parts, usage, finishReason, ...(error === undefined ? {} : { error }) },
+          params.tools,
+        );
       };
       // Observe the parts as they pass; each chunk is forwarded as is, at once.
       const observe = new TransformStream<

@@ -61,6 +61,15 @@ function prefixOf(agent: string): string {
   return agent.slice(0, agent.lastIndexOf('/') + 1);
 }
 
+/** Names of the tools bound to a chat model (OpenAI-style `{ function: { name } }` or `{ name }`). */
+function boundTools(tools: unknown): string[] {
+  if (!Array.isArray(tools)) return [];
+  return tools.flatMap((tool: { name?: unknown; function?: { name?: unknown } }) => {
+    const name = tool?.function?.name ?? tool?.name;
+    return typeof name === 'string' ? [name] : [];
+  });
+}
+
 function textOf(outputs: unknown): string {
   return describeUpdate(outputs, NO_DESTINATIONS).text;
 }
@@ -471,6 +480,9 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         input: (messages[0] ?? []).map(toMessage),
         model,
         ...(metadata?.ls_provider ? { provider: String(metadata.ls_provider) } : {}),
+        tools: boundTools(
+          invocation?.tools ?? (extraParams?.options as { tools?: unknown } | undefined)?.tools,
+        ),
       });
     });
   }
@@ -496,6 +508,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         output: message ? textOfMessage(message as never) : (generation?.text ?? ''),
         ...(reasoning ? { reasoning } : {}),
         toolCalls: message ? toolCallsOf(message) : [],
+        ...(run.tools?.length ? { tools: run.tools } : {}),
         usage: message ? usageOf(message) : {},
         ...(finishReason ? { finishReason } : {}),
         startedAt: run.startedAt,

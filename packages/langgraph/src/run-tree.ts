@@ -27,6 +27,8 @@ export interface RunInfo {
   input?: Message[];
   model?: string;
   provider?: string;
+  /** Tools the model was offered (bound tools). */
+  tools?: string[];
   tool?: ToolCallHandle;
   args?: unknown;
 }

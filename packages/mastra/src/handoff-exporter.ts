@@ -563,10 +563,20 @@ export class HandoffExporter implements ObservabilityExporter {
           args: call.args,
         }),
       ),
+      tools: offeredTools(attributes.tools ?? attributes.availableTools),
       usage: usageOf(attributes.usage),
       ...(attributes.finishReason ? { finishReason: String(attributes.finishReason) } : {}),
       startedAt: start !== undefined && end !== undefined ? endedAt - (end - start) : endedAt,
       endedAt,
     });
   }
+}
+
+/** Names of the tools a model span says the model was offered (definitions or names). */
+function offeredTools(tools: unknown): string[] {
+  if (!Array.isArray(tools)) return [];
+  return tools.flatMap((tool: unknown) => {
+    const name = typeof tool === 'string' ? tool : (tool as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? [name] : [];
+  });
 }

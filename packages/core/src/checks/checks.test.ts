@@ -426,3 +426,36 @@ describe('a plan keyed by receiver with a part handed to no one', () => {
     expect(analysis.failure).toBeNull();
   });
 });
+
+describe('a handoff announced to an agent the model was offered, never made', () => {
+  const run = (answer: string, tools: string[], handOff: boolean) =>
+    record(async (tracer) =>
+      tracer.turn('support_lead', async (turn) => {
+        turn.recordModelCall({ model: 'm', output: answer, tools });
+        if (handOff) {
+          tracer.handoff({
+            from: 'support_lead',
+            to: 'escalation_team',
+            content: 'Lock M-70045 and investigate.',
+          });
+          await tracer.turn('escalation_team', async () => 'Locked M-70045; investigating.', {
+            input: [{ role: 'user', content: 'Lock M-70045 and investigate.' }],
+          });
+        }
+        return answer;
+      }),
+    );
+  const promise = 'I have passed your case to our escalation team, who will lock the account.';
+  it('reports the announced handoff to an agent that never ran', async () => {
+    const { analysis } = await run(promise, ['ask_account_agent', 'ask_escalation_team'], false);
+    expect(analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'support_lead', to: 'escalation_team' },
+    });
+  });
+  it('is quiet when the handoff was made, or the target is not an agent it could call', async () => {
+    expect((await run(promise, ['ask_escalation_team'], true)).analysis.failure).toBeNull();
+    const mail = 'I have sent the summary to your email address.';
+    expect((await run(mail, ['send_email', 'ask_escalation_team'], false)).analysis.failure).toBeNull();
+  });
+});

@@ -3,10 +3,15 @@ import { textContainment } from '../lineage/fingerprint.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
+import { nameWords } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 
 const ANNOUNCE =
-  /\b(?:pass(?:ing)?|hand(?:ing)?(?: it| this)? (?:off|over)|transferr?(?:ing)?|send(?:ing)?|forward(?:ing)?|delegat(?:e|ing)|route|routing)\b[^.\n]{0,40}?\bto (?:the )?([A-Za-z][\w-]*)/gi;
+  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b[^.\n]{0,40}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
+/** A tool that hands work to an agent, and the agent it names. */
+const AGENT_TOOL =
+  /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
+const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
 
 /**
  * How much of a message arrived: a structured one value by value (or, when the same payload went to
@@ -83,13 +88,29 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       }),
     );
   }
-  // Handoffs announced in text but never made.
-  const agents = new Set(trace.turns.map((turn) => turn.agent.toLowerCase()));
+  // Handoffs announced in text but never made, to an agent that ran or one the turn's model was
+  // offered as a tool (`transfer_to_billing`, `agent-billing`, `ask_billing`).
+  const ran = new Map(trace.turns.map((turn) => [turn.agent.toLowerCase(), turn.agent]));
   for (const turn of trace.turns) {
     const output = index.outputTextOf(turn.id);
+    const roster = new Map(ran);
+    for (const call of turn.modelCalls)
+      for (const tool of call.tools ?? []) {
+        const agent = AGENT_TOOL.exec(tool)?.[1];
+        if (agent) roster.set(agent.toLowerCase(), agent);
+      }
     for (const match of output.matchAll(ANNOUNCE)) {
-      const target = match[1]!.toLowerCase();
-      if (!agents.has(target) || target === turn.agent.toLowerCase()) continue;
+      const said = nameWords(match[1]!)
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => !DETERMINER.has(w));
+      const target = [...roster.keys()].find((name) => {
+        if (name === turn.agent.toLowerCase()) return false;
+        const words = nameWords(name).toLowerCase().split(/\s+/);
+        const at = said.indexOf(words[0]!);
+        return at >= 0 && at <= 1 && words.every((w, i) => said[at + i] === w);
+      });
+      if (!target) continue;
       const made = trace.handoffs.some(
         (h) =>
           h.from.toLowerCase() === turn.agent.toLowerCase() &&
@@ -104,17 +125,14 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
           textContainment(output, shownText(index, t.id)) >= threshold,
       );
       if (made || reached) continue;
-      const boundary = {
-        from: turn.agent,
-        to: trace.turns.find((t) => t.agent.toLowerCase() === target)!.agent,
-      };
+      const boundary = { from: turn.agent, to: roster.get(target)! };
       findings.push(
         makeFinding({
           kind: 'lost_message',
           boundary,
           turnId: turn.id,
           mast: 'FM-2.4',
-          summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} announced ${quote(match[0], 50)} but no handoff followed`,
+          summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} announced ${quote(match[0], 50)} but no handoff followed${ran.has(target) ? '' : ` (${boundary.to} never ran)`}`,
           evidence: [{ label: 'announcement', detail: quote(output, 200), turnId: turn.id }],
         }),
       );

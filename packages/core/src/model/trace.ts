@@ -41,6 +41,8 @@ export const ModelCallSchema = z.object({
   output: z.string().default(''),
   reasoning: z.string().optional(),
   toolCalls: z.array(ToolCallRequestSchema).default([]),
+  /** Names of the tools the model was offered (who it could have handed work to, among others). */
+  tools: z.array(z.string()).optional(),
   usage: UsageSchema.default({}),
   finishReason: z.string().optional(),
   startedAt: Millis,

@@ -61,6 +61,8 @@ export interface ModelCallInput {
   output?: string;
   reasoning?: string;
   toolCalls?: ToolCallRequest[];
+  /** Names of the tools the model was offered. */
+  tools?: readonly string[];
   usage?: Usage;
   finishReason?: string;
   startedAt?: number;

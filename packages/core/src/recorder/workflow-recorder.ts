@@ -467,6 +467,9 @@ export class TurnRecorder implements TurnHandle {
             output: textOf(workflow.safe(call.output ?? '')),
             ...(call.reasoning ? { reasoning: textOf(workflow.safe(call.reasoning)) } : {}),
             toolCalls: toSafeToolCalls(call.toolCalls, this.services.maxPayloadBytes),
+            ...(call.tools && call.tools.length > 0
+              ? { tools: call.tools.slice(0, 128).map((name) => String(name).slice(0, 200)) }
+              : {}),
             usage: (workflow.safe(call.usage ?? {}) as never) ?? {},
             ...(call.finishReason ? { finishReason: call.finishReason } : {}),
             startedAt,
