@@ -138,6 +138,7 @@ describe.each<Mode>(['generateText', 'streamText', 'ToolLoopAgent'])('AI SDK tea
       model: 'researcher-llm',
       reasoning: 'I should search first.',
     });
+    expect(researcher.modelCalls[0]?.tools).toEqual(['web_search']);
     const usage = researcher.modelCalls[0]?.usage;
     expect(usage?.reasoningTokens).toBe(6);
     expect(usage?.inputTokens).toBeGreaterThan(0);

@@ -222,3 +222,27 @@ describe('the workflow output', () => {
     expect(output).toContain('Take it within 6 hours, else skip it.');
   });
 });
+
+describe('model calls', () => {
+  it('record the tools the model was offered', async () => {
+    const model = fakeModel().respond(new AIMessage({ id: 'lead-1', content: 'Passing this to billing.' }));
+    const graph = new StateGraph(MessagesAnnotation)
+      .addNode('support_lead', async (state) => ({
+        messages: [
+          await model.invoke(state.messages, {
+            tools: [{ type: 'function', function: { name: 'transfer_to_billing', parameters: {} } }],
+          } as never),
+        ],
+      }))
+      .addEdge(START, 'support_lead')
+      .compile();
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    await graph.invoke(
+      { messages: [new HumanMessage({ id: 'q', content: 'I was charged twice.' })] },
+      { callbacks: [new HandoffCallbackHandler({ tracer })] },
+    );
+    await tracer.shutdown();
+    expect(store.traces()[0]!.turns[0]!.modelCalls[0]?.tools).toEqual(['transfer_to_billing']);
+  });
+});

@@ -89,6 +89,8 @@ describe('HandoffExporter with a supervisor agent', () => {
     expect(trace.handoffs[1]?.content).toBe('Cats sleep 12-16 hours a day.');
     const researcher = trace.turns[1]!;
     expect(researcher.toolCalls.map((c) => c.name)).toEqual(['web_search']);
+    expect(researcher.modelCalls[0]?.tools).toEqual(['web_search']);
+    expect(trace.turns[0]!.modelCalls[0]?.tools).toEqual(expect.arrayContaining(['agent-researcher']));
     expect(researcher.modelCalls.length).toBeGreaterThan(0);
     expect(researcher.modelCalls[0]?.reasoning ?? researcher.reasoning).toBeTruthy();
     expect(researcher.modelCalls[0]?.usage.outputTokens).toBeGreaterThan(0);
