@@ -49,6 +49,8 @@ interface SpanState {
   delegatedBy?: TurnHandle;
   /** Set on a tool call that runs a workflow (an agent's `workflows`): who called it, for the reply. */
   workflowCaller?: TurnHandle;
+  /** Set on a tool call under which an agent run started (a delegation seen from both ends). */
+  ranAgent?: boolean;
   ended: boolean;
 }
 
@@ -348,6 +350,7 @@ export class HandoffExporter implements ObservabilityExporter {
         },
       });
       if (!parentTurn) this.networkOf(span)?.agentStarted(agent, state.turn.id);
+      if (via?.span.type === 'tool_call' || via?.span.type === 'mcp_tool_call') via.ranAgent = true;
       if (via && via.span.type !== 'agent_run' && via.span.type !== 'workflow_step' && parentTurn) {
         // A tool that runs an agent (a supervisor's `agent-<key>` tool, or any tool of the user's).
         state.delegatedBy = parentTurn;
@@ -426,6 +429,47 @@ export class HandoffExporter implements ObservabilityExporter {
     });
   }
 
+  /**
+   * A supervisor's `agent-<key>` tool whose subagent left no run of its own (an `A2AAgent`: a remote
+   * agent over A2A): the remote agent is one turn seen from outside, given the prompt and answering.
+   */
+  private remoteDelegation(trace: TraceState, state: SpanState): void {
+    const agent = /^agent-(.+)$/.exec(toolNameOf(state.span))?.[1];
+    const answer = (state.span.output as { text?: unknown } | undefined) ?? {};
+    const caller = this.turnAbove(state.span);
+    // A subagent's result carries its tool results; a delegation a hook rejected does not.
+    if (!agent || !caller || typeof answer.text !== 'string' || !('subAgentToolResults' in answer)) return;
+    const content = taskOf(state.span.input);
+    const turn = trace.workflow.startTurn({
+      agent,
+      parentTurnId: caller.id,
+      input: [{ role: 'user', content }],
+      metadata: { remote: true, toolName: toolNameOf(state.span) },
+      receive: false,
+    });
+    const metadata = { toolName: toolNameOf(state.span) };
+    trace.workflow.sendHandoff({
+      kind: 'delegation',
+      from: caller.agent,
+      to: agent,
+      fromTurnId: caller.id,
+      toTurnId: turn.id,
+      content,
+      payload: state.span.input,
+      metadata,
+    });
+    turn.end({ output: answer.text });
+    trace.workflow.sendHandoff({
+      kind: 'return',
+      from: agent,
+      to: caller.agent,
+      fromTurnId: turn.id,
+      toTurnId: caller.id,
+      content: answer.text,
+      metadata,
+    });
+  }
+
   /** The step's input came from the answers of earlier steps' agents: one handoff from each. */
   private stepHandoffs(trace: TraceState, step: Span, turn: TurnHandle, prompt: string): number {
     const senders = trace.flow.sendersOf(step.id);
@@ -476,6 +520,7 @@ export class HandoffExporter implements ObservabilityExporter {
       : undefined;
     if (span.type === 'model_generation') this.recordGeneration(state);
     if (state.tool) state.tool.end(error ? { error } : { result: span.output });
+    if (state.tool && trace && !error && !state.ranAgent) this.remoteDelegation(trace, state);
     const result = (span.output as { result?: unknown } | undefined)?.result ?? span.output;
     if (trace?.network && span.type === 'workflow_run' && !span.parentSpanId && !error)
       trace.network.workflowAnswered(
