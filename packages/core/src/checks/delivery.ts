@@ -11,7 +11,7 @@ import {
 import { droppedItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
-import { breaks, extractProhibitions, substitutedAction } from './prohibitions.ts';
+import { breaks, extractProhibitions, substitutedAction, unusedTerms } from './prohibitions.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
 import { fannedOut, isReply, senderOf, shownText } from './turn-links.ts';
 
@@ -202,7 +202,23 @@ export function judgeDelivery(
       actual: `only "${covered}"`,
     });
   }
-  const total = constraints.length + prohibitions.length + narrowed.length + (swapped === undefined ? 0 : 1);
+  // A term the task told it to use (address the reader with "Sie") that its answer never uses.
+  const unused = unusedTerms(task, actions);
+  for (const term of unused) {
+    contradicted++;
+    evidence.push({
+      label: `required term "${term}"`,
+      detail: 'never used',
+      expected: term,
+      actual: 'not used',
+    });
+  }
+  const total =
+    constraints.length +
+    prohibitions.length +
+    narrowed.length +
+    unused.length +
+    (swapped === undefined ? 0 : 1);
   const score = total === 0 ? 1 : Math.max(0, (kept - contradicted) / total);
   const dropped = total - kept - contradicted;
   const verdict: DeliveryVerdict =
@@ -293,13 +309,15 @@ export async function checkDelivery(
       .map((e) =>
         e.label.startsWith('prohibition')
           ? `"${e.expected}" broken by "${e.actual}"`
-          : e.label.startsWith('requirement')
-            ? `"${e.expected}" dropped, ${e.detail.replace('dropped: ', '')}`
-            : e.label === 'substituted action'
-              ? `did another action instead: "${e.actual}"`
-              : e.actual !== undefined
-                ? `"${e.expected}" became "${e.actual}"`
-                : `"${e.expected}" dropped`,
+          : e.label.startsWith('required term')
+            ? `"${e.expected}" never used`
+            : e.label.startsWith('requirement')
+              ? `"${e.expected}" dropped, ${e.detail.replace('dropped: ', '')}`
+              : e.label === 'substituted action'
+                ? `did another action instead: "${e.actual}"`
+                : e.actual !== undefined
+                  ? `"${e.expected}" became "${e.actual}"`
+                  : `"${e.expected}" dropped`,
       );
     findings.push(
       makeFinding({

@@ -113,3 +113,28 @@ export function substitutedAction(task: string, sentences: readonly string[]): s
     }
   return undefined;
 }
+
+const INSTRUCTED_TERM =
+  /\b(?:use|using|address(?:ing)?(?: (?:the reader|readers|the customer|customers|them|him|her|the user|users))? (?:with|as)|call (?:it|them)|refer to (?:it|them) as|name (?:it|them)|spell(?: it)?(?: as)?|sign (?:off )?(?:with|as))\s+["“„'‘]([^"”“'’\n]{1,40})["”“'’]/gi;
+
+/**
+ * Terms a task tells the receiver to use, quoted ('address the reader with "Sie"', 'call it
+ * "Ledgerly Teams"'), that its answer never uses.
+ */
+export function unusedTerms(task: string, said: string): string[] {
+  const missing: string[] = [];
+  for (const match of task.matchAll(INSTRUCTED_TERM)) {
+    const term = match[1]!.trim();
+    if (term === '') continue;
+    // Short terms (a pronoun, a code) must appear as written; longer ones in any case.
+    const found =
+      term.length <= 4
+        ? new RegExp(
+            `(^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
+            'u',
+          ).test(said)
+        : said.toLowerCase().includes(term.toLowerCase());
+    if (!found) missing.push(term);
+  }
+  return missing;
+}

@@ -140,3 +140,21 @@ describe('a fact list to report is not a list of requirements', () => {
     ).not.toBe('misunderstood');
   });
 });
+
+describe('terms the task tells the receiver to use', () => {
+  const brief =
+    'Translate into formal German (address the reader with "Sie"), B2B tone: "Meet Ledgerly Teams. Start your free trial."';
+  it('catches a translation that never uses the instructed form', () => {
+    expect(verdict(brief, '„Lerne Ledgerly Teams kennen. Starte deine kostenlose Testversion.“')).toBe(
+      'misunderstood',
+    );
+  });
+  it('lets one that uses it pass, and ignores quoted text it was not told to use', () => {
+    expect(
+      verdict(brief, '„Lernen Sie Ledgerly Teams kennen. Starten Sie Ihre kostenlose Testversion.“'),
+    ).not.toBe('misunderstood');
+    expect(
+      verdict('Summarise the review "Great shoes, fast delivery".', 'Customers like the shoes.'),
+    ).not.toBe('misunderstood');
+  });
+});
