@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentTurn } from '../model/trace.ts';
-import { emptyOutput, type ScoreResult, type ScorerInput } from './scorers.ts';
+import { emptyOutput, omittedWarning, type ScoreResult, type ScorerInput } from './scorers.ts';
 
 const turn = (agent: string, modelOutput: string, toolCalls: unknown[] = []) =>
   ({
@@ -23,5 +23,37 @@ describe('emptyOutput', () => {
     expect(
       score('{"results":[["fact_checker",""]]}', turn('fact_checker', '', [{ name: 'search', args: {} }])),
     ).toBeUndefined();
+  });
+});
+
+describe('omittedWarning', () => {
+  const record =
+    'Patient P-20417, Maria Keller, 58 y. Conditions: type 2 diabetes. Medications: metformin 500 mg twice daily. Allergies: penicillin (anaphylaxis, 2019). Today: sore throat and fever 38.6 °C, strep test positive.';
+  const withRecord = (result: string) =>
+    ({
+      agent: 'intake',
+      toolCalls: [{ name: 'patient_record', args: {}, result }],
+      modelCalls: [],
+    }) as unknown as AgentTurn;
+  const run = (output: string, result = record) =>
+    omittedWarning({ output, turn: withRecord(result), task: '' } as ScorerInput) as ScoreResult | undefined;
+  it('catches a summary that carries the record but leaves out its allergy', () => {
+    expect(
+      run(
+        'Maria Keller (58), type 2 diabetes on metformin 500 mg twice daily; sore throat, fever 38.6 °C, strep positive.',
+      )?.value,
+    ).toBe(0.2);
+  });
+  it('is quiet when the warning is kept, says none, or the output is not a summary of the source', () => {
+    expect(
+      run('Maria Keller (58), diabetes on metformin; PENICILLIN ALLERGY (anaphylaxis); strep positive.'),
+    ).toBeUndefined();
+    expect(
+      run(
+        'Maria Keller (58), type 2 diabetes on metformin 500 mg twice daily; fever 38.6 °C, strep positive.',
+        record.replace('penicillin (anaphylaxis, 2019)', 'none known'),
+      ),
+    ).toBeUndefined();
+    expect(run('Room 3 is ready.')).toBeUndefined();
   });
 });

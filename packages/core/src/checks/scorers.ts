@@ -134,8 +134,48 @@ export const placeholder: Scorer = ({ output }) => {
     : undefined;
 };
 
+/** A labelled field a source gives as a warning: what a summary must not leave out. */
+const CRITICAL_FIELD =
+  /\b(allerg(?:y|ies)|contraindications?|warnings?|precautions?|hazards?|restrictions?|intolerances?|cautions?|known risks?)\s*:\s*([^.;\n]+)/gi;
+const NOTHING = /^\s*(?:none|no|nil|n\/?a|nothing|unknown|not known|-|—)\b/i;
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).filter((w) => w.length >= 4),
+  );
+}
+
+/**
+ * A summary of a source that carries the source's facts but leaves out a warning field it gave
+ * ("Allergies: penicillin (anaphylaxis)"): the receiver cannot act on what it was not told.
+ */
+export const omittedWarning: Scorer = ({ output, turn, outgoing }) => {
+  const said = `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`;
+  const saidWords = contentWords(said);
+  for (const call of turn.toolCalls) {
+    const source = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
+    if (!source || source.length > 20_000) continue;
+    const sourceWords = contentWords(source);
+    // Only a summary of this source: most of what it said otherwise made it into the output.
+    const carried = [...sourceWords].filter((w) => saidWords.has(w)).length;
+    if (carried < 4 || carried / sourceWords.size < 0.3) continue;
+    for (const match of source.matchAll(CRITICAL_FIELD)) {
+      const value = match[2]!.trim();
+      if (NOTHING.test(value)) continue;
+      const words = [...contentWords(value)];
+      if (words.length === 0 || words.some((w) => saidWords.has(w))) continue;
+      return {
+        value: 0.2,
+        reason: `the output leaves out the source's ${match[1]!.toLowerCase()}: "${value.slice(0, 80)}"`,
+      };
+    }
+  }
+  return undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
+  omitted_warning: omittedWarning,
   empty: emptyOutput,
   refusal,
   error_text: errorText,
