@@ -16,7 +16,7 @@ import {
   WRONG_YEAR_RESULT,
 } from '@handoff/example-kit';
 import { serveA2a } from './a2a-server.ts';
-import { catchUp, mockModelCall, SIMULATED_NOW_HEADER } from './simulated-time.ts';
+import { catchUp, mockModelCall, SIMULATED_NOW_HEADER, simulatedLead } from './simulated-time.ts';
 
 export interface ServiceOptions {
   traceDir: string;
@@ -108,7 +108,7 @@ export async function startResearcherService(options: ServiceOptions): Promise<R
         role: 'ROLE_AGENT',
         parts: [{ text: output }],
       });
-      reply.metadata = { [SIMULATED_NOW_HEADER]: clock.now() };
+      reply.metadata = { [SIMULATED_NOW_HEADER]: simulatedLead(clock) };
       bus.publish(AgentEvent.message(reply));
       bus.finished();
     },

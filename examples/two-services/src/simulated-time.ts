@@ -5,7 +5,10 @@ import type { SimulatedClock } from '@handoff/example-kit';
 /**
  * The mock models answer at once and pretend time passed (`SimulatedClock.wait`). Across two
  * services the pretended time has to travel with the messages, or the services' clocks drift apart
- * by the waits: each message carries the sender's simulated now, and the receiver catches up.
+ * by the waits: each message carries how far the sender's clock has been moved on, and the receiver
+ * moves its own at least as far. (Carrying the sender's *now* instead would pin the receiver to the
+ * moment the header was written, a few milliseconds before the message was recorded as sent on a
+ * busy machine, and the reply would seem to arrive before it left.)
  */
 export const SIMULATED_NOW_HEADER = 'x-simulated-now';
 
@@ -15,20 +18,25 @@ export const MODEL_MS = 400;
 /** A hop over loopback: what a message spends on the wire, so it never arrives the millisecond it left. */
 const WIRE_MS = 5;
 
-/** Moves `clock` forward to a message's arrival: the sender's `now` plus the hop (never back). */
-export function catchUp(clock: SimulatedClock, now: unknown): void {
-  const ahead = Number(now) + WIRE_MS - clock.now();
+/** How far `clock` has been moved on past real time: what a message carries. */
+export function simulatedLead(clock: SimulatedClock): number {
+  return clock.now() - Date.now();
+}
+
+/** Moves `clock` on as far as the sender's had been, plus the hop (never back). */
+export function catchUp(clock: SimulatedClock, lead: unknown): void {
+  const ahead = Number(lead) + WIRE_MS - simulatedLead(clock);
   if (Number.isFinite(ahead) && ahead > 0) clock.wait(ahead);
 }
 
-/** The client side: sends the simulated now, catches up with the reply's (list it after handoffInterceptor). */
+/** The client side: sends the clock's lead, catches up with the reply's (list it after handoffInterceptor). */
 export function simulatedTimeInterceptor(clock: SimulatedClock): CallInterceptor {
   return {
     async before(args) {
       if (args.options)
         args.options.serviceParameters = {
           ...args.options.serviceParameters,
-          [SIMULATED_NOW_HEADER]: String(clock.now()),
+          [SIMULATED_NOW_HEADER]: String(simulatedLead(clock)),
         };
     },
     async after(args) {
