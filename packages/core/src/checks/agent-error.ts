@@ -71,14 +71,10 @@ function programCrash(index: TraceIndex): Finding | undefined {
       );
     });
   if (!turn) return undefined;
-  const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
-  const outgoing = carrierOf(index, turn.id);
+  const base = atTurn(index, turn);
   return makeFinding({
-    kind: 'agent_error',
-    boundary,
-    turnId: turn.id,
-    ...(outgoing ? { handoffId: outgoing.id } : {}),
-    summary: `Agent error at boundary ${boundaryLabel(boundary)}: the program failed on ${turn.agent}'s output (${message.slice(0, 120)})`,
+    ...base,
+    summary: `Agent error at boundary ${boundaryLabel(base.boundary)}: the program failed on ${turn.agent}'s output (${message.slice(0, 120)})`,
     evidence: [
       { label: 'program error', detail: message.slice(0, 300) },
       { label: 'output', detail: quote(index.outputTextOf(turn.id), 200), turnId: turn.id },
@@ -168,29 +164,30 @@ function turnError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
     });
   }
   const timeout = TIMEOUT.test(what);
-  const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
-  const outgoing = carrierOf(index, turn.id);
+  const base = atTurn(index, turn);
   return makeFinding({
-    kind: 'agent_error',
-    boundary,
-    turnId: turn.id,
-    ...(outgoing ? { handoffId: outgoing.id } : {}),
-    summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent} ${timeout ? 'timed out' : 'threw'} (${what.slice(0, 120)})`,
+    ...base,
+    summary: `Agent error at boundary ${boundaryLabel(base.boundary)}: ${turn.agent} ${timeout ? 'timed out' : 'threw'} (${what.slice(0, 120)})`,
     evidence: [{ label: timeout ? 'timeout' : 'error', detail: what, turnId: turn.id }],
   });
+}
+
+/** An agent error of `turn`, at the boundary where it hands on. */
+function atTurn(index: TraceIndex, turn: AgentTurn) {
+  const outgoing = carrierOf(index, turn.id);
+  return {
+    kind: 'agent_error' as const,
+    boundary: { from: turn.agent, to: receiverOf(index, turn.id) },
+    turnId: turn.id,
+    ...(outgoing ? { handoffId: outgoing.id } : {}),
+  };
 }
 
 function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
   const output = index.outputTextOf(turn.id);
   if (output.trim() === '') return undefined; // an empty answer is the quality check's to judge
-  const boundary = { from: turn.agent, to: receiverOf(index, turn.id) };
-  const outgoing = carrierOf(index, turn.id);
-  const base = {
-    kind: 'agent_error' as const,
-    boundary,
-    turnId: turn.id,
-    ...(outgoing ? { handoffId: outgoing.id } : {}),
-  };
+  const base = atTurn(index, turn);
+  const { boundary } = base;
   for (const call of turn.toolCalls) {
     const failure = toolFailure(call);
     if (!failure) continue;
