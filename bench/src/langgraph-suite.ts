@@ -18,7 +18,7 @@ import { Client } from 'langsmith';
 import { addedRatio, measure, overheadTable, sizes, type Variant } from './harness.ts';
 import { versionsOf, writeResults } from './results.ts';
 
-class TrivialHandler extends BaseCallbackHandler {
+export class TrivialHandler extends BaseCallbackHandler {
   name = 'trivial';
   override handleChainStart() {}
   override handleChainEnd() {}
@@ -53,7 +53,7 @@ function graph() {
 }
 
 /** A supervisor routing to two agents in turn, each reply going back to it, then ending. */
-function supervisorGraph() {
+export function supervisorGraph() {
   const supervisorModel = new FakeListChatModel({
     responses: ['Route: analyst first.', 'Route: writer next.', 'Done: EUR 4.2 billion in Q3 2024.'],
   });

@@ -1,3 +1,4 @@
+import { mapShared } from '../util/map-shared.ts';
 import { textMemo } from '../util/text-memo.ts';
 
 /** Rewrites one string; must return the text to store. */
@@ -91,33 +92,6 @@ export function redactValue<T>(value: T, redactor: Redactor, share = false): T {
 
 function redactShared<T>(value: T, redactor: Redactor): T {
   if (typeof value === 'string') return redactor(value) as T;
-  if (Array.isArray(value)) {
-    let out: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const redacted = redactShared(item, redactor);
-      if (out) out.push(redacted);
-      else if (redacted !== item) {
-        out = value.slice(0, i);
-        out.push(redacted);
-      }
-    }
-    return (out ?? value) as T;
-  }
-  if (value && typeof value === 'object') {
-    let out: Record<string, unknown> | undefined;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i]!;
-      const redacted = redactShared(item, redactor);
-      if (out) out[key] = redacted;
-      else if (redacted !== item) {
-        out = {};
-        for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
-        out[key] = redacted;
-      }
-    }
-    return (out ?? value) as T;
-  }
+  if (value && typeof value === 'object') return mapShared(value, (item) => redactShared(item, redactor));
   return value;
 }

@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../model/schema-version.ts';
 import { hashText } from '../util/hash.ts';
+import { mapShared } from '../util/map-shared.ts';
 
 /** A message or long string stored once per workflow and referenced by hash from then on. */
 export interface BlobLine {
@@ -45,34 +46,9 @@ export function encodeWithBlobs(
   const walk = (value: unknown, depth: number): unknown => {
     if (typeof value === 'string') return value.length >= MIN_STRING_CHARS ? intern(value, value) : value;
     if (!value || typeof value !== 'object' || depth > 32) return value;
-    if (Array.isArray(value)) {
-      let out: unknown[] | undefined;
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        const walked = walk(item, depth + 1);
-        if (out) out.push(walked);
-        else if (walked !== item) {
-          out = value.slice(0, i);
-          out.push(walked);
-        }
-      }
-      return out ?? value;
-    }
-    if (isMessage(value) && value.content.length >= MIN_MESSAGE_CHARS)
+    if (!Array.isArray(value) && isMessage(value) && value.content.length >= MIN_MESSAGE_CHARS)
       return intern(value, JSON.stringify(value));
-    let out: Record<string, unknown> | undefined;
-    const entries = Object.entries(value);
-    for (let i = 0; i < entries.length; i++) {
-      const [key, item] = entries[i]!;
-      const walked = walk(item, depth + 1);
-      if (out) out[key] = walked;
-      else if (walked !== item) {
-        out = {};
-        for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
-        out[key] = walked;
-      }
-    }
-    return out ?? value;
+    return mapShared(value, (item) => walk(item, depth + 1));
   };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(event)) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mapShared } from './map-shared.ts';
+
+const upper = (item: unknown) => (item === 'b' ? 'B' : item);
+
+describe('mapShared', () => {
+  it('returns the input itself when nothing changed', () => {
+    const list = ['a', 1, null];
+    const record = { x: 'a', y: [1] };
+    expect(mapShared(list, upper)).toBe(list);
+    expect(mapShared(record, upper)).toBe(record);
+  });
+
+  it('copies once something changed, keeping order and leaving the input alone', () => {
+    const list = ['a', 'b', 'c'];
+    const record = { x: 'a', y: 'b', z: 'c' };
+    expect(mapShared(list, upper)).toEqual(['a', 'B', 'c']);
+    expect(Object.entries(mapShared(record, upper))).toEqual([
+      ['x', 'a'],
+      ['y', 'B'],
+      ['z', 'c'],
+    ]);
+    expect(list).toEqual(['a', 'b', 'c']);
+    expect(record).toEqual({ x: 'a', y: 'b', z: 'c' });
+  });
+});
