@@ -104,6 +104,7 @@ function receiverCalls(index: TraceIndex, turnId: string): { name: string; args:
   return calls;
 }
 
+const INSTEAD_WORDS = /\b(?:instead of|rather than)\b/i;
 const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
 
 /**
@@ -167,13 +168,14 @@ export function judgeDelivery(
     }
   }
   // What the task forbade and the receiver did anyway, or did "instead of" what it was asked.
-  const said = sentencesOf(actions);
+  let sentences: string[] | undefined;
+  const said = () => (sentences ??= sentencesOf(actions));
   const prohibitions = extractProhibitions(task);
   for (const prohibition of prohibitions) {
     const broken = breaks(
       prohibition,
       calls.map((call) => `${nameWords(call.name)} ${call.args}`),
-      said,
+      said(),
     );
     if (broken === undefined) kept++;
     else {
@@ -186,7 +188,7 @@ export function judgeDelivery(
       });
     }
   }
-  const swapped = substitutedAction(task, said);
+  const swapped = INSTEAD_WORDS.test(actions) ? substitutedAction(task, said()) : undefined;
   if (swapped !== undefined) {
     contradicted++;
     evidence.push({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });

@@ -1,4 +1,5 @@
-import { nameWords, STOP, sameStem, sentencesOf, stem, words } from './task-words.ts';
+import { textMemo } from '../util/text-memo.ts';
+import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from './task-words.ts';
 
 /** Words that join list items without being one ("on Android and on iOS"). */
 const LEAD = new Set([...STOP, 'both', 'required', 'requirements', 'must', 'need', 'needs']);
@@ -23,7 +24,9 @@ function item(text: string): Item | undefined {
  * all are needed ("Required: German C1 or better, 3+ years in customer success"), and pairs of names
  * ("on Android and on iOS"). "A or B" asks for one of them and is one item.
  */
-export function enumerations(task: string): Item[][] {
+export const enumerations: (task: string) => Item[][] = textMemo(findEnumerations);
+
+function findEnumerations(task: string): Item[][] {
   const lists: Item[][] = [];
   for (const sentence of sentencesOf(task)) {
     // Only a list the task says it needs as a whole: a fact list ("Update X: 1240 swept, 3
@@ -65,13 +68,16 @@ export function droppedItems(
   said: string,
 ): { dropped: string; kept: string }[] {
   if (calls.length === 0) return [];
-  const args = words(calls.map((c) => c.args).join('\n')).map(stem);
-  const everything = words(`${calls.map((c) => `${nameWords(c.name)} ${c.args}`).join('\n')}\n${said}`).map(
-    stem,
-  );
+  const lists = enumerations(task);
+  if (lists.length === 0) return [];
+  const args = stemsOf(calls.map((c) => c.args).join('\n'));
+  const everything = [
+    ...stemsOf(calls.map((c) => `${nameWords(c.name)} ${c.args}`).join('\n')),
+    ...stemsOf(said),
+  ];
   const out: { dropped: string; kept: string }[] = [];
   const reported = new Set<string>();
-  for (const list of enumerations(task)) {
+  for (const list of lists) {
     const covered = list.find((i) => i.stems.every((w) => has(args, w)));
     if (!covered) continue;
     for (const other of list) {

@@ -11,10 +11,11 @@ export interface Prohibition {
   items: string[][];
 }
 
-import { STOP, sameStem, stem, words } from './task-words.ts';
+import { STOP, sameStem, stem, stemsOf, words } from './task-words.ts';
 
 const NEGATION =
   /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
+const NEGATION_WORD = /\b(?:not|don't|dont|never|mustn't|shouldn't|cannot|can't|avoid|refrain)\b/i;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
 const CONDITION = /\b(?:until|unless|before|if|without|except|other than|till|once|when|while|after)\b/i;
 const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b/i;
@@ -43,6 +44,7 @@ const GENERIC = new Set([
 /** The prohibitions a task states, unconditional ones only. */
 export function extractProhibitions(task: string): Prohibition[] {
   const out: Prohibition[] = [];
+  if (!NEGATION_WORD.test(task)) return out;
   for (const match of task.matchAll(NEGATION)) {
     const clause = match[1]!.split(CLAUSE_END)[0]!;
     if (CONDITION.test(clause)) continue;
@@ -88,10 +90,10 @@ export function breaks(
     if (prohibition.items.length === 0) return allowVerbOnly && verb;
     return prohibition.items.some((item) => holds(stems, item) && (generic || verb));
   };
-  for (const deed of deeds) if (doneBy(words(deed).map(stem), true)) return deed;
+  for (const deed of deeds) if (doneBy([...stemsOf(deed)], true)) return deed;
   for (const sentence of sentences) {
     if (NEGATED.test(sentence)) continue;
-    if (doneBy(words(sentence).map(stem), false)) return sentence.trim();
+    if (doneBy([...stemsOf(sentence)], false)) return sentence.trim();
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 /** Words of task and action texts, for matching what a task names against what a receiver did. */
+import { textMemo } from '../util/text-memo.ts';
 
 /** Function words: never what a task asks for. */
 export const STOP = new Set([
@@ -90,3 +91,6 @@ export function sentencesOf(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** A text's words, stemmed (memoised: the same outputs and tasks are read by several checks). */
+export const stemsOf: (text: string) => readonly string[] = textMemo((text) => words(text).map(stem));
