@@ -13,6 +13,7 @@ import { manufacturingScenarios } from './manufacturing.ts';
 import { marketingScenarios } from './marketing.ts';
 import { mediaScenarios } from './media.ts';
 import { medicineScenarios } from './medicine.ts';
+import { requirementsBrokenScenarios, requirementsKeptScenarios } from './requirements-kept.ts';
 import { securityScenarios } from './security.ts';
 import { softwareReleaseScenarios } from './software-release.ts';
 import { supportScenarios } from './support.ts';
@@ -38,4 +39,6 @@ export const scenarios: Scenario[] = [
   ...mediaScenarios,
   ...insuranceScenarios,
   ...agricultureScenarios,
+  ...requirementsKeptScenarios,
+  ...requirementsBrokenScenarios,
 ];

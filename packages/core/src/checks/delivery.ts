@@ -98,10 +98,20 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
 function receiverCalls(index: TraceIndex, turnId: string): { name: string; args: string }[] {
   const turn = index.turns.get(turnId);
   if (!turn) return [];
-  const calls = turn.toolCalls.map((call) => ({ name: call.name, args: valuesText(call.args) }));
+  // Argument names say what a value is for (`arrive_before: "10:00"`): both count as what it did.
+  const described = (args: unknown) => `${keysText(args)}\n${valuesText(args)}`;
+  const calls = turn.toolCalls.map((call) => ({ name: call.name, args: described(call.args) }));
   for (const call of turn.modelCalls)
-    for (const request of call.toolCalls) calls.push({ name: request.name, args: valuesText(request.args) });
+    for (const request of call.toolCalls) calls.push({ name: request.name, args: described(request.args) });
   return calls;
+}
+
+/** The argument names of a tool call, as words (`arrive_before` → "arrive before"). */
+function keysText(args: unknown, depth = 0): string {
+  if (depth > 4 || args === null || typeof args !== 'object') return '';
+  return Object.entries(args as Record<string, unknown>)
+    .map(([key, value]) => `${nameWords(key)} ${keysText(value, depth + 1)}`.trim())
+    .join(' ');
 }
 
 const INSTEAD_WORDS = /\b(?:instead of|rather than)\b/i;

@@ -56,4 +56,20 @@ describe('omittedWarning', () => {
     ).toBeUndefined();
     expect(run('Room 3 is ready.')).toBeUndefined();
   });
+  it('reads a warning by what only it says, not words the source repeats elsewhere', () => {
+    const register =
+      'Classroom B2, built 1974. Ceiling: suspended tiles, 3.1 m. Power: circuit L2-07. Hazards: asbestos in the ceiling tiles, do not drill without removal. Access: weekdays after 16:00.';
+    expect(
+      run(
+        'Classroom B2 (1974): suspended tile ceiling at 3.1 m, power on circuit L2-07, access weekdays after 16:00.',
+        register,
+      )?.value,
+    ).toBe(0.2);
+    expect(
+      run(
+        'Classroom B2 (1974): suspended tile ceiling at 3.1 m with asbestos, circuit L2-07, access weekdays after 16:00.',
+        register,
+      ),
+    ).toBeUndefined();
+  });
 });

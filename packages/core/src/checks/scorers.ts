@@ -165,7 +165,9 @@ export const omittedWarning: Scorer = ({ output, turn, outgoing }) => {
     for (const match of source.matchAll(CRITICAL_FIELD)) {
       const value = match[2]!.trim();
       if (NOTHING.test(value)) continue;
-      const words = [...contentWords(value)];
+      // What only this field says ("asbestos", not "ceiling tiles" the source names elsewhere).
+      const elsewhere = contentWords(source.replace(match[0], ' '));
+      const words = [...contentWords(value)].filter((w) => !elsewhere.has(w));
       if (words.length === 0 || words.some((w) => saidWords.has(w))) continue;
       return {
         value: 0.2,

@@ -158,3 +158,22 @@ describe('terms the task tells the receiver to use', () => {
     ).not.toBe('misunderstood');
   });
 });
+
+describe('argument names say what a value is for', () => {
+  const brief =
+    'Find a carrier for 40 boxes of insulin. Requirements: temperature 2–8 °C, arrival before 10:00.';
+  it('catches a search that encodes the arrival time by its parameter and drops the temperature', () => {
+    expect(
+      judgeDelivery(brief, 'Booked PostNL: arrive 09:40.', '', [
+        { name: 'search_carriers', args: 'arrive before\n10:00\n40 boxes' },
+      ]).result.verdict,
+    ).toBe('misunderstood');
+  });
+  it('lets a search that encodes both pass', () => {
+    expect(
+      judgeDelivery(brief, 'Booked Kuehne cold chain: arrive 08:50, 2–8 °C.', '', [
+        { name: 'search_carriers', args: 'arrive before temperature range\n10:00\n2-8 C\n40 boxes' },
+      ]).result.verdict,
+    ).not.toBe('misunderstood');
+  });
+});

@@ -64,9 +64,24 @@ export const STOP = new Set([
 /** A rough stem: enough to meet "recommendation" in "recommended", "cancel" in "cancelling". */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ions', 'ion', 'ed', 'es', 's'])
+  for (const suffix of [
+    'ations',
+    'ation',
+    'ings',
+    'ing',
+    'ments',
+    'ment',
+    'ions',
+    'ion',
+    'als',
+    'al',
+    'ed',
+    'es',
+    's',
+  ])
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
-  return w;
+  // "arrive" and "arrival", "remove" and "removal" meet at "arriv", "remov".
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 export function sameStem(a: string, b: string): boolean {
