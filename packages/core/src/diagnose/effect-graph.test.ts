@@ -122,4 +122,27 @@ describe('reaching the final output', () => {
     );
     expect(year.edges).not.toContain('tea_host>concierge');
   });
+
+  it('follows an empty step whose answer the code never passed on into an answer that names the step', async () => {
+    const run = (answer: string) =>
+      record(async (tracer) => {
+        await tracer.turn('desk_editor', async () => 'Check every figure; test three headlines.');
+        tracer.handoff({
+          from: 'desk_editor',
+          to: 'fact_checker',
+          content: 'Check every figure in the explainer.',
+        });
+        await tracer.turn('fact_checker', async () => '', {
+          input: [{ role: 'user', content: 'Check every figure in the explainer.' }],
+        });
+        return tracer.turn('publishing_editor', async () => answer, {
+          input: [{ role: 'user', content: 'Publish the explainer.' }],
+        });
+      });
+    const named = await run('Published at 16:05; the fact check raised no corrections.');
+    expect(named.edges).toContain('fact_checker>publishing_editor');
+    expect(named.failure).toMatchObject({ kind: 'low_quality_output', agent: 'fact_checker' });
+    const silent = await run('Published at 16:05.');
+    expect(silent.edges).not.toContain('fact_checker>publishing_editor');
+  });
 });

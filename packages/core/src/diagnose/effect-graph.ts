@@ -90,7 +90,8 @@ function buildEffectGraph(index: TraceIndex): EffectGraph {
       if (!final || final.agent === turn.agent || final.startedAt < (turn.endedAt ?? turn.startedAt))
         continue;
       const siblings = new Set([...(sources.get(finalId) ?? []), turn.id]);
-      if (answeredItsPart(index, turn.id, siblings, producedText(index, finalId)))
+      const produced = producedText(index, finalId);
+      if (namesRole(turn.agent, produced) || answeredItsPart(index, turn.id, siblings, produced))
         push(next, turn.id, finalId);
     }
   }
