@@ -11,7 +11,7 @@ import {
 import { droppedItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
-import { breaks, extractProhibitions, substitutedAction, unusedTerms } from './prohibitions.ts';
+import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
 import { fannedOut, isReply, senderOf, shownText } from './turn-links.ts';
 
@@ -114,7 +114,6 @@ function keysText(args: unknown, depth = 0): string {
     .join(' ');
 }
 
-const INSTEAD_WORDS = /\b(?:instead of|rather than)\b/i;
 const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
 
 /**
@@ -198,7 +197,7 @@ export function judgeDelivery(
       });
     }
   }
-  const swapped = INSTEAD_WORDS.test(actions) ? substitutedAction(task, said()) : undefined;
+  const swapped = saysInstead(actions) ? substitutedAction(task, said()) : undefined;
   if (swapped !== undefined) {
     contradicted++;
     evidence.push({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });

@@ -1,6 +1,8 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
+import { structuredOutput } from '../lineage/structured-output.ts';
 import type { Finding } from '../model/trace.ts';
+import { agentKey } from '../util/agent-key.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { nameWords } from './task-words.ts';
@@ -202,7 +204,6 @@ function droppedBetweenSteps(index: TraceIndex, threshold: number): Finding[] {
 
 /** A key that names a role (a broker, a reviewer, the legal team), not a field (notes, rationale). */
 const ROLE = /(?:er|or|ist|ant|ent|agent|team|bot|desk|lead|crew|squad|unit)$/i;
-const norm = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '_');
 
 /** Objects in a structured output whose keys could name receivers (plans keyed by agent). */
 function keyedParts(value: unknown, depth = 0): Record<string, string>[] {
@@ -214,17 +215,6 @@ function keyedParts(value: unknown, depth = 0): Record<string, string>[] {
   return [...own, ...entries.flatMap(([, item]) => keyedParts(item, depth + 1))];
 }
 
-function structuredOutput(turn: { output?: string | undefined; outputPayload?: unknown }): unknown {
-  if (turn.outputPayload !== undefined) return turn.outputPayload;
-  const text = turn.output?.trim() ?? '';
-  if (!/^[[{]/.test(text)) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A plan keyed by receiver ({ road_haulier: "…", ocean_broker: "…", customs_broker: "…" }) of which
  * some parts were handed to the agents their keys name, while another part went to no one: no agent
@@ -233,25 +223,25 @@ function structuredOutput(turn: { output?: string | undefined; outputPayload?: u
 function undeliveredParts(index: TraceIndex, threshold: number): Finding[] {
   const { trace } = index;
   if (trace.workflow.status === 'running') return [];
-  const ran = new Set(trace.turns.map((turn) => norm(turn.agent)));
+  const ran = new Set(trace.turns.map((turn) => agentKey(turn.agent)));
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const turn of trace.turns) {
     const payload = structuredOutput(turn);
     if (payload === undefined) continue;
-    const sentTo = new Set((index.outOf.get(turn.id) ?? []).map((h) => norm(h.to)));
+    const sentTo = new Set((index.outOf.get(turn.id) ?? []).map((h) => agentKey(h.to)));
     for (const parts of keyedParts(payload)) {
       const keys = Object.keys(parts);
-      if (!keys.some((key) => sentTo.has(norm(key)))) continue;
+      if (!keys.some((key) => sentTo.has(agentKey(key)))) continue;
       for (const key of keys) {
         const brief = parts[key]!;
-        if (ran.has(norm(key)) || !ROLE.test(key) || brief.trim().split(/\s+/).length < 4) continue;
-        if (reported.has(norm(key))) continue;
+        if (ran.has(agentKey(key)) || !ROLE.test(key) || brief.trim().split(/\s+/).length < 4) continue;
+        if (reported.has(agentKey(key))) continue;
         const seen = trace.turns.some(
           (other) => other.id !== turn.id && textContainment(brief, shownText(index, other.id)) >= threshold,
         );
         if (seen) continue;
-        reported.add(norm(key));
+        reported.add(agentKey(key));
         const boundary = { from: turn.agent, to: key };
         findings.push(
           makeFinding({

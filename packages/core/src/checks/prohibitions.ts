@@ -15,7 +15,6 @@ import { STOP, sameStem, stem, stemsOf, words } from './task-words.ts';
 
 const NEGATION =
   /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
-const NEGATION_WORD = /\b(?:not|don't|dont|never|mustn't|shouldn't|cannot|can't|avoid|refrain)\b/i;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
 const CONDITION = /\b(?:until|unless|before|if|without|except|other than|till|once|when|while|after)\b/i;
 const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b/i;
@@ -44,7 +43,6 @@ const GENERIC = new Set([
 /** The prohibitions a task states, unconditional ones only. */
 export function extractProhibitions(task: string): Prohibition[] {
   const out: Prohibition[] = [];
-  if (!NEGATION_WORD.test(task)) return out;
   for (const match of task.matchAll(NEGATION)) {
     const clause = match[1]!.split(CLAUSE_END)[0]!;
     if (CONDITION.test(clause)) continue;
@@ -99,6 +97,11 @@ export function breaks(
 }
 
 const INSTEAD = /\b(?:instead of|rather than)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
+
+/** Whether a text says "instead of" / "rather than" something at all (before reading it by sentence). */
+export function saysInstead(text: string): boolean {
+  return text.search(INSTEAD) >= 0;
+}
 
 /**
  * A sentence in which the receiver says it did something "instead of" what the task asked (the

@@ -1,5 +1,5 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
-import { sameStem, stem, words } from '../checks/task-words.ts';
+import { nameWords, sameStem, stem, words } from '../checks/task-words.ts';
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
@@ -169,7 +169,7 @@ const GENERIC_ROLE = new Set([
 
 /** The text names every role word of the agent ("fact_checker" → "fact check…", "checked facts"). */
 function namesRole(agent: string, text: string): boolean {
-  const role = words(agent.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-./]+/g, ' '))
+  const role = words(nameWords(agent))
     .filter((w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w))
     .map(stem);
   if (role.length === 0) return false;

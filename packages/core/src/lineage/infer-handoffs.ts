@@ -1,4 +1,5 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
+import { agentKey } from '../util/agent-key.ts';
 import { inputText, outputText } from './detect-lineage.ts';
 import { containment, fingerprint, SHINGLE_WORDS, wordsOf } from './fingerprint.ts';
 import { type Leaf, leavesOf, payloadOf, structuredOutput } from './structured-output.ts';
@@ -194,7 +195,6 @@ const ADDRESS_KEY =
   /^(?:next|next_?agent|route|to|agent|goto|destination|assignee|delegate_?to|handoff_?to|recipient)$/i;
 const MESSAGE_KEY =
   /^(?:prompt|task|message|instructions?|brief|query|question|request|input|content|description)$/i;
-const agentKey = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '_');
 
 /**
  * A structured decision that names the agent to run next and what to tell it
