@@ -91,7 +91,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         output: output.text,
         ...(output.reasoning ? { reasoning: output.reasoning } : {}),
         toolCalls: output.toolCalls,
-        tools: (tools ?? []).flatMap((tool) => (typeof tool.name === 'string' ? [tool.name] : [])),
+        ...(tools ? { tools } : {}),
         usage: toUsage(result.usage),
         ...(finishReasonOf(result.finishReason) ? { finishReason: finishReasonOf(result.finishReason) } : {}),
         startedAt,

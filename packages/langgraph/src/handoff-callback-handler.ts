@@ -61,15 +61,6 @@ function prefixOf(agent: string): string {
   return agent.slice(0, agent.lastIndexOf('/') + 1);
 }
 
-/** Names of the tools bound to a chat model (OpenAI-style `{ function: { name } }` or `{ name }`). */
-function boundTools(tools: unknown): string[] {
-  if (!Array.isArray(tools)) return [];
-  return tools.flatMap((tool: { name?: unknown; function?: { name?: unknown } }) => {
-    const name = tool?.function?.name ?? tool?.name;
-    return typeof name === 'string' ? [name] : [];
-  });
-}
-
 function textOf(outputs: unknown): string {
   return describeUpdate(outputs, NO_DESTINATIONS).text;
 }
@@ -468,6 +459,8 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
           llm.id?.at(-1) ??
           'unknown',
       );
+      // Bound tools: in the invocation params (real providers) or the call options.
+      const bound = invocation?.tools ?? (extraParams?.options as { tools?: unknown } | undefined)?.tools;
       this.runs.markModelWork(parent.id);
       this.runs.add({
         id: runId,
@@ -480,9 +473,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         input: (messages[0] ?? []).map(toMessage),
         model,
         ...(metadata?.ls_provider ? { provider: String(metadata.ls_provider) } : {}),
-        tools: boundTools(
-          invocation?.tools ?? (extraParams?.options as { tools?: unknown } | undefined)?.tools,
-        ),
+        ...(Array.isArray(bound) ? { tools: bound } : {}),
       });
     });
   }
@@ -508,7 +499,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         output: message ? textOfMessage(message as never) : (generation?.text ?? ''),
         ...(reasoning ? { reasoning } : {}),
         toolCalls: message ? toolCallsOf(message) : [],
-        ...(run.tools?.length ? { tools: run.tools } : {}),
+        ...(run.tools ? { tools: run.tools } : {}),
         usage: message ? usageOf(message) : {},
         ...(finishReason ? { finishReason } : {}),
         startedAt: run.startedAt,

@@ -27,8 +27,8 @@ export interface RunInfo {
   input?: Message[];
   model?: string;
   provider?: string;
-  /** Tools the model was offered (bound tools). */
-  tools?: string[];
+  /** Tools the model was offered (bound tool definitions). */
+  tools?: readonly unknown[];
   tool?: ToolCallHandle;
   args?: unknown;
 }

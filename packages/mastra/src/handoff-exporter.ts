@@ -595,6 +595,8 @@ export class HandoffExporter implements ObservabilityExporter {
     const start = time(span.startTime);
     const end = time(span.endTime);
     const endedAt = this.tracer.now();
+    // The model span's tool definitions, else the names Mastra lists.
+    const offered = attributes.tools ?? attributes.availableTools;
     turn.recordModelCall({
       model: String(attributes.model ?? attributes.responseModel ?? 'unknown'),
       ...(attributes.provider ? { provider: String(attributes.provider) } : {}),
@@ -608,20 +610,11 @@ export class HandoffExporter implements ObservabilityExporter {
           args: call.args,
         }),
       ),
-      tools: offeredTools(attributes.tools ?? attributes.availableTools),
+      ...(Array.isArray(offered) ? { tools: offered } : {}),
       usage: usageOf(attributes.usage),
       ...(attributes.finishReason ? { finishReason: String(attributes.finishReason) } : {}),
       startedAt: start !== undefined && end !== undefined ? endedAt - (end - start) : endedAt,
       endedAt,
     });
   }
-}
-
-/** Names of the tools a model span says the model was offered (definitions or names). */
-function offeredTools(tools: unknown): string[] {
-  if (!Array.isArray(tools)) return [];
-  return tools.flatMap((tool: unknown) => {
-    const name = typeof tool === 'string' ? tool : (tool as { name?: unknown } | null)?.name;
-    return typeof name === 'string' ? [name] : [];
-  });
 }

@@ -61,8 +61,8 @@ export interface ModelCallInput {
   output?: string;
   reasoning?: string;
   toolCalls?: ToolCallRequest[];
-  /** Names of the tools the model was offered. */
-  tools?: readonly string[];
+  /** The tools the model was offered: names, or definitions (`{ name }`, `{ function: { name } }`). */
+  tools?: readonly unknown[];
   usage?: Usage;
   finishReason?: string;
   startedAt?: number;

@@ -6,7 +6,7 @@ import type { ContextItem, Trace } from '../model/trace.ts';
 import { TraceBuilder } from '../model/trace-builder.ts';
 import { toErrorInfo } from '../util/error-info.ts';
 import { hashValue } from '../util/hash.ts';
-import { toSafeMessages, toSafeToolCalls } from '../util/safe-messages.ts';
+import { toSafeMessages, toSafeToolCalls, toToolNames } from '../util/safe-messages.ts';
 import { type SafeValue, toSafeValue } from '../util/safe-value.ts';
 import { stableStringify } from '../util/stable-stringify.ts';
 import { textOf } from '../util/text-of.ts';
@@ -456,6 +456,7 @@ export class TurnRecorder implements TurnHandle {
       () => {
         const endedAt = call.endedAt ?? this.services.now();
         const startedAt = call.startedAt ?? endedAt;
+        const tools = toToolNames(call.tools);
         workflow.emit({
           type: 'model-call',
           call: {
@@ -467,9 +468,7 @@ export class TurnRecorder implements TurnHandle {
             output: textOf(workflow.safe(call.output ?? '')),
             ...(call.reasoning ? { reasoning: textOf(workflow.safe(call.reasoning)) } : {}),
             toolCalls: toSafeToolCalls(call.toolCalls, this.services.maxPayloadBytes),
-            ...(call.tools && call.tools.length > 0
-              ? { tools: call.tools.slice(0, 128).map((name) => String(name).slice(0, 200)) }
-              : {}),
+            ...(tools.length > 0 ? { tools } : {}),
             usage: (workflow.safe(call.usage ?? {}) as never) ?? {},
             ...(call.finishReason ? { finishReason: call.finishReason } : {}),
             startedAt,

@@ -74,3 +74,21 @@ export function toSafeToolCalls(calls: unknown, maxBytes: number): ToolCallReque
     return request;
   });
 }
+
+/**
+ * Names of the tools a model was offered, given as names or as tool definitions (`{ name }`, or
+ * OpenAI-style `{ function: { name } }` as LangChain reports bound tools); anything else is skipped.
+ */
+export function toToolNames(tools: unknown): string[] {
+  if (!Array.isArray(tools)) return [];
+  return tools
+    .flatMap((tool: unknown) => {
+      const record = (typeof tool === 'object' && tool !== null ? tool : {}) as {
+        name?: unknown;
+        function?: { name?: unknown };
+      };
+      const name = typeof tool === 'string' ? tool : (record.function?.name ?? record.name);
+      return typeof name === 'string' ? [name.slice(0, 200)] : [];
+    })
+    .slice(0, 128);
+}
