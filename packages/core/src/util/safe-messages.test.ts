@@ -6,7 +6,7 @@ import { MessageSchema } from '../model/message.ts';
 import { createTracer } from '../recorder/create-tracer.ts';
 import { jsonlStore } from '../stores/jsonl-store.ts';
 import { loadTraces } from '../stores/read-trace.ts';
-import { toSafeMessages } from './safe-messages.ts';
+import { toSafeMessages, toToolNames } from './safe-messages.ts';
 import { TRUNCATION_MARKER } from './safe-value.ts';
 
 const history = (count: number, size: number) =>
@@ -66,5 +66,20 @@ describe('toSafeMessages', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('toToolNames', () => {
+  it('reads names, { name } and OpenAI-style { function: { name } } definitions, and skips the rest', () => {
+    expect(
+      toToolNames([
+        'ask_billing',
+        { name: 'web_search' },
+        { type: 'function', function: { name: 'transfer_to_x' } },
+        42,
+        null,
+      ]),
+    ).toEqual(['ask_billing', 'web_search', 'transfer_to_x']);
+    expect(toToolNames(undefined)).toEqual([]);
   });
 });
