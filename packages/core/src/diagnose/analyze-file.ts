@@ -1,7 +1,7 @@
 import type { Trace, Workflow } from '../model/trace.ts';
-import { TraceBuilder } from '../model/trace-builder.ts';
-import { readEvents } from '../stores/read-trace.ts';
-import { TraceFileError } from '../stores/trace-file-error.ts';
+import type { TraceBuilder } from '../model/trace-builder.ts';
+import { foldFile } from '../stores/read-trace.ts';
+import type { TraceFileError } from '../stores/trace-file-error.ts';
 import { type Analysis, type AnalyzeOptions, analyze } from './analyze.ts';
 
 /** What one file's analysis sends back (plain data: it crosses from a worker thread). */
@@ -58,22 +58,7 @@ export async function analyzeFile(file: string, task: FileTask): Promise<FileAna
   };
   // As loadTraces: what was read before a file failed is kept.
   const builders = new Map<string, TraceBuilder>();
-  try {
-    await readEvents(file, { lenient: true, onDiagnostic: report }, (event) => {
-      let builder = builders.get(event.workflowId);
-      if (!builder) {
-        builder = new TraceBuilder(event.workflowId);
-        builders.set(event.workflowId, builder);
-      }
-      builder.apply(event);
-    });
-  } catch (error) {
-    report(
-      error instanceof TraceFileError
-        ? error
-        : new TraceFileError(file, undefined, String(error), { cause: error }),
-    );
-  }
+  await foldFile(file, builders, report);
   const traces = [...builders.values()].map((builder) => {
     builder.markIncompleteIfOpen();
     return builder.toTrace();

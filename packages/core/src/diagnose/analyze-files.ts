@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { TraceBuilder } from '../model/trace-builder.ts';
+import { foldInto, type TraceBuilder } from '../model/trace-builder.ts';
 import { listTraceFiles, readEvents } from '../stores/read-trace.ts';
 import { TraceFileError } from '../stores/trace-file-error.ts';
 import { ANALYSIS_WORKER, type WorkerRequest } from './analysis-worker.ts';
@@ -200,13 +200,7 @@ async function analyzeSplit(
     if (!byFile[index]!.workflowIds.some((id) => split.has(id))) continue;
     // Problems in these files were reported on the first read.
     await readEvents(file, { lenient: true }, (event) => {
-      if (!split.has(event.workflowId)) return;
-      let builder = builders.get(event.workflowId);
-      if (!builder) {
-        builder = new TraceBuilder(event.workflowId);
-        builders.set(event.workflowId, builder);
-      }
-      builder.apply(event);
+      if (split.has(event.workflowId)) foldInto(builders, event);
     }).catch(() => undefined);
   }
   const out = new Map<string, AnalyzedWorkflow>();

@@ -341,15 +341,18 @@ export class TraceBuilder {
 /** Folds a list of events (any order within a workflow is tolerated; seq order is best) into traces. */
 export function foldTraces(events: Iterable<TraceEvent>): Trace[] {
   const builders = new Map<string, TraceBuilder>();
-  for (const event of events) {
-    let builder = builders.get(event.workflowId);
-    if (!builder) {
-      builder = new TraceBuilder(event.workflowId);
-      builders.set(event.workflowId, builder);
-    }
-    builder.apply(event);
-  }
+  for (const event of events) foldInto(builders, event);
   return [...builders.values()].map((builder) => builder.toTrace());
+}
+
+/** Applies `event` to its workflow's builder in `builders`, made on the workflow's first event. */
+export function foldInto(builders: Map<string, TraceBuilder>, event: TraceEvent): void {
+  let builder = builders.get(event.workflowId);
+  if (!builder) {
+    builder = new TraceBuilder(event.workflowId);
+    builders.set(event.workflowId, builder);
+  }
+  builder.apply(event);
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type TraceEvent, TraceEventSchema } from '../model/events.ts';
 import { SCHEMA_VERSION } from '../model/schema-version.ts';
 import type { Trace } from '../model/trace.ts';
-import { TraceBuilder } from '../model/trace-builder.ts';
+import { foldInto, type TraceBuilder } from '../model/trace-builder.ts';
 import { unchangedByParse } from '../model/unchanged-by-parse.ts';
 import { resolveBlobs } from './content-addressing.ts';
 import { seenSeqs } from './seen-seqs.ts';
@@ -28,14 +28,7 @@ const isWellFormed = unchangedByParse(TraceEventSchema);
 /** Reads one JSONL trace file and folds it into one Trace per workflow it holds. */
 export async function readTraces(file: string, options: ReadOptions = {}): Promise<Trace[]> {
   const builders = new Map<string, TraceBuilder>();
-  await readEvents(file, options, (event) => {
-    let builder = builders.get(event.workflowId);
-    if (!builder) {
-      builder = new TraceBuilder(event.workflowId);
-      builders.set(event.workflowId, builder);
-    }
-    builder.apply(event);
-  });
+  await readEvents(file, options, (event) => foldInto(builders, event));
   return [...builders.values()].map((builder) => {
     builder.markIncompleteIfOpen();
     return builder.toTrace();
@@ -212,22 +205,7 @@ export async function loadTraces(pathOrDir: string, options: LoadOptions = {}): 
   };
   let done = 0;
   for (const file of files) {
-    try {
-      await readEvents(file, { lenient: true, onDiagnostic: collect }, (event) => {
-        let builder = builders.get(event.workflowId);
-        if (!builder) {
-          builder = new TraceBuilder(event.workflowId);
-          builders.set(event.workflowId, builder);
-        }
-        builder.apply(event);
-      });
-    } catch (error) {
-      collect(
-        error instanceof TraceFileError
-          ? error
-          : new TraceFileError(file, undefined, String(error), { cause: error }),
-      );
-    }
+    await foldFile(file, builders, collect);
     options.onProgress?.(++done, files.length, file);
   }
   const traces = [...builders.values()].map((builder) => {
@@ -236,6 +214,26 @@ export async function loadTraces(pathOrDir: string, options: LoadOptions = {}): 
   });
   traces.sort((a, b) => a.workflow.startedAt - b.workflow.startedAt);
   return { traces, errors, files };
+}
+
+/**
+ * Reads one file leniently into `builders` (one per workflow). A file that fails part-way keeps
+ * what was read before; bad lines and the failure go to `report`.
+ */
+export async function foldFile(
+  file: string,
+  builders: Map<string, TraceBuilder>,
+  report: (problem: TraceFileError) => void,
+): Promise<void> {
+  try {
+    await readEvents(file, { lenient: true, onDiagnostic: report }, (event) => foldInto(builders, event));
+  } catch (error) {
+    report(
+      error instanceof TraceFileError
+        ? error
+        : new TraceFileError(file, undefined, String(error), { cause: error }),
+    );
+  }
 }
 
 /** The JSONL files under a path: the file itself, or every `*.jsonl` below a directory, sorted. */
