@@ -1,5 +1,5 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
-import { nameWords, sameStem, stem, words } from '../checks/task-words.ts';
+import { nameWords, sameStem, stem, stemsOf, words } from '../checks/task-words.ts';
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
@@ -173,7 +173,7 @@ function namesRole(agent: string, text: string): boolean {
     .filter((w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w))
     .map(stem);
   if (role.length === 0) return false;
-  const said = words(text).map(stem);
+  const said = stemsOf(text);
   return role.every((w) => said.some((s) => sameStem(s, w) || sameStem(s, w.replace(/(?:er|or)$/, ''))));
 }
 
