@@ -133,3 +133,8 @@ export function taskText(input: unknown): string {
   }
   return JSON.stringify(input ?? null);
 }
+
+/** The agent a handoff tool names: `transfer_to_<agent>`, `handoff_to_<agent>` (the swarm convention). */
+export function transferTarget(toolName: string | undefined): string | undefined {
+  return /^(?:transfer|handoff|hand_off)_to_(.+)$/.exec(toolName ?? '')?.[1];
+}

@@ -1,18 +1,27 @@
-import { safely, type Tracer, type TurnHandle } from '@handoff/core';
+import { type Message, safely, type ToolCallRequest, type Tracer, type TurnHandle } from '@handoff/core';
 import type { LanguageModelMiddleware } from 'ai';
 import { contentToOutput, finishReasonOf, promptToMessages, toUsage } from './convert.ts';
 import { type Run, registryFor } from './registry.ts';
+import { standaloneRuns } from './standalone-runs.ts';
 
 export interface HandoffMiddlewareOptions {
   tracer: Tracer;
   /** The agent this model serves; names its turns when no telemetry `functionId` does. */
   agent: string;
+  /**
+   * Record whole runs without `handoffTelemetry` (cheaper: telemetry can stay off): the model calls of
+   * one generateText/streamText/agent call are one turn of `agent`, its tool calls end when the next
+   * model call shows their results, and a run started while another run's tool call is in flight (the
+   * prompt carrying the tool's input) is that agent-as-tool's delegation. See the README for what
+   * this mode cannot see.
+   */
+  standalone?: boolean;
 }
 
 interface Target {
   turn: TurnHandle;
   /** Set when the middleware opened the turn itself (no telemetry run, no user turn): it closes it. */
-  close?: (output: string, error?: unknown) => void;
+  close?: (output: { text: string; toolCalls: ToolCallRequest[] }, error?: unknown) => void;
 }
 
 interface ModelLike {
@@ -29,6 +38,7 @@ interface ModelLike {
 export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageModelMiddleware {
   const { tracer, agent } = options;
   const registry = registryFor(tracer);
+  const runs = options.standalone ? standaloneRuns(tracer) : undefined;
 
   // A generateObject/streamObject run of this model in the caller's workflow.
   const objectRunFor = (model: ModelLike): Run | undefined => {
@@ -40,7 +50,12 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     return undefined;
   };
 
-  const target = (prompt: unknown[], model: ModelLike): Target | undefined =>
+  const target = (
+    prompt: unknown[],
+    input: Message[],
+    model: ModelLike,
+    headers: unknown,
+  ): Target | undefined =>
     safely(
       tracer,
       'ai-sdk middleware',
@@ -51,22 +66,22 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
           run.middlewareCalls++;
           return { turn: run.turn };
         }
+        if (runs) {
+          const own = runs.enter(prompt, input, headers, agent);
+          return own && { turn: own.turn, close: (output, error) => runs.leave(own, output, error) };
+        }
         const current = tracer.currentTurn();
         if (current && current.agent === agent && !current.ended) return { turn: current };
         // Middleware alone: one turn per call, in the user's workflow or one of its own.
         const existing = tracer.currentWorkflow();
         const workflow =
           existing ?? tracer.startWorkflow(agent, { metadata: { source: 'ai-sdk middleware' } });
-        const turn = workflow.startTurn({
-          agent,
-          input: promptToMessages(prompt),
-          metadata: { source: 'ai-sdk middleware' },
-        });
+        const turn = workflow.startTurn({ agent, input, metadata: { source: 'ai-sdk middleware' } });
         return {
           turn,
-          close: (output, error) => {
-            turn.end(error === undefined ? { output } : { error });
-            if (!existing) workflow.end(error === undefined ? { output } : { error });
+          close: ({ text }, error) => {
+            turn.end(error === undefined ? { output: text } : { error });
+            if (!existing) workflow.end(error === undefined ? { output: text } : { error });
           },
         };
       },
@@ -76,7 +91,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
   const record = (
     found: Target | undefined,
     model: ModelLike,
-    prompt: unknown[],
+    input: Message[],
     startedAt: number,
     result: { content?: unknown[]; usage?: unknown; finishReason?: unknown; error?: unknown },
     tools?: readonly { name?: unknown }[],
@@ -87,7 +102,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
       found.turn.recordModelCall({
         model: model.modelId ?? 'unknown',
         ...(model.provider ? { provider: model.provider } : {}),
-        input: promptToMessages(prompt),
+        input,
         output: output.text,
         ...(output.reasoning ? { reasoning: output.reasoning } : {}),
         toolCalls: output.toolCalls,
@@ -98,7 +113,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         endedAt: tracer.now(),
         ...(result.error === undefined ? {} : { error: result.error }),
       });
-      found.close?.(output.text, result.error);
+      found.close?.(output, result.error);
     });
   };
 
@@ -106,27 +121,29 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     specificationVersion: 'v4',
     async wrapGenerate({ doGenerate, params, model }) {
       const prompt = params.prompt as unknown[];
-      const found = target(prompt, model);
+      const input = safely(tracer, 'ai-sdk middleware', () => promptToMessages(prompt), []);
+      const found = target(prompt, input, model, params.headers);
       const startedAt = tracer.now();
       let result: Awaited<ReturnType<typeof doGenerate>>;
       try {
         result = await doGenerate();
       } catch (error) {
-        record(found, model, prompt, startedAt, { error }, params.tools);
+        record(found, model, input, startedAt, { error }, params.tools);
         throw error;
       }
-      record(found, model, prompt, startedAt, result, params.tools);
+      record(found, model, input, startedAt, result, params.tools);
       return result;
     },
     async wrapStream({ doStream, params, model }) {
       const prompt = params.prompt as unknown[];
-      const found = target(prompt, model);
+      const input = safely(tracer, 'ai-sdk middleware', () => promptToMessages(prompt), []);
+      const found = target(prompt, input, model, params.headers);
       const startedAt = tracer.now();
       let result: Awaited<ReturnType<typeof doStream>>;
       try {
         result = await doStream();
       } catch (error) {
-        record(found, model, prompt, startedAt, { error }, params.tools);
+        record(found, model, input, startedAt, { error }, params.tools);
         throw error;
       }
       if (!found) return result;
@@ -149,7 +166,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         record(
           found,
           model,
-          prompt,
+          input,
           startedAt,
           { content: parts, usage, finishReason, ...(error === undefined ? {} : { error }) },
           params.tools,

@@ -1,6 +1,13 @@
 import { safely, type Tracer, textOf } from '@handoff/core';
 import type { Telemetry } from 'ai';
-import { contentToOutput, finishReasonOf, promptToMessages, taskText, toUsage } from './convert.ts';
+import {
+  contentToOutput,
+  finishReasonOf,
+  promptToMessages,
+  taskText,
+  toUsage,
+  transferTarget,
+} from './convert.ts';
 import { approvalRequests, humanApprovals } from './human-approvals.ts';
 import { type Run, registryFor } from './registry.ts';
 
@@ -35,11 +42,6 @@ interface Loose {
   usage?: unknown;
   totalUsage?: unknown;
   error?: unknown;
-}
-
-/** The agent a handoff tool names: `transfer_to_<agent>`, `handoff_to_<agent>` (the swarm convention). */
-function transferTarget(toolName: string | undefined): string | undefined {
-  return /^(?:transfer|handoff|hand_off)_to_(.+)$/.exec(toolName ?? '')?.[1];
 }
 
 function instructionsText(value: unknown): string | undefined {

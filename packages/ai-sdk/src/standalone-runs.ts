@@ -1,0 +1,262 @@
+import {
+  type Message,
+  safely,
+  type ToolCallHandle,
+  type ToolCallRequest,
+  type Tracer,
+  type TurnHandle,
+  textOf,
+  type WorkflowHandle,
+} from '@handoff/core';
+import { taskText, transferTarget } from './convert.ts';
+
+/** A tool call a run's model asked for whose result no later prompt of the run has shown yet. */
+interface Pending {
+  handle: ToolCallHandle;
+  name: string;
+  input: unknown;
+  /** The sub-agent run this tool started (agent-as-tool). */
+  child?: StandaloneRun;
+}
+
+/** One generateText/streamText/agent call, seen only through its model calls. */
+export interface StandaloneRun {
+  agent: string;
+  workflow: WorkflowHandle;
+  turn: TurnHandle;
+  ownsWorkflow: boolean;
+  /** The user's workflow the run started in (undefined outside any). */
+  scope: WorkflowHandle | undefined;
+  pending: Map<string, Pending>;
+  parent?: { run: StandaloneRun; toolCallId: string; toolName: string };
+  /** The text of the run's latest model response: its answer if it stops after tools. */
+  text: string;
+  ended: boolean;
+}
+
+interface ToolResultPart {
+  type?: string;
+  toolCallId?: string;
+  output?: { type?: string; value?: unknown; reason?: string };
+}
+
+/**
+ * Runs of one tracer. generateText passes one `headers` object to every model call of a run; where
+ * there is none (streamText without headers) a call continues the run whose in-flight tool calls
+ * its prompt answers.
+ */
+export interface StandaloneRuns {
+  /** The run a model call belongs to, opened on its first call; settles tool calls whose results the prompt shows. */
+  enter(
+    prompt: readonly unknown[],
+    messages: Message[],
+    headers: unknown,
+    agent: string,
+  ): StandaloneRun | undefined;
+  /** After a model call: its tool calls start, or the run ends when it asked for none. */
+  leave(run: StandaloneRun, output: { text: string; toolCalls: ToolCallRequest[] }, error?: unknown): void;
+}
+
+const states = new WeakMap<Tracer, StandaloneRuns>();
+
+/** The standalone run registry of `tracer` (shared by every middleware of that tracer). */
+export function standaloneRuns(tracer: Tracer): StandaloneRuns {
+  let state = states.get(tracer);
+  if (!state) {
+    state = createRuns(tracer);
+    states.set(tracer, state);
+  }
+  return state;
+}
+
+function userText(messages: Message[]): string {
+  let text = '';
+  for (const message of messages) if (message.role === 'user') text += `${message.content}\n`;
+  return text;
+}
+
+/** Whether a sub-agent's prompt carries what a tool call was given (its task). */
+function carries(text: string, input: unknown): boolean {
+  if (typeof input === 'string') return input !== '' && text.includes(input);
+  if (!input || typeof input !== 'object') return false;
+  const strings = Object.values(input).filter((v): v is string => typeof v === 'string' && v !== '');
+  return strings.length > 0 && strings.every((value) => text.includes(value));
+}
+
+function createRuns(tracer: Tracer): StandaloneRuns {
+  const byHeaders = new WeakMap<object, StandaloneRun>();
+  /** Open runs with tool calls in flight: the candidates a new run was started by. */
+  const waiting = new Set<StandaloneRun>();
+
+  const finish = (run: StandaloneRun, output: string, error?: unknown) => {
+    if (run.ended) return;
+    run.ended = true;
+    waiting.delete(run);
+    for (const pending of run.pending.values()) {
+      pending.handle.end({ error: new Error('run ended before the tool finished') });
+      if (pending.child) finish(pending.child, pending.child.text);
+    }
+    run.pending.clear();
+    run.turn.end(error === undefined ? { output } : { error });
+    if (run.parent && error === undefined)
+      run.workflow.sendHandoff({
+        kind: 'return',
+        from: run.agent,
+        to: run.parent.run.agent,
+        fromTurnId: run.turn.id,
+        toTurnId: run.parent.run.turn.id,
+        content: textOf(output),
+        metadata: { toolName: run.parent.toolName, toolCallId: run.parent.toolCallId },
+      });
+    if (run.ownsWorkflow) run.workflow.end(error === undefined ? { output } : { error });
+  };
+
+  /** The in-flight tool call of a run in the same user workflow whose input the new prompt carries. */
+  const callerOf = (scope: WorkflowHandle | undefined, text: string) => {
+    let only: { run: StandaloneRun; id: string; pending: Pending } | undefined;
+    let count = 0;
+    for (const run of waiting) {
+      if (run.scope !== scope) continue;
+      for (const [id, pending] of run.pending) {
+        if (pending.child) continue;
+        if (carries(text, pending.input)) return { run, id, pending };
+        count++;
+        only = { run, id, pending };
+      }
+    }
+    // Inside a user's workflow, the one tool call running when the run starts is its caller.
+    return scope && count === 1 ? only : undefined;
+  };
+
+  const open = (messages: Message[], agent: string): StandaloneRun => {
+    const scope = tracer.currentWorkflow();
+    const caller = callerOf(scope, userText(messages));
+    const workflow =
+      caller?.run.workflow ??
+      scope ??
+      tracer.startWorkflow(agent, { metadata: { source: 'ai-sdk middleware' } });
+    const parentTurnId = caller?.run.turn.id ?? tracer.currentTurn()?.id;
+    const turn = workflow.startTurn({
+      agent,
+      input: messages,
+      ...(parentTurnId ? { parentTurnId } : {}),
+      metadata: { source: 'ai-sdk middleware' },
+    });
+    const run: StandaloneRun = {
+      agent,
+      workflow,
+      turn,
+      ownsWorkflow: !caller && !scope,
+      scope,
+      pending: new Map(),
+      text: '',
+      ended: false,
+    };
+    if (caller) {
+      caller.pending.child = run;
+      run.parent = { run: caller.run, toolCallId: caller.id, toolName: caller.pending.name };
+      const input = caller.pending.input;
+      workflow.sendHandoff({
+        kind: 'delegation',
+        from: caller.run.agent,
+        to: agent,
+        fromTurnId: caller.run.turn.id,
+        toTurnId: turn.id,
+        content: taskText(input ?? messages.filter((m) => m.role === 'user').at(-1)?.content ?? ''),
+        ...(input === undefined ? {} : { payload: input }),
+        metadata: { toolName: caller.pending.name, toolCallId: caller.id },
+      });
+    }
+    return run;
+  };
+
+  /** Ends the run's tool calls whose results this prompt carries (the SDK sends them back to the model). */
+  const settle = (run: StandaloneRun, prompt: readonly unknown[]) => {
+    for (let index = prompt.length - 1; index >= 0 && run.pending.size > 0; index--) {
+      const message = prompt[index] as { role?: string; content?: unknown };
+      if (message.role === 'assistant') break;
+      if (message.role !== 'tool' || !Array.isArray(message.content)) continue;
+      for (const part of message.content as ToolResultPart[]) {
+        const pending = part.type === 'tool-result' ? run.pending.get(part.toolCallId ?? '') : undefined;
+        if (!pending) continue;
+        run.pending.delete(part.toolCallId ?? '');
+        const output = part.output;
+        // The SDK shows the model a thrown error as `String(error)`: the message after its name.
+        if (output?.type === 'error-text' || output?.type === 'error-json')
+          pending.handle.end({ error: new Error(textOf(output.value).replace(/^[A-Za-z]*Error: /, '')) });
+        else if (output?.type === 'execution-denied')
+          pending.handle.end({ error: new Error(output.reason ?? 'execution denied') });
+        else pending.handle.end({ result: output && 'value' in output ? output.value : output });
+        // A sub-agent that stopped right after its own tool calls never said it was done: now it is.
+        if (pending.child && !pending.child.ended) finish(pending.child, pending.child.text);
+      }
+    }
+    if (run.pending.size === 0) waiting.delete(run);
+  };
+
+  /** The waiting run of `agent` whose in-flight tool calls the prompt's last tool results answer. */
+  const continued = (prompt: readonly unknown[], agent: string): StandaloneRun | undefined => {
+    for (let index = prompt.length - 1; index >= 0; index--) {
+      const message = prompt[index] as { role?: string; content?: unknown };
+      if (message.role !== 'tool' || !Array.isArray(message.content)) return undefined;
+      for (const part of message.content as ToolResultPart[])
+        for (const run of waiting)
+          if (run.agent === agent && run.pending.has(part.toolCallId ?? '')) return run;
+    }
+    return undefined;
+  };
+
+  return {
+    enter(prompt, messages, headers, agent) {
+      return safely(
+        tracer,
+        'ai-sdk middleware',
+        () => {
+          const key = headers && typeof headers === 'object' ? headers : undefined;
+          const known = key ? byHeaders.get(key) : continued(prompt, agent);
+          if (known && !known.ended) {
+            settle(known, prompt);
+            return known;
+          }
+          const run = open(messages, agent);
+          if (key) byHeaders.set(key, run);
+          return run;
+        },
+        undefined,
+      );
+    },
+    leave(run, output, error) {
+      safely(tracer, 'ai-sdk middleware', () => {
+        if (error !== undefined) return finish(run, run.text, error);
+        run.text = output.text;
+        if (output.toolCalls.length === 0) return finish(run, output.text);
+        for (const call of output.toolCalls) {
+          const id = call.id ?? `${run.pending.size}`;
+          run.pending.set(id, {
+            handle: run.turn.startToolCall({ name: call.name, args: call.args, id: `${run.turn.id}:${id}` }),
+            name: call.name,
+            input: call.args,
+          });
+          const to = transferTarget(call.name);
+          if (!to) continue;
+          const task = taskText(call.args ?? {});
+          const content = task !== '{}' ? task : output.text;
+          run.workflow.sendHandoff({
+            kind: 'transfer',
+            from: run.agent,
+            to,
+            fromTurnId: run.turn.id,
+            content,
+            ...(call.args === undefined ? {} : { payload: call.args }),
+            metadata: {
+              toolName: call.name,
+              toolCallId: id,
+              ...(content.trim() === '' ? { routing: true } : {}),
+            },
+          });
+        }
+        waiting.add(run);
+      });
+    },
+  };
+}

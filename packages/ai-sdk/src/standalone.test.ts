@@ -1,0 +1,232 @@
+import { createTracer, type Trace } from '@handoff/core';
+import { expectWellFormedTrace, handoffSummary, memoryStore } from '@handoff/core/testing';
+import { generateText, isStepCount, streamText, type Tool, ToolLoopAgent, tool, wrapLanguageModel } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { handoffMiddleware } from './handoff-middleware.ts';
+import { handoffTelemetry } from './handoff-telemetry.ts';
+import { type ScriptEntry, scriptedModel } from './testing/scripted-model.ts';
+
+type Api = 'generateText' | 'streamText' | 'ToolLoopAgent';
+type Mode = 'full' | 'standalone';
+
+/** What both modes must agree on: agents and their nesting, handoffs, tool calls and their outcomes. */
+function summary(trace: Trace) {
+  const agentOf = new Map(trace.turns.map((turn) => [turn.id, turn.agent]));
+  return {
+    turns: trace.turns.map((turn) => ({
+      agent: turn.agent,
+      parent: turn.parentTurnId ? agentOf.get(turn.parentTurnId) : undefined,
+      status: turn.status,
+      input: turn.input,
+      output: turn.output,
+      modelCalls: turn.modelCalls.map((call) => ({
+        output: call.output,
+        tools: call.toolCalls.map((t) => t.name),
+      })),
+      toolCalls: turn.toolCalls.map((call) => ({
+        name: call.name,
+        args: call.args,
+        result: call.result,
+        error: call.error?.message,
+        ended: call.endedAt !== undefined,
+      })),
+    })),
+    handoffs: trace.handoffs.map((handoff, index) => ({
+      ...handoffSummary(trace)[index],
+      fromTurn: handoff.fromTurnId ? agentOf.get(handoff.fromTurnId) : undefined,
+      toTurn: handoff.toTurnId ? agentOf.get(handoff.toTurnId) : undefined,
+      payload: handoff.payload,
+    })),
+    status: trace.workflow.status,
+    output: trace.workflow.output,
+  };
+}
+
+interface Program {
+  /** Agents by name: their scripted model and tools (a tool named after an agent delegates to it). */
+  agents: Record<string, { script: ScriptEntry[]; tools?: string[] }>;
+  entry: string;
+  prompt: string;
+  /** Plain tools: name → what execute returns (or throws, for an Error). */
+  plain?: Record<string, (input: { query: string }) => string>;
+}
+
+/** Runs `program` with Handoff in `mode` through `api`; sub-agents run inside their tool's execute. */
+async function record(
+  program: Program,
+  mode: Mode,
+  api: Api,
+  shared?: { store: ReturnType<typeof memoryStore>; tracer: ReturnType<typeof createTracer> },
+): Promise<{ traces: Trace[]; text: string }> {
+  const store = shared?.store ?? memoryStore();
+  const tracer = shared?.tracer ?? createTracer({ store, flushOnExit: false });
+  const integration = handoffTelemetry({ tracer });
+  const run = async (name: string, prompt: string): Promise<string> => {
+    const agent = program.agents[name]!;
+    const model = wrapLanguageModel({
+      model: scriptedModel(`${name}-llm`, agent.script),
+      middleware: handoffMiddleware({ tracer, agent: name, standalone: mode === 'standalone' }),
+    });
+    const tools: Record<string, Tool> = {};
+    for (const toolName of agent.tools ?? []) {
+      const plain = program.plain?.[toolName];
+      tools[toolName] = plain
+        ? tool({
+            description: toolName,
+            inputSchema: z.object({ query: z.string() }),
+            execute: async (input) => plain(input),
+          })
+        : tool({
+            description: `delegate to ${toolName}`,
+            inputSchema: z.object({ task: z.string() }),
+            execute: async ({ task }) => run(toolName, task),
+          });
+    }
+    const settings = {
+      model,
+      tools,
+      stopWhen: isStepCount(6),
+      telemetry:
+        mode === 'full' ? { functionId: name, integrations: [integration] } : ({ isEnabled: false } as const),
+    };
+    if (api === 'ToolLoopAgent') return (await new ToolLoopAgent(settings).generate({ prompt })).text;
+    if (api === 'streamText') return await streamText({ ...settings, prompt }).text;
+    return (await generateText({ ...settings, prompt })).text;
+  };
+  const text = await run(program.entry, program.prompt);
+  await tracer.flush();
+  return { traces: store.traces(), text };
+}
+
+const twoLevels: Program = {
+  entry: 'planner',
+  prompt: "Brief me on ACME Corp's Q3 2024 revenue in EUR.",
+  agents: {
+    planner: {
+      tools: ['researcher'],
+      script: [
+        {
+          tool: 'researcher',
+          input: { task: "Research ACME Corp's Q3 2024 revenue in EUR." },
+          text: 'Delegating.',
+        },
+        (context) => ({ text: `Briefing: ${context.lastToolResult}` }),
+      ],
+    },
+    researcher: {
+      tools: ['web_search', 'analyst'],
+      script: [
+        { tool: 'web_search', input: { query: 'ACME Q3 2024 revenue' }, reasoning: 'Search first.' },
+        { tool: 'analyst', input: { task: 'Convert USD 4.5 billion to EUR at 0.93.' } },
+        (context) => ({ text: `ACME Q3 2024 revenue: ${context.lastToolResult}` }),
+      ],
+    },
+    analyst: { script: [{ text: 'EUR 4.2 billion.' }] },
+  },
+  plain: { web_search: ({ query }) => `Results for ${query}: USD 4.5 billion (acme.example/ir)` },
+};
+
+const parallel: Program = {
+  entry: 'lead',
+  prompt: 'Compare the two vendors on price and support.',
+  agents: {
+    lead: {
+      tools: ['pricing', 'support', 'lookup'],
+      script: [
+        {
+          tool: 'pricing',
+          input: { task: 'Price of vendor A and vendor B per seat.' },
+          parallel: [
+            { tool: 'support', input: { task: 'Support hours of vendor A and vendor B.' } },
+            { tool: 'lookup', input: { query: 'vendor list' } },
+          ],
+        },
+        { text: 'A is cheaper; B has 24/7 support.' },
+      ],
+    },
+    pricing: { script: [{ text: 'A: EUR 12 per seat, B: EUR 15 per seat.' }] },
+    support: {
+      tools: ['lookup'],
+      script: [{ tool: 'lookup', input: { query: 'support hours' } }, { text: 'A: 9-5, B: 24/7.' }],
+    },
+  },
+  plain: {
+    lookup: ({ query }) => {
+      if (query === 'support hours') throw new Error('support directory unavailable');
+      return `vendors: A, B (${query})`;
+    },
+  },
+};
+
+describe.each<Api>(['generateText', 'streamText', 'ToolLoopAgent'])(
+  'standalone middleware with %s',
+  (api) => {
+    it('records what the telemetry integration records for agent-as-tool two levels deep', async () => {
+      const full = await record(twoLevels, 'full', api);
+      const standalone = await record(twoLevels, 'standalone', api);
+      expect(standalone.text).toBe(full.text);
+      expect(standalone.traces).toHaveLength(1);
+      const trace = standalone.traces[0]!;
+      expect(summary(trace)).toEqual(summary(full.traces[0]!));
+      expect(handoffSummary(trace).map((h) => `${h.kind} ${h.from}>${h.to}`)).toEqual([
+        'delegation planner>researcher',
+        'delegation researcher>analyst',
+        'return analyst>researcher',
+        'return researcher>planner',
+      ]);
+      expectWellFormedTrace(trace);
+    });
+
+    it('records parallel sub-agents and a tool error as the telemetry integration does', async () => {
+      const full = await record(parallel, 'full', api);
+      const standalone = await record(parallel, 'standalone', api);
+      const trace = standalone.traces[0]!;
+      expect(summary(trace)).toEqual(summary(full.traces[0]!));
+      expect(handoffSummary(trace).map((h) => `${h.kind} ${h.from}>${h.to}: ${h.content}`)).toEqual([
+        'delegation lead>pricing: Price of vendor A and vendor B per seat.',
+        'delegation lead>support: Support hours of vendor A and vendor B.',
+        'return pricing>lead: A: EUR 12 per seat, B: EUR 15 per seat.',
+        'return support>lead: A: 9-5, B: 24/7.',
+      ]);
+      const support = trace.turns.find((turn) => turn.agent === 'support')!;
+      expect(support.toolCalls[0]?.error?.message).toContain('support directory unavailable');
+      expectWellFormedTrace(trace);
+    });
+  },
+);
+
+describe('standalone middleware runs', () => {
+  it('keeps concurrent top-level runs apart, each its own workflow', async () => {
+    const alone = await record(parallel, 'standalone', 'generateText');
+    const sharedStore = memoryStore();
+    const shared = { store: sharedStore, tracer: createTracer({ store: sharedStore, flushOnExit: false }) };
+    await Promise.all([
+      record(twoLevels, 'standalone', 'streamText', shared),
+      record(parallel, 'standalone', 'generateText', shared),
+    ]);
+    const byEntry = new Map(shared.store.traces().map((trace) => [trace.turns[0]?.agent, trace]));
+    expect(shared.store.traces()).toHaveLength(2);
+    expect(summary(byEntry.get('lead')!)).toEqual(summary(alone.traces[0]!));
+    expect(summary(byEntry.get('planner')!)).toEqual(
+      summary((await record(twoLevels, 'standalone', 'streamText')).traces[0]!),
+    );
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const model = (name: string) =>
+      wrapLanguageModel({
+        model: scriptedModel(`${name}-llm`, [{ text: `${name} answered.` }]),
+        middleware: handoffMiddleware({ tracer, agent: name, standalone: true }),
+      });
+    await Promise.all(
+      ['alpha', 'beta'].map((name) => generateText({ model: model(name), prompt: `Ask ${name}.` })),
+    );
+    await tracer.flush();
+    expect(
+      store
+        .traces()
+        .map((trace) => trace.turns.map((turn) => `${turn.agent}: ${turn.output}`))
+        .sort(),
+    ).toEqual([['alpha: alpha answered.'], ['beta: beta answered.']]);
+  });
+});
