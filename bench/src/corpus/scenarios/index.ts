@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario.ts';
 import { agricultureScenarios } from './agriculture.ts';
+import { blindBatch2Scenarios } from './blind-batch-2.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
 import { educationScenarios } from './education.ts';
@@ -41,4 +42,5 @@ export const scenarios: Scenario[] = [
   ...agricultureScenarios,
   ...requirementsKeptScenarios,
   ...requirementsBrokenScenarios,
+  ...blindBatch2Scenarios,
 ];
