@@ -64,6 +64,8 @@ export {
   type FindingKind,
   FindingKindSchema,
   FindingSchema,
+  type GraphTopology,
+  GraphTopologySchema,
   type Handoff,
   type HandoffKind,
   HandoffSchema,
@@ -73,7 +75,11 @@ export {
   ScoreSchema,
   type Severity,
   type Target,
+  TOPOLOGY_END,
+  TOPOLOGY_START,
   type ToolCall,
+  type TopologyEdge,
+  type TopologyNode,
   type Trace,
   TraceSchema,
   type Workflow,
@@ -137,6 +143,7 @@ export {
 export type { Store } from './stores/store.ts';
 export { teeStore } from './stores/tee-store.ts';
 export { TraceFileError } from './stores/trace-file-error.ts';
+export { pipelineTopology } from './topology/pipeline-topology.ts';
 export { toErrorInfo } from './util/error-info.ts';
 export { hashText, hashValue } from './util/hash.ts';
 export { type SafeValue, toSafeValue } from './util/safe-value.ts';

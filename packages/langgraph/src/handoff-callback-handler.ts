@@ -1,4 +1,4 @@
-import { safely, type Tracer, type TurnHandle } from '@handoff/core';
+import { type GraphTopology, safely, type Tracer, type TurnHandle, type WorkflowHandle } from '@handoff/core';
 import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import {
   asList,
@@ -16,6 +16,7 @@ import {
   toolCallsOf,
   usageOf,
 } from './convert.ts';
+import { type CompiledGraphLike, graphTopologies } from './graph-topology.ts';
 import { HandoffLedger } from './handoff-ledger.ts';
 import { answerMessage, HUMAN, HumanAnswers } from './human-answers.ts';
 import { describeUpdate, valuesText } from './payload-text.ts';
@@ -29,6 +30,13 @@ export interface HandoffCallbackHandlerOptions extends StateContextOptions {
    * prebuilt ones (`agent`, `tools`, `model_request`, hooks): their work belongs to the enclosing agent.
    */
   internalNodes?: string[];
+  /**
+   * The compiled graph(s) this handler traces: their declared nodes and edges (subgraphs and
+   * prebuilt supervisor/swarm graphs included) are recorded with each run of a graph of that name,
+   * so a run that stops at a node names the node that should have run next. Callbacks never see
+   * the graph object, hence the option.
+   */
+  graph?: CompiledGraphLike | CompiledGraphLike[];
 }
 
 const HIDDEN_NODES = new Set(['__start__', '__end__']);
@@ -99,6 +107,8 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
   private readonly transferredTasks = new Set<string>();
   private readonly seenBubbles = new WeakSet<object>();
   private readonly human: HumanAnswers;
+  private readonly topologies = new Map<string, CompiledGraphLike>();
+  private readonly drawn = new WeakMap<CompiledGraphLike, GraphTopology[]>();
 
   constructor(options: HandoffCallbackHandlerOptions) {
     super({ _awaitHandler: true });
@@ -107,6 +117,8 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     this.internalNodes = new Set([...INTERNAL_NODES, ...(options.internalNodes ?? [])]);
     this.ledger = new HandoffLedger(() => this.tracer.now());
     this.human = new HumanAnswers(options.tracer);
+    const graphs = options.graph === undefined ? [] : [options.graph].flat();
+    for (const graph of graphs) this.guard('graph option', () => this.topologies.set(graph.getName(), graph));
   }
 
   private guard(label: string, fn: () => void): void {
@@ -131,7 +143,13 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
       const name = runName ?? className ?? 'chain';
       const parent = this.runs.get(parentRunId);
       if (!parent) {
-        this.startRoot(runId, name, inputs, metadata);
+        this.startRoot(
+          runId,
+          name,
+          inputs,
+          metadata,
+          className !== undefined && GRAPH_CLASSES.has(className),
+        );
         return;
       }
       if (className !== undefined && GRAPH_CLASSES.has(className)) {
@@ -184,6 +202,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
     name: string,
     inputs: unknown,
     metadata: Record<string, unknown> | undefined,
+    isGraph: boolean,
   ): void {
     const threadId = metadata?.thread_id === undefined ? undefined : String(metadata.thread_id);
     const resumption = this.human.resumes(threadId, inputs);
@@ -199,6 +218,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         },
       });
     this.human.started(workflow, threadId, resumption?.resumed);
+    this.declareTopology(workflow, name, isGraph);
     const now = this.tracer.now();
     this.runs.add({
       id: runId,
@@ -211,6 +231,20 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
       inputs,
     });
     this.ledger.openScope(runId, undefined);
+  }
+
+  /** The declared graph of a root run, when the `graph` option gave a graph of its name. */
+  private declareTopology(workflow: WorkflowHandle, name: string, isGraph: boolean): void {
+    // By name; a single graph given also covers a run renamed with `runName`.
+    const only = this.topologies.size === 1 && isGraph ? [...this.topologies.values()][0] : undefined;
+    const graph = this.topologies.get(name) ?? only;
+    if (!graph) return;
+    let topologies = this.drawn.get(graph);
+    if (!topologies) {
+      topologies = graphTopologies(graph, this.internalNodes);
+      this.drawn.set(graph, topologies);
+    }
+    for (const topology of topologies) workflow.declareTopology(topology);
   }
 
   /** A nested graph: a team inside a node, or an agent that a tool calls (delegation). */

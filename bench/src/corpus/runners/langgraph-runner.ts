@@ -1,4 +1,4 @@
-import { HandoffCallbackHandler } from '@handoff/langgraph';
+import { type CompiledGraphLike, HandoffCallbackHandler } from '@handoff/langgraph';
 import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
 import { type StructuredToolInterface, tool } from '@langchain/core/tools';
@@ -15,7 +15,7 @@ import { mergeResults, pickRoute } from './pick-route.ts';
 import { agentOf, crashAfter, lostPrompt, type RunContext, type Runner } from './run-context.ts';
 
 type Model = ReturnType<typeof fakeModel>;
-type Graph = {
+type Graph = CompiledGraphLike & {
   invoke(input: unknown, config: unknown): Promise<unknown>;
   stream(input: unknown, config: unknown): Promise<AsyncIterable<unknown>>;
 };
@@ -70,13 +70,13 @@ function toMessage(
  * and networks (`Command` routing) as `StateGraph`s whose nodes call the agent's model or a
  * `createAgent` agent; supervisors and nested teams with `createSupervisor` (plain transfer tools or
  * task-description tools); swarms with `createSwarm`. Handoff is attached as the README says: one
- * `HandoffCallbackHandler` in the run's `callbacks`.
+ * `HandoffCallbackHandler` (given the compiled graph) in the run's `callbacks`.
  */
 export const runOnLangGraph: Runner = async (context) => {
   const { scenario, mode, tracer } = context;
   const graph = buildGraph(context);
   const config = {
-    callbacks: [new HandoffCallbackHandler({ tracer })],
+    callbacks: [new HandoffCallbackHandler({ tracer, graph })],
     recursionLimit: 150,
     ...(mode === 'stream' ? { streamMode: ['updates', 'messages'], subgraphs: true } : {}),
   };

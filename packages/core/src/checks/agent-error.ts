@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn, Finding, ToolCall } from '../model/trace.ts';
+import { declaredNext } from '../topology/declared-next.ts';
 import { textOf } from '../util/text-of.ts';
 import { authorOf, isProgramError } from './executor.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
@@ -71,7 +72,7 @@ function programCrash(index: TraceIndex): Finding | undefined {
       );
     });
   if (!turn) return undefined;
-  const base = atTurn(index, turn);
+  const base = atTurn(index, turn, true);
   return makeFinding({
     ...base,
     summary: `Agent error at boundary ${boundaryLabel(base.boundary)}: the program failed on ${turn.agent}'s output (${message.slice(0, 120)})`,
@@ -164,7 +165,7 @@ function turnError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
     });
   }
   const timeout = TIMEOUT.test(what);
-  const base = atTurn(index, turn);
+  const base = atTurn(index, turn, failed);
   return makeFinding({
     ...base,
     summary: `Agent error at boundary ${boundaryLabel(base.boundary)}: ${turn.agent} ${timeout ? 'timed out' : 'threw'} (${what.slice(0, 120)})`,
@@ -172,12 +173,21 @@ function turnError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
   });
 }
 
-/** An agent error of `turn`, at the boundary where it hands on. */
-function atTurn(index: TraceIndex, turn: AgentTurn) {
+/**
+ * An agent error of `turn`, at the boundary where it hands on. When the run stopped at this turn
+ * (`stopped`: it threw, or the program threw on its answer) and nothing shows where its output was
+ * going, the boundary is the agent the program declared next, if it declared exactly one.
+ */
+function atTurn(index: TraceIndex, turn: AgentTurn, stopped = false) {
   const outgoing = carrierOf(index, turn.id);
+  const receiver = receiverOf(index, turn.id);
+  const declared =
+    stopped && receiver === '(output)' && index.trace.workflow.status === 'error'
+      ? declaredNext(index.trace, turn)
+      : undefined;
   return {
     kind: 'agent_error' as const,
-    boundary: { from: turn.agent, to: receiverOf(index, turn.id) },
+    boundary: { from: turn.agent, to: declared ?? receiver },
     turnId: turn.id,
     ...(outgoing ? { handoffId: outgoing.id } : {}),
   };

@@ -6,6 +6,7 @@ import {
   ContextReadSchema,
   FeedbackSchema,
   FindingSchema,
+  GraphTopologySchema,
   HandoffKindSchema,
   LineageEdgeSchema,
   ModelCallSchema,
@@ -143,6 +144,12 @@ export const LineageEventSchema = z.object({
   type: z.literal('lineage-add'),
   edge: LineageEdgeSchema,
 });
+/** A graph the program declared; a later one of the same name replaces it. */
+export const TopologyEventSchema = z.object({
+  ...base,
+  type: z.literal('topology-add'),
+  graph: GraphTopologySchema,
+});
 
 export const TraceEventSchema = z.discriminatedUnion('type', [
   WorkflowStartEventSchema,
@@ -161,6 +168,7 @@ export const TraceEventSchema = z.discriminatedUnion('type', [
   FindingEventSchema,
   LineageEventSchema,
   FeedbackEventSchema,
+  TopologyEventSchema,
 ]);
 export type TraceEvent = z.infer<typeof TraceEventSchema>;
 export type TraceEventType = TraceEvent['type'];

@@ -6,6 +6,7 @@ import type {
   AgentTurn,
   ContextItem,
   Finding,
+  GraphTopology,
   Handoff,
   LineageEdge,
   Score,
@@ -30,6 +31,7 @@ export class TraceBuilder {
   private readonly findings: Finding[] = [];
   private readonly lineage: LineageEdge[] = [];
   private readonly lineageKeys = new Set<string>();
+  private readonly topology = new Map<string, GraphTopology>();
   eventCount = 0;
   lastAt = 0;
   /** Inferred handoffs of the last fold, reused while no event arrived since. */
@@ -202,6 +204,9 @@ export class TraceBuilder {
         this.lineage.push(event.edge);
         return;
       }
+      case 'topology-add':
+        this.topology.set(event.graph.name, event.graph);
+        return;
     }
   }
 
@@ -241,6 +246,7 @@ export class TraceBuilder {
       scores: [...this.scores],
       findings: [...this.findings],
       lineage: [...this.lineage],
+      ...(this.topology.size > 0 ? { topology: [...this.topology.values()] } : {}),
     };
   }
 

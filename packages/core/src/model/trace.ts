@@ -245,6 +245,39 @@ export const LineageEdgeSchema = z.object({
 });
 export type LineageEdge = z.infer<typeof LineageEdgeSchema>;
 
+/** Node names that stand for a graph's entry and exit in a declared topology. */
+export const TOPOLOGY_START = '__start__';
+export const TOPOLOGY_END = '__end__';
+
+/** A node of a declared graph: a graph node, a workflow step, a stage of a pipeline. */
+export const TopologyNodeSchema = z.object({
+  /** The node's name in its graph. */
+  id: z.string(),
+  /** The agent that runs there, named as its turns are; absent when only the node's name is known. */
+  agent: z.string().optional(),
+});
+export type TopologyNode = z.infer<typeof TopologyNodeSchema>;
+
+/** What may run after what: node ids, or `TOPOLOGY_START` / `TOPOLOGY_END`. */
+export const TopologyEdgeSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** Taken only when a router picks it (a conditional edge, a branch, a loop, a Command target). */
+  conditional: z.boolean().optional(),
+  /** The router's label for this path (a conditional edge's path map key). */
+  label: z.string().optional(),
+});
+export type TopologyEdge = z.infer<typeof TopologyEdgeSchema>;
+
+/** A program's declared structure (one graph or workflow), as written in code rather than as it ran. */
+export const GraphTopologySchema = z.object({
+  /** The graph's name; a nested graph's is its path from the root (`root|team`). Unique in a trace. */
+  name: z.string(),
+  nodes: z.array(TopologyNodeSchema),
+  edges: z.array(TopologyEdgeSchema),
+});
+export type GraphTopology = z.infer<typeof GraphTopologySchema>;
+
 /** The fold of one workflow's events. */
 export const TraceSchema = z.object({
   schema: z.literal(SCHEMA_VERSION),
@@ -255,5 +288,7 @@ export const TraceSchema = z.object({
   scores: z.array(ScoreSchema),
   findings: z.array(FindingSchema),
   lineage: z.array(LineageEdgeSchema),
+  /** The graphs the program declared (adapters that can see them), absent when none was recorded. */
+  topology: z.array(GraphTopologySchema).optional(),
 });
 export type Trace = z.infer<typeof TraceSchema>;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { liveChecks } from '../alerts/live-checks.ts';
 import type { TraceEvent } from '../model/events.ts';
 import { SCHEMA_VERSION } from '../model/schema-version.ts';
-import type { Trace } from '../model/trace.ts';
+import type { GraphTopology, Trace } from '../model/trace.ts';
 import { jsonlStore } from '../stores/jsonl-store.ts';
 import type { Store } from '../stores/store.ts';
 import { toSafeValue } from '../util/safe-value.ts';
@@ -21,6 +21,11 @@ export interface WorkflowOptions {
   /** The workflow's input, recorded on its start. */
   input?: unknown;
   at?: number;
+  /**
+   * The graphs the program declares (for code that chains agents itself, `pipelineTopology([...])`):
+   * a run that stops after an agent then names the agent that should have run next.
+   */
+  topology?: GraphTopology | GraphTopology[];
 }
 
 export interface JoinOptions {
@@ -260,6 +265,9 @@ export function createTracer(options: TracerOptions = {}): Tracer {
     slots.set(id, { recorder, decision, held: [], pending: new Set() });
     stats.workflowsStarted++;
     recorder.guard('startWorkflow', () => recorder.start(workflowOptions), undefined);
+    const declared = workflowOptions.topology;
+    for (const graph of Array.isArray(declared) ? declared : declared ? [declared] : [])
+      recorder.declareTopology(graph);
     return recorder;
   };
 

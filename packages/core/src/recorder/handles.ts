@@ -3,6 +3,7 @@ import type {
   ContextItem,
   ContextSource,
   Finding,
+  GraphTopology,
   HandoffKind,
   LineageEdge,
   Score,
@@ -147,6 +148,12 @@ export interface WorkflowHandle {
   addScore(score: Omit<Score, 'at'> & { at?: number }): void;
   addFinding(finding: Omit<Finding, 'id' | 'at'> & { id?: string; at?: number }): void;
   addLineage(edge: LineageEdge): void;
+  /**
+   * Records a graph the program declared (its nodes and edges, as written in code): the diagnosis
+   * names the agent that should have run next when a run stops after a node. A later graph of the
+   * same name replaces it.
+   */
+  declareTopology(graph: GraphTopology): void;
   /** Records feedback on the run's result; allowed after the workflow ended. */
   feedback(feedback: FeedbackInput): void;
   end(result?: { output?: unknown; error?: unknown; at?: number }): void;

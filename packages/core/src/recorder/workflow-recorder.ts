@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TraceEvent, UnstampedEvent } from '../model/events.ts';
 import type { Message } from '../model/message.ts';
 import { SCHEMA_VERSION } from '../model/schema-version.ts';
-import type { ContextItem, Trace } from '../model/trace.ts';
+import { type ContextItem, GraphTopologySchema, type Trace } from '../model/trace.ts';
 import { TraceBuilder } from '../model/trace-builder.ts';
 import { toErrorInfo } from '../util/error-info.ts';
 import { hashValue } from '../util/hash.ts';
@@ -374,6 +374,15 @@ export class WorkflowRecorder implements WorkflowHandle {
 
   addLineage(edge: Parameters<WorkflowHandle['addLineage']>[0]): void {
     this.guard('addLineage', () => this.emit({ type: 'lineage-add', edge }), undefined);
+  }
+
+  declareTopology(graph: Parameters<WorkflowHandle['declareTopology']>[0]): void {
+    // Parsing copies the caller's object and drops what the schema does not know.
+    this.guard(
+      'declareTopology',
+      () => this.emit({ type: 'topology-add', graph: GraphTopologySchema.parse(graph) }),
+      undefined,
+    );
   }
 
   end(result: { output?: unknown; error?: unknown; at?: number } = {}): void {
