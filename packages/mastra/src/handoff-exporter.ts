@@ -13,6 +13,7 @@ import {
   type WorkflowHandle,
 } from '@handoff/core';
 import type { ObservabilityExporter, TracingEvent } from '@mastra/core/observability';
+import { type ModelStep, newStep, stepMessages, stepToolCalls } from './model-steps.ts';
 import { type NetworkRun, recordNetwork } from './network-run.ts';
 import { isFlowSpan, StepFlow } from './step-flow.ts';
 
@@ -51,6 +52,10 @@ interface SpanState {
   workflowCaller?: TurnHandle;
   /** Set on a tool call under which an agent run started (a delegation seen from both ends). */
   ranAgent?: boolean;
+  /** A `model_step` span: the model call it records when it ends. */
+  step?: ModelStep;
+  /** A `model_generation` span: its steps recorded so far (each is one model call). */
+  steps?: ModelStep[];
   ended: boolean;
 }
 
@@ -186,9 +191,9 @@ function usageOf(value: unknown): Usage {
 
 /**
  * A Mastra observability exporter (next to Mastra's own Default/Console/cloud exporters) that turns
- * agent runs, model generations and tool calls into a Handoff trace: a turn per agent run, a
- * delegation handoff when a supervisor's `agent-<key>` tool runs a sub-agent (and the reply back), and
- * a step handoff between agents of consecutive workflow steps. Spans that arrive only as ended, or
+ * agent runs, model steps and tool calls into a Handoff trace: a turn per agent run, a model call per
+ * step of its tool loop, a delegation handoff when a supervisor's `agent-<key>` tool runs a sub-agent
+ * (and the reply back), and a step handoff between agents of consecutive workflow steps. Spans that arrive only as ended, or
  * before their parent, still land in the trace.
  */
 export class HandoffExporter implements ObservabilityExporter {
@@ -328,6 +333,12 @@ export class HandoffExporter implements ObservabilityExporter {
     const state: SpanState = { span, workflow: trace.workflow, ended: false };
     this.spans.set(span.id, state);
     if (isFlowSpan(span.type)) trace.flow.started(span);
+    if (span.type === 'model_step') state.step = newStep(this.tracer.now());
+    if (span.type === 'model_inference') {
+      // The provider call starts after the step's input processors: the model call starts here.
+      const step = this.parentOf(span)?.step;
+      if (step) step.startedAt = this.tracer.now();
+    }
     if (span.type === 'agent_run') {
       const above = this.ancestors(span);
       const parentTurn = this.turnAbove(span);
@@ -385,7 +396,14 @@ export class HandoffExporter implements ObservabilityExporter {
     if (span.type === 'tool_call' || span.type === 'mcp_tool_call') {
       const turn = this.turnAbove(span);
       if (turn) state.tool = turn.startToolCall({ name: toolNameOf(span), args: span.input, id: span.id });
+      // The model's answer was complete when its first tool ran (the step span lasts past the tools).
+      const step = this.parentOf(span)?.step;
+      if (step) step.answeredAt ??= this.tracer.now();
     }
+  }
+
+  private parentOf(span: Span): SpanState | undefined {
+    return span.parentSpanId ? this.spans.get(span.parentSpanId) : undefined;
   }
 
   /**
@@ -518,8 +536,13 @@ export class HandoffExporter implements ObservabilityExporter {
     const error = span.errorInfo
       ? Object.assign(new Error(span.errorInfo.message ?? 'failed'), { name: span.errorInfo.name ?? 'Error' })
       : undefined;
-    if (span.type === 'model_generation') this.recordGeneration(state);
+    if (span.type === 'model_step') this.recordStep(state, error);
+    else if (span.type === 'model_inference' || span.type === 'model_chunk') this.modelPart(span);
+    // One model call per step; a generation whose steps were not exported is one call.
+    if (span.type === 'model_generation' && !state.steps?.length) this.recordGeneration(state);
     if (state.tool) state.tool.end(error ? { error } : { result: span.output });
+    const callId = span.attributes?.toolCallId;
+    if (state.tool && typeof callId === 'string') this.parentOf(span)?.step?.results.set(callId, span.output);
     if (state.tool && trace && !error && !state.ranAgent) this.remoteDelegation(trace, state);
     const result = (span.output as { result?: unknown } | undefined)?.result ?? span.output;
     if (trace?.network && span.type === 'workflow_run' && !span.parentSpanId && !error)
@@ -582,6 +605,49 @@ export class HandoffExporter implements ObservabilityExporter {
       this.traces.delete(span.traceId);
       for (const [id, s] of this.spans) if (s.span.traceId === span.traceId) this.spans.delete(id);
     }
+  }
+
+  /** What a step's inference and chunk spans add to it: the tools offered, the reasoning text. */
+  private modelPart(span: Span): void {
+    const parent = this.parentOf(span);
+    if (span.type === 'model_inference') {
+      if (parent?.step) parent.step.inference = span.attributes ?? {};
+      return;
+    }
+    const step = parent?.step ?? (parent ? this.parentOf(parent.span)?.step : undefined);
+    const text = (span.output as { text?: unknown } | undefined)?.text;
+    if (step && span.attributes?.chunkType === 'reasoning' && typeof text === 'string')
+      step.reasoning += text;
+  }
+
+  /** A `model_step` span: one call of the model, with the prompt, answer and tool calls of that step. */
+  private recordStep(state: SpanState, error: Error | undefined): void {
+    const { span, step } = state;
+    const turn = this.turnAbove(span);
+    if (!step || !turn) return;
+    const generation = this.parentOf(span);
+    const earlier = generation?.steps ?? [];
+    step.text = outputText(span.output ?? '');
+    step.toolCalls = stepToolCalls(span.output);
+    if (generation) generation.steps = [...earlier, step];
+    const attributes = span.attributes ?? {};
+    const model = step.inference ?? generation?.span.attributes ?? {};
+    const offered = step.inference?.availableTools ?? generation?.span.attributes?.tools;
+    const endedAt = step.answeredAt ?? this.tracer.now();
+    turn.recordModelCall({
+      model: String(model.model ?? model.responseModel ?? 'unknown'),
+      ...(model.provider ? { provider: String(model.provider) } : {}),
+      input: stepMessages(toMessages(span.input), earlier),
+      output: step.text,
+      ...(step.reasoning ? { reasoning: step.reasoning } : {}),
+      toolCalls: step.toolCalls,
+      ...(Array.isArray(offered) ? { tools: offered } : {}),
+      usage: usageOf(attributes.usage),
+      ...(attributes.finishReason ? { finishReason: String(attributes.finishReason) } : {}),
+      startedAt: Math.min(step.startedAt, endedAt),
+      endedAt,
+      ...(error ? { error } : {}),
+    });
   }
 
   private recordGeneration(state: SpanState): void {
