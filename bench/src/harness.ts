@@ -139,8 +139,11 @@ export function sizes(smoke: boolean, full: { rounds: number; batch: number; war
  * Handoff's added time over another row's (wall and CPU), e.g. the cheapest peer's: how a target
  * stated as a ratio reads in the same run.
  */
-export function addedRatio(rows: Row[], other: Row): { wall: number; cpu: number } {
-  const ours = rows.find((r) => r.role === 'handoff')!;
+export function addedRatio(
+  rows: Row[],
+  other: Row,
+  ours: Row = rows.find((r) => r.role === 'handoff')!,
+): { wall: number; cpu: number } {
   const ratio = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 100) / 100;
   return {
     wall: ratio(ours.addedMicros, other.addedMicros),

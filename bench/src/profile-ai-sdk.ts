@@ -10,7 +10,8 @@ import { generateText, isStepCount, tool, wrapLanguageModel } from 'ai';
 import { z } from 'zod';
 
 // Flags switch parts off to see what each costs: --checks (live checks on), --plain (no content
-// addressing), --no-redact, --null-store (events dropped at the store), --untraced.
+// addressing), --no-redact, --null-store (events dropped at the store), --untraced, --standalone
+// (the middleware-only mode, telemetry off).
 const flag = (name: string) => process.argv.includes(name);
 const checks = flag('--checks');
 const tracer = createTracer({
@@ -22,13 +23,16 @@ const tracer = createTracer({
   flushOnExit: false,
 });
 const untraced = flag('--untraced');
+const standalone = flag('--standalone');
 const model = wrapLanguageModel({
   model: scriptedModel(
     'm',
     [{ tool: 'lookup', input: { q: 'q3' } }, { text: 'Revenue was EUR 4.2 billion.' }],
     { cycle: true },
   ),
-  middleware: untraced ? { specificationVersion: 'v4' } : handoffMiddleware({ tracer, agent: 'bench' }),
+  middleware: untraced
+    ? { specificationVersion: 'v4' }
+    : handoffMiddleware({ tracer, agent: 'bench', standalone }),
 });
 const tools = {
   lookup: tool({
@@ -50,7 +54,8 @@ for (let i = 0; i < 3000; i++) {
     tools,
     stopWhen: isStepCount(3),
     prompt: PROMPT,
-    telemetry: untraced ? { isEnabled: false } : { functionId: 'bench', integrations: [integration] },
+    telemetry:
+      untraced || standalone ? { isEnabled: false } : { functionId: 'bench', integrations: [integration] },
   });
   if (i % 100 === 0) await tracer.flush();
 }
