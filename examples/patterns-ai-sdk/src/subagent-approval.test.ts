@@ -1,8 +1,8 @@
 import { expectWellFormedTrace, handoffSummary } from '@handoff/core/testing';
 import { describe, expect, it } from 'vitest';
 import { runPattern } from './run-pattern.ts';
-import { mode } from './traced-agents.ts';
 import { subagentWithApproval } from './subagent-approval.ts';
+import { mode } from './traced-agents.ts';
 
 const task = 'Find how many hours a day adult cats sleep, with a source.';
 const findings = 'Adult cats sleep 12 to 16 hours a day (vetmed.example).';

@@ -93,7 +93,10 @@ function createRuns(tracer: Tracer): StandaloneRuns {
     run.ended = true;
     waiting.delete(run);
     for (const pending of run.pending.values()) {
-      pending.handle.end({ error: new Error('run ended before the tool finished') });
+      // No model call was shown its result: how the tool went is not known here.
+      pending.handle.end(
+        error === undefined ? {} : { error: new Error('run ended before the tool finished') },
+      );
       if (pending.child) finish(pending.child, pending.child.text);
     }
     run.pending.clear();
@@ -118,7 +121,8 @@ function createRuns(tracer: Tracer): StandaloneRuns {
     for (const run of waiting) {
       if (run.scope !== scope) continue;
       for (const [id, pending] of run.pending) {
-        if (pending.child) continue;
+        // A transfer hands control over; its target is not a sub-agent of the tool.
+        if (pending.child || transferTarget(pending.name)) continue;
         if (carries(text, pending.input)) return { run, id, pending };
         count++;
         only = { run, id, pending };
@@ -128,8 +132,14 @@ function createRuns(tracer: Tracer): StandaloneRuns {
     return scope && count === 1 ? only : undefined;
   };
 
-  const open = (messages: Message[], agent: string): StandaloneRun => {
+  const open = (prompt: readonly unknown[], messages: Message[], agent: string): StandaloneRun => {
     const scope = tracer.currentWorkflow();
+    // A run that handed over to this agent (`transfer_to_<agent>`) and stopped there is done.
+    for (const run of waiting)
+      if (run.scope === scope && [...run.pending.values()].some((p) => transferTarget(p.name) === agent)) {
+        settle(run, prompt); // the history handed over shows the transfer tool's result
+        finish(run, run.text);
+      }
     const caller = callerOf(scope, userText(messages));
     const workflow =
       caller?.run.workflow ??
@@ -218,7 +228,7 @@ function createRuns(tracer: Tracer): StandaloneRuns {
             settle(known, prompt);
             return known;
           }
-          const run = open(messages, agent);
+          const run = open(prompt, messages, agent);
           if (key) byHeaders.set(key, run);
           return run;
         },

@@ -7,7 +7,10 @@ import { handoffMiddleware } from './handoff-middleware.ts';
 import { handoffTelemetry } from './handoff-telemetry.ts';
 import { scriptedModel } from './testing/scripted-model.ts';
 
-describe('swarm-style handoff tools (transfer_to_<agent>)', () => {
+describe.each([
+  ['with the telemetry integration', false],
+  ['middleware only', true],
+])('swarm-style handoff tools (transfer_to_<agent>), %s', (_, standalone) => {
   it('records a transfer to the agent the tool names, received by its next turn', async () => {
     const store = memoryStore();
     const tracer = createTracer({ store, flushOnExit: false });
@@ -30,7 +33,7 @@ describe('swarm-style handoff tools (transfer_to_<agent>)', () => {
         const result = await generateText({
           model: wrapLanguageModel({
             model: scriptedModel(`${active}-llm`, scripts[active]!),
-            middleware: handoffMiddleware({ tracer, agent: active }),
+            middleware: handoffMiddleware({ tracer, agent: active, standalone }),
           }),
           messages: history,
           tools: {
@@ -40,7 +43,7 @@ describe('swarm-style handoff tools (transfer_to_<agent>)', () => {
             }),
           },
           stopWhen: hasToolCall(`transfer_to_${peer}`),
-          telemetry: { functionId: active, integrations: [integration] },
+          telemetry: standalone ? { isEnabled: false } : { functionId: active, integrations: [integration] },
         });
         history.push(...result.responseMessages);
         const transfer = result.toolCalls.find((call) => call.toolName.startsWith('transfer_to_'));
@@ -63,5 +66,12 @@ describe('swarm-style handoff tools (transfer_to_<agent>)', () => {
       ],
     ]);
     expect(trace.handoffs[0]?.toTurnId).toBe(trace.turns[1]?.id);
+    expect(trace.turns.map((turn) => [turn.status, turn.output])).toEqual([
+      ['ok', 'The customer wants a refund for order 7730; billing handles that.'],
+      ['ok', 'Refund of EUR 49 for order 7730 issued.'],
+    ]);
+    expect(trace.turns[0]?.toolCalls.map((call) => [call.name, call.result])).toEqual([
+      ['transfer_to_billing', 'Transferred to billing.'],
+    ]);
   });
 });
