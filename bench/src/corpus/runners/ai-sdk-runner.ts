@@ -44,6 +44,9 @@ function steps(agent: AgentSpec, handoffAs: HandoffAs): ScriptedStep[] {
  * as the README says: the middleware on every model, the telemetry integration on every call, and
  * `tracer.workflow` around the run.
  */
+/** `HANDOFF_AI_SDK_MODE=standalone`: the middleware alone, telemetry off (the default stays the full mode). */
+const standalone = process.env.HANDOFF_AI_SDK_MODE === 'standalone';
+
 export const runOnAiSdk: Runner = async (context) => {
   const { scenario, tracer } = context;
   return tracer.workflow(scenario.id, () => program(context), { metadata: { framework: 'ai-sdk' } });
@@ -70,7 +73,7 @@ function program(context: RunContext): Promise<string> {
     );
     return wrapLanguageModel({
       model: scriptedModel(`${agent.name}-model`, script, { onWait: clock.wait }),
-      middleware: handoffMiddleware({ tracer, agent: agent.name }),
+      middleware: handoffMiddleware({ tracer, agent: agent.name, standalone }),
     });
   };
   const models = new Map(scenario.agents.map((agent) => [agent.name, model(agent)]));
@@ -86,7 +89,7 @@ function program(context: RunContext): Promise<string> {
     instructions: agent.instructions,
     tools,
     stopWhen: isStepCount(12),
-    telemetry: { functionId: agent.name, integrations: [integration] },
+    telemetry: standalone ? { isEnabled: false } : { functionId: agent.name, integrations: [integration] },
   });
   /** One plain call of an agent on a prompt or a conversation. */
   const call = async (
