@@ -12,10 +12,11 @@ import {
   valuesText,
   type WorkflowHandle,
 } from '@handoff/core';
-import type { ObservabilityExporter, TracingEvent } from '@mastra/core/observability';
+import type { InitExporterOptions, ObservabilityExporter, TracingEvent } from '@mastra/core/observability';
 import { type ModelStep, newStep, stepMessages, stepToolCalls } from './model-steps.ts';
 import { type NetworkRun, recordNetwork } from './network-run.ts';
 import { isFlowSpan, StepFlow } from './step-flow.ts';
+import { type SerializedEntry, stepTopologies } from './step-topology.ts';
 
 export interface HandoffExporterOptions {
   tracer: Tracer;
@@ -71,6 +72,14 @@ interface TraceState {
   network?: NetworkRun;
   /** A workflow run resumed after a step `suspend()`ed: the human's answer, for its first agent. */
   resumed?: { answer: unknown; answered: boolean; resumes?: string };
+  /** The agents seen running in each workflow step, by step id (for the declared step graph). */
+  stepAgents: Map<string, Set<string>>;
+}
+
+/** What the exporter asks of the Mastra instance it is registered with (`init`). */
+interface MastraLike {
+  getWorkflowById?(id: string): unknown;
+  getWorkflow?(id: string): unknown;
 }
 
 /** A workflow run suspended for a human: its recorded workflow and data flow, for the resumed run. */
@@ -205,6 +214,8 @@ export class HandoffExporter implements ObservabilityExporter {
   private readonly networks = new Map<string, NetworkRun>();
   /** Workflow runs waiting in `suspend()`, by Mastra run id. */
   private readonly suspended = new Map<string, Suspended>();
+  /** The Mastra instance (handed to `init`), to read a running workflow's declared step graph. */
+  private mastra: MastraLike | undefined;
 
   constructor(options: HandoffExporterOptions) {
     this.tracer = options.tracer;
@@ -223,6 +234,11 @@ export class HandoffExporter implements ObservabilityExporter {
       (runId, run) => this.networks.set(runId, run),
       (runId) => this.networks.delete(runId),
     );
+  }
+
+  /** Called by Mastra's observability with the Mastra instance this exporter is registered with. */
+  init(options: InitExporterOptions): void {
+    this.mastra = options.mastra as MastraLike | undefined;
   }
 
   async exportTracingEvent(event: TracingEvent): Promise<void> {
@@ -272,6 +288,7 @@ export class HandoffExporter implements ObservabilityExporter {
         flow: resumed?.flow ?? new StepFlow(),
         received: new Set(),
         open: 0,
+        stepAgents: new Map(),
         ...(network ? { network } : {}),
         ...(resumed
           ? {
@@ -362,6 +379,10 @@ export class HandoffExporter implements ObservabilityExporter {
       });
       if (!parentTurn) this.networkOf(span)?.agentStarted(agent, state.turn.id);
       if (via?.span.type === 'tool_call' || via?.span.type === 'mcp_tool_call') via.ranAgent = true;
+      if (via?.span.type === 'workflow_step') {
+        const step = stepNameOf(via.span);
+        trace.stepAgents.set(step, (trace.stepAgents.get(step) ?? new Set()).add(agent));
+      }
       if (via && via.span.type !== 'agent_run' && via.span.type !== 'workflow_step' && parentTurn) {
         // A tool that runs an agent (a supervisor's `agent-<key>` tool, or any tool of the user's).
         state.delegatedBy = parentTurn;
@@ -595,6 +616,7 @@ export class HandoffExporter implements ObservabilityExporter {
     }
     if (trace && span.type === 'workflow_run' && span.attributes?.status === 'suspended')
       this.suspend(span, trace);
+    if (trace && span.type === 'workflow_run') this.declareSteps(trace, span);
     if (trace && isFlowSpan(span.type)) {
       trace.flow.endedSpan(span);
       // The step's code rejected its agent's answer: the agent's turn failed.
@@ -650,6 +672,26 @@ export class HandoffExporter implements ObservabilityExporter {
     });
   }
 
+  /**
+   * The workflow's declared step graph (from the Mastra instance; spans do not carry it), with the
+   * agents seen in its steps, recorded when the run ends: a step whose code threw after its agent
+   * answered then names the step that should have run next.
+   */
+  private declareSteps(trace: TraceState, span: Span): void {
+    const id = span.entityId ?? span.entityName;
+    if (!id || !this.mastra) return;
+    const workflow =
+      lookup(() => this.mastra?.getWorkflowById?.(id)) ?? lookup(() => this.mastra?.getWorkflow?.(id));
+    const flow = (workflow as { serializedStepGraph?: unknown } | undefined)?.serializedStepGraph;
+    if (!Array.isArray(flow)) return;
+    const agentOfStep = (step: string) => {
+      const agents = trace.stepAgents.get(step);
+      return agents?.size === 1 ? [...agents][0] : undefined;
+    };
+    for (const graph of stepTopologies(id, flow as SerializedEntry[], agentOfStep))
+      trace.workflow.declareTopology(graph);
+  }
+
   private recordGeneration(state: SpanState): void {
     const { span } = state;
     const turn = state.turn ?? this.turnAbove(span);
@@ -682,5 +724,14 @@ export class HandoffExporter implements ObservabilityExporter {
       startedAt: start !== undefined && end !== undefined ? endedAt - (end - start) : endedAt,
       endedAt,
     });
+  }
+}
+
+/** A registry look-up that throws for an unknown id (Mastra's `getWorkflow`) reads as not found. */
+function lookup(find: () => unknown): unknown {
+  try {
+    return find();
+  } catch {
+    return undefined;
   }
 }

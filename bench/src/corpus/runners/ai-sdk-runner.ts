@@ -1,5 +1,6 @@
 import { handoffMiddleware, handoffTelemetry } from '@handoff/ai-sdk';
 import { type ScriptedStep, scriptedModel } from '@handoff/ai-sdk/testing';
+import { pipelineTopology } from '@handoff/core';
 import {
   generateText,
   hasToolCall,
@@ -42,14 +43,19 @@ function steps(agent: AgentSpec, handoffAs: HandoffAs): ScriptedStep[] {
  * `generateText`/`streamText` workflows, supervisors and nested teams as `ToolLoopAgent`s calling
  * sub-agents from tools, swarms as agents whose transfer tools end their turn. Handoff is attached
  * as the README says: the middleware on every model, the telemetry integration on every call, and
- * `tracer.workflow` around the run.
+ * `tracer.workflow` around the run, declaring a straight chain's order (`pipelineTopology`).
  */
 /** `HANDOFF_AI_SDK_MODE=standalone`: the middleware alone, telemetry off (the default stays the full mode). */
 const standalone = process.env.HANDOFF_AI_SDK_MODE === 'standalone';
 
 export const runOnAiSdk: Runner = async (context) => {
   const { scenario, tracer } = context;
-  return tracer.workflow(scenario.id, () => program(context), { metadata: { framework: 'ai-sdk' } });
+  const shape = scenario.topology;
+  const chain = shape.shape === 'pipeline' && !shape.loop ? pipelineTopology(shape.order) : undefined;
+  return tracer.workflow(scenario.id, () => program(context), {
+    metadata: { framework: 'ai-sdk' },
+    ...(chain ? { topology: chain } : {}),
+  });
 };
 
 function program(context: RunContext): Promise<string> {

@@ -1,0 +1,161 @@
+import { scriptedModel } from '@handoff/ai-sdk/testing';
+import { analyze, createTracer, TOPOLOGY_END, TOPOLOGY_START, type Trace } from '@handoff/core';
+import { expectWellFormedTrace, memoryStore } from '@handoff/core/testing';
+import { Mastra } from '@mastra/core';
+import { Agent } from '@mastra/core/agent';
+import { createStep, createWorkflow } from '@mastra/core/workflows';
+import { Observability } from '@mastra/observability';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HandoffExporter } from './handoff-exporter.ts';
+
+// Mastra bundles its own copy of the provider types; the AI SDK mock is the same model at run time.
+const mockModel = (...args: Parameters<typeof scriptedModel>) => scriptedModel(...args) as never;
+const Text = z.object({ text: z.string() });
+
+const agent = (id: string, text: string) =>
+  new Agent({ id, name: id, instructions: `You are ${id}.`, model: mockModel(id, [{ text }]) });
+
+/** A step whose code asks an agent, then checks its answer the way the program does. */
+const agentStep = (id: string, check: (text: string) => void = () => {}) =>
+  createStep({
+    id,
+    inputSchema: Text,
+    outputSchema: Text,
+    execute: async ({ inputData, mastra, tracingContext }) => {
+      const { text } = await mastra.getAgent(id).generate(inputData.text, { tracingContext });
+      check(text);
+      return { text };
+    },
+  });
+
+const parseJson = (text: string) => {
+  JSON.parse(text);
+};
+
+/** The chaining methods used here; the workflow's own generics are too deep to follow step by step. */
+interface Builder {
+  then(step: unknown): Builder;
+  map(fn: unknown): Builder;
+  branch(branches: unknown[]): Builder;
+  commit(): ReturnType<typeof createWorkflow>;
+}
+
+async function run(planned: string, shape: (workflow: Builder) => Builder, agents: Agent[]) {
+  const store = memoryStore();
+  const tracer = createTracer({ store, flushOnExit: false });
+  const workflow = shape(
+    createWorkflow({ id: 'invoices', inputSchema: Text, outputSchema: Text }) as unknown as Builder,
+  );
+  const mastra = new Mastra({
+    agents: Object.fromEntries(agents.map((a) => [a.id, a])),
+    workflows: { invoices: workflow.commit() },
+    logger: false,
+    observability: new Observability({
+      configs: { default: { serviceName: 'test', exporters: [new HandoffExporter({ tracer })] } },
+    }),
+  });
+  const result = await (await mastra.getWorkflow('invoices').createRun()).start({
+    inputData: { text: planned },
+  });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await tracer.flush();
+  const trace = store.traces()[0] as Trace;
+  expectWellFormedTrace(trace);
+  const analysis = await analyze(trace);
+  const failure = analysis.failure
+    ? `${analysis.failure.kind} ${analysis.failure.boundary.from} → ${analysis.failure.boundary.to} (${analysis.failure.agent})`
+    : null;
+  return { status: result.status, trace, failure, findings: analysis.findings };
+}
+
+const PROSE = 'Sure! Here is the invoice data: Kühne Verpackungen GmbH, total 1,213.80 EUR.';
+const team = (extracted: string) => [
+  agent('mail_reader', 'Invoice RE-2025-0419 from Kühne Verpackungen GmbH: 1.213,80 EUR.'),
+  agent('invoice_extractor', extracted),
+  agent('ap_booker', 'Booked.'),
+  agent('clerk', 'Queued for a clerk.'),
+];
+const pipeline = (workflow: Builder) =>
+  workflow
+    .then(agentStep('mail_reader'))
+    .then(agentStep('invoice_extractor', parseJson))
+    .then(agentStep('ap_booker'));
+
+describe('HandoffExporter: the declared step graph of a workflow', () => {
+  it('records the steps, their agents and the order the workflow declares', async () => {
+    const { trace } = await run('Book the invoice.', pipeline, team('{"total_eur":1213.8}'));
+    expect(trace.topology).toEqual([
+      {
+        name: 'invoices',
+        nodes: ['mail_reader', 'invoice_extractor', 'ap_booker'].map((id) => ({ id, agent: id })),
+        edges: [
+          { from: TOPOLOGY_START, to: 'mail_reader' },
+          { from: 'mail_reader', to: 'invoice_extractor' },
+          { from: 'invoice_extractor', to: 'ap_booker' },
+          { from: 'ap_booker', to: TOPOLOGY_END },
+        ],
+      },
+    ]);
+  });
+
+  it('names the next step when a step’s code throws on its agent’s answer', async () => {
+    const { status, trace, failure } = await run('Book the invoice.', pipeline, team(PROSE));
+    expect(status).toBe('failed');
+    // The step that never ran is named by its id: no agent was seen in it.
+    expect(trace.topology?.[0]?.nodes.at(-1)).toEqual({ id: 'ap_booker' });
+    expect(failure).toBe('agent_error invoice_extractor → ap_booker (invoice_extractor)');
+  });
+
+  it('reads through a .map() to the next step, one built from an agent', async () => {
+    const booker = agent('ap_booker', 'Booked.');
+    const { trace, failure } = await run(
+      'Book the invoice.',
+      (workflow) =>
+        workflow
+          .then(agentStep('mail_reader'))
+          .then(agentStep('invoice_extractor', parseJson))
+          .map(async ({ inputData }: { inputData: { text: string } }) => ({ prompt: inputData.text }))
+          .then(createStep(booker)),
+      [...team(PROSE).filter((a) => a.id !== 'ap_booker'), booker],
+    );
+    expect(trace.topology?.[0]?.nodes.at(-1)).toEqual({ id: 'ap_booker', agent: 'ap_booker' });
+    expect(failure).toBe('agent_error invoice_extractor → ap_booker (invoice_extractor)');
+  });
+
+  it('does not guess between the branches after the failing step', async () => {
+    const { trace, failure } = await run(
+      'Book the invoice.',
+      (workflow) =>
+        workflow
+          .then(agentStep('mail_reader'))
+          .then(agentStep('invoice_extractor', parseJson))
+          .branch([
+            [
+              async ({ inputData }: { inputData: { text: string } }) => inputData.text.startsWith('{'),
+              agentStep('ap_booker'),
+            ],
+            [async () => true, agentStep('clerk')],
+          ]),
+      team(PROSE),
+    );
+    expect(trace.topology?.[0]?.edges).toEqual(
+      expect.arrayContaining([
+        { from: 'invoice_extractor', to: 'ap_booker', conditional: true },
+        { from: 'invoice_extractor', to: 'clerk', conditional: true },
+      ]),
+    );
+    expect(failure).toBe('agent_error invoice_extractor → (output) (invoice_extractor)');
+  });
+
+  it('changes nothing in the analysis of a run that ended normally', async () => {
+    const { status, failure, findings } = await run(
+      'Book the invoice.',
+      pipeline,
+      team('{"total_eur":1213.8}'),
+    );
+    expect(status).toBe('success');
+    expect(failure).toBeNull();
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+});
