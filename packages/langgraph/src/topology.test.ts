@@ -1,5 +1,5 @@
 import { analyze, createTracer, TOPOLOGY_END, TOPOLOGY_START, type Trace } from '@handoff/core';
-import { expectWellFormedTrace, memoryStore } from '@handoff/core/testing';
+import { expectWellFormedTrace, failureSummary, memoryStore } from '@handoff/core/testing';
 import { AIMessage, HumanMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
 import { Annotation, END, START, StateGraph } from '@langchain/langgraph';
@@ -64,9 +64,7 @@ async function run(
   const trace = store.traces()[0] as Trace;
   expectWellFormedTrace(trace);
   const analysis = await analyze(trace);
-  const failure = analysis.failure
-    ? `${analysis.failure.kind} ${analysis.failure.boundary.from} → ${analysis.failure.boundary.to} (${analysis.failure.agent})`
-    : null;
+  const failure = failureSummary(analysis.failure);
   return { outcome, trace, failure, findings: analysis.findings };
 }
 

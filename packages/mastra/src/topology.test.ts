@@ -1,6 +1,6 @@
 import { scriptedModel } from '@handoff/ai-sdk/testing';
 import { analyze, createTracer, TOPOLOGY_END, TOPOLOGY_START, type Trace } from '@handoff/core';
-import { expectWellFormedTrace, memoryStore } from '@handoff/core/testing';
+import { expectWellFormedTrace, failureSummary, memoryStore } from '@handoff/core/testing';
 import { Mastra } from '@mastra/core';
 import { Agent } from '@mastra/core/agent';
 import { createStep, createWorkflow } from '@mastra/core/workflows';
@@ -63,9 +63,7 @@ async function run(planned: string, shape: (workflow: Builder) => Builder, agent
   const trace = store.traces()[0] as Trace;
   expectWellFormedTrace(trace);
   const analysis = await analyze(trace);
-  const failure = analysis.failure
-    ? `${analysis.failure.kind} ${analysis.failure.boundary.from} → ${analysis.failure.boundary.to} (${analysis.failure.agent})`
-    : null;
+  const failure = failureSummary(analysis.failure);
   return { status: result.status, trace, failure, findings: analysis.findings };
 }
 
@@ -76,11 +74,10 @@ const team = (extracted: string) => [
   agent('ap_booker', 'Booked.'),
   agent('clerk', 'Queued for a clerk.'),
 ];
-const pipeline = (workflow: Builder) =>
-  workflow
-    .then(agentStep('mail_reader'))
-    .then(agentStep('invoice_extractor', parseJson))
-    .then(agentStep('ap_booker'));
+/** The reader's step, then the extractor's, whose code parses the extractor's answer. */
+const throughExtractor = (workflow: Builder) =>
+  workflow.then(agentStep('mail_reader')).then(agentStep('invoice_extractor', parseJson));
+const pipeline = (workflow: Builder) => throughExtractor(workflow).then(agentStep('ap_booker'));
 
 describe('HandoffExporter: the declared step graph of a workflow', () => {
   it('records the steps, their agents and the order the workflow declares', async () => {
@@ -112,9 +109,7 @@ describe('HandoffExporter: the declared step graph of a workflow', () => {
     const { trace, failure } = await run(
       'Book the invoice.',
       (workflow) =>
-        workflow
-          .then(agentStep('mail_reader'))
-          .then(agentStep('invoice_extractor', parseJson))
+        throughExtractor(workflow)
           .map(async ({ inputData }: { inputData: { text: string } }) => ({ prompt: inputData.text }))
           .then(createStep(booker)),
       [...team(PROSE).filter((a) => a.id !== 'ap_booker'), booker],
@@ -127,16 +122,13 @@ describe('HandoffExporter: the declared step graph of a workflow', () => {
     const { trace, failure } = await run(
       'Book the invoice.',
       (workflow) =>
-        workflow
-          .then(agentStep('mail_reader'))
-          .then(agentStep('invoice_extractor', parseJson))
-          .branch([
-            [
-              async ({ inputData }: { inputData: { text: string } }) => inputData.text.startsWith('{'),
-              agentStep('ap_booker'),
-            ],
-            [async () => true, agentStep('clerk')],
-          ]),
+        throughExtractor(workflow).branch([
+          [
+            async ({ inputData }: { inputData: { text: string } }) => inputData.text.startsWith('{'),
+            agentStep('ap_booker'),
+          ],
+          [async () => true, agentStep('clerk')],
+        ]),
       team(PROSE),
     );
     expect(trace.topology?.[0]?.edges).toEqual(

@@ -1,5 +1,6 @@
 export { type MemoryStore, memoryStore } from '../stores/memory-store.ts';
 export { expectWellFormedTrace, traceProblems } from './expect-well-formed-trace.ts';
+export { failureSummary } from './failure-summary.ts';
 export { handoffSummary } from './handoff-summary.ts';
 export { type ManualClock, manualClock } from './manual-clock.ts';
 export { normalizeTrace } from './normalize-trace.ts';

@@ -3,6 +3,7 @@ import { analyze } from '../diagnose/analyze.ts';
 import { type GraphTopology, TOPOLOGY_END, TOPOLOGY_START } from '../model/trace.ts';
 import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
+import { failureSummary } from '../testing/failure-summary.ts';
 import { manualClock } from '../testing/manual-clock.ts';
 import { pipelineTopology } from './pipeline-topology.ts';
 
@@ -30,8 +31,7 @@ const crashAfterPlanner = async (tracer: Tracer, clock: ReturnType<typeof manual
   throw new RangeError('target moisture 140 is outside 0–100 %');
 };
 
-const boundaryOf = (analysis: Awaited<ReturnType<typeof analyze>>) =>
-  analysis.failure ? `${analysis.failure.boundary.from} → ${analysis.failure.boundary.to}` : null;
+const failureOf = (analysis: Awaited<ReturnType<typeof analyze>>) => failureSummary(analysis.failure);
 
 describe('a declared topology', () => {
   it('is recorded with the workflow and folded into the trace', async () => {
@@ -56,15 +56,16 @@ describe('a declared topology', () => {
 
   it('names the declared next agent of a crash where nothing was handed on', async () => {
     const { analysis } = await record(pipelineTopology(['reader', 'planner', 'valves']), crashAfterPlanner);
-    expect(analysis.failure).toMatchObject({ kind: 'agent_error', agent: 'planner' });
-    expect(boundaryOf(analysis)).toBe('planner → valves');
+    expect(failureOf(analysis)).toBe('agent_error planner → valves (planner)');
   });
 
   it('keeps (output) without a topology, or when the crashing agent was declared last', async () => {
-    expect(boundaryOf((await record(undefined, crashAfterPlanner)).analysis)).toBe('planner → (output)');
+    expect(failureOf((await record(undefined, crashAfterPlanner)).analysis)).toBe(
+      'agent_error planner → (output) (planner)',
+    );
     expect(
-      boundaryOf((await record(pipelineTopology(['reader', 'planner']), crashAfterPlanner)).analysis),
-    ).toBe('planner → (output)');
+      failureOf((await record(pipelineTopology(['reader', 'planner']), crashAfterPlanner)).analysis),
+    ).toBe('agent_error planner → (output) (planner)');
   });
 
   it('does not guess between two declared successors of the crashing agent', async () => {
@@ -78,10 +79,14 @@ describe('a declared topology', () => {
         { from: 'planner', to: 'agronomist', conditional: true, label: 'unsure' },
       ],
     };
-    expect(boundaryOf((await record(routed, crashAfterPlanner)).analysis)).toBe('planner → (output)');
+    expect(failureOf((await record(routed, crashAfterPlanner)).analysis)).toBe(
+      'agent_error planner → (output) (planner)',
+    );
     // Conditional edges that all lead to one node leave no choice.
     const single = { ...routed, edges: routed.edges.filter((edge) => edge.to !== 'agronomist') };
-    expect(boundaryOf((await record(single, crashAfterPlanner)).analysis)).toBe('planner → valves');
+    expect(failureOf((await record(single, crashAfterPlanner)).analysis)).toBe(
+      'agent_error planner → valves (planner)',
+    );
   });
 
   it('leaves a run that ended normally as it was', async () => {
@@ -102,6 +107,8 @@ describe('a declared topology', () => {
         { from: 'plan', to: 'program-valves' },
       ],
     };
-    expect(boundaryOf((await record(workflow, crashAfterPlanner)).analysis)).toBe('planner → program-valves');
+    expect(failureOf((await record(workflow, crashAfterPlanner)).analysis)).toBe(
+      'agent_error planner → program-valves (planner)',
+    );
   });
 });
