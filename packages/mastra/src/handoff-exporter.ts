@@ -57,6 +57,8 @@ interface SpanState {
   step?: ModelStep;
   /** A `model_generation` span: its steps recorded so far (each is one model call). */
   steps?: ModelStep[];
+  /** An agent run: the text of each of its model steps, in order. */
+  stepTexts?: string[];
   ended: boolean;
 }
 
@@ -102,6 +104,17 @@ const distinctLines = (text: string): string => [...new Set(text.split('\n'))].j
 
 /** What an agent's answer handed on as a workflow's result: its text, or the values of its part. */
 const answerText = (part: unknown): string => (typeof part === 'string' ? part : valuesText(part));
+
+/**
+ * An agent's answer. Mastra's `generate()` text joins the text of every step (what the model said
+ * before each tool call too); its `stream()` text, like the AI SDK's, is the last step's. The answer is
+ * the last step's text (the earlier texts are in the steps' model calls); an output a processor
+ * rewrote is not the joined step texts and is kept.
+ */
+function answerOf(output: string, stepTexts: readonly string[] | undefined): string {
+  const last = stepTexts?.at(-1);
+  return stepTexts && stepTexts.length > 1 && last && output === stepTexts.join('') ? last : output;
+}
 
 const stepNameOf = (span: Span): string => span.name.replace(/^workflow step: '(.*)'$/, '$1');
 
@@ -588,7 +601,7 @@ export class HandoffExporter implements ObservabilityExporter {
       }
     }
     if (state.turn) {
-      const output = outputText(span.output);
+      const output = answerOf(outputText(span.output), state.stepTexts);
       state.turn.end(
         error
           ? { error }
@@ -652,6 +665,8 @@ export class HandoffExporter implements ObservabilityExporter {
     step.text = outputText(span.output ?? '');
     step.toolCalls = stepToolCalls(span.output);
     if (generation) generation.steps = [...earlier, step];
+    const owner = this.ancestors(span).find((above) => above.turn === turn);
+    if (owner) owner.stepTexts = [...(owner.stepTexts ?? []), step.text];
     const attributes = span.attributes ?? {};
     const model = step.inference ?? generation?.span.attributes ?? {};
     const offered = step.inference?.availableTools ?? generation?.span.attributes?.tools;

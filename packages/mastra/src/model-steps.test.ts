@@ -42,20 +42,22 @@ async function toolLoop(mode: 'generate' | 'stream') {
     }),
   });
   const agent = mastra.getAgent('outage_checker');
-  if (mode === 'generate') await agent.generate('Report the status of F-114.');
+  let text: string;
+  if (mode === 'generate') text = (await agent.generate('Report the status of F-114.')).text;
   else {
     const result = await agent.stream('Report the status of F-114.');
     for await (const _ of result.textStream);
+    text = await result.text;
   }
   await tracer.shutdown();
-  return store.traces()[0]!;
+  return { trace: store.traces()[0]!, text };
 }
 
 describe('HandoffExporter model steps', () => {
   it.each(['generate', 'stream'] as const)(
     'records one model call per step of a tool loop (%s)',
     async (mode) => {
-      const trace = await toolLoop(mode);
+      const { trace } = await toolLoop(mode);
       const turn = trace.turns[0]!;
       const calls = turn.modelCalls;
       expect(calls.map((call) => call.output)).toEqual([
@@ -113,4 +115,15 @@ describe('HandoffExporter model steps', () => {
     },
     60_000,
   );
+
+  it('takes the last step’s text as the answer, which generate() joins to the text before tool calls', async () => {
+    const generated = await toolLoop('generate');
+    const streamed = await toolLoop('stream');
+    expect(generated.text).toBe('Pulling the neighbours too.F-114 is energised.');
+    expect(streamed.text).toBe('F-114 is energised.');
+    for (const { trace } of [generated, streamed]) {
+      expect(trace.turns[0]!.output).toBe('F-114 is energised.');
+      expectWellFormedTrace(trace);
+    }
+  }, 60_000);
 });
