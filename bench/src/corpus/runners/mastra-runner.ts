@@ -58,6 +58,20 @@ function steps(agent: AgentSpec, swarm: boolean): ScriptedStep[] {
   });
 }
 
+/** An input processor that hands the agent `prompt` as its only message. */
+function replacePrompt(prompt: string) {
+  return {
+    id: 'replace-prompt',
+    processInput: ({ messages }: { messages: { content: Record<string, unknown> }[] }) => {
+      const last = messages.at(-1);
+      if (!last) return messages;
+      return [
+        { ...last, content: { ...last.content, parts: [{ type: 'text', text: prompt }], content: prompt } },
+      ];
+    },
+  } as never;
+}
+
 /** Text of an agent call, generated or streamed. */
 async function ask(
   agent: Agent,
@@ -124,6 +138,9 @@ export const runOnMastra: Runner = async (context) => {
         });
     const subAgents = coordinators[name];
     const lost = subAgents?.find((worker) => lostPrompt(scenario, worker) != null);
+    // A network routes without delegation hooks: there the fault is code on the worker (an input
+    // processor) that replaces what the router sent with another prompt and none of the conversation.
+    const replaced = topology.shape === 'network' ? lostPrompt(scenario, name) : undefined;
     const agent = new Agent({
       id: name,
       name,
@@ -131,6 +148,7 @@ export const runOnMastra: Runner = async (context) => {
       instructions: spec.instructions,
       model: scriptedModel(`${name}-model`, script, { onWait: clock.wait }) as never,
       tools,
+      ...(replaced ? { inputProcessors: [replacePrompt(replaced)] } : {}),
       ...(subAgents
         ? { agents: Object.fromEntries(subAgents.map((worker) => [worker, build(worker)])) }
         : {}),
