@@ -80,8 +80,16 @@ export function supervisorGraph() {
     .compile({ name: 'bench-supervisor' });
 }
 
-/** A 3-node StateGraph and a supervisor with two agents: no callbacks, a trivial handler (the floor), Handoff's handler, Langfuse, LangSmith. */
-export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: string) => void }) {
+/**
+ * A 3-node StateGraph and a supervisor with two agents: no callbacks, a trivial handler (the floor),
+ * Handoff's handler, Langfuse, LangSmith. `floorOnly` leaves the peers out (a quicker A/B of the
+ * target ratio; nothing is written to bench/results).
+ */
+export async function runLangGraphSuite(options: {
+  smoke: boolean;
+  floorOnly?: boolean;
+  log?: (line: string) => void;
+}) {
   const log = options.log ?? console.log;
   const dir = await mkdtemp(join(tmpdir(), 'handoff-bench-lg-'));
   const tracer = createTracer({ store: jsonlStore({ dir }), flushOnExit: false });
@@ -142,9 +150,11 @@ export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: 
       settle: () => langsmith.awaitPendingTraceBatches(),
     },
   ];
+  const variantsOf = (g: Parameters<typeof variantsFor>[0]) =>
+    variantsFor(g).filter((v) => !options.floorOnly || v.role !== 'peer');
   const size = sizes(options.smoke, { rounds: 25, batch: 20, warmup: 2 });
-  const rows = await measure(variantsFor(graph()), size);
-  const supervisorRows = await measure(variantsFor(supervisorGraph()), size);
+  const rows = await measure(variantsOf(graph()), size);
+  const supervisorRows = await measure(variantsOf(supervisorGraph()), size);
   await tracer.shutdown();
   await langfuseProvider.shutdown();
   await new Promise<void>((resolve) => sink.close(() => resolve()));
@@ -159,6 +169,7 @@ export async function runLangGraphSuite(options: { smoke: boolean; log?: (line: 
   log('\nLangGraph — supervisor routing to two agents, 5 node runs (per invoke)\n');
   log(overheadTable(supervisorRows));
   log(ratio(supervisorRows));
+  if (options.floorOnly) return rows;
   // `rows` is the 3-node graph (the shape other tools read); the supervisor workload sits beside it.
   log(
     `Results: ${await writeResults('langgraph', { versions: versionsOf('@langchain/core', '@langchain/langgraph', '@langfuse/langchain', 'langsmith'), rows, supervisor: { rows: supervisorRows } }, options)}`,

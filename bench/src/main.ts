@@ -10,7 +10,7 @@ import { runTranscripts } from './transcripts.ts';
 const smoke = process.argv.includes('--smoke');
 const suites: Record<string, () => Promise<unknown>> = {
   'ai-sdk': () => runAiSdkSuite({ smoke }),
-  langgraph: () => runLangGraphSuite({ smoke }),
+  langgraph: () => runLangGraphSuite({ smoke, floorOnly: process.argv.includes('--floor-only') }),
   mastra: () => runMastraSuite({ smoke }),
   scaling: () =>
     runScalingSuite({
