@@ -137,7 +137,48 @@ export function reasoningOf(message: LooseMessage): string | undefined {
   return text || undefined;
 }
 
+/** A conversion and the fields it was read from: a message edited in place is converted again. */
+interface Converted {
+  message: Message;
+  sources: unknown[];
+}
+
+/**
+ * LangGraph hands every node and model call the whole message history, so each message recurs many
+ * times per run; its conversion (LangChain's `contentBlocks` getter above all) is done once.
+ */
+const converted = new WeakMap<object, Converted>();
+
+function sourcesOf(message: LooseMessage & Record<string, unknown>): unknown[] {
+  return [
+    message.content,
+    message.name,
+    message.tool_calls,
+    message.tool_call_id,
+    message.role,
+    message.type,
+    message.additional_kwargs,
+    message.response_metadata,
+  ];
+}
+
+function sameSources(a: unknown[], b: unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The message in Handoff's terms. The result is shared between calls: never change it. */
 export function toMessage(raw: unknown): Message {
+  if (!raw || typeof raw !== 'object') return convertMessage(raw);
+  const sources = sourcesOf(raw as LooseMessage & Record<string, unknown>);
+  const known = converted.get(raw);
+  if (known && sameSources(known.sources, sources)) return known.message;
+  const message = Object.freeze(convertMessage(raw));
+  converted.set(raw, { message, sources });
+  return message;
+}
+
+function convertMessage(raw: unknown): Message {
   const message = raw as LooseMessage;
   const out: Message = { role: roleOf(message), content: textOfMessage(message) };
   if (message.name) out.name = message.name;
