@@ -11,11 +11,13 @@ export { handoffText, valuesText } from './checks/handoff-text.ts';
 export { BUILT_IN_SCORERS, type ScoreResult, type Scorer, type ScorerInput } from './checks/scorers.ts';
 export { type Analysis, type AnalyzeOptions, analyze, findFailure } from './diagnose/analyze.ts';
 export type { AnalyzedWorkflow } from './diagnose/analyze-file.ts';
+export { type AnalyzeFilesResult, analyzeFiles } from './diagnose/analyze-files.ts';
 export {
+  type AnalyzeFilesEachResult,
   type AnalyzeFilesOptions,
-  type AnalyzeFilesResult,
-  analyzeFiles,
-} from './diagnose/analyze-files.ts';
+  analyzeFilesEach,
+} from './diagnose/analyze-files-each.ts';
+export { byStart, type StartKey, type StreamedWorkflow } from './diagnose/by-start.ts';
 export type {
   FailureAttribution,
   FailureAttributionInput,

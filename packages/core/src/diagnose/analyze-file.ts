@@ -45,8 +45,15 @@ export async function analyzedWorkflow(trace: Trace, task: FileTask): Promise<An
   };
 }
 
-/** Reads one trace file (leniently) and analyses each workflow in it. */
-export async function analyzeFile(file: string, task: FileTask): Promise<FileAnalysis> {
+/**
+ * Reads one trace file (leniently) and analyses each workflow in it, except those in `holdBack`
+ * (named in other files too: they are analysed whole once every file is read).
+ */
+export async function analyzeFile(
+  file: string,
+  task: FileTask,
+  holdBack: ReadonlySet<string> = new Set(),
+): Promise<FileAnalysis> {
   const problems: FileAnalysis['problems'] = [];
   const report = (problem: TraceFileError): void => {
     const prefix = `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: `;
@@ -59,12 +66,15 @@ export async function analyzeFile(file: string, task: FileTask): Promise<FileAna
   // As loadTraces: what was read before a file failed is kept.
   const builders = new Map<string, TraceBuilder>();
   await foldFile(file, builders, report);
-  const traces = [...builders.values()].map((builder) => {
-    builder.markIncompleteIfOpen();
-    return builder.toTrace();
-  });
+  const workflowIds = [...builders.keys()];
   const results: AnalyzedWorkflow[] = [];
-  for (const trace of traces)
+  // Each trace is built when its turn comes and let go after, not all of the file's at once.
+  for (const [id, builder] of builders) {
+    builders.delete(id);
+    if (holdBack.has(id)) continue;
+    builder.markIncompleteIfOpen();
+    const trace = builder.toTrace();
     if (matchesWorkflow(trace, task.workflow)) results.push(await analyzedWorkflow(trace, task));
-  return { workflowIds: traces.map((trace) => trace.workflow.id), results, problems };
+  }
+  return { workflowIds, results, problems };
 }
