@@ -1,8 +1,10 @@
 import {
   type AnalyzedWorkflow,
   type AnalyzeOptions,
-  analyzeFiles,
+  analyzeFilesEach,
+  byStart,
   loadTraces,
+  type StreamedWorkflow,
   type Trace,
   TraceFileError,
 } from '@handoff/core';
@@ -43,25 +45,44 @@ export interface Analysed {
   problems: TraceFileError[];
 }
 
-/** Loads and analyses traces from a file or directory, files side by side on worker threads. */
+/** Loads and analyses traces from a file or directory and returns them all, in order of start. */
 export async function analyzeForCli(
   path: string,
   options: { workflow?: string; quiet?: boolean; analyze?: AnalyzeOptions } = {},
 ): Promise<Analysed> {
-  let result: Awaited<ReturnType<typeof analyzeFiles>>;
+  const streamed: StreamedWorkflow[] = [];
+  const { problems } = await analyzeEachForCli(path, options, (workflow) => void streamed.push(workflow));
+  const workflows = streamed.sort(byStart).map(({ file: _file, place: _place, ...workflow }) => workflow);
+  return { workflows: workflows as Analysed['workflows'], problems };
+}
+
+/**
+ * Loads and analyses traces from a file or directory, files side by side on worker threads, and
+ * hands each workflow (with its trace) to `onWorkflow` as its file is done; `byStart` orders them.
+ */
+export async function analyzeEachForCli(
+  path: string,
+  options: { workflow?: string; quiet?: boolean; analyze?: AnalyzeOptions },
+  onWorkflow: (workflow: StreamedWorkflow & { trace: Trace }) => void | Promise<void>,
+): Promise<{ problems: TraceFileError[]; workflows: number }> {
+  let result: Awaited<ReturnType<typeof analyzeFilesEach>>;
   try {
-    result = await analyzeFiles(path, {
-      ...(options.workflow === undefined ? {} : { workflow: options.workflow }),
-      ...(options.analyze ? { analyze: options.analyze } : {}),
-      onProgress: progress('analysing', options.quiet),
-    });
+    result = await analyzeFilesEach(
+      path,
+      (workflow) => onWorkflow(workflow as StreamedWorkflow & { trace: Trace }),
+      {
+        ...(options.workflow === undefined ? {} : { workflow: options.workflow }),
+        ...(options.analyze ? { analyze: options.analyze } : {}),
+        onProgress: progress('analysing', options.quiet),
+      },
+    );
   } catch (error) {
     if (error instanceof TraceFileError) throw new UsageError(error.message, { cause: error });
     throw error;
   }
-  if (options.workflow && result.workflows.length === 0)
+  if (options.workflow && result.workflows === 0)
     throw new UsageError(`no workflow "${options.workflow}" in ${path}`);
-  return { workflows: result.workflows as Analysed['workflows'], problems: result.errors };
+  return { problems: result.errors, workflows: result.workflows };
 }
 
 /** Progress on stderr for large directories (a terminal only). */

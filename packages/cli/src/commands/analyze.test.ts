@@ -1,10 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jsonlStore } from '@handoff/core';
-import { type FixtureFault, recordResearchTeam } from '@handoff/core/testing';
+import { analyze, jsonlStore, loadTraces, type TraceEvent } from '@handoff/core';
+import { type FixtureFault, generateTrace, recordResearchTeam } from '@handoff/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatAnalysis } from '../format/format-analysis.ts';
 import { runCli } from '../program.ts';
+import { toJson } from './analyze.ts';
 
 let dir: string;
 const FAULTS: Exclude<FixtureFault, 'none' | 'unchecked_output'>[] = [
@@ -116,5 +118,46 @@ describe('handoff analyze', () => {
     const result = await cli('analyze', path, '--workflow', 'research-team-agent_error', '--json');
     expect(JSON.parse(result.out).workflows).toHaveLength(1);
     expect((await cli('analyze', path, '--workflow', 'nope')).code).toBe(2);
+  });
+
+  it('prints for a directory what loading every trace and analysing each gives, byte for byte', async () => {
+    const path = join(dir, 'many');
+    await mkdir(join(path, 'nested'), { recursive: true });
+    for (const fault of ['none', ...FAULTS] as const)
+      await recordResearchTeam(fault, {
+        store: jsonlStore({ dir: path, file: `${fault.startsWith('l') ? 'nested/' : ''}${fault}.jsonl` }),
+      });
+    // One workflow spread over two files, with a corrupt line between its halves.
+    const split: TraceEvent[] = [];
+    await generateTrace({
+      seed: 3,
+      shape: 'supervisor',
+      faults: ['stale_context'],
+      store: { name: 'collect', append: (batch) => void split.push(...batch) },
+    });
+    const half = split.length / 2;
+    for (const [file, part] of [
+      ['a-split.jsonl', split.slice(0, half)],
+      ['z-split.jsonl', split.slice(half)],
+    ] as const) {
+      const store = jsonlStore({ dir: path, file });
+      await store.append(part);
+      await store.close?.();
+      if (file === 'a-split.jsonl') await appendFile(join(path, file), 'not json\n');
+    }
+    const { traces, errors } = await loadTraces(path);
+    const results = await Promise.all(
+      traces.map(async (trace) => ({ trace, analysis: await analyze(trace) })),
+    );
+    expect(results).toHaveLength(FAULTS.length + 2);
+    const warnings = errors.map((error) => `warning: ${error.message}`).join('\n');
+    expect(warnings).toMatch(/a-split\.jsonl:\d+: not valid JSON/);
+
+    const json = await cli('analyze', path, '--json');
+    expect(json.out).toBe(JSON.stringify(toJson(results), null, 2));
+    expect([json.err, json.code]).toEqual([warnings, 1]);
+    const text = await cli('analyze', path);
+    expect(text.out).toBe(results.map(({ trace, analysis }) => formatAnalysis(trace, analysis)).join('\n\n'));
+    expect([text.err, text.code]).toEqual([warnings, 1]);
   });
 });

@@ -1,13 +1,15 @@
 import {
   type Analysis,
+  byStart,
   type FailureAttributor,
   type FindingKind,
   FindingKindSchema,
+  type StartKey,
   type Trace,
 } from '@handoff/core';
 import { formatAnalysis } from '../format/format-analysis.ts';
 import { judgeModel } from '../judge-model.ts';
-import { analyzeForCli, UsageError } from '../load.ts';
+import { analyzeEachForCli, UsageError } from '../load.ts';
 
 /** The `--judge` model as a failure attributor; its failures become warnings with no key in them. */
 async function attributor(
@@ -112,24 +114,40 @@ export async function analyzeCommand(
 ): Promise<number> {
   const failOn = parseFailOn(options.failOn);
   const attribute = options.judge ? await attributor(options, err) : undefined;
-  const { workflows, problems } = await analyzeForCli(path, {
-    workflow: options.workflow,
-    quiet: options.json,
-    analyze: { ...(options.failed ? { failed: true } : {}), ...(attribute ? { attribute } : {}) },
-  });
+  // Each workflow is turned into its text as it is analysed and let go: only the texts are kept,
+  // to print in order of start once all are known.
+  const texts: (StartKey & { text: string })[] = [];
+  let failed = false;
+  const { problems } = await analyzeEachForCli(
+    path,
+    {
+      workflow: options.workflow,
+      quiet: options.json,
+      analyze: { ...(options.failed ? { failed: true } : {}), ...(attribute ? { attribute } : {}) },
+    },
+    ({ trace, analysis, file, place }) => {
+      const text = options.json ? jsonWorkflowText({ trace, analysis }) : formatAnalysis(trace, analysis);
+      texts.push({ workflow: { startedAt: trace.workflow.startedAt }, file, place, text });
+      failed ||=
+        analysis.failure !== null ||
+        trace.workflow.status === 'incomplete' ||
+        analysis.findings.some((finding) => failOn.has(finding.kind));
+    },
+  );
   for (const problem of problems) err(`warning: ${problem.message}`);
-  if (workflows.length === 0) {
+  if (texts.length === 0) {
     err(`no traces found in ${path}${problems.length ? ' (every file had errors)' : ''}`);
     return 2;
   }
-  const results: AnalyzedWorkflow[] = workflows.map(({ trace, analysis }) => ({ trace, analysis }));
-  if (options.json) out(JSON.stringify(toJson(results), null, 2));
-  else out(results.map(({ trace, analysis }) => formatAnalysis(trace, analysis)).join('\n\n'));
-  const failed = results.some(
-    ({ trace, analysis }) =>
-      analysis.failure !== null ||
-      trace.workflow.status === 'incomplete' ||
-      analysis.findings.some((finding) => failOn.has(finding.kind)),
-  );
+  const ordered = texts.sort(byStart).map(({ text }) => text);
+  // The same bytes as JSON.stringify(toJson(all), null, 2), one workflow at a time.
+  if (options.json) out(`{\n  "workflows": [\n${ordered.join(',\n')}\n  ]\n}`);
+  else out(ordered.join('\n\n'));
   return failed ? 1 : 0;
+}
+
+/** One workflow of the `--json` shape as it is printed inside its `workflows` list. */
+function jsonWorkflowText(result: AnalyzedWorkflow): string {
+  const text = JSON.stringify(toJson([result]).workflows[0], null, 2);
+  return `    ${text.replaceAll('\n', '\n    ')}`;
 }
