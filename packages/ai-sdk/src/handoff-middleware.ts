@@ -21,7 +21,7 @@ export interface HandoffMiddlewareOptions {
 interface Target {
   turn: TurnHandle;
   /** Set when the middleware opened the turn itself (no telemetry run, no user turn): it closes it. */
-  close?: (output: { text: string; toolCalls: ToolCallRequest[] }, error?: unknown) => void;
+  close?: (output: { text: string; toolCalls: ToolCallRequest[] }, error: unknown, endedAt: number) => void;
 }
 
 interface ModelLike {
@@ -68,7 +68,12 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         }
         if (runs) {
           const own = runs.enter(prompt, input, headers, agent);
-          return own && { turn: own.turn, close: (output, error) => runs.leave(own, output, error) };
+          return (
+            own && {
+              turn: own.turn,
+              close: (output, error, endedAt) => runs.leave(own, output, error, endedAt),
+            }
+          );
         }
         const current = tracer.currentTurn();
         if (current && current.agent === agent && !current.ended) return { turn: current };
@@ -99,6 +104,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     if (!found) return;
     safely(tracer, 'ai-sdk middleware', () => {
       const output = contentToOutput(result.content);
+      const endedAt = tracer.now();
       found.turn.recordModelCall({
         model: model.modelId ?? 'unknown',
         ...(model.provider ? { provider: model.provider } : {}),
@@ -110,10 +116,10 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         usage: toUsage(result.usage),
         ...(finishReasonOf(result.finishReason) ? { finishReason: finishReasonOf(result.finishReason) } : {}),
         startedAt,
-        endedAt: tracer.now(),
+        endedAt,
         ...(result.error === undefined ? {} : { error: result.error }),
       });
-      found.close?.(output, result.error);
+      found.close?.(output, result.error, endedAt);
     });
   };
 

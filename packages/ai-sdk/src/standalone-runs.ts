@@ -31,6 +31,8 @@ export interface StandaloneRun {
   parent?: { run: StandaloneRun; toolCallId: string; toolName: string };
   /** The text of the run's latest model response: its answer if it stops after tools. */
   text: string;
+  /** When its latest model response ended: the end of a run that stopped after its tools. */
+  lastAt: number;
   ended: boolean;
 }
 
@@ -54,10 +56,18 @@ export interface StandaloneRuns {
     agent: string,
   ): StandaloneRun | undefined;
   /** After a model call: its tool calls start, or the run ends when it asked for none. */
-  leave(run: StandaloneRun, output: { text: string; toolCalls: ToolCallRequest[] }, error?: unknown): void;
+  leave(
+    run: StandaloneRun,
+    output: { text: string; toolCalls: ToolCallRequest[] },
+    error: unknown,
+    endedAt: number,
+  ): void;
 }
 
 const states = new WeakMap<Tracer, StandaloneRuns>();
+
+/** Runs without a `headers` key waiting on tool calls, at most: the oldest is ended beyond it. */
+const MAX_KEYLESS_WAITING = 1_000;
 
 /** The standalone run registry of `tracer` (shared by every middleware of that tracer). */
 export function standaloneRuns(tracer: Tracer): StandaloneRuns {
@@ -87,20 +97,27 @@ function createRuns(tracer: Tracer): StandaloneRuns {
   const byHeaders = new WeakMap<object, StandaloneRun>();
   /** Open runs with tool calls in flight: the candidates a new run was started by. */
   const waiting = new Set<StandaloneRun>();
+  const keyless = new Set<StandaloneRun>();
+  // Once the SDK drops a run's headers the run is over: one that stopped right after its tool calls
+  // never said so, and would otherwise keep its workflow open (and in memory) for good.
+  const dropped = new FinalizationRegistry<StandaloneRun>((run) =>
+    safely(tracer, 'ai-sdk middleware', () => finish(run, run.text, undefined, run.lastAt)),
+  );
 
-  const finish = (run: StandaloneRun, output: string, error?: unknown) => {
+  const finish = (run: StandaloneRun, output: string, error?: unknown, at?: number) => {
     if (run.ended) return;
     run.ended = true;
     waiting.delete(run);
+    keyless.delete(run);
     for (const pending of run.pending.values()) {
       // No model call was shown its result: how the tool went is not known here.
       pending.handle.end(
-        error === undefined ? {} : { error: new Error('run ended before the tool finished') },
+        error === undefined ? { at } : { error: new Error('run ended before the tool finished'), at },
       );
-      if (pending.child) finish(pending.child, pending.child.text);
+      if (pending.child) finish(pending.child, pending.child.text, undefined, at);
     }
     run.pending.clear();
-    run.turn.end(error === undefined ? { output } : { error });
+    run.turn.end(error === undefined ? { output, at } : { error, at });
     if (run.parent && error === undefined)
       run.workflow.sendHandoff({
         kind: 'return',
@@ -110,8 +127,9 @@ function createRuns(tracer: Tracer): StandaloneRuns {
         toTurnId: run.parent.run.turn.id,
         content: textOf(output),
         metadata: { toolName: run.parent.toolName, toolCallId: run.parent.toolCallId },
+        ...(at === undefined ? {} : { at }),
       });
-    if (run.ownsWorkflow) run.workflow.end(error === undefined ? { output } : { error });
+    if (run.ownsWorkflow) run.workflow.end(error === undefined ? { output, at } : { error, at });
   };
 
   /** The in-flight tool call of a run in the same user workflow whose input the new prompt carries. */
@@ -160,6 +178,7 @@ function createRuns(tracer: Tracer): StandaloneRuns {
       scope,
       pending: new Map(),
       text: '',
+      lastAt: tracer.now(),
       ended: false,
     };
     if (caller) {
@@ -229,14 +248,18 @@ function createRuns(tracer: Tracer): StandaloneRuns {
             return known;
           }
           const run = open(prompt, messages, agent);
-          if (key) byHeaders.set(key, run);
+          if (key) {
+            byHeaders.set(key, run);
+            dropped.register(key, run);
+          } else keyless.add(run);
           return run;
         },
         undefined,
       );
     },
-    leave(run, output, error) {
+    leave(run, output, error, endedAt) {
       safely(tracer, 'ai-sdk middleware', () => {
+        run.lastAt = endedAt;
         if (error !== undefined) return finish(run, run.text, error);
         run.text = output.text;
         if (output.toolCalls.length === 0) return finish(run, output.text);
@@ -266,6 +289,11 @@ function createRuns(tracer: Tracer): StandaloneRuns {
           });
         }
         waiting.add(run);
+        if (keyless.size > MAX_KEYLESS_WAITING)
+          for (const old of keyless) {
+            if (old.pending.size > 0) finish(old, old.text, undefined, old.lastAt);
+            if (keyless.size <= MAX_KEYLESS_WAITING) break;
+          }
       });
     },
   };

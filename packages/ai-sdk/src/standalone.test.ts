@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { createTracer, type Trace } from '@handoff/core';
 import { expectWellFormedTrace, handoffSummary, memoryStore } from '@handoff/core/testing';
 import { generateText, isStepCount, streamText, type Tool, ToolLoopAgent, tool, wrapLanguageModel } from 'ai';
@@ -228,5 +230,39 @@ describe('standalone middleware runs', () => {
         .map((trace) => trace.turns.map((turn) => `${turn.agent}: ${turn.output}`))
         .sort(),
     ).toEqual([['alpha: alpha answered.'], ['beta: beta answered.']]);
+  });
+
+  it('ends a run that stopped right after its tool calls once the SDK drops it', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const run = async () => {
+      const model = wrapLanguageModel({
+        model: scriptedModel('clerk-llm', [{ text: 'Filing it.', tool: 'file', input: { query: 'form 7' } }]),
+        middleware: handoffMiddleware({ tracer, agent: 'clerk', standalone: true }),
+      });
+      const file = tool({
+        inputSchema: z.object({ query: z.string() }),
+        execute: async ({ query }) => `filed ${query}`,
+      });
+      // The default stopWhen (one step): the tool runs, no model call is ever shown its result.
+      await generateText({ model, tools: { file }, prompt: 'File form 7.', telemetry: { isEnabled: false } });
+    };
+    await run();
+    for (let round = 0; round < 50 && store.traces()[0]?.workflow.status !== 'ok'; round++) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await tracer.flush();
+    }
+    const trace = store.traces()[0]!;
+    expect(trace.workflow.status).toBe('ok');
+    const turn = trace.turns[0]!;
+    expect([turn.agent, turn.status, turn.output]).toEqual(['clerk', 'ok', 'Filing it.']);
+    expect(turn.endedAt).toBe(turn.modelCalls[0]?.endedAt);
+    expect(turn.toolCalls.map((call) => [call.name, call.result, call.error, call.endedAt])).toEqual([
+      ['file', undefined, undefined, turn.endedAt],
+    ]);
+    expectWellFormedTrace(trace);
   });
 });
