@@ -85,12 +85,16 @@ function userText(messages: Message[]): string {
   return text;
 }
 
-/** Whether a sub-agent's prompt carries what a tool call was given (its task). */
-function carries(text: string, input: unknown): boolean {
-  if (typeof input === 'string') return input !== '' && text.includes(input);
-  if (!input || typeof input !== 'object') return false;
-  const strings = Object.values(input).filter((v): v is string => typeof v === 'string' && v !== '');
-  return strings.length > 0 && strings.every((value) => text.includes(value));
+/** How much of what a tool call was given (its task) a sub-agent's prompt carries: all, some or none. */
+function carries(text: string, input: unknown): 'all' | 'some' | 'none' {
+  const strings =
+    typeof input === 'string'
+      ? [input]
+      : input && typeof input === 'object'
+        ? Object.values(input).filter((v): v is string => typeof v === 'string')
+        : [];
+  const found = strings.filter((value) => value !== '' && text.includes(value)).length;
+  return found === 0 ? 'none' : found === strings.length ? 'all' : 'some';
 }
 
 function createRuns(tracer: Tracer): StandaloneRuns {
@@ -134,20 +138,23 @@ function createRuns(tracer: Tracer): StandaloneRuns {
 
   /** The in-flight tool call of a run in the same user workflow whose input the new prompt carries. */
   const callerOf = (scope: WorkflowHandle | undefined, text: string) => {
-    let only: { run: StandaloneRun; id: string; pending: Pending } | undefined;
+    let partly: { run: StandaloneRun; id: string; pending: Pending } | undefined;
     let count = 0;
     for (const run of waiting) {
       if (run.scope !== scope) continue;
       for (const [id, pending] of run.pending) {
         // A transfer hands control over; its target is not a sub-agent of the tool.
         if (pending.child || transferTarget(pending.name)) continue;
-        if (carries(text, pending.input)) return { run, id, pending };
-        count++;
-        only = { run, id, pending };
+        const carried = carries(text, pending.input);
+        if (carried === 'all') return { run, id, pending };
+        if (carried === 'some') {
+          count++;
+          partly = { run, id, pending };
+        }
       }
     }
-    // Inside a user's workflow, the one tool call running when the run starts is its caller.
-    return scope && count === 1 ? only : undefined;
+    // Part of the task quoted: only when no other tool call in flight fits as well.
+    return count === 1 ? partly : undefined;
   };
 
   const open = (prompt: readonly unknown[], messages: Message[], agent: string): StandaloneRun => {

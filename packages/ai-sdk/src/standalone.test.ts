@@ -265,4 +265,39 @@ describe('standalone middleware runs', () => {
     ]);
     expectWellFormedTrace(trace);
   });
+
+  it('does not take the next agent of a pipeline for a sub-agent of a tool call left in flight', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const agent = (name: string, script: ScriptEntry[]) =>
+      wrapLanguageModel({
+        model: scriptedModel(`${name}-llm`, script),
+        middleware: handoffMiddleware({ tracer, agent: name, standalone: true }),
+      });
+    const lookup = tool({
+      inputSchema: z.object({ query: z.string() }),
+      execute: async ({ query }) => `rates for ${query}`,
+    });
+    await tracer.workflow('pipeline', async () => {
+      // One step (the default): the lookup runs, and the run stops with its result unseen.
+      const first = await generateText({
+        model: agent('scout', [{ text: 'Rates checked.', tool: 'lookup', input: { query: 'EUR/USD' } }]),
+        tools: { lookup },
+        prompt: 'Check the EUR/USD rate.',
+        telemetry: { isEnabled: false },
+      });
+      await generateText({
+        model: agent('writer', [{ text: 'Summary written.' }]),
+        prompt: `Write it up: ${first.text}`,
+        telemetry: { isEnabled: false },
+      });
+    });
+    await tracer.flush();
+    const trace = store.traces()[0]!;
+    expect(trace.turns.map((turn) => [turn.agent, turn.parentTurnId])).toEqual([
+      ['scout', undefined],
+      ['writer', undefined],
+    ]);
+    expect(trace.handoffs.filter((handoff) => !handoff.inferred)).toEqual([]);
+  });
 });
