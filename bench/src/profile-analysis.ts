@@ -2,8 +2,10 @@
 //   pnpm --dir bench profile:analysis [handoffs] [workflows] [--rounds N]
 // writes a .cpuprofile of the load and the analysis to bench/profiles/. `handoffs` in one workflow
 // (default 10,000), or split into `workflows` files of handoffs/workflows each. The trace files are
-// generated first, by a separate process, and kept in the temp dir for the next run.
+// generated first, by a separate process, and kept in the temp dir for the next run. With --hash the
+// last round's analyses are hashed (JSON), to show that a speed change left every finding as it was.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,12 +66,14 @@ if (process.argv[4] === '--generate') {
   let findings = 0;
   const causes = new Set<string>();
   const perRound: number[] = [];
+  const hash = process.argv.includes('--hash') ? createHash('sha256') : undefined;
   for (let round = 0; round < rounds; round++) {
     cpu = process.cpuUsage();
     start = performance.now();
     findings = 0;
     for (const trace of traces) {
       const analysis = await analyze(trace);
+      if (round === rounds - 1) hash?.update(`${JSON.stringify(analysis)}\n`);
       findings += analysis.findings.length;
       causes.add(
         `${analysis.failure?.kind ?? 'none'} ${analysis.failure?.boundary.from}>${analysis.failure?.boundary.to}`,
@@ -85,4 +89,5 @@ if (process.argv[4] === '--generate') {
   console.log(
     `${handoffs} handoffs in ${workflows} workflow(s): load ${loadWall.toFixed(0)} ms (CPU ${loadCpu.toFixed(0)}), analyze ${analyzeWall.toFixed(0)} ms (CPU ${analyzeCpu.toFixed(0)}), ${findings} findings, root causes ${[...causes].slice(0, 3).join(', ')}`,
   );
+  if (hash) console.log(`analyses sha256 ${hash.digest('hex').slice(0, 16)}`);
 }
