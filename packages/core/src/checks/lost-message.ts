@@ -172,9 +172,10 @@ function droppedBetweenSteps(index: TraceIndex, threshold: number): Finding[] {
       .map((message) => message.content)
       .join('\n');
     if (material.trim() !== '' && textContainment(material, shown) >= threshold) continue;
-    const usedSomething = steps
-      .slice(0, i + 1)
-      .some((earlier) => textContainment(structuredText(index.outputTextOf(earlier.id)), shown) >= threshold);
+    // A loop, not steps.slice(0, i + 1): copying every earlier step for each step was quadratic.
+    let usedSomething = false;
+    for (let j = 0; j <= i && !usedSomething; j++)
+      usedSomething = textContainment(structuredText(index.outputTextOf(steps[j]!.id)), shown) >= threshold;
     if (
       usedSomething ||
       trace.turns.some(
