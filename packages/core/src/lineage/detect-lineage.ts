@@ -30,8 +30,11 @@ export function detectLineage(turns: readonly AgentTurn[], options: LineageOptio
   if (turns.length < 2) return []; // nothing to flow between
   const threshold = options.threshold ?? 0.5;
   const ordered = [...turns].sort((a, b) => a.startedAt - b.startedAt);
-  const outputs = new Map<string, ReadonlySet<number>>();
-  const index = new Map<number, string[]>();
+  // Producers by position (in the order they are indexed): shingle postings and hit counts are
+  // integer arrays, not maps of ids.
+  const producers: AgentTurn[] = [];
+  const sizes: number[] = [];
+  const index = new Map<number, number[]>();
   // A shingle found in many outputs (a repeated system prompt, a template) tells nothing about
   // where content came from, and would make matching quadratic: past a cap it is ignored.
   const common = new Set<number>();
@@ -39,43 +42,56 @@ export function detectLineage(turns: readonly AgentTurn[], options: LineageOptio
   const byEnd = [...ordered]
     .filter((turn) => outputText(turn))
     .sort((a, b) => (a.endedAt ?? a.startedAt) - (b.endedAt ?? b.startedAt));
+  const hits = new Uint32Array(byEnd.length);
+  const touched: number[] = [];
   let next = 0;
   for (const consumer of ordered) {
     // Index every output that existed before this consumer started.
     while (next < byEnd.length && (byEnd[next]!.endedAt ?? byEnd[next]!.startedAt) <= consumer.startedAt) {
       const producer = byEnd[next++]!;
+      const position = producers.length;
       const shingles = fingerprint(outputText(producer));
-      outputs.set(producer.id, shingles);
+      producers.push(producer);
+      sizes.push(shingles.size);
       for (const shingle of shingles) {
         if (common.has(shingle)) continue;
         const list = index.get(shingle);
-        if (!list) index.set(shingle, [producer.id]);
+        if (!list) index.set(shingle, [position]);
         else if (list.length >= COMMON_SHINGLE) {
           common.add(shingle);
           index.delete(shingle);
-        } else list.push(producer.id);
+        } else list.push(position);
       }
     }
     const input = fingerprint(inputText(consumer));
     if (input.size === 0) continue;
-    const hits = new Map<string, number>();
     for (const shingle of input) {
-      for (const producerId of index.get(shingle) ?? [])
-        hits.set(producerId, (hits.get(producerId) ?? 0) + 1);
+      const list = index.get(shingle);
+      if (!list) continue;
+      for (const position of list) {
+        const count = hits[position]!;
+        if (count === 0) touched.push(position);
+        hits[position] = count + 1;
+      }
     }
-    for (const [producerId, count] of hits) {
-      if (producerId === consumer.id) continue;
-      const size = outputs.get(producerId)?.size ?? 0;
+    // In the order producers were first hit, as the edges have always been listed.
+    for (const position of touched) {
+      const count = hits[position]!;
+      hits[position] = 0;
+      const producer = producers[position]!;
+      if (producer.id === consumer.id) continue;
+      const size = sizes[position]!;
       const similarity = size === 0 ? 0 : count / size;
       if (similarity >= threshold) {
         edges.push({
-          fromTurnId: producerId,
+          fromTurnId: producer.id,
           toTurnId: consumer.id,
           via: 'fingerprint',
           similarity: round(similarity),
         });
       }
     }
+    touched.length = 0;
   }
   return edges;
 }
