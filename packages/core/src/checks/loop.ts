@@ -1,5 +1,5 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import { containment, fingerprint } from '../lineage/fingerprint.ts';
+import { containsAtLeast, fingerprint } from '../lineage/fingerprint.ts';
 import type { Finding, Handoff } from '../model/trace.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 
@@ -32,7 +32,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
       // turns (the same send, seen through a shared history) is not the sender repeating itself.
       const sent = `${handoff.fromTurnId ?? handoff.id}@${handoff.sentAt}`;
       const repeated = earlier.some(
-        (previous) => previous.sent !== sent && containment(shingles, previous.shingles) >= 0.8,
+        (previous) => previous.sent !== sent && containsAtLeast(shingles, previous.shingles, 0.8),
       );
       if (repeated) {
         const entry = repeatsBy.get(direction);

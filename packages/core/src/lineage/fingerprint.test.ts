@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withTextMemo } from '../util/text-memo.ts';
-import { containment, fingerprint, normalizeWords, textContainment } from './fingerprint.ts';
+import { containment, containsAtLeast, fingerprint, normalizeWords, textContainment } from './fingerprint.ts';
 
 describe('fingerprint', () => {
   it('ignores case, punctuation and Unicode compatibility forms', () => {
@@ -33,5 +33,25 @@ describe('fingerprint', () => {
     const words = normalizeWords(text);
     words.push('mutated');
     expect(normalizeWords(text)).not.toContain('mutated');
+  });
+
+  it('answers containsAtLeast exactly as containment compared with the share', () => {
+    // Deterministic pseudo-random sets, with shares on and around the exact ratios.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    let checked = 0;
+    for (let round = 0; round < 300; round++) {
+      const part = new Set(Array.from({ length: next(12) }, () => next(20)));
+      const whole = new Set(Array.from({ length: next(20) }, () => next(20)));
+      const exact = containment(part, whole);
+      for (const share of [0, 0.2, 0.4, 0.5, 0.8, 1, exact, exact + 1e-9, exact - 1e-9]) {
+        expect(containsAtLeast(part, whole, share)).toBe(exact >= share);
+        checked++;
+      }
+    }
+    expect(checked).toBe(2700);
   });
 });

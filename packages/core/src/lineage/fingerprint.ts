@@ -75,6 +75,28 @@ export function containment(part: ReadonlySet<number>, whole: ReadonlySet<number
 }
 
 /**
+ * `containment(part, whole) >= share`, stopping as soon as the answer is known (most pairs compared
+ * against a high share fail within the first few shingles).
+ */
+export function containsAtLeast(
+  part: ReadonlySet<number>,
+  whole: ReadonlySet<number>,
+  share: number,
+): boolean {
+  const size = part.size;
+  if (size === 0) return 0 >= share;
+  let hits = 0;
+  let left = size;
+  for (const shingle of part) {
+    left--;
+    if (whole.has(shingle)) {
+      if (++hits / size >= share) return true;
+    } else if ((hits + left) / size < share) return false;
+  }
+  return hits / size >= share;
+}
+
+/**
  * Share of `part`'s content found in `whole`, for texts of any length: for a part shorter than one
  * shingle, the share of its words that occur in `whole`.
  */
