@@ -10,6 +10,7 @@ import { toSafeValue } from '../util/safe-value.ts';
 import { EventWriter, type WriterStats } from './event-writer.ts';
 import { registerExitFlush } from './exit-hooks.ts';
 import type { ContextInput, FeedbackInput, HandoffInput, TurnHandle, WorkflowHandle } from './handles.ts';
+import { messageMemo } from './message-memo.ts';
 import { createRedactor, redactValue } from './redact.ts';
 import { samplePoint } from './sampling.ts';
 import type { Diagnostic, LiveAnalysis, LiveAnalysisContext, TracerOptions } from './tracer-options.ts';
@@ -222,6 +223,7 @@ export function createTracer(options: TracerOptions = {}): Tracer {
     newId,
     maxPayloadBytes: options.maxPayloadBytes ?? 256 * 1024,
     redactor,
+    messages: messageMemo(redactor),
     toolResultsAsContext: options.toolResultsAsContext ?? true,
     publish(recorder, event) {
       const slot = slots.get(recorder.id);

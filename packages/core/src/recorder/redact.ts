@@ -78,9 +78,14 @@ export function createRedactor(
  * parts where no string changed are returned as they are instead of copied: for values the recorder
  * copied itself (the same result, without a second copy of every prompt).
  */
-export function redactValue<T>(value: T, redactor: Redactor, share = false): T {
+export function redactValue<T>(
+  value: T,
+  redactor: Redactor,
+  share = false,
+  redacted?: { has(value: object): boolean },
+): T {
   if (typeof value === 'string') return redactor(value) as T;
-  if (share) return redactShared(value, redactor);
+  if (share) return redactShared(value, redactor, redacted);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, redactor)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -90,8 +95,10 @@ export function redactValue<T>(value: T, redactor: Redactor, share = false): T {
   return value;
 }
 
-function redactShared<T>(value: T, redactor: Redactor): T {
+/** `redacted`: parts redacted already (shared copies the recorder made), returned as they are. */
+function redactShared<T>(value: T, redactor: Redactor, redacted?: { has(value: object): boolean }): T {
   if (typeof value === 'string') return redactor(value) as T;
-  if (value && typeof value === 'object') return mapShared(value, (item) => redactShared(item, redactor));
+  if (value && typeof value === 'object' && !redacted?.has(value))
+    return mapShared(value, (item) => redactShared(item, redactor, redacted));
   return value;
 }

@@ -21,6 +21,7 @@ import type {
   TurnStartInput,
   WorkflowHandle,
 } from './handles.ts';
+import type { RecorderMessageMemo } from './message-memo.ts';
 import { type Redactor, redactValue } from './redact.ts';
 import type { Diagnostic } from './tracer-options.ts';
 
@@ -41,6 +42,8 @@ export interface RecorderServices {
   maxPayloadBytes: number;
   redactor: Redactor | undefined;
   toolResultsAsContext: boolean;
+  /** Stored copies of frozen messages, made once per tracer. */
+  messages?: RecorderMessageMemo;
   /** Receives every stamped event (sampling and the store sit behind it). */
   publish(workflow: WorkflowRecorder, event: TraceEvent): void;
   runIn<T>(workflow: WorkflowRecorder, turn: TurnRecorder | undefined, fn: () => T): T;
@@ -111,7 +114,12 @@ export class WorkflowRecorder implements WorkflowHandle {
     } as TraceEvent;
     if (services.redactor) {
       try {
-        stamped = redactValue(stamped, services.redactor, !HOLDS_CALLER_OBJECTS.has(stamped.type));
+        stamped = redactValue(
+          stamped,
+          services.redactor,
+          !HOLDS_CALLER_OBJECTS.has(stamped.type),
+          services.messages,
+        );
       } catch (error) {
         // A redactor that fails must not let secrets through: drop the event rather than store it raw.
         services.diagnostic({
@@ -132,7 +140,7 @@ export class WorkflowRecorder implements WorkflowHandle {
   }
 
   safeMessages(messages: Message[] | undefined): Message[] {
-    return toSafeMessages(messages, this.services.maxPayloadBytes);
+    return toSafeMessages(messages, this.services.maxPayloadBytes, this.services.messages);
   }
 
   guard<T>(label: string, fn: () => T, fallback: T): T {

@@ -11,14 +11,24 @@ const FIRST_SHARE = 0.25;
  * cut (never the list's shape): the first message and the most recent ones are kept, and the middle
  * becomes one marker message, so a reader always gets well-formed messages.
  */
-export function toSafeMessages(messages: unknown, maxBytes: number): Message[] {
+export function toSafeMessages(messages: unknown, maxBytes: number, memo?: MessageMemo): Message[] {
   if (!Array.isArray(messages)) return [];
-  const shaped = messages.map((message) => shape(message, maxBytes));
   const size = (message: Message): number =>
     message.content.length + (message.reasoning?.length ?? 0) + textOf(message.toolCalls).length;
   let total = 0;
-  for (const message of shaped) total += size(message);
-  if (total <= maxBytes) return shaped;
+  const stored = messages.map((message: unknown) => {
+    if (!memo || !isFrozenMessage(message)) {
+      const shaped = shape(message, maxBytes);
+      total += size(shaped);
+      return shaped;
+    }
+    const memoised = memo.get(message, () => shape(message, maxBytes), size);
+    total += memoised.size;
+    return memoised.message;
+  });
+  if (total <= maxBytes) return stored;
+  // Past the budget, cut fresh copies: the event's redaction then sees what it always saw.
+  const shaped = memo ? messages.map((message) => shape(message, maxBytes)) : stored;
 
   const first = shaped[0]!;
   const firstBudget = Math.floor(maxBytes * FIRST_SHARE);
@@ -36,6 +46,29 @@ export function toSafeMessages(messages: unknown, maxBytes: number): Message[] {
   const marker: Message[] =
     dropped > 0 ? [{ role: 'system', content: `${TRUNCATION_MARKER} ${dropped} messages]` }] : [];
   return [head, ...marker, ...tail];
+}
+
+/** Stored copies of messages that cannot change, made once (the recorder's `messageMemo`). */
+export interface MessageMemo {
+  get(
+    message: object,
+    shape: () => Message,
+    size: (shaped: Message) => number,
+  ): { message: Message; size: number };
+}
+
+/**
+ * A message that cannot change: frozen, with text fields only (tool-call arguments are the
+ * caller's objects, so never one with tool calls).
+ */
+function isFrozenMessage(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return false;
+  const { content, reasoning, toolCalls } = value as Record<string, unknown>;
+  return (
+    typeof content === 'string' &&
+    (reasoning === undefined || typeof reasoning === 'string') &&
+    toolCalls === undefined
+  );
 }
 
 function cut(message: Message, budget: number): Message {
