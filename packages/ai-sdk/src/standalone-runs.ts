@@ -97,6 +97,21 @@ function carries(text: string, input: unknown): 'all' | 'some' | 'none' {
   return found === 0 ? 'none' : found === strings.length ? 'all' : 'some';
 }
 
+/**
+ * Whether this call runs inside a tool's execute: the SDK runs tools through provider-utils'
+ * `executeTool`, which V8's async stack trace shows. Read only when a run starts with a tool call in
+ * flight and its prompt quotes none of it (a lost brief must still be seen as a delegation).
+ */
+function insideTool(): boolean {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
+  try {
+    return /\bat async executeTool \(/.test(new Error().stack ?? '');
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function createRuns(tracer: Tracer): StandaloneRuns {
   const byHeaders = new WeakMap<object, StandaloneRun>();
   /** Open runs with tool calls in flight: the candidates a new run was started by. */
@@ -140,6 +155,8 @@ function createRuns(tracer: Tracer): StandaloneRuns {
   const callerOf = (scope: WorkflowHandle | undefined, text: string) => {
     let partly: { run: StandaloneRun; id: string; pending: Pending } | undefined;
     let count = 0;
+    let only: { run: StandaloneRun; id: string; pending: Pending } | undefined;
+    let inFlight = 0;
     for (const run of waiting) {
       if (run.scope !== scope) continue;
       for (const [id, pending] of run.pending) {
@@ -147,6 +164,8 @@ function createRuns(tracer: Tracer): StandaloneRuns {
         if (pending.child || transferTarget(pending.name)) continue;
         const carried = carries(text, pending.input);
         if (carried === 'all') return { run, id, pending };
+        inFlight++;
+        only = { run, id, pending };
         if (carried === 'some') {
           count++;
           partly = { run, id, pending };
@@ -154,7 +173,9 @@ function createRuns(tracer: Tracer): StandaloneRuns {
       }
     }
     // Part of the task quoted: only when no other tool call in flight fits as well.
-    return count === 1 ? partly : undefined;
+    if (count === 1) return partly;
+    // None of it quoted, but called from a tool while that tool call is the only one in flight.
+    return count === 0 && inFlight === 1 && insideTool() ? only : undefined;
   };
 
   const open = (prompt: readonly unknown[], messages: Message[], agent: string): StandaloneRun => {

@@ -300,4 +300,70 @@ describe('standalone middleware runs', () => {
     ]);
     expect(trace.handoffs.filter((handoff) => !handoff.inferred)).toEqual([]);
   });
+
+  it('records a delegation whose brief the sub-agent never got (a lost message)', async () => {
+    const program: Program = {
+      entry: 'lead',
+      prompt: 'Draft the offer letter for Dana.',
+      agents: {
+        lead: {
+          tools: ['drafter'],
+          script: [
+            { tool: 'drafter', input: { task: 'Offer for Dana: EUR 82,000, start 1 March.' } },
+            { text: 'Sent.' },
+          ],
+        },
+        drafter: { script: [{ text: 'Dear candidate, we are pleased to offer you a position.' }] },
+      },
+    };
+    // The tool drops its task and asks for a generic letter: the brief is lost on the way.
+    const lost = { ...program, brief: 'Write a standard offer letter.' };
+    const full = await recordLost(lost, 'full');
+    const standalone = await recordLost(lost, 'standalone');
+    expect(summary(standalone)).toEqual(summary(full));
+    expect(handoffSummary(standalone).map((h) => `${h.kind} ${h.from}>${h.to}: ${h.content}`)).toEqual([
+      'delegation lead>drafter: Offer for Dana: EUR 82,000, start 1 March.',
+      'return drafter>lead: Dear candidate, we are pleased to offer you a position.',
+    ]);
+  });
 });
+
+/** `program` whose delegating tool sends the sub-agent `brief` instead of its task, in a workflow. */
+async function recordLost(program: Program & { brief: string }, mode: Mode): Promise<Trace> {
+  const store = memoryStore();
+  const tracer = createTracer({ store, flushOnExit: false });
+  const integration = handoffTelemetry({ tracer });
+  const telemetry = (name: string) =>
+    mode === 'full' ? { functionId: name, integrations: [integration] } : ({ isEnabled: false } as const);
+  const model = (name: string) =>
+    wrapLanguageModel({
+      model: scriptedModel(`${name}-llm`, program.agents[name]!.script),
+      middleware: handoffMiddleware({ tracer, agent: name, standalone: mode === 'standalone' }),
+    });
+  const drafter = tool({
+    inputSchema: z.object({ task: z.string() }),
+    execute: async () =>
+      (
+        await generateText({
+          model: model('drafter'),
+          prompt: program.brief,
+          telemetry: telemetry('drafter'),
+        })
+      ).text,
+  });
+  await tracer.workflow(
+    'offer',
+    async () =>
+      (
+        await generateText({
+          model: model('lead'),
+          tools: { drafter },
+          stopWhen: isStepCount(3),
+          prompt: program.prompt,
+          telemetry: telemetry('lead'),
+        })
+      ).text,
+  );
+  await tracer.flush();
+  return store.traces()[0]!;
+}
