@@ -218,7 +218,7 @@ export class HandoffCallbackHandler extends BaseCallbackHandler {
         },
       });
     this.human.started(workflow, threadId, resumption?.resumed);
-    this.declareTopology(workflow, name, isGraph);
+    this.guard('graph topology', () => this.declareTopology(workflow, name, isGraph));
     const now = this.tracer.now();
     this.runs.add({
       id: runId,

@@ -13,6 +13,7 @@ import {
   type WorkflowHandle,
 } from '@handoff/core';
 import type { InitExporterOptions, ObservabilityExporter, TracingEvent } from '@mastra/core/observability';
+import { type AgentLike, rosterTopologies } from './agent-roster.ts';
 import { type ModelStep, newStep, stepMessages, stepToolCalls } from './model-steps.ts';
 import { type NetworkRun, recordNetwork } from './network-run.ts';
 import { isFlowSpan, StepFlow } from './step-flow.ts';
@@ -76,12 +77,15 @@ interface TraceState {
   resumed?: { answer: unknown; answered: boolean; resumes?: string };
   /** The agents seen running in each workflow step, by step id (for the declared step graph). */
   stepAgents: Map<string, Set<string>>;
+  /** Agents whose roster (`agents: {...}`) was already recorded in this trace. */
+  rosters: Set<string>;
 }
 
 /** What the exporter asks of the Mastra instance it is registered with (`init`). */
 interface MastraLike {
   getWorkflowById?(id: string): unknown;
   getWorkflow?(id: string): unknown;
+  getAgentById?(id: string): unknown;
 }
 
 /** A workflow run suspended for a human: its recorded workflow and data flow, for the resumed run. */
@@ -302,6 +306,7 @@ export class HandoffExporter implements ObservabilityExporter {
         received: new Set(),
         open: 0,
         stepAgents: new Map(),
+        rosters: new Set(),
         ...(network ? { network } : {}),
         ...(resumed
           ? {
@@ -375,6 +380,7 @@ export class HandoffExporter implements ObservabilityExporter {
       // The nearest span that says how this agent was reached: a tool call, a workflow step, an agent.
       const via = above.find((s) => VIA.has(s.span.type));
       const agent = agentNameOf(span);
+      safely(this.tracer, 'mastra roster', () => this.declareRoster(trace, agent));
       const input = toMessages(span.input);
       const instructions = span.attributes?.instructions;
       const displayName =
@@ -629,7 +635,8 @@ export class HandoffExporter implements ObservabilityExporter {
     }
     if (trace && span.type === 'workflow_run' && span.attributes?.status === 'suspended')
       this.suspend(span, trace);
-    if (trace && span.type === 'workflow_run') this.declareSteps(trace, span);
+    if (trace && span.type === 'workflow_run')
+      safely(this.tracer, 'mastra step graph', () => this.declareSteps(trace, span));
     if (trace && isFlowSpan(span.type)) {
       trace.flow.endedSpan(span);
       // The step's code rejected its agent's answer: the agent's turn failed.
@@ -685,6 +692,14 @@ export class HandoffExporter implements ObservabilityExporter {
       endedAt,
       ...(error ? { error } : {}),
     });
+  }
+
+  /** The agents an agent may delegate to (its `agents`), from the Mastra instance, once per trace. */
+  private declareRoster(trace: TraceState, agent: string): void {
+    if (!this.mastra || trace.rosters.has(agent)) return;
+    const found = lookup(() => this.mastra?.getAgentById?.(agent)) as AgentLike | undefined;
+    if (!found || typeof found.id !== 'string') return;
+    for (const roster of rosterTopologies(found, trace.rosters)) trace.workflow.declareTopology(roster);
   }
 
   /**

@@ -79,7 +79,7 @@ const throughExtractor = (workflow: Builder) =>
   workflow.then(agentStep('mail_reader')).then(agentStep('invoice_extractor', parseJson));
 const pipeline = (workflow: Builder) => throughExtractor(workflow).then(agentStep('ap_booker'));
 
-describe('HandoffExporter: the declared step graph of a workflow', () => {
+describe('HandoffExporter: declared topology (workflow step graphs, agent rosters)', () => {
   it('records the steps, their agents and the order the workflow declares', async () => {
     const { trace } = await run('Book the invoice.', pipeline, team('{"total_eur":1213.8}'));
     expect(trace.topology).toEqual([
@@ -149,5 +149,64 @@ describe('HandoffExporter: the declared step graph of a workflow', () => {
     expect(status).toBe('success');
     expect(failure).toBeNull();
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
+  it('records an agent’s roster of sub-agents (its `agents`), nested rosters too', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const checker = agent('fact_checker', 'All facts check out.');
+    const editor = new Agent({
+      id: 'editor',
+      name: 'editor',
+      description: 'Edits drafts',
+      instructions: 'Edit.',
+      model: mockModel('editor', [{ text: 'Edited.' }]),
+      agents: { checker },
+    });
+    const lead = new Agent({
+      id: 'desk_lead',
+      name: 'desk_lead',
+      instructions: 'Coordinate.',
+      model: mockModel('lead', [
+        { tool: 'agent-editor', input: { prompt: 'Edit the draft.' } },
+        { text: 'Done.' },
+      ]),
+      agents: { editor, writer: agent('writer', 'A draft.') },
+    });
+    const mastra = new Mastra({
+      agents: { desk_lead: lead },
+      logger: false,
+      observability: new Observability({
+        configs: { default: { serviceName: 'test', exporters: [new HandoffExporter({ tracer })] } },
+      }),
+    });
+    await mastra.getAgent('desk_lead').generate('Publish the story.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await tracer.flush();
+    const trace = store.traces()[0] as Trace;
+    expectWellFormedTrace(trace);
+    const [desk, nested] = trace.topology ?? [];
+    expect(desk).toEqual({
+      name: 'desk_lead',
+      nodes: [
+        { id: 'desk_lead', agent: 'desk_lead' },
+        { id: 'editor', agent: 'editor' },
+        { id: 'writer', agent: 'writer' },
+      ],
+      edges: [
+        { from: TOPOLOGY_START, to: 'desk_lead' },
+        { from: 'desk_lead', to: 'editor', conditional: true, label: 'agent-editor' },
+        { from: 'editor', to: 'desk_lead' },
+        { from: 'desk_lead', to: 'writer', conditional: true, label: 'agent-writer' },
+        { from: 'writer', to: 'desk_lead' },
+        { from: 'desk_lead', to: TOPOLOGY_END, conditional: true },
+      ],
+    });
+    expect(nested?.name).toBe('editor');
+    expect(nested?.nodes).toEqual([
+      { id: 'editor', agent: 'editor' },
+      { id: 'checker', agent: 'fact_checker' },
+    ]);
+    expect(await analyze(trace)).toMatchObject({ failure: null });
   });
 });
