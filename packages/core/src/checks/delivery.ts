@@ -106,6 +106,15 @@ function receiverCalls(index: TraceIndex, turnId: string): { name: string; args:
   return calls;
 }
 
+/** A turn's system prompt: the rules its agent was given. */
+function rulesOf(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  return (turn?.input ?? [])
+    .filter((message) => message.role === 'system')
+    .map((message) => message.content)
+    .join('\n');
+}
+
 /** The argument names of a tool call, as words (`arrive_before` → "arrive before"). */
 function keysText(args: unknown, depth = 0): string {
   if (depth > 4 || args === null || typeof args !== 'object') return '';
@@ -128,6 +137,8 @@ export function judgeDelivery(
   alsoTold = '',
   /** The receiver's tool calls: where a changed count shows it acted on another number, and deeds a task forbade. */
   receiverCalls: string | readonly { name: string; args: string }[] = [],
+  /** The receiver's own instructions (its system prompt): what they forbid, a tool call must not do. */
+  rules = '',
 ): { result: DeliveryVerdictResult; constraints: Constraint[] } {
   const calls = typeof receiverCalls === 'string' ? [{ name: '', args: receiverCalls }] : receiverCalls;
   const constraints = extractConstraints(task);
@@ -180,12 +191,12 @@ export function judgeDelivery(
   let sentences: string[] | undefined;
   const said = () => (sentences ??= sentencesOf(actions));
   const prohibitions = extractProhibitions(task);
+  if (rules && calls.length > 0)
+    for (const rule of extractProhibitions(rules))
+      if (!prohibitions.some((p) => p.text === rule.text))
+        prohibitions.push({ ...rule, text: `${rule.text} (its instructions)`, deedsOnly: true });
   for (const prohibition of prohibitions) {
-    const broken = breaks(
-      prohibition,
-      calls.map((call) => `${nameWords(call.name)} ${call.args}`),
-      said(),
-    );
+    const broken = breaks(prohibition, calls, said());
     if (broken === undefined) kept++;
     else {
       contradicted++;
@@ -272,6 +283,8 @@ export async function checkDelivery(
       actions,
       alsoTold,
       receiverCalls(index, handoff.toTurnId!),
+      // Its own rules are read once per turn, with the first task it got.
+      index.into.get(handoff.toTurnId!)?.[0] === handoff ? rulesOf(index, handoff.toTurnId!) : '',
     );
     let result = heuristic;
     const contract = handoff.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;

@@ -7,11 +7,14 @@
 /** One thing a task forbids: its verb and the items it names (each a list of stems). */
 export interface Prohibition {
   text: string;
+  /** Empty for a forbidden thing named without a verb ("no offers yet"). */
   verb: string;
   items: string[][];
+  /** Only a deed (a tool call) breaks it: "no offers" is not broken by talking about offers. */
+  deedsOnly?: boolean;
 }
 
-import { STOP, sameStem, stem, stemsOf, words } from './task-words.ts';
+import { nameWords, STOP, sameStem, stem, stemsOf, words } from './task-words.ts';
 
 const NEGATION =
   /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
@@ -40,6 +43,48 @@ const GENERIC = new Set([
   'attach',
 ]);
 
+/**
+ * "No offers yet", "viewings only, no refunds at this stage": a thing forbidden by naming it, as a
+ * fragment of its own ("the patient has no allergies" states a fact).
+ */
+const NO_THING =
+  /(?<=(?:^|[.;:(,!?\n–—])\s*)no\s+(?:further\s+|new\s+|more\s+)?([\p{L}][\p{L}-]+(?:\s+[\p{L}][\p{L}-]+)?)\s*(?:yet|for now|at (?:this|that) (?:stage|point)|please)?\s*(?=[.;:!)\n]|$)/giu;
+// "no later than", "no need", "no problem": not a thing forbidden.
+const NOT_A_THING = new Set([
+  'later',
+  'earlier',
+  'less',
+  'longer',
+  'shorter',
+  'more',
+  'need',
+  'problem',
+  'problems',
+  'worries',
+  'matter',
+  'doubt',
+  'rush',
+  'change',
+  'changes',
+  'issue',
+  'issues',
+  'one',
+  'other',
+  'such',
+  'sooner',
+]);
+
+function itemsOf(text: string): string[][] {
+  return text
+    .split(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*/)
+    .map((item) =>
+      words(item)
+        .filter((w) => !STOP.has(w))
+        .map(stem),
+    )
+    .filter((item) => item.length > 0);
+}
+
 /** The prohibitions a task states, unconditional ones only. */
 export function extractProhibitions(task: string): Prohibition[] {
   const out: Prohibition[] = [];
@@ -48,25 +93,32 @@ export function extractProhibitions(task: string): Prohibition[] {
     if (CONDITION.test(clause)) continue;
     const [verb] = words(clause);
     if (!verb || STOP.has(verb) || /^\d/.test(verb)) continue;
-    const items = clause
-      .slice(clause.toLowerCase().indexOf(verb) + verb.length)
-      .split(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*/)
-      .map((item) =>
-        words(item)
-          .filter((w) => !STOP.has(w))
-          .map(stem),
-      )
-      .filter((item) => item.length > 0);
+    const text = `${match[0].slice(0, match[0].length - match[1]!.length)}${clause}`.trim();
+    let items = itemsOf(clause.slice(clause.toLowerCase().indexOf(verb) + verb.length));
+    // "Do not negotiate or make offers": an item led by a generic verb is a prohibition of its own.
+    const own = items.filter((item) => item.length > 1 && GENERIC.has(item[0]!));
+    for (const item of own) out.push({ text, verb: item[0]!, items: [item.slice(1)] });
+    items = items.filter((item) => !own.includes(item));
     // "Do not add anything": a generic verb with no item forbids nothing checkable.
     if (GENERIC.has(verb) && items.length === 0) continue;
-    out.push({
-      text: `${match[0].slice(0, match[0].length - match[1]!.length)}${clause}`.trim(),
-      verb: stem(verb),
-      items,
-    });
+    out.push({ text, verb: stem(verb), items });
+  }
+  for (const match of task.matchAll(NO_THING)) {
+    const named = words(match[1]!).filter((w) => !STOP.has(w));
+    if (named.length === 0 || named.some((w) => NOT_A_THING.has(w) || /^\d/.test(w))) continue;
+    if (CONDITION.test(match[1]!)) continue;
+    out.push({ text: match[0].trim(), verb: '', items: [named.map(stem)], deedsOnly: true });
   }
   return out;
 }
+
+// A call that only reads or works something out ("list_offers", "get_refund_status") does not do
+// the thing it names.
+const READS = new Set(
+  'get list search find fetch read check lookup look view show query describe count browse retrieve load inspect verify validate estimate calculate compare preview summarize summarise'.split(
+    ' ',
+  ),
+);
 
 function holds(stems: readonly string[], wanted: readonly string[]): boolean {
   return wanted.every((w) => stems.some((s) => sameStem(s, w)));
@@ -79,16 +131,25 @@ function holds(stems: readonly string[], wanted: readonly string[]): boolean {
  */
 export function breaks(
   prohibition: Prohibition,
-  deeds: readonly string[],
+  calls: readonly { name: string; args: string }[],
   sentences: readonly string[],
 ): string | undefined {
-  const generic = GENERIC.has(prohibition.verb);
+  const generic = GENERIC.has(prohibition.verb) || prohibition.verb === '';
   const doneBy = (stems: string[], allowVerbOnly: boolean): boolean => {
-    const verb = stems.some((s) => sameStem(s, prohibition.verb));
+    const verb = prohibition.verb !== '' && stems.some((s) => sameStem(s, prohibition.verb));
     if (prohibition.items.length === 0) return allowVerbOnly && verb;
     return prohibition.items.some((item) => holds(stems, item) && (generic || verb));
   };
-  for (const deed of deeds) if (doneBy([...stemsOf(deed)], true)) return deed;
+  for (const call of calls) {
+    const name = nameWords(call.name);
+    const deed = `${name} ${call.args}`;
+    // A thing named without a verb is done by a call named after it (`submit_offer`), not one
+    // that reads it or merely carries it as an argument (`book_room({ pets: false })`).
+    if (prohibition.verb === '') {
+      if (!READS.has(words(name)[0] ?? '') && doneBy([...stemsOf(name)], true)) return deed;
+    } else if (doneBy([...stemsOf(deed)], true)) return deed;
+  }
+  if (prohibition.deedsOnly) return undefined;
   for (const sentence of sentences) {
     if (NEGATED.test(sentence)) continue;
     if (doneBy([...stemsOf(sentence)], false)) return sentence.trim();

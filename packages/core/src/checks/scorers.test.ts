@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentTurn } from '../model/trace.ts';
-import { emptyOutput, omittedWarning, type ScoreResult, type ScorerInput } from './scorers.ts';
+import { emptyOutput, invalidJson, omittedWarning, type ScoreResult, type ScorerInput } from './scorers.ts';
 
 const turn = (agent: string, modelOutput: string, toolCalls: unknown[] = []) =>
   ({
@@ -71,5 +71,21 @@ describe('omittedWarning', () => {
         register,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('invalidJson', () => {
+  const run = (task: string, output = 'Sure! The vendor is Kühne, total 1,213.80 EUR.') =>
+    invalidJson({ output, task, turn: turn('extractor', output) } as ScorerInput) as ScoreResult | undefined;
+  it('scores prose where the task asked for JSON back', () => {
+    expect(run('Return only JSON: {"vendor","total"}.')?.value).toBe(0.15);
+    expect(run('Answer as JSON with the fields vendor and total.')?.value).toBe(0.15);
+    expect(run('Give me a JSON object with vendor and total.')?.value).toBe(0.15);
+  });
+  it('abstains when the task only names a JSON file, or the answer parses', () => {
+    expect(run('Translate the 38 strings of quests_frostfall_en.json into German.')).toBeUndefined();
+    expect(run('Upload a JSON file of the results and tell me when it is done.')).toBeUndefined();
+    expect(run('Fix the config JSON the deploy reads.')).toBeUndefined();
+    expect(run('Return only JSON.', '```json\n{"vendor":"Kühne"}\n```')).toBeUndefined();
   });
 });

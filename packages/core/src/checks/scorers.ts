@@ -85,8 +85,15 @@ export const contractValid: Scorer = ({ outgoing }) => {
   };
 };
 
+/**
+ * A task that asks for JSON back: "as JSON", "return only JSON", "a JSON object", "JSON:". A file
+ * it names ("quests_en.json") or a JSON file it mentions asks for nothing.
+ */
+const ASKS_FOR_JSON =
+  /(?:\b(?:as|in|into|return(?:s|ing)?|respond(?:s|ing)? with|reply with|answer with|output|only|valid|strict|plain|pure|a|an)\s+(?:only\s+|valid\s+|strict\s+)?json\b(?!\s*(?:files?|exports?|dumps?|documents?|paths?|logs?|fixtures?)\b)|(?<![.\w/-])json\s*(?:objects?\b|arrays?\b|only\b|format\b|:))/i;
+
 export const invalidJson: Scorer = ({ output, task }) => {
-  if (!task || !/\bjson\b/i.test(task)) return undefined;
+  if (!task || !ASKS_FOR_JSON.test(task)) return undefined;
   const body = output.trim().replace(/^```(?:json)?\s*|\s*```$/g, '');
   try {
     JSON.parse(body);

@@ -53,6 +53,56 @@ describe('prohibitions in delivery', () => {
   });
 });
 
+describe("things forbidden by name, and by the receiver's own instructions", () => {
+  const brief =
+    'Shortlist for BP-77 (viewings only, no offers yet): Kade 4, Laan 9. Please book viewings on Saturday.';
+  const booked = { name: 'book_viewing', args: 'address Kade 4 date 2025-11-15' };
+  it('catches a call that does the thing a fragment forbids ("no offers yet")', () => {
+    expect(extractProhibitions(brief)).toMatchObject([{ items: [['offer']], verb: '', deedsOnly: true }]);
+    expect(verdict(brief, 'Booked Kade 4.', [booked, { name: 'submit_offer', args: 'Laan 9 440000' }])).toBe(
+      'misunderstood',
+    );
+  });
+  it('lets calls that read the thing, carry it as an argument, or talk about it pass', () => {
+    expect(verdict(brief, 'Booked Kade 4.', [booked, { name: 'list_offers', args: 'Laan 9' }])).not.toBe(
+      'misunderstood',
+    );
+    expect(verdict(brief, 'Booked Kade 4; the seller expects offers above asking.', [booked])).not.toBe(
+      'misunderstood',
+    );
+    expect(
+      verdict('Room for two, Friday. No pets.', 'Booked.', [{ name: 'book_room', args: 'pets false' }]),
+    ).toBe('understood');
+  });
+  it('reads "no …" that states a fact, or means a limit, as no prohibition', () => {
+    expect(extractProhibitions('The patient has no allergies.')).toEqual([]);
+    expect(extractProhibitions('Ship it, no later than Friday.')).toEqual([]);
+    expect(extractProhibitions('No problem, take the morning slot.')).toEqual([]);
+  });
+  it('splits "do not negotiate or make offers" into its two deeds', () => {
+    const rules = 'You book viewings. You do not negotiate or make offers; that is for the broker.';
+    expect(extractProhibitions(rules).map((p) => [p.verb, p.items])).toEqual([
+      ['make', [['offer']]],
+      ['negotiat', []],
+    ]);
+  });
+  it('holds a receiver to what its own instructions forbid, by its calls only', () => {
+    const rules = 'You book viewings. You do not negotiate or make offers; that is for the broker.';
+    const task = 'Please book viewings on Saturday for Kade 4 and Laan 9.';
+    const judge = (calls: { name: string; args: string }[], said = 'Booked Kade 4 and Laan 9.') =>
+      judgeDelivery(task, said, '', calls, rules).result;
+    const broken = judge([booked, { name: 'submit_offer', args: 'Laan 9 440000' }]);
+    expect(broken.verdict).toBe('misunderstood');
+    expect(broken.evidence.find((e) => e.label.startsWith('prohibition'))?.expected).toContain(
+      '(its instructions)',
+    );
+    const both = [booked, { name: 'book_viewing', args: 'address Laan 9 date 2025-11-15' }];
+    expect(judge(both, 'Booked Kade 4 and Laan 9; offers go through your broker.').verdict).toBe(
+      'understood',
+    );
+  });
+});
+
 describe('substitutedAction', () => {
   it('finds an action taken instead of the one asked', () => {
     const said = sentencesOf('Good news: instead of cancelling, I moved you to Fibre 100.');
@@ -75,7 +125,7 @@ describe('substitutedAction', () => {
   it('leaves negated sentences alone', () => {
     const p = extractProhibitions('Never delete customer records.')[0]!;
     expect(breaks(p, [], ['No customer records were deleted.'])).toBeUndefined();
-    expect(breaks(p, ['delete_records customer 42'], [])).toBeDefined();
+    expect(breaks(p, [{ name: 'delete_records', args: 'customer 42' }], [])).toBeDefined();
   });
 });
 

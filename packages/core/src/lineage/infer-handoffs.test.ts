@@ -288,6 +288,56 @@ describe('inferHandoffs', () => {
     expect((await analyze(passed)).failure).toBeNull();
   });
 
+  it('reads a plan keyed by the agents that ran as one brief each, and sees the brief replaced', async () => {
+    const plan = {
+      pastry: 'Bake 40 almond croissants for the Saturday market, no nuts in the glaze.',
+      counter: 'Price the croissants at 2.80 each and put the allergen card up.',
+      note: 'two workers',
+    };
+    const run = (pastryPrompt: string) =>
+      record([
+        () => ({ agent: 'head_baker', prompt: 'Plan Saturday.', output: plan }),
+        () => ({ agent: 'pastry', prompt: ['You bake.', pastryPrompt], output: 'Baked 40 croissants.' }),
+        () => ({
+          agent: 'counter',
+          prompt: ['You run the counter.', plan.counter],
+          output: 'Priced at 2.80.',
+        }),
+        ([, baked, priced]) => ({
+          agent: 'reporter',
+          prompt: `Report to the owner.\nPastry: ${baked}\nCounter: ${priced}`,
+          output: `Saturday: ${baked} ${priced}`,
+        }),
+      ]);
+    const replaced = await run('Bake what is needed.');
+    expect(
+      edges(replaced)
+        .filter((edge) => edge.includes('head_baker>'))
+        .sort(),
+    ).toEqual(['inferred step:head_baker>counter', 'inferred step:head_baker>pastry']);
+    expect(replaced.handoffs.find((h) => h.to === 'pastry')).toMatchObject({
+      content: plan.pastry,
+      metadata: { inference: { via: 'address' } },
+    });
+    expect((await analyze(replaced)).failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'head_baker', to: 'pastry' },
+    });
+    expect((await analyze(await run(plan.pastry))).failure).toBeNull();
+  });
+
+  it('takes no short value under an agent name for a brief', async () => {
+    const trace = await record([
+      () => ({
+        agent: 'scheduler',
+        prompt: 'Who reviews?',
+        output: { reviewer: 'Anna Berg', slot: '10:00' },
+      }),
+      () => ({ agent: 'reviewer', prompt: 'Review the draft of the Q3 report.', output: 'Reviewed.' }),
+    ]);
+    expect(edges(trace)).toEqual([]);
+  });
+
   it('sees a step the program dropped between two calls, not one whose output was passed on', async () => {
     const classification =
       'property: storm damage on 14 March, policy HP-220871, 30 m² of roof tiles lost, roofer quote EUR 6,800.';

@@ -198,8 +198,10 @@ const MESSAGE_KEY =
 
 /**
  * A structured decision that names the agent to run next and what to tell it
- * (`{ next: "sql_writer", prompt: "Write SQL on …" }`) is a handoff to that agent's next turn,
- * whatever the code then put in its prompt: that is where a replaced or dropped brief shows.
+ * (`{ next: "sql_writer", prompt: "Write SQL on …" }`), or a plan keyed by the agents that then ran
+ * (`{ qpcr_tech: "qPCR of …", sequencing_tech: "Whole-exome …" }`), is a handoff to each addressed
+ * agent's next turn, whatever the code then put in its prompt: that is where a replaced or dropped
+ * brief shows.
  */
 function addressedHandoffs(
   turns: readonly AgentTurn[],
@@ -208,6 +210,7 @@ function addressedHandoffs(
   delivered: Set<string>,
 ): Handoff[] {
   const out: Handoff[] = [];
+  const agents = new Set(turns.map((turn) => agentKey(turn.agent)));
   for (const sender of producers) {
     const value = structuredOutput(sender);
     if (!value || Array.isArray(value)) continue;
@@ -218,31 +221,54 @@ function addressedHandoffs(
     const message = entries.find(([key, v]) => MESSAGE_KEY.test(key) && typeof v === 'string')?.[1] as
       | string
       | undefined;
-    if (!to || !message?.trim() || agentKey(to) === agentKey(sender.agent)) continue;
-    const consumer = turns
-      .filter((turn) => agentKey(turn.agent) === agentKey(to) && turn.startedAt >= sender.endedAt!)
-      .sort((a, b) => a.startedAt - b.startedAt)[0];
-    if (!consumer || received.has(consumer.id) || consumer.input.length === 0) continue;
-    const key = `${sender.id}>${consumer.agent}`;
-    if (delivered.has(key)) continue;
-    delivered.add(key);
-    out.push({
-      id: `inferred:${sender.id}>${consumer.id}`,
-      kind: 'route',
-      from: sender.agent,
-      to: consumer.agent,
-      fromTurnId: sender.id,
-      toTurnId: consumer.id,
-      content: message,
-      payload: value,
-      sentAt: sender.endedAt!,
-      receivedAt: consumer.startedAt,
-      delivery: { sent: true, received: true },
-      inferred: true,
-      metadata: { inference: { via: 'address', similarity: 0 } },
-    });
+    const decision = Boolean(to && message?.trim());
+    const addressed: [string, string][] = decision
+      ? [[to!, message!]]
+      : // A plan: briefs (a few words at least) under the names of agents of this run.
+        entries.filter(
+          (entry): entry is [string, string] =>
+            typeof entry[1] === 'string' && agents.has(agentKey(entry[0])) && !isShort(entry[1]),
+        );
+    for (const [name, brief] of addressed) {
+      const handoff = addressedHandoff(turns, sender, name, brief, received, delivered);
+      if (handoff && decision) handoff.payload = value;
+      else if (handoff) handoff.kind = 'step';
+      if (handoff) out.push(handoff);
+    }
   }
   return out;
+}
+
+function addressedHandoff(
+  turns: readonly AgentTurn[],
+  sender: AgentTurn,
+  to: string,
+  message: string,
+  received: ReadonlySet<string>,
+  delivered: Set<string>,
+): Handoff | undefined {
+  if (agentKey(to) === agentKey(sender.agent)) return undefined;
+  const consumer = turns
+    .filter((turn) => agentKey(turn.agent) === agentKey(to) && turn.startedAt >= sender.endedAt!)
+    .sort((a, b) => a.startedAt - b.startedAt)[0];
+  if (!consumer || received.has(consumer.id) || consumer.input.length === 0) return undefined;
+  const key = `${sender.id}>${consumer.agent}`;
+  if (delivered.has(key)) return undefined;
+  delivered.add(key);
+  return {
+    id: `inferred:${sender.id}>${consumer.id}`,
+    kind: 'route',
+    from: sender.agent,
+    to: consumer.agent,
+    fromTurnId: sender.id,
+    toTurnId: consumer.id,
+    content: message,
+    sentAt: sender.endedAt!,
+    receivedAt: consumer.startedAt,
+    delivery: { sent: true, received: true },
+    inferred: true,
+    metadata: { inference: { via: 'address', similarity: 0 } },
+  };
 }
 
 interface Match {
