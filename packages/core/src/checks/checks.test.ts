@@ -453,6 +453,29 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       boundary: { from: 'support_lead', to: 'escalation_team' },
     });
   });
+  it("reports it to an agent the program's graph declares next, though no tool names it", async () => {
+    const graph = (next: string) => ({
+      name: 'support',
+      nodes: [
+        { id: 'support_lead', agent: 'support_lead' },
+        { id: next, agent: next },
+      ],
+      edges: [{ from: 'support_lead', to: next, conditional: true }],
+    });
+    const declared = (next: string) =>
+      record(async (tracer) => {
+        tracer.currentWorkflow()?.declareTopology(graph(next));
+        return tracer.turn('support_lead', async (turn) => {
+          turn.recordModelCall({ model: 'm', output: promise });
+          return promise;
+        });
+      });
+    expect((await declared('escalation_team')).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'support_lead', to: 'escalation_team' },
+    });
+    expect((await declared('billing_team')).analysis.failure).toBeNull();
+  });
   it('is quiet when the handoff was made, or the target is not an agent it could call', async () => {
     expect((await run(promise, ['ask_escalation_team'], true)).analysis.failure).toBeNull();
     const mail = 'I have sent the summary to your email address.';

@@ -13,6 +13,7 @@ import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
+import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isReply, senderOf, shownText } from './turn-links.ts';
 
 export interface DeliveryVerdictResult {
@@ -224,6 +225,17 @@ export function judgeDelivery(
       actual: `only "${covered}"`,
     });
   }
+  // A time booked outside the window the task set ("after the 13:00 checkout, before 15:00").
+  const late = calls.length > 0 ? outsideWindow(task, calls) : undefined;
+  if (late) {
+    contradicted++;
+    evidence.push({
+      label: `time window "${late.window.text}"`,
+      detail: `broken by "${clip(late.call)}"`,
+      expected: late.window.text,
+      actual: clip(late.call),
+    });
+  }
   // A term the task told it to use (address the reader with "Sie") that its answer never uses.
   const unused = unusedTerms(task, actions);
   for (const term of unused) {
@@ -240,6 +252,7 @@ export function judgeDelivery(
     prohibitions.length +
     narrowed.length +
     unused.length +
+    (late ? 1 : 0) +
     (swapped === undefined ? 0 : 1);
   const score = total === 0 ? 1 : Math.max(0, (kept - contradicted) / total);
   const dropped = total - kept - contradicted;

@@ -1,7 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { structuredOutput } from '../lineage/structured-output.ts';
-import type { Finding } from '../model/trace.ts';
+import type { Finding, Trace } from '../model/trace.ts';
 import { agentKey } from '../util/agent-key.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
@@ -90,12 +90,14 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       }),
     );
   }
-  // Handoffs announced in text but never made, to an agent that ran or one the turn's model was
-  // offered as a tool (`transfer_to_billing`, `agent-billing`, `ask_billing`).
+  // Handoffs announced in text but never made, to an agent that ran, one the turn's model was
+  // offered as a tool (`transfer_to_billing`, `agent-billing`, `ask_billing`) or one the program's
+  // graph declares next after the announcing agent.
   const ran = new Map(trace.turns.map((turn) => [turn.agent.toLowerCase(), turn.agent]));
   for (const turn of trace.turns) {
     const output = index.outputTextOf(turn.id);
     const roster = new Map(ran);
+    for (const agent of declaredNext(trace, turn.agent)) roster.set(agent.toLowerCase(), agent);
     for (const call of turn.modelCalls)
       for (const tool of call.tools ?? []) {
         const agent = AGENT_TOOL.exec(tool)?.[1];
@@ -257,4 +259,18 @@ function undeliveredParts(index: TraceIndex, threshold: number): Finding[] {
     }
   }
   return findings;
+}
+
+/** The agents a declared graph may run right after `agent`'s node. */
+function declaredNext(trace: Trace, agent: string): string[] {
+  const out: string[] = [];
+  for (const graph of trace.topology ?? []) {
+    const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+    const own = graph.nodes.filter((node) => node.agent === agent).map((node) => node.id);
+    for (const edge of graph.edges) {
+      const next = own.includes(edge.from) ? byId.get(edge.to)?.agent : undefined;
+      if (next) out.push(next);
+    }
+  }
+  return out;
 }

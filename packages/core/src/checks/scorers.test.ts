@@ -89,3 +89,37 @@ describe('invalidJson', () => {
     expect(run('Return only JSON.', '```json\n{"vendor":"Kühne"}\n```')).toBeUndefined();
   });
 });
+
+describe('omittedWarning: what its own tool flagged as severe', () => {
+  const interactions =
+    'MAJOR fluconazole + warfarin: CYP2C9 inhibition raises INR, bleeding risk. Contact prescriber; INR check within 3-5 days. MODERATE fluconazole + amlodipine: watch for ankle oedema.';
+  const withTool = (result: string) =>
+    ({
+      agent: 'verifier',
+      toolCalls: [{ name: 'check_interactions', args: {}, result }],
+      modelCalls: [],
+    }) as unknown as AgentTurn;
+  const run = (output: string, result = interactions) =>
+    omittedWarning({
+      output,
+      turn: withTool(result),
+      task: 'Verify dose and quantity: fluconazole 150 mg weekly x 4.',
+    } as ScorerInput) as ScoreResult | undefined;
+  it('catches an answer that says nothing of the severe finding', () => {
+    expect(
+      run('Verified: fluconazole 150 mg once weekly for 4 weeks is within the licensed dose. OK to dispense.')
+        ?.reason,
+    ).toContain('flagged MAJOR');
+  });
+  it('is quiet when the answer passes it on, or nothing severe was flagged', () => {
+    expect(
+      run(
+        'Dose fine, but fluconazole with warfarin raises the INR (bleeding risk): contact the prescriber first.',
+      ),
+    ).toBeUndefined();
+    const calm = 'No MAJOR interactions. MINOR fluconazole + amlodipine: watch for ankle oedema.';
+    expect(run('Dose and quantity fine. OK to dispense.', calm)).toBeUndefined();
+    expect(run('Dose fine. OK to dispense.', 'CRITICAL: none. Checked 3 pairs.')).toBeUndefined();
+    expect(run('Dose fine.', 'A major update of the interaction database is due in March.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Clock-time windows a task sets ("after the 13:00 checkout and before the 15:00 arrival",
+ * "between 09:00 and 11:30") and a receiver's tool call that books a time outside one.
+ */
+
+/** A window in minutes after midnight, with the words that set it. */
+export interface TimeWindow {
+  text: string;
+  from: number;
+  to: number;
+}
+
+const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?`;
+/** Words between a bound's keyword and its time ("after the 13:00 late checkout"). */
+const GAP = String.raw`(?:\s+(?:the|a|an|its|their|our|your))?\s+`;
+const BETWEEN = new RegExp(
+  String.raw`\b(?:between|from)${GAP}(${CLOCK})\b[^.;\n]{0,40}?\b(?:and|to|until|till)${GAP}?(${CLOCK})`,
+  'gi',
+);
+const AFTER = new RegExp(String.raw`\b(?:after|not before|no earlier than|from)${GAP}(${CLOCK})`, 'gi');
+const BEFORE = new RegExp(
+  String.raw`\b(?:before|by|not after|no later than|until|till)${GAP}(${CLOCK})`,
+  'gi',
+);
+const ANY_CLOCK = new RegExp(String.raw`(?<![\d:])(${CLOCK})(?![\d:])`, 'gi');
+
+/** Minutes after midnight of "13:00", "1 pm", "3:30 p.m.". */
+export function minutesOf(clock: string): number {
+  const match = /(\d{1,2})(?::(\d{2}))?\s*([ap])?/i.exec(clock)!;
+  let hours = Number(match[1]);
+  const half = match[3]?.toLowerCase();
+  if (half === 'p' && hours < 12) hours += 12;
+  if (half === 'a' && hours === 12) hours = 0;
+  return hours * 60 + Number(match[2] ?? 0);
+}
+
+/**
+ * The windows a task's sentences set: a "between X and Y", or an "after X" and a "before Y" in
+ * the same sentence. One bound alone is often a fact about something else ("orders placed before
+ * 14:00 ship the same day"), so it sets no window.
+ */
+export function timeWindows(task: string): TimeWindow[] {
+  const out: TimeWindow[] = [];
+  for (const sentence of task.split(/(?<=[.;!?])\s+|\n+/)) {
+    const between = [...sentence.matchAll(BETWEEN)];
+    for (const match of between)
+      out.push({ text: match[0].trim(), from: minutesOf(match[1]!), to: minutesOf(match[2]!) });
+    if (between.length > 0) continue;
+    const after = [...sentence.matchAll(AFTER)][0];
+    const before = [...sentence.matchAll(BEFORE)].find((m) => !after || m.index !== after.index);
+    if (after && before)
+      out.push({
+        text: `${after[0].trim()} … ${before[0].trim()}`,
+        from: minutesOf(after[1]!),
+        to: minutesOf(before[1]!),
+      });
+  }
+  // A window over midnight or the wrong way round cannot be read without dates.
+  return out.filter((window) => window.from < window.to);
+}
+
+/** A time the receiver's calls booked outside a window the task set, with the call that did. */
+export function outsideWindow(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+): { window: TimeWindow; call: string } | undefined {
+  const windows = timeWindows(task);
+  if (windows.length === 0) return undefined;
+  for (const call of calls)
+    for (const match of call.args.matchAll(ANY_CLOCK)) {
+      const at = minutesOf(match[1]!);
+      const window = windows.find((w) => at < w.from || at > w.to);
+      // Every window must be missed: a task may set one for each of two things it asks.
+      if (window && windows.every((w) => at < w.from || at > w.to))
+        return { window, call: `${call.name} ${match[1]}` };
+    }
+  return undefined;
+}
