@@ -169,7 +169,8 @@ run('viewer: finding a run among 300', () => {
     expect(await listed(file)).toEqual(first);
     await live.close();
     await file.close();
-  });
+    // Writes a report of the whole directory and opens two pages: slow on a busy 2-core machine.
+  }, 180_000);
 
   it('opens the workflow and handoff a link names, and keeps the selection in the URL', async () => {
     const target = summaries.find((s) => s.startedAt === JUNE_2025)!;
