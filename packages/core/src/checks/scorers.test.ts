@@ -26,15 +26,14 @@ describe('emptyOutput', () => {
   });
 });
 
+/** A turn whose one tool call returned `result`. */
+const withToolResult = (agent: string, name: string, result: string) =>
+  ({ agent, toolCalls: [{ name, args: {}, result }], modelCalls: [] }) as unknown as AgentTurn;
+
 describe('omittedWarning', () => {
   const record =
     'Patient P-20417, Maria Keller, 58 y. Conditions: type 2 diabetes. Medications: metformin 500 mg twice daily. Allergies: penicillin (anaphylaxis, 2019). Today: sore throat and fever 38.6 °C, strep test positive.';
-  const withRecord = (result: string) =>
-    ({
-      agent: 'intake',
-      toolCalls: [{ name: 'patient_record', args: {}, result }],
-      modelCalls: [],
-    }) as unknown as AgentTurn;
+  const withRecord = (result: string) => withToolResult('intake', 'patient_record', result);
   const run = (output: string, result = record) =>
     omittedWarning({ output, turn: withRecord(result), task: '' } as ScorerInput) as ScoreResult | undefined;
   it('catches a summary that carries the record but leaves out its allergy', () => {
@@ -93,12 +92,7 @@ describe('invalidJson', () => {
 describe('omittedWarning: what its own tool flagged as severe', () => {
   const interactions =
     'MAJOR fluconazole + warfarin: CYP2C9 inhibition raises INR, bleeding risk. Contact prescriber; INR check within 3-5 days. MODERATE fluconazole + amlodipine: watch for ankle oedema.';
-  const withTool = (result: string) =>
-    ({
-      agent: 'verifier',
-      toolCalls: [{ name: 'check_interactions', args: {}, result }],
-      modelCalls: [],
-    }) as unknown as AgentTurn;
+  const withTool = (result: string) => withToolResult('verifier', 'check_interactions', result);
   const run = (output: string, result = interactions) =>
     omittedWarning({
       output,
