@@ -52,11 +52,12 @@ function invoicePipeline(extracted: string, options: { routeAfterExtractor?: boo
 async function run(
   graph: CompiledGraphLike & { invoke(input: unknown, config: unknown): Promise<unknown> },
   withGraph = true,
+  input: unknown = { text: 'Book the attached invoice.' },
 ) {
   const store = memoryStore();
   const tracer = createTracer({ store, flushOnExit: false });
   const handler = new HandoffCallbackHandler({ tracer, ...(withGraph ? { graph } : {}) });
-  const outcome = await graph.invoke({ text: 'Book the attached invoice.' }, { callbacks: [handler] }).then(
+  const outcome = await graph.invoke(input, { callbacks: [handler] }).then(
     () => 'ok',
     (error: Error) => error.name,
   );
@@ -131,14 +132,8 @@ describe('the declared topology of a compiled graph (the `graph` option)', () =>
       llm: model('Done: nothing to delegate.') as never,
       supervisorName: 'boss',
     }).compile({ name: 'newsroom' });
-    const store = memoryStore();
-    const tracer = createTracer({ store, flushOnExit: false });
-    await top.invoke(
-      { messages: [new HumanMessage('Write about cats.')] },
-      { callbacks: [new HandoffCallbackHandler({ tracer, graph: top })] },
-    );
-    await tracer.flush();
-    const topology = (store.traces()[0] as Trace).topology ?? [];
+    const { trace } = await run(top, true, { messages: [new HumanMessage('Write about cats.')] });
+    const topology = trace.topology ?? [];
     expect(topology.map((graph) => graph.name)).toEqual(['newsroom', 'newsroom|research_team']);
     const [root, nested] = topology;
     expect(root?.edges).toEqual(
@@ -172,14 +167,8 @@ describe('the declared topology of a compiled graph (the `graph` option)', () =>
     }).compile({
       name: 'desk',
     });
-    const store = memoryStore();
-    const tracer = createTracer({ store, flushOnExit: false });
-    await swarm.invoke(
-      { messages: [new HumanMessage('Hello')] },
-      { callbacks: [new HandoffCallbackHandler({ tracer, graph: swarm })] },
-    );
-    await tracer.flush();
-    const [desk] = (store.traces()[0] as Trace).topology ?? [];
+    const { trace } = await run(swarm, true, { messages: [new HumanMessage('Hello')] });
+    const [desk] = trace.topology ?? [];
     expect(desk?.nodes.map((node) => node.agent)).toEqual(['alice', 'bob']);
     expect(desk?.edges.filter((edge) => edge.from === 'alice')).toEqual([
       { from: 'alice', to: 'bob', conditional: true },
