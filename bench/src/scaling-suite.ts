@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze, analyzeFiles, jsonlStore, loadTraces, type TraceEvent } from '@handoff/core';
+import { analyze, analyzeFilesEach, jsonlStore, loadTraces, type TraceEvent } from '@handoff/core';
 import { generateTrace } from '@handoff/core/testing';
 import { table, versionsOf, writeResults } from './results.ts';
 
@@ -19,6 +19,7 @@ interface ScaleRow {
   ratioToBaseline: number;
   handoffs: number;
   workflows: number;
+  findings: number;
   events: number;
   writeEventsPerSecond: number;
   bytesPerEvent: number;
@@ -94,28 +95,36 @@ async function measureSize(handoffs: number, split: boolean, log: (line: string)
     let loadMs = 0;
     let analyzeMs = 0;
     let real = 0;
+    let findings = 0;
     let threads = 1;
     const cpuBefore = process.cpuUsage();
     if (split) {
       // Files analysed side by side on worker threads (one per core), as `handoff analyze <dir>` does:
-      // load and analysis overlap, so their sum is the wall time of the whole.
+      // load and analysis overlap, so their sum is the wall time of the whole. Each workflow's
+      // analysis is counted and dropped as it comes, so memory holds only the files in flight.
       const start = performance.now();
-      const result = await analyzeFiles(addressedDir, {
-        traces: false,
-        onProgress: (done, total) => {
-          if (done % 100 === 0) log(`  … ${done}/${total} files analysed`);
+      const result = await analyzeFilesEach(
+        addressedDir,
+        (workflow) => {
+          real += workflow.handoffs;
+          findings += workflow.analysis.findings.length;
         },
-      });
+        {
+          traces: false,
+          onProgress: (done, total) => {
+            if (done % 100 === 0) log(`  … ${done}/${total} files analysed`);
+          },
+        },
+      );
       analyzeMs = performance.now() - start;
       threads = Math.max(1, result.workers);
-      for (const workflow of result.workflows) real += workflow.handoffs;
     } else {
       const loadStart = performance.now();
       const { traces } = await loadTraces(addressedDir);
       loadMs = performance.now() - loadStart;
       const analyzeStart = performance.now();
       for (const trace of traces) {
-        await analyze(trace);
+        findings += (await analyze(trace)).findings.length;
         real += trace.handoffs.length;
       }
       analyzeMs = performance.now() - analyzeStart;
@@ -124,6 +133,8 @@ async function measureSize(handoffs: number, split: boolean, log: (line: string)
     return {
       handoffs: real,
       workflows,
+      /** Findings of every analysis: the same data must give the same count. */
+      findings,
       events,
       writeEventsPerSecond: Math.round(events / writeSeconds),
       bytesPerEvent: Math.round(addressedBytes / events),
@@ -230,6 +241,7 @@ export async function runScalingSuite(options: {
         'µs per handoff',
         '× smallest',
         'peak RSS MiB',
+        'findings',
       ],
       rows.map((r) => [
         r.variant,
@@ -242,6 +254,7 @@ export async function runScalingSuite(options: {
         r.medianMicros,
         r.ratioToBaseline,
         r.peakRssMiB,
+        r.findings,
       ]),
     ),
   );
