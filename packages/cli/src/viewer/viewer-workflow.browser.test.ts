@@ -191,7 +191,8 @@ run('viewer: one workflow in headless Chromium', () => {
         .toBe(`${before + 1} workflows`);
       expect(await timeline.getByTestId('timeline-zoom').textContent()).toContain('2.0×');
       await page.close();
-    });
+      // Records a run and waits for the server to notice it: slow on a busy 2-core machine.
+    }, 180_000);
 
     it('collapses an idle minute, labels lanes in full and nests model and tool calls in their turn', async () => {
       const page = await open(smallId);
