@@ -1,6 +1,7 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
+import { periodOf, wrongPeriodFigure } from './period-values.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
 export interface ScorerInput {
@@ -223,8 +224,30 @@ function withheldAlert(source: string, said: Set<string>, task: string): ScoreRe
   return undefined;
 }
 
+/** A figure the answer took from another year's row of its own tool's result (see wrongPeriodFigure). */
+export const wrongPeriod: Scorer = ({ output, turn, task }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  // The period asked: in the task it was handed, else in a message of its prompt.
+  const asked = [task ?? '', ...turn.input.filter((m) => m.role === 'user').map((m) => m.content)].find(
+    (text) => periodOf(text) !== undefined,
+  );
+  if (!asked) return undefined;
+  for (const call of turn.toolCalls) {
+    const source = typeof call.result === 'string' ? call.result : undefined;
+    if (!source || source.length > 20_000) continue;
+    const wrong = wrongPeriodFigure(asked, source, output);
+    if (wrong)
+      return {
+        value: 0.2,
+        reason: `the output states ${wrong.stated}, its source's figure for another year ("…${wrong.row.slice(-40)}"), not the one asked for ("…${wrong.expected.slice(-40)}")`,
+      };
+  }
+  return undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
+  wrong_period: wrongPeriod,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
   refusal,
