@@ -1,4 +1,4 @@
-import { safely, type Tracer, textOf } from '@handoff/core';
+import { safely, type Tracer } from '@handoff/core';
 import type { Telemetry } from 'ai';
 import {
   contentToOutput,
@@ -10,6 +10,7 @@ import {
 } from './convert.ts';
 import { approvalRequests, humanApprovals } from './human-approvals.ts';
 import { type Run, registryFor } from './registry.ts';
+import { sendReturn } from './return-handoff.ts';
 
 export interface HandoffTelemetryOptions {
   tracer: Tracer;
@@ -83,17 +84,7 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
           }
         : { error: result.error },
     );
-    if (run.parent && result.error === undefined) {
-      run.workflow.sendHandoff({
-        kind: 'return',
-        from: run.agent,
-        to: run.parent.run.agent,
-        fromTurnId: run.turn.id,
-        toTurnId: run.parent.run.turn.id,
-        content: textOf(result.output),
-        metadata: { toolName: run.parent.toolName, toolCallId: run.parent.toolCallId },
-      });
-    }
+    if (result.error === undefined) sendReturn(run, result.output);
     if (run.ownsWorkflow)
       run.workflow.end(
         result.error === undefined ? { output: result.output ?? '' } : { error: result.error },

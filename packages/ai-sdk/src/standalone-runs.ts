@@ -9,6 +9,7 @@ import {
   type WorkflowHandle,
 } from '@handoff/core';
 import { taskText, transferTarget } from './convert.ts';
+import { sendReturn } from './return-handoff.ts';
 
 /** A tool call a run's model asked for whose result no later prompt of the run has shown yet. */
 interface Pending {
@@ -137,17 +138,7 @@ function createRuns(tracer: Tracer): StandaloneRuns {
     }
     run.pending.clear();
     run.turn.end(error === undefined ? { output, at } : { error, at });
-    if (run.parent && error === undefined)
-      run.workflow.sendHandoff({
-        kind: 'return',
-        from: run.agent,
-        to: run.parent.run.agent,
-        fromTurnId: run.turn.id,
-        toTurnId: run.parent.run.turn.id,
-        content: textOf(output),
-        metadata: { toolName: run.parent.toolName, toolCallId: run.parent.toolCallId },
-        ...(at === undefined ? {} : { at }),
-      });
+    if (error === undefined) sendReturn(run, output, at);
     if (run.ownsWorkflow) run.workflow.end(error === undefined ? { output, at } : { error, at });
   };
 
