@@ -11,7 +11,7 @@ const YEAR = /\b(19\d{2}|20\d{2})\b/;
 const ISO_MONTH = /\b(19\d{2}|20\d{2})-(0[1-9]|1[0-2])\b/;
 const FIGURE = /(?<![\d.,-])\d+(?:[.,]\d+)?(?![\d-])/g;
 
-interface Period {
+export interface Period {
   year: string;
   month: number;
 }
@@ -42,7 +42,15 @@ export function wrongPeriodFigure(
   answer: string,
 ): { stated: string; row: string; expected: string } | undefined {
   const asked = periodOf(task);
-  if (!asked) return undefined;
+  return asked ? figureOfOtherYear(asked, source, answer) : undefined;
+}
+
+/** wrongPeriodFigure for a period already read off the task. */
+export function figureOfOtherYear(
+  asked: Period,
+  source: string,
+  answer: string,
+): { stated: string; row: string; expected: string } | undefined {
   const rows = source
     .split(/[;\n]/)
     .map((row) => ({ row: row.trim(), period: periodOf(row) }))

@@ -1,7 +1,7 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
-import { periodOf, wrongPeriodFigure } from './period-values.ts';
+import { figureOfOtherYear, periodOf } from './period-values.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
 export interface ScorerInput {
@@ -163,17 +163,23 @@ export const omittedWarning: Scorer = (input) => {
   for (const call of turn.toolCalls) {
     const source = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
     if (!source || source.length > 20_000) continue;
+    // Most results have neither: the words of the answer are only read for those that do.
+    const severe = source.search(SEVERE) >= 0;
+    const field = source.search(CRITICAL_FIELD) >= 0;
+    if (!severe && !field) continue;
     said ??= contentWords(`${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
     // A call during which another agent ran (an agent used as a tool) returns that agent's work.
-    const delegated = input.trace?.turns.some(
-      (other) =>
-        other.agent !== turn.agent &&
-        other.startedAt >= call.startedAt &&
-        other.startedAt <= (call.endedAt ?? Number.POSITIVE_INFINITY),
-    );
-    const alert = delegated ? undefined : withheldAlert(source, said, input.task ?? '');
+    const delegated =
+      severe &&
+      input.trace?.turns.some(
+        (other) =>
+          other.agent !== turn.agent &&
+          other.startedAt >= call.startedAt &&
+          other.startedAt <= (call.endedAt ?? Number.POSITIVE_INFINITY),
+      );
+    const alert = severe && !delegated ? withheldAlert(source, said, input.task ?? '') : undefined;
     if (alert) return alert;
-    if (source.search(CRITICAL_FIELD) < 0) continue;
+    if (!field) continue;
     const saidWords = said;
     const sourceWords = contentWords(source);
     // Only a summary of this source: most of what it said otherwise made it into the output.
@@ -207,7 +213,6 @@ const SEVERE =
  * nothing of it: none of the words only that finding used (beyond what its task already said).
  */
 function withheldAlert(source: string, said: Set<string>, task: string): ScoreResult | undefined {
-  if (source.search(SEVERE) < 0) return undefined;
   const known = contentWords(task);
   for (const match of source.matchAll(SEVERE)) {
     const finding = match[2]!.trim();
@@ -224,18 +229,17 @@ function withheldAlert(source: string, said: Set<string>, task: string): ScoreRe
   return undefined;
 }
 
-/** A figure the answer took from another year's row of its own tool's result (see wrongPeriodFigure). */
+/** A figure the answer took from another year's row of its own tool's result (see figureOfOtherYear). */
 export const wrongPeriod: Scorer = ({ output, turn, task }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
   // The period asked: in the task it was handed, else in a message of its prompt.
-  const asked = [task ?? '', ...turn.input.filter((m) => m.role === 'user').map((m) => m.content)].find(
-    (text) => periodOf(text) !== undefined,
-  );
+  let asked = periodOf(task ?? '');
+  for (const message of turn.input) if (!asked && message.role === 'user') asked = periodOf(message.content);
   if (!asked) return undefined;
   for (const call of turn.toolCalls) {
     const source = typeof call.result === 'string' ? call.result : undefined;
     if (!source || source.length > 20_000) continue;
-    const wrong = wrongPeriodFigure(asked, source, output);
+    const wrong = figureOfOtherYear(asked, source, output);
     if (wrong)
       return {
         value: 0.2,
