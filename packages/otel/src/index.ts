@@ -19,4 +19,10 @@ export {
   type SpansToWorkflowsOptions,
   spansToWorkflows,
 } from './spans-to-workflows.ts';
+export {
+  type ReadTopology,
+  readTopologyAttribute,
+  TOPOLOGY_ATTRIBUTE,
+  topologyAttributeValue,
+} from './topology-attribute.ts';
 export { writeWorkflowFile } from './write-workflow-file.ts';

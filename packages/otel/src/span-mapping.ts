@@ -10,6 +10,7 @@ import {
   SpanStatusCode,
   type Tracer,
 } from '@opentelemetry/api';
+import { TOPOLOGY_ATTRIBUTE, topologyAttributeValue } from './topology-attribute.ts';
 
 export interface SpanMappingOptions {
   /** Record message bodies (prompts, outputs, tool arguments and results, handoff content). Default false. */
@@ -29,7 +30,8 @@ const json = (value: unknown): string => {
  * at the root, `invoke_agent {agent}` per turn, `chat {model}` per model call, `execute_tool {tool}`
  * per tool call. A handoff is a link from the receiver's turn to the sender's and an event with
  * `gen_ai.agent.handoff.source.name` / `target.name` and `handoff.*` attributes; findings are events,
- * and the failing boundary's span gets an error status.
+ * and the failing boundary's span gets an error status. The declared graphs (`trace.topology`) are
+ * the workflow span's `handoff.workflow.topology`.
  */
 export function writeTraceSpans(
   tracer: Tracer,
@@ -39,6 +41,7 @@ export function writeTraceSpans(
 ): void {
   const capture = options.captureContent ?? false;
   const { workflow } = trace;
+  const topology = topologyAttributeValue(trace.topology);
   const end =
     workflow.endedAt ?? Math.max(workflow.startedAt, ...trace.turns.map((t) => t.endedAt ?? t.startedAt));
   const root = tracer.startSpan(
@@ -51,6 +54,8 @@ export function writeTraceSpans(
         'handoff.workflow.id': workflow.id,
         'handoff.workflow.name': workflow.name,
         'handoff.workflow.status': workflow.status,
+        // Structure, not content: exported with or without content capture.
+        ...(topology ? { [TOPOLOGY_ATTRIBUTE]: topology } : {}),
         ...(analysis?.failure
           ? {
               'handoff.failure.kind': analysis.failure.kind,
@@ -156,6 +161,13 @@ export function writeTraceSpans(
       span.setStatus({ code: SpanStatusCode.ERROR, message: failure.summary });
     span.end(turn.endedAt ?? end);
   }
+  // The program's own error, which the status message (the root cause) would otherwise replace.
+  if (workflow.error)
+    root.addEvent(
+      'exception',
+      { 'exception.type': workflow.error.name, 'exception.message': workflow.error.message },
+      end,
+    );
   if (failure) root.setStatus({ code: SpanStatusCode.ERROR, message: failure.summary });
   else if (workflow.status === 'error')
     root.setStatus({ code: SpanStatusCode.ERROR, message: workflow.error?.message ?? 'failed' });

@@ -9,6 +9,7 @@ import {
 } from '@handoff/core';
 import { readSpan, type SpanView } from './span-conventions.ts';
 import type { SpanRecord } from './span-record.ts';
+import { readTopologyAttribute, TOPOLOGY_ATTRIBUTE } from './topology-attribute.ts';
 
 /** One workflow made from the spans of one OpenTelemetry trace. */
 export interface ImportedWorkflow {
@@ -60,8 +61,9 @@ const inputText = (messages: Message[] | undefined): string =>
  * Handoff's own export when present, else inferred: an agent span under another agent's span is a
  * delegation (the enclosing tool call's arguments, else the child's input) and a return (the child's
  * output); consecutive top-level agent spans hand over the earlier one's output; a span link from one
- * agent span to another is a handoff from the linked span. Content the exporter did not record stays
- * empty and is listed in `missing`.
+ * agent span to another is a handoff from the linked span. The root span's `handoff.workflow.topology`
+ * becomes the trace's declared topology. Content the exporter did not record stays empty and is
+ * listed in `missing`.
  */
 export async function spansToWorkflows(
   spans: SpanRecord[],
@@ -200,6 +202,11 @@ function traceToWorkflow(
   const actions: Action[] = [];
   const at = (time: number, order: number, run: () => void) => actions.push({ at: time, order, run });
 
+  // The graphs Handoff's export declared on the workflow span (absent elsewhere: none is guessed).
+  const topology = readTopologyAttribute(root.attributes[TOPOLOGY_ATTRIBUTE]);
+  if (topology.problem)
+    missing.push(`declared topology (span ${root.spanId}): ${topology.problem}, not used`);
+
   let workflow: WorkflowHandle | undefined;
   at(root.startMs, 0, () => {
     workflow = tracer.startWorkflow(name, {
@@ -216,6 +223,7 @@ function traceToWorkflow(
           : {}),
       },
       ...(rootView.input ? { input: inputText(rootView.input) } : {}),
+      ...(topology.graphs.length > 0 ? { topology: topology.graphs } : {}),
     });
   });
   const handles = new Map<string, TurnHandle>();
@@ -486,13 +494,20 @@ function traceToWorkflow(
   const lastTopLevel = turns.filter((view) => !nearestTurn(view)).at(-1);
   const finalOutput = rootView.role === 'agent' || rootView.role === 'workflow' ? rootView.output : undefined;
   const status = String(root.attributes['handoff.workflow.status'] ?? '');
+  // Handoff's export gives the root span the root cause as its status and the program's error as an
+  // `exception` event: the workflow's error is the exception.
+  const exception = handoffExport ? root.events.find((event) => event.name === 'exception') : undefined;
+  const thrown = exception && {
+    name: String(exception.attributes['exception.type'] ?? 'Error'),
+    message: String(exception.attributes['exception.message'] ?? ''),
+  };
   at(endMs, 10, () => {
     const output = finalOutput ?? lastTopLevel?.output;
     const failed = status ? status === 'error' : rootView.error !== undefined;
     workflow?.end({
       at: endMs,
       ...(output !== undefined ? { output } : {}),
-      ...(failed ? { error: errorInfo(rootView.error ?? 'failed') } : {}),
+      ...(failed ? { error: thrown ?? errorInfo(rootView.error ?? 'failed') } : {}),
     });
   });
 
