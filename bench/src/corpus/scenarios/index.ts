@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario.ts';
 import { agricultureScenarios } from './agriculture.ts';
 import { blindBatch2Scenarios } from './blind-batch-2.ts';
+import { blindBatch3Scenarios } from './blind-batch-3.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
 import { educationScenarios } from './education.ts';
@@ -43,4 +44,5 @@ export const scenarios: Scenario[] = [
   ...requirementsKeptScenarios,
   ...requirementsBrokenScenarios,
   ...blindBatch2Scenarios,
+  ...blindBatch3Scenarios,
 ];
