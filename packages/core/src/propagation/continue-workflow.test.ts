@@ -5,12 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../diagnose/analyze.ts';
+import { analyzeFiles } from '../diagnose/analyze-files.ts';
+import type { GraphTopology } from '../model/trace.ts';
 import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
 import { jsonlStore } from '../stores/jsonl-store.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { loadTraces } from '../stores/read-trace.ts';
 import { expectWellFormedTrace } from '../testing/expect-well-formed-trace.ts';
 import { manualClock } from '../testing/manual-clock.ts';
+import { pipelineTopology } from '../topology/pipeline-topology.ts';
 import { continueWorkflow } from './continue-workflow.ts';
 import { handoffFetch } from './handoff-fetch.ts';
 import { handoffHeaders } from './handoff-headers.ts';
@@ -26,11 +29,14 @@ async function researcherService(
   tracer: Tracer,
   answer: (task: string) => string,
   seen: (task: string) => string,
+  graph?: GraphTopology,
 ): Promise<string> {
   const server = createServer(async (request, response) => {
     let body = '';
     for await (const chunk of request) body += chunk;
     const reply = await continueWorkflow(tracer, request.headers, async (incoming) => {
+      // The service's own graph (an adapter's, or declared by hand) joins the caller's workflow.
+      if (graph) tracer.currentWorkflow()?.declareTopology(graph);
       const text = await tracer.turn('researcher', async () => answer(body), {
         input: [{ role: 'user', content: seen(body) }],
       });
@@ -50,6 +56,8 @@ async function twoProcesses(options: {
   task: string;
   /** What the researcher's model is shown of the task. Default: all of it. */
   seen?: (task: string) => string;
+  /** The graphs each process declares. */
+  graphs?: { planner: GraphTopology; researcher: GraphTopology };
 }) {
   const dir = await mkdtemp(join(tmpdir(), 'handoff-two-'));
   cleanup.push(() => rm(dir, { recursive: true, force: true }));
@@ -74,6 +82,7 @@ async function twoProcesses(options: {
       return options.answer(task);
     },
     options.seen ?? ((task) => task),
+    options.graphs?.researcher,
   );
   await planner.workflow(
     'research',
@@ -88,7 +97,10 @@ async function twoProcesses(options: {
         plannerClock.advance(100);
         return response.text();
       }),
-    { id: '0f8fad5b-d9cb-469f-a165-70867728950e' },
+    {
+      id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      ...(options.graphs ? { topology: options.graphs.planner } : {}),
+    },
   );
   await planner.shutdown();
   await researcher.shutdown();
@@ -188,6 +200,22 @@ describe('continueWorkflow across processes', () => {
     const researcherPart = (await loadTraces(join(dir, 'researcher.jsonl'))).traces[0]!;
     expect(researcherPart.turns[0]).toMatchObject({ agent: 'researcher' });
     expect(researcherPart.turns[0]!.parentTurnId).toBeUndefined();
+  });
+
+  it('keeps the graphs both processes declared in the merged workflow', async () => {
+    const planner = pipelineTopology(['planner', 'researcher'], 'planner');
+    const researcher = pipelineTopology(['researcher', 'fact_checker'], 'research-service');
+    const dir = await twoProcesses({
+      skewMs: 2_000,
+      task: 'Research ACME.',
+      answer: () => 'EUR 4.2 billion.',
+      graphs: { planner, researcher },
+    });
+    const { traces } = await loadTraces(dir);
+    expect(traces[0]!.topology).toEqual([planner, researcher]);
+    // The CLI's route: files analysed on worker threads, a workflow in several files merged at the end.
+    const { workflows } = await analyzeFiles(dir);
+    expect(workflows.map((workflow) => workflow.trace?.topology)).toEqual([[planner, researcher]]);
   });
 
   it('runs the handler untraced when the request carries no workflow', async () => {

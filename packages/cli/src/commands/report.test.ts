@@ -1,0 +1,49 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTracer, jsonlStore, pipelineTopology } from '@handoff/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../program.ts';
+import type { DataSource } from '../viewer/app/types.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'handoff-report-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('handoff report', () => {
+  it('embeds each trace with its declared topology and the root cause it gives', async () => {
+    const topology = pipelineTopology(['reader', 'planner', 'valves']);
+    const tracer = createTracer({ store: jsonlStore({ dir, file: 'run.jsonl' }), flushOnExit: false });
+    await tracer
+      .workflow(
+        'irrigation',
+        async () => {
+          const readings = await tracer.turn('reader', async () => 'Block B7: 21 % moisture.');
+          tracer.handoff({ from: 'reader', to: 'planner', content: readings });
+          await tracer.turn('planner', async () => 'target=140 minutes=95');
+          throw new RangeError('target moisture 140 is outside 0–100 %');
+        },
+        { topology },
+      )
+      .catch(() => undefined);
+    await tracer.shutdown();
+
+    const output = join(dir, 'report.html');
+    const code = await runCli(['report', join(dir, 'run.jsonl'), '--output', output], {
+      out: () => {},
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    const html = await readFile(output, 'utf8');
+    const embedded = /window\.__HANDOFF_DATA__ = (.*);<\/script>/.exec(html)?.[1];
+    const data = JSON.parse(embedded ?? 'null') as DataSource;
+    expect(data.mode).toBe('static');
+    if (data.mode !== 'static') return;
+    expect(data.workflows.map((workflow) => workflow.trace.topology)).toEqual([[topology]]);
+    expect(data.workflows[0]!.analysis.failure?.boundary).toEqual({ from: 'planner', to: 'valves' });
+  });
+});
