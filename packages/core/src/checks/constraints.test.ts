@@ -103,6 +103,14 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Deliver within two weeks.', 'Delivery planned within 14 days.'],
     ['List the top three vendors for ACME.', 'Top 3 vendors for Acme: Initech, Globex, Umbrella.'],
     ['Keep the summary under 200 words.', 'Summary (150 words) attached.'],
+    ['Keep the spend at most €1,250.', 'Budget is 1.250,00 EUR max.'],
+    ['Venue cap of 12k USD.', 'Shortlisted venues under the $12,000 cap.'],
+    ['Fee CHF 1200 per day.', "Fee: CHF 1'200.- per day."],
+    ['Pay invoice 2024-0113 of EUR 480.50.', 'Paying invoice #2024-0113: 480,50 €.'],
+    ['Hearing on 5 March 2025.', 'Hearing confirmed for 05.03.2025.'],
+    ['Deliver on 2025-03-05.', 'Delivery booked for the 5th March, 9:00.'],
+    ['Deliver on 2025-03-05.', 'Delivery on Mar 5th, 2025.'],
+    ['Parcels up to 20 kg.', 'Only parcels of twenty kilograms or less.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('understood');
   });
@@ -131,6 +139,11 @@ describe('judgeDelivery: a changed value is still caught', () => {
     ['List the top 3 vendors.', 'Here are the top 5 vendors: a, b, c, d, e.'],
     ['Find hotels under EUR 300 per night.', 'Searching hotels under EUR 450 per night.'],
     ['Analyse the fourth quarter.', 'Analysis of Q2 follows.'],
+    ['Keep the spend at most €1,250.', 'Budget is 1.520,00 EUR max.'],
+    ['Venue cap of 12k USD.', 'Searching venues up to $21,000.'],
+    ['Stay of 3 nights minimum.', 'Booking stays of 2 nights minimum.'],
+    ['Deliver on 2025-03-05.', 'Delivery booked for 5 March 2026.'],
+    ['Deliver on 2025-03-05.', 'Delivery booked for the 6th March.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('misunderstood');
   });

@@ -3,8 +3,11 @@ import {
   canonicalUnit,
   compatibleDates,
   findDates,
+  findDayMonths,
   findYears,
   formatNumber,
+  MONTH_PATTERN,
+  mentionsDay,
   normalizeNumbers,
   scaledNumber,
 } from './normalize-values.ts';
@@ -190,16 +193,25 @@ export function extractConstraints(text: string, options: { nearYear?: number } 
   ];
 }
 
-const LIMIT =
-  /\b(top|best|first|last|at most|up to|no more than|not more than|under|below|less than|fewer than|maximum of|max(?:imum)?|at least|no less than|minimum of|min(?:imum)?|more than|over)\s+(?:([$€£¥])\s?|(USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD)\s+)?(\d+(?:\.\d+)?)(?:\s+([a-z]+))?/gi;
+const LIMIT_WORDS =
+  'top|best|first|last|at most|up to|no more than|not more than|not to exceed|no higher than|under|below|less than|fewer than|maximum of|max(?:imum)?|cap(?:ped)? (?:of|at)|at least|no less than|no lower than|minimum of|min(?:imum)?|more than|over';
+const CURRENCY_CODES = 'USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|SEK|NOK|DKK';
+const LIMIT = new RegExp(
+  `\\b(${LIMIT_WORDS})\\s+(?:([$€£¥])\\s?|(${CURRENCY_CODES})\\s+)?(\\d+(?:\\.\\d+)?)(?:\\s?(k|thousand|million|mn|bn|billion)(?![a-z]))?(?:\\s+([a-z]+))?`,
+  'gi',
+);
+/** A cap or floor written after its value: "1.250,00 EUR max", "3 nights minimum", "€500 or less". */
+const LIMIT_AFTER = new RegExp(
+  `(?<![\\w.])(?:([$€£¥])\\s?)?(\\d+(?:\\.\\d+)?)(?:\\s?(k|thousand|million|mn|bn|billion)(?![a-z]))?\\s*(?:(${CURRENCY_CODES}|[$€£¥])\\s+|([a-z]+)\\s+)?(max(?:imum)?|min(?:imum)?|or less|or fewer|or more|at most|at the most|at least|tops)\\b`,
+  'gi',
+);
 const QUANTITY =
-  /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|km|kg|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?)(?![a-z])/gi;
+  /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|kms?|kilomet(?:er|re)s?|kgs?|kilograms?|kilos?|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?)(?![a-z])/gi;
 /** A number and the plural noun it counts ("12 pallets", "40 pens"). */
 const COUNT = /(?<![\w.,-])(\d+(?:\.\d+)?)\s+([a-z]{3,}s)\b(?!')/gi;
 const NOT_COUNTED =
   /^(?:onwards|afterwards|towards|backwards|always|whereas|besides|perhaps|news|series|basis|analysis|status|percents?|times|hours|days|weeks|months|years|minutes|seconds|items?s|others|ones|users?s|plus|less|was|has|is|as|its|this|thus|yes|us|pages|lines|steps|points|characters|chars|words|tokens|bytes|units|results|rows|records|entries|counts|calls|requests|tries|attempts|runs)$/;
-const LIMIT_BEFORE =
-  /\b(?:top|best|first|last|at most|up to|no more than|not more than|under|below|less than|fewer than|maximum of|max(?:imum)?|at least|no less than|minimum of|min(?:imum)?|more than|over)\s*$/i;
+const LIMIT_BEFORE = new RegExp(`\\b(?:${LIMIT_WORDS})\\s*$`, 'i');
 
 function singular(noun: string): string {
   if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
@@ -214,7 +226,7 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
   const w = word.toLowerCase();
   if (w === 'top' || w === 'best') return 'top';
   if (w === 'first' || w === 'last') return w;
-  if (/^(at least|no less than|minimum of|min|minimum|more than|over)$/.test(w)) return 'min';
+  if (/^(at least|no less than|no lower than|minimum of|min|minimum|more than|over)$/.test(w)) return 'min';
   return 'max';
 }
 
@@ -231,6 +243,14 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
     add('year', found.value.slice(0, 4), found.text);
   }
   for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text, found.bound);
+  // A receiver's "6th March" is a day of the year its task pinned.
+  if (nearYear !== undefined)
+    for (const found of findDayMonths(raw))
+      add(
+        'date',
+        `${nearYear}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`,
+        found.text,
+      );
   for (const m of text.matchAll(/\b([QH])([1-4])\b/g))
     if (m[1] === 'Q' || Number(m[2]) <= 2) add('quarter', m[0], m[0]);
   for (const m of text.matchAll(/\b(first|second|third|fourth)\s+quarter\b/gi))
@@ -240,9 +260,14 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
   for (const currency of findCurrencies(text)) add('currency', currency.value, currency.text);
   for (const m of text.matchAll(LIMIT)) {
     const kind = limitKind(m[1]!);
-    const unit = kind === 'max' || kind === 'min' ? limitUnit(m[2] ?? m[3]?.toLowerCase(), m[5]) : '';
+    const unit = kind === 'max' || kind === 'min' ? limitUnit(m[2] ?? m[3]?.toLowerCase(), m[6]) : '';
     const shown = unit ? m[0] : m[0].replace(/\s+[a-z]+$/i, '');
-    add('limit', `${kind} ${formatNumber(Number(m[4]))}${unit ? ` ${unit}` : ''}`, shown);
+    add('limit', `${kind} ${formatNumber(scaledNumber(m[4]!, m[5]))}${unit ? ` ${unit}` : ''}`, shown);
+  }
+  for (const m of text.matchAll(LIMIT_AFTER)) {
+    const kind = /^(min|or more|at least)/i.test(m[6]!) ? 'min' : 'max';
+    const unit = limitUnit(m[1] ?? m[4]?.toLowerCase(), m[5]);
+    add('limit', `${kind} ${formatNumber(scaledNumber(m[2]!, m[3]))}${unit ? ` ${unit}` : ''}`, m[0]);
   }
   for (const m of text.matchAll(QUANTITY)) {
     const unitText = m[2]!;
@@ -286,7 +311,7 @@ function limitUnit(symbol: string | undefined, word: string | undefined): string
 function findCurrencies(text: string): { value: string; text: string }[] {
   const out: { value: string; text: string }[] = [];
   for (const m of text.matchAll(
-    /(?<![A-Za-z])(USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|CAD|AUD|SEK|NOK|DKK|KRW|BRL|MXN|ZAR|SGD|HKD|PLN)(?![A-Za-z])|[$€£¥](?=\s?\d)|\b(euros?|dollars?|pounds? sterling|yen|francs?|yuan|rupees?)\b/g,
+    /(?<![A-Za-z])(USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|CAD|AUD|SEK|NOK|DKK|KRW|BRL|MXN|ZAR|SGD|HKD|PLN)(?![A-Za-z])|[$€£¥](?=\s?\d)|(?<=\d\s?)[$€£¥]|\b(euros?|dollars?|pounds? sterling|yen|francs?|yuan|rupees?)\b/g,
   )) {
     const key = (m[1] ?? m[2] ?? m[0]).toLowerCase().replace(' sterling', '');
     const value = CURRENCIES[key];
@@ -294,6 +319,8 @@ function findCurrencies(text: string): { value: string; text: string }[] {
   }
   return out;
 }
+
+const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`, 'i');
 
 /** Capitalised multi-word names and all-caps words that are not sentence-initial filler. */
 function findNames(text: string): string[] {
@@ -314,9 +341,15 @@ function findNames(text: string): string[] {
       if (possessive) groups.push([]);
     }
     const first = m.index === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const end = m.index + m[0].length;
+    // "Mar 5", "5 Sep": an abbreviated month next to a day is part of a date, not a name.
+    const dated =
+      /^\s*\d/.test(text.slice(end, end + 3)) ||
+      /\d(?:st|nd|rd|th)?\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index));
     groups.forEach((words, i) => {
       const name = words.join(' ');
       if (name.length < 3) return;
+      if (dated && words.length === 1 && MONTH_WORD.test(name)) return;
       // A lone capitalised word opening a sentence is usually just the sentence's first word.
       if (i === 0 && first && words.length === 1 && !/^[A-Z0-9]{2,}$/.test(name)) return;
       out.push(name);
@@ -331,6 +364,16 @@ export function canonicalNumber(raw: string): string {
   return Number.isFinite(value) ? String(value) : raw;
 }
 
+/** Every number a text writes, scale words applied ("12k" and "12,000" both give 12000). */
+const plainNumbers = textMemo((text): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const m of normalizeNumbers(text).matchAll(
+    /(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(k|thousand|million|mn|bn|billion|trillion|tn)(?![a-z]))?/gi,
+  ))
+    out.add(formatNumber(scaledNumber(m[1]!, m[2])));
+  return out;
+});
+
 /** Whether `text` keeps `constraint` (same value, any of its usual spellings). */
 export function keepsConstraint(constraint: Constraint, text: string, found: Constraint[]): boolean {
   switch (constraint.type) {
@@ -340,18 +383,29 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
     case 'quoted':
       return normalizeNumbers(text).toLowerCase().includes(constraint.value);
     case 'date':
-      return found.some((c) => c.type === 'date' && compatibleDates(c.value, constraint.value));
+      return (
+        found.some((c) => c.type === 'date' && compatibleDates(c.value, constraint.value)) ||
+        mentionsDay(text, constraint.value)
+      );
     case 'year':
-      // A year the receiver repeats without date words around it ("2024 revenue") is still kept.
+      // A year the receiver repeats without date words around it ("2024 revenue") is still kept,
+      // and so is the year of a date the receiver names by day and month only ("5th March").
       return (
         found.some((c) => c.type === 'year' && c.value === constraint.value) ||
-        new RegExp(`\\b${constraint.value}\\b`).test(text)
+        new RegExp(`\\b${constraint.value}\\b`).test(text) ||
+        findDates(constraint.text).some(
+          (d) => d.value.startsWith(constraint.value) && mentionsDay(text, d.value),
+        )
+      );
+    case 'quantity':
+      return (
+        found.some((c) => c.type === 'quantity' && c.value === constraint.value) ||
+        (/^[\d.]+$/.test(constraint.value) && plainNumbers(text).has(constraint.value))
       );
     case 'count': {
       const n = constraint.value.split(' ')[0]!;
       return (
-        found.some((c) => c.type === 'count' && c.value === constraint.value) ||
-        new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(normalizeNumbers(text))
+        found.some((c) => c.type === 'count' && c.value === constraint.value) || plainNumbers(text).has(n)
       );
     }
     case 'limit': {
@@ -359,7 +413,7 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
       return (
         found.some(
           (c) => c.type === 'limit' && c.value.split(' ')[0] === kind && c.value.split(' ')[1] === n,
-        ) || new RegExp(`(?<![\\d.])${n!.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(normalizeNumbers(text))
+        ) || plainNumbers(text).has(n!)
       );
     }
     default:

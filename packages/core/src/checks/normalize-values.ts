@@ -79,12 +79,26 @@ export function normalizeNumbers(text: string): string {
   });
   // "90 (90)" from "ninety (90)": the bracketed repeat says the same number once more.
   out = out.replace(/\b(\d+)\s*\((\d+)\)/g, (whole, a: string, b: string) => (a === b ? a : whole));
+  // Continental and Swiss groupings: 1.250,00 → 1250.00, 1.250.000 → 1250000, 1'200 → 1200.
+  out = out.replace(/\b\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])/g, (n) => n.replace(/\./g, '').replace(',', '.'));
+  out = out.replace(/\b\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g, (n) => n.replace(/\./g, ''));
+  out = out.replace(/\b\d{1,3}(?:['’]\d{3})+(?!\d)/g, (n) => n.replace(/['’]/g, ''));
+  // A decimal comma next to a currency ("480,50 €", "EUR 12,5"); elsewhere "3,50" may be a list.
+  out = out.replace(CURRENCY_DECIMAL_COMMA, (whole, before: string, number: string, after: string) =>
+    before || after ? `${before}${number.replace(',', '.')}${after}` : whole,
+  );
   // 1,000,000 / 1 000 → 1000000 (only groups of exactly three digits, so "3, 4" stays a list).
   out = out.replace(/\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d,]*\.\d*,)\b/g, (number) =>
     number.replace(/[,\u00a0\u202f ]/g, ''),
   );
   return out;
 }
+
+const CURRENCY_WORD = '(?:[$€£¥]|USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|euros?|dollars?)';
+const CURRENCY_DECIMAL_COMMA = new RegExp(
+  `(${CURRENCY_WORD}\\s?|)(?<![\\d.,])(\\d+,\\d{1,2})(?![\\d,])(\\s?${CURRENCY_WORD}|)`,
+  'g',
+);
 
 /** A number written with a scale word or suffix, as one value: "4.2 billion" and "4,200 million" agree. */
 export function scaledNumber(number: string, scale: string | undefined): number {
@@ -225,6 +239,35 @@ export function findDates(text: string): FoundDate[] {
     if (validDate(y, mo)) add(date(y, mo), m);
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Day and month written without a year ("5th March", "Mar 5"), where no year follows. */
+export function findDayMonths(text: string): { month: number; day: number; text: string }[] {
+  const out: { month: number; day: number; text: string }[] = [];
+  const month = `(${MONTH_PATTERN})\\.?`;
+  const day = '(\\d{1,2})(?:st|nd|rd|th)?';
+  const noYear = '(?!,?\\s+\\d{4}\\b|\\d)';
+  for (const m of text.matchAll(new RegExp(`\\b${day}\\s+(?:of\\s+)?${month}\\b${noYear}`, 'gi')))
+    out.push({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, text: m[0] });
+  for (const m of text.matchAll(new RegExp(`\\b${month}\\s+${day}\\b${noYear}`, 'gi')))
+    out.push({ month: MONTHS[m[1]!.toLowerCase()]!, day: Number(m[2]), text: m[0] });
+  // "may 5" in running text is rarely a date; the capitalised month is.
+  return out.filter((found) => !/^may\b/.test(found.text) && found.day >= 1 && found.day <= 31);
+}
+
+/**
+ * Whether `text` names the day `iso` (YYYY-MM-DD) in a form `findDates` leaves out: a numeric date
+ * whose day/month order is ambiguous (05.03.2025 read either way), or the day and month without a
+ * year ("5th March", "Mar 5").
+ */
+export function mentionsDay(text: string, iso: string): boolean {
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number | undefined];
+  if (d === undefined) return false;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (year === y && ((a === d && b === mo) || (a === mo && b === d))) return true;
+  }
+  return findDayMonths(text).some((found) => found.day === d && found.month === mo);
 }
 
 /** Whether two dates can name the same day: equal, or one is the month of the other. */

@@ -13,6 +13,9 @@ describe('timeWindows', () => {
       { from: 9 * 60 + 30, to: 13 * 60 },
     ]);
     expect(minutesOf('3:30 p.m.')).toBe(15 * 60 + 30);
+    expect(timeWindows('Deliveries between 8h30 and noon only.')).toMatchObject([
+      { from: 8 * 60 + 30, to: 12 * 60 },
+    ]);
   });
   it('sets no window from one bound, or one that runs over midnight', () => {
     expect(timeWindows('Orders placed before 14:00 ship the same day. Book the courier.')).toEqual([]);
@@ -34,5 +37,7 @@ describe('outsideWindow', () => {
     expect(outsideWindow(task, call('checkout 13:00 arrival 15:00 start 13:30'))).toBeUndefined();
     expect(outsideWindow(task, call('room 1204 date 2025-11-20'))).toBeUndefined();
     expect(outsideWindow('Book the courier for Friday.', call('pickup 08:00'))).toBeUndefined();
+    // A duration is no clock time: "12h shift" books nothing at 12:00.
+    expect(outsideWindow(task, call('shift 12h start 13h30'))).toBeUndefined();
   });
 });

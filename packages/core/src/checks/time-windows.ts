@@ -10,7 +10,7 @@ export interface TimeWindow {
   to: number;
 }
 
-const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?`;
+const CLOCK = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3])h[0-5]\d|noon|midday`;
 /** Words between a bound's keyword and its time ("after the 13:00 late checkout"). */
 const GAP = String.raw`(?:\s+(?:the|a|an|its|their|our|your))?\s+`;
 const BETWEEN = new RegExp(
@@ -26,7 +26,8 @@ const ANY_CLOCK = new RegExp(String.raw`(?<![\d:])(${CLOCK})(?![\d:])`, 'gi');
 
 /** Minutes after midnight of "13:00", "1 pm", "3:30 p.m.". */
 export function minutesOf(clock: string): number {
-  const match = /(\d{1,2})(?::(\d{2}))?\s*([ap])?/i.exec(clock)!;
+  if (/^(?:noon|midday)$/i.test(clock)) return 12 * 60;
+  const match = /(\d{1,2})(?:[:h](\d{2}))?\s*([ap])?/i.exec(clock)!;
   let hours = Number(match[1]);
   const half = match[3]?.toLowerCase();
   if (half === 'p' && hours < 12) hours += 12;
