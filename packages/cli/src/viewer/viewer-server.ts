@@ -1,7 +1,8 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { summarize } from './app/summarize.ts';
+import { gunzipSync } from 'node:zlib';
+import { firstWorkflow } from './app/list/first-workflow.ts';
 import type { Prices } from './app/workflow/run-totals.ts';
 import { renderHtml } from './render-html.ts';
 import { workflowSource } from './workflow-data.ts';
@@ -39,8 +40,15 @@ export async function startViewer(options: {
       for (const client of clients) client.write('event: change\ndata: {}\n\n');
     }, 250);
   };
-  const send = (response: ServerResponse, status: number, type: string, body: string) => {
+  const send = (
+    response: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) => {
     response.writeHead(status, {
+      ...headers,
       'content-type': type,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
@@ -55,30 +63,38 @@ export async function startViewer(options: {
       return send(response, 403, 'text/plain', 'forbidden: the viewer only answers to localhost');
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/')
-      return send(
+    if (url.pathname === '/') {
+      // The list goes into the page when it is ready, so the page asks for its first workflow at once.
+      const summaries = source.readySummaries();
+      send(
         response,
         200,
         'text/html; charset=utf-8',
         await renderHtml(
-          { mode: 'live', ...(options.prices ? { prices: options.prices } : {}) },
+          {
+            mode: 'live',
+            ...(options.prices ? { prices: options.prices } : {}),
+            ...(summaries ? { summaries } : {}),
+          },
           'Handoff viewer',
         ),
       );
-    if (url.pathname === '/api/workflows') {
-      const views = await source.views();
-      return send(
-        response,
-        200,
-        'application/json',
-        JSON.stringify(views.map(summarize).sort((a, b) => b.startedAt - a.startedAt)),
-      );
+      // Serialise the workflow the page opens while the browser parses the page.
+      const first = summaries && firstWorkflow(summaries);
+      if (first) setImmediate(() => void source.workflowJson(first).catch(() => undefined));
+      return;
     }
+    if (url.pathname === '/api/workflows')
+      return send(response, 200, 'application/json', JSON.stringify(await source.summaries()));
     if (url.pathname === '/api/workflow') {
-      const view = (await source.views()).find((v) => v.trace.workflow.id === url.searchParams.get('id'));
-      return view
-        ? send(response, 200, 'application/json', JSON.stringify(view))
-        : send(response, 404, 'application/json', '{"error":"no such workflow"}');
+      const json = await source.workflowJson(url.searchParams.get('id') ?? '');
+      if (json === undefined) return send(response, 404, 'application/json', '{"error":"no such workflow"}');
+      return /\bgzip\b/.test(String(request.headers['accept-encoding']))
+        ? send(response, 200, 'application/json', json, {
+            'content-encoding': 'gzip',
+            vary: 'accept-encoding',
+          })
+        : send(response, 200, 'application/json', gunzipSync(json));
     }
     if (url.pathname === '/api/events') {
       response.writeHead(200, {
@@ -104,6 +120,8 @@ export async function startViewer(options: {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_VIEWER_PORT, '127.0.0.1', () => resolve());
   });
+  // Analyse now, not on the first request: the browser usually opens a moment later.
+  void source.views();
   try {
     watcher = watch(options.path, { recursive: true }, changed);
   } catch {

@@ -1,10 +1,16 @@
 import { h } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fetchJson, dataSource as source } from './data-source.ts';
+import {
+  fetchJson,
+  initialSummaries,
+  initialWorkflowId,
+  loadWorkflow,
+  dataSource as source,
+} from './data-source.ts';
+import { firstWorkflow } from './list/first-workflow.ts';
 import { applyQuery, EMPTY_QUERY, type ListQuery } from './list/list-query.ts';
 import { WorkflowList } from './list/workflow-list.ts';
 import { defaultSelection, readLocation, type Selection, writeLocation } from './selection.ts';
-import { summarize } from './summarize.ts';
 import type { WorkflowSummary, WorkflowView } from './types.ts';
 import { indexView } from './view-index.ts';
 import { WorkflowPage } from './workflow/workflow-page.ts';
@@ -14,13 +20,11 @@ import { WorkflowPage } from './workflow/workflow-page.ts';
 
 /** The viewer: the workflow list and the selected workflow, live from the server or embedded. */
 export function App() {
-  const [summaries, setSummaries] = useState<WorkflowSummary[]>(
-    source.mode === 'static' ? source.workflows.map(summarize) : [],
-  );
+  const [summaries, setSummaries] = useState<WorkflowSummary[]>(initialSummaries);
   const [query, setQuery] = useState<ListQuery>(EMPTY_QUERY);
   const shown = useMemo(() => applyQuery(summaries, query), [summaries, query]);
   const linked = readLocation(location.hash);
-  const [selected, setSelected] = useState<string | undefined>(linked.workflowId);
+  const [selected, setSelected] = useState<string | undefined>(initialWorkflowId);
   // The selection the user made (or a link named), for the workflow it was made in.
   const [chosen, setChosen] = useState<{ workflowId: string; selection: Selection } | undefined>(
     // A link that names only a workflow opens its root cause, like a click in the list.
@@ -33,7 +37,8 @@ export function App() {
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
-    if (source.mode !== 'live') return;
+    // The page came with the list; ask again only after a change.
+    if (source.mode !== 'live' || (revision === 0 && source.summaries)) return;
     fetchJson<WorkflowSummary[]>('api/workflows')
       .then(setSummaries)
       .catch((e: unknown) => setError(String(e)));
@@ -41,7 +46,7 @@ export function App() {
 
   // Nothing named yet: open the first failing workflow in the list's order, else the first.
   useEffect(() => {
-    if (!selected && shown.length > 0) setSelected((shown.find((w) => w.rootKind) ?? shown[0])!.workflowId);
+    if (!selected && shown.length > 0) setSelected(firstWorkflow(summaries, shown));
   }, [shown, selected]);
 
   useEffect(() => {
@@ -68,7 +73,7 @@ export function App() {
       setView(source.workflows.find((w) => w.trace.workflow.id === selected));
       return;
     }
-    fetchJson<WorkflowView>(`api/workflow?id=${encodeURIComponent(selected)}`)
+    loadWorkflow(selected)
       .then(setView)
       .catch((e: unknown) => setError(String(e)));
   }, [selected, revision]);

@@ -27,4 +27,5 @@ export interface WorkflowSummary {
 /** How the page gets its data: embedded in the file (report) or from the local server (view). */
 export type DataSource =
   | { mode: 'static'; workflows: WorkflowView[]; prices?: Prices }
-  | { mode: 'live'; prices?: Prices };
+  /** The live page carries the list when the server had it ready, so it can ask for a workflow at once. */
+  | { mode: 'live'; prices?: Prices; summaries?: WorkflowSummary[] };

@@ -9,9 +9,12 @@ export function formatOffset(ms: number): string {
   return `+${formatDuration(Math.max(0, ms))}`;
 }
 
+let dateTime: Intl.DateTimeFormat | undefined;
+
 /** Date and time to the second in the reader's locale and zone (the list, the header). */
 export function formatDateTime(at: number): string {
-  return new Date(at).toLocaleString(undefined, {
+  // One formatter for the page: toLocaleString builds a new one (locale data and all) on every call.
+  dateTime ??= new Intl.DateTimeFormat(undefined, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -19,6 +22,7 @@ export function formatDateTime(at: number): string {
     minute: '2-digit',
     second: '2-digit',
   });
+  return dateTime.format(at);
 }
 
 /** The exact instant (tooltips). */
