@@ -6,7 +6,7 @@ import type { ViewIndex } from '../view-index.ts';
 import { layoutGraph } from './graph-layout.ts';
 import { GraphLegend } from './graph-legend.ts';
 
-const MARKERS = ['normal', 'chain', 'selected'] as const;
+const MARKERS = ['normal', 'chain', 'selected', 'declared'] as const;
 
 function marker(kind: (typeof MARKERS)[number]) {
   // Sized in pixels, not stroke widths, so a thick (cause or selected) edge keeps a normal arrowhead.
@@ -36,6 +36,45 @@ export function AgentGraph(props: {
   const layout = useMemo(() => layoutGraph(index), [index]);
   const selectedHandoff = selection?.type === 'handoff' ? selection.id : undefined;
   const selectedAgent = selection?.type === 'turn' ? index.turns.get(selection.id)?.agent : undefined;
+  // Declared edges the run never took: beneath the handoffs, dotted grey, nothing to select.
+  const untaken = layout.untaken.map((edge) => {
+    const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
+    const graphs = edge.graphs.join(', ');
+    const description = `${edge.to}←${edge.from}: declared in ${graphs}${edge.conditional ? ' (conditional)' : ''}, never taken${edge.cause ? ' · the root cause sits here: the run stopped before the declared next agent ran' : ''}`;
+    return h(
+      'g',
+      {
+        key: `declared-${edge.key}`,
+        class: `untaken-edge ${edge.cause ? 'untaken-cause' : edge.inChain ? 'untaken-chain' : ''}`,
+        role: 'img',
+        'aria-label': description,
+        'data-untaken-edge': `${edge.from}->${edge.to}`,
+      },
+      h('title', null, description),
+      h('path', {
+        d,
+        class: 'untaken-line',
+        'marker-end': `url(#arrow-${edge.cause || edge.inChain ? 'chain' : 'declared'})`,
+      }),
+      edge.label
+        ? [
+            h('rect', {
+              class: 'edge-label-box',
+              x: edge.labelX - edge.labelWidth / 2,
+              y: edge.labelY - 9,
+              width: edge.labelWidth,
+              height: 18,
+              rx: 4,
+            }),
+            h(
+              'text',
+              { x: edge.labelX, y: edge.labelY + 4, 'text-anchor': 'middle', class: 'edge-label' },
+              edge.label,
+            ),
+          ]
+        : null,
+    );
+  });
   const edges = layout.edges.map((edge) => {
     const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
     const selected = selectedHandoff !== undefined && edge.handoffIds.includes(selectedHandoff);
@@ -65,7 +104,11 @@ export function AgentGraph(props: {
         onKeyDown: activateOnKey(select),
         'data-edge': `${edge.from}->${edge.to}`,
       },
-      h('title', null, `${boundary}: ${count} handoff${count === 1 ? '' : 's'} (${edge.label})`),
+      h(
+        'title',
+        null,
+        `${boundary}: ${count} handoff${count === 1 ? '' : 's'} (${edge.label})${edge.declaredIn.length > 0 ? ` · declared in ${edge.declaredIn.join(', ')}` : ''}`,
+      ),
       h('path', {
         d,
         class: 'edge-line',
@@ -88,6 +131,28 @@ export function AgentGraph(props: {
     );
   });
   const nodes = layout.nodes.map((node) => {
+    if (node.declaredOnly) {
+      const description = `agent ${node.id}: declared in ${node.declaredIn.join(', ')}, never ran`;
+      return h(
+        'g',
+        {
+          key: node.id,
+          class: 'declared-node',
+          transform: `translate(${node.x - node.width / 2},${node.y - node.height / 2})`,
+          role: 'img',
+          'aria-label': description,
+          'data-declared-node': node.id,
+        },
+        h('title', null, description),
+        h('rect', { width: node.width, height: node.height, rx: 10, class: 'declared-box' }),
+        h(
+          'text',
+          { x: node.width / 2, y: 23, 'text-anchor': 'middle', class: 'node-name' },
+          node.id.length > 20 ? `${node.id.slice(0, 19)}…` : node.id,
+        ),
+        h('text', { x: node.width / 2, y: 40, 'text-anchor': 'middle', class: 'node-meta' }, 'never ran'),
+      );
+    }
     const selected = selectedAgent === node.id;
     const select = () => {
       const turn = index.view.trace.turns.find((t) => t.agent === node.id);
@@ -140,6 +205,7 @@ export function AgentGraph(props: {
           'aria-label': 'agent graph',
         },
         h('defs', null, MARKERS.map(marker)),
+        untaken,
         edges,
         nodes,
       ),

@@ -1,5 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import { edgeKey, type ViewIndex } from '../view-index.ts';
+import { type DeclaredEdge, declaredTopology } from './declared-topology.ts';
 
 export interface GraphNode {
   id: string;
@@ -10,6 +11,10 @@ export interface GraphNode {
   turns: number;
   /** The agent where the root cause sits (its turn holds the fault). */
   responsible: boolean;
+  /** The declared graphs that name this agent (empty when none does). */
+  declaredIn: string[];
+  /** Declared, but no turn and no handoff of the run names it: it never ran. */
+  declaredOnly: boolean;
 }
 
 export interface GraphEdge {
@@ -29,6 +34,21 @@ export interface GraphEdge {
   /** Every handoff on it was inferred from data flow rather than recorded. */
   inferred: boolean;
   verdict: 'understood' | 'partially' | 'misunderstood' | undefined;
+  /** The declared graphs that have this edge (empty when none does). */
+  declaredIn: string[];
+}
+
+/** An edge the declared graph has and the run never took (no handoff on it). */
+export interface UntakenEdge extends DeclaredEdge {
+  /** The routers' labels, if any. */
+  label: string;
+  labelX: number;
+  labelY: number;
+  labelWidth: number;
+  points: { x: number; y: number }[];
+  /** The diagnosis put the root cause here (a crash before the declared next agent ran). */
+  cause: boolean;
+  inChain: boolean;
 }
 
 const NODE_WIDTH = 150;
@@ -39,6 +59,7 @@ const LABEL_CHAR = 6.6;
 export interface GraphLayout {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  untaken: UntakenEdge[];
   width: number;
   height: number;
 }
@@ -63,9 +84,9 @@ function layoutWith(index: ViewIndex, rankdir: 'LR' | 'TB'): GraphLayout {
     marginy: 20,
   });
   graph.setDefaultEdgeLabel(() => ({}));
-  const agents = [
-    ...new Set([...trace.turns.map((t) => t.agent), ...trace.handoffs.flatMap((x) => [x.from, x.to])]),
-  ];
+  const declared = declaredTopology(trace);
+  const ran = new Set([...trace.turns.map((t) => t.agent), ...trace.handoffs.flatMap((x) => [x.from, x.to])]);
+  const agents = [...new Set([...ran, ...declared.nodes.keys()])];
   for (const agent of agents) graph.setNode(agent, { width: NODE_WIDTH, height: NODE_HEIGHT });
   const failure = analysis.failure;
   const chain = new Set((failure?.chain ?? []).map((b) => edgeKey(b.from, b.to)));
@@ -100,9 +121,27 @@ function layoutWith(index: ViewIndex, rankdir: 'LR' | 'TB'): GraphLayout {
       cause: key === cause,
       inferred,
       verdict,
+      declaredIn: declared.edges.get(key)?.graphs ?? [],
     });
     // dagre reserves room for the label so that it overlaps no node and no other label.
     graph.setEdge(first.from, first.to, { width: labelWidth, height: 16, labelpos: 'c' }, key);
+  }
+  const untaken: UntakenEdge[] = [];
+  for (const [key, edge] of declared.edges) {
+    if (index.edgeSteps.has(key)) continue;
+    const label = edge.labels.join(', ');
+    const labelWidth = label ? label.length * LABEL_CHAR + 8 : 0;
+    untaken.push({
+      ...edge,
+      label,
+      labelX: 0,
+      labelY: 0,
+      labelWidth,
+      points: [],
+      cause: key === cause,
+      inChain: chain.has(key),
+    });
+    graph.setEdge(edge.from, edge.to, { width: labelWidth, height: label ? 16 : 0, labelpos: 'c' }, key);
   }
   dagre.layout(graph);
   const turnCounts = new Map<string, number>();
@@ -117,9 +156,11 @@ function layoutWith(index: ViewIndex, rankdir: 'LR' | 'TB'): GraphLayout {
       height: NODE_HEIGHT,
       turns: turnCounts.get(agent) ?? 0,
       responsible: index.responsibleAgent === agent,
+      declaredIn: declared.nodes.get(agent) ?? [],
+      declaredOnly: !ran.has(agent),
     };
   });
-  for (const edge of edges) {
+  for (const edge of [...edges, ...untaken]) {
     const laid = graph.edge({ v: edge.from, w: edge.to, name: edge.key });
     edge.points = laid?.points ?? [];
     const mid = edge.points[Math.floor(edge.points.length / 2)] ?? { x: 0, y: 0 };
@@ -127,5 +168,11 @@ function layoutWith(index: ViewIndex, rankdir: 'LR' | 'TB'): GraphLayout {
     edge.labelY = laid?.y ?? mid.y;
   }
   const size = graph.graph();
-  return { nodes, edges, width: Math.max(200, size.width ?? 0), height: Math.max(100, size.height ?? 0) };
+  return {
+    nodes,
+    edges,
+    untaken,
+    width: Math.max(200, size.width ?? 0),
+    height: Math.max(100, size.height ?? 0),
+  };
 }

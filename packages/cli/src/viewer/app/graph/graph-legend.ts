@@ -6,7 +6,7 @@ function swatch(kind: string) {
   return h(
     'svg',
     { width: 28, height: 10, class: `legend-swatch legend-${kind}`, 'aria-hidden': 'true' },
-    kind === 'responsible'
+    kind === 'responsible' || kind === 'never-ran'
       ? h('rect', { class: 'legend-box', x: 1, y: 1, width: 26, height: 8, rx: 3 })
       : h('line', { x1: 0, y1: 5, x2: 28, y2: 5 }),
   );
@@ -24,6 +24,10 @@ export function GraphLegend(props: { index: ViewIndex; layout: GraphLayout }) {
     items.push(['misunderstood', 'task misunderstood']);
   if (layout.edges.some((e) => e.inferred)) items.push(['inferred', 'inferred from data flow']);
   if (layout.nodes.some((n) => n.responsible)) items.push(['responsible', 'responsible agent']);
+  if (layout.untaken.some((e) => e.cause))
+    items.push(['untaken-cause', 'declared next, never reached (root cause)']);
+  if (layout.untaken.some((e) => !e.cause)) items.push(['untaken', 'declared in the graph, never taken']);
+  if (layout.nodes.some((n) => n.declaredOnly)) items.push(['never-ran', 'declared agent that never ran']);
   return h(
     'div',
     { class: 'legend', 'data-testid': 'graph-legend' },

@@ -1,9 +1,10 @@
 import type { Feedback } from '@handoff/core';
 import { h } from 'preact';
 
+import { declaredTopology } from '../graph/declared-topology.ts';
 import type { Selection } from '../selection.ts';
 import { Badge } from '../ui/badge.ts';
-import type { ViewIndex } from '../view-index.ts';
+import { edgeKey, type ViewIndex } from '../view-index.ts';
 
 function FeedbackLine(props: { feedback: Feedback | undefined }) {
   const { feedback } = props;
@@ -24,7 +25,24 @@ function FeedbackLine(props: { feedback: Feedback | undefined }) {
   );
 }
 
-/** The root cause and its chain to the final output, or the run's health; feedback on the answer. */
+/** "The graph said B runs next; B never ran": a root cause on a declared edge into an agent with no turn. */
+function NeverRanLine(props: { index: ViewIndex }) {
+  const { trace, analysis } = props.index.view;
+  const boundary = analysis.failure?.boundary;
+  if (!boundary || !trace.topology || trace.turns.some((t) => t.agent === boundary.to)) return null;
+  const declared = declaredTopology(trace).edges.get(edgeKey(boundary.from, boundary.to));
+  if (!declared) return null;
+  return h(
+    'div',
+    { class: 'never-ran', 'data-testid': 'never-ran' },
+    `The declared graph (${declared.graphs.join(', ')}) has `,
+    h('strong', null, boundary.to),
+    ` run after ${boundary.from}${declared.conditional ? ' when its router picks it' : ''}; `,
+    h('strong', null, boundary.to),
+    ' never ran.',
+  );
+}
+
 function SuspectChips(props: { index: ViewIndex; onSelect: (selection: Selection) => void }) {
   const suspects = props.index.view.analysis.suspects;
   if (suspects.length === 0) return null;
@@ -48,6 +66,7 @@ function SuspectChips(props: { index: ViewIndex; onSelect: (selection: Selection
   );
 }
 
+/** The root cause and its chain to the final output, or the run's health; feedback on the answer. */
 export function RootCauseBanner(props: { index: ViewIndex; onSelect: (selection: Selection) => void }) {
   const { failure } = props.index.view.analysis;
   const { workflow } = props.index.view.trace;
@@ -95,6 +114,7 @@ export function RootCauseBanner(props: { index: ViewIndex; onSelect: (selection:
         : null,
     ),
     h('div', { class: 'banner-summary' }, failure.summary),
+    h(NeverRanLine, { index: props.index }),
     h(
       'div',
       { class: 'chain' },
