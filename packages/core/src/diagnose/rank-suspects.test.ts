@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../import/chat-log.ts';
 import { importChat } from '../import/import-chat.ts';
+import type { Trace } from '../model/trace.ts';
 import { foldTraces } from '../model/trace-builder.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
 import { type FixtureFault, recordResearchTeam } from '../testing/research-team-fixture.ts';
 import { analyze } from './analyze.ts';
 
@@ -20,6 +24,76 @@ const task: ChatMessage = {
 };
 const agent = (name: string, content: string): ChatMessage => ({ name, role: 'user', content });
 
+/** coder (runs a catalogue lookup, says only that it ran it) → astronomer (answers). */
+async function lookupThenClaim(lookup: { result?: unknown; error?: Error }, claim: string): Promise<Trace> {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  const question = 'How many moons does Mars have? Give the number.';
+  const workflow = tracer.startWorkflow('moons', { input: question, id: 'wf' });
+  clock.advance(500);
+  const coder = workflow.startTurn({ agent: 'coder', input: [{ role: 'user', content: question }] });
+  coder.startToolCall({ name: 'catalogue', args: { body: 'Mars' } }).end(lookup);
+  clock.advance(800);
+  coder.end({ output: 'I ran the catalogue lookup.' });
+  workflow.sendHandoff({
+    from: 'coder',
+    to: 'astronomer',
+    content: 'I ran the catalogue lookup.',
+    kind: 'edge',
+    fromTurnId: coder.id,
+  });
+  clock.advance(500);
+  const astronomer = workflow.startTurn({
+    agent: 'astronomer',
+    input: [{ role: 'user', content: 'I ran the catalogue lookup.' }],
+  });
+  clock.advance(800);
+  astronomer.end({ output: claim });
+  workflow.end({ output: claim });
+  await tracer.shutdown();
+  return store.getTrace('wf') as Trace;
+}
+
+/** planner (runs a filings lookup) → researcher (reports 2023 USD instead of Q3 2024 EUR) → writer. */
+async function misreadAfterLookup(lookup: unknown): Promise<Trace> {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  const task = "Research ACME Corp's Q3 2024 revenue in EUR. Cite sources.";
+  const workflow = tracer.startWorkflow('team', { input: task, id: 'wf' });
+  const step = (agent: string, output: string, run?: unknown) => {
+    clock.advance(500);
+    const turn = workflow.startTurn({ agent, input: [{ role: 'user', content: task }] });
+    if (run !== undefined)
+      turn.startToolCall({ name: 'filings', args: { company: 'ACME' } }).end({ result: run });
+    clock.advance(800);
+    turn.end({ output });
+    return turn;
+  };
+  const planner = step('planner', task, lookup);
+  workflow.sendHandoff({
+    from: 'planner',
+    to: 'researcher',
+    content: task,
+    kind: 'edge',
+    fromTurnId: planner.id,
+  });
+  const found = 'ACME Corp 2023 revenue was USD 15.1 billion. Source: acme.example/ir/2023';
+  const researcher = step('researcher', found);
+  workflow.sendHandoff({
+    from: 'researcher',
+    to: 'writer',
+    content: found,
+    kind: 'edge',
+    fromTurnId: researcher.id,
+  });
+  step('writer', `Briefing: ${found}`);
+  workflow.end({ output: `Briefing: ${found}` });
+  await tracer.shutdown();
+  return store.getTrace('wf') as Trace;
+}
+
 describe('suspects for a run known to have failed', () => {
   it("blames the author of code whose run failed, at the author's message", async () => {
     const trace = chat([
@@ -35,6 +109,76 @@ describe('suspects for a run known to have failed', () => {
     expect(suspects[0]).toMatchObject({ agent: 'coder', sourceIndex: 1, kind: 'agent_error' });
     expect(suspects[0]!.reason).toContain('NameError');
     expect(failure).toMatchObject({ kind: 'agent_error', sourceIndex: 1, boundary: { from: 'coder' } });
+  });
+
+  it('blames the author of code that ran but got nothing, not the one who went on without it', async () => {
+    const run = (output: string) => [
+      task,
+      agent('coder', 'Fetching the list:\n```python\nprint(moons("Mars"))\n```'),
+      agent('runner', `exitcode: 0 (execution succeeded)\nCode output: ${output}`),
+      agent('astronomer', 'From what we have, Mars has 3 moons.'),
+      agent('checker', 'TERMINATE'),
+    ];
+    const { suspects } = await analyze(chat(run('[]')));
+    expect(suspects[0]).toMatchObject({ agent: 'coder', sourceIndex: 1, kind: 'agent_error' });
+    expect(suspects[0]!.reason).toContain('returned nothing');
+    // Healthy look-alike: the run returned the moons, so the coder is no suspect for it.
+    const healthy = await analyze(chat(run("['Phobos', 'Deimos']")));
+    expect(healthy.suspects[0]!.agent).not.toBe('coder');
+    expect(healthy.suspects.some((s) => s.reason.includes('returned nothing'))).toBe(false);
+  });
+
+  it('puts a misread task first, unless an earlier run had already come back empty', async () => {
+    const healthy = await analyze(await misreadAfterLookup(['ACME 10-Q for Q3 2024 filed']), {
+      failed: true,
+    });
+    expect(healthy.suspects[0]).toMatchObject({ agent: 'researcher', kind: 'misunderstood_task' });
+    const broken = await analyze(await misreadAfterLookup([]), { failed: true });
+    expect(broken.suspects[0]).toMatchObject({ agent: 'planner', kind: 'agent_error' });
+    expect(broken.suspects[1]).toMatchObject({ agent: 'researcher', kind: 'misunderstood_task' });
+  });
+
+  it('blames who filled the gap after a failed run with an unchecked claim, before the failed run', async () => {
+    const failed = { error: new Error('ConnectionError: catalogue unreachable') };
+    const gap = await analyze(
+      await lookupThenClaim(failed, 'I have verified it in the literature: Mars has 3 moons.'),
+      {
+        failed: true,
+      },
+    );
+    expect(gap.suspects[0]).toMatchObject({ agent: 'astronomer', kind: 'low_quality_output' });
+    expect(gap.suspects[0]!.reason).toContain('no run of its own backed');
+    expect(gap.suspects[1]).toMatchObject({ agent: 'coder', kind: 'agent_error' });
+    // Look-alikes: no claim after the failure; a claim after a run that worked.
+    const honest = await analyze(
+      await lookupThenClaim(failed, 'The lookup failed, so the number is still open.'),
+      {
+        failed: true,
+      },
+    );
+    expect(honest.suspects[0]).toMatchObject({ agent: 'coder', kind: 'agent_error' });
+    const backed = await analyze(
+      await lookupThenClaim({ result: ['Phobos', 'Deimos'] }, 'I have verified it: Mars has 2 moons.'),
+      {
+        failed: true,
+      },
+    );
+    expect(backed.suspects.some((s) => s.reason.includes('no run of its own backed'))).toBe(false);
+  });
+
+  it('also after a failed run an executor posted to the chat, which every participant saw', async () => {
+    const run = (claim: string) => [
+      task,
+      agent('coder', 'Looking it up:\n```python\nprint(lookup("Mars"))\n```'),
+      agent('runner', 'exitcode: 1 (execution failed)\nCode output: ConnectionError: catalogue unreachable'),
+      agent('astronomer', claim),
+      agent('checker', 'TERMINATE'),
+    ];
+    const gap = await analyze(chat(run('I have verified it in the literature: Mars has 3 moons.')));
+    expect(gap.suspects[0]).toMatchObject({ agent: 'astronomer', sourceIndex: 3 });
+    expect(gap.suspects[1]).toMatchObject({ agent: 'coder', sourceIndex: 1, kind: 'agent_error' });
+    const honest = await analyze(chat(run('The lookup failed, so the number is still open.')));
+    expect(honest.suspects[0]).toMatchObject({ agent: 'coder', sourceIndex: 1 });
   });
 
   it('blames the agent that first stated the wrong answer, not the one that repeated it', async () => {

@@ -22,6 +22,10 @@ interface Lead {
   reason: string;
   evidence: Evidence[];
   findingId?: string;
+  /** Evidence from a program or tool run of the turn's own (failed, or got nothing). */
+  fromRun?: boolean;
+  /** Content given in place of a run that failed or got nothing: claimed checks, assumed data. */
+  workaround?: boolean;
 }
 
 /** The turn a check's finding blames: where the fault shows first. */
@@ -46,14 +50,19 @@ function lastUncheckedVerdict(turns: AgentTurn[]): { turn: AgentTurn; claim: str
   return undefined;
 }
 
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
 const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
 
 /**
  * Suspects for a run known to have failed, from principles that hold in any framework: the earliest
  * turn with evidence of a fault is the most likely cause — a check's error finding, a program or tool
- * run that failed (the author of the code owns it), content assumed or invented in place of facts,
- * the first turn to produce the final answer's distinctive content, an agent repeating itself (the
- * loop is the repeater's). A boundary fault the checks traced to the answer comes first. A final
+ * run that failed or got nothing (the author of the code owns it), content assumed or invented in
+ * place of facts, the first turn to produce the final answer's distinctive content, an agent
+ * repeating itself (the loop is the repeater's). After a failure everyone saw, the first turn that
+ * filled the gap with unbacked content comes before it. A boundary fault the checks traced to the
+ * answer comes first, unless an earlier run had already failed or got nothing. A final
  * verdict given without any check of its own is the deciding agent's. With no evidence at all, the
  * first contribution after the task is where the run went its way.
  */
@@ -86,17 +95,41 @@ export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Fa
       .filter((f) => f.kind === 'handoff_loop' && f.severity === 'error')
       .flatMap((f) => [f.boundary.from, f.boundary.to]),
   );
+  // Whether the last program or tool run failed or got nothing: what comes next has no facts behind it.
+  let broken: AgentTurn | undefined;
   for (const signal of turnSignals(turns)) {
     const { turn } = signal;
+    const stated = signal.claimedCheck ?? signal.unsupported;
+    if (broken && turn.toolCalls.length === 0 && stated && !isTask(turn))
+      add({
+        turn,
+        kind: 'low_quality_output',
+        weight: 0.6,
+        workaround: true,
+        reason: `after ${broken.agent}'s run failed or got nothing, ${turn.agent} went on with content no run of its own backed (${quote(stated)}); the first to fill the gap owns what it filled it with`,
+        evidence: [{ label: 'unbacked content', detail: quote(turn.output ?? ''), turnId: turn.id }],
+      });
+    if (signal.failedRun || signal.emptyRun) broken = turn;
+    else if (turn.toolCalls.some((call) => call.endedAt !== undefined)) broken = undefined;
     if (signal.failedRun)
       add({
         turn,
         kind: 'agent_error',
         weight: 0.5,
+        fromRun: true,
         reason: `${turn.agent}'s code or tool call failed (${signal.failedRun.message}); an executor's error belongs to the author`,
         evidence: [
           { label: `run of ${signal.failedRun.name}`, detail: signal.failedRun.message, turnId: turn.id },
         ],
+      });
+    if (signal.emptyRun && !signal.failedRun)
+      add({
+        turn,
+        kind: 'agent_error',
+        weight: 0.5,
+        fromRun: true,
+        reason: `${turn.agent}'s code or tool call ran but returned nothing to work with; the author owns a run that got nothing`,
+        evidence: [{ label: `run of ${signal.emptyRun.name}`, detail: 'empty result', turnId: turn.id }],
       });
     if (signal.unsupported && !isTask(turn))
       add({
@@ -136,14 +169,29 @@ export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Fa
   for (const lead of leads) byTurn.set(lead.turn.id, [...(byTurn.get(lead.turn.id) ?? []), lead]);
   const ranked = [...byTurn.values()].sort((a, b) => order.get(a[0]!.turn.id)! - order.get(b[0]!.turn.id)!);
   // A boundary fault the checks traced to the answer (stale context, a misread task, a lost message)
-  // explains the failure by itself: it comes first. Bad outputs, errors and loops are weighed with the
-  // rest of the evidence in causal order.
+  // explains the failure by itself: it comes first, unless an earlier turn's own program or tool run
+  // already failed or got nothing (the receiver then worked from broken input: the fault came first
+  // there). Bad outputs, errors and loops are weighed with the rest of the evidence in causal order.
   if (failure && BOUNDARY_FAULTS.has(failure.kind)) {
     const root = ranked.findIndex((turnLeads) =>
       turnLeads.some((lead) => lead.findingId === failure.findingId),
     );
-    if (root > 0) ranked.unshift(...ranked.splice(root, 1));
+    const brokenBefore = ranked
+      .slice(0, Math.max(0, root))
+      .some((turnLeads) => turnLeads.some((l) => l.fromRun));
+    if (root > 0 && !brokenBefore) ranked.unshift(...ranked.splice(root, 1));
   }
+  // A failed run everyone saw (a tool's error, or an executor's output posted to the chat) only set the
+  // stage: the first turn that then went on with unbacked content introduced the wrong facts, so it
+  // goes before such failures. A failure its author hid (a check's finding) keeps its place.
+  const executors = new Set(stringList(index.trace.workflow.metadata.executors));
+  const seenFailure = (lead: Lead) =>
+    lead.fromRun ||
+    (lead.kind === 'agent_error' &&
+      lead.turn.toolCalls.some((call) => call.error && executors.has(call.name)));
+  const gap = ranked.findIndex((turnLeads) => turnLeads.some((lead) => lead.workaround));
+  if (gap > 0 && ranked.slice(0, gap).every((turnLeads) => turnLeads.every(seenFailure)))
+    ranked.unshift(...ranked.splice(gap, 1));
   const suspects = ranked.map((turnLeads) => toSuspect(index, turnLeads));
   if (suspects.length === 0) {
     const first = turns.find((turn) => !isTask(turn)) ?? turns[0]!;

@@ -11,6 +11,8 @@ export interface ChatMessage {
   toolCalls?: { id?: string; name: string; args: unknown }[];
   /** The call a `tool` message answers. */
   toolCallId?: string;
+  /** When the message was sent (epoch ms), where the log says. */
+  at?: number;
 }
 
 export interface ChatConversation {
@@ -39,6 +41,27 @@ const RawMessage = z.looseObject({
   tool_calls: z.array(ToolCall).nullable().optional(),
   tool_call_id: z.string().nullable().optional(),
 });
+
+/** Fields chat logs commonly stamp a message's time in (OpenAI `created`, LangChain, Slack `ts`, …). */
+const TIME_FIELDS = ['timestamp', 'created_at', 'createdAt', 'created', 'time', 'ts', 'date'] as const;
+
+/** Epoch ms from a number (seconds below 1e11, else ms) or a date string; undefined when unreadable. */
+function epochMs(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value;
+  if (typeof number === 'number')
+    return Number.isFinite(number) && number > 0 ? (number < 1e11 ? number * 1000 : number) : undefined;
+  if (typeof number !== 'string') return undefined;
+  const parsed = Date.parse(number);
+  return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+function timeOf(raw: Record<string, unknown>): number | undefined {
+  for (const field of TIME_FIELDS) {
+    const at = epochMs(raw[field]);
+    if (at !== undefined) return at;
+  }
+  return undefined;
+}
 
 function contentText(content: z.infer<typeof RawMessage>['content']): string {
   if (typeof content === 'string') return content;
@@ -77,6 +100,8 @@ function toMessage(raw: unknown, fail: (problem: string) => never): ChatMessage 
     }));
   }
   if (tool_call_id) message.toolCallId = tool_call_id;
+  const at = timeOf(raw as Record<string, unknown>);
+  if (at !== undefined) message.at = at;
   return message;
 }
 

@@ -5,6 +5,7 @@ import type { HandoffKind } from '../model/trace.ts';
 import { type Redactor, redactSecrets, redactValue } from '../recorder/redact.ts';
 import { toSafeValue } from '../util/safe-value.ts';
 import type { ChatConversation } from './chat-log.ts';
+import { messageTimes } from './message-times.ts';
 import {
   codeOf,
   isExecutorMessage,
@@ -18,7 +19,7 @@ export interface ImportChatOptions {
   workflowId: string;
   /** Workflow name. Default: the workflow id. */
   name?: string;
-  /** Epoch ms of the first message; messages are spaced `stepMs` apart (logs rarely carry times). */
+  /** Epoch ms of the first message when the log has no times of its own; messages `stepMs` apart. */
   startedAt?: number;
   stepMs?: number;
   /** Marks the run as known to have failed (or passed), as `tracer.feedback` would. */
@@ -80,7 +81,7 @@ export function importChat(conversation: ChatConversation, options: ImportChatOp
   const manager = options.manager ?? 'manager';
   const maxBytes = options.maxPayloadBytes ?? 256 * 1024;
   const redactor = options.redact === false ? undefined : (options.redact ?? redactSecrets);
-  const timeOf = (index: number) => start + index * step;
+  const { timeOf, slotOf } = messageTimes(conversation.messages, start, step);
 
   const entries: Entry[] = conversation.messages.map((message, index) => ({
     index,
@@ -105,7 +106,7 @@ export function importChat(conversation: ChatConversation, options: ImportChatOp
     const executor = isExecutor(entry);
     if ((executor || entry.speaker.kind === 'tool') && last) {
       entry.turnId = last.id;
-      last.endAt = timeOf(entry.index) + step * 0.9;
+      last.endAt = timeOf(entry.index) + slotOf(entry.index) * 0.9;
       continue;
     }
     if (entry.speaker.kind !== 'agent') continue;
@@ -114,7 +115,7 @@ export function importChat(conversation: ChatConversation, options: ImportChatOp
       agent: entry.speaker.name,
       index: entry.index,
       startAt: timeOf(entry.index),
-      endAt: timeOf(entry.index) + step * 0.9,
+      endAt: timeOf(entry.index) + slotOf(entry.index) * 0.9,
     };
     entry.turnId = last.id;
     turns.push(last);
@@ -180,7 +181,7 @@ export function importChat(conversation: ChatConversation, options: ImportChatOp
       }
       if (turn || pending) {
         const error = isExecutor(entry) ? programError(entry.text) : undefined;
-        push(at + step * 0.5, {
+        push(at + slotOf(index) * 0.5, {
           type: 'tool-end',
           callId,
           result: safeText(entry.text),
@@ -231,7 +232,7 @@ export function importChat(conversation: ChatConversation, options: ImportChatOp
     });
     for (const request of conversation.messages[index]!.toolCalls ?? []) {
       const callId = request.id ?? `call-${index}-${openCalls.size}`;
-      push(at + step * 0.1, {
+      push(at + slotOf(index) * 0.1, {
         type: 'tool-start',
         turnId: turn.id,
         callId,
