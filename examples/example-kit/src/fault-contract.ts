@@ -13,9 +13,15 @@ type RunExample = (options: {
 
 /**
  * The contract every research-team example keeps: each injected fault is found as the root cause of
- * its kind, the healthy run has none, the trace is well formed and reads back from disk unchanged.
+ * its kind, the healthy run has none, the trace is well formed and reads back from disk unchanged,
+ * and its declared topology names exactly `declared` (none recorded when `declared` is empty).
  */
-export function describeFaultContract(name: string, runExample: RunExample, agents: string[]): void {
+export function describeFaultContract(
+  name: string,
+  runExample: RunExample,
+  agents: string[],
+  declared: string[],
+): void {
   describe(`${name} research team`, () => {
     let dir: string;
     beforeAll(async () => {
@@ -36,6 +42,11 @@ export function describeFaultContract(name: string, runExample: RunExample, agen
         if (fault === 'none') expect(run.analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
         if (fault === 'low_quality_output')
           expect(run.analysis.findings.map((f) => f.kind)).toContain('unchecked_output');
+        const declaredAgents = run.trace.topology?.flatMap((graph) =>
+          graph.nodes.flatMap((n) => n.agent ?? []),
+        );
+        if (declared.length === 0) expect(run.trace.topology).toBeUndefined();
+        else expect([...new Set(declaredAgents)].sort()).toEqual([...declared].sort());
         expect(await readTrace(run.tracePath)).toEqual(run.trace);
       }, 60_000); // the first run pays the framework's cold start, slow on a busy 2-core machine
     }

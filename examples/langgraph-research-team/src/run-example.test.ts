@@ -1,4 +1,6 @@
 import { describeFaultContract } from '@handoff/example-kit';
 import { runExample } from './run-example.ts';
 
-describeFaultContract('langgraph', runExample, ['planner', 'researcher', 'writer', 'reviewer']);
+const TEAM = ['planner', 'researcher', 'writer', 'reviewer'];
+// The compiled graph is passed to the handler (`graph`), so its nodes and edges are declared.
+describeFaultContract('langgraph', runExample, TEAM, TEAM);

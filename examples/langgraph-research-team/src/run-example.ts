@@ -70,7 +70,7 @@ export async function runExample(options: {
     trimResearcherHistory: fault === 'lost_message',
   });
   const id = `langgraph-${fault}-${randomUUID().slice(0, 8)}`;
-  const handler = new HandoffCallbackHandler({ tracer });
+  const handler = new HandoffCallbackHandler({ tracer, graph });
   const started = performance.now();
   const answer = await tracer.workflow(
     'research-team',

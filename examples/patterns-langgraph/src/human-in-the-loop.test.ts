@@ -1,6 +1,5 @@
 import { analyze, createTracer, type Trace } from '@handoff/core';
 import { expectWellFormedTrace, memoryStore } from '@handoff/core/testing';
-import { HandoffCallbackHandler } from '@handoff/langgraph';
 import { describe, expect, it } from 'vitest';
 import { humanInTheLoop } from './human-in-the-loop.ts';
 import { handoffLines, turnAgents } from './trace-pattern.ts';
@@ -9,14 +8,8 @@ describe.each(['invoke', 'stream', 'events'] as const)('human in the loop (%s)',
   it("records the human's answer as a handoff to the node that asked, across the two runs of the thread", async () => {
     const store = memoryStore();
     const tracer = createTracer({ store, flushOnExit: false });
-    // A new handler per call, as an app that gets the answer in a request of its own would have.
-    const options = {
-      mode,
-      get callbacks() {
-        return [new HandoffCallbackHandler({ tracer })];
-      },
-    };
-    await humanInTheLoop(options, 'Yes, with an aisle seat.');
+    // runGraph makes a new handler per call, as an app that gets the answer in a request of its own would.
+    await humanInTheLoop({ tracer, mode }, 'Yes, with an aisle seat.');
     await tracer.flush();
     const traces = store.traces() as Trace[];
     expect(traces).toHaveLength(2);

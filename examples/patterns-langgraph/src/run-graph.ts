@@ -1,3 +1,5 @@
+import type { Tracer } from '@handoff/core';
+import { type CompiledGraphLike, HandoffCallbackHandler } from '@handoff/langgraph';
 import type { Callbacks } from '@langchain/core/callbacks/manager';
 
 /**
@@ -7,7 +9,7 @@ import type { Callbacks } from '@langchain/core/callbacks/manager';
 export type RunMode = 'invoke' | 'stream' | 'events';
 
 export interface RunOptions {
-  callbacks: Callbacks;
+  tracer: Tracer;
   mode: RunMode;
   /** `thread_id` and the like, for graphs with a checkpointer. */
   configurable?: Record<string, unknown>;
@@ -19,10 +21,23 @@ interface Runnable<I> {
   streamEvents(input: I, config: { version: 'v2'; callbacks?: Callbacks }): AsyncIterable<unknown>;
 }
 
-/** Runs a compiled graph the way an app would, passing Handoff's callbacks as the README says. */
+/** A compiled graph draws itself; a prebuilt agent (`createAgent`) declares no topology of agents. */
+const isCompiledGraph = (value: object): value is CompiledGraphLike =>
+  typeof (value as Partial<CompiledGraphLike>).getGraph === 'function' &&
+  typeof (value as Partial<CompiledGraphLike>).getName === 'function';
+
+/**
+ * Runs a compiled graph the way an app would, with Handoff's handler as the README says: given the
+ * graph, so its declared topology is recorded with each run.
+ */
 export async function runGraph<I>(graph: Runnable<I>, input: I, options: RunOptions): Promise<unknown> {
   const config = {
-    callbacks: options.callbacks,
+    callbacks: [
+      new HandoffCallbackHandler({
+        tracer: options.tracer,
+        ...(isCompiledGraph(graph) ? { graph } : {}),
+      }),
+    ],
     ...(options.configurable ? { configurable: options.configurable } : {}),
   };
   if (options.mode === 'invoke') return graph.invoke(input, config);

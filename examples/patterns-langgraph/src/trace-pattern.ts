@@ -1,6 +1,5 @@
 import { type Analysis, analyze, createTracer, type Trace } from '@handoff/core';
 import { memoryStore } from '@handoff/core/testing';
-import { HandoffCallbackHandler } from '@handoff/langgraph';
 import type { RunMode, RunOptions } from './run-graph.ts';
 
 export type Pattern = (options: RunOptions) => Promise<unknown>;
@@ -15,7 +14,7 @@ export interface TracedPattern {
 export async function tracePattern(pattern: Pattern, mode: RunMode): Promise<TracedPattern> {
   const store = memoryStore();
   const tracer = createTracer({ store, flushOnExit: false });
-  const result = await pattern({ callbacks: [new HandoffCallbackHandler({ tracer })], mode });
+  const result = await pattern({ tracer, mode });
   await tracer.flush();
   const traces = store.traces();
   if (traces.length !== 1) throw new Error(`expected one workflow, got ${traces.length}`);

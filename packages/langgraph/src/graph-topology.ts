@@ -30,12 +30,20 @@ export function graphTopologies(
   graph: CompiledGraphLike,
   internalNodes: ReadonlySet<string>,
 ): GraphTopology[] {
+  // Only a built graph (`StateGraph#compile()`) draws its nodes; a functional-API `entrypoint` draws
+  // the generic input → function → output of any runnable, and its control flow is code.
+  if (!graph.builder) return [];
   const root = graph.getName();
   const out = [drawn(root, graph, '', internalNodes)];
-  for (const [namespace, subgraph] of graph.getSubgraphs?.(undefined, true) ?? []) {
-    const path = namespace.split('|');
-    const topology = drawn(`${root}|${namespace}`, subgraph, `${path.join('/')}/`, internalNodes);
-    if (topology.nodes.some((node) => !internalNodes.has(node.id))) out.push(topology);
+  try {
+    for (const [namespace, subgraph] of graph.getSubgraphs?.(undefined, true) ?? []) {
+      if (!subgraph.builder) continue;
+      const path = namespace.split('|');
+      const topology = drawn(`${root}|${namespace}`, subgraph, `${path.join('/')}/`, internalNodes);
+      if (topology.nodes.some((node) => !internalNodes.has(node.id))) out.push(topology);
+    }
+  } catch {
+    // A `RemoteGraph` node asks its server for its subgraphs: unreachable, the graphs drawn so far stand.
   }
   return out.filter((topology) => topology.nodes.length > 0);
 }

@@ -2,7 +2,7 @@ import { analyze, createTracer, TOPOLOGY_END, TOPOLOGY_START, type Trace } from 
 import { expectWellFormedTrace, failureSummary, memoryStore } from '@handoff/core/testing';
 import { AIMessage, HumanMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
-import { Annotation, END, START, StateGraph } from '@langchain/langgraph';
+import { Annotation, END, entrypoint, START, StateGraph, task } from '@langchain/langgraph';
 import { createSupervisor } from '@langchain/langgraph-supervisor';
 import { createHandoffTool, createSwarm } from '@langchain/langgraph-swarm';
 import { createAgent } from 'langchain';
@@ -174,5 +174,13 @@ describe('the declared topology of a compiled graph (the `graph` option)', () =>
       { from: 'alice', to: 'bob', conditional: true },
       { from: 'alice', to: TOPOLOGY_END, conditional: true },
     ]);
+  });
+
+  it('declares nothing for a functional-API entrypoint, whose drawing is not a graph of agents', async () => {
+    const draft = task('draft', async (topic: string) => `A note on ${topic}.`);
+    const workflow = entrypoint('notes', async (topic: string) => draft(topic));
+    const { trace } = await run(workflow as never, true, 'penguins');
+    expect(trace.turns.map((turn) => turn.agent)).toEqual(['notes', 'draft']);
+    expect(trace.topology).toBeUndefined();
   });
 });
