@@ -124,6 +124,10 @@ export function textOfMessage(message: LooseMessage): string {
 }
 
 export function reasoningOf(message: LooseMessage): string | undefined {
+  // LangChain builds string content into one text block: reasoning blocks come only from block
+  // content or a provider's translator (`model_provider`, `output_version: v1`). Skipping its
+  // getter there saves most of a conversion.
+  if (typeof message.content === 'string' && !translated(message)) return undefined;
   let blocks: LooseMessage['contentBlocks'];
   try {
     blocks = message.contentBlocks;
@@ -135,6 +139,13 @@ export function reasoningOf(message: LooseMessage): string | undefined {
     .map((b) => b.reasoning ?? b.text ?? '')
     .join('');
   return text || undefined;
+}
+
+function translated(message: LooseMessage): boolean {
+  const metadata = (message as { response_metadata?: unknown }).response_metadata;
+  if (!metadata || typeof metadata !== 'object') return false;
+  const { model_provider: provider, output_version: version } = metadata as Record<string, unknown>;
+  return typeof provider === 'string' || version !== undefined;
 }
 
 /** A conversion and the fields it was read from: a message edited in place is converted again. */

@@ -245,4 +245,40 @@ describe('model calls', () => {
     await tracer.shutdown();
     expect(store.traces()[0]!.turns[0]!.modelCalls[0]?.tools).toEqual(['transfer_to_billing']);
   });
+
+  it('record the reasoning a provider keeps beside string content (its block translator)', async () => {
+    const reply = () =>
+      new AIMessage({
+        id: 'analyst-1',
+        content: 'Revenue was EUR 4.2 billion.',
+        additional_kwargs: { reasoning_content: 'The filing states it in the Q3 table.' },
+        response_metadata: { model_provider: 'deepseek' },
+      });
+    const model = fakeModel().respond(reply()).respond(reply());
+    const graph = new StateGraph(MessagesAnnotation)
+      .addNode('analyst', async (state) => ({ messages: [await model.invoke(state.messages)] }))
+      .addNode('writer', async (state) => ({ messages: [await model.invoke(state.messages)] }))
+      .addEdge(START, 'analyst')
+      .addEdge('analyst', 'writer')
+      .compile();
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    await graph.invoke(
+      { messages: [new HumanMessage({ id: 'q', content: 'What was Q3 2024 revenue?' })] },
+      { callbacks: [new HandoffCallbackHandler({ tracer })] },
+    );
+    await tracer.shutdown();
+    const [analyst, writer] = store.traces()[0]!.turns;
+    expect(analyst!.modelCalls[0]).toMatchObject({
+      output: 'Revenue was EUR 4.2 billion.',
+      reasoning: 'The filing states it in the Q3 table.',
+    });
+    // The analyst's reply, string content, reaches the writer with its reasoning.
+    expect(writer!.input.at(-1)).toMatchObject({
+      role: 'assistant',
+      content: 'Revenue was EUR 4.2 billion.',
+      reasoning: 'The filing states it in the Q3 table.',
+    });
+    expect(writer!.input[0]).toEqual({ role: 'user', content: 'What was Q3 2024 revenue?' });
+  });
 });

@@ -103,15 +103,13 @@ export class WorkflowRecorder implements WorkflowHandle {
   emit(event: UnstampedEvent & { at?: number }): void {
     const { services } = this;
     const at = typeof event.at === 'number' && Number.isFinite(event.at) ? event.at : services.now();
-    const { at: _requested, ...rest } = event;
-    let stamped = {
-      schema: SCHEMA_VERSION,
-      workflowId: this.id,
-      seq: this.seq++,
-      at,
-      ...(this.writer === undefined ? {} : { writer: this.writer }),
-      ...rest,
-    } as TraceEvent;
+    // One object: the event's own `at` lands on the stamp's key (same key order), then is set.
+    let stamped = (
+      this.writer === undefined
+        ? { schema: SCHEMA_VERSION, workflowId: this.id, seq: this.seq++, at, ...event }
+        : { schema: SCHEMA_VERSION, workflowId: this.id, seq: this.seq++, at, writer: this.writer, ...event }
+    ) as TraceEvent;
+    stamped.at = at;
     if (services.redactor) {
       try {
         stamped = redactValue(

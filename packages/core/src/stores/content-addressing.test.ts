@@ -40,3 +40,36 @@ describe('encodeWithBlobs', () => {
     expect(parsed).toEqual(event());
   });
 });
+
+describe('encodeWithBlobs on messages that recur', () => {
+  const encodeOnce = (message: object) => {
+    const blobs: BlobLine[] = [];
+    const encoded = encodeWithBlobs({ workflowId: 'w1', input: [message] }, new Set(), (line) =>
+      blobs.push(line),
+    ) as { input: { $blob: string }[] };
+    return { reference: encoded.input[0]!.$blob, blobs };
+  };
+
+  it('references a frozen message by the hash of what it holds', () => {
+    const message = Object.freeze({ role: 'user', content: long });
+    const first = encodeOnce(message);
+    expect(encodeOnce(message).reference).toBe(first.reference);
+    expect(encodeOnce({ role: 'user', content: long }).reference).toBe(first.reference);
+    expect(first.blobs[0]!.value).toBe(message);
+  });
+
+  it('hashes a message again when it changed, or when a frozen one holds an object that changed', () => {
+    const message = { role: 'user', content: long };
+    const before = encodeOnce(message).reference;
+    message.content = `${long}!`;
+    expect(encodeOnce(message).reference).not.toBe(before);
+
+    const meta = { source: 'crm' };
+    const shallow = Object.freeze({ role: 'user', content: long, meta });
+    const first = encodeOnce(shallow).reference;
+    meta.source = 'erp';
+    const again = encodeOnce(shallow);
+    expect(again.reference).not.toBe(first);
+    expect(again.blobs[0]!.value).toEqual({ role: 'user', content: long, meta: { source: 'erp' } });
+  });
+});

@@ -18,6 +18,30 @@ export interface BlobReference {
 const MIN_MESSAGE_CHARS = 48;
 const MIN_STRING_CHARS = 200;
 
+/**
+ * Hashes of messages that cannot change: the recorder's stored copies of frozen messages recur in
+ * every later event of a workflow (the whole history each time), so each is encoded and hashed once.
+ */
+const immutableHashes = new WeakMap<object, string>();
+
+/** Frozen with only primitive fields: its JSON can never change. */
+function isImmutable(value: object): boolean {
+  if (!Object.isFrozen(value)) return false;
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null) return false;
+  }
+  return true;
+}
+
+function messageHash(message: object): string {
+  const known = immutableHashes.get(message);
+  if (known !== undefined) return known;
+  const hash = hashText(JSON.stringify(message));
+  if (isImmutable(message)) immutableHashes.set(message, hash);
+  return hash;
+}
+
 function isMessage(value: object): value is { role: string; content: string } {
   return (
     typeof (value as { role?: unknown }).role === 'string' &&
@@ -34,8 +58,7 @@ export function encodeWithBlobs(
   seen: Set<string>,
   emitBlob: (line: BlobLine) => void,
 ): Record<string, unknown> {
-  const intern = (value: unknown, text: string): BlobReference => {
-    const hash = hashText(text);
+  const intern = (value: unknown, hash: string): BlobReference => {
     if (!seen.has(hash)) {
       seen.add(hash);
       emitBlob({ schema: SCHEMA_VERSION, type: 'blob', workflowId: event.workflowId, hash, value });
@@ -44,10 +67,11 @@ export function encodeWithBlobs(
   };
   // Parts without a blob are returned as they are (the result is only serialised), not copied.
   const walk = (value: unknown, depth: number): unknown => {
-    if (typeof value === 'string') return value.length >= MIN_STRING_CHARS ? intern(value, value) : value;
+    if (typeof value === 'string')
+      return value.length >= MIN_STRING_CHARS ? intern(value, hashText(value)) : value;
     if (!value || typeof value !== 'object' || depth > 32) return value;
     if (!Array.isArray(value) && isMessage(value) && value.content.length >= MIN_MESSAGE_CHARS)
-      return intern(value, JSON.stringify(value));
+      return intern(value, messageHash(value));
     return mapShared(value, (item) => walk(item, depth + 1));
   };
   const out: Record<string, unknown> = {};

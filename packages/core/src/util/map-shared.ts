@@ -18,14 +18,17 @@ export function mapShared<T extends object>(value: T, fn: (item: unknown) => unk
     return (out ?? value) as T;
   }
   let out: Record<string, unknown> | undefined;
-  const entries = Object.entries(value);
-  for (let i = 0; i < entries.length; i++) {
-    const [key, item] = entries[i]!;
+  // Keys, not entries: no [key, value] pair is allocated for the (usual) walk that changes nothing.
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const item = record[key];
     const mapped = fn(item);
     if (out) out[key] = mapped;
     else if (mapped !== item) {
       out = {};
-      for (let j = 0; j < i; j++) out[entries[j]![0]] = entries[j]![1];
+      for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
       out[key] = mapped;
     }
   }
