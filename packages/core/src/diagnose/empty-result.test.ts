@@ -22,6 +22,7 @@ describe('isEmptyResult', () => {
       'exitcode: 0 (execution succeeded)\nCode output: 0',
       'The longest word found is: briniest',
       'Rows found: 12',
+      'exitcode: 0 (execution succeeded)\nCode output: No errors found.',
       ['Phobos'],
       { moons: 2 },
       0,

@@ -6,6 +6,9 @@ const NOTHING = /^(?:\[\s*\]|\{\s*\}|\(\s*\)|none|null|nan|undefined|empty dataf
 /** A program saying it found nothing: "No entries found", "could not find the table". */
 const FOUND_NOTHING =
   /\b(?:no\b[^\n]{0,60}\bfound|not found|could(?: not|n't) (?:find|locate)|nothing found)\b/i;
+/** Finding no problems is a check's result, not a lookup that got nothing: "No errors found". */
+const CLEAN_CHECK =
+  /\bno (?:\w+ )?(?:errors?|issues?|problems?|warnings?|differences?|conflicts?|duplicates?|violations?|vulnerabilit\w+)\b/i;
 
 /**
  * A successful run that returned nothing to work with: no output, only empty values (`[]`, `None`),
@@ -27,5 +30,5 @@ export function isEmptyResult(result: unknown): boolean {
     .filter(Boolean);
   if (lines.every((line) => NOTHING.test(line) || /:\s*(?:\[\s*\]|\{\s*\}|none|null)?$/i.test(line)))
     return true;
-  return lines.length <= 3 && lines.some((line) => FOUND_NOTHING.test(line));
+  return lines.length <= 3 && lines.some((line) => FOUND_NOTHING.test(line) && !CLEAN_CHECK.test(line));
 }

@@ -181,6 +181,33 @@ describe('suspects for a run known to have failed', () => {
     expect(honest.suspects[0]).toMatchObject({ agent: 'coder', sourceIndex: 1 });
   });
 
+  it('gives an echoed assumption to its first sayer, the opening message too when later turns built on it', async () => {
+    const echoed = await analyze(
+      chat([
+        task,
+        agent('planner', 'No catalogue here.\nWe assume the catalogue lists 5 moons.'),
+        agent(
+          'astronomer',
+          'Going on from that:\nWe assume the catalogue lists 5 moons.\nSo the answer is 5.',
+        ),
+        agent('checker', 'TERMINATE'),
+      ]),
+    );
+    expect(echoed.suspects[0]).toMatchObject({ agent: 'planner', sourceIndex: 1 });
+    expect(echoed.suspects[0]!.reason).toContain('astronomer repeated it');
+
+    const opening = (later: string): ChatMessage[] => [
+      { name: 'lead', role: 'assistant', content: `${task.content}\nWe assume the catalogue lists 5 moons.` },
+      agent('astronomer', later),
+      agent('checker', 'TERMINATE'),
+    ];
+    const builtOn = await analyze(chat(opening('Using the plan:\nWe assume the catalogue lists 5 moons.')));
+    expect(builtOn.suspects[0]).toMatchObject({ agent: 'lead', sourceIndex: 0, kind: 'low_quality_output' });
+    // Look-alike: nobody built on the opening's assumption; the opening only handed out the task.
+    const ignored = await analyze(chat(opening('I looked it up instead: Mars has 2 moons.')));
+    expect(ignored.suspects.some((s) => s.sourceIndex === 0)).toBe(false);
+  });
+
   it('blames the agent that first stated the wrong answer, not the one that repeated it', async () => {
     const trace = chat([
       task,

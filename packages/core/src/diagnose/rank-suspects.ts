@@ -4,7 +4,7 @@ import { answerOrigin } from './answer-origin.ts';
 import type { Failure } from './find-failure.ts';
 import type { Suspect } from './suspect.ts';
 import type { TraceIndex } from './trace-index.ts';
-import { turnSignals } from './turn-signals.ts';
+import { type Said, turnSignals } from './turn-signals.ts';
 
 const MAX_SUSPECTS = 5;
 const BOUNDARY_FAULTS: ReadonlySet<FindingKind> = new Set([
@@ -95,11 +95,15 @@ export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Fa
       .filter((f) => f.kind === 'handoff_loop' && f.severity === 'error')
       .flatMap((f) => [f.boundary.from, f.boundary.to]),
   );
+  // Who first said a line (0: the task, which an agent's opening message may have said; k + 1: turn k).
+  const sayerOf = (from: number): AgentTurn | undefined =>
+    from > 0 ? turns[from - 1] : turns[0] && isTask(turns[0]) ? turns[0] : undefined;
   // Whether the last program or tool run failed or got nothing: what comes next has no facts behind it.
   let broken: AgentTurn | undefined;
-  for (const signal of turnSignals(turns)) {
+  for (const signal of turnSignals(turns, task)) {
     const { turn } = signal;
-    const stated = signal.claimedCheck ?? signal.unsupported;
+    const own = (said: Said | undefined) => (said && said.from === undefined ? said.phrase : undefined);
+    const stated = own(signal.claimedCheck) ?? own(signal.unsupported);
     if (broken && turn.toolCalls.length === 0 && stated && !isTask(turn))
       add({
         turn,
@@ -131,13 +135,17 @@ export function rankSuspects(index: TraceIndex, findings: Finding[], failure: Fa
         reason: `${turn.agent}'s code or tool call ran but returned nothing to work with; the author owns a run that got nothing`,
         evidence: [{ label: `run of ${signal.emptyRun.name}`, detail: 'empty result', turnId: turn.id }],
       });
-    if (signal.unsupported && !isTask(turn))
+    // An assumption echoed from an earlier message is its first sayer's. An opening message that hands
+    // out the task is not blamed for its own words, but for an assumption later turns built on.
+    const assumed = signal.unsupported;
+    const sayer = assumed && (assumed.from === undefined ? turn : sayerOf(assumed.from));
+    if (assumed && sayer && (sayer !== turn || !isTask(turn)))
       add({
-        turn,
+        turn: sayer,
         kind: 'low_quality_output',
         weight: 0.5,
-        reason: `${turn.agent} worked from content it assumed or made up (${quote(signal.unsupported)}) instead of facts`,
-        evidence: [{ label: 'unsupported content', detail: quote(turn.output ?? ''), turnId: turn.id }],
+        reason: `${sayer.agent} worked from content it assumed or made up (${quote(assumed.phrase)}) instead of facts${sayer === turn ? '' : `; ${turn.agent} repeated it`}`,
+        evidence: [{ label: 'unsupported content', detail: quote(sayer.output ?? ''), turnId: sayer.id }],
       });
     if (signal.repeatOf && !loopers.has(turn.agent)) {
       const first = index.turns.get(signal.repeatOf)!;
