@@ -92,20 +92,28 @@ export function App() {
     if (hash !== location.hash) history.replaceState(null, '', hash);
   }, [current, selected, selection?.type, selection?.id]);
 
+  // The same element while the list's inputs stay: Preact then skips it when a workflow arrives (its
+  // virtualizer would measure its rows, a forced layout of the whole new page, before the first paint).
+  const list = useMemo(
+    () =>
+      h(WorkflowList, {
+        all: summaries,
+        shown,
+        query,
+        onQuery: setQuery,
+        selected,
+        onSelect: (id: string) => {
+          setSelected(id);
+          setChosen(undefined);
+        },
+      }),
+    [summaries, shown, query, selected],
+  );
+
   return h(
     'div',
     { class: 'app' },
-    h(WorkflowList, {
-      all: summaries,
-      shown,
-      query,
-      onQuery: setQuery,
-      selected,
-      onSelect: (id: string) => {
-        setSelected(id);
-        setChosen(undefined);
-      },
-    }),
+    list,
     error
       ? h('main', { class: 'workflow' }, h('div', { class: 'banner banner-bad' }, error))
       : current

@@ -60,7 +60,7 @@ function SuspectChips(props: { index: ViewIndex; onSelect: (selection: Selection
           title: suspect.reason,
           onClick: () => props.onSelect({ type: 'turn', id: suspect.turnId }),
         },
-        `${i + 1}. ${suspect.agent} (${suspect.confidence.toFixed(2)})`,
+        `${i + 1}. ${suspect.agent}${suspect.sourceIndex === undefined ? '' : ` · message ${suspect.sourceIndex + 1}`} (${suspect.confidence.toFixed(2)})`,
       ),
     ),
   );
