@@ -1,7 +1,7 @@
 import type { AnalyzeOptions } from '../diagnose/analyze.ts';
 import { analyze } from '../diagnose/analyze.ts';
 import type { Finding, FindingKind, Score, Severity } from '../model/trace.ts';
-import type { LiveAnalysis } from '../recorder/tracer-options.ts';
+import type { LiveAnalysis, LiveAnalysisContext } from '../recorder/tracer-options.ts';
 
 /** When to alert: a finding of some kinds (and severity), or a score below a threshold. */
 export type AlertRule =
@@ -75,12 +75,17 @@ export function liveChecks(options: LiveChecksOptions = {}): LiveAnalysis {
     }
   };
 
+  const onAlert = options.onAlert;
   return {
-    async onTurnEnd(context) {
-      if (!options.onAlert) return;
-      const analysis = await analyze(context.trace(), options);
-      await fire(context.workflowId, analysis.findings, analysis.scores, context.diagnostic);
-    },
+    // Without an alert handler nothing reads a turn's analysis: no per-turn work is scheduled at all.
+    ...(onAlert
+      ? {
+          async onTurnEnd(context: LiveAnalysisContext) {
+            const analysis = await analyze(context.trace(), options);
+            await fire(context.workflowId, analysis.findings, analysis.scores, context.diagnostic);
+          },
+        }
+      : {}),
     async onWorkflowEnd(context) {
       const trace = context.trace();
       const analysis = await analyze(trace, options);
