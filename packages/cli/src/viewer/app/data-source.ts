@@ -36,6 +36,9 @@ function workflowRequest(id: string) {
   return fetchJson<WorkflowView>(`api/workflow?id=${encodeURIComponent(id)}`);
 }
 
+/** Whether the page is waiting for its first workflow from the server (time to prepare the graph's layout). */
+export const waitingForWorkflow = prefetched !== undefined;
+
 /** One workflow from the live server (the prefetched one the first time it is asked for). */
 export function loadWorkflow(id: string): Promise<WorkflowView> {
   const early = prefetched;
