@@ -482,3 +482,94 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     expect((await run(mail, ['send_email', 'ask_escalation_team'], false)).analysis.failure).toBeNull();
   });
 });
+
+describe('a coordinator that had the update and briefed the next worker with the old value', () => {
+  const run = (brief: string) =>
+    record(async (tracer, clock) => {
+      const ask = async (worker: string, task: string, result: string, answer: string) => {
+        tracer.handoff({ from: 'ops', to: worker, content: task });
+        await tracer.turn(
+          worker,
+          async (turn) => {
+            turn.startToolCall({ name: 'berth_window', args: { port: 'NLRTM' } }).end({ result });
+            return answer;
+          },
+          { input: [{ role: 'user', content: task }] },
+        );
+        tracer.handoff({ from: worker, to: 'ops', content: answer, kind: 'return' });
+        clock.advance(60_000);
+      };
+      await tracer.turn('ops', async () => 'Routing.');
+      await ask(
+        'planner',
+        'Pull the berth window and the eco speed.',
+        'Berth EMX-7: window Tue 08-Dec 14:00 to Wed 09-Dec 02:00 LT. Pilot 11:30.',
+        'Berth opens Tue 14:00 LT, pilot 11:30; 11.5 kn gets her there.',
+      );
+      await tracer.turn('ops', async () => 'Routing.');
+      await ask(
+        'liaison',
+        'Confirm berth, pilots and tugs; flag changes.',
+        'Berth EMX-7: window MOVED to Wed 09-Dec 06:00 to 18:00 LT (crane outage). Pilot 03:30.',
+        'Berth got pushed, now Wed 9 Dec 06:00 LT (crane outage). Pilots rebooked for 03:30.',
+      );
+      await tracer.turn('ops', async () => brief, {
+        input: [{ role: 'user', content: 'Berth got pushed, now Wed 9 Dec 06:00 LT (crane outage).' }],
+      });
+      tracer.handoff({ from: 'ops', to: 'bunkers', content: brief });
+      return tracer.turn('bunkers', async () => `Booked barge: ${brief}`, {
+        input: [{ role: 'user', content: brief }],
+      });
+    });
+
+  it('is stale context at the coordinator, on the boundary of the brief', async () => {
+    const { analysis } = await run('Book 850 mt VLSFO alongside EMX-7 on arrival, Tue 8 Dec 14:00 LT.');
+    expect(analysis.failure).toMatchObject({
+      kind: 'stale_context',
+      boundary: { from: 'ops', to: 'bunkers' },
+      agent: 'ops',
+    });
+  });
+  it('is quiet when the brief carries the new window', async () => {
+    const { analysis } = await run('Book 850 mt VLSFO alongside EMX-7 on arrival, Wed 9 Dec 06:00 LT.');
+    expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+});
+
+describe('results gathered from a fan-out', () => {
+  it('are material for the aggregator, not tasks it must keep', async () => {
+    const { analysis } = await record(async (tracer) => {
+      await tracer.turn('planner', async () => 'Briefs sent.');
+      const workers = {
+        conservator: [
+          'Light plan for the prints, on view 14 May – 31 Aug 2027.',
+          'Max 50 lux; rotate on 30 June.',
+        ],
+        comms: ['Draft a teaser post for the show.', 'Hokusai opens 14 March 2027! Save the date.'],
+      };
+      for (const [worker, [task, result]] of Object.entries(workers)) {
+        tracer.handoff({ from: 'planner', to: worker, content: task! });
+        await tracer.turn(worker, async () => result!, { input: [{ role: 'user', content: task! }] });
+        tracer.handoff({ from: worker, to: 'manager', content: result! });
+      }
+      return tracer.turn(
+        'manager',
+        async () => 'Pack: on view 14 May – 31 Aug 2027, max 50 lux, rotate 30 June.',
+      );
+    });
+    expect(analysis.findings.filter((f) => f.boundary.to === 'manager')).toEqual([]);
+    expect(analysis.failure).toBeNull();
+  });
+  it('while a task passed down a chain is still one', async () => {
+    const { analysis } = await record(async (tracer) => {
+      tracer.handoff({ from: 'planner', to: 'comms', content: 'Announce the opening on 14 May 2027.' });
+      await tracer.turn('comms', async () => 'Hokusai opens 14 May 2027!');
+      tracer.handoff({ from: 'comms', to: 'publisher', content: 'Publish: Hokusai opens 14 May 2027!' });
+      return tracer.turn('publisher', async () => 'Published: Hokusai opens 14 March 2027.');
+    });
+    expect(analysis.findings.find((f) => f.kind === 'misunderstood_task')?.boundary).toEqual({
+      from: 'comms',
+      to: 'publisher',
+    });
+  });
+});

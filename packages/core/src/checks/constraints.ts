@@ -3,7 +3,6 @@ import {
   canonicalUnit,
   compatibleDates,
   findDates,
-  findDayMonths,
   findYears,
   formatNumber,
   MONTH_PATTERN,
@@ -243,14 +242,6 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
     add('year', found.value.slice(0, 4), found.text);
   }
   for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text, found.bound);
-  // A receiver's "6th March" is a day of the year its task pinned.
-  if (nearYear !== undefined)
-    for (const found of findDayMonths(raw))
-      add(
-        'date',
-        `${nearYear}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`,
-        found.text,
-      );
   for (const m of text.matchAll(/\b([QH])([1-4])\b/g))
     if (m[1] === 'Q' || Number(m[2]) <= 2) add('quarter', m[0], m[0]);
   for (const m of text.matchAll(/\b(first|second|third|fourth)\s+quarter\b/gi))

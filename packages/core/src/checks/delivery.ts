@@ -14,7 +14,8 @@ import { handoffText, valuesText } from './handoff-text.ts';
 import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
-import { fannedOut, isReply, senderOf, shownText } from './turn-links.ts';
+import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
+import { otherRecordChosen } from './wrong-row.ts';
 
 export interface DeliveryVerdictResult {
   verdict: DeliveryVerdict;
@@ -50,6 +51,7 @@ function carriesTask(index: TraceIndex, handoff: Handoff): boolean {
   return (
     Boolean(handoff.toTurnId) &&
     !isReply(index, handoff) &&
+    !isGatheredResult(index, handoff) &&
     handoffText(handoff, senderOf(index, handoff)).trim().length > 0
   );
 }
@@ -261,6 +263,16 @@ export function judgeDelivery(
   return { result: { verdict, score: Math.round(score * 100) / 100, evidence }, constraints };
 }
 
+/** A record the receiver acted on, of several its own tool listed, other than the one its task singled out. */
+function otherRecordActedOn(index: TraceIndex, turnId: string, task: string, actions: string) {
+  for (const call of index.turns.get(turnId)?.toolCalls ?? []) {
+    if (typeof call.result !== 'string' || call.result.length > 20_000) continue;
+    const chosen = otherRecordChosen(task, call.result, actions);
+    if (chosen) return chosen;
+  }
+  return undefined;
+}
+
 export interface DeliveryResult {
   deliveries: Record<string, DeliveryVerdictResult>;
   findings: Finding[];
@@ -300,6 +312,21 @@ export async function checkDelivery(
       index.into.get(handoff.toTurnId!)?.[0] === handoff ? rulesOf(index, handoff.toTurnId!) : '',
     );
     let result = heuristic;
+    const chosen = otherRecordActedOn(index, handoff.toTurnId!, task, actions);
+    if (chosen)
+      result = {
+        verdict: 'misunderstood',
+        score: Math.min(result.score, 0.2),
+        evidence: [
+          ...result.evidence,
+          {
+            label: 'record',
+            detail: `acted on another record than the one the task singles out`,
+            expected: chosen.target,
+            actual: chosen.chosen,
+          },
+        ],
+      };
     const contract = handoff.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
     if (contract?.valid === false) {
       result = {

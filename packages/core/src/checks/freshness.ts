@@ -4,7 +4,7 @@ import type { AgentTurn, ContextItem, Finding, Handoff } from '../model/trace.ts
 import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { structuredText, valuesText } from './handoff-text.ts';
-import { carrierOf, receiverOf } from './turn-links.ts';
+import { carrierOf, isReply, receiverOf } from './turn-links.ts';
 
 /** Identifiers (run, thread and message ids, hashes) are not values a reader could be stale about. */
 const OPAQUE =
@@ -119,6 +119,10 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   // it stale, unless it got it from such a source (then it only passed the source's fault on).
   const outputTokens = byStart.map((turn) => textTokens(index.outputTextOf(turn.id)));
   const outputPostings = invert(outputTokens);
+  // Tasks handed on mid-turn (a supervisor's delegations) are said too, each at its own moment.
+  const briefs = trace.handoffs.filter((handoff) => handoff.fromTurnId && !isReply(index, handoff));
+  const briefTokens = briefs.map((handoff) => textTokens(`${handoff.content} ${textOf(handoff.payload)}`));
+  const briefPostings = invert(briefTokens);
   for (const list of versions.values()) {
     // A graph's state channel (a prompt, an answer slot) is rewritten at every step: its versions are
     // messages passing through, not a fact that changed. Tool results and provided context are facts.
@@ -133,10 +137,30 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       if (onlyOld.length === 0 || !sameFact(oldTokens, newTokens)) continue;
       const subject = [...oldTokens].filter((token) => newTokens.has(token) && !FILLER.has(token));
       const sources = new Set<string>();
+      for (const position of candidatesFor(briefPostings, onlyOld, 0)) {
+        const brief = briefs[position]!;
+        const sender = index.turns.get(brief.fromTurnId!);
+        if (!sender || brief.sentAt < newer.producedAt || sources.has(sender.id)) continue;
+        if (!saysOld(briefTokens[position]!, onlyOld, onlyNew)) continue;
+        if (!hadVersion(sender, newer, shownBefore(index, sender, brief.sentAt), onlyNew)) continue;
+        sources.add(sender.id);
+        report(
+          sender.id,
+          old,
+          newer,
+          brief.sentAt,
+          'it handed on what only the old version said after it had the new one',
+          {
+            boundary: { from: sender.agent, to: brief.to },
+            handoff: brief,
+          },
+        );
+      }
       for (const position of candidatesFor(outputPostings, onlyOld, 0)) {
         const turn = byStart[position]!;
+        if (sources.has(turn.id)) continue;
         if ((turn.endedAt ?? turn.startedAt) < newer.producedAt) continue;
-        if (!hadVersion(turn, newer, inputTokens[position]!, onlyNew)) continue;
+        if (!hadVersion(turn, newer, shownBefore(index, turn, Number.POSITIVE_INFINITY), onlyNew)) continue;
         const said = outputTokens[position]!;
         if (!saysOld(said, onlyOld, onlyNew) && !restatesOld(said, onlyOld, onlyNew, subject)) continue;
         sources.add(turn.id);
@@ -258,7 +282,27 @@ function restatesOld(
   return subject.filter((token) => tokens.has(token)).length >= Math.min(2, subject.length);
 }
 
-/** Whether a turn had a version: it read it, produced it, or was shown what only it says. */
+/**
+ * What a turn was shown up to `time`: the prompts of its model calls started by then (else its
+ * input), and the messages handed to it by then (a routing step may record no prompt at all).
+ */
+function shownBefore(index: TraceIndex, turn: AgentTurn, time: number): ReadonlySet<string> {
+  const prompts =
+    turn.modelCalls.length === 0
+      ? [index.inputTextOf(turn.id)]
+      : turn.modelCalls
+          .filter((call) => call.startedAt <= time)
+          .map((call) => call.input.map((message) => message.content).join('\n'));
+  const handed = (index.into.get(turn.id) ?? [])
+    .filter((handoff) => (handoff.receivedAt ?? handoff.sentAt) <= time)
+    .map((handoff) => `${handoff.content} ${textOf(handoff.payload)}`);
+  return textTokens([...prompts, ...handed].join('\n'));
+}
+
+/**
+ * Whether a turn had a version: it read it, produced it, or was shown what only it says (a fair
+ * share of its new-only values: a paraphrase of the update carries some of them, not all).
+ */
 function hadVersion(
   turn: AgentTurn,
   version: ContextItem,
@@ -268,7 +312,10 @@ function hadVersion(
   if (version.producedBy.turnId === turn.id) return true;
   if (turn.contextReads.some((read) => read.key === version.key && read.version >= version.version))
     return true;
-  return onlyNew.length > 0 && onlyNew.filter((token) => input.has(token)).length / onlyNew.length >= 0.5;
+  if (onlyNew.length === 0) return false;
+  const hits = onlyNew.filter((token) => input.has(token));
+  const weight = hits.reduce((sum, token) => sum + (token.startsWith('#') ? 2 : 1), 0);
+  return weight >= Math.min(3, onlyNew.length) && hits.length / onlyNew.length >= 0.25;
 }
 
 /**

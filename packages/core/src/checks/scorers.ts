@@ -2,6 +2,7 @@ import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
+import { figureOfOtherRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
 export interface ScorerInput {
@@ -249,9 +250,27 @@ export const wrongPeriod: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** A unit's figures read off a look-alike unit's row of the agent's own source (TRK-214 for TRK-241). */
+export const wrongRow: Scorer = ({ output, turn, task }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  const asked = [task ?? '', ...turn.input.filter((m) => m.role === 'user').map((m) => m.content)].join('\n');
+  for (const call of turn.toolCalls) {
+    const source = typeof call.result === 'string' ? call.result : undefined;
+    if (!source || source.length > 20_000) continue;
+    const wrong = figureOfOtherRow(asked, source, output);
+    if (wrong)
+      return {
+        value: 0.2,
+        reason: `the output gives ${wrong.id} the figures ${wrong.stated} of another row of its source ("${wrong.row.slice(0, 60)}"), none of its own ("${wrong.expected.slice(0, 60)}")`,
+      };
+  }
+  return undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
   wrong_period: wrongPeriod,
+  wrong_row: wrongRow,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
   refusal,

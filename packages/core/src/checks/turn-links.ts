@@ -79,6 +79,27 @@ export function isReply(index: TraceIndex, handoff: Handoff): boolean {
 }
 
 /**
+ * A worker's result gathered with its siblings' (fan-out, then fan-in): the sender was briefed by a
+ * third agent that briefed another sender into the same receiving turn too. The aggregator takes
+ * its task from the request and its own instructions; each result is material, not a task.
+ */
+export function isGatheredResult(index: TraceIndex, handoff: Handoff): boolean {
+  if (!handoff.fromTurnId || !handoff.toTurnId) return false;
+  const briefers = (turnId: string | undefined) =>
+    (turnId ? (index.into.get(turnId) ?? []) : [])
+      .map((brief) => brief.from)
+      .filter((from) => from !== handoff.to);
+  const own = new Set(briefers(handoff.fromTurnId));
+  if (own.size === 0) return false;
+  return (index.into.get(handoff.toTurnId) ?? []).some(
+    (sibling) =>
+      sibling.from !== handoff.from &&
+      sibling.fromTurnId !== handoff.fromTurnId &&
+      briefers(sibling.fromTurnId).some((from) => own.has(from)),
+  );
+}
+
+/**
  * What a receiver was shown: the prompts of its model calls when it made any (what the model really
  * saw, after any history trimming), else its recorded input.
  */

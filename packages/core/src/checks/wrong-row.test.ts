@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { figureOfOtherRow, otherRecordChosen } from './wrong-row.ts';
+
+const table = `Leeds depot brake wear
+| unit | pads NS / OS (mm) | note |
+| TRK-214 | 11 / 10 | - |
+| TRK-241 | 2.5 / 7 | NS pad below 3 mm minimum |
+| TRK-412 | 9 / 9 | - |`;
+
+describe('figureOfOtherRow', () => {
+  it("finds a unit given a look-alike unit's figures and none of its own", () => {
+    expect(
+      figureOfOtherRow('Can TRK-241 run tomorrow?', table, 'TRK-241: pads 11 / 10 mm, OK to run.'),
+    ).toMatchObject({
+      id: 'TRK-241',
+      stated: '11, 10',
+    });
+  });
+  it('is quiet when the answer states the unit’s own figures, compares units, or names no unit', () => {
+    expect(
+      figureOfOtherRow(
+        'Can TRK-241 run?',
+        table,
+        'TRK-241: NS pad 2.5 mm, below minimum. Swap to TRK-214 (11 / 10).',
+      ),
+    ).toBeUndefined();
+    expect(
+      figureOfOtherRow('Can TRK-241 run?', table, 'TRK-241 is worse than TRK-214 (11 / 10 mm).'),
+    ).toBeUndefined();
+    expect(figureOfOtherRow('Can TRK-241 run?', table, 'Pads 11 / 10 mm, fine.')).toBeUndefined();
+    expect(figureOfOtherRow('Summarise the depot.', table, 'TRK-241 has 11 / 10 mm.')).toBeUndefined();
+  });
+});
+
+const donors =
+  '2 records: D-2240 Julia Alvarez (Ms.), 14 Elm Street, last gift $50 on 2026-11-28. D-1102 Javier Alvarez (Mr.), 880 Lakeview Dr, last gift $5,000 on 2026-12-01.';
+
+describe('otherRecordChosen', () => {
+  it('finds the record acted on when a figure of the task singles out another', () => {
+    expect(
+      otherRecordChosen(
+        'Look up Mr. J. Alvarez, $5k gift on Tuesday.',
+        donors,
+        'Found: Julia Alvarez, D-2240, 14 Elm Street.',
+      ),
+    ).toMatchObject({ chosen: expect.stringContaining('D-2240'), target: expect.stringContaining('D-1102') });
+  });
+  it('is quiet on the right record, when nothing singles one out, or when both are named', () => {
+    expect(
+      otherRecordChosen('Look up the $5,000 donor.', donors, 'D-1102 Javier Alvarez, 880 Lakeview Dr.'),
+    ).toBeUndefined();
+    expect(
+      otherRecordChosen('Look up J. Alvarez.', donors, 'D-2240 Julia Alvarez, 14 Elm Street.'),
+    ).toBeUndefined();
+    expect(
+      otherRecordChosen(
+        'Look up the $5,000 donor.',
+        donors,
+        'Two matches: D-2240 ($50) and D-1102 ($5,000); which one?',
+      ),
+    ).toBeUndefined();
+  });
+});
