@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
+import { slotLeftOut } from './argument-slots.ts';
 import {
   type Constraint,
   contradicts,
@@ -11,6 +12,7 @@ import {
 import { droppedItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
+import { changedItem } from './kept-items.ts';
 import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
@@ -112,10 +114,12 @@ function receiverCalls(index: TraceIndex, turnId: string): { name: string; args:
 /** A turn's system prompt: the rules its agent was given. */
 function rulesOf(index: TraceIndex, turnId: string): string {
   const turn = index.turns.get(turnId);
-  return (turn?.input ?? [])
-    .filter((message) => message.role === 'system')
-    .map((message) => message.content)
-    .join('\n');
+  if (!turn) return '';
+  // Some adapters record the system prompt on the model calls only.
+  const system = turn.input.filter((message) => message.role === 'system');
+  const prompts =
+    system.length > 0 ? system : (turn.modelCalls[0]?.input ?? []).filter((m) => m.role === 'system');
+  return prompts.map((message) => message.content).join('\n');
 }
 
 /** The argument names of a tool call, as words (`arrive_before` → "arrive before"). */
@@ -263,13 +267,50 @@ export function judgeDelivery(
   return { result: { verdict, score: Math.round(score * 100) / 100, evidence }, constraints };
 }
 
-/** A record the receiver acted on, of several its own tool listed, other than the one its task singled out. */
-function otherRecordActedOn(index: TraceIndex, turnId: string, task: string, actions: string) {
-  for (const call of index.turns.get(turnId)?.toolCalls ?? []) {
+/**
+ * What the receiver's own deeds show against its task: another record acted on than the one the
+ * task singled out, a tool argument named for what the task asked that leaves it out, items it was
+ * told (by its instructions or prompt) not to change handed on rewritten.
+ */
+function actedAgainst(
+  index: TraceIndex,
+  turnId: string,
+  task: string,
+  actions: string,
+): Evidence | undefined {
+  const turn = index.turns.get(turnId);
+  if (!turn) return undefined;
+  for (const call of turn.toolCalls) {
     if (typeof call.result !== 'string' || call.result.length > 20_000) continue;
     const chosen = otherRecordChosen(task, call.result, actions);
-    if (chosen) return chosen;
+    if (chosen)
+      return {
+        label: 'record',
+        detail: 'acted on another record than the one the task singles out',
+        expected: chosen.target,
+        actual: chosen.chosen,
+      };
   }
+  const leftOut = slotLeftOut(task, [
+    ...turn.toolCalls,
+    ...turn.modelCalls.flatMap((call) => call.toolCalls),
+  ]);
+  if (leftOut)
+    return {
+      label: 'argument',
+      detail: 'left out what the task named',
+      expected: leftOut.asked,
+      actual: leftOut.call,
+    };
+  const told = `${rulesOf(index, turnId)}\n${index.inputTextOf(turnId)}`;
+  const rewritten = changedItem(task, told, index.outputTextOf(turnId));
+  if (rewritten)
+    return {
+      label: 'changed item',
+      detail: 'rewritten although told not to change it',
+      expected: clip(rewritten.item),
+      actual: clip(rewritten.became),
+    };
   return undefined;
 }
 
@@ -312,20 +353,12 @@ export async function checkDelivery(
       index.into.get(handoff.toTurnId!)?.[0] === handoff ? rulesOf(index, handoff.toTurnId!) : '',
     );
     let result = heuristic;
-    const chosen = otherRecordActedOn(index, handoff.toTurnId!, task, actions);
-    if (chosen)
+    const broken = actedAgainst(index, handoff.toTurnId!, task, actions);
+    if (broken)
       result = {
         verdict: 'misunderstood',
         score: Math.min(result.score, 0.2),
-        evidence: [
-          ...result.evidence,
-          {
-            label: 'record',
-            detail: `acted on another record than the one the task singles out`,
-            expected: chosen.target,
-            actual: chosen.chosen,
-          },
-        ],
+        evidence: [...result.evidence, broken],
       };
     const contract = handoff.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
     if (contract?.valid === false) {

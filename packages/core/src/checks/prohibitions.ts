@@ -17,12 +17,12 @@ export interface Prohibition {
 import { nameWords, STOP, sameStem, stem, stemsOf, words } from './task-words.ts';
 
 const NEGATION =
-  /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
+  /\b(?:do not|don['’]t|dont|never|must not|mustn['’]t|should not|shouldn['’]t|may not|cannot|can['’]t|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
 const CONDITION = /\b(?:until|unless|before|if|without|except|other than|till|once|when|while|after)\b/i;
 const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b/i;
 const NEGATED =
-  /\b(?:not|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n't\b/i;
+  /\b(?:not|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n['’]t\b/i;
 // Verbs that only say "put it in the answer": the items alone are the forbidden thing.
 const GENERIC = new Set([
   'add',

@@ -25,7 +25,7 @@ export interface ScoreResult {
 export type Scorer = (input: ScorerInput) => ScoreResult | undefined | Promise<ScoreResult | undefined>;
 
 const REFUSAL =
-  /\b(I(?:'m| am) (?:sorry|afraid),? (?:but )?I (?:can(?:'|no)t|cannot|am unable|won't)|I can(?:'|no)t (?:help|assist|do|provide|comply|complete)|I (?:cannot|am unable to|won't be able to) (?:help|assist|provide|complete|do|write)|as an AI(?: language model)?,? I (?:can(?:'|no)t|cannot|don't))/i;
+  /\b(I(?:['’]m| am) (?:sorry|afraid),? (?:but )?I (?:can(?:['’]|no)t|cannot|am unable|won['’]t)|I can(?:['’]|no)t (?:help|assist|do|provide|comply|complete)|I (?:cannot|am unable to|won['’]t be able to) (?:help|assist|provide|complete|do|write)|as an AI(?: language model)?,? I (?:can(?:['’]|no)t|cannot|don['’]t))/i;
 const ERROR_TEXT =
   /^\s*(?:error|exception|traceback|fatal)\b[:\s]|\b(?:Error|Exception):\s.*|\b(?:429|500|502|503|504)\s+(?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b|\brate limit(?:ed)? exceeded\b|\n\s+at\s+\S+\s+\(.*:\d+:\d+\)|Traceback \(most recent call last\)|\bECONNREFUSED\b|\bETIMEDOUT\b/i;
 

@@ -1,0 +1,60 @@
+/**
+ * An argument named for what the task asked (`exclude_batches`, `include_ids`) that the receiver's
+ * own tool call filled without it: told "exclude batch B-17", it ran `exclude_batches: []`.
+ */
+
+const ID = /\b(?:[A-Z]{1,6}-\d+|[A-Z]{1,6}\d{2,})(?:-\d+)*\b/g;
+const ASKS = [
+  {
+    slot: /exclu|drop|remov|skip|omit|ignor|blacklist|deny|block/i,
+    verb: /\b(?:exclude|excluding|drop|remove|skip|omit|ignore|leave out|without)\b/i,
+  },
+  {
+    slot: /inclu|only|allow|whitelist|select/i,
+    verb: /\b(?:include|including|only|restrict(?:ed)? to|limit(?:ed)? to)\b/i,
+  },
+];
+
+const canonical = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+/** The identifiers a sentence asks to exclude or include, per kind of slot. */
+function asked(task: string): { slot: RegExp; id: string; text: string }[] {
+  const out: { slot: RegExp; id: string; text: string }[] = [];
+  for (const sentence of task.split(/(?<=[.;!?])\s+|\n+/))
+    for (const ask of ASKS) {
+      const verb = ask.verb.exec(sentence);
+      if (!verb) continue;
+      // The identifiers that follow the verb within a few words: "drop the batch B-17 samples".
+      const after = sentence.slice(verb.index, verb.index + verb[0].length + 40);
+      for (const m of after.matchAll(ID)) out.push({ slot: ask.slot, id: m[0], text: after.trim() });
+    }
+  return out;
+}
+
+/** Arguments (at any depth) whose names match `slot`, with their values. */
+function slots(args: unknown, slot: RegExp, depth = 0): [string, unknown][] {
+  if (depth > 3 || args === null || typeof args !== 'object') return [];
+  return Object.entries(args as Record<string, unknown>).flatMap(([key, value]) => [
+    // A list or a name can hold an identifier; a flag (`only_active: true`) cannot.
+    ...(slot.test(key) && (Array.isArray(value) || typeof value === 'string')
+      ? [[key, value] as [string, unknown]]
+      : []),
+    ...(value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? slots(value, slot, depth + 1)
+      : []),
+  ]);
+}
+
+/** The first call argument that should have held an identifier the task named, and does not. */
+export function slotLeftOut(
+  task: string,
+  calls: readonly { name: string; args: unknown }[],
+): { asked: string; call: string } | undefined {
+  for (const { slot, id, text } of asked(task))
+    for (const call of calls)
+      for (const [key, value] of slots(call.args, slot)) {
+        if (canonical(JSON.stringify(value) ?? '').includes(canonical(id))) continue;
+        return { asked: text, call: `${call.name}(${key}: ${JSON.stringify(value)})` };
+      }
+  return undefined;
+}
