@@ -17,6 +17,7 @@ import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerm
 import { nameWords, sentencesOf } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
+import { rateOnOtherUnit } from './unit-mismatch.ts';
 import { otherRecordChosen } from './wrong-row.ts';
 
 export interface DeliveryVerdictResult {
@@ -301,6 +302,14 @@ function actedAgainst(
       detail: 'left out what the task named',
       expected: leftOut.asked,
       actual: leftOut.call,
+    };
+  const mixed = rateOnOtherUnit(task, index.outputTextOf(turnId));
+  if (mixed)
+    return {
+      label: 'units',
+      detail: 'a rate applied to a figure given in another unit',
+      expected: mixed.given,
+      actual: mixed.worked,
     };
   const told = `${rulesOf(index, turnId)}\n${index.inputTextOf(turnId)}`;
   const rewritten = changedItem(task, told, index.outputTextOf(turnId));
