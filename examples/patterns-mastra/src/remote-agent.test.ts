@@ -28,6 +28,11 @@ describe('remote agent over A2A as a subagent (A2AAgent on agents)', () => {
       ['remoteWeatherAgent', forecast],
     ]);
     expect(run.trace.turns[1]?.metadata).toMatchObject({ remote: true });
+    // The supervisor's roster declares the remote agent under the same name as its turn.
+    expect(run.trace.topology?.[0]?.nodes.map((node) => node.agent)).toEqual([
+      'support-agent',
+      'remoteWeatherAgent',
+    ]);
     expect(run.trace.turns[1]?.parentTurnId).toBe(run.trace.turns[0]?.id);
     expect(handoffSummary(run.trace)).toEqual([
       { kind: 'delegation', from: 'support-agent', to: 'remoteWeatherAgent', inferred: false, content: ask },

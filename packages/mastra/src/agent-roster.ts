@@ -4,7 +4,16 @@ import { type GraphTopology, TOPOLOGY_END, TOPOLOGY_START } from '@handoff/core'
 export interface AgentLike {
   id: string;
   listAgents?(): unknown;
+  /** Only on an `A2AAgent` (a remote agent over A2A). */
+  getAgentCard?(): unknown;
 }
+
+/**
+ * The agent a roster member's turns are named after: its id, or for a remote agent (which leaves no
+ * run of its own here, so its turn is named by the `agent-<key>` tool) its key.
+ */
+const memberAgent = (key: string, member: AgentLike): string =>
+  typeof member.getAgentCard === 'function' ? key : member.id;
 
 /**
  * The rosters of an agent and of its sub-agents, as topologies named after each agent: the agent may
@@ -26,7 +35,10 @@ export function rosterTopologies(root: AgentLike, seen = new Set<string>()): Gra
   return [
     {
       name: lead,
-      nodes: [{ id: lead, agent: lead }, ...members.map(([key, member]) => ({ id: key, agent: member.id }))],
+      nodes: [
+        { id: lead, agent: lead },
+        ...members.map(([key, member]) => ({ id: key, agent: memberAgent(key, member) })),
+      ],
       edges: [
         { from: TOPOLOGY_START, to: lead },
         ...members.flatMap(([key]) => [

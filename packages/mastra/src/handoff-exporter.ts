@@ -248,7 +248,15 @@ export class HandoffExporter implements ObservabilityExporter {
     return recordNetwork(
       this.tracer,
       stream,
-      (runId, run) => this.networks.set(runId, run),
+      (runId, run) => {
+        this.networks.set(runId, run);
+        // The routing agent's `agents` are the network's roster (its own runs are not agent spans).
+        safely(this.tracer, 'mastra roster', () => {
+          const found = lookup(() => this.mastra?.getAgentById?.(run.network)) as AgentLike | undefined;
+          if (found && typeof found.id === 'string')
+            for (const roster of rosterTopologies(found)) run.workflow.declareTopology(roster);
+        });
+      },
       (runId) => this.networks.delete(runId),
     );
   }

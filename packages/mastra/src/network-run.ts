@@ -64,7 +64,8 @@ interface WorkflowHop {
 export class NetworkRun {
   readonly workflow: WorkflowHandle;
   private readonly ownsWorkflow: boolean;
-  private readonly network: string;
+  /** The routing agent's id (Mastra's `networkId`). */
+  readonly network: string;
   private routing: TurnHandle | undefined;
   /** Turn ids of the agents' runs in this network, in start order, as the exporter reports them. */
   private readonly agentTurns = new Map<string, string[]>();

@@ -125,6 +125,10 @@ describe('HandoffExporter with agent.network()', () => {
     expect(researcher.modelCalls[0]?.reasoning ?? researcher.reasoning).toBeTruthy();
     expect(trace.turns[0]?.reasoning).toBe('the researcher finds facts');
     expect(trace.workflow.output).toBe('Answer: cats sleep 12 to 16 hours daily.');
+    // The routing agent's `agents` are declared: every agent that ran is a node of its roster.
+    expect(trace.topology?.map((graph) => [graph.name, graph.nodes.map((node) => node.agent)])).toEqual([
+      ['coordinator', ['coordinator', 'researcher', 'writer']],
+    ]);
     const analysis = await analyze(trace);
     expect(analysis.failure).toBeNull();
   });
