@@ -81,8 +81,9 @@ describe('benchmark suites (smoke)', () => {
         mistake_agent: culprit,
         mistake_step: String(step),
       });
-      await writeFile(join(dir, '1.json'), JSON.stringify(log('coder', 1)));
-      await writeFile(join(dir, '2.json'), JSON.stringify(log('checker', 3)));
+      // The checker filled the gap the failed run left with an assumption: it is the top suspect.
+      await writeFile(join(dir, '1.json'), JSON.stringify(log('checker', 3)));
+      await writeFile(join(dir, '2.json'), JSON.stringify(log('coder', 1)));
       const lines: string[] = [];
       const rows = await runTranscripts({ data: dir, smoke: true, log: (line) => lines.push(line) });
       const handoff = rows!.filter((r) => r.method.startsWith('Handoff'));
