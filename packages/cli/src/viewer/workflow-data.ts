@@ -9,7 +9,7 @@ const gzipAsync = promisify(gzip);
 /**
  * Loads and analyses a trace directory (files side by side on worker threads); re-used until it changes.
  * The list and each workflow's JSON are kept too, gzipped: a 2,000-handoff run is 9 MB of JSON (150 ms
- * to stringify, up to a second to send on a busy machine) and 0.5 MB gzipped.
+ * to stringify, up to a second to send on a busy machine) and 0.6 MB gzipped.
  */
 export function workflowSource(path: string) {
   let current: Promise<WorkflowView[]> | undefined;
