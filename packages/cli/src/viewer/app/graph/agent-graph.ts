@@ -26,6 +26,25 @@ function marker(kind: (typeof MARKERS)[number]) {
   );
 }
 
+/** An edge's label on a box, where dagre reserved room for it. */
+function edgeLabel(edge: { label: string; labelX: number; labelY: number; labelWidth: number }) {
+  return [
+    h('rect', {
+      class: 'edge-label-box',
+      x: edge.labelX - edge.labelWidth / 2,
+      y: edge.labelY - 9,
+      width: edge.labelWidth,
+      height: 18,
+      rx: 4,
+    }),
+    h(
+      'text',
+      { x: edge.labelX, y: edge.labelY + 4, 'text-anchor': 'middle', class: 'edge-label' },
+      edge.label,
+    ),
+  ];
+}
+
 /** Agents as nodes and handoffs (grouped per direction) as edges; the failure chain in red. */
 export function AgentGraph(props: {
   index: ViewIndex;
@@ -56,23 +75,7 @@ export function AgentGraph(props: {
         class: 'untaken-line',
         'marker-end': `url(#arrow-${edge.cause || edge.inChain ? 'chain' : 'declared'})`,
       }),
-      edge.label
-        ? [
-            h('rect', {
-              class: 'edge-label-box',
-              x: edge.labelX - edge.labelWidth / 2,
-              y: edge.labelY - 9,
-              width: edge.labelWidth,
-              height: 18,
-              rx: 4,
-            }),
-            h(
-              'text',
-              { x: edge.labelX, y: edge.labelY + 4, 'text-anchor': 'middle', class: 'edge-label' },
-              edge.label,
-            ),
-          ]
-        : null,
+      edge.label ? edgeLabel(edge) : null,
     );
   });
   const edges = layout.edges.map((edge) => {
@@ -115,19 +118,7 @@ export function AgentGraph(props: {
         'marker-end': `url(#arrow-${selected ? 'selected' : edge.inChain ? 'chain' : 'normal'})`,
       }),
       h('path', { d, class: 'edge-hit' }),
-      h('rect', {
-        class: 'edge-label-box',
-        x: edge.labelX - edge.labelWidth / 2,
-        y: edge.labelY - 9,
-        width: edge.labelWidth,
-        height: 18,
-        rx: 4,
-      }),
-      h(
-        'text',
-        { x: edge.labelX, y: edge.labelY + 4, 'text-anchor': 'middle', class: 'edge-label' },
-        edge.label,
-      ),
+      edgeLabel(edge),
     );
   });
   const nodes = layout.nodes.map((node) => {

@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../program.ts';
-import type { WorkflowSummary } from './app/types.ts';
+import type { WorkflowSummary, WorkflowView } from './app/types.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { recordDeclaredCrash } from './testing/record-declared-crash.ts';
 import { startViewer, type ViewerServer } from './viewer-server.ts';
@@ -15,14 +15,52 @@ const POLL = { timeout: 30_000 };
 // The declared graph's name comes from the program: markup in it must stay text.
 const GRAPH = '<img src=x onerror="window.__xss = 1">pipeline';
 
+// A group chat whose code run failed while the coder reported a result anyway.
+const CHAT = [
+  { name: 'manager', role: 'user', content: 'Compute the mean of 3, 5 and 10, rounded to one decimal.' },
+  {
+    name: 'Coder',
+    role: 'assistant',
+    content: '```python\nvalues = [3, 5, 10]\nprint(round(sum(values) / len(valus), 1))\n```',
+  },
+  {
+    name: 'Computer_terminal',
+    role: 'user',
+    content:
+      "exitcode: 1 (execution failed)\nCode output: Traceback (most recent call last):\nNameError: name 'valus' is not defined",
+  },
+  { name: 'Coder', role: 'assistant', content: 'The mean of the values is 6.3.' },
+  { name: 'Checker', role: 'assistant', content: 'Checked: the mean is 6.3. TERMINATE' },
+];
+
 let dir: string;
 let browser: Browser;
 let viewer: ViewerServer;
 
-run('viewer: the declared graph in headless Chromium', () => {
+/** The summary of the one workflow whose name is `name`. */
+async function summaryOf(name: string): Promise<WorkflowSummary> {
+  const summaries = (await (await fetch(`${viewer.url}api/workflows`)).json()) as WorkflowSummary[];
+  return summaries.find((s) => s.name === name)!;
+}
+
+run('viewer: why a run failed (declared graph, suspects) in headless Chromium', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'handoff-viewer-topology-'));
     await recordDeclaredCrash(join(dir, 'traces'), { file: 'crash.jsonl', name: 'invoices', graph: GRAPH });
+    await writeFile(join(dir, 'chat.json'), JSON.stringify(CHAT));
+    const code = await runCli(
+      [
+        'import',
+        join(dir, 'chat.json'),
+        '--format',
+        'chat',
+        '--failed',
+        '--out',
+        join(dir, 'traces', 'chat'),
+      ],
+      { out: () => {}, err: () => {} },
+    );
+    expect(code).toBe(0);
     browser = await chromium.launch({ executablePath: executablePath ?? 'chromium', args: CHROMIUM_ARGS });
     viewer = await startViewer({ path: join(dir, 'traces'), port: 0 });
   }, 180_000);
@@ -33,15 +71,16 @@ run('viewer: the declared graph in headless Chromium', () => {
   });
 
   it('draws the declared next agent that never ran apart from the handoffs, live and in a report', async () => {
-    const [summary] = (await (await fetch(`${viewer.url}api/workflows`)).json()) as WorkflowSummary[];
-    expect(summary!.rootCause).toContain('ap_booker←invoice_extractor');
+    const summary = await summaryOf('invoices');
+    expect(summary.rootCause).toContain('ap_booker←invoice_extractor');
     const report = join(dir, 'report.html');
     expect(
       await runCli(['report', join(dir, 'traces'), '-o', report], { out: () => {}, err: () => {} }),
     ).toBe(0);
+    const link = `#workflow=${encodeURIComponent(summary.workflowId)}`;
     for (const url of [viewer.url, `file://${report}`]) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.goto(url);
+      await page.goto(url + link);
       await page.getByTestId('never-ran').waitFor(POLL);
       expect(await page.getByTestId('never-ran').textContent()).toBe(
         `The declared graph (${GRAPH}) has ap_booker run after invoice_extractor; ap_booker never ran.`,
@@ -72,5 +111,32 @@ run('viewer: the declared graph in headless Chromium', () => {
       expect(await page.locator('img').count()).toBe(0);
       await page.close();
     }
+  }, 180_000);
+
+  it('shows the ranked suspects on the failure banner with their message numbers', async () => {
+    const { workflowId } = (
+      (await (await fetch(`${viewer.url}api/workflows`)).json()) as WorkflowSummary[]
+    ).find((s) => s.name !== 'invoices')!;
+    const { analysis } = (await (
+      await fetch(`${viewer.url}api/workflow?id=${encodeURIComponent(workflowId)}`)
+    ).json()) as WorkflowView;
+    expect(analysis.suspects.length).toBeGreaterThan(0);
+    expect(analysis.suspects.some((s) => s.sourceIndex !== undefined)).toBe(true);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${viewer.url}#workflow=${encodeURIComponent(workflowId)}`);
+    const chips = page.getByTestId('suspect-chips').locator('.chip');
+    await chips.first().waitFor(POLL);
+    expect(await chips.allTextContents()).toEqual(
+      analysis.suspects.map(
+        (s, i) =>
+          `${i + 1}. ${s.agent}${s.sourceIndex === undefined ? '' : ` · message ${s.sourceIndex + 1}`} (${s.confidence.toFixed(2)})`,
+      ),
+    );
+    expect(await chips.first().getAttribute('title')).toBe(analysis.suspects[0]!.reason);
+    await chips.first().click();
+    await expect
+      .poll(() => new URL(page.url()).hash, POLL)
+      .toContain(`turn=${encodeURIComponent(analysis.suspects[0]!.turnId)}`);
+    await page.close();
   }, 180_000);
 });
