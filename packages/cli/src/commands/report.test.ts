@@ -39,7 +39,7 @@ describe('handoff report', () => {
     });
     expect(code).toBe(0);
     const html = await readFile(output, 'utf8');
-    const embedded = /window\.__HANDOFF_DATA__ = (.*);<\/script>/.exec(html)?.[1];
+    const embedded = /<script type="application\/json" id="handoff-data">(.*)<\/script>/.exec(html)?.[1];
     const data = JSON.parse(embedded ?? 'null') as DataSource;
     expect(data.mode).toBe('static');
     if (data.mode !== 'static') return;

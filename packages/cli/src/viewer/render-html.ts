@@ -14,6 +14,7 @@ export function scriptJson(value: unknown): string {
 /**
  * The viewer page. A static report embeds its data; the live page fetches it from the local server.
  * The Content-Security-Policy allows no network access beyond the page's own origin (none for a file).
+ * The data is a JSON block, not a script: JSON.parse reads megabytes faster than the JS parser does.
  */
 export async function renderHtml(data: DataSource, title = 'Handoff'): Promise<string> {
   const { script, css } = await bundleApp();
@@ -29,7 +30,7 @@ export async function renderHtml(data: DataSource, title = 'Handoff'): Promise<s
 </head>
 <body>
 <div id="app"></div>
-<script>window.__HANDOFF_DATA__ = ${scriptJson(data)};</script>
+<script type="application/json" id="handoff-data">${scriptJson(data)}</script>
 <script>${script.replace(/<\/script/gi, '<\\/script')}</script>
 </body>
 </html>

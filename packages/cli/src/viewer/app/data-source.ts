@@ -3,14 +3,10 @@ import { readLocation } from './selection.ts';
 import { summarize } from './summarize.ts';
 import type { DataSource, WorkflowSummary, WorkflowView } from './types.ts';
 
-declare global {
-  interface Window {
-    __HANDOFF_DATA__?: DataSource;
-  }
-}
+const embedded = document.getElementById('handoff-data')?.textContent;
 
-/** Embedded data (a report) or the local server's API (the live viewer). */
-export const dataSource: DataSource = window.__HANDOFF_DATA__ ?? { mode: 'live' };
+/** Embedded data (a report; the live page's list) or the local server's API (the live viewer). */
+export const dataSource: DataSource = embedded ? (JSON.parse(embedded) as DataSource) : { mode: 'live' };
 
 export async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' } });
