@@ -32,6 +32,9 @@ function workflowRequest(id: string) {
   return fetchJson<WorkflowView>(`api/workflow?id=${encodeURIComponent(id)}`);
 }
 
+// A failed prefetch is reported when the app asks for it, not as an unhandled rejection before.
+prefetched?.view.catch(() => undefined);
+
 /** Whether the page is waiting for its first workflow from the server (time to prepare the graph's layout). */
 export const waitingForWorkflow = prefetched !== undefined;
 
