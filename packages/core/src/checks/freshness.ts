@@ -38,6 +38,16 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   }
   for (const list of versions.values()) list.sort((a, b) => a.version - b.version);
   const flagged = new Set<string>();
+  // A version's tokens are read for every pair it is in and every stale read of it: worked out once.
+  const versionTokens = new Map<ContextItem, ReadonlySet<string>>();
+  const tokensOf = (item: ContextItem): ReadonlySet<string> => {
+    let tokens = versionTokens.get(item);
+    if (!tokens) {
+      tokens = valueTokens(item.value);
+      versionTokens.set(item, tokens);
+    }
+    return tokens;
+  };
   // Turn inputs as token sets and an inverted index token → turns (in start order), so a version
   // pair only visits the turns that carry one of its old tokens: linear in the text, not versions × turns.
   const byStart = [...trace.turns].sort((a, b) => a.startedAt - b.startedAt);
@@ -58,7 +68,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     const key = `${turnId}:${item.key}`;
     if (flagged.has(key)) return;
     flagged.add(key);
-    const carrier = source ? source.handoff : deliveringHandoff(index, turnId, item, newer);
+    const carrier = source ? source.handoff : deliveringHandoff(index, turnId, item, newer, tokensOf);
     const boundary =
       source?.boundary ??
       (carrier
@@ -130,8 +140,8 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     for (let i = 0; i + 1 < list.length; i++) {
       const old = list[i]!;
       const newer = list[i + 1]!;
-      const oldTokens = valueTokens(old.value);
-      const newTokens = valueTokens(newer.value);
+      const oldTokens = tokensOf(old);
+      const newTokens = tokensOf(newer);
       const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
       const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token));
       if (onlyOld.length === 0 || !sameFact(oldTokens, newTokens)) continue;
@@ -183,7 +193,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
         if (sources.has(turn.id)) continue;
         if (turn.contextReads.some((read) => read.key === old.key)) continue; // recorded reads were judged above
         if (!saysOld(inputTokens[position]!, onlyOld, onlyNew)) continue;
-        const carrier = deliveringHandoff(index, turn.id, old, newer);
+        const carrier = deliveringHandoff(index, turn.id, old, newer, tokensOf);
         if (carrier?.fromTurnId && sources.has(carrier.fromTurnId)) continue;
         report(turn.id, old, newer, turn.startedAt, 'its input carries the old value');
       }
@@ -355,15 +365,20 @@ function deliveringHandoff(
   turnId: string,
   item: ContextItem,
   newer: ContextItem | undefined,
+  tokensOf: (item: ContextItem) => ReadonlySet<string>,
 ): Handoff | undefined {
   const into = index.into.get(turnId) ?? [];
   if (into.length === 0) return undefined;
   if (newer) {
-    const oldTokens = valueTokens(item.value);
-    const newTokens = valueTokens(newer.value);
+    const oldTokens = tokensOf(item);
+    const newTokens = tokensOf(newer);
     const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
     const carrier = into.find((handoff) => {
-      const tokens = textTokens(`${handoff.content} ${textOf(handoff.payload)}`);
+      // Without a payload the content alone has the same tokens, and is the text the sender's
+      // output already tokenised (no new string to hash and tokenise per stale read).
+      const tokens = textTokens(
+        handoff.payload === undefined ? handoff.content : `${handoff.content} ${textOf(handoff.payload)}`,
+      );
       return onlyOld.some((token) => tokens.has(token));
     });
     if (carrier) return carrier;

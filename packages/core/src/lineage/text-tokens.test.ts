@@ -8,4 +8,19 @@ describe('textTokens', () => {
     );
     expect([...textTokens('Arrival 09:00')]).not.toContain('#0');
   });
+
+  it('gives a text followed by a space the same tokens as the text (checks rely on it to reuse them)', () => {
+    for (const text of [
+      'Arrival 09:00',
+      'at 9:45 pm',
+      'at 9:45 p',
+      'EUR 1,240',
+      'Ｑ3 naïve café',
+      'ends with a dash -',
+      'rate 4.5%',
+      '12:30:15',
+      '',
+    ])
+      expect([...textTokens(`${text} `)]).toEqual([...textTokens(text)]);
+  });
 });
