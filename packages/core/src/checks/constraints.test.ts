@@ -45,6 +45,25 @@ describe('extractConstraints', () => {
     );
   });
 
+  it('reads halves and format requirements in any letter case', () => {
+    expect(
+      values(
+        'Give the SECOND HALF figures AS A TABLE, then RESPOND IN JSON with Bullet Points. CITING SOURCES.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'quarter:H2',
+        'requirement:table',
+        'requirement:json',
+        'requirement:bullet points',
+        'requirement:cite sources',
+      ]),
+    );
+    expect(values('Sept. 3, 2024 and 3 of DEC 2024')).toEqual(
+      expect.arrayContaining(['date:2024-09-03', 'date:2024-12-03']),
+    );
+  });
+
   it('canonicalises quantities: scales, percentages and time spans', () => {
     expect(values('growth of 12 percent to 4.20 bn')).toEqual(
       expect.arrayContaining(['quantity:12 %', 'quantity:4200000000']),

@@ -84,20 +84,29 @@ const CURRENCIES: Record<string, string> = {
 };
 const QUARTER_WORDS: Record<string, string> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4' };
 
-const REQUIREMENTS: { value: string; pattern: RegExp; kept: RegExp }[] = [
+// `hints`: lower-case words a match must contain (the patterns are ASCII, case-insensitive), so a
+// text without any of them skips the pattern.
+const REQUIREMENTS: { value: string; pattern: RegExp; kept: RegExp; hints: string[] }[] = [
   {
     value: 'cite sources',
     pattern:
       /\b(cite|citing|with|include|including|list|provide|add)\s+(the\s+|your\s+|their\s+)?(sources?|references?|citations?)\b/i,
     kept: /\bsources?\b|\breferences?\b|\bcitations?\b|https?:\/\/|\bwww\.|\b[\w-]+\.(com|org|net|io|example|gov|edu)\b|\[\d+\]/i,
+    hints: ['source', 'reference', 'citation'],
   },
   {
     value: 'json',
     pattern: /\b(in|as|return|format(ted)? as|respond in)\s+(valid\s+)?json\b/i,
     kept: /[{[]|\bjson\b/i,
+    hints: ['json'],
   },
-  { value: 'table', pattern: /\b(as|in)\s+a\s+table\b/i, kept: /\|.*\||\btable\b/i },
-  { value: 'bullet points', pattern: /\bbullet(ed)?\s+(points|list)\b/i, kept: /^\s*[-*•]\s|\bbullet/im },
+  { value: 'table', pattern: /\b(as|in)\s+a\s+table\b/i, kept: /\|.*\||\btable\b/i, hints: ['table'] },
+  {
+    value: 'bullet points',
+    pattern: /\bbullet(ed)?\s+(points|list)\b/i,
+    kept: /^\s*[-*•]\s|\bbullet/im,
+    hints: ['bullet'],
+  },
 ];
 
 const NAME_STOPWORDS = new Set([
@@ -182,6 +191,25 @@ const NAME_STOPWORDS = new Set([
 
 const constraintsOf = textMemo((text) => findConstraints(text));
 
+// A receiver's actions are extracted and then tested against each of the task's constraints: the
+// last text's number-normalised forms are kept (one entry, no memory held per text).
+let lastText: string | undefined;
+let lastNormal = '';
+let lastLower: string | undefined;
+function lastNormalized(text: string): string {
+  if (text !== lastText) {
+    lastNormal = normalizeNumbers(text);
+    lastLower = undefined;
+    lastText = text;
+  }
+  return lastNormal;
+}
+function lastNormalizedLower(text: string): string {
+  const normal = lastNormalized(text);
+  lastLower ??= normal.toLowerCase();
+  return lastLower;
+}
+
 /**
  * Extracts the constraints a task states, by form, not by domain vocabulary. `nearYear`: read bare
  * four-digit numbers close to that year as years too (for a receiver's text, once a task pinned one).
@@ -230,7 +258,9 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
 }
 
 function findConstraints(raw: string, nearYear?: number): readonly Constraint[] {
-  const text = normalizeNumbers(raw);
+  const text = lastNormalized(raw);
+  // Case-insensitive word patterns run only where their words occur at all.
+  const lower = lastNormalizedLower(raw);
   const out = new Map<string, Constraint>();
   const add = (type: ConstraintType, value: string, found: string, bound?: 'min' | 'max'): void => {
     const key = `${type}:${value}`;
@@ -244,10 +274,12 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
   for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text, found.bound);
   for (const m of text.matchAll(/\b([QH])([1-4])\b/g))
     if (m[1] === 'Q' || Number(m[2]) <= 2) add('quarter', m[0], m[0]);
-  for (const m of text.matchAll(/\b(first|second|third|fourth)\s+quarter\b/gi))
-    add('quarter', QUARTER_WORDS[m[1]!.toLowerCase()]!, m[0]);
-  for (const m of text.matchAll(/\b(first|second)\s+half\b/gi))
-    add('quarter', m[1]!.toLowerCase() === 'first' ? 'H1' : 'H2', m[0]);
+  if (lower.includes('quarter'))
+    for (const m of text.matchAll(/\b(first|second|third|fourth)\s+quarter\b/gi))
+      add('quarter', QUARTER_WORDS[m[1]!.toLowerCase()]!, m[0]);
+  if (lower.includes('half'))
+    for (const m of text.matchAll(/\b(first|second)\s+half\b/gi))
+      add('quarter', m[1]!.toLowerCase() === 'first' ? 'H1' : 'H2', m[0]);
   for (const currency of findCurrencies(text)) add('currency', currency.value, currency.text);
   for (const m of text.matchAll(LIMIT)) {
     const kind = limitKind(m[1]!);
@@ -281,6 +313,7 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
     add('quoted', (m[1] ?? m[2])!.toLowerCase(), m[0]);
   }
   for (const requirement of REQUIREMENTS) {
+    if (!requirement.hints.some((hint) => lower.includes(hint))) continue;
     const m = requirement.pattern.exec(text);
     if (m) add('requirement', requirement.value, m[0]);
   }
@@ -351,7 +384,7 @@ function findNames(text: string): string[] {
 
 /** A number's canonical text ("1,000" → "1000", "4.20" → "4.2"). */
 export function canonicalNumber(raw: string): string {
-  const value = Number(raw.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  const value = Number(raw.includes(',') ? raw.replace(/,(?=\d{3}\b)/g, '').replace(',', '.') : raw);
   return Number.isFinite(value) ? String(value) : raw;
 }
 
@@ -372,7 +405,7 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
       return REQUIREMENTS.find((r) => r.value === constraint.value)?.kept.test(text) ?? false;
     case 'name':
     case 'quoted':
-      return normalizeNumbers(text).toLowerCase().includes(constraint.value);
+      return lastNormalizedLower(text).includes(constraint.value);
     case 'date':
       return (
         found.some((c) => c.type === 'date' && compatibleDates(c.value, constraint.value)) ||

@@ -189,6 +189,15 @@ export interface FoundDate {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// matchAll copies a global pattern, so these are shared safely.
+const MONTH = `(${MONTH_PATTERN})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+/** Every month name (and abbreviation) starts with one of these, at a word boundary. */
+const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function validDate(year: number, month: number, day?: number): boolean {
   if (month < 1 || month > 12 || year < 1000 || year > 2999) return false;
   if (day === undefined) return true;
@@ -217,27 +226,30 @@ export function findDates(text: string): FoundDate[] {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDate(y, mo, d)) add(date(y, mo, d), m);
   }
-  const month = `(${MONTH_PATTERN})\\.?`;
-  const day = '(\\d{1,2})(?:st|nd|rd|th)?';
-  for (const m of text.matchAll(new RegExp(`\\b${month}\\s+${day},?\\s+(\\d{4})\\b`, 'gi'))) {
-    const [mo, d, y] = [MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), Number(m[3])];
-    if (validDate(y, mo, d)) add(date(y, mo, d), m);
-  }
-  for (const m of text.matchAll(new RegExp(`\\b${day}\\s+(?:of\\s+)?${month},?\\s+(\\d{4})\\b`, 'gi'))) {
-    const [d, mo, y] = [Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3])];
-    if (validDate(y, mo, d)) add(date(y, mo, d), m);
+  // The spelled-out forms need a word that starts like a month.
+  const months = MONTH_START.test(text);
+  if (months) {
+    for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+      const [mo, d, y] = [MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), Number(m[3])];
+      if (validDate(y, mo, d)) add(date(y, mo, d), m);
+    }
+    for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+      const [d, mo, y] = [Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3])];
+      if (validDate(y, mo, d)) add(date(y, mo, d), m);
+    }
   }
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (a > 12 && validDate(y, b, a)) add(date(y, b, a), m);
     else if (b > 12 && validDate(y, a, b)) add(date(y, a, b), m);
   }
-  for (const m of text.matchAll(new RegExp(`\\b${month},?\\s+(\\d{4})\\b`, 'gi'))) {
-    // "May 2024": the month word must be a month here, not the verb ("you may 2024…" is rare).
-    const [mo, y] = [MONTHS[m[1]!.toLowerCase()]!, Number(m[2])];
-    if (m[1]!.toLowerCase() === 'may' && m[1] !== 'May') continue;
-    if (validDate(y, mo)) add(date(y, mo), m);
-  }
+  if (months)
+    for (const m of text.matchAll(MONTH_YEAR)) {
+      // "May 2024": the month word must be a month here, not the verb ("you may 2024…" is rare).
+      const [mo, y] = [MONTHS[m[1]!.toLowerCase()]!, Number(m[2])];
+      if (m[1]!.toLowerCase() === 'may' && m[1] !== 'May') continue;
+      if (validDate(y, mo)) add(date(y, mo), m);
+    }
   return out.sort((a, b) => a.index - b.index);
 }
 
