@@ -1,7 +1,7 @@
 import { analyze, foldTraces, type Trace } from '@handoff/core';
 import { recordResearchTeam } from '@handoff/core/testing';
 import { type Attributes, context, trace as otelTrace, ROOT_CONTEXT, SpanKind } from '@opentelemetry/api';
-import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
+import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import {
   InMemorySpanExporter,
   type ReadableSpan,
@@ -15,6 +15,7 @@ import { parseSpanText } from './read-span-file.ts';
 import { writeTraceSpans } from './span-mapping.ts';
 import type { SpanRecord } from './span-record.ts';
 import { spansToWorkflows } from './spans-to-workflows.ts';
+import { viaJson, viaProtobuf } from './via-otlp.ts';
 
 /** Records spans with the real SDK; `build` gets a helper that nests spans under a parent. */
 async function record(
@@ -50,11 +51,6 @@ async function record(
   await provider.forceFlush();
   return exporter.getFinishedSpans();
 }
-
-const viaProtobuf = (spans: ReadableSpan[]): SpanRecord[] =>
-  decodeOtlpProtobuf(ProtobufTraceSerializer.serializeRequest(spans as never) as Uint8Array);
-const viaJson = (spans: ReadableSpan[]): SpanRecord[] =>
-  decodeOtlpJson(JSON.parse(new TextDecoder().decode(JsonTraceSerializer.serializeRequest(spans as never))));
 
 async function imported(spans: SpanRecord[]): Promise<{ trace: Trace; missing: string[] }> {
   const [workflow] = await spansToWorkflows(spans);

@@ -13,7 +13,6 @@ import {
 } from '@handoff/core';
 import { failureSummary, manualClock } from '@handoff/core/testing';
 import { trace as otelTrace, ROOT_CONTEXT } from '@opentelemetry/api';
-import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import {
   InMemorySpanExporter,
   type ReadableSpan,
@@ -23,13 +22,12 @@ import {
 import { describe, expect, it } from 'vitest';
 import { exportTraces } from './export-traces.ts';
 import { otelStore } from './otel-store.ts';
-import { decodeOtlpJson } from './otlp-json.ts';
-import { decodeOtlpProtobuf } from './otlp-protobuf.ts';
 import { startOtlpReceiver } from './otlp-receiver.ts';
 import { writeTraceSpans } from './span-mapping.ts';
 import type { SpanRecord } from './span-record.ts';
 import { spansToWorkflows } from './spans-to-workflows.ts';
 import { TOPOLOGY_ATTRIBUTE, topologyAttributeValue } from './topology-attribute.ts';
+import { viaJson, viaProtobuf } from './via-otlp.ts';
 
 const PIPELINE = pipelineTopology(['mail_reader', 'invoice_extractor', 'ap_booker']);
 
@@ -73,11 +71,6 @@ async function spansOf(trace: Trace): Promise<ReadableSpan[]> {
   await provider.forceFlush();
   return exporter.getFinishedSpans();
 }
-
-const viaProtobuf = (spans: ReadableSpan[]): SpanRecord[] =>
-  decodeOtlpProtobuf(ProtobufTraceSerializer.serializeRequest(spans as never) as Uint8Array);
-const viaJson = (spans: ReadableSpan[]): SpanRecord[] =>
-  decodeOtlpJson(JSON.parse(new TextDecoder().decode(JsonTraceSerializer.serializeRequest(spans as never))));
 
 async function imported(spans: SpanRecord[]) {
   const [workflow] = await spansToWorkflows(spans);

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTracer, jsonlStore, pipelineTopology } from '@handoff/core';
+import { recordPlannerCrash } from '@handoff/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../program.ts';
 import type { DataSource } from '../viewer/app/types.ts';
@@ -18,19 +19,7 @@ describe('handoff report', () => {
   it('embeds each trace with its declared topology and the root cause it gives', async () => {
     const topology = pipelineTopology(['reader', 'planner', 'valves']);
     const tracer = createTracer({ store: jsonlStore({ dir, file: 'run.jsonl' }), flushOnExit: false });
-    await tracer
-      .workflow(
-        'irrigation',
-        async () => {
-          const readings = await tracer.turn('reader', async () => 'Block B7: 21 % moisture.');
-          tracer.handoff({ from: 'reader', to: 'planner', content: readings });
-          await tracer.turn('planner', async () => 'target=140 minutes=95');
-          throw new RangeError('target moisture 140 is outside 0–100 %');
-        },
-        { topology },
-      )
-      .catch(() => undefined);
-    await tracer.shutdown();
+    await recordPlannerCrash(tracer, topology);
 
     const output = join(dir, 'report.html');
     const code = await runCli(['report', join(dir, 'run.jsonl'), '--output', output], {

@@ -4,6 +4,7 @@ export { failureSummary } from './failure-summary.ts';
 export { handoffSummary } from './handoff-summary.ts';
 export { type ManualClock, manualClock } from './manual-clock.ts';
 export { normalizeTrace } from './normalize-trace.ts';
+export { recordPlannerCrash } from './record-planner-crash.ts';
 export { type FixtureFault, recordResearchTeam } from './research-team-fixture.ts';
 export {
   generateTrace,

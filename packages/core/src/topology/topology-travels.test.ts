@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../diagnose/analyze.ts';
 import type { GraphTopology, Trace } from '../model/trace.ts';
-import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
 import type { TracerOptions } from '../recorder/tracer-options.ts';
 import { jsonlStore } from '../stores/jsonl-store.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { readTraces } from '../stores/read-trace.ts';
 import { failureSummary } from '../testing/failure-summary.ts';
 import { manualClock } from '../testing/manual-clock.ts';
+import { recordPlannerCrash } from '../testing/record-planner-crash.ts';
 import { pipelineTopology } from './pipeline-topology.ts';
 
 let dir = '';
@@ -21,26 +22,9 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A reader hands the planner its readings; the program's range check throws on the planner's plan. */
-async function crashAfterPlanner(tracer: Tracer, topology: GraphTopology): Promise<void> {
-  await tracer
-    .workflow(
-      'irrigation',
-      async () => {
-        const readings = await tracer.turn('reader', async () => 'Block B7: 21 % moisture.');
-        tracer.handoff({ from: 'reader', to: 'planner', content: readings });
-        await tracer.turn('planner', async () => 'target=140 minutes=95');
-        throw new RangeError('target moisture 140 is outside 0–100 %');
-      },
-      { topology },
-    )
-    .catch(() => undefined);
-  await tracer.shutdown();
-}
-
 const record = async (options: Partial<TracerOptions>, topology: GraphTopology): Promise<Trace[]> => {
   const store = memoryStore();
-  await crashAfterPlanner(
+  await recordPlannerCrash(
     createTracer({ store, clock: manualClock(), flushOnExit: false, ...options }),
     topology,
   );
@@ -58,7 +42,7 @@ describe('a declared topology on its way through the recorder and the stores', (
       edges: PIPELINE.edges.map((edge) => (edge.from === 'planner' ? { ...edge, label } : edge)),
     };
     const store = jsonlStore({ dir, file: 'run.jsonl' });
-    await crashAfterPlanner(createTracer({ store, clock: manualClock(), flushOnExit: false }), graph);
+    await recordPlannerCrash(createTracer({ store, clock: manualClock(), flushOnExit: false }), graph);
     expect(await readFile(join(dir, 'run.jsonl'), 'utf8')).toContain('"type":"blob"');
     const [trace] = await readTraces(join(dir, 'run.jsonl'));
     expect(trace!.topology).toEqual([graph]);
