@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTracer, jsonlStore, pipelineTopology } from '@handoff/core';
-import { recordPlannerCrash } from '@handoff/core/testing';
+import { manualClock, recordPlannerCrash } from '@handoff/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../program.ts';
 import type { DataSource } from '../viewer/app/types.ts';
@@ -18,7 +18,12 @@ afterAll(async () => {
 describe('handoff report', () => {
   it('embeds each trace with its declared topology and the root cause it gives', async () => {
     const topology = pipelineTopology(['reader', 'planner', 'valves']);
-    const tracer = createTracer({ store: jsonlStore({ dir, file: 'run.jsonl' }), flushOnExit: false });
+    // A manual clock: the diagnosis is compared, so the run's times must not depend on the machine.
+    const tracer = createTracer({
+      store: jsonlStore({ dir, file: 'run.jsonl' }),
+      clock: manualClock(),
+      flushOnExit: false,
+    });
     await recordPlannerCrash(tracer, topology);
 
     const output = join(dir, 'report.html');
