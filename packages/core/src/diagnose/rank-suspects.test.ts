@@ -195,6 +195,18 @@ describe('suspects for a run known to have failed', () => {
     );
     expect(echoed.suspects[0]).toMatchObject({ agent: 'planner', sourceIndex: 1 });
     expect(echoed.suspects[0]!.reason).toContain('astronomer repeated it');
+    // A short line is said anew, not copied: each agent owns its own "Assume 5 moons."
+    const short = await analyze(
+      chat([
+        task,
+        agent('planner', 'Assume 5 moons.'),
+        agent('astronomer', 'Assume 5 moons.'),
+        agent('checker', 'TERMINATE'),
+      ]),
+    );
+    expect(short.suspects.find((s) => s.agent === 'astronomer')?.reason).toContain(
+      'astronomer worked from content it assumed',
+    );
 
     const opening = (later: string): ChatMessage[] => [
       { name: 'lead', role: 'assistant', content: `${task.content}\nWe assume the catalogue lists 5 moons.` },

@@ -34,6 +34,9 @@ export interface Said {
   from?: number;
 }
 
+/** Lines shorter than this are too common to tell an echo from saying it anew. */
+const MIN_ECHO_CHARS = 24;
+
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -47,7 +50,8 @@ function firstSaid(pattern: RegExp, output: string, said: readonly string[]): Sa
     const match = pattern.exec(line);
     if (!match) continue;
     const squashed = squash(line);
-    const from = said.findIndex((text) => text.includes(squashed));
+    // A short line ("Assume so.") is said anywhere; only a line of some length shows it was copied.
+    const from = squashed.length < MIN_ECHO_CHARS ? -1 : said.findIndex((text) => text.includes(squashed));
     if (from < 0) return { phrase: match[0] };
     echo ??= { phrase: match[0], from };
   }
