@@ -119,9 +119,14 @@ function findFinalTurns(index: TraceIndex): Set<string> {
     if (pick) out.add(pick.id);
   }
   if (out.size > 0) return out;
-  const ended = trace.turns
-    .filter((turn) => !turn.parentTurnId)
-    .sort((a, b) => (b.endedAt ?? b.startedAt) - (a.endedAt ?? a.startedAt));
+  // Turns that end in the same millisecond are told apart by trace order (turns are kept in start
+  // order), and a turn whose output another turn went on with is not where the run ended.
+  const order = new Map(trace.turns.map((turn, i) => [turn.id, i]));
+  const topLevel = trace.turns.filter((turn) => !turn.parentTurnId);
+  const unconsumed = topLevel.filter((turn) => !index.consumers.get(turn.id)?.size);
+  const ended = (unconsumed.length > 0 ? unconsumed : topLevel).sort(
+    (a, b) => (b.endedAt ?? b.startedAt) - (a.endedAt ?? a.startedAt) || order.get(b.id)! - order.get(a.id)!,
+  );
   const last = ended[0] ?? trace.turns.at(-1);
   if (last) out.add(last.id);
   return out;
