@@ -54,9 +54,12 @@ function programCrash(index: TraceIndex): Finding | undefined {
   const message = `${workflow.error.name}: ${workflow.error.message}`;
   const quoted = [...message.matchAll(/["'“‘]([^"'”’]{4,})["'”’]/g)].map((m) => m[1]!);
   const numbers = message.match(/\d+(?:[.,]\d+)?/g) ?? [];
-  const turn = [...index.trace.turns]
-    .filter((t) => t.status === 'ok' && t.endedAt !== undefined)
-    .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0))
+  // Latest to end first; turns that end in the same millisecond, latest in trace order first.
+  const turn = index.trace.turns
+    .map((t, order) => ({ t, order }))
+    .filter(({ t }) => t.status === 'ok' && t.endedAt !== undefined)
+    .sort((a, b) => (b.t.endedAt ?? 0) - (a.t.endedAt ?? 0) || b.order - a.order)
+    .map(({ t }) => t)
     .find((t) => {
       const output = index.outputTextOf(t.id);
       if (output.trim() === '') return false;

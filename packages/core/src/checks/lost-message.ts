@@ -5,6 +5,7 @@ import type { Finding, Trace } from '../model/trace.ts';
 import { agentKey } from '../util/agent-key.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
+import { checkSkippedWorkers } from './skipped-worker.ts';
 import { nameWords } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 
@@ -142,7 +143,11 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       );
     }
   }
-  findings.push(...undeliveredParts(index, threshold), ...droppedBetweenSteps(index, threshold));
+  findings.push(
+    ...undeliveredParts(index, threshold),
+    ...droppedBetweenSteps(index, threshold),
+    ...checkSkippedWorkers(index),
+  );
   return findings;
 }
 

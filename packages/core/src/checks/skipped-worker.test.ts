@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { type GraphTopology, TOPOLOGY_END, TOPOLOGY_START } from '../model/trace.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { failureSummary } from '../testing/failure-summary.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+
+const supervisor = (coordinator: string, workers: string[]): GraphTopology => ({
+  name: coordinator,
+  nodes: [coordinator, ...workers].map((id) => ({ id, agent: id })),
+  edges: [
+    { from: TOPOLOGY_START, to: coordinator },
+    ...workers.flatMap((worker) => [
+      { from: coordinator, to: worker, conditional: true },
+      { from: worker, to: coordinator },
+    ]),
+    { from: coordinator, to: TOPOLOGY_END, conditional: true },
+  ],
+});
+
+/** An editor that briefs the workers it calls, in order, and answers; the roster is declared. */
+async function editorRun(request: string, called: string[], roster = ['methods_reviewer', 'stats_reviewer']) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow(
+    'peer-review',
+    () =>
+      tracer.turn(
+        'handling_editor',
+        async () => {
+          for (const worker of called) {
+            clock.advance(1_000);
+            tracer.handoff({
+              from: 'handling_editor',
+              to: worker,
+              content: `Please review JCE-0871 (${worker}).`,
+            });
+            await tracer.turn(worker, async () => `Report of ${worker}: sound, minor revision.`, {
+              input: [{ role: 'user', content: `Please review JCE-0871 (${worker}).` }],
+            });
+          }
+          clock.advance(1_000);
+          return 'Decision on JCE-0871: minor revision.';
+        },
+        { input: [{ role: 'user', content: request }] },
+      ),
+    { topology: supervisor('handling_editor', roster) },
+  );
+  await tracer.shutdown();
+  return failureSummary((await analyze(store.traces()[0]!)).failure);
+}
+
+const NEEDS_BOTH = 'Manuscript JCE-0871 needs a methods review and a statistics review before a decision.';
+
+describe('a worker whose job the request asks for, never called', () => {
+  it('is a message its coordinator never sent', async () => {
+    expect(await editorRun(NEEDS_BOTH, ['methods_reviewer'])).toBe(
+      'lost_message handling_editor → stats_reviewer (handling_editor)',
+    );
+  });
+
+  it('reads the job in either order', async () => {
+    const request = 'Before deciding on JCE-0871, review the methods and review the statistics.';
+    expect(await editorRun(request, ['methods_reviewer'])).toBe(
+      'lost_message handling_editor → stats_reviewer (handling_editor)',
+    );
+  });
+
+  it('is no fault when the coordinator called it', async () => {
+    expect(await editorRun(NEEDS_BOTH, ['methods_reviewer', 'stats_reviewer'])).toBeNull();
+  });
+
+  it('is no fault when the request made it conditional or ruled it out', async () => {
+    const conditional =
+      'Get a methods review of JCE-0871. If the methods hold, also get a statistics review.';
+    expect(await editorRun(conditional, ['methods_reviewer'])).toBeNull();
+    const ruledOut = 'Get a methods review of JCE-0871; no statistics review is needed this time.';
+    expect(await editorRun(ruledOut, ['methods_reviewer'])).toBeNull();
+  });
+
+  it('is no fault when the request never asks for its job', async () => {
+    expect(
+      await editorRun('Please handle manuscript JCE-0871 and send me the decision.', ['methods_reviewer']),
+    ).toBeNull();
+    // "statistics" alone names a topic, not the reviewer's job.
+    expect(
+      await editorRun('Review the methods of JCE-0871, a statistics-heavy paper.', ['methods_reviewer']),
+    ).toBeNull();
+  });
+
+  it('reads no job into a one-word name', async () => {
+    const roster = ['researcher', 'writer'];
+    expect(
+      await editorRun('Research the market and write the brief yourself if short.', ['researcher'], roster),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,128 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import { type AgentTurn, type Finding, TOPOLOGY_END, type Trace } from '../model/trace.ts';
+import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { nameWords, sentencesOf } from './task-words.ts';
+
+/** A tool that hands work to an agent, and the agent it names. */
+const AGENT_TOOL =
+  /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
+/** A step the request makes optional or rules out: it may rightly be skipped. */
+const NOT_REQUIRED =
+  /\b(?:if|unless|whether|in case|optional(?:ly)?|where (?:needed|necessary|useful)|as needed|no need|not|no|without|skip(?:ping)?|don'?t|never|instead of|rather than)\b/i;
+
+/** Two words of the same stem: "stats" and "statistics", "reviewer" and "review". */
+function sameStem(a: string, b: string): boolean {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return prefix >= 4 && prefix >= Math.min(a.length, b.length) - 2;
+}
+
+/**
+ * The sentence of the request that asks for `worker`'s job by name ("a statistics review" for
+ * `stats_reviewer`): every word of a name of two or more words, in order, at most one word apart.
+ * Undefined for a one-word name ("researcher": research is what everyone does) and for a sentence
+ * that makes the step conditional or rules it out.
+ */
+function askedFor(request: string, worker: string): string | undefined {
+  const name = nameWords(worker).toLowerCase().split(/\s+/).filter(Boolean);
+  if (name.length < 2 || name.some((word) => word.length < 3)) return undefined;
+  for (const sentence of sentencesOf(request)) {
+    const words = sentence.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+    // "a statistics review" or "review the statistics".
+    if (inOrder(words, name) || inOrder(words, [...name].reverse()))
+      return NOT_REQUIRED.test(sentence) ? undefined : sentence;
+  }
+  return undefined;
+}
+
+/** Whether `words` hold every one of `parts`, in order, each at most one word after the last. */
+function inOrder(words: string[], parts: string[]): boolean {
+  for (let start = 0; start < words.length; start++) {
+    if (!sameStem(words[start]!, parts[0]!)) continue;
+    let at = start;
+    const whole = parts.slice(1).every((part) => {
+      const next = [at + 1, at + 2].find((i) => i < words.length && sameStem(words[i]!, part));
+      if (next === undefined) return false;
+      at = next;
+      return true;
+    });
+    if (whole) return true;
+  }
+  return false;
+}
+
+/** The agents `agent` can hand work to: its declared graph's next nodes, and the agent tools it was offered. */
+function rosterOf(trace: Trace, agent: string, turns: AgentTurn[]): Set<string> {
+  const roster = new Set<string>();
+  for (const graph of trace.topology ?? []) {
+    const nameOf = new Map(graph.nodes.map((node) => [node.id, node.agent ?? node.id]));
+    const own = new Set(
+      graph.nodes.filter((node) => (node.agent ?? node.id) === agent).map((node) => node.id),
+    );
+    for (const edge of graph.edges)
+      if (own.has(edge.from) && edge.to !== TOPOLOGY_END) roster.add(nameOf.get(edge.to) ?? edge.to);
+  }
+  for (const turn of turns)
+    for (const call of turn.modelCalls)
+      for (const tool of call.tools ?? []) {
+        const named = AGENT_TOOL.exec(tool)?.[1];
+        if (named) roster.add(named);
+      }
+  roster.delete(agent);
+  return roster;
+}
+
+/** What the user asked: the first user message of the run's first turn, or the workflow's text input. */
+function requestOf(trace: Trace): string {
+  if (typeof trace.workflow.input === 'string') return trace.workflow.input;
+  const first = trace.turns.find((turn) => !turn.parentTurnId);
+  return first?.input.find((message) => message.role === 'user')?.content ?? '';
+}
+
+/**
+ * A coordinator that answered the run while a worker of its own roster, whose job the request asks
+ * for by name ("needs a methods review and a statistics review" with `stats_reviewer` never called),
+ * was never handed anything: the step was skipped (FM-3.1). The worker never ran, so the message
+ * that was never sent is its coordinator's.
+ */
+export function checkSkippedWorkers(index: TraceIndex): Finding[] {
+  const { trace } = index;
+  if (trace.workflow.status !== 'ok') return [];
+  const request = requestOf(trace);
+  if (request.trim() === '') return [];
+  const findings: Finding[] = [];
+  for (const finalId of index.finalTurnIds) {
+    const final = index.turns.get(finalId);
+    if (!final || final.parentTurnId) continue;
+    const own = trace.turns.filter((turn) => turn.agent === final.agent);
+    const roster = rosterOf(trace, final.agent, own);
+    // A coordinator: it handed work to part of its roster and answered itself.
+    const briefed = new Set(trace.handoffs.filter((h) => h.from === final.agent).map((h) => h.to));
+    if (roster.size < 2 || ![...roster].some((worker) => briefed.has(worker))) continue;
+    for (const worker of roster) {
+      if (briefed.has(worker) || trace.turns.some((turn) => turn.agent === worker)) continue;
+      if (trace.handoffs.some((handoff) => handoff.to === worker)) continue;
+      const sentence = askedFor(request, worker);
+      if (!sentence) continue;
+      const boundary = { from: final.agent, to: worker };
+      findings.push(
+        makeFinding({
+          kind: 'lost_message',
+          boundary,
+          turnId: final.id,
+          mast: 'FM-3.1',
+          summary: `Lost message at boundary ${boundaryLabel(boundary)}: the request asks for ${worker}'s work, ${final.agent} answered without ever handing it anything`,
+          evidence: [
+            { label: 'request', detail: quote(sentence, 200) },
+            {
+              label: 'answer without it',
+              detail: quote(index.outputTextOf(final.id), 200),
+              turnId: final.id,
+            },
+          ],
+        }),
+      );
+    }
+  }
+  return findings;
+}
