@@ -24,6 +24,8 @@ describe('the demo', () => {
       expect(`${result.framework} ${result.found}`).toBe(`${result.framework} ${result.fault}`);
     expect(lines.join('\n')).toContain('Handoff named the injected fault in 21 of 21 runs');
     expect(lines.join('\n')).toContain('pnpm handoff view');
-    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('<script type="application/json" id="handoff-data">');
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain(
+      '<script type="application/json" id="handoff-data">',
+    );
   }, 120_000);
 });

@@ -30,7 +30,9 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
       const earlier = seen.get(direction) ?? [];
       // A repeat is the sender saying again what it said before; one message reaching several later
       // turns (the same send, seen through a shared history) is not the sender repeating itself.
-      const sent = `${handoff.fromTurnId ?? handoff.id}@${handoff.sentAt}`;
+      // (A delegation is a call of its own: two from one turn are two sends, in the same millisecond too.)
+      const sent =
+        handoff.kind === 'delegation' ? handoff.id : `${handoff.fromTurnId ?? handoff.id}@${handoff.sentAt}`;
       const repeated = earlier.some(
         (previous) => previous.sent !== sent && containsAtLeast(shingles, previous.shingles, 0.8),
       );

@@ -116,4 +116,18 @@ describe('omittedWarning: what its own tool flagged as severe', () => {
     expect(run('Dose fine. OK to dispense.', 'CRITICAL: none. Checked 3 pairs.')).toBeUndefined();
     expect(run('Dose fine.', 'A major update of the interaction database is due in March.')).toBeUndefined();
   });
+  it('reads a call that ran another agent inside this turn as that agent’s work, not one of the same millisecond', () => {
+    const call = { name: 'check_interactions', args: {}, result: interactions, startedAt: 5, endedAt: 5 };
+    const verifier = { id: 'v', agent: 'verifier', startedAt: 5, toolCalls: [call], modelCalls: [] };
+    const other = (parentTurnId?: string) => ({ id: 'o', agent: 'pharmacist', startedAt: 5, parentTurnId });
+    const scoreWith = (otherTurn: object) =>
+      omittedWarning({
+        output: 'Verified: dose within the licence. OK to dispense.',
+        turn: verifier,
+        task: 'Verify dose and quantity: fluconazole 150 mg weekly x 4.',
+        trace: { turns: [verifier, otherTurn] },
+      } as unknown as ScorerInput) as ScoreResult | undefined;
+    expect(scoreWith(other())?.reason).toContain('flagged MAJOR');
+    expect(scoreWith(other('v'))).toBeUndefined();
+  });
 });

@@ -169,11 +169,14 @@ export const omittedWarning: Scorer = (input) => {
     const field = source.search(CRITICAL_FIELD) >= 0;
     if (!severe && !field) continue;
     said ??= contentWords(`${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
-    // A call during which another agent ran (an agent used as a tool) returns that agent's work.
+    // A call during which another agent ran inside this turn (an agent used as a tool) returns that
+    // agent's work. (Inside: a turn of another agent anywhere in the run may share the call's
+    // millisecond.)
     const delegated =
       severe &&
       input.trace?.turns.some(
         (other) =>
+          other.parentTurnId === turn.id &&
           other.agent !== turn.agent &&
           other.startedAt >= call.startedAt &&
           other.startedAt <= (call.endedAt ?? Number.POSITIVE_INFINITY),

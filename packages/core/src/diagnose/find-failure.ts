@@ -151,8 +151,20 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     candidates.push({ finding, origin, time: originTime(index, finding) });
   }
   if (candidates.length === 0) return null;
+  // Faults of the same millisecond: one inside a turn another turn ran it from came first (a
+  // sub-agent ends before its caller), then the causal order of kinds.
+  const within = (inner: string | undefined, outer: string | undefined): boolean => {
+    for (let id = inner && index.turns.get(inner)?.parentTurnId, depth = 0; id && depth < 64; depth++) {
+      if (id === outer) return true;
+      id = index.turns.get(id)?.parentTurnId;
+    }
+    return false;
+  };
   candidates.sort(
-    (a, b) => a.time - b.time || CAUSAL_ORDER.indexOf(a.finding.kind) - CAUSAL_ORDER.indexOf(b.finding.kind),
+    (a, b) =>
+      a.time - b.time ||
+      (within(a.origin, b.origin) ? -1 : within(b.origin, a.origin) ? 1 : 0) ||
+      CAUSAL_ORDER.indexOf(a.finding.kind) - CAUSAL_ORDER.indexOf(b.finding.kind),
   );
   const { finding, origin } = candidates[0]!;
   const path = (origin && pathFrom(origin)) || [];

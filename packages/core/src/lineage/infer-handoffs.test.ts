@@ -14,6 +14,7 @@ type Step = { agent: string; prompt: string | string[]; output: unknown; parent?
 async function record(
   steps: ((previous: unknown[]) => Step)[],
   extra?: (tracer: ReturnType<typeof createTracer>) => void,
+  ms = { gap: 10, turn: 100 },
 ) {
   const store = memoryStore();
   const clock = manualClock();
@@ -23,12 +24,12 @@ async function record(
     for (const make of steps) {
       const step = make(outputs);
       const prompts = Array.isArray(step.prompt) ? step.prompt : [step.prompt];
-      clock.advance(10);
+      clock.advance(ms.gap);
       outputs.push(
         await tracer.turn(
           step.agent,
           async () => {
-            clock.advance(100);
+            clock.advance(ms.turn);
             return step.output;
           },
           {
@@ -363,5 +364,30 @@ describe('inferHandoffs', () => {
     expect(
       (await analyze(await run('Claim HP-220871: storm tore roof tiles off; quote EUR 6,800.'))).failure,
     ).toBeNull();
+  });
+});
+
+describe('inferHandoffs when turns share a millisecond', () => {
+  it('takes each repeated message from the turn before the receiver, not a later one', async () => {
+    const revise = 'REVISE: add a unit test for the empty-cart case.';
+    const drafts = [
+      'def apply_discount(cart, code): ...',
+      'Added tests for expired codes.',
+      'Renamed the tests.',
+    ];
+    const steps: ((previous: unknown[]) => Step)[] = [];
+    for (const [i, draft] of drafts.entries()) {
+      steps.push((previous) => ({
+        agent: 'coder',
+        prompt: i === 0 ? 'Write apply_discount.' : `Reviewer says: ${previous.at(-1)}`,
+        output: draft,
+      }));
+      steps.push((previous) => ({ agent: 'reviewer', prompt: `Review: ${previous.at(-1)}`, output: revise }));
+    }
+    const trace = await record(steps, undefined, { gap: 0, turn: 0 });
+    const turnIndex = new Map(trace.turns.map((turn, i) => [turn.id, i]));
+    expect(
+      inferHandoffs(trace).map((h) => `${turnIndex.get(h.fromTurnId!)}>${turnIndex.get(h.toTurnId!)}`),
+    ).toEqual(['0>1', '1>2', '2>3', '3>4', '4>5']);
   });
 });

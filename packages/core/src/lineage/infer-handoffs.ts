@@ -133,6 +133,8 @@ export function inferHandoffs(
   const consumers = trace.turns.filter((turn) => !received.has(turn.id) && turn.input.length > 0);
   if (consumers.length === 0) return [];
   const byId = new Map(trace.turns.map((turn) => [turn.id, turn]));
+  // Turns are kept in start order: what tells apart turns that share a millisecond.
+  const order = new Map(trace.turns.map((turn, i) => [turn.id, i]));
   const endOf = (turn: AgentTurn) => turn.endedAt ?? Number.POSITIVE_INFINITY;
   const producers = trace.turns
     .filter((turn) => turn.status === 'ok' && turn.endedAt !== undefined && outputText(turn))
@@ -166,6 +168,9 @@ export function inferHandoffs(
     for (let i = hi - 1; i >= 0 && senders.length < window; i--) {
       const producer = producers[i]!;
       if (producer.agent === consumer.agent || linked.has(`${producer.id}>${consumer.id}`)) continue;
+      // Ended in the millisecond the consumer started, but started after it: it came later.
+      if (endOf(producer) === consumer.startedAt && order.get(producer.id)! > order.get(consumer.id)!)
+        continue;
       if (isRelated(producer, consumer, byId)) continue;
       senders.push(sentBy(producer));
     }

@@ -40,3 +40,43 @@ describe('the turn a failed run ended at', () => {
     },
   );
 });
+
+// A lead runs its planner as a tool; the planner's work-order tool fails and the planner answers
+// with the error, which the lead relays: every turn in one millisecond. The planner, inside the
+// lead's turn, ended first.
+async function relayedToolError() {
+  const store = memoryStore();
+  const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
+  const error = 'Error 422: asset P3-2 is locked by an open lockout/tagout permit LOTO-5517';
+  await tracer.workflow('press-repair', () =>
+    tracer.turn('maintenance_lead', async (lead) => {
+      const call = lead.startToolCall({
+        name: 'maintenance_planner',
+        args: { task: 'Work order for press 3.2' },
+      });
+      tracer.handoff({
+        from: 'maintenance_lead',
+        to: 'maintenance_planner',
+        content: 'Work order for press 3.2',
+      });
+      const answer = await tracer.turn('maintenance_planner', async (planner) => {
+        planner
+          .startToolCall({ name: 'create_work_order', args: { asset: 'P3-2' } })
+          .end({ result: { error } });
+        return error;
+      });
+      call.end({ result: answer });
+      tracer.handoff({ from: 'maintenance_lead', to: 'shift_supervisor', content: `Work order: ${answer}` });
+      return `Work order: ${answer}`;
+    }),
+  );
+  await tracer.shutdown();
+  return store.traces()[0]!;
+}
+
+describe('faults in the same millisecond', () => {
+  it('come first from the turn nested in the other', async () => {
+    const { failure } = await analyze(await relayedToolError());
+    expect(failure?.agent).toBe('maintenance_planner');
+  });
+});

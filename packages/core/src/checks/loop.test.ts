@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { failureSummary } from '../testing/failure-summary.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+
+const ASK = 'Check the customs status of container MSCU 481230-7 in Rotterdam.';
+const STATUS = 'MSCU 481230-7 was released by customs on 18 March at 14:12, gate-out booked for 19 March.';
+
+/** A coordinator that asks its tracker the same question `times` times, every turn in one millisecond. */
+async function askAgain(times: number, asks: (i: number) => string = () => ASK) {
+  const store = memoryStore();
+  const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
+  await tracer.workflow('container', () =>
+    tracer.turn('ops_coordinator', async () => {
+      for (let i = 0; i < times; i++) {
+        tracer.handoff({
+          from: 'ops_coordinator',
+          to: 'tracking_agent',
+          kind: 'delegation',
+          content: asks(i),
+        });
+        const status = await tracer.turn('tracking_agent', async () => STATUS);
+        tracer.handoff({ from: 'tracking_agent', to: 'ops_coordinator', kind: 'return', content: status });
+      }
+      return STATUS;
+    }),
+  );
+  await tracer.shutdown();
+  return failureSummary((await analyze(store.traces()[0]!)).failure);
+}
+
+describe('handoff loops', () => {
+  it('blame the coordinator that delegates the same question again, within one millisecond too', async () => {
+    expect(await askAgain(5)).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
+  it('are no loop when each delegation asks something new', async () => {
+    const containers = ['MSCU 481230-7', 'TGHU 220931-4', 'MAEU 771204-2', 'CMAU 903311-8', 'OOLU 118274-5'];
+    expect(
+      await askAgain(5, (i) => `Check the customs status of container ${containers[i]} at berth ${i + 3}.`),
+    ).toBeNull();
+  });
+});
