@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { firstWorkflow } from './app/list/first-workflow.ts';
+import type { WorkflowSummary } from './app/types.ts';
 import type { Prices } from './app/workflow/run-totals.ts';
 import { renderHtml } from './render-html.ts';
 import { workflowSource } from './workflow-data.ts';
@@ -37,8 +38,23 @@ export async function startViewer(options: {
     clearTimeout(timer);
     timer = setTimeout(() => {
       source.invalidate();
+      page = undefined;
       for (const client of clients) client.write('event: change\ndata: {}\n\n');
     }, 250);
+  };
+  // The page as it is while the traces do not change (a long run's outline is megabytes of JSON).
+  let page: Promise<string> | undefined;
+  const livePage = (summaries: WorkflowSummary[] | undefined, first: string | undefined) => {
+    const outline = first ? source.readyOutline(first) : undefined;
+    return renderHtml(
+      {
+        mode: 'live',
+        ...(options.prices ? { prices: options.prices } : {}),
+        ...(summaries ? { summaries } : {}),
+        ...(outline ? { first: outline } : {}),
+      },
+      'Handoff viewer',
+    );
   };
   const send = (
     response: ServerResponse,
@@ -64,23 +80,13 @@ export async function startViewer(options: {
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed');
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
-      // The list goes into the page when it is ready, so the page asks for its first workflow at once.
+      // The list and the outline of the workflow the page opens go into the page when they are ready,
+      // so it paints before it asks for anything.
       const summaries = source.readySummaries();
-      send(
-        response,
-        200,
-        'text/html; charset=utf-8',
-        await renderHtml(
-          {
-            mode: 'live',
-            ...(options.prices ? { prices: options.prices } : {}),
-            ...(summaries ? { summaries } : {}),
-          },
-          'Handoff viewer',
-        ),
-      );
-      // Serialise the workflow the page opens while the browser parses the page.
       const first = summaries && firstWorkflow(summaries);
+      page ??= summaries ? livePage(summaries, first) : undefined;
+      send(response, 200, 'text/html; charset=utf-8', await (page ?? livePage(undefined, undefined)));
+      // Serialise the whole workflow while the browser paints its outline.
       if (first) setImmediate(() => void source.workflowJson(first).catch(() => undefined));
       return;
     }

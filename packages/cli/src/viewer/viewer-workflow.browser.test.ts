@@ -122,6 +122,24 @@ run('viewer: one workflow in headless Chromium', () => {
       await page.close();
     });
 
+    it('paints a 2,000-handoff run from its outline, then shows the message of any handoff', async () => {
+      const { trace } = await workflow(LONG);
+      const report = join(dir, 'long.html');
+      expect(
+        await runCli(['report', join(dir, 'long'), '-o', report], { out: () => {}, err: () => {} }),
+      ).toBe(0);
+      // Not the root cause: the outline the page paints first has no text for this handoff.
+      const handoff = trace.handoffs[trace.handoffs.length - 2]!;
+      for (const url of [`${viewer.url}#workflow=${LONG}`, `file://${report}`]) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(`${url.split('#')[0]}#workflow=${LONG}&handoff=${handoff.id}`);
+        const detail = page.getByTestId('detail');
+        await expect.poll(() => detail.textContent(), POLL).toContain(handoff.content);
+        expect(await page.locator('[data-edge]').count()).toBeGreaterThan(0);
+        await page.close();
+      }
+    });
+
     it('steps through the handoffs of an edge, the failing ones first', async () => {
       const { trace, analysis } = await workflow(LONG);
       const page = await open(LONG);

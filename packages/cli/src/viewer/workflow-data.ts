@@ -3,6 +3,7 @@ import { gzip } from 'node:zlib';
 import { analyzeFiles } from '@handoff/core';
 import { summarize } from './app/summarize.ts';
 import type { WorkflowSummary, WorkflowView } from './app/types.ts';
+import { withholdTexts } from './app/withheld-texts.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -42,6 +43,11 @@ export function workflowSource(path: string) {
     async summaries(): Promise<WorkflowSummary[]> {
       await this.views();
       return this.readySummaries() ?? [];
+    },
+    /** The outline of a workflow that is analysed already (see withholdTexts), else undefined. */
+    readyOutline(id: string): WorkflowView | undefined {
+      const view = loaded?.find((v) => v.trace.workflow.id === id);
+      return view && withholdTexts(view).outline;
     },
     /** One workflow as gzipped JSON, or undefined when there is no such workflow. */
     async workflowJson(id: string): Promise<Buffer | undefined> {

@@ -1,10 +1,13 @@
 import { h } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
+  afterPaint,
   fetchJson,
   initialSummaries,
+  initialView,
   initialWorkflowId,
   loadWorkflow,
+  reportWorkflow,
   dataSource as source,
 } from './data-source.ts';
 import { firstWorkflow } from './list/first-workflow.ts';
@@ -32,7 +35,8 @@ export function App() {
       ? { workflowId: linked.workflowId, selection: linked.selection }
       : undefined,
   );
-  const [view, setView] = useState<WorkflowView | undefined>();
+  // The page paints the outline it carries at once; the texts come after (see withholdTexts).
+  const [view, setView] = useState<WorkflowView | undefined>(initialView);
   const [revision, setRevision] = useState(0);
   const [error, setError] = useState<string | undefined>();
 
@@ -70,12 +74,16 @@ export function App() {
   useEffect(() => {
     if (!selected) return;
     if (source.mode === 'static') {
-      setView(source.workflows.find((w) => w.trace.workflow.id === selected));
-      return;
+      setView(reportWorkflow(selected, false));
+      return afterPaint(() => setView(reportWorkflow(selected, true)));
     }
+    let current = true;
     loadWorkflow(selected)
-      .then(setView)
-      .catch((e: unknown) => setError(String(e)));
+      .then((next) => current && setView(next))
+      .catch((e: unknown) => current && setError(String(e)));
+    return () => {
+      current = false;
+    };
   }, [selected, revision]);
 
   const index = useMemo(() => (view ? indexView(view) : undefined), [view]);

@@ -5,6 +5,11 @@ import type { Prices } from './workflow/run-totals.ts';
 export interface WorkflowView {
   trace: Trace;
   analysis: Analysis;
+  /**
+   * Set on an outline (see withholdTexts): only these turns and handoffs have their texts; the page
+   * reads the rest after its first paint.
+   */
+  withheld?: { kept: string[] };
 }
 
 /** A line of the workflow list (sent before the full trace is fetched). */
@@ -24,8 +29,15 @@ export interface WorkflowSummary {
   correct: boolean | null;
 }
 
-/** How the page gets its data: embedded in the file (report) or from the local server (view). */
+/**
+ * How the page gets its data: embedded in the file (report) or from the local server (view). A report
+ * embeds each workflow's outline here and the texts withheld from it in a second block, read after
+ * the first paint.
+ */
 export type DataSource =
   | { mode: 'static'; workflows: WorkflowView[]; prices?: Prices }
-  /** The live page carries the list when the server had it ready, so it can ask for a workflow at once. */
-  | { mode: 'live'; prices?: Prices; summaries?: WorkflowSummary[] };
+  /**
+   * The live page carries the list when the server had it ready, and the outline of the workflow it
+   * opens (`first`), so it paints before it asks the server for the whole workflow.
+   */
+  | { mode: 'live'; prices?: Prices; summaries?: WorkflowSummary[]; first?: WorkflowView };

@@ -9,6 +9,7 @@ import { Badge } from '../ui/badge.ts';
 import { formatDateTime, formatInstant } from '../ui/format-time.ts';
 import { runStatus } from '../ui/run-status.ts';
 import type { ViewIndex } from '../view-index.ts';
+import { hasTexts } from '../withheld-texts.ts';
 import { RootCauseBanner } from './root-cause-banner.ts';
 import { RunSummary } from './run-summary.ts';
 import type { Prices } from './run-totals.ts';
@@ -31,6 +32,13 @@ function focusSelection(selection: Selection) {
       document.querySelector<HTMLElement>(`[data-handoff-mark="${CSS.escape(selection.id)}"]`)?.focus();
     }
   });
+}
+
+/** Whether the view has the texts the detail panel shows (the run's summary counts every message). */
+function detailReady(index: ViewIndex, shown: (string | undefined)[]): boolean {
+  const { view } = index;
+  if (!view.withheld) return true;
+  return shown.length > 0 && shown.every((id) => id === undefined || hasTexts(view, id));
 }
 
 /** One workflow: root cause, graph, timeline and findings on the left, the selection's detail on the right. */
@@ -100,11 +108,13 @@ export function WorkflowPage(props: {
       h(
         'aside',
         { class: 'right card', 'aria-label': 'detail' },
-        handoff
-          ? h(HandoffDetail, { index, handoff, onSelect })
-          : turn
-            ? h(TurnDetail, { index, turn })
-            : h(RunSummary, { index, prices: props.prices, selection, onSelect }),
+        !detailReady(index, handoff ? [handoff.id, handoff.toTurnId] : turn ? [turn.id] : [])
+          ? h('div', { class: 'detail muted hint', 'aria-busy': 'true' }, 'Loading the messages…')
+          : handoff
+            ? h(HandoffDetail, { index, handoff, onSelect })
+            : turn
+              ? h(TurnDetail, { index, turn })
+              : h(RunSummary, { index, prices: props.prices, selection, onSelect }),
       ),
     ),
   );
