@@ -29,7 +29,40 @@ function toolOutputText(output: unknown): string {
   return typeof inner === 'string' ? inner : JSON.stringify(inner ?? null);
 }
 
-/** A provider prompt (system, user, assistant, tool messages with parts) as Handoff messages. */
+/** Text kept in `textMessages` at most (characters): beyond it the cache starts over. */
+const TEXT_MESSAGES_BUDGET = 1_000_000;
+/** By role, then text (the SDK's own strings: their hashes are cached, so a lookup is cheap). */
+const textMessages = new Map<string, Map<string, Message>>();
+let textMessagesChars = 0;
+
+/**
+ * A text-only message, frozen and shared while its text recurs. The SDK rebuilds its prompt objects
+ * on every step but hands over the same strings: one shared message lets the recorder copy, redact
+ * and hash a prompt once for the turn and every model call that re-sends it.
+ */
+export function textMessage(role: Message['role'], content: string): Message {
+  let byText = textMessages.get(role);
+  if (!byText) {
+    byText = new Map();
+    textMessages.set(role, byText);
+  }
+  const known = byText.get(content);
+  if (known) return known;
+  const message: Message = Object.freeze({ role, content });
+  byText.set(content, message);
+  textMessagesChars += content.length;
+  if (textMessagesChars > TEXT_MESSAGES_BUDGET) {
+    // Rare (megabytes of distinct prompts): start over rather than track an order across roles.
+    textMessages.clear();
+    textMessagesChars = 0;
+  }
+  return message;
+}
+
+/**
+ * A provider prompt (system, user, assistant, tool messages with parts) as Handoff messages.
+ * Text-only messages are shared between calls (frozen): never change them.
+ */
 export function promptToMessages(prompt: readonly unknown[] | undefined): Message[] {
   const out: Message[] = [];
   for (const raw of prompt ?? []) {
@@ -38,7 +71,7 @@ export function promptToMessages(prompt: readonly unknown[] | undefined): Messag
       ['system', 'user', 'assistant', 'tool'].includes(message.role) ? message.role : 'user'
     ) as Message['role'];
     if (typeof message.content === 'string') {
-      out.push({ role, content: message.content });
+      out.push(textMessage(role, message.content));
       continue;
     }
     const parts = Array.isArray(message.content) ? message.content : [];
@@ -63,6 +96,10 @@ export function promptToMessages(prompt: readonly unknown[] | undefined): Messag
           toolCallId: result.toolCallId,
         });
       }
+      continue;
+    }
+    if (!reasoning && toolCalls.length === 0) {
+      out.push(textMessage(role, text));
       continue;
     }
     const entry: Message = { role, content: text };

@@ -5,6 +5,7 @@ import {
   finishReasonOf,
   promptToMessages,
   taskText,
+  textMessage,
   toUsage,
   transferTarget,
 } from './convert.ts';
@@ -106,9 +107,10 @@ export function handoffTelemetry(options: HandoffTelemetryOptions): Telemetry {
           tracer.startWorkflow(agent, { metadata: { source: 'ai-sdk' } });
         const system = instructionsText(event.instructions ?? event.system);
         const messages = [
-          ...(system ? [{ role: 'system' as const, content: system }] : []),
+          // Shared with the middleware's model calls (the same texts): stored, redacted, hashed once.
+          ...(system ? [textMessage('system', system)] : []),
           ...(event.messages ? promptToMessages(event.messages as unknown[]) : []),
-          ...(typeof event.prompt === 'string' ? [{ role: 'user' as const, content: event.prompt }] : []),
+          ...(typeof event.prompt === 'string' ? [textMessage('user', event.prompt)] : []),
         ];
         const parentTurnId = parentRun?.turn.id ?? tracer.currentTurn()?.id;
         const turn = workflow.startTurn({

@@ -328,6 +328,37 @@ describe('standalone middleware runs', () => {
   });
 });
 
+describe.each<Mode>(['full', 'standalone'])('a prompt re-sent by every step (%s)', (mode) => {
+  it('is stored once: the turn input and every model call share one safe, redacted copy', async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, flushOnExit: false });
+    const model = wrapLanguageModel({
+      model: scriptedModel('m', [{ tool: 'lookup', input: { query: 'q3' } }, { text: 'Revenue rose.' }]),
+      middleware: handoffMiddleware({ tracer, agent: 'analyst', standalone: mode === 'standalone' }),
+    });
+    const lookup = tool({ inputSchema: z.object({ query: z.string() }), execute: async () => 'EUR 4.2bn' });
+    const prompt = `Summarise the figures; mail them to cfo@example.com. ${'Revenue rose. '.repeat(20)}`;
+    await generateText({
+      model,
+      tools: { lookup },
+      stopWhen: isStepCount(3),
+      prompt,
+      telemetry:
+        mode === 'full'
+          ? { functionId: 'analyst', integrations: [handoffTelemetry({ tracer })] }
+          : { isEnabled: false },
+    });
+    await tracer.flush();
+    const inputs = store.events.flatMap((event) =>
+      event.type === 'turn-start' ? [event.input] : event.type === 'model-call' ? [event.call.input] : [],
+    );
+    expect(inputs).toHaveLength(3);
+    const first = inputs[0]![0]!;
+    expect(first.content).toContain('[REDACTED:email]');
+    for (const input of inputs) expect(input[0]).toBe(first);
+  });
+});
+
 /** `program` whose delegating tool sends the sub-agent `brief` instead of its task, in a workflow. */
 async function recordLost(program: Program & { brief: string }, mode: Mode): Promise<Trace> {
   const store = memoryStore();
