@@ -35,9 +35,23 @@ const MAYBE_SECRET =
 // Agents re-send the same long prompts on every call: results for long strings are remembered.
 const redactLong = textMemo(redactUncached);
 
+/**
+ * Short strings seen clean lately. Every event repeats its workflow id, turn id, type, agent and
+ * model names: a set lookup (the string's hash is cached) is many times cheaper than the pre-test.
+ */
+const cleanShort = new Set<string>();
+const CLEAN_SHORT_LIMIT = 4_096;
+
 /** Replaces built-in secret patterns with `[REDACTED:kind]`. */
 export function redactSecrets(text: string): string {
-  return text.length < 64 ? redactUncached(text) : redactLong(text);
+  if (text.length >= 64) return redactLong(text);
+  if (cleanShort.has(text)) return text;
+  const out = redactUncached(text);
+  if (out === text) {
+    if (cleanShort.size >= CLEAN_SHORT_LIMIT) cleanShort.clear();
+    cleanShort.add(text);
+  }
+  return out;
 }
 
 function redactUncached(text: string): string {
