@@ -127,6 +127,8 @@ function createRuns(tracer: Tracer): StandaloneRuns {
   const finish = (run: StandaloneRun, output: string, error?: unknown, at?: number) => {
     if (run.ended) return;
     run.ended = true;
+    // Ended here: the registry need not watch its headers (weak cells cost the collector).
+    dropped.unregister(run);
     waiting.delete(run);
     keyless.delete(run);
     for (const pending of run.pending.values()) {
@@ -177,7 +179,8 @@ function createRuns(tracer: Tracer): StandaloneRuns {
         settle(run, prompt); // the history handed over shows the transfer tool's result
         finish(run, run.text);
       }
-    const caller = callerOf(scope, userText(messages));
+    // Only a run with tool calls in flight can have started this one: no prompt text to join otherwise.
+    const caller = waiting.size > 0 ? callerOf(scope, userText(messages)) : undefined;
     const workflow =
       caller?.run.workflow ??
       scope ??
@@ -269,7 +272,7 @@ function createRuns(tracer: Tracer): StandaloneRuns {
           const run = open(prompt, messages, agent);
           if (key) {
             byHeaders.set(key, run);
-            dropped.register(key, run);
+            dropped.register(key, run, run);
           } else keyless.add(run);
           return run;
         },
