@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BlobLine, encodeWithBlobs, resolveBlobs } from './content-addressing.ts';
+import { type BlobLine, encodeBlobLine, encodeWithBlobs, resolveBlobs } from './content-addressing.ts';
 
 const long = 'The quarterly figures rose in every region. '.repeat(6);
 const event = () => ({
@@ -56,6 +56,14 @@ describe('encodeWithBlobs on messages that recur', () => {
     expect(encodeOnce(message).reference).toBe(first.reference);
     expect(encodeOnce({ role: 'user', content: long }).reference).toBe(first.reference);
     expect(first.blobs[0]!.value).toBe(message);
+  });
+
+  it('writes the blob line of a frozen message as JSON.stringify would, from the JSON it hashed', () => {
+    const message = Object.freeze({ role: 'user', content: `${long} "quoted" \u2028 é` });
+    const { blobs } = encodeOnce(message);
+    expect(encodeBlobLine(blobs[0]!)).toBe(JSON.stringify(blobs[0]));
+    const plain = encodeOnce({ role: 'user', content: long }).blobs[0]!;
+    expect(encodeBlobLine(plain)).toBe(JSON.stringify(plain));
   });
 
   it('hashes a message again when it changed, or when a frozen one holds an object that changed', () => {

@@ -34,12 +34,27 @@ function isImmutable(value: object): boolean {
   return true;
 }
 
+/** Their JSON too: a blob line of one embeds it rather than encoding the message again. */
+const immutableJson = new WeakMap<object, string>();
+
 function messageHash(message: object): string {
   const known = immutableHashes.get(message);
   if (known !== undefined) return known;
-  const hash = hashText(JSON.stringify(message));
-  if (isImmutable(message)) immutableHashes.set(message, hash);
+  const json = JSON.stringify(message);
+  const hash = hashText(json);
+  if (isImmutable(message)) {
+    immutableHashes.set(message, hash);
+    immutableJson.set(message, json);
+  }
   return hash;
+}
+
+/** A blob line as JSON (the same text as `JSON.stringify(line)`), a frozen message's JSON reused. */
+export function encodeBlobLine(line: BlobLine): string {
+  const value = line.value;
+  const json = typeof value === 'object' && value !== null ? immutableJson.get(value) : undefined;
+  if (json === undefined) return JSON.stringify(line);
+  return `{"schema":${JSON.stringify(line.schema)},"type":"blob","workflowId":${JSON.stringify(line.workflowId)},"hash":${JSON.stringify(line.hash)},"value":${json}}`;
 }
 
 function isMessage(value: object): value is { role: string; content: string } {

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { access, type FileHandle, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TraceEvent } from '../model/events.ts';
-import { type BlobLine, encodeWithBlobs } from './content-addressing.ts';
+import { type BlobLine, encodeBlobLine, encodeWithBlobs } from './content-addressing.ts';
 import type { Store } from './store.ts';
 
 export interface JsonlStoreOptions {
@@ -44,7 +44,7 @@ export function jsonlStore(options: JsonlStoreOptions = {}): JsonlStore {
   const path = join(dir, file);
   const contentAddressing = options.contentAddressing ?? true;
   const blobsSeen = new Map<string, Set<string>>();
-  let inFlight: string | undefined;
+  let inFlight: Buffer | undefined;
   let handle: Promise<FileHandle> | undefined;
   let bytesWritten = 0;
 
@@ -58,7 +58,7 @@ export function jsonlStore(options: JsonlStoreOptions = {}): JsonlStore {
     }
     let lines = '';
     const encoded = encodeWithBlobs(event as never, seen, (blob: BlobLine) => {
-      lines += `${JSON.stringify(blob)}\n`;
+      lines += `${encodeBlobLine(blob)}\n`;
     });
     if (event.type === 'workflow-end') blobsSeen.delete(event.workflowId);
     return `${lines}${JSON.stringify(encoded)}\n`;
@@ -77,7 +77,8 @@ export function jsonlStore(options: JsonlStoreOptions = {}): JsonlStore {
     },
     // The recorder calls append one batch at a time and re-offers a batch whose append failed.
     async append(events) {
-      const chunk = events.map(encode).join('');
+      // Encoded to bytes once: the write and the byte count share them.
+      const chunk = Buffer.from(events.map(encode).join(''));
       inFlight = chunk;
       try {
         // A trace directory deleted while we run would swallow writes into an unlinked file:
@@ -91,7 +92,7 @@ export function jsonlStore(options: JsonlStoreOptions = {}): JsonlStore {
         }
         const fileHandle = await openFile();
         await fileHandle.appendFile(chunk);
-        bytesWritten += Buffer.byteLength(chunk);
+        bytesWritten += chunk.length;
       } catch (error) {
         // The blob lines of this chunk are not on disk: forget them so the retry writes them again.
         blobsSeen.clear();
@@ -110,7 +111,7 @@ export function jsonlStore(options: JsonlStoreOptions = {}): JsonlStore {
       inFlight = undefined;
       mkdirSync(dir, { recursive: true });
       appendFileSync(path, rest);
-      bytesWritten += Buffer.byteLength(rest);
+      bytesWritten += rest.length;
     },
     /** Synchronous write of events the recorder still holds at exit. */
     appendSync(events: readonly TraceEvent[]) {
