@@ -239,8 +239,9 @@ export class NetworkRun {
         from: this.network,
         to: entry.agent,
         content,
-        task: decision.task,
-        payload: { ...decision.payload, primitiveId: decision.key, input },
+        // The agent works on the router's prompt; the network's own task is the request behind it.
+        ...(content ? {} : { task: decision.task }),
+        payload: { ...decision.payload, primitiveId: decision.key, input, networkTask: decision.task },
         ...(decision.fromTurnId ? { fromTurnId: decision.fromTurnId } : {}),
         toTurnId: entry.id,
         ...(content ? {} : { metadata: { routing: true } }),
@@ -284,8 +285,8 @@ export class NetworkRun {
       from: this.network,
       to: target,
       content: route.prompt,
-      task: route.task,
-      payload: { ...route.payload, primitiveId: route.key },
+      ...(route.prompt ? {} : { task: route.task }),
+      payload: { ...route.payload, primitiveId: route.key, networkTask: route.task },
       ...(route.fromTurnId ? { fromTurnId: route.fromTurnId } : {}),
       ...(toTurnId ? { toTurnId } : {}),
       // With no prompt, the route is only the router's choice.

@@ -112,8 +112,12 @@ describe('HandoffExporter with agent.network()', () => {
     ]);
     const [route, back] = trace.handoffs;
     expect(route?.content).toBe('Find how long cats sleep per day');
-    expect(route?.task).toBe('How long do cats sleep?');
-    expect(route?.payload).toMatchObject({ selectionReason: 'the researcher finds facts' });
+    // The researcher's task is the router's prompt; the network's task stays beside it.
+    expect(route?.task).toBeUndefined();
+    expect(route?.payload).toMatchObject({
+      selectionReason: 'the researcher finds facts',
+      networkTask: 'How long do cats sleep?',
+    });
     expect(back?.content).toBe('Cats sleep 12-16 hours a day.');
     // Every handoff reaches a turn: the route the agent's run, the return the next routing turn.
     for (const handoff of trace.handoffs) {

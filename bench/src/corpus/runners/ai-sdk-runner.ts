@@ -83,9 +83,12 @@ function program(context: RunContext): Promise<string> {
     });
   };
   const models = new Map(scenario.agents.map((agent) => [agent.name, model(agent)]));
+  // One set of tool plans per agent for the whole run: an agent invoked again goes on with its next
+  // scripted results (a re-check gets the new reading), as one tool object would.
+  const plans = new Map(scenario.agents.map((agent) => [agent.name, agentTools(agent)]));
   const ownTools = (agent: AgentSpec): ToolSet =>
     Object.fromEntries(
-      agentTools(agent).map((plan) => [
+      plans.get(agent.name)!.map((plan) => [
         plan.name,
         tool({ description: plan.description, inputSchema: plan.schema, execute: plan.execute }),
       ]),

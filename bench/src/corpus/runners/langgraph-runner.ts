@@ -123,8 +123,11 @@ function buildGraph(context: RunContext): Graph {
     });
     models.set(agent.name, model);
   }
+  // One set of tool plans per agent for the whole run: an agent invoked again goes on with its next
+  // scripted results (a re-check gets the new reading), as one tool object would.
+  const plans = new Map(scenario.agents.map((agent) => [agent.name, agentTools(agent)]));
   const ownTools = (agent: AgentSpec): StructuredToolInterface[] =>
-    agentTools(agent).map((plan) =>
+    plans.get(agent.name)!.map((plan) =>
       tool(async (args) => plan.execute(args), {
         name: plan.name,
         description: plan.description,
@@ -153,7 +156,7 @@ function buildGraph(context: RunContext): Graph {
   /** One agent answering one prompt inside a node: its model alone, or a tool-calling agent. */
   const answer = async (name: string, prompt: string): Promise<string> => {
     const agent = agentOf(scenario, name);
-    if (agentTools(agent).length === 0)
+    if (plans.get(agent.name)!.length === 0)
       return text(
         await models.get(name)!.invoke([new SystemMessage(agent.instructions), new HumanMessage(prompt)]),
       );

@@ -481,6 +481,24 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     const mail = 'I have sent the summary to your email address.';
     expect((await run(mail, ['send_email', 'ask_escalation_team'], false)).analysis.failure).toBeNull();
   });
+  it('reads the target by the work it names ("goes to conservation" for a conservator)', async () => {
+    const comb = (tools: string[]) =>
+      record(async (tracer) =>
+        tracer.turn('finds_registrar', async (turn) => {
+          const said =
+            'Registered SF-1187 (comb, waterlogged). The comb goes to conservation straight after this.';
+          turn.recordModelCall({ model: 'm', output: said, tools });
+          return said;
+        }),
+      );
+    expect((await comb(['transfer_to_conservator'])).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'finds_registrar', to: 'conservator' },
+    });
+    // "conservation" is no conservative_reviewer, and a helper not offered is no target.
+    expect((await comb(['transfer_to_conservative_reviewer'])).analysis.failure).toBeNull();
+    expect((await comb(['register_finds'])).analysis.failure).toBeNull();
+  });
 });
 
 describe('a coordinator that had the update and briefed the next worker with the old value', () => {

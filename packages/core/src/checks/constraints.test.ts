@@ -130,6 +130,10 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Deliver on 2025-03-05.', 'Delivery booked for the 5th March, 9:00.'],
     ['Deliver on 2025-03-05.', 'Delivery on Mar 5th, 2025.'],
     ['Parcels up to 20 kg.', 'Only parcels of twenty kilograms or less.'],
+    ['Programme of 88 min including the interval.', 'Approx. 1 h 28 min including the interval.'],
+    ['Keep the run under 135 minutes.', 'Running time 2 hours 15 minutes, under the limit.'],
+    ['Book a reefer to arrive before 15 Feb 2027.', 'Booked, ETA Newark 3 Feb 2027.'],
+    ['Start the pilot from 1 March 2026 onwards.', 'Pilot starts 16 March 2026.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('understood');
   });
@@ -162,6 +166,8 @@ describe('judgeDelivery: a changed value is still caught', () => {
     ['Venue cap of 12k USD.', 'Searching venues up to $21,000.'],
     ['Stay of 3 nights minimum.', 'Booking stays of 2 nights minimum.'],
     ['Deliver on 2025-03-05.', 'Delivery booked for 5 March 2026.'],
+    ['Keep the run under 135 minutes.', 'Running time capped at 2 hours 35 minutes.'],
+    ['Book a reefer to arrive before 15 Feb 2027.', 'Booked, ETA Newark 23 Feb 2027.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('misunderstood');
   });
@@ -219,5 +225,23 @@ describe('judgeDelivery: years that bound a range', () => {
     expect(verdict('Use sources published before 2019.', 'Sources: a 2017 survey.')).not.toBe(
       'misunderstood',
     );
+  });
+});
+
+describe('judgeDelivery: a labelled checklist', () => {
+  const task =
+    "Check the back label for TTB: (a) alcohol statement and tolerance, (b) net contents, (c) importer name/address, (d) Government Warning wording, (e) 'Contains Sulfites' declaration.";
+  it('catches an answer that goes through the list and leaves an item out', () => {
+    const answer =
+      'Alcohol 13.5 % — OK (±1.5 tolerance). Net contents 750 mL — OK. Importer Harbor & Vine, Newark — OK. Government Warning wording complete. Verdict: compliant.';
+    expect(verdict(task, answer)).toBe('misunderstood');
+  });
+  it('lets an answer that addresses every item, in its own words, stand', () => {
+    const answer =
+      'Alcohol 13.5 % within tolerance; 750 mL net; importer Harbor & Vine, Newark; warning text complete; sulfites declared. Compliant.';
+    expect(verdict(task, answer)).not.toBe('misunderstood');
+    // Two labelled items are no checklist, and an answer that addresses none is not going through one.
+    expect(verdict('Send (a) the invoice and (b) the receipt.', 'Invoice sent.')).not.toBe('misunderstood');
+    expect(verdict(task, 'Label reviewed, fine to print.')).not.toBe('misunderstood');
   });
 });

@@ -1,5 +1,6 @@
 import { textMemo } from '../util/text-memo.ts';
 import {
+  boundAt,
   canonicalUnit,
   compatibleDates,
   findDates,
@@ -268,7 +269,8 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
   };
   // Dates and years are read from the text as written: "2,000" (a grouped number) is never a year.
   for (const found of findDates(raw)) {
-    add('date', found.value, found.text);
+    // "arrive before 15 Feb" is met by any earlier day: a bound, like a cap.
+    add('date', found.value, found.text, boundAt(raw, found.index, found.text.length));
     add('year', found.value.slice(0, 4), found.text);
   }
   for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text, found.bound);
@@ -452,8 +454,14 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
 export function contradicts(constraint: Constraint, other: Constraint): boolean {
   if (other.type !== constraint.type || other.value === constraint.value) return false;
   switch (constraint.type) {
-    case 'date':
-      return !compatibleDates(constraint.value, other.value);
+    case 'date': {
+      if (compatibleDates(constraint.value, other.value)) return false;
+      // A bound is broken only on its wrong side (ISO dates compare as text; a month covers its days).
+      const [a, b] = [constraint.value, other.value.slice(0, constraint.value.length)];
+      if (constraint.bound === 'max') return b > a;
+      if (constraint.bound === 'min') return b < a;
+      return true;
+    }
     case 'year':
       // A bound is broken only on its wrong side ("from 2021 onwards" allows 2023, not 2016).
       if (constraint.bound === 'min') return Number(other.value) < Number(constraint.value);

@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
+import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { slotLeftOut } from './argument-slots.ts';
 import {
   type Constraint,
@@ -9,11 +10,13 @@ import {
   extractConstraints,
   keepsConstraint,
 } from './constraints.ts';
-import { droppedItems } from './enumerations.ts';
+import { droppedItems, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { changedItem } from './kept-items.ts';
 import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
+import { actionAgainstReasoning } from './reasoning-action.ts';
+import { replacedItemActedOn } from './replaced-item.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
@@ -112,15 +115,20 @@ function receiverCalls(index: TraceIndex, turnId: string): { name: string; args:
   return calls;
 }
 
-/** A turn's system prompt: the rules its agent was given. */
+/**
+ * The rules a turn was given: its system prompt, and the user's words its prompt quotes (a request
+ * that says "do not publish anything yet" binds every agent shown it). Read for deeds only.
+ */
 function rulesOf(index: TraceIndex, turnId: string): string {
   const turn = index.turns.get(turnId);
   if (!turn) return '';
-  // Some adapters record the system prompt on the model calls only.
-  const system = turn.input.filter((message) => message.role === 'system');
-  const prompts =
-    system.length > 0 ? system : (turn.modelCalls[0]?.input ?? []).filter((m) => m.role === 'system');
-  return prompts.map((message) => message.content).join('\n');
+  // Some adapters record the system prompt (or the whole prompt) on the model calls only.
+  const first = turn.modelCalls[0]?.input ?? [];
+  const of = (role: 'system' | 'user') => {
+    const own = turn.input.filter((message) => message.role === role);
+    return own.length > 0 ? own : first.filter((message) => message.role === role);
+  };
+  return [...of('system'), ...of('user')].map((message) => message.content).join('\n');
 }
 
 /** The argument names of a tool call, as words (`arrive_before` → "arrive before"). */
@@ -232,6 +240,12 @@ export function judgeDelivery(
       actual: `only "${covered}"`,
     });
   }
+  // Items of a labelled checklist ("(a) …, (b) …, (e) …") the answer never addresses.
+  const skipped = skippedChecklistItems(task, actions);
+  for (const item of skipped) {
+    contradicted++;
+    evidence.push({ label: `checklist item "${clip(item)}"`, detail: 'never addressed', expected: item });
+  }
   // A time booked outside the window the task set ("after the 13:00 checkout, before 15:00").
   const late = calls.length > 0 ? outsideWindow(task, calls) : undefined;
   if (late) {
@@ -258,6 +272,7 @@ export function judgeDelivery(
     constraints.length +
     prohibitions.length +
     narrowed.length +
+    skipped.length +
     unused.length +
     (late ? 1 : 0) +
     (swapped === undefined ? 0 : 1);
@@ -281,6 +296,22 @@ function actedAgainst(
 ): Evidence | undefined {
   const turn = index.turns.get(turnId);
   if (!turn) return undefined;
+  const replaced = replacedItemActedOn(task, turn.toolCalls);
+  if (replaced)
+    return {
+      label: 'replaced item',
+      detail: `acted on ${replaced.old}, which the task says was replaced`,
+      expected: task.slice(0, 120),
+      actual: replaced.call,
+    };
+  const picked = pickedWithoutAsking(task, turn.toolCalls);
+  if (picked)
+    return {
+      label: 'record',
+      detail: `changed ${picked.chosen} without asking which: the task singles out none of ${[picked.chosen, ...picked.others].join(', ')}`,
+      expected: 'a question: which one?',
+      actual: picked.chosen,
+    };
   for (const call of turn.toolCalls) {
     if (typeof call.result !== 'string' || call.result.length > 20_000) continue;
     const chosen = otherRecordChosen(task, call.result, actions);
@@ -302,6 +333,14 @@ function actedAgainst(
       detail: 'left out what the task named',
       expected: leftOut.asked,
       actual: leftOut.call,
+    };
+  const against = actionAgainstReasoning(turn);
+  if (against)
+    return {
+      label: 'action',
+      detail: `its reasoning picked ${against.picked.join(', ')}; its call acted on ${against.acted.join(', ')}`,
+      expected: against.picked.join(', '),
+      actual: against.call,
     };
   const mixed = rateOnOtherUnit(task, index.outputTextOf(turnId));
   if (mixed)

@@ -89,3 +89,45 @@ export function droppedItems(
   }
   return out;
 }
+
+/** Item labels of a checklist: (a) (b) (c), a) b) c), (1) (2) (3) or 1) 2) 3). */
+const LABEL = /(?:^|[\s,;:])\(?([a-h]|[1-9])\)\s+/g;
+const nextLabel = (label: string): string => String.fromCharCode(label.charCodeAt(0) + 1);
+
+/** The items of a labelled checklist in the task, when it has at least three labelled in order. */
+function checklist(task: string): string[] {
+  const marks = [...task.matchAll(LABEL)];
+  for (let start = 0; start < marks.length; start++) {
+    const run = [marks[start]!];
+    for (const mark of marks.slice(start + 1)) {
+      if (mark[1] !== nextLabel(run.at(-1)![1]!)) break;
+      run.push(mark);
+    }
+    if (run.length < 3 || !['a', '1'].includes(run[0]![1]!)) continue;
+    return run.map((mark, i) => {
+      const from = mark.index! + mark[0].length;
+      const to = i + 1 < run.length ? run[i + 1]!.index! : task.length;
+      // The last item ends with its sentence.
+      const text = task.slice(from, to).replace(/[,;]?\s*(?:and\s*)?$/, '');
+      return i + 1 < run.length ? text : text.split(/(?<=[.!?])\s/)[0]!.replace(/[.!?]$/, '');
+    });
+  }
+  return [];
+}
+
+/**
+ * Items of a checklist the task labels one by one ("(a) alcohol statement, (b) net contents, …,
+ * (e) 'Contains Sulfites' declaration") that the receiver's answer never addresses (none of the
+ * item's words), while it does address others: it went through the list and left one out.
+ */
+export function skippedChecklistItems(task: string, said: string): string[] {
+  const items = checklist(task);
+  if (items.length === 0) return [];
+  const saidStems = stemsOf(said);
+  const addressed = (text: string) =>
+    words(text)
+      .filter((w) => !LEAD.has(w))
+      .some((w) => has(saidStems, stem(w)));
+  const skipped = items.filter((text) => !addressed(text));
+  return skipped.length > 0 && items.length - skipped.length >= 2 ? skipped.map((s) => s.trim()) : [];
+}

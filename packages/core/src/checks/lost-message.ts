@@ -10,11 +10,19 @@ import { nameWords } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 
 const ANNOUNCE =
-  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b[^.\n]{0,40}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
+  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b[^.\n]{0,40}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
 /** A tool that hands work to an agent, and the agent it names. */
 const AGENT_TOOL =
   /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
 const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
+
+/** An agent's name word, or the activity it names ("conservation" for a `conservator`). */
+function sameWord(said: string, name: string): boolean {
+  if (said === name) return true;
+  let prefix = 0;
+  while (prefix < said.length && prefix < name.length && said[prefix] === name[prefix]) prefix++;
+  return prefix >= 6 && prefix >= Math.min(said.length, name.length) - 3;
+}
 
 /**
  * How much of a message arrived: a structured one value by value (or, when the same payload went to
@@ -112,8 +120,8 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       const target = [...roster.keys()].find((name) => {
         if (name === turn.agent.toLowerCase()) return false;
         const words = nameWords(name).toLowerCase().split(/\s+/);
-        const at = said.indexOf(words[0]!);
-        return at >= 0 && at <= 1 && words.every((w, i) => said[at + i] === w);
+        const at = said.findIndex((w) => sameWord(w, words[0]!));
+        return at >= 0 && at <= 1 && words.every((w, i) => sameWord(said[at + i] ?? '', w));
       });
       if (!target) continue;
       const made = trace.handoffs.some(

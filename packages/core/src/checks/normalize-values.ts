@@ -77,6 +77,11 @@ export function normalizeNumbers(text: string): string {
     const value = numberFromWords(phrase);
     return value === undefined ? phrase : String(value);
   });
+  // A duration in hours and minutes is one number of minutes: "1 h 28 min" is "88 min".
+  out = out.replace(
+    /\b(\d{1,3})\s*(?:h|hrs?|hours?)\.?,?\s+(?:and\s+)?(\d{1,2})\s*(?:m|mins?|minutes?)\b\.?/gi,
+    (_, hours: string, minutes: string) => `${Number(hours) * 60 + Number(minutes)} min`,
+  );
   // "90 (90)" from "ninety (90)": the bracketed repeat says the same number once more.
   out = out.replace(/\b(\d+)\s*\((\d+)\)/g, (whole, a: string, b: string) => (a === b ? a : whole));
   // Continental and Swiss groupings: 1.250,00 → 1250.00, 1.250.000 → 1250000, 1'200 → 1200.
@@ -307,6 +312,16 @@ const FLOOR_BEFORE = /\b(?:from|since|after|starting(?: in)?|as of)\s*$/i;
 const FLOOR_AFTER = /^\s*(?:onwards|onward|or later|and later|and after|\+)/i;
 const CEILING_BEFORE = /\b(?:before|until|till|by|up to|through|prior to|no later than)\s*$/i;
 const CEILING_AFTER = /^\s*(?:or earlier|and earlier|and before)/i;
+
+/** Whether the value at `index` bounds a range ("before 15 Feb", "from 2021 onwards") by the words around it. */
+export function boundAt(text: string, index: number, length: number): 'min' | 'max' | undefined {
+  const before = text.slice(Math.max(0, index - 24), index);
+  const after = text.slice(index + length, index + length + 24);
+  if (FLOOR_AFTER.test(after) || (FLOOR_BEFORE.test(before) && !/^\s*(?:to|[–-])\s*\S/.test(after)))
+    return 'min';
+  if (CEILING_AFTER.test(after) || CEILING_BEFORE.test(before)) return 'max';
+  return undefined;
+}
 
 /**
  * Four-digit numbers that are years: only where the text gives them a date context ("in 2024",

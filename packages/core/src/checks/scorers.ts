@@ -2,6 +2,7 @@ import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
+import { wrongConversionFactor } from './unit-conversion.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
@@ -167,7 +168,8 @@ export const omittedWarning: Scorer = (input) => {
     // Most results have neither: the words of the answer are only read for those that do.
     const severe = source.search(SEVERE) >= 0;
     const field = source.search(CRITICAL_FIELD) >= 0;
-    if (!severe && !field) continue;
+    const directive = source.search(DIRECTIVE) >= 0;
+    if (!severe && !field && !directive) continue;
     said ??= contentWords(`${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
     // A call during which another agent ran inside this turn (an agent used as a tool) returns that
     // agent's work. (Inside: a turn of another agent anywhere in the run may share the call's
@@ -183,12 +185,24 @@ export const omittedWarning: Scorer = (input) => {
       );
     const alert = severe && !delegated ? withheldAlert(source, said, input.task ?? '') : undefined;
     if (alert) return alert;
-    if (!field) continue;
+    if (!field && !directive) continue;
     const saidWords = said;
     const sourceWords = contentWords(source);
     // Only a summary of this source: most of what it said otherwise made it into the output.
     const carried = [...sourceWords].filter((w) => saidWords.has(w)).length;
     if (carried < 4 || carried / sourceWords.size < 0.3) continue;
+    // What the source says must be done about a finding ("-> replace before return to service").
+    for (const match of source.matchAll(DIRECTIVE)) {
+      const words = [...contentWords(match[1]!)].filter((w) => !/^\d/.test(w));
+      if (words.length < 2 || words.some((w) => saidWords.has(w))) continue;
+      const line = source
+        .slice(source.lastIndexOf('\n', match.index) + 1, match.index + match[0].length)
+        .trim();
+      return {
+        value: 0.2,
+        reason: `the output leaves out what its source says must be done: "${line.slice(0, 100)}"`,
+      };
+    }
     for (const match of source.matchAll(CRITICAL_FIELD)) {
       const value = match[2]!.trim();
       if (NOTHING.test(value)) continue;
@@ -204,6 +218,10 @@ export const omittedWarning: Scorer = (input) => {
   }
   return undefined;
 };
+
+/** An action a source attaches to a finding with an arrow: "rope 4 11 % wear -> replace before return to service". */
+const DIRECTIVE =
+  /(?:->|→|=>|⇒)\s*((?:replace|remove|retire|discard|repair|quarantine|reject|stop|hold|isolate|ground|withdraw|recall|do not|don'?t|must not)\b[^\n;]*)/gi;
 
 /** Tags a tool writes in capitals for a finding that must not be lost: severity, and adverse statuses. */
 const SEVERE_TAGS = [
@@ -303,10 +321,22 @@ export const wrongRow: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** Code that converts between units with the wrong factor ("/ 100  # litres -> m3"). */
+export const conversionFactor: Scorer = ({ output }) => {
+  const wrong = output ? wrongConversionFactor(output) : undefined;
+  return wrong
+    ? {
+        value: 0.2,
+        reason: `the code converts with factor ${wrong.factor} where the units it names differ by ${wrong.expected}: "${wrong.line}"`,
+      }
+    : undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
   wrong_period: wrongPeriod,
   wrong_row: wrongRow,
+  conversion_factor: conversionFactor,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
   refusal,

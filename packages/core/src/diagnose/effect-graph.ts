@@ -141,6 +141,10 @@ function carriesEffect(
   const reused = textTokens(produced);
   // One figure only this source gave (182,406 churned customers) is enough on its own.
   if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
+  // The receiver names the source's subject (the "label" of label_reviewer) and repeats a word only
+  // that source gave (its verdict, "compliant"): it reported that step's result.
+  if (namesSubject(producer.agent, produced) && own.some((t) => !t.startsWith('#') && reused.has(t)))
+    return true;
   if (own.length < 2) return false;
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
@@ -175,6 +179,16 @@ function namesRole(agent: string, text: string): boolean {
   if (role.length === 0) return false;
   const said = stemsOf(text);
   return role.every((w) => said.some((s) => sameStem(s, w) || sameStem(s, w.replace(/(?:er|or)$/, ''))));
+}
+
+/** The text names what the agent works on: its name's words other than the doer ("label" of label_reviewer). */
+function namesSubject(agent: string, text: string): boolean {
+  const subject = words(nameWords(agent)).filter(
+    (w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w) && !/(?:er|or|ist|ant|ent)$/.test(w),
+  );
+  if (subject.length === 0) return false;
+  const said = stemsOf(text);
+  return subject.every((w) => said.some((s) => sameStem(s, stem(w))));
 }
 
 /** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */
