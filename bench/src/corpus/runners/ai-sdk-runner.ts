@@ -88,10 +88,12 @@ function program(context: RunContext): Promise<string> {
   const plans = new Map(scenario.agents.map((agent) => [agent.name, agentTools(agent)]));
   const ownTools = (agent: AgentSpec): ToolSet =>
     Object.fromEntries(
-      plans.get(agent.name)!.map((plan) => [
-        plan.name,
-        tool({ description: plan.description, inputSchema: plan.schema, execute: plan.execute }),
-      ]),
+      plans
+        .get(agent.name)!
+        .map((plan) => [
+          plan.name,
+          tool({ description: plan.description, inputSchema: plan.schema, execute: plan.execute }),
+        ]),
     );
   const settings = (agent: AgentSpec, tools: ToolSet = ownTools(agent)) => ({
     model: models.get(agent.name)!,
