@@ -233,6 +233,18 @@ const LIMIT_AFTER = new RegExp(
   `(?<![\\w.])(?:([$€£¥])\\s?)?(\\d+(?:\\.\\d+)?)(?:\\s?(k|thousand|million|mn|bn|billion)(?![a-z]))?\\s*(?:(${CURRENCY_CODES}|[$€£¥])\\s+|([a-z]+)\\s+)?(max(?:imum)?|min(?:imum)?|or less|or fewer|or more|at most|at the most|at least|tops)\\b`,
   'gi',
 );
+/** Words one of which every LIMIT_AFTER match holds (lower case): the pattern runs only then. */
+const LIMIT_AFTER_WORDS = [
+  'max',
+  'min',
+  'or less',
+  'or fewer',
+  'or more',
+  'at most',
+  'at the most',
+  'at least',
+  'tops',
+];
 const QUANTITY =
   /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|kms?|kilomet(?:er|re)s?|kgs?|kilograms?|kilos?|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?)(?![a-z])/gi;
 /** A number and the plural noun it counts ("12 pallets", "40 pens"). */
@@ -289,11 +301,13 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
     const shown = unit ? m[0] : m[0].replace(/\s+[a-z]+$/i, '');
     add('limit', `${kind} ${formatNumber(scaledNumber(m[4]!, m[5]))}${unit ? ` ${unit}` : ''}`, shown);
   }
-  for (const m of text.matchAll(LIMIT_AFTER)) {
-    const kind = /^(min|or more|at least)/i.test(m[6]!) ? 'min' : 'max';
-    const unit = limitUnit(m[1] ?? m[4]?.toLowerCase(), m[5]);
-    add('limit', `${kind} ${formatNumber(scaledNumber(m[2]!, m[3]))}${unit ? ` ${unit}` : ''}`, m[0]);
-  }
+  const after = LIMIT_AFTER_WORDS.some((word) => lower.includes(word));
+  if (after)
+    for (const m of text.matchAll(LIMIT_AFTER)) {
+      const kind = /^(min|or more|at least)/i.test(m[6]!) ? 'min' : 'max';
+      const unit = limitUnit(m[1] ?? m[4]?.toLowerCase(), m[5]);
+      add('limit', `${kind} ${formatNumber(scaledNumber(m[2]!, m[3]))}${unit ? ` ${unit}` : ''}`, m[0]);
+    }
   for (const m of text.matchAll(QUANTITY)) {
     const unitText = m[2]!;
     if (SCALE_UNITS.has(unitText.toLowerCase())) {
@@ -334,8 +348,16 @@ function limitUnit(symbol: string | undefined, word: string | undefined): string
   return factor === 1 ? unit.replace(/s$/, '') : unit;
 }
 
+// What every currency match contains: a code, a sign or a currency word (three plain searches are
+// several times faster than the full pattern's lookbehinds at every position).
+const CURRENCY_SIGN = /[$€£¥]/;
+const CURRENCY_CODE_LIKE = /[A-Z]{3}/;
+const CURRENCY_WORD_LIKE = /euro|dollar|pound|yen|franc|yuan|rupee/;
+
 function findCurrencies(text: string): { value: string; text: string }[] {
   const out: { value: string; text: string }[] = [];
+  if (!CURRENCY_SIGN.test(text) && !CURRENCY_CODE_LIKE.test(text) && !CURRENCY_WORD_LIKE.test(text))
+    return out;
   for (const m of text.matchAll(
     /(?<![A-Za-z])(USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|CAD|AUD|SEK|NOK|DKK|KRW|BRL|MXN|ZAR|SGD|HKD|PLN)(?![A-Za-z])|[$€£¥](?=\s?\d)|(?<=\d\s?)[$€£¥]|\b(euros?|dollars?|pounds? sterling|yen|francs?|yuan|rupees?)\b/g,
   )) {

@@ -133,6 +133,17 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   const briefs = trace.handoffs.filter((handoff) => handoff.fromTurnId && !isReply(index, handoff));
   const briefTokens = briefs.map((handoff) => textTokens(`${handoff.content} ${textOf(handoff.payload)}`));
   const briefPostings = invert(briefTokens);
+  // A turn is judged against many version pairs: what it was shown by a time is worked out once.
+  const shown = new Map<string, ReadonlySet<string>>();
+  const shownTo = (turn: AgentTurn, time: number): ReadonlySet<string> => {
+    const key = `${turn.id}\u0000${time}`;
+    let tokens = shown.get(key);
+    if (!tokens) {
+      tokens = shownBefore(index, turn, time);
+      shown.set(key, tokens);
+    }
+    return tokens;
+  };
   for (const list of versions.values()) {
     // A graph's state channel (a prompt, an answer slot) is rewritten at every step: its versions are
     // messages passing through, not a fact that changed. Tool results and provided context are facts.
@@ -152,7 +163,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
         const sender = index.turns.get(brief.fromTurnId!);
         if (!sender || brief.sentAt < newer.producedAt || sources.has(sender.id)) continue;
         if (!saysOld(briefTokens[position]!, onlyOld, onlyNew)) continue;
-        if (!hadVersion(sender, newer, shownBefore(index, sender, brief.sentAt), onlyNew)) continue;
+        if (!hadVersion(sender, newer, () => shownTo(sender, brief.sentAt), onlyNew)) continue;
         sources.add(sender.id);
         report(
           sender.id,
@@ -170,7 +181,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
         const turn = byStart[position]!;
         if (sources.has(turn.id)) continue;
         if ((turn.endedAt ?? turn.startedAt) < newer.producedAt) continue;
-        if (!hadVersion(turn, newer, shownBefore(index, turn, Number.POSITIVE_INFINITY), onlyNew)) continue;
+        if (!hadVersion(turn, newer, () => shownTo(turn, Number.POSITIVE_INFINITY), onlyNew)) continue;
         const said = outputTokens[position]!;
         if (!saysOld(said, onlyOld, onlyNew) && !restatesOld(said, onlyOld, onlyNew, subject)) continue;
         sources.add(turn.id);
@@ -316,13 +327,15 @@ function shownBefore(index: TraceIndex, turn: AgentTurn, time: number): Readonly
 function hadVersion(
   turn: AgentTurn,
   version: ContextItem,
-  input: ReadonlySet<string>,
+  /** What the turn was shown (worked out only when its reads and writes do not settle it). */
+  shownTokens: () => ReadonlySet<string>,
   onlyNew: readonly string[],
 ): boolean {
   if (version.producedBy.turnId === turn.id) return true;
   if (turn.contextReads.some((read) => read.key === version.key && read.version >= version.version))
     return true;
   if (onlyNew.length === 0) return false;
+  const input = shownTokens();
   const hits = onlyNew.filter((token) => input.has(token));
   const weight = hits.reduce((sum, token) => sum + (token.startsWith('#') ? 2 : 1), 0);
   return weight >= Math.min(3, onlyNew.length) && hits.length / onlyNew.length >= 0.25;

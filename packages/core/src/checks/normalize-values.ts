@@ -89,9 +89,10 @@ export function normalizeNumbers(text: string): string {
   out = out.replace(/\b\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g, (n) => n.replace(/\./g, ''));
   out = out.replace(/\b\d{1,3}(?:['’]\d{3})+(?!\d)/g, (n) => n.replace(/['’]/g, ''));
   // A decimal comma next to a currency ("480,50 €", "EUR 12,5"); elsewhere "3,50" may be a list.
-  out = out.replace(CURRENCY_DECIMAL_COMMA, (whole, before: string, number: string, after: string) =>
-    before || after ? `${before}${number.replace(',', '.')}${after}` : whole,
-  );
+  if (DIGIT_COMMA_DIGIT.test(out))
+    out = out.replace(CURRENCY_DECIMAL_COMMA, (whole, before: string, number: string, after: string) =>
+      before || after ? `${before}${number.replace(',', '.')}${after}` : whole,
+    );
   // 1,000,000 / 1 000 → 1000000 (only groups of exactly three digits, so "3, 4" stays a list).
   out = out.replace(/\b\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d,]*\.\d*,)\b/g, (number) =>
     number.replace(/[,\u00a0\u202f ]/g, ''),
@@ -99,6 +100,7 @@ export function normalizeNumbers(text: string): string {
   return out;
 }
 
+const DIGIT_COMMA_DIGIT = /\d,\d/;
 const CURRENCY_WORD = '(?:[$€£¥]|USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|euros?|dollars?)';
 const CURRENCY_DECIMAL_COMMA = new RegExp(
   `(${CURRENCY_WORD}\\s?|)(?<![\\d.,])(\\d+,\\d{1,2})(?![\\d,])(\\s?${CURRENCY_WORD}|)`,

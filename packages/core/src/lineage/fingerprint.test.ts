@@ -16,6 +16,26 @@ describe('fingerprint', () => {
     ).toBe(1);
   });
 
+  it('reads mostly-ASCII text (dashes, quotes, bullets) as the full Unicode reading does', () => {
+    // The reference: NFKC, then letters and numbers of any script.
+    const reference = (text: string) =>
+      (
+        text
+          .toLowerCase()
+          .normalize('NFKC')
+          .match(/[\p{L}\p{N}.%$€£-]+/gu) ?? []
+      )
+        .map((word) => word.replace(/^[.-]+|[.-]+$/g, ''))
+        .filter((word) => word !== '');
+    const mismatches: string[] = [];
+    for (let code = 0; code < 0x3000; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`Ab${char}cd 12`, `${char}e\u0301 x${char}${char}`])
+        if (normalizeWords(text).join('|') !== reference(text).join('|')) mismatches.push(code.toString(16));
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   it('tells texts that share content from texts that do not', () => {
     const source = 'The quarterly revenue was EUR 4.2 billion, driven by strong sales in Europe.';
     expect(textContainment(source, `Summary: ${source} Nothing else changed.`)).toBe(1);

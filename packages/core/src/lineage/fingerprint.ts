@@ -3,18 +3,23 @@ import { textMemo } from '../util/text-memo.ts';
 /** Words per shingle: long enough to be specific, short enough to survive light rewording. */
 export const SHINGLE_WORDS = 4;
 
-// Only non-ASCII text can change under NFKC normalisation.
-const NON_ASCII = /[^\p{ASCII}]/u;
 const WORD = /[\p{L}\p{N}.%$€£-]+/gu;
+// Lower-case printable ASCII and the dashes, quotes and bullets NFKC keeps (checked char by char in the test).
+const PLAIN = /^[\t\n\r -~\u2010\u2012-\u2016\u2018-\u2023€£]*$/;
+const PLAIN_WORD = /[a-z0-9.%$€£-]+/g;
 
 const isTrim = (code: number) => code === 46 || code === 45; // '.' and '-'
 
 /** Words of a text, shared between callers: do not mutate. */
 export const wordsOf: (text: string) => readonly string[] = textMemo((text) => {
   const lower = text.toLowerCase();
-  const normal = NON_ASCII.test(lower) ? lower.normalize('NFKC') : lower;
+  // Most texts are ASCII plus dashes and quotes: NFKC leaves them as they are and a word is ASCII,
+  // so a pattern without the u flag (about twice as fast as \p{L}\p{N}) finds the same words.
+  const plain = PLAIN.test(lower);
+  const normal = plain ? lower : lower.normalize('NFKC');
   const out: string[] = [];
-  for (const [match] of normal.matchAll(WORD)) {
+  // match() with /g gives the matched strings only (no match object per word).
+  for (const match of normal.match(plain ? PLAIN_WORD : WORD) ?? []) {
     let start = 0;
     let end = match.length;
     while (start < end && isTrim(match.charCodeAt(start))) start++;

@@ -3,6 +3,7 @@ import { textMemo } from '../util/text-memo.ts';
 import { wordsOf } from './fingerprint.ts';
 
 /** Clock times ("09:00", "9:45 pm"): one value each, not two small numbers. */
+const NUMBER_WORD = /^[$€£]?-?\d[\d,]*(\.\d+)?%?$/;
 const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*([ap]\.?m\.?)?(?![\w:])/gi;
 
 /**
@@ -25,9 +26,12 @@ export const textTokens: (text: string) => ReadonlySet<string> = textMemo((text)
       })
     : ungrouped;
   for (const word of wordsOf(rest)) {
-    const number = /^[$€£]?-?\d[\d,]*(\.\d+)?%?$/.test(word)
-      ? canonicalNumber(word.replace(/[$€£%]/g, ''))
-      : undefined;
+    const first = word.charCodeAt(0);
+    // Only a word starting with a digit, '-' or a currency sign can be a number.
+    const number =
+      (first < 65 || first > 122) && NUMBER_WORD.test(word)
+        ? canonicalNumber(word.replace(/[$€£%]/g, ''))
+        : undefined;
     if (number !== undefined) out.add(`#${number}`);
     else if (word.length >= 3) out.add(word);
   }
