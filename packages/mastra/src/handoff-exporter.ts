@@ -443,10 +443,13 @@ export class HandoffExporter implements ObservabilityExporter {
     }
     if (span.type === 'tool_call' || span.type === 'mcp_tool_call') {
       const turn = this.turnAbove(span);
-      if (turn) state.tool = turn.startToolCall({ name: toolNameOf(span), args: span.input, id: span.id });
+      // One reading of the clock for both: the answer was complete when its first tool started.
+      const at = this.tracer.now();
+      if (turn)
+        state.tool = turn.startToolCall({ name: toolNameOf(span), args: span.input, id: span.id, at });
       // The model's answer was complete when its first tool ran (the step span lasts past the tools).
       const step = this.parentOf(span)?.step;
-      if (step) step.answeredAt ??= this.tracer.now();
+      if (step) step.answeredAt ??= at;
     }
   }
 
