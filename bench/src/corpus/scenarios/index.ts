@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario.ts';
 import { agricultureScenarios } from './agriculture.ts';
 import { blindBatch2Scenarios } from './blind-batch-2.ts';
 import { blindBatch3Scenarios } from './blind-batch-3.ts';
+import { blindBatch5Scenarios } from './blind-batch-5.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
 import { educationScenarios } from './education.ts';
@@ -45,4 +46,5 @@ export const scenarios: Scenario[] = [
   ...requirementsBrokenScenarios,
   ...blindBatch2Scenarios,
   ...blindBatch3Scenarios,
+  ...blindBatch5Scenarios,
 ];
