@@ -3,6 +3,7 @@ import { agricultureScenarios } from './agriculture.ts';
 import { blindBatch2Scenarios } from './blind-batch-2.ts';
 import { blindBatch3Scenarios } from './blind-batch-3.ts';
 import { blindBatch5Scenarios } from './blind-batch-5.ts';
+import { blindBatch6Scenarios } from './blind-batch-6.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
 import { educationScenarios } from './education.ts';
@@ -47,4 +48,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch2Scenarios,
   ...blindBatch3Scenarios,
   ...blindBatch5Scenarios,
+  ...blindBatch6Scenarios,
 ];
