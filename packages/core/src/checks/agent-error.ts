@@ -5,7 +5,6 @@ import { declaredNext } from '../topology/declared-next.ts';
 import { textOf } from '../util/text-of.ts';
 import { authorOf, isProgramError } from './executor.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { valuesText } from './handoff-text.ts';
 import { carrierOf, receiverOf } from './turn-links.ts';
 
 const TIMEOUT = /timeout|timed out|aborted|AbortError|deadline/i;
@@ -240,10 +239,22 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
   return undefined;
 }
 
+/** Every value of a call's arguments, in arrays and nested objects too (not the keys). */
+function argValues(args: unknown, depth = 0): string {
+  if (args === null || args === undefined || depth > 6) return '';
+  if (typeof args !== 'object') return String(args);
+  const values = Array.isArray(args) ? args : Object.values(args as Record<string, unknown>);
+  return values.map((value) => argValues(value, depth + 1)).join(' ');
+}
+
 /** Whether an output speaks about what a tool call was asked (its distinctive argument values). */
 function claimsAbout(call: ToolCall, output: string): boolean {
-  const asked = [...textTokens(valuesText(call.args))].filter((t) => t.startsWith('#') || t.length >= 4);
-  if (asked.length === 0) return true; // a call with no arguments: the answer rests on it as a whole
+  const values = argValues(call.args);
+  // Codes of letters and digits ("B1", "P7") are what ids look like, however short.
+  const codes = values.match(/\b\p{L}{1,4}-?\d{1,4}\b/gu) ?? [];
+  if (codes.some((code) => new RegExp(`\\b${code}\\b`, 'i').test(output))) return true;
+  const asked = [...textTokens(values)].filter((t) => t.startsWith('#') || t.length >= 4);
+  if (asked.length === 0) return codes.length === 0; // no arguments: the answer rests on it as a whole
   const said = textTokens(output);
   return asked.some((token) => said.has(token));
 }

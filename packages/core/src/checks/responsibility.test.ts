@@ -247,3 +247,28 @@ describe('a program that failed on an agent’s output', () => {
     ).toBeNull();
   });
 });
+
+describe('a failed tool asked about short codes', () => {
+  const run = (answer: string) =>
+    record(async (tracer) =>
+      tracer.turn('hive_inspector', async (turn) => {
+        const call = turn.startToolCall({
+          name: 'mite_counter',
+          args: { yard: 'B', boards: ['B1', 'B2', 'B6'] },
+        });
+        call.end({ error: new Error('upload incomplete: 0 of 3 board images received') });
+        model(turn, answer);
+        return answer;
+      }),
+    );
+  it('is a swallowed error when the answer reports on those codes', async () => {
+    expect((await run('Yard B boards done. B1–B6 all under threshold.')).failure).toMatchObject({
+      kind: 'agent_error',
+      agent: 'hive_inspector',
+    });
+  });
+  it('is no claim when the answer speaks of other things or admits the failure', async () => {
+    expect((await run('Weather was fine; bees calm.')).failure).toBeNull();
+    expect((await run('Could not count B1–B6: the upload failed, please re-send.')).failure).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
-import { wrongConversionFactor } from './unit-conversion.ts';
+import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
@@ -332,11 +332,28 @@ export const conversionFactor: Scorer = ({ output }) => {
     : undefined;
 };
 
+/** A figure its own tool gave in one unit, stated with the same number in another unit. */
+export const relabelledUnits: Scorer = ({ output, turn }) => {
+  if (!output) return undefined;
+  for (const call of turn.toolCalls) {
+    const source = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
+    if (source.length > 20_000) continue;
+    const wrong = relabelledUnit(source, output);
+    if (wrong)
+      return {
+        value: 0.2,
+        reason: `the output states ${wrong.value} ${wrong.to} where its source gave ${wrong.value} ${wrong.from}: the unit was changed, the number not converted`,
+      };
+  }
+  return undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
   wrong_period: wrongPeriod,
   wrong_row: wrongRow,
   conversion_factor: conversionFactor,
+  relabelled_unit: relabelledUnits,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
   refusal,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrongConversionFactor } from './unit-conversion.ts';
+import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
 
 describe('wrongConversionFactor', () => {
   it('catches a conversion whose factor is not the one between the units its comment names', () => {
@@ -10,6 +10,12 @@ describe('wrongConversionFactor', () => {
       },
     );
     expect(wrongConversionFactor('minutes = hours * 100  // hours to minutes')?.expected).toBe(60);
+    // The units in the variable names: watts to refrigeration tons is 3,517, not 12,000 (BTU/h).
+    expect(
+      wrongConversionFactor('total_w = area_m2 * 95\ntons = total_w / 12000\nprint(tons)'),
+    ).toMatchObject({
+      factor: 12000,
+    });
   });
   it('lets right factors, either direction, and unrelated comments stand', () => {
     expect(wrongConversionFactor('daily_m3 = total / 30 / 1000  # litres -> m3')).toBeUndefined();
@@ -18,5 +24,25 @@ describe('wrongConversionFactor', () => {
     expect(wrongConversionFactor('kg = g * 0.001  # g -> kg')).toBeUndefined();
     expect(wrongConversionFactor('daily = total / 30  # month -> day average')).toBeUndefined();
     expect(wrongConversionFactor('share = n / 100  # percent to ratio')).toBeUndefined();
+    expect(wrongConversionFactor('tons = total_w / 3517\nkw = total_w / 1000')).toBeUndefined();
+    expect(wrongConversionFactor('m = total_m / 12  # monthly')).toBeUndefined();
+  });
+});
+
+describe('relabelledUnit', () => {
+  const gauge = 'station=04-117 t=2025-04-08T06:00 discharge_cfs=4240 stage_ft=12.6 trend=rising';
+  it('catches a figure given in one unit stated with the same number in another of its kind', () => {
+    expect(relabelledUnit(gauge, 'Elk R (04-117), 06:00 — Q = 4,240 m³/s, stage 12.6 ft.')).toEqual({
+      value: '4240',
+      from: 'cfs',
+      to: 'm3/s',
+    });
+    expect(relabelledUnit('Parcel weight: 44 lb', 'Parcel of 44 kg booked.')?.to).toBe('kg');
+  });
+  it('lets converted figures, both units side by side, and other quantities stand', () => {
+    expect(relabelledUnit(gauge, 'Q = 120 m³/s (4,240 cfs), stage 3.84 m.')).toBeUndefined();
+    expect(relabelledUnit(gauge, 'Q = 4,240 ft³/s, stage 12.6 feet.')).toBeUndefined();
+    expect(relabelledUnit(gauge, 'Q = 120 m³/s, stage 3.84 m.')).toBeUndefined();
+    expect(relabelledUnit('Parcel weight: 44 lb', 'Parcel 44 of 60 sent, 20 kg each.')).toBeUndefined();
   });
 });

@@ -1,9 +1,22 @@
 /** Units of one kind, each as a multiple of the kind's base unit. */
-const UNITS: Record<string, { kind: string; size: number }> = {};
+const UNITS: Record<string, { kind: string; size: number }[]> = {};
 const define = (kind: string, sizes: Record<string, number>) => {
   for (const [names, size] of Object.entries(sizes))
-    for (const name of names.split('|')) UNITS[name] = { kind, size };
+    for (const name of names.split('|')) {
+      const readings = UNITS[name] ?? [];
+      readings.push({ kind, size });
+      UNITS[name] = readings;
+    }
 };
+/** The readings of two unit names that measure the same kind ("tons" of cooling beside watts). */
+function pairOf(
+  a: string,
+  b: string,
+): [{ kind: string; size: number }, { kind: string; size: number }] | undefined {
+  for (const from of UNITS[a.toLowerCase()] ?? [])
+    for (const to of UNITS[b.toLowerCase()] ?? []) if (from.kind === to.kind) return [from, to];
+  return undefined;
+}
 define('length', {
   'mm|millimetre|millimetres|millimeter|millimeters': 1e-3,
   'cm|centimetre|centimetres|centimeter|centimeters': 1e-2,
@@ -30,6 +43,14 @@ define('time', {
   'day|days': 86400,
 });
 define('energy', { wh: 1, kwh: 1e3, mwh: 1e6, gwh: 1e9 });
+define('power', {
+  'w|watt|watts': 1,
+  'kw|kilowatt|kilowatts': 1e3,
+  'mw|megawatt|megawatts': 1e6,
+  hp: 745.7,
+  'ton|tons|tr': 3516.85,
+  'btuh|btu/h|btu_h': 0.29307,
+});
 define('data', { kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 });
 
 const UNIT = Object.keys(UNITS)
@@ -42,6 +63,32 @@ const CONVERSION = new RegExp(
   'gi',
 );
 
+/** `<to> = <x>_<from> / 2.2`: an assignment whose names carry the units it converts between. */
+const NAMED_CONVERSION = new RegExp(
+  `(?:^|\\n)\\s*(?:\\w+_)?(${UNIT})\\s*=\\s*\\(?\\s*\\w*?_?(${UNIT})\\s*\\)?\\s*([*/])\\s*(\\d[\\d_,]*(?:\\.\\d+)?)\\s*(?:$|\\n|#|//)`,
+  'gi',
+);
+
+/** The factor a conversion from `from` to `to` should use, when `factor` is not it. */
+function checkFactor(
+  from: string,
+  to: string,
+  divides: boolean,
+  written: string,
+): { factor: number; expected: number } | undefined {
+  const pair = pairOf(from, to);
+  if (!pair || pair[0].size === pair[1].size) return undefined;
+  const factor = Number(written.replace(/[_,]/g, ''));
+  // Going to a bigger unit divides by the ratio (or multiplies by its inverse), and the reverse.
+  const ratio = pair[1].size / pair[0].size;
+  const expected = ratio > 1 ? ratio : 1 / ratio;
+  const right = ratio > 1 ? (divides ? factor : 1 / factor) : divides ? 1 / factor : factor;
+  // Within 1 %: 3,517 W per ton of cooling is written 3517 or 3516.85.
+  return Math.abs(right - expected) / expected < 0.01
+    ? undefined
+    : { factor, expected: Math.round(expected * 1000) / 1000 };
+}
+
 /**
  * Code whose comment says which units a multiplication or division converts ("/ 100  # litres ->
  * m3") with a factor that is not the one between those units (1,000): the result is off by the
@@ -50,21 +97,90 @@ const CONVERSION = new RegExp(
 export function wrongConversionFactor(
   text: string,
 ): { line: string; factor: number; expected: number } | undefined {
-  if (!/(?:->|→|=>|\bto\b|\binto\b)/.test(text) || !/[*/]\s*\d/.test(text)) return undefined;
-  for (const match of text.matchAll(CONVERSION)) {
-    const from = UNITS[match[3]!.toLowerCase()];
-    const to = UNITS[match[4]!.toLowerCase()];
-    if (!from || !to || from.kind !== to.kind || from.size === to.size) continue;
-    const factor = Number(match[2]!.replace(/[_,]/g, ''));
-    // Going to a bigger unit divides by the ratio (or multiplies by its inverse), and the reverse.
-    const ratio = to.size / from.size;
-    const expected = ratio > 1 ? ratio : 1 / ratio;
-    const divides = match[1] === '/';
-    const right = ratio > 1 ? (divides ? factor : 1 / factor) : divides ? 1 / factor : factor;
-    if (Math.abs(right - expected) / expected < 1e-6) continue;
+  if (!/[*/]\s*\d/.test(text)) return undefined;
+  const named = /(?:->|→|=>|\bto\b|\binto\b)/.test(text);
+  for (const match of named ? text.matchAll(CONVERSION) : []) {
+    const wrong = checkFactor(match[3]!, match[4]!, match[1] === '/', match[2]!);
+    if (!wrong) continue;
     const end = text.indexOf('\n', match.index);
     const line = text.slice(text.lastIndexOf('\n', match.index) + 1, end < 0 ? text.length : end).trim();
-    return { line: line.slice(0, 120), factor, expected };
+    return { line: line.slice(0, 120), ...wrong };
+  }
+  // `tons = total_w / 12000`: the units are in the variable names.
+  for (const match of text.matchAll(NAMED_CONVERSION)) {
+    const wrong = checkFactor(match[2]!, match[1]!, match[3] === '/', match[4]!);
+    if (wrong) return { line: match[0].trim().slice(0, 120), ...wrong };
+  }
+  return undefined;
+}
+
+/** Units a value is often carried in, by the quantity they measure (a key suffix or the word after it). */
+const MEASURE: Record<string, string> = {};
+for (const [kind, names] of Object.entries({
+  flow: 'cfs|ft3/s|ft³/s|m3/s|m³/s|cumecs|l/s|gpm',
+  temperature: '°f|°c|degf|degc|fahrenheit|celsius',
+  mass: 'lb|lbs|pounds|kg|kilograms|oz|ounces|g|grams',
+  length: 'ft|feet|foot|m|metres|meters|in|inch|inches|cm|mm|mi|miles|km',
+  volume: 'gal|gallons|l|litres|liters|m3|m³',
+  speed: 'mph|km/h|kph|kmh|knots|kn|m/s',
+  pressure: 'psi|bar|kpa|mbar|hpa',
+}))
+  for (const name of names.split('|')) MEASURE[name] = kind;
+/** Names of one unit: a value in one of them was not converted. */
+const SAME = [
+  ['cfs', 'ft3/s', 'ft³/s'],
+  ['m3/s', 'm³/s', 'cumecs'],
+  ['lb', 'lbs', 'pounds'],
+  ['kg', 'kilograms'],
+  ['ft', 'feet', 'foot'],
+  ['m', 'metres', 'meters'],
+  ['°f', 'degf', 'fahrenheit'],
+  ['°c', 'degc', 'celsius'],
+  ['gal', 'gallons'],
+  ['l', 'litres', 'liters'],
+  ['km/h', 'kph', 'kmh'],
+  ['knots', 'kn'],
+];
+const canonical = (unit: string): string => SAME.find((names) => names.includes(unit))?.[0] ?? unit;
+
+const MEASURED_UNIT = Object.keys(MEASURE)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+/** "4240 cfs", "4,240 m³/s", "12.6 ft". */
+const VALUE_UNIT = new RegExp(
+  `(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s?(${MEASURED_UNIT})(?![\\p{L}\\d])`,
+  'giu',
+);
+/** "discharge_cfs=4240", "stage_ft: 12.6". */
+const KEY_UNIT = new RegExp(`_(${MEASURED_UNIT})["']?\\s*[=:]\\s*["']?(\\d+(?:\\.\\d+)?)`, 'giu');
+
+function measured(text: string, keys: boolean): { value: string; unit: string }[] {
+  const out: { value: string; unit: string }[] = [];
+  for (const m of text.matchAll(VALUE_UNIT))
+    out.push({ value: m[0].match(/^[\d,.]+/)![0].replace(/,/g, ''), unit: canonical(m[2]!.toLowerCase()) });
+  if (keys)
+    for (const m of text.matchAll(KEY_UNIT)) out.push({ value: m[2]!, unit: canonical(m[1]!.toLowerCase()) });
+  return out;
+}
+
+/**
+ * A figure its source gave in one unit (discharge_cfs=4240) stated with the same number in another
+ * unit of the same quantity ("4,240 m³/s"), without the source's unit beside it: relabelled, not
+ * converted (4,240 cfs is 120 m³/s).
+ */
+export function relabelledUnit(
+  source: string,
+  output: string,
+): { value: string; from: string; to: string } | undefined {
+  const given = measured(source, true).filter((v) => Number(v.value) >= 10);
+  if (given.length === 0) return undefined;
+  const said = measured(output, false);
+  for (const { value, unit } of given) {
+    const kind = MEASURE[unit];
+    if (said.some((s) => s.value === value && s.unit === unit)) continue;
+    const other = said.find((s) => s.value === value && s.unit !== unit && MEASURE[s.unit] === kind);
+    if (other) return { value, from: unit, to: other.unit };
   }
   return undefined;
 }
