@@ -55,7 +55,14 @@ export interface Analysis {
  * custom scorer is given; findings already recorded in the trace (live checks) are kept, not repeated.
  */
 export function analyze(trace: Trace, options: AnalyzeOptions = {}): Promise<Analysis> {
-  return withTextMemo(() => analyzeTrace(trace, options));
+  return withTextMemo(() => analyzeTrace(trace, options), textsIn(trace));
+}
+
+/** A generous count of the distinct texts an analysis memoises per function (~0.8 per record seen). */
+function textsIn(trace: Trace): number {
+  let records = trace.handoffs.length + trace.contextItems.length;
+  for (const turn of trace.turns) records += 1 + turn.modelCalls.length;
+  return 4 * records;
 }
 
 async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Analysis> {
