@@ -17,6 +17,7 @@ import { changedItem } from './kept-items.ts';
 import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
+import { fewerRequirementsMet } from './requirement-coverage.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
@@ -314,6 +315,14 @@ function actedAgainst(
     };
   for (const call of turn.toolCalls) {
     if (typeof call.result !== 'string' || call.result.length > 20_000) continue;
+    const short = fewerRequirementsMet(task, call.result, actions);
+    if (short)
+      return {
+        label: 'requirements',
+        detail: `chose ${short.chosen}, which the listing shows without ${short.missing.join(', ')}, over ${short.better}, which has it`,
+        expected: short.better,
+        actual: short.chosen,
+      };
     const chosen = otherRecordChosen(task, call.result, actions);
     if (chosen)
       return {

@@ -9,7 +9,11 @@ const ASK = 'Check the customs status of container MSCU 481230-7 in Rotterdam.';
 const STATUS = 'MSCU 481230-7 was released by customs on 18 March at 14:12, gate-out booked for 19 March.';
 
 /** A coordinator that asks its tracker the same question `times` times, every turn in one millisecond. */
-async function askAgain(times: number, asks: (i: number) => string = () => ASK) {
+async function askAgain(
+  times: number,
+  asks: (i: number) => string = () => ASK,
+  answers: (i: number) => string = () => STATUS,
+) {
   const store = memoryStore();
   const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
   await tracer.workflow('container', () =>
@@ -21,8 +25,16 @@ async function askAgain(times: number, asks: (i: number) => string = () => ASK) 
           kind: 'delegation',
           content: asks(i),
         });
-        const status = await tracer.turn('tracking_agent', async () => STATUS);
-        tracer.handoff({ from: 'tracking_agent', to: 'ops_coordinator', kind: 'return', content: status });
+        // The answer goes back from the tracker's own turn, as the adapters record it.
+        await tracer.turn('tracking_agent', async () => {
+          tracer.handoff({
+            from: 'tracking_agent',
+            to: 'ops_coordinator',
+            kind: 'return',
+            content: answers(i),
+          });
+          return answers(i);
+        });
       }
       return STATUS;
     }),
@@ -35,10 +47,22 @@ describe('handoff loops', () => {
   it('blame the coordinator that delegates the same question again, within one millisecond too', async () => {
     expect(await askAgain(5)).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
   });
+  it('blame the coordinator that asks a third time after the same answer twice', async () => {
+    expect(await askAgain(3)).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
+  it('are no loop when the same ask is retried once, or polled until the answer changes', async () => {
+    expect(await askAgain(2)).toBeNull();
+    const pending = 'MSCU 481230-7: customs hold, documents under review, no release yet.';
+    expect(await askAgain(3, undefined, (i) => (i < 2 ? pending : STATUS))).toBeNull();
+  });
   it('are no loop when each delegation asks something new', async () => {
     const containers = ['MSCU 481230-7', 'TGHU 220931-4', 'MAEU 771204-2', 'CMAU 903311-8', 'OOLU 118274-5'];
     expect(
-      await askAgain(5, (i) => `Check the customs status of container ${containers[i]} at berth ${i + 3}.`),
+      await askAgain(
+        5,
+        (i) => `Check the customs status of container ${containers[i]} at berth ${i + 3}.`,
+        (i) => `${containers[i]} cleared by customs, gate-out slot ${i + 7} booked.`,
+      ),
     ).toBeNull();
   });
 });

@@ -21,9 +21,11 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
   }
   const findings: Finding[] = [];
   for (const handoffs of pairs.values()) {
-    if (handoffs.length <= maxRepeats) continue;
+    // Three asks answered three times is the least a stalled exchange can show (see `stalled`).
+    if (handoffs.length <= maxRepeats && handoffs.length < 6) continue;
     const seen = new Map<string, { shingles: ReadonlySet<number>; sent: string }[]>();
     const repeatsBy = new Map<string, { count: number; first: Handoff }>();
+    const sendsBy = new Map<string, Set<string>>();
     for (const handoff of handoffs) {
       const direction = `${handoff.from}>${handoff.to}`;
       const shingles = fingerprint(handoff.content);
@@ -33,6 +35,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
       // (A delegation is a call of its own: two from one turn are two sends, in the same millisecond too.)
       const sent =
         handoff.kind === 'delegation' ? handoff.id : `${handoff.fromTurnId ?? handoff.id}@${handoff.sentAt}`;
+      sendsBy.set(direction, (sendsBy.get(direction) ?? new Set()).add(sent));
       const repeated = earlier.some(
         (previous) => previous.sent !== sent && containsAtLeast(shingles, previous.shingles, 0.8),
       );
@@ -50,7 +53,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
     const [worst] = [...repeatsBy.values()].sort(
       (a, b) => b.count - a.count || a.first.sentAt - b.first.sentAt,
     );
-    if (!worst || worst.count < maxRepeats) continue;
+    if (!worst || (worst.count < maxRepeats && !stalled(worst, maxRepeats, repeatsBy, sendsBy))) continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
     const culprit = worst.first;
     const boundary = { from: culprit.from, to: culprit.to };
@@ -70,4 +73,21 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
     );
   }
   return findings;
+}
+
+/**
+ * An exchange that never moved: the same ask sent three times or more and every answer to it the same
+ * as the first, the last one too. A poll that ends with a new answer ("done") made progress; an ask
+ * re-sent after a different answer is a retry. Either stays below `maxRepeats` without a finding.
+ */
+function stalled(
+  worst: { count: number; first: Handoff },
+  maxRepeats: number,
+  repeatsBy: ReadonlyMap<string, { count: number }>,
+  sendsBy: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  if (worst.count < Math.max(2, maxRepeats - 1)) return false;
+  const back = `${worst.first.to}>${worst.first.from}`;
+  const answers = sendsBy.get(back)?.size ?? 0;
+  return answers > worst.count && (repeatsBy.get(back)?.count ?? 0) === answers - 1;
 }

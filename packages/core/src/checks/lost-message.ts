@@ -1,6 +1,5 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
-import { structuredOutput } from '../lineage/structured-output.ts';
 import type { Finding, Trace } from '../model/trace.ts';
 import { agentKey } from '../util/agent-key.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
@@ -8,6 +7,7 @@ import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { checkSkippedWorkers } from './skipped-worker.ts';
 import { nameWords } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
+import { checkUndeliveredBriefs } from './undelivered-brief.ts';
 
 const ANNOUNCE =
   /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b[^.\n]{0,40}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
@@ -152,9 +152,9 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     }
   }
   findings.push(
-    ...undeliveredParts(index, threshold),
     ...droppedBetweenSteps(index, threshold),
     ...checkSkippedWorkers(index),
+    ...checkUndeliveredBriefs(index, threshold),
   );
   return findings;
 }
@@ -214,62 +214,6 @@ function droppedBetweenSteps(index: TraceIndex, threshold: number): Finding[] {
         ],
       }),
     );
-  }
-  return findings;
-}
-
-/** A key that names a role (a broker, a reviewer, the legal team), not a field (notes, rationale). */
-const ROLE = /(?:er|or|ist|ant|ent|agent|team|bot|desk|lead|crew|squad|unit)$/i;
-
-/** Objects in a structured output whose keys could name receivers (plans keyed by agent). */
-function keyedParts(value: unknown, depth = 0): Record<string, string>[] {
-  if (depth > 3 || value === null || typeof value !== 'object') return [];
-  if (Array.isArray(value)) return value.flatMap((item) => keyedParts(item, depth + 1));
-  const entries = Object.entries(value as Record<string, unknown>);
-  const texts = entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  const own = texts.length >= 2 ? [Object.fromEntries(texts)] : [];
-  return [...own, ...entries.flatMap(([, item]) => keyedParts(item, depth + 1))];
-}
-
-/**
- * A plan keyed by receiver ({ road_haulier: "…", ocean_broker: "…", customs_broker: "…" }) of which
- * some parts were handed to the agents their keys name, while another part went to no one: no agent
- * of that name ran and no turn was ever shown that brief.
- */
-function undeliveredParts(index: TraceIndex, threshold: number): Finding[] {
-  const { trace } = index;
-  if (trace.workflow.status === 'running') return [];
-  const ran = new Set(trace.turns.map((turn) => agentKey(turn.agent)));
-  const findings: Finding[] = [];
-  const reported = new Set<string>();
-  for (const turn of trace.turns) {
-    const payload = structuredOutput(turn);
-    if (payload === undefined) continue;
-    const sentTo = new Set((index.outOf.get(turn.id) ?? []).map((h) => agentKey(h.to)));
-    for (const parts of keyedParts(payload)) {
-      const keys = Object.keys(parts);
-      if (!keys.some((key) => sentTo.has(agentKey(key)))) continue;
-      for (const key of keys) {
-        const brief = parts[key]!;
-        if (ran.has(agentKey(key)) || !ROLE.test(key) || brief.trim().split(/\s+/).length < 4) continue;
-        if (reported.has(agentKey(key))) continue;
-        const seen = trace.turns.some(
-          (other) => other.id !== turn.id && textContainment(brief, shownText(index, other.id)) >= threshold,
-        );
-        if (seen) continue;
-        reported.add(agentKey(key));
-        const boundary = { from: turn.agent, to: key };
-        findings.push(
-          makeFinding({
-            kind: 'lost_message',
-            boundary,
-            turnId: turn.id,
-            summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} wrote a brief for ${key} that was never handed on (the other parts of its plan reached their agents)`,
-            evidence: [{ label: 'brief', detail: quote(brief, 200), turnId: turn.id }],
-          }),
-        );
-      }
-    }
   }
   return findings;
 }

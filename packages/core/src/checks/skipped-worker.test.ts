@@ -20,7 +20,12 @@ const supervisor = (coordinator: string, workers: string[]): GraphTopology => ({
 });
 
 /** An editor that briefs the workers it calls, in order, and answers; the roster is declared. */
-async function editorRun(request: string, called: string[], roster = ['methods_reviewer', 'stats_reviewer']) {
+async function editorRun(
+  request: string,
+  called: string[],
+  roster = ['methods_reviewer', 'stats_reviewer'],
+  answer = 'Decision on JCE-0871: minor revision.',
+) {
   const store = memoryStore();
   const clock = manualClock();
   const tracer = createTracer({ store, clock, flushOnExit: false });
@@ -42,7 +47,7 @@ async function editorRun(request: string, called: string[], roster = ['methods_r
             });
           }
           clock.advance(1_000);
-          return 'Decision on JCE-0871: minor revision.';
+          return answer;
         },
         { input: [{ role: 'user', content: request }] },
       ),
@@ -95,5 +100,23 @@ describe('a worker whose job the request asks for, never called', () => {
     expect(
       await editorRun('Research the market and write the brief yourself if short.', ['researcher'], roster),
     ).toBeNull();
+  });
+});
+
+describe('a worker whose part the answer reports, never called', () => {
+  const request = 'Manuscript JCE-0871 (n = 96 patients) is ready for review; send the decision.';
+  const answer = (stats: string) =>
+    `Decision on JCE-0871: minor revision.\n- Methods: sound.\n- Stats: ${stats}`;
+  const roster = ['methods_reviewer', 'stats_reviewer'];
+  it('is a message its coordinator never sent, when the report has facts nobody gave it', async () => {
+    expect(
+      await editorRun(request, ['methods_reviewer'], roster, answer('power re-run, 214 needed, flagged.')),
+    ).toBe('lost_message handling_editor → stats_reviewer (handling_editor)');
+  });
+  it('is nothing when the answer says that part was not needed, or reports only what it was given', async () => {
+    expect(
+      await editorRun(request, ['methods_reviewer'], roster, answer('not needed for a case series.')),
+    ).toBeNull();
+    expect(await editorRun(request, ['methods_reviewer'], roster, answer('n = 96 as submitted.'))).toBeNull();
   });
 });

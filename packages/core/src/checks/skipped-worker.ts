@@ -2,12 +2,13 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { type AgentTurn, type Finding, TOPOLOGY_END, type Trace } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
+import { shownText } from './turn-links.ts';
 
 /** A tool that hands work to an agent, and the agent it names. */
 const AGENT_TOOL =
   /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
 /** A step the request makes optional or rules out: it may rightly be skipped. */
-const NOT_REQUIRED =
+export const NOT_REQUIRED =
   /\b(?:if|unless|whether|in case|optional(?:ly)?|where (?:needed|necessary|useful)|as needed|no need|not|no|without|skip(?:ping)?|don'?t|never|instead of|rather than)\b/i;
 
 /** Two words of the same stem: "stats" and "statistics", "reviewer" and "review". */
@@ -52,7 +53,7 @@ function inOrder(words: string[], parts: string[]): boolean {
 }
 
 /** The agents `agent` can hand work to: its declared graph's next nodes, and the agent tools it was offered. */
-function rosterOf(trace: Trace, agent: string, turns: AgentTurn[]): Set<string> {
+export function rosterOf(trace: Trace, agent: string, turns: AgentTurn[]): Set<string> {
   const roster = new Set<string>();
   for (const graph of trace.topology ?? []) {
     const nameOf = new Map(graph.nodes.map((node) => [node.id, node.agent ?? node.id]));
@@ -70,6 +71,53 @@ function rosterOf(trace: Trace, agent: string, turns: AgentTurn[]): Set<string> 
       }
   roster.delete(agent);
   return roster;
+}
+
+/** A figure or code: "162", "T-162", "FV3", "MP41". */
+const FACT = /\b(?:[A-Za-z]{0,4}-?\d{2,}[A-Za-z]?|\d+[A-Za-z]{1,3}\d*)\b/g;
+/** Words of agent names that do not say which agent: "agent", "desk", "team". */
+const GENERIC = new Set([
+  'agent',
+  'desk',
+  'team',
+  'crew',
+  'crews',
+  'lead',
+  'worker',
+  'node',
+  'bot',
+  'the',
+  'and',
+]);
+
+/**
+ * A line of the coordinator's answer that reports `worker`'s part ("- Air: tanker 162 for the NE
+ * flank" for `air_attack`) with a figure or code found in nothing the coordinator was given or any
+ * agent said: a result only the worker could have given, reported without handing it the work.
+ */
+function claimedFor(
+  index: TraceIndex,
+  final: AgentTurn,
+  own: readonly AgentTurn[],
+  worker: string,
+): { line: string; fact: string } | undefined {
+  const name = nameWords(worker)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length >= 3 && !GENERIC.has(word));
+  if (name.length === 0) return undefined;
+  const known = [
+    requestOf(index.trace),
+    ...own.map((turn) => shownText(index, turn.id)),
+    ...index.trace.turns.filter((turn) => turn.id !== final.id).map((turn) => index.outputTextOf(turn.id)),
+  ].join('\n');
+  for (const line of sentencesOf(index.outputTextOf(final.id))) {
+    const lineWords: string[] = line.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+    if (!name.some((word) => lineWords.includes(word)) || NOT_REQUIRED.test(line)) continue;
+    const fact = (line.match(FACT) ?? []).find((token) => !known.includes(token));
+    if (fact) return { line, fact };
+  }
+  return undefined;
 }
 
 /** What the user asked: the first user message of the run's first turn, or the workflow's text input. */
@@ -103,8 +151,22 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
       if (briefed.has(worker) || trace.turns.some((turn) => turn.agent === worker)) continue;
       if (trace.handoffs.some((handoff) => handoff.to === worker)) continue;
       const sentence = askedFor(request, worker);
-      if (!sentence) continue;
+      const claim = sentence ? undefined : claimedFor(index, final, own, worker);
+      if (!sentence && !claim) continue;
       const boundary = { from: final.agent, to: worker };
+      if (claim) {
+        findings.push(
+          makeFinding({
+            kind: 'lost_message',
+            boundary,
+            turnId: final.id,
+            mast: 'FM-3.1',
+            summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${final.agent} reports ${worker}'s part (${quote(claim.line, 60)}) but never handed it anything, and ${claim.fact} appears in nothing it was given`,
+            evidence: [{ label: 'claimed', detail: quote(claim.line, 200), turnId: final.id }],
+          }),
+        );
+        continue;
+      }
       findings.push(
         makeFinding({
           kind: 'lost_message',
@@ -113,7 +175,7 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
           mast: 'FM-3.1',
           summary: `Lost message at boundary ${boundaryLabel(boundary)}: the request asks for ${worker}'s work, ${final.agent} answered without ever handing it anything`,
           evidence: [
-            { label: 'request', detail: quote(sentence, 200) },
+            { label: 'request', detail: quote(sentence ?? '', 200) },
             {
               label: 'answer without it',
               detail: quote(index.outputTextOf(final.id), 200),

@@ -1,4 +1,5 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
+import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
 import { nameWords, sameStem, stem, stemsOf, words } from '../checks/task-words.ts';
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
@@ -139,12 +140,26 @@ function carriesEffect(
       for (const token of textTokens(index.outputTextOf(source))) others.add(token);
   const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
   const reused = textTokens(produced);
-  // One figure only this source gave (182,406 churned customers) is enough on its own.
+  // One figure only this source gave (182,406 churned customers) is enough on its own, and so is a
+  // measured value only it gave, reused in its unit (the calculator's 145 mg in the dispense order).
   if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
+  if (
+    ownQuantityReused(
+      output,
+      [...sources].filter((id) => id !== from).map((id) => index.outputTextOf(id)),
+      produced,
+    )
+  )
+    return true;
   // The receiver names the source's subject (the "label" of label_reviewer) and repeats a word only
   // that source gave (its verdict, "compliant"): it reported that step's result.
   if (namesSubject(producer.agent, produced) && own.some((t) => !t.startsWith('#') && reused.has(t)))
     return true;
+  // The exchange's subject went on: a word the source was asked about, answered about, and the
+  // receiver's answer repeats, which no other source was asked or said ("fermenter" asked, "could not
+  // get a fermenter", "no fermenter could be scheduled").
+  const subjects = own.filter((t) => !t.startsWith('#') && t.length >= 6 && reused.has(t));
+  if (subjects.length > 0 && askedOnly(index, from, sources, subjects)) return true;
   if (own.length < 2) return false;
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
@@ -215,6 +230,30 @@ function answeredItsPart(
   if (own.length < 2) return false;
   const said = textTokens(produced);
   return own.filter((t) => said.has(t)).length / own.length >= 0.4;
+}
+
+/** Whether a number with its unit that only `output` gave ("145 mg") reappears, in that unit, in `produced`. */
+function ownQuantityReused(output: string, others: readonly string[], produced: string): boolean {
+  const key = (q: Quantity) => `${q.value} ${q.unit}`;
+  const mine = quantitiesOf(output);
+  if (mine.length === 0) return false;
+  const elsewhere = new Set(others.flatMap((text) => quantitiesOf(text).map(key)));
+  const reused = new Set(quantitiesOf(produced).map(key));
+  return mine.some((q) => !elsewhere.has(key(q)) && reused.has(key(q)));
+}
+
+/** Whether one of `tokens` is in the task `from` was handed and in no other source's task. */
+function askedOnly(index: TraceIndex, from: string, sources: ReadonlySet<string>, tokens: string[]): boolean {
+  const asked = taskTokens(index, from);
+  let left = tokens.filter((token) => asked.has(token));
+  for (const source of sources) {
+    if (left.length === 0) return false;
+    if (source !== from) {
+      const other = taskTokens(index, source);
+      left = left.filter((token) => !other.has(token));
+    }
+  }
+  return left.length > 0;
 }
 
 /** How many agents handed a turn work (handoffs into it that are not replies). */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { failureSummary } from '../testing/failure-summary.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+import { fewerRequirementsMet } from './requirement-coverage.ts';
+
+const TASK = 'Room for the 12 March workshop:\n• wheelchair access\n• 40 seats\n• projector (HDMI)';
+const ROOMS =
+  '- Alder: 40 seats, projector, stairs only\n- Birch: 40 seats, projector, wheelchair access\n- Cedar: 20 seats';
+
+/** A coordinator hands the task on; the booker lists rooms and books `room`. */
+async function book(task: string, room: string) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('rooms', async () => {
+    await tracer.turn('events_lead', async () => task, {
+      input: [{ role: 'user', content: 'Find a room for the 12 March workshop.' }],
+    });
+    tracer.handoff({ from: 'events_lead', to: 'room_booker', content: task });
+    clock.advance(10);
+    return tracer.turn(
+      'room_booker',
+      async (turn) => {
+        const list = turn.startToolCall({ name: 'list_rooms', args: { date: '2026-03-12' } });
+        clock.advance(10);
+        list.end({ result: ROOMS });
+        const booking = turn.startToolCall({ name: 'book_room', args: { room, date: '2026-03-12' } });
+        clock.advance(10);
+        booking.end({ result: `Booked ${room} for 12 March, ref RB-3301.` });
+        return `Booked ${room} for the 12 March workshop (ref RB-3301).`;
+      },
+      { input: [{ role: 'user', content: task }] },
+    );
+  });
+  await tracer.shutdown();
+  return failureSummary((await analyze(store.traces()[0]!)).failure);
+}
+
+describe('a choice that meets fewer listed requirements than another option', () => {
+  it('is a misread task of the receiver', async () => {
+    expect(await book(TASK, 'Alder')).toBe('misunderstood_task events_lead → room_booker (room_booker)');
+  });
+  it('is nothing when the option meeting the most was chosen', async () => {
+    expect(await book(TASK, 'Birch')).toBeNull();
+  });
+  it('reads requirements from list items, not wishes, and needs one option named', () => {
+    expect(fewerRequirementsMet(TASK, ROOMS, 'Booked Alder.')).toEqual({
+      chosen: 'alder',
+      better: 'birch',
+      missing: ['wheelchair access'],
+    });
+    const wish = 'Room for the workshop:\n• ideally wheelchair access\n• 40 seats\n• projector';
+    expect(fewerRequirementsMet(wish, ROOMS, 'Booked Alder.')).toBeUndefined();
+    expect(fewerRequirementsMet(TASK, ROOMS, 'Alder or Birch? Alder has stairs only.')).toBeUndefined();
+    expect(fewerRequirementsMet('Any room, 40 seats.', ROOMS, 'Booked Alder.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { failureSummary } from '../testing/failure-summary.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+import { refutationsOf, supersessionsOf } from './stated-supersession.ts';
+
+/** Records → pharmacist → calculator → pharmacist's answer, with the records' line and the brief given. */
+async function dose(records: string, brief: string) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('dose', async () => {
+    clock.advance(10);
+    const found = await tracer.turn('records_agent', async () => records, {
+      input: [{ role: 'user', content: 'Subject 0212: arm, rule and weights.' }],
+    });
+    tracer.handoff({ from: 'records_agent', to: 'pharmacist', content: found });
+    clock.advance(10);
+    await tracer.turn('pharmacist', async () => brief, { input: [{ role: 'user', content: found }] });
+    tracer.handoff({ from: 'pharmacist', to: 'calculator', content: brief });
+    clock.advance(10);
+    const kg = /(\d+(?:\.\d+)?) kg/.exec(brief)?.[1] ?? '0';
+    const mg = Math.round((Number(kg) * 3) / 5) * 5;
+    const result = await tracer.turn('calculator', async () => `3 mg/kg × ${kg} kg → ${mg} mg.`, {
+      input: [{ role: 'user', content: brief }],
+    });
+    tracer.handoff({ from: 'calculator', to: 'pharmacist', content: result });
+    clock.advance(10);
+    return tracer.turn('pharmacist', async () => `Dispense ${mg} mg IV for subject 0212.`, {
+      input: [{ role: 'user', content: result }],
+    });
+  });
+  await tracer.shutdown();
+  return failureSummary((await analyze(store.traces()[0]!)).failure);
+}
+
+const RECORDS = 'Subject 0212, arm A (3 mg/kg). Weight today (visit 4): 58.5 kg; screening was 66.0 kg.';
+
+describe('a value a message says was replaced', () => {
+  it('is stale context where an agent shown the replacement hands the old value on', async () => {
+    expect(await dose(RECORDS, 'Subject 0212, 3 mg/kg. Weight 66.0 kg. Round to 5 mg.')).toBe(
+      'stale_context pharmacist → calculator (pharmacist)',
+    );
+  });
+  it('is nothing when the current value is handed on, or both with the old one named as old', async () => {
+    expect(await dose(RECORDS, 'Subject 0212, 3 mg/kg. Weight 58.5 kg. Round to 5 mg.')).toBeNull();
+    expect(
+      await dose(RECORDS, 'Subject 0212, 3 mg/kg. Weight 58.5 kg (screening 66.0 kg). Round to 5 mg.'),
+    ).toBeNull();
+  });
+  it('is nothing when the message only reports two figures in the past tense', async () => {
+    const records = 'Subject 0212, arm A (3 mg/kg). Weight at screening was 66.0 kg; target loss 4.0 kg.';
+    expect(await dose(records, 'Subject 0212, 3 mg/kg. Weight 66.0 kg. Round to 5 mg.')).toBeNull();
+  });
+  it('reads the forms a replacement is stated in, and not a range or a price list', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
+    expect(read('Budget now 40 kEUR (was 55 kEUR).')).toEqual(['55>40 keur']);
+    expect(read('Dose changed from 150 mg to 120 mg.')).toEqual(['150>120 mg']);
+    expect(read('Pressure lowered 2.1 bar → 1.8 bar after the fix.')).toEqual(['2.1>1.8 bar']);
+    expect(read('Serial dilution from 10 µM to 4.57 nM; top 10 µM → 0.00457 µM in 3-fold steps.')).toEqual([]);
+    expect(read('Max load 12 t, previously 10 t.')).toEqual(['10>12 t']);
+    expect(read('Flights from 200 EUR; hotel 120 EUR per night.')).toEqual([]);
+    expect(read('Revenue was 3.2 MEUR; costs were 2.1 MEUR.')).toEqual([]);
+    expect(read('Pick 10 kg to 20 kg bags.')).toEqual([]);
+  });
+});
+
+const REQUEST = "Book the Oslo room for Tuesday's board meeting, 12 seats, screen needed.";
+
+/** A calendar check whose notes reach the room booker with the original request. */
+async function booking(notes: string, booked: string) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('board', async () => {
+    clock.advance(10);
+    const checked = await tracer.turn('calendar_agent', async () => notes, {
+      input: [{ role: 'user', content: REQUEST }],
+    });
+    tracer.handoff({ from: 'calendar_agent', to: 'room_booker', content: checked });
+    clock.advance(10);
+    return tracer.turn('room_booker', async () => booked, {
+      input: [{ role: 'user', content: `Notes: ${checked}\nOriginal request: ${REQUEST}` }],
+    });
+  });
+  await tracer.shutdown();
+  return failureSummary((await analyze(store.traces()[0]!)).failure);
+}
+
+const MOVED =
+  'Correction: the board meeting is not Tuesday — the chair moved it to Thursday 14:00, and Thursday is confirmed by her office.';
+
+describe('a claim a message says was wrong', () => {
+  it('is stale context where the receiver still states it and never the replacement', async () => {
+    expect(await booking(MOVED, 'Booked the Oslo room for Tuesday 14:00, 12 seats with screen.')).toBe(
+      'stale_context calendar_agent → room_booker (room_booker)',
+    );
+  });
+  it('is nothing when the receiver uses the replacement, or names the old claim as old', async () => {
+    expect(await booking(MOVED, 'Booked the Oslo room for Thursday 14:00, 12 seats with screen.')).toBeNull();
+    expect(
+      await booking(MOVED, 'Booked the Oslo room for 14:00, 12 seats; it was not Tuesday after all.'),
+    ).toBeNull();
+  });
+  it('is nothing when the message denies something without correcting an earlier claim', async () => {
+    const notes = 'No conflicts on Tuesday; the chair confirmed Tuesday 14:00 and the screen is booked.';
+    expect(await booking(notes, 'Booked the Oslo room for Tuesday 14:00, 12 seats with screen.')).toBeNull();
+    expect(refutationsOf('Actually there is no catering; coffee only, coffee at 14:00.', REQUEST)).toEqual(
+      [],
+    );
+  });
+});

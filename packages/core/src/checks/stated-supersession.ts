@@ -1,0 +1,265 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
+import { textMemo } from '../util/text-memo.ts';
+import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { canonicalUnit } from './normalize-values.ts';
+import { STOP, sentencesOf } from './task-words.ts';
+import { shownText } from './turn-links.ts';
+
+/** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
+const QUANTITY = /(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(%|°[CF]|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
+/** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
+const STRONG_OLD =
+  /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|superseding)|\(was)\s*:?\s*$/i;
+/** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
+const WEAK_OLD = /\b(?:was|were|earlier|old)\s*:?\s*$/i;
+/** Words that make "from X to Y" or "X → Y" a change rather than a range. */
+const CHANGE =
+  /\b(?:chang|updat|revis|correct|mov|rais|lower|increas|decreas|reduc|adjust|amend|replac)(?:e|es|ed|ing)?\b|\bcut\b|\bnow\b/i;
+/** Words before a value that make it the current one: "weight today (V3): 64.5 kg", "now 40k". */
+const NOW = /\b(?:today|now|current(?:ly)?|latest|new|updated|revised|corrected|as of)\b/i;
+
+interface Supersession {
+  old: number;
+  current: number;
+  unit: string;
+  /** The words naming the old value's occasion ("screening"), which a text quoting it as old repeats. */
+  label: string[];
+  sentence: string;
+}
+
+export interface Quantity {
+  value: number;
+  unit: string;
+  at: number;
+  end: number;
+}
+
+/** Every number with a unit in a text, the unit in its canonical form. */
+export const quantitiesOf: (text: string) => readonly Quantity[] = textMemo(quantitiesIn);
+
+function quantitiesIn(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(QUANTITY)) {
+    const unit = canonicalUnit(match[2]!).unit;
+    if (!/[a-zµ%°]/i.test(unit)) continue;
+    found.push({
+      value: Number(match[1]!.replace(',', '.')),
+      unit,
+      at: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found;
+}
+
+/**
+ * Sentences that state a value and the one it replaced, in one unit: "weight today 64.5 kg; screening
+ * was 72.0 kg", "budget now EUR 40k (was EUR 55k)", "changed from 150 mg to 120 mg", "cut 2.1 bar → 1.8 bar".
+ */
+export function supersessionsOf(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const quantities = quantitiesOf(sentence);
+    if (quantities.length < 2) continue;
+    const before = (q: Quantity, chars = 24) => sentence.slice(Math.max(0, q.at - chars), q.at);
+    const between = (a: Quantity, b: Quantity) => sentence.slice(a.end, b.at);
+    const marked = (q: Quantity) => STRONG_OLD.test(before(q)) || WEAK_OLD.test(before(q));
+    for (const old of quantities) {
+      const others = quantities.filter((q) => q !== old && q.unit === old.unit && q.value !== old.value);
+      const current =
+        // "changed from 150 mg to 120 mg", "cut 72 kg → 64.5 kg"; without a word of change the
+        // same forms are ranges ("from 10 µM to 4.57 nM", "10 µM → 0.00457 µM in 3-fold steps").
+        others.find(
+          (q) =>
+            q.at > old.end &&
+            CHANGE.test(sentence) &&
+            /^\s*(?:→|->|to)\s*$/i.test(between(old, q)) &&
+            (/\bfrom\s*$/i.test(before(old)) || !/\bto\b/i.test(between(old, q))),
+        ) ??
+        (STRONG_OLD.test(before(old)) ? others.find((q) => !marked(q)) : undefined) ??
+        (WEAK_OLD.test(before(old)) ? others.find((q) => !marked(q) && NOW.test(before(q, 32))) : undefined);
+      if (!current) continue;
+      const label = (
+        before(old)
+          .replace(STRONG_OLD, '')
+          .replace(WEAK_OLD, '')
+          .match(/[A-Za-z]{4,}/g) ?? []
+      )
+        .slice(-2)
+        .map((w) => w.toLowerCase());
+      found.push({ old: old.value, current: current.value, unit: old.unit, label, sentence });
+    }
+  }
+  return found;
+}
+
+/** Whether a text states the old value and not the current one, and not as the old one ("since screening (72 kg)"). */
+function statesOld(text: string, s: Supersession): string | undefined {
+  let current = false;
+  let stale: string | undefined;
+  for (const sentence of sentencesOf(text)) {
+    for (const q of quantitiesOf(sentence)) {
+      if (q.unit !== s.unit) continue;
+      if (q.value === s.current) current = true;
+      if (q.value !== s.old) continue;
+      const lower = sentence.toLowerCase();
+      const before = sentence.slice(Math.max(0, q.at - 24), q.at);
+      const asOld =
+        STRONG_OLD.test(before) || WEAK_OLD.test(before) || s.label.some((w) => lower.includes(w));
+      if (!asOld) stale ??= sentence;
+    }
+  }
+  return current ? undefined : stale;
+}
+
+/** A message saying an earlier claim was wrong. */
+const CORRECTION =
+  /\b(?:wrong|incorrect|mistaken|in error|erroneous|actually|in fact|correction|corrected)\b/i;
+/** "no peanut", "not the Tuesday", "never a cash payment": the word it denies. */
+const DENIED = /\b(?:no|not|never|without)\s+(?:(?:a|an|the|any)\s+)?([a-z][a-z-]{3,})/gi;
+/** A sentence that denies something. */
+const NEGATED = /\b(?:no|not|never|without)\b|n['’]t\b/i;
+/** A sentence that denies, reports or contrasts rather than asserts. */
+const NOT_ASSERTED =
+  /\b(?:no|not|never|without|instead|rather|wrong|incorrect|mistaken|logged as|reported as|originally|initially|at first)\b|n['’]t\b/i;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+
+/**
+ * Claims a message says were wrong: it calls something wrong, denies a word an earlier text asserted
+ * ("logged as peanut butter" → "there was no peanut on site"), and names what replaces it — a new
+ * word it repeats ("sesame-tahini batch", "SESAME as her allergen", "the trigger was sesame").
+ */
+export function refutationsOf(
+  output: string,
+  earlier: string,
+): { term: string; replacement: string[]; sentence: string }[] {
+  if (!CORRECTION.test(output)) return [];
+  const claims = sentencesOf(earlier).filter((sentence) => !NEGATED.test(sentence));
+  const counts = new Map<string, number>();
+  for (const word of wordsOf(output)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const found: { term: string; replacement: string[]; sentence: string }[] = [];
+  for (const sentence of sentencesOf(output))
+    for (const match of sentence.matchAll(DENIED)) {
+      const term = match[1]!.toLowerCase().split('-')[0]!;
+      if (term.length < 4 || STOP.has(term) || found.some((f) => f.term === term)) continue;
+      // The claim it denies, and what the correction says instead: a word it repeats that the claim never said.
+      const claimed = new Set(claims.filter((claim) => wordsOf(claim).includes(term)).flatMap(wordsOf));
+      if (claimed.size === 0) continue;
+      const replacement = [...counts]
+        .filter(([word, n]) => n >= 2 && !claimed.has(word) && !STOP.has(word))
+        .map(([word]) => word);
+      if (replacement.length > 0) found.push({ term, replacement, sentence });
+    }
+  return found;
+}
+
+/** The sentence of a text that still asserts a refuted word, when the text never names its replacement. */
+function assertsRefuted(text: string, term: string, replacement: readonly string[]): string | undefined {
+  const said = new Set(wordsOf(text));
+  if (replacement.some((word) => said.has(word))) return undefined;
+  return sentencesOf(text).find(
+    (sentence) => !NOT_ASSERTED.test(sentence) && wordsOf(sentence).includes(term),
+  );
+}
+
+/** Something a message said is no longer so, and how to find a text that still uses it. */
+interface Correction {
+  turn: AgentTurn;
+  sentence: string;
+  what: string;
+  staleIn: (text: string) => string | undefined;
+}
+
+function correctionsOf(index: TraceIndex): Correction[] {
+  const corrections: Correction[] = [];
+  for (const turn of index.trace.turns) {
+    const output = index.outputTextOf(turn.id);
+    if (/\d/.test(output))
+      for (const s of supersessionsOf(output))
+        corrections.push({
+          turn,
+          sentence: s.sentence,
+          what: `${s.old} ${s.unit} after ${turn.agent} said it was superseded by ${s.current} ${s.unit}`,
+          staleIn: (text) => statesOld(text, s),
+        });
+    if (!CORRECTION.test(output)) continue;
+    for (const r of refutationsOf(output, shownText(index, turn.id)))
+      corrections.push({
+        turn,
+        sentence: r.sentence,
+        what: `"${r.term}" after ${turn.agent} said it was wrong (${r.replacement.slice(0, 3).join(', ')})`,
+        staleIn: (text) => assertsRefuted(text, r.term, r.replacement),
+      });
+  }
+  return corrections;
+}
+
+/**
+ * A value a message said was superseded ("weight today 64.5 kg; screening was 72.0 kg") or a claim
+ * it said was wrong, that an agent shown that message still used as current: it read stale context,
+ * whether it handed the old value on (the boundary where it left) or answered with it (the boundary
+ * it came in by).
+ */
+export function checkStatedSupersessions(index: TraceIndex): Finding[] {
+  const { trace } = index;
+  const corrections = correctionsOf(index);
+  if (corrections.length === 0) return [];
+  const findings: Finding[] = [];
+  const flagged = new Set<string>();
+  const report = (
+    user: AgentTurn,
+    c: Correction,
+    said: string,
+    boundary: { from: string; to: string },
+    handoff?: Handoff,
+  ) => {
+    if (flagged.has(user.id)) return;
+    flagged.add(user.id);
+    findings.push(
+      makeFinding({
+        kind: 'stale_context',
+        boundary,
+        turnId: user.id,
+        ...(handoff ? { handoffId: handoff.id } : {}),
+        summary: `Stale context at boundary ${boundaryLabel(boundary)}: ${user.agent} used ${c.what}`,
+        evidence: [
+          { label: 'superseded', detail: quote(c.sentence, 200), turnId: c.turn.id },
+          {
+            label: 'used',
+            detail: quote(said, 200),
+            turnId: user.id,
+            ...(handoff ? { handoffId: handoff.id } : {}),
+          },
+        ],
+      }),
+    );
+  };
+  const shown = new Map<string, string>();
+  const saw = (turn: AgentTurn, c: Correction): boolean => {
+    let text = shown.get(turn.id);
+    if (text === undefined) {
+      text = shownText(index, turn.id);
+      shown.set(turn.id, text);
+    }
+    return text.includes(c.sentence.slice(0, 40));
+  };
+  for (const c of corrections) {
+    const after = c.turn.endedAt ?? c.turn.startedAt;
+    for (const handoff of trace.handoffs) {
+      const sender = handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
+      if (!sender || sender.agent === c.turn.agent || handoff.sentAt < after || !saw(sender, c)) continue;
+      const said = c.staleIn(handoff.task ?? handoff.content);
+      if (said) report(sender, c, said, { from: sender.agent, to: handoff.to }, handoff);
+    }
+    for (const finalId of index.finalTurnIds) {
+      const final = index.turns.get(finalId);
+      if (!final || final.agent === c.turn.agent || final.startedAt < after || !saw(final, c)) continue;
+      const said = c.staleIn(index.outputTextOf(final.id));
+      const into = (index.into.get(final.id) ?? []).find((h) => h.from !== final.agent);
+      if (said) report(final, c, said, { from: into?.from ?? c.turn.agent, to: final.agent }, into);
+    }
+  }
+  return findings;
+}

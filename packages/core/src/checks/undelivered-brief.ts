@@ -1,0 +1,101 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import { textContainment } from '../lineage/fingerprint.ts';
+import { structuredOutput } from '../lineage/structured-output.ts';
+import type { AgentTurn, Finding } from '../model/trace.ts';
+import { agentKey } from '../util/agent-key.ts';
+import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { NOT_REQUIRED, rosterOf } from './skipped-worker.ts';
+import { nameWords } from './task-words.ts';
+import { shownText } from './turn-links.ts';
+
+/** A key that names a role (a broker, a reviewer, the legal team), not a field (notes, rationale). */
+const ROLE = /(?:er|or|ist|ant|ent|agent|team|bot|desk|lead|crew|squad|unit|clerk|analyst|staff)$/i;
+
+/** Objects in a structured output whose keys could name receivers (plans keyed by agent). */
+function keyedParts(value: unknown, depth = 0): Record<string, string>[] {
+  if (depth > 3 || value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item) => keyedParts(item, depth + 1));
+  const entries = Object.entries(value as Record<string, unknown>);
+  const texts = entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const own = texts.length >= 2 ? [Object.fromEntries(texts)] : [];
+  return [...own, ...entries.flatMap(([, item]) => keyedParts(item, depth + 1))];
+}
+
+const nameWordsOf = (name: string): string[] =>
+  nameWords(name)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 4);
+
+/** What a turn wrote as its plan: its structured output, and the state objects it wrote (a graph's plan channel). */
+function plansOf(turn: AgentTurn, written: readonly unknown[]): unknown[] {
+  const payload = structuredOutput(turn);
+  return [...(payload === undefined ? [] : [payload]), ...written.filter((v) => v && typeof v === 'object')];
+}
+
+/**
+ * A plan keyed by receiver ({ road_haulier: "…", ocean_broker: "…", customs_broker: "…" }) of which
+ * some parts were handed to the agents their keys name, while another part went to no one: no agent
+ * of that name ran or was handed anything, and no turn was shown that brief (the receivers of its
+ * sibling briefs aside: briefs written from one template look alike). A key is a receiver when it
+ * names a role, an agent of the planner's roster, or shares a name word with a key that was handed
+ * on ("de_subtitler" beside "es_subtitler"); a brief the plan marks as not needed is no lost message.
+ */
+export function checkUndeliveredBriefs(index: TraceIndex, threshold: number): Finding[] {
+  const { trace } = index;
+  if (trace.workflow.status === 'running') return [];
+  const ran = new Set(trace.turns.map((turn) => agentKey(turn.agent)));
+  const received = new Set(trace.handoffs.map((handoff) => agentKey(handoff.to)));
+  const writtenBy = new Map<string, unknown[]>();
+  for (const item of trace.contextItems) {
+    const turnId = item.producedBy.turnId;
+    const list = turnId ? writtenBy.get(turnId) : undefined;
+    if (list) list.push(item.value);
+    else if (turnId) writtenBy.set(turnId, [item.value]);
+  }
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const turn of trace.turns) {
+    const out = index.outOf.get(turn.id) ?? [];
+    if (out.length === 0) continue;
+    const sentTo = new Set(out.map((h) => agentKey(h.to)));
+    for (const parts of plansOf(turn, writtenBy.get(turn.id) ?? []).flatMap((plan) => keyedParts(plan))) {
+      const keys = Object.keys(parts);
+      const delivered = keys.filter((key) => sentTo.has(agentKey(key)));
+      if (delivered.length === 0) continue;
+      const siblings = new Set(
+        out.filter((h) => delivered.some((key) => agentKey(key) === agentKey(h.to))).map((h) => h.toTurnId),
+      );
+      const team = new Set(delivered.flatMap(nameWordsOf));
+      let roster: Set<string> | undefined;
+      for (const key of keys) {
+        const brief = parts[key]!;
+        if (ran.has(agentKey(key)) || received.has(agentKey(key)) || reported.has(agentKey(key))) continue;
+        if (brief.trim().split(/\s+/).length < 4 || NOT_REQUIRED.test(brief)) continue;
+        roster ??= rosterOf(trace, turn.agent, [turn]);
+        const receiver = ROLE.test(key) || roster.has(key) || nameWordsOf(key).some((w) => team.has(w));
+        if (!receiver) continue;
+        const seen = trace.turns.some(
+          (other) =>
+            other.id !== turn.id &&
+            !siblings.has(other.id) &&
+            textContainment(brief, shownText(index, other.id)) >= threshold,
+        );
+        if (seen) continue;
+        reported.add(agentKey(key));
+        const boundary = { from: turn.agent, to: key };
+        findings.push(
+          makeFinding({
+            kind: 'lost_message',
+            boundary,
+            turnId: turn.id,
+            mast: 'FM-3.1',
+            summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} wrote a brief for ${key} that was never handed on (the other parts of its plan reached their agents)`,
+            evidence: [{ label: 'brief', detail: quote(brief, 200), turnId: turn.id }],
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
