@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../diagnose/analyze.ts';
-import { createTracer } from '../recorder/create-tracer.ts';
-import { memoryStore } from '../stores/memory-store.ts';
-import { failureSummary } from '../testing/failure-summary.ts';
-import { manualClock } from '../testing/manual-clock.ts';
+import { recordedFailure } from '../testing/recorded-failure.ts';
 import { fewerRequirementsMet } from './requirement-coverage.ts';
 
 const TASK = 'Room for the 12 March workshop:\n• wheelchair access\n• 40 seats\n• projector (HDMI)';
@@ -12,10 +8,7 @@ const ROOMS =
 
 /** A coordinator hands the task on; the booker lists rooms and books `room`. */
 async function book(task: string, room: string) {
-  const store = memoryStore();
-  const clock = manualClock();
-  const tracer = createTracer({ store, clock, flushOnExit: false });
-  await tracer.workflow('rooms', async () => {
+  return recordedFailure(async (tracer, clock) => {
     await tracer.turn('events_lead', async () => task, {
       input: [{ role: 'user', content: 'Find a room for the 12 March workshop.' }],
     });
@@ -35,8 +28,6 @@ async function book(task: string, room: string) {
       { input: [{ role: 'user', content: task }] },
     );
   });
-  await tracer.shutdown();
-  return failureSummary((await analyze(store.traces()[0]!)).failure);
 }
 
 describe('a choice that meets fewer listed requirements than another option', () => {

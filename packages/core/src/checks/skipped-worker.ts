@@ -154,34 +154,23 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
       const claim = sentence ? undefined : claimedFor(index, final, own, worker);
       if (!sentence && !claim) continue;
       const boundary = { from: final.agent, to: worker };
-      if (claim) {
-        findings.push(
-          makeFinding({
-            kind: 'lost_message',
-            boundary,
-            turnId: final.id,
-            mast: 'FM-3.1',
-            summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${final.agent} reports ${worker}'s part (${quote(claim.line, 60)}) but never handed it anything, and ${claim.fact} appears in nothing it was given`,
-            evidence: [{ label: 'claimed', detail: quote(claim.line, 200), turnId: final.id }],
-          }),
-        );
-        continue;
-      }
+      const answer = {
+        label: 'answer without it',
+        detail: quote(index.outputTextOf(final.id), 200),
+        turnId: final.id,
+      };
       findings.push(
         makeFinding({
           kind: 'lost_message',
           boundary,
           turnId: final.id,
           mast: 'FM-3.1',
-          summary: `Lost message at boundary ${boundaryLabel(boundary)}: the request asks for ${worker}'s work, ${final.agent} answered without ever handing it anything`,
-          evidence: [
-            { label: 'request', detail: quote(sentence ?? '', 200) },
-            {
-              label: 'answer without it',
-              detail: quote(index.outputTextOf(final.id), 200),
-              turnId: final.id,
-            },
-          ],
+          summary: claim
+            ? `Lost message at boundary ${boundaryLabel(boundary)}: ${final.agent} reports ${worker}'s part (${quote(claim.line, 60)}) but never handed it anything, and ${claim.fact} appears in nothing it was given`
+            : `Lost message at boundary ${boundaryLabel(boundary)}: the request asks for ${worker}'s work, ${final.agent} answered without ever handing it anything`,
+          evidence: claim
+            ? [{ label: 'claimed', detail: quote(claim.line, 200), turnId: final.id }]
+            : [{ label: 'request', detail: quote(sentence ?? '', 200) }, answer],
         }),
       );
     }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../diagnose/analyze.ts';
-import { createTracer } from '../recorder/create-tracer.ts';
-import { memoryStore } from '../stores/memory-store.ts';
-import { failureSummary } from '../testing/failure-summary.ts';
-import { manualClock } from '../testing/manual-clock.ts';
+import { recordedFailure } from '../testing/recorded-failure.ts';
 import { refutationsOf, supersessionsOf } from './stated-supersession.ts';
 
 /** Records → pharmacist → calculator → pharmacist's answer, with the records' line and the brief given. */
 async function dose(records: string, brief: string) {
-  const store = memoryStore();
-  const clock = manualClock();
-  const tracer = createTracer({ store, clock, flushOnExit: false });
-  await tracer.workflow('dose', async () => {
+  return recordedFailure(async (tracer, clock) => {
     clock.advance(10);
     const found = await tracer.turn('records_agent', async () => records, {
       input: [{ role: 'user', content: 'Subject 0212: arm, rule and weights.' }],
@@ -32,8 +25,6 @@ async function dose(records: string, brief: string) {
       input: [{ role: 'user', content: result }],
     });
   });
-  await tracer.shutdown();
-  return failureSummary((await analyze(store.traces()[0]!)).failure);
 }
 
 const RECORDS = 'Subject 0212, arm A (3 mg/kg). Weight today (visit 4): 58.5 kg; screening was 66.0 kg.';
@@ -59,7 +50,9 @@ describe('a value a message says was replaced', () => {
     expect(read('Budget now 40 kEUR (was 55 kEUR).')).toEqual(['55>40 keur']);
     expect(read('Dose changed from 150 mg to 120 mg.')).toEqual(['150>120 mg']);
     expect(read('Pressure lowered 2.1 bar → 1.8 bar after the fix.')).toEqual(['2.1>1.8 bar']);
-    expect(read('Serial dilution from 10 µM to 4.57 nM; top 10 µM → 0.00457 µM in 3-fold steps.')).toEqual([]);
+    expect(read('Serial dilution from 10 µM to 4.57 nM; top 10 µM → 0.00457 µM in 3-fold steps.')).toEqual(
+      [],
+    );
     expect(read('Max load 12 t, previously 10 t.')).toEqual(['10>12 t']);
     expect(read('Flights from 200 EUR; hotel 120 EUR per night.')).toEqual([]);
     expect(read('Revenue was 3.2 MEUR; costs were 2.1 MEUR.')).toEqual([]);
@@ -71,10 +64,7 @@ const REQUEST = "Book the Oslo room for Tuesday's board meeting, 12 seats, scree
 
 /** A calendar check whose notes reach the room booker with the original request. */
 async function booking(notes: string, booked: string) {
-  const store = memoryStore();
-  const clock = manualClock();
-  const tracer = createTracer({ store, clock, flushOnExit: false });
-  await tracer.workflow('board', async () => {
+  return recordedFailure(async (tracer, clock) => {
     clock.advance(10);
     const checked = await tracer.turn('calendar_agent', async () => notes, {
       input: [{ role: 'user', content: REQUEST }],
@@ -85,8 +75,6 @@ async function booking(notes: string, booked: string) {
       input: [{ role: 'user', content: `Notes: ${checked}\nOriginal request: ${REQUEST}` }],
     });
   });
-  await tracer.shutdown();
-  return failureSummary((await analyze(store.traces()[0]!)).failure);
 }
 
 const MOVED =

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../diagnose/analyze.ts';
-import { createTracer } from '../recorder/create-tracer.ts';
-import { memoryStore } from '../stores/memory-store.ts';
-import { failureSummary } from '../testing/failure-summary.ts';
-import { manualClock } from '../testing/manual-clock.ts';
+import { recordedFailure } from '../testing/recorded-failure.ts';
 
 const BRIEFS = {
   lead_engineer: 'Size the feeder for the 40 kW heat pump at unit 7, copper, 30 m run.',
@@ -13,10 +9,7 @@ const BRIEFS = {
 
 /** A planner that writes one brief per worker and hands on those `send` names. */
 async function plan(briefs: Record<string, string>, send: string[]) {
-  const store = memoryStore();
-  const clock = manualClock();
-  const tracer = createTracer({ store, clock, flushOnExit: false });
-  await tracer.workflow('retrofit', async () => {
+  return recordedFailure(async (tracer, clock) => {
     await tracer.turn('retrofit_planner', async () => JSON.stringify(briefs), {
       input: [
         { role: 'user', content: 'Plan the retrofit of unit 7: heat pump, grid notice and PV survey.' },
@@ -31,8 +24,6 @@ async function plan(briefs: Record<string, string>, send: string[]) {
     clock.advance(10);
     return tracer.turn('retrofit_planner', async () => `Unit 7: ${results.join(' ')}`);
   });
-  await tracer.shutdown();
-  return failureSummary((await analyze(store.traces()[0]!)).failure);
 }
 
 describe('a brief the plan addressed to an agent that never got it', () => {
