@@ -47,5 +47,8 @@ describe('a choice that meets fewer listed requirements than another option', ()
     expect(fewerRequirementsMet(wish, ROOMS, 'Booked Alder.')).toBeUndefined();
     expect(fewerRequirementsMet(TASK, ROOMS, 'Alder or Birch? Alder has stairs only.')).toBeUndefined();
     expect(fewerRequirementsMet('Any room, 40 seats.', ROOMS, 'Booked Alder.')).toBeUndefined();
+    const lacking =
+      '- Alder: 40 seats, projector, step-free\n- Birch: 40 seats, no projector, no wheelchair access';
+    expect(fewerRequirementsMet(TASK, lacking, 'Booked Alder.')).toBeUndefined();
   });
 });

@@ -55,7 +55,13 @@ export function fewerRequirementsMet(
   const done = ` ${squash(actions)} `;
   const chosen = options.filter((row) => done.includes(` ${row.key} `));
   if (chosen.length !== 1) return undefined;
-  const met = (row: { text: string }) => requirements.filter((r) => ` ${row.text} `.includes(` ${r} `));
+  // "no wheelchair access" names the requirement and says the option lacks it.
+  const met = (row: { text: string }) =>
+    requirements.filter(
+      (r) =>
+        ` ${row.text} `.includes(` ${r} `) &&
+        !/ (?:no|not|non|without) $/.test(` ${row.text} `.split(` ${r} `)[0]! + ' '),
+    );
   const own = met(chosen[0]!);
   const better = options.find((row) => met(row).length > own.length && met(row).length >= 2);
   if (!better) return undefined;
