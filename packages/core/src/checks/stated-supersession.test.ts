@@ -55,6 +55,7 @@ describe('a value a message says was replaced', () => {
     );
     expect(read('Max load 12 t, previously 10 t.')).toEqual(['10>12 t']);
     expect(read('Flights from 200 EUR; hotel 120 EUR per night.')).toEqual([]);
+    expect(read('Slot now 90 min (was 1.5 h).')).toEqual([]);
     expect(read('Revenue was 3.2 MEUR; costs were 2.1 MEUR.')).toEqual([]);
     expect(read('Pick 10 kg to 20 kg bags.')).toEqual([]);
   });

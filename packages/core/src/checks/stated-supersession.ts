@@ -41,10 +41,11 @@ export const quantitiesOf: (text: string) => readonly Quantity[] = textMemo(quan
 function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of text.matchAll(QUANTITY)) {
-    const unit = canonicalUnit(match[2]!).unit;
+    const { unit, factor } = canonicalUnit(match[2]!);
     if (!/[a-zµ%°]/i.test(unit)) continue;
     found.push({
-      value: Number(match[1]!.replace(',', '.')),
+      // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
+      value: Math.round(Number(match[1]!.replace(',', '.')) * factor * 1e9) / 1e9,
       unit,
       at: match.index,
       end: match.index + match[0].length,
