@@ -1,7 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { Finding, Trace } from '../model/trace.ts';
-import { agentKey } from '../util/agent-key.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { checkSkippedWorkers } from './skipped-worker.ts';
