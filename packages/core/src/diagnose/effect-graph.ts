@@ -193,7 +193,11 @@ function namesRole(agent: string, text: string): boolean {
     .map(stem);
   if (role.length === 0) return false;
   const said = stemsOf(text);
-  return role.every((w) => said.some((s) => sameStem(s, w) || sameStem(s, w.replace(/(?:er|or)$/, ''))));
+  // Each role word against every stem of the text (thousands in a long answer): its doer-less form once.
+  return role.every((w) => {
+    const bare = w.replace(/(?:er|or)$/, '');
+    return said.some((s) => sameStem(s, w) || sameStem(s, bare));
+  });
 }
 
 /** The text names what the agent works on: its name's words other than the doer ("label" of label_reviewer). */
@@ -203,7 +207,10 @@ function namesSubject(agent: string, text: string): boolean {
   );
   if (subject.length === 0) return false;
   const said = stemsOf(text);
-  return subject.every((w) => said.some((s) => sameStem(s, stem(w))));
+  return subject.every((w) => {
+    const stemmed = stem(w);
+    return said.some((s) => sameStem(s, stemmed));
+  });
 }
 
 /** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */
