@@ -5,6 +5,7 @@ import { blindBatch3Scenarios } from './blind-batch-3.ts';
 import { blindBatch5Scenarios } from './blind-batch-5.ts';
 import { blindBatch6Scenarios } from './blind-batch-6.ts';
 import { codeReviewScenarios } from './code-review.ts';
+import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
 import { educationScenarios } from './education.ts';
 import { energyScenarios } from './energy.ts';
@@ -33,6 +34,7 @@ export const scenarios: Scenario[] = [
   ...dataEngineeringScenarios,
   ...codeReviewScenarios,
   ...travelScenarios,
+  ...correctionsKeptScenarios,
   ...hrScenarios,
   ...educationScenarios,
   ...manufacturingScenarios,
