@@ -115,10 +115,19 @@ export function redactValue<T>(
   return value;
 }
 
+interface RedactWalk {
+  redactor: Redactor;
+  redacted: { has(value: object): boolean } | undefined;
+}
+
 /** `redacted`: parts redacted already (shared copies the recorder made), returned as they are. */
 function redactShared<T>(value: T, redactor: Redactor, redacted?: { has(value: object): boolean }): T {
-  if (typeof value === 'string') return redactor(value) as T;
-  if (value && typeof value === 'object' && !redacted?.has(value))
-    return mapShared(value, (item) => redactShared(item, redactor, redacted));
+  return redactSharedItem(value, { redactor, redacted }) as T;
+}
+
+function redactSharedItem(value: unknown, walk: RedactWalk): unknown {
+  if (typeof value === 'string') return walk.redactor(value);
+  if (value && typeof value === 'object' && !walk.redacted?.has(value))
+    return mapShared(value, redactSharedItem, walk);
   return value;
 }

@@ -39,6 +39,16 @@ describe('encodeWithBlobs', () => {
     resolveBlobs(parsed, new Map(blobs.map((b) => [b.hash, b.value])));
     expect(parsed).toEqual(event());
   });
+
+  it('hands back an event without a blob as it is, and keeps a long workflow id in the envelope', () => {
+    const blobs: BlobLine[] = [];
+    const short = { schema: '1', type: 'turn-end', workflowId: 'w1', output: 'done', metadata: { a: [1] } };
+    expect(encodeWithBlobs(short, new Set(), (line) => blobs.push(line))).toBe(short);
+    const id = 'w'.repeat(300);
+    const encoded = encodeWithBlobs({ workflowId: id, output: long }, new Set(), (line) => blobs.push(line));
+    expect(encoded.workflowId).toBe(id);
+    expect(blobs.map((b) => b.value)).toEqual([long]);
+  });
 });
 
 describe('encodeWithBlobs on messages that recur', () => {

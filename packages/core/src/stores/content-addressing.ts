@@ -64,36 +64,50 @@ function isMessage(value: object): value is { role: string; content: string } {
   );
 }
 
+interface BlobWalk {
+  workflowId: string;
+  seen: Set<string>;
+  emitBlob: (line: BlobLine) => void;
+  depth: number;
+}
+
+function intern(value: unknown, hash: string, walk: BlobWalk): BlobReference {
+  if (!walk.seen.has(hash)) {
+    walk.seen.add(hash);
+    walk.emitBlob({ schema: SCHEMA_VERSION, type: 'blob', workflowId: walk.workflowId, hash, value });
+  }
+  return { $blob: hash };
+}
+
+/** `value` with its blobs replaced; parts without one come back as they are, not copied. */
+function blobbed(value: unknown, walk: BlobWalk): unknown {
+  if (typeof value === 'string')
+    return value.length >= MIN_STRING_CHARS ? intern(value, hashText(value), walk) : value;
+  if (!value || typeof value !== 'object' || walk.depth > 32) return value;
+  if (!Array.isArray(value) && isMessage(value) && value.content.length >= MIN_MESSAGE_CHARS)
+    return intern(value, messageHash(value), walk);
+  walk.depth++;
+  const out = mapShared(value, blobbed, walk);
+  walk.depth--;
+  return out;
+}
+
+/** An event's field: its envelope (schema, type, workflow id: short strings but the id) holds no blob. */
+function blobbedField(value: unknown, walk: BlobWalk): unknown {
+  return value === walk.workflowId ? value : blobbed(value, walk);
+}
+
 /**
  * Replaces messages and long strings in `event` with `{ $blob: hash }`, emitting a blob line for
  * each body `seen` does not hold yet. Agents re-send whole histories; this stores each body once.
+ * An event without a blob comes back as it is (nothing is allocated for the usual event).
  */
 export function encodeWithBlobs(
   event: { workflowId: string } & Record<string, unknown>,
   seen: Set<string>,
   emitBlob: (line: BlobLine) => void,
 ): Record<string, unknown> {
-  const intern = (value: unknown, hash: string): BlobReference => {
-    if (!seen.has(hash)) {
-      seen.add(hash);
-      emitBlob({ schema: SCHEMA_VERSION, type: 'blob', workflowId: event.workflowId, hash, value });
-    }
-    return { $blob: hash };
-  };
-  // Parts without a blob are returned as they are (the result is only serialised), not copied.
-  const walk = (value: unknown, depth: number): unknown => {
-    if (typeof value === 'string')
-      return value.length >= MIN_STRING_CHARS ? intern(value, hashText(value)) : value;
-    if (!value || typeof value !== 'object' || depth > 32) return value;
-    if (!Array.isArray(value) && isMessage(value) && value.content.length >= MIN_MESSAGE_CHARS)
-      return intern(value, messageHash(value));
-    return mapShared(value, (item) => walk(item, depth + 1));
-  };
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) {
-    out[key] = key === 'schema' || key === 'type' || key === 'workflowId' ? value : walk(value, 0);
-  }
-  return out;
+  return mapShared(event, blobbedField, { workflowId: event.workflowId, seen, emitBlob, depth: 0 });
 }
 
 const NOT_A_BLOB = Symbol('not a blob');

@@ -77,8 +77,13 @@ export function jsonlStore(options: JsonlStoreOptions = {}): JsonlStore {
     },
     // The recorder calls append one batch at a time and re-offers a batch whose append failed.
     async append(events) {
-      // Encoded to bytes once: the write and the byte count share them.
-      const chunk = Buffer.from(events.map(encode).join(''));
+      // Encoded to bytes once (the write and the byte count share them), without joining the lines first.
+      const lines = events.map(encode);
+      let size = 0;
+      for (const line of lines) size += Buffer.byteLength(line);
+      const chunk = Buffer.allocUnsafe(size);
+      let offset = 0;
+      for (const line of lines) offset += chunk.write(line, offset);
       inFlight = chunk;
       try {
         // A trace directory deleted while we run would swallow writes into an unlinked file:

@@ -23,4 +23,12 @@ describe('mapShared', () => {
     expect(list).toEqual(['a', 'b', 'c']);
     expect(record).toEqual({ x: 'a', y: 'b', z: 'c' });
   });
+
+  it('hands each item the context, and maps own fields only', () => {
+    const record = Object.create({ inherited: 'b' }) as Record<string, unknown>;
+    record.x = 'b';
+    const mapped = mapShared(record, (item, suffix: string) => (item === 'b' ? `b${suffix}` : item), '!');
+    expect(mapped).toEqual({ x: 'b!' });
+    expect(Object.keys(mapped)).toEqual(['x']);
+  });
 });

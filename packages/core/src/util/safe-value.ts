@@ -15,10 +15,10 @@ export const TRUNCATION_MARKER = '…[truncated';
  * strings past the budget are cut with a marker that says how much was dropped.
  */
 export function toSafeValue(value: unknown, options: SafeValueOptions): SafeValue {
-  const state = {
+  const state: CopyState = {
     remaining: options.maxBytes,
     maxDepth: options.maxDepth ?? 48,
-    seen: new WeakSet<object>(),
+    ancestors: [],
   };
   return copy(value, 0, state);
 }
@@ -26,7 +26,8 @@ export function toSafeValue(value: unknown, options: SafeValueOptions): SafeValu
 interface CopyState {
   remaining: number;
   maxDepth: number;
-  seen: WeakSet<object>;
+  /** The objects being copied, outermost first: one met again is a cycle (a short list, no WeakSet). */
+  ancestors: object[];
 }
 
 function copy(value: unknown, depth: number, state: CopyState): SafeValue {
@@ -48,7 +49,7 @@ function copy(value: unknown, depth: number, state: CopyState): SafeValue {
   }
   if (value === null) return null;
   const object = value as object;
-  if (state.seen.has(object)) return '[Circular]';
+  if (state.ancestors.includes(object)) return '[Circular]';
   if (depth >= state.maxDepth) return '[MaxDepth]';
   if (state.remaining <= 0) return `${TRUNCATION_MARKER} object]`;
   if (ArrayBuffer.isView(object))
@@ -56,7 +57,7 @@ function copy(value: unknown, depth: number, state: CopyState): SafeValue {
   if (object instanceof ArrayBuffer) return `[ArrayBuffer ${object.byteLength} bytes]`;
   if (object instanceof Date) return Number.isNaN(object.getTime()) ? 'Invalid Date' : object.toISOString();
   if (object instanceof RegExp) return object.toString();
-  state.seen.add(object);
+  state.ancestors.push(object);
   try {
     if (object instanceof Error) {
       return {
@@ -76,15 +77,19 @@ function copy(value: unknown, depth: number, state: CopyState): SafeValue {
       }
       return out;
     }
-    const entries: Iterable<[unknown, unknown]> =
-      object instanceof Map ? object.entries() : Object.entries(object as Record<string, unknown>);
+    // Keys, then values: no [key, value] pair per property on a copy made for every event.
+    const map = object instanceof Map ? object : undefined;
+    const record = object as Record<string, unknown>;
+    const keys: unknown[] = map ? [...map.keys()] : Object.keys(record);
     const out: { [key: string]: SafeValue } = {};
-    for (const [key, item] of entries) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const item = map ? map.get(key) : record[key as string];
       if (state.remaining <= 0) {
         out['…'] = `${TRUNCATION_MARKER} keys]`;
         break;
       }
-      if (typeof item === 'function' && !(object instanceof Map)) continue;
+      if (typeof item === 'function' && !map) continue;
       out[safeString(String(key), state)] = copy(item, depth + 1, state);
     }
     return out;
@@ -92,7 +97,7 @@ function copy(value: unknown, depth: number, state: CopyState): SafeValue {
     // A getter or proxy that throws: keep what is known, say why the rest is missing.
     return `[Unreadable: ${error instanceof Error ? error.message : 'error'}]`;
   } finally {
-    state.seen.delete(object);
+    state.ancestors.pop();
   }
 }
 
