@@ -28,7 +28,8 @@ export class TrivialHandler extends BaseCallbackHandler {
   override handleToolEnd() {}
 }
 
-function graph() {
+/** planner → researcher → writer, each node one model call. */
+export function threeNodeGraph() {
   const model = new FakeListChatModel({
     responses: [
       'Plan: research Q3 2024 revenue in EUR.',
@@ -79,6 +80,12 @@ export function supervisorGraph() {
     .addEdge('writer', 'supervisor')
     .compile({ name: 'bench-supervisor' });
 }
+
+/** The suite's two workloads (also run by `ab:adapters`). */
+export const langGraphShapes = [
+  { name: '3-node', build: threeNodeGraph },
+  { name: 'supervisor', build: supervisorGraph },
+];
 
 /**
  * A 3-node StateGraph and a supervisor with two agents: no callbacks, a trivial handler (the floor),
@@ -153,7 +160,7 @@ export async function runLangGraphSuite(options: {
   const variantsOf = (g: Parameters<typeof variantsFor>[0]) =>
     variantsFor(g).filter((v) => !options.floorOnly || v.role !== 'peer');
   const size = sizes(options.smoke, { rounds: 25, batch: 20, warmup: 2 });
-  const rows = await measure(variantsOf(graph()), size);
+  const rows = await measure(variantsOf(threeNodeGraph()), size);
   const supervisorRows = await measure(variantsOf(supervisorGraph()), size);
   await tracer.shutdown();
   await langfuseProvider.shutdown();

@@ -16,7 +16,7 @@ import { versionsOf, writeResults } from './results.ts';
 const mockModel = (...args: Parameters<typeof scriptedModel>) => scriptedModel(...args) as never;
 
 /** A supervisor that delegates to one sub-agent and answers with its reply. */
-function team(exporter: ObservabilityExporter | undefined, withStorage = false) {
+export function team(exporter: ObservabilityExporter | undefined, withStorage = false) {
   const analyst = new Agent({
     id: 'analyst',
     name: 'analyst',
@@ -57,7 +57,7 @@ function team(exporter: ObservabilityExporter | undefined, withStorage = false) 
 }
 
 /** An exporter that receives every span event and does nothing: what Mastra's tracing costs by itself. */
-const noopExporter = (): ObservabilityExporter =>
+export const noopExporter = (): ObservabilityExporter =>
   ({
     name: 'noop',
     exportTracingEvent: async () => {},
