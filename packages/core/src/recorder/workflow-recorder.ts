@@ -56,8 +56,13 @@ export interface RecorderServices {
  * Records one workflow. Every public method is total: bad input or an internal fault becomes a
  * diagnostic and a no-op, never an exception in the caller.
  */
+/** Events held before they are folded into the live trace (the fold waits for a reader, or this many). */
+const FOLD_BATCH = 256;
+
 export class WorkflowRecorder implements WorkflowHandle {
-  readonly builder: TraceBuilder;
+  private readonly live: TraceBuilder;
+  /** Emitted, not folded yet: most workflows are never read live (no checks, no `getTrace`). */
+  private unfolded: TraceEvent[] = [];
   private seq = 0;
   private isEnded = false;
   private readonly turns = new Map<string, TurnRecorder>();
@@ -84,7 +89,7 @@ export class WorkflowRecorder implements WorkflowHandle {
     this.id = id;
     this.name = name;
     this.services = services;
-    this.builder = new TraceBuilder(id);
+    this.live = new TraceBuilder(id);
     this.writer = join?.writer;
     this.defaultParentTurnId = join?.parentTurnId;
   }
@@ -97,6 +102,19 @@ export class WorkflowRecorder implements WorkflowHandle {
 
   get ended(): boolean {
     return this.isEnded;
+  }
+
+  /** The live trace, with every event emitted so far folded in. */
+  get builder(): TraceBuilder {
+    this.fold();
+    return this.live;
+  }
+
+  private fold(): void {
+    if (this.unfolded.length === 0) return;
+    const events = this.unfolded;
+    this.unfolded = [];
+    for (const event of events) this.guard('fold', () => this.live.apply(event), undefined);
   }
 
   /** Stamps, sanitises and redacts an event, folds it into the live trace and publishes it. */
@@ -129,7 +147,8 @@ export class WorkflowRecorder implements WorkflowHandle {
         return;
       }
     }
-    this.builder.apply(stamped);
+    this.unfolded.push(stamped);
+    if (this.unfolded.length >= FOLD_BATCH) this.fold();
     services.publish(this, stamped);
   }
 
