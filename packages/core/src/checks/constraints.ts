@@ -192,6 +192,21 @@ const NAME_STOPWORDS = new Set([
 
 const constraintsOf = textMemo((text) => findConstraints(text));
 
+/**
+ * The same per year a receiver's text is read near: live checks read the same answers again in
+ * every run of a recurring workflow. A few years at most in practice; past that, not remembered.
+ */
+const constraintsNearYear = new Map<number, (text: string) => readonly Constraint[]>();
+function constraintsNear(text: string, year: number): readonly Constraint[] {
+  let memo = constraintsNearYear.get(year);
+  if (!memo) {
+    if (constraintsNearYear.size >= 64) return findConstraints(text, year);
+    memo = textMemo((item) => findConstraints(item, year));
+    constraintsNearYear.set(year, memo);
+  }
+  return memo(text);
+}
+
 // A receiver's actions are extracted and then tested against each of the task's constraints: the
 // last text's number-normalised forms are kept (one entry, no memory held per text).
 let lastText: string | undefined;
@@ -217,7 +232,7 @@ function lastNormalizedLower(text: string): string {
  */
 export function extractConstraints(text: string, options: { nearYear?: number } = {}): Constraint[] {
   return [
-    ...(options.nearYear === undefined ? constraintsOf(text) : findConstraints(text, options.nearYear)),
+    ...(options.nearYear === undefined ? constraintsOf(text) : constraintsNear(text, options.nearYear)),
   ];
 }
 
