@@ -1,8 +1,10 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
+import { textOf } from '../util/text-of.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
+import { unperformedAction } from './unperformed-action.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
@@ -348,12 +350,30 @@ export const relabelledUnits: Scorer = ({ output, turn }) => {
   return undefined;
 };
 
+/** A deed reported with a reference no tool returned, its tool never called. */
+export const unperformedActions: Scorer = ({ output, turn, task }) => {
+  if (!output) return undefined;
+  const given = [
+    task ?? '',
+    ...turn.input.map((message) => message.content),
+    ...turn.modelCalls.flatMap((call) => call.input.map((message) => textOf(message.content))),
+  ].join('\n');
+  const made = unperformedAction(turn, output, given);
+  return made
+    ? {
+        value: 0.1,
+        reason: `the output reports a deed with a reference no tool returned, and ${made.tool} was never called: ${made.claim.slice(0, 120)}`,
+      }
+    : undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
   wrong_period: wrongPeriod,
   wrong_row: wrongRow,
   conversion_factor: conversionFactor,
   relabelled_unit: relabelledUnits,
+  unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
   refusal,
