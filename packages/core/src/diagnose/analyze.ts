@@ -1,6 +1,7 @@
 import { checkAgentErrors } from '../checks/agent-error.ts';
 import { checkDelivery, type DeliveryJudge, type DeliveryVerdictResult } from '../checks/delivery.ts';
 import { checkFreshness } from '../checks/freshness.ts';
+import { checkIgnoredVerdicts } from '../checks/ignored-verdict.ts';
 import { checkLoops } from '../checks/loop.ts';
 import { checkLostMessages } from '../checks/lost-message.ts';
 import { checkOutputUse } from '../checks/output-use.ts';
@@ -76,6 +77,7 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
   const delivery = skip.has('misunderstood_task')
     ? { deliveries: {}, findings: [] }
     : await checkDelivery(index, lostHandoffs, { judge: options.judge, judgeMode: options.judgeMode });
+  const ignored = run('misunderstood_task', () => checkIgnoredVerdicts(index));
   const stale = run('stale_context', () => checkFreshness(index));
   const quality = await checkQuality(index, {
     threshold: options.qualityThreshold,
@@ -98,6 +100,7 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
     ...errors,
     ...lost,
     ...delivery.findings,
+    ...ignored,
     ...stale,
     ...qualityFindings,
     ...loops,
