@@ -4,6 +4,7 @@ import { blindBatch2Scenarios } from './blind-batch-2.ts';
 import { blindBatch3Scenarios } from './blind-batch-3.ts';
 import { blindBatch5Scenarios } from './blind-batch-5.ts';
 import { blindBatch6Scenarios } from './blind-batch-6.ts';
+import { blindBatch7Scenarios } from './blind-batch-7.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -51,4 +52,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch3Scenarios,
   ...blindBatch5Scenarios,
   ...blindBatch6Scenarios,
+  ...blindBatch7Scenarios,
 ];
