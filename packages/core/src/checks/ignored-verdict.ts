@@ -2,7 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { nameWords } from './task-words.ts';
+import { nameWordList } from './task-words.ts';
 
 /** A message that opens with a blocking verdict: "REJECTED: totals do not reconcile", "FAIL — 2 tests". */
 const BLOCKING =
@@ -10,11 +10,7 @@ const BLOCKING =
 /** Tools that let the work go out: the deeds a blocking verdict holds back. */
 const GO_OUT = /^(?:publish|release|ship|deploy|merge|approve|launch|print|send|submit|post|go)/;
 
-const goesOut = (name: string): boolean =>
-  nameWords(name)
-    .toLowerCase()
-    .split(/\s+/)
-    .some((word) => GO_OUT.test(word));
+const goesOut = (name: string): boolean => nameWordList(name).some((word) => GO_OUT.test(word));
 
 /**
  * An agent told by another that the work is blocked ("REJECTED: the totals do not reconcile") that
@@ -24,9 +20,11 @@ const goesOut = (name: string): boolean =>
 export function checkIgnoredVerdicts(index: TraceIndex): Finding[] {
   const { trace } = index;
   const findings: Finding[] = [];
-  const byStart = [...trace.turns].sort((a, b) => a.startedAt - b.startedAt);
+  // Turns in start order, sorted only once a verdict is found: most traces have none.
+  let byStart: AgentTurn[] | undefined;
   for (const verdict of trace.handoffs) {
     if (verdict.from === verdict.to || !BLOCKING.test(verdict.content)) continue;
+    byStart ??= [...trace.turns].sort((a, b) => a.startedAt - b.startedAt);
     const sentAt = verdict.receivedAt ?? verdict.sentAt;
     // The receiver's turns from the one the verdict reached until the reviewer speaks again (a fix
     // sent back for review and cleared then is the loop working).

@@ -353,11 +353,12 @@ export const relabelledUnits: Scorer = ({ output, turn }) => {
 /** A deed reported with a reference no tool returned, its tool never called. */
 export const unperformedActions: Scorer = ({ output, turn, task }) => {
   if (!output) return undefined;
-  const given = [
-    task ?? '',
-    ...turn.input.map((message) => message.content),
-    ...turn.modelCalls.flatMap((call) => call.input.map((message) => textOf(message.content))),
-  ].join('\n');
+  const given = () =>
+    [
+      task ?? '',
+      ...turn.input.map((message) => message.content),
+      ...turn.modelCalls.flatMap((call) => call.input.map((message) => textOf(message.content))),
+    ].join('\n');
   const made = unperformedAction(turn, output, given);
   return made
     ? {

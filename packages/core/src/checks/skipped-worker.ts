@@ -1,7 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { type AgentTurn, type Finding, TOPOLOGY_END, type Trace } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { nameWords, sentencesOf } from './task-words.ts';
+import { nameWordList, sentencesOf } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A tool that hands work to an agent, and the agent it names. */
@@ -25,7 +25,7 @@ function sameStem(a: string, b: string): boolean {
  * that makes the step conditional or rules it out.
  */
 function askedFor(request: string, worker: string): string | undefined {
-  const name = nameWords(worker).toLowerCase().split(/\s+/).filter(Boolean);
+  const name = nameWordList(worker).filter(Boolean);
   if (name.length < 2 || name.some((word) => word.length < 3)) return undefined;
   for (const sentence of sentencesOf(request)) {
     const words = sentence.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
@@ -101,10 +101,7 @@ function claimedFor(
   own: readonly AgentTurn[],
   worker: string,
 ): { line: string; fact: string } | undefined {
-  const name = nameWords(worker)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((word) => word.length >= 3 && !GENERIC.has(word));
+  const name = nameWordList(worker).filter((word) => word.length >= 3 && !GENERIC.has(word));
   if (name.length === 0) return undefined;
   const known = [
     requestOf(index.trace),
@@ -154,11 +151,6 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
       const claim = sentence ? undefined : claimedFor(index, final, own, worker);
       if (!sentence && !claim) continue;
       const boundary = { from: final.agent, to: worker };
-      const answer = {
-        label: 'answer without it',
-        detail: quote(index.outputTextOf(final.id), 200),
-        turnId: final.id,
-      };
       findings.push(
         makeFinding({
           kind: 'lost_message',
@@ -170,7 +162,14 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
             : `Lost message at boundary ${boundaryLabel(boundary)}: the request asks for ${worker}'s work, ${final.agent} answered without ever handing it anything`,
           evidence: claim
             ? [{ label: 'claimed', detail: quote(claim.line, 200), turnId: final.id }]
-            : [{ label: 'request', detail: quote(sentence ?? '', 200) }, answer],
+            : [
+                { label: 'request', detail: quote(sentence ?? '', 200) },
+                {
+                  label: 'answer without it',
+                  detail: quote(index.outputTextOf(final.id), 200),
+                  turnId: final.id,
+                },
+              ],
         }),
       );
     }

@@ -99,6 +99,11 @@ export function nameWords(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
 }
 
+/** A name's words, lower-cased: `air_attack` → ["air", "attack"]. */
+export function nameWordList(name: string): string[] {
+  return nameWords(name).toLowerCase().split(/\s+/);
+}
+
 /** Sentences of a text, for reading one claim at a time. */
 export function sentencesOf(text: string): string[] {
   return text

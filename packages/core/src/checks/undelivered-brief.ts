@@ -5,7 +5,7 @@ import type { AgentTurn, Finding } from '../model/trace.ts';
 import { agentKey } from '../util/agent-key.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { NOT_REQUIRED, rosterOf } from './skipped-worker.ts';
-import { nameWords } from './task-words.ts';
+import { nameWordList } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A key that names a role (a broker, a reviewer, the legal team), not a field (notes, rationale). */
@@ -21,11 +21,7 @@ function keyedParts(value: unknown, depth = 0): Record<string, string>[] {
   return [...own, ...entries.flatMap(([, item]) => keyedParts(item, depth + 1))];
 }
 
-const nameWordsOf = (name: string): string[] =>
-  nameWords(name)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length >= 4);
+const nameWordsOf = (name: string): string[] => nameWordList(name).filter((w) => w.length >= 4);
 
 /** What a turn wrote as its plan: its structured output, and the state objects it wrote (a graph's plan channel). */
 function plansOf(turn: AgentTurn, written: readonly unknown[]): unknown[] {

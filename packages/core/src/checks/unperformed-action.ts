@@ -1,6 +1,6 @@
 import type { AgentTurn } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
-import { nameWords, sentencesOf } from './task-words.ts';
+import { nameWordList, sentencesOf } from './task-words.ts';
 
 /** A deed reported as done, and the stem its tool's name would carry ("booked" → book_room). */
 const DEEDS: Record<string, string> = {
@@ -38,7 +38,8 @@ const NOT_DONE =
 export function unperformedAction(
   turn: AgentTurn,
   output: string,
-  given: string,
+  /** What the turn was given (its task and prompts), read only when a claim needs checking. */
+  given: () => string,
 ): { claim: string; tool: string } | undefined {
   if (!DEED.test(output)) return undefined;
   const offered = [...new Set(turn.modelCalls.flatMap((call) => call.tools ?? []))];
@@ -47,19 +48,16 @@ export function unperformedAction(
     ...turn.toolCalls.map((call) => call.name),
     ...turn.modelCalls.flatMap((call) => call.toolCalls.map((request) => request.name)),
   ]);
-  const seen = [given, ...turn.toolCalls.map((call) => textOf(call.result ?? ''))].join('\n');
+  let seen: string | undefined;
+  const known = () =>
+    (seen ??= [given(), ...turn.toolCalls.map((call) => textOf(call.result ?? ''))].join('\n'));
   for (const sentence of sentencesOf(output)) {
     const deed = DEED.exec(sentence);
     if (!deed || NOT_DONE.test(sentence)) continue;
     const stem = DEEDS[deed[1]!.toLowerCase()]!;
-    const tool = offered.find((name) =>
-      nameWords(name)
-        .toLowerCase()
-        .split(/\s+/)
-        .some((word) => word.startsWith(stem)),
-    );
+    const tool = offered.find((name) => nameWordList(name).some((word) => word.startsWith(stem)));
     if (!tool || called.has(tool)) continue;
-    const invented = (sentence.match(REFERENCE) ?? []).find((ref) => !seen.includes(ref));
+    const invented = (sentence.match(REFERENCE) ?? []).find((ref) => !known().includes(ref));
     if (invented) return { claim: sentence, tool };
   }
   return undefined;
