@@ -5,6 +5,8 @@ import { declaredNext } from '../topology/declared-next.ts';
 import { textOf } from '../util/text-of.ts';
 import { authorOf, isProgramError } from './executor.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { READS } from './prohibitions.ts';
+import { nameWordList, sameStem, sentencesOf, stem, words } from './task-words.ts';
 import { carrierOf, receiverOf } from './turn-links.ts';
 
 const TIMEOUT = /timeout|timed out|aborted|AbortError|deadline/i;
@@ -226,7 +228,7 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
         ],
       });
     }
-    if (ADMITS.test(output) || !claimsAbout(call, output)) continue;
+    if (ADMITS.test(output) || !(claimsAbout(call, output) || claimsItsWork(turn, call, output))) continue;
     return makeFinding({
       ...base,
       summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s tool ${call.name} failed (${head}), yet ${turn.agent} reported results about it as if it had worked`,
@@ -257,4 +259,36 @@ function claimsAbout(call: ToolCall, output: string): boolean {
   if (asked.length === 0) return codes.length === 0; // no arguments: the answer rests on it as a whole
   const said = textTokens(output);
   return asked.some((token) => said.has(token));
+}
+
+/** Verbs of doing that say nothing about what a tool works on. */
+const DOES = new Set(
+  'create update send post run call compute apply submit process make tool service data info'.split(' '),
+);
+
+/**
+ * Whether an output reports results of the work only the failed tool was there for: a figure in a
+ * sentence with a word of its name (`state_withholding` → "state") that no tool of the turn that
+ * worked shares, with no call after the failure that could have stood in for it (a fallback).
+ */
+function claimsItsWork(turn: AgentTurn, call: ToolCall, output: string): boolean {
+  if (turn.toolCalls.some((other) => other.startedAt > call.startedAt && !toolFailure(other))) return false;
+  const worked = turn.toolCalls
+    .filter((other) => other !== call && !toolFailure(other))
+    .flatMap((other) => nameWordList(other.name));
+  const own = nameWordList(call.name).filter(
+    (word) =>
+      word.length >= 4 &&
+      !READS.has(word) &&
+      !DOES.has(word) &&
+      !worked.some((other) => sameStem(stem(other), stem(word))),
+  );
+  if (own.length === 0) return false;
+  // A result is a figure stated about that work ("state tax applied for the 38 employees"); "I ran
+  // the lookup" says what it did, not what came of it.
+  return sentencesOf(output).some(
+    (sentence) =>
+      /\d/.test(sentence) &&
+      words(sentence).some((said) => own.some((word) => sameStem(stem(said), stem(word)))),
+  );
 }

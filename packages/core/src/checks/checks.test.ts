@@ -591,3 +591,53 @@ describe('results gathered from a fan-out', () => {
     });
   });
 });
+
+describe('a tool call that switches the forbidden action off', () => {
+  const run = (call: { name: string; args: Record<string, unknown> }) =>
+    record(async (tracer) => {
+      const task = 'Generate round 5 pairings. Do not publish the pairings: save them as a draft.';
+      tracer.handoff({ from: 'director', to: 'operator', content: task });
+      return tracer.turn(
+        'operator',
+        async (turn) => {
+          turn.startToolCall(call).end({ result: 'Draft PD-5 saved, 32 boards.' });
+          return 'Round 5 pairings saved as draft PD-5, 32 boards.';
+        },
+        { input: [{ role: 'user', content: task }] },
+      );
+    });
+  it('keeps the prohibition (`publish: false`)', async () => {
+    const { analysis } = await run({ name: 'generate_pairings', args: { round: 5, publish: false } });
+    expect(kinds(analysis)).toEqual([]);
+  });
+  it('breaks it when the flag is on or the call is the forbidden deed', async () => {
+    const on = await run({ name: 'generate_pairings', args: { round: 5, publish: true } });
+    expect(kinds(on.analysis)).toContain('misunderstood_task');
+    const deed = await run({ name: 'publish_pairings', args: { round: 5 } });
+    expect(kinds(deed.analysis)).toContain('misunderstood_task');
+  });
+});
+
+describe('versions that differ only in function words', () => {
+  const run = (brief: string) =>
+    record(async (tracer, clock) => {
+      await tracer.turn('booker', async (turn) => {
+        turn
+          .startToolCall({ name: 'availability', args: { week: 52 } })
+          .end({ result: 'Double suites week 52: D4 and D7 free.' });
+        clock.advance(30_000);
+        turn
+          .startToolCall({ name: 'availability', args: { week: 52 } })
+          .end({ result: 'Double suites week 52: D4 taken (hold H-2291); D7 free.' });
+        return brief;
+      });
+      tracer.handoff({ from: 'booker', to: 'carer', content: brief });
+      return tracer.turn('carer', async () => 'Care plan CP-1 set up for suite D7.', {
+        input: [{ role: 'user', content: brief }],
+      });
+    });
+  it('do not make a brief that shares an "and" with the old one stale', async () => {
+    const { analysis } = await run('Suite D7 is held for Rex and Ivy (hold H-2295). Set up care plans.');
+    expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+});

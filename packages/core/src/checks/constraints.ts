@@ -21,6 +21,11 @@ export interface Constraint {
   text: string;
   /** For a year that bounds a range ("from 2021 onwards"): which side it bounds. */
   bound?: 'min' | 'max';
+  /**
+   * A day the task states as a past event ("she married on 1911-03-04"): background the receiver
+   * may use, not a parameter its answer must repeat.
+   */
+  event?: true;
 }
 
 export type ConstraintType =
@@ -285,20 +290,43 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
   return 'max';
 }
 
+/**
+ * What comes before a day a sentence states as something that happened to its subject: a subject
+ * pronoun or "was/were" and a past-tense verb ("she married on", "the lease was signed on"). A
+ * participle after a noun ("the items ordered on") selects records instead, and stays a constraint.
+ */
+const PAST_EVENT =
+  /\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
+
 function findConstraints(raw: string, nearYear?: number): readonly Constraint[] {
   const text = lastNormalized(raw);
   // Case-insensitive word patterns run only where their words occur at all.
   const lower = lastNormalizedLower(raw);
   const out = new Map<string, Constraint>();
-  const add = (type: ConstraintType, value: string, found: string, bound?: 'min' | 'max'): void => {
+  const add = (
+    type: ConstraintType,
+    value: string,
+    found: string,
+    bound?: 'min' | 'max',
+    event?: boolean,
+  ): void => {
     const key = `${type}:${value}`;
-    if (!out.has(key)) out.set(key, { type, value, text: found.trim(), ...(bound ? { bound } : {}) });
+    if (!out.has(key))
+      out.set(key, {
+        type,
+        value,
+        text: found.trim(),
+        ...(bound ? { bound } : {}),
+        ...(event ? { event: true as const } : {}),
+      });
   };
   // Dates and years are read from the text as written: "2,000" (a grouped number) is never a year.
   for (const found of findDates(raw)) {
+    const event =
+      found.value.length === 10 && PAST_EVENT.test(raw.slice(Math.max(0, found.index - 40), found.index));
     // "arrive before 15 Feb" is met by any earlier day: a bound, like a cap.
-    add('date', found.value, found.text, boundAt(raw, found.index, found.text.length));
-    add('year', found.value.slice(0, 4), found.text);
+    add('date', found.value, found.text, boundAt(raw, found.index, found.text.length), event);
+    add('year', found.value.slice(0, 4), found.text, undefined, event);
   }
   for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text, found.bound);
   for (const m of text.matchAll(/\b([QH])([1-4])\b/g))

@@ -132,10 +132,14 @@ function rulesOf(index: TraceIndex, turnId: string): string {
   return [...of('system'), ...of('user')].map((message) => message.content).join('\n');
 }
 
-/** The argument names of a tool call, as words (`arrive_before` → "arrive before"). */
+/** A flag switched off (`publish: false`) names what the call does not do. */
+const OFF: ReadonlySet<unknown> = new Set([false, 'false', 'no']);
+
+/** The argument names of a tool call, as words (`arrive_before` → "arrive before"), not those switched off. */
 function keysText(args: unknown, depth = 0): string {
   if (depth > 4 || args === null || typeof args !== 'object') return '';
   return Object.entries(args as Record<string, unknown>)
+    .filter(([, value]) => !OFF.has(value as never))
     .map(([key, value]) => `${nameWords(key)} ${keysText(value, depth + 1)}`.trim())
     .join(' ');
 }
@@ -163,21 +167,24 @@ export function judgeDelivery(
   const found = extractConstraints(actions, year ? { nearYear: Number(year.value) } : {});
   // Counts are rewritten in honest ways ("12 pallets in 2 trucks of 6 pallets"): only a different
   // count the receiver acted on (in a tool call) contradicts the task.
-  const acted = calls.length
-    ? extractConstraints(calls.map((call) => call.args).join('\n')).filter((c) => c.type === 'count')
-    : [];
+  const deeds = calls.length ? extractConstraints(calls.map((call) => call.args).join('\n')) : [];
+  const acted = deeds.filter((c) => c.type === 'count');
   const sanctioned = alsoTold ? extractConstraints(alsoTold) : [];
   const evidence: Evidence[] = [];
   let kept = 0;
   let contradicted = 0;
+  // Past events the task states as background: a receiver need not repeat them, and only a deed
+  // (a tool call) on another day contradicts one; a day its answer mentions may be another event.
+  let unstated = 0;
   const reported = new Set<string>();
   for (const constraint of constraints) {
     if (keepsConstraint(constraint, actions, found)) {
       kept++;
       continue;
     }
+    const pool = constraint.type === 'count' ? acted : constraint.event ? deeds : found;
     const rivals = EXCLUSIVE_TYPES.has(constraint.type)
-      ? (constraint.type === 'count' ? acted : found).filter(
+      ? pool.filter(
           (c) =>
             contradicts(constraint, c) &&
             !derivedDate(constraint, c, constraints) &&
@@ -196,6 +203,8 @@ export function judgeDelivery(
         expected: constraint.text,
         actual: rivals[0]!.text,
       });
+    } else if (constraint.event) {
+      unstated++;
     } else if (!seen) {
       evidence.push({
         label: `constraint "${constraint.text}"`,
@@ -270,7 +279,8 @@ export function judgeDelivery(
     });
   }
   const total =
-    constraints.length +
+    constraints.length -
+    unstated +
     prohibitions.length +
     narrowed.length +
     skipped.length +

@@ -154,8 +154,9 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       const newer = list[i + 1]!;
       const oldTokens = tokensOf(old);
       const newTokens = tokensOf(newer);
-      const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token));
-      const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token));
+      // Function words ("D4 and D7 free" → "D4 taken; D7 free") carry no changed value.
+      const onlyOld = [...oldTokens].filter((token) => !newTokens.has(token) && !FILLER.has(token));
+      const onlyNew = [...newTokens].filter((token) => !oldTokens.has(token) && !FILLER.has(token));
       if (onlyOld.length === 0 || !sameFact(oldTokens, newTokens)) continue;
       const subject = [...oldTokens].filter((token) => newTokens.has(token) && !FILLER.has(token));
       const sources = new Set<string>();

@@ -114,7 +114,7 @@ export function extractProhibitions(task: string): Prohibition[] {
 
 // A call that only reads or works something out ("list_offers", "get_refund_status") does not do
 // the thing it names.
-const READS = new Set(
+export const READS: ReadonlySet<string> = new Set(
   'get list search find fetch read check lookup look view show query describe count browse retrieve load inspect verify validate estimate calculate compare preview summarize summarise'.split(
     ' ',
   ),

@@ -272,3 +272,43 @@ describe('a failed tool asked about short codes', () => {
     expect((await run('Could not count B1–B6: the upload failed, please re-send.')).failure).toBeNull();
   });
 });
+
+describe('a failed tool whose arguments name nothing the answer repeats', () => {
+  // Federal withholding worked; the state tool failed. "state" is the one word of the work only the
+  // failed tool did.
+  const run = (answer: string, fallback = false) =>
+    record(async (tracer, clock) =>
+      tracer.turn('withholding', async (turn) => {
+        turn
+          .startToolCall({ name: 'federal_withholding', args: { company: 'AC-12', period: '2026-12' } })
+          .end({ result: 'Federal income tax USD 81,406.12 for 212 employees.' });
+        clock.advance(100);
+        turn
+          .startToolCall({ name: 'state_withholding', args: { state: 'OR', company: 'AC-12' } })
+          .end({ error: new Error('503 Service Unavailable') });
+        if (fallback) {
+          clock.advance(100);
+          turn
+            .startToolCall({ name: 'cached_tax_tables', args: { state: 'OR' } })
+            .end({ result: 'OR tables of 2026-11-30.' });
+        }
+        model(turn, answer);
+        return answer;
+      }),
+    );
+  it('is a swallowed error when the answer reports that work done', async () => {
+    expect(
+      (await run('Federal tax USD 81,406.12; Oregon state income tax applied for 38 employees.')).failure,
+    ).toMatchObject({ kind: 'agent_error', agent: 'withholding' });
+  });
+  it('is no claim when the answer reports only the work that worked, admits it, or a fallback ran', async () => {
+    expect((await run('Federal income tax USD 81,406.12 withheld for 212 employees.')).failure).toBeNull();
+    expect((await run('I ran the state withholding step as well.')).failure).toBeNull();
+    expect(
+      (await run('Federal tax done; the state service was unavailable, retry on Thursday.')).failure,
+    ).toBeNull();
+    expect(
+      (await run('Federal tax USD 81,406.12; Oregon state tax from the cached tables.', true)).failure,
+    ).toBeNull();
+  });
+});

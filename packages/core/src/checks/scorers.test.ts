@@ -73,6 +73,32 @@ describe('omittedWarning', () => {
   });
 });
 
+describe('omittedWarning: a source padded with numbers', () => {
+  // Nine row numbers and sentence-final words ("passengers.") must not hide that the summary
+  // carries the rest of the source.
+  const manifest =
+    'Flight LX318, 212 passengers. Meals: standard 180; vegetarian 24; kosher 8. Allergies: 4 passengers with severe sesame allergy (rows 1103, 1107, 1204, 1212, 1408, 2101, 2105, 2217, 2219); 6 lactose. Special assistance: 2 wheelchair.';
+  const run = (output: string) =>
+    omittedWarning({
+      output,
+      turn: withToolResult('catering', 'get_manifest', manifest),
+      task: '',
+    } as ScorerInput) as ScoreResult | undefined;
+  it('still reads the output as its summary and catches the dropped allergy', () => {
+    expect(
+      run('LX318: 212 passengers; meals standard 180, vegetarian 24, kosher 8; 2 wheelchair assistance.')
+        ?.value,
+    ).toBe(0.2);
+  });
+  it('is quiet when the summary keeps it', () => {
+    expect(
+      run(
+        'LX318: 212 passengers; standard 180, vegetarian 24, kosher 8; 4 severe sesame allergies; 2 wheelchair.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('invalidJson', () => {
   const run = (task: string, output = 'Sure! The vendor is Kühne, total 1,213.80 EUR.') =>
     invalidJson({ output, task, turn: turn('extractor', output) } as ScorerInput) as ScoreResult | undefined;

@@ -153,7 +153,8 @@ const NOTHING = /^\s*(?:none|no|nil|n\/?a|nothing|unknown|not known|-|—)\b/i;
 
 function contentWords(text: string): Set<string> {
   return new Set(
-    (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.]*/gu) ?? []).filter((w) => w.length >= 4),
+    // A full stop ends a sentence, not the word ("guests." is "guests"); "4.5" keeps its point.
+    (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length >= 4),
   );
 }
 
@@ -191,8 +192,16 @@ export const omittedWarning: Scorer = (input) => {
     const saidWords = said;
     const sourceWords = contentWords(source);
     // Only a summary of this source: most of what it said otherwise made it into the output.
-    const carried = [...sourceWords].filter((w) => saidWords.has(w)).length;
-    if (carried < 4 || carried / sourceWords.size < 0.3) continue;
+    // A bare number counts where the output repeats it: a list of cabin or line numbers is detail a
+    // summary leaves out, the figures it copies show what it summarises.
+    let carried = 0;
+    let counted = 0;
+    for (const w of sourceWords) {
+      const kept = saidWords.has(w);
+      if (kept) carried++;
+      if (kept || !/^[\d.]+$/.test(w)) counted++;
+    }
+    if (carried < 4 || carried / counted < 0.3) continue;
     // What the source says must be done about a finding ("-> replace before return to service").
     for (const match of source.matchAll(DIRECTIVE)) {
       const words = [...contentWords(match[1]!)].filter((w) => !/^\d/.test(w));

@@ -227,3 +227,25 @@ describe('argument names say what a value is for', () => {
     ).not.toBe('misunderstood');
   });
 });
+
+describe('a day the task states as a past event', () => {
+  const brief = 'Find Anna Berg in the 1930 census for Duluth; she married on 1911-03-04.';
+  it('is background: an answer that names another year for another event keeps its task', () => {
+    expect(verdict(brief, '1930 census: Anna Lind, 41, immigrated 1908, Duluth.')).toBe('understood');
+  });
+  it('is still contradicted by a deed on another day', () => {
+    const task = 'The order was placed on 2024-03-01. Refund it to the original card.';
+    expect(verdict(task, 'Refunded.', [{ name: 'refund', args: 'order date\n2024-03-02\ncard' }])).toBe(
+      'misunderstood',
+    );
+  });
+  it('while a day the task sets (not an event) must be kept', () => {
+    expect(verdict('Book the hall for 2024-03-15.', 'Booked the hall for 16 March 2024.')).toBe(
+      'misunderstood',
+    );
+    // A participle after a noun selects records: "the items ordered on" is a parameter.
+    expect(
+      verdict('Ship the items ordered on 2024-03-01.', 'Shipped the items ordered on 2 March 2024.'),
+    ).toBe('misunderstood');
+  });
+});
