@@ -641,3 +641,25 @@ describe('versions that differ only in function words', () => {
     expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
   });
 });
+
+describe('an unchecked output a coordinator reads in two of its turns', () => {
+  it('is one finding, at the first turn that used it', async () => {
+    const { analysis } = await record(async (tracer) => {
+      const answer = 'Forecast for store 14: [Store Name] sells [Units] units in week [Week].';
+      tracer.handoff({ from: 'planner', to: 'forecaster', content: 'Forecast week 49 for store 14.' });
+      await tracer.turn('forecaster', async () => answer, {
+        input: [{ role: 'user', content: 'Forecast week 49 for store 14.' }],
+      });
+      tracer.handoff({ from: 'forecaster', to: 'planner', content: answer, kind: 'return' });
+      await tracer.turn('planner', async () => `Ordering per forecast: ${answer}`, {
+        input: [{ role: 'user', content: answer }],
+      });
+      return tracer.turn('planner', async () => `Summary for the buyer: ${answer}`, {
+        input: [{ role: 'user', content: answer }],
+      });
+    });
+    const unchecked = analysis.findings.filter((f) => f.kind === 'unchecked_output');
+    expect(unchecked).toHaveLength(1);
+    expect(unchecked[0]!.boundary).toEqual({ from: 'forecaster', to: 'planner' });
+  });
+});

@@ -22,10 +22,16 @@ export function checkOutputUse(
     const badQuality = score !== undefined && score.value < threshold;
     const offTask = (index.into.get(producer.id) ?? []).some((h) => failedDelivery.has(h.id));
     if (!badQuality && !offTask) continue;
-    // Consumers that used the output, not every turn that was shown it.
-    for (const consumerId of effects.get(producer.id) ?? []) {
-      const consumer = index.turns.get(consumerId);
-      if (!consumer || consumer.agent === producer.agent) continue;
+    // Consumers that used the output, not every turn that was shown it; a coordinator that reads
+    // it again in a later turn is the same use of the same output (one finding, at its first turn).
+    const reported = new Set<string>();
+    const consumers = (effects.get(producer.id) ?? [])
+      .map((id) => index.turns.get(id))
+      .filter((turn) => turn !== undefined)
+      .sort((a, b) => a.startedAt - b.startedAt);
+    for (const consumer of consumers) {
+      const consumerId = consumer.id;
+      if (consumer.agent === producer.agent || reported.has(consumer.agent)) continue;
       const handoff = (index.outOf.get(producer.id) ?? []).find((h) => h.toTurnId === consumerId);
       // A delegation sent while the producer was still running carries a task, not its output.
       const carriesOutput =
@@ -50,6 +56,7 @@ export function checkOutputUse(
             t.startedAt < consumer.startedAt,
         );
       if (checked) continue;
+      reported.add(consumer.agent);
       const boundary = { from: producer.agent, to: consumer.agent };
       const why = badQuality ? `quality ${score!.value.toFixed(2)}` : 'an off-task output';
       findings.push(
