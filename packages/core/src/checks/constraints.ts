@@ -465,12 +465,23 @@ const plainNumbers = textMemo((text): ReadonlySet<string> => {
   return out;
 });
 
+const NAME_KIND =
+  /^(.{3,}?)\s+(?:county|city|state|province|district|region|borough|township|parish|municipality|prefecture|canton|inc|ltd|llc|gmbh|corp|corporation|plc|co)$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Whether `text` keeps `constraint` (same value, any of its usual spellings). */
 export function keepsConstraint(constraint: Constraint, text: string, found: Constraint[]): boolean {
   switch (constraint.type) {
     case 'requirement':
       return REQUIREMENTS.find((r) => r.value === constraint.value)?.kept.test(text) ?? false;
-    case 'name':
+    case 'name': {
+      const said = lastNormalizedLower(text);
+      if (said.includes(constraint.value)) return true;
+      // "Milwaukee County" is named by "Milwaukee", "ACME Corp" by "ACME": the kind of place or
+      // company after a name is not part of what it names.
+      const head = NAME_KIND.exec(constraint.value)?.[1];
+      return head !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`).test(said);
+    }
     case 'quoted':
       return lastNormalizedLower(text).includes(constraint.value);
     case 'date':

@@ -249,3 +249,19 @@ describe('a day the task states as a past event', () => {
     ).toBe('misunderstood');
   });
 });
+
+describe('a name followed by the kind of place or company it is', () => {
+  const dropped = (task: string, said: string) =>
+    judgeDelivery(task, said)
+      .result.evidence.filter((e) => e.detail === 'dropped')
+      .map((e) => e.expected);
+  it('is kept by the name alone', () => {
+    expect(dropped('Search the 1930 census for Milwaukee County.', 'Found: Milwaukee, 1930.')).toEqual([]);
+    expect(dropped('Audit the Q3 invoices of Harbourline Ltd.', 'Harbourline Q3: 41 invoices.')).toEqual([]);
+  });
+  it('but not by another name that starts the same', () => {
+    expect(dropped('Search the 1930 census for Kent County.', 'Found: Kenton, 1930.')).toEqual([
+      'Kent County',
+    ]);
+  });
+});
