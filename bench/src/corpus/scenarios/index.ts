@@ -5,6 +5,7 @@ import { blindBatch3Scenarios } from './blind-batch-3.ts';
 import { blindBatch5Scenarios } from './blind-batch-5.ts';
 import { blindBatch6Scenarios } from './blind-batch-6.ts';
 import { blindBatch7Scenarios } from './blind-batch-7.ts';
+import { blindBatch8Scenarios } from './blind-batch-8.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -53,4 +54,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch5Scenarios,
   ...blindBatch6Scenarios,
   ...blindBatch7Scenarios,
+  ...blindBatch8Scenarios,
 ];
