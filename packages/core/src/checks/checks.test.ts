@@ -663,3 +663,34 @@ describe('an unchecked output a coordinator reads in two of its turns', () => {
     expect(unchecked[0]!.boundary).toEqual({ from: 'forecaster', to: 'planner' });
   });
 });
+
+describe('a re-checked allocation whose new value is what gets handed on', () => {
+  const run = (brief: string) =>
+    record(async (tracer, clock) => {
+      await tracer.turn('coordinator', async (turn) => {
+        turn
+          .startToolCall({ name: 'get_gate', args: { flight: 'LX318' } })
+          .end({ result: 'LX318: gate B12 (pier 5), boarding 13:55–14:50Z.' });
+        clock.advance(60_000);
+        turn.startToolCall({ name: 'get_gate', args: { flight: 'LX318' } }).end({
+          result:
+            'LX318: MOVED 13:41Z to gate D44 (remote, bus boarding); B12 blocked by the delayed arrival of LX2641, tow requested.',
+        });
+        return brief;
+      });
+      tracer.handoff({ from: 'coordinator', to: 'ramp', content: brief });
+      return tracer.turn('ramp', async () => 'Ramp team R-3 assigned.', {
+        input: [{ role: 'user', content: brief }],
+      });
+    });
+  it('is not stale because an unrelated time or a lone digit matches the old reading', async () => {
+    const { analysis } = await run(
+      'LX318 now at gate D44 (bus): 120 bags in holds 4/5, outbound LX319 off-block 14:50Z. Send a ramp team.',
+    );
+    expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+  it('is stale when the brief hands on the old gate', async () => {
+    const { analysis } = await run('LX318 at gate B12 (pier 5), boarding 13:55. Send a ramp team.');
+    expect(analysis.failure).toMatchObject({ kind: 'stale_context', agent: 'coordinator' });
+  });
+});

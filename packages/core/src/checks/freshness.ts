@@ -272,6 +272,9 @@ function candidatesFor(postings: Map<string, number[]>, tokens: readonly string[
   return [...out].sort((a, b) => a - b);
 }
 
+/** An identifier: letters and digits in one token ("571r", "d44", "ba2641"). */
+const CODE = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+$/;
+
 /**
  * Whether a text says what only the old version said: a fair share of the old-only tokens (two words
  * or one number at least) and clearly less of the new-only ones. A text that quotes both ("from
@@ -284,10 +287,15 @@ function saysOld(
 ): boolean {
   const hits = onlyOld.filter((token) => tokens.has(token));
   const oldHits = hits.length;
-  // A number is a value (a price, a stock level): one is as telling as two words.
-  const weight = hits.reduce((sum, token) => sum + (token.startsWith('#') ? 2 : 1), 0);
+  // A number is a value (a price, a stock level): one is as telling as two words; a lone digit
+  // ("pier 5", "holds 4/5") is as common as a word.
+  const weight = hits.reduce((sum, token) => sum + (token.startsWith('#') && token.length > 2 ? 2 : 1), 0);
   if (weight < Math.min(2, onlyOld.length) || oldHits / onlyOld.length < 0.2) return false;
   if (onlyNew.length === 0) return true;
+  // A text naming an identifier only the new version has (the new stand "571R") is about the new
+  // version; old-only times or counts it shares are other facts, unless it names an old-only one too.
+  if (onlyNew.some((token) => CODE.test(token) && tokens.has(token)) && !hits.some((t) => CODE.test(t)))
+    return false;
   const newShare = onlyNew.filter((token) => tokens.has(token)).length / onlyNew.length;
   return newShare < oldHits / onlyOld.length / 2;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentTurn } from '../model/trace.ts';
-import { emptyOutput, invalidJson, omittedWarning, type ScoreResult, type ScorerInput } from './scorers.ts';
+import {
+  emptyOutput,
+  errorText,
+  invalidJson,
+  omittedWarning,
+  type ScoreResult,
+  type ScorerInput,
+} from './scorers.ts';
 
 const turn = (agent: string, modelOutput: string, toolCalls: unknown[] = []) =>
   ({
@@ -202,5 +209,23 @@ describe('omittedWarning: what its own tool flagged as severe', () => {
       } as unknown as ScorerInput) as ScoreResult | undefined;
     expect(scoreWith(other())?.reason).toContain('flagged MAJOR');
     expect(scoreWith(other('v'))).toBeUndefined();
+  });
+});
+
+describe('errorText', () => {
+  const score = (output: string) => (errorText({ output } as ScorerInput) as ScoreResult | undefined)?.value;
+  it('catches an error passed on as the answer', () => {
+    expect(score('503 Service Unavailable')).toBe(0.05);
+    expect(score('Prices: Error: upstream returned 503 Service Unavailable')).toBe(0.05);
+  });
+  it('lets an agent report in its own words what it could not do', () => {
+    expect(
+      score(
+        'No prices from me: the index returned 503 Service Unavailable because it is not published yet. I have no current figures, so I am not giving a value.',
+      ),
+    ).toBeUndefined();
+    expect(
+      score('We could not reach the rates API (503 Service Unavailable); retry after 18:00.'),
+    ).toBeUndefined();
   });
 });

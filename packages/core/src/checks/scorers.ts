@@ -63,9 +63,16 @@ export const refusal: Scorer = ({ output }) => {
     : undefined;
 };
 
+/** An agent saying in its own words what it could not do: a report of the failure, not a result. */
+const OWN_ADMISSION =
+  /\b(?:I|we)(?:['’](?:m|ve|d))?\s+(?:[a-z]+\s+){0,3}?(?:could(?:n['’]t| not)|can(?:['’]t|not)|(?:was|were|am|are) unable|have no|had no|did(?:n['’]t| not)|am not|won['’]t|will not)\b|\bno [a-z]+ from (?:me|us)\b/i;
+
 export const errorText: Scorer = ({ output }) => {
   const match = ERROR_TEXT.exec(output);
   if (!match) return undefined;
+  // "No prices from me: the index returned 503 …; I have no current figures" explains the error: an
+  // honest failure report, which whoever uses it can act on (unlike a raw error passed on as data).
+  if (OWN_ADMISSION.test(output.replace(match[0], ' '))) return undefined;
   return output.trim().length < 600
     ? {
         value: 0.05,

@@ -7,6 +7,8 @@ describe('textTokens', () => {
       expect.arrayContaining(['#09:00', '#21:45', '#1240.5', 'arrival', 'total']),
     );
     expect([...textTokens('Arrival 09:00')]).not.toContain('#0');
+    // A UTC time as aviation and logs write it ("14:50Z") is the same clock time.
+    expect(new Set(textTokens('planned 13:55–14:50Z'))).toEqual(new Set(['planned', '#13:55', '#14:50']));
   });
 
   it('gives a text followed by a space the same tokens as the text (checks rely on it to reuse them)', () => {
@@ -19,6 +21,7 @@ describe('textTokens', () => {
       'ends with a dash -',
       'rate 4.5%',
       '12:30:15',
+      'off-block 14:50Z',
       '',
     ])
       expect([...textTokens(`${text} `)]).toEqual([...textTokens(text)]);

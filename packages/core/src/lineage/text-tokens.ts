@@ -2,9 +2,9 @@ import { canonicalNumber } from '../checks/constraints.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { wordsOf } from './fingerprint.ts';
 
-/** Clock times ("09:00", "9:45 pm"): one value each, not two small numbers. */
+/** Clock times ("09:00", "9:45 pm", "14:50Z"): one value each, not two small numbers. */
 const NUMBER_WORD = /^[$€£]?-?\d[\d,]*(\.\d+)?%?$/;
-const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*([ap]\.?m\.?)?(?![\w:])/gi;
+const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*([ap]\.?m\.?)?Z?(?![\w:])/gi;
 
 /**
  * Distinctive tokens of a text: numbers in canonical form (`#…`, clock times as `#hh:mm`) and words
