@@ -17,7 +17,7 @@ import { changedItem } from './kept-items.ts';
 import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
-import { fewerRequirementsMet } from './requirement-coverage.ts';
+import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
 import { nameWords, sentencesOf } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
@@ -332,6 +332,14 @@ function actedAgainst(
         detail: `chose ${short.chosen}, which the listing shows without ${short.missing.join(', ')}, over ${short.better}, which has it`,
         expected: short.better,
         actual: short.chosen,
+      };
+    const missed = requiredTermMissed(task, call.result, actions);
+    if (missed)
+      return {
+        label: 'requirement',
+        detail: `chose a record without ${missed.missing}, which the task requires and another record has`,
+        expected: clip(missed.better),
+        actual: clip(missed.chosen),
       };
     const chosen = otherRecordChosen(task, call.result, actions);
     if (chosen)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { fewerRequirementsMet } from './requirement-coverage.ts';
+import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
 
 const TASK = 'Room for the 12 March workshop:\n• wheelchair access\n• 40 seats\n• projector (HDMI)';
 const ROOMS =
@@ -50,5 +50,40 @@ describe('a choice that meets fewer listed requirements than another option', ()
     const lacking =
       '- Alder: 40 seats, projector, step-free\n- Birch: 40 seats, no projector, no wheelchair access';
     expect(fewerRequirementsMet(TASK, lacking, 'Booked Alder.')).toBeUndefined();
+  });
+});
+
+describe('a record chosen without what a must-sentence requires', () => {
+  const task =
+    'Two crew for FL220 to Samedan (LSZS): both pilots MUST hold the LSZS airport qualification. Give names and staff numbers.';
+  const pool = [
+    'Reserve pool, 12/03/2027, A320.',
+    'CPT Ana Weber 40217: home standby 04:00–16:00; airport quals LSGG, LSZH.',
+    'CPT Luca Frei 38804: airport standby 05:00–13:00; airport quals LSZS, LSGG.',
+    'FO Mia Keller 51388: home standby 04:00–16:00; airport quals LSZH.',
+    'FO Jan Roth 52019: airport standby 05:00–13:00; airport quals LSZS, LSZH.',
+  ].join(' ');
+  it('is found when the answer names a record lacking the code another record has', () => {
+    expect(
+      requiredTermMissed(
+        task,
+        pool,
+        'Captain Ana Weber (40217) and FO Mia Keller (51388), both on home standby.',
+      ),
+    ).toMatchObject({ missing: 'LSZS', chosen: expect.stringContaining('40217') });
+  });
+  it('is nothing when the chosen records have it, the answer says why not, or no must-sentence names it', () => {
+    expect(
+      requiredTermMissed(task, pool, 'Captain Luca Frei (38804) and FO Jan Roth (52019).'),
+    ).toBeUndefined();
+    expect(
+      requiredTermMissed(task, pool, 'Ana Weber (40217) is free but lacks LSZS; Luca Frei (38804) has it.'),
+    ).toBeUndefined();
+    expect(
+      requiredTermMissed('Two crew for FL220 to Samedan (LSZS), names please.', pool, 'Ana Weber (40217).'),
+    ).toBeUndefined();
+    expect(
+      requiredTermMissed('Answers MUST be JSON. Two crew for FL220.', pool, 'Ana Weber (40217).'),
+    ).toBeUndefined();
   });
 });

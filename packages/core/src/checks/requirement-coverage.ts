@@ -71,3 +71,59 @@ export function fewerRequirementsMet(
     missing: met(better).filter((r) => !own.includes(r)),
   };
 }
+
+/** A sentence that makes something a condition: "both pilots MUST hold …", "only … qualified". */
+const MUST = /\b(?:must|required|requires?|mandatory|only|has to|have to|needs? to (?:have|hold|be))\b/i;
+/** A code a requirement names: an upper-case acronym ("LPMA", "HAZMAT") or letters with digits ("B2", "EN71"). */
+const REQUIRED_CODE = /\b(?:[A-Z]{3,}|[A-Z]+\d+[A-Z\d]*)\b/g;
+/** Codes of formats, currencies and clocks, which say how to answer, not what to choose. */
+const FORMAT_CODES = new Set(
+  'JSON CSV PDF XML HTML API URL ISO UTC GMT USD EUR GBP CHF JPY CAD AUD SEK NOK DKK ASAP FAQ'.split(' '),
+);
+/** What tells one record from the others: a long number (staff 40217) or letters with digits (CS-TVH, SN-441). */
+const RECORD_ID = /\b(?:\d{4,}|[A-Z]{1,4}-?\d{2,}[A-Z\d]*)\b/g;
+
+/**
+ * A choice, among the records a tool listed, of one that lacks what the task says is required while
+ * another record has it: asked for pilots who MUST hold an LPMA qualification, the roster agent names
+ * the captain whose record lists "LPPD, LPPT, LPFR" while another captain's lists "LPMA". Required
+ * terms are the codes of the task's must-sentences that some records of the listing have and others
+ * do not; records are the listing's lines or sentences; a record is chosen when the receiver's
+ * answer names one of its own ids.
+ */
+export function requiredTermMissed(
+  task: string,
+  source: string,
+  actions: string,
+): { chosen: string; better: string; missing: string } | undefined {
+  if (!MUST.test(task)) return undefined;
+  const codes = new Set<string>();
+  for (const sentence of task.split(/(?<=[.!?;])\s+|\n+/))
+    if (MUST.test(sentence))
+      for (const m of sentence.matchAll(REQUIRED_CODE)) if (!FORMAT_CODES.has(m[0])) codes.add(m[0]);
+  if (codes.size === 0) return undefined;
+  const records = source
+    .split(/\n+|(?<=\.)\s+(?=[A-Z])/)
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0);
+  if (records.length < 3) return undefined;
+  const idsOf = records.map((text) => new Set([...text.matchAll(RECORD_ID)].map((m) => m[0])));
+  // A record's own ids: those no other record shares.
+  const own = idsOf.map((ids, i) =>
+    [...ids].filter((id) => idsOf.every((other, j) => j === i || !other.has(id))),
+  );
+  const has = (text: string, code: string) => new RegExp(`\\b${code}\\b`).test(text);
+  for (const code of codes) {
+    if (!has(source, code) || has(actions, code)) continue;
+    const holders = records.filter((text) => has(text, code));
+    if (holders.length === 0 || holders.length === records.length) continue;
+    const chosen = records.findIndex(
+      (text, i) => !has(text, code) && own[i]!.some((id) => new RegExp(`\\b${id}\\b`).test(actions)),
+    );
+    if (chosen < 0) continue;
+    const better = records.findIndex((text, i) => has(text, code) && own[i]!.length > 0);
+    if (better < 0) continue;
+    return { chosen: records[chosen]!, better: records[better]!, missing: code };
+  }
+  return undefined;
+}

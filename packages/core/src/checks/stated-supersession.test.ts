@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { refutationsOf, supersessionsOf } from './stated-supersession.ts';
+import { erroneousClaimsOf, refutationsOf, supersessionsOf } from './stated-supersession.ts';
 
 /** Records → pharmacist → calculator → pharmacist's answer, with the records' line and the brief given. */
 async function dose(records: string, brief: string) {
@@ -99,5 +99,52 @@ describe('a claim a message says was wrong', () => {
     expect(refutationsOf('Actually there is no catering; coffee only, coffee at 14:00.', REQUEST)).toEqual(
       [],
     );
+  });
+});
+
+/** Lab → selector (picks stock with a tool, hands on) → issuer; the lab says the old record was wrong. */
+async function units(lab: string, grade: string) {
+  return recordedFailure(async (tracer, clock) => {
+    clock.advance(10);
+    const report = await tracer.turn('lab', async () => lab, {
+      input: [{ role: 'user', content: 'Grade the cable sample for lot 7741.' }],
+    });
+    tracer.handoff({ from: 'lab', to: 'selector', content: report });
+    clock.advance(10);
+    const picked = `Picked 40 m of grade ${grade} cable, reels R-118 and R-121.`;
+    await tracer.turn(
+      'selector',
+      async (turn) => {
+        turn
+          .startToolCall({ name: 'search_stock', args: { grade, metres: 40 } })
+          .end({ result: `Grade ${grade}: reels R-118, R-121, R-140.` });
+        return picked;
+      },
+      { input: [{ role: 'user', content: report }] },
+    );
+    tracer.handoff({ from: 'selector', to: 'issuer', content: picked });
+    clock.advance(10);
+    return tracer.turn('issuer', async () => `Issued reels R-118 and R-121 (${grade}).`, {
+      input: [{ role: 'user', content: picked }],
+    });
+  });
+}
+
+const LAB =
+  'Lot 7741 tests as LSZH low-smoke. The "PVC std" on the lot card was a labelling error and the register now shows LSZH halogen-free.';
+
+describe('a quoted claim a message calls an error', () => {
+  it('reads the refuted words and what replaced them', () => {
+    expect(erroneousClaimsOf(LAB)).toEqual([
+      expect.objectContaining({ term: 'pvc', replacement: ['lszh', 'halogen', 'free'] }),
+      expect.objectContaining({ term: 'std', replacement: ['lszh', 'halogen', 'free'] }),
+    ]);
+    expect(erroneousClaimsOf('The "PVC std" label is an error code list.')).toEqual([]);
+  });
+  it('is stale context at the boundary it came in by when the receiver acted on the old claim itself', async () => {
+    expect(await units(LAB, 'PVC')).toBe('stale_context lab → selector (selector)');
+  });
+  it('is nothing when the receiver used the replacement', async () => {
+    expect(await units(LAB, 'LSZH')).toBeNull();
   });
 });

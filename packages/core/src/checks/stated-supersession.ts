@@ -2,6 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { valuesText } from './handoff-text.ts';
 import { canonicalUnit } from './normalize-values.ts';
 import { STOP, sentencesOf } from './task-words.ts';
 import { shownText } from './turn-links.ts';
@@ -156,6 +157,47 @@ export function refutationsOf(
   return found;
 }
 
+/** "The 2019 "A pos" on her record was a transcription error": a quoted claim the message calls wrong. */
+const ERROR_CLAIM =
+  /["“]([^"”]{1,40})["”][^.;]{0,80}?\b(?:was|were|is)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:error|mistake|typo|wrong|incorrect|mistaken)\b/i;
+/** "… and the record now shows A neg": what replaced it. */
+const NOW_SHOWS = /\bnow\s+(?:shows?|reads?|says?|is|are|lists?|records?|gives?)\s+([^.;,()]{1,40})/i;
+const letterWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+/**
+ * A quoted claim a message calls an error and the value it now reads instead ("A pos" … "now shows
+ * A neg"): the words of the claim the new value does not have are refuted ("pos"), the new value's
+ * own words replace them ("neg"). Abbreviations count as the words they start ("positive").
+ */
+export function erroneousClaimsOf(
+  output: string,
+): { term: string; replacement: string[]; sentence: string }[] {
+  const found: { term: string; replacement: string[]; sentence: string }[] = [];
+  for (const sentence of sentencesOf(output)) {
+    const claim = ERROR_CLAIM.exec(sentence);
+    const now = claim ? NOW_SHOWS.exec(sentence) : null;
+    if (!claim || !now) continue;
+    const old = letterWords(claim[1]!);
+    const current = letterWords(now[1]!);
+    const replacement = current.filter((w) => w.length >= 3 && !old.includes(w));
+    for (const term of old.filter((w) => w.length >= 3 && !current.includes(w) && !STOP.has(w)))
+      if (replacement.length > 0) found.push({ term, replacement, sentence });
+  }
+  return found;
+}
+
+/** A word standing for `short` in full or abbreviated ("pos" for "positive"). */
+const startsAs = (word: string, short: string) => word.startsWith(short) && word.length <= short.length + 6;
+
+/** The sentence of a text that asserts a word the claim's correction replaced, when it never names the replacement. */
+function assertsAbbreviated(text: string, term: string, replacement: readonly string[]): string | undefined {
+  const said = letterWords(text);
+  if (said.some((word) => replacement.some((r) => startsAs(word, r)))) return undefined;
+  return sentencesOf(text).find(
+    (sentence) => !NOT_ASSERTED.test(sentence) && letterWords(sentence).some((word) => startsAs(word, term)),
+  );
+}
+
 /** The sentence of a text that still asserts a refuted word, when the text never names its replacement. */
 function assertsRefuted(text: string, term: string, replacement: readonly string[]): string | undefined {
   const said = new Set(wordsOf(text));
@@ -185,6 +227,13 @@ function correctionsOf(index: TraceIndex): Correction[] {
           what: `${s.old} ${s.unit} after ${turn.agent} said it was superseded by ${s.current} ${s.unit}`,
           staleIn: (text) => statesOld(text, s),
         });
+    for (const r of erroneousClaimsOf(output))
+      corrections.push({
+        turn,
+        sentence: r.sentence,
+        what: `"${r.term}" after ${turn.agent} said it was an error (now ${r.replacement.join(' ')})`,
+        staleIn: (text) => assertsAbbreviated(text, r.term, r.replacement),
+      });
     if (!CORRECTION.test(output)) continue;
     for (const r of refutationsOf(output, shownText(index, turn.id)))
       corrections.push({
@@ -252,7 +301,18 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       const sender = handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
       if (!sender || sender.agent === c.turn.agent || handoff.sentAt < after || !saw(sender, c)) continue;
       const said = c.staleIn(handoff.task ?? handoff.content);
-      if (said) report(sender, c, said, { from: sender.agent, to: handoff.to }, handoff);
+      if (!said) continue;
+      // One that acted on the old value itself (its own tool calls use it) read it stale in its own
+      // work: the boundary it came in by. One that only passed it on did so where it left.
+      // (A handoff tool's call carries the brief, which is passing it on, not acting on it.)
+      const briefs = (index.outOf.get(sender.id) ?? []).map((h) => (h.task ?? h.content).slice(0, 60));
+      const acted = sender.toolCalls.some((call) => {
+        const args = valuesText(call.args);
+        return !briefs.some((brief) => brief !== '' && args.includes(brief)) && c.staleIn(args) !== undefined;
+      });
+      const into = acted ? (index.into.get(sender.id) ?? []).find((h) => h.from !== sender.agent) : undefined;
+      if (into) report(sender, c, said, { from: into.from, to: sender.agent }, into);
+      else report(sender, c, said, { from: sender.agent, to: handoff.to }, handoff);
     }
     for (const finalId of index.finalTurnIds) {
       const final = index.turns.get(finalId);
