@@ -322,8 +322,14 @@ export function boundAt(text: string, index: number, length: number): 'min' | 'm
   if (FLOOR_AFTER.test(after) || (FLOOR_BEFORE.test(before) && !/^\s*(?:to|[–-])\s*\S/.test(after)))
     return 'min';
   if (CEILING_AFTER.test(after) || CEILING_BEFORE.test(before)) return 'max';
+  // "before the opening on 10 March", "after the survey on 3 May": the bound is an event's day.
+  const event = EVENT_BOUND.exec(text.slice(Math.max(0, index - 48), index))?.[1]?.toLowerCase();
+  if (event) return event === 'after' || event === 'following' ? 'min' : 'max';
   return undefined;
 }
+
+const EVENT_BOUND =
+  /\b(before|until|till|by|prior to|ahead of|after|following)\s+(?:the|its|our|their|your)\s+(?:[a-z-]+\s+){1,3}(?:on|of|at)\s*$/i;
 
 /**
  * Four-digit numbers that are years: only where the text gives them a date context ("in 2024",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { erroneousClaimsOf, refutationsOf, supersessionsOf } from './stated-supersession.ts';
+import { erroneousClaimsOf, reassignmentsOf, refutationsOf, supersessionsOf } from './stated-supersession.ts';
 
 /** Records → pharmacist → calculator → pharmacist's answer, with the records' line and the brief given. */
 async function dose(records: string, brief: string) {
@@ -146,5 +146,45 @@ describe('a quoted claim a message calls an error', () => {
   });
   it('is nothing when the receiver used the replacement', async () => {
     expect(await units(LAB, 'LSZH')).toBeNull();
+  });
+});
+
+/** Lead asks the planner, who says the berth changed; the lead then briefs the pilot. */
+async function berth(planner: string, brief: string) {
+  return recordedFailure(async (tracer, clock) => {
+    clock.advance(10);
+    tracer.handoff({ from: 'lead', to: 'planner', content: 'Which berth is MV Skarv on?' });
+    const said = await tracer.turn('planner', async () => planner, {
+      input: [{ role: 'user', content: 'Which berth is MV Skarv on?' }],
+    });
+    tracer.handoff({ from: 'planner', to: 'lead', content: said, kind: 'return' });
+    clock.advance(10);
+    await tracer.turn('lead', async () => brief, { input: [{ role: 'user', content: said }] });
+    tracer.handoff({ from: 'lead', to: 'pilot', content: brief });
+    clock.advance(10);
+    return tracer.turn('pilot', async () => `Pilot booked: ${brief}`, {
+      input: [{ role: 'user', content: brief }],
+    });
+  });
+}
+
+const MOVED_BERTH =
+  'MV Skarv is no longer on berth Q7 (dredging until May) and was moved to berth Q12, 210 m.';
+
+describe('an identifier a message says was replaced', () => {
+  it('reads the old identifier and its replacement', () => {
+    expect(reassignmentsOf(MOVED_BERTH)).toEqual([expect.objectContaining({ old: 'Q7', current: ['Q12'] })]);
+    expect(reassignmentsOf('Q7 is no longer a problem; we moved on.')).toEqual([]);
+  });
+  it('is stale context where an agent shown it briefs the next with the old one', async () => {
+    expect(await berth(MOVED_BERTH, 'Bring MV Skarv alongside berth Q7 at 06:00.')).toBe(
+      'stale_context lead → pilot (lead)',
+    );
+  });
+  it('is nothing when the brief names the new one, or the old one as old', async () => {
+    expect(await berth(MOVED_BERTH, 'Bring MV Skarv alongside berth Q12 at 06:00.')).toBeNull();
+    expect(
+      await berth(MOVED_BERTH, 'MV Skarv moved from Q7; bring her alongside the new berth at 06:00.'),
+    ).toBeNull();
   });
 });

@@ -186,6 +186,52 @@ export function erroneousClaimsOf(
   return found;
 }
 
+/** An identifier: a code with a digit and a letter ("B2-114", "G7", "4B"). */
+const ID = String.raw`(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]*[A-Za-z\d]`;
+/** Nouns that may stand between a preposition and the identifier ("on stand B2-114"). */
+const SLOT = String.raw`(?:(?:the|a|stand|room|gate|hall|bay|desk|slot|unit|berth|dock|track|platform|table|bed|ward|lane|rack|server|site)\s+)*`;
+const NO_LONGER = new RegExp(
+  String.raw`\bno longer\s+(?:on|at|in|with|uses?|using|assigned to|booked (?:on|at|in|for))\s+${SLOT}(${ID})`,
+  'i',
+);
+const MOVED_TO = new RegExp(
+  String.raw`\b(?:moved|reassigned|relocated|transferred|switched|rebooked|reallocated|changed)\s+(?:[a-z]+\s+){0,2}?to\s+${SLOT}(${ID})|\bnow\s+(?:on|at|in)\s+${SLOT}(${ID})`,
+  'gi',
+);
+/** Words around an identifier that name it as the old one: "moved from B2-114", "previously B2-114". */
+const NAMED_OLD =
+  /\b(?:no longer|from|previously|formerly|instead of|was|old|cancel+ed|replac\w*)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * An identifier a message says was replaced, and what replaced it: "EX-4471 is no longer on B2-114 …
+ * was moved to B5-220" (a stand, a gate, a room, a server).
+ */
+export function reassignmentsOf(output: string): { old: string; current: string[]; sentence: string }[] {
+  const found: { old: string; current: string[]; sentence: string }[] = [];
+  if (!/no longer/i.test(output)) return found;
+  for (const sentence of sentencesOf(output)) {
+    const old = NO_LONGER.exec(sentence)?.[1];
+    if (!old) continue;
+    const current = [...sentence.matchAll(MOVED_TO)]
+      .map((m) => (m[1] ?? m[2])!)
+      .filter((id) => id.toLowerCase() !== old.toLowerCase());
+    if (current.length > 0) found.push({ old, current, sentence });
+  }
+  return found;
+}
+
+const hasId = (text: string, id: string) =>
+  new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(text);
+
+/** The sentence of a text that names the old identifier as current, when it never names its replacement. */
+function namesOldId(text: string, old: string, current: readonly string[]): string | undefined {
+  if (current.some((id) => hasId(text, id))) return undefined;
+  return sentencesOf(text).find((sentence) => {
+    const at = sentence.toLowerCase().indexOf(old.toLowerCase());
+    return at >= 0 && hasId(sentence, old) && !NAMED_OLD.test(sentence.slice(Math.max(0, at - 40), at));
+  });
+}
+
 /** A word standing for `short` in full or abbreviated ("pos" for "positive"). */
 const startsAs = (word: string, short: string) => word.startsWith(short) && word.length <= short.length + 6;
 
@@ -227,6 +273,13 @@ function correctionsOf(index: TraceIndex): Correction[] {
           what: `${s.old} ${s.unit} after ${turn.agent} said it was superseded by ${s.current} ${s.unit}`,
           staleIn: (text) => statesOld(text, s),
         });
+    for (const r of reassignmentsOf(output))
+      corrections.push({
+        turn,
+        sentence: r.sentence,
+        what: `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
+        staleIn: (text) => namesOldId(text, r.old, r.current),
+      });
     for (const r of erroneousClaimsOf(output))
       corrections.push({
         turn,

@@ -265,3 +265,13 @@ describe('a name followed by the kind of place or company it is', () => {
     ]);
   });
 });
+
+describe('a day bounded by an event ("before the opening on 10 March")', () => {
+  const task = 'Deliver 3 pallets to stand B5-220 before the opening on 10 March 2027.';
+  it('is met by an earlier day', () => {
+    expect(verdict(task, 'Delivery DL-1 booked: 3 pallets to B5-220 on 9 March 2027.')).toBe('understood');
+  });
+  it('is broken by a later one', () => {
+    expect(verdict(task, 'Delivery DL-1 booked: 3 pallets to B5-220 on 11 March 2027.')).toBe('misunderstood');
+  });
+});
