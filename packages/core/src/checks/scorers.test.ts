@@ -229,3 +229,27 @@ describe('errorText', () => {
     ).toBeUndefined();
   });
 });
+
+describe('omittedWarning: an alarm or fault a log gives as a field', () => {
+  const log =
+    'Pump P-12 log. 09:02 flow 41 m³/h. 09:05 seal alarm: leak detected at mechanical seal, bearing temperature 96 °C. 09:07 flow 38 m³/h, running on standby motor.';
+  it('catches a summary that carries the log but leaves the alarm out', () => {
+    expect(
+      omittedFrom('Pump P-12: flow 41 then 38 m³/h, now running on the standby motor.', log)?.value,
+    ).toBe(0.2);
+  });
+  it('is quiet when the summary names it, or the log says none', () => {
+    expect(
+      omittedFrom('Pump P-12: seal leak alarm at 09:05; flow 41 → 38 m³/h on the standby motor.', log),
+    ).toBeUndefined();
+    expect(
+      omittedFrom(
+        'Pump P-12: flow 41 then 38 m³/h, now running on the standby motor.',
+        log.replace(
+          'seal alarm: leak detected at mechanical seal, bearing temperature 96 °C',
+          'alarms: none',
+        ),
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -155,7 +155,7 @@ export const placeholder: Scorer = ({ output }) => {
 
 /** A labelled field a source gives as a warning: what a summary must not leave out. */
 const CRITICAL_FIELD =
-  /\b(allerg(?:y|ies)|contraindications?|warnings?|precautions?|hazards?|restrictions?|intolerances?|cautions?|known risks?)\s*:\s*([^.;\n]+)/gi;
+  /\b(allerg(?:y|ies)|contraindications?|warnings?|precautions?|hazards?|restrictions?|intolerances?|cautions?|known risks?|alarms?|alerts?|faults?)\s*:\s*([^.;\n]+)/gi;
 const NOTHING = /^\s*(?:none|no|nil|n\/?a|nothing|unknown|not known|-|—)\b/i;
 
 function contentWords(text: string): Set<string> {

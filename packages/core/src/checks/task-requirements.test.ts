@@ -272,6 +272,8 @@ describe('a day bounded by an event ("before the opening on 10 March")', () => {
     expect(verdict(task, 'Delivery DL-1 booked: 3 pallets to B5-220 on 9 March 2027.')).toBe('understood');
   });
   it('is broken by a later one', () => {
-    expect(verdict(task, 'Delivery DL-1 booked: 3 pallets to B5-220 on 11 March 2027.')).toBe('misunderstood');
+    expect(verdict(task, 'Delivery DL-1 booked: 3 pallets to B5-220 on 11 March 2027.')).toBe(
+      'misunderstood',
+    );
   });
 });
