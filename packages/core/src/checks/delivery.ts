@@ -14,7 +14,15 @@ import { droppedItems, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { changedItem } from './kept-items.ts';
-import { breaks, extractProhibitions, saysInstead, substitutedAction, unusedTerms } from './prohibitions.ts';
+import {
+  breaks,
+  extractProhibitions,
+  missingMandatoryTexts,
+  ruledOutWordingUsed,
+  saysInstead,
+  substitutedAction,
+  unusedTerms,
+} from './prohibitions.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
@@ -278,7 +286,31 @@ export function judgeDelivery(
       actual: 'not used',
     });
   }
+  // A statement the task requires word for word ("the disclaimer, verbatim: …") the answer lacks.
+  const mandatory = missingMandatoryTexts(task, actions);
+  for (const text of mandatory) {
+    contradicted++;
+    evidence.push({
+      label: `mandatory text "${clip(text)}"`,
+      detail: 'missing',
+      expected: clip(text),
+      actual: 'not in the answer',
+    });
+  }
+  // A wording the task rules out ("Not allowed: … \"lowers cholesterol\"") the answer uses.
+  const ruledOut = ruledOutWordingUsed(task, actions);
+  if (ruledOut) {
+    contradicted++;
+    evidence.push({
+      label: `ruled-out wording "${ruledOut.wording}"`,
+      detail: `used: "${clip(ruledOut.sentence)}"`,
+      expected: `not "${ruledOut.wording}"`,
+      actual: clip(ruledOut.sentence),
+    });
+  }
   const total =
+    mandatory.length +
+    (ruledOut ? 1 : 0) +
     constraints.length -
     unstated +
     prohibitions.length +

@@ -14,7 +14,7 @@ export interface Prohibition {
   deedsOnly?: boolean;
 }
 
-import { nameWords, STOP, sameStem, stem, stemsOf, words } from './task-words.ts';
+import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from './task-words.ts';
 
 const NEGATION =
   /\b(?:do not|don['’]t|dont|never|must not|mustn['’]t|should not|shouldn['’]t|may not|cannot|can['’]t|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
@@ -205,4 +205,63 @@ export function unusedTerms(task: string, said: string): string[] {
     if (!found) missing.push(term);
   }
   return missing;
+}
+
+/** A text the task says must appear word for word: 'the disclaimer, verbatim: "*These statements …"'. */
+const MANDATORY_TEXT =
+  /\b(?:verbatim|word for word|exactly as (?:written|follows)|mandatory (?:text|wording|statement)|must (?:include|carry|print|state|read|contain|end with|start with))\b[^"“\n]{0,40}?["“]([^"”\n]{12,400})["”]/gi;
+const squashed = (text: string) => words(text).join(' ');
+
+/** Texts the task requires word for word that the answer does not contain (case and punctuation aside). */
+export function missingMandatoryTexts(task: string, said: string): string[] {
+  if (
+    !/verbatim|word for word|exactly as|mandatory|must (?:include|carry|print|state|read|contain|end|start)/i.test(
+      task,
+    )
+  )
+    return [];
+  const answer = squashed(said);
+  const missing: string[] = [];
+  for (const match of task.matchAll(MANDATORY_TEXT)) {
+    const text = squashed(match[1]!);
+    // The first dozen words decide: a long statement may be laid out on several lines.
+    const head = text.split(' ').slice(0, 12).join(' ');
+    if (head !== '' && !answer.includes(head)) missing.push(match[1]!.trim());
+  }
+  return missing;
+}
+
+/** A labelled list of wordings the task rules out: 'Not allowed: any disease claim — "lowers cholesterol", "treats".' */
+const RULED_OUT =
+  /\b(?:not allowed|not permitted|forbidden|prohibited|banned|never say|do not say|don['’]t say)\b\s*:?([^.\n]*)/gi;
+const QUOTED = /["“]([^"”\n]{3,60})["”]/g;
+
+/**
+ * Wordings a task rules out that the answer uses in a sentence of its own (not one that negates):
+ * "helps lower cholesterol" for a ruled-out "lowers cholesterol" (words compared by stem, in order).
+ */
+export function ruledOutWordingUsed(
+  task: string,
+  said: string,
+): { wording: string; sentence: string } | undefined {
+  if (!/not allowed|not permitted|forbidden|prohibited|banned|say/i.test(task)) return undefined;
+  const wordings = [...task.matchAll(RULED_OUT)].flatMap((m) =>
+    [...m[1]!.matchAll(QUOTED)].map((q) => q[1]!.trim()),
+  );
+  if (wordings.length === 0) return undefined;
+  for (const sentence of sentencesOf(said)) {
+    if (NEGATED.test(sentence)) continue;
+    const stems = words(sentence).map(stem);
+    for (const wording of wordings) {
+      const wanted = words(wording)
+        .filter((w) => !STOP.has(w))
+        .map(stem);
+      if (wanted.length === 0) continue;
+      const at = stems.findIndex((_, i) =>
+        wanted.every((w, k) => stems[i + k] !== undefined && sameStem(stems[i + k]!, w)),
+      );
+      if (at >= 0) return { wording, sentence: sentence.trim() };
+    }
+  }
+  return undefined;
 }

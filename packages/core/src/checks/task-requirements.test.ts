@@ -277,3 +277,24 @@ describe('a day bounded by an event ("before the opening on 10 March")', () => {
     );
   });
 });
+
+describe('wording a task requires verbatim or rules out', () => {
+  const brief =
+    'Label copy for Omega-3 1200. Allowed: "supports heart health". Not allowed: any disease claim — "lowers cholesterol", "treats". Mandatory: the disclaimer, verbatim: "These statements have not been evaluated by the Food and Drug Administration."';
+  const disclaimer = 'These statements have not been evaluated by the Food and Drug Administration.';
+  it('is a misread task when the answer uses a ruled-out wording or leaves the verbatim text out', () => {
+    expect(verdict(brief, `Omega-3 1200 helps lower cholesterol. ${disclaimer}`)).toBe('misunderstood');
+    expect(verdict(brief, 'Omega-3 1200 supports heart health.')).toBe('misunderstood');
+  });
+  it('is kept when the answer avoids the wording and carries the text (in any case or layout)', () => {
+    expect(verdict(brief, `Omega-3 1200 supports heart health.*\n*${disclaimer.toUpperCase()}`)).toBe(
+      'understood',
+    );
+    expect(
+      verdict(
+        brief,
+        `Omega-3 1200 supports heart health; we do not say it lowers cholesterol. ${disclaimer}`,
+      ),
+    ).toBe('understood');
+  });
+});
