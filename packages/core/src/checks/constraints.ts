@@ -22,10 +22,10 @@ export interface Constraint {
   /** For a year that bounds a range ("from 2021 onwards"): which side it bounds. */
   bound?: 'min' | 'max';
   /**
-   * A day the task states as a past event ("she married on 1911-03-04"): background the receiver
-   * may use, not a parameter its answer must repeat.
+   * For a day the task states as a past event ("she married on 1911-03-04"), the words of its clause
+   * ("married"): background the receiver may use, not a parameter its answer must repeat.
    */
-  event?: true;
+  event?: string;
 }
 
 export type ConstraintType =
@@ -291,12 +291,13 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
 }
 
 /**
- * What comes before a day a sentence states as something that happened to its subject: a subject
- * pronoun or "was/were" and a past-tense verb ("she married on", "the lease was signed on"). A
- * participle after a noun ("the items ordered on") selects records instead, and stays a constraint.
+ * What comes before a day a sentence states as something that happened: a subject pronoun or
+ * "was/were" and a past-tense verb ("she married on", "the lease was signed on"), or a record verb
+ * after "and" or a comma ("complete and signed 03 Dec"). A participle right after a noun ("the items
+ * ordered on") selects records instead, and stays a constraint.
  */
 const PAST_EVENT =
-  /\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
+  /(?:\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped))\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
 
 function findConstraints(raw: string, nearYear?: number): readonly Constraint[] {
   const text = lastNormalized(raw);
@@ -308,7 +309,7 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
     value: string,
     found: string,
     bound?: 'min' | 'max',
-    event?: boolean,
+    event?: string,
   ): void => {
     const key = `${type}:${value}`;
     if (!out.has(key))
@@ -317,13 +318,23 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
         value,
         text: found.trim(),
         ...(bound ? { bound } : {}),
-        ...(event ? { event: true as const } : {}),
+        ...(event ? { event } : {}),
       });
   };
   // Dates and years are read from the text as written: "2,000" (a grouped number) is never a year.
   for (const found of findDates(raw)) {
+    const lead = raw.slice(Math.max(0, found.index - 60), found.index);
+    // The event's own words: its clause up to the day ("The order was placed on" → order placed).
     const event =
-      found.value.length === 10 && PAST_EVENT.test(raw.slice(Math.max(0, found.index - 40), found.index));
+      found.value.length === 10 && PAST_EVENT.test(lead)
+        ? (
+            lead
+              .split(/[.;:!?]/)
+              .at(-1)!
+              .toLowerCase()
+              .match(/[a-z]{4,}/g) ?? []
+          ).join(' ')
+        : undefined;
     // "arrive before 15 Feb" is met by any earlier day: a bound, like a cap.
     add('date', found.value, found.text, boundAt(raw, found.index, found.text.length), event);
     add('year', found.value.slice(0, 4), found.text, undefined, event);

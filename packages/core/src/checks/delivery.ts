@@ -26,7 +26,7 @@ import {
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
-import { nameWords, sentencesOf } from './task-words.ts';
+import { nameWords, sentencesOf, stem, words } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
@@ -182,15 +182,26 @@ export function judgeDelivery(
   let kept = 0;
   let contradicted = 0;
   // Past events the task states as background: a receiver need not repeat them, and only a deed
-  // (a tool call) on another day contradicts one; a day its answer mentions may be another event.
+  // about that event (a tool call naming its verb: `order_date` for "ordered on") on another day
+  // contradicts one; a day its answer or its other deeds name may be another event.
   let unstated = 0;
+  const deedsAbout = (verb: string) => {
+    const root = stem(verb).slice(0, 4);
+    return extractConstraints(
+      calls
+        .map((call) => call.args)
+        .filter((args) => words(args).some((w) => w.startsWith(root)))
+        .join('\n'),
+    );
+  };
   const reported = new Set<string>();
   for (const constraint of constraints) {
     if (keepsConstraint(constraint, actions, found)) {
       kept++;
       continue;
     }
-    const pool = constraint.type === 'count' ? acted : constraint.event ? deeds : found;
+    const pool =
+      constraint.type === 'count' ? acted : constraint.event ? deedsAbout(constraint.event) : found;
     const rivals = EXCLUSIVE_TYPES.has(constraint.type)
       ? pool.filter(
           (c) =>

@@ -2,6 +2,7 @@ import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
+import { misquotedCode } from './misquoted-code.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
@@ -366,6 +367,31 @@ export const relabelledUnits: Scorer = ({ output, turn }) => {
   return undefined;
 };
 
+/** A code its own tool gave ("UN3480") handed on with a digit changed ("UN3481"). */
+export const misquotedCodes: Scorer = ({ output, turn, task }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  let shown: string | undefined;
+  for (const call of turn.toolCalls) {
+    const source = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
+    if (source.length > 20_000) continue;
+    shown ??= [
+      task ?? '',
+      ...turn.input.map((message) => message.content),
+      ...turn.toolCalls.map(
+        (other) =>
+          `${JSON.stringify(other.args ?? '')}\n${typeof other.result === 'string' ? other.result : JSON.stringify(other.result ?? '')}`,
+      ),
+    ].join('\n');
+    const wrong = misquotedCode(source, output, shown.replace(source, ' '));
+    if (wrong)
+      return {
+        value: 0.2,
+        reason: `the output states ${wrong.stated} where its own tool gave ${wrong.given}`,
+      };
+  }
+  return undefined;
+};
+
 /** A deed reported with a reference no tool returned, its tool never called. */
 export const unperformedActions: Scorer = ({ output, turn, task }) => {
   if (!output) return undefined;
@@ -390,6 +416,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   wrong_row: wrongRow,
   conversion_factor: conversionFactor,
   relabelled_unit: relabelledUnits,
+  misquoted_code: misquotedCodes,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,

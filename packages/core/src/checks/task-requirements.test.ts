@@ -239,6 +239,16 @@ describe('a day the task states as a past event', () => {
       'misunderstood',
     );
   });
+  it('is not contradicted by a deed about something else on another day', () => {
+    const task = 'The order was placed on 2024-03-01. Ship it with the next courier.';
+    expect(verdict(task, 'Shipped.', [{ name: 'book_courier', args: 'pickup\n2024-03-05' }])).toBe(
+      'understood',
+    );
+    const brief = 'DG acceptance passed; declaration complete and signed 03 Dec 2026. Plan it on a flight.';
+    expect(verdict(brief, 'Planned on LH430.', [{ name: 'list_flights', args: 'date\n2026-12-05' }])).toBe(
+      'understood',
+    );
+  });
   it('while a day the task sets (not an event) must be kept', () => {
     expect(verdict('Book the hall for 2024-03-15.', 'Booked the hall for 16 March 2024.')).toBe(
       'misunderstood',

@@ -1,0 +1,51 @@
+/**
+ * A code an agent's own tool gave that the agent hands on with one digit changed: the declaration
+ * says UN3480 and PI 965, the answer says UN3481 and PI 966. Codes are a label of capitals and a
+ * number ("UN3480", "PI 965", "EN-71"); a misquote keeps the label, changes one digit of a number
+ * of the same length, and gives a number nothing the agent was shown has under that label.
+ */
+
+const CODE = /\b([A-Z]{1,4})[ -]?(\d{2,6})\b/g;
+/** Capitals that are no label: months and days written in capitals ("19 DEC 2026"). */
+const NOT_LABEL = new Set(
+  'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN AM PM UTC GMT'.split(' '),
+);
+
+function codesOf(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(CODE)) {
+    const label = m[1]!;
+    if (NOT_LABEL.has(label)) continue;
+    const values = out.get(label) ?? new Set<string>();
+    values.add(m[2]!);
+    out.set(label, values);
+  }
+  return out;
+}
+
+const oneDigitApart = (a: string, b: string) =>
+  a.length === b.length && [...a].filter((digit, i) => digit !== b[i]).length === 1;
+
+export function misquotedCode(
+  source: string,
+  output: string,
+  shown: string,
+): { label: string; given: string; stated: string } | undefined {
+  if (!/[A-Z]/.test(output)) return undefined;
+  const given = codesOf(source);
+  if (given.size === 0) return undefined;
+  let seen: Map<string, Set<string>> | undefined;
+  for (const [label, stated] of codesOf(output)) {
+    const values = given.get(label);
+    // One value under the label: "the" code of this record, not one of a listing's.
+    if (values?.size !== 1) continue;
+    const [value] = values as unknown as [string];
+    for (const number of stated) {
+      if (number === value || !oneDigitApart(number, value)) continue;
+      seen ??= codesOf(shown);
+      if (seen.get(label)?.has(number)) continue;
+      return { label, given: `${label}${value}`, stated: `${label}${number}` };
+    }
+  }
+  return undefined;
+}
