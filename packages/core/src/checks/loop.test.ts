@@ -66,3 +66,46 @@ describe('handoff loops', () => {
     ).toBeNull();
   });
 });
+
+describe('an answer repeated to requests that take it up', () => {
+  const PLAN = 'Plan P-7: 30 pallets on trucks T1–T3, 10 pallets per truck, departing 06:00 from dock 4.';
+  const feedback = [
+    'Route 30 pallets from dock 4 for the 06:00 departure.',
+    'Your plan puts 10 pallets per truck on T1–T3, over the 8-pallet axle limit. Re-plan with at most 8 per truck.',
+    'Still 10 pallets per truck on T1–T3. Use four trucks, T1–T4, with 8 or fewer each.',
+  ];
+  it('is a loop of the agent that keeps answering the same', async () => {
+    expect(
+      await askAgain(
+        3,
+        (i) => feedback[i]!,
+        () => PLAN,
+      ),
+    ).toBe('handoff_loop tracking_agent → ops_coordinator (tracking_agent)');
+  });
+  it('is no loop when the answer changes, when the asks are new work, or the answer is a short "none"', async () => {
+    const fixed = 'Plan P-8: 30 pallets on trucks T1–T4, 8/8/7/7 per truck, departing 06:00 from dock 4.';
+    expect(
+      await askAgain(
+        3,
+        (i) => feedback[i]!,
+        (i) => (i < 2 ? PLAN : fixed),
+      ),
+    ).toBeNull();
+    const docks = ['dock 4', 'dock 6', 'dock 9'];
+    expect(
+      await askAgain(
+        3,
+        (i) => `Route 30 pallets from ${docks[i]} for the 06:00 departure.`,
+        () => PLAN,
+      ),
+    ).toBeNull();
+    expect(
+      await askAgain(
+        3,
+        (i) => feedback[i]!,
+        () => 'No plan found.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import { containsAtLeast, fingerprint } from '../lineage/fingerprint.ts';
+import { containsAtLeast, fingerprint, wordsOf } from '../lineage/fingerprint.ts';
+import { textTokens } from '../lineage/text-tokens.ts';
 import type { Finding, Handoff } from '../model/trace.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 
@@ -53,7 +54,13 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
     const [worst] = [...repeatsBy.values()].sort(
       (a, b) => b.count - a.count || a.first.sentAt - b.first.sentAt,
     );
-    if (!worst || (worst.count < maxRepeats && !stalled(worst, maxRepeats, repeatsBy, sendsBy))) continue;
+    if (
+      !worst ||
+      (worst.count < maxRepeats &&
+        !stalled(worst, maxRepeats, repeatsBy, sendsBy) &&
+        !ignoredFeedback(worst.first, handoffs))
+    )
+      continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
     const culprit = worst.first;
     const boundary = { from: culprit.from, to: culprit.to };
@@ -90,4 +97,33 @@ function stalled(
   const back = `${worst.first.to}>${worst.first.from}`;
   const answers = sendsBy.get(back)?.size ?? 0;
   return answers > worst.count && (repeatsBy.get(back)?.count ?? 0) === answers - 1;
+}
+
+/**
+ * An agent that answers every request the same way, the last too, while each new request takes up
+ * its answer ("Your layout puts 8 racks in each of R03–R08 … re-plan"): it is not acting on the
+ * feedback. Three answers at least, of some length ("No match found" three times to three different
+ * asks is an honest answer, and asks that never refer to the answer are new work, not feedback).
+ */
+function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean {
+  const answers = handoffs.filter((h) => h.from === repeat.from && h.to === repeat.to);
+  if (answers.length < 3 || wordsOf(answers[0]!.content).length < 8) return false;
+  const first = fingerprint(answers[0]!.content);
+  if (!answers.every((answer) => containsAtLeast(fingerprint(answer.content), first, 0.8))) return false;
+  const asks = handoffs.filter((h) => h.from === repeat.to && h.to === repeat.from);
+  const answered = textTokens(answers[0]!.content);
+  const asked = asks[0] ? textTokens(asks[0].content) : new Set<string>();
+  for (let i = 1; i < answers.length; i++) {
+    // The ask between the previous answer and this one, taking up words of the answer the first ask did not have.
+    // (By order in the trace: fast agents send all of them in one millisecond.)
+    const [from, to] = [handoffs.indexOf(answers[i - 1]!), handoffs.indexOf(answers[i]!)];
+    const ask = asks.find((h) => {
+      const at = handoffs.indexOf(h);
+      return at > from && at < to;
+    });
+    if (!ask) return false;
+    const feedback = [...textTokens(ask.content)].filter((t) => answered.has(t) && !asked.has(t));
+    if (feedback.length < 2) return false;
+  }
+  return true;
 }
