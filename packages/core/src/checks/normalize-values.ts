@@ -242,7 +242,16 @@ export function findDates(text: string): FoundDate[] {
     }
     for (const m of text.matchAll(DAY_MONTH_YEAR)) {
       const [d, mo, y] = [Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3])];
-      if (validDate(y, mo, d)) add(date(y, mo, d), m);
+      if (!validDate(y, mo, d)) continue;
+      add(date(y, mo, d), m);
+      // "the night of 12/13 Jan 2027", "8–9 March 2027": the first day of the span is a day of it too.
+      const first = /(\d{1,2})\s*[/–-]\s*$/.exec(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index));
+      if (first && validDate(y, mo, Number(first[1])) && Number(first[1]) < d)
+        out.push({
+          value: date(y, mo, Number(first[1])),
+          text: `${first[0]}${m[0]}`.trim(),
+          index: m.index ?? 0,
+        });
     }
   }
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {

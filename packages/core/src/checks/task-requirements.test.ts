@@ -308,3 +308,17 @@ describe('wording a task requires verbatim or rules out', () => {
     ).toBe('understood');
   });
 });
+
+describe('a span of days written as one date ("the night of 12/13 Jan 2027")', () => {
+  const task = 'Road-surface minima for the 14 routes tonight, 12/13 Jan 2027, from the route forecast.';
+  it('is kept by either day of it', () => {
+    expect(verdict(task, 'Forecast for the night of 2027-01-12: all 14 routes below zero by 03:30.')).toBe(
+      'understood',
+    );
+  });
+  it('is broken by a day outside it', () => {
+    expect(verdict(task, 'Forecast for the night of 2027-01-15: all 14 routes below zero by 03:30.')).toBe(
+      'misunderstood',
+    );
+  });
+});
