@@ -182,17 +182,21 @@ export function judgeDelivery(
   let kept = 0;
   let contradicted = 0;
   // Past events the task states as background: a receiver need not repeat them, and only a deed
-  // about that event (a tool call naming its verb: `order_date` for "ordered on") on another day
-  // contradicts one; a day its answer or its other deeds name may be another event.
+  // about that event (a tool call naming a word of its clause: `order_date` for "the order was
+  // placed on") on another day contradicts one; a day its answer or other deeds name may be another event.
   let unstated = 0;
-  const deedsAbout = (verb: string) => {
-    const root = stem(verb).slice(0, 4);
+  const deedsAbout = (event: string) => {
+    const roots = event.split(' ').map((word) => stem(word).slice(0, 5));
     return extractConstraints(
       calls
         .map((call) => call.args)
-        .filter((args) => words(args).some((w) => w.startsWith(root)))
+        .filter((args) => words(args).some((w) => roots.some((root) => w.startsWith(root))))
         .join('\n'),
     );
+  };
+  const contradict = (e: Evidence) => {
+    contradicted++;
+    evidence.push(e);
   };
   const reported = new Set<string>();
   for (const constraint of constraints) {
@@ -215,8 +219,7 @@ export function judgeDelivery(
     const seen = reported.has(constraint.text);
     reported.add(constraint.text);
     if (rivals.length > 0) {
-      contradicted++;
-      evidence.push({
+      contradict({
         label: `constraint "${constraint.text}"`,
         detail: `changed to "${rivals[0]!.text}"`,
         expected: constraint.text,
@@ -244,8 +247,7 @@ export function judgeDelivery(
     const broken = breaks(prohibition, calls, said());
     if (broken === undefined) kept++;
     else {
-      contradicted++;
-      evidence.push({
+      contradict({
         label: `prohibition "${prohibition.text}"`,
         detail: `broken: "${clip(broken)}"`,
         expected: prohibition.text,
@@ -255,14 +257,12 @@ export function judgeDelivery(
   }
   const swapped = saysInstead(actions) ? substitutedAction(task, said()) : undefined;
   if (swapped !== undefined) {
-    contradicted++;
-    evidence.push({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
+    contradict({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
   }
   // Items the task asks for together, of which the receiver acted on some and never touched others.
   const narrowed = droppedItems(task, calls, actions);
   for (const { dropped, kept: covered } of narrowed) {
-    contradicted++;
-    evidence.push({
+    contradict({
       label: `requirement "${dropped}"`,
       detail: `dropped: acted on "${covered}" only`,
       expected: dropped,
@@ -272,14 +272,12 @@ export function judgeDelivery(
   // Items of a labelled checklist ("(a) …, (b) …, (e) …") the answer never addresses.
   const skipped = skippedChecklistItems(task, actions);
   for (const item of skipped) {
-    contradicted++;
-    evidence.push({ label: `checklist item "${clip(item)}"`, detail: 'never addressed', expected: item });
+    contradict({ label: `checklist item "${clip(item)}"`, detail: 'never addressed', expected: item });
   }
   // A time booked outside the window the task set ("after the 13:00 checkout, before 15:00").
   const late = calls.length > 0 ? outsideWindow(task, calls) : undefined;
   if (late) {
-    contradicted++;
-    evidence.push({
+    contradict({
       label: `time window "${late.window.text}"`,
       detail: `broken by "${clip(late.call)}"`,
       expected: late.window.text,
@@ -289,8 +287,7 @@ export function judgeDelivery(
   // A term the task told it to use (address the reader with "Sie") that its answer never uses.
   const unused = unusedTerms(task, actions);
   for (const term of unused) {
-    contradicted++;
-    evidence.push({
+    contradict({
       label: `required term "${term}"`,
       detail: 'never used',
       expected: term,
@@ -300,8 +297,7 @@ export function judgeDelivery(
   // A statement the task requires word for word ("the disclaimer, verbatim: …") the answer lacks.
   const mandatory = missingMandatoryTexts(task, actions);
   for (const text of mandatory) {
-    contradicted++;
-    evidence.push({
+    contradict({
       label: `mandatory text "${clip(text)}"`,
       detail: 'missing',
       expected: clip(text),
@@ -311,8 +307,7 @@ export function judgeDelivery(
   // A wording the task rules out ("Not allowed: … \"lowers cholesterol\"") the answer uses.
   const ruledOut = ruledOutWordingUsed(task, actions);
   if (ruledOut) {
-    contradicted++;
-    evidence.push({
+    contradict({
       label: `ruled-out wording "${ruledOut.wording}"`,
       detail: `used: "${clip(ruledOut.sentence)}"`,
       expected: `not "${ruledOut.wording}"`,
