@@ -4,6 +4,7 @@ import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { misquotedCode } from './misquoted-code.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
+import { rateOnWrongBase } from './rate-base.ts';
 import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
@@ -392,6 +393,19 @@ export const misquotedCodes: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** Rates "per N" worked out on another figure of the source than a base of N. */
+export const rateBase: Scorer = ({ output, turn, task }) => {
+  if (!output || !/\bper\s\d|\/\d/i.test(output)) return undefined;
+  const source = [task ?? '', ...turn.input.map((message) => message.content)].join('\n');
+  const wrong = rateOnWrongBase(output, source);
+  return wrong
+    ? {
+        value: 0.2,
+        reason: `the rates per ${wrong.base} (${wrong.rates.join(', ')}) are the source's counts divided by ${wrong.divisor}, not by a base of ${wrong.base}`,
+      }
+    : undefined;
+};
+
 /** A deed reported with a reference no tool returned, its tool never called. */
 export const unperformedActions: Scorer = ({ output, turn, task }) => {
   if (!output) return undefined;
@@ -417,6 +431,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   conversion_factor: conversionFactor,
   relabelled_unit: relabelledUnits,
   misquoted_code: misquotedCodes,
+  rate_base: rateBase,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
