@@ -26,5 +26,9 @@ describe('rates per N worked out on another base', () => {
     expect(rateOnWrongBase('Per 100 km: 8.83 litres and 2.07 late deliveries.', FLEET)).toBeUndefined();
     expect(rateOnWrongBase('Per 90: key passes 1.71.', SEASON)).toBeUndefined();
     expect(rateOnWrongBase('The league lines per 90 are 2.10 and 4.60.', SEASON)).toBeUndefined();
+    // A class name with a slash is no rate: "J/70 … 4 laps × 0.9 nm".
+    expect(
+      rateOnWrongBase('J/70: 4 laps × 0.9 nm; Cape 31: 3 × 1.4 nm.', '13 boats, 9 and 18 nm legs'),
+    ).toBeUndefined();
   });
 });

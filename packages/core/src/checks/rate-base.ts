@@ -6,7 +6,8 @@
  * on any base of N, is what a wrong base looks like rather than a coincidence.
  */
 
-const PER = /\bper\s(\d{2,6}(?:,\d{3})*)(?![\d.,]\d)|\/(\d{2,6})(?![\d.,])/i;
+// "per 90", "per 100 km"; not "KP/90" or "J/70" (a slash also names classes and fractions).
+const PER = /\bper\s(\d{2,6}(?:,\d{3})*)(?![\d.,]\d)/i;
 const NUMBER = /(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![\w.]*\d)/g;
 
 const numbersIn = (text: string): number[] =>
@@ -22,7 +23,7 @@ export function rateOnWrongBase(
 ): { base: number; divisor: number; rates: number[] } | undefined {
   const per = PER.exec(output);
   if (!per) return undefined;
-  const base = Number((per[1] ?? per[2])!.replace(/,/g, ''));
+  const base = Number(per[1]!.replace(/,/g, ''));
   const given = [...new Set(numbersIn(source))].filter((n) => n > 0);
   if (given.length < 3) return undefined;
   // The rates: decimals stated after the "per N" in its sentence, not figures copied from the source.

@@ -395,7 +395,7 @@ export const misquotedCodes: Scorer = ({ output, turn, task }) => {
 
 /** Rates "per N" worked out on another figure of the source than a base of N. */
 export const rateBase: Scorer = ({ output, turn, task }) => {
-  if (!output || !/\bper\s\d|\/\d/i.test(output)) return undefined;
+  if (!output || !/\bper\s\d/i.test(output)) return undefined;
   const source = [task ?? '', ...turn.input.map((message) => message.content)].join('\n');
   const wrong = rateOnWrongBase(output, source);
   return wrong
