@@ -20,6 +20,7 @@ import { manufacturingScenarios } from './manufacturing.ts';
 import { marketingScenarios } from './marketing.ts';
 import { mediaScenarios } from './media.ts';
 import { medicineScenarios } from './medicine.ts';
+import { reassignmentsKeptScenarios } from './reassignments-kept.ts';
 import { requirementsBrokenScenarios, requirementsKeptScenarios } from './requirements-kept.ts';
 import { securityScenarios } from './security.ts';
 import { softwareReleaseScenarios } from './software-release.ts';
@@ -55,4 +56,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch6Scenarios,
   ...blindBatch7Scenarios,
   ...blindBatch8Scenarios,
+  ...reassignmentsKeptScenarios,
 ];
