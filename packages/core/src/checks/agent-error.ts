@@ -228,7 +228,8 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
         ],
       });
     }
-    if (ADMITS.test(output) || !(claimsAbout(call, output) || claimsItsWork(turn, call, output))) continue;
+    if (ADMITS.test(output)) continue;
+    if (!claimsAbout(call, output) && !claimsItsWork(turn, call, output, agentsOf(index))) continue;
     return makeFinding({
       ...base,
       summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s tool ${call.name} failed (${head}), yet ${turn.agent} reported results about it as if it had worked`,
@@ -261,6 +262,10 @@ function claimsAbout(call: ToolCall, output: string): boolean {
   return asked.some((token) => said.has(token));
 }
 
+/** The run's agent names of four letters or more, for telling handoff tools from work. */
+const agentsOf = (index: TraceIndex): string[] =>
+  [...new Set(index.trace.turns.map((turn) => turn.agent.split('/').at(-1)!))].filter((a) => a.length >= 4);
+
 /** Verbs of doing that say nothing about what a tool works on. */
 const DOES = new Set(
   'create update send post run call compute apply submit process make tool service data info'.split(' '),
@@ -271,9 +276,11 @@ const DOES = new Set(
  * sentence with a word of its name (`state_withholding` → "state") that no tool of the turn that
  * worked shares, with no call after the failure that could have stood in for it (a fallback).
  */
-function claimsItsWork(turn: AgentTurn, call: ToolCall, output: string): boolean {
-  if (turn.toolCalls.some((other) => other.startedAt > call.startedAt && !toolFailure(other))) return false;
-  const worked = turn.toolCalls
+function claimsItsWork(turn: AgentTurn, call: ToolCall, output: string, agents: readonly string[]): boolean {
+  // A handoff tool (`transfer_to_payslip_writer`) hands the work on; it does none of it.
+  const work = turn.toolCalls.filter((other) => !agents.some((agent) => other.name.includes(agent)));
+  if (work.some((other) => other.startedAt > call.startedAt && !toolFailure(other))) return false;
+  const worked = work
     .filter((other) => other !== call && !toolFailure(other))
     .flatMap((other) => nameWordList(other.name));
   const own = nameWordList(call.name).filter(

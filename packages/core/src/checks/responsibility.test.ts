@@ -276,7 +276,7 @@ describe('a failed tool asked about short codes', () => {
 describe('a failed tool whose arguments name nothing the answer repeats', () => {
   // Federal withholding worked; the state tool failed. "state" is the one word of the work only the
   // failed tool did.
-  const run = (answer: string, fallback = false) =>
+  const run = (answer: string, fallback = false, handOn = false) =>
     record(async (tracer, clock) =>
       tracer.turn('withholding', async (turn) => {
         turn
@@ -292,6 +292,13 @@ describe('a failed tool whose arguments name nothing the answer repeats', () => 
             .startToolCall({ name: 'cached_tax_tables', args: { state: 'OR' } })
             .end({ result: 'OR tables of 2026-11-30.' });
         }
+        if (handOn) {
+          clock.advance(100);
+          turn
+            .startToolCall({ name: 'transfer_to_payslip_writer', args: {} })
+            .end({ result: 'Successfully transferred to payslip_writer' });
+          await tracer.turn('payslip_writer', async () => 'Payslips issued.');
+        }
         model(turn, answer);
         return answer;
       }),
@@ -299,6 +306,11 @@ describe('a failed tool whose arguments name nothing the answer repeats', () => 
   it('is a swallowed error when the answer reports that work done', async () => {
     expect(
       (await run('Federal tax USD 81,406.12; Oregon state income tax applied for 38 employees.')).failure,
+    ).toMatchObject({ kind: 'agent_error', agent: 'withholding' });
+    // A handoff tool called after the failure does none of the work: still swallowed.
+    expect(
+      (await run('Federal tax USD 81,406.12; Oregon state income tax applied for 38 employees.', false, true))
+        .failure,
     ).toMatchObject({ kind: 'agent_error', agent: 'withholding' });
   });
   it('is no claim when the answer reports only the work that worked, admits it, or a fallback ran', async () => {
