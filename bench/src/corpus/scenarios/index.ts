@@ -6,6 +6,7 @@ import { blindBatch5Scenarios } from './blind-batch-5.ts';
 import { blindBatch6Scenarios } from './blind-batch-6.ts';
 import { blindBatch7Scenarios } from './blind-batch-7.ts';
 import { blindBatch8Scenarios } from './blind-batch-8.ts';
+import { blindBatch9Scenarios } from './blind-batch-9.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -56,5 +57,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch6Scenarios,
   ...blindBatch7Scenarios,
   ...blindBatch8Scenarios,
+  ...blindBatch9Scenarios,
   ...reassignmentsKeptScenarios,
 ];
