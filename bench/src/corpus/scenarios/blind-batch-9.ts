@@ -148,7 +148,8 @@ const faults = [
           {
             call: 'issue_driver_pack',
             args: { train: '4S91', uid: 'Y40217' },
-            result: 'Driver pack DP-4S91-1208 issued 20:12 to depot IPS (driver D. Mwangi, relief at Doncaster: K. Fairlie). 14 pages.',
+            result:
+              'Driver pack DP-4S91-1208 issued 20:12 to depot IPS (driver D. Mwangi, relief at Doncaster: K. Fairlie). 14 pages.',
           },
           {
             say: 'Driver pack DP-4S91-1208 out at 20:12 (D. Mwangi to Doncaster, K. Fairlie forward). 4S91: 28 x FEA-B, 1412 t, 75 mph; regulated into Holme Goods Loop 23:40–23:58 for 1S12, Tyne Yard loop 03:20–03:41; right time Coatbridge 06:49.',
@@ -217,18 +218,26 @@ const faults = [
       {
         name: 'unit_scheduler',
         description: 'Books unit vehicles, facilities and catering',
-        instructions: 'Book what you are asked for on the date given and report costs against the budget line.',
+        instructions:
+          'Book what you are asked for on the date given and report costs against the budget line.',
         replies: [
           {
             call: 'book_vehicles',
-            args: { date: '2027-01-12', base: 'Birkbeck Rd', tech_trucks: 3, honeywagons: 2, genny: 'silent 60kVA' },
+            args: {
+              date: '2027-01-12',
+              base: 'Birkbeck Rd',
+              tech_trucks: 3,
+              honeywagons: 2,
+              genny: 'silent 60kVA',
+            },
             result:
               'TRN-55102 confirmed: 3 x 7.5t tech, 2 x honeywagon 3+1, 60 kVA super-silent genny; Tue 12/01/2027 05:30–20:00, Birkbeck Rd. £7,940 + VAT.',
           },
           {
             call: 'book_catering',
             args: { date: '2027-01-12', covers: 105 },
-            result: 'CAT-2291 confirmed: 105 x breakfast + hot lunch, Tue 12/01/2027, truck on site 05:45. £2,730 incl. VAT.',
+            result:
+              'CAT-2291 confirmed: 105 x breakfast + hot lunch, Tue 12/01/2027, truck on site 05:45. £2,730 incl. VAT.',
           },
           {
             say: 'Booked for Tue 12/01: transport TRN-55102 (3 tech, 2 honeywagons, silent genny, 05:30–20:00, £7,940 + VAT) and catering CAT-2291 (105 covers, on site 05:45, £2,730). Line 4210: £18,500 − £10,670 = £7,830 remaining.',
@@ -482,8 +491,14 @@ const faults = [
         replies: [
           {
             call: 'create_invoice',
-            args: { tenant: 'Kestrel Analytics LLC', ref: 'REC-2026-0410', amount: 23062.11, terms: 'net 30' },
-            result: 'INV-HPT-26-0931 created, $23,062.11, due 2027-01-03, emailed to ap@kestrelanalytics.com 10:14.',
+            args: {
+              tenant: 'Kestrel Analytics LLC',
+              ref: 'REC-2026-0410',
+              amount: 23062.11,
+              terms: 'net 30',
+            },
+            result:
+              'INV-HPT-26-0931 created, $23,062.11, due 2027-01-03, emailed to ap@kestrelanalytics.com 10:14.',
           },
           {
             say: 'Invoice INV-HPT-26-0931 sent to Kestrel Analytics (ap@kestrelanalytics.com): 2026 CAM reconciliation for Suite 410, $23,062.11 due 3 Jan 2027 — share 3.876 % of $2,808,620.00 less $85,800.00 estimates paid.',
@@ -822,7 +837,8 @@ const faults = [
       {
         name: 'offer_writer',
         description: 'Drafts rights offers to agents',
-        instructions: 'Draft the offer email from the analysts’ results, offering only for rights the agent controls.',
+        instructions:
+          'Draft the offer email from the analysts’ results, offering only for rights the agent controls.',
         prompt: 'Analyst results:\n{input}\n\nBrief: {request}',
         replies: [
           {
@@ -869,7 +885,8 @@ const lookAlikes = [
           },
           {
             handoff: 'accreditation_desk',
-            message: 'Status of all 41 contractor accreditations for EV-1212 (media, catering, medical) — anything not active?',
+            message:
+              'Status of all 41 contractor accreditations for EV-1212 (media, catering, medical) — anything not active?',
           },
           {
             say: 'Matchday 12/12 Rovers v Athletic: deployment DP-1212 approved — 214 stewards, 18 supervisors, 6 SIA at turnstiles, gates 13:30. Accreditations: 39/41 active; MED-0117 (paramedic) awaiting DBS sign-off and CAT-0462 (kiosk) missing a photo — both chased, and if not fixed by 12:00 they get escorted day passes at the accreditation cabin. Otherwise ready.',
@@ -937,7 +954,8 @@ const lookAlikes = [
       {
         name: 'events_director',
         description: 'Director of events at the hotel',
-        instructions: 'Get the final numbers from sales, have the kitchen plan production, and sign off the BEO.',
+        instructions:
+          'Get the final numbers from sales, have the kitchen plan production, and sign off the BEO.',
         replies: [
           {
             handoff: 'sales_lead',
@@ -1159,7 +1177,8 @@ const lookAlikes = [
           {
             call: 'produce_extract',
             args: { akte: '2026-A-01187', form: 'CIEC-A' },
-            result: 'EX-2026-88231 generated, CIEC form A, surname WIŚNIEWSKI, annotation M-2026-0412 included. Fee €15.10.',
+            result:
+              'EX-2026-88231 generated, CIEC form A, surname WIŚNIEWSKI, annotation M-2026-0412 included. Fee €15.10.',
           },
           {
             say: 'M-2026-0412 registered on akte 2026-A-01187; extract EX-2026-88231 (CIEC-A) shows WIŚNIEWSKI with the annotation. Fee €15.10.',
@@ -1185,8 +1204,7 @@ const lookAlikes = [
       'Conservation sends the capture plan back once (two fragile volumes under a glass plate at 180°); the planner moves them to the cradle and the plan is approved',
     domain: 'archive digitisation',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf:
-      'handoff_loop: one REVISE round whose change is made (v2 differs from v1), then APPROVED',
+    nearMissOf: 'handoff_loop: one REVISE round whose change is made (v2 differs from v1), then APPROVED',
     request:
       'Digitise the Stoke Hollow parish vestry minute books 1798–1871 (ARC/PV/14, 6 vols, ~2,340 folios) for the online catalogue: 400 ppi TIFF masters + JPEG2000 access. Vol. 3 has red rot on the spine, vol. 5 a detached text block.',
     topology: {
@@ -1212,7 +1230,8 @@ const lookAlikes = [
       {
         name: 'conservation_reviewer',
         description: 'Archive conservator',
-        instructions: 'Answer "APPROVED: <plan>" if the plan is safe for the material, else "REVISE: <what to change>".',
+        instructions:
+          'Answer "APPROVED: <plan>" if the plan is safe for the material, else "REVISE: <what to change>".',
         prompt: 'Capture plan:\n{input}\n\nJob: {request}',
         replies: [
           {
