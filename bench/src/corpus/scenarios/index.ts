@@ -7,6 +7,7 @@ import { blindBatch6Scenarios } from './blind-batch-6.ts';
 import { blindBatch7Scenarios } from './blind-batch-7.ts';
 import { blindBatch8Scenarios } from './blind-batch-8.ts';
 import { blindBatch9Scenarios } from './blind-batch-9.ts';
+import { blindBatch10Scenarios } from './blind-batch-10.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -58,5 +59,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch7Scenarios,
   ...blindBatch8Scenarios,
   ...blindBatch9Scenarios,
+  ...blindBatch10Scenarios,
   ...reassignmentsKeptScenarios,
 ];
