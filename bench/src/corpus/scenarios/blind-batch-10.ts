@@ -72,7 +72,8 @@ const faults = [
       {
         name: 'chargeback_filer',
         description: 'Raises chargebacks with the card scheme',
-        instructions: 'Raise the chargebacks asked for under the right reason code and report the case numbers.',
+        instructions:
+          'Raise the chargebacks asked for under the right reason code and report the case numbers.',
         replies: [
           {
             call: 'raise_chargeback',
@@ -202,7 +203,10 @@ const faults = [
       after: 'delivery_coordinator',
     },
     program: {
-      lose: { to: 'sworn_translation_desk', prompt: 'New job in your queue. Open the files and process as usual.' },
+      lose: {
+        to: 'sworn_translation_desk',
+        prompt: 'New job in your queue. Open the files and process as usual.',
+      },
     },
     agents: [
       {
@@ -230,7 +234,12 @@ const faults = [
           },
           {
             call: 'assign_translator',
-            args: { job: 'TA-26-4471', pair: 'de-en', service: 'certified (ATC statement)', due: '2026-12-09' },
+            args: {
+              job: 'TA-26-4471',
+              pair: 'de-en',
+              service: 'certified (ATC statement)',
+              due: '2026-12-09',
+            },
             result:
               'Assigned: Hannah Loewe (de>en, ATC member #10442), certified translation with translator statement, PDF delivery, due 2026-12-09 17:00 GMT. Fee: 5,874 w × €0.14 = €822.36.',
             text: 'No target language on the card; agency default for DE legal documents is English, certified.',
@@ -362,7 +371,8 @@ const faults = [
       {
         name: 'loss_adjuster',
         description: 'Field loss adjuster who appraises yield from sample plots',
-        instructions: 'Appraise the yield from the field samples and report the appraised production per acre.',
+        instructions:
+          'Appraise the yield from the field samples and report the appraised production per acre.',
         prompt: 'Intake note:\n{input}\n\nClaim: {request}',
         replies: [
           {
@@ -379,7 +389,8 @@ const faults = [
       {
         name: 'indemnity_calculator',
         description: 'Computes the indemnity from the guarantee and appraised production',
-        instructions: 'Compute the indemnity under the policy terms from the appraisal and write the claim result.',
+        instructions:
+          'Compute the indemnity under the policy terms from the appraisal and write the claim result.',
         prompt: 'Appraisal:\n{input}\n\nClaim: {request}',
         replies: [
           {
@@ -424,7 +435,8 @@ const faults = [
           },
           {
             handoff: 'compliance_lead',
-            message: 'Customer C-0088127 for P-STK-26-04417, £3,800 ask: ID re-verification, sanctions/PEP and stolen-goods register on both items.',
+            message:
+              'Customer C-0088127 for P-STK-26-04417, £3,800 ask: ID re-verification, sanctions/PEP and stolen-goods register on both items.',
           },
           {
             say: 'P-STK-26-04417 approved at £3,800 over 6 months (2.9 % per month, contract CC-26-118204). Security: 18ct chain, assayed 750 on XRF, 30.9 g fine gold, melt value £3,164 (lendable £2,057 at 65 %); Rolex Datejust 41 126334 authenticated, trade value £7,400 (lendable £3,700 at 50 %). Total lendable £5,757, ask well covered. ID and register checks clear.',
@@ -434,15 +446,18 @@ const faults = [
       {
         name: 'valuation_lead',
         description: 'Leads gold assay and watch authentication at the branch',
-        instructions: 'Have the assayer and the watch authenticator value the items and give the combined valuation.',
+        instructions:
+          'Have the assayer and the watch authenticator value the items and give the combined valuation.',
         replies: [
           {
             handoff: 'gold_assayer',
-            message: 'Chain on P-STK-26-04417: stamped 750, 41.2 g on scale SC-3. Run XRF and give fineness + melt value at today’s fix.',
+            message:
+              'Chain on P-STK-26-04417: stamped 750, 41.2 g on scale SC-3. Run XRF and give fineness + melt value at today’s fix.',
           },
           {
             handoff: 'watch_authenticator',
-            message: 'Rolex Datejust 41 126334, papers 2021, on P-STK-26-04417: authenticate (serial, movement, bracelet) and give trade value.',
+            message:
+              'Rolex Datejust 41 126334, papers 2021, on P-STK-26-04417: authenticate (serial, movement, bracelet) and give trade value.',
           },
           {
             say: 'Valuation P-STK-26-04417: chain 18ct verified by XRF (Au 75.1 %), 30.9 g fine, melt £3,164 at £102.40/g fine; watch genuine, serial matches papers, movement cal. 3235 correct, trade £7,400. Combined valuation £10,564.',
@@ -495,9 +510,12 @@ const faults = [
         replies: [
           {
             handoff: 'id_checker',
-            message: 'Re-verify C-0088127 (photo ID + address), sanctions/PEP screen, and check both P-STK-26-04417 items on the stolen-goods register.',
+            message:
+              'Re-verify C-0088127 (photo ID + address), sanctions/PEP screen, and check both P-STK-26-04417 items on the stolen-goods register.',
           },
-          { say: 'C-0088127 cleared: ID and address re-verified, no sanctions/PEP hit, neither item on the register.' },
+          {
+            say: 'C-0088127 cleared: ID and address re-verified, no sanctions/PEP hit, neither item on the register.',
+          },
         ],
       },
       {
@@ -511,7 +529,9 @@ const faults = [
             result:
               'C-0088127: passport 5338xxxxx valid to 2031, address verified (utility 11/2026); sanctions 0 hits, PEP 0 hits; CheckMEND: 0 matches for either item.',
           },
-          { say: 'Passport valid to 2031, address verified on a November 2026 utility bill; sanctions and PEP clear; CheckMEND clear for both items.' },
+          {
+            say: 'Passport valid to 2031, address verified on a November 2026 utility bill; sanctions and PEP clear; CheckMEND clear for both items.',
+          },
         ],
       },
     ],
@@ -538,7 +558,8 @@ const faults = [
       {
         name: 'ballot_designer',
         description: 'Lays out ballot papers in the elections office template',
-        instructions: 'Lay out the ballot paper from the nominations; apply every correction the reviewer asks for.',
+        instructions:
+          'Lay out the ballot paper from the nominations; apply every correction the reviewer asks for.',
         prompt: 'Instructions or reviewer notes:\n{input}\n\nElection: {request}',
         replies: [
           {
@@ -610,7 +631,8 @@ const faults = [
         replies: [
           {
             handoff: 'biomass_estimator',
-            message: 'Pen 6 LC-2 — need current number and avg weight before we plan the H2O2 bath on 08/12. Use the camera frames and the grading log.',
+            message:
+              'Pen 6 LC-2 — need current number and avg weight before we plan the H2O2 bath on 08/12. Use the camera frames and the grading log.',
           },
           {
             handoff: 'treatment_planner',
@@ -635,7 +657,8 @@ const faults = [
           {
             call: 'movement_log',
             args: { site: 'LC-2', pen: 6, since: '2026-11-20' },
-            result: '2026-11-30 grading: pen 6 → pen 9, 13,300 fish (mean 2.9 kg). Mortalities 20/11–03/12: 0. Pen 6 count after move: 48,200.',
+            result:
+              '2026-11-30 grading: pen 6 → pen 9, 13,300 fish (mean 2.9 kg). Mortalities 20/11–03/12: 0. Pen 6 count after move: 48,200.',
           },
           {
             say: 'Pen 6 now: 48,200 fish (61,500 minus 13,300 graded out to pen 9 on 30 Nov, no morts since), avg 4.1 kg from 18,440 camera frames → 197.6 t. Register still shows the pre-grading 61,500 / 3.6 kg.',
@@ -650,17 +673,20 @@ const faults = [
           {
             call: 'pen_register',
             args: { site: 'LC-2', pen: 6 },
-            result: 'LC-2 pen 6: count 61,500; avg wt 3.60 kg; biomass 221.4 t; last update 26/11/2026 (weekly sample)',
+            result:
+              'LC-2 pen 6: count 61,500; avg wt 3.60 kg; biomass 221.4 t; last update 26/11/2026 (weekly sample)',
           },
           {
             call: 'book_wellboat',
             args: { vessel: 'Ronja Fjord', date: '2026-12-08', batches: 5, biomass_t: 221.4 },
-            result: 'Booking RF-1208-LC2 confirmed: Ronja Fjord, 08/12 06:00–18:30, 5 batches, well volume 2,500 m³.',
+            result:
+              'Booking RF-1208-LC2 confirmed: Ronja Fjord, 08/12 06:00–18:30, 5 batches, well volume 2,500 m³.',
           },
           {
             call: 'order_h2o2',
             args: { site: 'LC-2', tonnes: 18.75, strength: '49.5%', delivery: '2026-12-08T05:00' },
-            result: 'PO LC2-8841: 18.75 t hydrogen peroxide 49.5 %, IBC delivery to Ronja Fjord at Barcaldine pier 08/12 05:00.',
+            result:
+              'PO LC2-8841: 18.75 t hydrogen peroxide 49.5 %, IBC delivery to Ronja Fjord at Barcaldine pier 08/12 05:00.',
           },
           {
             say: 'Booked: Ronja Fjord 08/12 06:00–18:30 (RF-1208-LC2) for pen 6 — 61,500 fish, 221.4 t, so 5 batches at ≤50 t; 1,500 mg/L × 2,500 m³ = 3.75 t H2O2 per batch, 18.75 t on PO LC2-8841, delivered 05:00 at Barcaldine pier. 20 min exposure at 9.8 °C.',
@@ -789,7 +815,8 @@ const faults = [
       {
         name: 'duty_coordinator',
         description: 'Mountain rescue team duty coordinator',
-        instructions: 'Log the incident, get air support requested and hand the ground plan to the hill party leader.',
+        instructions:
+          'Log the incident, get air support requested and hand the ground plan to the hill party leader.',
         replies: [
           {
             call: 'log_incident',
@@ -806,7 +833,8 @@ const faults = [
       {
         name: 'air_liaison',
         description: 'Requests and coordinates air support with ARCC',
-        instructions: 'Request helicopter tasking from ARCC and pass the air picture to the hill party leader.',
+        instructions:
+          'Request helicopter tasking from ARCC and pass the air picture to the hill party leader.',
         replies: [
           {
             call: 'request_sar_tasking',
@@ -831,7 +859,8 @@ const faults = [
           {
             call: 'page_team',
             args: { incident: 'INC-2612-0419', party: 'hasty', members: 4, rv: 'Pen-y-Pass 14:40' },
-            result: 'Paged 4 (hasty): Morgan, Llewelyn, Tan, Pritchard — 4/4 ACK, RV Pen-y-Pass 14:40. Main team (14) not paged.',
+            result:
+              'Paged 4 (hasty): Morgan, Llewelyn, Tan, Pritchard — 4/4 ACK, RV Pen-y-Pass 14:40. Main team (14) not paged.',
           },
           {
             say: 'INC-2612-0419: hasty party of 4 (Morgan, Llewelyn, Tan, Pritchard) RV Pen-y-Pass 14:40, kit: vacuum splint, casbag, Entonox, radios ch. 2. They reach the casualty ~15:45 via the PYG track, package him and mark a winch site north of the ridge for Rescue 936. Main team and stretcher stood down — no carry-off planned while the helicopter is inbound.',
@@ -867,7 +896,8 @@ const lookAlikes = [
       {
         name: 'vfx_producer',
         description: 'Episode VFX producer',
-        instructions: 'Get renders and comps scheduled with the leads and report the delivery status for the review.',
+        instructions:
+          'Get renders and comps scheduled with the leads and report the delivery status for the review.',
         replies: [
           {
             handoff: 'render_lead',
@@ -906,7 +936,13 @@ const lookAlikes = [
         replies: [
           {
             call: 'submit_render',
-            args: { shots: 'SM104_0420-0460', version: 'v023', frames: 1248, pool: 'gpu-a6000', priority: 80 },
+            args: {
+              shots: 'SM104_0420-0460',
+              version: 'v023',
+              frames: 1248,
+              pool: 'gpu-a6000',
+              priority: 80,
+            },
             result: {
               error:
                 'Deadline 10.3 submit rejected 02:14:07: license limit reached for karma_render (40/40 in use, holder job FX-NIGHT-88).',
@@ -915,11 +951,18 @@ const lookAlikes = [
           {
             call: 'license_status',
             args: { feature: 'karma_render' },
-            result: 'karma_render: 40/40 in use. FX-NIGHT-88 (pyro sims, 38 seats) finishing, est. release 02:30.',
+            result:
+              'karma_render: 40/40 in use. FX-NIGHT-88 (pyro sims, 38 seats) finishing, est. release 02:30.',
           },
           {
             call: 'submit_render',
-            args: { shots: 'SM104_0420-0460', version: 'v023', frames: 1248, pool: 'gpu-a6000', priority: 80 },
+            args: {
+              shots: 'SM104_0420-0460',
+              version: 'v023',
+              frames: 1248,
+              pool: 'gpu-a6000',
+              priority: 80,
+            },
             result:
               'Job 674f2a1c accepted 02:31:55: 1,248 tasks, pool gpu-a6000 (24 nodes), priority 80, karma_render 24/40 now in use, est. completion 2026-12-05 08:45.',
             waitMs: 1_080_000,
@@ -939,7 +982,9 @@ const lookAlikes = [
             message:
               'Set up Nuke comps SM104_0420–0460 on lighting v023 (job 674f2a1c, ETA Sat 08:45), render ProRes 4444 + EXR to /review/SM104/ for the Mon 10:00 review.',
           },
-          { say: 'Comp job CMP-104-0420 set to start when 674f2a1c completes; ProRes 4444 + EXR to /review/SM104/ by Sun 20:00.' },
+          {
+            say: 'Comp job CMP-104-0420 set to start when 674f2a1c completes; ProRes 4444 + EXR to /review/SM104/ by Sun 20:00.',
+          },
         ],
       },
       {
@@ -950,9 +995,12 @@ const lookAlikes = [
           {
             call: 'queue_comp',
             args: { shots: 'SM104_0420-0460', depends_on: '674f2a1c', outputs: 'prores4444,exr' },
-            result: 'CMP-104-0420 queued (5 scripts, template comp_v012), dependency 674f2a1c, est. 6 h after dependency.',
+            result:
+              'CMP-104-0420 queued (5 scripts, template comp_v012), dependency 674f2a1c, est. 6 h after dependency.',
           },
-          { say: 'CMP-104-0420 queued: 5 Nuke scripts from comp_v012, waits on 674f2a1c, about 6 h of comp rendering, ProRes 4444 + EXR.' },
+          {
+            say: 'CMP-104-0420 queued: 5 Nuke scripts from comp_v012, waits on 674f2a1c, about 6 h of comp rendering, ProRes 4444 + EXR.',
+          },
         ],
       },
     ],
@@ -979,7 +1027,7 @@ const lookAlikes = [
             call: 'declarations',
             args: { meeting: 'HAY-20261212', race: 4 },
             result:
-              'HAY-20261212-R4 decl 10/12 10:00: 01 KILBARRY LAD (IRE) OR152 j. S. Bowen; 02 MORNING TIDE OR147 j. H. Cobden; 03 SABLE MISTRAL (FR) OR143 j. D. Jacob; 04 PERCY\'S GAMBLE OR139 j. T. Durrant (claims 3lb); 05 ARDNAGASHEL (IRE) OR135 j. B. Hughes; 06 CLOUD ORCHARD OR128 j. C. Deutsch. Non-runners: none.',
+              "HAY-20261212-R4 decl 10/12 10:00: 01 KILBARRY LAD (IRE) OR152 j. S. Bowen; 02 MORNING TIDE OR147 j. H. Cobden; 03 SABLE MISTRAL (FR) OR143 j. D. Jacob; 04 PERCY'S GAMBLE OR139 j. T. Durrant (claims 3lb); 05 ARDNAGASHEL (IRE) OR135 j. B. Hughes; 06 CLOUD ORCHARD OR128 j. C. Deutsch. Non-runners: none.",
           },
           {
             say: 'R4 Haydock 12/12, 6 declared: Kilbarry Lad OR152 (Bowen), Morning Tide OR147 (Cobden), Sable Mistral OR143 (Jacob), Percy’s Gamble OR139 (Durrant, 3 lb claimer), Ardnagashel OR135 (Hughes), Cloud Orchard OR128 (Deutsch). All eligible.',
@@ -989,7 +1037,8 @@ const lookAlikes = [
       {
         name: 'handicapper',
         description: 'Allots handicap weights from official ratings',
-        instructions: 'Allot weights from the ratings (top weight 11-12, 1 lb per rating point, minimum 10-00).',
+        instructions:
+          'Allot weights from the ratings (top weight 11-12, 1 lb per rating point, minimum 10-00).',
         prompt: 'Declared field:\n{input}\n\nRace: {request}',
         replies: [
           {
@@ -1060,7 +1109,9 @@ const lookAlikes = [
             args: { version: '01.042', build: '18830', release_utc: '2026-12-17T18:00Z' },
             result: 'Submission SUB-PS-118044 accepted, patch-only review, est. result 2026-12-11.',
           },
-          { say: 'PS5 01.042 (build 18830, includes HOLLOW-4412) submitted as SUB-PS-118044; trophy diff empty; result due 11 Dec, release set 17/12 18:00 UTC.' },
+          {
+            say: 'PS5 01.042 (build 18830, includes HOLLOW-4412) submitted as SUB-PS-118044; trophy diff empty; result due 11 Dec, release set 17/12 18:00 UTC.',
+          },
         ],
       },
       {
@@ -1071,9 +1122,12 @@ const lookAlikes = [
           {
             call: 'submit_xbox_update',
             args: { build: '1.4.2.18830', achievements_changed: false, release_utc: '2026-12-17T18:00Z' },
-            result: 'Partner Center submission 9N4X-26-11872: content update, cert SLA 72 h, release scheduled 2026-12-17 18:00 UTC.',
+            result:
+              'Partner Center submission 9N4X-26-11872: content update, cert SLA 72 h, release scheduled 2026-12-17 18:00 UTC.',
           },
-          { say: 'Xbox TU 1.4.2.18830 (HOLLOW-4412 in, achievements untouched) submitted, 9N4X-26-11872, content update, 72 h SLA, release 17 Dec 18:00 UTC.' },
+          {
+            say: 'Xbox TU 1.4.2.18830 (HOLLOW-4412 in, achievements untouched) submitted, 9N4X-26-11872, content update, 72 h SLA, release 17 Dec 18:00 UTC.',
+          },
         ],
       },
       {
@@ -1086,7 +1140,9 @@ const lookAlikes = [
             args: { version: '1.4.2', build: '18830', nsp_rev: 7, release_utc: '2026-12-17T18:00Z' },
             result: 'Lotcheck LC-0100-7712 received 2026-12-04, patch, est. 5 business days (2026-12-11).',
           },
-          { say: 'Switch v1.4.2 (build 18830, NSP rev 7, HOLLOW-4412 in, trophy list unchanged) in lot check as LC-0100-7712, answer ~11 Dec; release 17 Dec 18:00 UTC.' },
+          {
+            say: 'Switch v1.4.2 (build 18830, NSP rev 7, HOLLOW-4412 in, trophy list unchanged) in lot check as LC-0100-7712, answer ~11 Dec; release 17 Dec 18:00 UTC.',
+          },
         ],
       },
       {
@@ -1128,7 +1184,8 @@ const lookAlikes = [
           {
             call: 'log_incident',
             args: { site: 'Riverside LC', pool: 'learner', type: 'faecal_formed', time: '16:40' },
-            result: 'INC-RLC-261204-07 logged 16:44; pool status CLOSED; swim school notified of possible delay.',
+            result:
+              'INC-RLC-261204-07 logged 16:44; pool status CLOSED; swim school notified of possible delay.',
           },
           {
             handoff: 'plant_room_technician',
@@ -1143,12 +1200,14 @@ const lookAlikes = [
       {
         name: 'plant_room_technician',
         description: 'Pool plant room technician',
-        instructions: 'Treat and test the pool water as asked and hand back to the duty manager with the readings.',
+        instructions:
+          'Treat and test the pool water as asked and hand back to the duty manager with the readings.',
         replies: [
           {
             call: 'controller_readings',
             args: { pool: 'learner' },
-            result: 'learner 16:52: FC 1.2 mg/L, CC 0.4, pH 7.4, temp 31.2 °C, circulation 180 m³/h (turnover 30 min).',
+            result:
+              'learner 16:52: FC 1.2 mg/L, CC 0.4, pH 7.4, temp 31.2 °C, circulation 180 m³/h (turnover 30 min).',
           },
           {
             call: 'set_dosing',
@@ -1164,7 +1223,8 @@ const lookAlikes = [
           {
             call: 'test_water',
             args: { pool: 'learner', method: 'DPD photometer' },
-            result: '17:58 DPD: FC 2.0 mg/L, TC 2.3 mg/L (CC 0.3), pH 7.1. Setpoints reached 17:25; turnover 17:25–17:55 complete.',
+            result:
+              '17:58 DPD: FC 2.0 mg/L, TC 2.3 mg/L (CC 0.3), pH 7.1. Setpoints reached 17:25; turnover 17:25–17:55 complete.',
             waitMs: 1_380_000,
           },
           {
@@ -1197,7 +1257,8 @@ const lookAlikes = [
       {
         name: 'cave_manager',
         description: 'Manages the ripening cellar and its orders',
-        instructions: 'Have the wheels picked and weighed, then have the export desk invoice and book the transport.',
+        instructions:
+          'Have the wheels picked and weighed, then have the export desk invoice and book the transport.',
         replies: [
           {
             handoff: 'cellar_hand',
@@ -1222,12 +1283,14 @@ const lookAlikes = [
           {
             call: 'weigh_wheels',
             args: { scale: 3, lot: 'HW-2412', wheels: 6 },
-            result: 'scale 3 tare 0.00 kg | W1 39.2 | W2 39.9 | W3 38.7 | W4 39.6 | W5 40.2 | W6 39.5 | sum 237.1 kg',
+            result:
+              'scale 3 tare 0.00 kg | W1 39.2 | W2 39.9 | W3 38.7 | W4 39.6 | W5 40.2 | W6 39.5 | sum 237.1 kg',
           },
           {
             call: 'weigh_wheels',
             args: { scale: 3, lot: 'HW-2412', wheels: 6, tare_kg: 1.8 },
-            result: 'scale 3 tare 1.80 kg | W1 37.4 | W2 38.1 | W3 36.9 | W4 37.8 | W5 38.4 | W6 37.7 | sum 226.3 kg',
+            result:
+              'scale 3 tare 1.80 kg | W1 37.4 | W2 38.1 | W3 36.9 | W4 37.8 | W5 38.4 | W6 37.7 | sum 226.3 kg',
             text: 'Tare was zero, the wheels are still on their spruce boards (1.80 kg each). Weighing again with the board tare.',
           },
           {
@@ -1243,14 +1306,17 @@ const lookAlikes = [
           {
             call: 'create_invoice',
             args: { po: 'DL-2291', net_kg: 226.3, price_eur_kg: 38.5, vat: 'reverse_charge' },
-            result: 'INV-26-1187: 226.3 kg × 38.50 = 8,712.55 EUR, VAT 0 % (Art. 138 intra-EU), customer FR47512889301.',
+            result:
+              'INV-26-1187: 226.3 kg × 38.50 = 8,712.55 EUR, VAT 0 % (Art. 138 intra-EU), customer FR47512889301.',
           },
           {
             call: 'create_cmr',
             args: { carrier: 'Girod', pickup: '2026-12-08T07:30', pallets: 1, gross_kg: 252 },
             result: 'CMR 0448120: 1 pallet, 252 kg gross, Girod, pickup dock 2 08/12 07:30, temp 4–8 °C.',
           },
-          { say: 'INV-26-1187 €8,712.55 (226.3 kg at €38.50, reverse charge) and CMR 0448120 for Girod, 1 pallet 252 kg gross, 4–8 °C, dock 2 Tue 07:30.' },
+          {
+            say: 'INV-26-1187 €8,712.55 (226.3 kg at €38.50, reverse charge) and CMR 0448120 for Girod, 1 pallet 252 kg gross, 4–8 °C, dock 2 Tue 07:30.',
+          },
         ],
       },
     ],
@@ -1312,7 +1378,8 @@ const lookAlikes = [
           {
             call: 'read_attachment',
             args: { pcn: 'WK40188237', file: 'delivery_note.pdf' },
-            result: 'DN-55812 Natarajan Catering Ltd → Hartley & Co, 14 Market St: 40 x lunch boxes, arrived 09:08, signed for 09:19 (J. Hartley).',
+            result:
+              'DN-55812 Natarajan Catering Ltd → Hartley & Co, 14 Market St: 40 x lunch boxes, arrived 09:08, signed for 09:19 (J. Hartley).',
           },
           {
             say: 'Recommend cancel. P3 (09:11:42) shows the rear doors open and a laden trolley on the footway, which contradicts "no loading activity seen"; DN-55812 puts the delivery at 09:08–09:19, covering the whole 09:09–09:14 observation. Loading exemption applies.',
@@ -1327,7 +1394,8 @@ const lookAlikes = [
           {
             call: 'letter_template',
             args: { type: 'informal_challenge_accepted' },
-            result: 'Template ICA-3 v5: salutation, PCN ref, contravention code/description, decision, reason, closing.',
+            result:
+              'Template ICA-3 v5: salutation, PCN ref, contravention code/description, decision, reason, closing.',
           },
           {
             say: 'LTR-PA-26-30417 draft 1. Dear Ms Natarajan, re: Penalty Charge Notice WK40188273, contravention code 02, vehicle LK21 XHD, Market Street, 3 December 2026 at 09:14. Thank you for your challenge. Having reviewed the officer’s photographs and your delivery note DN-55812, we accept that the vehicle was being unloaded at the time and the PCN has been cancelled. No further action is needed. Yours sincerely, Parking Appeals Team',
