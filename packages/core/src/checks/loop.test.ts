@@ -109,3 +109,67 @@ describe('an answer repeated to requests that take it up', () => {
     ).toBeNull();
   });
 });
+
+/** A revise loop as a pipeline records it: the draft comes first, each review answers the last draft. */
+async function reviseLoop(drafts: string[], reviews: string[]) {
+  const store = memoryStore();
+  const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
+  await tracer.workflow('dispatch', async () => {
+    for (let i = 0; i < drafts.length; i++) {
+      await tracer.turn('load_planner', async () => {
+        tracer.handoff({ from: 'load_planner', to: 'load_reviewer', kind: 'edge', content: drafts[i]! });
+        return drafts[i]!;
+      });
+      await tracer.turn('load_reviewer', async () => {
+        const last = i === drafts.length - 1;
+        tracer.handoff({
+          from: 'load_reviewer',
+          to: last ? 'dispatcher' : 'load_planner',
+          kind: 'edge',
+          content: reviews[i]!,
+        });
+        return reviews[i]!;
+      });
+    }
+    await tracer.turn('dispatcher', async () => 'Dispatch held until the plan is approved.');
+  });
+  await tracer.shutdown();
+  return failureSummary((await analyze(store.traces()[0]!)).failure);
+}
+
+describe('a draft sent again unchanged after each review (a pipeline revise loop)', () => {
+  const PLAN = 'Plan P-7: 30 pallets on trucks T1–T3, 10 pallets per truck, departing 06:00 from dock 4.';
+  const reviews = [
+    'REVISE: 10 pallets per truck on T1–T3 is over the 8-pallet axle limit. Use four trucks.',
+    'REVISE: still 10 pallets per truck on T1–T3, same as before. At most 8 per truck.',
+    'REVISE: third plan with 10 pallets per truck; not approving, escalating to the shift lead.',
+  ];
+  it('is a loop of the planner, at its first boundary with the reviewer', async () => {
+    expect(await reviseLoop([PLAN, PLAN, PLAN], reviews)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+  it('is a loop when the resent draft only gains a new label and a claim of its own', async () => {
+    const relabelled = (rev: string) =>
+      `${PLAN.replace('Plan P-7', `Plan P-7 rev ${rev}`)} Load checked against the depot sheet.`;
+    expect(await reviseLoop([PLAN, relabelled('B'), relabelled('C')], reviews)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+  it('is no loop when each draft adds what the review asked for and keeps the rest', async () => {
+    const asks = [
+      'REVISE: Plan P-7 needs the axle limit of 8 pallets per truck stated for T1–T3.',
+      'REVISE: Plan P-7 also needs the driver rest break at Lyon stated.',
+      'APPROVED',
+    ];
+    const first = `${PLAN} Axle limit: 8 pallets per truck on T1–T3, so the 10 go as 8 plus 2 on a fourth truck.`;
+    const second = `${first} Driver rest break at Lyon, 45 minutes.`;
+    expect(await reviseLoop([PLAN, first, second], asks)).toBeNull();
+  });
+  it('is no loop when the draft takes the review up, or the reviews are new asks', async () => {
+    const fixed = 'Plan P-8: 30 pallets on trucks T1–T4, 8/8/7/7 per truck, departing 06:00 from dock 4.';
+    expect(await reviseLoop([PLAN, fixed], ['REVISE: over the 8-pallet axle limit.', 'APPROVED'])).toBeNull();
+    const docks = ['Also book a slot at dock 6.', 'Also book a slot at dock 9.', 'APPROVED, dispatch it.'];
+    expect(await reviseLoop([PLAN, PLAN, PLAN], docks)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { containsAtLeast, fingerprint, wordsOf } from '../lineage/fingerprint.ts
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { Finding, Handoff } from '../model/trace.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
+import { STOP } from './task-words.ts';
 
 const LOOP_WINDOW = 16;
 
@@ -102,28 +103,42 @@ function stalled(
 /**
  * An agent that answers every request the same way, the last too, while each new request takes up
  * its answer ("Your layout puts 8 racks in each of R03–R08 … re-plan"): it is not acting on the
- * feedback. Three answers at least, of some length ("No match found" three times to three different
- * asks is an honest answer, and asks that never refer to the answer are new work, not feedback).
+ * feedback. An answer is the same again when it keeps the previous one and what it adds takes up
+ * nothing of the feedback between them (a new label, "checked against the register", is no fix; a
+ * revision that adds the line the feedback asked for is one). Three answers at least, of some length
+ * ("No match found" three times to three different asks is an honest answer, and asks that never
+ * refer to the answer are new work, not feedback).
  */
 function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean {
+  // A delegation is an ask: a coordinator sending it again is polling or retrying (see `stalled`).
+  if (repeat.kind === 'delegation') return false;
   const answers = handoffs.filter((h) => h.from === repeat.from && h.to === repeat.to);
   if (answers.length < 3 || wordsOf(answers[0]!.content).length < 8) return false;
-  const first = fingerprint(answers[0]!.content);
-  if (!answers.every((answer) => containsAtLeast(fingerprint(answer.content), first, 0.8))) return false;
   const asks = handoffs.filter((h) => h.from === repeat.to && h.to === repeat.from);
-  const answered = textTokens(answers[0]!.content);
-  const asked = asks[0] ? textTokens(asks[0].content) : new Set<string>();
+  // What the first answer was asked for: the asks before it (none in a pipeline, where the first
+  // request came from elsewhere). Feedback is what a later ask takes up beyond that.
+  const start = handoffs.indexOf(answers[0]!);
+  const asked = new Set(
+    asks.filter((h) => handoffs.indexOf(h) < start).flatMap((h) => [...textTokens(h.content)]),
+  );
   for (let i = 1; i < answers.length; i++) {
-    // The ask between the previous answer and this one, taking up words of the answer the first ask did not have.
-    // (By order in the trace: fast agents send all of them in one millisecond.)
-    const [from, to] = [handoffs.indexOf(answers[i - 1]!), handoffs.indexOf(answers[i]!)];
+    const [previous, answer] = [answers[i - 1]!, answers[i]!];
+    // The ask between the previous answer and this one (by order in the trace: fast agents send
+    // all of them in one millisecond).
+    const [from, to] = [handoffs.indexOf(previous), handoffs.indexOf(answer)];
     const ask = asks.find((h) => {
       const at = handoffs.indexOf(h);
       return at > from && at < to;
     });
-    if (!ask) return false;
-    const feedback = [...textTokens(ask.content)].filter((t) => answered.has(t) && !asked.has(t));
-    if (feedback.length < 2) return false;
+    if (!ask || !containsAtLeast(fingerprint(previous.content), fingerprint(answer.content), 0.8))
+      return false;
+    const said = textTokens(previous.content);
+    const feedback = textTokens(ask.content);
+    if ([...feedback].filter((t) => said.has(t) && !asked.has(t)).length < 2) return false;
+    const added = [...textTokens(answer.content)].filter(
+      (t) => !said.has(t) && feedback.has(t) && !STOP.has(t),
+    );
+    if (added.length > 1) return false;
   }
   return true;
 }
