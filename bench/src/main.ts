@@ -1,5 +1,6 @@
 import { runAiSdkSuite } from './ai-sdk-suite.ts';
 import { runCollectSuite } from './collect-suite.ts';
+import { runRewritesBench } from './corpus/rewrites-bench.ts';
 import { runDiagnosis } from './diagnosis.ts';
 import { runLangGraphSuite } from './langgraph-suite.ts';
 import { runMastraSuite } from './mastra-suite.ts';
@@ -35,6 +36,7 @@ const suites: Record<string, () => Promise<unknown>> = {
       seeds: smoke ? 1 : Number(process.env.BENCH_SEEDS ?? 25),
       updateBaseline: process.argv.includes('--update-baseline'),
     }),
+  rewrites: () => runRewritesBench({ smoke }),
 };
 
 function flagValue(flag: string): string | undefined {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAiSdkSuite } from './ai-sdk-suite.ts';
 import { runCollectSuite } from './collect-suite.ts';
+import { REWRITES } from './corpus/rewrites.ts';
+import { runRewritesBench } from './corpus/rewrites-bench.ts';
 import { runDiagnosis } from './diagnosis.ts';
 import { runLangGraphSuite } from './langgraph-suite.ts';
 import { runMastraSuite } from './mastra-suite.ts';
@@ -63,6 +65,13 @@ describe('benchmark suites (smoke)', () => {
     expect(result.rows.map((r) => r.kind)).toHaveLength(6);
     expect(lines.join('\n')).toContain('False alarms on healthy traces');
   }, 60_000);
+
+  it('rewrites runs every rewrite of the chosen programs and reports what changed', async () => {
+    const lines: string[] = [];
+    const results = await runRewritesBench({ smoke: true, log: (line) => lines.push(line) });
+    expect(results.map((r) => r.rewrite)).toEqual(Object.keys(REWRITES));
+    expect(lines.join('\n')).toContain('diagnosis changed');
+  }, 120_000);
 
   it('transcripts scores labelled logs and prints the baselines beside it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'handoff-transcripts-'));
