@@ -15,6 +15,18 @@ import { mergeResults, pickRoute } from './pick-route.ts';
 import { agentOf, crashAfter, lostPrompt, type RunContext, type Runner } from './run-context.ts';
 
 type Model = ReturnType<typeof fakeModel>;
+
+// Real providers (ChatOpenAI, ChatAnthropic) report the tools bound to the model in their invocation
+// params, which is how the handler records what a model was offered; the fake model keeps them to
+// itself. Report them the way a provider does, so the corpus records what a real run would.
+const fakeProto = Object.getPrototypeOf(fakeModel()) as {
+  invocationParams: (options?: unknown) => Record<string, unknown>;
+};
+const ownParams = fakeProto.invocationParams;
+fakeProto.invocationParams = function (this: { _tools?: { name?: string }[] }, options?: unknown) {
+  const tools = (this._tools ?? []).map((t) => ({ type: 'function', function: { name: t.name } }));
+  return { ...ownParams.call(this, options), ...(tools.length > 0 ? { tools } : {}) };
+};
 type Graph = CompiledGraphLike & {
   invoke(input: unknown, config: unknown): Promise<unknown>;
   stream(input: unknown, config: unknown): Promise<AsyncIterable<unknown>>;

@@ -17,6 +17,16 @@ const ERROR_RESULT =
 const ADMITS =
   /\b(fail(?:ed|ure|s)?|error|unable|could(?:n'?t| not)|can(?:'?t|not)|unavailable|not available|did(?:n'?t| not) (?:work|return|succeed)|no (?:data|results?|response)|timed? ?out|down|outage|problem|issue|retry|try again|unknown|unclear|not sure|unconfirmed|unverified)\b/i;
 
+// What only sounds like an admission: an offer or a condition ("if anything is unclear", "in case
+// of problems", "ping me should it fail") and a denial ("no issues", "without errors").
+const NOT_ADMITTING =
+  /\b(?:if|in case|should (?:it|anything|something|there|you)|unless)\b[^.;:!?,]*|\b(?:no|without|zero)\s+(?:known\s+)?(?:issues?|problems?|errors?|failures?)\b/gi;
+
+/** Whether an answer says that something it needed did not work (a statement, not an offer). */
+function admitsFailure(output: string): boolean {
+  return ADMITS.test(output.replace(NOT_ADMITTING, ' '));
+}
+
 /** The error a tool call ended with: a thrown error, or a result that reports one. */
 export function toolFailure(call: ToolCall): string | undefined {
   if (call.error) return `${call.error.name}: ${call.error.message}`.trim();
@@ -228,7 +238,7 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
         ],
       });
     }
-    if (ADMITS.test(output)) continue;
+    if (admitsFailure(output)) continue;
     if (!claimsAbout(call, output) && !claimsItsWork(turn, call, output, agentsOf(index))) continue;
     return makeFinding({
       ...base,

@@ -498,6 +498,28 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     // "conservation" is no conservative_reviewer, and a helper not offered is no target.
     expect((await comb(['transfer_to_conservative_reviewer'])).analysis.failure).toBeNull();
     expect((await comb(['register_finds'])).analysis.failure).toBeNull();
+    // An agent named with a suffix (`conservator_agent`) is the conservator.
+    expect((await comb(['transfer_to_conservator_agent'])).analysis.failure).toMatchObject({
+      boundary: { to: 'conservator_agent' },
+    });
+  });
+  it('reads a desk by its own name word, and a team by the one offered agent never handed to', async () => {
+    const { analysis: desk } = await run(
+      'Classified; the e-AD is with our EMCS desk for submission.',
+      ['transfer_to_tariff_classifier', 'transfer_to_emcs_clerk'],
+      false,
+    );
+    expect(desk.failure).toMatchObject({ kind: 'lost_message', boundary: { to: 'emcs_clerk' } });
+    const team = (tools: string[]) =>
+      run('Graded A. I have passed it to our payments team: the refund shows in 3–5 days.', tools, false);
+    expect((await team(['grade_return', 'transfer_to_refund_processor'])).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { to: 'refund_processor' },
+    });
+    // Two agents it could mean: no guess.
+    expect(
+      (await team(['transfer_to_refund_processor', 'transfer_to_chargeback_desk'])).analysis.failure,
+    ).toBeNull();
   });
 });
 

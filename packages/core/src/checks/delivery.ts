@@ -14,10 +14,12 @@ import { droppedItems, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { changedItem } from './kept-items.ts';
+import { actedOnOtherRecords } from './listed-ids.ts';
 import {
   breaks,
   extractProhibitions,
   missingMandatoryTexts,
+  ruledOutIdentifierUsed,
   ruledOutWordingUsed,
   saysInstead,
   substitutedAction,
@@ -314,9 +316,31 @@ export function judgeDelivery(
       actual: clip(ruledOut.sentence),
     });
   }
+  // An identifier the task rules out ("not the house MF-0217 base") the receiver used in a deed.
+  const usedId = ruledOutIdentifierUsed(task, calls);
+  if (usedId) {
+    contradict({
+      label: `ruled-out "${usedId.id}"`,
+      detail: `used: "${clip(usedId.call)}"`,
+      expected: `not ${usedId.id}`,
+      actual: clip(usedId.call),
+    });
+  }
+  // Records the task listed ("lab IDs 26-118302, -304") while the receiver's deed took others of the series.
+  const otherRecords = actedOnOtherRecords(task, calls);
+  if (otherRecords) {
+    contradict({
+      label: `records ${clip(otherRecords.listed.join(', '))}`,
+      detail: `acted on ${clip(otherRecords.acted.join(', '))} instead: "${clip(otherRecords.call)}"`,
+      expected: otherRecords.listed.join(', '),
+      actual: clip(otherRecords.call),
+    });
+  }
   const total =
+    (otherRecords ? 1 : 0) +
     mandatory.length +
     (ruledOut ? 1 : 0) +
+    (usedId ? 1 : 0) +
     constraints.length -
     unstated +
     prohibitions.length +

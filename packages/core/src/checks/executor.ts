@@ -9,8 +9,10 @@ const PROGRAM_ERROR =
   /\b(?:SyntaxError|NameError|TypeError|ImportError|ModuleNotFoundError|AttributeError|IndexError|KeyError|ValueError|ZeroDivisionError|ReferenceError|RangeError|IndentationError|UnboundLocalError|AssertionError|NotImplementedError|RecursionError|compilation (?:failed|error)|undefined reference|cannot find symbol|unexpected token|is not defined|is not a function|has no attribute|invalid identifier|no such (?:column|table)|unknown column|column "?[\w.]+"? does not exist|syntax error at or near)\b|Traceback \(most recent call last\)|\bexit ?code:? ?[1-9]|\bcommand not found\b|\bpanic:|\bsegmentation fault\b/i;
 /** Lines of code or commands: fenced blocks, statements, shell lines. */
 const CODE_BLOCK = /```[\w-]*\n([\s\S]*?)```/g;
+// Code keywords are lower case (SQL's are upper case, or lower case in a whole statement): prose
+// lines that start "Let me know", "Update from my side" or "Select the cheapest" are no code.
 const CODE_LINE =
-  /^\s*(?:def |class |import |from \S+ import|function |const |let |var |async |return |if .*:$|for .*:$|#!|\$ |pip |npm |python |(?:SELECT|INSERT|UPDATE|DELETE|CREATE|WITH)\b).*$|\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM)\b[^\n]*?\b(?:FROM|VALUES|SET|WHERE)\b[^\n]*/gim;
+  /^[ \t]*(?:def \w+\(|class \w+[(:]|import [\w.{* ]+|from [\w.]+ import|function\s*\w*\(|(?:const|let|var) [\w{}[\], ]+=|async (?:def|function)|return\b[^\n]*[;()[\]]|if .*:$|for .*:$|#!|\$ \S|pip install|npm (?:i|install|run) |python3? \S).*$|\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE)\b[^\n]*?\b(?:FROM|VALUES|SET|WHERE|\()[^\n]*|^[ \t]*(?:SELECT|WITH \w+ AS)\b.*$|\bselect\s[^\n]*?\sfrom\s+[\w."]+\s*(?:where\b|join\b|;|$)[^\n]*/gm;
 
 /** Whether a text reports an error in a program's own code (not an outage or a quota). */
 export function isProgramError(text: string): boolean {

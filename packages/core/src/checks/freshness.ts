@@ -4,6 +4,7 @@ import type { AgentTurn, ContextItem, Finding, Handoff } from '../model/trace.ts
 import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { structuredText, valuesText } from './handoff-text.ts';
+import { checkOutdatedSources } from './outdated-source.ts';
 import { checkStatedSupersessions } from './stated-supersession.ts';
 import { carrierOf, isReply, receiverOf } from './turn-links.ts';
 
@@ -213,7 +214,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     }
   }
   // Values a message itself says were replaced ("screening was 72.0 kg"), with no versions recorded.
-  for (const finding of checkStatedSupersessions(index))
+  for (const finding of [...checkStatedSupersessions(index), ...checkOutdatedSources(index)])
     if (!findings.some((f) => f.turnId === finding.turnId)) findings.push(finding);
   return findings;
 }

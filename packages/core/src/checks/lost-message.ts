@@ -4,7 +4,7 @@ import type { Finding, Trace } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { checkSkippedWorkers } from './skipped-worker.ts';
-import { nameWords } from './task-words.ts';
+import { AGENT_SUFFIX, nameWords } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 import { checkUndeliveredBriefs } from './undelivered-brief.ts';
 
@@ -13,7 +13,17 @@ const ANNOUNCE =
 /** A tool that hands work to an agent, and the agent it names. */
 const AGENT_TOOL =
   /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
+/** Work said to sit with someone: "the e-AD is with our EMCS desk". */
+const WITH = /\b(?:is|are|sits?|lies|now)\s+with\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
 const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
+/** Words that name a role, not whose it is: "the EMCS desk" is the `emcs_clerk`. */
+const ROLE = new Set(
+  'agent agents bot clerk desk team lead manager specialist officer processor assistant worker service department dept unit office colleagues'.split(
+    ' ',
+  ),
+);
+/** A team named by what it does, not by an agent's name: "our payments team". */
+const TEAM = /\b(?:team|desk|department|dept|colleagues|unit|office)\b/i;
 
 /** An agent's name word, or the activity it names ("conservation" for a `conservator`). */
 function sameWord(said: string, name: string): boolean {
@@ -106,22 +116,48 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     const output = index.outputTextOf(turn.id);
     const roster = new Map(ran);
     for (const agent of declaredNext(trace, turn.agent)) roster.set(agent.toLowerCase(), agent);
+    const offered = new Set<string>();
     for (const call of turn.modelCalls)
       for (const tool of call.tools ?? []) {
         const agent = AGENT_TOOL.exec(tool)?.[1];
-        if (agent) roster.set(agent.toLowerCase(), agent);
+        if (!agent) continue;
+        roster.set(agent.toLowerCase(), agent);
+        offered.add(agent.toLowerCase());
       }
-    for (const match of output.matchAll(ANNOUNCE)) {
+    // Agents the turn could hand to with a tool and did not, other than the one it came from.
+    const came = new Set((index.into.get(turn.id) ?? []).map((h) => h.from.toLowerCase()));
+    const unused = [...offered].filter(
+      (name) =>
+        name !== turn.agent.toLowerCase() &&
+        !came.has(name) &&
+        !trace.handoffs.some((h) => h.fromTurnId === turn.id && h.to.toLowerCase() === name),
+    );
+    for (const match of [...output.matchAll(ANNOUNCE), ...output.matchAll(WITH)]) {
       const said = nameWords(match[1]!)
         .toLowerCase()
         .split(/\s+/)
         .filter((w) => !DETERMINER.has(w));
-      const target = [...roster.keys()].find((name) => {
-        if (name === turn.agent.toLowerCase()) return false;
-        const words = nameWords(name).toLowerCase().split(/\s+/);
-        const at = said.findIndex((w) => sameWord(w, words[0]!));
-        return at >= 0 && at <= 1 && words.every((w, i) => sameWord(said[at + i] ?? '', w));
-      });
+      const names = [...roster.keys()].filter((name) => name !== turn.agent.toLowerCase());
+      const target =
+        names.find((name) => {
+          const words = nameWords(name).toLowerCase().split(/\s+/);
+          const at = said.findIndex((w) => sameWord(w, words[0]!));
+          return at >= 0 && at <= 1 && words.every((w, i) => sameWord(said[at + i] ?? '', w));
+        }) ??
+        // "our EMCS desk" for `emcs_clerk`, "conservation" for `conservator_agent`: the name's own
+        // words, said with a role word where the name had one that is more than a suffix.
+        names.find((name) => {
+          const all = nameWords(name).toLowerCase().split(/\s+/);
+          const own = all.filter((w) => !ROLE.has(w));
+          if (own.length === 0 || !own.every((w) => said.some((s) => sameWord(s, w)))) return false;
+          return (
+            own.length > 1 ||
+            all.every((w) => !ROLE.has(w) || AGENT_SUFFIX.has(w)) ||
+            said.some((s) => ROLE.has(s))
+          );
+        }) ??
+        // "our payments team", with one agent the turn was offered and never handed to.
+        (TEAM.test(said.join(' ')) && unused.length === 1 ? unused[0] : undefined);
       if (!target) continue;
       const made = trace.handoffs.some(
         (h) =>

@@ -265,3 +265,34 @@ export function ruledOutWordingUsed(
   }
   return undefined;
 }
+
+/** A code with a digit and a letter: "MF-0217", "B2", "4S91". */
+const CODE = String.raw`(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]*[A-Za-z\d]`;
+/** An identifier a task rules out: "not the house MF-0217 base", "instead of RM-12", "do not use lot L-5521". */
+const RULED_OUT_ID = new RegExp(
+  String.raw`\b(?:not|never|instead of|rather than|avoid|no longer)\s+(?:(?:use|using|book|take|pick|choose|send|ship|order|apply|the|a|an|our|their|house|usual|standard|default|old|current|existing|lot|batch|formula|code|version|item)\s+){0,3}(${CODE})(?![\w-])`,
+  'gi',
+);
+
+/**
+ * An identifier the task rules out that the receiver then used in a deed of its own (a call that
+ * does something with it; one that only reads the record it names is looking, not using).
+ */
+export function ruledOutIdentifierUsed(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+): { id: string; call: string } | undefined {
+  if (calls.length === 0) return undefined;
+  for (const match of task.matchAll(RULED_OUT_ID)) {
+    const id = match[1]!;
+    const named = new RegExp(
+      String.raw`(?<![\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`,
+      'i',
+    );
+    for (const call of calls) {
+      if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
+      if (named.test(call.args)) return { id, call: `${nameWords(call.name)} ${call.args}` };
+    }
+  }
+  return undefined;
+}

@@ -112,7 +112,7 @@ describe('the author of failing code, not the messenger', () => {
 
 describe('code that fails under an agent that runs tests', () => {
   const code = '```python\ndef mean(xs):\n    return sum(xs) / len(xs)\n```';
-  const run = (rounds: { report: string; fixed?: boolean }[]) =>
+  const run = (rounds: { report: string; fixed?: boolean }[], chatty = false) =>
     record(async (tracer) => {
       let last = '';
       for (const { report, fixed } of rounds) {
@@ -126,8 +126,12 @@ describe('code that fails under an agent that runs tests', () => {
           'tester',
           async (turn) => {
             turn.startToolCall({ name: 'run_tests', args: { path: 'tests/' } }).end({ result: report });
-            model(turn, `Tests: ${report}`);
-            return `Tests: ${report}`;
+            // Prose around the report ("Let me know …", "Update from …") is not code the tester wrote.
+            const said = chatty
+              ? `Update from the test bench. Tests: ${report}\nLet me know if you need anything else!`
+              : `Tests: ${report}`;
+            model(turn, said);
+            return said;
           },
           { input: [{ role: 'user', content: sent }] },
         );
@@ -145,6 +149,14 @@ describe('code that fails under an agent that runs tests', () => {
       agent: 'coder',
       boundary: { from: 'coder', to: 'tester' },
     });
+  });
+
+  it('blames the coder when the tester wraps the report in pleasantries', async () => {
+    const analysis = await run(
+      [{ report: '1 failed: test_empty raised ZeroDivisionError: division by zero' }],
+      true,
+    );
+    expect(analysis.failure).toMatchObject({ kind: 'agent_error', agent: 'coder' });
   });
 
   it('lets a failure the coder fixed in a later round stand as history, not as the cause', async () => {
@@ -313,7 +325,17 @@ describe('a failed tool whose arguments name nothing the answer repeats', () => 
         .failure,
     ).toMatchObject({ kind: 'agent_error', agent: 'withholding' });
   });
+  it('is a swallowed error behind pleasantries that only sound like an admission', async () => {
+    for (const answer of [
+      'Sure! Federal tax USD 81,406.12; Oregon state income tax applied for 38 employees. Happy to help if anything is unclear.',
+      'Federal tax USD 81,406.12; Oregon state income tax applied for 38 employees, no issues. Ping me should anything fail later.',
+    ])
+      expect((await run(answer)).failure).toMatchObject({ kind: 'agent_error', agent: 'withholding' });
+  });
   it('is no claim when the answer reports only the work that worked, admits it, or a fallback ran', async () => {
+    expect(
+      (await run('If you need Oregon, note the state service was unavailable; federal tax is done.')).failure,
+    ).toBeNull();
     expect((await run('Federal income tax USD 81,406.12 withheld for 212 employees.')).failure).toBeNull();
     expect((await run('I ran the state withholding step as well.')).failure).toBeNull();
     expect(

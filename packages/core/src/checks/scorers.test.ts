@@ -100,6 +100,13 @@ describe('omittedWarning: a source padded with numbers', () => {
         ?.value,
     ).toBe(0.2);
   });
+  it('is not fooled by a sign-off that shares a function word with the field', () => {
+    expect(
+      run(
+        'LX318: 212 passengers; meals standard 180, vegetarian 24, kosher 8; 2 wheelchair assistance.\nFeel free to reach out with any questions.',
+      )?.value,
+    ).toBe(0.2);
+  });
   it('is quiet when the summary keeps it', () => {
     expect(
       run(

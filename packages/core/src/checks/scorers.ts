@@ -1,10 +1,12 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
+import { excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { misquotedCode } from './misquoted-code.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
+import { STOP } from './task-words.ts';
 import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
@@ -163,7 +165,10 @@ const NOTHING = /^\s*(?:none|no|nil|n\/?a|nothing|unknown|not known|-|—)\b/i;
 function contentWords(text: string): Set<string> {
   return new Set(
     // A full stop ends a sentence, not the word ("guests." is "guests"); "4.5" keeps its point.
-    (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => w.length >= 4),
+    // Function words ("with", "that") say nothing a summary carried over.
+    (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? []).filter(
+      (w) => w.length >= 4 && !STOP.has(w),
+    ),
   );
 }
 
@@ -393,6 +398,28 @@ export const misquotedCodes: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** Totals and averages the figures they add up contradict. */
+export const aggregates: Scorer = ({ output, turn }) => {
+  if (!output || !/\d/.test(output)) return undefined;
+  const table = wrongTableAggregate(output);
+  if (table)
+    return {
+      value: 0.2,
+      reason: `the ${table.label} row gives ${table.stated}; the rows above it give ${Math.round(table.computed * 100) / 100}`,
+    };
+  const sources = [
+    ...turn.toolCalls.flatMap((call) => (call.result === undefined ? [] : [textOf(call.result)])),
+    ...turn.input.map((message) => message.content),
+  ];
+  const summed = excludedLineSummed(output, sources);
+  return summed
+    ? {
+        value: 0.2,
+        reason: `the total ${summed.total.toLocaleString('en-US')} adds in a line its source leaves out (${summed.line.slice(0, 80)})`,
+      }
+    : undefined;
+};
+
 /** Rates "per N" worked out on another figure of the source than a base of N. */
 export const rateBase: Scorer = ({ output, turn, task }) => {
   if (!output || !/\bper\s\d/i.test(output)) return undefined;
@@ -432,6 +459,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   relabelled_unit: relabelledUnits,
   misquoted_code: misquotedCodes,
   rate_base: rateBase,
+  aggregates,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,

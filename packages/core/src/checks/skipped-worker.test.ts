@@ -66,6 +66,16 @@ describe('a worker whose job the request asks for, never called', () => {
     );
   });
 
+  it('reads the job of an agent named with a suffix (`stats_reviewer_agent`)', async () => {
+    expect(
+      await editorRun(
+        NEEDS_BOTH,
+        ['methods_reviewer_agent'],
+        ['methods_reviewer_agent', 'stats_reviewer_agent'],
+      ),
+    ).toBe('lost_message handling_editor → stats_reviewer_agent (handling_editor)');
+  });
+
   it('reads the job in either order', async () => {
     const request = 'Before deciding on JCE-0871, review the methods and review the statistics.';
     expect(await editorRun(request, ['methods_reviewer'])).toBe(

@@ -1,7 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { type AgentTurn, type Finding, TOPOLOGY_END, type Trace } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { nameWordList, sentencesOf } from './task-words.ts';
+import { agentNameWords, nameWordList, sentencesOf } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A tool that hands work to an agent, and the agent it names. */
@@ -25,7 +25,7 @@ function sameStem(a: string, b: string): boolean {
  * that makes the step conditional or rules it out.
  */
 function askedFor(request: string, worker: string): string | undefined {
-  const name = nameWordList(worker).filter(Boolean);
+  const name = agentNameWords(worker);
   if (name.length < 2 || name.some((word) => word.length < 3)) return undefined;
   for (const sentence of sentencesOf(request)) {
     const words = sentence.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];

@@ -59,6 +59,56 @@ describe('a value a message says was replaced', () => {
     expect(read('Revenue was 3.2 MEUR; costs were 2.1 MEUR.')).toEqual([]);
     expect(read('Pick 10 kg to 20 kg bags.')).toEqual([]);
   });
+  it('reads a record stated in two versions, field by field, across sentences', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
+    expect(
+      read('Consist, current version v3: 32 wagons, 1688 t, 698 m. For reference v1 had 1412 t / 610 m.'),
+    ).toEqual(['1412>1688 t', '610>698 m']);
+    // One field of each kind is two things, not a record replaced; so is a record with no current one.
+    expect(read('The load was 12 t. The current limit is 10 t on the bridge.')).toEqual([]);
+    expect(read('Last run had 1412 t and 610 m. This run has 1688 t and 698 m.')).toEqual([]);
+  });
+});
+
+/** A clerk's consist message, then a planner that books a path with the length and weight it was given. */
+async function path(consist: string, lengthM: number, tonnes: number) {
+  return recordedFailure(async (tracer, clock) => {
+    clock.advance(10);
+    const sent = await tracer.turn('consist_clerk', async () => consist, {
+      input: [{ role: 'user', content: 'Train 4S91 tonight: consist for the path request.' }],
+    });
+    tracer.handoff({ from: 'consist_clerk', to: 'path_planner', content: sent });
+    clock.advance(10);
+    const booked = await tracer.turn(
+      'path_planner',
+      async (turn) => {
+        turn
+          .startToolCall({
+            name: 'request_path',
+            args: { train: '4S91', length_m: lengthM, trailing_t: tonnes },
+          })
+          .end({ result: `Path PO-77 offered for ${lengthM} m, ${tonnes} t.` });
+        return `Path PO-77 booked: 4S91 departs 21:14.`;
+      },
+      { input: [{ role: 'user', content: sent }] },
+    );
+    tracer.handoff({ from: 'path_planner', to: 'driver_briefer', content: booked });
+    clock.advance(10);
+    return tracer.turn('driver_briefer', async () => `Driver pack for 4S91 issued.`, {
+      input: [{ role: 'user', content: booked }],
+    });
+  });
+}
+
+describe('a record a message states in a current and an earlier version', () => {
+  const CONSIST =
+    '4S91 consist, current TOPS v3: 32 wagons, 1688 t trailing, 698 m. For ref v1 at 04:10 had 28 wagons / 1412 t / 610 m.';
+  it('is stale context at the boundary it came in by when the agent books with the earlier version', async () => {
+    expect(await path(CONSIST, 610, 1412)).toBe('stale_context consist_clerk → path_planner (path_planner)');
+  });
+  it('is nothing when the agent books with the current version', async () => {
+    expect(await path(CONSIST, 698, 1688)).toBeNull();
+  });
 });
 
 const REQUEST = "Book the Oslo room for Tuesday's board meeting, 12 seats, screen needed.";

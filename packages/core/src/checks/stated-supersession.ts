@@ -4,11 +4,18 @@ import { textMemo } from '../util/text-memo.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit } from './normalize-values.ts';
+import { namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 import { STOP, sentencesOf } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
-const QUANTITY = /(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(%|°[CF]|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
+const QUANTITY = /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[CF]|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
+/** Words after a number that are no unit: ordinals ("8th") and small words ("01:20 on the 8th"). */
+const NOT_A_UNIT = new Set(
+  'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be'.split(
+    ' ',
+  ),
+);
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|superseding)|\(was)\s*:?\s*$/i;
@@ -43,7 +50,7 @@ function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of text.matchAll(QUANTITY)) {
     const { unit, factor } = canonicalUnit(match[2]!);
-    if (!/[a-zµ%°]/i.test(unit)) continue;
+    if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) continue;
     found.push({
       // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
       value: Math.round(Number(match[1]!.replace(',', '.')) * factor * 1e9) / 1e9,
@@ -93,7 +100,49 @@ export function supersessionsOf(text: string): Supersession[] {
       found.push({ old: old.value, current: current.value, unit: old.unit, label, sentence });
     }
   }
+  for (const pair of versionPairsOf(text))
+    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   return found;
+}
+
+/** Words that make the values after them, in their sentence, an earlier version ("for ref v1 had 28 t"). */
+const EARLIER =
+  /\b(?:had|was|were|previously|formerly|originally|initially|earlier|old|original|superseded|prior|for ref(?:erence)?)\b/gi;
+const NOW_ALL = new RegExp(NOW.source, 'gi');
+
+/**
+ * A record stated in two versions in one message, field by field: "current v3: 32 wagons, 1688 t,
+ * 698 m … for ref v1 had 1412 t / 610 m". Each value takes the version of the last marker before it
+ * in its sentence. Two fields at least, each with one current and one earlier value, make it a
+ * record replaced (one field alone is a per-sentence matter: "the load was 12 t; current limit 10 t"
+ * speaks of two things).
+ */
+function versionPairsOf(text: string): Supersession[] {
+  const byUnit = new Map<string, { old: Set<number>; current: Set<number>; sentence: string }>();
+  for (const sentence of sentencesOf(text)) {
+    const markers = [
+      ...[...sentence.matchAll(EARLIER)].map((m) => ({ at: m.index, old: true })),
+      ...[...sentence.matchAll(NOW_ALL)].map((m) => ({ at: m.index, old: false })),
+    ].sort((a, b) => a.at - b.at);
+    if (markers.length === 0) continue;
+    for (const q of quantitiesOf(sentence)) {
+      const marker = markers.filter((m) => m.at < q.at).at(-1);
+      if (!marker) continue;
+      const entry = byUnit.get(q.unit) ?? { old: new Set(), current: new Set(), sentence: '' };
+      (marker.old ? entry.old : entry.current).add(q.value);
+      if (marker.old) entry.sentence ||= sentence;
+      byUnit.set(q.unit, entry);
+    }
+  }
+  const pairs: Supersession[] = [];
+  for (const [unit, { old, current, sentence }] of byUnit) {
+    const [was] = old;
+    const [now] = current;
+    if (old.size !== 1 || current.size !== 1 || was === undefined || now === undefined || was === now)
+      continue;
+    pairs.push({ old: was, current: now, unit, label: [], sentence });
+  }
+  return pairs.length >= 2 ? pairs : [];
 }
 
 /** Whether a text states the old value and not the current one, and not as the old one ("since screening (72 kg)"). */
@@ -280,6 +329,13 @@ function correctionsOf(index: TraceIndex): Correction[] {
         what: `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
         staleIn: (text) => namesOldId(text, r.old, r.current),
       });
+    for (const r of reschedulingsOf(output))
+      corrections.push({
+        turn,
+        sentence: r.sentence,
+        what: `${r.old} after ${turn.agent} said it moved to ${r.current}`,
+        staleIn: (text) => namesOldDay(text, r),
+      });
     for (const r of erroneousClaimsOf(output))
       corrections.push({
         turn,
@@ -297,6 +353,25 @@ function correctionsOf(index: TraceIndex): Correction[] {
       });
   }
   return corrections;
+}
+
+/** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
+const KEY_UNIT =
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct)$/i;
+
+/** The numbers of a call's arguments whose keys give their unit, as quantities: `{ length_m: 610 }` → "610 m". */
+export function unitValues(args: unknown): string {
+  const out: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || depth > 8) return;
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      const unit = typeof item === 'number' ? KEY_UNIT.exec(key)?.[1] : undefined;
+      if (unit) out.push(`${item} ${unit.toLowerCase()}`);
+      else visit(item, depth + 1);
+    }
+  };
+  visit(args, 0);
+  return out.join('\n');
 }
 
 /**
@@ -339,6 +414,18 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       }),
     );
   };
+  // The old value in the turn's own tool calls (a handoff tool's call carries the brief: passing
+  // it on, not acting on it).
+  const actedOn = (turn: AgentTurn, c: Correction): string | undefined => {
+    const briefs = (index.outOf.get(turn.id) ?? []).map((h) => (h.task ?? h.content).slice(0, 60));
+    for (const call of turn.toolCalls) {
+      const args = `${valuesText(call.args)}\n${unitValues(call.args)}`;
+      if (briefs.some((brief) => brief !== '' && args.includes(brief))) continue;
+      const said = c.staleIn(args);
+      if (said !== undefined) return said;
+    }
+    return undefined;
+  };
   const shown = new Map<string, string>();
   const saw = (turn: AgentTurn, c: Correction): boolean => {
     let text = shown.get(turn.id);
@@ -357,15 +444,17 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       if (!said) continue;
       // One that acted on the old value itself (its own tool calls use it) read it stale in its own
       // work: the boundary it came in by. One that only passed it on did so where it left.
-      // (A handoff tool's call carries the brief, which is passing it on, not acting on it.)
-      const briefs = (index.outOf.get(sender.id) ?? []).map((h) => (h.task ?? h.content).slice(0, 60));
-      const acted = sender.toolCalls.some((call) => {
-        const args = valuesText(call.args);
-        return !briefs.some((brief) => brief !== '' && args.includes(brief)) && c.staleIn(args) !== undefined;
-      });
+      const acted = actedOn(sender, c);
       const into = acted ? (index.into.get(sender.id) ?? []).find((h) => h.from !== sender.agent) : undefined;
       if (into) report(sender, c, said, { from: into.from, to: sender.agent }, into);
       else report(sender, c, said, { from: sender.agent, to: handoff.to }, handoff);
+    }
+    // One that acted on the old value without saying it again (a booking made with it).
+    for (const turn of trace.turns) {
+      if (turn.agent === c.turn.agent || turn.startedAt < after || turn.toolCalls.length === 0) continue;
+      const acted = actedOn(turn, c);
+      const into = acted && (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
+      if (into && saw(turn, c)) report(turn, c, acted, { from: into.from, to: turn.agent }, into);
     }
     for (const finalId of index.finalTurnIds) {
       const final = index.turns.get(finalId);

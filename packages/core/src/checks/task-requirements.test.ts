@@ -53,6 +53,27 @@ describe('prohibitions in delivery', () => {
   });
 });
 
+describe('an identifier the task rules out', () => {
+  const task =
+    'Compound 60 mL at 5 mg/mL. The vehicle has to be sugar-free — not the house MF-0217 base, use the SF variant MF-0217-SF. Log the batch when done.';
+  it('is a misread task when a deed of the receiver uses it', () => {
+    expect(
+      verdict(task, 'Compounded and logged batch CB-12.', [
+        { name: 'get_master_formula', args: 'MF-0217' },
+        { name: 'log_compound', args: 'MF-0217 60 mL' },
+      ]),
+    ).toBe('misunderstood');
+  });
+  it('is kept when the receiver only reads it, uses the variant, or names it in its words', () => {
+    expect(
+      verdict(task, 'Compounded on MF-0217-SF (not MF-0217) and logged batch CB-12.', [
+        { name: 'get_master_formula', args: 'MF-0217' },
+        { name: 'log_compound', args: 'MF-0217-SF 60 mL' },
+      ]),
+    ).toBe('understood');
+  });
+});
+
 describe("things forbidden by name, and by the receiver's own instructions", () => {
   const brief =
     'Shortlist for BP-77 (viewings only, no offers yet): Kade 4, Laan 9. Please book viewings on Saturday.';

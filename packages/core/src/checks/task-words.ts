@@ -99,6 +99,16 @@ export function nameWords(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
 }
 
+/** Words that only mark a name as an agent's: `conservator_agent` is the conservator. */
+export const AGENT_SUFFIX: ReadonlySet<string> = new Set(['agent', 'agents', 'bot', 'assistant', 'worker']);
+
+/** A name's words without a trailing agent marker: `stats_reviewer_agent` → ["stats", "reviewer"]. */
+export function agentNameWords(name: string): string[] {
+  const list = nameWordList(name).filter(Boolean);
+  while (list.length > 1 && AGENT_SUFFIX.has(list.at(-1)!)) list.pop();
+  return list;
+}
+
 /** A name's words, lower-cased: `air_attack` → ["air", "attack"]. */
 export function nameWordList(name: string): string[] {
   return nameWords(name).toLowerCase().split(/\s+/);

@@ -26,7 +26,7 @@ async function record(script: (tracer: Tracer) => Promise<unknown>) {
 }
 
 /** A coordinator asks two helpers; `extra` answers as given; the answer uses what `use` says. */
-const coordinate = (extra: string, answer: (main: string, extra: string) => string) =>
+const coordinate = (extra: string, answer: (main: string, extra: string) => string, cutOff = false) =>
   record(async (tracer) => {
     await tracer.turn(
       'concierge',
@@ -48,9 +48,17 @@ const coordinate = (extra: string, answer: (main: string, extra: string) => stri
       { input: [{ role: 'user', content: 'List three temples in Kyoto worth a morning visit.' }] },
     );
     tracer.handoff({ from: 'guide', to: 'concierge', content: main });
-    const side = await tracer.turn('tea_host', async () => extra, {
-      input: [{ role: 'user', content: 'Find a tea ceremony in Kyoto bookable for tomorrow.' }],
-    });
+    const side = await tracer.turn(
+      'tea_host',
+      async (turn) => {
+        // A model stopped by its token limit.
+        if (cutOff) turn.recordModelCall({ model: 'm', output: extra, finishReason: 'length' });
+        return extra;
+      },
+      {
+        input: [{ role: 'user', content: 'Find a tea ceremony in Kyoto bookable for tomorrow.' }],
+      },
+    );
     tracer.handoff({ from: 'tea_host', to: 'concierge', content: side });
     return tracer.turn('concierge', async () => answer(main, side), {
       input: [
@@ -99,6 +107,20 @@ describe('reaching the final output', () => {
     );
     expect(analysis.edges).toContain('tea_host>concierge');
     expect(analysis.failure).toMatchObject({ boundary: { from: 'tea_host' }, agent: 'tea_host' });
+  });
+
+  it('follows a helper cut off mid-item into an answer that fills that item in', async () => {
+    const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
+    const filled = await coordinate(
+      cut,
+      (main) => `Your morning: ${main} Afternoon: tea ceremony at the Kotohira house, 15:00.`,
+      true,
+    );
+    expect(filled.edges).toContain('tea_host>concierge');
+    expect(filled.failure).toMatchObject({ kind: 'low_quality_output', agent: 'tea_host' });
+    // The answer leaves the cut item alone: the helper's cut-off output went nowhere.
+    const left = await coordinate(cut, (main) => `Your morning: ${main}`, true);
+    expect(left.failure).toBeNull();
   });
 
   it('follows an empty helper into an answer that names its step, and not one that does not', async () => {

@@ -4,6 +4,7 @@ import { nameWords, sameStem, stem, stemsOf, words } from '../checks/task-words.
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
+import type { AgentTurn } from '../model/trace.ts';
 import type { TraceIndex } from './trace-index.ts';
 
 type Via = 'declared' | 'task' | 'reply' | 'content';
@@ -133,6 +134,7 @@ function carriesEffect(
   if (namesRole(producer.agent, produced)) return true;
   if (output.trim() === '') return false;
   if (textContainment(output, produced) >= USED) return true;
+  if (filledCutOffItem(index, producer, output, produced, sources)) return true;
   // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
   const others = new Set<string>();
   for (const source of sources)
@@ -163,6 +165,31 @@ function carriesEffect(
   if (own.length < 2) return false;
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
+}
+
+const CUT_OFF = /^(?:length|max_tokens|max-tokens|max_output_tokens)$/i;
+
+/**
+ * A source cut off in mid-item ("… - Audio:") whose receiver then speaks of that item ("audio
+ * rights, world"), which no other source gave: the receiver filled the gap the cut left.
+ */
+function filledCutOffItem(
+  index: TraceIndex,
+  producer: AgentTurn,
+  output: string,
+  produced: string,
+  sources: ReadonlySet<string>,
+): boolean {
+  const reason = producer.finishReason ?? producer.modelCalls.at(-1)?.finishReason;
+  if (!reason || !CUT_OFF.test(reason)) return false;
+  const last = output.trim().split('\n').at(-1) ?? '';
+  const others = [...sources]
+    .filter((id) => index.turns.get(id)?.agent !== producer.agent)
+    .map((id) => index.outputTextOf(id).toLowerCase());
+  const said = new Set(words(produced));
+  return words(last).some(
+    (word) => word.length >= 4 && said.has(word) && !others.some((other) => other.includes(word)),
+  );
 }
 
 /** Words of agent names that say nothing about the role. */

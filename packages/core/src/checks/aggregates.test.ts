@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
+
+const table = (avg: string) =>
+  `| sample | ears | bu/ac |\n|---|---|---|\n| S1 | 28 | 112.0 |\n| S2 | 31 | 131.0 |\n| S3 | 24 | 96.0 |\n| **avg** | | **${avg}** |`;
+
+describe('a table row that aggregates the rows above it', () => {
+  it('is wrong when its figure is not their mean or sum', () => {
+    expect(wrongTableAggregate(table('119.0'))).toMatchObject({ label: 'avg', stated: 119, computed: 113 });
+    expect(
+      wrongTableAggregate('| item | EUR |\n|---|---|\n| rent | 1,200 |\n| power | 310 |\n| Total | 1,610 |'),
+    ).toMatchObject({ label: 'total', computed: 1510 });
+  });
+  it('is right when it is their mean or sum, rounded, and nothing is read from a table without one', () => {
+    expect(wrongTableAggregate(table('113.0'))).toBeUndefined();
+    expect(
+      wrongTableAggregate(
+        '| item | EUR |\n|---|---|\n| rent | 1,200 |\n| power | 310.4 |\n| Total | 1,510 |',
+      ),
+    ).toBeUndefined();
+    expect(wrongTableAggregate('| lot | kg |\n|---|---|\n| A | 12 |\n| B | 14 |')).toBeUndefined();
+  });
+});
+
+const LEDGER =
+  'CAM 2026:\n- janitorial 612,400.00\n- security 388,150.00\n- insurance 176,040.00\n- roof replacement 640,000.00 [CAPEX, excl. §7.3(c)]';
+
+describe('a total with a line its source leaves out', () => {
+  it('is found when the total adds the excluded line in', () => {
+    expect(excludedLineSummed('Pool $1,816,590.00 x 3.876 % = $70,411.03.', [LEDGER])).toMatchObject({
+      total: 1816590,
+    });
+  });
+  it('is nothing when the total leaves it out, or states both sums', () => {
+    expect(excludedLineSummed('Pool $1,176,590.00 x 3.876 % = $45,604.63.', [LEDGER])).toBeUndefined();
+    expect(
+      excludedLineSummed('Gross 1,816,590.00 less the excluded roof 640,000.00 = 1,176,590.00.', [LEDGER]),
+    ).toBeUndefined();
+    expect(
+      excludedLineSummed('Pool 1,816,590.00.', ['- janitorial 612,400.00\n- security 388,150.00']),
+    ).toBeUndefined();
+  });
+});

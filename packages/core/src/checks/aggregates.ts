@@ -1,0 +1,103 @@
+/**
+ * Aggregates a text states that the figures they aggregate contradict: a table's "avg" or "total"
+ * row that is not the mean or sum of the rows above it, and a total that adds in a line its source
+ * marks as left out ("roof replacement 640,000.00 [CAPEX, excl.]"). Arithmetic, not wording.
+ */
+
+const AGGREGATE = /^(?:avg|average|mean|total|sum|sub-?total)\b[.:]?$/i;
+const SEPARATOR = /^:?-{2,}:?$/;
+const CELL_NUMBER = /^[-−]?[$€£]?\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?%?$|^[-−]?[$€£]?\s?\d+(?:\.\d+)?\s?%?$/;
+
+const plain = (cell: string) => cell.replace(/\*\*|__|`/g, '').trim();
+const numberOf = (cell: string): number | undefined => {
+  const text = plain(cell);
+  if (!CELL_NUMBER.test(text)) return undefined;
+  return Number(text.replace(/[$€£%,\s]/g, '').replace('−', '-'));
+};
+const decimalsOf = (cell: string) => /\.(\d+)/.exec(plain(cell))?.[1]?.length ?? 0;
+
+/** Whether a stated figure is `exact` as its decimals round it, give or take 0.5 % for rounded inputs. */
+const agrees = (stated: number, decimals: number, exact: number) =>
+  Math.abs(exact - stated) <= 0.5 * 10 ** -decimals + 1e-9 ||
+  Math.abs(exact - stated) <= 0.005 * Math.abs(exact);
+
+export interface WrongAggregate {
+  label: string;
+  stated: number;
+  computed: number;
+}
+
+/** A markdown table's avg/total row that its own rows contradict. */
+export function wrongTableAggregate(text: string): WrongAggregate | undefined {
+  const lines = text.split('\n');
+  for (let start = 0; start < lines.length; start++) {
+    if (!lines[start]!.trim().startsWith('|')) continue;
+    let end = start;
+    while (end < lines.length && lines[end]!.trim().startsWith('|')) end++;
+    const rows = lines
+      .slice(start, end)
+      .map((line) =>
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((cell) => cell.trim()),
+      )
+      .filter((cells) => !cells.every((cell) => SEPARATOR.test(cell) || cell === ''));
+    start = end;
+    const body = rows.slice(1);
+    const totals = body.filter((cells) => AGGREGATE.test(plain(cells[0] ?? '')));
+    const items = body.filter((cells) => !totals.includes(cells));
+    if (items.length < 2) continue;
+    for (const total of totals) {
+      const label = plain(total[0]!).toLowerCase();
+      for (let column = 1; column < total.length; column++) {
+        const stated = numberOf(total[column]!);
+        const values = items.map((cells) => numberOf(cells[column] ?? ''));
+        if (stated === undefined || values.some((v) => v === undefined)) continue;
+        const sum = (values as number[]).reduce((a, b) => a + b, 0);
+        const computed = /^(?:avg|average|mean)/.test(label) ? sum / values.length : sum;
+        if (!agrees(stated, decimalsOf(total[column]!), computed)) return { label, stated, computed };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A line a listing marks as not to be counted. */
+const LEFT_OUT =
+  /\b(?:excl(?:uded|udes)?\b\.?|not included|non-?recoverable|not recoverable|non-?billable|not billable|void(?:ed)?|cancell?ed|reversed|duplicate|out of scope)/i;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+const AMOUNT = /(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]*\d)|(?<![\w.,])\d+\.\d{2}(?![\w.]*\d)/;
+const ANY_NUMBER = /(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?/g;
+
+export interface ExcludedSummed {
+  total: number;
+  line: string;
+}
+
+/**
+ * A total in `output` that is the sum of a source listing's amounts with a line the listing marks as
+ * excluded added in, when the sum without it appears nowhere in the output.
+ */
+export function excludedLineSummed(output: string, sources: readonly string[]): ExcludedSummed | undefined {
+  const stated = [...output.matchAll(ANY_NUMBER)].map((m) => Number(m[0].replace(/,/g, '')));
+  for (const source of sources) {
+    const items = source
+      .split('\n')
+      .filter((line) => LIST_ITEM.test(line))
+      .flatMap((line) => {
+        const amount = AMOUNT.exec(line.replace(LIST_ITEM, ''));
+        return amount
+          ? [{ line: line.trim(), value: Number(amount[0].replace(/,/g, '')), out: LEFT_OUT.test(line) }]
+          : [];
+      });
+    const left = items.filter((item) => item.out);
+    if (items.length < 3 || left.length === 0 || left.length === items.length) continue;
+    const all = items.reduce((sum, item) => sum + item.value, 0);
+    const kept = all - left.reduce((sum, item) => sum + item.value, 0);
+    const near = (value: number) => stated.some((n) => Math.abs(n - value) < 0.01);
+    if (near(all) && !near(kept)) return { total: all, line: left[0]!.line };
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { actedOnOtherRecords, recordNumbers } from './listed-ids.ts';
+
+const TASK =
+  'Run dissolved metals on the B bottles = even lab IDs 26-118302, -304, -306. Hold the A bottles (odd IDs), no analysis.';
+
+describe('records a task lists', () => {
+  it('writes shortened list items out in full', () => {
+    expect(recordNumbers(TASK).map((r) => `${r.prefix}${r.digits}`)).toEqual([
+      '26-118302',
+      '26-118304',
+      '26-118306',
+    ]);
+  });
+  it('finds a deed on other records of the same series, none of the listed ones', () => {
+    expect(
+      actedOnOtherRecords(TASK, [{ name: 'icp_ms_run', args: '26-118301,26-118303,26-118305 As,Pb' }]),
+    ).toMatchObject({ acted: ['26-118301', '26-118303', '26-118305'] });
+  });
+  it('is nothing when the deed names listed records, other series, or one record only', () => {
+    expect(
+      actedOnOtherRecords(TASK, [{ name: 'icp_ms_run', args: '26-118302,26-118304,26-118306' }]),
+    ).toBeUndefined();
+    expect(
+      actedOnOtherRecords(TASK, [{ name: 'icp_ms_run', args: '26-118302,26-118304,26-118399' }]),
+    ).toBeUndefined();
+    expect(actedOnOtherRecords(TASK, [{ name: 'log_run', args: 'ICP-261207 QC-55120' }])).toBeUndefined();
+    expect(actedOnOtherRecords(TASK, [{ name: 'hold', args: '26-118301' }])).toBeUndefined();
+  });
+});

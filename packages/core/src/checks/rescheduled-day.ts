@@ -1,0 +1,87 @@
+import { findDates, mentionsDay } from './normalize-values.ts';
+import { sentencesOf } from './task-words.ts';
+
+/** Verbs that move an event to another day: "Hackney moved us to Thursday 14 Jan 2027". */
+const MOVED =
+  /\b(?:moved|rescheduled|postponed|pushed(?: back)?|put back|brought forward|shifted|re-?booked|re-?dated|changed)\b[^.;]{0,40}?\bto\b/i;
+/** The day a move denies or leaves, by its day of the month: "not for the 12th", "instead of the 12th". */
+const LEFT_DAY =
+  /\b(?:not|no longer|instead of|rather than|from)\s+(?:for|on)?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/gi;
+
+const LEFT_BEFORE = /\b(?:not|no longer|instead of|rather than|from)\s+(?:for|on)?\s*(?:the\s+)?$/i;
+const LEFT_DAY_NAMED = new RegExp(LEFT_DAY.source, 'i');
+
+export interface Rescheduling {
+  /** The day left, `YYYY-MM-DD`. */
+  old: string;
+  /** The days it moved to (one, or each day of a span). */
+  current: string[];
+  sentence: string;
+}
+
+/** Days named as the old ones right after a date: "16–19 March 2027 (was 9–12)", "14 Jan 2027, previously the 12th". */
+const WAS_DAYS =
+  /^\s*[(,;]?\s*(?:was|previously|formerly|originally|instead of|moved from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[–-]|to)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?=\s*[),;.]|\s*$)/i;
+
+const iso = (year: string, month: string, day: number): string | undefined =>
+  new Date(Date.UTC(Number(year), Number(month) - 1, day)).getUTCDate() === day
+    ? `${year}-${month}-${String(day).padStart(2, '0')}`
+    : undefined;
+
+/**
+ * An event a message says moved to another day, with the day it left: "granted but not for the
+ * 12th … moved us to Thursday 14 Jan 2027", "rescheduled from 3 March 2027 to 10 March 2027". The
+ * day left is one the sentence itself names as left; a day the sentence only mentions is not.
+ */
+export function reschedulingsOf(text: string): Rescheduling[] {
+  const found: Rescheduling[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const dates = findDates(sentence).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+    if (dates.length === 0) continue;
+    const add = (old: Iterable<string>, current: string[]) => {
+      for (const day of old) if (!current.includes(day)) found.push({ old: day, current, sentence });
+    };
+    // "… moved us to Thursday 14 Jan 2027", with the day it left named as left.
+    const move = MOVED.exec(sentence);
+    const end = move ? move.index + move[0].length : -1;
+    const moved = move ? dates.find((d) => d.index >= end && d.index <= end + 24) : undefined;
+    if (moved) {
+      const [year, month] = moved.value.split('-') as [string, string];
+      const old = new Set<string>();
+      for (const d of dates)
+        if (d !== moved && LEFT_BEFORE.test(sentence.slice(Math.max(0, d.index - 24), d.index)))
+          old.add(d.value);
+      // A day of the month alone is a day of the new date's month.
+      for (const m of sentence.matchAll(LEFT_DAY)) {
+        const day = iso(year, month, Number(m[1]));
+        if (day) old.add(day);
+      }
+      add(old, [moved.value]);
+    }
+    // "16–19 March 2027 (was 9–12)": the days of the span, and the old days in the same month.
+    for (const d of dates) {
+      if (sentence.slice(d.index, d.index + d.text.length) !== d.text) continue; // a span's first day
+      const was = WAS_DAYS.exec(sentence.slice(d.index + d.text.length));
+      if (!was) continue;
+      const [year, month] = d.value.split('-') as [string, string];
+      const current = dates.filter((other) => other.index === d.index).map((other) => other.value);
+      const [from, to = from] = [Number(was[1]), Number(was[2] ?? was[1])];
+      const old: string[] = [];
+      for (let day = from; day <= to && day - from < 31; day++) {
+        const value = iso(year, month, day);
+        if (value) old.push(value);
+      }
+      add(old, current);
+    }
+  }
+  return found;
+}
+
+const namesDay = (text: string, iso: string) =>
+  findDates(text).some((d) => d.value === iso) || mentionsDay(text, iso);
+
+/** The sentence of a text that gives the day left as the event's day, when the text never gives the new one. */
+export function namesOldDay(text: string, r: Rescheduling): string | undefined {
+  if (r.current.some((day) => namesDay(text, day))) return undefined;
+  return sentencesOf(text).find((sentence) => namesDay(sentence, r.old) && !LEFT_DAY_NAMED.test(sentence));
+}
