@@ -17,6 +17,7 @@ import { changedItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import {
   breaks,
+  declinedStep,
   extractProhibitions,
   missingMandatoryTexts,
   ruledOutIdentifierUsed,
@@ -336,7 +337,18 @@ export function judgeDelivery(
       actual: clip(otherRecords.call),
     });
   }
+  // A step the task asked for that the answer says was not needed ("no travel note needed").
+  const declined = declinedStep(task, actions);
+  if (declined) {
+    contradict({
+      label: `step "${declined.step}"`,
+      detail: `declined: "${clip(declined.sentence)}"`,
+      expected: declined.step,
+      actual: clip(declined.sentence),
+    });
+  }
   const total =
+    (declined ? 1 : 0) +
     (otherRecords ? 1 : 0) +
     mandatory.length +
     (ruledOut ? 1 : 0) +

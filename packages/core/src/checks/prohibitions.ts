@@ -296,3 +296,34 @@ export function ruledOutIdentifierUsed(
   }
   return undefined;
 }
+
+/** A step the answer says it left out: "no travel note needed", "a merchant block is not required", "skipped the re-test". */
+const DECLINED =
+  /\bno\s+([\p{L}][\p{L} -]{2,40}?)\s+(?:was\s+|is\s+)?(?:needed|required|necessary)\b|\b(?:the\s+|a\s+)?([\p{L}][\p{L} -]{2,40}?)\s+(?:is|was|are|were)\s+not\s+(?:needed|required|necessary)\b|\bskipp(?:ed|ing)\s+(?:the\s+|a\s+)?([\p{L}][\p{L} -]{2,40}?)(?=[.,;:!]|$)/giu;
+
+/**
+ * A step the task asks for that the answer says it did not take ("add a JP travel note" … "no
+ * travel note needed"): the receiver overruled its task. A step the task makes conditional ("if she
+ * travels") is the receiver's to judge.
+ */
+export function declinedStep(task: string, said: string): { step: string; sentence: string } | undefined {
+  if (!/needed|required|necessary|skipp/i.test(said)) return undefined;
+  const asked = sentencesOf(task).filter((sentence) => !CONDITION.test(sentence));
+  if (asked.length === 0) return undefined;
+  for (const sentence of sentencesOf(said))
+    for (const match of sentence.matchAll(DECLINED)) {
+      const item = words(match[1] ?? match[2] ?? match[3] ?? '').filter((w) => !STOP.has(w) && w.length >= 3);
+      if (item.length === 0) continue;
+      const stems = item.map(stem);
+      // Asked for, not ruled out: no negation in the few words before the step ("do not add a note").
+      const where = asked.find((line) => {
+        const lineWords = words(line);
+        const lineStems = lineWords.map(stem);
+        if (!stems.every((w) => lineStems.some((s) => sameStem(s, w)))) return false;
+        const at = lineStems.findIndex((s) => sameStem(s, stems[0]!));
+        return !NEGATED.test(lineWords.slice(Math.max(0, at - 4), at).join(' '));
+      });
+      if (where) return { step: item.join(' '), sentence: sentence.trim() };
+    }
+  return undefined;
+}

@@ -74,6 +74,40 @@ describe('an identifier the task rules out', () => {
   });
 });
 
+describe('a step the task asks for that the answer says was not needed', () => {
+  const task =
+    'Put a merchant block on MID 445009127731 for card 7316. Also add a JP travel note to 20/12 so the fraud engine does not decline her there.';
+  it('is a misread task', () => {
+    expect(
+      verdict(task, 'Merchant block set on MID 445009127731. No travel note needed on this card.', [
+        { name: 'set_merchant_block', args: '7316 445009127731' },
+      ]),
+    ).toBe('misunderstood');
+  });
+  it('is kept when the step was made conditional, or never asked, or ruled out', () => {
+    const conditional = 'Put a merchant block on MID 445009127731. If she travels, add a travel note.';
+    expect(
+      verdict(conditional, 'Merchant block set on MID 445009127731. No travel note needed: she is at home.', [
+        { name: 'set_merchant_block', args: '445009127731' },
+      ]),
+    ).toBe('understood');
+    expect(
+      verdict(
+        'Put a merchant block on MID 445009127731.',
+        'Block set on MID 445009127731; no refund needed.',
+        [{ name: 'set_merchant_block', args: '445009127731' }],
+      ),
+    ).toBe('understood');
+    expect(
+      verdict(
+        'Put a merchant block on MID 445009127731; do not add a travel note.',
+        'Block set on MID 445009127731; no travel note needed.',
+        [{ name: 'set_merchant_block', args: '445009127731' }],
+      ),
+    ).toBe('understood');
+  });
+});
+
 describe("things forbidden by name, and by the receiver's own instructions", () => {
   const brief =
     'Shortlist for BP-77 (viewings only, no offers yet): Kade 4, Laan 9. Please book viewings on Saturday.';
