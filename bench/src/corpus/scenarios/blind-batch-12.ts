@@ -286,7 +286,7 @@ const faults = [
       {
         name: 'claims_triage',
         description: 'Sorts apprenticeship claims by funding route',
-        instructions: 'Decide the funding route and note what the clerk must claim.',
+        instructions: 'Decide the funding route and note exactly what the clerk must claim.',
         replies: [
           {
             say: 'Route: CO-INVEST. Haddon Precision is not a levy payer (pay bill £1.92m). Learner Jordan Pike, ULN 6120458833, start 09/09/2024, planned end 08/03/2027, funding band £27,000. For Oct-26 claim the on-programme instalment only (£1,200.00, employer 5% co-invest £60.00). NB the MIS still has him in age band 16-18 but DOB is 02/09/2005 so he was 19 at start — the £1,000 16-18 employer/provider incentives do NOT apply, dont claim them.',
@@ -306,10 +306,10 @@ const faults = [
         prompt: '{input}',
         replies: [
           {
-            call: 'get_learner_record',
-            args: { uln: '6120458833' },
+            call: 'list_pending_claims',
+            args: { period: '2026-10', route: 'co-invest' },
             result:
-              '{"uln":"6120458833","name":"Jordan Pike","std":"ST0154","start":"2024-09-09","planned_end":"2027-03-08","band_gbp":27000,"age_band":"16-18","employer":"Haddon Precision Ltd","levy":false}',
+              '{"period":"2026-10","pending":[{"uln":"6120458833","name":"Jordan Pike","std":"ST0154","start":"2024-09-09","planned_end":"2027-03-08","band_gbp":27000,"age_band":"16-18","days_in_learning":782,"employer":"Haddon Precision Ltd","levy":false,"due":["ONPROG","INCENTIVE_EMP_1618","INCENTIVE_PROV_1618"]}]}',
           },
           {
             call: 'create_claim_lines',
@@ -321,7 +321,7 @@ const faults = [
             result: 'claim CLM-26-10-04417 created, 3 lines, total 3200.00 GBP, employer co-invest 60.00',
           },
           {
-            say: 'CLM-26-10-04417 — J. Pike Oct-26: on-prog £1,200.00 + 16-18 incentives (employer £1,000, provider £1,000, both due at 365 days in learning) = £3,200.00. Co-invest invoice to Haddon £60.00.',
+            say: 'CLM-26-10-04417 — J. Pike Oct-26: on-prog £1,200.00 + 16-18 incentives per MIS (employer £1,000, provider £1,000) = £3,200.00. Co-invest invoice to Haddon £60.00.',
           },
         ],
       },
