@@ -19,6 +19,12 @@ describe('a table row that aggregates the rows above it', () => {
       ),
     ).toBeUndefined();
     expect(wrongTableAggregate('| lot | kg |\n|---|---|\n| A | 12 |\n| B | 14 |')).toBeUndefined();
+    // A subtotal, then extras and a total of them all: each row sums what it says it sums.
+    expect(
+      wrongTableAggregate(
+        '| item | £ |\n|---|---|\n| voicing | 18,720.00 |\n| metal | 3,400.00 |\n| subtotal | 22,120.00 |\n| contingency 10 % | 2,212.00 |\n| **total ex VAT** | **24,332.00** |',
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  * marks as left out ("roof replacement 640,000.00 [CAPEX, excl.]"). Arithmetic, not wording.
  */
 
-const AGGREGATE = /^(?:avg|average|mean|total|sum|sub-?total)\b[.:]?$/i;
+const AGGREGATE = /^(?:avg|average|mean|total|sum|sub-?total|grand total)\b/i;
 const SEPARATOR = /^:?-{2,}:?$/;
 const CELL_NUMBER = /^[-−]?[$€£]?\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?%?$|^[-−]?[$€£]?\s?\d+(?:\.\d+)?\s?%?$/;
 
@@ -45,11 +45,14 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
       )
       .filter((cells) => !cells.every((cell) => SEPARATOR.test(cell) || cell === ''));
     start = end;
+    // The first aggregate row sums or averages the rows above it; rows after it (a contingency, a
+    // total of the subtotal and the extras) are another matter.
     const body = rows.slice(1);
-    const totals = body.filter((cells) => AGGREGATE.test(plain(cells[0] ?? '')));
-    const items = body.filter((cells) => !totals.includes(cells));
+    const first = body.findIndex((cells) => AGGREGATE.test(plain(cells[0] ?? '')));
+    if (first < 0) continue;
+    const items = body.slice(0, first);
     if (items.length < 2) continue;
-    for (const total of totals) {
+    for (const total of [body[first]!]) {
       const label = plain(total[0]!).toLowerCase();
       for (let column = 1; column < total.length; column++) {
         const stated = numberOf(total[column]!);

@@ -123,6 +123,16 @@ describe('reaching the final output', () => {
     expect(left.failure).toBeNull();
   });
 
+  it('does not follow a helper into an answer that names its step only to leave it out', async () => {
+    const left = await coordinate(
+      'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:',
+      (main) => `Your morning: ${main}\nTea hosting: came back incomplete; not needed today, left out.`,
+      true,
+    );
+    expect(left.edges).not.toContain('tea_host>concierge');
+    expect(left.failure).toBeNull();
+  });
+
   it('follows an empty helper into an answer that names its step, and not one that does not', async () => {
     const named = await coordinate('', (main) => `Your morning: ${main} Tea hosting: nothing to add.`);
     expect(named.edges).toContain('tea_host>concierge');

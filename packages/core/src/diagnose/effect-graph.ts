@@ -1,6 +1,6 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
-import { nameWords, sameStem, stem, stemsOf, words } from '../checks/task-words.ts';
+import { nameWords, sameStem, sentencesOf, stem, stemsOf, words } from '../checks/task-words.ts';
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
@@ -124,7 +124,8 @@ function carriesEffect(
   if (agents.size <= 1) return true;
   // A failure that took its caller down with it reached it, whatever else the caller heard.
   if (producer.status === 'error' && consumer.status === 'error') return true;
-  const produced = producedText(index, to);
+  // A sentence saying this part was left out ("pedigree: came back incomplete, left out") uses none of it.
+  const produced = withoutSetAside(producedText(index, to));
   // The receiver answered the part this source was asked to cover (its own task's terms, not its
   // siblings'), so whatever the source returned, or failed to, shaped that part of the answer.
   if (answeredItsPart(index, from, sources, produced)) return true;
@@ -165,6 +166,16 @@ function carriesEffect(
   if (own.length < 2) return false;
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
+}
+
+const SET_ASIDE =
+  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not used|not included|ignored|disregarded|set aside)\b/i;
+
+function withoutSetAside(text: string): string {
+  if (!SET_ASIDE.test(text)) return text;
+  return sentencesOf(text)
+    .filter((sentence) => !SET_ASIDE.test(sentence))
+    .join('\n');
 }
 
 const CUT_OFF = /^(?:length|max_tokens|max-tokens|max_output_tokens)$/i;
