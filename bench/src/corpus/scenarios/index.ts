@@ -8,6 +8,7 @@ import { blindBatch7Scenarios } from './blind-batch-7.ts';
 import { blindBatch8Scenarios } from './blind-batch-8.ts';
 import { blindBatch9Scenarios } from './blind-batch-9.ts';
 import { blindBatch10Scenarios } from './blind-batch-10.ts';
+import { blindBatch11Scenarios } from './blind-batch-11.ts';
 import { blindBatch12Scenarios } from './blind-batch-12.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -61,6 +62,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch8Scenarios,
   ...blindBatch9Scenarios,
   ...blindBatch10Scenarios,
+  ...blindBatch11Scenarios,
   ...blindBatch12Scenarios,
   ...reassignmentsKeptScenarios,
 ];
