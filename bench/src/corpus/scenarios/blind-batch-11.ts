@@ -346,7 +346,7 @@ const faults = [
         instructions: 'Decide if the visit is a repair or a refit; answer with the route word and why.',
         replies: [
           {
-            say: 'refit — audiogram 02.12. shows threshold shift both ears (>10 dB at 2–4 kHz), devices test OK in the box last month (ticket REP-4410 closed). So not repair, need new fitting targets for both sides.',
+            say: 'refit — audiogram 02.12. shows threshold shift both ears (>10 dB at 2–4 kHz), devices tested OK in the box last month (ticket REP-4410 closed), so the aids themselves are fine — he needs new fitting targets for both sides.',
           },
         ],
       },
