@@ -503,6 +503,19 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       boundary: { to: 'conservator_agent' },
     });
   });
+  it('reads an agent it could call named as the one to do the work, in its answer or a brief', async () => {
+    const assigned =
+      'Pickup booked. When you have the AWB, lab_liaison does the pre-announcement to the lab.';
+    const { analysis } = await run(assigned, ['ask_courier_booker', 'ask_lab_liaison'], false);
+    expect(analysis.failure).toMatchObject({ kind: 'lost_message', boundary: { to: 'lab_liaison' } });
+    // Named, but not as the doer of work to come: no handoff was promised.
+    const { analysis: named } = await run(
+      'Pickup booked; the lab_liaison profile lists Köln as the receiving lab.',
+      ['ask_courier_booker', 'ask_lab_liaison'],
+      false,
+    );
+    expect(named.failure).toBeNull();
+  });
   it('reads a desk by its own name word, and a team by the one offered agent never handed to', async () => {
     const { analysis: desk } = await run(
       'Classified; the e-AD is with our EMCS desk for submission.',

@@ -173,3 +173,46 @@ describe('a draft sent again unchanged after each review (a pipeline revise loop
     expect(await reviseLoop([PLAN, PLAN, PLAN], docks)).toBeNull();
   });
 });
+
+describe('an ask re-sent in other words after the other side said it was already done', () => {
+  const asks = [
+    'PC-2209 Harrow Lane Foods: book an extra rodent visit within 48h (goods-in bay).',
+    'PC-2209 Harrow Lane Foods — need the extra rodent visit booked inside 48h. Pls book.',
+    'PC-2209: book the extra visit at Harrow Lane Foods within 48h, goods-in bay.',
+  ];
+  it('is a loop of the agent that keeps asking', async () => {
+    const replies = [
+      'Booked BKG-77104: D. Osei, Sat 05/12 07:00–09:00.',
+      'Already booked: BKG-77104, Sat 05/12 07:00–09:00.',
+      'Same as before: BKG-77104. Nothing more to book.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => replies[i]!,
+      ),
+    ).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
+  it('is no loop when each reply is a new answer, or the ask stops after one "already"', async () => {
+    const fresh = [
+      'Booked BKG-77104.',
+      'Booked BKG-77105 for the loading dock.',
+      'Booked BKG-77106 for the office.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => fresh[i]!,
+      ),
+    ).toBeNull();
+    expect(
+      await askAgain(
+        2,
+        (i) => asks[i]!,
+        (i) => (i === 0 ? 'Booked BKG-77104.' : 'Already booked: BKG-77104.'),
+      ),
+    ).toBeNull();
+  });
+});

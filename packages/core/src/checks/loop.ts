@@ -55,18 +55,17 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
     const [worst] = [...repeatsBy.values()].sort(
       (a, b) => b.count - a.count || a.first.sentAt - b.first.sentAt,
     );
-    if (
-      !worst ||
-      (worst.count < maxRepeats &&
-        !stalled(worst, maxRepeats, repeatsBy, sendsBy) &&
-        !ignoredFeedback(worst.first, handoffs))
-    )
-      continue;
+    const looped =
+      worst &&
+      (worst.count >= maxRepeats ||
+        stalled(worst, maxRepeats, repeatsBy, sendsBy) ||
+        ignoredFeedback(worst.first, handoffs));
+    const culprit = looped ? worst.first : calledARepeat(handoffs, index.trace.handoffs);
+    if (!culprit) continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
-    const culprit = worst.first;
     const boundary = { from: culprit.from, to: culprit.to };
     const roundTrips = Math.floor(handoffs.length / 2);
-    const own = worst.count + 1;
+    const own = (looped ? worst.count : sendsBy.get(`${culprit.from}>${culprit.to}`)!.size - 1) + 1;
     findings.push(
       makeFinding({
         kind: 'handoff_loop',
@@ -81,6 +80,31 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
     );
   }
   return findings;
+}
+
+/** A reply that says the message it answers is one it has seen: "Already booked", "same as before". */
+const SAID_BEFORE =
+  /\b(?:already (?:booked|done|sent|submitted|scheduled|answered|confirmed|provided|in place|covered|filed|logged)|same as (?:before|last time|round \d+|the (?:first|last|previous))|exactly as (?:in|before)|unchanged from|identical to|nothing (?:more|new|further) to (?:book|do|add|change))\b|\b[\w-]*\d[\w-]*\s+again\b/i;
+
+/**
+ * An agent that sends its message a third time when the other has answered each time after the
+ * first that it is the same again ("Already booked: BKG-77104", "Same as before", "exactly as in
+ * the first proof"), in other words each time: the other side's replies name the repeat the
+ * wording hides. The sender's second message is where it began.
+ */
+function calledARepeat(pair: readonly Handoff[], all: readonly Handoff[]): Handoff | undefined {
+  for (const direction of new Set(pair.map((h) => `${h.from}>${h.to}`))) {
+    const sends = pair.filter((h) => `${h.from}>${h.to}` === direction && h.kind !== 'return');
+    if (sends.length < 3) continue;
+    const responder = sends[0]!.to;
+    // The responder's next message after each send, to whomever it went.
+    const replies = sends.slice(1).map((send) => {
+      const at = all.indexOf(send);
+      return all.find((h, i) => i > at && h.from === responder);
+    });
+    if (replies.filter((reply) => reply && SAID_BEFORE.test(reply.content)).length >= 2) return sends[1];
+  }
+  return undefined;
 }
 
 /**

@@ -132,6 +132,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         !came.has(name) &&
         !trace.handoffs.some((h) => h.fromTurnId === turn.id && h.to.toLowerCase() === name),
     );
+    const announced: { text: string; target: string }[] = [];
     for (const match of [...output.matchAll(ANNOUNCE), ...output.matchAll(WITH)]) {
       const said = nameWords(match[1]!)
         .toLowerCase()
@@ -158,7 +159,21 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         }) ??
         // "our payments team", with one agent the turn was offered and never handed to.
         (TEAM.test(said.join(' ')) && unused.length === 1 ? unused[0] : undefined);
-      if (!target) continue;
+      if (target) announced.push({ text: match[0], target });
+    }
+    // "lab_liaison does the pre-announcement": an agent it could call, named as the one to do the
+    // work, in its answer or in a brief it sent another agent.
+    const written = [output, ...(index.outOf.get(turn.id) ?? []).map((h) => h.task ?? h.content)].join('\n');
+    for (const name of offered) {
+      if (name === turn.agent.toLowerCase()) continue;
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const assigned = new RegExp(
+        `(?<![\\w-])${escaped}(?![\\w-])\\s+(?:does|will|is to|handles|takes care of|should|must)\\b`,
+        'i',
+      ).exec(written);
+      if (assigned) announced.push({ text: assigned[0], target: name });
+    }
+    for (const { text, target } of announced) {
       const made = trace.handoffs.some(
         (h) =>
           h.from.toLowerCase() === turn.agent.toLowerCase() &&
@@ -180,7 +195,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
           boundary,
           turnId: turn.id,
           mast: 'FM-2.4',
-          summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} announced ${quote(match[0], 50)} but no handoff followed${ran.has(target) ? '' : ` (${boundary.to} never ran)`}`,
+          summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} announced ${quote(text, 50)} but no handoff followed${ran.has(target) ? '' : ` (${boundary.to} never ran)`}`,
           evidence: [{ label: 'announcement', detail: quote(output, 200), turnId: turn.id }],
         }),
       );

@@ -49,6 +49,10 @@ describe('a value a message says was replaced', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
     expect(read('Budget now 40 kEUR (was 55 kEUR).')).toEqual(['55>40 keur']);
     expect(read('Dose changed from 150 mg to 120 mg.')).toEqual(['150>120 mg']);
+    expect(read('Dr Okafor reduced the target weight from 70.0 to 68.5 kg on 02/12.')).toEqual([
+      '70>68.5 kg',
+    ]);
+    expect(read('Sessions run from 10 to 12 h a week.')).toEqual([]);
     expect(read('Pressure lowered 2.1 bar → 1.8 bar after the fix.')).toEqual(['2.1>1.8 bar']);
     expect(read('Serial dilution from 10 µM to 4.57 nM; top 10 µM → 0.00457 µM in 3-fold steps.')).toEqual(
       [],

@@ -24,6 +24,9 @@ const WEAK_OLD = /\b(?:was|were|earlier|old)\s*:?\s*$/i;
 /** Words that make "from X to Y" or "X → Y" a change rather than a range. */
 const CHANGE =
   /\b(?:chang|updat|revis|correct|mov|rais|lower|increas|decreas|reduc|adjust|amend|replac)(?:e|es|ed|ing)?\b|\bcut\b|\bnow\b/i;
+/** A change "from 70.0 to 68.5 kg" whose unit is written once, after the new value. */
+const SHARED_UNIT_CHANGE =
+  /\b(?:chang|updat|revis|correct|rais|lower|increas|decreas|reduc|adjust|amend|mov|cut)\w*\b[^.;]{0,60}?\bfrom\s+(\d+(?:[.,]\d+)?)\s+to\s+(\d+(?:[.,]\d+)?)\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/gi;
 /** Words before a value that make it the current one: "weight today (V3): 64.5 kg", "now 40k". */
 const NOW = /\b(?:today|now|current(?:ly)?|latest|new|updated|revised|corrected|as of)\b/i;
 
@@ -100,6 +103,16 @@ export function supersessionsOf(text: string): Supersession[] {
       found.push({ old: old.value, current: current.value, unit: old.unit, label, sentence });
     }
   }
+  // "reduced … from 70.0 to 68.5 kg": the first figure takes the unit written once after the second.
+  for (const sentence of sentencesOf(text))
+    for (const m of sentence.matchAll(SHARED_UNIT_CHANGE)) {
+      const { unit, factor } = canonicalUnit(m[3]!);
+      if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) continue;
+      const value = (raw: string) => Math.round(Number(raw.replace(',', '.')) * factor * 1e9) / 1e9;
+      const [old, current] = [value(m[1]!), value(m[2]!)];
+      if (old !== current && !found.some((f) => f.unit === unit && f.old === old))
+        found.push({ old, current, unit, label: [], sentence });
+    }
   for (const pair of versionPairsOf(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   return found;

@@ -8,9 +8,17 @@ const BRIEFS = {
 };
 
 /** A planner that writes one brief per worker and hands on those `send` names. */
-async function plan(briefs: Record<string, string>, send: string[]) {
+async function plan(briefs: Record<string, string>, send: string[], asLines = false) {
   return recordedFailure(async (tracer, clock) => {
-    await tracer.turn('retrofit_planner', async () => JSON.stringify(briefs), {
+    if (asLines)
+      // The program declares its team; the planner writes its briefs as lines of text.
+      tracer.currentWorkflow()?.declareTopology({
+        name: 'retrofit',
+        nodes: ['retrofit_planner', ...Object.keys(briefs)].map((id) => ({ id, agent: id })),
+        edges: Object.keys(briefs).map((to) => ({ from: 'retrofit_planner', to, conditional: true })),
+      });
+    const written = asLines ? Object.values(briefs).join('\n') : JSON.stringify(briefs);
+    await tracer.turn('retrofit_planner', async () => written, {
       input: [
         { role: 'user', content: 'Plan the retrofit of unit 7: heat pump, grid notice and PV survey.' },
       ],
@@ -38,6 +46,24 @@ describe('a brief the plan addressed to an agent that never got it', () => {
   it('is nothing when the plan says that brief is not needed', async () => {
     const briefs = { ...BRIEFS, permit_clerk: 'No grid notice needed: the DSO already has unit 7 on file.' };
     expect(await plan(briefs, ['lead_engineer', 'site_surveyor'])).toBeNull();
+  });
+  it('is a lost message when the brief holds a condition of its own (not an optional brief)', async () => {
+    const briefs = {
+      ...BRIEFS,
+      permit_clerk:
+        'File the grid notice for unit 7 with the DSO before 14 May; tell me if a second notice is needed.',
+    };
+    expect(await plan(briefs, ['lead_engineer', 'site_surveyor'])).toBe(
+      'lost_message retrofit_planner → permit_clerk (retrofit_planner)',
+    );
+    const optional = { ...BRIEFS, permit_clerk: 'Grid notice for unit 7 if quick. Optional.' };
+    expect(await plan(optional, ['lead_engineer', 'site_surveyor'])).toBeNull();
+  });
+  it('reads briefs written as lines, for the one agent of the declared team that never ran', async () => {
+    expect(await plan(BRIEFS, ['lead_engineer', 'site_surveyor'], true)).toBe(
+      'lost_message retrofit_planner → permit_clerk (retrofit_planner)',
+    );
+    expect(await plan(BRIEFS, ['lead_engineer', 'permit_clerk', 'site_surveyor'], true)).toBeNull();
   });
   it('is nothing for a field of the plan that names no agent of the team', async () => {
     const { permit_clerk: _, ...rest } = BRIEFS;

@@ -4,12 +4,19 @@ import { structuredOutput } from '../lineage/structured-output.ts';
 import type { AgentTurn, Finding } from '../model/trace.ts';
 import { agentKey } from '../util/agent-key.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { NOT_REQUIRED, rosterOf } from './skipped-worker.ts';
+import { rosterOf } from './skipped-worker.ts';
 import { nameWordList } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A key that names a role (a broker, a reviewer, the legal team), not a field (notes, rationale). */
 const ROLE = /(?:er|or|ist|ant|ent|agent|team|bot|desk|lead|crew|squad|unit|clerk|analyst|staff)$/i;
+
+/**
+ * A brief that marks itself optional or not needed ("Breeder record if quick. Optional.", "no review
+ * needed"); a condition inside a real brief ("tell me if a survey is needed") does not.
+ */
+const OPTIONAL =
+  /\b(?:optional(?:ly)?|if (?:quick|possible|time allows|you have time|useful|needed)|only if|no need|not (?:needed|required|necessary)|no (?:\w+ ){0,2}(?:needed|required)|skip(?:ped)?(?: it| this)?|n\/a)\b/i;
 
 /** Objects in a structured output whose keys could name receivers (plans keyed by agent). */
 function keyedParts(value: unknown, depth = 0): Record<string, string>[] {
@@ -67,7 +74,7 @@ export function checkUndeliveredBriefs(index: TraceIndex, threshold: number): Fi
       for (const key of keys) {
         const brief = parts[key]!;
         if (ran.has(agentKey(key)) || received.has(agentKey(key)) || reported.has(agentKey(key))) continue;
-        if (brief.trim().split(/\s+/).length < 4 || NOT_REQUIRED.test(brief)) continue;
+        if (brief.trim().split(/\s+/).length < 4 || OPTIONAL.test(brief)) continue;
         roster ??= rosterOf(trace, turn.agent, [turn]);
         const receiver = ROLE.test(key) || roster.has(key) || nameWordsOf(key).some((w) => team.has(w));
         if (!receiver) continue;
@@ -92,6 +99,65 @@ export function checkUndeliveredBriefs(index: TraceIndex, threshold: number): Fi
         );
       }
     }
+  }
+  findings.push(...unsentLines(index, threshold, ran, received, reported));
+  return findings;
+}
+
+/**
+ * A plan written as text, one brief per line: every line but one handed to an agent, word for word,
+ * and one that went nowhere while exactly one agent of the planner's declared roster never ran nor
+ * received anything — the brief that agent should have had.
+ */
+function unsentLines(
+  index: TraceIndex,
+  threshold: number,
+  ran: ReadonlySet<string>,
+  received: ReadonlySet<string>,
+  reported: ReadonlySet<string>,
+): Finding[] {
+  const { trace } = index;
+  const findings: Finding[] = [];
+  for (const turn of trace.turns) {
+    const out = (index.outOf.get(turn.id) ?? []).filter((h) => h.kind !== 'return');
+    if (out.length < 2) continue;
+    const lines = index
+      .outputTextOf(turn.id)
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .filter((line) => line.split(/\s+/).length >= 4);
+    const sent = out.map((h) => h.task ?? h.content);
+    const delivered = lines.filter((line) => sent.some((brief) => textContainment(line, brief) >= 0.8));
+    if (delivered.length < 2 || delivered.length === lines.length) continue;
+    const siblings = new Set(out.map((h) => h.toTurnId));
+    const unsent = lines.filter(
+      (line) =>
+        !delivered.includes(line) &&
+        !OPTIONAL.test(line) &&
+        !trace.turns.some(
+          (other) =>
+            other.id !== turn.id &&
+            !siblings.has(other.id) &&
+            textContainment(line, shownText(index, other.id)) >= threshold,
+        ),
+    );
+    if (unsent.length !== 1) continue;
+    const idle = [...rosterOf(trace, turn.agent, [turn])].filter(
+      (agent) =>
+        !ran.has(agentKey(agent)) && !received.has(agentKey(agent)) && !reported.has(agentKey(agent)),
+    );
+    if (idle.length !== 1) continue;
+    const boundary = { from: turn.agent, to: idle[0]! };
+    findings.push(
+      makeFinding({
+        kind: 'lost_message',
+        boundary,
+        turnId: turn.id,
+        mast: 'FM-3.1',
+        summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} wrote a brief that was never handed on while ${idle[0]} never ran (its other briefs reached their agents)`,
+        evidence: [{ label: 'brief', detail: quote(unsent[0]!, 200), turnId: turn.id }],
+      }),
+    );
   }
   return findings;
 }
