@@ -86,16 +86,13 @@ export function checkUndeliveredBriefs(index: TraceIndex, threshold: number): Fi
         );
         if (seen) continue;
         reported.add(agentKey(key));
-        const boundary = { from: turn.agent, to: key };
         findings.push(
-          makeFinding({
-            kind: 'lost_message',
-            boundary,
-            turnId: turn.id,
-            mast: 'FM-3.1',
-            summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} wrote a brief for ${key} that was never handed on (the other parts of its plan reached their agents)`,
-            evidence: [{ label: 'brief', detail: quote(brief, 200), turnId: turn.id }],
-          }),
+          unsentBrief(
+            turn,
+            key,
+            brief,
+            `wrote a brief for ${key} that was never handed on (the other parts of its plan reached their agents)`,
+          ),
         );
       }
     }
@@ -147,17 +144,27 @@ function unsentLines(
         !ran.has(agentKey(agent)) && !received.has(agentKey(agent)) && !reported.has(agentKey(agent)),
     );
     if (idle.length !== 1) continue;
-    const boundary = { from: turn.agent, to: idle[0]! };
     findings.push(
-      makeFinding({
-        kind: 'lost_message',
-        boundary,
-        turnId: turn.id,
-        mast: 'FM-3.1',
-        summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} wrote a brief that was never handed on while ${idle[0]} never ran (its other briefs reached their agents)`,
-        evidence: [{ label: 'brief', detail: quote(unsent[0]!, 200), turnId: turn.id }],
-      }),
+      unsentBrief(
+        turn,
+        idle[0]!,
+        unsent[0]!,
+        `wrote a brief that was never handed on while ${idle[0]} never ran (its other briefs reached their agents)`,
+      ),
     );
   }
   return findings;
+}
+
+/** A brief the planner wrote for `to` that never reached it: lost at the planner. */
+function unsentBrief(turn: AgentTurn, to: string, brief: string, what: string): Finding {
+  const boundary = { from: turn.agent, to };
+  return makeFinding({
+    kind: 'lost_message',
+    boundary,
+    turnId: turn.id,
+    mast: 'FM-3.1',
+    summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${turn.agent} ${what}`,
+    evidence: [{ label: 'brief', detail: quote(brief, 200), turnId: turn.id }],
+  });
 }
