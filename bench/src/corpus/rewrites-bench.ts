@@ -7,8 +7,9 @@ import { scenarios } from './scenarios/index.ts';
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`);
 const outcome = (run: RunOutcome) =>
   run.found ? `${run.found.kind}@${run.found.boundary.from}>${run.found.boundary.to}` : 'none';
-// A rewrite renames agents (`planner` → `planner_agent`): compare boundaries by the original names.
-const unsuffixed = (text: string) => text.replace(/_agent\b/g, '');
+// A rewrite renames agents (`planner` → `planner_agent`): compare boundaries by the original names
+// (one `_agent` off the end of each name of the rewritten run's outcome `kind@from>to`).
+const unsuffixed = (text: string) => text.replace(/_agent(?=>|$)/g, '');
 
 /**
  * Meaning-preserving rewrites of every corpus program (chatty agents, agents named `x_agent`), run
@@ -32,7 +33,8 @@ export async function runRewritesBench(options: { smoke?: boolean; log?: (line: 
     const runs = await runCorpus(chosen.map(rewrite), { modes: ['invoke'], onRun: progress });
     const changed = runs.filter((run) => {
       const was = before.get(runId(run))!;
-      return passed(was) !== passed(run) || unsuffixed(outcome(was)) !== unsuffixed(outcome(run));
+      const after = name === 'agent-suffix' ? unsuffixed(outcome(run)) : outcome(run);
+      return passed(was) !== passed(run) || outcome(was) !== after;
     });
     const pass = runs.filter(passed).length;
     rows.push([

@@ -45,7 +45,9 @@ export const pleasantries: Rewrite = (scenario) => {
       // Structured answers (a router's JSON) stay as they are.
       if ('say' in reply && agent.name !== parsed && !/^\s*[{[]/.test(reply.say)) {
         const opener = agent.name === verdicts ? '' : `${pick(OPENERS, reply.say)}\n\n`;
-        reply.say = `${opener}${reply.say}\n\n${pick(CLOSERS, agent.name + reply.say)}`;
+        // An answer cut off by the token limit ends where it was cut: no sign-off after it.
+        const closer = reply.cutOff ? '' : `\n\n${pick(CLOSERS, agent.name + reply.say)}`;
+        reply.say = `${opener}${reply.say}${closer}`;
       }
       if ('handoff' in reply)
         reply.message = `${pick(GREETINGS, reply.message)} ${reply.message} ${pick(THANKS, reply.message)}`;
