@@ -10,6 +10,7 @@ import { blindBatch9Scenarios } from './blind-batch-9.ts';
 import { blindBatch10Scenarios } from './blind-batch-10.ts';
 import { blindBatch11Scenarios } from './blind-batch-11.ts';
 import { blindBatch12Scenarios } from './blind-batch-12.ts';
+import { blindBatch13Scenarios } from './blind-batch-13.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -64,5 +65,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch10Scenarios,
   ...blindBatch11Scenarios,
   ...blindBatch12Scenarios,
+  ...blindBatch13Scenarios,
   ...reassignmentsKeptScenarios,
 ];
