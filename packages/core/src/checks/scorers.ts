@@ -434,13 +434,23 @@ export const rateBase: Scorer = ({ output, turn, task }) => {
 };
 
 /** A deed reported with a reference no tool returned, its tool never called. */
-export const unperformedActions: Scorer = ({ output, turn, task }) => {
+export const unperformedActions: Scorer = ({ output, turn, task, trace }) => {
   if (!output) return undefined;
+  // What it was given, and what its own earlier turns' tools returned ("Already booked: BKG-77104"
+  // from the booking it made before; by order in the trace, which holds when timestamps tie).
+  const earlier = () => {
+    const turns = trace?.turns ?? [];
+    return turns
+      .slice(0, Math.max(0, turns.indexOf(turn)))
+      .filter((other) => other.agent === turn.agent)
+      .flatMap((other) => other.toolCalls.map((call) => textOf(call.result ?? '')));
+  };
   const given = () =>
     [
       task ?? '',
       ...turn.input.map((message) => message.content),
       ...turn.modelCalls.flatMap((call) => call.input.map((message) => textOf(message.content))),
+      ...earlier(),
     ].join('\n');
   const made = unperformedAction(turn, output, given);
   return made

@@ -34,6 +34,47 @@ async function reserve(answer: string, options: { call?: boolean; tools?: string
   });
 }
 
+/** The reservations agent booked in an earlier turn; asked again, it answers with that booking's reference. */
+async function askedAgain(second: string) {
+  return recordedFailure(async (tracer, clock) => {
+    const tools = ['book_table'];
+    for (const [i, answer] of ['Booked: LQ-55120, Lindqvist, Fri 19:30.', second].entries()) {
+      tracer.handoff({ from: 'concierge', to: 'reservations', content: TASK });
+      await tracer.turn(
+        'reservations',
+        async (turn) => {
+          turn.recordModelCall({ model: 'm', input: [{ role: 'user', content: TASK }], tools, output: '' });
+          if (i === 0)
+            turn
+              .startToolCall({ name: 'book_table', args: { venue: 'Lindqvist', party: 6 } })
+              .end({ result: 'Confirmed LQ-55120: Lindqvist, Fri 19:30, 6 guests.' });
+          turn.recordModelCall({
+            model: 'm',
+            input: [{ role: 'user', content: TASK }],
+            tools,
+            output: answer,
+          });
+          return answer;
+        },
+        { input: [{ role: 'user', content: TASK }] },
+      );
+      tracer.handoff({ from: 'reservations', to: 'concierge', content: answer });
+    }
+    return tracer.turn('concierge', async () => `Done: ${second}`);
+  });
+}
+
+describe('a reference its own earlier turn got', () => {
+  it('is no unperformed deed when asked again, with every timestamp in one millisecond too', async () => {
+    expect(await askedAgain('Already booked: LQ-55120, Lindqvist, Fri 19:30.')).toBeNull();
+  });
+  it('is still one when the reference is new', async () => {
+    expect(await askedAgain('Booked again: LQ-55199, Lindqvist, Fri 19:30.')).toBe(
+      'low_quality_output reservations → concierge (reservations)',
+    );
+  });
+});
+
 describe('a deed reported with a reference no tool returned', () => {
   it('is a bad output of the agent that never called its tool', async () => {
     expect(await reserve('Booked Lindqvist for 6, Friday 19:30 — reference LQ-55120.')).toBe(
