@@ -54,7 +54,7 @@ describe('benchmark suites (smoke)', () => {
       await run({ smoke: true, log: (line: string) => lines.push(line) });
       expect(lines.join('\n')).toMatch(/\| variant|\| size|\| workflows/);
       await expectResults(lines, suite, roles);
-      if (roles === overhead) expect(lines.join('\n')).toMatch(/added time (?:is )?[\d.]+× \(CPU; wall/);
+      if (roles === overhead) expect(lines.join('\n')).toMatch(/added time (?:is )?-?[\d.]+× \(CPU; wall/);
     },
     180_000,
   );
