@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { textMemo } from '../util/text-memo.ts';
 import {
   boundAt,
@@ -478,7 +479,6 @@ const plainNumbers = textMemo((text): ReadonlySet<string> => {
 
 const NAME_KIND =
   /^(.{3,}?)\s+(?:county|city|state|province|district|region|borough|township|parish|municipality|prefecture|canton|inc|ltd|llc|gmbh|corp|corporation|plc|co)$/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `text` keeps `constraint` (same value, any of its usual spellings). */
 export function keepsConstraint(constraint: Constraint, text: string, found: Constraint[]): boolean {

@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { Finding, Trace } from '../model/trace.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { checkSkippedWorkers } from './skipped-worker.ts';
@@ -166,9 +167,8 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     const written = [output, ...(index.outOf.get(turn.id) ?? []).map((h) => h.task ?? h.content)].join('\n');
     for (const name of offered) {
       if (name === turn.agent.toLowerCase()) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const assigned = new RegExp(
-        `(?<![\\w-])${escaped}(?![\\w-])\\s+(?:does|will|is to|handles|takes care of|should|must)\\b`,
+        `(?<![\\w-])${escapeRegExp(name)}(?![\\w-])\\s+(?:does|will|is to|handles|takes care of|should|must)\\b`,
         'i',
       ).exec(written);
       if (assigned) announced.push({ text: assigned[0], target: name });

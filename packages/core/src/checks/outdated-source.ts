@@ -2,8 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { valuesText } from './handoff-text.ts';
-import { quantitiesOf, unitValues } from './stated-supersession.ts';
+import { deedText, quantitiesOf } from './stated-supersession.ts';
 import { nameWords, STOP } from './task-words.ts';
 
 /** A source a brief says is behind: "register not updated yet", "the CRM still shows …", "the sheet is out of date". */
@@ -37,9 +36,7 @@ export function checkOutdatedSources(index: TraceIndex): Finding[] {
           !stated.some((s) => s.unit === q.unit && s.value === q.value),
       );
       if (old.length === 0) continue;
-      const deeds = turn.toolCalls
-        .filter((other) => other !== call)
-        .map((other) => `${valuesText(other.args)}\n${unitValues(other.args)}`);
+      const deeds = turn.toolCalls.filter((other) => other !== call).map((other) => deedText(other.args));
       const used = [index.outputTextOf(turn.id), ...deeds].find((text) =>
         quantitiesOf(text).some((q) => old.some((o) => o.unit === q.unit && o.value === q.value)),
       );

@@ -14,6 +14,8 @@ export interface Prohibition {
   deedsOnly?: boolean;
 }
 
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { hasId, ID } from './stated-supersession.ts';
 import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from './task-words.ts';
 
 const NEGATION =
@@ -197,10 +199,7 @@ export function unusedTerms(task: string, said: string): string[] {
     // Short terms (a pronoun, a code) must appear as written; longer ones in any case.
     const found =
       term.length <= 4
-        ? new RegExp(
-            `(^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`,
-            'u',
-          ).test(said)
+        ? new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}($|[^\\p{L}\\p{N}])`, 'u').test(said)
         : said.toLowerCase().includes(term.toLowerCase());
     if (!found) missing.push(term);
   }
@@ -266,11 +265,9 @@ export function ruledOutWordingUsed(
   return undefined;
 }
 
-/** A code with a digit and a letter: "MF-0217", "B2", "4S91". */
-const CODE = String.raw`(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]*[A-Za-z\d]`;
 /** An identifier a task rules out: "not the house MF-0217 base", "instead of RM-12", "do not use lot L-5521". */
 const RULED_OUT_ID = new RegExp(
-  String.raw`\b(?:not|never|instead of|rather than|avoid|no longer)\s+(?:(?:use|using|book|take|pick|choose|send|ship|order|apply|the|a|an|our|their|house|usual|standard|default|old|current|existing|lot|batch|formula|code|version|item)\s+){0,3}(${CODE})(?![\w-])`,
+  String.raw`\b(?:not|never|instead of|rather than|avoid|no longer)\s+(?:(?:use|using|book|take|pick|choose|send|ship|order|apply|the|a|an|our|their|house|usual|standard|default|old|current|existing|lot|batch|formula|code|version|item)\s+){0,3}(${ID})(?![\w-])`,
   'gi',
 );
 
@@ -285,13 +282,9 @@ export function ruledOutIdentifierUsed(
   if (calls.length === 0) return undefined;
   for (const match of task.matchAll(RULED_OUT_ID)) {
     const id = match[1]!;
-    const named = new RegExp(
-      String.raw`(?<![\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`,
-      'i',
-    );
     for (const call of calls) {
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
-      if (named.test(call.args)) return { id, call: `${nameWords(call.name)} ${call.args}` };
+      if (hasId(call.args, id)) return { id, call: `${nameWords(call.name)} ${call.args}` };
     }
   }
   return undefined;

@@ -1,5 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
@@ -49,18 +50,19 @@ export interface Quantity {
 /** Every number with a unit in a text, the unit in its canonical form. */
 export const quantitiesOf: (text: string) => readonly Quantity[] = textMemo(quantitiesIn);
 
+/** A figure in a unit, in the unit's canonical form; undefined when the word after it is no unit. */
+function measured(figure: string, unitText: string): { value: number; unit: string } | undefined {
+  const { unit, factor } = canonicalUnit(unitText);
+  if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) return undefined;
+  // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
+  return { value: Math.round(Number(figure.replace(',', '.')) * factor * 1e9) / 1e9, unit };
+}
+
 function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of text.matchAll(QUANTITY)) {
-    const { unit, factor } = canonicalUnit(match[2]!);
-    if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) continue;
-    found.push({
-      // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
-      value: Math.round(Number(match[1]!.replace(',', '.')) * factor * 1e9) / 1e9,
-      unit,
-      at: match.index,
-      end: match.index + match[0].length,
-    });
+    const quantity = measured(match[1]!, match[2]!);
+    if (quantity) found.push({ ...quantity, at: match.index, end: match.index + match[0].length });
   }
   return found;
 }
@@ -106,12 +108,10 @@ export function supersessionsOf(text: string): Supersession[] {
   // "reduced … from 70.0 to 68.5 kg": the first figure takes the unit written once after the second.
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(SHARED_UNIT_CHANGE)) {
-      const { unit, factor } = canonicalUnit(m[3]!);
-      if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) continue;
-      const value = (raw: string) => Math.round(Number(raw.replace(',', '.')) * factor * 1e9) / 1e9;
-      const [old, current] = [value(m[1]!), value(m[2]!)];
-      if (old !== current && !found.some((f) => f.unit === unit && f.old === old))
-        found.push({ old, current, unit, label: [], sentence });
+      const [old, current] = [measured(m[1]!, m[3]!), measured(m[2]!, m[3]!)];
+      if (!old || !current || old.value === current.value) continue;
+      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
+        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
   for (const pair of versionPairsOf(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
@@ -249,7 +249,7 @@ export function erroneousClaimsOf(
 }
 
 /** An identifier: a code with a digit and a letter ("B2-114", "G7", "4B"). */
-const ID = String.raw`(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]*[A-Za-z\d]`;
+export const ID = String.raw`(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]*[A-Za-z\d]`;
 /** Nouns that may stand between a preposition and the identifier ("on stand B2-114"). */
 const SLOT = String.raw`(?:(?:the|a|stand|room|gate|hall|bay|desk|slot|unit|berth|dock|track|platform|table|bed|ward|lane|rack|server|site)\s+)*`;
 const NO_LONGER = new RegExp(
@@ -282,8 +282,9 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   return found;
 }
 
-const hasId = (text: string, id: string) =>
-  new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(text);
+/** Whether a text names the identifier as a whole ("MF-0217", not inside "MF-0217-SF"). */
+export const hasId = (text: string, id: string) =>
+  new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`, 'i').test(text);
 
 /** The sentence of a text that names the old identifier as current, when it never names its replacement. */
 function namesOldId(text: string, old: string, current: readonly string[]): string | undefined {
@@ -372,8 +373,13 @@ function correctionsOf(index: TraceIndex): Correction[] {
 const KEY_UNIT =
   /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct)$/i;
 
+/** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
+export function deedText(args: unknown): string {
+  return `${valuesText(args)}\n${unitValues(args)}`;
+}
+
 /** The numbers of a call's arguments whose keys give their unit, as quantities: `{ length_m: 610 }` → "610 m". */
-export function unitValues(args: unknown): string {
+function unitValues(args: unknown): string {
   const out: string[] = [];
   const visit = (value: unknown, depth: number) => {
     if (!value || typeof value !== 'object' || depth > 8) return;
@@ -432,7 +438,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
   const actedOn = (turn: AgentTurn, c: Correction): string | undefined => {
     const briefs = (index.outOf.get(turn.id) ?? []).map((h) => (h.task ?? h.content).slice(0, 60));
     for (const call of turn.toolCalls) {
-      const args = `${valuesText(call.args)}\n${unitValues(call.args)}`;
+      const args = deedText(call.args);
       if (briefs.some((brief) => brief !== '' && args.includes(brief))) continue;
       const said = c.staleIn(args);
       if (said !== undefined) return said;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+
 /** Units of one kind, each as a multiple of the kind's base unit. */
 const UNITS: Record<string, { kind: string; size: number }[]> = {};
 const define = (kind: string, sizes: Record<string, number>) => {
@@ -55,7 +57,7 @@ define('data', { kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 });
 
 const UNIT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeRegExp)
   .join('|');
 /** `x / 100  # litres -> m3`, `* 60 // hours to minutes`: a factor and the conversion it says it makes. */
 const CONVERSION = new RegExp(
