@@ -26,7 +26,13 @@ async function record(script: (tracer: Tracer) => Promise<unknown>) {
 }
 
 /** A coordinator asks two helpers; `extra` answers as given; the answer uses what `use` says. */
-const coordinate = (extra: string, answer: (main: string, extra: string) => string, cutOff = false) =>
+const coordinate = (
+  extra: string,
+  answer: (main: string, extra: string) => string,
+  cutOff = false,
+  /** What the coordinator's final model call also wrote (a delegation it re-issued, say). */
+  finalCall?: string,
+) =>
   record(async (tracer) => {
     await tracer.turn(
       'concierge',
@@ -60,12 +66,20 @@ const coordinate = (extra: string, answer: (main: string, extra: string) => stri
       },
     );
     tracer.handoff({ from: 'tea_host', to: 'concierge', content: side });
-    return tracer.turn('concierge', async () => answer(main, side), {
-      input: [
-        { role: 'user', content: main },
-        { role: 'user', content: side },
-      ],
-    });
+    return tracer.turn(
+      'concierge',
+      async (turn) => {
+        const text = answer(main, side);
+        if (finalCall) turn.recordModelCall({ model: 'm', output: `${finalCall}\n${text}` });
+        return text;
+      },
+      {
+        input: [
+          { role: 'user', content: main },
+          { role: 'user', content: side },
+        ],
+      },
+    );
   });
 
 describe('reaching the final output', () => {
@@ -131,6 +145,33 @@ describe('reaching the final output', () => {
     );
     expect(left.edges).not.toContain('tea_host>concierge');
     expect(left.failure).toBeNull();
+  });
+
+  it('does not follow a helper into an answer that says it is not using that output', async () => {
+    const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
+    const dropped = await coordinate(
+      cut,
+      (main) => `Your morning: ${main}\nTea host output incomplete — not using it, afternoon free.`,
+      true,
+    );
+    expect(dropped.edges).not.toContain('tea_host>concierge');
+    expect(dropped.failure).toBeNull();
+  });
+
+  it('does not read the brief a coordinator sent a helper as use of the helper’s answer', async () => {
+    const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
+    const brief = 'Find a tea ceremony in Kyoto bookable for tomorrow.';
+    const asked = await coordinate(cut, (main) => `Your morning: ${main}`, true, `delegating: ${brief}`);
+    expect(asked.edges).not.toContain('tea_host>concierge');
+    expect(asked.failure).toBeNull();
+  });
+
+  it('does not count a word the cut-off helper was asked about as an item the answer filled in', async () => {
+    // "Kyoto" is in the helper's brief: the answer had it from its own request, not from the cut.
+    const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- also in Kyoto:';
+    const echoed = await coordinate(cut, (main) => `Your morning in Kyoto: ${main}`, true);
+    expect(echoed.edges).not.toContain('tea_host>concierge');
+    expect(echoed.failure).toBeNull();
   });
 
   it('follows an empty helper into an answer that names its step, and not one that does not', async () => {

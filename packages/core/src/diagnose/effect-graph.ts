@@ -92,7 +92,7 @@ function buildEffectGraph(index: TraceIndex): EffectGraph {
       if (!final || final.agent === turn.agent || final.startedAt < (turn.endedAt ?? turn.startedAt))
         continue;
       const siblings = new Set([...(sources.get(finalId) ?? []), turn.id]);
-      const produced = producedText(index, finalId);
+      const produced = producedText(index, finalId, turn.id);
       if (namesRole(turn.agent, produced) || answeredItsPart(index, turn.id, siblings, produced))
         push(next, turn.id, finalId);
     }
@@ -125,7 +125,7 @@ function carriesEffect(
   // A failure that took its caller down with it reached it, whatever else the caller heard.
   if (producer.status === 'error' && consumer.status === 'error') return true;
   // A sentence saying this part was left out ("pedigree: came back incomplete, left out") uses none of it.
-  const produced = withoutSetAside(producedText(index, to));
+  const produced = withoutSetAside(producedText(index, to, from));
   // The receiver answered the part this source was asked to cover (its own task's terms, not its
   // siblings'), so whatever the source returned, or failed to, shaped that part of the answer.
   if (answeredItsPart(index, from, sources, produced)) return true;
@@ -140,16 +140,28 @@ function carriesEffect(
   const others = new Set<string>();
   for (const source of sources)
     if (index.turns.get(source)?.agent !== producer.agent)
-      for (const token of textTokens(index.outputTextOf(source))) others.add(token);
-  const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
+      for (const token of textTokens(givenBy(index, source, to))) others.add(token);
   const reused = textTokens(produced);
+  // The exchange's subject went on: a word the source was asked about, answered about, and the
+  // receiver's answer repeats, which no other source was asked or said ("fermenter" asked, "could not
+  // get a fermenter", "no fermenter could be scheduled").
+  const subjects = [...textTokens(output)].filter(
+    (t) => !others.has(t) && !t.startsWith('#') && t.length >= 6 && reused.has(t),
+  );
+  if (subjects.length > 0 && askedOnly(index, from, sources, subjects)) return true;
+  // Otherwise what the receiving turn itself asked the source ("best tide window for east landing
+  // 16/12") is no fact the source gave, when the source echoes it back.
+  for (const handoff of index.into.get(from) ?? [])
+    if (handoff.fromTurnId === to)
+      for (const token of textTokens(structuredText(handoff.task ?? handoff.content))) others.add(token);
+  const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
   // One figure only this source gave (182,406 churned customers) is enough on its own, and so is a
   // measured value only it gave, reused in its unit (the calculator's 145 mg in the dispense order).
   if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
   if (
     ownQuantityReused(
       output,
-      [...sources].filter((id) => id !== from).map((id) => index.outputTextOf(id)),
+      [...sources].filter((id) => id !== from).map((id) => givenBy(index, id, to)),
       produced,
     )
   )
@@ -158,18 +170,13 @@ function carriesEffect(
   // that source gave (its verdict, "compliant"): it reported that step's result.
   if (namesSubject(producer.agent, produced) && own.some((t) => !t.startsWith('#') && reused.has(t)))
     return true;
-  // The exchange's subject went on: a word the source was asked about, answered about, and the
-  // receiver's answer repeats, which no other source was asked or said ("fermenter" asked, "could not
-  // get a fermenter", "no fermenter could be scheduled").
-  const subjects = own.filter((t) => !t.startsWith('#') && t.length >= 6 && reused.has(t));
-  if (subjects.length > 0 && askedOnly(index, from, sources, subjects)) return true;
   if (own.length < 2) return false;
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
 }
 
 const SET_ASIDE =
-  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not used|not included|ignored|disregarded|set aside)\b/i;
+  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on)|ignored|disregarded|discarded|set aside)\b/i;
 
 function withoutSetAside(text: string): string {
   if (!SET_ASIDE.test(text)) return text;
@@ -198,8 +205,11 @@ function filledCutOffItem(
     .filter((id) => index.turns.get(id)?.agent !== producer.agent)
     .map((id) => index.outputTextOf(id).toLowerCase());
   const said = new Set(words(produced));
+  // Words the source was asked about (its brief's "east landing") are no item it gave.
+  const asked = new Set(words(taskText(index, producer.id)));
   return words(last).some(
-    (word) => word.length >= 4 && said.has(word) && !others.some((other) => other.includes(word)),
+    (word) =>
+      word.length >= 4 && said.has(word) && !asked.has(word) && !others.some((other) => other.includes(word)),
   );
 }
 
@@ -253,11 +263,15 @@ function namesSubject(agent: string, text: string): boolean {
 
 /** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */
 function taskTokens(index: TraceIndex, turnId: string): ReadonlySet<string> {
-  const text = (index.into.get(turnId) ?? [])
+  return textTokens(structuredText(taskText(index, turnId)));
+}
+
+/** The work a turn was handed, as text (replies it got are not its task). */
+function taskText(index: TraceIndex, turnId: string): string {
+  return (index.into.get(turnId) ?? [])
     .filter((handoff) => !isReply(index, handoff))
     .map((handoff) => handoff.task ?? handoff.content)
     .join('\n');
-  return textTokens(structuredText(text));
 }
 
 function answeredItsPart(
@@ -309,12 +323,33 @@ function taskSenders(index: TraceIndex, turnId: string): number {
 }
 
 /** Everything a turn produced: its output, its model outputs, what it sent on and its tool arguments. */
-function producedText(index: TraceIndex, turnId: string): string {
+/**
+ * What a turn said and did. Given `source`, the briefs it sent that source are left out: asking a
+ * helper about the tide window is no use of what the helper answered.
+ */
+/**
+ * What a source gave a receiver: the messages it sent that turn (a caller's brief, not the answer it
+ * wrote after hearing back), or its output where no message was recorded.
+ */
+function givenBy(index: TraceIndex, source: string, to: string): string {
+  const sent = (index.into.get(to) ?? []).filter((handoff) => handoff.fromTurnId === source);
+  return sent.length > 0
+    ? sent.map((handoff) => structuredText(handoff.task ?? handoff.content)).join('\n')
+    : index.outputTextOf(source);
+}
+
+function producedText(index: TraceIndex, turnId: string, source?: string): string {
   const turn = index.turns.get(turnId);
   if (!turn) return '';
   const parts = [structuredText(index.outputTextOf(turnId))];
   for (const call of turn.modelCalls) parts.push(call.output);
   for (const call of turn.toolCalls) parts.push(valuesText(call.args));
   for (const handoff of index.outOf.get(turnId) ?? []) parts.push(handoff.task ?? handoff.content);
-  return parts.join('\n');
+  let text = parts.join('\n');
+  // Wherever the brief shows up (the handoff, the delegating tool call, the model's call text).
+  for (const handoff of source ? (index.into.get(source) ?? []) : []) {
+    const brief = (handoff.task ?? handoff.content).trim();
+    if (brief) text = text.split(brief).join('\n');
+  }
+  return text;
 }
