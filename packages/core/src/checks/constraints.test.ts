@@ -73,6 +73,13 @@ describe('extractConstraints', () => {
     expect(values('within 14 days')).toContain('quantity:14 day');
   });
 
+  it('reads "min" after a bare number as minutes and after what it counts as a floor', () => {
+    expect(values('Rinse 10min, then 3 min 20 s dwell.').filter((v) => v.startsWith('limit'))).toEqual([]);
+    expect(values('3 nights min, €500 min')).toEqual(
+      expect.arrayContaining(['limit:min 3 night', 'limit:min 500 EUR']),
+    );
+  });
+
   it('reads spelled-out dates as the same ISO date', () => {
     for (const text of [
       'on 2025-03-14',
@@ -134,6 +141,8 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Keep the run under 135 minutes.', 'Running time 2 hours 15 minutes, under the limit.'],
     ['Book a reefer to arrive before 15 Feb 2027.', 'Booked, ETA Newark 3 Feb 2027.'],
     ['Start the pilot from 1 March 2026 onwards.', 'Pilot starts 16 March 2026.'],
+    // "min" after a bare number is minutes, not a floor: another hold time is no changed cap.
+    ['Hold linen at 71C for 180s (or 65C for 10min).', 'Program TD71: 71.5 °C, 3 min 20 s hold.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('understood');
   });

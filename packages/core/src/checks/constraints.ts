@@ -351,6 +351,8 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
       add('quarter', m[1]!.toLowerCase() === 'first' ? 'H1' : 'H2', m[0]);
   for (const currency of findCurrencies(text)) add('currency', currency.value, currency.text);
   for (const m of text.matchAll(LIMIT)) {
+    // "3 min 20 s": minutes after a number, not a floor.
+    if (/^min$/i.test(m[1]!) && /\d\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const kind = limitKind(m[1]!);
     const unit = kind === 'max' || kind === 'min' ? limitUnit(m[2] ?? m[3]?.toLowerCase(), m[6]) : '';
     const shown = unit ? m[0] : m[0].replace(/\s+[a-z]+$/i, '');
@@ -359,6 +361,8 @@ function findConstraints(raw: string, nearYear?: number): readonly Constraint[] 
   const after = LIMIT_AFTER_WORDS.some((word) => lower.includes(word));
   if (after)
     for (const m of text.matchAll(LIMIT_AFTER)) {
+      // "10min", "3 min": minutes; a floor says what it counts ("3 nights min", "€500 min").
+      if (/^min$/i.test(m[6]!) && !m[1] && !m[4] && !m[5]) continue;
       const kind = /^(min|or more|at least)/i.test(m[6]!) ? 'min' : 'max';
       const unit = limitUnit(m[1] ?? m[4]?.toLowerCase(), m[5]);
       add('limit', `${kind} ${formatNumber(scaledNumber(m[2]!, m[3]))}${unit ? ` ${unit}` : ''}`, m[0]);
