@@ -156,6 +156,16 @@ describe('a draft sent again unchanged after each review (a pipeline revise loop
       'handoff_loop load_planner → load_reviewer (load_planner)',
     );
   });
+  it('reads feedback that names the draft’s words in other forms ("per-truck", "pallet")', async () => {
+    const reworded = [
+      'REVISE: per-truck load over the axle limit on T1–T3.',
+      'REVISE: still over the limit, per-truck pallet count unchanged on T1–T3.',
+      'REVISE: not approving.',
+    ];
+    expect(await reviseLoop([PLAN, PLAN, PLAN], reworded)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
   it('is no loop when each draft adds what the review asked for and keeps the rest', async () => {
     const asks = [
       'REVISE: Plan P-7 needs the axle limit of 8 pallets per truck stated for T1–T3.',

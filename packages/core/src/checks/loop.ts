@@ -3,7 +3,7 @@ import { containsAtLeast, fingerprint, wordsOf } from '../lineage/fingerprint.ts
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { Finding, Handoff } from '../model/trace.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
-import { STOP } from './task-words.ts';
+import { STOP, stem } from './task-words.ts';
 
 const LOOP_WINDOW = 16;
 
@@ -143,7 +143,7 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
   // request came from elsewhere). Feedback is what a later ask takes up beyond that.
   const start = handoffs.indexOf(answers[0]!);
   const asked = new Set(
-    asks.filter((h) => handoffs.indexOf(h) < start).flatMap((h) => [...textTokens(h.content)]),
+    asks.filter((h) => handoffs.indexOf(h) < start).flatMap((h) => [...stemsIn(h.content)]),
   );
   for (let i = 1; i < answers.length; i++) {
     const [previous, answer] = [answers[i - 1]!, answers[i]!];
@@ -156,13 +156,21 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
     });
     if (!ask || !containsAtLeast(fingerprint(previous.content), fingerprint(answer.content), 0.8))
       return false;
-    const said = textTokens(previous.content);
-    const feedback = textTokens(ask.content);
+    const said = stemsIn(previous.content);
+    const feedback = stemsIn(ask.content);
     if ([...feedback].filter((t) => said.has(t) && !asked.has(t)).length < 2) return false;
-    const added = [...textTokens(answer.content)].filter(
-      (t) => !said.has(t) && feedback.has(t) && !STOP.has(t),
-    );
+    const added = [...stemsIn(answer.content)].filter((t) => !said.has(t) && feedback.has(t) && !STOP.has(t));
     if (added.length > 1) return false;
   }
   return true;
+}
+
+/** A text's words as stems, parts of hyphenated words too: "per-seat" feedback takes up "seats". */
+function stemsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of textTokens(text)) {
+    if (token.startsWith('#')) out.add(token);
+    else for (const part of token.split('-')) if (part) out.add(stem(part));
+  }
+  return out;
 }
