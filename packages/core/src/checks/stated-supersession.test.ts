@@ -62,6 +62,11 @@ describe('a value a message says was replaced', () => {
     expect(read('Slot now 90 min (was 1.5 h).')).toEqual([]);
     expect(read('Revenue was 3.2 MEUR; costs were 2.1 MEUR.')).toEqual([]);
     expect(read('Pick 10 kg to 20 kg bags.')).toEqual([]);
+    expect(read('Correction: rev B has 4 IBCs = **1200 L** UN 1263 (not 800).')).toEqual(['800>1200 l']);
+    expect(read('Gross 64 t, not 58 t as booked.')).toEqual(['58>64 t']);
+    // Another unit, or no figure after "not", is no correction of the value.
+    expect(read('Dose 10 kg (not 10 lb).')).toEqual([]);
+    expect(read('Budget 40 kEUR (not including VAT).')).toEqual([]);
   });
   it('reads a record stated in two versions, field by field, across sentences', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);

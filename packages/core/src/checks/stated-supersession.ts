@@ -28,6 +28,9 @@ const CHANGE =
 /** A change "from 70.0 to 68.5 kg" whose unit is written once, after the new value. */
 const SHARED_UNIT_CHANGE =
   /\b(?:chang|updat|revis|correct|rais|lower|increas|decreas|reduc|adjust|amend|mov|cut)\w*\b[^.;]{0,60}?\bfrom\s+(\d+(?:[.,]\d+)?)\s+to\s+(\d+(?:[.,]\d+)?)\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/gi;
+/** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t". */
+const NOT_INSTEAD =
+  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?))?(?=\s*[),.;]|\s+as\b|\s*$)/gi;
 /** Words before a value that make it the current one: "weight today (V3): 64.5 kg", "now 40k". */
 const NOW = /\b(?:today|now|current(?:ly)?|latest|new|updated|revised|corrected|as of)\b/i;
 
@@ -110,6 +113,19 @@ export function supersessionsOf(text: string): Supersession[] {
     for (const m of sentence.matchAll(SHARED_UNIT_CHANGE)) {
       const [old, current] = [measured(m[1]!, m[3]!), measured(m[2]!, m[3]!)];
       if (!old || !current || old.value === current.value) continue;
+      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
+        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
+  for (const sentence of sentencesOf(text))
+    for (const m of sentence.matchAll(NOT_INSTEAD)) {
+      // The value it corrects: the last one before it, close by and in the same clause.
+      const current = quantitiesOf(sentence)
+        .filter(
+          (q) => q.end <= m.index && m.index - q.end <= 24 && !/[.;()]/.test(sentence.slice(q.end, m.index)),
+        )
+        .at(-1);
+      const old = current && measured(m[1]!, m[2] ?? current.unit);
+      if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       if (!found.some((f) => f.unit === old.unit && f.old === old.value))
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
