@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
+import { disproportionateShares, excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
 
 const table = (avg: string) =>
   `| sample | ears | bu/ac |\n|---|---|---|\n| S1 | 28 | 112.0 |\n| S2 | 31 | 131.0 |\n| S3 | 24 | 96.0 |\n| **avg** | | **${avg}** |`;
@@ -45,5 +45,27 @@ describe('a total with a line its source leaves out', () => {
     expect(
       excludedLineSummed('Pool 1,816,590.00.', ['- janitorial 612,400.00\n- security 388,150.00']),
     ).toBeUndefined();
+  });
+});
+
+describe('a split stated as shares and amounts', () => {
+  it('is wrong when an amount is out of proportion to its share', () => {
+    expect(
+      disproportionateShares('Pour weight 744 kg.\nCu 78%: 580.3 kg\nSn 22%: 81.8 kg\nTotal 662.1 kg.'),
+    ).toMatchObject({ stated: 81.8, computed: 163.67, unit: 'kg' });
+    expect(
+      disproportionateShares('Budget split: 1,200 EUR (60%) to venue, 300 EUR (40%) to catering.'),
+    ).toMatchObject({
+      stated: 300,
+      computed: 800,
+    });
+  });
+  it('is right when the amounts keep the proportion, and shares that are no split are left alone', () => {
+    expect(disproportionateShares('Cu 78%: 580.3 kg\nSn 22%: 163.7 kg')).toBeUndefined();
+    expect(disproportionateShares('A 33%: 33.3 t, B 33%: 33.3 t, C 34%: 33.4 t')).toBeUndefined();
+    // Percent of daily value: no whole they make up together.
+    expect(disproportionateShares('Fat 12%: 9 g\nProtein 8%: 4 g\nSugar 30%: 27 g')).toBeUndefined();
+    // Shares of two different wholes, in other units.
+    expect(disproportionateShares('Occupancy 85%: 120 rooms. Deposit 15%: 300 EUR.')).toBeUndefined();
   });
 });

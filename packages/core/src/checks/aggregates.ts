@@ -104,3 +104,68 @@ export function excludedLineSummed(output: string, sources: readonly string[]): 
   }
   return undefined;
 }
+
+export interface WrongShare {
+  share: string;
+  stated: number;
+  computed: number;
+  unit: string;
+}
+
+// "Sn 22%: 81.8 kg", "78 % → 580.3 kg" and "580.3 kg (78%)".
+const PCT_THEN_AMOUNT =
+  /(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%\s*(?:[:=→]|->|—|–|-)?\s*(?:≈|~|approx\.?)?\s*([$€£])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([a-zA-Z³²]{1,6})?(?![\w%])/g;
+const AMOUNT_THEN_PCT =
+  /(?<![\w.,])([$€£])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([a-zA-Z³²]{1,6})?\s*\(\s*(\d{1,3}(?:\.\d+)?)\s?%\s*\)/g;
+
+/**
+ * A split of one whole stated as shares and amounts ("Cu 78%: 580.3 kg, Sn 22%: 81.8 kg"): when the
+ * shares add up to 100 % the amounts must stand in the same proportion. One that does not is a
+ * wrong figure, whatever the whole was (here Sn is 11 % of the charge the list says is 78/22).
+ */
+export function disproportionateShares(text: string): WrongShare | undefined {
+  if (!text.includes('%')) return undefined;
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const pairs: { at: number; pct: number; amount: number; unit: string; shown: string }[] = [];
+    const add = (m: RegExpMatchArray, pct: string, amount: string, unit: string | undefined) =>
+      pairs.push({
+        at: m.index!,
+        pct: Number(pct),
+        amount: Number(amount.replace(/,/g, '')),
+        unit: (unit ?? '').toLowerCase(),
+        shown: m[0].trim(),
+      });
+    for (const m of paragraph.matchAll(PCT_THEN_AMOUNT)) add(m, m[1]!, m[3]!, m[2] ?? m[4]);
+    for (const m of paragraph.matchAll(AMOUNT_THEN_PCT)) add(m, m[4]!, m[2]!, m[1] ?? m[3]);
+    pairs.sort((a, b) => a.at - b.at);
+    // Runs of consecutive shares in one unit that make up a whole (100 %, give or take rounding).
+    for (let start = 0; start < pairs.length; start++) {
+      let sum = 0;
+      for (let end = start; end < pairs.length && pairs[end]!.unit === pairs[start]!.unit; end++) {
+        sum += pairs[end]!.pct;
+        if (sum > 101) break;
+        if (sum < 99 || end === start) continue;
+        const run = pairs.slice(start, end + 1);
+        if (run.some((pair) => pair.pct === 0 || pair.amount === 0)) break;
+        // Each share against the largest one's proportion, so a wrong share does not hide in the sum.
+        const largest = run.reduce((a, b) => (b.amount > a.amount ? b : a));
+        for (const pair of run) {
+          const expected = (largest.amount / largest.pct) * pair.pct;
+          // Shares are rounded ("33%" of a third): half a unit of their last digit either side.
+          const half = (pct: number) => 0.5 * 10 ** -(String(pct).split('.')[1]?.length ?? 0);
+          const slack =
+            expected * (half(pair.pct) / pair.pct + half(largest.pct) / largest.pct + 0.01) + 0.05;
+          if (pair !== largest && Math.abs(expected - pair.amount) > slack)
+            return {
+              share: pair.shown,
+              stated: pair.amount,
+              computed: Math.round(expected * 100) / 100,
+              unit: pair.unit,
+            };
+        }
+        break;
+      }
+    }
+  }
+  return undefined;
+}

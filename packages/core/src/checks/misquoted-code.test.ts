@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misquotedCode } from './misquoted-code.ts';
+import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 
 const DECLARATION =
   'Declaration, AWB 176-48821035: UN3480, Lithium ion batteries, Class 9, PI 965 Section IA; 24 boxes, 612 kg; signed 03 DEC 2026.';
@@ -20,5 +20,27 @@ describe('a code handed on with one digit changed', () => {
       misquotedCode(DECLARATION, 'Re-declared as UN3481 per the shipper.', 'Shipper: now UN3481.'),
     ).toBeUndefined();
     expect(misquotedCode('Signed 03 DEC 2026.', 'Filed 19 DEC 2027.', '')).toBeUndefined();
+  });
+});
+
+const SURFACING =
+  'R: sph -2.25 cyl -0.75 ax 170, CT 1.9. L: sph -1.75 cyl -1.00 ax 081, CT 1.9. Corridor 14 mm, fitting ht 18.';
+
+describe('a field handed on with its digits swapped', () => {
+  it('is found when the label stays and the number is one the tool gave, read backwards', () => {
+    expect(transposedFigure(SURFACING, 'R ax 170 base 4.00\nL ax 18 base 4.00', '')).toEqual({
+      label: 'ax',
+      given: 81,
+      stated: 18,
+    });
+  });
+  it('is nothing for the same figure written another way, another figure, or one the agent was shown', () => {
+    expect(transposedFigure(SURFACING, 'R ax 170, L ax 81 (081).', '')).toBeUndefined();
+    expect(transposedFigure(SURFACING, 'R ax 170, L ax 95 after re-measure.', '')).toBeUndefined();
+    expect(
+      transposedFigure(SURFACING, 'L ax 18 as the optician corrected.', 'Optician: L axis is ax 18.'),
+    ).toBeUndefined();
+    expect(transposedFigure('Gate 11, slot 22', 'Gate 11, slot 22', '')).toBeUndefined();
+    expect(transposedFigure('Pickup at 10:45.', 'Pickup at 45 min past 10.', '')).toBeUndefined();
   });
 });

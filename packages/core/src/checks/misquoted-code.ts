@@ -49,3 +49,47 @@ export function misquotedCode(
   }
   return undefined;
 }
+
+/** A whole number under a lower- or mixed-case field label: "ax 081", "cyl: 170", "qty=24". */
+const FIELD = /\b([A-Za-z]{2,8})\s?[:=]?\s?(\d{2,4})(?!\d|[.,:]\d|\s?[%°])/g;
+
+function fieldsOf(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const m of text.matchAll(FIELD)) {
+    const label = m[1]!.toLowerCase();
+    const values = out.get(label) ?? new Set<number>();
+    values.add(Number(m[2]));
+    out.set(label, values);
+  }
+  return out;
+}
+
+const digitsOf = (value: number) => [...String(value)].sort().join('');
+
+/**
+ * A field its own tool gave that the agent hands on with the digits swapped: the surfacing result
+ * says "ax 081", the sheet says "ax 18" (81 read backwards). The stated number is none the tool
+ * gave under that label, nor anything else the agent was shown; its digits are those of one it gave.
+ */
+export function transposedFigure(
+  source: string,
+  output: string,
+  shown: string,
+): { label: string; given: number; stated: number } | undefined {
+  const given = fieldsOf(source);
+  if (given.size === 0) return undefined;
+  let seen: Map<string, Set<number>> | undefined;
+  for (const [label, stated] of fieldsOf(output)) {
+    const values = given.get(label);
+    if (!values) continue;
+    for (const number of stated) {
+      if (values.has(number) || new Set(String(number)).size < 2) continue;
+      const swapped = [...values].find((value) => value !== number && digitsOf(value) === digitsOf(number));
+      if (swapped === undefined) continue;
+      seen ??= fieldsOf(shown);
+      if (seen.get(label)?.has(number)) continue;
+      return { label, given: swapped, stated: number };
+    }
+  }
+  return undefined;
+}

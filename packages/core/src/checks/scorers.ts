@@ -1,9 +1,9 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
-import { excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
+import { disproportionateShares, excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
-import { misquotedCode } from './misquoted-code.ts';
+import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { STOP } from './task-words.ts';
@@ -394,6 +394,12 @@ export const misquotedCodes: Scorer = ({ output, turn, task }) => {
         value: 0.2,
         reason: `the output states ${wrong.stated} where its own tool gave ${wrong.given}`,
       };
+    const swapped = transposedFigure(source, output, shown.replace(source, ' '));
+    if (swapped)
+      return {
+        value: 0.2,
+        reason: `the output states ${swapped.label} ${swapped.stated} where its own tool gave ${swapped.label} ${swapped.given} (digits swapped)`,
+      };
   }
   return undefined;
 };
@@ -406,6 +412,12 @@ export const aggregates: Scorer = ({ output, turn }) => {
     return {
       value: 0.2,
       reason: `the ${table.label} row gives ${table.stated}; the rows above it give ${Math.round(table.computed * 100) / 100}`,
+    };
+  const share = disproportionateShares(output);
+  if (share)
+    return {
+      value: 0.2,
+      reason: `the split gives ${share.share}; the other shares make it ${share.computed}${share.unit ? ` ${share.unit}` : ''}`,
     };
   const sources = [
     ...turn.toolCalls.flatMap((call) => (call.result === undefined ? [] : [textOf(call.result)])),
