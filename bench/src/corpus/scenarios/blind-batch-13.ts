@@ -435,7 +435,7 @@ const faults = [
     ],
     expected: {
       kind: 'agent_error',
-      boundary: { from: 'drilling_supervisor', to: 'geology_agent' },
+      boundary: { from: 'geology_agent', to: 'drilling_supervisor' },
       agent: 'geology_agent',
     },
   }),
@@ -495,7 +495,7 @@ const faults = [
     ],
     expected: {
       kind: 'handoff_loop',
-      boundary: { from: 'inspection_reviewer', to: 'ride_engineer' },
+      boundary: { from: 'ride_engineer', to: 'inspection_reviewer' },
       agent: 'ride_engineer',
     },
   }),
