@@ -158,6 +158,14 @@ describe('reaching the final output', () => {
     expect(dropped.failure).toBeNull();
   });
 
+  it('follows a count only the helper gave into an answer that repeats it with its noun', async () => {
+    const held = 'Camellia Garden: 3 tatami seats held, ref CG-77.';
+    const used = await coordinate(held, (main) => `Your morning: ${main} Afternoon: 3 seats held.`);
+    expect(used.edges).toContain('tea_host>concierge');
+    const unused = await coordinate(held, (main) => `Your morning: ${main} Afternoon: free.`);
+    expect(unused.edges).not.toContain('tea_host>concierge');
+  });
+
   it('does not read the brief a coordinator sent a helper as use of the helper’s answer', async () => {
     const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
     const brief = 'Find a tea ceremony in Kyoto bookable for tomorrow.';

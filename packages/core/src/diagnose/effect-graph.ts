@@ -1,6 +1,6 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
-import { nameWords, sameStem, sentencesOf, stem, stemsOf, words } from '../checks/task-words.ts';
+import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from '../checks/task-words.ts';
 import { isReply } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
@@ -135,7 +135,7 @@ function carriesEffect(
   if (namesRole(producer.agent, produced)) return true;
   if (output.trim() === '') return false;
   if (textContainment(output, produced) >= USED) return true;
-  if (filledCutOffItem(index, producer, output, produced, sources)) return true;
+  if (filledCutOffItem(index, producer, to, output, produced, sources)) return true;
   // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
   const others = new Set<string>();
   for (const source of sources)
@@ -158,14 +158,14 @@ function carriesEffect(
   // One figure only this source gave (182,406 churned customers) is enough on its own, and so is a
   // measured value only it gave, reused in its unit (the calculator's 145 mg in the dispense order).
   if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
-  if (
-    ownQuantityReused(
-      output,
-      [...sources].filter((id) => id !== from).map((id) => givenBy(index, id, to)),
-      produced,
-    )
-  )
-    return true;
+  const otherTexts = [...sources].filter((id) => id !== from).map((id) => givenBy(index, id, to));
+  if (ownQuantityReused(output, otherTexts, produced)) return true;
+  // A count only it gave ("20 IVC cages" booked, "all in B-104, 20 cages"), not one the receiving
+  // turn put in its own brief to it.
+  const asked = (index.into.get(from) ?? [])
+    .filter((h) => h.fromTurnId === to)
+    .map((h) => h.task ?? h.content);
+  if (ownCountReused(output, [...otherTexts, ...asked], produced)) return true;
   // The receiver names the source's subject (the "label" of label_reviewer) and repeats a word only
   // that source gave (its verdict, "compliant"): it reported that step's result.
   if (namesSubject(producer.agent, produced) && own.some((t) => !t.startsWith('#') && reused.has(t)))
@@ -194,6 +194,7 @@ const CUT_OFF = /^(?:length|max_tokens|max-tokens|max_output_tokens)$/i;
 function filledCutOffItem(
   index: TraceIndex,
   producer: AgentTurn,
+  consumer: string,
   output: string,
   produced: string,
   sources: ReadonlySet<string>,
@@ -205,8 +206,16 @@ function filledCutOffItem(
     .filter((id) => index.turns.get(id)?.agent !== producer.agent)
     .map((id) => index.outputTextOf(id).toLowerCase());
   const said = new Set(words(produced));
-  // Words the source was asked about (its brief's "east landing") are no item it gave.
-  const asked = new Set(words(taskText(index, producer.id)));
+  // Words the receiver's agent itself asked the source about (its brief's "east landing") are no item it gave.
+  const receiver = index.turns.get(consumer)?.agent;
+  const asked = new Set(
+    words(
+      (index.into.get(producer.id) ?? [])
+        .filter((handoff) => handoff.from === receiver)
+        .map((handoff) => handoff.task ?? handoff.content)
+        .join('\n'),
+    ),
+  );
   return words(last).some(
     (word) =>
       word.length >= 4 && said.has(word) && !asked.has(word) && !others.some((other) => other.includes(word)),
@@ -263,15 +272,11 @@ function namesSubject(agent: string, text: string): boolean {
 
 /** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */
 function taskTokens(index: TraceIndex, turnId: string): ReadonlySet<string> {
-  return textTokens(structuredText(taskText(index, turnId)));
-}
-
-/** The work a turn was handed, as text (replies it got are not its task). */
-function taskText(index: TraceIndex, turnId: string): string {
-  return (index.into.get(turnId) ?? [])
+  const text = (index.into.get(turnId) ?? [])
     .filter((handoff) => !isReply(index, handoff))
     .map((handoff) => handoff.task ?? handoff.content)
     .join('\n');
+  return textTokens(structuredText(text));
 }
 
 function answeredItsPart(
@@ -299,6 +304,29 @@ function ownQuantityReused(output: string, others: readonly string[], produced: 
   const elsewhere = new Set(others.flatMap((text) => quantitiesOf(text).map(key)));
   const reused = new Set(quantitiesOf(produced).map(key));
   return mine.some((q) => !elsewhere.has(key(q)) && reused.has(key(q)));
+}
+
+const COUNTED = /(?<![\w.,:/-])(\d+)\s+(?:([A-Za-z][\w-]*)\s+)?([A-Za-z]{3,})\b/g;
+
+/** "20 IVC cages" → 20 ivc, 20 cage: a number with the thing it counts, the next word or the one after. */
+function countsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(COUNTED)) {
+    if (YEAR.test(`#${m[1]}`)) continue;
+    for (const noun of [m[2], m[3]])
+      if (noun && noun.length >= 3 && /^[a-z]/i.test(noun) && !STOP.has(noun.toLowerCase()))
+        out.add(`${Number(m[1])} ${stem(noun)}`);
+  }
+  return out;
+}
+
+/** Whether a count of things only `output` gave ("20 IVC cages") reappears with its noun ("20 cages"). */
+function ownCountReused(output: string, others: readonly string[], produced: string): boolean {
+  const mine = countsOf(output);
+  if (mine.size === 0) return false;
+  const elsewhere = new Set(others.flatMap((text) => [...countsOf(text)]));
+  const reused = countsOf(produced);
+  return [...mine].some((count) => !elsewhere.has(count) && reused.has(count));
 }
 
 /** Whether one of `tokens` is in the task `from` was handed and in no other source's task. */
