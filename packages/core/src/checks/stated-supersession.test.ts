@@ -67,6 +67,12 @@ describe('a value a message says was replaced', () => {
     // Another unit, or no figure after "not", is no correction of the value.
     expect(read('Dose 10 kg (not 10 lb).')).toEqual([]);
     expect(read('Budget 40 kEUR (not including VAT).')).toEqual([]);
+    // An earlier version in bare figures after its field names takes the current version's units.
+    const brief =
+      'Figure ice: brine supply -7.0 C, surface target -3.5 C. Hockey profile was brine -9.0 / surface -5.5.';
+    expect(read(brief)).toEqual(['9>7 c', '5.5>3.5 c']);
+    expect(read('Figure ice: brine supply -7.0 C. Hockey profile was brine -9.0.')).toEqual([]);
+    expect(read('Brine -7.0 C, surface -3.5 C. Last week was brine 7.0 / surface 3.5 as well.')).toEqual([]);
   });
   it('reads a record stated in two versions, field by field, across sentences', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);

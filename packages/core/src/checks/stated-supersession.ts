@@ -129,15 +129,64 @@ export function supersessionsOf(text: string): Supersession[] {
       if (!found.some((f) => f.unit === old.unit && f.old === old.value))
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
+  for (const pair of unlabelledOldFields(text))
+    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   for (const pair of versionPairsOf(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   return found;
+}
+
+/** A field and a bare figure: "brine -9.0", "surface: -5.5" (no unit after it). */
+const BARE_FIELD = /\b([A-Za-z]{4,})\s*[:=]?\s*[-−]?(\d+(?:[.,]\d+)?)(?!\s?[A-Za-zµ%°\d])(?![.,]\d)/g;
+
+/**
+ * A record's earlier version written with bare figures after its field names ("Hockey profile was
+ * brine -9.0 / surface -5.5") beside the current version in units ("brine supply -7.0 C, surface
+ * target -3.5 C"): each old figure takes the unit its field has in the current version. Two fields
+ * at least, as for `versionPairsOf`.
+ */
+function unlabelledOldFields(text: string): Supersession[] {
+  const sentences = sentencesOf(text);
+  const pairs: Supersession[] = [];
+  for (const sentence of sentences) {
+    const marker = [...sentence.matchAll(EARLIER)][0];
+    if (!marker) continue;
+    const found: Supersession[] = [];
+    for (const m of sentence.slice(marker.index).matchAll(BARE_FIELD)) {
+      const field = m[1]!.toLowerCase();
+      if (STOP.has(field)) continue;
+      // The field's current figure: a value in a unit right after the field's name, in a sentence
+      // that marks nothing as earlier.
+      for (const other of sentences) {
+        if (other === sentence || EARLIER_IN.test(other)) continue;
+        const lower = other.toLowerCase();
+        const current = quantitiesOf(other).find((q) => {
+          const at = lower.lastIndexOf(field, q.at);
+          return at >= 0 && q.at - at <= field.length + 16;
+        });
+        const old = current && measured(m[2]!, current.unit);
+        if (current && old && old.value !== current.value) {
+          found.push({
+            old: old.value,
+            current: current.value,
+            unit: current.unit,
+            label: [field],
+            sentence,
+          });
+          break;
+        }
+      }
+    }
+    if (found.length >= 2) pairs.push(...found);
+  }
+  return pairs;
 }
 
 /** Words that make the values after them, in their sentence, an earlier version ("for ref v1 had 28 t"). */
 const EARLIER =
   /\b(?:had|was|were|previously|formerly|originally|initially|earlier|old|original|superseded|prior|for ref(?:erence)?)\b/gi;
 const NOW_ALL = new RegExp(NOW.source, 'gi');
+const EARLIER_IN = new RegExp(EARLIER.source, 'i');
 
 /**
  * A record stated in two versions in one message, field by field: "current v3: 32 wagons, 1688 t,
@@ -387,7 +436,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c)$/i;
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
 export function deedText(args: unknown): string {
