@@ -11,6 +11,7 @@ import { blindBatch10Scenarios } from './blind-batch-10.ts';
 import { blindBatch11Scenarios } from './blind-batch-11.ts';
 import { blindBatch12Scenarios } from './blind-batch-12.ts';
 import { blindBatch13Scenarios } from './blind-batch-13.ts';
+import { blindBatch15Scenarios } from './blind-batch-15.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -66,5 +67,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch11Scenarios,
   ...blindBatch12Scenarios,
   ...blindBatch13Scenarios,
+  ...blindBatch15Scenarios,
   ...reassignmentsKeptScenarios,
 ];
