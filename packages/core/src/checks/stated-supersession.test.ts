@@ -67,6 +67,13 @@ describe('a value a message says was replaced', () => {
     // Another unit, or no figure after "not", is no correction of the value.
     expect(read('Dose 10 kg (not 10 lb).')).toEqual([]);
     expect(read('Budget 40 kEUR (not including VAT).')).toEqual([]);
+    // Values next to their version labels: the highest version is current; "2 Dec" is a day, no value.
+    expect(
+      read(
+        'Rx: initially 78 Gy in 39 fractions (Rx v1, 2 Dec); re-signed on 16 Dec as Rx v2 = 60 Gy in 20 fractions.',
+      ),
+    ).toEqual(['78>60 gy']);
+    expect(read('Model v1 and v2 both score 91 % on the hold-out set.')).toEqual([]);
     // An earlier version in bare figures after its field names takes the current version's units.
     const brief =
       'Figure ice: brine supply -7.0 C, surface target -3.5 C. Hockey profile was brine -9.0 / surface -5.5.';
@@ -240,6 +247,23 @@ describe('an identifier a message says was replaced', () => {
   it('reads the old identifier and its replacement', () => {
     expect(reassignmentsOf(MOVED_BERTH)).toEqual([expect.objectContaining({ old: 'Q7', current: ['Q12'] })]);
     expect(reassignmentsOf('Q7 is no longer a problem; we moved on.')).toEqual([]);
+  });
+  it('reads a code good until a day and the code of its kind that replaces it from a later day', () => {
+    const moved =
+      'Route BH-3: picked up at 14 Elm Road (R95 K2T8) up to Fri 8 Jan. From Mon 11 Jan the pickup moves to 3 Birch Close (R95 X6P1).';
+    expect(reassignmentsOf(moved)).toEqual([expect.objectContaining({ old: 'K2T8', current: ['X6P1'] })]);
+    // A code of another kind stays (the route), and a day alone moving is no replaced code.
+    expect(reassignmentsOf(moved).map((r) => r.old)).not.toContain('BH-3');
+    expect(
+      reassignmentsOf('Stand B2 booked until 10 March. From 11 March the fair moves to hall 4.'),
+    ).toEqual([]);
+  });
+  it('is stale context where an agent shown a code replaced from a later day briefs with the old one', async () => {
+    const moved = 'MV Skarv on berth Q7 until Fri 8 Jan. From Mon 11 Jan she moves to berth Q12.';
+    expect(await berth(moved, 'From Mon 11 Jan bring MV Skarv alongside berth Q7 at 06:00.')).toBe(
+      'stale_context lead → pilot (lead)',
+    );
+    expect(await berth(moved, 'From Mon 11 Jan bring MV Skarv alongside berth Q12 at 06:00.')).toBeNull();
   });
   it('is stale context where an agent shown it briefs the next with the old one', async () => {
     expect(await berth(MOVED_BERTH, 'Bring MV Skarv alongside berth Q7 at 06:00.')).toBe(

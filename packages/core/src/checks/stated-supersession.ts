@@ -11,9 +11,9 @@ import { shownText } from './turn-links.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
 const QUANTITY = /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[CF]|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
-/** Words after a number that are no unit: ordinals ("8th") and small words ("01:20 on the 8th"). */
+/** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
-  'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be'.split(
+  'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
     ' ',
   ),
 );
@@ -131,8 +131,54 @@ export function supersessionsOf(text: string): Supersession[] {
     }
   for (const pair of unlabelledOldFields(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+  for (const pair of labelledVersionsOf(text))
+    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   for (const pair of versionPairsOf(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+  return found;
+}
+
+/** A version label: "Rx v2", "rev B", "version 3". */
+const VERSION = /\b(?:v|ver\.?|version|rev\.?|revision)\s?(\d{1,2}|[A-H])\b/g;
+const versionRank = (label: string) =>
+  /^\d+$/.test(label) ? Number(label) : label.toUpperCase().charCodeAt(0) - 64;
+
+/**
+ * Values a sentence gives two versions of a record, each next to its version label: "initially 78 Gy
+ * in 39 fractions (Rx v1, 2 Dec); re-signed on 16 Dec as Rx v2 = 60 Gy in 20 fractions". Each value
+ * belongs to the label nearest to it; the highest version is current, a lower one's value in a unit
+ * the current version also gives is the old one.
+ */
+function labelledVersionsOf(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  if (!/\b(?:v|ver|version|rev|revision)\.?\s?\w/i.test(text)) return found;
+  for (const sentence of sentencesOf(text)) {
+    const labels = [...sentence.matchAll(VERSION)].map((m) => ({
+      at: m.index,
+      end: m.index + m[0].length,
+      rank: versionRank(m[1]!),
+    }));
+    const ranks = new Set(labels.map((l) => l.rank));
+    if (ranks.size < 2) continue;
+    const top = Math.max(...ranks);
+    const byUnit = new Map<string, { old: number[]; current: number[] }>();
+    for (const q of quantitiesOf(sentence)) {
+      const distance = (l: { at: number; end: number }) => (l.at >= q.end ? l.at - q.end : q.at - l.end);
+      const nearest = labels
+        .filter((l) => l.end <= q.at || l.at >= q.end)
+        .sort((a, b) => distance(a) - distance(b))[0];
+      if (!nearest) continue;
+      const entry = byUnit.get(q.unit) ?? { old: [], current: [] };
+      (nearest.rank === top ? entry.current : entry.old).push(q.value);
+      byUnit.set(q.unit, entry);
+    }
+    for (const [unit, { old, current }] of byUnit) {
+      const [was] = old;
+      const [now] = current;
+      if (old.length !== 1 || was === undefined || now === undefined || current.includes(was)) continue;
+      found.push({ old: was, current: now, unit, label: [], sentence });
+    }
+  }
   return found;
 }
 
@@ -335,6 +381,7 @@ const NAMED_OLD =
  */
 export function reassignmentsOf(output: string): { old: string; current: string[]; sentence: string }[] {
   const found: { old: string; current: string[]; sentence: string }[] = [];
+  if (ENDS.test(output) && MOVES.test(output)) found.push(...endedAndMoved(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -343,6 +390,38 @@ export function reassignmentsOf(output: string): { old: string; current: string[
       .map((m) => (m[1] ?? m[2])!)
       .filter((id) => id.toLowerCase() !== old.toLowerCase());
     if (current.length > 0) found.push({ old, current, sentence });
+  }
+  return found;
+}
+
+/** A value stated as good until a day ("up to Fri 8 Jan", "until 10 March", "valid to 2027-01-08"). */
+const ENDS = /\b(?:up to|until|till|valid to|valid until|ending)\s+(?:\w{3,9},?\s+)?\d/i;
+/** Its replacement from a later day: "from Mon 11 Jan the pickup moves to …", "changes to". */
+const MOVES = /\b(?:moves?|moved|changes?|changed|switch(?:es|ed)?)\s+(?:over\s+)?to\b/i;
+const ID_ALL = new RegExp(`(?<![\\w-])${ID}(?![\\w-])`, 'g');
+/** An identifier's shape: "K2T8" and "X6P1" are one kind of code, "BH-3" another. */
+const shapeOf = (id: string) => id.replace(/[A-Za-z]+/g, 'A').replace(/\d+/g, '9');
+
+/**
+ * A code a message gives as good until a day, and in its next sentence a code of the same shape that
+ * replaces it from a later day: "picked up at 14 Elm Road (R95 K2T8) up to Fri 8 Jan. From Mon 11
+ * Jan the pickup moves to 3 Birch Close (R95 X6P1)". The first is the old one.
+ */
+function endedAndMoved(output: string): { old: string; current: string[]; sentence: string }[] {
+  const found: { old: string; current: string[]; sentence: string }[] = [];
+  const sentences = sentencesOf(output);
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const [ending, moving] = [sentences[i]!, sentences[i + 1]!];
+    if (!ENDS.test(ending) || !MOVES.test(moving)) continue;
+    const after = moving.slice(MOVES.exec(moving)!.index);
+    const current = [...after.matchAll(ID_ALL)].map((m) => m[0]);
+    const kept = new Set(current.map((id) => id.toLowerCase()));
+    for (const m of ending.matchAll(ID_ALL)) {
+      const old = m[0];
+      if (kept.has(old.toLowerCase())) continue;
+      const same = current.filter((id) => shapeOf(id) === shapeOf(old));
+      if (same.length > 0) found.push({ old, current: same, sentence: `${ending} ${moving}` });
+    }
   }
   return found;
 }
@@ -436,7 +515,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy)$/i;
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
 export function deedText(args: unknown): string {
