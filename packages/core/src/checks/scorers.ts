@@ -7,7 +7,7 @@ import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { STOP } from './task-words.ts';
-import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
+import { relabelledUnit, wrongConversionFactor, wrongStatedConversion } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
@@ -346,13 +346,19 @@ export const wrongRow: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
-/** Code that converts between units with the wrong factor ("/ 100  # litres -> m3"). */
+/** Units converted with the wrong factor: in code ("/ 100  # litres -> m3") or in prose ("14.6 kg/s → 126 t/d"). */
 export const conversionFactor: Scorer = ({ output }) => {
   const wrong = output ? wrongConversionFactor(output) : undefined;
-  return wrong
+  if (wrong)
+    return {
+      value: 0.2,
+      reason: `the code converts with factor ${wrong.factor} where the units it names differ by ${wrong.expected}: "${wrong.line}"`,
+    };
+  const stated = output ? wrongStatedConversion(output) : undefined;
+  return stated
     ? {
         value: 0.2,
-        reason: `the code converts with factor ${wrong.factor} where the units it names differ by ${wrong.expected}: "${wrong.line}"`,
+        reason: `the output converts "${stated.stated}", which is ${stated.expected.toLocaleString('en-US')} ${stated.unit}`,
       }
     : undefined;
 };

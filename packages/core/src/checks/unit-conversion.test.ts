@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relabelledUnit, wrongConversionFactor } from './unit-conversion.ts';
+import { relabelledUnit, wrongConversionFactor, wrongStatedConversion } from './unit-conversion.ts';
 
 describe('wrongConversionFactor', () => {
   it('catches a conversion whose factor is not the one between the units its comment names', () => {
@@ -44,5 +44,25 @@ describe('relabelledUnit', () => {
     expect(relabelledUnit(gauge, 'Q = 4,240 ft³/s, stage 12.6 feet.')).toBeUndefined();
     expect(relabelledUnit(gauge, 'Q = 120 m³/s, stage 3.84 m.')).toBeUndefined();
     expect(relabelledUnit('Parcel weight: 44 lb', 'Parcel 44 of 60 sent, 20 kg each.')).toBeUndefined();
+  });
+});
+
+describe('an amount stated in two units', () => {
+  it('is wrong when the arithmetic between them is off, rates too', () => {
+    expect(
+      wrongStatedConversion('mean 14.6 ± 1.0 kg/s over 3 traverses (wind 6.2 m/s at 2900 m) → 126 ± 9 t/d.'),
+    ).toMatchObject({ expected: 1261 });
+    expect(wrongStatedConversion('SO2 flux 14.6 ± 1.0 kg/s → 126 ± 9 t/d.')).toMatchObject({
+      expected: 1261,
+    });
+    expect(wrongStatedConversion('Load 3,200 kg (32 t) on trailer 2.')).toMatchObject({ expected: 3.2 });
+  });
+  it('is right when the amounts agree as rounded, or the sentence speaks of a change', () => {
+    expect(wrongStatedConversion('SO2 flux 14.6 kg/s → 1,261 t/d.')).toBeUndefined();
+    expect(wrongStatedConversion('Slot 2.5 h = 150 min; load 3,200 kg (3.2 t).')).toBeUndefined();
+    expect(wrongStatedConversion('We cut the dose 2 g → 1,500 mg after the review.')).toBeUndefined();
+    expect(wrongStatedConversion('Pumps 12 m3/h → 200 l/min.')).toBeUndefined();
+    expect(wrongStatedConversion('Slot 2 h (3 h with travel).')).toBeUndefined();
+    expect(wrongStatedConversion('Biomass: 48200 fish at 4.1 kg = 197.6 t.')).toBeUndefined();
   });
 });

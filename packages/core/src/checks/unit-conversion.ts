@@ -186,3 +186,73 @@ export function relabelledUnit(
   }
   return undefined;
 }
+
+/** A unit or a rate of two ("t/d", "kg/s", "m3/h") as a kind and a size in the kind's base units. */
+function unitReading(name: string): { kind: string; size: number } | undefined {
+  const lower = name.toLowerCase();
+  const [top, bottom, extra] = lower.split('/');
+  if (extra !== undefined) return undefined;
+  if (bottom === undefined) return UNITS[lower]?.[0];
+  const over = bottom === 'd' ? { kind: 'time', size: 86400 } : UNITS[bottom]?.find((u) => u.kind === 'time');
+  const under = UNITS[top!]?.[0];
+  if (!over || !under) return undefined;
+  return { kind: `${under.kind}/time`, size: under.size / over.size };
+}
+
+const RATE_UNIT = `(?:${UNIT})(?:\\/(?:${UNIT}|d))?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** An amount in a unit: "14.6 ± 1.0 kg/s", "3,200 kg". */
+const AMOUNT_IN = new RegExp(
+  `(?<![\\w.,])(${NUMBER})(?:\\s?±\\s?[\\d.,]+)?\\s?(${RATE_UNIT})(?![\\w/])`,
+  'gi',
+);
+/** What joins an amount to itself in another unit: "→ 126 t/d", "= 150 min", "(3.2 t)", "i.e. 1,261 t/d". */
+const RESTATED = /(?:→|->|=>|=|≈|\(|\bi\.e\.,?|\bwhich is)\s*~?\s*$/i;
+/** Words that make "2 kg → 1,500 g" a change rather than the same amount in another unit. */
+const CHANGED = /\b(?:reduc|increas|cut|rais|lower|chang|drop|fell|rose|grew|up from|down from)/i;
+
+/**
+ * The same amount stated in two units with the arithmetic wrong: "14.6 kg/s → 126 t/d" (it is 1,261
+ * t/d; a factor of ten slipped). Rates convert by the sizes of both their units.
+ */
+export function wrongStatedConversion(
+  text: string,
+): { stated: string; expected: number; unit: string } | undefined {
+  if (!/\d\s?[a-zµ]/i.test(text)) return undefined;
+  for (const sentence of text.split(/(?<=[.;!?])\s+|\n/)) {
+    const amounts = [...sentence.matchAll(AMOUNT_IN)].map((m) => ({
+      at: m.index,
+      end: m.index + m[0].length,
+      value: m[1]!,
+      unit: m[2]!,
+      reading: unitReading(m[2]!),
+      shown: m[0],
+    }));
+    for (let i = 1; i < amounts.length; i++) {
+      const to = amounts[i]!;
+      const joint = sentence.slice(amounts[i - 1]!.end, to.at);
+      if (!to.reading || !RESTATED.test(joint)) continue;
+      // "(3.2 t)" restates; "(3 h with travel)" is another amount.
+      if (/\(\s*~?\s*$/.test(joint) && !/^\s*\)/.test(sentence.slice(to.end))) continue;
+      // The amount it restates: the nearest before it that measures the same kind in another unit.
+      const from = amounts
+        .slice(0, i)
+        .reverse()
+        .find((a) => a.reading?.kind === to.reading!.kind);
+      if (!from?.reading || from.reading.size === to.reading.size) continue;
+      // "48200 fish at 4.1 kg = 197.6 t": a product worked out, not the same amount restated.
+      if (/(?:\bat|[×*@]|(?<![a-z])x|\bper|\beach)\s*$/i.test(sentence.slice(Math.max(0, from.at - 12), from.at)))
+        continue;
+      if (CHANGED.test(sentence.slice(0, to.at))) continue;
+      const value = Number(from.value.replace(/,/g, ''));
+      const stated = Number(to.value.replace(/,/g, ''));
+      const expected = (value * from.reading.size) / to.reading.size;
+      // Rounded as written, give or take 2 %.
+      const rounding = 0.5 * 10 ** -(to.value.split('.')[1]?.length ?? 0);
+      if (Math.abs(stated - expected) <= 0.02 * Math.abs(expected) + rounding) continue;
+      const shown = expected >= 100 ? Math.round(expected) : Math.round(expected * 100) / 100;
+      return { stated: `${from.shown} → ${to.shown}`, expected: shown, unit: to.unit };
+    }
+  }
+  return undefined;
+}
