@@ -130,3 +130,68 @@ describe('a worker whose part the answer reports, never called', () => {
     expect(await editorRun(request, ['methods_reviewer'], roster, answer('n = 96 as submitted.'))).toBeNull();
   });
 });
+
+/** A director briefs a safety lead, whose team is two planners; the lead briefs `called` and answers `report`. */
+async function leadRun(called: string[], report: string) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  const brief =
+    'Safety plan for the 5 km swim: kayak cover 1:50 and medical (2 paramedics + ambulance). Book both.';
+  await tracer.workflow(
+    'swim',
+    () =>
+      tracer.turn(
+        'race_director',
+        async () => {
+          tracer.handoff({ from: 'race_director', to: 'safety_lead', content: brief });
+          const lead = await tracer.turn(
+            'safety_lead',
+            async () => {
+              for (const worker of called) {
+                clock.advance(1_000);
+                tracer.handoff({ from: 'safety_lead', to: worker, content: `Please roster ${worker}.` });
+                await tracer.turn(worker, async () => `${worker}: rostered, ref R-${worker.length}41.`, {
+                  input: [{ role: 'user', content: `Please roster ${worker}.` }],
+                });
+              }
+              clock.advance(1_000);
+              return report;
+            },
+            { input: [{ role: 'user', content: brief }] },
+          );
+          tracer.handoff({ from: 'safety_lead', to: 'race_director', kind: 'return', content: lead });
+          clock.advance(1_000);
+          return `Signed off. ${lead}`;
+        },
+        { input: [{ role: 'user', content: 'Plan the swim safety.' }] },
+      ),
+    {
+      topology: [
+        supervisor('race_director', ['safety_lead']),
+        supervisor('safety_lead', ['kayak_marshal_planner', 'medical_cover_planner']),
+      ],
+    },
+  );
+  await tracer.shutdown();
+  return failureSummary((await analyze(store.traces()[0]!)).failure);
+}
+
+describe('a team lead that reports the part of the one member it never briefed', () => {
+  const REPORT = 'Kayaks rostered. Medical: 2 paramedics + ambulance at the finish.';
+  it('is a lost message of the lead', async () => {
+    expect(await leadRun(['kayak_marshal_planner'], REPORT)).toBe(
+      'lost_message safety_lead → medical_cover_planner (safety_lead)',
+    );
+  });
+  it('is nothing when the member was briefed, or the lead says that part is not needed', async () => {
+    expect(await leadRun(['kayak_marshal_planner', 'medical_cover_planner'], REPORT)).toBeNull();
+    expect(
+      await leadRun(
+        ['kayak_marshal_planner'],
+        'Kayaks rostered. Medical: not needed, the venue has its own.',
+      ),
+    ).toBeNull();
+    expect(await leadRun(['kayak_marshal_planner'], 'Kayaks rostered, briefing 08:15.')).toBeNull();
+  });
+});

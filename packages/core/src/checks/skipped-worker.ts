@@ -135,7 +135,7 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
   if (trace.workflow.status !== 'ok') return [];
   const request = requestOf(trace);
   if (request.trim() === '') return [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...skippedByLeads(index)];
   for (const finalId of index.finalTurnIds) {
     const final = index.turns.get(finalId);
     if (!final || final.parentTurnId) continue;
@@ -173,6 +173,57 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
         }),
       );
     }
+  }
+  return findings;
+}
+
+/** A line that reports a part as done: "Medical: 2 paramedics + ambulance", "medical cover booked". */
+const DONE =
+  /^[^:]{0,30}:\s*\S|\b(?:sorted|booked|confirmed|arranged|in place|done|covered|secured|organi[sz]ed|lined up)\b/i;
+
+/**
+ * A team lead inside a run (not the one that answers it) that handed work to every member of its team
+ * but one, and reports that one's part as done itself ("Medical: 2 paramedics + ambulance at finish"
+ * from a safety lead whose `medical_cover_planner` never ran): the brief was never sent, and the lead
+ * that never sent it answered for it.
+ */
+function skippedByLeads(index: TraceIndex): Finding[] {
+  const { trace } = index;
+  const findings: Finding[] = [];
+  const finalAgents = new Set([...index.finalTurnIds].map((id) => index.turns.get(id)?.agent));
+  // A nested team's member is named by its path on some runtimes ("safety_lead/medical_cover_planner").
+  const bare = (agent: string) => agent.split('/').at(-1)!;
+  const ran = new Set(trace.turns.map((turn) => bare(turn.agent)));
+  const handedTo = new Set(trace.handoffs.map((handoff) => bare(handoff.to)));
+  for (const lead of new Set(trace.turns.map((turn) => turn.agent))) {
+    if (finalAgents.has(lead)) continue;
+    const own = trace.turns.filter((turn) => turn.agent === lead);
+    const last = own.at(-1)!;
+    const roster = new Set([...rosterOf(trace, lead, own)].map(bare));
+    roster.delete(bare(lead));
+    if (roster.size < 2) continue;
+    const skipped = [...roster].filter((worker) => !ran.has(worker) && !handedTo.has(worker));
+    const briefed = [...roster].filter((worker) => handedTo.has(worker));
+    if (skipped.length !== 1 || briefed.length !== roster.size - 1) continue;
+    const worker = skipped[0]!;
+    const subject = agentNameWords(worker).filter((word) => word.length >= 4 && !GENERIC.has(word));
+    if (subject.length === 0) continue;
+    const line = sentencesOf(index.outputTextOf(last.id)).find((sentence) => {
+      const words: string[] = sentence.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+      return words.includes(subject[0]!) && DONE.test(sentence) && !NOT_REQUIRED.test(sentence);
+    });
+    if (!line) continue;
+    const boundary = { from: lead, to: worker };
+    findings.push(
+      makeFinding({
+        kind: 'lost_message',
+        boundary,
+        turnId: last.id,
+        mast: 'FM-3.1',
+        summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${lead} handed work to the rest of its team and reports ${worker}'s part (${quote(line, 60)}) without ever handing it anything`,
+        evidence: [{ label: 'claimed', detail: quote(line, 200), turnId: last.id }],
+      }),
+    );
   }
   return findings;
 }
