@@ -3,6 +3,7 @@ import { textContainment } from '../lineage/fingerprint.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { slotLeftOut } from './argument-slots.ts';
+import { capBrokenByChoice } from './broken-cap.ts';
 import {
   type Constraint,
   contradicts,
@@ -414,6 +415,14 @@ function actedAgainst(
         detail: `chose a record without ${missed.missing}, which the task requires and another record has`,
         expected: clip(missed.better),
         actual: clip(missed.chosen),
+      };
+    const capped = capBrokenByChoice(task, call.result, actions);
+    if (capped)
+      return {
+        label: 'limit',
+        detail: `chose ${capped.chosen} (${capped.value}), which breaks "${capped.cap}", over ${capped.better}, which keeps it`,
+        expected: capped.cap,
+        actual: `${capped.chosen}: ${capped.value}`,
       };
     const chosen = otherRecordChosen(task, call.result, actions);
     if (chosen)

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { capBrokenByChoice } from './broken-cap.ts';
+
+const FLEET = JSON.stringify([
+  { id: 'NA-C45-118', name: 'Mala Vila', type: 'monohull', draft_m: 2.1, price_eur: 8650 },
+  { id: 'PX-L40-022', name: 'Bura', type: 'catamaran', draft_m: 1.25, price_eur: 9380 },
+]);
+const TASK = 'Anchoring in the inner bays, so draft max 1.6 m — a catamaran or a lifting keel.';
+
+describe('a pick that breaks a cap the task set on one of its fields', () => {
+  it('is found when the first record named breaks it and another on the list keeps it', () => {
+    expect(capBrokenByChoice(TASK, FLEET, 'Best fit: NA-C45-118 "Mala Vila", €8,650/week.')).toMatchObject({
+      chosen: 'NA-C45-118',
+      value: 2.1,
+      better: 'PX-L40-022',
+    });
+    expect(
+      capBrokenByChoice(
+        'Headroom: minimum clearance of 3 m.',
+        JSON.stringify([
+          { id: 'R-1', clearance_m: 2.6 },
+          { id: 'R-2', clearance_m: 3.4 },
+        ]),
+        'Route R-1 booked.',
+      ),
+    ).toMatchObject({ chosen: 'R-1', value: 2.6 });
+  });
+  it('is nothing when the pick keeps the cap, is named to be set aside, or nothing on the list keeps it', () => {
+    expect(capBrokenByChoice(TASK, FLEET, 'Bura (PX-L40-022), a catamaran, €9,380.')).toBeUndefined();
+    expect(
+      capBrokenByChoice(TASK, FLEET, 'Not Mala Vila (too deep at 2.1 m). Bura, PX-L40-022, fits: €9,380.'),
+    ).toBeUndefined();
+    const deep = JSON.stringify([
+      { id: 'A-1', draft_m: 2.1 },
+      { id: 'A-2', draft_m: 2.3 },
+    ]);
+    expect(
+      capBrokenByChoice(TASK, deep, 'Only A-1 is free; nothing under 1.6 m, please advise.'),
+    ).toBeUndefined();
+    // The catamaran named is the record of that kind, which keeps the cap.
+    expect(capBrokenByChoice(TASK, FLEET, 'A catamaran would do; checking prices.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * A pick that breaks a cap the task set on one of its fields: asked for a boat with "draft max
+ * 1.6 m", the fleet agent offers the listing's 2.1 m-draft monohull while a 1.25 m catamaran is on
+ * the same list. The cap names a field ("draft"), the tool's records carry it as a key ("draft_m"),
+ * and the pick is the first record the receiver names.
+ */
+
+import { stem } from './task-words.ts';
+
+interface Cap {
+  field: string;
+  bound: 'max' | 'min';
+  value: number;
+  unit: string;
+  text: string;
+}
+
+const MAX = 'max(?:imum)?|at most|up to|no more than|not more than|under|below';
+const MIN = 'min(?:imum)?|at least|no less than|not less than|over|above';
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)\s?([a-z%]{1,4})?\b`;
+/** "draft max 1.6 m", "beam under 4.2 m". */
+const FIELD_FIRST = new RegExp(String.raw`\b([a-z]{3,})\s+(${MAX}|${MIN})\s*${NUMBER}`, 'gi');
+/** "max draft 1.6 m", "minimum headroom of 2 m". */
+const BOUND_FIRST = new RegExp(String.raw`\b(${MAX}|${MIN})\s+([a-z]{3,})\s+(?:of\s+)?${NUMBER}`, 'gi');
+
+function capsOf(task: string): Cap[] {
+  const caps: Cap[] = [];
+  const add = (field: string, bound: string, value: string, unit: string | undefined, text: string) =>
+    caps.push({
+      field: stem(field.toLowerCase()),
+      bound: new RegExp(`^(?:${MAX})$`, 'i').test(bound) ? 'max' : 'min',
+      value: Number(value.replace(',', '.')),
+      unit: (unit ?? '').toLowerCase(),
+      text,
+    });
+  for (const m of task.matchAll(FIELD_FIRST)) add(m[1]!, m[2]!, m[3]!, m[4], m[0]);
+  for (const m of task.matchAll(BOUND_FIRST)) add(m[2]!, m[1]!, m[3]!, m[4], m[0]);
+  return caps;
+}
+
+type Row = Record<string, unknown>;
+
+/** The objects of a JSON tool result: a list of records, or records under one key. */
+function recordsOf(source: string): Row[] {
+  const text = source.trim();
+  if (!/^[[{]/.test(text)) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const list = Array.isArray(parsed)
+    ? parsed
+    : Object.values(parsed as Row).find((value) => Array.isArray(value) && value.length > 1);
+  return Array.isArray(list) ? list.filter((row): row is Row => !!row && typeof row === 'object') : [];
+}
+
+/** The names a record goes by: its string values of three characters or more ("NA-C45-118", "Mala Vila"). */
+const namesOf = (row: Row) =>
+  Object.values(row).filter((value): value is string => typeof value === 'string' && value.length >= 3);
+
+/** The record's number for the capped field, in the cap's unit where its key gives one ("draft_m"). */
+function fieldValue(row: Row, cap: Cap): number | undefined {
+  for (const [key, value] of Object.entries(row)) {
+    if (typeof value !== 'number') continue;
+    const parts = key.toLowerCase().split(/[_\s-]+|(?<=[a-z])(?=[A-Z])/);
+    if (!parts.some((part) => stem(part) === cap.field)) continue;
+    const unit = parts.length > 1 ? parts.at(-1)! : '';
+    if (cap.unit && unit && unit !== cap.unit && stem(unit) !== cap.field) continue;
+    return value;
+  }
+  return undefined;
+}
+
+const breaks = (value: number, cap: Cap) => (cap.bound === 'max' ? value > cap.value : value < cap.value);
+
+/** A sentence that names a record to set it aside: "not Mala Vila (too deep)", "excluded", "rejected". */
+const SET_ASIDE =
+  /\b(?:not|no|excluded|rejected|ruled out|too (?:deep|big|long|wide|heavy|high|low|small))\b/i;
+
+export function capBrokenByChoice(
+  task: string,
+  source: string,
+  actions: string,
+): { cap: string; chosen: string; value: number; better: string } | undefined {
+  const caps = capsOf(task);
+  if (caps.length === 0) return undefined;
+  const rows = recordsOf(source);
+  if (rows.length < 2) return undefined;
+  const lower = actions.toLowerCase();
+  // The pick: the record the receiver names first, by a name no other record shares ("monohull" is a kind).
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const row of rows)
+    for (const name of new Set(namesOf(row).map((n) => n.toLowerCase())))
+      (seen.has(name) ? shared : seen).add(name);
+  let pick: { row: Row; name: string; at: number } | undefined;
+  for (const row of rows)
+    for (const name of namesOf(row).filter((n) => !shared.has(n.toLowerCase()))) {
+      const at = lower.indexOf(name.toLowerCase());
+      if (at >= 0 && (!pick || at < pick.at)) pick = { row, name, at };
+    }
+  if (!pick) return undefined;
+  const start = Math.max(lower.lastIndexOf('.', pick.at), lower.lastIndexOf('\n', pick.at)) + 1;
+  const end = lower.indexOf('.', pick.at + pick.name.length);
+  if (SET_ASIDE.test(actions.slice(start, end < 0 ? undefined : end))) return undefined;
+  for (const cap of caps) {
+    const value = fieldValue(pick.row, cap);
+    if (value === undefined || !breaks(value, cap)) continue;
+    const better = rows.find((row) => {
+      const other = fieldValue(row, cap);
+      return row !== pick.row && other !== undefined && !breaks(other, cap);
+    });
+    if (better) return { cap: cap.text, chosen: pick.name, value, better: namesOf(better)[0] ?? '' };
+  }
+  return undefined;
+}
