@@ -22,7 +22,7 @@ const NEGATION =
   /\b(?:do not|don['’]t|dont|never|must not|mustn['’]t|should not|shouldn['’]t|may not|cannot|can['’]t|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
 const CONDITION = /\b(?:until|unless|before|if|without|except|other than|till|once|when|while|after)\b/i;
-const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b/i;
+const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b|\s[—–]\s/i;
 const NEGATED =
   /\b(?:not|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n['’]t\b/i;
 // Verbs that only say "put it in the answer": the items alone are the forbidden thing.
@@ -44,6 +44,9 @@ const GENERIC = new Set([
   'insert',
   'attach',
 ]);
+
+/** The generic verbs as a prohibition keeps its verb: stemmed ("mention" → "ment"). */
+const GENERIC_STEMS = new Set([...GENERIC].map(stem));
 
 /**
  * "No offers yet", "viewings only, no refunds at this stage": a thing forbidden by naming it, as a
@@ -136,7 +139,7 @@ export function breaks(
   calls: readonly { name: string; args: string }[],
   sentences: readonly string[],
 ): string | undefined {
-  const generic = GENERIC.has(prohibition.verb) || prohibition.verb === '';
+  const generic = GENERIC_STEMS.has(prohibition.verb) || prohibition.verb === '';
   const doneBy = (stems: string[], allowVerbOnly: boolean): boolean => {
     const verb = prohibition.verb !== '' && stems.some((s) => sameStem(s, prohibition.verb));
     if (prohibition.items.length === 0) return allowVerbOnly && verb;

@@ -51,6 +51,14 @@ describe('prohibitions in delivery', () => {
       verdict(summary, 'A 14 mm nodule in the right upper lung; no recommendation given, as asked.'),
     ).toBe('understood');
   });
+  it('reads every generic verb, however it stems ("mention", "include"), and stops a clause at a dash', () => {
+    const notice =
+      'Obituary, 200 words. Do NOT mention the illness or cause of death — the family wants a celebration of her life.';
+    expect(verdict(notice, 'Peggy, who died after a two-year illness, taught for 37 years.')).toBe(
+      'misunderstood',
+    );
+    expect(verdict(notice, 'Peggy, who died peacefully on 9 June, taught for 37 years.')).toBe('understood');
+  });
 });
 
 describe('an identifier the task rules out', () => {
