@@ -166,6 +166,44 @@ describe('reaching the final output', () => {
     expect(unused.edges).not.toContain('tea_host>concierge');
   });
 
+  it('follows a helper whose acronym-named job the answer reports on ("WTN lodged")', async () => {
+    const run = (answer: string) =>
+      record(async (tracer) =>
+        tracer.turn(
+          'yard_supervisor',
+          async () => {
+            for (const [worker, brief, reply] of [
+              ['weighbridge_clerk', 'CN-44120 at gate 2: gross and tare please.', 'Net 6.84 t.'],
+              [
+                'compliance_officer',
+                'CN-44120: lodge the WTN for the load.',
+                'Lodged on the portal, ref 7731.',
+              ],
+            ] as const) {
+              tracer.handoff({ from: 'yard_supervisor', to: worker, content: brief });
+              // The worker hands its answer back from its own turn.
+              await tracer.turn(
+                worker,
+                async () => {
+                  tracer.handoff({ from: worker, to: 'yard_supervisor', kind: 'return', content: reply });
+                  return reply;
+                },
+                { input: [{ role: 'user', content: brief }] },
+              );
+            }
+            return answer;
+          },
+          { input: [{ role: 'user', content: 'Process load CN-44120.' }] },
+        ),
+      );
+    expect((await run('CN-44120 in: 6.84 t net, WTN lodged. Booked on line S1.')).edges).toContain(
+      'compliance_officer>yard_supervisor',
+    );
+    expect((await run('CN-44120 in: 6.84 t net. Booked on line S1.')).edges).not.toContain(
+      'compliance_officer>yard_supervisor',
+    );
+  });
+
   it('does not read the brief a coordinator sent a helper as use of the helper’s answer', async () => {
     const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
     const brief = 'Find a tea ceremony in Kyoto bookable for tomorrow.';

@@ -272,12 +272,20 @@ function namesSubject(agent: string, text: string): boolean {
 
 /** Tokens of the work a turn was handed (its task), for telling its part from its siblings'. */
 function taskTokens(index: TraceIndex, turnId: string): ReadonlySet<string> {
-  const text = (index.into.get(turnId) ?? [])
+  return textTokens(structuredText(taskText(index, turnId)));
+}
+
+/** The work a turn was handed, as text (replies it got are not its task). */
+function taskText(index: TraceIndex, turnId: string): string {
+  return (index.into.get(turnId) ?? [])
     .filter((handoff) => !isReply(index, handoff))
     .map((handoff) => handoff.task ?? handoff.content)
     .join('\n');
-  return textTokens(structuredText(text));
 }
+
+/** Acronyms a text names: "WTN", "EWC", "MOT" (capitals, three or more, not all digits). */
+const ACRONYM = /\b[A-Z][A-Z0-9]{2,}\b/g;
+const acronymsOf = (text: string) => new Set(text.match(ACRONYM) ?? []);
 
 function answeredItsPart(
   index: TraceIndex,
@@ -288,6 +296,12 @@ function answeredItsPart(
   const siblings = new Set<string>();
   for (const source of sources)
     if (source !== from) for (const token of taskTokens(index, source)) siblings.add(token);
+  // The thing it was asked for by its acronym ("WTN for the load"), which the answer reports on
+  // ("WTN lodged") and no sibling was asked about.
+  const named = acronymsOf(produced);
+  const others = [...sources].filter((source) => source !== from).map((source) => taskText(index, source));
+  for (const acronym of acronymsOf(taskText(index, from)))
+    if (named.has(acronym) && !others.some((text) => acronymsOf(text).has(acronym))) return true;
   const own = [...taskTokens(index, from)].filter(
     (t) => !siblings.has(t) && (t.startsWith('#') || t.length >= 5),
   );
