@@ -11,6 +11,7 @@ import { blindBatch10Scenarios } from './blind-batch-10.ts';
 import { blindBatch11Scenarios } from './blind-batch-11.ts';
 import { blindBatch12Scenarios } from './blind-batch-12.ts';
 import { blindBatch13Scenarios } from './blind-batch-13.ts';
+import { blindBatch14Scenarios } from './blind-batch-14.ts';
 import { blindBatch15Scenarios } from './blind-batch-15.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -67,6 +68,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch11Scenarios,
   ...blindBatch12Scenarios,
   ...blindBatch13Scenarios,
+  ...blindBatch14Scenarios,
   ...blindBatch15Scenarios,
   ...reassignmentsKeptScenarios,
 ];
