@@ -156,6 +156,20 @@ describe('reaching the final output', () => {
     );
     expect(dropped.edges).not.toContain('tea_host>concierge');
     expect(dropped.failure).toBeNull();
+    const unquoted = await coordinate(
+      cut,
+      (main) => `Your morning: ${main}\nTea ceremony for tomorrow not quoted (optional, not requested).`,
+      true,
+    );
+    expect(unquoted.edges).not.toContain('tea_host>concierge');
+  });
+
+  it('follows a reference only the helper gave into an answer that quotes it', async () => {
+    const held = 'Camellia Garden: two seats held under ref CG-7741 until noon.';
+    const quoted = await coordinate(held, (main) => `Your morning: ${main} Afternoon: tea, ref CG-7741.`);
+    expect(quoted.edges).toContain('tea_host>concierge');
+    const other = await coordinate(held, (main) => `Your morning: ${main} Afternoon: tea, ref KY-2210.`);
+    expect(other.edges).not.toContain('tea_host>concierge');
   });
 
   it('follows a count only the helper gave into an answer that repeats it with its noun', async () => {

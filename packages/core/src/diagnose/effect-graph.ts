@@ -15,6 +15,8 @@ const USED = 0.2;
 /** A number token with enough digits to be a specific figure, and one that is just a year. */
 const FIGURE = /^#\d[\d.]{3,}$/;
 const YEAR = /^#(?:19|20)\d\d$/;
+/** A reference: letters and at least two digits, in one token of five characters or more ("sh-16-07", "bkg4471"). */
+const REFERENCE = /^(?=[a-z0-9-]{5,}$)(?=.*[a-z])(?=(?:.*\d){2})[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface EffectGraph {
   /** Turn → turns its output demonstrably flowed into. */
@@ -158,6 +160,8 @@ function carriesEffect(
   // One figure only this source gave (182,406 churned customers) is enough on its own, and so is a
   // measured value only it gave, reused in its unit (the calculator's 145 mg in the dispense order).
   if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
+  // So is a reference only it gave ("SH-16-07", the shuttle it booked).
+  if (own.some((t) => REFERENCE.test(t) && reused.has(t))) return true;
   const otherTexts = [...sources].filter((id) => id !== from).map((id) => givenBy(index, id, to));
   if (ownQuantityReused(output, otherTexts, produced)) return true;
   // A count only it gave ("20 IVC cages" booked, "all in B-104, 20 cages"), not one the receiving
@@ -176,7 +180,7 @@ function carriesEffect(
 }
 
 const SET_ASIDE =
-  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on)|ignored|disregarded|discarded|set aside)\b/i;
+  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on)|ignored|disregarded|discarded|set aside)\b/i;
 
 function withoutSetAside(text: string): string {
   if (!SET_ASIDE.test(text)) return text;
