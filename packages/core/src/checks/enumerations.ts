@@ -32,13 +32,18 @@ function findEnumerations(task: string): Item[][] {
     // Only a list the task says it needs as a whole: a fact list ("Update X: 1240 swept, 3
     // affected, …") is something to report, and a summary may leave a fact out.
     const marker = REQUIRED.exec(sentence);
-    const items = marker
-      ? sentence
-          .slice(marker.index + marker[0].length)
-          .replace(/[.!?]$/, '')
-          .split(/\s*(?:,|;|&|\band\b)\s*/)
-          .map(item)
-      : [];
+    const rest = marker ? sentence.slice(marker.index + marker[0].length).replace(/[.!?]$/, '') : '';
+    // A bare "both" joins two things ("both the tyres and the brakes"), up to the end of its clause;
+    // "in date over both days, washout due?" lists nothing.
+    const both = marker !== null && /^both\b/i.test(marker[0]);
+    const items = !marker
+      ? []
+      : both
+        ? (rest.split(/[,;:]/)[0]!.split(/\s+\band\b\s+/).length === 2
+            ? rest.split(/[,;:]/)[0]!.split(/\s+\band\b\s+/)
+            : []
+          ).map(item)
+        : rest.split(/\s*(?:,|;|&|\band\b)\s*/).map(item);
     if (
       items.length >= 2 &&
       items.every((i): i is Item => i !== undefined && i.stems.length <= MAX_ITEM_WORDS)

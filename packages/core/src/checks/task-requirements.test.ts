@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeDelivery } from './delivery.ts';
+import { enumerations } from './enumerations.ts';
 import { breaks, extractProhibitions, substitutedAction } from './prohibitions.ts';
 import { sentencesOf } from './task-words.ts';
 
@@ -227,6 +228,18 @@ describe('requirements the receiver acted on only in part', () => {
         { name: 'run_suite', args: '20250702.1 android regression' },
       ]),
     ).toBe('understood');
+  });
+  it('reads "both X and Y" as a pair, and "over both days, …" as no list', () => {
+    const check = 'Loco 7812: boiler cert in date over both days, washout due?, any defects on the card.';
+    expect(
+      verdict(check, 'Fit to run; cert to 30/06/27.', [
+        { name: 'ask_shed_fitter', args: '7812 defect card' },
+      ]),
+    ).not.toBe('misunderstood');
+    expect(enumerations(check)).toEqual([]);
+    expect(
+      enumerations('Inspect both the tyres and the brakes.').map((list) => list.map((i) => i.text)),
+    ).toEqual([['the tyres', 'the brakes']]);
   });
   it('does not read a list of steps named only in tool names as parameters', () => {
     expect(
