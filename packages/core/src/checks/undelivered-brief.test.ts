@@ -65,6 +65,14 @@ describe('a brief the plan addressed to an agent that never got it', () => {
     );
     expect(await plan(BRIEFS, ['lead_engineer', 'permit_clerk', 'site_surveyor'], true)).toBeNull();
   });
+  it('reads a key as a receiver when every other key of the plan went to its agent', async () => {
+    // "grid_notice" names no role and no declared agent, but the plan is keyed by receivers all through.
+    const { permit_clerk: brief, ...rest } = BRIEFS;
+    const briefs = { ...rest, grid_notice: brief };
+    expect(await plan(briefs, ['lead_engineer', 'site_surveyor'])).toBe(
+      'lost_message retrofit_planner → grid_notice (retrofit_planner)',
+    );
+  });
   it('is nothing for a field of the plan that names no agent of the team', async () => {
     const { permit_clerk: _, ...rest } = BRIEFS;
     const briefs = { ...rest, deadline: 'Everything for unit 7 must be booked before 14 May.' };

@@ -76,7 +76,13 @@ export function checkUndeliveredBriefs(index: TraceIndex, threshold: number): Fi
         if (ran.has(agentKey(key)) || received.has(agentKey(key)) || reported.has(agentKey(key))) continue;
         if (brief.trim().split(/\s+/).length < 4 || OPTIONAL.test(brief)) continue;
         roster ??= rosterOf(trace, turn.agent, [turn]);
-        const receiver = ROLE.test(key) || roster.has(key) || nameWordsOf(key).some((w) => team.has(w));
+        // Or the plan is keyed by receivers all through: every other key, named the same way
+        // (two words or more), went to its agent.
+        const alike = (name: string) => nameWordList(name).length >= 2;
+        const keyedByReceivers =
+          keys.length >= 3 && delivered.length === keys.length - 1 && alike(key) && delivered.every(alike);
+        const receiver =
+          ROLE.test(key) || roster.has(key) || nameWordsOf(key).some((w) => team.has(w)) || keyedByReceivers;
         if (!receiver) continue;
         const seen = trace.turns.some(
           (other) =>
