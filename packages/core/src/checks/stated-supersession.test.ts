@@ -67,6 +67,13 @@ describe('a value a message says was replaced', () => {
     // Another unit, or no figure after "not", is no correction of the value.
     expect(read('Dose 10 kg (not 10 lb).')).toEqual([]);
     expect(read('Budget 40 kEUR (not including VAT).')).toEqual([]);
+    // A figure called out of date, bare or in its unit; "supersedes" before the old value.
+    expect(read('Draught revised to 13.9 m after the survey — 13.1 in the PAN is out of date.')).toEqual([
+      '13.1>13.9 m',
+    ]);
+    expect(read('Arrival draught 13.9 m (supersedes 13.1 m in PAN dated 08/12).')).toEqual(['13.1>13.9 m']);
+    expect(read('The 2019 survey is out of date; depth now 12.4 m.')).toEqual([]);
+    expect(read('Load 12 t; the 10 t limit sign is wrong, says the driver.')).toEqual([]);
     // Values next to their version labels: the highest version is current; "2 Dec" is a day, no value.
     expect(
       read(
@@ -247,6 +254,13 @@ describe('an identifier a message says was replaced', () => {
   it('reads the old identifier and its replacement', () => {
     expect(reassignmentsOf(MOVED_BERTH)).toEqual([expect.objectContaining({ old: 'Q7', current: ['Q12'] })]);
     expect(reassignmentsOf('Q7 is no longer a problem; we moved on.')).toEqual([]);
+  });
+  it('reads a place said to be closed and the place things moved to', () => {
+    const brief = 'Road to car park B closed since 14/12 (washout), meeting pt moved to Hut C, 2 km lower.';
+    expect(reassignmentsOf(brief)).toEqual([
+      expect.objectContaining({ old: 'car park B', current: ['Hut C'] }),
+    ]);
+    expect(reassignmentsOf('The shop is closed on Sundays; we moved to the new site.')).toEqual([]);
   });
   it('reads a code good until a day and the code of its kind that replaces it from a later day', () => {
     const moved =

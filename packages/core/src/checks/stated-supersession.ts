@@ -19,7 +19,7 @@ const NOT_A_UNIT = new Set(
 );
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
-  /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|superseding)|\(was)\s*:?\s*$/i;
+  /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|supersed(?:ing|es))|\(was)\s*:?\s*$/i;
 /** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
 const WEAK_OLD = /\b(?:was|were|earlier|old)\s*:?\s*$/i;
 /** Words that make "from X to Y" or "X → Y" a change rather than a range. */
@@ -28,6 +28,9 @@ const CHANGE =
 /** A change "from 70.0 to 68.5 kg" whose unit is written once, after the new value. */
 const SHARED_UNIT_CHANGE =
   /\b(?:chang|updat|revis|correct|rais|lower|increas|decreas|reduc|adjust|amend|mov|cut)\w*\b[^.;]{0,60}?\bfrom\s+(\d+(?:[.,]\d+)?)\s+to\s+(\d+(?:[.,]\d+)?)\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/gi;
+/** A figure a sentence calls out of date: "13.1 in the PAN is out of date", "the 610 m figure is obsolete". */
+const OUT_OF_DATE =
+  /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current)\b/gi;
 /** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t". */
 const NOT_INSTEAD =
   /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?))?(?=\s*[),.;]|\s+as\b|\s*$)/gi;
@@ -125,6 +128,21 @@ export function supersessionsOf(text: string): Supersession[] {
         )
         .at(-1);
       const old = current && measured(m[1]!, m[2] ?? current.unit);
+      if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
+      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
+        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
+  for (const sentence of sentencesOf(text))
+    for (const m of sentence.matchAll(OUT_OF_DATE)) {
+      // The current figure: one in a unit elsewhere in the sentence, the old one in the same unit
+      // (the word after it may be no unit at all: "13.1 in the PAN").
+      const own = m[2] ? measured(m[1]!, m[2]) : undefined;
+      const current = quantitiesOf(sentence).find(
+        (q) => (q.at < m.index || q.at >= m.index + m[0].length) && (!own || own.unit === q.unit),
+      );
+      // A bare year ("the 2019 survey is out of date") is no figure of the record.
+      if (!own && /^(?:19|20)\d{2}$/.test(m[1]!)) continue;
+      const old = current && (own ?? measured(m[1]!, current.unit));
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       if (!found.some((f) => f.unit === old.unit && f.old === old.value))
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
@@ -382,6 +400,7 @@ const NAMED_OLD =
 export function reassignmentsOf(output: string): { old: string; current: string[]; sentence: string }[] {
   const found: { old: string; current: string[]; sentence: string }[] = [];
   if (ENDS.test(output) && MOVES.test(output)) found.push(...endedAndMoved(output));
+  if (CLOSED_WORD.test(output)) found.push(...closedAndMoved(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -421,6 +440,34 @@ function endedAndMoved(output: string): { old: string; current: string[]; senten
       if (kept.has(old.toLowerCase())) continue;
       const same = current.filter((id) => shapeOf(id) === shapeOf(old));
       if (same.length > 0) found.push({ old, current: same, sentence: `${ending} ${moving}` });
+    }
+  }
+  return found;
+}
+
+const PLACE = String.raw`((?:[A-Za-z]+\s+){0,2}(?:[A-Z][\w-]*|\d[\w-]*))`;
+const CLOSED_WORD = /\b(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b/i;
+const CLOSED = new RegExp(
+  String.raw`${PLACE}\s+(?:is\s+|are\s+|was\s+|now\s+)?(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b`,
+  'g',
+);
+const MOVED_PLACE = new RegExp(
+  String.raw`\b(?:moved|relocated|switched|changed|diverted)\s+(?:to|→)\s+${PLACE}`,
+  'gi',
+);
+
+/**
+ * A place a message says is closed and, after it, the place things moved to: "road to car park B
+ * closed since 14/12 …, meeting pt moved to Hut C". The closed place is the old one.
+ */
+function closedAndMoved(output: string): { old: string; current: string[]; sentence: string }[] {
+  const found: { old: string; current: string[]; sentence: string }[] = [];
+  for (const sentence of sentencesOf(output)) {
+    const moved = [...sentence.matchAll(MOVED_PLACE)];
+    for (const closed of sentence.matchAll(CLOSED)) {
+      const to = moved.find((m) => m.index > closed.index)?.[1]?.trim();
+      const old = closed[1]!.trim();
+      if (to && to.toLowerCase() !== old.toLowerCase()) found.push({ old, current: [to], sentence });
     }
   }
   return found;

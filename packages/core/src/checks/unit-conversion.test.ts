@@ -47,6 +47,13 @@ describe('relabelledUnit', () => {
   });
 });
 
+describe('"in" after a figure', () => {
+  it('is inches at the end of a clause and a preposition before a word', () => {
+    expect(relabelledUnit('draught_m: 13.1', 'Draught 13.1 in.')).toBeDefined();
+    expect(relabelledUnit('draught_m: 13.1', 'The 13.1 in the PAN is out of date.')).toBeUndefined();
+  });
+});
+
 describe('an amount stated in two units', () => {
   it('is wrong when the arithmetic between them is off, rates too', () => {
     expect(

@@ -159,8 +159,11 @@ const KEY_UNIT = new RegExp(`_(${MEASURED_UNIT})["']?\\s*[=:]\\s*["']?(\\d+(?:\\
 
 function measured(text: string, keys: boolean): { value: string; unit: string }[] {
   const out: { value: string; unit: string }[] = [];
-  for (const m of text.matchAll(VALUE_UNIT))
+  for (const m of text.matchAll(VALUE_UNIT)) {
+    // "13.1 in the PAN": a preposition, not inches.
+    if (m[2]!.toLowerCase() === 'in' && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
     out.push({ value: m[0].match(/^[\d,.]+/)![0].replace(/,/g, ''), unit: canonical(m[2]!.toLowerCase()) });
+  }
   if (keys)
     for (const m of text.matchAll(KEY_UNIT)) out.push({ value: m[2]!, unit: canonical(m[1]!.toLowerCase()) });
   return out;
@@ -241,7 +244,11 @@ export function wrongStatedConversion(
         .find((a) => a.reading?.kind === to.reading!.kind);
       if (!from?.reading || from.reading.size === to.reading.size) continue;
       // "48200 fish at 4.1 kg = 197.6 t": a product worked out, not the same amount restated.
-      if (/(?:\bat|[×*@]|(?<![a-z])x|\bper|\beach)\s*$/i.test(sentence.slice(Math.max(0, from.at - 12), from.at)))
+      if (
+        /(?:\bat|[×*@]|(?<![a-z])x|\bper|\beach)\s*$/i.test(
+          sentence.slice(Math.max(0, from.at - 12), from.at),
+        )
+      )
         continue;
       if (CHANGED.test(sentence.slice(0, to.at))) continue;
       const value = Number(from.value.replace(/,/g, ''));
