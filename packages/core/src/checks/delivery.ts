@@ -22,6 +22,7 @@ import {
   extractProhibitions,
   missingMandatoryTexts,
   ruledOutIdentifierUsed,
+  ruledOutTermUsed,
   ruledOutWordingUsed,
   saysInstead,
   substitutedAction,
@@ -328,6 +329,16 @@ export function judgeDelivery(
       actual: clip(usedId.call),
     });
   }
+  // A value the task sets against the one it wants ("Nemeth, NOT UEB technical") the receiver set in a deed.
+  const usedTerm = usedId ? undefined : ruledOutTermUsed(task, calls);
+  if (usedTerm) {
+    contradict({
+      label: `ruled-out "${usedTerm.term}"`,
+      detail: `used: "${clip(usedTerm.call)}"`,
+      expected: `not ${usedTerm.term}`,
+      actual: clip(usedTerm.call),
+    });
+  }
   // Records the task listed ("lab IDs 26-118302, -304") while the receiver's deed took others of the series.
   const otherRecords = actedOnOtherRecords(task, calls);
   if (otherRecords) {
@@ -354,6 +365,7 @@ export function judgeDelivery(
     mandatory.length +
     (ruledOut ? 1 : 0) +
     (usedId ? 1 : 0) +
+    (usedTerm ? 1 : 0) +
     constraints.length -
     unstated +
     prohibitions.length +

@@ -293,6 +293,37 @@ export function ruledOutIdentifierUsed(
   return undefined;
 }
 
+/** A choice set against the one ruled out: "all maths in Nemeth, NOT UEB technical", "by road (not air)". */
+const NOT_THIS = /[,(;—–]\s*not\s+((?:[A-Za-z0-9][\w-]*\s*){1,3}?)\s*(?=[).;,!?]|$)/gi;
+const plainWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w));
+
+/**
+ * A value the task rules out against the one it wants ("…must go Nemeth, NOT UEB technical"),
+ * set in a deed of the receiver's own (`math: 'ueb-technical'`): every word of it, in order, as a
+ * value of the call.
+ */
+export function ruledOutTermUsed(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+): { term: string; call: string } | undefined {
+  if (calls.length === 0 || !/\bnot\b/i.test(task)) return undefined;
+  for (const match of task.matchAll(NOT_THIS)) {
+    const term = plainWords(match[1]!);
+    if (term.length === 0 || term.every((w) => /^\d+$/.test(w))) continue;
+    for (const call of calls) {
+      if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
+      const args = ` ${plainWords(call.args).join(' ')} `;
+      if (args.includes(` ${term.join(' ')} `))
+        return { term: match[1]!.trim(), call: `${nameWords(call.name)} ${call.args}` };
+    }
+  }
+  return undefined;
+}
+
 /** A step the answer says it left out: "no travel note needed", "a merchant block is not required", "skipped the re-test". */
 const DECLINED =
   /\bno\s+([\p{L}][\p{L} -]{2,40}?)\s+(?:was\s+|is\s+)?(?:needed|required|necessary)\b|\b(?:the\s+|a\s+)?([\p{L}][\p{L} -]{2,40}?)\s+(?:is|was|are|were)\s+not\s+(?:needed|required|necessary)\b|\bskipp(?:ed|ing)\s+(?:the\s+|a\s+)?([\p{L}][\p{L} -]{2,40}?)(?=[.,;:!]|$)/giu;

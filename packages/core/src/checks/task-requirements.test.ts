@@ -62,6 +62,24 @@ describe('prohibitions in delivery', () => {
   });
 });
 
+describe('a value the task sets against the one it wants', () => {
+  const task = 'Transcribe ch 4-6: literary text in UEB grade 2, all math in Nemeth, NOT UEB technical. ETA?';
+  const ruledOut = (args: string[]) =>
+    judgeDelivery(
+      task,
+      'Done: 287 pages.',
+      '',
+      args.map((a) => ({ name: a.startsWith('{"code"') ? 'lookup_rules' : 'braille_translate', args: a })),
+    ).result.evidence.some((e) => e.label.startsWith('ruled-out'));
+  it('is a misread task when a deed of the receiver sets it', () => {
+    expect(ruledOut(['{"table":"ueb-g2","math":"ueb-technical"}'])).toBe(true);
+  });
+  it('is kept when the deed sets the wanted one, or only reads the other', () => {
+    expect(ruledOut(['{"table":"ueb-g2","math":"nemeth"}'])).toBe(false);
+    expect(ruledOut(['{"code":"ueb technical"}', '{"math":"nemeth"}'])).toBe(false);
+  });
+});
+
 describe('an identifier the task rules out', () => {
   const task =
     'Compound 60 mL at 5 mg/mL. The vehicle has to be sugar-free — not the house MF-0217 base, use the SF variant MF-0217-SF. Log the batch when done.';
