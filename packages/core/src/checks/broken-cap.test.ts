@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capBrokenByChoice } from './broken-cap.ts';
+import { capBrokenByChoice, expiredPick } from './broken-cap.ts';
 
 const FLEET = JSON.stringify([
   { id: 'NA-C45-118', name: 'Mala Vila', type: 'monohull', draft_m: 2.1, price_eur: 8650 },
@@ -39,5 +39,29 @@ describe('a pick that breaks a cap the task set on one of its fields', () => {
     ).toBeUndefined();
     // The catamaran named is the record of that kind, which keeps the cap.
     expect(capBrokenByChoice(TASK, FLEET, 'A catamaran would do; checking prices.')).toBeUndefined();
+  });
+});
+
+const SITTERS = JSON.stringify([
+  { id: 'V-0318', name: 'Eluned Rhys', dbs_enhanced_expiry: '2026-11-30' },
+  { id: 'V-0552', name: 'Gareth Powell', dbs_enhanced_expiry: '2028-03-02' },
+]);
+
+describe('a record put forward whose own expiry falls before the day of the work', () => {
+  it('is a bad output when the answer says nothing of it', () => {
+    expect(
+      expiredPick(SITTERS, 'Eluned Rhys (V-0318), free Thu night. Backup Gareth Powell.', '2026-12-18'),
+    ).toEqual({
+      chosen: 'Eluned Rhys',
+      field: 'dbs_enhanced_expiry',
+      expired: '2026-11-30',
+    });
+  });
+  it('is nothing when the record is in date, the answer names the lapse, or the work is before it', () => {
+    expect(expiredPick(SITTERS, 'Gareth Powell (V-0552), free Thu night.', '2026-12-18')).toBeUndefined();
+    expect(
+      expiredPick(SITTERS, 'Eluned Rhys, but her DBS lapsed 30 Nov: renew first.', '2026-12-18'),
+    ).toBeUndefined();
+    expect(expiredPick(SITTERS, 'Eluned Rhys (V-0318), free Thu night.', '2026-11-20')).toBeUndefined();
   });
 });

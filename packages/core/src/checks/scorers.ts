@@ -1,6 +1,7 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { disproportionateShares, excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
+import { expiredPick } from './broken-cap.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
@@ -479,6 +480,24 @@ export const unperformedActions: Scorer = ({ output, turn, task, trace }) => {
     : undefined;
 };
 
+/** The record put forward whose own expiry, in its tool's records, falls before the day of the work, unsaid. */
+export const expiredRecord: Scorer = ({ output, turn }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  for (const call of turn.toolCalls) {
+    const source = typeof call.result === 'string' ? call.result : undefined;
+    if (!source || source.length > 20_000 || !/expir|valid/i.test(source)) continue;
+    // The day the work is for: the one the call looked up.
+    const day = /\b\d{4}-\d{2}-\d{2}/.exec(JSON.stringify(call.args ?? ''))?.[0];
+    const expired = day ? expiredPick(source, output, day) : undefined;
+    if (expired)
+      return {
+        value: 0.2,
+        reason: `the output puts forward ${expired.chosen}, whose ${expired.field} (${expired.expired}) is before the day of the work (${day}), and says nothing of it`,
+      };
+  }
+  return undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
   wrong_period: wrongPeriod,
@@ -488,6 +507,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   misquoted_code: misquotedCodes,
   rate_base: rateBase,
   aggregates,
+  expired_record: expiredRecord,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
