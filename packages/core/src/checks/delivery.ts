@@ -4,6 +4,7 @@ import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { slotLeftOut } from './argument-slots.ts';
 import { capBrokenByChoice } from './broken-cap.ts';
+import { conditionalRuleMissed } from './conditional-rule.ts';
 import {
   type Constraint,
   contradicts,
@@ -401,6 +402,15 @@ function actedAgainst(
       detail: `acted on ${replaced.old}, which the task says was replaced`,
       expected: task.slice(0, 120),
       actual: replaced.call,
+    };
+  // A rule with a threshold ("anything over 14.5% … goes down pit 2") not applied to a record over it.
+  const missedRule = conditionalRuleMissed(task, shownText(index, turnId), index.outputTextOf(turnId));
+  if (missedRule)
+    return {
+      label: 'rule',
+      detail: `${missedRule.record} (${missedRule.value}) falls under "${clip(missedRule.rule)}", but its line sends it elsewhere: "${clip(missedRule.line)}"`,
+      expected: clip(missedRule.rule),
+      actual: clip(missedRule.line),
     };
   const picked = pickedWithoutAsking(task, turn.toolCalls);
   if (picked)

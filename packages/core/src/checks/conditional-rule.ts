@@ -1,0 +1,76 @@
+/**
+ * A routing rule with a threshold the task states ("anything over 14.5% moisture goes down pit 2 to
+ * the dryer leg (DRY-1) first, NOT to a storage bin") that the receiver did not apply to a record
+ * over it: the receiver was shown the record's value ("T-2284 16.1%"), and its line for that record
+ * names none of the places the rule sends it to.
+ */
+
+const RULE =
+  /\b(?:anything|any \w+|all \w+|every \w+|\w+s?)\s+(over|above|more than|greater than|exceeding|below|under|less than)\s+(\d+(?:\.\d+)?)\s?(%|[a-z]{1,4}\b)[^.;]*?\b(?:goes?|go|must go|is sent|are sent|to be sent|is routed|are routed|routes?)\b([^.;]*)/gi;
+/** The places a rule names: codes and numbered things ("pit 2", "DRY-1", "bay 4"). */
+const PLACE = /\b(?:[A-Z]{2,}-?\d+[A-Z]?|[a-z]+ \d+[a-z]?)\b/g;
+/** A record's code: "T-2284", "LOT-88", "B12". */
+const RECORD = /\b[A-Z]{1,4}-?\d{2,}\b/g;
+
+interface Rule {
+  above: boolean;
+  threshold: number;
+  unit: string;
+  places: string[];
+  text: string;
+}
+
+function rulesOf(task: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const m of task.matchAll(RULE)) {
+    // Up to where the rule turns to what is ruled out ("NOT to a storage bin").
+    const action = m[4]!.split(/\bnot\b/i)[0]!;
+    const places = [...action.matchAll(PLACE)].map((p) => p[0].toLowerCase());
+    if (places.length === 0) continue;
+    rules.push({
+      above: /^(?:over|above|more|greater|exceeding)/i.test(m[1]!),
+      threshold: Number(m[2]),
+      unit: m[3]!.toLowerCase(),
+      places,
+      text: m[0].trim(),
+    });
+  }
+  return rules;
+}
+
+/** The first value in `unit` given for `record` in `shown`, before the next record's code. */
+function recordValue(shown: string, record: string, unit: string): number | undefined {
+  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of shown.matchAll(new RegExp(`\\b${record}\\b`, 'g'))) {
+    const after = shown.slice(m.index + record.length);
+    const next = after.search(RECORD);
+    const segment = next < 0 ? after : after.slice(0, next);
+    const value = new RegExp(`(\\d+(?:\\.\\d+)?)\\s?${escaped}(?![a-z])`, 'i').exec(segment);
+    if (value) return Number(value[1]);
+  }
+  return undefined;
+}
+
+export function conditionalRuleMissed(
+  task: string,
+  shown: string,
+  output: string,
+): { rule: string; record: string; value: number; line: string } | undefined {
+  if (!/\d/.test(task)) return undefined;
+  const rules = rulesOf(task);
+  if (rules.length === 0) return undefined;
+  for (const line of output.split('\n')) {
+    const records = [...new Set(line.match(RECORD) ?? [])];
+    if (records.length !== 1) continue;
+    const [record] = records as [string];
+    const lower = line.toLowerCase();
+    for (const rule of rules) {
+      const value = recordValue(shown, record, rule.unit);
+      if (value === undefined) continue;
+      const applies = rule.above ? value > rule.threshold : value < rule.threshold;
+      if (applies && !rule.places.some((place) => lower.includes(place)))
+        return { rule: rule.text, record, value, line: line.trim() };
+    }
+  }
+  return undefined;
+}
