@@ -13,6 +13,7 @@ import { blindBatch12Scenarios } from './blind-batch-12.ts';
 import { blindBatch13Scenarios } from './blind-batch-13.ts';
 import { blindBatch14Scenarios } from './blind-batch-14.ts';
 import { blindBatch15Scenarios } from './blind-batch-15.ts';
+import { blindBatch17Scenarios } from './blind-batch-17.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -70,5 +71,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch13Scenarios,
   ...blindBatch14Scenarios,
   ...blindBatch15Scenarios,
+  ...blindBatch17Scenarios,
   ...reassignmentsKeptScenarios,
 ];
