@@ -57,12 +57,14 @@ describe('"in" after a figure', () => {
 describe('an amount stated in two units', () => {
   it('is wrong when the arithmetic between them is off, rates too', () => {
     expect(
-      wrongStatedConversion('mean 14.6 ± 1.0 kg/s over 3 traverses (wind 6.2 m/s at 2900 m) → 126 ± 9 t/d.'),
+      wrongStatedConversion(
+        'mean 14.6 ± 1.0 kg/s over 3 traverses (wind 6.2 m/s at 2900 m asl) → 126 ± 9 t/d.',
+      ),
     ).toMatchObject({ expected: 1261 });
     expect(wrongStatedConversion('SO2 flux 14.6 ± 1.0 kg/s → 126 ± 9 t/d.')).toMatchObject({
       expected: 1261,
     });
-    expect(wrongStatedConversion('Load 3,200 kg (32 t) on trailer 2.')).toMatchObject({ expected: 3.2 });
+    expect(wrongStatedConversion('Load 3,200 kg = 32 t on trailer 2.')).toMatchObject({ expected: 3.2 });
   });
   it('is right when the amounts agree as rounded, or the sentence speaks of a change', () => {
     expect(wrongStatedConversion('SO2 flux 14.6 kg/s → 1,261 t/d.')).toBeUndefined();
@@ -71,5 +73,9 @@ describe('an amount stated in two units', () => {
     expect(wrongStatedConversion('Pumps 12 m3/h → 200 l/min.')).toBeUndefined();
     expect(wrongStatedConversion('Slot 2 h (3 h with travel).')).toBeUndefined();
     expect(wrongStatedConversion('Biomass: 48200 fish at 4.1 kg = 197.6 t.')).toBeUndefined();
+    expect(wrongStatedConversion('avg 4.1 kg from 18,440 camera frames → 197.6 t.')).toBeUndefined();
+    expect(
+      wrongStatedConversion('Dough: sourdough 540 kg (90 g), van V-12 (3.5 t) with 1,000 kg.'),
+    ).toBeUndefined();
   });
 });

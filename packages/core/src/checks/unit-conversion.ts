@@ -209,8 +209,12 @@ const AMOUNT_IN = new RegExp(
   `(?<![\\w.,])(${NUMBER})(?:\\s?±\\s?[\\d.,]+)?\\s?(${RATE_UNIT})(?![\\w/])`,
   'gi',
 );
-/** What joins an amount to itself in another unit: "→ 126 t/d", "= 150 min", "(3.2 t)", "i.e. 1,261 t/d". */
-const RESTATED = /(?:→|->|=>|=|≈|\(|\bi\.e\.,?|\bwhich is)\s*~?\s*$/i;
+/**
+ * What joins an amount to itself in another unit, and nothing else between them: "→ 126 t/d",
+ * "= 150 min", "i.e. 1,261 t/d" (a bracket after an amount is as often a per-piece or capacity
+ * figure: "540 kg (90 g)", "van (3.5 t)").
+ */
+const RESTATED = /^\s*(?:→|->|=>|=|≈|\bi\.e\.,?|,?\s*which is)\s*~?\s*$/i;
 /** Words that make "2 kg → 1,500 g" a change rather than the same amount in another unit. */
 const CHANGED = /\b(?:reduc|increas|cut|rais|lower|chang|drop|fell|rose|grew|up from|down from)/i;
 
@@ -233,10 +237,10 @@ export function wrongStatedConversion(
     }));
     for (let i = 1; i < amounts.length; i++) {
       const to = amounts[i]!;
-      const joint = sentence.slice(amounts[i - 1]!.end, to.at);
+      // What closes a bracketed aside before the joint ("(wind 6.2 m/s at 2900 m asl) → 126 t/d") is not between them.
+      const between = sentence.slice(amounts[i - 1]!.end, to.at);
+      const joint = between.slice(between.lastIndexOf(')') + 1);
       if (!to.reading || !RESTATED.test(joint)) continue;
-      // "(3.2 t)" restates; "(3 h with travel)" is another amount.
-      if (/\(\s*~?\s*$/.test(joint) && !/^\s*\)/.test(sentence.slice(to.end))) continue;
       // The amount it restates: the nearest before it that measures the same kind in another unit.
       const from = amounts
         .slice(0, i)
