@@ -8,7 +8,12 @@ import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { STOP } from './task-words.ts';
-import { relabelledUnit, wrongConversionFactor, wrongStatedConversion } from './unit-conversion.ts';
+import {
+  relabelledUnit,
+  slippedMagnitude,
+  wrongConversionFactor,
+  wrongStatedConversion,
+} from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
@@ -364,7 +369,7 @@ export const conversionFactor: Scorer = ({ output }) => {
     : undefined;
 };
 
-/** A figure its own tool gave in one unit, stated with the same number in another unit. */
+/** A figure its own tool gave in one unit, stated with the same number in another unit, or off by a power of ten. */
 export const relabelledUnits: Scorer = ({ output, turn }) => {
   if (!output) return undefined;
   for (const call of turn.toolCalls) {
@@ -375,6 +380,16 @@ export const relabelledUnits: Scorer = ({ output, turn }) => {
       return {
         value: 0.2,
         reason: `the output states ${wrong.value} ${wrong.to} where its source gave ${wrong.value} ${wrong.from}: the unit was changed, the number not converted`,
+      };
+    const shown = [
+      ...turn.input.map((message) => message.content),
+      ...turn.toolCalls.filter((other) => other !== call).map((other) => textOf(other.result ?? '')),
+    ].join('\n');
+    const slipped = slippedMagnitude(source, output, shown);
+    if (slipped)
+      return {
+        value: 0.2,
+        reason: `the output states ${slipped.stated} ${slipped.unit} where its own tool gave ${slipped.given} ${slipped.unit}: off by a power of ten`,
       };
   }
   return undefined;

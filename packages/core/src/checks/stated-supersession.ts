@@ -647,9 +647,15 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
   };
   for (const c of corrections) {
     const after = c.turn.endedAt ?? c.turn.startedAt;
-    for (const handoff of trace.handoffs) {
+    // Handoffs of the same millisecond as the correction are read by their order in the trace: the
+    // brief that asked for the correction, and anything before the corrected answer went out, came first.
+    const answered = trace.handoffs.findIndex((h) => h.fromTurnId === c.turn.id);
+    const before = (handoff: Handoff, at: number) =>
+      handoff.sentAt < after ||
+      (handoff.sentAt === after && (handoff.toTurnId === c.turn.id || (answered >= 0 && at < answered)));
+    for (const [at, handoff] of trace.handoffs.entries()) {
       const sender = handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
-      if (!sender || sender.agent === c.turn.agent || handoff.sentAt < after || !saw(sender, c)) continue;
+      if (!sender || sender.agent === c.turn.agent || before(handoff, at) || !saw(sender, c)) continue;
       const said = c.staleIn(handoff.task ?? handoff.content);
       if (!said) continue;
       // One that acted on the old value itself (its own tool calls use it) read it stale in its own

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { relabelledUnit, wrongConversionFactor, wrongStatedConversion } from './unit-conversion.ts';
+import {
+  relabelledUnit,
+  slippedMagnitude,
+  wrongConversionFactor,
+  wrongStatedConversion,
+} from './unit-conversion.ts';
 
 describe('wrongConversionFactor', () => {
   it('catches a conversion whose factor is not the one between the units its comment names', () => {
@@ -77,5 +82,23 @@ describe('an amount stated in two units', () => {
     expect(
       wrongStatedConversion('Dough: sourdough 540 kg (90 g), van V-12 (3.5 t) with 1,000 kg.'),
     ).toBeUndefined();
+  });
+});
+
+describe('a figure of its own tool stated off by a power of ten', () => {
+  const SYSTEM = '{"system":"KF-1","display_L":162000,"sump_L":11500,"total_L":180000}';
+  it('is found when the stated figure is the tool’s times or over ten, in the same unit', () => {
+    expect(slippedMagnitude(SYSTEM, 'Dose: 0.31 mg/L × 18,000 L × 7.4 = 41.3 g.', '')).toEqual({
+      given: '180000',
+      stated: '18000',
+      unit: 'l',
+    });
+  });
+  it('is nothing for the tool’s own figure, a figure the agent was shown elsewhere, or another unit', () => {
+    expect(slippedMagnitude(SYSTEM, 'Dose for 180,000 L: 413 g.', '')).toBeUndefined();
+    expect(
+      slippedMagnitude(SYSTEM, 'Treat the 18,000 L quarantine loop only.', 'Quarantine loop: 18000 L.'),
+    ).toBeUndefined();
+    expect(slippedMagnitude(SYSTEM, 'Pump 18,000 kg of salt.', '')).toBeUndefined();
   });
 });

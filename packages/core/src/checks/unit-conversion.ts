@@ -267,3 +267,29 @@ export function wrongStatedConversion(
   }
   return undefined;
 }
+
+/**
+ * A figure its own tool gave (total_L: 180000) stated off by a power of ten in the same unit
+ * ("18,000 L"), when nothing else the agent was shown has that figure: a zero dropped or added.
+ */
+export function slippedMagnitude(
+  source: string,
+  output: string,
+  shown: string,
+): { given: string; stated: string; unit: string } | undefined {
+  const given = measured(source, true).filter((v) => Number(v.value) >= 10);
+  if (given.length === 0) return undefined;
+  const elsewhere = new Set(measured(shown, true).map((v) => `${Number(v.value)} ${v.unit}`));
+  for (const said of measured(output, false)) {
+    const stated = Number(said.value);
+    if (stated < 10 || elsewhere.has(`${stated} ${said.unit}`)) continue;
+    if (given.some((v) => Number(v.value) === stated && v.unit === said.unit)) continue;
+    const slipped = given.find((v) => {
+      if (v.unit !== said.unit) return false;
+      const ratio = Number(v.value) / stated;
+      return [10, 100, 1000, 0.1, 0.01, 0.001].some((r) => Math.abs(ratio - r) < 1e-9 * r);
+    });
+    if (slipped) return { given: slipped.value, stated: said.value, unit: said.unit };
+  }
+  return undefined;
+}
