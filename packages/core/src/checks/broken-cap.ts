@@ -73,6 +73,26 @@ function fieldValue(row: Row, cap: Cap): number | undefined {
   return undefined;
 }
 
+/**
+ * The pick: the record a text names first, by a name no other record shares ("monohull" is a kind,
+ * not a pick) and that is no day.
+ */
+function firstNamed(rows: readonly Row[], lower: string): { row: Row; name: string; at: number } | undefined {
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const row of rows)
+    for (const name of new Set(namesOf(row).map((n) => n.toLowerCase())))
+      (seen.has(name) ? shared : seen).add(name);
+  let pick: { row: Row; name: string; at: number } | undefined;
+  for (const row of rows)
+    for (const name of namesOf(row)) {
+      if (shared.has(name.toLowerCase()) || /^\d{4}-\d{2}-\d{2}/.test(name)) continue;
+      const at = lower.indexOf(name.toLowerCase());
+      if (at >= 0 && (!pick || at < pick.at)) pick = { row, name, at };
+    }
+  return pick;
+}
+
 const breaks = (value: number, cap: Cap) => (cap.bound === 'max' ? value > cap.value : value < cap.value);
 
 /** A sentence that names a record to set it aside: "not Mala Vila (too deep)", "excluded", "rejected". */
@@ -89,18 +109,7 @@ export function capBrokenByChoice(
   const rows = recordsOf(source);
   if (rows.length < 2) return undefined;
   const lower = actions.toLowerCase();
-  // The pick: the record the receiver names first, by a name no other record shares ("monohull" is a kind).
-  const shared = new Set<string>();
-  const seen = new Set<string>();
-  for (const row of rows)
-    for (const name of new Set(namesOf(row).map((n) => n.toLowerCase())))
-      (seen.has(name) ? shared : seen).add(name);
-  let pick: { row: Row; name: string; at: number } | undefined;
-  for (const row of rows)
-    for (const name of namesOf(row).filter((n) => !shared.has(n.toLowerCase()))) {
-      const at = lower.indexOf(name.toLowerCase());
-      if (at >= 0 && (!pick || at < pick.at)) pick = { row, name, at };
-    }
+  const pick = firstNamed(rows, lower);
   if (!pick) return undefined;
   const start = Math.max(lower.lastIndexOf('.', pick.at), lower.lastIndexOf('\n', pick.at)) + 1;
   const end = lower.indexOf('.', pick.at + pick.name.length);
@@ -135,12 +144,7 @@ export function expiredPick(
   const rows = recordsOf(source);
   if (rows.length === 0) return undefined;
   const lower = output.toLowerCase();
-  let pick: { row: Row; name: string; at: number } | undefined;
-  for (const row of rows)
-    for (const name of namesOf(row).filter((n) => !ISO_DAY.test(n))) {
-      const at = lower.indexOf(name.toLowerCase());
-      if (at >= 0 && (!pick || at < pick.at)) pick = { row, name, at };
-    }
+  const pick = firstNamed(rows, lower);
   if (!pick) return undefined;
   for (const [key, value] of Object.entries(pick.row)) {
     if (!EXPIRY_KEY.test(key) || typeof value !== 'string') continue;
