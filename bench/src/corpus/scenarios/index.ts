@@ -13,6 +13,7 @@ import { blindBatch12Scenarios } from './blind-batch-12.ts';
 import { blindBatch13Scenarios } from './blind-batch-13.ts';
 import { blindBatch14Scenarios } from './blind-batch-14.ts';
 import { blindBatch15Scenarios } from './blind-batch-15.ts';
+import { blindBatch16Scenarios } from './blind-batch-16.ts';
 import { blindBatch17Scenarios } from './blind-batch-17.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -71,6 +72,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch13Scenarios,
   ...blindBatch14Scenarios,
   ...blindBatch15Scenarios,
+  ...blindBatch16Scenarios,
   ...blindBatch17Scenarios,
   ...reassignmentsKeptScenarios,
 ];
