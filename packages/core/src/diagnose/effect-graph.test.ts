@@ -256,6 +256,64 @@ describe('reaching the final output', () => {
     expect(year.edges).not.toContain('tea_host>concierge');
   });
 
+  it('does not follow an optional helper the coordinator heard alone into its next step when it says it left that part out', async () => {
+    // A network router: each of its steps hears only the last result, so the step after the
+    // optional helper has that helper as its sole source, though it routes on with other facts.
+    const run = (answer: string) =>
+      record(async (tracer) => {
+        await tracer.turn('dispatch_router', async () => 'Geocode 14 Quay St, then plan the route.');
+        tracer.handoff({ from: 'dispatch_router', to: 'geocoder', content: 'Geocode 14 Quay St.' });
+        const point = await tracer.turn('geocoder', async () => '14 Quay St: -36.8442, 174.7700 (rooftop).');
+        tracer.handoff({ from: 'geocoder', to: 'dispatch_router', content: point });
+        await tracer.turn('dispatch_router', async () => 'Optional cross-check next.', {
+          input: [{ role: 'user', content: point }],
+        });
+        tracer.handoff({
+          from: 'dispatch_router',
+          to: 'backup_geocoder',
+          content: 'optional: cross-check 14 Quay St if you can',
+        });
+        const garbled = await tracer.turn(
+          'backup_geocoder',
+          async (turn) => {
+            const text = 'lat -36.8 / 17 4.7 ?? approx … see map';
+            turn.recordModelCall({ model: 'm', output: text, finishReason: 'length' });
+            return text;
+          },
+          { input: [{ role: 'user', content: 'optional: cross-check 14 Quay St if you can' }] },
+        );
+        tracer.handoff({ from: 'backup_geocoder', to: 'dispatch_router', content: garbled });
+        await tracer.turn('dispatch_router', async () => 'Routing next.', {
+          input: [{ role: 'user', content: garbled }],
+        });
+        tracer.handoff({
+          from: 'dispatch_router',
+          to: 'route_planner',
+          content: 'Route the van to -36.8442, 174.7700.',
+        });
+        const route = await tracer.turn(
+          'route_planner',
+          async () => 'Depot → Quay St: 6.2 km, 14 min via Fanshawe St.',
+          {
+            input: [{ role: 'user', content: 'Route the van to -36.8442, 174.7700.' }],
+          },
+        );
+        tracer.handoff({ from: 'route_planner', to: 'dispatch_router', content: route });
+        return tracer.turn('dispatch_router', async () => answer, {
+          input: [{ role: 'user', content: route }],
+        });
+      });
+    const setAside = await run(
+      'Van to -36.8442, 174.7700: 6.2 km, 14 min. (Backup geocode not used, unreadable.)',
+    );
+    expect(setAside.edges).not.toContain('backup_geocoder>dispatch_router');
+    expect(setAside.failure).toBeNull();
+    // Without that sentence the router's step that heard only the garbled cross-check is shaped by it.
+    const silent = await run('Van to -36.8442, 174.7700: 6.2 km, 14 min.');
+    expect(silent.edges).toContain('backup_geocoder>dispatch_router');
+    expect(silent.failure).toMatchObject({ kind: 'low_quality_output', agent: 'backup_geocoder' });
+  });
+
   it('follows an empty step whose answer the code never passed on into an answer that names the step', async () => {
     const run = (answer: string) =>
       record(async (tracer) => {

@@ -122,6 +122,8 @@ function carriesEffect(
       sources.size === 0 ||
       textContainment(structuredText(index.outputTextOf(from)), producedText(index, to)) >= USED
     );
+  // The receiver's agent says, then or later, that it left this source's part out: nothing of it went on.
+  if (saidSetAside(index, producer, consumer, from, to)) return false;
   const agents = new Set([...sources].map((id) => index.turns.get(id)?.agent));
   if (agents.size <= 1) return true;
   // A failure that took its caller down with it reached it, whatever else the caller heard.
@@ -187,6 +189,34 @@ function withoutSetAside(text: string): string {
   return sentencesOf(text)
     .filter((sentence) => !SET_ASIDE.test(sentence))
     .join('\n');
+}
+
+/**
+ * Whether the consumer's agent, in this turn or a later one, sets the producer's part aside by a
+ * word of the producer's name ("(alt curve not used, unreadable)" of alt_temper_tech) and this
+ * turn reuses none of its output.
+ */
+function saidSetAside(
+  index: TraceIndex,
+  producer: AgentTurn,
+  consumer: AgentTurn,
+  from: string,
+  to: string,
+): boolean {
+  const role = new Set(
+    words(nameWords(producer.agent)).filter((w) => w.length >= 3 && !GENERIC_ROLE.has(w) && !/\d/.test(w)),
+  );
+  if (role.size === 0) return false;
+  const names = (sentence: string) => SET_ASIDE.test(sentence) && words(sentence).some((w) => role.has(w));
+  const said = index.trace.turns.some(
+    (turn) =>
+      turn.agent === consumer.agent &&
+      turn.startedAt >= consumer.startedAt &&
+      sentencesOf(index.outputTextOf(turn.id)).some(names),
+  );
+  return (
+    said && textContainment(structuredText(index.outputTextOf(from)), producedText(index, to, from)) < USED
+  );
 }
 
 const CUT_OFF = /^(?:length|max_tokens|max-tokens|max_output_tokens)$/i;
@@ -368,11 +398,6 @@ function taskSenders(index: TraceIndex, turnId: string): number {
   return senders.size;
 }
 
-/** Everything a turn produced: its output, its model outputs, what it sent on and its tool arguments. */
-/**
- * What a turn said and did. Given `source`, the briefs it sent that source are left out: asking a
- * helper about the tide window is no use of what the helper answered.
- */
 /**
  * What a source gave a receiver: the messages it sent that turn (a caller's brief, not the answer it
  * wrote after hearing back), or its output where no message was recorded.
@@ -384,6 +409,11 @@ function givenBy(index: TraceIndex, source: string, to: string): string {
     : index.outputTextOf(source);
 }
 
+/**
+ * What a turn said and did: its output, its model outputs, what it sent on and its tool arguments.
+ * Given `source`, the briefs it sent that source are left out: asking a helper about the tide
+ * window is no use of what the helper answered.
+ */
 function producedText(index: TraceIndex, turnId: string, source?: string): string {
   const turn = index.turns.get(turnId);
   if (!turn) return '';
