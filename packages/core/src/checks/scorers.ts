@@ -15,6 +15,7 @@ import {
   wrongStatedConversion,
 } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
+import { mayHoldRequirement, withheldRequirement } from './withheld-requirement.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
@@ -192,7 +193,8 @@ export const omittedWarning: Scorer = (input) => {
     const severe = source.search(SEVERE) >= 0;
     const field = source.search(CRITICAL_FIELD) >= 0;
     const directive = source.search(DIRECTIVE) >= 0;
-    if (!severe && !field && !directive) continue;
+    const requirement = mayHoldRequirement(source);
+    if (!severe && !field && !directive && !requirement) continue;
     said ??= contentWords(`${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
     // A call during which another agent ran inside this turn (an agent used as a tool) returns that
     // agent's work. (Inside: a turn of another agent anywhere in the run may share the call's
@@ -208,6 +210,18 @@ export const omittedWarning: Scorer = (input) => {
       );
     const alert = severe && !delegated ? withheldAlert(source, said, input.task ?? '') : undefined;
     if (alert) return alert;
+    const withheld = requirement
+      ? withheldRequirement(
+          source,
+          `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`,
+          input.task ?? '',
+        )
+      : undefined;
+    if (withheld)
+      return {
+        value: 0.2,
+        reason: `the output leaves out what its tool says must be done or found: "${withheld.slice(0, 100)}"`,
+      };
     if (!field && !directive) continue;
     const saidWords = said;
     const sourceWords = contentWords(source);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { AgentTurn } from '../model/trace.ts';
+import { omittedWarning, type ScoreResult, type ScorerInput } from './scorers.ts';
+
+/** omittedWarning on an output whose turn's one tool returned `result`, given `task`. */
+const check = (output: string, result: string, task = '') =>
+  omittedWarning({
+    output,
+    turn: {
+      agent: 'a',
+      toolCalls: [{ name: 'lookup', args: {}, result }],
+      modelCalls: [],
+    } as unknown as AgentTurn,
+    task,
+  } as ScorerInput) as ScoreResult | undefined;
+
+describe('withheld requirement: what the agent’s own tool says must be done', () => {
+  const part =
+    '{"part":"8K0845099","desc":"windscreen acoustic, heated, camera bracket","recalibration":"static alignment required","price_eur":"612"}';
+  it('catches an answer that reports the lookup but not the required step', () => {
+    expect(check('Part 8K0845099: acoustic, heated windscreen, 612 EUR, in stock.', part)?.reason).toContain(
+      'static alignment required',
+    );
+  });
+  it('is quiet when the answer keeps it in other words, or it is not required, or the task already said it', () => {
+    expect(
+      check(
+        'Part 8K0845099: acoustic, heated windscreen, 612 EUR; camera needs a static re-alignment after fitting.',
+        part,
+      ),
+    ).toBeUndefined();
+    const optional = part.replace('static alignment required', 'static alignment not required');
+    expect(
+      check('Part 8K0845099: acoustic, heated windscreen, 612 EUR, in stock.', optional),
+    ).toBeUndefined();
+    expect(
+      check(
+        'Part 8K0845099: acoustic, heated windscreen, 612 EUR, in stock.',
+        part,
+        'Price the glass; static alignment is booked separately.',
+      ),
+    ).toBeUndefined();
+  });
+  it('reads "refer to" and a protocol that applies as what must be done', () => {
+    const assay =
+      'Assay 77-B: Pb 4.1 ppm, Cd 0.2 ppm. Spectrum shows a 2.1 keV shoulder — pattern consistent with solder flux residue, refer to senior chemist. Moisture 0.4 %.';
+    expect(check('Assay 77-B: lead 4.1 ppm, cadmium 0.2 ppm, moisture 0.4 %.', assay)?.reason).toContain(
+      'solder flux residue, refer to',
+    );
+    expect(
+      check(
+        'Assay 77-B: lead 4.1 ppm, cadmium 0.2 ppm, moisture 0.4 %; flux residue suspected, sent to the senior chemist.',
+        assay,
+      ),
+    ).toBeUndefined();
+  });
+  it('reads a capitalised adverse test result as a finding, and a negative one as none', () => {
+    const swabs =
+      'Swabs 3 Mar: line 1 Listeria spp. DETECTED (2 of 6 sites), line 2 not detected. ATP: line 1 180 RLU, line 2 95 RLU.';
+    expect(
+      check('Swab round 3 Mar: ATP line 1 180 RLU, line 2 95 RLU, both lines cleaned.', swabs)?.reason,
+    ).toContain('DETECTED');
+    const clean = swabs.replace('Listeria spp. DETECTED (2 of 6 sites)', 'Listeria spp. not detected');
+    expect(
+      check('Swab round 3 Mar: ATP line 1 180 RLU, line 2 95 RLU, both lines cleaned.', clean),
+    ).toBeUndefined();
+  });
+  it('does not read a turn that used the tool for something else as a summary of it', () => {
+    // The answer keeps almost nothing of the result: it is no report of it.
+    expect(
+      check(
+        'Booked the fitter for Thursday 10:00.',
+        '{"recalibration":"static alignment required","desc":"camera bracket"}',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,106 @@
+import { STOP, stem } from './task-words.ts';
+
+/**
+ * What a tool result says must be done or may not be done ("adas_calibration: static+dynamic
+ * required", "refer to senior gemmologist", "Protocol HYG-07 applies: …"), in lower case as well
+ * as in capitals. Negated ones ("not required", "no referral needed") say nothing must be done.
+ */
+const REQUIREMENT =
+  /\b(?:required|mandatory|compulsory|refer(?:red)? to|must(?: not)?|shall(?: not)?|needs? to be|not permitted|prohibited|applies\s*:)/i;
+const NEGATED =
+  /\b(?:not|no|none|never|nothing|without)\s+(?:\w+\s+){0,2}(?:required|mandatory|compulsory|needed|refer)|\boptional\b/i;
+
+/**
+ * A test result a tool tags in capitals after the finding ("T. aggressivum POSITIVE (3 of 5
+ * plates)", "Listeria DETECTED"): the finding is what precedes the tag in its clause.
+ */
+const ADVERSE_RESULT = /\b(?:POSITIVE|DETECTED|EXCEEDED|OUT OF RANGE|ABOVE LIMIT|NOT FIT)\b/;
+
+/** Whether a result may hold such a clause (a cheap test before the words of the answer are read). */
+export function mayHoldRequirement(source: string): boolean {
+  return REQUIREMENT.test(source) || ADVERSE_RESULT.test(source);
+}
+
+/** "Swabs 3 Mar: line 1 Listeria spp. DETECTED (2 of 6 sites), …" → "line 1 Listeria spp. DETECTED (2 of 6 sites)". */
+function adverseFinding(clause: string): string {
+  const tag = clause.search(ADVERSE_RESULT);
+  const start = Math.max(clause.lastIndexOf(':', tag), clause.lastIndexOf(',', tag)) + 1;
+  const after = clause.slice(tag).match(/^[A-Z ]+\s*(?:\([^)]*\))?/)?.[0] ?? '';
+  return clause.slice(start, tag) + after;
+}
+
+/** A sentence's end; not before a result tag ("Listeria spp. DETECTED"), which ends no sentence. */
+const SENTENCE_END = new RegExp(`(?<=[.!?])\\s+(?=[A-Z(])(?!(?:${ADVERSE_RESULT.source})\\b)|[;|\\n]+`);
+
+/** Clauses of a result: JSON fields (key with value), else the parts between sentence ends, `;` and `|`. */
+function clausesOf(source: string): string[] {
+  const fields = [...source.matchAll(/"([^"]{2,60})"\s*:\s*"([^"]*)"/g)].map((m) => `${m[1]}: ${m[2]}`);
+  if (fields.length > 0) return fields;
+  return source
+    .split(SENTENCE_END)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+}
+
+/** Lower-cased words and figures ("4.1" whole), underscores splitting keys ("adas_calibration"). */
+const tokensOf = (text: string): string[] =>
+  text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? [];
+
+/** Content words of a text. */
+function contentWords(text: string): string[] {
+  return tokensOf(text).filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d/.test(w));
+}
+
+const MARKER_WORDS = new Set([
+  'required',
+  'mandatory',
+  'compulsory',
+  'refer',
+  'referred',
+  'must',
+  'shall',
+  'applies',
+  'needs',
+  'need',
+  'prohibited',
+  'permitted',
+  'positive',
+  'detected',
+  'exceeded',
+  'range',
+  'above',
+  'limit',
+]);
+
+/**
+ * A clause of the agent's own tool result that says what must be done, or flags an adverse test
+ * result, of which the agent's output and what it handed on keep no word of its own (words the
+ * rest of the result or the agent's task also use do not count): the receiver cannot act on what
+ * it was not told. Only where the output reports from this result (keeps at least three of its
+ * words or figures): a turn that used the tool for something else is not summarising it.
+ */
+export function withheldRequirement(source: string, output: string, task: string): string | undefined {
+  const said = new Set(tokensOf(output));
+  const saidStems = new Set([...said].map(stem));
+  // Words and figures ("4.1", "180") of the result the output kept.
+  const kept = new Set(
+    tokensOf(source).filter((w) => said.has(w) && !STOP.has(w) && (w.length >= 4 || /\d\d|\d\.\d/.test(w))),
+  );
+  if (kept.size < 3) return undefined;
+  const known = new Set(contentWords(task).map(stem));
+  const clauses = clausesOf(source);
+  for (const [i, clause] of clauses.entries()) {
+    const adverse = ADVERSE_RESULT.test(clause);
+    if (!adverse && (!REQUIREMENT.test(clause) || NEGATED.test(clause))) continue;
+    const elsewhere = new Set(clauses.flatMap((other, j) => (j === i ? [] : contentWords(other))).map(stem));
+    // An adverse result speaks of what its tag follows, not of the clause's heading ("Swabs 3 Mar:").
+    const finding = adverse ? adverseFinding(clause) : clause;
+    const own = [...new Set(contentWords(finding))]
+      .filter((w) => !MARKER_WORDS.has(w))
+      .map(stem)
+      .filter((w) => !elsewhere.has(w) && !known.has(w));
+    if (own.length < 2 || own.some((w) => saidStems.has(w))) continue;
+    return clause;
+  }
+  return undefined;
+}
