@@ -64,6 +64,8 @@ describe('a value a message says was replaced', () => {
     expect(read('Pick 10 kg to 20 kg bags.')).toEqual([]);
     expect(read('Correction: rev B has 4 IBCs = **1200 L** UN 1263 (not 800).')).toEqual(['800>1200 l']);
     expect(read('Gross 64 t, not 58 t as booked.')).toEqual(['58>64 t']);
+    expect(read('Upper approach max draught now 1.60 m, not 1.90 any more (silt).')).toEqual(['1.9>1.6 m']);
+    expect(read('Chamber 12 m wide, not 1.90 anymore than last year.')).toEqual([]);
     // Another unit, or no figure after "not", is no correction of the value.
     expect(read('Dose 10 kg (not 10 lb).')).toEqual([]);
     expect(read('Budget 40 kEUR (not including VAT).')).toEqual([]);
@@ -128,6 +130,52 @@ async function path(consist: string, lengthM: number, tonnes: number) {
     });
   });
 }
+
+/** Venue desk → planner → booker → planner's answer, with the desk's line and the planner's brief. */
+async function venue(desk: string, brief: string) {
+  return recordedFailure(async (tracer, clock) => {
+    clock.advance(10);
+    const found = await tracer.turn('venue_desk', async () => desk, {
+      input: [{ role: 'user', content: 'Current capacities for halls A1 and B2?' }],
+    });
+    tracer.handoff({ from: 'venue_desk', to: 'planner', content: found });
+    clock.advance(10);
+    await tracer.turn('planner', async () => brief, { input: [{ role: 'user', content: found }] });
+    tracer.handoff({ from: 'planner', to: 'booker', content: brief });
+    clock.advance(10);
+    const booked = await tracer.turn('booker', async () => 'Booked hall B2 for 14 May, ref BK-5521.', {
+      input: [{ role: 'user', content: brief }],
+    });
+    tracer.handoff({ from: 'booker', to: 'planner', content: booked });
+    clock.advance(10);
+    return tracer.turn('planner', async () => 'Gala on 14 May in hall B2 (BK-5521).', {
+      input: [{ role: 'user', content: booked }],
+    });
+  });
+}
+
+describe('a record’s bare figure a message gives with the one it replaced', () => {
+  const desk = 'After the fire review: hall B2 is down to 240 seated (it was 300). Hall A1 unchanged at 410.';
+  it('reads the record, its figure and the old one, in the forms registers write', () => {
+    const read = (text: string) =>
+      supersessionsOf(text).map((s) => `${s.subject?.[0]} ${s.old}>${s.current}`);
+    expect(read(desk)).toEqual(['b2 300>240']);
+    expect(read('HAL-B2 240 (was 300 until 02/03/2027); HAL-A1 410.')).toEqual(['hal-b2 300>240']);
+    expect(read('HAL-B2 cap 240, was 300, changed 2027-03-02.')).toEqual(['hal-b2 300>240']);
+    // A year, or figures with no record named before them, are no such change.
+    expect(read('Report R-12 filed 2027 (was 2026 draft).')).toEqual([]);
+    expect(read('Attendance 240, was 300 last year.')).toEqual([]);
+  });
+  it('is stale context where an agent shown it briefs the next with the old figure', async () => {
+    expect(await venue(desk, 'Book hall B2 (cap. 300) for the 280-guest gala on 14 May.')).toBe(
+      'stale_context planner → booker (planner)',
+    );
+  });
+  it('is nothing when the brief gives the current figure, or the old one as old', async () => {
+    expect(await venue(desk, 'Book hall B2 (cap. 240) for the gala on 14 May, 230 guests.')).toBeNull();
+    expect(await venue(desk, 'Book hall B2, formerly 300, for the gala on 14 May, 230 guests.')).toBeNull();
+  });
+});
 
 describe('a record a message states in a current and an earlier version', () => {
   const CONSIST =

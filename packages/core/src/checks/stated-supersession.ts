@@ -31,16 +31,19 @@ const SHARED_UNIT_CHANGE =
 /** A figure a sentence calls out of date: "13.1 in the PAN is out of date", "the 610 m figure is obsolete". */
 const OUT_OF_DATE =
   /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current)\b/gi;
-/** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t". */
+/** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t", "now 1.60 m, not 1.90 any more". */
 const NOT_INSTEAD =
-  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?))?(?=\s*[),.;]|\s+as\b|\s*$)/gi;
+  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?))?(?=\s*[),.;]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
 /** Words before a value that make it the current one: "weight today (V3): 64.5 kg", "now 40k". */
 const NOW = /\b(?:today|now|current(?:ly)?|latest|new|updated|revised|corrected|as of)\b/i;
 
 interface Supersession {
   old: number;
   current: number;
+  /** The unit; empty for a bare figure of a record named by `subject`. */
   unit: string;
+  /** For a bare figure: the record's identifier and its last part ("wil-lt2", "lt2"). */
+  subject?: string[];
   /** The words naming the old value's occasion ("screening"), which a text quoting it as old repeats. */
   label: string[];
   sentence: string;
@@ -153,7 +156,52 @@ export function supersessionsOf(text: string): Supersession[] {
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   for (const pair of versionPairsOf(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+  found.push(...bareRecordChangesOf(text));
   return found;
+}
+
+/**
+ * A record's bare figure given with the one it replaced: "WIL-LT2 118 (was 180 until 14/09)",
+ * "Wilkins LT2 is down to 118 fixed seats (it was 180)", "Pump P4: 36, was 42". The record is the
+ * identifier before the figure; a text that later gives that record the old figure uses it.
+ */
+function bareRecordChangesOf(text: string): Supersession[] {
+  if (!/\b(?:was|previously|formerly|down from|up from)\s+\d/i.test(text)) return [];
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text))
+    for (const m of sentence.matchAll(BARE_CHANGE)) {
+      const [current, old] = [Number(m[2]!.replace(',', '.')), Number(m[3]!.replace(',', '.'))];
+      if (current === old || /^(?:19|20)\d\d$/.test(m[3]!)) continue;
+      const id = m[1]!.toLowerCase();
+      const last = id.split('-').at(-1)!;
+      const subject = last !== id && /\d/.test(last) && /[a-z]/.test(last) ? [id, last] : [id];
+      found.push({ old, current, unit: '', subject, label: [], sentence });
+    }
+  return found;
+}
+
+/** Where a text gives a record (by its identifier) a bare figure: the figures within a few words after it. */
+/** Words between a record and its figure that give the figure as its old one ("LT2, formerly 180"). */
+const OLD_SPAN = /\b(?:was|were|previously|formerly|originally|used to|old|earlier|down from|up from)\b/i;
+
+function figuresOfRecord(
+  text: string,
+  subject: readonly string[],
+): { value: number; at: number; span: string }[] {
+  const lower = text.toLowerCase();
+  const out: { value: number; at: number; span: string }[] = [];
+  for (const key of subject)
+    for (const m of lower.matchAll(new RegExp(`(?<![\\w-])${key.replace(/[-]/g, '\\-')}(?![\\w-])`, 'g'))) {
+      const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const figure = /^[^;\n\d]*?(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?![.,]?\d)/.exec(after);
+      if (figure)
+        out.push({
+          value: Number(figure[1]!.replace(',', '.')),
+          at: m.index,
+          span: after.slice(0, figure.index + figure[0].length),
+        });
+    }
+  return out;
 }
 
 /** A version label: "Rx v2", "rev B", "version 3". */
@@ -291,6 +339,14 @@ function versionPairsOf(text: string): Supersession[] {
 function statesOld(text: string, s: Supersession): string | undefined {
   let current = false;
   let stale: string | undefined;
+  if (s.subject) {
+    // Over the whole text: an abbreviation's full stop ("cap. 180") ends no sentence here.
+    for (const { value, at, span } of figuresOfRecord(text, s.subject)) {
+      if (value === s.current) current = true;
+      if (value === s.old && !OLD_SPAN.test(span)) stale ??= text.slice(Math.max(0, at - 40), at + 60).trim();
+    }
+    return current ? undefined : stale;
+  }
   for (const sentence of sentencesOf(text)) {
     for (const q of quantitiesOf(sentence)) {
       if (q.unit !== s.unit) continue;
@@ -379,6 +435,11 @@ export function erroneousClaimsOf(
 
 /** An identifier: a code with a digit and a letter ("B2-114", "G7", "4B"). */
 export const ID = String.raw`(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]*[A-Za-z\d]`;
+/** A record's bare figure, then the one it replaced (see bareRecordChangesOf). */
+const BARE_CHANGE = new RegExp(
+  String.raw`(?<![\w-])(${ID})(?![\w-])[^.;|\n()]{0,40}?(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s+[a-z]+){0,2}\s*[(,]\s*(?:it\s+)?(?:was|previously|formerly|down from|up from)\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?![-/:]\d)`,
+  'gi',
+);
 /** Nouns that may stand between a preposition and the identifier ("on stand B2-114"). */
 const SLOT = String.raw`(?:(?:the|a|stand|room|gate|hall|bay|desk|slot|unit|berth|dock|track|platform|table|bed|ward|lane|rack|server|site)\s+)*`;
 const NO_LONGER = new RegExp(

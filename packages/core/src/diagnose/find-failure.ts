@@ -139,13 +139,19 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   const reaches = finals.size === 0 ? undefined : reachingTurns(viaAnything, finals);
   const candidates: { finding: Finding; origin: string | undefined; time: number }[] = [];
   // A message that "never arrived" at a turn that read a stale version of what it carried did
-  // arrive, in an old version: the stale read is the fault.
-  const staleTurns = new Set(
-    findings.filter((f) => f.kind === 'stale_context' && f.severity === 'error').map((f) => f.turnId),
-  );
+  // arrive, in an old version: the stale read is the fault. So is a task "misread" by a turn that
+  // worked from the superseded value its sender had corrected on the same boundary.
+  const stale = findings.filter((f) => f.kind === 'stale_context' && f.severity === 'error');
+  const staleTurns = new Set(stale.map((f) => f.turnId));
+  const staleAt = new Set(stale.map((f) => `${f.boundary.from}>${f.boundary.to}>${f.turnId}`));
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
     if (finding.kind === 'lost_message' && finding.turnId && staleTurns.has(finding.turnId)) continue;
+    if (
+      finding.kind === 'misunderstood_task' &&
+      staleAt.has(`${finding.boundary.from}>${finding.boundary.to}>${originTurn(index, finding)}`)
+    )
+      continue;
     const origin = originTurn(index, finding);
     if (origin && reaches && !reaches.has(origin)) continue;
     candidates.push({ finding, origin, time: originTime(index, finding) });
