@@ -653,6 +653,65 @@ describe('a tool call that switches the forbidden action off', () => {
   });
 });
 
+describe('a delegating tool call whose message repeats what the task forbids, negated', () => {
+  const run = (message: string) =>
+    record(async (tracer) => {
+      const task = 'Place ENG2041, 2h lectures Tue/Thu. Avoid clashes with ENG2031 and MATH2210.';
+      tracer.handoff({ from: 'registrar', to: 'scheduling_lead', content: task });
+      return tracer.turn(
+        'scheduling_lead',
+        async (turn) => {
+          // The delegation: a tool call whose argument is the message the sub-agent gets.
+          turn.startToolCall({ name: 'ask_slot_allocator', args: { task: message } }).end({ result: 'ok' });
+          tracer.handoff({ from: 'scheduling_lead', to: 'slot_allocator', content: message });
+          await tracer.turn('slot_allocator', async () => 'Tue 10-12 and Thu 14-16 booked, room R-12.', {
+            input: [{ role: 'user', content: message }],
+          });
+          return 'ENG2041 placed Tue 10-12 and Thu 14-16, room R-12.';
+        },
+        { input: [{ role: 'user', content: task }] },
+      );
+    });
+  it('reads the message as said, so its negation keeps the prohibition', async () => {
+    const { analysis } = await run('ENG2041, 2h blocks Tue + Thu; no clash with ENG2031 / MATH2210.');
+    expect(
+      analysis.findings.filter((f) => f.evidence.some((e) => e.label.startsWith('prohibition'))),
+    ).toEqual([]);
+  });
+  it('still finds a message that asks for the forbidden thing', async () => {
+    const { analysis } = await run('ENG2041, 2h blocks Tue + Thu; clash with ENG2031 and MATH2210 is fine.');
+    expect(analysis.findings.some((f) => f.evidence.some((e) => e.label.startsWith('prohibition')))).toBe(
+      true,
+    );
+  });
+});
+
+describe('a deed beyond the run the task limited the work to', () => {
+  const run = (levels: string[]) =>
+    record(async (tracer) => {
+      const task = 'Re-measure the partitions. The ground floor is costed elsewhere: measure L1 to L6 only.';
+      tracer.handoff({ from: 'cost_manager', to: 'estimator', content: task });
+      return tracer.turn(
+        'estimator',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'measure', args: { levels, element: 'partitions' } })
+            .end({ result: '9,842 m2' });
+          return 'Partitions: 9,842 m2.';
+        },
+        { input: [{ role: 'user', content: task }] },
+      );
+    });
+  it('is a misread task when the call lists an item outside it', async () => {
+    const { analysis } = await run(['GF', 'L1', 'L2', 'L3', 'L4', 'L5', 'L6']);
+    expect(analysis.failure).toMatchObject({ kind: 'misunderstood_task', agent: 'estimator' });
+  });
+  it('is nothing when the call keeps to it', async () => {
+    const { analysis } = await run(['L1', 'L2', 'L3', 'L4', 'L5', 'L6']);
+    expect(analysis.failure).toBeNull();
+  });
+});
+
 describe('versions that differ only in function words', () => {
   const run = (brief: string) =>
     record(async (tracer, clock) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractConstraints } from './constraints.ts';
+import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { judgeDelivery } from './delivery.ts';
 
 const values = (text: string) => extractConstraints(text).map((c) => `${c.type}:${c.value}`);
@@ -143,8 +143,21 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Start the pilot from 1 March 2026 onwards.', 'Pilot starts 16 March 2026.'],
     // "min" after a bare number is minutes, not a floor: another hold time is no changed cap.
     ['Hold linen at 71C for 180s (or 65C for 10min).', 'Program TD71: 71.5 °C, 3 min 20 s hold.'],
+    // A name ending in a code, as a register writes it: first letters joined to the code.
+    ['Pull the capacity of Wilkins LT1 and Roberts G06.', 'WIL-LT1 cap 146 | ROB-G06 cap 183.'],
+    ['Inspect Harbour Crane HC4 before noon.', 'HC-HC4 inspected 11:20, no defects.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('understood');
+  });
+});
+
+describe('judgeDelivery: a code under another name is not the named one', () => {
+  it('keeps a name only by the first letters of that name joined to its code', () => {
+    const [name] = extractConstraints('Pull the capacity of Wilkins LT1.').filter((c) => c.type === 'name');
+    expect(name?.value).toBe('wilkins lt1');
+    expect(keepsConstraint(name!, 'WIL-LT1 cap 146.', [])).toBe(true);
+    expect(keepsConstraint(name!, 'CRU-LT1 cap 204.', [])).toBe(false);
+    expect(keepsConstraint(name!, 'LT1 cap 146.', [])).toBe(false);
   });
 });
 

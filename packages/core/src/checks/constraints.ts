@@ -495,7 +495,10 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
       // "Milwaukee County" is named by "Milwaukee", "ACME Corp" by "ACME": the kind of place or
       // company after a name is not part of what it names.
       const head = NAME_KIND.exec(constraint.value)?.[1];
-      return head !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`).test(said);
+      return (
+        (head !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`).test(said)) ||
+        coded(constraint.value, said)
+      );
     }
     case 'quoted':
       return lastNormalizedLower(text).includes(constraint.value);
@@ -536,6 +539,25 @@ export function keepsConstraint(constraint: Constraint, text: string, found: Con
     default:
       return found.some((c) => c.type === constraint.type && c.value === constraint.value);
   }
+}
+
+/**
+ * A name ending in a code ("Wilkins LT1", "Roberts G06") written as a register writes it: the
+ * name's first letters joined to the code ("WIL-LT1", "ROB_G06", "WLT1" for its initials).
+ */
+function coded(name: string, said: string): boolean {
+  const parts = name.split(/\s+/);
+  const code = parts.at(-1)!;
+  if (parts.length < 2 || !/\d/.test(code) || !/[a-z]/.test(code)) return false;
+  const initials = parts
+    .slice(0, -1)
+    .map((p) => p[0])
+    .join('');
+  for (const m of said.matchAll(new RegExp(`\\b([a-z]{1,6})[-_. ]?${escapeRegExp(code)}\\b`, 'g'))) {
+    const prefix = m[1]!;
+    if ((prefix.length >= 2 && parts[0]!.startsWith(prefix)) || prefix === initials) return true;
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,7 @@ import {
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
+import { outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
@@ -118,15 +119,48 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   });
 }
 
+/** A tool call: its name, its arguments' names and values, and whether it only carried a message on. */
+interface CallText {
+  name: string;
+  args: string;
+  /** The call handed work to another agent: its text is a message, read as sentences, not a deed. */
+  delegates?: boolean;
+  /** The lists of strings among its arguments (`levels: ["GF", "L1", …]`). */
+  lists?: string[][];
+}
+
+/** Every array of strings in a call's arguments. */
+function stringLists(args: unknown, depth = 0): string[][] {
+  if (!args || typeof args !== 'object' || depth > 8) return [];
+  if (Array.isArray(args)) {
+    const strings = args.filter((item): item is string => typeof item === 'string');
+    const nested = args.flatMap((item) => stringLists(item, depth + 1));
+    return strings.length > 0 ? [strings, ...nested] : nested;
+  }
+  return Object.values(args as Record<string, unknown>).flatMap((item) => stringLists(item, depth + 1));
+}
+
 /** The tool calls a receiver made or asked its model for: names and argument values. */
-function receiverCalls(index: TraceIndex, turnId: string): { name: string; args: string }[] {
+function receiverCalls(index: TraceIndex, turnId: string): CallText[] {
   const turn = index.turns.get(turnId);
   if (!turn) return [];
   // Argument names say what a value is for (`arrive_before: "10:00"`): both count as what it did.
   const described = (args: unknown) => `${keysText(args)}\n${valuesText(args)}`;
-  const calls = turn.toolCalls.map((call) => ({ name: call.name, args: described(call.args) }));
-  for (const call of turn.modelCalls)
-    for (const request of call.toolCalls) calls.push({ name: request.name, args: described(request.args) });
+  const sent = (index.outOf.get(turnId) ?? [])
+    .map((handoff) => (handoff.task ?? handoff.content).trim())
+    .filter((text) => text.length >= 20);
+  const call = (name: string, args: unknown): CallText => {
+    const values = valuesText(args);
+    return {
+      name,
+      args: described(args),
+      delegates: sent.some((text) => values.includes(text)),
+      lists: stringLists(args),
+    };
+  };
+  const calls = turn.toolCalls.map((c) => call(c.name, c.args));
+  for (const model of turn.modelCalls)
+    for (const request of model.toolCalls) calls.push(call(request.name, request.args));
   return calls;
 }
 
@@ -171,7 +205,7 @@ export function judgeDelivery(
   /** What else the receiver was told (other handoffs into the same turn): values it may use. */
   alsoTold = '',
   /** The receiver's tool calls: where a changed count shows it acted on another number, and deeds a task forbade. */
-  receiverCalls: string | readonly { name: string; args: string }[] = [],
+  receiverCalls: string | readonly CallText[] = [],
   /** The receiver's own instructions (its system prompt): what they forbid, a tool call must not do. */
   rules = '',
 ): { result: DeliveryVerdictResult; constraints: Constraint[] } {
@@ -250,7 +284,12 @@ export function judgeDelivery(
       if (!prohibitions.some((p) => p.text === rule.text))
         prohibitions.push({ ...rule, text: `${rule.text} (its instructions)`, deedsOnly: true });
   for (const prohibition of prohibitions) {
-    const broken = breaks(prohibition, calls, said());
+    // A message it handed on ("no clash with ECON2031") is read as what it said, negations and all.
+    const broken = breaks(
+      prohibition,
+      calls.filter((call) => !call.delegates),
+      said(),
+    );
     if (broken === undefined) kept++;
     else {
       contradict({
@@ -279,6 +318,16 @@ export function judgeDelivery(
   const skipped = skippedChecklistItems(task, actions);
   for (const item of skipped) {
     contradict({ label: `checklist item "${clip(item)}"`, detail: 'never addressed', expected: item });
+  }
+  // An item worked on outside the run the task limited the work to ("L1 to L6 only", the call lists GF).
+  const beyond = calls.length > 0 ? outsideRange(task, calls) : undefined;
+  if (beyond) {
+    contradict({
+      label: `scope "${beyond.range} only"`,
+      detail: `acted on ${beyond.item} too`,
+      expected: beyond.range,
+      actual: beyond.item,
+    });
   }
   // A time booked outside the window the task set ("after the 13:00 checkout, before 15:00").
   const late = calls.length > 0 ? outsideWindow(task, calls) : undefined;

@@ -49,9 +49,10 @@ function findEnumerations(task: string): Item[][] {
       items.every((i): i is Item => i !== undefined && i.stems.length <= MAX_ITEM_WORDS)
     )
       lists.push(items as Item[]);
-    // Names (capitalised, mixed case or with digits) paired by "and" anywhere in the sentence.
+    // Names (capitalised, mixed case or with digits) paired by "and" anywhere in the sentence; not
+    // the inner words of two longer names ("Cruciform LT1 and Roberts G06" pairs no "LT1 and Roberts").
     for (const match of sentence.matchAll(
-      /\b([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\s+and\s+(?:(?:on|in|for|at|to|both)\s+)?([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\b/gu,
+      /(?<![\p{Lu}\p{N}][\p{L}\p{N}+-]*\s+)\b([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\s+and\s+(?:(?:on|in|for|at|to|both)\s+)?([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\b(?!\s+[\p{Lu}\p{N}])/gu,
     )) {
       const pair = [item(match[1]!), item(match[2]!)];
       if (pair.every((i) => i !== undefined && i.stems.length === 1)) lists.push(pair as Item[]);

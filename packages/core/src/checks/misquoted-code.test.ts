@@ -20,6 +20,15 @@ describe('a code handed on with one digit changed', () => {
       misquotedCode(DECLARATION, 'Re-declared as UN3481 per the shipper.', 'Shipper: now UN3481.'),
     ).toBeUndefined();
     expect(misquotedCode('Signed 03 DEC 2026.', 'Filed 19 DEC 2027.', '')).toBeUndefined();
+    // The right code given too: the near one is another thing (the revision before), no misquote.
+    expect(
+      misquotedCode('{"model":"C-P07.ifc","rev":"P07"}', 'Measured from P07; DL4 up 6% on P06.', ''),
+    ).toBeUndefined();
+    expect(misquotedCode('{"rev":"P07"}', 'Measured from P06.', '')).toEqual({
+      label: 'P',
+      given: 'P07',
+      stated: 'P06',
+    });
   });
 });
 

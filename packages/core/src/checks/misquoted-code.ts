@@ -40,6 +40,9 @@ export function misquotedCode(
     // One value under the label: "the" code of this record, not one of a listing's.
     if (values?.size !== 1) continue;
     const [value] = values as unknown as [string];
+    // The output also gives the tool's code right: the other number is another thing it speaks of
+    // ("measured from P07 … up 6 % on P06"), not a misquote.
+    if (stated.has(value)) continue;
     for (const number of stated) {
       if (number === value || !oneDigitApart(number, value)) continue;
       seen ??= codesOf(shown);
