@@ -215,14 +215,16 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
   for (const call of turn.toolCalls) {
     const failure = toolFailure(call);
     if (!failure) continue;
-    // A later successful call of the same tool is a retry that recovered.
+    // A later successful call of the same tool, asked the same thing, is a retry that recovered;
+    // one asked about another item (segment 4 after segment 3 timed out) leaves the failed one open.
     if (
       turn.toolCalls.some(
         (other) =>
           other !== call &&
           other.name === call.name &&
           other.startedAt >= call.startedAt &&
-          !toolFailure(other),
+          !toolFailure(other) &&
+          sameQuestion(call.args, other.args),
       )
     )
       continue;
@@ -250,6 +252,27 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
     });
   }
   return undefined;
+}
+
+/** Argument keys a retry may change without asking about something else: timeouts, limits, attempts. */
+const SETTING_KEY = /timeout|retr|limit|page|size|wait|delay|attempt|max|min|backoff|fast|mode|force/i;
+
+/** A value naming one item of a series: a number or a short code with a digit ("3", "seg-3", "B12"). */
+const ITEM = /^(?=[\w.-]{1,24}$)[\w.-]*\d[\w.-]*$/;
+
+/**
+ * Whether two calls ask about the same thing: no argument other than a setting names another item
+ * (segment 4 for segment 3). A reworded query is the same question asked again.
+ */
+function sameQuestion(a: unknown, b: unknown): boolean {
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b))
+    return true;
+  const other = b as Record<string, unknown>;
+  return Object.entries(a as Record<string, unknown>).every(([key, value]) => {
+    if (SETTING_KEY.test(key) || !(key in other)) return true;
+    const [was, now] = [String(value).trim(), String(other[key]).trim()];
+    return was.toLowerCase() === now.toLowerCase() || !ITEM.test(was) || !ITEM.test(now);
+  });
 }
 
 /** Every value of a call's arguments, in arrays and nested objects too (not the keys). */

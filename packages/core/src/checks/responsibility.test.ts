@@ -70,6 +70,51 @@ describe('a tool failure the agent kept quiet about', () => {
   });
 });
 
+describe('a later call of the same tool about another item', () => {
+  const run = (args: Record<string, unknown>[]) =>
+    record(async (tracer, clock) => {
+      const answer = 'Line 14 fully reviewed, all segments: deepest feature 31 %WT, nothing over 40 %.';
+      await tracer.turn('ili_analyst', async (turn) => {
+        for (const [i, a] of args.entries()) {
+          const call = turn.startToolCall({ name: 'fetch_features', args: a });
+          clock.advance(100);
+          call.end(i === 0 ? { error: new Error('portal timed out after 120 s') } : { result: 'max 31 %WT' });
+        }
+        model(turn, answer);
+        return answer;
+      });
+      tracer.handoff({ from: 'ili_analyst', to: 'assessor', content: answer });
+      return tracer.turn('assessor', async () => 'GO: keep MAOP.', {
+        input: [{ role: 'user', content: answer }],
+      });
+    });
+  it('does not recover the failed one: the error is still swallowed', async () => {
+    const analysis = await run([
+      { line: 14, segment: 3 },
+      { line: 14, segment: 4 },
+    ]);
+    expect(analysis.failure).toMatchObject({ kind: 'agent_error', agent: 'ili_analyst' });
+  });
+  it('recovers it when asked the same thing again, with a longer timeout or reworded', async () => {
+    expect(
+      errors(
+        await run([
+          { line: 14, segment: 3 },
+          { line: 14, segment: 3, timeout_s: 600 },
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      errors(
+        await run([
+          { line: 14, q: 'segment three features' },
+          { line: 14, q: 'features of segment 3' },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the author of failing code, not the messenger', () => {
   const run = (executorOutput: string) =>
     record(async (tracer) => {
