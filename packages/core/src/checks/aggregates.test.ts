@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { disproportionateShares, excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
+import {
+  disproportionateShares,
+  excludedLineSummed,
+  wrongScaledCell,
+  wrongTableAggregate,
+} from './aggregates.ts';
 
 const table = (avg: string) =>
   `| sample | ears | bu/ac |\n|---|---|---|\n| S1 | 28 | 112.0 |\n| S2 | 31 | 131.0 |\n| S3 | 24 | 96.0 |\n| **avg** | | **${avg}** |`;
@@ -67,5 +72,32 @@ describe('a split stated as shares and amounts', () => {
     expect(disproportionateShares('Fat 12%: 9 g\nProtein 8%: 4 g\nSugar 30%: 27 g')).toBeUndefined();
     // Shares of two different wholes, in other units.
     expect(disproportionateShares('Occupancy 85%: 120 rooms. Deposit 15%: 300 EUR.')).toBeUndefined();
+  });
+});
+
+describe('wrongScaledCell: a row that breaks the factor its column headers set', () => {
+  const sheet = (yellow: string) =>
+    `Batch 180 L (9 × 20 L).\n\n| colourant | per L | per 20 L tin | batch 180 L |\n|---|---|---|---|\n| black | 5.20 g | 104 g | 936 g |\n| blue | 0.95 g | 19 g | 171 g |\n| yellow oxide | 1.30 g | ${yellow} |\n`;
+  it('finds the row whose figure is not its per-litre figure times 20', () => {
+    expect(wrongScaledCell(sheet('36 g | 324 g'))).toEqual({
+      row: 'yellow oxide',
+      column: 'per 20 L tin',
+      stated: 36,
+      expected: 26,
+    });
+  });
+  it('is quiet for a right sheet, rounded figures, or headers that set no factor', () => {
+    expect(wrongScaledCell(sheet('26 g | 234 g'))).toBeUndefined();
+    expect(
+      wrongScaledCell(
+        '| item | per kg | per 3 kg |\n|---|---|---|\n| salt | 0.333 g | 1 g |\n| sugar | 2.5 g | 7.5 g |',
+      ),
+    ).toBeUndefined();
+    // Quantities and totals at different unit prices: no header scales one column to the other.
+    expect(
+      wrongScaledCell(
+        '| item | qty | total |\n|---|---|---|\n| nails | 2 | 10 |\n| screws | 3 | 15 |\n| bolts | 4 | 24 |',
+      ),
+    ).toBeUndefined();
   });
 });

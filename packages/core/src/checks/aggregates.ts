@@ -27,24 +27,34 @@ export interface WrongAggregate {
   computed: number;
 }
 
-/** A markdown table's avg/total row that its own rows contradict. */
-export function wrongTableAggregate(text: string): WrongAggregate | undefined {
+/** The markdown tables of a text: rows of cells, header first, separator rows left out. */
+function tablesOf(text: string): string[][][] {
   const lines = text.split('\n');
+  const tables: string[][][] = [];
   for (let start = 0; start < lines.length; start++) {
     if (!lines[start]!.trim().startsWith('|')) continue;
     let end = start;
     while (end < lines.length && lines[end]!.trim().startsWith('|')) end++;
-    const rows = lines
-      .slice(start, end)
-      .map((line) =>
-        line
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .split('|')
-          .map((cell) => cell.trim()),
-      )
-      .filter((cells) => !cells.every((cell) => SEPARATOR.test(cell) || cell === ''));
+    tables.push(
+      lines
+        .slice(start, end)
+        .map((line) =>
+          line
+            .trim()
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map((cell) => cell.trim()),
+        )
+        .filter((cells) => !cells.every((cell) => SEPARATOR.test(cell) || cell === '')),
+    );
     start = end;
+  }
+  return tables;
+}
+
+/** A markdown table's avg/total row that its own rows contradict. */
+export function wrongTableAggregate(text: string): WrongAggregate | undefined {
+  for (const rows of tablesOf(text)) {
     // The first aggregate row sums or averages the rows above it; rows after it (a contingency, a
     // total of the subtotal and the extras) are another matter.
     const body = rows.slice(1);
@@ -63,6 +73,65 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
         if (!agrees(stated, decimalsOf(total[column]!), computed)) return { label, stated, computed };
       }
     }
+  }
+  return undefined;
+}
+
+/** A header's amount: "per 20 L tin" → 20 L, "batch 180 L" → 180 L, "per L" → 1 L. */
+function headerAmount(header: string): { value: number; unit: string } | undefined {
+  const text = plain(header);
+  const stated = /(?<![\w.])(\d+(?:\.\d+)?)\s?([A-Za-z]{1,3})\b/.exec(text);
+  if (stated) return { value: Number(stated[1]), unit: stated[2]! };
+  const per = /\bper\s+([A-Za-z]{1,3})\b/.exec(text);
+  return per ? { value: 1, unit: per[1]! } : undefined;
+}
+
+/** A cell's figure and unit: "1.30 g" → 1.3 g, "36 g", "104". */
+function cellAmount(cell: string): { value: number; unit: string; decimals: number } | undefined {
+  const m = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s?([A-Za-zµ]{0,3})$/.exec(plain(cell));
+  if (!m) return undefined;
+  return { value: Number(m[1]!.replace(/,/g, '')), unit: m[2]!, decimals: decimalsOf(m[1]!) };
+}
+
+export interface WrongScaled {
+  row: string;
+  column: string;
+  stated: number;
+  expected: number;
+}
+
+/**
+ * A table whose column headers scale one amount to another ("per L", "per 20 L tin", "batch 180
+ * L"), where a row's figure is not its figure in the other column times that factor, while another
+ * row's is: "PY42 | 1.30 g | 36 g" beside "PBk7 | 5.20 g | 104 g" (× 20).
+ */
+export function wrongScaledCell(text: string): WrongScaled | undefined {
+  for (const rows of tablesOf(text)) {
+    const header = rows[0];
+    const body = rows.slice(1).filter((cells) => !AGGREGATE.test(plain(cells[0] ?? '')));
+    if (!header || body.length < 2) continue;
+    const amounts = header.map(headerAmount);
+    for (let i = 1; i < header.length; i++)
+      for (let j = i + 1; j < header.length; j++) {
+        const [from, to] = [amounts[i], amounts[j]];
+        if (!from || !to || from.unit !== to.unit || from.value === to.value) continue;
+        const factor = to.value / from.value;
+        let kept = 0;
+        let wrong: WrongScaled | undefined;
+        for (const cells of body) {
+          const [a, b] = [cellAmount(cells[i] ?? ''), cellAmount(cells[j] ?? '')];
+          if (!a || !b || a.unit !== b.unit) continue;
+          if (agrees(b.value, b.decimals, a.value * factor)) kept++;
+          else
+            wrong ??= {
+              row: plain(cells[0] ?? ''),
+              column: plain(header[j]!),
+              stated: b.value,
+              expected: Math.round(a.value * factor * 1000) / 1000,
+            };
+        }
+        if (wrong && kept >= 1) return wrong;
+      }
   }
   return undefined;
 }

@@ -1,6 +1,11 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
-import { disproportionateShares, excludedLineSummed, wrongTableAggregate } from './aggregates.ts';
+import {
+  disproportionateShares,
+  excludedLineSummed,
+  wrongScaledCell,
+  wrongTableAggregate,
+} from './aggregates.ts';
 import { expiredPick } from './broken-cap.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
@@ -448,6 +453,12 @@ export const aggregates: Scorer = ({ output, turn }) => {
     return {
       value: 0.2,
       reason: `the ${table.label} row gives ${table.stated}; the rows above it give ${Math.round(table.computed * 100) / 100}`,
+    };
+  const scaled = wrongScaledCell(output);
+  if (scaled)
+    return {
+      value: 0.2,
+      reason: `the table gives ${scaled.row} ${scaled.stated} under "${scaled.column}"; its own figures scale to ${scaled.expected}`,
     };
   const share = disproportionateShares(output);
   if (share)
