@@ -74,6 +74,21 @@ describe('a value a message says was replaced', () => {
       '13.1>13.9 m',
     ]);
     expect(read('Arrival draught 13.9 m (supersedes 13.1 m in PAN dated 08/12).')).toEqual(['13.1>13.9 m']);
+    // A sentence that ends by calling its figure superseded, replaced by the figure of the same
+    // thing the sentence before gives ("AFT 7.9 m" for "6.4 m aft"), not another one ("fwd 4.9 m").
+    expect(
+      read(
+        'Afloat draughts: fwd 4.9 m, AFT 7.9 m. The master’s 05:10 figure of 6.4 m aft was before the flooding was found — superseded.',
+      ),
+    ).toEqual(['6.4>7.9 m']);
+    expect(read('Fwd 4.9 m. The 6.4 m aft reading is from 05:10 and was superseded.')).toEqual([]);
+    // Counts of a record's earlier version beside the current ones, two at least.
+    expect(
+      read(
+        'Recall now covers lots 22A07 to 22A31: 25 lots, 63 consignees. Draft v1 was 13 lots / 38 consignees.',
+      ),
+    ).toEqual(['13>25 #lots', '38>63 #consigne']);
+    expect(read('Now 25 lots ready. Last week was 13 lots.')).toEqual([]);
     expect(read('The 2019 survey is out of date; depth now 12.4 m.')).toEqual([]);
     expect(read('Load 12 t; the 10 t limit sign is wrong, says the driver.')).toEqual([]);
     // Values next to their version labels: the highest version is current; "2 Dec" is a day, no value.

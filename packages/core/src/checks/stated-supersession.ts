@@ -6,7 +6,7 @@ import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit } from './normalize-values.ts';
 import { namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
-import { STOP, sentencesOf } from './task-words.ts';
+import { STOP, sentencesOf, stem } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
@@ -150,6 +150,10 @@ export function supersessionsOf(text: string): Supersession[] {
       if (!found.some((f) => f.unit === old.unit && f.old === old.value))
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
+  for (const pair of earlierCountsOf(text))
+    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+  for (const pair of supersededAfterwards(text))
+    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   for (const pair of unlabelledOldFields(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   for (const pair of labelledVersionsOf(text))
@@ -202,6 +206,93 @@ function figuresOfRecord(
         });
     }
   return out;
+}
+
+/** Counts of things: "13 lots", "41,300 sets", "38 consignees" (the noun stemmed, as the unit `#lot`). */
+function countsIn(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(/(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)\s+([A-Za-z]{3,})\b/g)) {
+    const noun = m[2]!.toLowerCase();
+    if (STOP.has(noun)) continue;
+    out.push({
+      value: Number(m[1]!.replace(/,/g, '')),
+      unit: `#${stem(noun)}`,
+      at: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/**
+ * A record's counts in an earlier version, in a sentence that marks them earlier ("v1's 22A07–22A19
+ * was 13 lots / 38 consignees"), beside the same counts in another sentence that does not ("25 lots,
+ * 41,300 sets, 63 consignees"): each old count is replaced by the current one of its noun. Two
+ * counts at least, as for `unlabelledOldFields`: one alone may be another thing counted.
+ */
+function earlierCountsOf(text: string): Supersession[] {
+  const sentences = sentencesOf(text);
+  const found: Supersession[] = [];
+  for (const sentence of sentences) {
+    const marker = [...sentence.matchAll(EARLIER)][0];
+    if (!marker) continue;
+    const olds = countsIn(sentence.slice(marker.index));
+    if (olds.length < 2) continue;
+    const pairs: Supersession[] = [];
+    for (const old of olds)
+      for (const other of sentences) {
+        if (other === sentence || EARLIER_IN.test(other)) continue;
+        const current = countsIn(other).find((q) => q.unit === old.unit && q.value !== old.value);
+        if (!current) continue;
+        pairs.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+        break;
+      }
+    if (pairs.length >= 2) found.push(...pairs);
+  }
+  return found;
+}
+
+/** A sentence that ends by calling what it spoke of out of date: "… 6.4 m aft was before the flooding — superseded." */
+const ENDS_SUPERSEDED =
+  /(?:—|–|-|:|,|;|\bis|\bare|\bwas|\bnow)\s*(?:superseded|out of date|outdated|obsolete|no longer valid|no longer current)\s*[.!)]*\s*$/i;
+
+/** The words next to a figure, within its clause ("AFT 7.9 m", "6.4 m aft"): what it is a figure of. */
+function wordsAround(sentence: string, q: Quantity): Set<string> {
+  const before = /([A-Za-z]{3,})\s*:?\s*$/.exec(sentence.slice(Math.max(0, q.at - 20), q.at))?.[1];
+  const after = /^\s*([A-Za-z]{3,})/.exec(sentence.slice(q.end, q.end + 20))?.[1];
+  return new Set(
+    [before, after].filter((w): w is string => !!w && !STOP.has(w.toLowerCase())).map((w) => w.toLowerCase()),
+  );
+}
+
+/**
+ * A figure in a sentence that ends by calling it superseded ("Master's 05:10 figure of 6.4 m aft
+ * was before the flooding was found — superseded."), replaced by the figure of the same thing in
+ * the same unit the sentence before gives ("AFT 7.9 m").
+ */
+function supersededAfterwards(text: string): Supersession[] {
+  if (!/superseded|out of date|outdated|obsolete|no longer (?:valid|current)/i.test(text)) return [];
+  const sentences = sentencesOf(text);
+  const found: Supersession[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    if (!ENDS_SUPERSEDED.test(sentence)) continue;
+    const olds = quantitiesOf(sentence);
+    if (olds.length !== 1) continue;
+    const old = olds[0]!;
+    const about = wordsAround(sentence, old);
+    for (const previous of sentences.slice(Math.max(0, i - 2), i).reverse()) {
+      const current = quantitiesOf(previous).find(
+        (q) =>
+          q.unit === old.unit &&
+          q.value !== old.value &&
+          [...wordsAround(previous, q)].some((w) => about.has(w)),
+      );
+      if (!current) continue;
+      found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+      break;
+    }
+  }
+  return found;
 }
 
 /** A version label: "Rx v2", "rev B", "version 3". */
@@ -348,7 +439,7 @@ function statesOld(text: string, s: Supersession): string | undefined {
     return current ? undefined : stale;
   }
   for (const sentence of sentencesOf(text)) {
-    for (const q of quantitiesOf(sentence)) {
+    for (const q of s.unit.startsWith('#') ? countsIn(sentence) : quantitiesOf(sentence)) {
       if (q.unit !== s.unit) continue;
       if (q.value === s.current) current = true;
       if (q.value !== s.old) continue;
