@@ -712,6 +712,43 @@ describe('a deed beyond the run the task limited the work to', () => {
   });
 });
 
+describe('a receiver cut off by its token limit before it said all it was asked', () => {
+  const run = (finishReason: string) =>
+    record(async (tracer) => {
+      const brief =
+        'Adjust traverse T1 to T14 from BRY-1211.raw (Leica TS16). List adjusted E/N for ALL 14 stations, OSGB36.';
+      await tracer.turn('survey_lead', async () => brief, {
+        input: [
+          { role: 'user', content: 'Boundary survey BRY-1211: adjust the traverse and draw the plan.' },
+        ],
+      });
+      tracer.handoff({ from: 'survey_lead', to: 'traverse_processor', content: brief });
+      const table =
+        'Adjusted (Bowditch), misclosure 0.011 m.\nT1 261204.512 222318.904\nT2 261241.087 222322.615\nT3 2612';
+      await tracer.turn(
+        'traverse_processor',
+        async (turn) => {
+          turn.recordModelCall({ model: 'm', output: table, finishReason });
+          return table;
+        },
+        { input: [{ role: 'user', content: brief }] },
+      );
+      tracer.handoff({ from: 'traverse_processor', to: 'plan_drafter', content: table });
+      return tracer.turn('plan_drafter', async () => `Plan drawn from: ${table}`, {
+        input: [{ role: 'user', content: table }],
+      });
+    });
+  it('is a bad output, not a misread task: what it left unsaid is the cut', async () => {
+    const { analysis } = await run('length');
+    expect(analysis.failure).toMatchObject({ kind: 'low_quality_output', agent: 'traverse_processor' });
+    expect(analysis.findings.some((f) => f.kind === 'misunderstood_task')).toBe(false);
+  });
+  it('is a misread task when the receiver finished and still left it all out', async () => {
+    const { analysis } = await run('stop');
+    expect(analysis.findings.some((f) => f.kind === 'misunderstood_task')).toBe(true);
+  });
+});
+
 describe('versions that differ only in function words', () => {
   const run = (brief: string) =>
     record(async (tracer, clock) => {

@@ -215,6 +215,13 @@ describe('judgeDelivery: counts of things', () => {
     );
     expect(judge('Ship 12 pallets to Milan.', 'Booked 12 pallets.', '12 pallets')).toBe('understood');
   });
+  it('reads a trial run on a few of them as no other count of the job', () => {
+    const task = 'Tan 1,200 hides chrome-free for Auremo (spec AS-LTH-09).';
+    const said = 'Recipe WW-GLU-12 for Auremo AS-LTH-09; trial on 6 hides within all limits.';
+    const call = (name: string) => [{ name, args: 'WW-GLU-12\n6 hides' }];
+    expect(judgeDelivery(task, said, '', call('lab_trial')).result.verdict).not.toBe('misunderstood');
+    expect(judgeDelivery(task, said, '', call('start_tannage')).result.verdict).toBe('misunderstood');
+  });
   it('reads "at most 2 stops" as a cap, not a count', () => {
     expect(judge('Find flights with at most 2 stops.', 'Found a flight with 1 stops.', '1 stops')).not.toBe(
       'misunderstood',

@@ -29,13 +29,14 @@ import {
   substitutedAction,
   unusedTerms,
 } from './prohibitions.ts';
+import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
 import { outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
-import { fannedOut, isGatheredResult, isReply, senderOf, shownText } from './turn-links.ts';
+import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
 import { otherRecordChosen } from './wrong-row.ts';
 
@@ -118,6 +119,9 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
     return Math.abs(days - gap) <= (unit === 'day' ? 0.5 : 3);
   });
 }
+
+/** Tool names for a run on a sample of the work, not the work: `lab_trial`, `test_batch`, `pilot_run`. */
+const TRIAL = /\b(?:trial|sample|sampling|test|pilot|probe|dry run|preview|simulate|simulation)\b/i;
 
 /** A tool call: its name, its arguments' names and values, and whether it only carried a message on. */
 interface CallText {
@@ -216,7 +220,16 @@ export function judgeDelivery(
   // Counts are rewritten in honest ways ("12 pallets in 2 trucks of 6 pallets"): only a different
   // count the receiver acted on (in a tool call) contradicts the task.
   const deeds = calls.length ? extractConstraints(calls.map((call) => call.args).join('\n')) : [];
-  const acted = deeds.filter((c) => c.type === 'count');
+  // A trial or sample run on a few of them (`lab_trial({ hides: 6 })` for 1,200 hides) is no
+  // other count of the job.
+  const acted = calls.some((call) => TRIAL.test(nameWords(call.name)))
+    ? extractConstraints(
+        calls
+          .filter((call) => !TRIAL.test(nameWords(call.name)))
+          .map((call) => call.args)
+          .join('\n'),
+      ).filter((c) => c.type === 'count')
+    : deeds.filter((c) => c.type === 'count');
   const sanctioned = alsoTold ? extractConstraints(alsoTold) : [];
   const evidence: Evidence[] = [];
   let kept = 0;
@@ -318,6 +331,16 @@ export function judgeDelivery(
   const skipped = skippedChecklistItems(task, actions);
   for (const item of skipped) {
     contradict({ label: `checklist item "${clip(item)}"`, detail: 'never addressed', expected: item });
+  }
+  // A rate kept by its number on another basis ("£92 a head" → "92p/kg").
+  const rebased = changedRateBasis(task, actions);
+  if (rebased) {
+    contradict({
+      label: `rate "${rebased.stated}"`,
+      detail: `changed to "${rebased.changed}"`,
+      expected: rebased.stated,
+      actual: rebased.changed,
+    });
   }
   // An item worked on outside the run the task limited the work to ("L1 to L6 only", the call lists GF).
   const beyond = calls.length > 0 ? outsideRange(task, calls) : undefined;
@@ -626,6 +649,16 @@ export async function checkDelivery(
         };
       }
     }
+    // A receiver stopped by its token limit did not get to say the rest: what it left unsaid, and
+    // the record it stopped at, are the cut (a bad output), not a misread, unless it also changed
+    // or broke something.
+    if (
+      result.verdict !== 'understood' &&
+      !result.judge &&
+      stoppedAtLimit(index.turns.get(handoff.toTurnId!))
+    )
+      if (result.evidence.every((e) => e.detail === 'dropped' || e.label === 'record'))
+        result = { ...result, verdict: 'understood', evidence: [] };
     deliveries[handoff.id] = result;
     if (result.verdict === 'understood') continue;
     const boundary = { from: handoff.from, to: handoff.to };

@@ -127,3 +127,11 @@ function seenText(message: Message): string {
     ? message.content
     : [message.content, ...calls.map((c) => valuesText(c.args))].join('\n');
 }
+
+const CUT_OFF = /^(?:length|max_tokens|max-tokens|max_output_tokens)$/i;
+
+/** Whether a turn's model stopped at its token limit (its output was cut off). */
+export function stoppedAtLimit(turn: AgentTurn | undefined): boolean {
+  const reason = turn?.finishReason ?? turn?.modelCalls.at(-1)?.finishReason;
+  return reason !== undefined && CUT_OFF.test(reason);
+}

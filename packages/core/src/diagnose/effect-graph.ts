@@ -1,7 +1,7 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
 import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from '../checks/task-words.ts';
-import { isReply } from '../checks/turn-links.ts';
+import { isReply, stoppedAtLimit } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn } from '../model/trace.ts';
@@ -219,8 +219,6 @@ function saidSetAside(
   );
 }
 
-const CUT_OFF = /^(?:length|max_tokens|max-tokens|max_output_tokens)$/i;
-
 /**
  * A source cut off in mid-item ("… - Audio:") whose receiver then speaks of that item ("audio
  * rights, world"), which no other source gave: the receiver filled the gap the cut left.
@@ -233,8 +231,7 @@ function filledCutOffItem(
   produced: string,
   sources: ReadonlySet<string>,
 ): boolean {
-  const reason = producer.finishReason ?? producer.modelCalls.at(-1)?.finishReason;
-  if (!reason || !CUT_OFF.test(reason)) return false;
+  if (!stoppedAtLimit(producer)) return false;
   const last = output.trim().split('\n').at(-1) ?? '';
   const others = [...sources]
     .filter((id) => index.turns.get(id)?.agent !== producer.agent)
