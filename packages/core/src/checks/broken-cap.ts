@@ -41,7 +41,7 @@ function capsOf(task: string): Cap[] {
 type Row = Record<string, unknown>;
 
 /** The objects of a JSON tool result: a list of records, or records under one key. */
-function recordsOf(source: string): Row[] {
+export function recordsOf(source: string): Row[] {
   const text = source.trim();
   if (!/^[[{]/.test(text)) return [];
   let parsed: unknown;

@@ -87,3 +87,26 @@ describe('a record chosen without what a must-sentence requires', () => {
     ).toBeUndefined();
   });
 });
+
+describe('requiredTermMissed on a JSON listing', () => {
+  const listing = JSON.stringify([
+    { id: 'INT-0419', name: 'Claire Hodgson', langs: ['BSL/EN'], health: true },
+    { id: 'INT-0883', name: 'Marta Zielinska', langs: ['PJM/PL', 'BSL/EN'], health: true },
+    { id: 'DRI-0031', name: 'Krzysztof Nowak', langs: ['PJM (Deaf relay)'], health: true },
+    { id: 'INT-1102', name: 'Owen Price', langs: ['BSL/EN'], health: false },
+  ]);
+  const task = 'Client signs PJM; his BSL is limited, so we need a PJM-fluent interpreter or a PJM relay.';
+  it('finds the pick whose record lacks the term the task needs while another record has it', () => {
+    expect(
+      requiredTermMissed(task, listing, 'Booked Claire Hodgson (INT-0419) for Fri 10:15.'),
+    ).toMatchObject({
+      missing: 'PJM',
+      chosen: expect.stringContaining('INT-0419'),
+    });
+  });
+  it('is nothing when the pick has it', () => {
+    expect(
+      requiredTermMissed(task, listing, 'Booked Marta Zielinska (INT-0883) for Fri 10:15.'),
+    ).toBeUndefined();
+  });
+});

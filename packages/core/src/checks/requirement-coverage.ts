@@ -1,3 +1,5 @@
+import { recordsOf } from './broken-cap.ts';
+
 /**
  * A choice among listed options that meets fewer of the task's listed requirements than another
  * option on the same list: asked for someone certified, in person and female, the booker books the
@@ -73,7 +75,7 @@ export function fewerRequirementsMet(
 }
 
 /** A sentence that makes something a condition: "both pilots MUST hold …", "only … qualified". */
-const MUST = /\b(?:must|required|requires?|mandatory|only|has to|have to|needs? to (?:have|hold|be))\b/i;
+const MUST = /\b(?:must|required|requires?|mandatory|only|has to|have to|needs?|needed)\b/i;
 /** A code a requirement names: an upper-case acronym ("LPMA", "HAZMAT") or letters with digits ("B2", "EN71"). */
 const REQUIRED_CODE = /\b(?:[A-Z]{3,}|[A-Z]+\d+[A-Z\d]*)\b/g;
 /** Codes of formats, currencies and clocks, which say how to answer, not what to choose. */
@@ -102,8 +104,11 @@ export function requiredTermMissed(
     if (MUST.test(sentence))
       for (const m of sentence.matchAll(REQUIRED_CODE)) if (!FORMAT_CODES.has(m[0])) codes.add(m[0]);
   if (codes.size === 0) return undefined;
-  const records = source
-    .split(/\n+|(?<=\.)\s+(?=[A-Z])/)
+  // A JSON listing's records, else the listing's lines or sentences.
+  const rows = recordsOf(source);
+  const records = (
+    rows.length >= 3 ? rows.map((row) => JSON.stringify(row)) : source.split(/\n+|(?<=\.)\s+(?=[A-Z])/)
+  )
     .map((text) => text.trim())
     .filter((text) => text.length > 0);
   if (records.length < 3) return undefined;
