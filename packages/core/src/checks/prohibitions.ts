@@ -10,8 +10,13 @@ export interface Prohibition {
   /** Empty for a forbidden thing named without a verb ("no offers yet"). */
   verb: string;
   items: string[][];
-  /** Only a deed (a tool call) breaks it: "no offers" is not broken by talking about offers. */
+  /**
+   * Only a deed breaks it: a tool call, or an item the receiver produces (a row of its table, an
+   * entry of its list). "No offers" is not broken by talking about offers.
+   */
   deedsOnly?: boolean;
+  /** The place it holds in ("wall 3"): a produced item breaks it only there ("W3", "wall 3"). */
+  scope?: { place: string; id: string };
 }
 
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
@@ -52,8 +57,15 @@ const GENERIC_STEMS = new Set([...GENERIC].map(stem));
  * "No offers yet", "viewings only, no refunds at this stage": a thing forbidden by naming it, as a
  * fragment of its own ("the patient has no allergies" states a fact).
  */
-const NO_THING =
-  /(?<=(?:^|[.;:(,!?\n–—])\s*)no\s+(?:further\s+|new\s+|more\s+)?([\p{L}][\p{L}-]+(?:\s+[\p{L}][\p{L}-]+)?)\s*(?:yet|for now|at (?:this|that) (?:stage|point)|please)?\s*(?=[.;:!)\n]|$)/giu;
+const NO_THING = new RegExp(
+  String.raw`(?<=(?:^|[.;:(,!?\n–—])\s*)no\s+(?:further\s+|new\s+|more\s+)?(W(?:\s+W)?(?:\s+(?:or|nor)\s+W(?:\s+W)?)*)(?:\s+(?:to|on|in|into|for|at|from)\s+W(?:\s+W){0,3})?\s*(?:yet|for now|at (?:this|that) (?:stage|point)|please|pls|plz|thanks|thx)?\s*(?=[.;:!)\n]|$)`.replace(
+    /W/g,
+    String.raw`[\p{L}][\p{L}-]+`,
+  ),
+  'giu',
+);
+/** Where a sentence puts what it forbids: "on wall 3", "in bay B2" (a place named by a word and a number or code). */
+const SCOPE = /\b(?:on|in|at|for)\s+([a-z]{3,})\s+(\d+|[A-Z][A-Z\d]*)\b/i;
 // "no later than", "no need", "no problem": not a thing forbidden.
 const NOT_A_THING = new Set([
   'later',
@@ -112,7 +124,16 @@ export function extractProhibitions(task: string): Prohibition[] {
     const named = words(match[1]!).filter((w) => !STOP.has(w));
     if (named.length === 0 || named.some((w) => NOT_A_THING.has(w) || /^\d/.test(w))) continue;
     if (CONDITION.test(match[1]!)) continue;
-    out.push({ text: match[0].trim(), verb: '', items: [named.map(stem)], deedsOnly: true });
+    // The place the sentence forbids it in, said before it ("on wall 3 only static stuff, no dynos").
+    const start = Math.max(...['.', '\n', '!', '?'].map((end) => task.lastIndexOf(end, match.index - 1))) + 1;
+    const scope = SCOPE.exec(task.slice(start, match.index));
+    out.push({
+      text: match[0].trim(),
+      verb: '',
+      items: itemsOf(match[1]!),
+      deedsOnly: true,
+      ...(scope ? { scope: { place: scope[1]!.toLowerCase(), id: scope[2]! } } : {}),
+    });
   }
   return out;
 }
@@ -154,13 +175,28 @@ export function breaks(
       if (!READS.has(words(name)[0] ?? '') && doneBy([...stemsOf(name)], true)) return deed;
     } else if (doneBy([...stemsOf(deed)], true)) return deed;
   }
-  if (prohibition.deedsOnly) return undefined;
+  if (prohibition.deedsOnly) {
+    const { scope } = prohibition;
+    const there = (line: string) =>
+      !scope ||
+      new RegExp(
+        `\\b(?:${escapeRegExp(scope.place)}\\s*|${escapeRegExp(scope.place[0]!)})${escapeRegExp(scope.id)}\\b`,
+        'i',
+      ).test(line);
+    for (const line of sentences)
+      if (PRODUCED_ITEM.test(line) && !NEGATED.test(line) && there(line) && doneBy([...stemsOf(line)], false))
+        return line.trim();
+    return undefined;
+  }
   for (const sentence of sentences) {
     if (NEGATED.test(sentence)) continue;
     if (doneBy([...stemsOf(sentence)], false)) return sentence.trim();
   }
   return undefined;
 }
+
+/** A row of a table or an entry of a list: an item the receiver produced, not a sentence about one. */
+const PRODUCED_ITEM = /^\s*(?:\|.*\||[-*•]\s|\d+[.)]\s)/;
 
 // A literal pre-check without the u flag (much faster); ſ folds to s under /iu.
 const INSTEAD_WORDS = /in[sſ]tead of|rather than/i;

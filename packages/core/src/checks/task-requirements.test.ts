@@ -21,6 +21,22 @@ describe('extractProhibitions', () => {
   });
 });
 
+describe('a thing forbidden by naming it, in a place, and the items a receiver produces', () => {
+  const task =
+    'Reset walls 2-4, 14 problems. Wall 3 mats are temporary, so on wall 3 only static stuff, no dynos or jumps to finish holds pls.';
+  const table = (w3: string, w2 = 'slab') =>
+    `| wall | grade | style |\n|---|---|---|\n| W2 | V1 | ${w2} |\n| W3 | V3 | ${w3} |\n| W4 | V2 | volumes |`;
+  it('is broken by a row of the plan that puts the thing in that place', () => {
+    expect(verdict(task, table('"Kipper" — 1.2m dyno to finish jug'))).toBe('misunderstood');
+    expect(verdict(task, '- W4: V2 volumes\n- Wall 3: V5 jump start, cut loose')).toBe('misunderstood');
+  });
+  it('is kept by the thing in another place, a row that negates it, or a sentence about it', () => {
+    expect(verdict(task, table('pinches', 'dyno to the top jug'))).not.toBe('misunderstood');
+    expect(verdict(task, table('ladder, no dynos'))).not.toBe('misunderstood');
+    expect(verdict(task, 'All static on wall 3; the dyno went on wall 2.')).not.toBe('misunderstood');
+  });
+});
+
 describe('prohibitions in delivery', () => {
   const task = 'Remove the old MFA device and send an MFA re-enrolment link. Do not reset the password.';
   it('catches a forbidden tool call', () => {
