@@ -89,6 +89,11 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['13>25 #lots', '38>63 #consigne']);
     expect(read('Now 25 lots ready. Last week was 13 lots.')).toEqual([]);
+    // A bare figure the one before it replaces; a degree unit of any scale (°Bx, °P).
+    expect(read('Re-sampled: 12.5 °Bx, that figure replaces the 9.3 (first read diluted).')).toEqual([
+      '9.3>12.5 °bx',
+    ]);
+    expect(read('Pump 4 at 12.5 bar replaces the 9 kW unit.')).toEqual([]);
     expect(read('The 2019 survey is out of date; depth now 12.4 m.')).toEqual([]);
     expect(read('Load 12 t; the 10 t limit sign is wrong, says the driver.')).toEqual([]);
     // Values next to their version labels: the highest version is current; "2 Dec" is a day, no value.

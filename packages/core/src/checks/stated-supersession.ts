@@ -10,7 +10,7 @@ import { STOP, sentencesOf, stem } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
-const QUANTITY = /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[CF]|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
+const QUANTITY = /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
   'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
@@ -34,6 +34,9 @@ const OUT_OF_DATE =
 /** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t", "now 1.60 m, not 1.90 any more". */
 const NOT_INSTEAD =
   /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?))?(?=\s*[),.;]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
+/** A bare figure a sentence says the figure before it replaces: "12.5 °Bx, that figure replaces the 9.3". */
+const REPLACES_BARE =
+  /\b(?:replaces|replacing|supersedes|superseding|in place of)\s+(?:the\s+|an?\s+)?(?:old\s+|earlier\s+|first\s+|previous\s+|original\s+)?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?!\s?[A-Za-zµ%°])/gi;
 /** Words before a value that make it the current one: "weight today (V3): 64.5 kg", "now 40k". */
 const NOW = /\b(?:today|now|current(?:ly)?|latest|new|updated|revised|corrected|as of)\b/i;
 
@@ -132,6 +135,17 @@ export function supersessionsOf(text: string): Supersession[] {
         .at(-1);
       const old = current && measured(m[1]!, m[2] ?? current.unit);
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
+      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
+        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
+  for (const sentence of sentencesOf(text))
+    for (const m of sentence.matchAll(REPLACES_BARE)) {
+      // The replacement: the last figure before it in the sentence, close by.
+      const current = quantitiesOf(sentence)
+        .filter((q) => q.end <= m.index && m.index - q.end <= 48)
+        .at(-1);
+      const old = current && measured(m[1]!, current.unit);
+      if (!current || !old || old.value === current.value) continue;
       if (!found.some((f) => f.unit === old.unit && f.old === old.value))
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
