@@ -2,30 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
 import { erroneousClaimsOf, reassignmentsOf, refutationsOf, supersessionsOf } from './stated-supersession.ts';
 
-/** Records → pharmacist → calculator → pharmacist's answer, with the records' line and the brief given. */
-async function dose(records: string, brief: string) {
-  return recordedFailure(async (tracer, clock) => {
-    clock.advance(10);
-    const found = await tracer.turn('records_agent', async () => records, {
-      input: [{ role: 'user', content: 'Subject 0212: arm, rule and weights.' }],
+/** Source → relay → worker → relay's answer: the source's line, the relay's brief, the worker's and relay's answers. */
+function relay(
+  [source, middle, worker]: [string, string, string],
+  ask: string,
+  work: (brief: string) => { done: string; answer: string },
+) {
+  return (found: string, brief: string) =>
+    recordedFailure(async (tracer, clock) => {
+      clock.advance(10);
+      const given = await tracer.turn(source, async () => found, { input: [{ role: 'user', content: ask }] });
+      tracer.handoff({ from: source, to: middle, content: given });
+      clock.advance(10);
+      await tracer.turn(middle, async () => brief, { input: [{ role: 'user', content: given }] });
+      tracer.handoff({ from: middle, to: worker, content: brief });
+      clock.advance(10);
+      const { done, answer } = work(brief);
+      const result = await tracer.turn(worker, async () => done, {
+        input: [{ role: 'user', content: brief }],
+      });
+      tracer.handoff({ from: worker, to: middle, content: result });
+      clock.advance(10);
+      return tracer.turn(middle, async () => answer, { input: [{ role: 'user', content: result }] });
     });
-    tracer.handoff({ from: 'records_agent', to: 'pharmacist', content: found });
-    clock.advance(10);
-    await tracer.turn('pharmacist', async () => brief, { input: [{ role: 'user', content: found }] });
-    tracer.handoff({ from: 'pharmacist', to: 'calculator', content: brief });
-    clock.advance(10);
+}
+
+/** Records → pharmacist → calculator → pharmacist's answer, with the records' line and the brief given. */
+const dose = relay(
+  ['records_agent', 'pharmacist', 'calculator'],
+  'Subject 0212: arm, rule and weights.',
+  (brief) => {
     const kg = /(\d+(?:\.\d+)?) kg/.exec(brief)?.[1] ?? '0';
     const mg = Math.round((Number(kg) * 3) / 5) * 5;
-    const result = await tracer.turn('calculator', async () => `3 mg/kg × ${kg} kg → ${mg} mg.`, {
-      input: [{ role: 'user', content: brief }],
-    });
-    tracer.handoff({ from: 'calculator', to: 'pharmacist', content: result });
-    clock.advance(10);
-    return tracer.turn('pharmacist', async () => `Dispense ${mg} mg IV for subject 0212.`, {
-      input: [{ role: 'user', content: result }],
-    });
-  });
-}
+    return { done: `3 mg/kg × ${kg} kg → ${mg} mg.`, answer: `Dispense ${mg} mg IV for subject 0212.` };
+  },
+);
 
 const RECORDS = 'Subject 0212, arm A (3 mg/kg). Weight today (visit 4): 58.5 kg; screening was 66.0 kg.';
 
@@ -152,27 +163,10 @@ async function path(consist: string, lengthM: number, tonnes: number) {
 }
 
 /** Venue desk → planner → booker → planner's answer, with the desk's line and the planner's brief. */
-async function venue(desk: string, brief: string) {
-  return recordedFailure(async (tracer, clock) => {
-    clock.advance(10);
-    const found = await tracer.turn('venue_desk', async () => desk, {
-      input: [{ role: 'user', content: 'Current capacities for halls A1 and B2?' }],
-    });
-    tracer.handoff({ from: 'venue_desk', to: 'planner', content: found });
-    clock.advance(10);
-    await tracer.turn('planner', async () => brief, { input: [{ role: 'user', content: found }] });
-    tracer.handoff({ from: 'planner', to: 'booker', content: brief });
-    clock.advance(10);
-    const booked = await tracer.turn('booker', async () => 'Booked hall B2 for 14 May, ref BK-5521.', {
-      input: [{ role: 'user', content: brief }],
-    });
-    tracer.handoff({ from: 'booker', to: 'planner', content: booked });
-    clock.advance(10);
-    return tracer.turn('planner', async () => 'Gala on 14 May in hall B2 (BK-5521).', {
-      input: [{ role: 'user', content: booked }],
-    });
-  });
-}
+const venue = relay(['venue_desk', 'planner', 'booker'], 'Current capacities for halls A1 and B2?', () => ({
+  done: 'Booked hall B2 for 14 May, ref BK-5521.',
+  answer: 'Gala on 14 May in hall B2 (BK-5521).',
+}));
 
 describe('a record’s bare figure a message gives with the one it replaced', () => {
   const desk = 'After the fire review: hall B2 is down to 240 seated (it was 300). Hall A1 unchanged at 410.';
