@@ -215,16 +215,19 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
   for (const call of turn.toolCalls) {
     const failure = toolFailure(call);
     if (!failure) continue;
-    // A later successful call of the same tool, asked the same thing, is a retry that recovered;
-    // one asked about another item (segment 4 after segment 3 timed out) leaves the failed one open.
+    // A later successful call of the same tool is a retry that recovered (another seat after the
+    // first was taken). Where the agent was going through items one by one (segments 1, 2, 3, 4),
+    // only the failed item asked again recovers it: the next item leaves it open.
+    const same = turn.toolCalls.filter((other) => other !== call && other.name === call.name);
+    const iterating = same.some(
+      (other) => other.startedAt < call.startedAt && !sameQuestion(call.args, other.args),
+    );
     if (
-      turn.toolCalls.some(
+      same.some(
         (other) =>
-          other !== call &&
-          other.name === call.name &&
           other.startedAt >= call.startedAt &&
           !toolFailure(other) &&
-          sameQuestion(call.args, other.args),
+          (!iterating || sameQuestion(call.args, other.args)),
       )
     )
       continue;

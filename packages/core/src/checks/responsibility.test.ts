@@ -71,10 +71,15 @@ describe('a tool failure the agent kept quiet about', () => {
 });
 
 describe('a later call of the same tool about another item', () => {
-  const run = (args: Record<string, unknown>[]) =>
+  /** `before` ran clean first; then the first of `args` fails and the rest come back clean. */
+  const run = (args: Record<string, unknown>[], before: Record<string, unknown>[] = []) =>
     record(async (tracer, clock) => {
       const answer = 'Line 14 fully reviewed, all segments: deepest feature 31 %WT, nothing over 40 %.';
       await tracer.turn('ili_analyst', async (turn) => {
+        for (const a of before) {
+          turn.startToolCall({ name: 'fetch_features', args: a }).end({ result: 'max 23 %WT' });
+          clock.advance(100);
+        }
         for (const [i, a] of args.entries()) {
           const call = turn.startToolCall({ name: 'fetch_features', args: a });
           clock.advance(100);
@@ -88,14 +93,25 @@ describe('a later call of the same tool about another item', () => {
         input: [{ role: 'user', content: answer }],
       });
     });
-  it('does not recover the failed one: the error is still swallowed', async () => {
-    const analysis = await run([
-      { line: 14, segment: 3 },
-      { line: 14, segment: 4 },
-    ]);
+  it('does not recover the failed one when the agent was going through items one by one', async () => {
+    const analysis = await run(
+      [
+        { line: 14, segment: 3 },
+        { line: 14, segment: 4 },
+      ],
+      [{ line: 14, segment: 2 }],
+    );
     expect(analysis.failure).toMatchObject({ kind: 'agent_error', agent: 'ili_analyst' });
   });
-  it('recovers it when asked the same thing again, with a longer timeout or reworded', async () => {
+  it('recovers it by another item tried in its place (another seat), or the same asked again', async () => {
+    expect(
+      errors(
+        await run([
+          { line: 14, segment: 3 },
+          { line: 14, segment: 4 },
+        ]),
+      ),
+    ).toEqual([]);
     expect(
       errors(
         await run([
