@@ -52,14 +52,20 @@ function findEnumerations(task: string): Item[][] {
     // Names (capitalised, mixed case or with digits) paired by "and" anywhere in the sentence; not
     // the inner words of two longer names ("Cruciform LT1 and Roberts G06" pairs no "LT1 and Roberts").
     for (const match of sentence.matchAll(
-      /(?<![\p{Lu}\p{N}][\p{L}\p{N}+-]*\s+)\b([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\s+and\s+(?:(?:on|in|for|at|to|both)\s+)?([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\b(?!\s+[\p{Lu}\p{N}])/gu,
+      /\b([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\s+and\s+(?:(?:on|in|for|at|to|both)\s+)?([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\b(?!\s+[\p{Lu}\p{N}])/gu,
     )) {
+      // (A capitalised first word of the sentence is no name: "Ship Leeds and Hull".)
+      const before = NAME_BEFORE.exec(sentence.slice(0, match.index));
+      if (before && sentence.slice(0, before.index).trim() !== '') continue;
       const pair = [item(match[1]!), item(match[2]!)];
       if (pair.every((i) => i !== undefined && i.stems.length === 1)) lists.push(pair as Item[]);
     }
   }
   return lists;
 }
+
+/** A name word right before a match: the match starts inside a longer name. */
+const NAME_BEFORE = /(?<![\p{L}\p{N}+-])[\p{Lu}\p{N}][\p{L}\p{N}+-]*\s+$/u;
 
 const has = (stems: readonly string[], word: string): boolean => stems.some((s) => sameStem(s, word));
 

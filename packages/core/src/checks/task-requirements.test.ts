@@ -278,6 +278,7 @@ describe('requirements the receiver acted on only in part', () => {
   it('pairs two names by "and", not the inner words of two longer names', () => {
     const pairs = (text: string) => enumerations(text).map((list) => list.map((i) => i.text));
     expect(pairs('Ship to Leeds and Hull today.')).toEqual([['Leeds', 'Hull']]);
+    expect(pairs('Ship Leeds and Hull today.')).toEqual([['Leeds', 'Hull']]);
     expect(pairs('Capacities for Wilkins LT1, Cruciform LT1 and Roberts G06, post works.')).toEqual([]);
   });
   it('does not read a list of steps named only in tool names as parameters', () => {

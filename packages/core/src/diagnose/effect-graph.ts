@@ -191,6 +191,27 @@ function withoutSetAside(text: string): string {
     .join('\n');
 }
 
+/** Per agent, the sentences of its outputs that set something aside, with their words and turn start. */
+function setAsidesOf(index: TraceIndex): Map<string, { at: number; words: string[] }[]> {
+  let found = asideCache.get(index);
+  if (found) return found;
+  found = new Map();
+  for (const turn of index.trace.turns) {
+    const output = index.outputTextOf(turn.id);
+    if (!SET_ASIDE.test(output)) continue;
+    for (const sentence of sentencesOf(output)) {
+      if (!SET_ASIDE.test(sentence)) continue;
+      const list = found.get(turn.agent) ?? [];
+      list.push({ at: turn.startedAt, words: words(sentence) });
+      found.set(turn.agent, list);
+    }
+  }
+  asideCache.set(index, found);
+  return found;
+}
+
+const asideCache = new WeakMap<TraceIndex, Map<string, { at: number; words: string[] }[]>>();
+
 /**
  * Whether the consumer's agent, in this turn or a later one, sets the producer's part aside by a
  * word of the producer's name ("(alt curve not used, unreadable)" of alt_temper_tech) and this
@@ -203,17 +224,13 @@ function saidSetAside(
   from: string,
   to: string,
 ): boolean {
+  const asides = setAsidesOf(index).get(consumer.agent);
+  if (!asides) return false;
   const role = new Set(
     words(nameWords(producer.agent)).filter((w) => w.length >= 3 && !GENERIC_ROLE.has(w) && !/\d/.test(w)),
   );
   if (role.size === 0) return false;
-  const names = (sentence: string) => SET_ASIDE.test(sentence) && words(sentence).some((w) => role.has(w));
-  const said = index.trace.turns.some(
-    (turn) =>
-      turn.agent === consumer.agent &&
-      turn.startedAt >= consumer.startedAt &&
-      sentencesOf(index.outputTextOf(turn.id)).some(names),
-  );
+  const said = asides.some((aside) => aside.at >= consumer.startedAt && aside.words.some((w) => role.has(w)));
   return (
     said && textContainment(structuredText(index.outputTextOf(from)), producedText(index, to, from)) < USED
   );
