@@ -15,6 +15,7 @@ import { blindBatch14Scenarios } from './blind-batch-14.ts';
 import { blindBatch15Scenarios } from './blind-batch-15.ts';
 import { blindBatch16Scenarios } from './blind-batch-16.ts';
 import { blindBatch17Scenarios } from './blind-batch-17.ts';
+import { blindBatch18Scenarios } from './blind-batch-18.ts';
 import { blindBatch19Scenarios } from './blind-batch-19.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -75,6 +76,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch15Scenarios,
   ...blindBatch16Scenarios,
   ...blindBatch17Scenarios,
+  ...blindBatch18Scenarios,
   ...blindBatch19Scenarios,
   ...reassignmentsKeptScenarios,
 ];
