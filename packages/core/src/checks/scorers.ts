@@ -205,7 +205,7 @@ export const omittedWarning: Scorer = (input) => {
     // agent's work. (Inside: a turn of another agent anywhere in the run may share the call's
     // millisecond.)
     const delegated =
-      severe &&
+      (severe || requirement) &&
       input.trace?.turns.some(
         (other) =>
           other.parentTurnId === turn.id &&
@@ -215,13 +215,14 @@ export const omittedWarning: Scorer = (input) => {
       );
     const alert = severe && !delegated ? withheldAlert(source, said, input.task ?? '') : undefined;
     if (alert) return alert;
-    const withheld = requirement
-      ? withheldRequirement(
-          source,
-          `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`,
-          input.task ?? '',
-        )
-      : undefined;
+    const withheld =
+      requirement && !delegated
+        ? withheldRequirement(
+            source,
+            `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`,
+            input.task ?? '',
+          )
+        : undefined;
     if (withheld)
       return {
         value: 0.2,

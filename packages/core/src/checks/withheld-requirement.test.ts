@@ -75,3 +75,21 @@ describe('withheld requirement: what the agent’s own tool says must be done', 
     ).toBeUndefined();
   });
 });
+
+describe('withheld requirement: a call that ran another agent', () => {
+  it('reads the call’s result as that agent’s work, not the agent’s own tool', () => {
+    const result =
+      '{"prompt":"Submit SM104 lighting (1,248 frames) to the farm; seats must be free first","answer":"job 674f2a1c, 1,248 frames, ETA 08:45"}';
+    const call = { name: 'render_wrangler', args: {}, result, startedAt: 5, endedAt: 9 };
+    const producer = { id: 'p', agent: 'vfx_producer', startedAt: 1, toolCalls: [call], modelCalls: [] };
+    const score = (parentTurnId?: string) =>
+      omittedWarning({
+        output: 'SM104 on the farm as job 674f2a1c, 1,248 frames, ETA 08:45.',
+        turn: producer,
+        task: '',
+        trace: { turns: [producer, { id: 'w', agent: 'render_wrangler', startedAt: 6, parentTurnId }] },
+      } as unknown as ScorerInput) as ScoreResult | undefined;
+    expect(score()?.reason).toContain('must be free first');
+    expect(score('p')).toBeUndefined();
+  });
+});

@@ -34,12 +34,16 @@ const SENTENCE_END = new RegExp(`(?<=[.!?])\\s+(?=[A-Z(])(?!(?:${ADVERSE_RESULT.
 
 /** Clauses of a result: JSON fields (key with value), else the parts between sentence ends, `;` and `|`. */
 function clausesOf(source: string): string[] {
-  const fields = [...source.matchAll(/"([^"]{2,60})"\s*:\s*"([^"]*)"/g)].map((m) => `${m[1]}: ${m[2]}`);
-  if (fields.length > 0) return fields;
-  return source
-    .split(SENTENCE_END)
-    .map((clause) => clause.trim())
-    .filter(Boolean);
+  const parts = (text: string) =>
+    text
+      .split(SENTENCE_END)
+      .map((clause) => clause.trim())
+      .filter(Boolean);
+  // A JSON field is a clause with its key; a long value, each of its sentences with the key.
+  const fields = [...source.matchAll(/"([^"]{2,60})"\s*:\s*"([^"]*)"/g)].flatMap((m) =>
+    parts(m[2]!).map((part) => `${m[1]}: ${part}`),
+  );
+  return fields.length > 0 ? fields : parts(source);
 }
 
 /** Lower-cased words and figures ("4.1" whole), underscores splitting keys ("adas_calibration"). */
