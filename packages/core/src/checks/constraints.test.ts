@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { judgeDelivery } from './delivery.ts';
+import { extractProhibitions } from './prohibitions.ts';
 
 const values = (text: string) => extractConstraints(text).map((c) => `${c.type}:${c.value}`);
 const verdict = (task: string, actions: string) => judgeDelivery(task, actions).result.verdict;
@@ -148,6 +149,17 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Inspect Harbour Crane HC4 before noon.', 'HC-HC4 inspected 11:20, no defects.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('understood');
+  });
+});
+
+describe('extractConstraints: what a parenthesis discards', () => {
+  it('sets no constraint, and no prohibition', () => {
+    const brief = 'Pax total 453.0 kg (booking estimate was 425 kg @ 85/pax, do not use), bags 38.5 kg.';
+    expect(values(brief)).not.toContain('quantity:425 kg');
+    expect(values(brief)).toContain('quantity:453 kg');
+    expect(extractProhibitions(brief)).toEqual([]);
+    // A parenthesis that discards nothing still counts.
+    expect(values('Pax total 453.0 kg (booking estimate 425 kg).')).toContain('quantity:425 kg');
   });
 });
 

@@ -12,6 +12,7 @@ import {
   normalizeNumbers,
   scaledNumber,
 } from './normalize-values.ts';
+import { withoutDiscarded } from './task-words.ts';
 
 /** A fact a task pins down, which a receiver that understood the task keeps. */
 export interface Constraint {
@@ -300,7 +301,8 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
 const PAST_EVENT =
   /(?:\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped))\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
 
-function findConstraints(raw: string, nearYear?: number): readonly Constraint[] {
+function findConstraints(given: string, nearYear?: number): readonly Constraint[] {
+  const raw = withoutDiscarded(given);
   const text = lastNormalized(raw);
   // Case-insensitive word patterns run only where their words occur at all.
   const lower = lastNormalizedLower(raw);

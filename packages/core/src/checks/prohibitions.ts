@@ -21,7 +21,16 @@ export interface Prohibition {
 
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { hasId, ID } from './stated-supersession.ts';
-import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from './task-words.ts';
+import {
+  nameWords,
+  STOP,
+  sameStem,
+  sentencesOf,
+  stem,
+  stemsOf,
+  withoutDiscarded,
+  words,
+} from './task-words.ts';
 
 const NEGATION =
   /\b(?:do not|don['’]t|dont|never|must not|mustn['’]t|should not|shouldn['’]t|may not|cannot|can['’]t|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
@@ -103,7 +112,8 @@ function itemsOf(text: string): string[][] {
 }
 
 /** The prohibitions a task states, unconditional ones only. */
-export function extractProhibitions(task: string): Prohibition[] {
+export function extractProhibitions(given: string): Prohibition[] {
+  const task = withoutDiscarded(given);
   const out: Prohibition[] = [];
   for (const match of task.matchAll(NEGATION)) {
     const clause = match[1]!.split(CLAUSE_END)[0]!;

@@ -93,6 +93,9 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['6.4>7.9 m']);
     expect(read('Fwd 4.9 m. The 6.4 m aft reading is from 05:10 and was superseded.')).toEqual([]);
+    expect(read('Crest now 4.35 m at 01:30. Reason: surge +0.21 m. 3.90 m no longer valid.')).toEqual([
+      '3.9>4.35 m',
+    ]);
     // Counts of a record's earlier version beside the current ones, two at least.
     expect(
       read(
@@ -105,6 +108,11 @@ describe('a value a message says was replaced', () => {
       '9.3>12.5 °bx',
     ]);
     expect(read('Pump 4 at 12.5 bar replaces the 9 kW unit.')).toEqual([]);
+    // A counted field's figure and, in a parenthesis, the one it replaced.
+    expect(read('| covers | **165** (client email 19 Nov — was 220 on form v1) |')).toEqual([
+      '220>165 #cover',
+    ]);
+    expect(read('Covers 165 (was booked for 19:00). Rooms 12 (was 2019 stock).')).toEqual([]);
     expect(read('The 2019 survey is out of date; depth now 12.4 m.')).toEqual([]);
     expect(read('Load 12 t; the 10 t limit sign is wrong, says the driver.')).toEqual([]);
     // Values next to their version labels: the highest version is current; "2 Dec" is a day, no value.
@@ -167,6 +175,43 @@ const venue = relay(['venue_desk', 'planner', 'booker'], 'Current capacities for
   done: 'Booked hall B2 for 14 May, ref BK-5521.',
   answer: 'Gala on 14 May in hall B2 (BK-5521).',
 }));
+
+describe('a correction delivered by a handoff the receiver’s prompt does not show', () => {
+  it('is stale context when the receiver briefs the next with the old value', async () => {
+    const run = (brief: string) =>
+      recordedFailure(async (tracer, clock) => {
+        clock.advance(10);
+        const ask = 'Latest crest at Upton? The 06:00 run gave 3.90 m.';
+        await tracer.turn('duty_officer', async () => ask, {
+          input: [{ role: 'user', content: 'Flood watch.' }],
+        });
+        tracer.handoff({ from: 'duty_officer', to: 'forecaster', content: ask });
+        clock.advance(10);
+        const fix = await tracer.turn(
+          'forecaster',
+          async () => 'Crest now 4.35 m at 01:30. 3.90 m no longer valid.',
+          {
+            input: [{ role: 'user', content: ask }],
+          },
+        );
+        tracer.handoff({ from: 'forecaster', to: 'duty_officer', content: fix, kind: 'return' });
+        clock.advance(10);
+        // A routing step whose recorded prompt is only the request (a Mastra network's).
+        await tracer.turn('duty_officer', async () => brief, {
+          input: [{ role: 'user', content: 'Flood watch.' }],
+        });
+        tracer.handoff({ from: 'duty_officer', to: 'barrier_crew', content: brief });
+        clock.advance(10);
+        return tracer.turn('barrier_crew', async () => 'Crew B mobilised.', {
+          input: [{ role: 'user', content: brief }],
+        });
+      });
+    expect(await run('Mobilise crew B: crest 3.90 m at Upton, 03:00.')).toBe(
+      'stale_context duty_officer → barrier_crew (duty_officer)',
+    );
+    expect(await run('Mobilise crew B: crest 4.35 m at Upton, 01:30.')).toBeNull();
+  });
+});
 
 describe('a record’s bare figure a message gives with the one it replaced', () => {
   const desk = 'After the fire review: hall B2 is down to 240 seated (it was 300). Hall A1 unchanged at 410.';

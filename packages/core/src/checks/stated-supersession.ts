@@ -10,7 +10,8 @@ import { STOP, sentencesOf, stem } from './task-words.ts';
 import { shownText } from './turn-links.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
-const QUANTITY = /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
+const QUANTITY =
+  /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
   'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
@@ -175,6 +176,8 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of versionPairsOf(text))
     if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   found.push(...bareRecordChangesOf(text));
+  for (const pair of fieldCountChangesOf(text))
+    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
   return found;
 }
 
@@ -195,6 +198,27 @@ function bareRecordChangesOf(text: string): Supersession[] {
       const subject = last !== id && /\d/.test(last) && /[a-z]/.test(last) ? [id, last] : [id];
       found.push({ old, current, unit: '', subject, label: [], sentence });
     }
+  return found;
+}
+
+/** A counted field, its figure and the one it replaced: "| covers | **165** (client email — was 220) |", "seats: 118 (was 180)". */
+const FIELD_CHANGE =
+  /\b([A-Za-z]{3,}s)\s*[:|=]?\s*\|?\s*\**(\d{1,3}(?:,\d{3})+|\d+)\**(?![.,]?\d)[^()\n|]{0,20}\([^()\n]*?\b(?:was|previously|formerly|down from|up from)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)/gi;
+
+/**
+ * A count given under its field's name (a plural noun) with the count it replaced, in a
+ * parenthesis: the old count, used afterwards with that noun ("220 covers"), is stale.
+ */
+function fieldCountChangesOf(text: string): Supersession[] {
+  if (!/\b(?:was|previously|formerly|down from|up from)\s+\d/i.test(text)) return [];
+  const found: Supersession[] = [];
+  for (const m of text.matchAll(FIELD_CHANGE)) {
+    const noun = m[1]!.toLowerCase();
+    if (STOP.has(noun)) continue;
+    const [current, old] = [Number(m[2]!.replace(/,/g, '')), Number(m[3]!.replace(/,/g, ''))];
+    if (current === old || /^(?:19|20)\d\d$/.test(m[3]!)) continue;
+    found.push({ old, current, unit: `#${stem(noun)}`, label: [], sentence: m[0] });
+  }
   return found;
 }
 
@@ -268,7 +292,7 @@ function earlierCountsOf(text: string): Supersession[] {
 
 /** A sentence that ends by calling what it spoke of out of date: "… 6.4 m aft was before the flooding — superseded." */
 const ENDS_SUPERSEDED =
-  /(?:—|–|-|:|,|;|\bis|\bare|\bwas|\bnow)\s*(?:superseded|out of date|outdated|obsolete|no longer valid|no longer current)\s*[.!)]*\s*$/i;
+  /(?:—|–|-|:|,|;|\bis|\bare|\bwas|\bnow|\d\s?[A-Za-zµ%°]{1,5})\s*(?:superseded|out of date|outdated|obsolete|no longer valid|no longer current)\s*[.!)]*\s*$/i;
 
 /** The words next to a figure, within its clause ("AFT 7.9 m", "6.4 m aft"): what it is a figure of. */
 function wordsAround(sentence: string, q: Quantity): Set<string> {
@@ -295,11 +319,14 @@ function supersededAfterwards(text: string): Supersession[] {
     const old = olds[0]!;
     const about = wordsAround(sentence, old);
     for (const previous of sentences.slice(Math.max(0, i - 2), i).reverse()) {
+      // The same thing's figure, or (where nothing names the old one) the figure marked current.
       const current = quantitiesOf(previous).find(
         (q) =>
           q.unit === old.unit &&
           q.value !== old.value &&
-          [...wordsAround(previous, q)].some((w) => about.has(w)),
+          (about.size === 0
+            ? NOW.test(previous.slice(Math.max(0, q.at - 16), q.at))
+            : [...wordsAround(previous, q)].some((w) => about.has(w))),
       );
       if (!current) continue;
       found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
@@ -806,7 +833,12 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
   const saw = (turn: AgentTurn, c: Correction): boolean => {
     let text = shown.get(turn.id);
     if (text === undefined) {
-      text = shownText(index, turn.id);
+      // What its prompt showed it, and what handoffs delivered to it (a Mastra network's routing
+      // step records only the request as its prompt, though the result it routes on came to it).
+      text = [
+        shownText(index, turn.id),
+        ...(index.into.get(turn.id) ?? []).map((handoff) => handoff.task ?? handoff.content),
+      ].join('\n');
       shown.set(turn.id, text);
     }
     return text.includes(c.sentence.slice(0, 40));

@@ -124,3 +124,13 @@ export function sentencesOf(text: string): string[] {
 
 /** A text's words, stemmed (memoised: the same outputs and tasks are read by several checks). */
 export const stemsOf: (text: string) => readonly string[] = textMemo((text) => words(text).map(stem));
+
+/** A parenthesis that discards what it holds: "(booking estimate was 425 kg, do not use)". */
+const DISCARDED =
+  /\(([^()]*\b(?:do not use|don['’]t use|not to be used|ignore it|ignore this|disregard|obsolete|superseded|no longer valid|outdated)\b[^()]*)\)/gi;
+
+/** The text with what it discards blanked out (same length, so positions hold): it sets no constraint. */
+export function withoutDiscarded(text: string): string {
+  if (!/\(/.test(text)) return text;
+  return text.replace(DISCARDED, (all) => `(${' '.repeat(all.length - 2)})`);
+}
