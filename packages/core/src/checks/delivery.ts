@@ -17,6 +17,7 @@ import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { changedItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
+import { partOfAll } from './part-of-all.ts';
 import {
   breaks,
   declinedStep,
@@ -483,6 +484,15 @@ function actedAgainst(
       detail: `${missedRule.record} (${missedRule.value}) falls under "${clip(missedRule.rule)}", but its line sends it elsewhere: "${clip(missedRule.line)}"`,
       expected: clip(missedRule.rule),
       actual: clip(missedRule.line),
+    };
+  // Asked to do it to all of a set its own lookup listed, it did it to some and named none of the rest.
+  const part = partOfAll(task, turn.toolCalls, actions);
+  if (part)
+    return {
+      label: 'scope',
+      detail: `the task asks for all of them; acted on ${part.done.join(', ')} only, not ${part.left.join(', ')}`,
+      expected: clip(task),
+      actual: part.done.join(', '),
     };
   const picked = pickedWithoutAsking(task, turn.toolCalls);
   if (picked)

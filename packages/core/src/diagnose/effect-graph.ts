@@ -12,8 +12,8 @@ const STRENGTH: Record<Via, number> = { declared: 3, task: 2, reply: 1, content:
 
 /** Share of a producer's output that must reappear in what its consumer produced to count as used. */
 const USED = 0.2;
-/** A number token with enough digits to be a specific figure, and one that is just a year. */
-const FIGURE = /^#\d[\d.]{3,}$/;
+/** A number token with enough digits to be a specific figure (or an amount of money: "£41.8m"), and one that is just a year. */
+const FIGURE = /^(?:#\d[\d.]{3,}|[£$€¥](?=(?:\D*\d){3})\d[\d,.]*[kmb]?)$/;
 const YEAR = /^#(?:19|20)\d\d$/;
 /** A reference: letters and at least two digits, in one token of five characters or more ("sh-16-07", "bkg4471"). */
 const REFERENCE = /^(?=[a-z0-9-]{5,}$)(?=.*[a-z])(?=(?:.*\d){2})[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -143,8 +143,15 @@ function carriesEffect(
   // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
   const others = new Set<string>();
   for (const source of sources)
-    if (index.turns.get(source)?.agent !== producer.agent)
-      for (const token of textTokens(givenBy(index, source, to))) others.add(token);
+    if (index.turns.get(source)?.agent !== producer.agent) {
+      // What the receiving turn itself briefed that source with, echoed back ("IBNR £41.8m" told to
+      // the pack writer, which it repeats), is no fact that source gave.
+      const briefed = new Set<string>();
+      for (const handoff of index.into.get(source) ?? [])
+        if (handoff.fromTurnId === to)
+          for (const token of textTokens(structuredText(handoff.task ?? handoff.content))) briefed.add(token);
+      for (const token of textTokens(givenBy(index, source, to))) if (!briefed.has(token)) others.add(token);
+    }
   const reused = textTokens(produced);
   // The exchange's subject went on: a word the source was asked about, answered about, and the
   // receiver's answer repeats, which no other source was asked or said ("fermenter" asked, "could not
