@@ -14,13 +14,14 @@ import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { STOP } from './task-words.ts';
 import {
+  durationAsCount,
   relabelledUnit,
   slippedMagnitude,
   wrongConversionFactor,
   wrongStatedConversion,
 } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
-import { mayHoldRequirement, withheldRequirement } from './withheld-requirement.ts';
+import { mayHoldRequirement, outOfRangeWithheld, withheldRequirement } from './withheld-requirement.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
@@ -199,13 +200,14 @@ export const omittedWarning: Scorer = (input) => {
     const field = source.search(CRITICAL_FIELD) >= 0;
     const directive = source.search(DIRECTIVE) >= 0;
     const requirement = mayHoldRequirement(source);
-    if (!severe && !field && !directive && !requirement) continue;
+    const ranged = /target|range|limit|spec|within/i.test(source);
+    if (!severe && !field && !directive && !requirement && !ranged) continue;
     said ??= contentWords(`${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
     // A call during which another agent ran inside this turn (an agent used as a tool) returns that
     // agent's work. (Inside: a turn of another agent anywhere in the run may share the call's
     // millisecond.)
     const delegated =
-      (severe || requirement) &&
+      (severe || requirement || ranged) &&
       input.trace?.turns.some(
         (other) =>
           other.parentTurnId === turn.id &&
@@ -227,6 +229,14 @@ export const omittedWarning: Scorer = (input) => {
       return {
         value: 0.2,
         reason: `the output leaves out what its tool says must be done or found: "${withheld.slice(0, 100)}"`,
+      };
+    const outside = delegated
+      ? undefined
+      : outOfRangeWithheld(source, `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
+    if (outside)
+      return {
+        value: 0.2,
+        reason: `the output leaves out a reading its own tool gave outside its target: "${outside}"`,
       };
     if (!field && !directive) continue;
     const saidWords = said;
@@ -400,6 +410,12 @@ export const relabelledUnits: Scorer = ({ output, turn }) => {
       return {
         value: 0.2,
         reason: `the output states ${wrong.value} ${wrong.to} where its source gave ${wrong.value} ${wrong.from}: the unit was changed, the number not converted`,
+      };
+    const recast = durationAsCount(source, output);
+    if (recast)
+      return {
+        value: 0.2,
+        reason: `the output states ${recast.value} ${recast.to} where its source gave ${recast.value} ${recast.from}`,
       };
     const shown = [
       ...turn.input.map((message) => message.content),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  durationAsCount,
   relabelledUnit,
   slippedMagnitude,
   wrongConversionFactor,
@@ -100,5 +101,24 @@ describe('a figure of its own tool stated off by a power of ten', () => {
       slippedMagnitude(SYSTEM, 'Treat the 18,000 L quarantine loop only.', 'Quarantine loop: 18000 L.'),
     ).toBeUndefined();
     expect(slippedMagnitude(SYSTEM, 'Pump 18,000 kg of salt.', '')).toBeUndefined();
+  });
+});
+
+describe('durationAsCount: a period stated as the same number of something else', () => {
+  const spc =
+    'Dosing: 2 doses 24 h apart. Withdrawal periods — Milk: 5 days (120 h) after the last treatment.';
+  it('finds "5 days" of withdrawal stated as "5 milkings"', () => {
+    expect(durationAsCount(spc, 'Milk withdrawal is 5 milkings after the last tube.')).toEqual({
+      value: '5',
+      from: 'days',
+      to: 'milkings',
+    });
+  });
+  it('is quiet for the period kept, or the same number counting something else', () => {
+    expect(durationAsCount(spc, 'Milk withdrawal is 5 days after the last tube.')).toBeUndefined();
+    expect(
+      durationAsCount(spc, 'Withdrawal 5 days; treat 5 quarters? No: 1 quarter, 2 doses.'),
+    ).toBeUndefined();
+    expect(durationAsCount(spc, 'Give 2 doses; the herd has 5 heifers.')).toBeUndefined();
   });
 });

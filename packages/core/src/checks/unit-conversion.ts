@@ -293,3 +293,40 @@ export function slippedMagnitude(
   }
   return undefined;
 }
+
+const DURATION = /(?<![\w.,])(\d+(?:\.\d+)?)\s?(days?|hours?|h|weeks?|wks?|months?)\b/gi;
+const COUNTED_AS = /(?<![\w.,])(\d+(?:\.\d+)?)\s+([a-z]{4,})\b/gi;
+const TIME_WORDS =
+  /^(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|minutes?|mins?|seconds?|secs?|nights?)$/i;
+
+/**
+ * A period its own tool gave in time ("withdrawal … Milk: 5 days") that the output states as the
+ * same number of something else ("milk withdrawal is 5 milkings"): the number kept, its meaning
+ * changed. The period's subject (a word of five letters or more just before it) says it is one.
+ */
+export function durationAsCount(
+  source: string,
+  output: string,
+): { value: string; from: string; to: string } | undefined {
+  const subjectBefore = (text: string, at: number) =>
+    new Set(
+      (
+        text
+          .slice(Math.max(0, at - 32), at)
+          .toLowerCase()
+          .match(/[a-z]{5,}/g) ?? []
+      ).map((w) => w.replace(/s$/, '')),
+    );
+  const kept = new Set([...output.matchAll(DURATION)].map((m) => m[1]));
+  for (const d of source.matchAll(DURATION)) {
+    const subjects = subjectBefore(source, d.index);
+    // The output also gives that many days: the other count is another thing.
+    if (subjects.size === 0 || kept.has(d[1])) continue;
+    for (const c of output.matchAll(COUNTED_AS)) {
+      if (c[1] !== d[1] || TIME_WORDS.test(c[2]!)) continue;
+      if ([...subjectBefore(output, c.index)].some((w) => subjects.has(w)))
+        return { value: d[1]!, from: d[2]!, to: c[2]! };
+    }
+  }
+  return undefined;
+}
