@@ -17,6 +17,7 @@ import { blindBatch16Scenarios } from './blind-batch-16.ts';
 import { blindBatch17Scenarios } from './blind-batch-17.ts';
 import { blindBatch18Scenarios } from './blind-batch-18.ts';
 import { blindBatch19Scenarios } from './blind-batch-19.ts';
+import { blindBatch20Scenarios } from './blind-batch-20.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -78,5 +79,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch17Scenarios,
   ...blindBatch18Scenarios,
   ...blindBatch19Scenarios,
+  ...blindBatch20Scenarios,
   ...reassignmentsKeptScenarios,
 ];
