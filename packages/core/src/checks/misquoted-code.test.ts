@@ -20,6 +20,8 @@ describe('a code handed on with one digit changed', () => {
       misquotedCode(DECLARATION, 'Re-declared as UN3481 per the shipper.', 'Shipper: now UN3481.'),
     ).toBeUndefined();
     expect(misquotedCode('Signed 03 DEC 2026.', 'Filed 19 DEC 2027.', '')).toBeUndefined();
+    // Parts of longer codes: another project's "DG-26-212" is no misquote of "DG-27-031".
+    expect(misquotedCode('IMG-4410 border (proj DG-26-212)', 'Design DG-27-031, 86 m².', '')).toBeUndefined();
     // The right code given too: the near one is another thing (the revision before), no misquote.
     expect(
       misquotedCode('{"model":"C-P07.ifc","rev":"P07"}', 'Measured from P07; DL4 up 6% on P06.', ''),

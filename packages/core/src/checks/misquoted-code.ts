@@ -5,7 +5,8 @@
  * of the same length, and gives a number nothing the agent was shown has under that label.
  */
 
-const CODE = /\b([A-Z]{1,4})[ -]?(\d{2,6})\b/g;
+/** A label and its number, not the first part of a longer code ("DG-26-212" is no "DG26"). */
+const CODE = /\b([A-Z]{1,4})[ -]?(\d{2,6})\b(?![-/.]\d)/g;
 /** Capitals that are no label: months and days written in capitals ("19 DEC 2026"). */
 const NOT_LABEL = new Set(
   'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN AM PM UTC GMT'.split(' '),

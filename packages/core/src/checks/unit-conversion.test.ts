@@ -122,3 +122,19 @@ describe('durationAsCount: a period stated as the same number of something else'
     expect(durationAsCount(spc, 'Give 2 doses; the herd has 5 heifers.')).toBeUndefined();
   });
 });
+
+describe('relabelledUnit: units a result declares once for its fields', () => {
+  const buoy =
+    '{"station":"B2","units":{"wspd":"m/s","hs":"m"},"rows":[{"t":"08Z","wspd":13.6,"hs":1.1},{"t":"10Z","wspd":14.2,"hs":1.2}]}';
+  it('finds m/s figures stated as knots, rounded or not', () => {
+    expect(relabelledUnit(buoy, 'Wind 13–14 kn, Hs 1.1–1.2 m: GO.')).toEqual({
+      value: '13.6',
+      from: 'm/s',
+      to: 'knots',
+    });
+  });
+  it('is quiet for the same unit, or a real conversion', () => {
+    expect(relabelledUnit(buoy, 'Wind 14 m/s, Hs 1.2 m.')).toBeUndefined();
+    expect(relabelledUnit(buoy, 'Wind 26–28 kn, Hs 1.2 m.')).toBeUndefined();
+  });
+});

@@ -164,8 +164,18 @@ function measured(text: string, keys: boolean): { value: string; unit: string }[
     if (m[2]!.toLowerCase() === 'in' && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
     out.push({ value: m[0].match(/^[\d,.]+/)![0].replace(/,/g, ''), unit: canonical(m[2]!.toLowerCase()) });
   }
-  if (keys)
+  if (keys) {
     for (const m of text.matchAll(KEY_UNIT)) out.push({ value: m[2]!, unit: canonical(m[1]!.toLowerCase()) });
+    // A result that declares its fields' units once ("units": {"wspd": "m/s"}) and gives bare numbers.
+    const declared = /"units"\s*:\s*\{([^{}]*)\}/.exec(text)?.[1];
+    if (declared)
+      for (const [, field, unit] of declared.matchAll(/"(\w+)"\s*:\s*"([^"]+)"/g)) {
+        const name = canonical(unit!.toLowerCase());
+        if (!MEASURE[name]) continue;
+        for (const v of text.matchAll(new RegExp(`"${field}"\\s*:\\s*(-?\\d+(?:\\.\\d+)?)`, 'g')))
+          out.push({ value: v[1]!, unit: name });
+      }
+  }
   return out;
 }
 
@@ -183,8 +193,11 @@ export function relabelledUnit(
   const said = measured(output, false);
   for (const { value, unit } of given) {
     const kind = MEASURE[unit];
-    if (said.some((s) => s.value === value && s.unit === unit)) continue;
-    const other = said.find((s) => s.value === value && s.unit !== unit && MEASURE[s.unit] === kind);
+    // The same number, or the number rounded to a whole ("13.6" said as "14").
+    const same = (s: { value: string }) =>
+      s.value === value || (/^\d+$/.test(s.value) && Number(s.value) === Math.round(Number(value)));
+    if (said.some((s) => same(s) && s.unit === unit)) continue;
+    const other = said.find((s) => same(s) && s.unit !== unit && MEASURE[s.unit] === kind);
     if (other) return { value, from: unit, to: other.unit };
   }
   return undefined;
