@@ -254,10 +254,15 @@ export function findDates(text: string): FoundDate[] {
         });
     }
   }
-  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+  const numeric = [...text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)];
+  const order = numeric.length > 0 ? dateOrder(text) : undefined;
+  for (const m of numeric) {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (a > 12 && validDate(y, b, a)) add(date(y, b, a), m);
     else if (b > 12 && validDate(y, a, b)) add(date(y, a, b), m);
+    // Ambiguous ("07/03/2027"): read in the order the text itself shows or declares, if any.
+    else if (order === 'dmy' && validDate(y, b, a)) add(date(y, b, a), m);
+    else if (order === 'mdy' && validDate(y, a, b)) add(date(y, a, b), m);
   }
   if (months)
     for (const m of text.matchAll(MONTH_YEAR)) {
@@ -267,6 +272,23 @@ export function findDates(text: string): FoundDate[] {
       if (validDate(y, mo)) add(date(y, mo), m);
     }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The order a text writes numeric dates in: declared ("dates are dd/mm", "MM/DD/YYYY"), or shown by
+ * its unambiguous ones ("21/02" can only be day first), when they all agree.
+ */
+function dateOrder(text: string): 'dmy' | 'mdy' | undefined {
+  if (/\bdd[/.-]mm\b/i.test(text)) return 'dmy';
+  if (/\bmm[/.-]dd\b/i.test(text)) return 'mdy';
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})\b(?![/.]\d{1,3}\b)/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+    if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst ? 'dmy' : 'mdy';
 }
 
 /** Day and month written without a year ("5th March", "Mar 5"), where no year follows. */

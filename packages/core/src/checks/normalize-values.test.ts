@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './normalize-values.ts';
+
+const values = (text: string) => findDates(text).map((d) => d.value);
+
+describe('findDates: numeric dates whose day and month could be either way round', () => {
+  it('are left out when nothing in the text says which comes first', () => {
+    expect(values('Closed 07/03/2027 and 11/04/2027.')).toEqual([]);
+  });
+  it('are read in the order the text declares, or shows by its unambiguous dates', () => {
+    expect(values('Closed 07/03/2027 and 11/04/2027. Dates are dd/mm.')).toEqual([
+      '2027-03-07',
+      '2027-04-11',
+    ]);
+    expect(values('Half term 14/02–21/02/2027; closed 07/03/2027.')).toEqual(['2027-02-21', '2027-03-07']);
+    expect(values('Due 12/25/2026; review 03/04/2027.')).toEqual(['2026-12-25', '2027-03-04']);
+  });
+  it('stay left out when the text shows both orders', () => {
+    expect(values('Due 12/25/2026, paid 21/02/2027; review 03/04/2027.')).toEqual([
+      '2026-12-25',
+      '2027-02-21',
+    ]);
+  });
+});
