@@ -18,6 +18,7 @@ import { blindBatch17Scenarios } from './blind-batch-17.ts';
 import { blindBatch18Scenarios } from './blind-batch-18.ts';
 import { blindBatch19Scenarios } from './blind-batch-19.ts';
 import { blindBatch20Scenarios } from './blind-batch-20.ts';
+import { blindBatch21Scenarios } from './blind-batch-21.ts';
 import { blindBatch22Scenarios } from './blind-batch-22.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -81,6 +82,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch18Scenarios,
   ...blindBatch19Scenarios,
   ...blindBatch20Scenarios,
+  ...blindBatch21Scenarios,
   ...blindBatch22Scenarios,
   ...reassignmentsKeptScenarios,
 ];
