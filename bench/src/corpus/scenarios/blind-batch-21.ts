@@ -1185,7 +1185,7 @@ const healthy = [
               tank: 'FV-6',
               action: 'crash_cool',
               target_c: 2,
-              then: 'dilute_with_base_tea_l',
+              next_step: 'dilute_with_base_tea',
               litres: 180,
             },
             result: 'FV-6 crash cooled to 2.0 °C (08:10→14:40); 180 L base tea added; volume 1,980 L.',
