@@ -27,6 +27,12 @@ function admitsFailure(output: string): boolean {
   return ADMITS.test(output.replace(NOT_ADMITTING, ' '));
 }
 
+/** Whether the output names the HTTP status the tool failed with ("503", "HTTP 429"). */
+function namesStatus(error: string, output: string): boolean {
+  const status = /\b([45]\d\d)\b/.exec(error)?.[1];
+  return status !== undefined && new RegExp(`(?<![\\d.,])${status}(?![\\d.,]\\d)`).test(output);
+}
+
 /** The error a tool call ended with: a thrown error, or a result that reports one. */
 export function toolFailure(call: ToolCall): string | undefined {
   if (call.error) return `${call.error.name}: ${call.error.message}`.trim();
@@ -243,7 +249,8 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
         ],
       });
     }
-    if (admitsFailure(output)) continue;
+    // It says the failure in its own words, or names the failure's status code ("feed returns 503").
+    if (admitsFailure(output) || namesStatus(message, output)) continue;
     if (!claimsAbout(call, output) && !claimsItsWork(turn, call, output, agentsOf(index))) continue;
     return makeFinding({
       ...base,

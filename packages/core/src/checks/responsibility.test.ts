@@ -61,6 +61,14 @@ describe('a tool failure the agent kept quiet about', () => {
     expect(errors(analysis)).toEqual([]);
   });
 
+  it('is quiet when the agent names the failure by its status code', async () => {
+    const analysis = await run(
+      [{ fail: true }],
+      'No tracking today for SH-4471: the carrier feed returns 503, back in an hour.',
+    );
+    expect(errors(analysis)).toEqual([]);
+  });
+
   it('is quiet when the agent says the lookup failed', async () => {
     const analysis = await run(
       [{ fail: true }],
