@@ -12,7 +12,7 @@ import { structuredText } from './handoff-text.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
-import { STOP } from './task-words.ts';
+import { STOP, wordsAndFigures } from './task-words.ts';
 import {
   durationAsCount,
   relabelledUnit,
@@ -21,7 +21,12 @@ import {
   wrongStatedConversion,
 } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
-import { mayHoldRequirement, outOfRangeWithheld, withheldRequirement } from './withheld-requirement.ts';
+import {
+  mayHoldRequirement,
+  mayHoldTargets,
+  outOfRangeWithheld,
+  withheldRequirement,
+} from './withheld-requirement.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
@@ -176,13 +181,8 @@ const CRITICAL_FIELD =
 const NOTHING = /^\s*(?:none|no|nil|n\/?a|nothing|unknown|not known|-|—)\b/i;
 
 function contentWords(text: string): Set<string> {
-  return new Set(
-    // A full stop ends a sentence, not the word ("guests." is "guests"); "4.5" keeps its point.
-    // Function words ("with", "that") say nothing a summary carried over.
-    (text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? []).filter(
-      (w) => w.length >= 4 && !STOP.has(w),
-    ),
-  );
+  // Function words ("with", "that") say nothing a summary carried over.
+  return new Set(wordsAndFigures(text).filter((w) => w.length >= 4 && !STOP.has(w)));
 }
 
 /**
@@ -191,6 +191,7 @@ function contentWords(text: string): Set<string> {
  */
 export const omittedWarning: Scorer = (input) => {
   const { output, turn, outgoing } = input;
+  let saidText: string | undefined;
   let said: Set<string> | undefined;
   for (const call of turn.toolCalls) {
     const source = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
@@ -200,9 +201,10 @@ export const omittedWarning: Scorer = (input) => {
     const field = source.search(CRITICAL_FIELD) >= 0;
     const directive = source.search(DIRECTIVE) >= 0;
     const requirement = mayHoldRequirement(source);
-    const ranged = /target|range|limit|spec|within/i.test(source);
+    const ranged = mayHoldTargets(source);
     if (!severe && !field && !directive && !requirement && !ranged) continue;
-    said ??= contentWords(`${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
+    saidText ??= `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`;
+    said ??= contentWords(saidText);
     // A call during which another agent ran inside this turn (an agent used as a tool) returns that
     // agent's work. (Inside: a turn of another agent anywhere in the run may share the call's
     // millisecond.)
@@ -218,21 +220,13 @@ export const omittedWarning: Scorer = (input) => {
     const alert = severe && !delegated ? withheldAlert(source, said, input.task ?? '') : undefined;
     if (alert) return alert;
     const withheld =
-      requirement && !delegated
-        ? withheldRequirement(
-            source,
-            `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`,
-            input.task ?? '',
-          )
-        : undefined;
+      requirement && !delegated ? withheldRequirement(source, saidText, input.task ?? '') : undefined;
     if (withheld)
       return {
         value: 0.2,
         reason: `the output leaves out what its tool says must be done or found: "${withheld.slice(0, 100)}"`,
       };
-    const outside = delegated
-      ? undefined
-      : outOfRangeWithheld(source, `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`);
+    const outside = ranged && !delegated ? outOfRangeWithheld(source, saidText) : undefined;
     if (outside)
       return {
         value: 0.2,

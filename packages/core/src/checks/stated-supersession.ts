@@ -118,13 +118,16 @@ export function supersessionsOf(text: string): Supersession[] {
       found.push({ old: old.value, current: current.value, unit: old.unit, label, sentence });
     }
   }
+  // Each further form adds a value only where no earlier form read the same old value in its unit.
+  const add = (pair: Supersession) => {
+    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+  };
   // "reduced … from 70.0 to 68.5 kg": the first figure takes the unit written once after the second.
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(SHARED_UNIT_CHANGE)) {
       const [old, current] = [measured(m[1]!, m[3]!), measured(m[2]!, m[3]!)];
       if (!old || !current || old.value === current.value) continue;
-      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
-        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+      add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(NOT_INSTEAD)) {
@@ -136,8 +139,7 @@ export function supersessionsOf(text: string): Supersession[] {
         .at(-1);
       const old = current && measured(m[1]!, m[2] ?? current.unit);
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
-      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
-        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+      add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(REPLACES_BARE)) {
@@ -147,8 +149,7 @@ export function supersessionsOf(text: string): Supersession[] {
         .at(-1);
       const old = current && measured(m[1]!, current.unit);
       if (!current || !old || old.value === current.value) continue;
-      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
-        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+      add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(OUT_OF_DATE)) {
@@ -162,22 +163,15 @@ export function supersessionsOf(text: string): Supersession[] {
       if (!own && /^(?:19|20)\d{2}$/.test(m[1]!)) continue;
       const old = current && (own ?? measured(m[1]!, current.unit));
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
-      if (!found.some((f) => f.unit === old.unit && f.old === old.value))
-        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+      add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
-  for (const pair of earlierCountsOf(text))
-    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
-  for (const pair of supersededAfterwards(text))
-    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
-  for (const pair of unlabelledOldFields(text))
-    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
-  for (const pair of labelledVersionsOf(text))
-    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
-  for (const pair of versionPairsOf(text))
-    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+  for (const pair of earlierCountsOf(text)) add(pair);
+  for (const pair of supersededAfterwards(text)) add(pair);
+  for (const pair of unlabelledOldFields(text)) add(pair);
+  for (const pair of labelledVersionsOf(text)) add(pair);
+  for (const pair of versionPairsOf(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
-  for (const pair of fieldCountChangesOf(text))
-    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+  for (const pair of fieldCountChangesOf(text)) add(pair);
   return found;
 }
 

@@ -134,3 +134,11 @@ export function withoutDiscarded(text: string): string {
   if (!/\(/.test(text)) return text;
   return text.replace(DISCARDED, (all) => `(${' '.repeat(all.length - 2)})`);
 }
+
+/**
+ * Lower-cased words and figures of a text: a full stop ends a sentence, not the word ("guests." is
+ * "guests"), while "4.5" keeps its point; underscores split keys ("adas_calibration").
+ */
+export function wordsAndFigures(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? [];
+}

@@ -1,4 +1,4 @@
-import { STOP, stem } from './task-words.ts';
+import { STOP, stem, wordsAndFigures } from './task-words.ts';
 
 /**
  * What a tool result says must be done or may not be done ("adas_calibration: static+dynamic
@@ -46,13 +46,9 @@ function clausesOf(source: string): string[] {
   return fields.length > 0 ? fields : parts(source);
 }
 
-/** Lower-cased words and figures ("4.1" whole), underscores splitting keys ("adas_calibration"). */
-const tokensOf = (text: string): string[] =>
-  text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? [];
-
 /** Content words of a text. */
 function contentWords(text: string): string[] {
-  return tokensOf(text).filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d/.test(w));
+  return wordsAndFigures(text).filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d/.test(w));
 }
 
 const MARKER_WORDS = new Set([
@@ -84,11 +80,13 @@ const MARKER_WORDS = new Set([
  * words or figures): a turn that used the tool for something else is not summarising it.
  */
 export function withheldRequirement(source: string, output: string, task: string): string | undefined {
-  const said = new Set(tokensOf(output));
+  const said = new Set(wordsAndFigures(output));
   const saidStems = new Set([...said].map(stem));
   // Words and figures ("4.1", "180") of the result the output kept.
   const kept = new Set(
-    tokensOf(source).filter((w) => said.has(w) && !STOP.has(w) && (w.length >= 4 || /\d\d|\d\.\d/.test(w))),
+    wordsAndFigures(source).filter(
+      (w) => said.has(w) && !STOP.has(w) && (w.length >= 4 || /\d\d|\d\.\d/.test(w)),
+    ),
   );
   if (kept.size < 3) return undefined;
   const known = new Set(contentWords(task).map(stem));
@@ -109,6 +107,11 @@ export function withheldRequirement(source: string, output: string, task: string
   return undefined;
 }
 
+/** Whether a result may state target ranges (a cheap test before its lines are read). */
+export function mayHoldTargets(source: string): boolean {
+  return /target|range|limit|spec|within/i.test(source);
+}
+
 /** A line of a result that sets target ranges: "targets: ec 1.4-1.8 mS/cm, ph 5.8-6.2". */
 const TARGETS = /\b(?:targets?|ranges?|limits?|spec|within)\b[^\n:]*:([^\n]+)/gi;
 const TARGET_LINE = /\b(?:targets?|ranges?|limits?|spec|within)\b[^\n:]*:/i;
@@ -123,7 +126,7 @@ const RECORD_ID = /\b(?=[A-Za-z-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]*\b/;
  * others and left out the one that mattered.
  */
 export function outOfRangeWithheld(source: string, output: string): string | undefined {
-  if (!/target|range|limit|spec|within/i.test(source) || !/[=:]\s*-?\d/.test(source)) return undefined;
+  if (!mayHoldTargets(source) || !/[=:]\s*-?\d/.test(source)) return undefined;
   const ranges = new Map<string, [number, number]>();
   for (const line of source.matchAll(TARGETS))
     for (const m of line[1]!.matchAll(RANGE_OF))

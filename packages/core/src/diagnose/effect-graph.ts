@@ -146,10 +146,7 @@ function carriesEffect(
     if (index.turns.get(source)?.agent !== producer.agent) {
       // What the receiving turn itself briefed that source with, echoed back ("IBNR £41.8m" told to
       // the pack writer, which it repeats), is no fact that source gave.
-      const briefed = new Set<string>();
-      for (const handoff of index.into.get(source) ?? [])
-        if (handoff.fromTurnId === to)
-          for (const token of textTokens(structuredText(handoff.task ?? handoff.content))) briefed.add(token);
+      const briefed = briefTokens(index, to, source);
       for (const token of textTokens(givenBy(index, source, to))) if (!briefed.has(token)) others.add(token);
     }
   const reused = textTokens(produced);
@@ -162,9 +159,7 @@ function carriesEffect(
   if (subjects.length > 0 && askedOnly(index, from, sources, subjects)) return true;
   // Otherwise what the receiving turn itself asked the source ("best tide window for east landing
   // 16/12") is no fact the source gave, when the source echoes it back.
-  for (const handoff of index.into.get(from) ?? [])
-    if (handoff.fromTurnId === to)
-      for (const token of textTokens(structuredText(handoff.task ?? handoff.content))) others.add(token);
+  for (const token of briefTokens(index, to, from)) others.add(token);
   const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
   // One figure only this source gave (182,406 churned customers) is enough on its own, and so is a
   // measured value only it gave, reused in its unit (the calculator's 145 mg in the dispense order).
@@ -196,6 +191,15 @@ function withoutSetAside(text: string): string {
   return sentencesOf(text)
     .filter((sentence) => !SET_ASIDE.test(sentence))
     .join('\n');
+}
+
+/** The tokens of the briefs turn `by` sent turn `to` (what `to` was asked, which an answer may echo). */
+function briefTokens(index: TraceIndex, by: string, to: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const handoff of index.into.get(to) ?? [])
+    if (handoff.fromTurnId === by)
+      for (const token of textTokens(structuredText(handoff.task ?? handoff.content))) tokens.add(token);
+  return tokens;
 }
 
 /** Per agent, the sentences of its outputs that set something aside, with their words and turn start. */
