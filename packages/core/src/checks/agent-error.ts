@@ -224,14 +224,17 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
     // A later successful call of the same tool is a retry that recovered (another seat after the
     // first was taken). Where the agent was going through items one by one (segments 1, 2, 3, 4),
     // only the failed item asked again recovers it: the next item leaves it open.
+    // Calls in one millisecond (fast tools, whole-second logs) keep the order they were recorded in.
+    const at = turn.toolCalls.indexOf(call);
+    const earlier = (other: ToolCall) =>
+      other.startedAt < call.startedAt ||
+      (other.startedAt === call.startedAt && turn.toolCalls.indexOf(other) < at);
     const same = turn.toolCalls.filter((other) => other !== call && other.name === call.name);
-    const iterating = same.some(
-      (other) => other.startedAt < call.startedAt && !sameQuestion(call.args, other.args),
-    );
+    const iterating = same.some((other) => earlier(other) && !sameQuestion(call.args, other.args));
     if (
       same.some(
         (other) =>
-          other.startedAt >= call.startedAt &&
+          !earlier(other) &&
           !toolFailure(other) &&
           (!iterating || sameQuestion(call.args, other.args)),
       )

@@ -80,17 +80,17 @@ describe('a tool failure the agent kept quiet about', () => {
 
 describe('a later call of the same tool about another item', () => {
   /** `before` ran clean first; then the first of `args` fails and the rest come back clean. */
-  const run = (args: Record<string, unknown>[], before: Record<string, unknown>[] = []) =>
+  const run = (args: Record<string, unknown>[], before: Record<string, unknown>[] = [], tick = 100) =>
     record(async (tracer, clock) => {
       const answer = 'Line 14 fully reviewed, all segments: deepest feature 31 %WT, nothing over 40 %.';
       await tracer.turn('ili_analyst', async (turn) => {
         for (const a of before) {
           turn.startToolCall({ name: 'fetch_features', args: a }).end({ result: 'max 23 %WT' });
-          clock.advance(100);
+          clock.advance(tick);
         }
         for (const [i, a] of args.entries()) {
           const call = turn.startToolCall({ name: 'fetch_features', args: a });
-          clock.advance(100);
+          clock.advance(tick);
           call.end(i === 0 ? { error: new Error('portal timed out after 120 s') } : { result: 'max 31 %WT' });
         }
         model(turn, answer);
@@ -110,6 +110,15 @@ describe('a later call of the same tool about another item', () => {
       [{ line: 14, segment: 2 }],
     );
     expect(analysis.failure).toMatchObject({ kind: 'agent_error', agent: 'ili_analyst' });
+  });
+  it('keeps the order the calls were recorded in when they share one millisecond', async () => {
+    const items = [
+      { line: 14, segment: 3 },
+      { line: 14, segment: 4 },
+    ];
+    const tied = await run(items, [{ line: 14, segment: 2 }], 0);
+    expect(tied.failure).toMatchObject({ kind: 'agent_error', agent: 'ili_analyst' });
+    expect(errors(await run(items, [], 0))).toEqual([]);
   });
   it('recovers it by another item tried in its place (another seat), or the same asked again', async () => {
     expect(
