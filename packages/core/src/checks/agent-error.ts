@@ -15,7 +15,7 @@ const ERROR_RESULT =
   /^\s*(?:error|exception|traceback|fatal|failed|failure)\b|^\s*\{?\s*"?(?:error|errors|exception)"?\s*:|\b(?:4\d\d|5\d\d)\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
 /** Words with which an answer admits that something it needed did not work. */
 const ADMITS =
-  /\b(fail(?:ed|ure|s)?|error|unable|could(?:n'?t| not)|can(?:'?t|not)|unavailable|not available|did(?:n'?t| not) (?:work|return|succeed)|no (?:data|results?|response)|timed? ?out|down|outage|problem|issue|retry|try again|unknown|unclear|not sure|unconfirmed|unverified)\b/i;
+  /\b(fail(?:ed|ure|s)?|error|unable|could(?:n'?t| not)|can(?:'?t|not)|unavailable|not available|did(?:n'?t| not) (?:work|return|succeed)|no (?:data|results?|response)|timed? ?out|down|outage|problem|issue|retry|try again|unknown|unclear|not sure|unconfirmed|unverified|rejected|refused|denied|declined|not (?:approved|granted|accepted|permitted))\b/i;
 
 // What only sounds like an admission: an offer or a condition ("if anything is unclear", "in case
 // of problems", "ping me should it fail") and a denial ("no issues", "without errors").
@@ -234,9 +234,7 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
     if (
       same.some(
         (other) =>
-          !earlier(other) &&
-          !toolFailure(other) &&
-          (!iterating || sameQuestion(call.args, other.args)),
+          !earlier(other) && !toolFailure(other) && (!iterating || sameQuestion(call.args, other.args)),
       )
     )
       continue;
@@ -254,7 +252,12 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
     }
     // It says the failure in its own words, or names the failure's status code ("feed returns 503").
     if (admitsFailure(output) || namesStatus(message, output)) continue;
-    if (!claimsAbout(call, output) && !claimsItsWork(turn, call, output, agentsOf(index))) continue;
+    if (
+      !claimsAbout(call, output) &&
+      !namesItsCode(message, output) &&
+      !claimsItsWork(turn, call, output, agentsOf(index))
+    )
+      continue;
     return makeFinding({
       ...base,
       summary: `Agent error at boundary ${boundaryLabel(boundary)}: ${turn.agent}'s tool ${call.name} failed (${head}), yet ${turn.agent} reported results about it as if it had worked`,
@@ -306,6 +309,15 @@ function claimsAbout(call: ToolCall, output: string): boolean {
   if (asked.length === 0) return codes.length === 0; // no arguments: the answer rests on it as a whole
   const said = textTokens(output);
   return asked.some((token) => said.has(token));
+}
+
+/**
+ * Whether the output names a code only the failure gave ("application HL-26-09921 lodged" after
+ * the portal rejected HL-26-09921): it reports on that very call.
+ */
+function namesItsCode(failure: string, output: string): boolean {
+  const codes = failure.match(/(?<![\w-])(?=[\w-]*\d)[A-Za-z][\w-]*\d[\w-]*(?![\w-])/g) ?? [];
+  return codes.some((code) => code.length >= 5 && new RegExp(`(?<![\\w-])${code}(?![\\w-])`).test(output));
 }
 
 /** The run's agent names of four letters or more, for telling handoff tools from work. */

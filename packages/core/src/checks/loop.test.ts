@@ -226,3 +226,53 @@ describe('an ask re-sent in other words after the other side said it was already
     ).toBeNull();
   });
 });
+
+describe('an ask sent again, in other words, after replies it never takes up', () => {
+  const asks = [
+    'ICE-2207 Kelham Hall Sat 19/12: need the loading bay slot and a 13 A socket near the display spot before I book the freezer van.',
+    'ICE-2207 Kelham Hall Sat 19/12, need loading bay slot + confirmation of a 13 A socket by the display spot, then I book the van.',
+    'Kelham Hall 19/12 ICE-2207: I need the loading bay slot and the 13 A socket confirmed before booking the freezer van.',
+  ];
+  const access =
+    'Kelham Hall: bay B in the rear courtyard is ours 15:30–16:15; the socket is in the ballroom west alcove on circuit 4, confirmed by the duty manager.';
+  it('is a loop of the agent that keeps asking', async () => {
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) =>
+          i === 0
+            ? access
+            : 'Sent above: bay B 15:30–16:15, socket in the west alcove, circuit 4. Over to you.',
+      ),
+    ).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
+  it('is no loop when the replies say the work is still going on, or the asks take the replies up', async () => {
+    const pending =
+      'Kelham Hall events office not reached yet, duty manager calls back after lunch about the courtyard.';
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => (i < 2 ? pending : access),
+      ),
+    ).toBeNull();
+    const takenUp = [
+      asks[0]!,
+      'ICE-2207 Kelham Hall 19/12: bay B at 15:30 in the rear courtyard is too early for the van, can the slot be 16:15 or later? Socket fine.',
+      'ICE-2207 Kelham Hall 19/12: if bay B cannot move, is the west alcove socket on circuit 4 shared with the band? Need the slot settled to book the van.',
+    ];
+    const replies = [
+      access,
+      'Bay B cannot move: the courtyard has the florist from 16:15. The alcove socket is ours all evening.',
+      'Circuit 4 is only the alcove and the bar fridge. Florist leaves 16:10, so bay B from 15:30 stands.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => takenUp[i]!,
+        (i) => replies[i]!,
+      ),
+    ).toBeNull();
+  });
+});

@@ -60,7 +60,9 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
       (worst.count >= maxRepeats ||
         stalled(worst, maxRepeats, repeatsBy, sendsBy) ||
         ignoredFeedback(worst.first, handoffs));
-    const culprit = looped ? worst.first : calledARepeat(handoffs, index.trace.handoffs);
+    const culprit = looped
+      ? worst.first
+      : (calledARepeat(handoffs, index.trace.handoffs) ?? askedAgain(handoffs));
     if (!culprit) continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
     const boundary = { from: culprit.from, to: culprit.to };
@@ -103,6 +105,46 @@ function calledARepeat(pair: readonly Handoff[], all: readonly Handoff[]): Hando
       return all.find((h, i) => i > at && h.from === responder);
     });
     if (replies.filter((reply) => reply && SAID_BEFORE.test(reply.content)).length >= 2) return sends[1];
+  }
+  return undefined;
+}
+
+/** A reply that says the work asked about is still going on: a poll's answer, nothing to take up yet. */
+const ONGOING =
+  /\b(?:not (?:\w+ )?yet|pending|in progress|under (?:review|way)|queued|still (?:working|running|processing|waiting|checking|on it)|awaiting|will (?:confirm|update|let you know|come back)|eta)\b/i;
+
+/**
+ * An agent that sends its ask a third time, reworded or not, when each reply in between brought
+ * something new it never takes up (the slot and socket it asked for; the spec sheet the other side
+ * says it needs): it is not reading the replies. The ask is the same when three quarters of its
+ * words, and every figure and code, were said before; a reply is not taken up when the next ask shares
+ * fewer than two of its new words. A short reply ("Booked BKG-77105") or one that says the work is still going on is no answer to take up; a
+ * resend without a reply in between is a retry.
+ */
+function askedAgain(pair: readonly Handoff[]): Handoff | undefined {
+  for (const direction of new Set(pair.map((h) => `${h.from}>${h.to}`))) {
+    const sends = pair.filter((h) => `${h.from}>${h.to}` === direction && h.kind !== 'return');
+    if (sends.length < 3) continue;
+    const { from, to } = sends[0]!;
+    const said = new Set(stemsIn(sends[0]!.content));
+    let ignored = 0;
+    for (let i = 1; i < sends.length && ignored < 2; i++) {
+      const [before, at] = [pair.indexOf(sends[i - 1]!), pair.indexOf(sends[i]!)];
+      const replies = pair.filter((h, j) => h.from === to && h.to === from && j > before && j < at);
+      if (replies.length === 0 || replies.some((reply) => ONGOING.test(reply.content))) break;
+      const ask = [...stemsIn(sends[i]!.content)].filter((t) => !STOP.has(t));
+      const news = new Set(
+        replies.flatMap((reply) => [...stemsIn(reply.content)]).filter((t) => !said.has(t) && !STOP.has(t)),
+      );
+      // An ask that names a figure or code not said before is about something new (dock 6 after dock 4).
+      const repeated =
+        ask.filter((t) => said.has(t)).length >= 0.75 * ask.length &&
+        ask.every((t) => said.has(t) || !/\d/.test(t));
+      if (!repeated || news.size < 4 || ask.filter((t) => news.has(t)).length >= 2) break;
+      for (const t of ask) said.add(t);
+      ignored++;
+    }
+    if (ignored >= 2) return sends[1];
   }
   return undefined;
 }

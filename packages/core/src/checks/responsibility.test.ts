@@ -78,6 +78,44 @@ describe('a tool failure the agent kept quiet about', () => {
   });
 });
 
+describe('a rejected application reported by the reference the rejection gave', () => {
+  const REJECTED =
+    'Highways portal: application HL-26-09921 REJECTED: footway obstruction needs 10 working days notice. Earliest start 21/12.';
+  const run = (answer: string, result?: string) =>
+    record(async (tracer, clock) => {
+      const report = await tracer.turn('access_planner', async (turn) => {
+        const call = turn.startToolCall({ name: 'apply_licence', args: { location: 'o/s Marlowe Court' } });
+        clock.advance(100);
+        call.end(result ? { result } : { error: new Error(REJECTED) });
+        model(turn, answer);
+        return answer;
+      });
+      tracer.handoff({ from: 'access_planner', to: 'job_coordinator', content: report });
+      return tracer.turn('job_coordinator', async () => `Booked: ${report}`, {
+        input: [{ role: 'user', content: report }],
+      });
+    });
+  it('is an agent error of the agent that reports it as lodged', async () => {
+    const analysis = await run(
+      'Access sorted for Tue 15/12: application ref HL-26-09921 lodged with Highways.',
+    );
+    expect(analysis.failure).toMatchObject({ kind: 'agent_error', agent: 'access_planner' });
+  });
+  it('is quiet when the answer says it was rejected, or the application went through', async () => {
+    expect(
+      errors(await run('Licence HL-26-09921 was rejected: 10 working days notice, earliest 21/12.')),
+    ).toEqual([]);
+    expect(
+      errors(
+        await run(
+          'Access sorted: application ref HL-26-09921 lodged.',
+          'Application HL-26-09921 received, decision in 5 days.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a later call of the same tool about another item', () => {
   /** `before` ran clean first; then the first of `args` fails and the rest come back clean. */
   const run = (args: Record<string, unknown>[], before: Record<string, unknown>[] = [], tick = 100) =>

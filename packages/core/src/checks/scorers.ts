@@ -10,6 +10,7 @@ import { expiredPick } from './broken-cap.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
+import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { STOP, wordsAndFigures } from './task-words.ts';
@@ -177,7 +178,7 @@ export const placeholder: Scorer = ({ output }) => {
 
 /** A labelled field a source gives as a warning: what a summary must not leave out. */
 const CRITICAL_FIELD =
-  /\b(allerg(?:y|ies)|contraindications?|warnings?|precautions?|hazards?|restrictions?|intolerances?|cautions?|known risks?|alarms?|alerts?|faults?)\s*:\s*([^.;\n]+)/gi;
+  /\b(allerg(?:y|ies)|contraindications?|warnings?|precautions?|hazards?|restrictions?|intolerances?|cautions?|known risks?|alarms?|alerts?|faults?|flags?)\s*:\s*([^.;\n]+)/gi;
 const NOTHING = /^\s*(?:none|no|nil|n\/?a|nothing|unknown|not known|-|—)\b/i;
 
 function contentWords(text: string): Set<string> {
@@ -276,7 +277,7 @@ export const omittedWarning: Scorer = (input) => {
 
 /** An action a source attaches to a finding with an arrow: "rope 4 11 % wear -> replace before return to service". */
 const DIRECTIVE =
-  /(?:->|→|=>|⇒)\s*((?:replace|remove|retire|discard|repair|quarantine|reject|stop|hold|isolate|ground|withdraw|recall|do not|don'?t|must not)\b[^\n;]*)/gi;
+  /(?:->|→|=>|⇒)\s*((?:replace|remove|retire|discard|repair|quarantine|reject|stop|hold|isolate|ground|withdraw|recall|do not|don'?t|must not|no|never|avoid)\b[^\n;]*)/gi;
 
 /** Tags a tool writes in capitals for a finding that must not be lost: severity, and adverse statuses. */
 const SEVERE_TAGS = [
@@ -310,11 +311,12 @@ const CALM_TAGS = 'MINOR|MODERATE|LOW|INFO|OK|PASS|PASSED|APPROVED|VALID';
 
 /**
  * A finding a tool flagged as severe by a tag of its own ("MAJOR fluconazole + warfarin: bleeding
- * risk", "CRITICAL: replica lag 40 s", "REJECTED - torque 38 Nm below spec"), up to the next tagged
- * finding or the line's end. Capitals only: "rejected" in prose is no tool's tag.
+ * risk", "CRITICAL: replica lag 40 s", "REJECTED - torque 38 Nm below spec", "YELLOW WIND WARNING Sat
+ * 13 Mar"), up to the next tagged finding or the line's end. Capitals only: "rejected" in prose is no
+ * tool's tag, nor is a tag in a sentence or after "NO".
  */
 const SEVERE = new RegExp(
-  `(?<![\\p{L}]\\s?)\\b(${SEVERE_TAGS})\\b[:\\s–—-]+(.+?)(?=\\s*\\b(?:${CALM_TAGS}|${SEVERE_TAGS})\\b|\\n|$)`,
+  `(?<![\\p{Ll}]\\s?)(?<!\\b(?:NO|NOT|NON|ZERO)\\s)\\b(${SEVERE_TAGS})\\b[:\\s–—-]+(.+?)(?=\\s*\\b(?:${CALM_TAGS}|${SEVERE_TAGS})\\b|\\n|$)`,
   'gu',
 );
 
@@ -325,8 +327,10 @@ const SEVERE = new RegExp(
 function withheldAlert(source: string, said: Set<string>, task: string): ScoreResult | undefined {
   const known = contentWords(task);
   for (const match of source.matchAll(SEVERE)) {
-    const finding = match[2]!.trim();
-    if (NOTHING.test(finding)) continue;
+    // Capitals before the tag name what it flags ("YELLOW WIND WARNING Sat 13 Mar …").
+    const named = source.slice(0, match.index).match(/(?:\b\p{Lu}[\p{Lu}\d-]+\s+)+$/u)?.[0] ?? '';
+    const finding = `${named}${match[2]!.trim()}`;
+    if (NOTHING.test(match[2]!)) continue;
     const own = [...contentWords(finding)].filter((w) => !known.has(w) && !/^\d/.test(w));
     if (own.length < 3) continue;
     const kept = own.filter((w) => said.has(w)).length;
@@ -559,6 +563,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   rate_base: rateBase,
   aggregates,
   expired_record: expiredRecord,
+  partial_page: partialPage,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,

@@ -184,6 +184,20 @@ describe('a team lead that reports the part of the one member it never briefed',
       'lost_message safety_lead → medical_cover_planner (safety_lead)',
     );
   });
+  it('is a lost message when the lead says that part is on its way ("on the medical board")', async () => {
+    const onItsWay =
+      'Kayaks rostered. The ambulance request is on the medical board as MC-12, crews will be at the finish.';
+    expect(await leadRun(['kayak_marshal_planner'], onItsWay)).toBe(
+      'lost_message safety_lead → medical_cover_planner (safety_lead)',
+    );
+    expect(await leadRun(['kayak_marshal_planner', 'medical_cover_planner'], onItsWay)).toBeNull();
+    expect(
+      await leadRun(
+        ['kayak_marshal_planner'],
+        'Kayaks rostered. Medical cover will be booked if entries pass 200.',
+      ),
+    ).toBeNull();
+  });
   it('is nothing when the member was briefed, or the lead says that part is not needed', async () => {
     expect(await leadRun(['kayak_marshal_planner', 'medical_cover_planner'], REPORT)).toBeNull();
     expect(

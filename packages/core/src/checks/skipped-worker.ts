@@ -177,9 +177,12 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
   return findings;
 }
 
-/** A line that reports a part as done: "Medical: 2 paramedics + ambulance", "medical cover booked". */
+/**
+ * A line that reports a part as done or as on its way: "Medical: 2 paramedics + ambulance", "medical
+ * cover booked", "the fills are on the blender board", "passed to the blender", "will be analysed".
+ */
 const DONE =
-  /^[^:]{0,30}:\s*\S|\b(?:sorted|booked|confirmed|arranged|in place|done|covered|secured|organi[sz]ed|lined up)\b/i;
+  /^[^:]{0,30}:\s*\S|\b(?:sorted|booked|confirmed|arranged|in place|done|covered|secured|organi[sz]ed|lined up|will be|(?:passed|sent|handed|forwarded|given) (?:on )?to|on (?:the |their |his |her )?(?:[\w-]+ )?(?:board|queue|list|rota|schedule))\b/i;
 
 /**
  * A team lead inside a run (not the one that answers it) that handed work to every member of its team

@@ -8,6 +8,7 @@ import { canonicalUnit } from './normalize-values.ts';
 import { namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { shownText } from './turn-links.ts';
+import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
 const QUANTITY =
@@ -700,6 +701,8 @@ interface Correction {
   sentence: string;
   what: string;
   staleIn: (text: string) => string | undefined;
+  /** Where a call's arguments (not only their text) show the old value: `{ lanes: [9, 10] }`. */
+  staleInArgs?: (args: unknown) => string | undefined;
 }
 
 function correctionsOf(index: TraceIndex): Correction[] {
@@ -720,6 +723,14 @@ function correctionsOf(index: TraceIndex): Correction[] {
         sentence: r.sentence,
         what: `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
         staleIn: (text) => namesOldId(text, r.old, r.current),
+      });
+    for (const w of withdrawalsOf(output))
+      corrections.push({
+        turn,
+        sentence: w.sentence,
+        what: `${w.named} after ${turn.agent} said it was out of use`,
+        staleIn: (text) => usesWithdrawn(text, w),
+        staleInArgs: (args) => argsUseWithdrawn(args, w),
       });
     for (const r of reschedulingsOf(output))
       corrections.push({
@@ -818,7 +829,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     for (const call of turn.toolCalls) {
       const args = deedText(call.args);
       if (briefs.some((brief) => brief !== '' && args.includes(brief))) continue;
-      const said = c.staleIn(args);
+      const said = c.staleInArgs?.(call.args) ?? c.staleIn(args);
       if (said !== undefined) return said;
     }
     return undefined;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { recordedFailure } from '../testing/recorded-failure.ts';
+import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
+
+const STATUS =
+  'Lane status 12:05: L7 back in service (WO-3318 closed 11:42, 30 racks clean). L9 OUT till Tue 15/12, sweep motor (WO-3321). Others green.';
+
+/** Mechanic → booker: the booker holds `lanes` for the party after the mechanic's status. */
+const booking = (lanes: number[], status = STATUS, args: Record<string, unknown> = {}) =>
+  recordedFailure(async (tracer, clock) => {
+    const posted = await tracer.turn('lane_mechanic', async () => status, {
+      input: [{ role: 'user', content: 'Post the lane status.' }],
+    });
+    tracer.handoff({ from: 'lane_mechanic', to: 'lane_booker', content: posted });
+    clock.advance(10);
+    const request =
+      'Party BK-55102 Sat 14:00-16:00, 2 lanes side by side. Desk note 08:15: avoid 6/7/8, go 9+10.';
+    return tracer.turn(
+      'lane_booker',
+      async (turn) => {
+        turn.startToolCall({ name: 'hold_lanes', args: { booking: 'BK-55102', lanes, ...args } }).end({
+          result: `HOLD H-88412: lanes ${lanes.join('+')}, 14:00-16:00.`,
+        });
+        return `BK-55102 held on lanes ${lanes.join(' & ')}, 14:00-16:00.`;
+      },
+      { input: [{ role: 'user', content: `${posted}\n\n${request}` }] },
+    );
+  });
+
+describe('an item a message takes out of use', () => {
+  it('is stale context of the agent that acts on it after it was told', async () => {
+    expect(await booking([9, 10])).toBe('stale_context lane_mechanic → lane_booker (lane_booker)');
+  });
+  it('is nothing when the agent uses another, keeps it off, or the item is back in service', async () => {
+    expect(await booking([10, 11])).toBeNull();
+    expect(await booking([10, 11], STATUS, { exclude_lanes: [9] })).toBeNull();
+    expect(
+      await booking(
+        [9, 10],
+        'Lane status 12:05: L9 back in service after the sweep motor swap. Others green.',
+      ),
+    ).toBeNull();
+  });
+  it('reads the forms a withdrawal takes, and not a closed work order, a count or prose', () => {
+    const keys = (text: string) => withdrawalsOf(text).flatMap((w) => w.keys);
+    expect(keys(STATUS)).toEqual(['l9']);
+    expect(keys('PAYEE: statement details 40-12-76/31557802 are no longer valid (closed 27/01).')).toEqual([
+      '40-12-76',
+      '31557802',
+    ]);
+    expect(keys('Bar 23 is now 150 kg max. The chandelier can’t go on 23, bar 24 is free.')).toEqual(['b23']);
+    expect(keys('Pump P4 out of service since 06:10; P5 running.')).toEqual(['p4']);
+    expect(keys('WO-3318 closed 11:42. Tickets sold out for Sat 13 Mar. Seats down to 118.')).toEqual([]);
+  });
+  it('reads a use in a text or in a call, and not a mention that keeps it off', () => {
+    const [w] = withdrawalsOf('L9 OUT till Tue 15/12, sweep motor.');
+    expect(usesWithdrawn('Held lanes 9 & 10 for the party.', w!)).toBe('Held lanes 9 & 10 for the party.');
+    expect(usesWithdrawn('Held lanes 10 & 11; lane 9 is out.', w!)).toBeUndefined();
+    expect(usesWithdrawn('Held lanes 10 & 11 instead of lane 9.', w!)).toBeUndefined();
+    expect(argsUseWithdrawn({ lanes: [9, 10] }, w!)).toBe('lanes: 9');
+    expect(argsUseWithdrawn({ lanes: [10, 11], avoid_lanes: [9] }, w!)).toBeUndefined();
+    const [account] = withdrawalsOf('Account 40-12-76 / 31557802 no longer valid; pay 20-98-61 / 70442319.');
+    expect(argsUseWithdrawn({ sort_code: '40-12-76', account: '31557802' }, account!)).toBe(
+      'sort_code: 40-12-76',
+    );
+    expect(argsUseWithdrawn({ sort_code: '20-98-61', account: '70442319' }, account!)).toBeUndefined();
+  });
+});

@@ -1,0 +1,177 @@
+import { quantitiesOf } from './stated-supersession.ts';
+import { STOP, sentencesOf } from './task-words.ts';
+
+/**
+ * Items a message takes out of use (a lane, a fly bar, a bank account, a pump) and the texts and
+ * calls that still use them. An item is named by a code ("40-12-76", "31557802", "WO-3321"), a letter
+ * and a number ("L9", "B23") or a noun and a number ("lane 9", "bar 23"); the last two are one item
+ * when the letter is the noun's initial ("L9" is "lanes: [9, 10]" in a booking call).
+ */
+
+/** Words after an item that take it out of use: "L9 OUT till Tue", "… 31557802 are no longer valid". */
+const OUT_AFTER =
+  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active)|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|\bOOS\b|\bOUT\b|\bout (?=till|until)\b/gi;
+const CAPS_ONLY = /^(?:OOS|OUT)$/;
+const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
+/** Words before an item that keep something off it: "the chandelier can't go on 23", "do not use B4". */
+const OFF_BEFORE =
+  /\b(?:can['’]?t|cannot|must not|mustn['’]?t|may not|should not|shouldn['’]?t|do not|don['’]?t)\s+(?:be\s+)?(?:go(?:es)?|hung|hang|put|placed?|used?|booked?|loaded?|paid|pay|sent|send|run)\s+(?:on|in|to|into|at|onto|from|with)?\s*(?:the\s+)?/gi;
+/** A sentence that says an item is back: it takes nothing out of use. */
+const BACK =
+  /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed)\b/i;
+/** Words before an item that name it as the one not used: "not 31557802", "instead of lane 9", "avoid 6/7/8". */
+const NOT_USED =
+  /\b(?:not|no longer|instead of|rather than|avoid(?:ing)?|except|excluding|without|skip(?:ping)?|old|previous(?:ly)?|formerly|was|closed)\s+(?:[a-z]+\s+){0,2}$/i;
+/** Argument keys whose values are kept off: `exclude_lanes`, `avoid`, `old_account`. */
+const OFF_KEY = /exclu|avoid|skip|except|block|old|previous|former|closed|not_/i;
+
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+const WEEKDAYS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+export interface Item {
+  /** The item as one key: "l9" for "L9", "lane 9" and `{ lanes: [9] }`; a code in lower case. */
+  key: string;
+  at: number;
+  end: number;
+}
+
+/** A code: digits in groups ("40-12-76"), five digits or more, or letters and digits with 4 characters at least. */
+const CODE = /(?<![\w.:-])(?=[\w-]*\d)[A-Za-z\d][\w-]*[A-Za-z\d](?![\w:-]|\.\d)/g;
+const isCode = (token: string) =>
+  !/^\d{4}-\d{2}-\d{2}$/.test(token) &&
+  ((/\d/.test(token) && /[A-Za-z]/.test(token) && token.length >= 4) ||
+    /^\d{5,}$/.test(token) ||
+    /^\d+(?:-\d+){2,}$/.test(token));
+/** A noun and its numbers: "lane 9", "lanes 9 & 10", "bar 23", "Bar 23:". */
+const NOUN_NUMBERS =
+  /\b([A-Za-z]{3,})\s+(?:no\.?\s*|#\s*)?(\d{1,4}(?:\s*(?:,|&|\+|and)\s*\d{1,4})*)(?![\d.,:/-]*\d)/g;
+const LETTER_NUMBER = /(?<![\w-])([A-Za-z])(\d{1,4})(?![\w-])/g;
+
+/** The items a text names, where it names them. */
+export function itemsOf(text: string): Item[] {
+  const items: Item[] = [];
+  const measured = quantitiesOf(text);
+  const isQuantity = (at: number) => measured.some((q) => at >= q.at && at < q.end);
+  for (const m of text.matchAll(CODE))
+    if (isCode(m[0])) items.push({ key: m[0].toLowerCase(), at: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(LETTER_NUMBER))
+    items.push({ key: `${m[1]!.toLowerCase()}${Number(m[2])}`, at: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(NOUN_NUMBERS)) {
+    const noun = m[1]!.toLowerCase();
+    if (STOP.has(noun) || WEEKDAYS.has(noun) || MONTHS.test(noun)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    for (const n of m[2]!.matchAll(/\d+/g)) {
+      const at = start + n.index;
+      if (isQuantity(at)) continue;
+      items.push({ key: `${noun[0]}${Number(n[0])}`, at: m.index, end: at + n[0].length });
+    }
+  }
+  return items;
+}
+
+export interface Withdrawal {
+  keys: string[];
+  /** How the message names them. */
+  named: string;
+  sentence: string;
+}
+
+/**
+ * Items a text takes out of use: "L9 OUT till Tue 15/12", "statement details 40-12-76/31557802 are
+ * no longer valid (closed 27/01)", "bar 23 … chandelier can't go on 23". A sentence that says an item
+ * is back in service takes nothing out.
+ */
+export function withdrawalsOf(text: string): Withdrawal[] {
+  const found: Withdrawal[] = [];
+  const all = itemsOf(text);
+  for (const sentence of sentencesOf(text)) {
+    if (BACK.test(sentence)) continue;
+    const items = itemsOf(sentence);
+    for (const m of sentence.matchAll(OUT_AFTER)) {
+      // "OUT" and "OOS" in capitals only: "sold out" in prose takes nothing out of use.
+      if (/^(?:out|oos)$/i.test(m[0]) && !CAPS_ONLY.test(m[0])) continue;
+      // The items just before it, in its clause: "L9 OUT", "40-12-76/31557802 are no longer valid".
+      const clauseStart = Math.max(
+        0,
+        ...[';', ',', '(', '—', ' - '].map((stop) => {
+          const at = sentence.lastIndexOf(stop, m.index - 1);
+          return at < 0 ? 0 : at + stop.length;
+        }),
+      );
+      const window = Math.max(clauseStart, m.index - 48);
+      const before = items.filter((item) => item.at >= window && item.end <= m.index);
+      if (before.length === 0) continue;
+      // Only items next to it (at most two words between): "L7 pinsetter down".
+      const last = before.at(-1)!;
+      if (
+        !/^[\s/&+,]*(?:[A-Za-z-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/i.test(
+          sentence.slice(last.end, m.index),
+        )
+      )
+        continue;
+      found.push({
+        keys: [...new Set(before.map((item) => item.key))],
+        named: sentence.slice(before[0]!.at, last.end),
+        sentence,
+      });
+    }
+    for (const m of sentence.matchAll(OFF_BEFORE)) {
+      const from = m.index + m[0].length;
+      const rest = sentence.slice(from);
+      const item = itemsOf(rest).find((i) => i.at === 0 || /^\s*$/.test(rest.slice(0, i.at)));
+      // A bare number ("can't go on 23") is the item the text names with it elsewhere ("Bar 23").
+      const bare = /^(\d{1,4})(?![\d.,:/-]*\d)(?!\s?(?:%|[A-Za-zµ°]{1,3}\b))/.exec(rest)?.[1];
+      const keys = item
+        ? [item.key]
+        : bare
+          ? [
+              ...new Set(
+                all
+                  .filter((i) => i.key.replace(/^[a-z]/, '') === bare && /^[a-z]\d+$/.test(i.key))
+                  .map((i) => i.key),
+              ),
+            ]
+          : [];
+      if (keys.length !== 1) continue;
+      found.push({ keys, named: item ? rest.slice(item.at, item.end) : bare!, sentence });
+    }
+  }
+  return found;
+}
+
+/** The sentence of a text that uses a withdrawn item: names it, without taking it out of use or off. */
+export function usesWithdrawn(text: string, w: Withdrawal): string | undefined {
+  for (const sentence of sentencesOf(text)) {
+    if (SAYS_OUT.test(sentence) || BACK.test(sentence)) continue;
+    for (const item of itemsOf(sentence))
+      if (w.keys.includes(item.key) && !NOT_USED.test(sentence.slice(Math.max(0, item.at - 40), item.at)))
+        return sentence;
+  }
+  return undefined;
+}
+
+/** The argument of a call that acts on a withdrawn item: `{ lanes: [9, 10] }`, `{ account: '31557802' }`. */
+export function argsUseWithdrawn(args: unknown, w: Withdrawal): string | undefined {
+  let used: string | undefined;
+  const visit = (key: string, value: unknown, depth: number) => {
+    if (used || depth > 8 || value === null || value === undefined || OFF_KEY.test(key)) return;
+    if (Array.isArray(value)) {
+      for (const element of value) visit(key, element, depth + 1);
+      return;
+    }
+    if (typeof value === 'object') {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(k, v, depth + 1);
+      return;
+    }
+    const text = String(value);
+    const keys = new Set(itemsOf(text).map((item) => item.key));
+    if (isCode(text)) keys.add(text.toLowerCase());
+    const initial = /[a-z]/i.exec(key)?.[0]?.toLowerCase();
+    if (typeof value === 'number' && initial && Number.isInteger(value)) keys.add(`${initial}${value}`);
+    if (w.keys.some((k) => keys.has(k))) used = `${key}: ${text}`;
+  };
+  visit('', args, 0);
+  return used;
+}
