@@ -12,9 +12,11 @@ import {
   extractConstraints,
   keepsConstraint,
 } from './constraints.ts';
-import { droppedItems, skippedChecklistItems } from './enumerations.ts';
+import { crossedRow, swappedDesignation } from './crossed-items.ts';
+import { droppedItems, includedLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
+import { heldActionTaken } from './held-action.ts';
 import { changedItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { partOfAll } from './part-of-all.ts';
@@ -319,7 +321,7 @@ export function judgeDelivery(
     contradict({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
   }
   // Items the task asks for together, of which the receiver acted on some and never touched others.
-  const narrowed = droppedItems(task, calls, actions);
+  const narrowed = [...droppedItems(task, calls, actions), ...includedLeftOut(task, calls, actions)];
   for (const { dropped, kept: covered } of narrowed) {
     contradict({
       label: `requirement "${dropped}"`,
@@ -475,6 +477,32 @@ function actedAgainst(
       detail: `acted on ${replaced.old}, which the task says was replaced`,
       expected: task.slice(0, 120),
       actual: replaced.call,
+    };
+  // A listed item given what only another item's line says, or the role the task gave another item.
+  const crossed = crossedRow(task, turn.toolCalls);
+  if (crossed)
+    return {
+      label: 'item',
+      detail: `${crossed.call} gave ${crossed.item} ${crossed.value}, which only another line of the task has: "${clip(crossed.other)}"`,
+      expected: clip(crossed.other),
+      actual: `${crossed.item}: ${crossed.value}`,
+    };
+  // An action the task holds back until something happens, taken with nothing shown that it did.
+  const early = heldActionTaken(task, shownText(index, turnId), turn.toolCalls);
+  if (early)
+    return {
+      label: 'hold',
+      detail: `the task says "${clip(early.held)}"; the receiver went ahead: ${clip(early.call)}`,
+      expected: clip(early.held),
+      actual: clip(early.call),
+    };
+  const redesignated = swappedDesignation(task, index.outputTextOf(turnId));
+  if (redesignated)
+    return {
+      label: 'item',
+      detail: `the task makes ${redesignated.named} the ${redesignated.role}; the answer gives that role to "${clip(redesignated.given)}"`,
+      expected: redesignated.named,
+      actual: clip(redesignated.given),
     };
   // A rule with a threshold ("anything over 14.5% … goes down pit 2") not applied to a record over it.
   const missedRule = conditionalRuleMissed(task, shownText(index, turnId), index.outputTextOf(turnId));

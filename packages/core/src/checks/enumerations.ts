@@ -102,6 +102,36 @@ export function droppedItems(
   return out;
 }
 
+/** An item the task says is part of the work: "that includes D3 in the basement", "including P7", "T4 too". */
+const INCLUDED =
+  /\b(?:includ(?:es|ing|e)|incl\.?|as well as|also|plus)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?([A-Z]{1,3}-?\d{1,3})\b|\b([A-Z]{1,3}-?\d{1,3})\s+(?:too|as well)\b/g;
+
+/**
+ * An item the task names as included ("each occupied room - that includes D3 in the basement")
+ * that the receiver's calls leave out while they name others of its series (D1 and D2), and its
+ * answer never names: it did the usual set, not the one it was told.
+ */
+export function includedLeftOut(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+  said: string,
+): { dropped: string; kept: string }[] {
+  const args = calls.map((c) => c.args).join('\n');
+  const out: { dropped: string; kept: string }[] = [];
+  for (const m of task.matchAll(INCLUDED)) {
+    const item = (m[1] ?? m[2])!;
+    const prefix = /^[A-Z]+/.exec(item)![0];
+    const named = (text: string, id: string) => new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'i').test(text);
+    if (named(args, item) || named(said, item)) continue;
+    const siblings = [...args.matchAll(new RegExp(`(?<![\\w-])${prefix}-?\\d{1,3}(?![\\w-])`, 'g'))].map(
+      (s) => s[0],
+    );
+    if (siblings.length === 0) continue;
+    out.push({ dropped: item, kept: [...new Set(siblings)].join(', ') });
+  }
+  return out;
+}
+
 /** Item labels of a checklist: (a) (b) (c), a) b) c), (1) (2) (3) or 1) 2) 3). */
 const LABEL = /(?:^|[\s,;:])\(?([a-h]|[1-9])\)\s+/g;
 const nextLabel = (label: string): string => String.fromCharCode(label.charCodeAt(0) + 1);

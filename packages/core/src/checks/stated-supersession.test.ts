@@ -236,6 +236,38 @@ describe('a record’s bare figure a message gives with the one it replaced', ()
   });
 });
 
+describe('figures a message sets aside beside the same fields’ current ones', () => {
+  const notes =
+    'Go with fitting 2 (3 Dec): bust 93 / waist 68 / hips 99, hollow-to-hem 154 cm, with the corset and 7 cm shoes. Fitting 1 (71 waist, 152 hem) was in flats, no corset — not for cutting.';
+  const cut = relay(
+    ['fitting_assistant', 'bridal_manager', 'cutting_room'],
+    'AL-2291: what do we cut to?',
+    (brief) => ({
+      done: `Ticket CR-7720 opened: ${brief}`,
+      answer: 'AL-2291 started, ticket CR-7720.',
+    }),
+  );
+  it('reads each set-aside figure with its field’s current one, two fields at least', () => {
+    const read = (text: string) =>
+      supersessionsOf(text).map((s) => `${s.subject?.[0] ?? s.unit} ${s.old}>${s.current}`);
+    expect(read(notes)).toEqual(['waist 71>68', 'cm 152>154']);
+    expect(read('Go with fitting 2: waist 68. Fitting 1 (71 waist) was in flats, not for cutting.')).toEqual(
+      [],
+    );
+    expect(
+      read('Fitting 2: waist 68, hollow-to-hem 154 cm. Fitting 1: 71 waist, 152 hem, in flats.'),
+    ).toEqual([]);
+  });
+  it('is stale context where an agent shown them briefs the next with the set-aside figures', async () => {
+    expect(await cut(notes, 'AL-2291: take in to waist 71 cm, bust 94; hem to hollow-to-hem 152 cm.')).toBe(
+      'stale_context bridal_manager → cutting_room (bridal_manager)',
+    );
+    expect(
+      await cut(notes, 'AL-2291: take in to waist 68 cm, bust 93; hem to hollow-to-hem 154 cm.'),
+    ).toBeNull();
+  });
+});
+
 describe('a record a message states in a current and an earlier version', () => {
   const CONSIST =
     '4S91 consist, current TOPS v3: 32 wagons, 1688 t trailing, 698 m. For ref v1 at 04:10 had 28 wagons / 1412 t / 610 m.';

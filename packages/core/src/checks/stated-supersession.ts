@@ -169,6 +169,9 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of earlierCountsOf(text)) add(pair);
   for (const pair of supersededAfterwards(text)) add(pair);
   for (const pair of unlabelledOldFields(text)) add(pair);
+  for (const pair of discardedFieldsOf(text))
+    if (pair.subject) found.push(pair);
+    else add(pair);
   for (const pair of labelledVersionsOf(text)) add(pair);
   for (const pair of versionPairsOf(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
@@ -419,6 +422,62 @@ function unlabelledOldFields(text: string): Supersession[] {
     if (found.length >= 2) pairs.push(...found);
   }
   return pairs;
+}
+
+/** A sentence that says its figures are not to be used: "Fitting 1 (71 waist, 152 hem) … — not for cutting". */
+const DISCARDS =
+  /\bnot for (?:use|[a-z]+ing)\b|\b(?:do not|don['’]t) use\b|\bnot to be used\b|\b(?:ignore|disregard)\b|\b(?:obsolete|superseded|void)\b|\bno longer (?:valid|current|applies)\b/i;
+/** Words after a figure that are its unit, not a field: "5 days", "40 mph". */
+const UNIT_WORD =
+  /^(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|seconds?|secs?|kgs?|kms?|mph|kph|bar|psi|kwh|tonnes?|litres?|liters?|metres?|meters?|pax|pcs|units?|times)$/;
+/** A figure and its field in either order: "waist 71", "waist: 71", "71 waist", "152 hem". */
+const FIELD_FIGURE =
+  /\b([A-Za-z][A-Za-z-]{2,})\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![.,]?\d)|(?<![\w.,:/-])(\d+(?:[.,]\d+)?)\s+([A-Za-z][A-Za-z-]{2,})\b/g;
+
+/**
+ * Figures of a record a sentence sets aside ("Fitting 1 (71 waist, 152 hem) was in flats — not for
+ * cutting"), beside the same fields' figures in a sentence that does not ("bust 93 / waist 68,
+ * hollow-to-hem 154 cm"): each set-aside figure is replaced by its field's other one. A field in
+ * units takes the unit; a bare one is read as the field's own figure ("waist 71"). Two fields at
+ * least: one alone may be another thing.
+ */
+function discardedFieldsOf(text: string): Supersession[] {
+  if (!DISCARDS.test(text)) return [];
+  const sentences = sentencesOf(text);
+  const found: Supersession[] = [];
+  for (const sentence of sentences) {
+    if (!DISCARDS.test(sentence)) continue;
+    const pairs: Supersession[] = [];
+    for (const m of sentence.matchAll(FIELD_FIGURE)) {
+      const [field, figure] = m[1] ? [m[1].toLowerCase(), m[2]!] : [m[4]!.toLowerCase(), m[3]!];
+      // A lone digit is an ordinal more often than a figure ("fitting 1", "site 2").
+      if (STOP.has(field) || NOT_A_UNIT.has(field) || UNIT_WORD.test(field) || /^\d$/.test(figure)) continue;
+      if (pairs.some((p) => p.label[0] === field)) continue;
+      for (const other of sentences) {
+        if (other === sentence || DISCARDS.test(other)) continue;
+        const lower = other.toLowerCase();
+        const at = lower.search(new RegExp(`(?<![a-z])${field}(?![a-z])`));
+        if (at < 0) continue;
+        const after = /^\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![.,]?\d)/.exec(lower.slice(at + field.length));
+        if (!after) continue;
+        const start = at + field.length + after.index + after[0].length - after[1]!.length;
+        const unitQ = quantitiesOf(other).find((q) => q.at === start);
+        const value = Number(figure.replace(',', '.'));
+        const current = unitQ ? unitQ.value : Number(after[1]!.replace(',', '.'));
+        const old = unitQ ? measured(figure, unitQ.unit)?.value : value;
+        if (old === undefined || old === current) break;
+        pairs.push(
+          unitQ
+            ? { old, current, unit: unitQ.unit, label: [field], sentence }
+            : { old, current, unit: '', subject: [field], label: [field], sentence },
+        );
+        break;
+      }
+    }
+    // The label served to pair fields; a text restating the field is no quote of the old one.
+    if (pairs.length >= 2) found.push(...pairs.map((p) => ({ ...p, label: [] })));
+  }
+  return found;
 }
 
 /** Words that make the values after them, in their sentence, an earlier version ("for ref v1 had 28 t"). */

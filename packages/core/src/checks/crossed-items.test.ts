@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { recordedFailure } from '../testing/recorded-failure.ts';
+import { crossedRow, swappedDesignation } from './crossed-items.ts';
+
+const JOBS = [
+  'Fri 22/01 jobs:',
+  '| hall | instrument | serial | pitch | note |',
+  '|---|---|---|---|---|',
+  '| B | Steinway D-274 | 592113 | raise 440 -> 442 | orchestra rehearsal 14:00 |',
+  '| A | Yamaha CFX | 6139921 | keep 440, touch-up only | song recital 19:30 |',
+].join('\n');
+
+const tune = (serial: string, to: number) => ({
+  name: 'log_tuning',
+  args: { serial, pitch_from: 440, pitch_to: to },
+});
+
+describe('a call that crosses the rows of a listed task', () => {
+  it('gives one row’s item what only another row says', () => {
+    expect(crossedRow(JOBS, [tune('592113', 440), tune('6139921', 442)])).toMatchObject({
+      item: '6139921',
+      value: '442',
+    });
+  });
+  it('is nothing when each item gets its own row’s values, or a call names both rows', () => {
+    expect(crossedRow(JOBS, [tune('592113', 442), tune('6139921', 440)])).toBeUndefined();
+    expect(
+      crossedRow(JOBS, [{ name: 'log_visit', args: { serials: ['592113', '6139921'], pitch: 442 } }]),
+    ).toBeUndefined();
+    expect(crossedRow('Tune the Hall A Yamaha (6139921) to 442.', [tune('6139921', 442)])).toBeUndefined();
+  });
+  it('is a misread task of the receiver, at the boundary its task came in by', async () => {
+    const run = (to: number) =>
+      recordedFailure(async (tracer, clock) => {
+        tracer.handoff({ from: 'venue_manager', to: 'piano_tuner', content: JOBS });
+        clock.advance(10);
+        return tracer.turn(
+          'piano_tuner',
+          async (turn) => {
+            for (const call of [tune('592113', 440), tune('6139921', to)])
+              turn.startToolCall(call).end({ result: `Logged ${call.args.serial}.` });
+            return 'Done both pianos.';
+          },
+          { input: [{ role: 'user', content: JOBS }] },
+        );
+      });
+    expect(await run(442)).toBe('misunderstood_task venue_manager → piano_tuner (piano_tuner)');
+  });
+});
+
+describe('an answer that gives a listed item’s role to another', () => {
+  const BRIEF = [
+    'Receptors from the site visit:',
+    '- R1: own patio, No. 14 (4.0 m), client side, info only',
+    '- R2: No. 12 ground-floor kitchen window (7.5 m), behind the fence, info only',
+    '- R3: No. 16 first-floor bedroom window (9.0 m), unscreened. R3 is the assessment position for the EHO.',
+    'Give the rating level at the assessment position.',
+  ].join('\n');
+  it('names the role given to another item', () => {
+    expect(
+      swappedDesignation(
+        BRIEF,
+        'Assessment position No. 12 kitchen window: rating level 32.5 dB, low impact.',
+      ),
+    ).toMatchObject({ named: 'R3', given: 'No. 12 kitchen window' });
+  });
+  it('is nothing when the role stays with its item, or the other item is named elsewhere', () => {
+    expect(
+      swappedDesignation(
+        BRIEF,
+        'Assessment position No. 16 first-floor bedroom: rating level 40.9 dB. R2 kitchen 32.5 dB.',
+      ),
+    ).toBeUndefined();
+    expect(
+      swappedDesignation(BRIEF, 'Assessment position R3: 40.9 dB. (R2, No. 12 kitchen window: 32.5 dB.)'),
+    ).toBeUndefined();
+    expect(
+      swappedDesignation(BRIEF, 'Rating level 40.9 dB at the bedroom window of No. 16.'),
+    ).toBeUndefined();
+  });
+});

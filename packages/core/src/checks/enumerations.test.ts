@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { recordedFailure } from '../testing/recorded-failure.ts';
+import { includedLeftOut } from './enumerations.ts';
+
+const TASK =
+  'Kit K-88120, 3 detectors exposed 91 days. Give the annual average for each occupied room - that includes D3 in the basement, it is a bedroom - and the highest room against the 200 Bq/m³ action level.';
+const read = (detectors: string[]) => [
+  { name: 'read_detectors', args: `kit K-88120 detectors ${detectors.join(' ')}` },
+];
+
+describe('an item the task names as included', () => {
+  it('is dropped when the calls name others of its series and nothing names it', () => {
+    expect(includedLeftOut(TASK, read(['D1', 'D2']), 'D1 148 Bq/m³, D2 77 Bq/m³.')).toEqual([
+      { dropped: 'D3', kept: 'D1, D2' },
+    ]);
+  });
+  it('is kept when a call or the answer names it, or the calls name no series at all', () => {
+    expect(includedLeftOut(TASK, read(['D1', 'D2', 'D3']), 'Highest D3 236 Bq/m³.')).toEqual([]);
+    expect(
+      includedLeftOut(TASK, read(['D1', 'D2']), 'D1 148, D2 77; D3 unreadable, track foil damaged.'),
+    ).toEqual([]);
+    expect(
+      includedLeftOut(TASK, [{ name: 'read_kit', args: 'kit K-88120' }], 'Highest room 148 Bq/m³.'),
+    ).toEqual([]);
+  });
+  it('is a misread task of the receiver', async () => {
+    const run = (detectors: string[]) =>
+      recordedFailure(async (tracer, clock) => {
+        tracer.handoff({ from: 'case_manager', to: 'detector_lab', content: TASK });
+        clock.advance(10);
+        return tracer.turn(
+          'detector_lab',
+          async (turn) => {
+            turn
+              .startToolCall({ name: 'read_detectors', args: { kit: 'K-88120', detectors } })
+              .end({ result: 'D1 148 Bq/m³ annual; D2 77 Bq/m³ annual.' });
+            return 'K-88120: living room (D1) 148 Bq/m³, bedroom (D2) 77 Bq/m³. Highest 148, below 200.';
+          },
+          { input: [{ role: 'user', content: TASK }] },
+        );
+      });
+    expect(await run(['D1', 'D2'])).toBe('misunderstood_task case_manager → detector_lab (detector_lab)');
+  });
+});

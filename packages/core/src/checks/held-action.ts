@@ -1,0 +1,66 @@
+import { textOf } from '../util/text-of.ts';
+import { valuesText } from './handoff-text.ts';
+import { sameStem, sentencesOf, stem } from './task-words.ts';
+
+/**
+ * An action a task holds back until something has happened ("not to be submitted until the award is
+ * signed", "do not release the payment before the survey is back"), taken by the receiver while
+ * nothing it was shown says that thing happened: a call named for the action, asking for it, or
+ * whose result says it was done ("SUBMITTED").
+ */
+const HELD = [
+  /\bnot to be (\w+)\s+(?:[^.;:!?\n]{0,30}?\s)?(?:until|till|before)\s+([^.;:!?\n—–]+)/gi,
+  /\b(?:do not|don['’]t|must not|should not|never)\s+(\w+)\s+(?:[^.;:!?\n]{0,40}?\s)?(?:until|till|before)\s+([^.;:!?\n—–]+)/gi,
+];
+/** A statement that something is yet to happen: no sign that it did. */
+const PENDING =
+  /\b(?:should|will|would|expected|due|until|till|before|once|when|if|pending|awaiting|waiting|not yet|yet to|to be)\b/i;
+const DONE_FORM = /(?:ed|en)$/;
+
+/** Content stems of a condition: "the award is signed" → award, sign. */
+const conditionStems = (text: string) =>
+  (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+    .filter((w) => !/^(?:that|this|they|them|their|have|been|with|from|when|done)$/.test(w))
+    .map(stem);
+
+/** Whether a text says the condition came about: its words in a sentence that says it happened, not that it will. */
+function happened(condition: string, shown: string): boolean {
+  const wanted = conditionStems(condition);
+  if (wanted.length === 0) return true;
+  return sentencesOf(shown).some((sentence) => {
+    if (PENDING.test(sentence)) return false;
+    const words = sentence.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+    const stems = words.map(stem);
+    const has = wanted.filter((w) => stems.some((s) => sameStem(s, w)));
+    return has.length === wanted.length && words.some((w) => DONE_FORM.test(w));
+  });
+}
+
+export function heldActionTaken(
+  task: string,
+  shown: string,
+  calls: readonly { name: string; args?: unknown; result?: unknown }[],
+): { held: string; call: string } | undefined {
+  for (const pattern of HELD)
+    for (const m of task.matchAll(pattern)) {
+      const verb = stem(m[1]!.toLowerCase());
+      if (verb.length < 4) continue;
+      const rest = shown.replace(m[0], ' ');
+      if (happened(m[2]!, rest)) continue;
+      for (const call of calls) {
+        const said = `${call.name.replace(/[_-]+/g, ' ')} ${valuesText(call.args ?? {})}`.toLowerCase();
+        const result = textOf(call.result);
+        const asked = (said.match(/[a-z]{4,}/g) ?? []).some((w) => sameStem(stem(w), verb));
+        // The result in capitals ("SUBMITTED") or "was submitted" says it was done.
+        const done = new RegExp(`\\b${verb.toUpperCase()}[A-Z]*\\b|\\bwas ${verb}\\w*`, '').test(result);
+        if (asked || done)
+          return {
+            held: m[0].trim(),
+            call: `${call.name}(${valuesText(call.args ?? {})
+              .replace(/\n/g, ', ')
+              .slice(0, 80)})`,
+          };
+      }
+    }
+  return undefined;
+}
