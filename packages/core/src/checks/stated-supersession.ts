@@ -888,7 +888,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     for (const call of turn.toolCalls) {
       const args = deedText(call.args);
       if (briefs.some((brief) => brief !== '' && args.includes(brief))) continue;
-      const said = c.staleInArgs?.(call.args) ?? c.staleIn(args);
+      const said = c.staleInArgs ? c.staleInArgs(call.args) : c.staleIn(args);
       if (said !== undefined) return said;
     }
     return undefined;

@@ -57,8 +57,12 @@ describe('an item a message takes out of use', () => {
     expect(usesWithdrawn('Held lanes 9 & 10 for the party.', w!)).toBe('Held lanes 9 & 10 for the party.');
     expect(usesWithdrawn('Held lanes 10 & 11; lane 9 is out.', w!)).toBeUndefined();
     expect(usesWithdrawn('Held lanes 10 & 11 instead of lane 9.', w!)).toBeUndefined();
+    expect(usesWithdrawn('Held lanes 10 & 11, L9 not used.', w!)).toBeUndefined();
+    expect(usesWithdrawn('Desk says L9 failed, so parties that use L9 move to 11.', w!)).toBeUndefined();
     expect(argsUseWithdrawn({ lanes: [9, 10] }, w!)).toBe('lanes: 9');
     expect(argsUseWithdrawn({ lanes: [10, 11], avoid_lanes: [9] }, w!)).toBeUndefined();
+    expect(argsUseWithdrawn({ lanes: [10, 11], note: 'L9 excluded, sweep motor' }, w!)).toBeUndefined();
+    expect(argsUseWithdrawn({ note: 'party on L9 and L10' }, w!)).toBe('note: party on L9 and L10');
     const [account] = withdrawalsOf('Account 40-12-76 / 31557802 no longer valid; pay 20-98-61 / 70442319.');
     expect(argsUseWithdrawn({ sort_code: '40-12-76', account: '31557802' }, account!)).toBe(
       'sort_code: 40-12-76',

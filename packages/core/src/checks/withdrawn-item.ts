@@ -141,13 +141,25 @@ export function withdrawalsOf(text: string): Withdrawal[] {
   return found;
 }
 
-/** The sentence of a text that uses a withdrawn item: names it, without taking it out of use or off. */
+/** Words after an item that keep it off: "R5 not used", "R5 failed", "L9 excluded". */
+const OFF_AFTER =
+  /^\s*(?:is\s+|are\s+|was\s+|were\s+|stays\s+)?(?:not (?:used|in use|to be used|booked)|unused|excluded|avoided|skipped|dropped|removed|fail(?:s|ed)?|tagged out|out)\b/i;
+
+/**
+ * The sentence of a text that uses a withdrawn item: names it, and nowhere in the sentence takes it
+ * out of use or keeps it off ("R5 failed so drops that use R5 need rerouting" speaks of the withdrawal).
+ */
 export function usesWithdrawn(text: string, w: Withdrawal): string | undefined {
   for (const sentence of sentencesOf(text)) {
     if (SAYS_OUT.test(sentence) || BACK.test(sentence)) continue;
-    for (const item of itemsOf(sentence))
-      if (w.keys.includes(item.key) && !NOT_USED.test(sentence.slice(Math.max(0, item.at - 40), item.at)))
-        return sentence;
+    const mentions = itemsOf(sentence).filter((item) => w.keys.includes(item.key));
+    if (mentions.length === 0) continue;
+    const off = mentions.some(
+      (item) =>
+        NOT_USED.test(sentence.slice(Math.max(0, item.at - 40), item.at)) ||
+        OFF_AFTER.test(sentence.slice(item.end, item.end + 30)),
+    );
+    if (!off) return sentence;
   }
   return undefined;
 }
@@ -166,11 +178,13 @@ export function argsUseWithdrawn(args: unknown, w: Withdrawal): string | undefin
       return;
     }
     const text = String(value);
-    const keys = new Set(itemsOf(text).map((item) => item.key));
+    // A text argument is read as a text ("L9 excluded" keeps it off); a code or a number alone names it.
+    const keys = new Set<string>();
     if (isCode(text)) keys.add(text.toLowerCase());
     const initial = /[a-z]/i.exec(key)?.[0]?.toLowerCase();
     if (typeof value === 'number' && initial && Number.isInteger(value)) keys.add(`${initial}${value}`);
-    if (w.keys.some((k) => keys.has(k))) used = `${key}: ${text}`;
+    if (w.keys.some((k) => keys.has(k)) || (typeof value === 'string' && usesWithdrawn(text, w)))
+      used = `${key}: ${text}`;
   };
   visit('', args, 0);
   return used;
