@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedFailure } from '../testing/recorded-failure.ts';
+import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 import { crossedRow, swappedDesignation } from './crossed-items.ts';
 
 const JOBS = [
@@ -31,19 +31,15 @@ describe('a call that crosses the rows of a listed task', () => {
   });
   it('is a misread task of the receiver, at the boundary its task came in by', async () => {
     const run = (to: number) =>
-      recordedFailure(async (tracer, clock) => {
-        tracer.handoff({ from: 'venue_manager', to: 'piano_tuner', content: JOBS });
-        clock.advance(10);
-        return tracer.turn(
-          'piano_tuner',
-          async (turn) => {
-            for (const call of [tune('592113', 440), tune('6139921', to)])
-              turn.startToolCall(call).end({ result: `Logged ${call.args.serial}.` });
-            return 'Done both pianos.';
-          },
-          { input: [{ role: 'user', content: JOBS }] },
-        );
-      });
+      receivedTaskFailure(
+        ['venue_manager', 'piano_tuner'],
+        JOBS,
+        [tune('592113', 440), tune('6139921', to)].map((call) => ({
+          ...call,
+          result: `Logged ${call.args.serial}.`,
+        })),
+        'Done both pianos.',
+      );
     expect(await run(442)).toBe('misunderstood_task venue_manager → piano_tuner (piano_tuner)');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedFailure } from '../testing/recorded-failure.ts';
+import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 import { includedLeftOut } from './enumerations.ts';
 
 const TASK =
@@ -25,20 +25,18 @@ describe('an item the task names as included', () => {
   });
   it('is a misread task of the receiver', async () => {
     const run = (detectors: string[]) =>
-      recordedFailure(async (tracer, clock) => {
-        tracer.handoff({ from: 'case_manager', to: 'detector_lab', content: TASK });
-        clock.advance(10);
-        return tracer.turn(
-          'detector_lab',
-          async (turn) => {
-            turn
-              .startToolCall({ name: 'read_detectors', args: { kit: 'K-88120', detectors } })
-              .end({ result: 'D1 148 Bq/m³ annual; D2 77 Bq/m³ annual.' });
-            return 'K-88120: living room (D1) 148 Bq/m³, bedroom (D2) 77 Bq/m³. Highest 148, below 200.';
+      receivedTaskFailure(
+        ['case_manager', 'detector_lab'],
+        TASK,
+        [
+          {
+            name: 'read_detectors',
+            args: { kit: 'K-88120', detectors },
+            result: 'D1 148 Bq/m³ annual; D2 77 Bq/m³ annual.',
           },
-          { input: [{ role: 'user', content: TASK }] },
-        );
-      });
+        ],
+        'K-88120: living room (D1) 148 Bq/m³, bedroom (D2) 77 Bq/m³. Highest 148, below 200.',
+      );
     expect(await run(['D1', 'D2'])).toBe('misunderstood_task case_manager → detector_lab (detector_lab)');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedFailure } from '../testing/recorded-failure.ts';
+import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 import { heldActionTaken } from './held-action.ts';
 
 const TASK =
@@ -34,18 +34,12 @@ describe('an action the task holds until something happens', () => {
   });
   it('is a misread task of the receiver', async () => {
     const run = (action: string) =>
-      recordedFailure(async (tracer, clock) => {
-        tracer.handoff({ from: 'project_coordinator', to: 'regs_agent', content: TASK });
-        clock.advance(10);
-        return tracer.turn(
-          'regs_agent',
-          async (turn) => {
-            for (const call of upload(action)) turn.startToolCall(call).end({ result: call.result });
-            return `LC-1142 pack on the portal (${action}).`;
-          },
-          { input: [{ role: 'user', content: TASK }] },
-        );
-      });
+      receivedTaskFailure(
+        ['project_coordinator', 'regs_agent'],
+        TASK,
+        upload(action),
+        `LC-1142 pack on the portal (${action}).`,
+      );
     expect(await run('submit')).toBe('misunderstood_task project_coordinator → regs_agent (regs_agent)');
     expect(await run('draft')).toBeNull();
   });

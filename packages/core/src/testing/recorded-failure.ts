@@ -15,3 +15,27 @@ export async function recordedFailure(
   await tracer.shutdown();
   return failureSummary((await analyze(store.traces()[0]!)).failure);
 }
+
+/**
+ * A task handed from `from` to `to`, whose turn makes `calls` (each ended with its result) and
+ * answers `answer`: the root cause as `recordedFailure` gives it.
+ */
+export function receivedTaskFailure(
+  [from, to]: [string, string],
+  task: string,
+  calls: readonly { name: string; args: Record<string, unknown>; result: string }[],
+  answer: string,
+): Promise<string | null> {
+  return recordedFailure(async (tracer, clock) => {
+    tracer.handoff({ from, to, content: task });
+    clock.advance(10);
+    return tracer.turn(
+      to,
+      async (turn) => {
+        for (const { result, ...call } of calls) turn.startToolCall(call).end({ result });
+        return answer;
+      },
+      { input: [{ role: 'user', content: task }] },
+    );
+  });
+}
