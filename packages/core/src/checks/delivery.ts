@@ -4,6 +4,7 @@ import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { slotLeftOut } from './argument-slots.ts';
 import { capBrokenByChoice } from './broken-cap.ts';
+import { changedGrade } from './changed-grade.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
 import {
   type Constraint,
@@ -345,6 +346,16 @@ export function judgeDelivery(
       actual: rebased.changed,
     });
   }
+  // A grade the task set ("survey type B") done as another ("type C walkover").
+  const regraded = calls.length > 0 ? changedGrade(task, calls) : undefined;
+  if (regraded) {
+    contradict({
+      label: `grade "${regraded.asked}"`,
+      detail: `done as "${regraded.done}"`,
+      expected: regraded.asked,
+      actual: regraded.done,
+    });
+  }
   // An item worked on outside the run the task limited the work to ("L1 to L6 only", the call lists GF).
   const beyond = calls.length > 0 ? outsideRange(task, calls) : undefined;
   if (beyond) {
@@ -449,6 +460,7 @@ export function judgeDelivery(
     skipped.length +
     unused.length +
     (late ? 1 : 0) +
+    (regraded ? 1 : 0) +
     (swapped === undefined ? 0 : 1);
   const score = total === 0 ? 1 : Math.max(0, (kept - contradicted) / total);
   const dropped = total - kept - contradicted;
