@@ -20,6 +20,7 @@ import { blindBatch19Scenarios } from './blind-batch-19.ts';
 import { blindBatch20Scenarios } from './blind-batch-20.ts';
 import { blindBatch21Scenarios } from './blind-batch-21.ts';
 import { blindBatch22Scenarios } from './blind-batch-22.ts';
+import { blindBatch23Scenarios } from './blind-batch-23.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -84,5 +85,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch20Scenarios,
   ...blindBatch21Scenarios,
   ...blindBatch22Scenarios,
+  ...blindBatch23Scenarios,
   ...reassignmentsKeptScenarios,
 ];
