@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
-import { crossedRow, swappedDesignation } from './crossed-items.ts';
+import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
 
 const JOBS = [
   'Fri 22/01 jobs:',
@@ -72,6 +72,35 @@ describe('an answer that gives a listed item’s role to another', () => {
     ).toBeUndefined();
     expect(
       swappedDesignation(BRIEF, 'Rating level 40.9 dB at the bedroom window of No. 16.'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a call on another row than the one the task singles out', () => {
+  const ORDERS = (ask: string) =>
+    [
+      `Spine foil for TB-0312, ${ask}:`,
+      '| order | author | spine text | year |',
+      '|---|---|---|---|',
+      '| 1 | R. Achebe | PhD CHEMISTRY | 2026 |',
+      '| 2 | L. Novak | MSc GEOPHYSICS | 2027 |',
+      '| 3 | T. Ferreira | PhD LINGUISTICS | 2027 |',
+    ].join('\n');
+  const foil = (author: string, text: string) => [{ name: 'foil_block', args: { author, text, copies: 3 } }];
+  it('names the row acted on and the one asked for', () => {
+    expect(
+      otherRowActedOn(ORDERS('please tool order 3 today'), foil('L. NOVAK', 'MSc GEOPHYSICS 2027')),
+    ).toMatchObject({
+      asked: '| 3 | T. Ferreira | PhD LINGUISTICS | 2027 |',
+      acted: '| 2 | L. Novak | MSc GEOPHYSICS | 2027 |',
+    });
+  });
+  it('is nothing on the row asked for, or where the task singles out no row', () => {
+    expect(
+      otherRowActedOn(ORDERS('please tool order 3 today'), foil('T. FERREIRA', 'PhD LINGUISTICS 2027')),
+    ).toBeUndefined();
+    expect(
+      otherRowActedOn(ORDERS('please tool all three orders'), foil('L. NOVAK', 'MSc GEOPHYSICS 2027')),
     ).toBeUndefined();
   });
 });

@@ -75,6 +75,65 @@ export function crossedRow(
   return undefined;
 }
 
+/** A markdown table of a text: its header cells and its rows' cells (lower case), with each row's line. */
+function tableOf(text: string): { header: string[]; rows: { cells: string[]; line: Line }[] } | undefined {
+  const lines = text.split('\n').map((line) => line.trim());
+  const cellsOf = (line: string) =>
+    line
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((cell) => cell.trim().toLowerCase());
+  const at = lines.findIndex((line, i) => line.startsWith('|') && /^\|?\s*:?-{2,}/.test(lines[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  const header = cellsOf(lines[at]!);
+  const rows: { cells: string[]; line: Line }[] = [];
+  for (const line of lines.slice(at + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push({ cells: cellsOf(line), line: { text: line, tokens: tokensOf(line) } });
+  }
+  return rows.length >= 2 ? { header, rows } : undefined;
+}
+
+/**
+ * A call that acts on another row of the task's table than the one the task singles out by a column
+ * ("tool order 3 today" over a table whose `order` column holds 1, 2, 3): it names what only that
+ * other row has (its author and title), and nothing only the singled-out row has.
+ */
+export function otherRowActedOn(
+  task: string,
+  calls: readonly { name: string; args?: unknown }[],
+): { call: string; asked: string; acted: string } | undefined {
+  const table = tableOf(task);
+  if (!table) return undefined;
+  const prose = task
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('|'))
+    .join('\n');
+  const singled = table.rows.filter((row) =>
+    table.header.some((column, i) => {
+      const cell = row.cells[i];
+      if (!column || !cell || cell.length > 20) return false;
+      const pattern = new RegExp(`\\b${escape(column)}\\s*(?:no\\.?|#)?\\s*${escape(cell)}(?![\\w-])`, 'i');
+      return pattern.test(prose);
+    }),
+  );
+  if (singled.length !== 1) return undefined;
+  const target = singled[0]!;
+  const lines = table.rows.map((row) => row.line);
+  for (const call of calls) {
+    const said = tokensOf(valuesText(call.args ?? {}).replace(/\n/g, ' '));
+    if (ownTokens(target.line, lines).some((t) => said.has(t))) continue;
+    const other = table.rows.find(
+      (row) => row !== target && ownTokens(row.line, lines).filter((t) => said.has(t)).length >= 2,
+    );
+    if (other) return { call: call.name, asked: target.line.text, acted: other.line.text };
+  }
+  return undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Every scalar value of a call's arguments, as text in lower case. */
 function flatArgs(args: unknown, out: Record<string, string> = {}, path = ''): Record<string, string> {
   if (args === null || args === undefined) return out;

@@ -13,7 +13,7 @@ import {
   extractConstraints,
   keepsConstraint,
 } from './constraints.ts';
-import { crossedRow, swappedDesignation } from './crossed-items.ts';
+import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
 import { droppedItems, includedLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
@@ -507,6 +507,14 @@ function actedAgainst(
       detail: `the task says "${clip(early.held)}"; the receiver went ahead: ${clip(early.call)}`,
       expected: clip(early.held),
       actual: clip(early.call),
+    };
+  const otherRow = otherRowActedOn(task, turn.toolCalls);
+  if (otherRow)
+    return {
+      label: 'row',
+      detail: `${otherRow.call} acted on "${clip(otherRow.acted)}", not the row the task singles out: "${clip(otherRow.asked)}"`,
+      expected: clip(otherRow.asked),
+      actual: clip(otherRow.acted),
     };
   const redesignated = swappedDesignation(task, index.outputTextOf(turnId));
   if (redesignated)
