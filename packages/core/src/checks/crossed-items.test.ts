@@ -103,4 +103,17 @@ describe('a call on another row than the one the task singles out', () => {
       otherRowActedOn(ORDERS('please tool all three orders'), foil('L. NOVAK', 'MSc GEOPHYSICS 2027')),
     ).toBeUndefined();
   });
+  it('is a misread task of the receiver', async () => {
+    const run = (author: string, text: string) =>
+      receivedTaskFailure(
+        ['bindery_foreman', 'spine_finisher'],
+        ORDERS('please tool order 3 today'),
+        foil(author, text).map((call) => ({ ...call, result: `Tooled ${text}.` })),
+        'Order tooled: 3 copies, 23ct gold.',
+      );
+    expect(await run('L. NOVAK', 'MSc GEOPHYSICS 2027')).toBe(
+      'misunderstood_task bindery_foreman → spine_finisher (spine_finisher)',
+    );
+    expect(await run('T. FERREIRA', 'PhD LINGUISTICS 2027')).toBeNull();
+  });
 });
