@@ -30,9 +30,9 @@ const CHANGE =
 /** A change "from 70.0 to 68.5 kg" whose unit is written once, after the new value. */
 const SHARED_UNIT_CHANGE =
   /\b(?:chang|updat|revis|correct|rais|lower|increas|decreas|reduc|adjust|amend|mov|cut)\w*\b[^.;]{0,60}?\bfrom\s+(\d+(?:[.,]\d+)?)\s+to\s+(\d+(?:[.,]\d+)?)\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/gi;
-/** A figure a sentence calls out of date: "13.1 in the PAN is out of date", "the 610 m figure is obsolete". */
+/** A figure a sentence calls out of date: "13.1 in the PAN is out of date", "the 610 m figure is obsolete", "form 78 kg is last season". */
 const OUT_OF_DATE =
-  /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current)\b/gi;
+  /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current|(?:from\s+)?last (?:season|year|month|week|time)|from (?:19|20)\d\d)\b/gi;
 /** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t", "now 1.60 m, not 1.90 any more". */
 const NOT_INSTEAD =
   /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?))?(?=\s*[),.;]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
