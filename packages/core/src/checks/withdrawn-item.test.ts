@@ -50,6 +50,8 @@ describe('an item a message takes out of use', () => {
     ]);
     expect(keys('Bar 23 is now 150 kg max. The chandelier can’t go on 23, bar 24 is free.')).toEqual(['b23']);
     expect(keys('Pump P4 out of service since 06:10; P5 running.')).toEqual(['p4']);
+    expect(keys('Wind 230/12, so NOT 06 — we launch on runway 24 today.')).toEqual(['r6']);
+    expect(keys('Not 2 of them but all boxes 1 to 3.')).toEqual([]);
     expect(keys('WO-3318 closed 11:42. Tickets sold out for Sat 13 Mar. Seats down to 118.')).toEqual([]);
   });
   it('reads a use in a text or in a call, and not a mention that keeps it off', () => {

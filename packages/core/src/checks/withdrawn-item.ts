@@ -16,6 +16,9 @@ const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
 /** Words before an item that keep something off it: "the chandelier can't go on 23", "do not use B4". */
 const OFF_BEFORE =
   /\b(?:can['’]?t|cannot|must not|mustn['’]?t|may not|should not|shouldn['’]?t|do not|don['’]?t)\s+(?:be\s+)?(?:go(?:es)?|hung|hang|put|placed?|used?|booked?|loaded?|paid|pay|sent|send|run)\s+(?:on|in|to|into|at|onto|from|with)?\s*(?:the\s+)?/gi;
+/** A bare number set aside for another of a named kind: "NOT 06 — we launch on runway 24 today". */
+const NOT_THIS_BUT =
+  /\bnot\s+(\d{1,4})(?![\d.,:/-]*\d)(?!\s?(?:%|[A-Za-zµ°]))[^.;]{0,40}?\b([A-Za-z]{3,})\s+(\d{1,4})\b(?![.,:/-]\d)/gi;
 /** A sentence that says an item is back: it takes nothing out of use. */
 const BACK =
   /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed)\b/i;
@@ -116,6 +119,12 @@ export function withdrawalsOf(text: string): Withdrawal[] {
         named: sentence.slice(before[0]!.at, last.end),
         sentence,
       });
+    }
+    // "NOT 06 — we launch on runway 24 today": the bare number is the item its replacement's noun names.
+    for (const m of sentence.matchAll(NOT_THIS_BUT)) {
+      const noun = m[2]!.toLowerCase();
+      if (STOP.has(noun) || Number(m[1]) === Number(m[3])) continue;
+      found.push({ keys: [`${noun[0]}${Number(m[1])}`], named: `${m[2]} ${m[1]}`, sentence });
     }
     for (const m of sentence.matchAll(OFF_BEFORE)) {
       const from = m.index + m[0].length;
