@@ -534,6 +534,19 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       (await team(['transfer_to_refund_processor', 'transfer_to_chargeback_desk'])).analysis.failure,
     ).toBeNull();
   });
+  it('reads "handed … to maintenance" as a handoff to the one offered agent that word names', async () => {
+    const said = (tools: string[]) =>
+      run(
+        'Cabin 14 parked. I have handed the GR-ALM 3 grip inspection to maintenance, cleared by 10:00.',
+        tools,
+        false,
+      );
+    expect((await said(['park_cabin', 'transfer_to_grip_maintenance'])).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { to: 'grip_maintenance' },
+    });
+    expect((await said(['park_cabin', 'transfer_to_cabin_cleaner'])).analysis.failure).toBeNull();
+  });
 });
 
 describe('a coordinator that had the update and briefed the next worker with the old value', () => {

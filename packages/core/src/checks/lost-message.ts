@@ -10,7 +10,7 @@ import { fannedOut, senderOf, shownText } from './turn-links.ts';
 import { checkUndeliveredBriefs } from './undelivered-brief.ts';
 
 const ANNOUNCE =
-  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b[^.\n]{0,40}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
+  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|hand(?:ed|ing)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b[^.\n]{0,40}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
 /** A tool that hands work to an agent, and the agent it names. */
 const AGENT_TOOL =
   /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
@@ -159,7 +159,15 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
           );
         }) ??
         // "our payments team", with one agent the turn was offered and never handed to.
-        (TEAM.test(said.join(' ')) && unused.length === 1 ? unused[0] : undefined);
+        (TEAM.test(said.join(' ')) && unused.length === 1 ? unused[0] : undefined) ??
+        // "to maintenance" for `grip_maintenance`: a word of the one offered agent never handed to.
+        (unused.length === 1 &&
+        nameWords(unused[0]!)
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => !ROLE.has(w) && w.length >= 4 && (said[0] === w || said[0] === `${w}s`))
+          ? unused[0]
+          : undefined);
       if (target) announced.push({ text: match[0], target });
     }
     // "lab_liaison does the pre-announcement": an agent it could call, named as the one to do the
