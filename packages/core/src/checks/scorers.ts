@@ -7,6 +7,7 @@ import {
   wrongTableAggregate,
 } from './aggregates.ts';
 import { expiredPick } from './broken-cap.ts';
+import { claimedInStock } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
@@ -564,6 +565,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   aggregates,
   expired_record: expiredRecord,
   partial_page: partialPage,
+  claimed_in_stock: claimedInStock,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,

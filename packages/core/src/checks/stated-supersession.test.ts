@@ -69,7 +69,9 @@ describe('a value a message says was replaced', () => {
       [],
     );
     expect(read('Max load 12 t, previously 10 t.')).toEqual(['10>12 t']);
-    expect(read('Driver is 71.5 kg today (form 78 kg is last season), kart 72.0 kg.')).toEqual(['78>71.5 kg']);
+    expect(read('Driver is 71.5 kg today (form 78 kg is last season), kart 72.0 kg.')).toEqual([
+      '78>71.5 kg',
+    ]);
     expect(read('Driver 71.5 kg today; last season he raced at 78 kg.')).toEqual([]);
     expect(read('Flights from 200 EUR; hotel 120 EUR per night.')).toEqual([]);
     expect(read('Slot now 90 min (was 1.5 h).')).toEqual([]);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { AgentTurn } from '../model/trace.ts';
+import { claimedInStock } from './claimed-stock.ts';
+import type { ScorerInput } from './scorers.ts';
+
+const STOCK = '{"code":"AZ-2020","in_stock_m2":32,"short_m2":6,"next_batch":"2027-08-15","price_m2":64.5}';
+const score = (output: string, result: unknown = STOCK) =>
+  claimedInStock({
+    output,
+    turn: {
+      agent: 'estimator',
+      toolCalls: [{ name: 'stock_check', args: {}, result }],
+      modelCalls: [],
+    } as unknown as AgentTurn,
+  } as ScorerInput);
+
+describe('claimedInStock: all there, against its own tool’s shortfall', () => {
+  it('catches an answer that says all is in stock while the lookup counted some short', () => {
+    expect(score('AZ-2020 38 m² fully in stock at £64.50/m², start 1 Jul ok.')?.reason).toContain(
+      'short_m2: 6',
+    );
+    expect(score('All available, no shortage.', { lines: [{ sku: 'B-12', backorder_qty: 40 }] })?.value).toBe(
+      0.2,
+    );
+  });
+  it('is quiet when the answer gives the shortfall, says it is not all there, or nothing is short', () => {
+    expect(score('AZ-2020: 32 m² in stock, 6 m² short until the 15 Aug batch.')).toBeUndefined();
+    expect(score('Not all in stock: next batch 15 Aug.')).toBeUndefined();
+    expect(
+      score('AZ-2020 38 m² fully in stock.', '{"code":"AZ-2020","in_stock_m2":40,"short_m2":0}'),
+    ).toBeUndefined();
+  });
+});
