@@ -40,3 +40,26 @@ describe('an item the task names as included', () => {
     expect(await run(['D1', 'D2'])).toBe('misunderstood_task case_manager → detector_lab (detector_lab)');
   });
 });
+
+describe('a case the task sets apart for one item', () => {
+  const BRIEF =
+    'MATH2041 18/05 09:30-11:30, 142 cands, Sports Hall. EXCEPTION: cand C-0417 has 25% extra time + separate room, use Seminar Rm 2.14.';
+  const allocate = (args: string) => [{ name: 'allocate_desks', args }];
+  it('is dropped when neither the calls nor the answer name the item', () => {
+    expect(
+      includedLeftOut(BRIEF, allocate('MATH2041 Sports Hall 142 end 11:30'), 'All 142 in Sports Hall.'),
+    ).toHaveLength(1);
+  });
+  it('is kept when a call or the answer names it', () => {
+    expect(
+      includedLeftOut(BRIEF, allocate('MATH2041 Sports Hall 141, separate C-0417 Rm 2.14'), 'Done.'),
+    ).toEqual([]);
+    expect(
+      includedLeftOut(
+        BRIEF,
+        allocate('MATH2041 Sports Hall 141'),
+        '141 in the hall; C-0417 in 2.14 to 12:00.',
+      ),
+    ).toEqual([]);
+  });
+});

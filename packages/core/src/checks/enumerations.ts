@@ -102,6 +102,10 @@ export function droppedItems(
   return out;
 }
 
+/** A case set apart for one item by a label: "EXCEPTION: cand C-0417 …", "Special case: unit U-12 …". */
+const SET_APART =
+  /\b(?:EXCEPTION|[Ee]xception|[Ss]pecial case|NB|N\.B\.)\s*:\s*(?:[a-z]+\s+){0,3}?([A-Z]{1,4}-?\d{2,6})\b/g;
+
 /** An item the task says is part of the work: "that includes D3 in the basement", "including P7", "T4 too". */
 const INCLUDED =
   /\b(?:includ(?:es|ing|e)|incl\.?|as well as|also|plus)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?([A-Z]{1,3}-?\d{1,3})\b|\b([A-Z]{1,3}-?\d{1,3})\s+(?:too|as well)\b/g;
@@ -118,6 +122,13 @@ export function includedLeftOut(
 ): { dropped: string; kept: string }[] {
   const args = calls.map((c) => c.args).join('\n');
   const out: { dropped: string; kept: string }[] = [];
+  // A case the task sets apart for one item ("EXCEPTION: cand C-0417 has 25% extra time + separate
+  // room"): work that never names that item did not handle it.
+  for (const m of task.matchAll(SET_APART)) {
+    const item = m[1]!;
+    const named = new RegExp(`(?<![\\w-])${item}(?![\\w-])`, 'i');
+    if (!named.test(args) && !named.test(said)) out.push({ dropped: m[0].trim(), kept: 'the rest' });
+  }
   for (const m of task.matchAll(INCLUDED)) {
     const item = (m[1] ?? m[2])!;
     const prefix = /^[A-Z]+/.exec(item)![0];

@@ -251,6 +251,13 @@ describe('omittedWarning: what its own tool flagged as severe', () => {
 
 describe('errorText', () => {
   const score = (output: string) => (errorText({ output } as ScorerInput) as ScoreResult | undefined)?.value;
+  it('reads a heading in capitals inside a brief as a label, not as error text', () => {
+    const brief =
+      'MATH2041 18/05, 142 cands, Sports Hall. EXCEPTION: cand C-0417 has 25% extra time, use Seminar Rm 2.14.';
+    expect(score(brief)).toBeUndefined();
+    expect(score('EXCEPTION: connection reset by peer')).toBe(0.05);
+    expect(score('Lookup done. Exception: connection reset by peer')).toBe(0.05);
+  });
   it('catches an error passed on as the answer', () => {
     expect(score('503 Service Unavailable')).toBe(0.05);
     expect(score('Prices: Error: upstream returned 503 Service Unavailable')).toBe(0.05);

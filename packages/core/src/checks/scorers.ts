@@ -94,6 +94,10 @@ const OWN_ADMISSION =
 export const errorText: Scorer = ({ output }) => {
   const match = ERROR_TEXT.exec(output);
   if (!match) return undefined;
+  // A heading in capitals inside a message ("… Sports Hall. EXCEPTION: cand C-0417 has extra
+  // time") labels a case of the brief; an error a runtime prints starts its line.
+  if (/^(?:ERROR|EXCEPTION):/.test(match[0]) && !/(?:^|\n)\s*$/.test(output.slice(0, match.index)))
+    return undefined;
   // "No prices from me: the index returned 503 …; I have no current figures" explains the error: an
   // honest failure report, which whoever uses it can act on (unlike a raw error passed on as data).
   if (OWN_ADMISSION.test(output.replace(match[0], ' '))) return undefined;
