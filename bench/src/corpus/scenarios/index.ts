@@ -21,6 +21,7 @@ import { blindBatch20Scenarios } from './blind-batch-20.ts';
 import { blindBatch21Scenarios } from './blind-batch-21.ts';
 import { blindBatch22Scenarios } from './blind-batch-22.ts';
 import { blindBatch23Scenarios } from './blind-batch-23.ts';
+import { blindBatch24Scenarios } from './blind-batch-24.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -86,5 +87,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch21Scenarios,
   ...blindBatch22Scenarios,
   ...blindBatch23Scenarios,
+  ...blindBatch24Scenarios,
   ...reassignmentsKeptScenarios,
 ];
