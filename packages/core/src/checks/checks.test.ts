@@ -534,6 +534,28 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       (await team(['transfer_to_refund_processor', 'transfer_to_chargeback_desk'])).analysis.failure,
     ).toBeNull();
   });
+  it('reads work said to be told to an agent, or to sit with one named in full', async () => {
+    const tools = ['transfer_to_delivery_planner', 'transfer_to_packing_lead'];
+    const told = await run(
+      'Moved to Fridays, and I have let our packing team know about the kiwi swap.',
+      tools,
+      false,
+    );
+    expect(told.analysis.failure).toMatchObject({ kind: 'lost_message', boundary: { to: 'packing_lead' } });
+    const has = await run(
+      'Moved to Fridays. Packing lead has the kiwi -> pears swap for line 212.',
+      tools,
+      false,
+    );
+    expect(has.analysis.failure).toMatchObject({ kind: 'lost_message', boundary: { to: 'packing_lead' } });
+    // "the box has the pears" names no agent; "let me know" names no one.
+    const none = await run(
+      'Moved to Fridays; the box has the pears now. Let me know if anything changes.',
+      tools,
+      false,
+    );
+    expect(none.analysis.failure).toBeNull();
+  });
   it('reads "handed … to maintenance" as a handoff to the one offered agent that word names', async () => {
     const said = (tools: string[]) =>
       run(

@@ -16,6 +16,11 @@ const AGENT_TOOL =
   /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
 /** Work said to sit with someone: "the e-AD is with our EMCS desk". */
 const WITH = /\b(?:is|are|sits?|lies|now)\s+with\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
+/** Work said to be told to someone: "I've let our packing team know", "I have told the packing lead". */
+const TOLD =
+  /\b(?:let(?:ting)?\s+((?:[\p{L}\d_-]+\s+){0,3}?[\p{L}\d_-]+)\s+know|(?:told|informed|notified|alerted)\s+((?:our|the|your)\s+(?:[\p{L}\d_-]+\s+){0,2}[\p{L}\d_-]+))\b/giu;
+/** Work said to sit with an agent named in full: "Packing lead has the kiwi -> pears swap". */
+const HAS_IT = /\b([\p{L}\d_-]+\s+[\p{L}\d_-]+)\s+(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/giu;
 const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
 /** Words that name a role, not whose it is: "the EMCS desk" is the `emcs_clerk`. */
 const ROLE = new Set(
@@ -134,7 +139,21 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         !trace.handoffs.some((h) => h.fromTurnId === turn.id && h.to.toLowerCase() === name),
     );
     const announced: { text: string; target: string }[] = [];
-    for (const match of [...output.matchAll(ANNOUNCE), ...output.matchAll(WITH)]) {
+    const written = [output, ...(index.outOf.get(turn.id) ?? []).map((h) => h.task ?? h.content)].join('\n');
+    const claims = [
+      ...output.matchAll(ANNOUNCE),
+      ...output.matchAll(WITH),
+      ...[...output.matchAll(TOLD)].map((m) => [m[0], (m[1] ?? m[2])!] as const),
+    ];
+    for (const match of written.matchAll(HAS_IT)) {
+      // Only an agent named in full: "the box has the pears" names no one.
+      const said = nameWords(match[1]!).toLowerCase();
+      const name = [...roster.keys()].find(
+        (n) => n !== turn.agent.toLowerCase() && nameWords(n).toLowerCase() === said,
+      );
+      if (name) announced.push({ text: match[0], target: name });
+    }
+    for (const match of claims) {
       const said = nameWords(match[1]!)
         .toLowerCase()
         .split(/\s+/)
@@ -172,7 +191,6 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     }
     // "lab_liaison does the pre-announcement": an agent it could call, named as the one to do the
     // work, in its answer or in a brief it sent another agent.
-    const written = [output, ...(index.outOf.get(turn.id) ?? []).map((h) => h.task ?? h.content)].join('\n');
     for (const name of offered) {
       if (name === turn.agent.toLowerCase()) continue;
       const assigned = new RegExp(
