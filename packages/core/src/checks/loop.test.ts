@@ -247,6 +247,20 @@ describe('an ask sent again, in other words, after replies it never takes up', (
       ),
     ).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
   });
+  it('is a loop when the replies wait on something only the asker can send ("still pending: send me …")', async () => {
+    const waiting = [
+      'Cannot book bay B yet: the events office needs the van registration and driver name from you.',
+      'Still pending at the events office, send me the van registration and the driver name.',
+      'Third ask without the van registration; the hold lapses Friday.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => waiting[i]!,
+      ),
+    ).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
   it('is no loop when the replies say the work is still going on, or the asks take the replies up', async () => {
     const pending =
       'Kelham Hall events office not reached yet, duty manager calls back after lunch about the courtyard.';

@@ -113,6 +113,10 @@ function calledARepeat(pair: readonly Handoff[], all: readonly Handoff[]): Hando
 const ONGOING =
   /\b(?:not (?:\w+ )?yet|pending|in progress|under (?:review|way)|queued|still (?:working|running|processing|waiting|checking|on it)|awaiting|will (?:confirm|update|let you know|come back)|eta)\b/i;
 
+/** A reply that asks the asker for something: "send me both", "need the index number", "in your message". */
+const NEEDS_FROM_ASKER =
+  /\b(?:send (?:me|us|over)|(?:I|we) need|needs?\b[^.;]{0,40}\bfrom you|please (?:send|provide|give|attach)|in (?:your|what you sent)|from you\b|without (?:the|your))/i;
+
 /**
  * An agent that sends its ask a third time, reworded or not, when each reply in between brought
  * something new it never takes up (the slot and socket it asked for; the spec sheet the other side
@@ -131,7 +135,11 @@ function askedAgain(pair: readonly Handoff[]): Handoff | undefined {
     for (let i = 1; i < sends.length && ignored < 2; i++) {
       const [before, at] = [pair.indexOf(sends[i - 1]!), pair.indexOf(sends[i]!)];
       const replies = pair.filter((h, j) => h.from === to && h.to === from && j > before && j < at);
-      if (replies.length === 0 || replies.some((reply) => ONGOING.test(reply.content))) break;
+      // A reply that waits on the asker ("still pending: need the index number from you") is no poll.
+      const polled = replies.some(
+        (reply) => ONGOING.test(reply.content) && !NEEDS_FROM_ASKER.test(reply.content),
+      );
+      if (replies.length === 0 || polled) break;
       const ask = [...stemsIn(sends[i]!.content)].filter((t) => !STOP.has(t));
       const news = new Set(
         replies.flatMap((reply) => [...stemsIn(reply.content)]).filter((t) => !said.has(t) && !STOP.has(t)),
