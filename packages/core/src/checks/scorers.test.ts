@@ -198,6 +198,17 @@ describe('omittedWarning: what its own tool flagged as severe', () => {
     ).toBeUndefined();
     expect(survey(report, site('NO WARNING in force Sat-Sun, light winds.'))).toBeUndefined();
   });
+  it('reads a verdict an arrow gives as about the clause before the arrow', () => {
+    const result =
+      'Heater installed 12/04. Heat-up test at 2/3 power: 41 min to 80 °C (spec ≤ 30 min) -> FAIL for opening. Stones 60 kg loaded, guard rail ok, RCD trip 28 ms ok.';
+    const check = (output: string) => omittedFrom(output, result, 'Commission the heater in Sauna 2.');
+    expect(
+      check('Not ready: heat-up at 2/3 power is 41 min (spec 30), full test Fri, open Sat.'),
+    ).toBeUndefined();
+    expect(
+      check('Heater installed, stones loaded, guard rail and RCD fine. Ready to open.')?.reason,
+    ).toContain('FAIL');
+  });
   it('reads a profile’s flags, and what an arrow says to do or not to do, as what a hand-on must carry', () => {
     const profile = (flags: string) =>
       `PET-20931 "Biscuit" cockapoo 7y 11.2 kg. Owner: Deborah Achterberg. LAST: 14/09/2026 full clip 7F body, teddy face, nails. FLAGS: ${flags}`;

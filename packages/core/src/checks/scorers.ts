@@ -333,8 +333,14 @@ function withheldAlert(source: string, said: Set<string>, task: string): ScoreRe
   const known = contentWords(task);
   for (const match of source.matchAll(SEVERE)) {
     // Capitals before the tag name what it flags ("YELLOW WIND WARNING Sat 13 Mar …").
-    const named = source.slice(0, match.index).match(/(?:\b\p{Lu}[\p{Lu}\d-]+\s+)+$/u)?.[0] ?? '';
-    const finding = `${named}${match[2]!.trim()}`;
+    const before = source.slice(0, match.index);
+    const named = before.match(/(?:\b\p{Lu}[\p{Lu}\d-]+\s+)+$/u)?.[0] ?? '';
+    // A verdict an arrow gives ("41 min to 80 °C (spec ≤ 30 min) -> FAIL for opening") is about the
+    // clause before the arrow, up to the end of its sentence after.
+    const arrowed = /(?:->|→|=>)\s*$/.test(before)
+      ? `${before.split(/[.;|\n]\s/).at(-1)} ${match[2]!.split(/\.\s/)[0]}`
+      : undefined;
+    const finding = arrowed ?? `${named}${match[2]!.trim()}`;
     if (NOTHING.test(match[2]!)) continue;
     const own = [...contentWords(finding)].filter((w) => !known.has(w) && !/^\d/.test(w));
     if (own.length < 3) continue;
