@@ -14,6 +14,7 @@ import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
+import { swappedTotal } from './record-totals.ts';
 import { STOP, wordsAndFigures } from './task-words.ts';
 import {
   durationAsCount,
@@ -576,6 +577,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   expired_record: expiredRecord,
   partial_page: partialPage,
   claimed_in_stock: claimedInStock,
+  swapped_total: swappedTotal,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,
   empty: emptyOutput,
