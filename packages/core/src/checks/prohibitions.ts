@@ -17,6 +17,8 @@ export interface Prohibition {
   deedsOnly?: boolean;
   /** The place it holds in ("wall 3"): a produced item breaks it only there ("W3", "wall 3"). */
   scope?: { place: string; id: string };
+  /** A value of a call's arguments holding it breaks it too ("excluded: mortgage", `powers: ['mortgage']`). */
+  inArgs?: boolean;
 }
 
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
@@ -32,6 +34,8 @@ import {
   words,
 } from './task-words.ts';
 
+/** A list of what the work leaves out: "Explicitly excluded: sale, promissory contracts, mortgage". */
+const EXCLUDED = /\b(?:explicitly |expressly )?(?:excluded|exclusions|not included)\s*:\s*([^\n.;]+)/gi;
 const NEGATION =
   /\b(?:do not|don['’]t|dont|never|must not|mustn['’]t|should not|shouldn['’]t|may not|cannot|can['’]t|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
@@ -130,6 +134,12 @@ export function extractProhibitions(given: string): Prohibition[] {
     if (GENERIC.has(verb) && items.length === 0) continue;
     out.push({ text, verb: stem(verb), items });
   }
+  // "Explicitly excluded: sale, promissory contracts, mortgage": each is a thing no deed may hold.
+  for (const match of task.matchAll(EXCLUDED)) {
+    if (CONDITION.test(match[1]!)) continue;
+    const items = itemsOf(match[1]!).filter((item) => item.some((w) => !STOP.has(w)));
+    if (items.length > 0) out.push({ text: match[0].trim(), verb: '', items, deedsOnly: true, inArgs: true });
+  }
   for (const match of task.matchAll(NO_THING)) {
     const named = words(match[1]!).filter((w) => !STOP.has(w));
     if (named.length === 0 || named.some((w) => NOT_A_THING.has(w) || /^\d/.test(w))) continue;
@@ -183,6 +193,13 @@ export function breaks(
     // that reads it or merely carries it as an argument (`book_room({ pets: false })`).
     if (prohibition.verb === '') {
       if (!READS.has(words(name)[0] ?? '') && doneBy([...stemsOf(name)], true)) return deed;
+      // An excluded thing among the values a call grants or books: one value, not negated.
+      if (
+        prohibition.inArgs &&
+        !READS.has(words(name)[0] ?? '') &&
+        call.args.split(/\n|,/).some((value) => !NEGATED.test(value) && doneBy([...stemsOf(value)], true))
+      )
+        return deed;
     } else if (doneBy([...stemsOf(deed)], true)) return deed;
   }
   if (prohibition.deedsOnly) {
