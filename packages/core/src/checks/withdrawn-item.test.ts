@@ -41,6 +41,30 @@ describe('an item a message takes out of use', () => {
       ),
     ).toBeNull();
   });
+  it('reads a withdrawal a coordinator puts in its brief, though its own answer says something else', async () => {
+    const run = (lanes: number[]) =>
+      recordedFailure(async (tracer, clock) => {
+        await tracer.turn('duty_manager', async () => {
+          tracer.handoff({
+            from: 'duty_manager',
+            to: 'lane_booker',
+            content: `Party BK-55102 Sat 14:00. ${STATUS}`,
+          });
+          clock.advance(10);
+          await tracer.turn(
+            'lane_booker',
+            async (turn) => {
+              turn.startToolCall({ name: 'hold_lanes', args: { lanes } }).end({ result: 'HOLD H-88412.' });
+              return `Held lanes ${lanes.join(' & ')}.`;
+            },
+            { input: [{ role: 'user', content: `Party BK-55102 Sat 14:00. ${STATUS}` }] },
+          );
+          return 'Party booked.';
+        });
+      });
+    expect(await run([9, 10])).toBe('stale_context duty_manager → lane_booker (lane_booker)');
+    expect(await run([10, 11])).toBeNull();
+  });
   it('reads the forms a withdrawal takes, and not a closed work order, a count or prose', () => {
     const keys = (text: string) => withdrawalsOf(text).flatMap((w) => w.keys);
     expect(keys(STATUS)).toEqual(['l9']);
@@ -50,6 +74,9 @@ describe('an item a message takes out of use', () => {
     ]);
     expect(keys('Bar 23 is now 150 kg max. The chandelier can’t go on 23, bar 24 is free.')).toEqual(['b23']);
     expect(keys('Pump P4 out of service since 06:10; P5 running.')).toEqual(['p4']);
+    expect(keys('Heads up: AB-114 is gone, removed Feb under RJ-4410; isolate at RMU-7.')).toEqual([
+      'ab-114',
+    ]);
     expect(keys('Wind 230/12, so NOT 06 — we launch on runway 24 today.')).toEqual(['r6']);
     expect(keys('Not 2 of them but all boxes 1 to 3.')).toEqual([]);
     expect(keys('WO-3318 closed 11:42. Tickets sold out for Sat 13 Mar. Seats down to 118.')).toEqual([]);
