@@ -568,6 +568,13 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       boundary: { to: 'grip_maintenance' },
     });
     expect((await said(['park_cabin', 'transfer_to_cabin_cleaner'])).analysis.failure).toBeNull();
+    // Advice, not a report: "pass to maintenance" names where it should go.
+    const advice = await run(
+      'Cabin 14 parked; pass to maintenance when the line stops.',
+      ['park_cabin', 'transfer_to_grip_maintenance'],
+      false,
+    );
+    expect(advice.analysis.failure).toBeNull();
   });
 });
 

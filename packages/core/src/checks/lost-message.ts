@@ -21,6 +21,8 @@ const TOLD =
   /\b(?:let(?:ting)?\s+((?:[\p{L}\d_-]+\s+){0,3}?[\p{L}\d_-]+)\s+know|(?:told|informed|notified|alerted)\s+((?:our|the|your)\s+(?:[\p{L}\d_-]+\s+){0,2}[\p{L}\d_-]+))\b/giu;
 /** Work said to sit with an agent named in full: "Packing lead has the kiwi -> pears swap". */
 const HAS_IT = /\b([\p{L}\d_-]+\s+[\p{L}\d_-]+)\s+(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/giu;
+/** A send reported as done: "handed", "passed", "sent", "forwarded", "escalated". */
+const DONE_SEND = /^(?:hand|pass|forward|transferr|escalat|rout|delegat)\w*ed\b|^sent\b/i;
 const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
 /** Words that name a role, not whose it is: "the EMCS desk" is the `emcs_clerk`. */
 const ROLE = new Set(
@@ -179,8 +181,10 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         }) ??
         // "our payments team", with one agent the turn was offered and never handed to.
         (TEAM.test(said.join(' ')) && unused.length === 1 ? unused[0] : undefined) ??
-        // "to maintenance" for `grip_maintenance`: a word of the one offered agent never handed to.
+        // "I have handed … to maintenance" for `grip_maintenance`: said as done, a word of the one
+        // offered agent never handed to ("pass to case bench", "route to heavy" advise, not report).
         (unused.length === 1 &&
+        DONE_SEND.test(match[0]) &&
         nameWords(unused[0]!)
           .toLowerCase()
           .split(/\s+/)
