@@ -337,25 +337,14 @@ export function judgeDelivery(
     contradict({ label: `checklist item "${clip(item)}"`, detail: 'never addressed', expected: item });
   }
   // A rate kept by its number on another basis ("£92 a head" → "92p/kg").
+  // A value of the task the receiver kept in another form: `what` it was, `how` it became `now`.
+  const changed = (what: string, stated: string, how: string, now: string) =>
+    contradict({ label: `${what} "${stated}"`, detail: `${how} "${now}"`, expected: stated, actual: now });
   const rebased = changedRateBasis(task, actions);
-  if (rebased) {
-    contradict({
-      label: `rate "${rebased.stated}"`,
-      detail: `changed to "${rebased.changed}"`,
-      expected: rebased.stated,
-      actual: rebased.changed,
-    });
-  }
+  if (rebased) changed('rate', rebased.stated, 'changed to', rebased.changed);
   // A grade the task set ("survey type B") done as another ("type C walkover").
   const regraded = calls.length > 0 ? changedGrade(task, calls) : undefined;
-  if (regraded) {
-    contradict({
-      label: `grade "${regraded.asked}"`,
-      detail: `done as "${regraded.done}"`,
-      expected: regraded.asked,
-      actual: regraded.done,
-    });
-  }
+  if (regraded) changed('grade', regraded.asked, 'done as', regraded.done);
   // An item worked on outside the run the task limited the work to ("L1 to L6 only", the call lists GF).
   const beyond = calls.length > 0 ? outsideRange(task, calls) : undefined;
   if (beyond) {
