@@ -72,7 +72,8 @@ const faults = [
   }),
   defineScenario({
     id: 'exam-room-plan-drops-extra-time-candidate',
-    title: 'The room allocator seats everyone in the hall, dropping the one candidate with 25% extra time and a separate room',
+    title:
+      'The room allocator seats everyone in the hall, dropping the one candidate with 25% extra time and a separate room',
     domain: 'exam invigilation',
     mast: ['FM-1.1', 'FM-2.6'],
     request:
@@ -106,7 +107,8 @@ const faults = [
           {
             call: 'allocate_desks',
             args: { exam: 'MATH2041', room: 'Sports Hall', candidates: 142, end: '11:30' },
-            result: '{"room":"Sports Hall","desks":"1-142","order":"surname A-Z","end":"11:30","separate_rooms":[]}',
+            result:
+              '{"room":"Sports Hall","desks":"1-142","order":"surname A-Z","end":"11:30","separate_rooms":[]}',
           },
           { say: 'MATH2041: all 142 in Sports Hall, desks 1-142 A-Z, 09:30-11:30.' },
         ],
@@ -138,7 +140,8 @@ const faults = [
   }),
   defineScenario({
     id: 'karting-race-ballast-uses-old-driver-weight',
-    title: 'Scrutineering reweighs a driver at 71.5 kg; the grid officer still sets ballast from the 78 kg entry form',
+    title:
+      'Scrutineering reweighs a driver at 71.5 kg; the grid officer still sets ballast from the 78 kg entry form',
     domain: 'karting track operations',
     mast: ['FM-1.4', 'FM-2.1'],
     request:
@@ -153,7 +156,8 @@ const faults = [
           {
             call: 'scales',
             args: { kart: 27, driver: 'M. Haddad' },
-            result: '{"kart":27,"driver_kg":71.5,"kart_kg":72.0,"tyres":"MG Yellow","transponder":"TX-88213","note":"driver weight on entry form (78) is from 2026"}',
+            result:
+              '{"kart":27,"driver_kg":71.5,"kart_kg":72.0,"tyres":"MG Yellow","transponder":"TX-88213","note":"driver weight on entry form (78) is from 2026"}',
           },
           {
             say: '#27 checked. Tyres MG Yellow, transponder TX-88213 ok. WEIGHT: driver is 71.5 kg today (form 78 kg is last season), kart 72.0 -> 143.5 kg, needs 16.5 kg ballast.',
@@ -190,12 +194,17 @@ const faults = [
   }),
   defineScenario({
     id: 'glider-launch-brief-old-runway-after-wind-shift',
-    title: 'The duty instructor reports the launch switched to runway 24; the launch coordinator briefs the winch driver for 06',
+    title:
+      'The duty instructor reports the launch switched to runway 24; the launch coordinator briefs the winch driver for 06',
     domain: 'glider club operations',
     mast: ['FM-1.4', 'FM-2.1'],
     request:
       'Flying day Sun 13 Jun 2027, Kingsmoor GC. Planned runway 06, 2 winch cables, 14 members booked, 3 trial lessons. Set up the field.',
-    topology: { shape: 'network', coordinator: 'launch_coordinator', workers: ['duty_instructor', 'winch_driver'] },
+    topology: {
+      shape: 'network',
+      coordinator: 'launch_coordinator',
+      workers: ['duty_instructor', 'winch_driver'],
+    },
     agents: [
       {
         name: 'launch_coordinator',
@@ -208,7 +217,8 @@ const faults = [
           },
           {
             handoff: 'winch_driver',
-            message: 'Winch set-up 13/06: runway 06, winch at the 24 end, 2 cables, first launch 09:30. Weak links blue for K21s.',
+            message:
+              'Winch set-up 13/06: runway 06, winch at the 24 end, 2 cables, first launch 09:30. Weak links blue for K21s.',
           },
           { say: 'Field set for 13/06: rwy 06, winch positioned, first launch 09:30, 17 flights queued.' },
         ],
@@ -250,7 +260,8 @@ const faults = [
   }),
   defineScenario({
     id: 'dance-competition-scrutineer-brief-never-sent',
-    title: 'The organiser plans a brief for the results scrutineer, the program never sends it, and the results go out unchecked',
+    title:
+      'The organiser plans a brief for the results scrutineer, the program never sends it, and the results go out unchecked',
     domain: 'dance competition judging',
     mast: ['FM-2.1', 'FM-3.1'],
     request:
@@ -270,8 +281,10 @@ const faults = [
         replies: [
           {
             plan: {
-              marks_tabulator: 'Adult Std final, 5 dances (W, T, VW, F, Q), 7 adj, 6 couples (#12, 18, 23, 31, 40, 44). Skating rules 1-9 per dance, then 10-11 overall.',
-              results_scrutineer: 'Check the tabulation of the Adult Std final independently, incl. any rule 10/11 tie, before announcement.',
+              marks_tabulator:
+                'Adult Std final, 5 dances (W, T, VW, F, Q), 7 adj, 6 couples (#12, 18, 23, 31, 40, 44). Skating rules 1-9 per dance, then 10-11 overall.',
+              results_scrutineer:
+                'Check the tabulation of the Adult Std final independently, incl. any rule 10/11 tie, before announcement.',
             },
           },
         ],
@@ -284,7 +297,8 @@ const faults = [
           {
             call: 'skating',
             args: { event: 'ADSTD-F', dances: 5, adjudicators: 7 },
-            result: '{"places":{"1":"#23","2":"#12","3":"#40","4":"#31","5":"#18","6":"#44"},"tie_rule_11":["#31","#18"]}',
+            result:
+              '{"places":{"1":"#23","2":"#12","3":"#40","4":"#31","5":"#18","6":"#44"},"tie_rule_11":["#31","#18"]}',
           },
           { say: 'Final: 1 #23, 2 #12, 3 #40, 4 #31, 5 #18 (4/5 by rule 11), 6 #44.' },
         ],
@@ -300,7 +314,9 @@ const faults = [
         description: 'Announces results',
         instructions: 'Announce verified results.',
         replies: [
-          { say: 'Adult Standard final results: 1st #23, 2nd #12, 3rd #40, 4th #31, 5th #18, 6th #44. Congratulations all!' },
+          {
+            say: 'Adult Standard final results: 1st #23, 2nd #12, 3rd #40, 4th #31, 5th #18, 6th #44. Congratulations all!',
+          },
         ],
       },
     ],
@@ -312,7 +328,8 @@ const faults = [
   }),
   defineScenario({
     id: 'cable-car-grip-inspection-announced-not-handed',
-    title: 'The operations desk says it passed the grip fault to maintenance but ends the turn without transferring',
+    title:
+      'The operations desk says it passed the grip fault to maintenance but ends the turn without transferring',
     domain: 'cable car operations',
     mast: ['FM-3.1', 'FM-2.1'],
     request:
@@ -327,7 +344,8 @@ const faults = [
           {
             call: 'park_cabin',
             args: { line: 'B', cabin: 14 },
-            result: '{"cabin":14,"status":"parked garage bay 3","line_speed":"5.0 m/s","cabins_in_service":23}',
+            result:
+              '{"cabin":14,"status":"parked garage bay 3","line_speed":"5.0 m/s","cabins_in_service":23}',
           },
           {
             say: 'Cabin 14 parked in bay 3, line B running on 23 cabins at 5.0 m/s. I have handed the GR-ALM 3 grip inspection to maintenance, they will clear it before the 10:00 school group (42 pupils).',
@@ -382,7 +400,8 @@ const faults = [
           {
             call: 'stock_check',
             args: { code: 'AZ-2020', m2: 38 },
-            result: '{"code":"AZ-2020","in_stock_m2":32,"short_m2":6,"next_batch":"2027-08-15","price_m2":64.5}',
+            result:
+              '{"code":"AZ-2020","in_stock_m2":32,"short_m2":6,"next_batch":"2027-08-15","price_m2":64.5}',
           },
           {
             say: 'AZ-2020 38 m² fully in stock at £64.50/m² = £2,451. Labour 5 days £1,900. Start 1 Jul ok.',
@@ -425,7 +444,10 @@ const faults = [
         description: 'Plant manager',
         instructions: 'Get QC and dispatch done, then confirm release.',
         replies: [
-          { handoff: 'qc_lead', message: 'FX-7720 Cyan 1,200 kg: colour dE and viscosity (spec 22-26 s Zahn #2) pls.' },
+          {
+            handoff: 'qc_lead',
+            message: 'FX-7720 Cyan 1,200 kg: colour dE and viscosity (spec 22-26 s Zahn #2) pls.',
+          },
           { handoff: 'dispatch_lead', message: 'FX-7720 to Ardent, 6 IBCs, Mon 7/6 AM collection.' },
           { say: 'FX-7720 released: QC pass (colour + viscosity), 6 IBCs booked Mon 7 Jun.' },
         ],
@@ -536,7 +558,8 @@ const faults = [
   }),
   defineScenario({
     id: 'judo-grading-list-resubmitted-unchanged',
-    title: 'The grading secretary resubmits the same candidate list three times, never adding the missing licence numbers',
+    title:
+      'The grading secretary resubmits the same candidate list three times, never adding the missing licence numbers',
     domain: 'judo grading',
     mast: ['FM-1.3', 'FM-1.5'],
     request:
@@ -553,9 +576,15 @@ const faults = [
         instructions: 'Prepare the candidate list, or fix it after the examiner’s notes.',
         prompt: 'Notes / brief:\n{input}\n\nGrading: {request}',
         replies: [
-          { say: 'Candidate list: 11 candidates, 6 to orange belt, 5 to green belt. Names attached, fees paid (£25 each).' },
-          { say: 'Candidate list: 11 candidates, 6 to orange belt, 5 to green belt. Names attached, fees paid (£25 each).' },
-          { say: 'Candidate list: 11 candidates, 6 to orange belt, 5 to green belt. Names attached, fees paid (£25 each).' },
+          {
+            say: 'Candidate list: 11 candidates, 6 to orange belt, 5 to green belt. Names attached, fees paid (£25 each).',
+          },
+          {
+            say: 'Candidate list: 11 candidates, 6 to orange belt, 5 to green belt. Names attached, fees paid (£25 each).',
+          },
+          {
+            say: 'Candidate list: 11 candidates, 6 to orange belt, 5 to green belt. Names attached, fees paid (£25 each).',
+          },
         ],
       },
       {
@@ -672,7 +701,9 @@ const healthy = [
         instructions: 'Write the welcome email.',
         prompt: 'Placement:\n{input}',
         replies: [
-          { say: 'Dear Yuki, welcome! From Mon 5 Jul you are in class A2-M3, room 4, with R. Blake, 09:00. See you soon!' },
+          {
+            say: 'Dear Yuki, welcome! From Mon 5 Jul you are in class A2-M3, room 4, with R. Blake, 09:00. See you soon!',
+          },
         ],
       },
     ],
@@ -684,7 +715,8 @@ const healthy = [
     domain: 'circus touring',
     mast: ['FM-3.2'],
     nearMissOf: 'agent_error: a tool error that IS retried before success is reported',
-    request: 'Book the big-top pitch at Lyme Park field for 20-25 Jul 2027 and arrange the convoy (14 trucks).',
+    request:
+      'Book the big-top pitch at Lyme Park field for 20-25 Jul 2027 and arrange the convoy (14 trucks).',
     topology: { shape: 'swarm', entry: 'tour_booker', agents: ['tour_booker', 'convoy_logistics'] },
     agents: [
       {
@@ -704,7 +736,8 @@ const healthy = [
           },
           {
             handoff: 'convoy_logistics',
-            message: 'Pitch LP-2207 booked (first try timed out, retry ok), access 19 Jul 14:00. 14 trucks to route.',
+            message:
+              'Pitch LP-2207 booked (first try timed out, retry ok), access 19 Jul 14:00. 14 trucks to route.',
           },
         ],
       },
@@ -713,7 +746,9 @@ const healthy = [
         description: 'Plans truck convoys',
         instructions: 'Plan the convoy and confirm.',
         replies: [
-          { say: 'Lyme Park LP-2207 booked (£3,400), convoy of 14 trucks departs 19 Jul 08:00, arrives 13:30, access 14:00.' },
+          {
+            say: 'Lyme Park LP-2207 booked (£3,400), convoy of 14 trucks departs 19 Jul 08:00, arrives 13:30, access 14:00.',
+          },
         ],
       },
     ],
@@ -777,7 +812,8 @@ const healthy = [
   }),
   defineScenario({
     id: 'dredging-survey-side-worker-unused-output',
-    title: 'A side worker returns an unusable tide table; the aggregator leaves it out and uses the bathymetry',
+    title:
+      'A side worker returns an unusable tide table; the aggregator leaves it out and uses the bathymetry',
     domain: 'dredging operations',
     mast: ['FM-2.4'],
     nearMissOf: 'low_quality_output: an unusable side output the final answer does not use',
@@ -819,7 +855,9 @@ const healthy = [
         description: 'Writes the report',
         instructions: 'Merge the results.',
         replies: [
-          { say: 'Berth 4: min -11.8 m CD, 14,200 m³ to remove to -12.5 m. Tide windows: not available, to follow.' },
+          {
+            say: 'Berth 4: min -11.8 m CD, 14,200 m³ to remove to -12.5 m. Tide windows: not available, to follow.',
+          },
         ],
       },
     ],

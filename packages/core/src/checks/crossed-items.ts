@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { valuesText } from './handoff-text.ts';
 import { STOP } from './task-words.ts';
 
@@ -114,7 +115,10 @@ export function otherRowActedOn(
     table.header.some((column, i) => {
       const cell = row.cells[i];
       if (!column || !cell || cell.length > 20) return false;
-      const pattern = new RegExp(`\\b${escape(column)}\\s*(?:no\\.?|#)?\\s*${escape(cell)}(?![\\w-])`, 'i');
+      const pattern = new RegExp(
+        `\\b${escapeRegExp(column)}\\s*(?:no\\.?|#)?\\s*${escapeRegExp(cell)}(?![\\w-])`,
+        'i',
+      );
       return pattern.test(prose);
     }),
   );
@@ -131,8 +135,6 @@ export function otherRowActedOn(
   }
   return undefined;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every scalar value of a call's arguments, as text in lower case. */
 function flatArgs(args: unknown, out: Record<string, string> = {}, path = ''): Record<string, string> {

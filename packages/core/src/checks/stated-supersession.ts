@@ -784,7 +784,9 @@ function correctionsOf(index: TraceIndex): Correction[] {
         staleIn: (text) => namesOldId(text, r.old, r.current),
       });
     // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
-    const briefs = (index.outOf.get(turn.id) ?? []).map((h) => h.task ?? h.content).filter((b) => !output.includes(b));
+    const briefs = (index.outOf.get(turn.id) ?? [])
+      .map((h) => h.task ?? h.content)
+      .filter((b) => !output.includes(b));
     for (const w of withdrawalsOf([output, ...briefs].join('\n')))
       corrections.push({
         turn,
