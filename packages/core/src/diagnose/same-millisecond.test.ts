@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../model/trace.ts';
 import { createTracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { failureSummary } from '../testing/failure-summary.ts';
 import { manualClock } from '../testing/manual-clock.ts';
 import { pipelineTopology } from '../topology/pipeline-topology.ts';
 import { analyze } from './analyze.ts';
-import { locateFailure } from './find-failure.ts';
-import { indexTrace } from './trace-index.ts';
 
 // A program that throws on the second agent's answer, with the two turns ending in the same
 // millisecond (fast models, coarse timestamps): the run ended at the second turn, not the first.
@@ -81,49 +78,5 @@ describe('faults in the same millisecond', () => {
   it('come first from the turn nested in the other', async () => {
     const { failure } = await analyze(await relayedToolError());
     expect(failure?.agent).toBe('maintenance_planner');
-  });
-});
-
-// A booker acts on a lane the mechanic took out of use; the reporter, shown both, repeats the booking:
-// every turn in one millisecond. The booker, recorded first, is where it went wrong.
-async function staleTwice() {
-  const store = memoryStore();
-  const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
-  const status = 'Lane status 12:05: L9 OUT till Tue 15/12, sweep motor (WO-3321). Others green.';
-  await tracer.workflow('party', async () => {
-    await tracer.turn('lane_mechanic', async () => status);
-    tracer.handoff({ from: 'lane_mechanic', to: 'lane_booker', content: status });
-    const held = await tracer.turn(
-      'lane_booker',
-      async (turn) => {
-        turn.startToolCall({ name: 'hold_lanes', args: { lanes: [9, 10] } }).end({ result: 'HOLD H-88412.' });
-        return 'Held lanes 9 & 10 for BK-55102.';
-      },
-      { input: [{ role: 'user', content: status }] },
-    );
-    tracer.handoff({ from: 'lane_booker', to: 'reporter', content: held });
-    await tracer.turn('reporter', async () => 'Party BK-55102 on lanes 9 & 10, Sat 14:00.', {
-      input: [{ role: 'user', content: `${status}\n${held}` }],
-    });
-  });
-  await tracer.shutdown();
-  return store.traces()[0]!;
-}
-
-describe('two stale reads of one millisecond', () => {
-  it('name the one recorded first, whatever order the checks found them in', async () => {
-    const index = indexTrace(await staleTwice());
-    const stale = (agent: string, from: string): Finding => ({
-      id: agent,
-      kind: 'stale_context',
-      severity: 'error',
-      boundary: { from, to: agent },
-      turnId: index.trace.turns.find((turn) => turn.agent === agent)!.id,
-      summary: `${agent} used L9 after lane_mechanic said it was out of use`,
-      evidence: [],
-    });
-    const found = [stale('reporter', 'lane_booker'), stale('lane_booker', 'lane_mechanic')];
-    expect(locateFailure(index, found)?.agent).toBe('lane_booker');
-    expect(locateFailure(index, [...found].reverse())?.agent).toBe('lane_booker');
   });
 });
