@@ -166,16 +166,11 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     }
     return false;
   };
-  // Last, the order the turns were recorded in: of two faults of one kind in one millisecond, the
-  // turn recorded first came first.
-  const recorded = new Map(index.trace.turns.map((turn, i) => [turn.id, i]));
-  const at = (origin: string | undefined) => (origin ? (recorded.get(origin) ?? 0) : 0);
   candidates.sort(
     (a, b) =>
       a.time - b.time ||
       (within(a.origin, b.origin) ? -1 : within(b.origin, a.origin) ? 1 : 0) ||
-      CAUSAL_ORDER.indexOf(a.finding.kind) - CAUSAL_ORDER.indexOf(b.finding.kind) ||
-      at(a.origin) - at(b.origin),
+      CAUSAL_ORDER.indexOf(a.finding.kind) - CAUSAL_ORDER.indexOf(b.finding.kind),
   );
   const { finding, origin } = candidates[0]!;
   const path = (origin && pathFrom(origin)) || [];
