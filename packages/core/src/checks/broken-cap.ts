@@ -1,3 +1,4 @@
+import { parsedResult } from '../util/parsed-result.ts';
 /**
  * A pick that breaks a cap the task set on one of its fields: asked for a boat with "draft max
  * 1.6 m", the fleet agent offers the listing's 2.1 m-draft monohull while a 1.25 m catamaran is on
@@ -42,14 +43,8 @@ type Row = Record<string, unknown>;
 
 /** The objects of a JSON tool result: a list of records, or records under one key. */
 export function recordsOf(source: string): Row[] {
-  const text = source.trim();
-  if (!/^[[{]/.test(text)) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return [];
-  }
+  const parsed = parsedResult(source);
+  if (!parsed) return [];
   const list = Array.isArray(parsed)
     ? parsed
     : Object.values(parsed as Row).find((value) => Array.isArray(value) && value.length > 1);

@@ -1,3 +1,4 @@
+import { parsedResult } from '../util/parsed-result.ts';
 import type { ScoreResult, ScorerInput } from './scorers.ts';
 
 /** A result field that counts what is missing: `short_m2: 6`, `shortfall`, `backorder_qty`, `missing`. */
@@ -8,17 +9,9 @@ const ALL_THERE =
 const NOT_ALL =
   /\b(?:not|partly|partially|except|but|only)\s+(?:\w+\s+){0,2}(?:in stock|available|covered)\b/i;
 
-/** The positive shortfall counts of a result, by their field names (nested objects too). */
+/** The positive shortfall counts of a result's records, by their field names (nested objects too). */
 function shortfalls(result: unknown, depth = 0): { key: string; value: number }[] {
-  if (depth > 4 || !result || typeof result !== 'object') {
-    if (typeof result === 'string' && /^\s*[{[]/.test(result) && result.length < 20_000)
-      try {
-        return shortfalls(JSON.parse(result), depth + 1);
-      } catch {
-        return [];
-      }
-    return [];
-  }
+  if (depth > 4 || !result || typeof result !== 'object') return [];
   const out: { key: string; value: number }[] = [];
   for (const [key, value] of Object.entries(result as Record<string, unknown>)) {
     if (typeof value === 'number' && value > 0 && SHORT_KEY.test(key)) out.push({ key, value });
@@ -34,8 +27,12 @@ function shortfalls(result: unknown, depth = 0): { key: string; value: number }[
  */
 export function claimedInStock({ turn, output }: ScorerInput): ScoreResult | undefined {
   if (!ALL_THERE.test(output) || NOT_ALL.test(output)) return undefined;
+  // (A result given as JSON text starts a level down, as when it was parsed on the way.)
   for (const call of turn.toolCalls)
-    for (const { key, value } of shortfalls(call.result)) {
+    for (const { key, value } of shortfalls(
+      parsedResult(call.result, 19_999),
+      typeof call.result === 'string' ? 1 : 0,
+    )) {
       if (new RegExp(`(?<![\\d.,])${value}(?![\\d]|[.,]\\d)`).test(output)) continue;
       return {
         value: 0.2,

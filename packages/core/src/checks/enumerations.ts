@@ -1,4 +1,5 @@
 import { textMemo } from '../util/text-memo.ts';
+import { hasId } from './stated-supersession.ts';
 import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from './task-words.ts';
 
 /** Words that join list items without being one ("on Android and on iOS"). */
@@ -126,14 +127,12 @@ export function includedLeftOut(
   // room"): work that never names that item did not handle it.
   for (const m of task.matchAll(SET_APART)) {
     const item = m[1]!;
-    const named = new RegExp(`(?<![\\w-])${item}(?![\\w-])`, 'i');
-    if (!named.test(args) && !named.test(said)) out.push({ dropped: m[0].trim(), kept: 'the rest' });
+    if (!hasId(args, item) && !hasId(said, item)) out.push({ dropped: m[0].trim(), kept: 'the rest' });
   }
   for (const m of task.matchAll(INCLUDED)) {
     const item = (m[1] ?? m[2])!;
     const prefix = /^[A-Z]+/.exec(item)![0];
-    const named = (text: string, id: string) => new RegExp(`(?<![\\w-])${id}(?![\\w-])`, 'i').test(text);
-    if (named(args, item) || named(said, item)) continue;
+    if (hasId(args, item) || hasId(said, item)) continue;
     const siblings = [...args.matchAll(new RegExp(`(?<![\\w-])${prefix}-?\\d{1,3}(?![\\w-])`, 'g'))].map(
       (s) => s[0],
     );

@@ -1,4 +1,4 @@
-import { textOf } from '../util/text-of.ts';
+import { parsedResult } from '../util/parsed-result.ts';
 import type { ScoreResult, ScorerInput } from './scorers.ts';
 
 interface Summed {
@@ -8,16 +8,7 @@ interface Summed {
 }
 
 /** Records of a result whose figures split into a series by key ("j1", "j2", "j3"), with each one's sum. */
-function summedRecords(result: unknown): Summed[] {
-  let data = result;
-  if (typeof data === 'string') {
-    if (!/^\s*[{[]/.test(data) || data.length > 50_000) return [];
-    try {
-      data = JSON.parse(data);
-    } catch {
-      return [];
-    }
-  }
+function summedRecords(data: unknown): Summed[] {
   const out: Summed[] = [];
   const visit = (value: unknown, depth: number) => {
     if (depth > 4 || !value || typeof value !== 'object') return;
@@ -54,7 +45,7 @@ export function swappedTotal({ turn, output }: ScorerInput): ScoreResult | undef
   if (!/\btotals?\b|\bsum\b/i.test(output)) return undefined;
   const lines = output.split('\n');
   for (const call of turn.toolCalls) {
-    const records = summedRecords(call.result ?? textOf(call.result));
+    const records = summedRecords(parsedResult(call.result, 50_000));
     if (records.length < 2) continue;
     for (const record of records) {
       const line = lines.find((l) => new RegExp(`(?<![\\w-])${record.id}(?![\\w-])`).test(l));

@@ -19,6 +19,8 @@ const OFF_BEFORE =
 /** A bare number set aside for another of a named kind: "NOT 06 — we launch on runway 24 today". */
 const NOT_THIS_BUT =
   /\bnot\s+(\d{1,4})(?![\d.,:/-]*\d)(?!\s?(?:%|[A-Za-zµ°]))[^.;]{0,40}?\b([A-Za-z]{3,})\s+(\d{1,4})\b(?![.,:/-]\d)/gi;
+/** Any of the forms above, for a cheap test of a text before its items are read. */
+const MAY_WITHDRAW = new RegExp([OUT_AFTER.source, NOT_THIS_BUT.source, OFF_BEFORE.source].join('|'), 'i');
 /** A sentence that says an item is back: it takes nothing out of use. */
 const BACK =
   /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed)\b/i;
@@ -87,10 +89,16 @@ export interface Withdrawal {
  * is back in service takes nothing out.
  */
 export function withdrawalsOf(text: string): Withdrawal[] {
+  // Read for every turn's answer: most say nothing of the kind, and their items are never listed.
+  if (!MAY_WITHDRAW.test(text)) return [];
   const found: Withdrawal[] = [];
-  const all = itemsOf(text);
+  let all: Item[] | undefined;
+  const allItems = () => {
+    all ??= itemsOf(text);
+    return all;
+  };
   for (const sentence of sentencesOf(text)) {
-    if (BACK.test(sentence)) continue;
+    if (BACK.test(sentence) || !MAY_WITHDRAW.test(sentence)) continue;
     const items = itemsOf(sentence);
     for (const m of sentence.matchAll(OUT_AFTER)) {
       // "OUT" and "OOS" in capitals only: "sold out" in prose takes nothing out of use.
@@ -137,7 +145,7 @@ export function withdrawalsOf(text: string): Withdrawal[] {
         : bare
           ? [
               ...new Set(
-                all
+                allItems()
                   .filter((i) => i.key.replace(/^[a-z]/, '') === bare && /^[a-z]\d+$/.test(i.key))
                   .map((i) => i.key),
               ),
