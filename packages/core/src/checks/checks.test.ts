@@ -50,6 +50,44 @@ describe('freshness', () => {
   });
 });
 
+describe('freshness with every timestamp in one millisecond', () => {
+  // A router reads a first wind reading, asks again, gets a second: its first turn came before the
+  // second reading existed, whatever the clock says; only passing the first on afterwards is stale.
+  const run = (briefUsesFirst: boolean) =>
+    record(async (tracer) => {
+      const reading = async (value: string) =>
+        tracer.turn('weather_desk', async (turn) => {
+          turn.startToolCall({ name: 'wind_reading', args: { station: 'TOP' } }).end({ result: value });
+          return value;
+        });
+      const first = await reading('07:05 mean 38 km/h, gusts 52');
+      tracer.handoff({ from: 'weather_desk', to: 'ops_router', content: first });
+      await tracer.turn('ops_router', async () => 'Re-check the summit, the front may come early.', {
+        input: [{ role: 'user', content: first }],
+      });
+      const second = await reading('07:41 mean 54 km/h, gusts 78');
+      tracer.handoff({ from: 'weather_desk', to: 'ops_router', content: second });
+      const brief = briefUsesFirst
+        ? 'Summit gusts 52 km/h, mean 38: open the gondola 08:30.'
+        : 'Summit gusts 78 km/h, mean 54: hold the gondola.';
+      await tracer.turn('ops_router', async () => brief, {
+        input: [{ role: 'user', content: `${first}\n${second}` }],
+      });
+      tracer.handoff({ from: 'ops_router', to: 'lift_ops', content: brief });
+      return tracer.turn('lift_ops', async () => 'Done as briefed.', {
+        input: [{ role: 'user', content: brief }],
+      });
+    });
+  it('keeps a turn recorded before the newer version was produced quiet', async () => {
+    const stale = (await run(false)).analysis.findings.filter((f) => f.kind === 'stale_context');
+    expect(stale).toEqual([]);
+  });
+  it('still reports the turn that had the newer version and handed on the old', async () => {
+    const stale = (await run(true)).analysis.findings.filter((f) => f.kind === 'stale_context');
+    expect(stale.map((f) => `${f.boundary.from}>${f.boundary.to}`)).toEqual(['ops_router>lift_ops']);
+  });
+});
+
 describe('lost message', () => {
   const run = (executed: boolean) =>
     record(async (tracer) => {

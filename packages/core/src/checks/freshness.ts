@@ -201,7 +201,17 @@ export function checkFreshness(index: TraceIndex): Finding[] {
           },
         );
       }
-      const from = partitionPoint(byStart.length, (i) => byStart[i]!.startedAt < newer.producedAt);
+      // A turn started in the newer version's millisecond but recorded before its producer's turn
+      // began (coarse or tied clocks) was handed its input before the newer version existed.
+      const producer = newer.producedBy.turnId
+        ? byStart.findIndex((turn) => turn.id === newer.producedBy.turnId)
+        : -1;
+      const from = partitionPoint(
+        byStart.length,
+        (i) =>
+          byStart[i]!.startedAt < newer.producedAt ||
+          (byStart[i]!.startedAt === newer.producedAt && i <= producer),
+      );
       for (const position of candidatesFor(postings, onlyOld, from)) {
         const turn = byStart[position]!;
         if (sources.has(turn.id)) continue;

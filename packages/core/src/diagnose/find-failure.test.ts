@@ -63,3 +63,35 @@ describe('locateFailure: a stale read and a misread task on one boundary', () =>
     expect(locateFailure(index, [misread, elsewhere])?.kind).toBe('misunderstood_task');
   });
 });
+
+describe('locateFailure: two stale reads in one millisecond', () => {
+  it("names the worker whose stale result the coordinator's final repeated, whatever the listing order", async () => {
+    const store = memoryStore();
+    const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
+    await tracer.workflow('outage', async () => {
+      await tracer.turn('coordinator', async () => 'Plan the switching for feeder 11.');
+      tracer.handoff({ from: 'coordinator', to: 'planner', content: 'Plan the switching for feeder 11.' });
+      const plan = await tracer.turn('planner', async () => 'Open AB-114, then earth at pole 32.');
+      tracer.handoff({ from: 'planner', to: 'coordinator', content: plan });
+      return tracer.turn('coordinator', async () => `Schedule: ${plan}`, {
+        input: [{ role: 'user', content: plan }],
+      });
+    });
+    await tracer.flush();
+    const index = indexTrace(store.traces()[0]!);
+    const [, planner, final] = index.trace.turns;
+    const stale = (id: string, turnId: string, from: string, to: string): Finding => ({
+      id,
+      kind: 'stale_context',
+      severity: 'error',
+      boundary: { from, to },
+      turnId,
+      summary: 'used AB-114 after it was said to be out of use',
+      evidence: [],
+    });
+    const atFinal = stale('f', final!.id, 'planner', 'coordinator');
+    const atPlanner = stale('p', planner!.id, 'coordinator', 'planner');
+    expect(locateFailure(index, [atFinal, atPlanner])?.agent).toBe('planner');
+    expect(locateFailure(index, [atPlanner, atFinal])?.agent).toBe('planner');
+  });
+});

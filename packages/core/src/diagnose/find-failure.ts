@@ -158,7 +158,27 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   }
   if (candidates.length === 0) return null;
   // Faults of the same millisecond: one inside a turn another turn ran it from came first (a
-  // sub-agent ends before its caller), then the causal order of kinds.
+  // sub-agent ends before its caller), then one whose content flows into the other's turn (a final
+  // repeating a worker's stale result is the worker's fault), then the causal order of kinds.
+  const downstream = new Map<string, Set<string>>();
+  const feeds = (from: string | undefined, to: string | undefined): boolean => {
+    if (!from || !to || from === to) return false;
+    let seen = downstream.get(from);
+    if (!seen) {
+      seen = new Set([from]);
+      const queue = [from];
+      for (let i = 0; i < queue.length; i++)
+        for (const successor of viaAnything.get(queue[i]!) ?? [])
+          if (!seen.has(successor)) {
+            seen.add(successor);
+            queue.push(successor);
+          }
+      downstream.set(from, seen);
+    }
+    return seen.has(to);
+  };
+  const upstream = (a: string | undefined, b: string | undefined): number =>
+    feeds(a, b) === feeds(b, a) ? 0 : feeds(a, b) ? -1 : 1;
   const within = (inner: string | undefined, outer: string | undefined): boolean => {
     for (let id = inner && index.turns.get(inner)?.parentTurnId, depth = 0; id && depth < 64; depth++) {
       if (id === outer) return true;
@@ -170,6 +190,7 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     (a, b) =>
       a.time - b.time ||
       (within(a.origin, b.origin) ? -1 : within(b.origin, a.origin) ? 1 : 0) ||
+      upstream(a.origin, b.origin) ||
       CAUSAL_ORDER.indexOf(a.finding.kind) - CAUSAL_ORDER.indexOf(b.finding.kind),
   );
   const { finding, origin } = candidates[0]!;
