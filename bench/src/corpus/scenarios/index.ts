@@ -22,6 +22,7 @@ import { blindBatch21Scenarios } from './blind-batch-21.ts';
 import { blindBatch22Scenarios } from './blind-batch-22.ts';
 import { blindBatch23Scenarios } from './blind-batch-23.ts';
 import { blindBatch24Scenarios } from './blind-batch-24.ts';
+import { blindBatch25Scenarios } from './blind-batch-25.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -88,5 +89,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch22Scenarios,
   ...blindBatch23Scenarios,
   ...blindBatch24Scenarios,
+  ...blindBatch25Scenarios,
   ...reassignmentsKeptScenarios,
 ];
