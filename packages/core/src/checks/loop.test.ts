@@ -184,6 +184,42 @@ describe('a draft sent again unchanged after each review (a pipeline revise loop
   });
 });
 
+describe('a draft sent again unchanged, in other pleasantries each time', () => {
+  const BODY = [
+    'Plan P-7 for Thursday',
+    'T1: 10 pallets, dock 4, departs 06:00',
+    'T2: 10 pallets, dock 4, departs 06:20',
+    'T3: 10 pallets, dock 5, departs 06:40',
+  ].join('\n');
+  const wrap = (opener: string, body: string, closer: string) => `${opener}\n\n${body}\n\n${closer}`;
+  const reviews = [
+    'REVISE: 10 pallets per truck on T1–T3 is over the 8-pallet axle limit. Use four trucks.',
+    'REVISE: still 10 pallets per truck on T1–T3, same as before. At most 8 per truck.',
+    'REVISE: third plan with 10 pallets per truck; not approving, escalating to the shift lead.',
+  ];
+  it('is a loop of the planner: greetings and sign-offs are no new content', async () => {
+    const drafts = [
+      wrap('Thanks for the brief! Below is what I have.', BODY, 'Hope this helps.'),
+      wrap('Hello team, quick update from my side.', BODY, 'Let me know if you need anything else!'),
+      wrap('Of course. Here you go:', BODY, 'Ping me if something looks off.'),
+    ];
+    expect(await reviseLoop(drafts, reviews)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+  it('is no loop when the chatty drafts take the review up', async () => {
+    const fixed = BODY.replace(
+      'T3: 10 pallets, dock 5, departs 06:40',
+      'T3: 8 pallets, dock 5, departs 06:40\nT4: 6 pallets, dock 5, departs 07:00',
+    ).replace(/T([12]): 10 pallets/g, 'T$1: 8 pallets');
+    const drafts = [
+      wrap('Thanks for the brief! Below is what I have.', BODY, 'Hope this helps.'),
+      wrap('Hello team, quick update from my side.', fixed, 'Let me know if you need anything else!'),
+    ];
+    expect(await reviseLoop(drafts, [reviews[0]!, 'APPROVED'])).toBeNull();
+  });
+});
+
 describe('an ask re-sent in other words after the other side said it was already done', () => {
   const asks = [
     'PC-2209 Harrow Lane Foods: book an extra rodent visit within 48h (goods-in bay).',

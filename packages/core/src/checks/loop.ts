@@ -2,6 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { containsAtLeast, fingerprint, wordsOf } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { Finding, Handoff } from '../model/trace.ts';
+import { withoutPleasantries } from '../util/pleasantries.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { STOP, stem } from './task-words.ts';
 
@@ -30,7 +31,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
     const sendsBy = new Map<string, Set<string>>();
     for (const handoff of handoffs) {
       const direction = `${handoff.from}>${handoff.to}`;
-      const shingles = fingerprint(handoff.content);
+      const shingles = fingerprint(withoutPleasantries(handoff.content));
       const earlier = seen.get(direction) ?? [];
       // A repeat is the sender saying again what it said before; one message reaching several later
       // turns (the same send, seen through a shared history) is not the sender repeating itself.
@@ -204,12 +205,12 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
       const at = handoffs.indexOf(h);
       return at > from && at < to;
     });
-    if (!ask || !containsAtLeast(fingerprint(previous.content), fingerprint(answer.content), 0.8))
-      return false;
-    const said = stemsIn(previous.content);
-    const feedback = stemsIn(ask.content);
+    const [before, now] = [withoutPleasantries(previous.content), withoutPleasantries(answer.content)];
+    if (!ask || !containsAtLeast(fingerprint(before), fingerprint(now), 0.8)) return false;
+    const said = stemsIn(before);
+    const feedback = stemsIn(withoutPleasantries(ask.content));
     if ([...feedback].filter((t) => said.has(t) && !asked.has(t)).length < 2) return false;
-    const added = [...stemsIn(answer.content)].filter((t) => !said.has(t) && feedback.has(t) && !STOP.has(t));
+    const added = [...stemsIn(now)].filter((t) => !said.has(t) && feedback.has(t) && !STOP.has(t));
     if (added.length > 1) return false;
   }
   return true;

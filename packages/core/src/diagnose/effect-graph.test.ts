@@ -112,6 +112,15 @@ describe('reaching the final output', () => {
     expect(analysis.failure).toBeNull();
   });
 
+  it('follows a reworded use of a chatty helper’s facts: its greeting and sign-off are no facts', async () => {
+    const body = 'Camellia Garden ceremony, afternoon slot, kimono optional.';
+    const chatty = `Happy to take this one!\n\n${body}\n\nLet me know if you need anything else, and feel free to reach out with any questions.`;
+    for (const extra of [body, chatty]) {
+      const analysis = await coordinate(extra, (main) => `Your morning: ${main} Afternoon: Camellia.`);
+      expect(analysis.edges).toContain('tea_host>concierge');
+    }
+  });
+
   it('follows a failed helper into an answer that still covers the helper’s part', async () => {
     // The answer speaks of the tea ceremony although the helper only returned an error: the
     // failure shaped that part of the answer (here by glossing over it).

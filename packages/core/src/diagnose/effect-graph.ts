@@ -5,6 +5,7 @@ import { isReply, stoppedAtLimit } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn } from '../model/trace.ts';
+import { withoutPleasantries } from '../util/pleasantries.ts';
 import type { TraceIndex } from './trace-index.ts';
 
 type Via = 'declared' | 'task' | 'reply' | 'content';
@@ -133,7 +134,7 @@ function carriesEffect(
   // The receiver answered the part this source was asked to cover (its own task's terms, not its
   // siblings'), so whatever the source returned, or failed to, shaped that part of the answer.
   if (answeredItsPart(index, from, sources, produced)) return true;
-  const output = structuredText(index.outputTextOf(from));
+  const output = structuredText(withoutPleasantries(index.outputTextOf(from)));
   // The receiver speaks of the source's step by its role ("fact check raised no corrections" from
   // a fact_checker): whatever that step returned, or failed to, went into what it said.
   if (namesRole(producer.agent, produced)) return true;
