@@ -23,6 +23,7 @@ import { blindBatch22Scenarios } from './blind-batch-22.ts';
 import { blindBatch23Scenarios } from './blind-batch-23.ts';
 import { blindBatch24Scenarios } from './blind-batch-24.ts';
 import { blindBatch25Scenarios } from './blind-batch-25.ts';
+import { blindBatch26Scenarios } from './blind-batch-26.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -90,5 +91,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch23Scenarios,
   ...blindBatch24Scenarios,
   ...blindBatch25Scenarios,
+  ...blindBatch26Scenarios,
   ...reassignmentsKeptScenarios,
 ];
