@@ -285,4 +285,11 @@ describe('judgeDelivery: a labelled checklist', () => {
     expect(verdict('Send (a) the invoice and (b) the receipt.', 'Invoice sent.')).not.toBe('misunderstood');
     expect(verdict(task, 'Label reviewed, fine to print.')).not.toBe('misunderstood');
   });
+  it('reads labels that refer to items ("signs (2) and (3) get …") as no checklist', () => {
+    const wiring =
+      'NS-4410 electrics: window sign (1) gets a DIMMABLE transformer + wall dimmer. Signs (2) and (3) standard non-dimmable transformers, wired to the shop timer. GFI on all three.';
+    const answer =
+      'Window sign on dimmable T1 with wall dimmer DM-2; open + arrow on plain transformers, no dimmer, on the timer. All GFI.';
+    expect(verdict(wiring, answer)).not.toBe('misunderstood');
+  });
 });

@@ -156,13 +156,17 @@ function checklist(task: string): string[] {
       run.push(mark);
     }
     if (run.length < 3 || !['a', '1'].includes(run[0]![1]!)) continue;
-    return run.map((mark, i) => {
+    const items = run.map((mark, i) => {
       const from = mark.index! + mark[0].length;
       const to = i + 1 < run.length ? run[i + 1]!.index! : task.length;
       // The last item ends with its sentence.
       const text = task.slice(from, to).replace(/[,;]?\s*(?:and\s*)?$/, '');
       return i + 1 < run.length ? text : text.split(/(?<=[.!?])\s/)[0]!.replace(/[.!?]$/, '');
     });
+    // Labels that refer to items ("signs (2) and (3) get …") rather than open them: a label with
+    // nothing after it before the next one is no checklist.
+    if (items.some((text) => words(text).every((w) => STOP.has(w)))) continue;
+    return items;
   }
   return [];
 }

@@ -19,3 +19,17 @@ describe('a list of what the work leaves out ("Explicitly excluded: …")', () =
     ).toBeUndefined();
   });
 });
+
+describe('a thing forbidden by naming it ("no charge")', () => {
+  const charge = [{ name: 'post_charge', args: 'BF-0092\n11 qty\nscrap' }];
+  it('is forbidden outright when the task never asks for it', () => {
+    const [rule] = extractProhibitions('Credit BF-0092 for 640 pallets returned on CN-55120. No charge.');
+    expect(rule?.items).toEqual([['charg']]);
+    expect(breaks(rule!, charge, [])).toBeDefined();
+  });
+  it('holds for one item only when the task asks for it elsewhere ("58 B (repair, no charge), 11 scrap -> charge")', () => {
+    const task =
+      'Credit BF-0092 for 640 returned. Grading: 571 A, 58 B (repair, no charge), 11 scrap -> lost/damaged charge 11 x £11.50.';
+    expect(extractProhibitions(task)).toEqual([]);
+  });
+});

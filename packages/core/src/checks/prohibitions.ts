@@ -144,13 +144,23 @@ export function extractProhibitions(given: string): Prohibition[] {
     const named = words(match[1]!).filter((w) => !STOP.has(w));
     if (named.length === 0 || named.some((w) => NOT_A_THING.has(w) || /^\d/.test(w))) continue;
     if (CONDITION.test(match[1]!)) continue;
+    // A task that also asks for the thing elsewhere ("58 B (repair, no charge), 11 scrap -> damaged
+    // charge 11 x £11.50") forbids it for one item only, not outright.
+    const items = itemsOf(match[1]!);
+    const rest = `${task.slice(0, match.index)} ${task.slice(match.index + match[0].length)}`;
+    if (
+      rest
+        .split(/[.;:()\n,!?]|->|→/)
+        .some((clause) => !NEGATED.test(clause) && items.some((item) => holds([...stemsOf(clause)], item)))
+    )
+      continue;
     // The place the sentence forbids it in, said before it ("on wall 3 only static stuff, no dynos").
     const start = Math.max(...['.', '\n', '!', '?'].map((end) => task.lastIndexOf(end, match.index - 1))) + 1;
     const scope = SCOPE.exec(task.slice(start, match.index));
     out.push({
       text: match[0].trim(),
       verb: '',
-      items: itemsOf(match[1]!),
+      items,
       deedsOnly: true,
       ...(scope ? { scope: { place: scope[1]!.toLowerCase(), id: scope[2]! } } : {}),
     });
