@@ -44,3 +44,26 @@ describe('partialPage: one page of a paged result given as the whole', () => {
     expect(score('All 12 tickets listed.', 'Showing 12 of 12 tickets.')).toBeUndefined();
   });
 });
+
+describe('partialPage: the size of the whole named as what was done', () => {
+  const PAGE = {
+    project: 'VCS-2291',
+    total_blocks: 913,
+    page: 1,
+    pages: 4,
+    blocks_checked: 250,
+    overlaps_on_page: 0,
+  };
+  it('catches an output that names the whole (913) where the page held 250', () => {
+    expect(
+      score('Registry cross-check: 913 serial blocks checked, 0 overlaps. Clean.', JSON.stringify(PAGE))
+        ?.value,
+    ).toBe(0.2);
+    expect(score('1,204 tickets triaged, none urgent.', 'Showing 1-50 of 1,204 tickets.')?.value).toBe(0.2);
+  });
+  it('is quiet when the output names the part it got, or the rest was fetched', () => {
+    expect(score('Of 913 serial blocks, 250 checked: 0 overlaps.', PAGE)).toBeUndefined();
+    expect(score('913 serial blocks checked, 0 overlaps.', PAGE, { ...PAGE, page: 4 })).toBeUndefined();
+    expect(score('913 serial blocks checked, 0 overlaps.', { ...PAGE, page: 4 })).toBeUndefined();
+  });
+});

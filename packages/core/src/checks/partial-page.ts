@@ -1,4 +1,5 @@
 import type { ToolCall } from '../model/trace.ts';
+import { parsedResult } from '../util/parsed-result.ts';
 import { textOf } from '../util/text-of.ts';
 import type { ScoreResult, ScorerInput } from './scorers.ts';
 
@@ -32,12 +33,13 @@ function morePages(call: ToolCall): string | undefined {
     );
   if (cursor) return cursor[0];
   const prose =
-    /\bpage (\d+) of (\d+)\b|\bshowing (?:\d+\s*[-–]\s*)?(\d+) of (\d+)\b|\b(?:more results|results truncated|list truncated)\b/i.exec(
+    /\bpage (\d+) of (\d+)\b|\bshowing (?:\d[\d,]*\s*[-–]\s*)?(\d[\d,]*) of (\d[\d,]*)\b|\b(?:more results|results truncated|list truncated)\b/i.exec(
       text,
     );
   if (!prose) return undefined;
-  if (prose[1] && Number(prose[2]) <= Number(prose[1])) return undefined;
-  if (prose[3] && Number(prose[4]) <= Number(prose[3])) return undefined;
+  const n = (i: number) => Number(prose[i]!.replace(/,/g, ''));
+  if (prose[1] && n(2) <= n(1)) return undefined;
+  if (prose[3] && n(4) <= n(3)) return undefined;
   return prose[0];
 }
 
@@ -47,6 +49,48 @@ const WHOLE = /\b(?:in total|total|totals?|altogether|overall|all|every|entire|w
 const PART =
   /\b(?:pages?|first \d+|so far|partial(?:ly)?|incomplete|more (?:to|results|rows|pending)|remaining|rest of|not (?:yet )?(?:all|complete|counted|fetched|loaded)|truncated|only (?:the )?(?:first|hall|part|some))\b/i;
 
+/** A figure as the output may write it: "913", "1,204", "1204". */
+const figureIn = (output: string, value: number) =>
+  new RegExp(`(?<![\\d.,])${value.toLocaleString('en-US').replace(/,/g, ',?')}(?![\\d]|[.,]\\d)`).test(
+    output,
+  );
+
+/**
+ * The size of the whole a paged result speaks of (`"total_blocks": 913`, "showing 1-50 of 212") and
+ * of the part it gave (`"blocks_checked": 250`, its rows), when it says both.
+ */
+function sizes(call: ToolCall): { whole: number; part: number | undefined } | undefined {
+  const data = parsedResult(call.result, 50_000);
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const fields = Object.entries(data as Record<string, unknown>);
+    const number = (pattern: RegExp) =>
+      fields.find(
+        ([key, value]) => pattern.test(key) && Number.isInteger(value) && (value as number) > 0,
+      )?.[1] as number | undefined;
+    const whole = number(/total|^count_all$|^matches$|^hits$/i);
+    if (whole === undefined) return undefined;
+    const rows = fields.find(([, value]) => Array.isArray(value))?.[1] as unknown[] | undefined;
+    const part =
+      number(/checked|returned|^count$|page_size|per_page|^limit$|on_page|^size$/i) ?? rows?.length;
+    return { whole, part };
+  }
+  const prose = /\bshowing (?:\d[\d,]*\s*[-–]\s*)?(\d[\d,]*) of (\d[\d,]*)\b/i.exec(textOf(call.result));
+  const n = (text: string) => Number(text.replace(/,/g, ''));
+  return prose ? { whole: n(prose[2]!), part: n(prose[1]!) } : undefined;
+}
+
+/**
+ * Whether the output gives what it read as the whole: it says so ("in total", "all racks"), or it
+ * names the size of the whole the result spoke of ("913 serial blocks checked") and not the part
+ * it got (250).
+ */
+function claimsWhole(output: string, call: ToolCall): boolean {
+  if (WHOLE.test(output)) return true;
+  const size = sizes(call);
+  if (!size || size.part === size.whole) return false;
+  return figureIn(output, size.whole) && (size.part === undefined || !figureIn(output, size.part));
+}
+
 /**
  * An agent that read one page of a paged result (`"page": 1, "pages": 2`, a next cursor) and never
  * fetched the rest, then reported what it read as the whole ("240 crates in total"): the receiver
@@ -54,10 +98,10 @@ const PART =
  * same tool), or says its figures are partial.
  */
 export function partialPage({ turn, output }: ScorerInput): ScoreResult | undefined {
-  if (!WHOLE.test(output) || PART.test(output)) return undefined;
+  if (PART.test(output)) return undefined;
   for (const [i, call] of turn.toolCalls.entries()) {
     const more = morePages(call);
-    if (!more) continue;
+    if (!more || !claimsWhole(output, call)) continue;
     if (turn.toolCalls.slice(i + 1).some((later) => later.name === call.name)) continue;
     return {
       value: 0.2,
