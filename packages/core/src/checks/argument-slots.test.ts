@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slotLeftOut } from './argument-slots.ts';
+import { flagAgainstTask, slotLeftOut } from './argument-slots.ts';
 
 const call = (args: Record<string, unknown>) => [{ name: 'run_estimate', args }];
 const task = 'Run the Kestrel estimate at 0.5 g/t. Drop the batch B-17 samples (QAQC fail).';
@@ -18,5 +18,29 @@ describe('slotLeftOut', () => {
     expect(slotLeftOut(task, call({ zone: 'Kestrel', cutoff: 0.5 }))).toBeUndefined();
     expect(slotLeftOut('Only Q3 and FY25 figures.', call({ only_final: true }))).toBeUndefined();
     expect(slotLeftOut('Summarise batch B-17.', call({ exclude_batches: [] }))).toBeUndefined();
+  });
+});
+
+describe('flagAgainstTask: a switch set the other way than the task says', () => {
+  const BRIEF =
+    'Panel request JP-27-0412:\n| panel | 40 |\n| screening | LTQ-1 long-trial questionnaire ON |\n| exclusions | deferrals into the window |';
+  const draw = (args: Record<string, unknown>) => [{ name: 'draw_panel', args: { size: 40, ...args } }];
+  it('catches a call that turns off what the brief turns on, and the reverse', () => {
+    expect(flagAgainstTask(BRIEF, draw({ long_trial_screening: false }))?.call).toBe(
+      'draw_panel(long_trial_screening: false)',
+    );
+    expect(
+      flagAgainstTask('Signature: NOT required for this parcel.', [
+        { name: 'ship', args: { signatureRequired: true } },
+      ]),
+    ).toBeDefined();
+  });
+  it('is quiet when the call agrees, names something else, or the line says both', () => {
+    expect(flagAgainstTask(BRIEF, draw({ long_trial_screening: true }))).toBeUndefined();
+    expect(flagAgainstTask(BRIEF, draw({ interpreter_needed: false }))).toBeUndefined();
+    expect(flagAgainstTask('Pets: NO.', [{ name: 'book', args: { pets_allowed: false } }])).toBeUndefined();
+    expect(
+      flagAgainstTask('Screening ON for jurors, not required for reserves.', draw({ screening: false })),
+    ).toBeUndefined();
   });
 });

@@ -58,3 +58,54 @@ export function slotLeftOut(
       }
   return undefined;
 }
+
+/** A line that turns a thing on ("LTQ-1 questionnaire ON", "required") or off ("OFF", "not required"). */
+const ON =
+  /(?<!\b(?:not|NOT|no longer|never)\s+)(?:\b(?:ON|YES|REQUIRED|ENABLED|MANDATORY)\b|\b(?:required|enabled|mandatory|switched on|turned on)\b)/;
+const OFF =
+  /\b(?:OFF|NO|NONE|DISABLED|NOT)\b|\b(?:off|disabled|not|no longer|without|none|never|optional|skip(?:ped)?|waived)\b/;
+
+/** Boolean arguments (at any depth) with the words of their names: `long_trial_screening` → long, trial, screening. */
+function flags(args: unknown, depth = 0): { key: string; words: string[]; value: boolean }[] {
+  if (depth > 3 || args === null || typeof args !== 'object' || Array.isArray(args)) return [];
+  return Object.entries(args as Record<string, unknown>).flatMap(([key, value]) =>
+    typeof value === 'boolean'
+      ? [
+          {
+            key,
+            value,
+            words: key
+              .replace(/([a-z])([A-Z])/g, '$1 $2')
+              .toLowerCase()
+              .split(/[^a-z]+/)
+              .filter((w) => w.length >= 3),
+          },
+        ]
+      : flags(value, depth + 1),
+  );
+}
+
+/**
+ * A switch the task sets one way that the receiver's call sets the other: the brief's line naming
+ * every word of the argument says it is on ("| screening | LTQ-1 long-trial questionnaire ON |")
+ * and the call sent `long_trial_screening: false`, or the reverse.
+ */
+export function flagAgainstTask(
+  task: string,
+  calls: readonly { name: string; args: unknown }[],
+): { line: string; call: string } | undefined {
+  const lines = task.split(/\n|(?<=[.;!?])\s+/).filter((line) => ON.test(line) !== OFF.test(line));
+  if (lines.length === 0) return undefined;
+  for (const call of calls)
+    for (const flag of flags(call.args)) {
+      if (flag.words.length === 0 || !flag.words.some((w) => w.length >= 5)) continue;
+      for (const line of lines) {
+        const said = new Set(line.toLowerCase().split(/[^a-z]+/));
+        if (!flag.words.every((w) => said.has(w) || said.has(`${w}s`) || said.has(w.replace(/s$/, ''))))
+          continue;
+        if (ON.test(line) === flag.value) continue;
+        return { line: line.trim(), call: `${call.name}(${flag.key}: ${flag.value})` };
+      }
+    }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
-import { slotLeftOut } from './argument-slots.ts';
+import { flagAgainstTask, slotLeftOut } from './argument-slots.ts';
 import { capBrokenByChoice } from './broken-cap.ts';
 import { changedGrade } from './changed-grade.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
@@ -20,6 +20,7 @@ import { handoffText, valuesText } from './handoff-text.ts';
 import { heldActionTaken } from './held-action.ts';
 import { changedItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
+import { miscopiedReference } from './miscopied-id.ts';
 import { partOfAll } from './part-of-all.ts';
 import {
   breaks,
@@ -497,6 +498,15 @@ function actedAgainst(
       expected: clip(early.held),
       actual: clip(early.call),
     };
+  // A reference of the task written with a digit changed or two swapped in the receiver's call.
+  const miscopied = miscopiedReference(task, index.inputTextOf(turnId), turn.toolCalls);
+  if (miscopied)
+    return {
+      label: 'reference',
+      detail: `the task gives ${miscopied.given}; the receiver's call wrote ${miscopied.written}, which nothing it was shown holds`,
+      expected: miscopied.given,
+      actual: clip(miscopied.call),
+    };
   const otherRow = otherRowActedOn(task, turn.toolCalls);
   if (otherRow)
     return {
@@ -584,6 +594,14 @@ function actedAgainst(
       detail: 'left out what the task named',
       expected: leftOut.asked,
       actual: leftOut.call,
+    };
+  const flipped = flagAgainstTask(task, turn.toolCalls);
+  if (flipped)
+    return {
+      label: 'argument',
+      detail: 'set the other way than the task says',
+      expected: clip(flipped.line),
+      actual: flipped.call,
     };
   const against = actionAgainstReasoning(turn);
   if (against)
