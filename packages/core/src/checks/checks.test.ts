@@ -554,6 +554,18 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     );
     expect(named.failure).toBeNull();
   });
+  it('reads that agent named in words as doing the work now ("Lab liaison is pre-announcing …")', async () => {
+    const doing =
+      'Pickup booked. Lab liaison is pre-announcing the samples to the lab, so the lab just receives them.';
+    const { analysis } = await run(doing, ['ask_courier_booker', 'ask_lab_liaison'], false);
+    expect(analysis.failure).toMatchObject({ kind: 'lost_message', boundary: { to: 'lab_liaison' } });
+    const { analysis: state } = await run(
+      'Pickup booked. Lab liaison is a role the lab staffs itself.',
+      ['ask_courier_booker', 'ask_lab_liaison'],
+      false,
+    );
+    expect(state.failure).toBeNull();
+  });
   it('reads a desk by its own name word, and a team by the one offered agent never handed to', async () => {
     const { analysis: desk } = await run(
       'Classified; the e-AD is with our EMCS desk for submission.',

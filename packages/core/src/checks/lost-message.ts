@@ -197,8 +197,10 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     // work, in its answer or in a brief it sent another agent.
     for (const name of offered) {
       if (name === turn.agent.toLowerCase()) continue;
+      // Its name as written or in words ("Medication checker is updating the MAR").
+      const spelled = nameWords(name).toLowerCase().split(/\s+/).map(escapeRegExp).join('[\\s_-]+');
       const assigned = new RegExp(
-        `(?<![\\w-])${escapeRegExp(name)}(?![\\w-])\\s+(?:does|will|is to|handles|takes care of|should|must)\\b`,
+        `(?<![\\w-])(?:${escapeRegExp(name)}|${spelled})(?![\\w-])\\s+(?:does|will|is to|is (?:now )?[\\w-]+ing|handles|takes care of|should|must)\\b`,
         'i',
       ).exec(written);
       if (assigned) announced.push({ text: assigned[0], target: name });
