@@ -231,10 +231,16 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
       (other.startedAt === call.startedAt && turn.toolCalls.indexOf(other) < at);
     const same = turn.toolCalls.filter((other) => other !== call && other.name === call.name);
     const iterating = same.some((other) => earlier(other) && !sameQuestion(call.args, other.args));
+    // Nor does a call about another item the task itself lists (oat milk from Oat Co after the
+    // Greenleaf castile order failed): that item was asked for too, the failed one is still open.
+    const input = index.inputTextOf(turn.id).toLowerCase();
     if (
       same.some(
         (other) =>
-          !earlier(other) && !toolFailure(other) && (!iterating || sameQuestion(call.args, other.args)),
+          !earlier(other) &&
+          !toolFailure(other) &&
+          (!iterating || sameQuestion(call.args, other.args)) &&
+          !otherListedItem(call.args, other.args, input),
       )
     )
       continue;
@@ -288,6 +294,26 @@ function sameQuestion(a: unknown, b: unknown): boolean {
     if (SETTING_KEY.test(key) || !(key in other)) return true;
     const [was, now] = [String(value).trim(), String(other[key]).trim()];
     return was.toLowerCase() === now.toLowerCase() || !ITEM.test(was) || !ITEM.test(now);
+  });
+}
+
+/**
+ * Whether a later call asks about another item the turn's input lists beside the failed one: an
+ * argument (other than a setting) whose value differs, with both values named in the input.
+ */
+function otherListedItem(failed: unknown, later: unknown, input: string): boolean {
+  if (!failed || !later || typeof failed !== 'object' || typeof later !== 'object') return false;
+  const other = later as Record<string, unknown>;
+  return Object.entries(failed as Record<string, unknown>).some(([key, value]) => {
+    if (
+      SETTING_KEY.test(key) ||
+      !(key in other) ||
+      typeof value !== 'string' ||
+      typeof other[key] !== 'string'
+    )
+      return false;
+    const [was, now] = [value.trim().toLowerCase(), (other[key] as string).trim().toLowerCase()];
+    return was.length >= 2 && now.length >= 2 && was !== now && input.includes(was) && input.includes(now);
   });
 }
 

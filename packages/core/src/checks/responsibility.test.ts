@@ -186,6 +186,49 @@ describe('a later call of the same tool about another item', () => {
   });
 });
 
+describe('a later call of the same tool about another item the task lists', () => {
+  const TASK =
+    'Restock to par: castile 2 x 20 L from Greenleaf (GL-CAS-20); oat milk 2 x 10 L from Oat Co. Tell me ETAs.';
+  const run = (second: Record<string, unknown>, answer: string) =>
+    record(async (tracer, clock) => {
+      await tracer.turn(
+        'stock_keeper',
+        async (turn) => {
+          const first = turn.startToolCall({
+            name: 'place_order',
+            args: { supplier: 'Greenleaf', sku: 'GL-CAS-20' },
+          });
+          clock.advance(50);
+          first.end({ error: new Error('422 UNPROCESSABLE: SKU GL-CAS-20 discontinued. Order NOT placed.') });
+          turn
+            .startToolCall({ name: 'place_order', args: second })
+            .end({ result: '{"po":"PO-7781","eta":"2027-03-25"}' });
+          model(turn, answer);
+          return answer;
+        },
+        { input: [{ role: 'user', content: TASK }] },
+      );
+      tracer.handoff({ from: 'stock_keeper', to: 'shop_coordinator', content: answer });
+      return tracer.turn('shop_coordinator', async () => 'Restock sorted.', {
+        input: [{ role: 'user', content: answer }],
+      });
+    });
+  it('does not recover the failed order: the other listed item was asked for too', async () => {
+    const analysis = await run(
+      { supplier: 'Oat Co', sku: 'OC-BIB-10' },
+      'Orders in: castile 2 x 20 L GL-CAS-20 from Greenleaf, Wed delivery. Oat milk PO-7781, ETA Thu.',
+    );
+    expect(analysis.failure).toMatchObject({ kind: 'agent_error', agent: 'stock_keeper' });
+  });
+  it('recovers it by the same item from a supplier the task did not name', async () => {
+    const analysis = await run(
+      { supplier: 'Ecoleaf', sku: 'GL-CAS-20' },
+      'Orders in: castile 2 x 20 L GL-CAS-20, PO-7781, ETA Thu.',
+    );
+    expect(errors(analysis)).toEqual([]);
+  });
+});
+
 describe('the author of failing code, not the messenger', () => {
   const run = (executorOutput: string) =>
     record(async (tracer) => {
