@@ -220,6 +220,34 @@ describe('a draft sent again unchanged, in other pleasantries each time', () => 
   });
 });
 
+describe('a draft reworded each round while the review says the fault is still there', () => {
+  const draft = (q5: string, v: number) =>
+    `Round 3 v${v}\n1. Which river flows through Budapest? - Danube\n2. Capital of Mongolia? - Ulaanbaatar\n5. ${q5} - Sahara\n6. Atacama is in which country? - Chile`;
+  const drafts = [
+    draft('What is the largest desert in the world?', 1),
+    draft('Which desert is the biggest in the world?', 2),
+    draft('Covering over 9 million km², which is the largest desert?', 3),
+  ];
+  it('is a loop of the writer when the reviews say it was only reworded and is still ambiguous', async () => {
+    const reviews = [
+      'REVISE: Q5 has two answers, Antarctica by area and the Sahara as the largest hot desert.',
+      'REVISE: Q5 is only reworded, still Antarctica vs Sahara. It needs "hot".',
+      'REVISE: third version, Q5 still ambiguous. Cannot sign off.',
+    ];
+    expect(await reviseLoop(drafts, reviews)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+  it('is no loop when each review moves on to something new and the last approves', async () => {
+    const reviews = [
+      'REVISE: Q5 has two answers, Antarctica by area and the Sahara as the largest hot desert.',
+      'REVISE: Q5 fine now; Q6 still missing its source.',
+      'APPROVED',
+    ];
+    expect(await reviseLoop(drafts, reviews)).toBeNull();
+  });
+});
+
 describe('an ask re-sent in other words after the other side said it was already done', () => {
   const asks = [
     'PC-2209 Harrow Lane Foods: book an extra rodent visit within 48h (goods-in bay).',

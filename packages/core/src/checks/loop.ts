@@ -85,9 +85,12 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
   return findings;
 }
 
-/** A reply that says the message it answers is one it has seen: "Already booked", "same as before". */
+/**
+ * A reply that says the message it answers is one it has seen ("Already booked", "same as before"),
+ * or that the fault it pointed out is still there ("only reworded", "still ambiguous").
+ */
 const SAID_BEFORE =
-  /\b(?:already (?:booked|done|sent|submitted|scheduled|answered|confirmed|provided|in place|covered|filed|logged)|same as (?:before|last time|round \d+|the (?:first|last|previous))|exactly as (?:in|before)|unchanged from|identical to|nothing (?:more|new|further) to (?:book|do|add|change))\b|\b[\w-]*\d[\w-]*\s+again\b/i;
+  /\b(?:already (?:booked|done|sent|submitted|scheduled|answered|confirmed|provided|in place|covered|filed|logged)|same as (?:before|last time|round \d+|the (?:first|last|previous))|exactly as (?:in|before)|unchanged from|identical to|nothing (?:more|new|further) to (?:book|do|add|change)|(?:only|just|merely) (?:reworded|rephrased|relabell?ed|renamed)|still (?:ambiguous|wrong|unchanged|the same|not fixed|open|missing|has|fails?|over|under|too))\b|\b[\w-]*\d[\w-]*\s+again\b/i;
 
 /**
  * An agent that sends its message a third time when the other has answered each time after the
