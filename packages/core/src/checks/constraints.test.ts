@@ -293,3 +293,12 @@ describe('judgeDelivery: a labelled checklist', () => {
     expect(verdict(wiring, answer)).not.toBe('misunderstood');
   });
 });
+
+describe('judgeDelivery: a day the task gives as when something last happened', () => {
+  it('is background, not a day the answer must keep ("last exam 11/03/2026", next exam 15/03/2028)', () => {
+    const task = 'SB-2 exam Tue 16/03. Register: SWP 10.0 bar, last exam 11/03/2026 no defects.';
+    expect(verdict(task, 'SB-2 examined 16/03, fit for use. Next exam by 15/03/2028.')).not.toBe(
+      'misunderstood',
+    );
+  });
+});

@@ -301,6 +301,10 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
 const PAST_EVENT =
   /(?:\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped))\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
 
+/** A day named as when something last happened: "last exam 11/03/2026", "previous service: 2 May". */
+const LAST_TIME =
+  /\b(?:last|previous|prior|most recent)\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*(?:was\s+|on\s+|dated\s+|[:=-]\s*)?$/i;
+
 function findConstraints(given: string, nearYear?: number): readonly Constraint[] {
   const raw = withoutDiscarded(given);
   const text = lastNormalized(raw);
@@ -329,7 +333,7 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
     const lead = raw.slice(Math.max(0, found.index - 60), found.index);
     // The event's own words: its clause up to the day ("The order was placed on" → order placed).
     const event =
-      found.value.length === 10 && PAST_EVENT.test(lead)
+      found.value.length === 10 && (PAST_EVENT.test(lead) || LAST_TIME.test(lead))
         ? (
             lead
               .split(/[.;:!?]/)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedFailure } from '../testing/recorded-failure.ts';
+import { receivedTaskFailure, recordedFailure } from '../testing/recorded-failure.ts';
 import { erroneousClaimsOf, reassignmentsOf, refutationsOf, supersessionsOf } from './stated-supersession.ts';
 
 /** Source → relay → worker → relay's answer: the source's line, the relay's brief, the worker's and relay's answers. */
@@ -431,6 +431,32 @@ describe('an identifier a message says was replaced', () => {
     expect(await berth(MOVED_BERTH, 'Bring MV Skarv alongside berth Q12 at 06:00.')).toBeNull();
     expect(
       await berth(MOVED_BERTH, 'MV Skarv moved from Q7; bring her alongside the new berth at 06:00.'),
+    ).toBeNull();
+  });
+});
+
+describe('a value its own tool said was superseded, used by the agent afterwards', () => {
+  const TASK = 'Examine boiler SB-2 per written scheme WSE-KD-02. Register: SWP 10.0 bar, SVs set 10.0 bar.';
+  const scheme = {
+    name: 'written_scheme',
+    args: { scheme: 'WSE-KD-02' },
+    result:
+      'WSE-KD-02 rev 5: shell thinning found. SAFE WORKING PRESSURE REDUCED TO 8.5 bar. Safety valves to be reset at 8.5 bar. Supersedes rev 4 (SWP 10.0 bar).',
+  };
+  const exam = (answer: string) => receivedTaskFailure(['planner', 'inspector'], TASK, [scheme], answer);
+  it('reads the replaced version’s value and the one the revision sets', () => {
+    expect(supersessionsOf(scheme.result)).toMatchObject([{ old: 10, current: 8.5, unit: 'bar' }]);
+  });
+  it('is stale context at the boundary its task came in by', async () => {
+    expect(await exam('SVs tested at 10.0 bar, both lift in tolerance. Fit for use at SWP 10.0 bar.')).toBe(
+      'stale_context planner → inspector (inspector)',
+    );
+  });
+  it('is nothing when the answer works from the revision, naming the old value as old', async () => {
+    expect(
+      await exam(
+        'SVs reset and tested at 8.5 bar (register said 10.0 bar, superseded by rev 5). Fit at SWP 8.5 bar.',
+      ),
     ).toBeNull();
   });
 });

@@ -166,6 +166,7 @@ export function supersessionsOf(text: string): Supersession[] {
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
+  for (const pair of supersededVersionValues(text)) add(pair);
   for (const pair of earlierCountsOf(text)) add(pair);
   for (const pair of supersededAfterwards(text)) add(pair);
   for (const pair of unlabelledOldFields(text)) add(pair);
@@ -177,6 +178,40 @@ export function supersessionsOf(text: string): Supersession[] {
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
   return found;
+}
+
+/** Any word or sign a supersession is written with; a result without one states none (a cheap test first). */
+const OLD_CUE =
+  /supersed|previous|former|original|\b(?:was|were|earlier|old|not|no longer|instead|replac\w*|out of date|obsolete|from)\b|→|->/i;
+
+/** "Supersedes rev 4 (SWP 10.0 bar)": the values of the version a text says it replaces. */
+const SUPERSEDED_VERSION =
+  /\bsupersed(?:es|ing)\s+(?:rev(?:ision)?|v(?:ersion)?|issue|edition)\.?\s*[\w.-]{1,6}\s*\(([^)]{1,60})\)/gi;
+/** Words right before a value that set it: "REDUCED TO 8.5 bar", "now 8.5 bar", "reset at 8.5 bar". */
+const SET_TO =
+  /(?:\b(?:reduc|rais|lower|increas|decreas|chang|revis|amend|updat|reset|re-rat|derat|set)\w*\s+(?:to|at)|\bnow)\s*:?\s*$/i;
+
+/**
+ * A revised document's values against the version it replaces: "SAFE WORKING PRESSURE REDUCED TO
+ * 8.5 bar. … Supersedes rev 4 (SWP 10.0 bar)". The old value is in the replaced version's brackets,
+ * the current one is the same unit's value the text sets elsewhere.
+ */
+function supersededVersionValues(text: string): Supersession[] {
+  if (!/supersed/i.test(text)) return [];
+  const out: Supersession[] = [];
+  for (const m of text.matchAll(SUPERSEDED_VERSION)) {
+    const set = quantitiesOf(text).filter(
+      (q) =>
+        (q.at < m.index || q.at >= m.index + m[0].length) &&
+        SET_TO.test(text.slice(Math.max(0, q.at - 32), q.at)),
+    );
+    for (const old of quantitiesOf(m[1]!)) {
+      const current = set.find((q) => q.unit === old.unit && q.value !== old.value);
+      if (current)
+        out.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence: m[0] });
+    }
+  }
+  return out;
 }
 
 /**
@@ -854,7 +889,6 @@ function unitValues(args: unknown): string {
 export function checkStatedSupersessions(index: TraceIndex): Finding[] {
   const { trace } = index;
   const corrections = correctionsOf(index);
-  if (corrections.length === 0) return [];
   const findings: Finding[] = [];
   const flagged = new Set<string>();
   const report = (
@@ -946,5 +980,26 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       if (said) report(final, c, said, { from: into?.from ?? c.turn.agent, to: final.agent }, into);
     }
   }
+  // A turn whose own tool said a value was superseded ("REDUCED TO 8.5 bar … supersedes rev 4 (SWP
+  // 10.0 bar)") and that went on with the old one in its later calls or its answer: it read the
+  // revision and worked from the version before it, at the boundary its task came in by.
+  for (const turn of trace.turns)
+    for (const [i, call] of turn.toolCalls.entries()) {
+      const result = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
+      if (result.length > 20_000 || !/\d/.test(result) || !OLD_CUE.test(result)) continue;
+      for (const s of supersessionsOf(result)) {
+        const later = turn.toolCalls.slice(i + 1).map((other) => deedText(other.args));
+        const said = [...later, index.outputTextOf(turn.id)].map((text) => statesOld(text, s)).find(Boolean);
+        const into = (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
+        if (!said || !into) continue;
+        const c: Correction = {
+          turn,
+          sentence: s.sentence,
+          what: `${s.old} ${s.unit} after its tool ${call.name} said it was superseded by ${s.current} ${s.unit}`,
+          staleIn: () => said,
+        };
+        report(turn, c, said, { from: into.from, to: turn.agent }, into);
+      }
+    }
   return findings;
 }
