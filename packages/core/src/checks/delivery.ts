@@ -38,7 +38,7 @@ import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
-import { outsideRange } from './scope-range.ts';
+import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
@@ -497,6 +497,15 @@ function actedAgainst(
       detail: `the task says "${clip(early.held)}"; the receiver went ahead: ${clip(early.call)}`,
       expected: clip(early.held),
       actual: clip(early.call),
+    };
+  // Told to act on the listed items only, it acted on all of them.
+  const everything = allInsteadOfListed(task, turn.toolCalls);
+  if (everything)
+    return {
+      label: 'scope',
+      detail: `the task limits the work to the items it lists; ${clip(everything.call)} names everything`,
+      expected: clip(everything.only),
+      actual: clip(everything.call),
     };
   // A reference of the task written with a digit changed or two swapped in the receiver's call.
   const miscopied = miscopiedReference(task, index.inputTextOf(turnId), turn.toolCalls);
