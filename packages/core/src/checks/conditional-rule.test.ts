@@ -19,3 +19,19 @@ describe('a routing rule with a threshold', () => {
     expect(conditionalRuleMissed(TASK, 'Loads are in.', '- T-2284 | pit 1 | bin 7')).toBeUndefined();
   });
 });
+
+describe('conditionalRuleMissed: a rule on a named measure with no unit ("DU below 98.0 goes to HOLD")', () => {
+  const TASK =
+    'Release criteria: DU ≥ 98.0 % (A1 minimum). Anything with DU below 98.0 goes to HOLD for re-pelleting.';
+  const SHOWN = '[{"lot":"L2-0901","DU":98.6,"F":0.4},{"lot":"L2-0902","DU":97.4,"F":0.8}]';
+  it('catches a record under the threshold its line does not send where the rule says', () => {
+    const output =
+      '| lot | DU % | decision |\n|---|---|---|\n| L2-0901 | 98.6 | HOLD |\n| L2-0902 | 97.4 | RELEASE |';
+    expect(conditionalRuleMissed(TASK, SHOWN, output)).toMatchObject({ record: 'L2-0902', value: 97.4 });
+  });
+  it('is quiet when the records under it go where the rule says', () => {
+    const output =
+      '| lot | DU % | decision |\n|---|---|---|\n| L2-0901 | 98.6 | RELEASE |\n| L2-0902 | 97.4 | HOLD |';
+    expect(conditionalRuleMissed(TASK, SHOWN, output)).toBeUndefined();
+  });
+});
