@@ -460,3 +460,37 @@ describe('a value its own tool said was superseded, used by the agent afterwards
     ).toBeNull();
   });
 });
+
+describe('an amount of money a message says was replaced', () => {
+  const TASK = 'Invoice Dr Hale (C-2208) for RB-4471 at the catalogue price £48,000.';
+  const note =
+    'Collation RB-4471 done. Per house policy re-priced: now £41,500 (was £48,000). Please invoice £41,500.';
+  it('reads the currency-first form, thousands separators and all', () => {
+    expect(supersessionsOf(note)).toMatchObject([{ old: 48000, current: 41500, unit: 'gbp' }]);
+  });
+  const invoice = (price: number) =>
+    recordedFailure(async (tracer, clock) => {
+      tracer.handoff({ from: 'sales_desk', to: 'book_collator', content: TASK });
+      const said = await tracer.turn('book_collator', async () => note, {
+        input: [{ role: 'user', content: TASK }],
+      });
+      clock.advance(10);
+      tracer.handoff({ from: 'book_collator', to: 'invoicing_clerk', content: said });
+      return tracer.turn(
+        'invoicing_clerk',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'create_invoice', args: { item: 'RB-4471', price_gbp: price } })
+            .end({ result: '{"invoice":"INV-9921"}' });
+          return 'Invoice INV-9921 sent.';
+        },
+        { input: [{ role: 'user', content: `${TASK}\n${said}` }] },
+      );
+    });
+  it('is stale context when the next agent invoices the old amount in a field named for its currency', async () => {
+    expect(await invoice(48000)).toBe('stale_context book_collator → invoicing_clerk (invoicing_clerk)');
+  });
+  it('is nothing when it invoices the new amount', async () => {
+    expect(await invoice(41500)).toBeNull();
+  });
+});

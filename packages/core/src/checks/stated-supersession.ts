@@ -4,7 +4,7 @@ import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
-import { canonicalUnit } from './normalize-values.ts';
+import { canonicalUnit, scaledNumber } from './normalize-values.ts';
 import { namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { shownText } from './turn-links.ts';
@@ -72,13 +72,25 @@ function measured(figure: string, unitText: string): { value: number; unit: stri
   return { value: Math.round(Number(figure.replace(',', '.')) * factor * 1e9) / 1e9, unit };
 }
 
+/** An amount of money written with its currency first: "£41,500", "$1.2m", "EUR 300". */
+const MONEY =
+  /(?<![\w.,])([$€£¥]|USD|EUR|GBP|CHF|JPY)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
+const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+
 function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of text.matchAll(QUANTITY)) {
     const quantity = measured(match[1]!, match[2]!);
     if (quantity) found.push({ ...quantity, at: match.index, end: match.index + match[0].length });
   }
-  return found;
+  if (!/[$€£¥]|USD|EUR|GBP|CHF|JPY/.test(text)) return found;
+  // Money in the unit of its currency code, so "£48,000" and `price_gbp: 48000` are one value.
+  for (const match of text.matchAll(MONEY)) {
+    const unit = CURRENCY[match[1]!] ?? match[1]!.toLowerCase();
+    const value = scaledNumber(match[2]!, match[3]);
+    found.push({ value, unit, at: match.index, end: match.index + match[0].length });
+  }
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -858,7 +870,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|gbp|usd|eur|chf|jpy)$/i;
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
 export function deedText(args: unknown): string {
