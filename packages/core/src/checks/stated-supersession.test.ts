@@ -494,3 +494,17 @@ describe('an amount of money a message says was replaced', () => {
     expect(await invoice(41500)).toBeNull();
   });
 });
+
+describe('a bare old figure beside the value a sentence sets', () => {
+  it('takes the unit of the value set ("CHANGED to 11.48 m … - was 11.62 on the order form")', () => {
+    expect(
+      supersessionsOf(
+        'LUFF CHANGED to 11.48 m per the owner (rigger re-measured) - was 11.62 on the order form.',
+      ),
+    ).toMatchObject([{ old: 11.62, current: 11.48, unit: 'm' }]);
+  });
+  it('reads no change where the old figure is of another size or nothing is set', () => {
+    expect(supersessionsOf('Luff set to 11.48 m; the batch was 3 on Monday.')).toEqual([]);
+    expect(supersessionsOf('Luff 11.48 m; it was 11.62 on the old boat, which we sold.')).toEqual([]);
+  });
+});

@@ -154,6 +154,19 @@ export function supersessionsOf(text: string): Supersession[] {
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
+  // "LUFF CHANGED to 11.48 m … - was 11.62 on the order form": a bare old figure takes the unit of
+  // the value the sentence sets, when the two are of one size (a count "was 3" is another thing).
+  for (const sentence of sentencesOf(text))
+    for (const m of sentence.matchAll(WAS_BARE)) {
+      if (measured(m[1]!, m[2] ?? '')) continue;
+      const current = quantitiesOf(sentence).find(
+        (q) => q.end <= m.index && SET_TO.test(sentence.slice(Math.max(0, q.at - 32), q.at)),
+      );
+      const old = current && measured(m[1]!, current.unit);
+      if (!current || !old || old.value === current.value) continue;
+      if (Math.max(old.value, current.value) > 2 * Math.min(old.value, current.value)) continue;
+      add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(REPLACES_BARE)) {
       // The replacement: the last figure before it in the sentence, close by.
@@ -195,6 +208,10 @@ export function supersessionsOf(text: string): Supersession[] {
 /** Any word or sign a supersession is written with; a result without one states none (a cheap test first). */
 const OLD_CUE =
   /supersed|previous|former|original|\b(?:was|were|earlier|old|not|no longer|instead|replac\w*|out of date|obsolete|from)\b|→|->/i;
+
+/** "- was 11.62 on the order form", "(previously 11.62)": a bare figure said to be the old one, and the word after it. */
+const WAS_BARE =
+  /\b(?:was|previously|formerly|originally)\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?([A-Za-zµ%°]{1,5}))?/gi;
 
 /** "Supersedes rev 4 (SWP 10.0 bar)": the values of the version a text says it replaces. */
 const SUPERSEDED_VERSION =
