@@ -39,8 +39,12 @@ describe('flagAgainstTask: a switch set the other way than the task says', () =>
     expect(flagAgainstTask(BRIEF, draw({ long_trial_screening: true }))).toBeUndefined();
     expect(flagAgainstTask(BRIEF, draw({ interpreter_needed: false }))).toBeUndefined();
     expect(flagAgainstTask('Pets: NO.', [{ name: 'book', args: { pets_allowed: false } }])).toBeUndefined();
+    const officials = [{ name: 'assign_officials', args: { chair: true, line_judges: 7 } }];
     expect(
-      flagAgainstTask('Screening ON for jurors, not required for reserves.', draw({ screening: false })),
+      flagAgainstTask('Chair + 7 line judges, Hawk-Eye not on C2 so full line team.', officials),
+    ).toBeUndefined();
+    expect(
+      flagAgainstTask('Screening ON for jurors and not required for reserves.', draw({ screening: false })),
     ).toBeUndefined();
   });
 });

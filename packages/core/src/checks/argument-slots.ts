@@ -94,7 +94,10 @@ export function flagAgainstTask(
   task: string,
   calls: readonly { name: string; args: unknown }[],
 ): { line: string; call: string } | undefined {
-  const lines = task.split(/\n|(?<=[.;!?])\s+/).filter((line) => ON.test(line) !== OFF.test(line));
+  // Clauses, so a switch word speaks of the words beside it ("Chair + 7 line judges, Hawk-Eye not on C2").
+  const lines = task
+    .split(/\n|(?<=[.;!?])\s+|[,;]\s+|\s+(?:so|but|while|whereas)\s+/)
+    .filter((line) => ON.test(line) !== OFF.test(line));
   if (lines.length === 0) return undefined;
   for (const call of calls)
     for (const flag of flags(call.args)) {
