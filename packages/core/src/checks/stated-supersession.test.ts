@@ -508,3 +508,29 @@ describe('a bare old figure beside the value a sentence sets', () => {
     expect(supersessionsOf('Luff 11.48 m; it was 11.62 on the old boat, which we sold.')).toEqual([]);
   });
 });
+
+describe('a record’s planned value beside the one in force, in the agent’s own tool result', () => {
+  const STATUS =
+    '{"scheduled":{"machine":"ARTHUR","ball_set":3},"pre_draw_test":{"ARTHUR":"FAIL 18:52"},"active":{"machine":"MERLIN","ball_set":6}}';
+  const brief = (text: string) =>
+    recordedFailure(async (tracer) => {
+      await tracer.turn('draw_manager', async (turn) => {
+        turn.startToolCall({ name: 'machine_status', args: { draw: 2931 } }).end({ result: STATUS });
+        tracer.handoff({ from: 'draw_manager', to: 'draw_adjudicator', content: text });
+        return text;
+      });
+      return tracer.turn('draw_adjudicator', async () => `Certified: ${text}`, {
+        input: [{ role: 'user', content: text }],
+      });
+    });
+  it('is stale context where a brief naming the planned one left', async () => {
+    expect(await brief('Draw 2931 pre-draw cert please: machine ARTHUR with ball set 3.')).toBe(
+      'stale_context draw_manager → draw_adjudicator (draw_manager)',
+    );
+  });
+  it('is nothing when the brief names the one in force', async () => {
+    expect(
+      await brief('Draw 2931 pre-draw cert please: machine MERLIN (swapped in for ARTHUR), ball set 6.'),
+    ).toBeNull();
+  });
+});

@@ -1,13 +1,14 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { parsedResult } from '../util/parsed-result.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
 import { namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
-import { shownText } from './turn-links.ts';
+import { isReply, shownText } from './turn-links.ts';
 import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
@@ -212,6 +213,33 @@ const OLD_CUE =
 /** "- was 11.62 on the order form", "(previously 11.62)": a bare figure said to be the old one, and the word after it. */
 const WAS_BARE =
   /\b(?:was|previously|formerly|originally)\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?([A-Za-zµ%°]{1,5}))?/gi;
+
+/** Keys of a record's plan and of what is in force now: `scheduled` beside `active`. */
+const PLANNED = /^(?:scheduled|planned|original|booked|default|previous|old|initial)$/i;
+const CURRENT = /^(?:active|current|actual|live|now|new|updated|in_use|effective|confirmed)$/i;
+
+/**
+ * A result giving a record's plan and what is in force now side by side, which differ:
+ * `"scheduled": {"machine": "ARTHUR"}, "active": {"machine": "MERLIN"}`. Names only (a word or code of
+ * three characters or more), field by field.
+ */
+function plannedVsCurrent(data: unknown, depth = 0): { field: string; old: string; current: string }[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data) || depth > 3) return [];
+  const fields = Object.entries(data as Record<string, unknown>);
+  const out: { field: string; old: string; current: string }[] = [];
+  const plan = fields.find(([key]) => PLANNED.test(key))?.[1];
+  const now = fields.find(([key]) => CURRENT.test(key))?.[1];
+  const name = (value: unknown) =>
+    typeof value === 'string' && /^[A-Za-z][\w-]{2,30}$/.test(value) && /[A-Z]/.test(value);
+  if (plan && now && typeof plan === 'object' && typeof now === 'object')
+    for (const [field, old] of Object.entries(plan as Record<string, unknown>)) {
+      const current = (now as Record<string, unknown>)[field];
+      if (name(old) && name(current) && old !== current)
+        out.push({ field, old: old as string, current: current as string });
+    }
+  for (const [, value] of fields) out.push(...plannedVsCurrent(value, depth + 1));
+  return out;
+}
 
 /** "Supersedes rev 4 (SWP 10.0 bar)": the values of the version a text says it replaces. */
 const SUPERSEDED_VERSION =
@@ -887,7 +915,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|gbp|usd|eur|chf|jpy)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy)$/i;
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
 export function deedText(args: unknown): string {
@@ -1010,24 +1038,52 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     }
   }
   // A turn whose own tool said a value was superseded ("REDUCED TO 8.5 bar … supersedes rev 4 (SWP
-  // 10.0 bar)") and that went on with the old one in its later calls or its answer: it read the
-  // revision and worked from the version before it, at the boundary its task came in by.
+  // 10.0 bar)", a record's planned machine beside its active one) and that went on with the old one:
+  // in its later calls or its answer (it read the revision and worked from the version before it, at
+  // the boundary its task came in by), or in a brief it sent on (where the brief left).
   for (const turn of trace.turns)
     for (const [i, call] of turn.toolCalls.entries()) {
       const result = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
-      if (result.length > 20_000 || !/\d/.test(result) || !OLD_CUE.test(result)) continue;
-      for (const s of supersessionsOf(result)) {
-        const later = turn.toolCalls.slice(i + 1).map((other) => deedText(other.args));
-        const said = [...later, index.outputTextOf(turn.id)].map((text) => statesOld(text, s)).find(Boolean);
-        const into = (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
-        if (!said || !into) continue;
-        const c: Correction = {
-          turn,
-          sentence: s.sentence,
-          what: `${s.old} ${s.unit} after its tool ${call.name} said it was superseded by ${s.current} ${s.unit}`,
-          staleIn: () => said,
-        };
-        report(turn, c, said, { from: into.from, to: turn.agent }, into);
+      if (result.length > 20_000) continue;
+      const stale: { what: string; sentence: string; in: (text: string) => string | undefined }[] = [];
+      if (/\d/.test(result) && OLD_CUE.test(result))
+        for (const s of supersessionsOf(result))
+          stale.push({
+            what: `${s.old} ${s.unit} after its tool ${call.name} said it was superseded by ${s.current} ${s.unit}`,
+            sentence: s.sentence,
+            in: (text) => statesOld(text, s),
+          });
+      for (const r of plannedVsCurrent(parsedResult(call.result, 20_000)))
+        stale.push({
+          what: `${r.old} after its tool ${call.name} gave ${r.current} as the current ${r.field}`,
+          sentence: `${r.field}: ${r.old} → ${r.current}`,
+          in: (text) => namesOldId(text, r.old, [r.current]),
+        });
+      if (stale.length === 0) continue;
+      const into = (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
+      const briefs = (index.outOf.get(turn.id) ?? []).filter(
+        (h) => h.to !== turn.agent && !isReply(index, h),
+      );
+      const sent = briefs.map((h) => (h.task ?? h.content).slice(0, 60)).filter((text) => text !== '');
+      // Its own later deeds (a call that carries a brief hands it on, it does not act on it).
+      const deeds = turn.toolCalls
+        .slice(i + 1)
+        .map((other) => deedText(other.args))
+        .filter((args) => !sent.some((text) => args.includes(text)));
+      for (const s of stale) {
+        const c: Correction = { turn, sentence: s.sentence, what: s.what, staleIn: s.in };
+        const acted = deeds.map((text) => s.in(text)).find(Boolean);
+        if (acted && into) {
+          report(turn, c, acted, { from: into.from, to: turn.agent }, into);
+          continue;
+        }
+        const brief = briefs.find((h) => s.in(h.task ?? h.content));
+        if (brief) {
+          report(turn, c, s.in(brief.task ?? brief.content)!, { from: turn.agent, to: brief.to }, brief);
+          continue;
+        }
+        const said = s.in(index.outputTextOf(turn.id));
+        if (said && into) report(turn, c, said, { from: into.from, to: turn.agent }, into);
       }
     }
   return findings;
