@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
+import { calledOffDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 
 describe('an event a message says moved to another day', () => {
   const read = (text: string) => reschedulingsOf(text).map((r) => `${r.old}>${r.current.join('/')}`);
@@ -60,5 +60,56 @@ describe('a brief after a move', () => {
     expect(
       await shoot(MOVED, 'Book 3 trucks for the rooftop shoot, Thu 14 Jan 2027, call 06:30.'),
     ).toBeNull();
+  });
+});
+
+describe('calledOffDays: a day called off, written without a year, with the day put in force', () => {
+  const NOTE =
+    'Sauna 2 update — the contractor’s Thu 15/04 is OFF. Facilities confirm opening Sat 17 Apr 10:00. Please open bookings from opening day.';
+  it('reads the day called off and the day in force in the next sentence', () => {
+    expect(calledOffDays(NOTE)).toMatchObject([{ old: '0000-04-15', current: ['0000-04-17'] }]);
+  });
+  it('finds the old day in a brief that never names the new one, in another form', () => {
+    const [r] = calledOffDays(NOTE);
+    expect(namesOldDay('Open Aufguss sessions from Thu 15 Apr, 3 a day.', r!)).toBeDefined();
+    expect(namesOldDay('Open Aufguss sessions from Sat 17 Apr (not Thu 15/04).', r!)).toBeUndefined();
+  });
+  it('reads nothing where no day is called off, or none is put in force', () => {
+    expect(calledOffDays('Thu 15/04 is the contractor’s date. Opening Sat 17 Apr.')).toEqual([]);
+    expect(calledOffDays('The Thu 15/04 slot is OFF. We will let you know.')).toEqual([]);
+  });
+});
+
+describe('a day called off in a supervisor’s brief, passed on by the worker it briefed', () => {
+  const run = (onward: string) =>
+    recordedFailure(async (tracer, clock) =>
+      tracer.turn('spa_manager', async () => {
+        const note =
+          'Sauna 2 update: the contractor’s Thu 15/04 is OFF. Facilities confirm opening Sat 17 Apr 10:00.';
+        tracer.handoff({ from: 'spa_manager', to: 'guest_lead', kind: 'delegation', content: note });
+        clock.advance(10);
+        await tracer.turn(
+          'guest_lead',
+          async () => {
+            tracer.handoff({ from: 'guest_lead', to: 'booking_agent', kind: 'delegation', content: onward });
+            clock.advance(10);
+            await tracer.turn('booking_agent', async () => `Done: ${onward}`, {
+              input: [{ role: 'user', content: onward }],
+            });
+            return 'Sessions live.';
+          },
+          { input: [{ role: 'user', content: note }] },
+        );
+        clock.advance(10);
+        return 'Bookings open.';
+      }),
+    );
+  it('is stale context where the worker’s brief left, though the supervisor’s turn ends last', async () => {
+    expect(await run('Open sessions from Thu 15 Apr, 3 a day.')).toBe(
+      'stale_context guest_lead → booking_agent (guest_lead)',
+    );
+  });
+  it('is nothing when the brief gives the day in force', async () => {
+    expect(await run('Open sessions from Sat 17 Apr, 3 a day.')).toBeNull();
   });
 });

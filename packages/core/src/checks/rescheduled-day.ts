@@ -1,4 +1,4 @@
-import { findDates, mentionsDay } from './normalize-values.ts';
+import { findDates, findDayMonths, mentionsDay } from './normalize-values.ts';
 import { sentencesOf } from './task-words.ts';
 
 /** Verbs that move an event to another day: "Hackney moved us to Thursday 14 Jan 2027". */
@@ -77,8 +77,63 @@ export function reschedulingsOf(text: string): Rescheduling[] {
   return found;
 }
 
+/** A day written with its weekday and day/month, no year: "Thu 15/04". */
+const WEEKDAY_DAY_MONTH = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2})\/(\d{1,2})\b(?!\/\d)/gi;
+
+/** The days (month and day) of a text written without a year: "15 Apr", "April 15th", "Thu 15/04". */
+function yearlessDays(text: string): { month: number; day: number; at: number; end: number }[] {
+  const out: { month: number; day: number; at: number; end: number }[] = [];
+  for (const found of findDayMonths(text)) {
+    const at = text.indexOf(found.text);
+    out.push({ month: found.month, day: found.day, at, end: at + found.text.length });
+  }
+  for (const m of text.matchAll(WEEKDAY_DAY_MONTH)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+      out.push({ month, day, at: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A day without its year, as `0000-MM-DD`: it names that day of any year. */
+const yearless = (month: number, day: number) =>
+  `0000-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 const namesDay = (text: string, iso: string) =>
-  findDates(text).some((d) => d.value === iso) || mentionsDay(text, iso);
+  iso.startsWith('0000-')
+    ? yearlessDays(text).some((d) => yearless(d.month, d.day) === iso) ||
+      findDates(text).some((d) => d.value.slice(4) === iso.slice(4))
+    : findDates(text).some((d) => d.value === iso) || mentionsDay(text, iso);
+
+/** Words after a day that call it off: "the contractor's Thu 15/04 is OFF", "Sat 3 May is cancelled". */
+const CALLED_OFF =
+  /^[^.;]{0,12}?\b(?:is|are|was)\s+(?:now\s+)?(?:OFF|off|cancell?ed|withdrawn|scrapped|no longer (?:on|happening|valid|possible))\b/;
+/** Words before a day that make it the one now in force: "confirm opening Sat 17 Apr", "now 17 Apr", "moved to". */
+const IN_FORCE =
+  /\b(?:confirm(?:s|ed)?|opening|opens|reopen(?:s|ing)?|now|new date|instead|moved to|rescheduled (?:to|for)|go(?:es)? ahead)\b[^.;]{0,24}$/i;
+
+/**
+ * A day a message calls off, written without a year ("the contractor's Thu 15/04 is OFF"), with the
+ * day it puts in force in the same or the next sentence ("Facilities confirm opening Sat 17 Apr").
+ */
+export function calledOffDays(text: string): Rescheduling[] {
+  if (!/\b(?:off|cancell?ed|withdrawn|scrapped|no longer)\b/i.test(text)) return [];
+  const found: Rescheduling[] = [];
+  const sentences = sentencesOf(text);
+  for (const [i, sentence] of sentences.entries()) {
+    for (const day of yearlessDays(sentence)) {
+      if (!CALLED_OFF.test(sentence.slice(day.end))) continue;
+      const old = yearless(day.month, day.day);
+      const near = [sentence, sentences[i + 1] ?? ''].join(' ');
+      const current = yearlessDays(near)
+        .filter((d) => IN_FORCE.test(near.slice(Math.max(0, d.at - 48), d.at)))
+        .map((d) => yearless(d.month, d.day))
+        .filter((d) => d !== old);
+      if (current.length > 0) found.push({ old, current: [current[0]!], sentence });
+    }
+  }
+  return found;
+}
 
 /** The sentence of a text that gives the day left as the event's day, when the text never gives the new one. */
 export function namesOldDay(text: string, r: Rescheduling): string | undefined {

@@ -6,7 +6,7 @@ import { textMemo } from '../util/text-memo.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
-import { namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
+import { calledOffDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { isReply, shownText } from './turn-links.ts';
 import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
@@ -849,6 +849,8 @@ function assertsRefuted(text: string, term: string, replacement: readonly string
 /** Something a message said is no longer so, and how to find a text that still uses it. */
 interface Correction {
   turn: AgentTurn;
+  /** When it was said, for one said in a brief (a supervisor's turn ends after all it delegated). */
+  at?: number;
   sentence: string;
   what: string;
   staleIn: (text: string) => string | undefined;
@@ -876,22 +878,27 @@ function correctionsOf(index: TraceIndex): Correction[] {
         staleIn: (text) => namesOldId(text, r.old, r.current),
       });
     // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
-    const briefs = (index.outOf.get(turn.id) ?? [])
-      .map((h) => h.task ?? h.content)
-      .filter((b) => !output.includes(b));
+    const sent = (index.outOf.get(turn.id) ?? []).filter((h) => !output.includes(h.task ?? h.content));
+    const briefs = sent.map((h) => h.task ?? h.content);
+    const saidAt = (sentence: string) => {
+      const brief = sent.find((h) => (h.task ?? h.content).includes(sentence));
+      return brief ? { at: brief.sentAt } : {};
+    };
     for (const w of withdrawalsOf([output, ...briefs].join('\n')))
       corrections.push({
         turn,
+        ...saidAt(w.sentence),
         sentence: w.sentence,
         what: `${w.named} after ${turn.agent} said it was out of use`,
         staleIn: (text) => usesWithdrawn(text, w),
         staleInArgs: (args) => argsUseWithdrawn(args, w),
       });
-    for (const r of reschedulingsOf(output))
+    for (const r of [...reschedulingsOf(output), ...calledOffDays([output, ...briefs].join('\n'))])
       corrections.push({
         turn,
+        ...saidAt(r.sentence),
         sentence: r.sentence,
-        what: `${r.old} after ${turn.agent} said it moved to ${r.current}`,
+        what: `${r.old.replace(/^0000-/, '')} after ${turn.agent} said it moved to ${r.current.map((day) => day.replace(/^0000-/, '')).join(', ')}`,
         staleIn: (text) => namesOldDay(text, r),
       });
     for (const r of erroneousClaimsOf(output))
@@ -1003,7 +1010,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     return text.includes(c.sentence.slice(0, 40));
   };
   for (const c of corrections) {
-    const after = c.turn.endedAt ?? c.turn.startedAt;
+    const after = c.at ?? c.turn.endedAt ?? c.turn.startedAt;
     // Handoffs of the same millisecond as the correction are read by their order in the trace: the
     // brief that asked for the correction, and anything before the corrected answer went out, came first.
     const answered = trace.handoffs.findIndex((h) => h.fromTurnId === c.turn.id);
