@@ -24,6 +24,7 @@ import { blindBatch23Scenarios } from './blind-batch-23.ts';
 import { blindBatch24Scenarios } from './blind-batch-24.ts';
 import { blindBatch25Scenarios } from './blind-batch-25.ts';
 import { blindBatch26Scenarios } from './blind-batch-26.ts';
+import { blindBatch27Scenarios } from './blind-batch-27.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -92,5 +93,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch24Scenarios,
   ...blindBatch25Scenarios,
   ...blindBatch26Scenarios,
+  ...blindBatch27Scenarios,
   ...reassignmentsKeptScenarios,
 ];
