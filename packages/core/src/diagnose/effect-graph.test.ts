@@ -171,6 +171,14 @@ describe('reaching the final output', () => {
       true,
     );
     expect(unquoted.edges).not.toContain('tea_host>concierge');
+    const deferred = await coordinate(
+      cut,
+      (main) =>
+        `Your morning: ${main}\nTea host list came back cut off - not needed for this plan, I will rerun it Monday.`,
+      true,
+    );
+    expect(deferred.edges).not.toContain('tea_host>concierge');
+    expect(deferred.failure).toBeNull();
   });
 
   it('follows a reference only the helper gave into an answer that quotes it', async () => {

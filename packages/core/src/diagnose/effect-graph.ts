@@ -185,7 +185,7 @@ function carriesEffect(
 }
 
 const SET_ASIDE =
-  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on)|ignored|disregarded|discarded|set aside)\b/i;
+  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on)|ignored|disregarded|discarded|set aside)\b/i;
 
 function withoutSetAside(text: string): string {
   if (!SET_ASIDE.test(text)) return text;
