@@ -25,6 +25,7 @@ import { blindBatch24Scenarios } from './blind-batch-24.ts';
 import { blindBatch25Scenarios } from './blind-batch-25.ts';
 import { blindBatch26Scenarios } from './blind-batch-26.ts';
 import { blindBatch27Scenarios } from './blind-batch-27.ts';
+import { blindBatch30Scenarios } from './blind-batch-30.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -94,5 +95,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch25Scenarios,
   ...blindBatch26Scenarios,
   ...blindBatch27Scenarios,
+  ...blindBatch30Scenarios,
   ...reassignmentsKeptScenarios,
 ];
