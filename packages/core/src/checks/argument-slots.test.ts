@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagAgainstTask, slotLeftOut } from './argument-slots.ts';
+import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
 
 const call = (args: Record<string, unknown>) => [{ name: 'run_estimate', args }];
 const task = 'Run the Kestrel estimate at 0.5 g/t. Drop the batch B-17 samples (QAQC fail).';
@@ -45,6 +45,49 @@ describe('flagAgainstTask: a switch set the other way than the task says', () =>
     ).toBeUndefined();
     expect(
       flagAgainstTask('Screening ON for jurors and not required for reserves.', draw({ screening: false })),
+    ).toBeUndefined();
+  });
+});
+
+describe('contrastAgainstTask: an argument set to what the task rules out', () => {
+  const BRIEF =
+    'HA-3 processing pls:\n- CUBE 1 m, Order 1a\n- tide: use OBSERVED tide from gauge TG-KWL-2, NOT the predicted harmonic tide. Surge on JD 062.';
+  const run = (args: Record<string, unknown>) => [{ name: 'process_mbes', args: { block: 'HA-3', ...args } }];
+  it('catches a call that picks the ruled-out side', () => {
+    expect(contrastAgainstTask(BRIEF, run({ tide_source: 'predicted' }))?.call).toBe(
+      'process_mbes(tide_source: "predicted")',
+    );
+    expect(
+      contrastAgainstTask('Ship to the Leeds depot rather than the Hull one.', [
+        { name: 'book', args: { ship_to: 'Hull' } },
+      ]),
+    ).toBeDefined();
+  });
+  it('catches a figure the clause rules out', () => {
+    const speed =
+      'Per the spec p.4 — they correlate at 90 km/h — tunnel speed stays at 40 m/s for the whole sweep, not our 50 m/s default.';
+    expect(contrastAgainstTask(speed, [{ name: 'run_sweep', args: { speed_ms: 50, yaw: 12 } }])?.call).toBe(
+      'run_sweep(speed_ms: 50)',
+    );
+    expect(
+      contrastAgainstTask(speed, [{ name: 'run_sweep', args: { speed_ms: 40, yaw: 12 } }]),
+    ).toBeUndefined();
+    // The asked-for speed set too: the other is a limit beside it.
+    expect(
+      contrastAgainstTask(speed, [{ name: 'run_sweep', args: { speed_ms: 40, max_speed_ms: 50 } }]),
+    ).toBeUndefined();
+  });
+  it('is quiet when the call picks the asked-for side, or the argument is another thing', () => {
+    expect(contrastAgainstTask(BRIEF, run({ tide_source: 'observed (TG-KWL-2 gauge)' }))).toBeUndefined();
+    // An argument the clause does not speak of, a note, and a value that negates.
+    expect(contrastAgainstTask(BRIEF, run({ compare_with: 'predicted' }))).toBeUndefined();
+    expect(
+      contrastAgainstTask(BRIEF, run({ tide_source: 'observed', note: 'predicted harmonic for QC' })),
+    ).toBeUndefined();
+    expect(contrastAgainstTask(BRIEF, run({ tide_source: 'not predicted' }))).toBeUndefined();
+    // A prohibition is no contrast of two sides.
+    expect(
+      contrastAgainstTask('Do not use the predicted tide.', run({ tide_source: 'predicted' })),
     ).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@
  * own tool call filled without it: told "exclude batch B-17", it ran `exclude_batches: []`.
  */
 
+import { STOP, sameStem, stem } from './task-words.ts';
+
 const ID = /\b(?:[A-Z]{1,6}-\d+|[A-Z]{1,6}\d{2,})(?:-\d+)*\b/g;
 const ASKS = [
   {
@@ -110,5 +112,91 @@ export function flagAgainstTask(
         return { line: line.trim(), call: `${call.name}(${flag.key}: ${flag.value})` };
       }
     }
+  return undefined;
+}
+
+/** "X, NOT Y", "X (not Y)", "X rather than Y", "X instead of Y": what a clause asks for against what it rules out. */
+const CONTRAST = /[,(–—-]\s*not\s+|\s(?:rather than|instead of)\s+/i;
+/** Arguments that hold free text: a note may name what it did not use. */
+const FREE_TEXT =
+  /^(?:notes?|comments?|description|reason|message|text|body|summary|remarks?|query|prompt|content|instructions?)$/i;
+
+const contentWords = (text: string) =>
+  (text.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem);
+
+/** Text and number arguments (at any depth) with the words of their names. */
+function scalarArgs(args: unknown, depth = 0): { key: string; words: string[]; value: string | number }[] {
+  if (depth > 3 || args === null || typeof args !== 'object' || Array.isArray(args)) return [];
+  return Object.entries(args as Record<string, unknown>).flatMap(([key, value]) =>
+    typeof value === 'string' || typeof value === 'number'
+      ? FREE_TEXT.test(key)
+        ? []
+        : [
+            {
+              key,
+              value,
+              words: contentWords(key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ')),
+            },
+          ]
+      : scalarArgs(value, depth + 1),
+  );
+}
+
+/** A figure and the unit written after it ("40 m/s" → 40, "m/s"). */
+const FIGURE = /(?<![\w.,/-])(\d+(?:\.\d+)?)(?![\d.,]\d)\s?([a-zA-Z%°/]{0,5})/g;
+const figuresOf = (text: string) =>
+  [...text.matchAll(FIGURE)].map((m) => ({ value: Number(m[1]), unit: m[2]! }));
+
+/**
+ * An argument set to what the task's clause rules out: told "tide: use OBSERVED tide from gauge
+ * TG-KWL-2, NOT the predicted harmonic tide", the call sent `tide_source: 'predicted'`; told "speed
+ * stays at 40 m/s, not our 50 m/s default", it sent `speed_ms: 50`. The argument is one the clause
+ * speaks of (a word of its name is in the clause); its value names what only the ruled-out side
+ * has, and no argument of the call that the clause speaks of gives the asked-for side.
+ */
+export function contrastAgainstTask(
+  task: string,
+  calls: readonly { name: string; args: unknown }[],
+): { clause: string; call: string } | undefined {
+  if (!/\bnot\b|rather than|instead of/i.test(task)) return undefined;
+  for (const clause of task.split(/\n|(?<=[.;!?])\s+/)) {
+    const m = CONTRAST.exec(clause);
+    if (!m) continue;
+    // The asked-for side back to the clause's start; the ruled-out side up to its end or a bracket.
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + m[0].length).split(/[),;:]|\s[-–—]\s/)[0]!;
+    const only = (side: string[], other: string[]) => side.filter((w) => !other.some((o) => sameStem(o, w)));
+    const [asked, ruledOut] = [contentWords(before), contentWords(after)];
+    const [wanted, unwanted] = [only(asked, ruledOut), only(ruledOut, asked)];
+    // The figures on each side next to the contrast: "at 40 m/s …, not our 50 m/s default".
+    const [near, far] = [figuresOf(before).at(-1), figuresOf(after)[0]];
+    const figures =
+      near && far && near.value !== far.value && (near.unit === far.unit || !near.unit || !far.unit)
+        ? { wanted: near.value, unwanted: far.value }
+        : undefined;
+    const byWords = wanted.length > 0 && unwanted.length > 0;
+    if (!byWords && !figures) continue;
+    const topic = contentWords(clause);
+    const names = (value: string, side: string[]) =>
+      contentWords(value).some((w) => side.some((u) => sameStem(u, w)));
+    for (const call of calls) {
+      const spoken = scalarArgs(call.args).filter(
+        (arg) =>
+          arg.words.some((w) => topic.some((t) => sameStem(t, w))) && !/\bnot?\b/i.test(String(arg.value)),
+      );
+      const gives = (arg: (typeof spoken)[number]) =>
+        typeof arg.value === 'number'
+          ? figures !== undefined && arg.value === figures.wanted
+          : byWords && names(arg.value, wanted);
+      if (spoken.some(gives)) continue;
+      const wrong = spoken.find((arg) =>
+        typeof arg.value === 'number'
+          ? figures !== undefined && arg.value === figures.unwanted
+          : byWords && arg.value.length <= 60 && names(arg.value, unwanted),
+      );
+      if (wrong)
+        return { clause: clause.trim(), call: `${call.name}(${wrong.key}: ${JSON.stringify(wrong.value)})` };
+    }
+  }
   return undefined;
 }

@@ -47,6 +47,30 @@ const SITTERS = JSON.stringify([
   { id: 'V-0552', name: 'Gareth Powell', dbs_enhanced_expiry: '2028-03-02' },
 ]);
 
+describe('a cap set by what the customer refuses', () => {
+  const TASK =
+    'flint ≥ 99.5 %. Their QA now rejects anything over 15 g/t CSP (ceramic/stone/porcelain) on our lab cert. Pls allocate 2 x 28 t.';
+  const STOCK = JSON.stringify({
+    piles: [
+      { pile: 'F-12', t: 61.4, csp_gpt: 31 },
+      { pile: 'F-15', t: 33.2, csp_gpt: 9 },
+    ],
+  });
+  it('is broken by a pick over it while another pile keeps it', () => {
+    expect(capBrokenByChoice(TASK, STOCK, 'Load 1 = F-12, 28.0 t, biggest pile.')).toMatchObject({
+      chosen: 'F-12',
+      value: 31,
+      better: 'F-15',
+    });
+  });
+  it('is kept by a pick under it, and a figure over it of another thing is no cap', () => {
+    expect(capBrokenByChoice(TASK, STOCK, 'Load 1 = F-15, 28.0 t.')).toBeUndefined();
+    expect(
+      capBrokenByChoice('Piles over 15 t CSP-tested last week.', STOCK, 'Load 1 = F-12, 28.0 t.'),
+    ).toBeUndefined();
+  });
+});
+
 describe('a record put forward whose own expiry falls before the day of the work', () => {
   it('is a bad output when the answer says nothing of it', () => {
     expect(

@@ -24,6 +24,10 @@ const FIELD_FIRST = new RegExp(String.raw`\b([a-z]{3,})\s+(${MAX}|${MIN})\s*${NU
 /** "max draft 1.6 m", "minimum headroom of 2 m". */
 const BOUND_FIRST = new RegExp(String.raw`\b(${MAX}|${MIN})\s+([a-z]{3,})\s+(?:of\s+)?${NUMBER}`, 'gi');
 
+/** "rejects anything over 15 g/t CSP", "nothing above 2 % moisture": a cap by what is refused, the field after the figure. */
+const REFUSED_OVER =
+  /\b(?:rejects?|rejected|refuses?|refused|no|nothing|not accept(?:ed)?)\b[^.;\n]{0,20}?\b(?:over|above|exceeding|more than|greater than)\s+(\d+(?:[.,]\d+)?)\s?([a-z%]{1,4}(?:\/[a-z]{1,3})?)?\s+([a-z]{3,})\b/gi;
+
 function capsOf(task: string): Cap[] {
   const caps: Cap[] = [];
   const add = (field: string, bound: string, value: string, unit: string | undefined, text: string) =>
@@ -36,6 +40,7 @@ function capsOf(task: string): Cap[] {
     });
   for (const m of task.matchAll(FIELD_FIRST)) add(m[1]!, m[2]!, m[3]!, m[4], m[0]);
   for (const m of task.matchAll(BOUND_FIRST)) add(m[2]!, m[1]!, m[3]!, m[4], m[0]);
+  for (const m of task.matchAll(REFUSED_OVER)) add(m[3]!, 'max', m[1]!, m[2], m[0]);
   return caps;
 }
 
@@ -62,7 +67,9 @@ function fieldValue(row: Row, cap: Cap): number | undefined {
     const parts = key.toLowerCase().split(/[_\s-]+|(?<=[a-z])(?=[A-Z])/);
     if (!parts.some((part) => stem(part) === cap.field)) continue;
     const unit = parts.length > 1 ? parts.at(-1)! : '';
-    if (cap.unit && unit && unit !== cap.unit && stem(unit) !== cap.field) continue;
+    // "g/t" is written `gpt` or `gt` in a key.
+    const units = [cap.unit, cap.unit.replace('/', 'p'), cap.unit.replace('/', '')];
+    if (cap.unit && unit && !units.includes(unit) && stem(unit) !== cap.field) continue;
     return value;
   }
   return undefined;

@@ -116,6 +116,29 @@ describe('lost message', () => {
   it('is quiet when the announced handoff happens', async () => {
     expect(kinds((await run(true)).analysis)).toEqual([]);
   });
+  it('is quiet when the agent it asked to pass the work on does so', async () => {
+    const asked = (relayed: boolean) =>
+      record(async (tracer, clock) => {
+        tracer.handoff({ from: 'router', to: 'allocator', content: 'Bed for 198734, MBBS 600L.' });
+        clock.advance(10);
+        const answer = await tracer.turn(
+          'allocator',
+          async () => 'Not mine: 198734 is clinical. Please send her to the clinical desk.',
+          { input: [{ role: 'user', content: 'Bed for 198734, MBBS 600L.' }] },
+        );
+        tracer.handoff({ from: 'allocator', to: 'router', kind: 'return', content: answer });
+        clock.advance(10);
+        if (relayed)
+          tracer.handoff({ from: 'router', to: 'clinical_desk', content: 'Bed for 198734 (rerouted).' });
+        return tracer.turn('clinical_desk', async () => 'Allocated ABH/0417.', {
+          input: [{ role: 'user', content: relayed ? 'Bed for 198734 (rerouted).' : 'status?' }],
+        });
+      });
+    expect((await asked(true)).analysis.findings.filter((f) => f.kind === 'lost_message')).toEqual([]);
+    expect((await asked(false)).analysis.findings.find((f) => f.kind === 'lost_message')).toMatchObject({
+      boundary: { from: 'allocator', to: 'clinical_desk' },
+    });
+  });
   it('reports a handoff whose receiver never ran', async () => {
     const { analysis } = await record(async (tracer) => {
       await tracer.turn('router', async () => 'route to legal');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordedFailure } from '../testing/recorded-failure.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
 
 const TASK =
@@ -33,5 +34,30 @@ describe('conditionalRuleMissed: a rule on a named measure with no unit ("DU bel
     const output =
       '| lot | DU % | decision |\n|---|---|---|\n| L2-0901 | 98.6 | RELEASE |\n| L2-0902 | 97.4 | HOLD |';
     expect(conditionalRuleMissed(TASK, SHOWN, output)).toBeUndefined();
+  });
+});
+
+describe('a routing rule whose records’ figures came from an earlier turn', () => {
+  const run = (lines: string) =>
+    recordedFailure(async (tracer, clock) => {
+      const ask = 'probe the 3 loads pls';
+      clock.advance(10);
+      await tracer.turn('elevator_foreman', async () => ask, {
+        input: [{ role: 'user', content: 'Bin the three loads.' }],
+      });
+      tracer.handoff({ from: 'elevator_foreman', to: 'grade_sampler', content: ask });
+      clock.advance(10);
+      await tracer.turn('grade_sampler', async () => SHOWN, { input: [{ role: 'user', content: ask }] });
+      clock.advance(10);
+      // The binning agent's recorded prompt holds the brief only.
+      tracer.handoff({ from: 'elevator_foreman', to: 'binning_agent', content: TASK });
+      clock.advance(10);
+      return tracer.turn('binning_agent', async () => lines, { input: [{ role: 'user', content: TASK }] });
+    });
+  it('is a misread task where the record over it is sent elsewhere, its figure said before', async () => {
+    expect(await run('- T-2281 | pit 1 | bin 5 | 912 bu\n- T-2284 | pit 1 | bin 7 | 1,004 bu')).toBe(
+      'misunderstood_task elevator_foreman → binning_agent (binning_agent)',
+    );
+    expect(await run('- T-2281 | pit 1 | bin 5 | 912 bu\n- T-2284 | pit 2 → DRY-1 | 1,004 bu')).toBeNull();
   });
 });

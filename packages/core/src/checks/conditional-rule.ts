@@ -67,12 +67,14 @@ function recordValue(shown: string, record: string, unit: string, measure?: stri
 
 export function conditionalRuleMissed(
   task: string,
-  shown: string,
+  shownText: string | (() => string),
   output: string,
 ): { rule: string; record: string; value: number; line: string } | undefined {
   if (!/\d/.test(task)) return undefined;
   const rules = rulesOf(task);
   if (rules.length === 0) return undefined;
+  // Read only where the task sets a rule: the text may be built from the whole trace.
+  const shown = typeof shownText === 'string' ? shownText : shownText();
   for (const line of output.split('\n')) {
     const records = [...new Set(line.match(RECORD) ?? [])];
     if (records.length !== 1) continue;

@@ -73,7 +73,31 @@ const CURRENCIES: Record<string, string> = {
   sgd: 'SGD',
   hkd: 'HKD',
   pln: 'PLN',
+  ngn: 'NGN',
+  kes: 'KES',
+  nzd: 'NZD',
+  try: 'TRY',
+  czk: 'CZK',
+  huf: 'HUF',
+  idr: 'IDR',
+  thb: 'THB',
   $: 'USD',
+  us$: 'USD',
+  r$: 'BRL',
+  a$: 'AUD',
+  c$: 'CAD',
+  hk$: 'HKD',
+  s$: 'SGD',
+  nz$: 'NZD',
+  mx$: 'MXN',
+  '₹': 'INR',
+  '₦': 'NGN',
+  '₩': 'KRW',
+  '₺': 'TRY',
+  円: 'JPY',
+  元: 'CNY',
+  reais: 'BRL',
+  naira: 'NGN',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -268,7 +292,7 @@ const LIMIT_AFTER_WORDS = [
   'tops',
 ];
 const QUANTITY =
-  /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|kms?|kilomet(?:er|re)s?|kgs?|kilograms?|kilos?|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?)(?![a-z])/gi;
+  /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|kms?|kilomet(?:er|re)s?|kgs?|kilograms?|kilos?|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?|mes(?:es)?|d[ií]as|semanas|a[ñn]os|horas|monate?n?|tage|tagen|wochen|jahre?n?|stunden|mois|jours|semaines|heures|mesi|giorni|settimane|anni)(?![\p{L}])/giu;
 /** A number and the plural noun it counts ("12 pallets", "40 pens"). */
 const COUNT = /(?<![\w.,-])(\d+(?:\.\d+)?)\s+([a-z]{3,}s)\b(?!')/gi;
 const NOT_COUNTED =
@@ -415,16 +439,16 @@ function limitUnit(symbol: string | undefined, word: string | undefined): string
 
 // What every currency match contains: a code, a sign or a currency word (three plain searches are
 // several times faster than the full pattern's lookbehinds at every position).
-const CURRENCY_SIGN = /[$€£¥]/;
+const CURRENCY_SIGN = /[$€£¥₹₦₩₺円元]/;
 const CURRENCY_CODE_LIKE = /[A-Z]{3}/;
-const CURRENCY_WORD_LIKE = /euro|dollar|pound|yen|franc|yuan|rupee/;
+const CURRENCY_WORD_LIKE = /euro|dollar|pound|yen|franc|yuan|rupee|reais|naira/;
 
 function findCurrencies(text: string): { value: string; text: string }[] {
   const out: { value: string; text: string }[] = [];
   if (!CURRENCY_SIGN.test(text) && !CURRENCY_CODE_LIKE.test(text) && !CURRENCY_WORD_LIKE.test(text))
     return out;
   for (const m of text.matchAll(
-    /(?<![A-Za-z])(USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|CAD|AUD|SEK|NOK|DKK|KRW|BRL|MXN|ZAR|SGD|HKD|PLN)(?![A-Za-z])|[$€£¥](?=\s?\d)|(?<=\d\s?)[$€£¥]|\b(euros?|dollars?|pounds? sterling|yen|francs?|yuan|rupees?)\b/g,
+    /(?<![A-Za-z])(USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|CAD|AUD|SEK|NOK|DKK|KRW|BRL|MXN|ZAR|SGD|HKD|PLN|NGN|KES|NZD|TRY|CZK|HUF|IDR|THB)(?![A-Za-z])|(?<![A-Za-z])(?:US|R|A|C|HK|S|NZ|MX)\$(?=\s?\d)|[$€£¥₹₦₩₺](?=\s?\d)|(?<=\d\s?)[$€£¥₹₦₩₺円元]|\b(euros?|dollars?|pounds? sterling|yen|francs?|yuan|rupees?|reais|naira)\b/g,
   )) {
     const key = (m[1] ?? m[2] ?? m[0]).toLowerCase().replace(' sterling', '');
     const value = CURRENCIES[key];

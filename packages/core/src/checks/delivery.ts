@@ -2,7 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
-import { flagAgainstTask, slotLeftOut } from './argument-slots.ts';
+import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
 import { capBrokenByChoice } from './broken-cap.ts';
 import { changedGrade } from './changed-grade.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
@@ -14,6 +14,7 @@ import {
   keepsConstraint,
 } from './constraints.ts';
 import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
+import { spanMissed } from './date-span.ts';
 import { droppedItems, includedLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
@@ -38,6 +39,7 @@ import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
+import { reusedAnswer } from './reused-answer.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
 import { outsideWindow } from './time-windows.ts';
@@ -109,7 +111,14 @@ const DAY_MS = 86_400_000;
  */
 function derivedDate(constraint: Constraint, other: Constraint, task: Constraint[]): boolean {
   if (constraint.type !== 'date' || constraint.value.length !== 10 || other.value.length !== 10) return false;
-  const gap = Math.abs(Date.parse(other.value) - Date.parse(constraint.value)) / DAY_MS;
+  // Worked out from any of the task's days ("24 months from the salting on 19.01.2025"), not only this one.
+  const days = task.filter((c) => c.type === 'date' && c.value.length === 10);
+  return days.some((day) => spannedFrom(day.value, other.value, task));
+}
+
+/** Whether one day lies a span the task gives (days, weeks, months, years) after or before another. */
+function spannedFrom(from: string, to: string, task: Constraint[]): boolean {
+  const gap = Math.abs(Date.parse(to) - Date.parse(from)) / DAY_MS;
   return task.some((c) => {
     if (c.type !== 'quantity') return false;
     const [amount, unit] = c.value.split(' ');
@@ -533,7 +542,11 @@ function actedAgainst(
       actual: clip(redesignated.given),
     };
   // A rule with a threshold ("anything over 14.5% … goes down pit 2") not applied to a record over it.
-  const missedRule = conditionalRuleMissed(task, shownText(index, turnId), index.outputTextOf(turnId));
+  // The records' figures: what it was shown, then what earlier turns said (an agent whose lines carry
+  // the sampler's 1,004 bu had the sampler's figures, though its recorded prompt holds only the brief).
+  const missedRule =
+    conditionalRuleMissed(task, shownText(index, turnId), index.outputTextOf(turnId)) ??
+    conditionalRuleMissed(task, () => earlierOutputs(index, turnId), index.outputTextOf(turnId));
   if (missedRule)
     return {
       label: 'rule',
@@ -612,6 +625,22 @@ function actedAgainst(
       expected: clip(flipped.line),
       actual: flipped.call,
     };
+  const ruledOut = contrastAgainstTask(task, turn.toolCalls);
+  if (ruledOut)
+    return {
+      label: 'argument',
+      detail: 'set to what the task rules out',
+      expected: clip(ruledOut.clause),
+      actual: ruledOut.call,
+    };
+  const otherSpan = spanMissed(task, turn.toolCalls);
+  if (otherSpan)
+    return {
+      label: 'period',
+      detail: `asked for ${otherSpan.asked}; its calls asked for other days`,
+      expected: otherSpan.asked,
+      actual: otherSpan.call,
+    };
   const against = actionAgainstReasoning(turn);
   if (against)
     return {
@@ -638,6 +667,18 @@ function actedAgainst(
       actual: clip(rewritten.became),
     };
   return undefined;
+}
+
+/** What the (at most 50) turns that ended before this one started said, the last first. */
+function earlierOutputs(index: TraceIndex, turnId: string): string {
+  const turn = index.turns.get(turnId);
+  if (!turn) return '';
+  return index.trace.turns
+    .filter((other) => other.id !== turnId && other.endedAt !== undefined && other.endedAt <= turn.startedAt)
+    .slice(-50)
+    .map((other) => index.outputTextOf(other.id))
+    .reverse()
+    .join('\n');
 }
 
 export interface DeliveryResult {
@@ -685,6 +726,21 @@ export async function checkDelivery(
         verdict: 'misunderstood',
         score: Math.min(result.score, 0.2),
         evidence: [...result.evidence, broken],
+      };
+    const reused = reusedAnswer(index, handoff, task);
+    if (reused)
+      result = {
+        verdict: 'misunderstood',
+        score: Math.min(result.score, 0.2),
+        evidence: [
+          ...result.evidence,
+          {
+            label: 'earlier answer',
+            detail: 'answered with its answer to an earlier, different task, naming nothing of this one',
+            expected: clip(task),
+            actual: clip(reused.answer),
+          },
+        ],
       };
     const contract = handoff.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
     if (contract?.valid === false) {

@@ -354,3 +354,39 @@ describe('an ask sent again, in other words, after replies it never takes up', (
     ).toBeNull();
   });
 });
+
+describe('an ask reworded more freely, its figures and codes the same, after replies it never takes up', () => {
+  const asks = [
+    'Agent AG-LAG-20471 (Ikorodu) says float top-up ₦250,000.00 not reflecting. Float balance question – over to you.',
+    'AG-LAG-20471 float top-up ₦250,000.00 not reflecting in wallet. This is a float issue, please handle.',
+    'AG-LAG-20471 – ₦250,000.00 float top-up not showing. Float desk please.',
+  ];
+  const replies = [
+    'Checked ledger: float itself is fine (₦44,230.50). The ₦250,000.00 is an inbound NIP transfer pending at NIBSS since 09:41. That is a dispute: open a ticket and run a TSQ re-query.',
+    'Same answer: it is not a float problem. The transfer is pending at NIBSS; it needs a dispute ticket and a TSQ from your side.',
+    'Nothing to post from the float side.',
+  ];
+  it('is a loop of the agent that keeps sending it', async () => {
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => replies[i]!,
+      ),
+    ).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
+  it('is no loop when the later asks take the replies up', async () => {
+    const takenUp = [
+      asks[0]!,
+      'AG-LAG-20471 ₦250,000.00: dispute ticket DSP-9912 opened, TSQ re-query sent to NIBSS. Can you post the float once it clears?',
+      'AG-LAG-20471 ₦250,000.00: TSQ came back successful for the NIP transfer, please post the float credit.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => takenUp[i]!,
+        (i) => replies[i]!,
+      ),
+    ).toBeNull();
+  });
+});

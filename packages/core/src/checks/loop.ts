@@ -117,9 +117,9 @@ function calledARepeat(pair: readonly Handoff[], all: readonly Handoff[]): Hando
 const ONGOING =
   /\b(?:not (?:\w+ )?yet|pending|in progress|under (?:review|way)|queued|still (?:working|running|processing|waiting|checking|on it)|awaiting|will (?:confirm|update|let you know|come back)|eta)\b/i;
 
-/** A reply that asks the asker for something: "send me both", "need the index number", "in your message". */
+/** A reply that asks the asker for something: "send me both", "need the index number", "in your message", "open a ticket". */
 const NEEDS_FROM_ASKER =
-  /\b(?:send (?:me|us|over)|(?:I|we) need|needs?\b[^.;]{0,40}\bfrom you|please (?:send|provide|give|attach)|in (?:your|what you sent)|from you\b|without (?:the|your))/i;
+  /\b(?:send (?:me|us|over)|(?:I|we) need|needs?\b[^.;]{0,40}\bfrom you|please (?:send|provide|give|attach)|in (?:your|what you sent)|from you\b|without (?:the|your))|(?:\b(?:please|pls|kindly)|(?:^|[.:;!]))\s*(?:open|raise|file|log|run|submit|escalate|contact)\s+(?:a|an|the|it)\b/i;
 
 /**
  * An agent that sends its ask a third time, reworded or not, when each reply in between brought
@@ -149,9 +149,12 @@ function askedAgain(pair: readonly Handoff[]): Handoff | undefined {
         replies.flatMap((reply) => [...stemsIn(reply.content)]).filter((t) => !said.has(t) && !STOP.has(t)),
       );
       // An ask that names a figure or code not said before is about something new (dock 6 after dock 4).
+      // Reworded ("float issue, please handle" for "float question, over to you") it is the same ask
+      // when it names the same two figures or codes at least and half its words were said before.
+      const anchors = ask.filter((t) => /\d/.test(t)).length;
+      const share = ask.filter((t) => said.has(t)).length / Math.max(1, ask.length);
       const repeated =
-        ask.filter((t) => said.has(t)).length >= 0.75 * ask.length &&
-        ask.every((t) => said.has(t) || !/\d/.test(t));
+        (share >= 0.75 || (share >= 0.5 && anchors >= 2)) && ask.every((t) => said.has(t) || !/\d/.test(t));
       if (!repeated || news.size < 4 || ask.filter((t) => news.has(t)).length >= 2) break;
       for (const t of ask) said.add(t);
       ignored++;

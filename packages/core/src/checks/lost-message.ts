@@ -205,12 +205,18 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       ).exec(written);
       if (assigned) announced.push({ text: assigned[0], target: name });
     }
+    // Who it told ("Please send her to the clinical hostels desk" to the router): the agents its
+    // output went to and those that briefed it. A handoff one of them made to the target carried it.
+    const told = new Set(
+      [
+        ...(index.outOf.get(turn.id) ?? []).map((h) => h.to),
+        ...(index.into.get(turn.id) ?? []).map((h) => h.from),
+      ].map((agent) => agent.toLowerCase()),
+    );
+    told.add(turn.agent.toLowerCase());
     for (const { text, target } of announced) {
       const made = trace.handoffs.some(
-        (h) =>
-          h.from.toLowerCase() === turn.agent.toLowerCase() &&
-          h.to.toLowerCase() === target &&
-          h.sentAt >= turn.startedAt,
+        (h) => told.has(h.from.toLowerCase()) && h.to.toLowerCase() === target && h.sentAt >= turn.startedAt,
       );
       // A later turn of the target that was shown this output got it some other way (shared state).
       const reached = trace.turns.some(

@@ -102,8 +102,10 @@ export function normalizeNumbers(text: string): string {
 
 const DIGIT_COMMA_DIGIT = /\d,\d/;
 const CURRENCY_WORD = '(?:[$€£¥]|USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|PLN|euros?|dollars?)';
+/** After a decimal comma, a currency or a unit says it is one number: "33,8 %", "8,35 kg". */
+const UNIT_AFTER = '(?:%|kg|g|t|km|m|cm|mm|l|ml|°C)(?![\\w])';
 const CURRENCY_DECIMAL_COMMA = new RegExp(
-  `(${CURRENCY_WORD}\\s?|)(?<![\\d.,])(\\d+,\\d{1,2})(?![\\d,])(\\s?${CURRENCY_WORD}|)`,
+  `(${CURRENCY_WORD}\\s?|)(?<![\\d.,])(\\d+,\\d{1,2})(?![\\d,])(\\s?${CURRENCY_WORD}|\\s?${UNIT_AFTER}|)`,
   'g',
 );
 
@@ -145,19 +147,22 @@ export function canonicalUnit(raw: string): { unit: string; factor: number } {
   const unit = raw.toLowerCase().replace(/\.$/, '');
   if (unit === 'percent' || unit === 'per cent' || unit === 'pct') return { unit: '%', factor: 1 };
   if (/^(s|secs?|seconds?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.second! };
-  if (/^(mins?|minutes?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.minute! };
-  if (/^(h|hrs?|hours?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.hour! };
-  if (/^(d|days?)$/.test(unit)) return { unit: 'day', factor: 1 };
-  if (/^(wks?|weeks?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.week! };
-  if (/^(months?|mos?)$/.test(unit)) return { unit: 'month', factor: 1 };
-  if (/^(yrs?|years?)$/.test(unit)) return { unit: 'year', factor: 1 };
+  if (/^(mins?|minutes?|minutos?|minuten)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.minute! };
+  // Spans in Spanish, Portuguese, French, German and Italian too: "24 meses", "30 Tage", "6 mois".
+  if (/^(h|hrs?|hours?|horas?|heures?|stunden?|ore)$/.test(unit))
+    return { unit: 'day', factor: TIME_UNITS.hour! };
+  if (/^(d|days?|d[ií]as?|jours?|tage|tagen|giorni)$/.test(unit)) return { unit: 'day', factor: 1 };
+  if (/^(wks?|weeks?|semanas?|semaines?|wochen?|settimane)$/.test(unit))
+    return { unit: 'day', factor: TIME_UNITS.week! };
+  if (/^(months?|mos?|mes(?:es)?|mois|monate?n?|mesi)$/.test(unit)) return { unit: 'month', factor: 1 };
+  if (/^(yrs?|years?|a[ñn]os?|ans|jahre?n?|anni)$/.test(unit)) return { unit: 'year', factor: 1 };
   if (/^(kms?|kilomet(er|re)s?)$/.test(unit)) return { unit: 'km', factor: 1 };
   if (/^(kgs?|kilograms?|kilos?)$/.test(unit)) return { unit: 'kg', factor: 1 };
   if (/^(ms|milliseconds?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.second! / 1000 };
   return { unit, factor: 1 };
 }
 
-const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,
   february: 2,

@@ -45,3 +45,52 @@ describe('a source the brief says is behind', () => {
     expect(await plan('Plan the bath for pen 6; check the register for the biomass.', 221.4)).toBeNull();
   });
 });
+
+/** A director's brief, then a procurement lead that looks up the spec and briefs its buyer. */
+async function order(brief: string, onward: string) {
+  return recordedFailure(async (tracer, clock) => {
+    clock.advance(10);
+    await tracer.turn('design_director', async () => brief, {
+      input: [{ role: 'user', content: 'Order the living-room fabric for ND-114.' }],
+    });
+    tracer.handoff({ from: 'design_director', to: 'procurement_lead', content: brief });
+    clock.advance(10);
+    await tracer.turn(
+      'procurement_lead',
+      async (turn) => {
+        turn
+          .startToolCall({ name: 'get_spec_sheet', args: { sheet: 'SP-04' } })
+          .end({ result: 'SP-04 rev B: sofa fabric Hallingdal 65 col. 227, 14.0 m; armchairs TBC.' });
+        return onward;
+      },
+      { input: [{ role: 'user', content: brief }] },
+    );
+    tracer.handoff({ from: 'procurement_lead', to: 'fabric_buyer', content: onward });
+    clock.advance(10);
+    return tracer.turn('fabric_buyer', async () => 'Ordered as briefed.', {
+      input: [{ role: 'user', content: onward }],
+    });
+  });
+}
+
+const CHANGED =
+  'ND-114: per the 11 Feb minutes the sofa fabric CHANGED to Hallingdal 65 colour 130 (light grey). 20.5 m in total.';
+
+describe('a code the brief says changed, found old in the source', () => {
+  it('is stale context where the receiver hands on the source’s old code', async () => {
+    expect(await order(CHANGED, 'Pls order Hallingdal 65 col. 227, 20.5 m, one dye lot.')).toBe(
+      'stale_context procurement_lead → fabric_buyer (procurement_lead)',
+    );
+  });
+  it('is nothing when the receiver hands on the new code, or the brief changed nothing', async () => {
+    expect(
+      await order(CHANGED, 'Pls order Hallingdal 65 col. 130 (spec still says 227), 20.5 m.'),
+    ).toBeNull();
+    expect(
+      await order(
+        'ND-114: sofa fabric Hallingdal 65 colour 130 per the minutes.',
+        'Pls order Hallingdal 65 col. 227.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { calledOffDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
+import { calledOffDays, formerDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 
 describe('an event a message says moved to another day', () => {
   const read = (text: string) => reschedulingsOf(text).map((r) => `${r.old}>${r.current.join('/')}`);
@@ -77,6 +77,34 @@ describe('calledOffDays: a day called off, written without a year, with the day 
   it('reads nothing where no day is called off, or none is put in force', () => {
     expect(calledOffDays('Thu 15/04 is the contractor’s date. Opening Sat 17 Apr.')).toEqual([]);
     expect(calledOffDays('The Thu 15/04 slot is OFF. We will let you know.')).toEqual([]);
+  });
+});
+
+describe('formerDays: a day given as what a source says, with the day now in force', () => {
+  const BRIEF =
+    'Fixture card says Sat 13/03 KO 15:00; availability desk confirms FN-14-03: broadcaster pick, now FRIDAY 12/03 KO 19:45.';
+  it('reads the source’s day as the old one', () => {
+    expect(formerDays(BRIEF)).toMatchObject([{ old: '0000-03-13', current: ['0000-03-12'] }]);
+    const [r] = formerDays(BRIEF);
+    expect(namesOldDay('{"date":"2027-03-13","arrive_by":"13:30"}', r!)).toBeDefined();
+    expect(namesOldDay('Trains on 2027-03-12, back 2027-03-13 morning.', r!)).toBeUndefined();
+  });
+  it('reads a dated day a record still shows beside the renewal in force', () => {
+    const renewed =
+      'NB: THETIS still shows SEC exp 20 Jan 2027, but the master handed over the RENEWED SEC: issued by DNV 18 Jan 2027, valid to 17 Jan 2032.';
+    expect(formerDays(renewed)).toMatchObject([{ old: '2027-01-20', current: ['2032-01-17'] }]);
+    const [r] = formerDays(renewed);
+    expect(namesOldDay('{"SEC":{"expiry":"2027-01-20"}}', r!)).toBeDefined();
+    expect(namesOldDay('SEC valid to 17/01/2032 (THETIS showed 20/01/2027).', r!)).toBeUndefined();
+    // A day issued is no day in force.
+    expect(formerDays('THETIS shows SEC exp 20 Jan 2027; DNV issued a survey report 18 Jan 2027.')).toEqual(
+      [],
+    );
+  });
+  it('reads nothing where the source agrees, or no day is put in force', () => {
+    expect(formerDays('Fixture card says Sat 13/03 KO 15:00, now confirmed for Sat 13/03.')).toEqual([]);
+    expect(formerDays('Fixture card says Sat 13/03 KO 15:00. Officials on site by 13:30.')).toEqual([]);
+    expect(formerDays('Kick-off is Sat 13/03; travel on Fri 12/03 is allowed.')).toEqual([]);
   });
 });
 

@@ -135,6 +135,51 @@ export function calledOffDays(text: string): Rescheduling[] {
   return found;
 }
 
+/** Words before a day that give it as what a source says or what was: "Fixture card says Sat 13/03", "THETIS still shows SEC exp 20 Jan 2027". */
+const FORMER =
+  /\b(?:says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were)(?:\s+[\w.-]+){0,3}?\s*:?\s*$/i;
+/** Words before a day that make it the one in force now: those of a move, and "valid to". */
+const NOW_VALID = /\b(?:valid (?:to|until|till|thru)|new expiry|now expires?)\b[^.;]{0,24}$/i;
+
+/** The days of a text with where they stand: year-less ones as `0000-MM-DD`, dated ones in full. */
+function daysOf(text: string): { iso: string; at: number }[] {
+  return [
+    ...yearlessDays(text).map((d) => ({ iso: yearless(d.month, d.day), at: d.at })),
+    ...findDates(text)
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))
+      .map((d) => ({ iso: d.value, at: d.index })),
+  ];
+}
+
+/**
+ * A day a message gives as what a source says or what was ("Fixture card says Sat 13/03 KO
+ * 15:00", "THETIS still shows SEC exp 20 Jan 2027"), with another day it puts in force in the same or
+ * the next sentence ("… now FRIDAY 12/03 KO 19:45", "renewed …, valid to 17 Jan 2032"): the first is
+ * the old day.
+ */
+export function formerDays(text: string): Rescheduling[] {
+  if (
+    !/\b(?:says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were)\b/i.test(text)
+  )
+    return [];
+  const found: Rescheduling[] = [];
+  const sentences = sentencesOf(text);
+  for (const [i, sentence] of sentences.entries())
+    for (const day of daysOf(sentence)) {
+      if (!FORMER.test(sentence.slice(Math.max(0, day.at - 32), day.at))) continue;
+      const near = [sentence, sentences[i + 1] ?? ''].join(' ');
+      const current = daysOf(near)
+        .filter((d) => {
+          const before = near.slice(Math.max(0, d.at - 48), d.at);
+          return d.at !== day.at && (IN_FORCE.test(before) || NOW_VALID.test(before));
+        })
+        .map((d) => d.iso)
+        .filter((d) => d !== day.iso && d.slice(4) !== day.iso.slice(4));
+      if (current.length > 0) found.push({ old: day.iso, current: [current[0]!], sentence });
+    }
+  return found;
+}
+
 /** The sentence of a text that gives the day left as the event's day, when the text never gives the new one. */
 export function namesOldDay(text: string, r: Rescheduling): string | undefined {
   if (r.current.some((day) => namesDay(text, day))) return undefined;

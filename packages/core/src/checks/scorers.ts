@@ -15,6 +15,8 @@ import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { swappedTotal } from './record-totals.ts';
+import { deedText } from './stated-supersession.ts';
+import { cellOfOtherRow } from './table-cells.ts';
 import { STOP, wordsAndFigures } from './task-words.ts';
 import {
   durationAsCount,
@@ -392,6 +394,22 @@ export const wrongRow: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** A row's figure reported from another row of its own tool's table ("Pitch 7 … Clegg 84 g", row 7 gives 61, row 6 84). */
+export const otherRowCell: Scorer = ({ output, turn }) => {
+  if (!output) return undefined;
+  for (const call of turn.toolCalls) {
+    const source = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
+    if (source.length > 20_000) continue;
+    const wrong = cellOfOtherRow(call.result, output);
+    if (wrong)
+      return {
+        value: 0.2,
+        reason: `the output gives ${wrong.row} ${wrong.stated} for "${wrong.column}", the figure of ${wrong.other} in ${call.name}'s table; ${wrong.row}'s own is ${wrong.own}`,
+      };
+  }
+  return undefined;
+};
+
 /** Units converted with the wrong factor: in code ("/ 100  # litres -> m3") or in prose ("14.6 kg/s → 126 t/d"). */
 export const conversionFactor: Scorer = ({ output }) => {
   const wrong = output ? wrongConversionFactor(output) : undefined;
@@ -410,8 +428,19 @@ export const conversionFactor: Scorer = ({ output }) => {
 };
 
 /** A figure its own tool gave in one unit, stated with the same number in another unit, or off by a power of ten. */
-export const relabelledUnits: Scorer = ({ output, turn }) => {
+export const relabelledUnits: Scorer = ({ output, turn, task }) => {
   if (!output) return undefined;
+  // A figure its task gave in one unit ("44,000 lb"), passed to its own tool as the same number in
+  // another (`raw_kg: 44000`): the work that followed used the wrong quantity.
+  if (task && task.length <= 20_000)
+    for (const call of turn.toolCalls) {
+      const wrong = relabelledUnit(task, deedText(call.args));
+      if (wrong)
+        return {
+          value: 0.2,
+          reason: `${call.name} was given ${wrong.value} ${wrong.to} where the task gave ${wrong.value} ${wrong.from}: the unit was changed, the number not converted`,
+        };
+    }
   for (const call of turn.toolCalls) {
     const source = typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? '');
     if (source.length > 20_000) continue;
@@ -569,6 +598,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   placeholder,
   wrong_period: wrongPeriod,
   wrong_row: wrongRow,
+  other_row_cell: otherRowCell,
   conversion_factor: conversionFactor,
   relabelled_unit: relabelledUnits,
   misquoted_code: misquotedCodes,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure, recordedFailure } from '../testing/recorded-failure.ts';
-import { erroneousClaimsOf, reassignmentsOf, refutationsOf, supersessionsOf } from './stated-supersession.ts';
+import {
+  erroneousClaimsOf,
+  quantitiesOf,
+  reassignmentsOf,
+  refutationsOf,
+  supersessionsOf,
+} from './stated-supersession.ts';
 
 /** Source → relay → worker → relay's answer: the source's line, the relay's brief, the worker's and relay's answers. */
 function relay(
@@ -405,6 +411,14 @@ describe('an identifier a message says was replaced', () => {
     ]);
     expect(reassignmentsOf('The shop is closed on Sundays; we moved to the new site.')).toEqual([]);
   });
+  it('reads a code negated after its replacement in a sentence about a change', () => {
+    const swapped =
+      'NB vehicle changed by phone 08:47: testing LD68 PZN (Skoda Octavia, class 4) - NOT WR19 KXT from the booking.';
+    expect(reassignmentsOf(swapped)).toEqual([expect.objectContaining({ old: 'WR19', current: ['LD68'] })]);
+    // A contrast of two things, and a code of another shape, replace nothing.
+    expect(reassignmentsOf('Testing LD68 PZN today, not WR19 KXT: that one is due in August.')).toEqual([]);
+    expect(reassignmentsOf('Gate changed: board at B12, not the shuttle 4417.')).toEqual([]);
+  });
   it('reads a code good until a day and the code of its kind that replaces it from a later day', () => {
     const moved =
       'Route BH-3: picked up at 14 Elm Road (R95 K2T8) up to Fri 8 Jan. From Mon 11 Jan the pickup moves to 3 Birch Close (R95 X6P1).';
@@ -532,5 +546,113 @@ describe('a record’s planned value beside the one in force, in the agent’s o
     expect(
       await brief('Draw 2931 pre-draw cert please: machine MERLIN (swapped in for ARTHUR), ball set 6.'),
     ).toBeNull();
+  });
+});
+
+describe('a figure restated after an update', () => {
+  const NOTE =
+    'Our 22 Oct working paper flagged all 14 at €200,680.00.\n\nUpdate since then: confirmation BC-7781 came back — PV-22871 (€14,250.00) was recalled. Flagged loss is therefore 13 payments, €186,430.00.';
+  it('reads the figure before the update as replaced by the one the update gives it', () => {
+    expect(supersessionsOf(NOTE)).toEqual([
+      expect.objectContaining({ old: 200680, current: 186430, unit: 'eur' }),
+    ]);
+  });
+  it('reads nothing where the update repeats the figure, names another thing, or sets nothing', () => {
+    expect(
+      supersessionsOf(
+        'Working paper flagged all 14 at €200,680.00. Update since then: flagged loss is still €200,680.00, now 13 debits confirmed.',
+      ),
+    ).toEqual([]);
+    expect(supersessionsOf('Room A is €120 per night. Update: room B €110 per night was added.')).toEqual([]);
+    expect(
+      supersessionsOf('Flagged €200,680.00 in Oct. The flagged loss in the next claim is €186,430.00.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a clock time the user’s request says moved', () => {
+  const REQUEST =
+    'Liver offer 26-LV-05512 accepted for R-3318. SNOD update 01:12: donor theatre delayed by CT, cross-clamp now 04:10 (was 02:40). Sort organ transport.';
+  it('reads the old and the new time', () => {
+    expect(supersessionsOf(REQUEST)).toEqual([
+      expect.objectContaining({ old: 160, current: 250, unit: 'clock' }),
+    ]);
+    expect(supersessionsOf('KO moved from 15:00 to 19:45 by the broadcaster.')).toEqual([
+      expect.objectContaining({ old: 900, current: 1185 }),
+    ]);
+    // A price is no clock; two times side by side replace nothing.
+    expect(supersessionsOf('Now €14.50 (was 12.50).').filter((p) => p.unit === 'clock')).toEqual([]);
+    expect(supersessionsOf('Theatre 04:10, courier 02:40.')).toEqual([]);
+  });
+  const coordinate = (brief: string) =>
+    recordedFailure(async (tracer, clock) => {
+      clock.advance(10);
+      return tracer.turn(
+        'transplant_coordinator',
+        async () => {
+          tracer.handoff({ from: 'transplant_coordinator', to: 'transport_lead', content: brief });
+          clock.advance(10);
+          await tracer.turn('transport_lead', async () => 'Courier and charter booked.', {
+            input: [{ role: 'user', content: brief }],
+          });
+          clock.advance(10);
+          return 'Transport set.';
+        },
+        { input: [{ role: 'user', content: REQUEST }] },
+      );
+    });
+  it('is stale context where the agent handed the request briefs with the old time', async () => {
+    expect(await coordinate('Liver 26-LV-05512: cross-clamp 02:40, organ at theatre door ~03:40.')).toBe(
+      'stale_context transplant_coordinator → transport_lead (transplant_coordinator)',
+    );
+    expect(
+      await coordinate('Liver 26-LV-05512: cross-clamp 04:10, organ at theatre door ~05:10.'),
+    ).toBeNull();
+  });
+});
+
+describe('amounts in other conventions, and a figure said to hold no more in other languages', () => {
+  it('reads money written with a decimal comma or dotted thousands', () => {
+    const money = (text: string) =>
+      quantitiesOf(text)
+        .filter((q) => /^(?:brl|gbp|usd|eur)$/.test(q.unit))
+        .map((q) => [q.value, q.unit]);
+    expect(money('R$ 3,85/kg; total R$ 10.080,00; £41,500.50; $1.5m; 1.234,50 €')).toEqual([
+      [3.85, 'brl'],
+      [10080, 'brl'],
+      [41500.5, 'gbp'],
+      [1500000, 'usd'],
+      [1234.5, 'eur'],
+    ]);
+  });
+  it('reads the figure said to be no longer valid as replaced', () => {
+    expect(
+      supersessionsOf(
+        '- Preço vigente: R$ 3,85/kg (termo aditivo TA-02/2026; o R$ 4,20 do contrato original não vale mais)',
+      ),
+    ).toEqual([expect.objectContaining({ old: 4.2, current: 3.85, unit: 'brl' })]);
+    expect(supersessionsOf('Preis 12,50 € pro Stück, der alte Preis 14,00 € gilt nicht mehr.')).toEqual([
+      expect.objectContaining({ old: 14, current: 12.5 }),
+    ]);
+    // Nothing said to hold no more; a figure alone.
+    expect(supersessionsOf('Preço R$ 3,85/kg, frete R$ 4,20/kg.')).toEqual([]);
+    expect(supersessionsOf('O contrato de R$ 4,20 não vale mais nada para nós.')).toEqual([]);
+  });
+});
+
+describe('a value a text rules out', () => {
+  it('reads the ruled-out time or figure as replaced by another of its kind the text gives', () => {
+    const tide =
+      '{"HW":"13:12","min_depth_ok_from":"10:40","note":"09:30 slot from template T-FLAT-AM NOT usable: 1.6 m under keel short"}';
+    expect(supersessionsOf(tide)).toEqual([
+      expect.objectContaining({ old: 570, current: 792, unit: 'clock' }),
+    ]);
+    expect(supersessionsOf('Bay 4 at 2.1 m headroom unavailable; bay 6 has 2.6 m.')).toEqual([
+      expect.objectContaining({ old: 2.1, current: 2.6, unit: 'm' }),
+    ]);
+  });
+  it('reads nothing where nothing else of its kind is given, or nothing is ruled out', () => {
+    expect(supersessionsOf('The 09:30 slot is not available.')).toEqual([]);
+    expect(supersessionsOf('Slots 09:30 and 10:40 both open.')).toEqual([]);
   });
 });

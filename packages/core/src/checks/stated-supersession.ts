@@ -6,9 +6,11 @@ import { textMemo } from '../util/text-memo.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
-import { calledOffDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
+import { calledOffDays, formerDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
+import { revisedAgainst } from './revised-record.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { isReply, shownText } from './turn-links.ts';
+import { namesOldVersion, versionedNamesOf } from './versioned-names.ts';
 import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
@@ -43,7 +45,7 @@ const REPLACES_BARE =
 /** Words before a value that make it the current one: "weight today (V3): 64.5 kg", "now 40k". */
 const NOW = /\b(?:today|now|current(?:ly)?|latest|new|updated|revised|corrected|as of)\b/i;
 
-interface Supersession {
+export interface Supersession {
   old: number;
   current: number;
   /** The unit; empty for a bare figure of a record named by `subject`. */
@@ -70,13 +72,40 @@ function measured(figure: string, unitText: string): { value: number; unit: stri
   const { unit, factor } = canonicalUnit(unitText);
   if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) return undefined;
   // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
-  return { value: Math.round(Number(figure.replace(',', '.')) * factor * 1e9) / 1e9, unit };
+  // "5,120 kg" groups thousands; "2,5 kg" has a decimal comma.
+  const number = /^\d{1,3},\d{3}$/.test(figure) ? figure.replace(',', '') : figure.replace(',', '.');
+  return { value: Math.round(Number(number) * factor * 1e9) / 1e9, unit };
 }
 
 /** An amount of money written with its currency first: "£41,500", "$1.2m", "EUR 300". */
 const MONEY =
-  /(?<![\w.,])([$€£¥]|USD|EUR|GBP|CHF|JPY)\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
-const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+  /(?<![\w.,])(R\$|A\$|C\$|HK\$|S\$|[$€£¥₹₦]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN)\s?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
+const CURRENCY: Record<string, string> = {
+  $: 'usd',
+  '€': 'eur',
+  '£': 'gbp',
+  '¥': 'jpy',
+  R$: 'brl',
+  A$: 'aud',
+  C$: 'cad',
+  HK$: 'hkd',
+  S$: 'sgd',
+  '₹': 'inr',
+  '₦': 'ngn',
+};
+
+const MONEY_AFTER =
+  /(?<![\w.,$€£¥])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(€|EUR|BRL|USD|GBP|CHF|INR|NGN)(?![\w])/g;
+
+/**
+ * An amount as written in either convention: the separator before the last one or two digits is the
+ * decimal one ("R$ 3,85", "£41,500.50", "R$ 10.080,00"); one before a group of three groups thousands.
+ */
+function moneyFigure(figure: string): string {
+  const decimal = /[.,](\d{1,2})$/.exec(figure);
+  const whole = (decimal ? figure.slice(0, decimal.index) : figure).replace(/[.,]/g, '');
+  return decimal ? `${whole}.${decimal[1]}` : whole;
+}
 
 function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -84,11 +113,21 @@ function quantitiesIn(text: string): Quantity[] {
     const quantity = measured(match[1]!, match[2]!);
     if (quantity) found.push({ ...quantity, at: match.index, end: match.index + match[0].length });
   }
-  if (!/[$€£¥]|USD|EUR|GBP|CHF|JPY/.test(text)) return found;
+  if (!/[$€£¥₹₦]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN/.test(text)) return found;
+  // Written after the amount, as in much of Europe: "12,50 €", "300 EUR".
+  for (const match of text.matchAll(MONEY_AFTER)) {
+    const unit = CURRENCY[match[2]!] ?? match[2]!.toLowerCase();
+    found.push({
+      value: Number(moneyFigure(match[1]!)),
+      unit,
+      at: match.index,
+      end: match.index + match[0].length,
+    });
+  }
   // Money in the unit of its currency code, so "£48,000" and `price_gbp: 48000` are one value.
   for (const match of text.matchAll(MONEY)) {
     const unit = CURRENCY[match[1]!] ?? match[1]!.toLowerCase();
-    const value = scaledNumber(match[2]!, match[3]);
+    const value = scaledNumber(moneyFigure(match[2]!), match[3]);
     found.push({ value, unit, at: match.index, end: match.index + match[0].length });
   }
   return found.sort((a, b) => a.at - b.at);
@@ -203,6 +242,167 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of versionPairsOf(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
+  for (const pair of restatedAfterUpdate(text)) add(pair);
+  for (const pair of clockChangesOf(text)) add(pair);
+  for (const pair of noLongerValid(text)) add(pair);
+  for (const pair of ruledOutValues(text)) add(pair);
+  return found;
+}
+
+/** Words that rule a value out: "09:30 slot … NOT usable", "Bay 4 unavailable". */
+const RULED_OUT =
+  /\b(?:not usable|unusable|not possible|not feasible|not available|unavailable|ruled out|cannot be used|can['’]t be used|not allowed|not permitted)\b/i;
+
+/**
+ * A clock time or a figure a text rules out in its own clause ("09:30 slot from template T-FLAT-AM
+ * NOT usable: 1.6 m under keel short"), with another value of its kind the text gives (the tide
+ * window's "10:40"): a text that still gives the ruled-out one and none of the others uses it.
+ */
+function ruledOutValues(text: string): Supersession[] {
+  if (!RULED_OUT.test(text)) return [];
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const m = RULED_OUT.exec(sentence);
+    if (!m) continue;
+    const clause = sentence
+      .slice(0, m.index)
+      .split(/[;:,]\s/)
+      .at(-1)!;
+    const start = m.index - clause.length;
+    for (const values of [clocksIn(text), quantitiesOf(text)]) {
+      const old = values
+        .filter((q) => {
+          const at = text.indexOf(sentence) + start;
+          return q.at >= at && q.end <= text.indexOf(sentence) + m.index;
+        })
+        .at(-1);
+      const current = old && values.find((q) => q.unit === old.unit && q.value !== old.value);
+      if (old && current)
+        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
+  }
+  return found;
+}
+
+/** "no longer valid" in the languages teams write briefs in: "não vale mais", "ya no vale", "nicht mehr gültig". */
+const NO_LONGER_VALID =
+  /\b(?:no longer (?:valid|applies|current|in force)|não (?:vale|é válid[oa]|está em vigor) mais|não (?:vale|se aplica) mais|já não vale|ya no (?:vale|es válid[oa]|aplica|está vigente)|nicht mehr gültig|gilt nicht mehr|n['’](?:est|a) plus (?:valable|cours)|non (?:è|vale) più(?: valid[oa])?)/iu;
+
+/**
+ * A figure a sentence says no longer holds, in its own clause right before the words ("o R$ 4,20 do
+ * contrato original não vale mais"), replaced by the other figure of its unit the sentence gives
+ * ("Preço vigente: R$ 3,85/kg").
+ */
+function noLongerValid(text: string): Supersession[] {
+  if (!NO_LONGER_VALID.test(text)) return [];
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const m = NO_LONGER_VALID.exec(sentence);
+    if (!m) continue;
+    const quantities = quantitiesOf(sentence);
+    // The last figure before the words that another figure of the sentence shares a unit with.
+    const rival = (q: Quantity) =>
+      quantities.find((o) => o !== q && o.unit === q.unit && o.value !== q.value);
+    const old = quantities.filter((q) => q.end <= m.index && m.index - q.end <= 48 && rival(q)).at(-1);
+    if (!old || /[.;:!?]/.test(sentence.slice(old.end, m.index))) continue;
+    found.push({ old: old.value, current: rival(old)!.value, unit: old.unit, label: [], sentence });
+  }
+  return found;
+}
+
+/** Clock times compare as minutes after midnight, in a unit of their own. */
+export const CLOCK_UNIT = 'clock';
+const CLOCK = String.raw`(?<![\d:.])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])`;
+const CLOCK_ALL = new RegExp(CLOCK, 'g');
+/** "now 04:10 (was 02:40)", "04:10, previously 02:40", "moved from 02:40 to 04:10". */
+const CLOCK_WAS = new RegExp(
+  String.raw`${CLOCK}\s*(?:\(\s*|,\s*|[-–—]\s*)(?:was|previously|formerly|originally|instead of)\s+${CLOCK}`,
+  'gi',
+);
+const CLOCK_FROM_TO = new RegExp(
+  String.raw`\b(?:moved|changed|put back|brought forward|delayed|pushed(?: back)?|rescheduled|shifted)\b[^.;]{0,40}?\bfrom\s+${CLOCK}\s+to\s+${CLOCK}`,
+  'gi',
+);
+const minutes = (h: string, m: string) => Number(h) * 60 + Number(m);
+
+function clockChangesOf(text: string): Supersession[] {
+  if (!/\d[:h]\d\d/.test(text)) return [];
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    for (const m of sentence.matchAll(CLOCK_WAS))
+      found.push({
+        old: minutes(m[3]!, m[4]!),
+        current: minutes(m[1]!, m[2]!),
+        unit: CLOCK_UNIT,
+        label: [],
+        sentence,
+      });
+    for (const m of sentence.matchAll(CLOCK_FROM_TO))
+      found.push({
+        old: minutes(m[1]!, m[2]!),
+        current: minutes(m[3]!, m[4]!),
+        unit: CLOCK_UNIT,
+        label: [],
+        sentence,
+      });
+  }
+  return found.filter((pair) => pair.old !== pair.current);
+}
+
+/** The clock times of a text as quantities in minutes. */
+const clocksIn = (text: string): Quantity[] =>
+  [...text.matchAll(CLOCK_ALL)].map((m) => ({
+    value: minutes(m[1]!, m[2]!),
+    unit: CLOCK_UNIT,
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+
+/** A passage that brings what came before up to date: "Update since then:", "UPDATE —", "Correction:". */
+const UPDATE =
+  /\b(?:update(?:d)?\s+since(?:\s+then)?|since then|update\s*[:—–-]|correction\s*[:—–-]|revised\s*[:—–-])/i;
+const RESULTS =
+  /\b(?:therefore|thus|hence|so|now|new|revised|corrected|updated|instead|becomes?|down to|up to)\b/i;
+/** Words a figure's sentence names it by: four letters or more, not stop words. */
+const labelWords = (sentence: string) =>
+  new Set((sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem));
+
+/**
+ * A figure given before a passage that brings the message up to date ("Our 22 Oct working paper
+ * flagged all 14 at €200,680.00. Update since then: … Flagged loss is therefore 13 payments,
+ * €186,430.00"), restated after it in the same unit, in a sentence naming it by a word of its own
+ * sentence, with another value of the same size: the first is the old one. A figure the update
+ * repeats is still good.
+ */
+function restatedAfterUpdate(text: string): Supersession[] {
+  const marker = UPDATE.exec(text);
+  if (!marker) return [];
+  const [earlier, later] = [text.slice(0, marker.index), text.slice(marker.index)];
+  const found: Supersession[] = [];
+  // Sentences that give a figure as the new one: "Flagged loss is therefore …", "now …".
+  const laterQuantities = sentencesOf(later)
+    .filter((sentence) => RESULTS.test(sentence))
+    .flatMap((sentence) => quantitiesOf(sentence).map((q) => ({ q, words: labelWords(sentence), sentence })));
+  for (const sentence of sentencesOf(earlier)) {
+    const words = labelWords(sentence);
+    for (const old of quantitiesOf(sentence)) {
+      if (quantitiesOf(later).some((q) => q.unit === old.unit && q.value === old.value)) continue;
+      const current = laterQuantities.find(
+        ({ q, words: named }) =>
+          q.unit === old.unit &&
+          Math.max(q.value, old.value) <= 1.5 * Math.min(q.value, old.value) &&
+          [...named].some((w) => words.has(w)),
+      );
+      if (current)
+        found.push({
+          old: old.value,
+          current: current.q.value,
+          unit: old.unit,
+          label: [],
+          sentence: current.sentence,
+        });
+    }
+  }
   return found;
 }
 
@@ -337,7 +537,7 @@ function figuresOfRecord(
 }
 
 /** Counts of things: "13 lots", "41,300 sets", "38 consignees" (the noun stemmed, as the unit `#lot`). */
-function countsIn(text: string): Quantity[] {
+export function countsIn(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(/(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)\s+([A-Za-z]{3,})\b/g)) {
     const noun = m[2]!.toLowerCase();
@@ -626,7 +826,13 @@ function statesOld(text: string, s: Supersession): string | undefined {
     return current ? undefined : stale;
   }
   for (const sentence of sentencesOf(text)) {
-    for (const q of s.unit.startsWith('#') ? countsIn(sentence) : quantitiesOf(sentence)) {
+    const quantities =
+      s.unit === CLOCK_UNIT
+        ? clocksIn(sentence)
+        : s.unit.startsWith('#')
+          ? countsIn(sentence)
+          : quantitiesOf(sentence);
+    for (const q of quantities) {
       if (q.unit !== s.unit) continue;
       if (q.value === s.current) current = true;
       if (q.value !== s.old) continue;
@@ -740,6 +946,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   const found: { old: string; current: string[]; sentence: string }[] = [];
   if (ENDS.test(output) && MOVES.test(output)) found.push(...endedAndMoved(output));
   if (CLOSED_WORD.test(output)) found.push(...closedAndMoved(output));
+  if (/\bnot\b/i.test(output)) found.push(...changedNotOld(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -748,6 +955,34 @@ export function reassignmentsOf(output: string): { old: string; current: string[
       .map((m) => (m[1] ?? m[2])!)
       .filter((id) => id.toLowerCase() !== old.toLowerCase());
     if (current.length > 0) found.push({ old, current, sentence });
+  }
+  return found;
+}
+
+/** An identifier negated at the head of a clause: "testing LD68 PZN - NOT WR19 KXT from the booking". */
+const NOT_ID = new RegExp(
+  String.raw`(?:[-–—,(;:]|\bbut)\s*(?:but\s+|and\s+)?not\s+(?:the\s+|on\s+|at\s+|in\s+|for\s+)?(${ID})(?![\w-])`,
+  'gi',
+);
+/** Words that make "X, not Y" a change from Y rather than a contrast of two things. */
+const SWAP =
+  /\b(?:chang|swap|switch|replac|substitut|amend|updat|correct|rebook|reassign)\w*|\binstead\b|\bnow\b/i;
+
+/**
+ * An identifier a sentence that speaks of a change negates after naming its replacement, of the same
+ * shape: "vehicle changed by phone: testing LD68 PZN (Skoda) - NOT WR19 KXT from the booking".
+ */
+function changedNotOld(output: string): { old: string; current: string[]; sentence: string }[] {
+  const found: { old: string; current: string[]; sentence: string }[] = [];
+  for (const sentence of sentencesOf(output)) {
+    if (!SWAP.test(sentence)) continue;
+    for (const m of sentence.matchAll(NOT_ID)) {
+      const old = m[1]!;
+      const current = [...sentence.slice(0, m.index).matchAll(ID_ALL)]
+        .map((id) => id[0])
+        .filter((id) => shapeOf(id) === shapeOf(old) && id.toLowerCase() !== old.toLowerCase());
+      if (current.length > 0) found.push({ old, current: current.slice(-1), sentence });
+    }
   }
   return found;
 }
@@ -849,6 +1084,8 @@ function assertsRefuted(text: string, term: string, replacement: readonly string
 /** Something a message said is no longer so, and how to find a text that still uses it. */
 interface Correction {
   turn: AgentTurn;
+  /** Said in the user's request (shown to `turn`, the run's first turn): its own agent can use it stale too. */
+  fromRequest?: boolean;
   /** When it was said, for one said in a brief (a supervisor's turn ends after all it delegated). */
   at?: number;
   sentence: string;
@@ -860,16 +1097,47 @@ interface Correction {
 
 function correctionsOf(index: TraceIndex): Correction[] {
   const corrections: Correction[] = [];
-  for (const turn of index.trace.turns) {
+  // What the user's request says was superseded ("cross-clamp now 04:10 (was 02:40)"), from when the
+  // first turn was handed it.
+  const first = index.trace.turns.find((turn) => !turn.parentTurnId);
+  const request = first ? requestOf(index, first) : '';
+  if (first && /\d/.test(request) && OLD_CUE.test(request))
+    for (const s of supersessionsOf(request))
+      corrections.push({
+        turn: first,
+        fromRequest: true,
+        at: first.startedAt,
+        sentence: s.sentence,
+        what: `${valueText(s.old, s.unit)} after the request said it was superseded by ${valueText(s.current, s.unit)}`,
+        staleIn: (text) => statesOld(text, s),
+      });
+  for (const [position, turn] of index.trace.turns.entries()) {
     const output = index.outputTextOf(turn.id);
     if (/\d/.test(output))
       for (const s of supersessionsOf(output))
         corrections.push({
           turn,
           sentence: s.sentence,
-          what: `${s.old} ${s.unit} after ${turn.agent} said it was superseded by ${s.current} ${s.unit}`,
+          what: `${valueText(s.old, s.unit)} after ${turn.agent} said it was superseded by ${valueText(s.current, s.unit)}`,
           staleIn: (text) => statesOld(text, s),
         });
+    // A later version of a record an earlier text (or the request) gave other figures for.
+    if (/\d/.test(output))
+      for (const earlier of [
+        request,
+        // The (at most 50) turns recorded before it that had ended when it started.
+        ...index.trace.turns
+          .slice(Math.max(0, position - 50), position)
+          .filter((t) => t.endedAt !== undefined && t.endedAt <= turn.startedAt)
+          .map((t) => index.outputTextOf(t.id)),
+      ])
+        for (const s of revisedAgainst(output, earlier))
+          corrections.push({
+            turn,
+            sentence: s.sentence,
+            what: `${valueText(s.old, s.unit)} after ${turn.agent} gave a later version with ${valueText(s.current, s.unit)}`,
+            staleIn: (text) => statesOld(text, s),
+          });
     for (const r of reassignmentsOf(output))
       corrections.push({
         turn,
@@ -893,13 +1161,25 @@ function correctionsOf(index: TraceIndex): Correction[] {
         staleIn: (text) => usesWithdrawn(text, w),
         staleInArgs: (args) => argsUseWithdrawn(args, w),
       });
-    for (const r of [...reschedulingsOf(output), ...calledOffDays([output, ...briefs].join('\n'))])
+    for (const r of [
+      ...reschedulingsOf(output),
+      ...calledOffDays([output, ...briefs].join('\n')),
+      ...formerDays([output, ...briefs].join('\n')),
+    ])
       corrections.push({
         turn,
         ...saidAt(r.sentence),
         sentence: r.sentence,
         what: `${r.old.replace(/^0000-/, '')} after ${turn.agent} said it moved to ${r.current.map((day) => day.replace(/^0000-/, '')).join(', ')}`,
         staleIn: (text) => namesOldDay(text, r),
+      });
+    for (const v of versionedNamesOf([output, ...briefs].join('\n')))
+      corrections.push({
+        turn,
+        ...saidAt(v.sentence),
+        sentence: v.sentence,
+        what: `${v.old.join(' ')} after ${turn.agent} said a later version gives ${v.current.join(' ')}`,
+        staleIn: (text) => namesOldVersion(text, v),
       });
     for (const r of erroneousClaimsOf(output))
       corrections.push({
@@ -920,9 +1200,22 @@ function correctionsOf(index: TraceIndex): Correction[] {
   return corrections;
 }
 
+/** What the user asked: the workflow's text input, or the first user message of the run's first turn. */
+function requestOf(index: TraceIndex, first: AgentTurn): string {
+  const input = index.trace.workflow.input;
+  if (typeof input === 'string') return input;
+  return first.input.find((message) => message.role === 'user')?.content ?? '';
+}
+
+/** A value in words: "02:40" for a clock time, "72 kg" otherwise. */
+const valueText = (value: number, unit: string) =>
+  unit === CLOCK_UNIT
+    ? `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`
+    : `${value} ${unit}`;
+
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln)$/i;
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
 export function deedText(args: unknown): string {
@@ -1019,7 +1312,13 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       (handoff.sentAt === after && (handoff.toTurnId === c.turn.id || (answered >= 0 && at < answered)));
     for (const [at, handoff] of trace.handoffs.entries()) {
       const sender = handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
-      if (!sender || sender.agent === c.turn.agent || before(handoff, at) || !saw(sender, c)) continue;
+      if (
+        !sender ||
+        (sender.agent === c.turn.agent && !c.fromRequest) ||
+        before(handoff, at) ||
+        !saw(sender, c)
+      )
+        continue;
       const said = c.staleIn(handoff.task ?? handoff.content);
       if (!said) continue;
       // One that acted on the old value itself (its own tool calls use it) read it stale in its own
@@ -1031,14 +1330,25 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     }
     // One that acted on the old value without saying it again (a booking made with it).
     for (const turn of trace.turns) {
-      if (turn.agent === c.turn.agent || turn.startedAt < after || turn.toolCalls.length === 0) continue;
+      if (
+        (turn.agent === c.turn.agent && !c.fromRequest) ||
+        turn.startedAt < after ||
+        turn.toolCalls.length === 0
+      )
+        continue;
       const acted = actedOn(turn, c);
       const into = acted && (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
       if (into && saw(turn, c)) report(turn, c, acted, { from: into.from, to: turn.agent }, into);
     }
     for (const finalId of index.finalTurnIds) {
       const final = index.turns.get(finalId);
-      if (!final || final.agent === c.turn.agent || final.startedAt < after || !saw(final, c)) continue;
+      if (
+        !final ||
+        (final.agent === c.turn.agent && !c.fromRequest) ||
+        final.startedAt < after ||
+        !saw(final, c)
+      )
+        continue;
       const said = c.staleIn(index.outputTextOf(final.id));
       const into = (index.into.get(final.id) ?? []).find((h) => h.from !== final.agent);
       if (said) report(final, c, said, { from: into?.from ?? c.turn.agent, to: final.agent }, into);
@@ -1056,7 +1366,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       if (/\d/.test(result) && OLD_CUE.test(result))
         for (const s of supersessionsOf(result))
           stale.push({
-            what: `${s.old} ${s.unit} after its tool ${call.name} said it was superseded by ${s.current} ${s.unit}`,
+            what: `${valueText(s.old, s.unit)} after its tool ${call.name} said it was superseded by ${valueText(s.current, s.unit)}`,
             sentence: s.sentence,
             in: (text) => statesOld(text, s),
           });

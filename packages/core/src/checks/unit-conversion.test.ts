@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 import {
   durationAsCount,
   relabelledUnit,
@@ -136,5 +137,26 @@ describe('relabelledUnit: units a result declares once for its fields', () => {
   it('is quiet for the same unit, or a real conversion', () => {
     expect(relabelledUnit(buoy, 'Wind 14 m/s, Hs 1.2 m.')).toBeUndefined();
     expect(relabelledUnit(buoy, 'Wind 26–28 kn, Hs 1.2 m.')).toBeUndefined();
+  });
+});
+
+describe('a figure the task gave in one unit, passed to a tool as the same number in another', () => {
+  const TASK =
+    'Lot CA-NP-7712, docket 44,000 lb raw almonds (note: pounds). Roast loss 4.5 %. Work out finished kg.';
+  const run = (args: Record<string, unknown>) =>
+    receivedTaskFailure(
+      ['production_planner', 'yield_planner'],
+      TASK,
+      [{ name: 'yield_calc', args, result: '{"after_roast_kg":42020.0}' }],
+      'Finished 42,020 kg after roast.',
+    );
+  it('is a bad output of the agent that relabelled it', async () => {
+    expect(await run({ raw_kg: 44000, roast_loss_pct: 4.5 })).toBe(
+      'low_quality_output yield_planner → (output) (yield_planner)',
+    );
+  });
+  it('is nothing when the figure was converted, or kept in its unit', async () => {
+    expect(await run({ raw_kg: 19958, roast_loss_pct: 4.5 })).toBeNull();
+    expect(await run({ raw_lb: 44000, roast_loss_pct: 4.5 })).toBeNull();
   });
 });

@@ -86,6 +86,14 @@ describe('a deed reported with a reference no tool returned', () => {
       await reserve('Booked Lindqvist for 6, Friday 19:30 — reference LQ-55120.', { call: true }),
     ).toBeNull();
   });
+  it('is nothing for an output that asks leave first, its reference a party not yet booked', async () => {
+    expect(
+      await reserve('Party LQ-55120 Fri 19:30, 6 guests (4 tables already booked that night). OK to add?'),
+    ).toBeNull();
+    expect(await reserve('Party LQ-55120 Fri 19:30, 6 guests (4 tables already booked that night).')).toBe(
+      'low_quality_output reservations → concierge (reservations)',
+    );
+  });
   it('is nothing for a plan, or for an agent that has no tool for the deed', async () => {
     expect(
       await reserve('I will book Lindqvist for 6 on Friday, reference to follow as LQ-55120.'),

@@ -35,13 +35,17 @@ const NOT_DONE =
  * GR-7712") while it was offered the tool for that deed and never called it, and the reference is in
  * nothing it was given or got back: the confirmation was made up, not received.
  */
+/** An output that asks leave to do the work ("OK to add?", "Shall I book it?"): nothing is reported done yet. */
+const ASKS_LEAVE =
+  /\b(?:ok(?:ay)?|alright|fine|good) to (?:\w+\s?){1,3}\?|\b(?:shall|should|can|may) (?:I|we) (?:\w+\s?){1,4}\?|\bgo ahead\?/i;
+
 export function unperformedAction(
   turn: AgentTurn,
   output: string,
   /** What the turn was given (its task and prompts), read only when a claim needs checking. */
   given: () => string,
 ): { claim: string; tool: string } | undefined {
-  if (!DEED.test(output)) return undefined;
+  if (!DEED.test(output) || ASKS_LEAVE.test(output)) return undefined;
   const offered = [...new Set(turn.modelCalls.flatMap((call) => call.tools ?? []))];
   if (offered.length === 0) return undefined;
   const called = new Set([

@@ -3,6 +3,7 @@ import type { Finding } from '../model/trace.ts';
 import { createTracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { manualClock } from '../testing/manual-clock.ts';
+import { recordedFailure } from '../testing/recorded-failure.ts';
 import { locateFailure } from './find-failure.ts';
 import { indexTrace } from './trace-index.ts';
 
@@ -93,5 +94,46 @@ describe('locateFailure: two stale reads in one millisecond', () => {
     const atPlanner = stale('p', planner!.id, 'coordinator', 'planner');
     expect(locateFailure(index, [atFinal, atPlanner])?.agent).toBe('planner');
     expect(locateFailure(index, [atPlanner, atFinal])?.agent).toBe('planner');
+  });
+});
+
+describe('a swallowed tool error and the "misread" it shows as', () => {
+  const TASK =
+    'WC-4471, Tue 19/01: check whether we need a pavement licence from the council and whether one is in place.';
+  const run = (result: unknown) =>
+    recordedFailure(async (tracer, clock) => {
+      await tracer.turn('contracts_supervisor', async () => TASK, {
+        input: [{ role: 'user', content: 'Confirm WC-4471 is good to go.' }],
+      });
+      tracer.handoff({ from: 'contracts_supervisor', to: 'permit_checker', content: TASK });
+      clock.advance(10);
+      const said = await tracer.turn(
+        'permit_checker',
+        async (turn) => {
+          const call = turn.startToolCall({
+            name: 'council_licence_search',
+            args: { address: '212 Kingsway' },
+          });
+          if (result instanceof Error) call.end({ error: result });
+          else call.end({ result });
+          return 'Licence search for 212 Kingsway: 0 results - no pavement licence needed for this job.';
+        },
+        { input: [{ role: 'user', content: TASK }] },
+      );
+      tracer.handoff({ from: 'permit_checker', to: 'contracts_supervisor', kind: 'return', content: said });
+      clock.advance(10);
+      return tracer.turn('contracts_supervisor', async () => `WC-4471 confirmed: ${said}`, {
+        input: [{ role: 'user', content: said }],
+      });
+    });
+  it('is the agent error where the claim is what the misread shows', async () => {
+    expect(await run(new Error('ETIMEDOUT: highways-licensing:443 after 30000 ms'))).toBe(
+      'agent_error permit_checker → contracts_supervisor (permit_checker)',
+    );
+  });
+  it('stays a misread task when the tool worked', async () => {
+    expect(await run('0 results for 212 Kingsway.')).toBe(
+      'misunderstood_task contracts_supervisor → permit_checker (permit_checker)',
+    );
   });
 });

@@ -144,9 +144,27 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   const stale = findings.filter((f) => f.kind === 'stale_context' && f.severity === 'error');
   const staleTurns = new Set(stale.map((f) => f.turnId));
   const staleAt = new Set(stale.map((f) => `${f.boundary.from}>${f.boundary.to}>${f.turnId}`));
+  // A turn whose tool failed and that reported success anyway: a "misread" shown only in words it
+  // dropped or changed is what it said about the failed result; the swallowed error is the fault.
+  const erred = findings.filter((f) => f.kind === 'agent_error' && f.severity === 'error');
+  const erredTurns = new Set(erred.map((f) => f.turnId));
+  const claims = erred.flatMap((f) => f.evidence.filter((e) => e.label === 'claim').map((e) => e.detail));
+  // Words it dropped, or a change it made that is the claim itself ("no pavement licence needed").
+  const wordsOnly = (finding: Finding) =>
+    finding.evidence.every(
+      (e) =>
+        e.label.startsWith('constraint ') ||
+        (e.actual !== undefined && claims.some((claim) => claim.includes(e.actual!.slice(0, 60)))),
+    );
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
     if (finding.kind === 'lost_message' && finding.turnId && staleTurns.has(finding.turnId)) continue;
+    if (
+      finding.kind === 'misunderstood_task' &&
+      erredTurns.has(originTurn(index, finding)) &&
+      wordsOnly(finding)
+    )
+      continue;
     if (
       finding.kind === 'misunderstood_task' &&
       staleAt.has(`${finding.boundary.from}>${finding.boundary.to}>${originTurn(index, finding)}`)

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cellOfOtherRow, tablesOf } from './table-cells.ts';
+
+const readings =
+  '| pitch | VWC % (0-75 mm) | target % | Clegg 2.25 kg (g) | grass mm |\n|---|---|---|---|---|\n| 6 | 22.4 | 18-24 | 84 | 4 |\n| 7 | 31.2 | 18-24 | 61 | 4 |\n| 8 | 25.0 | 18-24 | 77 | 6 |';
+
+describe('cellOfOtherRow', () => {
+  it("names a row's figure taken from another row of the same column", () => {
+    const wrong = cellOfOtherRow(readings, 'Pitch 7 readiness: moisture 21%, Clegg 84 g, grass 4 mm. Ready.');
+    expect(wrong).toMatchObject({ row: 'pitch 7', stated: '84', own: '61', other: 'pitch 6' });
+  });
+
+  it('reads JSON lists of records as tables', () => {
+    const result = JSON.stringify({
+      lanes: [
+        { lane: 'L1', depth_m: 2.4, speed: 12 },
+        { lane: 'L2', depth_m: 3.1, speed: 9 },
+      ],
+    });
+    expect(tablesOf(result)).toHaveLength(1);
+    expect(cellOfOtherRow(result, 'Lane L2 is fine: depth 2.4 m, speed 9.')).toMatchObject({
+      row: 'lane L2',
+      stated: '2.4',
+      other: 'lane L1',
+    });
+  });
+
+  it("keeps a row's own figures, rounded ones and figures of other columns", () => {
+    expect(cellOfOtherRow(readings, 'Pitch 7: moisture 31.2%, Clegg 61 g, grass 4 mm.')).toBeUndefined();
+    expect(cellOfOtherRow(readings, 'Pitch 7: Clegg 61 g, VWC 31%.')).toBeUndefined();
+    // 4 is grass on every row; a figure no row holds is no other row's.
+    expect(cellOfOtherRow(readings, 'Pitch 7: grass 4 mm, Clegg 65 g after rolling.')).toBeUndefined();
+  });
+
+  it('leaves outputs that compare rows', () => {
+    expect(
+      cellOfOtherRow(
+        readings,
+        'Pitch 7 is soft (Clegg 61 g); pitch 6 reads Clegg 84 g and is the better one.',
+      ),
+    ).toBeUndefined();
+    expect(cellOfOtherRow(readings, 'Clegg 84 g on pitch 6 is the best. Pitch 7 is at 61.')).toBeUndefined();
+  });
+
+  it('needs a table: two rows under a header', () => {
+    expect(cellOfOtherRow('| pitch | Clegg |\n|---|---|\n| 7 | 61 |', 'Pitch 7: Clegg 84.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * A figure read off another row of a table the agent's own tool returned: the table gives pitch 7
+ * "Clegg 61" and pitch 6 "Clegg 84"; the output reports "Pitch 7 … Clegg 84 g". Tables are markdown
+ * pipe tables or JSON lists of records with the same fields.
+ */
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { parsedResult } from '../util/parsed-result.ts';
+import { STOP } from './task-words.ts';
+
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim().replace(/^\*\*(.*)\*\*$/, '$1'));
+
+/** The markdown pipe tables of a text: a header line, a separator line, then rows of as many cells. */
+function pipeTables(text: string): Table[] {
+  const lines = text.split('\n');
+  const tables: Table[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!lines[i]!.includes('|') || !/^\s*\|?\s*:?-{2,}/.test(lines[i + 1]!)) continue;
+    const header = cellsOf(lines[i]!);
+    const rows: string[][] = [];
+    let j = i + 2;
+    for (; j < lines.length && lines[j]!.includes('|'); j++) {
+      const cells = cellsOf(lines[j]!);
+      if (cells.length === header.length) rows.push(cells);
+    }
+    if (rows.length >= 2) tables.push({ header, rows });
+    i = j - 1;
+  }
+  return tables;
+}
+
+/** A JSON list of records (at any depth) as a table: the first record's fields, each record a row. */
+function jsonTables(data: unknown, depth = 0): Table[] {
+  if (depth > 4 || data === null || typeof data !== 'object') return [];
+  if (Array.isArray(data)) {
+    const records = data.filter(
+      (item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item),
+    );
+    if (records.length >= 2 && records.length === data.length) {
+      const header = Object.keys(records[0]!);
+      const scalar = (value: unknown) =>
+        typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+      return [{ header, rows: records.map((record) => header.map((key) => scalar(record[key]))) }];
+    }
+    return data.flatMap((item) => jsonTables(item, depth + 1));
+  }
+  return Object.values(data as Record<string, unknown>).flatMap((value) => jsonTables(value, depth + 1));
+}
+
+export function tablesOf(result: unknown): Table[] {
+  const text = typeof result === 'string' ? result : '';
+  return [...(text.includes('|') ? pipeTables(text) : []), ...jsonTables(parsedResult(result, 20_000))];
+}
+
+/** Words naming a column ("Clegg 2.25 kg (g)" → clegg; `grass_mm` → grass): three letters or more, no units. */
+const UNIT_WORD = /^(?:mm|cm|km|kg|mg|min|sec|pct|per|avg|max|total|target)$/;
+const headerWords = (header: string) =>
+  header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3 && !STOP.has(w) && !UNIT_WORD.test(w));
+
+const NUMBER = /^[-−]?\d+(?:[.,]\d+)?$/;
+const numberOf = (cell: string) => Number(cell.replace('−', '-').replace(',', '.'));
+
+/** Where the output names a row by its key: "pitch 7", "Pitch no. 7", or an identifier alone ("TRK-214"). */
+function mentionsOf(output: string, keyWord: string | undefined, key: string): number[] {
+  const id = /[A-Za-z]/.test(key) && /\d/.test(key) && key.length >= 3;
+  if (!id && !keyWord) return [];
+  const pattern = id
+    ? `(?<![\\w-])${escapeRegExp(key)}(?![\\w-])`
+    : `\\b${keyWord}s?\\s*(?:no\\.?\\s*|#\\s*|:\\s*)?${escapeRegExp(key)}(?![\\w/:-]|[.,]\\d)`;
+  return [...output.matchAll(new RegExp(pattern, 'gi'))].map((m) => m.index);
+}
+
+/**
+ * A figure the output gives a row for one of its table's columns that is another row's figure in
+ * that column and not its own: the row is named ("Pitch 7"), the column by a word of its header
+ * ("Clegg 84 g"), before any other row is named.
+ */
+export function cellOfOtherRow(
+  result: unknown,
+  output: string,
+): { row: string; column: string; stated: string; own: string; other: string } | undefined {
+  for (const table of tablesOf(result)) {
+    const keys = table.rows.map((row) => row[0] ?? '');
+    if (keys.some((key) => key === '' || key.length > 16) || new Set(keys).size !== keys.length) continue;
+    const keyWord = headerWords(table.header[0] ?? '')[0];
+    const mentions = keys.map((key) => mentionsOf(output, keyWord, key));
+    // An output that names two rows compares them.
+    if (mentions.filter((at) => at.length > 0).length !== 1) continue;
+    const target = mentions.findIndex((at) => at.length > 0);
+    const segment = output.slice(mentions[target]![0]!);
+    const words = table.header.map(headerWords);
+    for (const [column, own] of words.entries()) {
+      if (column === 0) continue;
+      const cell = table.rows[target]![column]!;
+      if (!NUMBER.test(cell)) continue;
+      for (const word of own) {
+        if (words.some((other, i) => i !== column && other.includes(word))) continue;
+        const figure = new RegExp(
+          `\\b${word}\\w*\\b[^\\d\\n.;|]{0,12}?(?<![\\w.])(\\d+(?:[.,]\\d+)?)(?![\\d/:]|[.,]\\d)`,
+          'i',
+        ).exec(segment)?.[1];
+        if (!figure || numberOf(figure) === numberOf(cell)) continue;
+        // Rounded ("31 %" for 31.2) is its own figure.
+        const places = figure.split(/[.,]/)[1]?.length ?? 0;
+        if (numberOf(cell).toFixed(places) === numberOf(figure).toFixed(places)) continue;
+        if (table.rows[target]!.some((other) => NUMBER.test(other) && numberOf(other) === numberOf(figure)))
+          continue;
+        const from = table.rows.find(
+          (row, i) =>
+            i !== target && NUMBER.test(row[column]!) && numberOf(row[column]!) === numberOf(figure),
+        );
+        if (from)
+          return {
+            row: `${keyWord ?? ''} ${keys[target]}`.trim(),
+            column: table.header[column]!,
+            stated: figure,
+            own: cell,
+            other: `${keyWord ?? ''} ${from[0]}`.trim(),
+          };
+      }
+    }
+  }
+  return undefined;
+}
