@@ -26,6 +26,7 @@ import { blindBatch25Scenarios } from './blind-batch-25.ts';
 import { blindBatch26Scenarios } from './blind-batch-26.ts';
 import { blindBatch27Scenarios } from './blind-batch-27.ts';
 import { blindBatch28Scenarios } from './blind-batch-28.ts';
+import { blindBatch29Scenarios } from './blind-batch-29.ts';
 import { blindBatch30Scenarios } from './blind-batch-30.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -98,5 +99,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch27Scenarios,
   ...blindBatch30Scenarios,
   ...blindBatch28Scenarios,
+  ...blindBatch29Scenarios,
   ...reassignmentsKeptScenarios,
 ];
