@@ -33,6 +33,25 @@ function namesStatus(error: string, output: string): boolean {
   return status !== undefined && new RegExp(`(?<![\\d.,])${status}(?![\\d.,]\\d)`).test(output);
 }
 
+/**
+ * Whether the output repeats two particulars of the failure that the turn had nowhere else (the
+ * batch "ML-3310", "137" queued, addresses "22A", "22B"; not the scope ids an earlier lookup gave):
+ * it speaks of what failed.
+ */
+function namesParticulars(error: string, output: string, known: () => string): boolean {
+  if (!/\d/.test(error)) return false;
+  const asked = known();
+  const particulars = new Set(
+    (error.match(/(?<![\w.-])[\w-]*\d[\w-]*(?![\w-])/g) ?? []).filter(
+      (t) => t.length >= 3 && !asked.includes(t),
+    ),
+  );
+  let named = 0;
+  for (const token of particulars)
+    if (new RegExp(`(?<![\\w-])${token}(?![\\w-])`).test(output) && ++named >= 2) return true;
+  return false;
+}
+
 /** The error a tool call ended with: a thrown error, or a result that reports one. */
 export function toolFailure(call: ToolCall): string | undefined {
   if (call.error) return `${call.error.name}: ${call.error.message}`.trim();
@@ -257,7 +276,17 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
       });
     }
     // It says the failure in its own words, or names the failure's status code ("feed returns 503").
-    if (admitsFailure(output) || namesStatus(message, output)) continue;
+    // What the turn had besides the failure: the call, its other calls' results and its input.
+    const known = () =>
+      [
+        JSON.stringify(call.args ?? ''),
+        index.inputTextOf(turn.id),
+        ...turn.toolCalls
+          .filter((other) => other !== call)
+          .map((other) => JSON.stringify(other.result ?? '')),
+      ].join('\n');
+    if (admitsFailure(output) || namesStatus(message, output) || namesParticulars(message, output, known))
+      continue;
     if (
       !claimsAbout(call, output) &&
       !namesItsCode(message, output) &&

@@ -4,6 +4,7 @@ import { createTracer, type Tracer } from '../recorder/create-tracer.ts';
 import type { TurnHandle } from '../recorder/handles.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { manualClock } from '../testing/manual-clock.ts';
+import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 
 async function record(script: (tracer: Tracer, clock: ReturnType<typeof manualClock>) => Promise<unknown>) {
   const store = memoryStore();
@@ -503,5 +504,57 @@ describe('a failed tool whose arguments name nothing the answer repeats', () => 
     expect(
       (await run('Federal tax USD 81,406.12; Oregon state tax from the cached tables.', true)).failure,
     ).toBeNull();
+  });
+});
+
+describe('a partial tool failure the answer speaks of by its particulars', () => {
+  const TASK = 'RS-2211: letter drop to the 140 addresses, then the crew plan.';
+  const run = (answer: string) =>
+    receivedTaskFailure(
+      ['traffic_mgmt', 'crew_dispatcher'],
+      TASK,
+      [
+        {
+          name: 'notify_residents',
+          args: { scheme: 'RS-2211', addresses: 140 },
+          result:
+            'Error: mailing batch ML-3310: 137 queued, 3 failed – address not found (22A, 22B, 40 Hollins Road).',
+        },
+      ],
+      answer,
+    );
+  it('is no agent error when the answer names what failed', async () => {
+    expect(
+      await run(
+        'RS-2211 letters: 137 of 140 posted (ML-3310); 22A, 22B and 40 Hollins Rd to be hand-delivered.',
+      ),
+    ).toBeNull();
+  });
+  it('is one when what the answer repeats came from an earlier lookup', async () => {
+    expect(
+      await receivedTaskFailure(
+        ['list_coordinator', 'decon_technician'],
+        'Reprocess and upload the five scopes.',
+        [
+          {
+            name: 'aer_cycles',
+            args: { unit: 'ENDO-2' },
+            result: 'c.88417 BF-1TH190 #2611833 END | c.88419 TJF-Q190V #2901176 END',
+          },
+          {
+            name: 'upload_traceability',
+            args: { cycles: [88417, 88419] },
+            result:
+              'Error: HTTP 207 partial. REJECTED 88417 BF-1TH190 #2611833; REJECTED 88419 TJF-Q190V #2901176.',
+          },
+        ],
+        'All scopes uploaded: BF-1TH190 #2611833, TJF-Q190V #2901176, ready for release.',
+      ),
+    ).toBe('agent_error decon_technician → (output) (decon_technician)');
+  });
+  it('is one when the answer names only what the call asked', async () => {
+    expect(await run('RS-2211: letters to all 140 addresses posted.')).toBe(
+      'agent_error crew_dispatcher → (output) (crew_dispatcher)',
+    );
   });
 });

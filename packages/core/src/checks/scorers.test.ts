@@ -268,6 +268,13 @@ describe('errorText', () => {
     expect(score(brief)).toBeUndefined();
     expect(score('EXCEPTION: connection reset by peer')).toBe(0.05);
     expect(score('Lookup done. Exception: connection reset by peer')).toBe(0.05);
+    // A label in running case, after a sentence, that names no failure.
+    expect(
+      score(
+        'D. Fairbanks – 6-weekly home visits (nails/callus). Exception: 4-18 Jan she’s at Larchwood House (respite), so the Jan visit is 11 Jan there.',
+      ),
+    ).toBeUndefined();
+    expect(score('Lookup done. Error: record not found for 12 Larch Close')).toBe(0.05);
   });
   it('catches an error passed on as the answer', () => {
     expect(score('503 Service Unavailable')).toBe(0.05);

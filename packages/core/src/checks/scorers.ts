@@ -94,12 +94,26 @@ export const refusal: Scorer = ({ output }) => {
 const OWN_ADMISSION =
   /\b(?:I|we)(?:['’](?:m|ve|d))?\s+(?:[a-z]+\s+){0,3}?(?:could(?:n['’]t| not)|can(?:['’]t|not)|(?:was|were|am|are) unable|have no|had no|did(?:n['’]t| not)|am not|won['’]t|will not)\b|\bno [a-z]+ from (?:me|us)\b/i;
 
+const FAILURE_WORDS =
+  /\b(?:fail\w*|time[ds]? ?out|refused|reset|abort\w*|crash\w*|panic|overflow|exceeded|rejected|denied|invalid|not found|unreachable|unavailable|errno|status|code \d+|cannot|can't|could not|undefined|null)\b/i;
+/** An errno-style code: ECONNRESET, ETIMEDOUT. */
+const ERRNO = /\bE[A-Z]{4,}\b/;
+
 export const errorText: Scorer = ({ output }) => {
   const match = ERROR_TEXT.exec(output);
   if (!match) return undefined;
   // A heading in capitals inside a message ("… Sports Hall. EXCEPTION: cand C-0417 has extra
   // time") labels a case of the brief; an error a runtime prints starts its line.
   if (/^(?:ERROR|EXCEPTION):/.test(match[0]) && !/(?:^|\n)\s*$/.test(output.slice(0, match.index)))
+    return undefined;
+  // So is "Exception: 4-18 Jan she's at Larchwood House (respite)" after a sentence, when what
+  // follows says nothing of a failure.
+  if (
+    /^(?:error|exception):/i.test(match[0]) &&
+    /[.;:!?)]\s+$/.test(output.slice(0, match.index)) &&
+    !FAILURE_WORDS.test(match[0].slice(match[0].indexOf(':'))) &&
+    !ERRNO.test(match[0])
+  )
     return undefined;
   // "No prices from me: the index returned 503 …; I have no current figures" explains the error: an
   // honest failure report, which whoever uses it can act on (unlike a raw error passed on as data).
