@@ -82,7 +82,7 @@ interface Code {
 }
 
 /** The labelled codes of a text; with `set`, only those a clause sets as changed ("CHANGED to … colour 130"). */
-export function codesOf(text: string, set = false): Code[] {
+function codesOf(text: string, set = false): Code[] {
   const out: Code[] = [];
   for (const sentence of clausesOf(text))
     for (const m of sentence.matchAll(LABELLED_CODE)) {

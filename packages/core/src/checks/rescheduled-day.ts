@@ -136,8 +136,9 @@ export function calledOffDays(text: string): Rescheduling[] {
 }
 
 /** Words before a day that give it as what a source says or what was: "Fixture card says Sat 13/03", "THETIS still shows SEC exp 20 Jan 2027". */
-const FORMER =
-  /\b(?:says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were)(?:\s+[\w.-]+){0,3}?\s*:?\s*$/i;
+const FORMER_WORD = 'says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were';
+const FORMER = new RegExp(String.raw`\b(?:${FORMER_WORD})(?:\s+[\w.-]+){0,3}?\s*:?\s*$`, 'i');
+const FORMER_ANYWHERE = new RegExp(String.raw`\b(?:${FORMER_WORD})\b`, 'i');
 /** Words before a day that make it the one in force now: those of a move, and "valid to". */
 const NOW_VALID = /\b(?:valid (?:to|until|till|thru)|new expiry|now expires?)\b[^.;]{0,24}$/i;
 
@@ -158,10 +159,7 @@ function daysOf(text: string): { iso: string; at: number }[] {
  * the old day.
  */
 export function formerDays(text: string): Rescheduling[] {
-  if (
-    !/\b(?:says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were)\b/i.test(text)
-  )
-    return [];
+  if (!FORMER_ANYWHERE.test(text)) return [];
   const found: Rescheduling[] = [];
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries())

@@ -11,6 +11,9 @@ const LATER =
   /\b(?:v(?:er(?:sion)?)?\.?\s?[2-9]|rev(?:ision)?\.?\s?(?:[B-H]|[2-9])|revised|amended|updated|re-?issued|corrected)\b/i;
 const RECORD_ID = /(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]{3,}[A-Za-z\d](?![\w-])/g;
 
+/** Whether a text marks itself as a later version of something. */
+export const namesLaterVersion = (text: string) => LATER.test(text);
+
 export function revisedAgainst(current: string, earlier: string): Supersession[] {
   if (!LATER.test(current)) return [];
   const ids = new Set(current.match(RECORD_ID) ?? []);

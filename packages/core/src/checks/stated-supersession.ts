@@ -7,10 +7,10 @@ import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
 import { calledOffDays, formerDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
-import { revisedAgainst } from './revised-record.ts';
+import { namesLaterVersion, revisedAgainst } from './revised-record.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { isReply, shownText } from './turn-links.ts';
-import { namesOldVersion, versionedNamesOf } from './versioned-names.ts';
+import { namesOldVersion, versionedNamesOf, versionRank } from './versioned-names.ts';
 import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
@@ -261,21 +261,19 @@ const RULED_OUT =
 function ruledOutValues(text: string): Supersession[] {
   if (!RULED_OUT.test(text)) return [];
   const found: Supersession[] = [];
+  const kinds = [clocksIn(text), quantitiesOf(text)];
   for (const sentence of sentencesOf(text)) {
     const m = RULED_OUT.exec(sentence);
     if (!m) continue;
+    // The clause the words end, where the text has it.
     const clause = sentence
       .slice(0, m.index)
       .split(/[;:,]\s/)
       .at(-1)!;
-    const start = m.index - clause.length;
-    for (const values of [clocksIn(text), quantitiesOf(text)]) {
-      const old = values
-        .filter((q) => {
-          const at = text.indexOf(sentence) + start;
-          return q.at >= at && q.end <= text.indexOf(sentence) + m.index;
-        })
-        .at(-1);
+    const offset = text.indexOf(sentence);
+    const [from, to] = [offset + m.index - clause.length, offset + m.index];
+    for (const values of kinds) {
+      const old = values.filter((q) => q.at >= from && q.end <= to).at(-1);
       const current = old && values.find((q) => q.unit === old.unit && q.value !== old.value);
       if (old && current)
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
@@ -329,22 +327,10 @@ function clockChangesOf(text: string): Supersession[] {
   if (!/\d[:h]\d\d/.test(text)) return [];
   const found: Supersession[] = [];
   for (const sentence of sentencesOf(text)) {
-    for (const m of sentence.matchAll(CLOCK_WAS))
-      found.push({
-        old: minutes(m[3]!, m[4]!),
-        current: minutes(m[1]!, m[2]!),
-        unit: CLOCK_UNIT,
-        label: [],
-        sentence,
-      });
-    for (const m of sentence.matchAll(CLOCK_FROM_TO))
-      found.push({
-        old: minutes(m[1]!, m[2]!),
-        current: minutes(m[3]!, m[4]!),
-        unit: CLOCK_UNIT,
-        label: [],
-        sentence,
-      });
+    const pair = (old: number, current: number) =>
+      found.push({ old, current, unit: CLOCK_UNIT, label: [], sentence });
+    for (const m of sentence.matchAll(CLOCK_WAS)) pair(minutes(m[3]!, m[4]!), minutes(m[1]!, m[2]!));
+    for (const m of sentence.matchAll(CLOCK_FROM_TO)) pair(minutes(m[1]!, m[2]!), minutes(m[3]!, m[4]!));
   }
   return found.filter((pair) => pair.old !== pair.current);
 }
@@ -628,8 +614,6 @@ function supersededAfterwards(text: string): Supersession[] {
 
 /** A version label: "Rx v2", "rev B", "version 3". */
 const VERSION = /\b(?:v|ver\.?|version|rev\.?|revision)\s?(\d{1,2}|[A-H])\b/g;
-const versionRank = (label: string) =>
-  /^\d+$/.test(label) ? Number(label) : label.toUpperCase().charCodeAt(0) - 64;
 
 /**
  * Values a sentence gives two versions of a record, each next to its version label: "initially 78 Gy
@@ -1122,7 +1106,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
           staleIn: (text) => statesOld(text, s),
         });
     // A later version of a record an earlier text (or the request) gave other figures for.
-    if (/\d/.test(output))
+    if (/\d/.test(output) && namesLaterVersion(output))
       for (const earlier of [
         request,
         // The (at most 50) turns recorded before it that had ended when it started.
@@ -1148,11 +1132,12 @@ function correctionsOf(index: TraceIndex): Correction[] {
     // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
     const sent = (index.outOf.get(turn.id) ?? []).filter((h) => !output.includes(h.task ?? h.content));
     const briefs = sent.map((h) => h.task ?? h.content);
+    const written = [output, ...briefs].join('\n');
     const saidAt = (sentence: string) => {
       const brief = sent.find((h) => (h.task ?? h.content).includes(sentence));
       return brief ? { at: brief.sentAt } : {};
     };
-    for (const w of withdrawalsOf([output, ...briefs].join('\n')))
+    for (const w of withdrawalsOf(written))
       corrections.push({
         turn,
         ...saidAt(w.sentence),
@@ -1161,11 +1146,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         staleIn: (text) => usesWithdrawn(text, w),
         staleInArgs: (args) => argsUseWithdrawn(args, w),
       });
-    for (const r of [
-      ...reschedulingsOf(output),
-      ...calledOffDays([output, ...briefs].join('\n')),
-      ...formerDays([output, ...briefs].join('\n')),
-    ])
+    for (const r of [...reschedulingsOf(output), ...calledOffDays(written), ...formerDays(written)])
       corrections.push({
         turn,
         ...saidAt(r.sentence),
@@ -1173,7 +1154,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         what: `${r.old.replace(/^0000-/, '')} after ${turn.agent} said it moved to ${r.current.map((day) => day.replace(/^0000-/, '')).join(', ')}`,
         staleIn: (text) => namesOldDay(text, r),
       });
-    for (const v of versionedNamesOf([output, ...briefs].join('\n')))
+    for (const v of versionedNamesOf(written))
       corrections.push({
         turn,
         ...saidAt(v.sentence),

@@ -6,7 +6,8 @@
 import { sentencesOf } from './task-words.ts';
 
 const VERSION = /\b(?:v|ver\.?|version|rev\.?|revision|issue)\s?(\d{1,2}|[A-H])\b/gi;
-const rank = (label: string) =>
+/** A version label's place in order: "2" is 2, "B" is 2. */
+export const versionRank = (label: string) =>
   /^\d+$/.test(label) ? Number(label) : label.toUpperCase().charCodeAt(0) - 64;
 const NAME = /\b[A-Z][a-z]{2,}\b/g;
 const CALENDAR =
@@ -21,7 +22,7 @@ export interface VersionedNames {
 export function versionedNamesOf(text: string): VersionedNames[] {
   if (!/supersed|replac|\bupdate|\bnow\b/i.test(text)) return [];
   const labels = [...text.matchAll(VERSION)];
-  if (new Set(labels.map((m) => rank(m[1]!))).size < 2) return [];
+  if (new Set(labels.map((m) => versionRank(m[1]!))).size < 2) return [];
   const byRank = new Map<number, Set<string>>();
   for (const m of labels) {
     // What the version says: its clause, up to a stop, a semicolon or the next version label.
@@ -33,9 +34,9 @@ export function versionedNamesOf(text: string): VersionedNames[] {
       // A word written lower case elsewhere is a common word capitalised ("Mortar: …").
       (name) => !CALENDAR.test(name) && !new RegExp(`\\b${name.toLowerCase()}\\b`).test(text),
     );
-    const entry = byRank.get(rank(m[1]!)) ?? new Set<string>();
+    const entry = byRank.get(versionRank(m[1]!)) ?? new Set<string>();
     for (const name of names) entry.add(name);
-    byRank.set(rank(m[1]!), entry);
+    byRank.set(versionRank(m[1]!), entry);
   }
   const top = Math.max(...byRank.keys());
   const current = [...(byRank.get(top) ?? [])];
