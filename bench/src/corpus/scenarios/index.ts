@@ -28,6 +28,7 @@ import { blindBatch27Scenarios } from './blind-batch-27.ts';
 import { blindBatch28Scenarios } from './blind-batch-28.ts';
 import { blindBatch29Scenarios } from './blind-batch-29.ts';
 import { blindBatch30Scenarios } from './blind-batch-30.ts';
+import { blindBatch32Scenarios } from './blind-batch-32.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -100,5 +101,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch30Scenarios,
   ...blindBatch28Scenarios,
   ...blindBatch29Scenarios,
+  ...blindBatch32Scenarios,
   ...reassignmentsKeptScenarios,
 ];
