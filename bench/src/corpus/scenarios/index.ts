@@ -29,6 +29,7 @@ import { blindBatch28Scenarios } from './blind-batch-28.ts';
 import { blindBatch29Scenarios } from './blind-batch-29.ts';
 import { blindBatch30Scenarios } from './blind-batch-30.ts';
 import { blindBatch32Scenarios } from './blind-batch-32.ts';
+import { blindBatch33Scenarios } from './blind-batch-33.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -102,5 +103,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch28Scenarios,
   ...blindBatch29Scenarios,
   ...blindBatch32Scenarios,
+  ...blindBatch33Scenarios,
   ...reassignmentsKeptScenarios,
 ];
