@@ -28,6 +28,7 @@ import { blindBatch27Scenarios } from './blind-batch-27.ts';
 import { blindBatch28Scenarios } from './blind-batch-28.ts';
 import { blindBatch29Scenarios } from './blind-batch-29.ts';
 import { blindBatch30Scenarios } from './blind-batch-30.ts';
+import { blindBatch31Scenarios } from './blind-batch-31.ts';
 import { blindBatch32Scenarios } from './blind-batch-32.ts';
 import { blindBatch33Scenarios } from './blind-batch-33.ts';
 import { codeReviewScenarios } from './code-review.ts';
@@ -104,5 +105,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch29Scenarios,
   ...blindBatch32Scenarios,
   ...blindBatch33Scenarios,
+  ...blindBatch31Scenarios,
   ...reassignmentsKeptScenarios,
 ];
