@@ -191,7 +191,12 @@ function program(context: RunContext): Promise<string> {
           }),
         );
         const aggregator = byName(topology.aggregator);
-        return (await call(aggregator, fillPrompt(aggregator, mergeResults(results), request))).text;
+        return (
+          await call(
+            aggregator,
+            lostPrompt(scenario, aggregator.name) ?? fillPrompt(aggregator, mergeResults(results), request),
+          )
+        ).text;
       })();
     case 'branch':
       return (async () => {

@@ -311,7 +311,7 @@ function buildWorkflows(
           const answer = await ask(
             mastra.getAgent(topology.aggregator),
             mode,
-            fillPrompt(spec, merged, request),
+            lostPrompt(scenario, topology.aggregator) ?? fillPrompt(spec, merged, request),
             {
               tracingContext,
             },

@@ -139,6 +139,37 @@ describe('lost message', () => {
       boundary: { from: 'allocator', to: 'clinical_desk' },
     });
   });
+  it('is quiet when a result arrives reworded with its own figures, and reports the one that did not', async () => {
+    const merged = (prompt: string) =>
+      record(async (tracer, clock) => {
+        const briefs = ['North: 800 units by 14.01.', 'South: 400 units by 14.01.'];
+        const results = [
+          'North: 800 feasible (96 looms, capacity 806), yarn 2,150 kg in stock, dye batch DB-44 on 08.12.',
+          'South: only 180 of 400 by 14.01 – yarn indent IND-7741 late to 28.12; rest 220 by 10.02.',
+        ];
+        for (const [i, worker] of ['north', 'south'].entries()) {
+          tracer.handoff({ from: 'planner', to: worker, content: briefs[i]! });
+          clock.advance(10);
+          await tracer.turn(worker, async () => results[i]!, {
+            input: [{ role: 'user', content: briefs[i]! }],
+          });
+          tracer.handoff({ from: worker, to: 'confirmer', content: results[i]! });
+        }
+        clock.advance(10);
+        return tracer.turn('confirmer', async () => 'Order confirmed in full.', {
+          input: [{ role: 'user', content: prompt }],
+        });
+      });
+    const lost = async (prompt: string) =>
+      (await merged(prompt)).analysis.findings
+        .filter((f) => f.kind === 'lost_message')
+        .map((f) => f.boundary.from);
+    const north = 'North can do all 800 on 96 looms; 2,150 kg yarn on hand, batch DB-44 booked 08.12.';
+    expect(await lost(north)).toEqual(['south']);
+    expect(
+      await lost(`${north}\nSouth: 180 of the 400 by 14.01 (IND-7741 late to 28.12), 220 by 10.02.`),
+    ).toEqual([]);
+  });
   it('reports a handoff whose receiver never ran', async () => {
     const { analysis } = await record(async (tracer) => {
       await tracer.turn('router', async () => 'route to legal');

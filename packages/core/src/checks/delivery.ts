@@ -22,6 +22,7 @@ import { heldActionTaken } from './held-action.ts';
 import { changedItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { miscopiedReference } from './miscopied-id.ts';
+import { rowOfOtherCase } from './other-case-row.ts';
 import { partOfAll } from './part-of-all.ts';
 import {
   breaks,
@@ -303,7 +304,7 @@ export function judgeDelivery(
     }
   }
   // What the task forbade and the receiver did anyway, or did "instead of" what it was asked.
-  let sentences: string[] | undefined;
+  let sentences: readonly string[] | undefined;
   const said = () => (sentences ??= sentencesOf(actions));
   const prohibitions = extractProhibitions(task);
   if (rules && calls.length > 0)
@@ -596,6 +597,14 @@ function actedAgainst(
         detail: `chose ${capped.chosen} (${capped.value}), which breaks "${capped.cap}", over ${capped.better}, which keeps it`,
         expected: capped.cap,
         actual: `${capped.chosen}: ${capped.value}`,
+      };
+    const otherCase = rowOfOtherCase(task, call.result, actions);
+    if (otherCase)
+      return {
+        label: 'record',
+        detail: 'read the row of another case than the one the task describes',
+        expected: clip(otherCase.target),
+        actual: clip(otherCase.chosen),
       };
     const chosen = otherRecordChosen(task, call.result, actions);
     if (chosen)

@@ -52,7 +52,7 @@ function findEnumerations(task: string): Item[][] {
       lists.push(items as Item[]);
     // Names (capitalised, mixed case or with digits) paired by "and" anywhere in the sentence; not
     // the inner words of two longer names ("Cruciform LT1 and Roberts G06" pairs no "LT1 and Roberts").
-    for (const match of sentence.matchAll(
+    for (const match of (/\sand\s/.test(sentence) ? sentence : '').matchAll(
       /\b([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\s+and\s+(?:(?:on|in|for|at|to|both)\s+)?([\p{Lu}\p{N}][\p{L}\p{N}+-]*|\p{Ll}+\p{Lu}[\p{L}]*)\b(?!\s+[\p{Lu}\p{N}])/gu,
     )) {
       // (A capitalised first word of the sentence is no name: "Ship Leeds and Hull".)

@@ -54,6 +54,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   // pair only visits the turns that carry one of its old tokens: linear in the text, not versions × turns.
   const byStart = [...trace.turns].sort((a, b) => a.startedAt - b.startedAt);
   const inputTokens = byStart.map((turn) => textTokens(index.inputTextOf(turn.id)));
+  const positionOf = new Map(byStart.map((turn, i) => [turn.id, i]));
   const postings = invert(inputTokens);
 
   const report = (
@@ -203,9 +204,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       }
       // A turn started in the newer version's millisecond but recorded before its producer's turn
       // began (coarse or tied clocks) was handed its input before the newer version existed.
-      const producer = newer.producedBy.turnId
-        ? byStart.findIndex((turn) => turn.id === newer.producedBy.turnId)
-        : -1;
+      const producer = newer.producedBy.turnId ? (positionOf.get(newer.producedBy.turnId) ?? -1) : -1;
       const from = partitionPoint(
         byStart.length,
         (i) =>
@@ -224,8 +223,12 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     }
   }
   // Values a message itself says were replaced ("screening was 72.0 kg"), with no versions recorded.
+  const judged = new Set(findings.map((f) => f.turnId));
   for (const finding of [...checkStatedSupersessions(index), ...checkOutdatedSources(index)])
-    if (!findings.some((f) => f.turnId === finding.turnId)) findings.push(finding);
+    if (!judged.has(finding.turnId)) {
+      judged.add(finding.turnId);
+      findings.push(finding);
+    }
   return findings;
 }
 

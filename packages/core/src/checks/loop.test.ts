@@ -248,6 +248,33 @@ describe('a draft reworded each round while the review says the fault is still t
   });
 });
 
+describe('a draft held back each round behind a polite question while the review repeats its points', () => {
+  const V1 = 'AM-03 v1: actigraphy, n=40, 14 nights; raw data on OneDrive, IDs SS-001..SS-040.';
+  const drafts = [
+    V1,
+    `Many thanks! Before I change anything, which retention period would the committee prefer? ${V1}`,
+    `Thank you again. Should the retention period be in the PIS as well, or only the DMP? ${V1}`,
+  ];
+  it('is a loop of the writer when the reviews remind it of what is still open', async () => {
+    const reviews = [
+      'REVISE: (1) state a retention period and move storage to the RDS; (2) add a withdrawal route.',
+      'REVISE: Happy to help! Propose a period yourself and move storage to RDS. The withdrawal route is still missing too.',
+      'REVISE: Of course - both, please. And as before: storage to RDS and a withdrawal route.',
+    ];
+    expect(await reviseLoop(drafts, reviews)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+  it('is no loop when a review answers the question and the next moves on', async () => {
+    const reviews = [
+      'REVISE: (1) state a retention period and move storage to the RDS; (2) add a withdrawal route.',
+      'REVISE: 10 years is typical. The withdrawal route is still missing too.',
+      'APPROVED. As before, file the signed PIS with the pack.',
+    ];
+    expect(await reviseLoop(drafts, reviews)).toBeNull();
+  });
+});
+
 describe('an ask re-sent in other words after the other side said it was already done', () => {
   const asks = [
     'PC-2209 Harrow Lane Foods: book an extra rodent visit within 48h (goods-in bay).',
@@ -286,6 +313,43 @@ describe('an ask re-sent in other words after the other side said it was already
         2,
         (i) => asks[i]!,
         (i) => (i === 0 ? 'Booked BKG-77104.' : 'Already booked: BKG-77104.'),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('an ask re-sent while the other side says it still cannot act without something', () => {
+  const asks = [
+    'Book Biscuit in for new front shoes with stud holes before Sat 19 Dec pls. Stable 12.',
+    'Biscuit, stable 12 – front shoes + stud holes, must be done before Sat 19 Dec. Can you book?',
+    'Need Biscuit shod (fronts, stud holes) before Sat 19th, please get him in with the farrier.',
+  ];
+  const first = 'Can’t book stud holes yet – no FC-2 consent on file. Tue 15 and Thu 17 Dec free.';
+  it('is a loop of the agent that keeps asking', async () => {
+    const replies = [
+      first,
+      'Same as before: need the FC-2 consent for the stud holes, or ok to do plain fronts.',
+      'Still no FC-2 on file for Biscuit so I can’t book stud holes. Tue 15 / Thu 17 filling.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => replies[i]!,
+      ),
+    ).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
+  it('is no loop when the replies only say nothing has come in yet', async () => {
+    const polled = [
+      first,
+      'Still no word from the farrier on Thu, will update you.',
+      'Still no reply from the farrier; booked plain fronts Tue 15 Dec as a fallback.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => polled[i]!,
       ),
     ).toBeNull();
   });

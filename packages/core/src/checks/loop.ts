@@ -90,7 +90,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
  * or that the fault it pointed out is still there ("only reworded", "still ambiguous").
  */
 const SAID_BEFORE =
-  /\b(?:already (?:booked|done|sent|submitted|scheduled|answered|confirmed|provided|in place|covered|filed|logged)|same as (?:before|last time|round \d+|the (?:first|last|previous))|exactly as (?:in|before)|unchanged from|identical to|nothing (?:more|new|further) to (?:book|do|add|change)|(?:only|just|merely) (?:reworded|rephrased|relabell?ed|renamed)|still (?:ambiguous|wrong|unchanged|the same|not fixed|open|missing|has|fails?|over|under|too))\b|\b[\w-]*\d[\w-]*\s+again\b/i;
+  /\b(?:already (?:booked|done|sent|submitted|scheduled|answered|confirmed|provided|in place|covered|filed|logged)|same as (?:before|last time|round \d+|the (?:first|last|previous))|exactly as (?:in|before)|unchanged from|identical to|nothing (?:more|new|further) to (?:book|do|add|change)|(?:only|just|merely) (?:reworded|rephrased|relabell?ed|renamed)|still (?:ambiguous|wrong|unchanged|the same|not fixed|open|missing|has|fails?|over|under|too))\b|\bstill no\b[^.;]{0,60}\b(?:can['’]?t|cannot|unable to)\b|(?:^|[.!?:]\s+)(?:and\s+)?as (?:before|I said|said before|noted before)\s*:|\b[\w-]*\d[\w-]*\s+again\b/im;
 
 /**
  * An agent that sends its message a third time when the other has answered each time after the
@@ -104,13 +104,26 @@ function calledARepeat(pair: readonly Handoff[], all: readonly Handoff[]): Hando
     if (sends.length < 3) continue;
     const responder = sends[0]!.to;
     // The responder's next message after each send, to whomever it went.
-    const replies = sends.slice(1).map((send) => {
-      const at = all.indexOf(send);
-      return all.find((h, i) => i > at && h.from === responder);
-    });
-    if (replies.filter((reply) => reply && SAID_BEFORE.test(reply.content)).length >= 2) return sends[1];
+    let said = 0;
+    for (const send of sends.slice(1)) {
+      let reply: Handoff | undefined;
+      for (let i = positionIn(all, send) + 1; i < all.length && !reply; i++)
+        if (all[i]!.from === responder) reply = all[i];
+      if (reply && SAID_BEFORE.test(reply.content) && ++said >= 2) return sends[1];
+    }
   }
   return undefined;
+}
+
+/** Where a handoff stands in the trace's list, by a map built once per list. */
+const positions = new WeakMap<readonly Handoff[], Map<Handoff, number>>();
+function positionIn(all: readonly Handoff[], handoff: Handoff): number {
+  let map = positions.get(all);
+  if (!map) {
+    map = new Map(all.map((h, i) => [h, i]));
+    positions.set(all, map);
+  }
+  return map.get(handoff) ?? -1;
 }
 
 /** A reply that says the work asked about is still going on: a poll's answer, nothing to take up yet. */

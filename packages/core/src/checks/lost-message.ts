@@ -21,6 +21,8 @@ const TOLD =
   /\b(?:let(?:ting)?\s+((?:[\p{L}\d_-]+\s+){0,3}?[\p{L}\d_-]+)\s+know|(?:told|informed|notified|alerted)\s+((?:our|the|your)\s+(?:[\p{L}\d_-]+\s+){0,2}[\p{L}\d_-]+))\b/giu;
 /** Work said to sit with an agent named in full: "Packing lead has the kiwi -> pears swap". */
 const HAS_IT = /\b([\p{L}\d_-]+\s+[\p{L}\d_-]+)\s+(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/giu;
+/** What every HAS_IT match holds, tested first: the full pattern tries every word pair. */
+const HAS_IT_CUE = /\b(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/i;
 /** A send reported as done: "handed", "passed", "sent", "forwarded", "escalated". */
 const DONE_SEND = /^(?:hand|pass|forward|transferr|escalat|rout|delegat)\w*ed\b|^sent\b/i;
 const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
@@ -56,6 +58,23 @@ function reachedShare(content: string, shown: string, anyPart = false): number {
     best = Math.max(best, share);
   }
   return Math.max(anyPart ? best : sum / lines.length, textContainment(content, shown));
+}
+
+/** Figures and codes: "96", "2,150", "DB-44", "08.12", "₹25,60,000". */
+const PARTICULAR = /(?<![\p{L}\d])\p{L}*\d(?:[\d.,:/-]*[\p{L}\d])?/gu;
+const particularsOf = (text: string): Set<string> => new Set(text.match(PARTICULAR) ?? []);
+
+/**
+ * Whether most of the particulars a message added to what its sender was given (three at least)
+ * reached the receiver: the message arrived reworded ("capacity 806 … 2,150 kg" as "2,150 kg in
+ * stock"), not lost.
+ */
+function ownParticularsArrived(content: string, senderInput: string, shown: string): boolean {
+  const given = particularsOf(senderInput);
+  const own = [...particularsOf(content)].filter((p) => !given.has(p));
+  if (own.length < 3) return false;
+  const arrived = particularsOf(shown);
+  return own.filter((p) => arrived.has(p)).length >= 0.6 * own.length;
 }
 
 /**
@@ -102,6 +121,9 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     const shared = fannedOut(index, handoff);
     const reached = reachedShare(content, shown, shared);
     if (reached >= threshold || reachedShare(content, argsText, shared) >= threshold) continue;
+    // Reworded on the way (a program that summarises results), its own findings still arrived.
+    if (handoff.fromTurnId && ownParticularsArrived(content, shownText(index, handoff.fromTurnId), shown))
+      continue;
     findings.push(
       makeFinding({
         kind: 'lost_message',
@@ -138,7 +160,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       (name) =>
         name !== turn.agent.toLowerCase() &&
         !came.has(name) &&
-        !trace.handoffs.some((h) => h.fromTurnId === turn.id && h.to.toLowerCase() === name),
+        !(index.outOf.get(turn.id) ?? []).some((h) => h.to.toLowerCase() === name),
     );
     const announced: { text: string; target: string }[] = [];
     const written = [output, ...(index.outOf.get(turn.id) ?? []).map((h) => h.task ?? h.content)].join('\n');
@@ -147,7 +169,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       ...output.matchAll(WITH),
       ...[...output.matchAll(TOLD)].map((m) => [m[0], (m[1] ?? m[2])!] as const),
     ];
-    for (const match of written.matchAll(HAS_IT)) {
+    for (const match of HAS_IT_CUE.test(written) ? written.matchAll(HAS_IT) : []) {
       // Only an agent named in full: "the box has the pears" names no one.
       const said = nameWords(match[1]!).toLowerCase();
       const name = [...roster.keys()].find(

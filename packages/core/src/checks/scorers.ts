@@ -10,6 +10,7 @@ import { expiredPick } from './broken-cap.ts';
 import { claimedInStock } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
+import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
@@ -424,6 +425,20 @@ export const otherRowCell: Scorer = ({ output, turn }) => {
   return undefined;
 };
 
+/** A figure its tool keyed to one basis (`cut_time_per_part_min`) stated on another ("per sheet"). */
+export const otherBasis: Scorer = ({ output, turn }) => {
+  if (!output) return undefined;
+  for (const call of turn.toolCalls) {
+    const wrong = restatedOnOtherBasis(call.result, output);
+    if (wrong)
+      return {
+        value: 0.2,
+        reason: `the output states ${call.name}'s ${wrong.key} (${wrong.value}) as "${wrong.stated}", on another basis than its key's`,
+      };
+  }
+  return undefined;
+};
+
 /** Units converted with the wrong factor: in code ("/ 100  # litres -> m3") or in prose ("14.6 kg/s → 126 t/d"). */
 export const conversionFactor: Scorer = ({ output }) => {
   const wrong = output ? wrongConversionFactor(output) : undefined;
@@ -613,6 +628,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   wrong_period: wrongPeriod,
   wrong_row: wrongRow,
   other_row_cell: otherRowCell,
+  other_basis: otherBasis,
   conversion_factor: conversionFactor,
   relabelled_unit: relabelledUnits,
   misquoted_code: misquotedCodes,

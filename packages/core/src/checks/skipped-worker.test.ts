@@ -131,6 +131,29 @@ describe('a worker whose part the answer reports, never called', () => {
   });
 });
 
+describe('a worker whose job the answer names in full as done or under way, never called', () => {
+  const request = 'Manuscript JCE-0871 is ready for review; send the decision.';
+  const answer = (line: string) => `Decision on JCE-0871: minor revision.\n- Methods: sound.\n- ${line}`;
+  const roster = ['methods_reviewer', 'stats_reviewer'];
+  it('is a message its coordinator never sent', async () => {
+    expect(
+      await editorRun(
+        request,
+        ['methods_reviewer'],
+        roster,
+        answer('The statistics are being reviewed now.'),
+      ),
+    ).toBe('lost_message handling_editor → stats_reviewer (handling_editor)');
+  });
+  it('is nothing when the line says the part was not needed, names only part of the job, or the request never asks for it', async () => {
+    const run = (line: string, asked = request) =>
+      editorRun(asked, ['methods_reviewer'], roster, answer(line));
+    expect(await run('The statistics were not reviewed: a case series needs none.')).toBeNull();
+    expect(await run('The statistics are being checked by the authors.')).toBeNull();
+    expect(await run('The statistics are being reviewed now.', 'JCE-0871: send the decision.')).toBeNull();
+  });
+});
+
 /** A director briefs a safety lead, whose team is two planners; the lead briefs `called` and answers `report`. */
 async function leadRun(called: string[], report: string) {
   const store = memoryStore();

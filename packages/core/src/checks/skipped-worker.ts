@@ -18,6 +18,10 @@ function sameStem(a: string, b: string): boolean {
   return prefix >= 4 && prefix >= Math.min(a.length, b.length) - 2;
 }
 
+/** Two words of one root, six letters at least: "registered" and "registrar". */
+const sameRoot = (a: string, b: string): boolean =>
+  sameStem(a, b) || (a.slice(0, 6) === b.slice(0, 6) && a.length >= 6);
+
 /**
  * The sentence of the request that asks for `worker`'s job by name ("a statistics review" for
  * `stats_reviewer`): every word of a name of two or more words, in order, at most one word apart.
@@ -117,6 +121,34 @@ function claimedFor(
   return undefined;
 }
 
+/** A part reported as under way: "deposits are being registered", "is being filed". */
+const UNDER_WAY = /\b(?:is|are)\s+being\s+\w+ed\b/i;
+
+/**
+ * A line of the coordinator's answer that names `worker`'s job by every word of its name ("deposits
+ * … are being registered" for `deposit_registrar`) and reports it done or under way, for a job the
+ * request asks for by one of those words ("protect the deposits"): the coordinator answered for a part
+ * it never handed on.
+ */
+function reportedByName(
+  index: TraceIndex,
+  final: AgentTurn,
+  worker: string,
+  request: string,
+): { line: string; fact?: string } | undefined {
+  const name = agentNameWords(worker).filter((word) => word.length >= 4 && !GENERIC.has(word));
+  if (name.length < 2) return undefined;
+  const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  const asked = wordsIn(request);
+  if (!name.some((part) => asked.some((word) => sameStem(word, part)))) return undefined;
+  for (const line of sentencesOf(index.outputTextOf(final.id))) {
+    const words = wordsIn(line);
+    if (!name.every((part) => words.some((word) => sameRoot(word, part)))) continue;
+    if ((DONE.test(line) || UNDER_WAY.test(line)) && !NOT_REQUIRED.test(line)) return { line };
+  }
+  return undefined;
+}
+
 /** What the user asked: the first user message of the run's first turn, or the workflow's text input. */
 function requestOf(trace: Trace): string {
   if (typeof trace.workflow.input === 'string') return trace.workflow.input;
@@ -148,7 +180,10 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
       if (briefed.has(worker) || trace.turns.some((turn) => turn.agent === worker)) continue;
       if (trace.handoffs.some((handoff) => handoff.to === worker)) continue;
       const sentence = askedFor(request, worker);
-      const claim = sentence ? undefined : claimedFor(index, final, own, worker);
+      const claim =
+        sentence || !request
+          ? undefined
+          : (claimedFor(index, final, own, worker) ?? reportedByName(index, final, worker, request));
       if (!sentence && !claim) continue;
       const boundary = { from: final.agent, to: worker };
       findings.push(
@@ -158,7 +193,7 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
           turnId: final.id,
           mast: 'FM-3.1',
           summary: claim
-            ? `Lost message at boundary ${boundaryLabel(boundary)}: ${final.agent} reports ${worker}'s part (${quote(claim.line, 60)}) but never handed it anything, and ${claim.fact} appears in nothing it was given`
+            ? `Lost message at boundary ${boundaryLabel(boundary)}: ${final.agent} reports ${worker}'s part (${quote(claim.line, 60)}) but never handed it anything${claim.fact ? `, and ${claim.fact} appears in nothing it was given` : ''}`
             : `Lost message at boundary ${boundaryLabel(boundary)}: the request asks for ${worker}'s work, ${final.agent} answered without ever handing it anything`,
           evidence: claim
             ? [{ label: 'claimed', detail: quote(claim.line, 200), turnId: final.id }]

@@ -246,6 +246,91 @@ describe('a record’s bare figure a message gives with the one it replaced', ()
   });
 });
 
+describe('a record’s bare figure a message sets against the one it rules out', () => {
+  const lab =
+    'S4 retested on the NIR: 11.9 / 12.0 / 12.1. Please plan S4 at 12.0, not 13.1. S6 is the only lot clearly over 12.5.';
+  /** Lab → planner, whose optimiser call gives each silo a figure, → scheduler. */
+  const plan = (inputs: { silo: string; protein: number }[]) =>
+    recordedFailure(async (tracer, clock) => {
+      clock.advance(10);
+      const found = await tracer.turn('lab', async () => lab, {
+        input: [{ role: 'user', content: 'Silo proteins for the 24 t bread-flour order?' }],
+      });
+      tracer.handoff({ from: 'lab', to: 'planner', content: found });
+      clock.advance(10);
+      const planned = await tracer.turn(
+        'planner',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'optimise_grist', args: { target: 12.5, inputs } })
+            .end({ result: 'G-1205 ok' });
+          return 'Grist G-1205: 70 % / 30 %, predicted 12.6 %.';
+        },
+        { input: [{ role: 'user', content: found }] },
+      );
+      tracer.handoff({ from: 'planner', to: 'scheduler', content: planned });
+      clock.advance(10);
+      return tracer.turn('scheduler', async () => 'Run BR-0612 booked for G-1205.', {
+        input: [{ role: 'user', content: planned }],
+      });
+    });
+  it('reads the record, its figure and the one ruled out', () => {
+    const read = (text: string) =>
+      supersessionsOf(text).map((s) => `${s.subject?.[0]} ${s.old}>${s.current}`);
+    expect(read(lab)).toEqual(['s4 13.1>12']);
+    expect(read('Bay D3 takes 18 pallets, rather than 24.')).toEqual(['d3 24>18']);
+    // "not" before no figure is no figure ruled out.
+    expect(read('S4 at 12.0, not tested for ergot.')).toEqual([]);
+  });
+  it('is stale context where the receiver’s call gives the record the ruled-out figure', async () => {
+    expect(
+      await plan([
+        { silo: 'S4', protein: 13.1 },
+        { silo: 'S2', protein: 11.4 },
+      ]),
+    ).toBe('stale_context lab → planner (planner)');
+  });
+  it('is nothing when the call gives the record its current figure, or the old figure to another record', async () => {
+    expect(
+      await plan([
+        { silo: 'S4', protein: 12 },
+        { silo: 'S2', protein: 11.4 },
+      ]),
+    ).toBeNull();
+    expect(
+      await plan([
+        { silo: 'S4', protein: 12 },
+        { silo: 'S7', protein: 13.1 },
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe('a figure a message says a source still gives', () => {
+  const desk =
+    '- **Storage temp changed**: spec GC-QS-14 rev C → gelato must be stored at **−25 °C or colder**. −18 °C is only ok in transit.\n- The booking still says −18, it was made before the change.';
+  const slot = relay(['contract_desk', 'controller', 'slotter'], 'BK-55102: any spec changes?', (brief) => ({
+    done: `Slotted per brief: ${brief}`,
+    answer: 'BK-55102 slotted, GRN-88310.',
+  }));
+  it('reads the figure the source still gives and the one in force', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+    expect(read(desk)).toEqual(['°c 18>25']);
+    expect(read('Max load is now 40 kg per tote; the label still shows 45 kg.')).toEqual(['kg 45>40']);
+    // A source that still gives the figure in force, or no figure put in force beside it.
+    expect(read('The label still shows 40 kg; max load is now 40 kg.')).toEqual([]);
+    expect(read('The gauge still shows 3 bar after the purge; line A at 4 bar.')).toEqual([]);
+  });
+  it('is stale context where an agent shown it briefs the next with the old figure', async () => {
+    expect(await slot(desk, 'BK-55102: slot in a −18 °C chamber as per booking, FEFO.')).toBe(
+      'stale_context controller → slotter (controller)',
+    );
+  });
+  it('is nothing when the brief gives the figure in force', async () => {
+    expect(await slot(desk, 'BK-55102: slot at −25 °C (booking still says −18, ignore), FEFO.')).toBeNull();
+  });
+});
+
 describe('figures a message sets aside beside the same fields’ current ones', () => {
   const notes =
     'Go with fitting 2 (3 Dec): bust 93 / waist 68 / hips 99, hollow-to-hem 154 cm, with the corset and 7 cm shoes. Fitting 1 (71 waist, 152 hem) was in flats, no corset — not for cutting.';

@@ -8,6 +8,7 @@ import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
 import { calledOffDays, formerDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
 import { namesLaterVersion, revisedAgainst } from './revised-record.ts';
+import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { isReply, shownText } from './turn-links.ts';
 import { namesOldVersion, versionedNamesOf, versionRank } from './versioned-names.ts';
@@ -246,6 +247,42 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of clockChangesOf(text)) add(pair);
   for (const pair of noLongerValid(text)) add(pair);
   for (const pair of ruledOutValues(text)) add(pair);
+  for (const pair of stillShownFigures(text)) add(pair);
+  return found;
+}
+
+/** A figure a source is said to go on giving: "the booking still says −18", "WMS still shows 1,200 kg". */
+const STILL_SHOWS =
+  /\bstill\s+(?:says|shows|lists|reads|has|gives|carries|states|quotes)\s+(?:the\s+|an?\s+)?(?:old\s+)?(?:[A-Za-z-]+\s+){0,2}?[−-]?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?([A-Za-zµ%°]{1,5}))?/gi;
+/** Words right before a figure that put it in force: "must be stored at **−25 °C", "changed → 40 kg". */
+const IN_FORCE_FIGURE =
+  /(?:\b(?:must be|to be|now|new|changed|revised|updated|amended|in force|from now on|going forward)\b|→|->)[^.;\n]{0,28}$/i;
+
+/**
+ * A figure a text says a source still gives ("The booking still says −18, it was made before the
+ * change"), beside a figure of its kind the text puts in force ("must be stored at −25 °C or
+ * colder"): the first is the old one. A bare figure takes the unit the text writes it with elsewhere.
+ */
+function stillShownFigures(text: string): Supersession[] {
+  if (!/\bstill\s/i.test(text)) return [];
+  const quantities = quantitiesOf(text);
+  const found: Supersession[] = [];
+  for (const m of text.matchAll(STILL_SHOWS)) {
+    const elsewhere = quantities.find(
+      (q) => (q.at < m.index || q.at >= m.index + m[0].length) && measured(m[1]!, q.unit)?.value === q.value,
+    );
+    const old = m[2] ? measured(m[1]!, m[2]) : elsewhere && { value: elsewhere.value, unit: elsewhere.unit };
+    const current =
+      old &&
+      quantities.find(
+        (q) =>
+          q.unit === old.unit &&
+          q.value !== old.value &&
+          IN_FORCE_FIGURE.test(text.slice(Math.max(0, q.at - 48), q.at)),
+      );
+    if (old && current)
+      found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence: m[0] });
+  }
   return found;
 }
 
@@ -459,11 +496,12 @@ function supersededVersionValues(text: string): Supersession[] {
 
 /**
  * A record's bare figure given with the one it replaced: "WIL-LT2 118 (was 180 until 14/09)",
- * "Wilkins LT2 is down to 118 fixed seats (it was 180)", "Pump P4: 36, was 42". The record is the
+ * "Wilkins LT2 is down to 118 fixed seats (it was 180)", "Pump P4: 36, was 42", "plan S4 at 12.0, not 13.1". The record is the
  * identifier before the figure; a text that later gives that record the old figure uses it.
  */
 function bareRecordChangesOf(text: string): Supersession[] {
-  if (!/\b(?:was|previously|formerly|down from|up from)\s+\d/i.test(text)) return [];
+  if (!/\b(?:was|previously|formerly|down from|up from|not|rather than|instead of)\s+\d/i.test(text))
+    return [];
   const found: Supersession[] = [];
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(BARE_CHANGE)) {
@@ -520,6 +558,27 @@ function figuresOfRecord(
         });
     }
   return out;
+}
+
+/**
+ * A record's old figure in a call's arguments: an object naming the record (`{ silo: 'S4', protein:
+ * 13.1 }`) with the old figure and not the current one; otherwise the arguments read as text.
+ */
+function recordInArgs(args: unknown, s: Supersession): string | undefined {
+  let used: string | undefined;
+  const visit = (value: unknown, depth: number) => {
+    if (used || depth > 8 || !value || typeof value !== 'object') return;
+    const entries = Array.isArray(value) ? [] : Object.entries(value as Record<string, unknown>);
+    const named = entries.some(
+      ([, v]) => typeof v === 'string' && s.subject!.includes(v.trim().toLowerCase()),
+    );
+    const figures = entries.filter(([, v]) => typeof v === 'number');
+    const old = figures.find(([, v]) => v === s.old);
+    if (named && old && !figures.some(([, v]) => v === s.current)) used = `${old[0]}: ${s.old}`;
+    for (const item of Array.isArray(value) ? value : entries.map(([, v]) => v)) visit(item, depth + 1);
+  };
+  visit(args, 0);
+  return used ?? statesOld(deedText(args), s);
 }
 
 /** Counts of things: "13 lots", "41,300 sets", "38 consignees" (the noun stemmed, as the unit `#lot`). */
@@ -905,7 +964,7 @@ export function erroneousClaimsOf(
 export const ID = String.raw`(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d][\w-]*[A-Za-z\d]`;
 /** A record's bare figure, then the one it replaced (see bareRecordChangesOf). */
 const BARE_CHANGE = new RegExp(
-  String.raw`(?<![\w-])(${ID})(?![\w-])[^.;|\n()]{0,40}?(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s+[a-z]+){0,2}\s*[(,]\s*(?:it\s+)?(?:was|previously|formerly|down from|up from)\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?![-/:]\d)`,
+  String.raw`(?<![\w-])(${ID})(?![\w-])[^.;|\n()]{0,40}?(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s+[a-z]+){0,2}\s*[(,]\s*(?:it\s+)?(?:was|previously|formerly|down from|up from|not|rather than|instead of)\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?![-/:]\d)`,
   'gi',
 );
 /** Nouns that may stand between a preposition and the identifier ("on stand B2-114"). */
@@ -1104,6 +1163,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
           sentence: s.sentence,
           what: `${valueText(s.old, s.unit)} after ${turn.agent} said it was superseded by ${valueText(s.current, s.unit)}`,
           staleIn: (text) => statesOld(text, s),
+          ...(s.subject ? { staleInArgs: (args: unknown) => recordInArgs(args, s) } : {}),
         });
     // A later version of a record an earlier text (or the request) gave other figures for.
     if (/\d/.test(output) && namesLaterVersion(output))
@@ -1351,6 +1411,12 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
             sentence: s.sentence,
             in: (text) => statesOld(text, s),
           });
+      for (const swap of swapsOf(result))
+        stale.push({
+          what: `${swap.a}'s and ${swap.b}'s old slots after its tool ${call.name} gave their swap (${swap.sentence})`,
+          sentence: swap.sentence,
+          in: (text) => keepsOldSlot(text, swap, `${shownText(index, turn.id)}\n${result}`),
+        });
       for (const r of plannedVsCurrent(parsedResult(call.result, 20_000)))
         stale.push({
           what: `${r.old} after its tool ${call.name} gave ${r.current} as the current ${r.field}`,

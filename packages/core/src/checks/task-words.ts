@@ -114,13 +114,13 @@ export function nameWordList(name: string): string[] {
   return nameWords(name).toLowerCase().split(/\s+/);
 }
 
-/** Sentences of a text, for reading one claim at a time. */
-export function sentencesOf(text: string): string[] {
-  return text
+/** Sentences of a text, for reading one claim at a time (memoised: most checks read them). */
+export const sentencesOf: (text: string) => readonly string[] = textMemo((text) =>
+  text
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
+    .filter((s) => s.length > 0),
+);
 
 /** A text's words, stemmed (memoised: the same outputs and tasks are read by several checks). */
 export const stemsOf: (text: string) => readonly string[] = textMemo((text) => words(text).map(stem));

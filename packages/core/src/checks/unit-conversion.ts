@@ -238,7 +238,8 @@ const CHANGED = /\b(?:reduc|increas|cut|rais|lower|chang|drop|fell|rose|grew|up 
 export function wrongStatedConversion(
   text: string,
 ): { stated: string; expected: number; unit: string } | undefined {
-  if (!/\d\s?[a-zµ]/i.test(text)) return undefined;
+  // Every restatement is joined by one of RESTATED's signs or words: a text with none has none.
+  if (!/\d\s?[a-zµ]/i.test(text) || !/[→=≈]|->|\bi\.e\.|which is/i.test(text)) return undefined;
   for (const sentence of text.split(/(?<=[.;!?])\s+|\n/)) {
     const amounts = [...sentence.matchAll(AMOUNT_IN)].map((m) => ({
       at: m.index,

@@ -7,6 +7,7 @@ import { checkLostMessages } from '../checks/lost-message.ts';
 import { checkOutputUse } from '../checks/output-use.ts';
 import { checkQuality } from '../checks/quality.ts';
 import type { Scorer } from '../checks/scorers.ts';
+import { checkUncheckedFields } from '../checks/unchecked-field.ts';
 import type { Finding, FindingKind, Score, Trace } from '../model/trace.ts';
 import { withTextMemo } from '../util/text-memo.ts';
 import { explainKnownFailure, sourceIndexOf } from './explain-failure.ts';
@@ -77,7 +78,10 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
   const delivery = skip.has('misunderstood_task')
     ? { deliveries: {}, findings: [] }
     : await checkDelivery(index, lostHandoffs, { judge: options.judge, judgeMode: options.judgeMode });
-  const ignored = run('misunderstood_task', () => checkIgnoredVerdicts(index));
+  const ignored = run('misunderstood_task', () => [
+    ...checkIgnoredVerdicts(index),
+    ...checkUncheckedFields(index),
+  ]);
   const stale = run('stale_context', () => checkFreshness(index));
   const quality = await checkQuality(index, {
     threshold: options.qualityThreshold,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { rowOfOtherCase } from './other-case-row.ts';
+
+const BENEFITS = [
+  '| svc | provider type | covered | coins | limit |',
+  '|---|---|---|---|---|',
+  '| acupuncture 97810 | physician (MD/DO) | Y | 20 % after ded | 12 visits/yr, 2 used |',
+  '| acupuncture 97810 | non-physician (L.Ac.) | N | – | excluded, rider CT-2 not purchased |',
+  '| physiotherapy 97110 | PT | Y | 20 % after ded | 30 visits/yr |',
+].join('\n');
+const TASK =
+  'Eligibility for acupuncture (97810), 6 sessions, practitioner Hana Brennan L.Ac. — a licensed acupuncturist, NOT a physician, so we need the non-physician provider rule.';
+
+describe('the row of another case than the task’s', () => {
+  it('is the answer reading the row the task rules out, beside the row it describes', () => {
+    expect(
+      rowOfOtherCase(TASK, BENEFITS, 'Acupuncture covered, 20 % after deductible, 12 visits/yr with 2 used.'),
+    ).toMatchObject({ chosen: expect.stringContaining('physician (MD/DO)') });
+  });
+  it('is nothing when the answer reads the task’s row, or the task names no row', () => {
+    expect(
+      rowOfOtherCase(TASK, BENEFITS, 'Not covered for an L.Ac.: excluded, rider CT-2 not purchased.'),
+    ).toBeUndefined();
+    expect(
+      rowOfOtherCase(
+        'Eligibility for acupuncture (97810), 6 sessions.',
+        BENEFITS,
+        'Covered: 12 visits/yr, 2 used.',
+      ),
+    ).toBeUndefined();
+  });
+  it('is nothing when the task describes the row the answer reads', () => {
+    const physician = 'Eligibility for acupuncture (97810) by Dr Ahmed, MD (physician).';
+    expect(rowOfOtherCase(physician, BENEFITS, 'Covered: 12 visits/yr, 2 used.')).toBeUndefined();
+  });
+});

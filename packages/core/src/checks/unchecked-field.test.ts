@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { recordedFailure } from '../testing/recorded-failure.ts';
+
+const DIARY = JSON.stringify({
+  block: 'C7',
+  applications: [
+    { date: '2026-08-14', product: 'Captan 80 WG', phi_days: 28 },
+    { date: '2026-09-28', product: 'Delan Pro', phi_days: 35 },
+  ],
+  globalgap_cert: 'GGN 4063061234567',
+  cert_valid_to: '2027-03-31',
+});
+
+/** Grader → checker (reads the spray diary) → dispatcher, with the grader's brief and the checker's answer. */
+const check = (brief: string, answer: string, diary = DIARY) =>
+  recordedFailure(async (tracer, clock) => {
+    clock.advance(10);
+    const graded = await tracer.turn('grader', async () => brief, {
+      input: [{ role: 'user', content: 'Grade lot PH-1001 and get it released.' }],
+    });
+    tracer.handoff({ from: 'grader', to: 'checker', content: graded });
+    clock.advance(10);
+    const cleared = await tracer.turn(
+      'checker',
+      async (turn) => {
+        turn.startToolCall({ name: 'spray_diary', args: { record: 'SD-C7' } }).end({ result: diary });
+        return answer;
+      },
+      { input: [{ role: 'user', content: graded }] },
+    );
+    tracer.handoff({ from: 'checker', to: 'dispatcher', content: cleared });
+    clock.advance(10);
+    return tracer.turn('dispatcher', async () => 'Booked DSP-88127 for Mon 06:00.', {
+      input: [{ role: 'user', content: cleared }],
+    });
+  });
+
+const BRIEF =
+  'Lot PH-1001, block C7, picked 01/10, 18 bins. Spray diary SD-C7 attached. Needs PHI check before release.';
+const CERT_ONLY =
+  'PH-1001 compliance ✅ GGN 4063061234567 valid to 31/03/2027, diary on file. Cleared for release.';
+
+describe('a field a task asks to have checked, cleared without a word of it', () => {
+  it('is a misunderstood task of the agent whose own tool returned that field', async () => {
+    expect(await check(BRIEF, CERT_ONLY)).toBe('misunderstood_task grader → checker (checker)');
+  });
+  it('is nothing when the answer names the field or its values, or holds the work', async () => {
+    expect(await check(BRIEF, `${CERT_ONLY} PHI fine.`)).toBeNull();
+    expect(
+      await check(BRIEF, 'Last spray 28/09 (Delan Pro, 35 d): earliest pick 02/11. Held, not cleared.'),
+    ).toBeNull();
+    expect(
+      await check(BRIEF, 'Held: picked 3 days after the last spray, inside its 35-day interval.'),
+    ).toBeNull();
+  });
+  it('is nothing when the task asks no check of it, or the tool never returned it', async () => {
+    expect(await check('Lot PH-1001, block C7, 18 bins. Spray diary SD-C7 attached.', CERT_ONLY)).toBeNull();
+    expect(await check(BRIEF, CERT_ONLY, JSON.stringify({ globalgap_cert: 'GGN 4063061234567' }))).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { Finding } from '../model/trace.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { parsedResult } from '../util/parsed-result.ts';
+import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { STOP } from './task-words.ts';
+
+/** What a task asks to have checked: "Needs PHI check", "verify the expiry", "check MRL". */
+const ASKED_CHECK =
+  /\b(?:check|verify|confirm|validate|audit)(?:s|ed|ing)?\s+(?:the\s+|that\s+(?:the\s+)?)?([A-Za-z]{3,14})\b|\b([A-Z]{2,6})\s+(?:check|verification|validation)\b/g;
+/** Words after "check" that name no field: the work, not a thing to read. */
+const NO_FIELD = new Set(
+  'that this these those them everything anything something whether with before after again availability status details records record item items data file files work list what which when where each both full and all out'.split(
+    ' ',
+  ),
+);
+/** An answer that lets the work through. */
+const CLEARED =
+  /\b(?:cleared|compliant|approved|passed|all good|in order|released|signed off|no issues|good to go)\b|✅|✔/i;
+
+/** Keys of a result split into words: `phi_days` → phi, days; `certValidTo` → cert, valid, to. */
+const keyWords = (key: string): string[] =>
+  key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/** The values a result holds under keys that name `term`. */
+function valuesUnder(data: unknown, term: string): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, named: boolean, depth: number) => {
+    if (value === null || value === undefined || depth > 8) return;
+    if (typeof value === 'object') {
+      for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value))
+        visit(item, named || (typeof key === 'string' && keyWords(key).includes(term)), depth + 1);
+      return;
+    }
+    if (named) found.push(String(value));
+  };
+  visit(data, false, 0);
+  return found;
+}
+
+const saysValue = (output: string, value: string): boolean =>
+  new RegExp(`(?<![\\w.])${escapeRegExp(value)}(?![\\w])`, 'i').test(output);
+
+/**
+ * An agent asked to check one thing ("Needs PHI check before release") whose own tool returned that
+ * field (`phi_days` per application) and that clears the work ("compliance ✅ … cleared") saying
+ * nothing of it — neither the term nor any of its values: it checked something else (the
+ * certificate's date) and answered the check it was not asked (FM-1.1).
+ */
+export function checkUncheckedFields(index: TraceIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const turn of index.trace.turns) {
+    if (turn.toolCalls.length === 0) continue;
+    const into = (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
+    if (!into) continue;
+    const task = into.task ?? into.content;
+    const output = index.outputTextOf(turn.id);
+    if (!CLEARED.test(output)) continue;
+    const terms = new Set<string>();
+    for (const m of task.matchAll(ASKED_CHECK)) {
+      const term = (m[1] ?? m[2]!).toLowerCase();
+      if (!NO_FIELD.has(term) && !STOP.has(term) && (m[2] || m[1]!.length >= 4 || /^[A-Z]+$/.test(m[1]!)))
+        terms.add(term);
+    }
+    for (const term of terms) {
+      if (new RegExp(`\\b${term}`, 'i').test(output)) continue;
+      const values = turn.toolCalls.flatMap((call) => valuesUnder(parsedResult(call.result, 20_000), term));
+      if (values.length === 0 || values.some((value) => value.length >= 2 && saysValue(output, value)))
+        continue;
+      const boundary = { from: into.from, to: turn.agent };
+      findings.push(
+        makeFinding({
+          kind: 'misunderstood_task',
+          boundary,
+          // By its turn: the delivery check may hold a weaker finding of the same handoff.
+          turnId: turn.id,
+          mast: 'FM-1.1',
+          summary: `Misunderstood task at boundary ${boundaryLabel(boundary)}: asked to check ${term}, ${turn.agent} cleared the work without a word of it, though its own tool returned it (${values.slice(0, 3).join(', ')})`,
+          evidence: [
+            { label: 'asked', detail: quote(task, 200), handoffId: into.id },
+            { label: 'answer', detail: quote(output, 200), turnId: turn.id },
+          ],
+        }),
+      );
+      break;
+    }
+  }
+  return findings;
+}
