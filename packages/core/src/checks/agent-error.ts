@@ -33,6 +33,12 @@ function namesStatus(error: string, output: string): boolean {
   return status !== undefined && new RegExp(`(?<![\\d.,])${status}(?![\\d.,]\\d)`).test(output);
 }
 
+/** An answer that reports part of the work as not done: "137 of 140 posted", "3 still to go", "to be hand-delivered". */
+function tellsPart(output: string): boolean {
+  for (const m of output.matchAll(/\b(\d+)\s+of\s+(\d+)\b/g)) if (Number(m[1]) < Number(m[2])) return true;
+  return /\b(?:remaining|outstanding|still to|to be|left to|not yet|pending)\b/i.test(output);
+}
+
 /**
  * Whether the output repeats two particulars of the failure that the turn had nowhere else (the
  * batch "ML-3310", "137" queued, addresses "22A", "22B"; not the scope ids an earlier lookup gave):
@@ -285,7 +291,11 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
           .filter((other) => other !== call)
           .map((other) => JSON.stringify(other.result ?? '')),
       ].join('\n');
-    if (admitsFailure(output) || namesStatus(message, output) || namesParticulars(message, output, known))
+    if (
+      admitsFailure(output) ||
+      namesStatus(message, output) ||
+      (tellsPart(output) && namesParticulars(message, output, known))
+    )
       continue;
     if (
       !claimsAbout(call, output) &&

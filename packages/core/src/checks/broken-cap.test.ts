@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capBrokenByChoice, expiredPick } from './broken-cap.ts';
+import { capBrokenByChoice, capBrokenInArgs, expiredPick } from './broken-cap.ts';
 
 const FLEET = JSON.stringify([
   { id: 'NA-C45-118', name: 'Mala Vila', type: 'monohull', draft_m: 2.1, price_eur: 8650 },
@@ -87,5 +87,37 @@ describe('a record put forward whose own expiry falls before the day of the work
       expiredPick(SITTERS, 'Eluned Rhys, but her DBS lapsed 30 Nov: renew first.', '2026-12-18'),
     ).toBeUndefined();
     expect(expiredPick(SITTERS, 'Eluned Rhys (V-0318), free Thu night.', '2026-11-20')).toBeUndefined();
+  });
+});
+
+describe('a cap the task sets on a field, broken in the agent’s own call', () => {
+  const calls = (line: number) => [
+    {
+      name: 'set_schedule',
+      args: {
+        slots: [
+          { act: 'Windjammer', line_m: 30 },
+          { act: 'Mega ray', line_m: line },
+        ],
+      },
+    },
+  ];
+  it('reads the cap in its forms and the argument named for the field', () => {
+    expect(capBrokenInArgs('NB permission: max 60 m line anywhere on the beach.', calls(100))).toMatchObject({
+      key: 'line_m',
+      value: 100,
+    });
+    expect(capBrokenInArgs('NO kite line longer than 60 m anywhere on the beach.', calls(100))).toMatchObject(
+      {
+        value: 100,
+      },
+    );
+  });
+  it('is nothing within the cap, for another field, or in another unit', () => {
+    expect(capBrokenInArgs('max 60 m line anywhere on the beach.', calls(55))).toBeUndefined();
+    expect(capBrokenInArgs('max 60 m height anywhere on the beach.', calls(100))).toBeUndefined();
+    expect(
+      capBrokenInArgs('max 60 m line anywhere.', [{ name: 'order', args: { line_ft: 150 } }]),
+    ).toBeUndefined();
   });
 });

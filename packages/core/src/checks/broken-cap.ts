@@ -28,6 +28,12 @@ const BOUND_FIRST = new RegExp(String.raw`\b(${MAX}|${MIN})\s+([a-z]{3,})\s+(?:o
 const REFUSED_OVER =
   /\b(?:rejects?|rejected|refuses?|refused|no|nothing|not accept(?:ed)?)\b[^.;\n]{0,20}?\b(?:over|above|exceeding|more than|greater than)\s+(\d+(?:[.,]\d+)?)\s?([a-z%]{1,4}(?:\/[a-z]{1,3})?)?\s+([a-z]{3,})\b/gi;
 
+/** "max 60 m line", "at most 3 t payload": the bound, the figure, then the field. */
+const BOUND_NUMBER_FIELD = new RegExp(String.raw`\b(${MAX}|${MIN})\.?\s+${NUMBER}\s+([a-z]{3,})\b`, 'gi');
+/** "NO kite line longer than 60 m": a cap by what may not exceed it, the field before the comparison. */
+const NONE_LONGER =
+  /\b(?:no|nothing|none)\s+(?:[a-z]+\s+)?([a-z]{3,})\s+(?:longer|higher|taller|wider|heavier|bigger|larger|deeper|more|greater)\s+than\s+(\d+(?:[.,]\d+)?)\s?([a-z%]{1,4})?\b/gi;
+
 function capsOf(task: string): Cap[] {
   const caps: Cap[] = [];
   const add = (field: string, bound: string, value: string, unit: string | undefined, text: string) =>
@@ -41,7 +47,54 @@ function capsOf(task: string): Cap[] {
   for (const m of task.matchAll(FIELD_FIRST)) add(m[1]!, m[2]!, m[3]!, m[4], m[0]);
   for (const m of task.matchAll(BOUND_FIRST)) add(m[2]!, m[1]!, m[3]!, m[4], m[0]);
   for (const m of task.matchAll(REFUSED_OVER)) add(m[3]!, 'max', m[1]!, m[2], m[0]);
+  for (const m of task.matchAll(BOUND_NUMBER_FIELD)) add(m[4]!, m[1]!, m[2]!, m[3], m[0]);
+  for (const m of task.matchAll(NONE_LONGER)) add(m[1]!, 'max', m[2]!, m[3], m[0]);
   return caps;
+}
+
+/** The words of a key: `line_m` → line, m; `maxLineM` → max, line, m. */
+const keyWords = (key: string) =>
+  key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * A cap the task sets on a field ("max 60 m line anywhere", "no kite line longer than 60 m")
+ * that the agent's own call breaks in the argument named for that field (`line_m: 100`), in the
+ * cap's unit where the key gives one.
+ */
+export function capBrokenInArgs(
+  task: string,
+  calls: readonly { name: string; args?: unknown }[],
+): { cap: string; call: string; key: string; value: number } | undefined {
+  const caps = capsOf(task);
+  if (caps.length === 0) return undefined;
+  for (const call of calls) {
+    let broken: { cap: string; key: string; value: number } | undefined;
+    const visit = (value: unknown, depth: number) => {
+      if (broken || !value || typeof value !== 'object' || depth > 6) return;
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        if (typeof item !== 'number') {
+          visit(item, depth + 1);
+          continue;
+        }
+        const words = keyWords(key);
+        for (const cap of caps) {
+          if (!words.some((w) => stem(w) === cap.field)) continue;
+          // The key's own unit, if it names one, must be the cap's.
+          const unit = words.at(-1)!;
+          if (words.length > 1 && cap.unit && unit !== cap.unit) continue;
+          if (cap.bound === 'max' ? item > cap.value : item < cap.value)
+            broken = { cap: cap.text, key, value: item };
+        }
+      }
+    };
+    visit(call.args, 0);
+    if (broken) return { ...broken, call: call.name };
+  }
+  return undefined;
 }
 
 type Row = Record<string, unknown>;

@@ -545,6 +545,16 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       boundary: { from: 'support_lead', to: 'escalation_team' },
     });
   });
+  it('reads the handoff announced in another language, the agent named with its accents', async () => {
+    const tools = ['ask_odeme_operasyon', 'ask_hukuk_musaviri'];
+    const said = 'İki uyuşmazlık var. Dosyayı görüş için hukuk müşavirliğine devrediyorum.';
+    expect((await run(said, tools, false)).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { to: 'hukuk_musaviri' },
+    });
+    // Handed on to someone no agent is named for.
+    expect((await run('Dosyayı görüş için bankaya devrediyorum.', tools, false)).analysis.failure).toBeNull();
+  });
   it("reports it to an agent the program's graph declares next, though no tool names it", async () => {
     const graph = (next: string) => ({
       name: 'support',
@@ -633,6 +643,16 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       kind: 'lost_message',
       boundary: { to: 'refund_processor' },
     });
+    // The thing passed on named at length, a price in it.
+    const long = await run(
+      'Graded A. I have passed your refund for the Honey Harissa Chicken (£11.40) to our payments team.',
+      ['grade_return', 'transfer_to_refund_processor'],
+      false,
+    );
+    expect(long.analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { to: 'refund_processor' },
+    });
     // Two agents it could mean: no guess.
     expect(
       (await team(['transfer_to_refund_processor', 'transfer_to_chargeback_desk'])).analysis.failure,
@@ -652,6 +672,13 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       false,
     );
     expect(has.analysis.failure).toMatchObject({ kind: 'lost_message', boundary: { to: 'packing_lead' } });
+    // A condition names who will have it, it says nothing sits with them yet.
+    const once = await run(
+      'Moved to Fridays. Email the customer once packing lead has the swap.',
+      tools,
+      false,
+    );
+    expect(once.analysis.failure).toBeNull();
     // "the box has the pears" names no agent; "let me know" names no one.
     const none = await run(
       'Moved to Fridays; the box has the pears now. Let me know if anything changes.',

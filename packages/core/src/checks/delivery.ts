@@ -3,7 +3,7 @@ import { textContainment } from '../lineage/fingerprint.ts';
 import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
-import { capBrokenByChoice } from './broken-cap.ts';
+import { capBrokenByChoice, capBrokenInArgs } from './broken-cap.ts';
 import { changedGrade } from './changed-grade.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
 import {
@@ -21,6 +21,7 @@ import { handoffText, valuesText } from './handoff-text.ts';
 import { heldActionTaken } from './held-action.ts';
 import { changedItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
+import { partsMerged } from './merged-parts.ts';
 import { miscopiedReference } from './miscopied-id.ts';
 import { rowOfOtherCase } from './other-case-row.ts';
 import { partOfAll } from './part-of-all.ts';
@@ -598,6 +599,14 @@ function actedAgainst(
         expected: capped.cap,
         actual: `${capped.chosen}: ${capped.value}`,
       };
+    const merged = partsMerged(task, call.result, actions);
+    if (merged)
+      return {
+        label: 'scope',
+        detail: `the task asks for ${merged.parts.join(', ')} apart; answered with the ${merged.whole} figure ${merged.figure} alone`,
+        expected: merged.parts.join(', '),
+        actual: `${merged.whole}: ${merged.figure}`,
+      };
     const otherCase = rowOfOtherCase(task, call.result, actions);
     if (otherCase)
       return {
@@ -615,6 +624,14 @@ function actedAgainst(
         actual: chosen.chosen,
       };
   }
+  const overCap = capBrokenInArgs(task, turn.toolCalls);
+  if (overCap)
+    return {
+      label: 'limit',
+      detail: `${overCap.call} sets ${overCap.key} to ${overCap.value}, over "${overCap.cap}"`,
+      expected: overCap.cap,
+      actual: `${overCap.key}: ${overCap.value}`,
+    };
   const leftOut = slotLeftOut(task, [
     ...turn.toolCalls,
     ...turn.modelCalls.flatMap((call) => call.toolCalls),

@@ -5,12 +5,12 @@ import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { checkSkippedWorkers } from './skipped-worker.ts';
-import { AGENT_SUFFIX, nameWords } from './task-words.ts';
+import { AGENT_SUFFIX, nameWords, sentencesOf } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 import { checkUndeliveredBriefs } from './undelivered-brief.ts';
 
 const ANNOUNCE =
-  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|hand(?:ed|ing)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b[^.\n]{0,40}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
+  /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|hand(?:ed|ing)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,64}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
 /** A tool that hands work to an agent, and the agent it names. */
 const AGENT_TOOL =
   /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
@@ -21,6 +21,14 @@ const TOLD =
   /\b(?:let(?:ting)?\s+((?:[\p{L}\d_-]+\s+){0,3}?[\p{L}\d_-]+)\s+know|(?:told|informed|notified|alerted)\s+((?:our|the|your)\s+(?:[\p{L}\d_-]+\s+){0,2}[\p{L}\d_-]+))\b/giu;
 /** Work said to sit with an agent named in full: "Packing lead has the kiwi -> pears swap". */
 const HAS_IT = /\b([\p{L}\d_-]+\s+[\p{L}\d_-]+)\s+(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/giu;
+/** Words that make what follows a condition: "once caving lead has the plan". */
+const CONDITION = /\b(?:once|when|after|until|till|if|unless|as soon as|whether)\s*$/i;
+/** Verbs of handing work on, in the languages teams write in (English has ANNOUNCE). */
+const SEND_ELSEWHERE =
+  /(?<![\p{L}])(?:devred(?:iyorum|ildi|iyoruz|eceğim)|ilet(?:tim|iyorum|ildi|eceğim)|gönder(?:iyorum|dim|ildi|eceğim)|übergebe|übergeben|weitergeleitet|leite\b[^.]{0,40}\bweiter|weiterleiten|transmets|transmis|transféré|je transf[eè]re|transfiero|transferido|derivo|derivado|remito|encaminh(?:o|ei|ado)|repass(?:o|ei|ado)|inoltr(?:o|ato|ata)|trasferisco|trasferito|przekaz(?:uję|ałem|ałam|ane|any)|doorgestuurd|stuur\b[^.]{0,40}\bdoor|overgedragen|(?:di)?teruskan|(?:di)?serahkan)(?![\p{L}])/iu;
+/** A text lower-cased with its accents taken off: "müşavirliğine" → "musavirligine". */
+const folded = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').toLowerCase();
 /** What every HAS_IT match holds, tested first: the full pattern tries every word pair. */
 const HAS_IT_CUE = /\b(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/i;
 /** A send reported as done: "handed", "passed", "sent", "forwarded", "escalated". */
@@ -162,20 +170,41 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         !came.has(name) &&
         !(index.outOf.get(turn.id) ?? []).some((h) => h.to.toLowerCase() === name),
     );
-    const announced: { text: string; target: string }[] = [];
+    // `held`: a claim that the work sits with the target ("Packing lead has the swap"), true of a
+    // handoff made before the turn as much as after it.
+    const announced: { text: string; target: string; held?: boolean }[] = [];
     const written = [output, ...(index.outOf.get(turn.id) ?? []).map((h) => h.task ?? h.content)].join('\n');
     const claims = [
       ...output.matchAll(ANNOUNCE),
       ...output.matchAll(WITH),
       ...[...output.matchAll(TOLD)].map((m) => [m[0], (m[1] ?? m[2])!] as const),
     ];
+    // In other languages: a sentence with a verb of handing on that names a roster agent by its own
+    // words, accents aside ("Dosyayı hukuk müşavirliğine devrediyorum" for `hukuk_musaviri`).
+    // (What the model said beside its tool calls counts: "…devrediyorum" before a transfer.)
+    const spoken = [written, ...turn.modelCalls.map((call) => call.output)].join('\n');
+    if (SEND_ELSEWHERE.test(spoken))
+      for (const sentence of sentencesOf(spoken)) {
+        if (!SEND_ELSEWHERE.test(sentence)) continue;
+        const said = folded(sentence).match(/[a-z\d]+/g) ?? [];
+        for (const name of roster.keys()) {
+          if (name === turn.agent.toLowerCase()) continue;
+          const own = folded(nameWords(name))
+            .split(/\s+/)
+            .filter((w) => w.length >= 3 && !ROLE.has(w));
+          if (own.length > 0 && own.every((w) => said.some((s) => sameWord(s, w))))
+            announced.push({ text: sentence, target: name });
+        }
+      }
     for (const match of HAS_IT_CUE.test(written) ? written.matchAll(HAS_IT) : []) {
       // Only an agent named in full: "the box has the pears" names no one.
       const said = nameWords(match[1]!).toLowerCase();
       const name = [...roster.keys()].find(
         (n) => n !== turn.agent.toLowerCase() && nameWords(n).toLowerCase() === said,
       );
-      if (name) announced.push({ text: match[0], target: name });
+      // "once caving lead has the plan": a condition, not a claim.
+      if (CONDITION.test(written.slice(Math.max(0, match.index - 16), match.index))) continue;
+      if (name) announced.push({ text: match[0], target: name, held: true });
     }
     for (const match of claims) {
       const said = nameWords(match[1]!)
@@ -236,9 +265,12 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       ].map((agent) => agent.toLowerCase()),
     );
     told.add(turn.agent.toLowerCase());
-    for (const { text, target } of announced) {
+    for (const { text, target, held } of announced) {
       const made = trace.handoffs.some(
-        (h) => told.has(h.from.toLowerCase()) && h.to.toLowerCase() === target && h.sentAt >= turn.startedAt,
+        (h) =>
+          told.has(h.from.toLowerCase()) &&
+          h.to.toLowerCase() === target &&
+          (held || h.sentAt >= turn.startedAt),
       );
       // A later turn of the target that was shown this output got it some other way (shared state).
       const reached = trace.turns.some(

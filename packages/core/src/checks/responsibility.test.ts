@@ -530,6 +530,11 @@ describe('a partial tool failure the answer speaks of by its particulars', () =>
       ),
     ).toBeNull();
   });
+  it('is one when the answer repeats particulars of the failure while claiming all of the work', async () => {
+    expect(
+      await run('RS-2211 letters: 140/140 posted in batch ML-3310 (incl. 22A, 22B). Crew plan next.'),
+    ).toBe('agent_error crew_dispatcher → (output) (crew_dispatcher)');
+  });
   it('is one when what the answer repeats came from an earlier lookup', async () => {
     expect(
       await receivedTaskFailure(

@@ -315,3 +315,36 @@ describe('omittedWarning: an alarm or fault a log gives as a field', () => {
     ).toBeUndefined();
   });
 });
+
+describe('omittedWarning: a reading its own tool says is over a limit', () => {
+  const survey = JSON.stringify({
+    design_heat_loss_kw: 7.4,
+    site_notes: {
+      outdoor_unit:
+        'only position side passage, 0.6 m from boundary: MCS 020 noise 44.6 dB(A) > 42 limit - NOT permitted development, needs planning application or acoustic enclosure',
+      supply: '100 A main fuse ok',
+    },
+  });
+  it('is a bad output when the answer says nothing of it', () => {
+    expect(
+      omittedFrom('Heat loss 7.4 kW, 8 kW ASHP; outdoor unit in the side passage; 100 A ok.', survey)?.value,
+    ).toBe(0.2);
+  });
+  it('is nothing when the answer says it, or the reading is within its limit', () => {
+    expect(
+      omittedFrom(
+        '7.4 kW, 8 kW ASHP. Side passage fails MCS 020 noise (44.6 > 42 dB): needs planning or an acoustic enclosure.',
+        survey,
+      ),
+    ).toBeUndefined();
+    expect(
+      omittedFrom(
+        'Heat loss 7.4 kW, 8 kW ASHP; outdoor unit in the side passage.',
+        survey.replace(
+          '44.6 dB(A) > 42 limit - NOT permitted development, needs planning application or acoustic enclosure',
+          '38.1 dB(A), under the 42 limit',
+        ),
+      ),
+    ).toBeUndefined();
+  });
+});

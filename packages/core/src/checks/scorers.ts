@@ -15,8 +15,10 @@ import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
+import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
 import { deedText } from './stated-supersession.ts';
+import { miscountedTable } from './summary-counts.ts';
 import { cellOfOtherRow } from './table-cells.ts';
 import { STOP, wordsAndFigures } from './task-words.ts';
 import {
@@ -226,7 +228,8 @@ export const omittedWarning: Scorer = (input) => {
     const directive = source.search(DIRECTIVE) >= 0;
     const requirement = mayHoldRequirement(source);
     const ranged = mayHoldTargets(source);
-    if (!severe && !field && !directive && !requirement && !ranged) continue;
+    const over = OVER_LIMIT.test(source);
+    if (!severe && !field && !directive && !requirement && !ranged && !over) continue;
     saidText ??= `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`;
     said ??= contentWords(saidText);
     // A call during which another agent ran inside this turn (an agent used as a tool) returns that
@@ -243,6 +246,8 @@ export const omittedWarning: Scorer = (input) => {
       );
     const alert = severe && !delegated ? withheldAlert(source, said, input.task ?? '') : undefined;
     if (alert) return alert;
+    const limit = over && !delegated ? withheldExcess(source, said, input.task ?? '') : undefined;
+    if (limit) return limit;
     const withheld =
       requirement && !delegated ? withheldRequirement(source, saidText, input.task ?? '') : undefined;
     if (withheld)
@@ -372,6 +377,29 @@ function withheldAlert(source: string, said: Set<string>, task: string): ScoreRe
   return undefined;
 }
 
+/** A reading its tool says is over a limit: "noise 44.6 dB(A) > 42 limit", "exceeds the 2.5 t limit". */
+const OVER_LIMIT =
+  /\d(?:[^.;\n"]{0,12})\s(?:>|exceeds?|over|above)\s*(?:the\s+)?\d+(?:[.,]\d+)?\s*\S{0,8}\s*(?:limit|max(?:imum)?|threshold|cap)\b/i;
+
+/**
+ * A reading the agent's own tool says is over its limit, with what the tool says of it ("44.6 dB(A) >
+ * 42 limit - NOT permitted development, needs planning application"), of which the output says
+ * nothing: none of the words only that clause used (beyond its task's).
+ */
+function withheldExcess(source: string, said: Set<string>, task: string): ScoreResult | undefined {
+  const known = contentWords(task);
+  for (const part of source.split(/[\n;"]|,\s*"|\.\s/)) {
+    if (!OVER_LIMIT.test(part)) continue;
+    const own = [...contentWords(part)].filter((w) => !known.has(w) && !/^\d/.test(w));
+    if (own.length < 3 || own.filter((w) => said.has(w)).length / own.length >= 0.2) continue;
+    return {
+      value: 0.2,
+      reason: `the output leaves out what its tool found over a limit: "${part.trim().slice(0, 100)}"`,
+    };
+  }
+  return undefined;
+}
+
 /** A figure the answer took from another year's row of its own tool's result (see figureOfOtherYear). */
 export const wrongPeriod: Scorer = ({ output, turn, task }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
@@ -423,6 +451,28 @@ export const otherRowCell: Scorer = ({ output, turn }) => {
       };
   }
   return undefined;
+};
+
+/** A lookup whose result said the record lives on elsewhere, answered without looking there or saying so. */
+export const unfollowedRecord: Scorer = ({ output, turn }) => {
+  const missed = output ? unfollowedPointer(turn.toolCalls, output) : undefined;
+  return missed
+    ? {
+        value: 0.2,
+        reason: `${missed.call} said the record lives on as ${missed.pointer}; the output never looked it up or says so`,
+      }
+    : undefined;
+};
+
+/** A summary whose count of a verdict differs from the rows its own table gives that verdict. */
+export const miscounted: Scorer = ({ output }) => {
+  const wrong = output ? miscountedTable(output) : undefined;
+  return wrong
+    ? {
+        value: 0.2,
+        reason: `the output says "${wrong.said}" where its own table gives ${wrong.counted} rows "${wrong.value}"`,
+      }
+    : undefined;
 };
 
 /** A figure its tool keyed to one basis (`cut_time_per_part_min`) stated on another ("per sheet"). */
@@ -629,6 +679,8 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   wrong_row: wrongRow,
   other_row_cell: otherRowCell,
   other_basis: otherBasis,
+  miscounted_table: miscounted,
+  unfollowed_record: unfollowedRecord,
   conversion_factor: conversionFactor,
   relabelled_unit: relabelledUnits,
   misquoted_code: misquotedCodes,

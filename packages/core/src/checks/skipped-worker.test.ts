@@ -232,3 +232,24 @@ describe('a team lead that reports the part of the one member it never briefed',
     expect(await leadRun(['kayak_marshal_planner'], 'Kayaks rostered, briefing 08:15.')).toBeNull();
   });
 });
+
+describe('work the request asks of one worker, sent to one whose job it rules out', () => {
+  const roster = ['cv_workshop_advisor', 'access_to_work_advisor'];
+  const request =
+    'Starting a job Mon 8 Mar. I need an interpreter for the induction through Access to Work. I already have a CV, I don’t need CV help.';
+  it('is a misread of the coordinator, where it sent the work', async () => {
+    expect(await editorRun(request, ['cv_workshop_advisor'], roster)).toBe(
+      'misunderstood_task handling_editor → cv_workshop_advisor (handling_editor)',
+    );
+  });
+  it('is the lost message when the request rules nothing out, and nothing when both were called', async () => {
+    expect(
+      await editorRun(
+        request.replace(' I already have a CV, I don’t need CV help.', ''),
+        ['cv_workshop_advisor'],
+        roster,
+      ),
+    ).toBe('lost_message handling_editor → access_to_work_advisor (handling_editor)');
+    expect(await editorRun(request, ['cv_workshop_advisor', 'access_to_work_advisor'], roster)).toBeNull();
+  });
+});

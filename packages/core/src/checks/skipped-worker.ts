@@ -1,8 +1,8 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { type AgentTurn, type Finding, TOPOLOGY_END, type Trace } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { agentNameWords, nameWordList, sentencesOf } from './task-words.ts';
-import { shownText } from './turn-links.ts';
+import { agentNameWords, nameWordList, STOP, sentencesOf } from './task-words.ts';
+import { requestOf, shownText } from './turn-links.ts';
 
 /** A tool that hands work to an agent, and the agent it names. */
 const AGENT_TOOL =
@@ -18,9 +18,26 @@ function sameStem(a: string, b: string): boolean {
   return prefix >= 4 && prefix >= Math.min(a.length, b.length) - 2;
 }
 
+/** Whether the request says it does not need an agent's job, by a word of its name: "I don't need CV help" for `cv_workshop_advisor`. */
+function ruledOutBy(request: string, agent: string): boolean {
+  const own = agentNameWords(agent).filter(
+    (word) => word.length >= 2 && !GENERIC.has(word) && !STOP.has(word),
+  );
+  return own.some((word) =>
+    new RegExp(
+      `\\b(?:(?:don['’]?t|do not|doesn['’]?t|does not)\\s+(?:need|want|require)|no need (?:for|of))\\s+(?:any\\s+|a\\s+|the\\s+)?${word}\\b`,
+      'i',
+    ).test(request),
+  );
+}
+
 /** Two words of one root, six letters at least: "registered" and "registrar". */
 const sameRoot = (a: string, b: string): boolean =>
   sameStem(a, b) || (a.slice(0, 6) === b.slice(0, 6) && a.length >= 6);
+
+/** Words of a name that say what kind of worker it is, not what it does: "advisor", "officer". */
+const ROLE_WORD =
+  /^(?:advisor|adviser|officer|specialist|clerk|coordinator|manager|assistant|consultant|liaison)$/;
 
 /**
  * The sentence of the request that asks for `worker`'s job by name ("a statistics review" for
@@ -29,7 +46,8 @@ const sameRoot = (a: string, b: string): boolean =>
  * that makes the step conditional or rules it out.
  */
 function askedFor(request: string, worker: string): string | undefined {
-  const name = agentNameWords(worker);
+  // The name's own words: `access_to_work_advisor` asks for access, work.
+  const name = agentNameWords(worker).filter((word) => !STOP.has(word) && !ROLE_WORD.test(word));
   if (name.length < 2 || name.some((word) => word.length < 3)) return undefined;
   for (const sentence of sentencesOf(request)) {
     const words = sentence.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
@@ -149,13 +167,6 @@ function reportedByName(
   return undefined;
 }
 
-/** What the user asked: the first user message of the run's first turn, or the workflow's text input. */
-function requestOf(trace: Trace): string {
-  if (typeof trace.workflow.input === 'string') return trace.workflow.input;
-  const first = trace.turns.find((turn) => !turn.parentTurnId);
-  return first?.input.find((message) => message.role === 'user')?.content ?? '';
-}
-
 /**
  * A coordinator that answered the run while a worker of its own roster, whose job the request asks
  * for by name ("needs a methods review and a statistics review" with `stats_reviewer` never called),
@@ -185,6 +196,29 @@ export function checkSkippedWorkers(index: TraceIndex): Finding[] {
           ? undefined
           : (claimedFor(index, final, own, worker) ?? reportedByName(index, final, worker, request));
       if (!sentence && !claim) continue;
+      // The work went to another of its workers instead, one whose job the request rules out ("I
+      // don't need CV help" sent to the CV workshop advisor): it misread where the request belonged.
+      const misrouted = sentence
+        ? trace.handoffs.find((h) => h.from === final.agent && roster.has(h.to) && ruledOutBy(request, h.to))
+        : undefined;
+      if (misrouted) {
+        const wrong = { from: final.agent, to: misrouted.to };
+        findings.push(
+          makeFinding({
+            kind: 'misunderstood_task',
+            boundary: wrong,
+            ...(misrouted.fromTurnId ? { turnId: misrouted.fromTurnId } : { turnId: final.id }),
+            handoffId: misrouted.id,
+            mast: 'FM-1.1',
+            summary: `Misunderstood task at boundary ${boundaryLabel(wrong)}: the request asks for ${worker}'s work and rules out ${misrouted.to}'s; ${final.agent} sent it to ${misrouted.to} and never to ${worker}`,
+            evidence: [
+              { label: 'request', detail: quote(sentence ?? '', 200) },
+              { label: 'sent instead', detail: quote(misrouted.content, 200), handoffId: misrouted.id },
+            ],
+          }),
+        );
+        continue;
+      }
       const boundary = { from: final.agent, to: worker };
       findings.push(
         makeFinding({

@@ -306,6 +306,33 @@ describe('a record’s bare figure a message sets against the one it rules out',
   });
 });
 
+describe('a replaced value in the words of other languages and currencies', () => {
+  it('reads "no longer" and "instead of" as teams write them', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+    expect(read('Mulai 02/12 PT Algatama bayar Rp 14.750/kg, tidak lagi Rp 13.200/kg (harga lama).')).toEqual(
+      ['idr 13200>14750'],
+    );
+    expect(read('Breite 1,42 m statt 1,47 m, bitte so zuschneiden.')).toEqual(['m 1.47>1.42']);
+    expect(read('Cena 12.500 zł zamiast 11.900 zł.')).toEqual(['pln 11900>12500']);
+    // Two prices side by side, neither said to be replaced.
+    expect(read('Rp 14.750/kg franco Surabaya, Rp 13.200/kg franco Bali.')).toEqual([]);
+  });
+});
+
+describe('a version whose figures a message says are superseded', () => {
+  it('reads each figure against the one figure of its unit the message gives outside it', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+    expect(
+      read(
+        'Amended 05/02: set point −18.0 °C, vents CLOSED (0 CBM/h). v1 (+2.0 °C chilled, 25 CBM/h) is superseded.',
+      ),
+    ).toEqual(['°c 2>18', 'cbm/h 25>0']);
+    // Two figures of the unit outside it: which one replaced it is not said.
+    expect(read('Chamber A −18 °C, chamber B −25 °C. v1 (+2.0 °C) is superseded.')).toEqual([]);
+    expect(read('v2 keeps +2.0 °C. v1 (+2.0 °C, 25 CBM/h) is superseded.')).toEqual([]);
+  });
+});
+
 describe('a figure a message says a source still gives', () => {
   const desk =
     '- **Storage temp changed**: spec GC-QS-14 rev C → gelato must be stored at **−25 °C or colder**. −18 °C is only ok in transit.\n- The booking still says −18, it was made before the change.';

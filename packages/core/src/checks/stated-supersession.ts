@@ -10,13 +10,13 @@ import { calledOffDays, formerDays, namesOldDay, reschedulingsOf } from './resch
 import { namesLaterVersion, revisedAgainst } from './revised-record.ts';
 import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
-import { isReply, shownText } from './turn-links.ts';
+import { isReply, requestOf, shownText } from './turn-links.ts';
 import { namesOldVersion, versionedNamesOf, versionRank } from './versioned-names.ts';
-import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
+import { argsUseWithdrawn, removalTargets, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
 const QUANTITY =
-  /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/g;
+  /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
   'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
@@ -25,7 +25,7 @@ const NOT_A_UNIT = new Set(
 );
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
-  /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|supersed(?:ing|es))|\(was)\s*:?\s*$/i;
+  /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
 const WEAK_OLD = /\b(?:was|were|earlier|old)\s*:?\s*$/i;
 /** Words that make "from X to Y" or "X → Y" a change rather than a range. */
@@ -80,7 +80,7 @@ function measured(figure: string, unitText: string): { value: number; unit: stri
 
 /** An amount of money written with its currency first: "£41,500", "$1.2m", "EUR 300". */
 const MONEY =
-  /(?<![\w.,])(R\$|A\$|C\$|HK\$|S\$|[$€£¥₹₦]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN)\s?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
+  /(?<![\w.,])(R\$|A\$|C\$|HK\$|S\$|Rp|[$€£¥₹₦₺]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN)\s?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
 const CURRENCY: Record<string, string> = {
   $: 'usd',
   '€': 'eur',
@@ -93,10 +93,13 @@ const CURRENCY: Record<string, string> = {
   S$: 'sgd',
   '₹': 'inr',
   '₦': 'ngn',
+  Rp: 'idr',
+  '₺': 'try',
+  zł: 'pln',
 };
 
 const MONEY_AFTER =
-  /(?<![\w.,$€£¥])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(€|EUR|BRL|USD|GBP|CHF|INR|NGN)(?![\w])/g;
+  /(?<![\w.,$€£¥])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(€|EUR|BRL|USD|GBP|CHF|INR|NGN|zł|PLN|TRY|₺|IDR)(?![\p{L}\d])/gu;
 
 /**
  * An amount as written in either convention: the separator before the last one or two digits is the
@@ -114,7 +117,7 @@ function quantitiesIn(text: string): Quantity[] {
     const quantity = measured(match[1]!, match[2]!);
     if (quantity) found.push({ ...quantity, at: match.index, end: match.index + match[0].length });
   }
-  if (!/[$€£¥₹₦]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN/.test(text)) return found;
+  if (!/[$€£¥₹₦₺]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN|Rp|zł/.test(text)) return found;
   // Written after the amount, as in much of Europe: "12,50 €", "300 EUR".
   for (const match of text.matchAll(MONEY_AFTER)) {
     const unit = CURRENCY[match[2]!] ?? match[2]!.toLowerCase();
@@ -467,6 +470,9 @@ function plannedVsCurrent(data: unknown, depth = 0): { field: string; old: strin
 /** "Supersedes rev 4 (SWP 10.0 bar)": the values of the version a text says it replaces. */
 const SUPERSEDED_VERSION =
   /\bsupersed(?:es|ing)\s+(?:rev(?:ision)?|v(?:ersion)?|issue|edition)\.?\s*[\w.-]{1,6}\s*\(([^)]{1,60})\)/gi;
+/** "v1 (+2.0 °C chilled, 25 CBM/h) is superseded": a version's figures, said to be replaced. */
+const VERSION_SUPERSEDED =
+  /\b(?:rev(?:ision)?|v(?:ersion)?|issue|edition)\.?\s*[\w.-]{1,6}\s*\(([^)]{1,80})\)\s*(?:is|was|are|were|has been|have been)\s+(?:now\s+)?(?:superseded|obsolete|out of date|outdated|no longer valid|withdrawn)\b/gi;
 /** Words right before a value that set it: "REDUCED TO 8.5 bar", "now 8.5 bar", "reset at 8.5 bar". */
 const SET_TO =
   /(?:\b(?:reduc|rais|lower|increas|decreas|chang|revis|amend|updat|reset|re-rat|derat|set)\w*\s+(?:to|at)|\bnow)\s*:?\s*$/i;
@@ -477,7 +483,7 @@ const SET_TO =
  * the current one is the same unit's value the text sets elsewhere.
  */
 function supersededVersionValues(text: string): Supersession[] {
-  if (!/supersed/i.test(text)) return [];
+  if (!/supersed|obsolete|out of date|outdated|no longer valid|withdrawn/i.test(text)) return [];
   const out: Supersession[] = [];
   for (const m of text.matchAll(SUPERSEDED_VERSION)) {
     const set = quantitiesOf(text).filter(
@@ -489,6 +495,17 @@ function supersededVersionValues(text: string): Supersession[] {
       const current = set.find((q) => q.unit === old.unit && q.value !== old.value);
       if (current)
         out.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence: m[0] });
+    }
+  }
+  // "v1 (+2.0 °C chilled, 25 CBM/h) is superseded": the version's figures against the one figure of
+  // each unit the text gives outside it.
+  for (const m of text.matchAll(VERSION_SUPERSEDED)) {
+    const outside = quantitiesOf(text).filter((q) => q.at < m.index || q.at >= m.index + m[0].length);
+    for (const old of quantitiesOf(m[1]!)) {
+      const others = new Set(outside.filter((q) => q.unit === old.unit).map((q) => q.value));
+      const [current] = others;
+      if (others.size === 1 && current !== old.value)
+        out.push({ old: old.value, current: current!, unit: old.unit, label: [], sentence: m[0] });
     }
   }
   return out;
@@ -1143,7 +1160,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
   // What the user's request says was superseded ("cross-clamp now 04:10 (was 02:40)"), from when the
   // first turn was handed it.
   const first = index.trace.turns.find((turn) => !turn.parentTurnId);
-  const request = first ? requestOf(index, first) : '';
+  const request = first ? requestOf(index.trace) : '';
   if (first && /\d/.test(request) && OLD_CUE.test(request))
     for (const s of supersessionsOf(request))
       corrections.push({
@@ -1154,6 +1171,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         what: `${valueText(s.old, s.unit)} after the request said it was superseded by ${valueText(s.current, s.unit)}`,
         staleIn: (text) => statesOld(text, s),
       });
+  const removed = removalTargets(request);
   for (const [position, turn] of index.trace.turns.entries()) {
     const output = index.outputTextOf(turn.id);
     if (/\d/.test(output))
@@ -1197,7 +1215,9 @@ function correctionsOf(index: TraceIndex): Correction[] {
       const brief = sent.find((h) => (h.task ?? h.content).includes(sentence));
       return brief ? { at: brief.sentAt } : {};
     };
-    for (const w of withdrawalsOf(written))
+    for (const w of withdrawalsOf(written)) {
+      // Items the request asks to have taken out, reported down: the work done, not a withdrawal.
+      if (w.keys.every((key) => removed.has(key))) continue;
       corrections.push({
         turn,
         ...saidAt(w.sentence),
@@ -1206,6 +1226,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         staleIn: (text) => usesWithdrawn(text, w),
         staleInArgs: (args) => argsUseWithdrawn(args, w),
       });
+    }
     for (const r of [...reschedulingsOf(output), ...calledOffDays(written), ...formerDays(written)])
       corrections.push({
         turn,
@@ -1239,13 +1260,6 @@ function correctionsOf(index: TraceIndex): Correction[] {
       });
   }
   return corrections;
-}
-
-/** What the user asked: the workflow's text input, or the first user message of the run's first turn. */
-function requestOf(index: TraceIndex, first: AgentTurn): string {
-  const input = index.trace.workflow.input;
-  if (typeof input === 'string') return input;
-  return first.input.find((message) => message.role === 'user')?.content ?? '';
 }
 
 /** A value in words: "02:40" for a clock time, "72 kg" otherwise. */
@@ -1330,14 +1344,29 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     return undefined;
   };
   const shown = new Map<string, string>();
+  let byAgent: Map<string, AgentTurn[]> | undefined;
   const saw = (turn: AgentTurn, c: Correction): boolean => {
     let text = shown.get(turn.id);
     if (text === undefined) {
       // What its prompt showed it, and what handoffs delivered to it (a Mastra network's routing
       // step records only the request as its prompt, though the result it routes on came to it).
+      // And what reached its agent's earlier turns: a Mastra network's router is one conversation
+      // whose steps record only the request.
+      // (Its last 20 turns: a long run's router is not re-read from the start for every step.)
+      if (!byAgent) {
+        byAgent = new Map();
+        for (const t of index.trace.turns) {
+          const list = byAgent.get(t.agent);
+          if (list) list.push(t);
+          else byAgent.set(t.agent, [t]);
+        }
+      }
+      const own = (byAgent.get(turn.agent) ?? [])
+        .filter((t) => t.id === turn.id || t.startedAt <= turn.startedAt)
+        .slice(-20);
       text = [
         shownText(index, turn.id),
-        ...(index.into.get(turn.id) ?? []).map((handoff) => handoff.task ?? handoff.content),
+        ...own.flatMap((t) => (index.into.get(t.id) ?? []).map((handoff) => handoff.task ?? handoff.content)),
       ].join('\n');
       shown.set(turn.id, text);
     }

@@ -1,6 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Message } from '../model/message.ts';
-import type { AgentTurn, Handoff } from '../model/trace.ts';
+import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 
 /** Where a turn's output went: the receiver of its first outgoing handoff, a consumer, or the final output. */
@@ -134,4 +134,11 @@ const CUT_OFF = /^(?:length|max_tokens|max-tokens|max_output_tokens)$/i;
 export function stoppedAtLimit(turn: AgentTurn | undefined): boolean {
   const reason = turn?.finishReason ?? turn?.modelCalls.at(-1)?.finishReason;
   return reason !== undefined && CUT_OFF.test(reason);
+}
+
+/** What the user asked: the workflow's text input, or the first user message of the run's first turn. */
+export function requestOf(trace: Trace): string {
+  if (typeof trace.workflow.input === 'string') return trace.workflow.input;
+  const first = trace.turns.find((turn) => !turn.parentTurnId);
+  return first?.input.find((message) => message.role === 'user')?.content ?? '';
 }

@@ -58,3 +58,44 @@ describe('a field a task asks to have checked, cleared without a word of it', ()
     expect(await check(BRIEF, CERT_ONLY, JSON.stringify({ globalgap_cert: 'GGN 4063061234567' }))).toBeNull();
   });
 });
+
+describe('a check the task insists on by its acronym, neither run nor named', () => {
+  const PREOP =
+    'Op 14/01 08:30. Standard panel (FBC, HBsAg, glucose). IMPORTANT: on warfarin → INR + PT must be run; INR > 1.5 means no op. Send me the INR.';
+  const run = (tests: string[], answer: string) =>
+    recordedFailure(async (tracer, clock) => {
+      tracer.handoff({ from: 'coordinator', to: 'nurse', content: PREOP });
+      clock.advance(10);
+      const done = await tracer.turn(
+        'nurse',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'lab_order', args: { tests } })
+            .end({ result: 'LAB-771204: all in range.' });
+          return answer;
+        },
+        { input: [{ role: 'user', content: PREOP }] },
+      );
+      tracer.handoff({ from: 'nurse', to: 'coordinator', content: done });
+      clock.advance(10);
+      return tracer.turn('coordinator', async () => 'Surgery confirmed for 14/01.', {
+        input: [{ role: 'user', content: done }],
+      });
+    });
+  it('is a misunderstood task of the agent that cleared the work without it', async () => {
+    expect(
+      await run(
+        ['FBC', 'HBsAg', 'glucose'],
+        'LAB-771204: FBC, HBsAg, glucose normal. Cleared for surgery 👍',
+      ),
+    ).toBe('misunderstood_task coordinator → nurse (nurse)');
+  });
+  it('is nothing when the check was run or its absence said', async () => {
+    expect(
+      await run(['FBC', 'HBsAg', 'glucose', 'INR', 'PT'], 'LAB-771204 all normal. Cleared 👍'),
+    ).toBeNull();
+    expect(
+      await run(['FBC', 'HBsAg', 'glucose'], 'LAB-771204: panel normal, INR still pending, not cleared yet.'),
+    ).toBeNull();
+  });
+});

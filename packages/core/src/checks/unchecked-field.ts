@@ -16,7 +16,7 @@ const NO_FIELD = new Set(
 );
 /** An answer that lets the work through. */
 const CLEARED =
-  /\b(?:cleared|compliant|approved|passed|all good|in order|released|signed off|no issues|good to go)\b|✅|✔/i;
+  /\b(?:cleared|compliant|approved|passed|all good|in order|released|signed off|no issues|good to go|freigegeben|aprobad[oa]|aprovad[oa]|approuvée?|approvat[oa]|goedgekeurd|zatwierdzon[ya]|disetujui|onaylandı|engel yok|sin objeciones?)(?![\p{L}])|✅|✔|👍/iu;
 
 /** Keys of a result split into words: `phi_days` → phi, days; `certValidTo` → cert, valid, to. */
 const keyWords = (key: string): string[] =>
@@ -65,6 +65,32 @@ export function checkUncheckedFields(index: TraceIndex): Finding[] {
       const term = (m[1] ?? m[2]!).toLowerCase();
       if (!NO_FIELD.has(term) && !STOP.has(term) && (m[2] || m[1]!.length >= 4 || /^[A-Z]+$/.test(m[1]!)))
         terms.add(term);
+    }
+    // An acronym the task insists on (said twice or more: "INR + PT/aPTT … INR > 1,5 … INR değeriyle")
+    // that neither its calls nor its answer name: the check it was asked for was not run.
+    const done = `${turn.toolCalls.map((call) => JSON.stringify(call.args ?? '')).join('\n')}\n${output}`;
+    const insisted = new Map<string, number>();
+    for (const m of task.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu))
+      insisted.set(m[0], (insisted.get(m[0]) ?? 0) + 1);
+    const skipped = [...insisted].find(
+      ([acronym, n]) => n >= 2 && !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(done),
+    );
+    if (skipped) {
+      const boundary = { from: into.from, to: turn.agent };
+      findings.push(
+        makeFinding({
+          kind: 'misunderstood_task',
+          boundary,
+          turnId: turn.id,
+          mast: 'FM-1.1',
+          summary: `Misunderstood task at boundary ${boundaryLabel(boundary)}: the task asks ${skipped[1]} times for ${skipped[0]}; ${turn.agent} cleared the work without running or naming it`,
+          evidence: [
+            { label: 'asked', detail: quote(task, 200), handoffId: into.id },
+            { label: 'answer', detail: quote(output, 200), turnId: turn.id },
+          ],
+        }),
+      );
+      continue;
     }
     for (const term of terms) {
       if (new RegExp(`\\b${term}`, 'i').test(output)) continue;

@@ -122,6 +122,10 @@ describe('durationAsCount: a period stated as the same number of something else'
     ).toBeUndefined();
     expect(durationAsCount(spc, 'Give 2 doses; the herd has 5 heifers.')).toBeUndefined();
   });
+  it('reads no period into a numbered name ("#9 H. Tanaka")', () => {
+    const photo = 'Photo-finish: 4 #21 S. Moreau +0.144 | 5 #9 H. Tanaka +0.233';
+    expect(durationAsCount(photo, 'Sign-off: 4 #21 Moreau, 5 #9 Tanaka.')).toBeUndefined();
+  });
 });
 
 describe('relabelledUnit: units a result declares once for its fields', () => {

@@ -308,7 +308,8 @@ export function slippedMagnitude(
   return undefined;
 }
 
-const DURATION = /(?<![\w.,])(\d+(?:\.\d+)?)\s?(days?|hours?|h|weeks?|wks?|months?)\b/gi;
+// Not a numbered label ("#9 H. Tanaka": rider 9, H. an initial).
+const DURATION = /(?<![\w.,#])(\d+(?:\.\d+)?)\s?(days?|hours?|h(?!\.\s?[A-Z])|weeks?|wks?|months?)\b/gi;
 const COUNTED_AS = /(?<![\w.,])(\d+(?:\.\d+)?)\s+([a-z]{4,})\b/gi;
 const TIME_WORDS =
   /^(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|minutes?|mins?|seconds?|secs?|nights?)$/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { argsUseWithdrawn, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
+import { argsUseWithdrawn, removalTargets, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
 
 const STATUS =
   'Lane status 12:05: L7 back in service (WO-3318 closed 11:42, 30 racks clean). L9 OUT till Tue 15/12, sweep motor (WO-3321). Others green.';
@@ -97,5 +97,44 @@ describe('an item a message takes out of use', () => {
       'sort_code: 40-12-76',
     );
     expect(argsUseWithdrawn({ sort_code: '20-98-61', account: '70442319' }, account!)).toBeUndefined();
+  });
+});
+
+describe('items a request asks to have taken out, and words that only sound like a withdrawal', () => {
+  it('reads the items of the removal’s own clause', () => {
+    expect([...removalTargets('Fell ash T1 and T2 (dieback) and crown-reduce oak T3 by 2 m.')]).toEqual([
+      't1',
+      't2',
+    ]);
+    expect([...removalTargets('Crown-reduce oak T3 by 2 m.')]).toEqual([]);
+  });
+  it('reads "gone to" someone as handed on, and a felled item as taken out', () => {
+    expect(withdrawalsOf('Bat PRA on T1 has gone to Rosa (ecologist); go ahead.')).toEqual([]);
+    expect(withdrawalsOf('Pump P4 is gone; use P5.').map((w) => w.keys)).toEqual([['p4']]);
+    const [down] = withdrawalsOf('T1 + T2 down, lane open 14:20.');
+    expect(usesWithdrawn('T1/T2 felled, chip taken away.', down!)).toBeUndefined();
+  });
+  it('is no stale context when the work done was the removal the request asked for', async () => {
+    const felled = (request: string) =>
+      recordedFailure(async (tracer, clock) => {
+        const done = await tracer.turn('climber', async () => 'T1 + T2 down, lane open 14:20.', {
+          input: [{ role: 'user', content: request }],
+        });
+        tracer.handoff({ from: 'climber', to: 'ops_lead', content: done });
+        clock.advance(10);
+        const report = 'Mill Lane: T1 chipped on site, T2 logs stacked for the owner.';
+        const answer = await tracer.turn('ops_lead', async () => report, {
+          input: [{ role: 'user', content: done }],
+        });
+        tracer.handoff({ from: 'ops_lead', to: 'contracts', content: answer });
+        clock.advance(10);
+        return tracer.turn('contracts', async () => 'Invoiced INV-3391.', {
+          input: [{ role: 'user', content: answer }],
+        });
+      });
+    expect(await felled('Fell ash T1 and T2 over the lane, Mon 8 Mar.')).toBeNull();
+    expect(await felled('Survey ash T1 and T2 over the lane, Mon 8 Mar.')).toBe(
+      'stale_context ops_lead → contracts (ops_lead)',
+    );
   });
 });

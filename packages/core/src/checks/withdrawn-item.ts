@@ -10,7 +10,7 @@ import { STOP, sentencesOf } from './task-words.ts';
 
 /** Words after an item that take it out of use: "L9 OUT till Tue", "… 31557802 are no longer valid", "AB-114 is gone". */
 const OUT_AFTER =
-  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|\bOOS\b|\bOUT\b|\bout (?=till|until)\b/gi;
+  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|\bOOS\b|\bOUT\b|\bout (?=till|until)\b/gi;
 const CAPS_ONLY = /^(?:OOS|OUT)$/;
 const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
 /** Words before an item that keep something off it: "the chandelier can't go on 23", "do not use B4". */
@@ -158,9 +158,27 @@ export function withdrawalsOf(text: string): Withdrawal[] {
   return found;
 }
 
+/** Asking for items to be taken out: "fell ash T1 and T2", "decommission pumps P3, P4". */
+const REMOVE =
+  /\b(?:fell|remove|demolish|take down|cut down|knock down|decommission|scrap|dismantle|strip out|retire|withdraw)\b/i;
+
+/** The items a request asks to have taken out: reported down, gone or removed, they are the work done. */
+export function removalTargets(request: string): Set<string> {
+  const keys = new Set<string>();
+  if (!REMOVE.test(request)) return keys;
+  for (const sentence of sentencesOf(request)) {
+    const m = REMOVE.exec(sentence);
+    if (!m) continue;
+    // The items of the verb's own clause: up to the next "and <verb>" or a stop.
+    const clause = sentence.slice(m.index).split(/[;:]|\band (?=[a-z][\w-]*\s)/)[0]!;
+    for (const item of itemsOf(clause)) keys.add(item.key);
+  }
+  return keys;
+}
+
 /** Words after an item that keep it off: "R5 not used", "R5 failed", "L9 excluded". */
 const OFF_AFTER =
-  /^\s*(?:is\s+|are\s+|was\s+|were\s+|stays\s+)?(?:not (?:used|in use|to be used|booked)|unused|excluded|avoided|skipped|dropped|removed|fail(?:s|ed)?|tagged out|out)\b/i;
+  /^\s*(?:is\s+|are\s+|was\s+|were\s+|stays\s+)?(?:not (?:used|in use|to be used|booked)|unused|excluded|avoided|skipped|dropped|removed|fail(?:s|ed)?|tagged out|out|felled|demolished|dismantled|scrapped|taken down|cut down|knocked down)\b/i;
 
 /**
  * The sentence of a text that uses a withdrawn item: names it, and nowhere in the sentence takes it

@@ -1,7 +1,7 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
 import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from '../checks/task-words.ts';
-import { isReply, stoppedAtLimit } from '../checks/turn-links.ts';
+import { isReply, requestOf, stoppedAtLimit } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn } from '../model/trace.ts';
@@ -158,6 +158,9 @@ function carriesEffect(
     (t) => !others.has(t) && !t.startsWith('#') && t.length >= 6 && reused.has(t),
   );
   if (subjects.length > 0 && askedOnly(index, from, sources, subjects)) return true;
+  // Or the one the request's own condition turns on ("loading doses if she is treatment-naive"):
+  // the source answered it ("treat as treatment-naive") and the receiver went by it.
+  if (subjects.length > 0 && conditionOfRequest(index, subjects)) return true;
   // Otherwise what the receiving turn itself asked the source ("best tide window for east landing
   // 16/12") is no fact the source gave, when the source echoes it back.
   for (const token of briefTokens(index, to, from)) others.add(token);
@@ -401,6 +404,15 @@ function ownCountReused(output: string, others: readonly string[], produced: str
   const elsewhere = new Set(others.flatMap((text) => [...countsOf(text)]));
   const reused = countsOf(produced);
   return [...mine].some((count) => !elsewhere.has(count) && reused.has(count));
+}
+
+/** Whether one of `tokens` is what a condition of the run's request turns on ("if she is treatment-naive"). */
+function conditionOfRequest(index: TraceIndex, tokens: string[]): boolean {
+  const clauses = requestOf(index.trace).match(/\b(?:if|unless|whether|only when)\b[^.;,]{1,80}/gi) ?? [];
+  return clauses.some((clause) => {
+    const said = textTokens(clause);
+    return tokens.some((token) => said.has(token));
+  });
 }
 
 /** Whether one of `tokens` is in the task `from` was handed and in no other source's task. */
