@@ -88,6 +88,31 @@ describe('freshness with every timestamp in one millisecond', () => {
   });
 });
 
+describe('freshness: an agent used as a tool, asked again', () => {
+  const run = (tool: string, agent: string) =>
+    record(async (tracer, clock) =>
+      tracer.turn('foreman', async (turn) => {
+        for (const result of [
+          'Tested 120 barrels at 0.5 bar: 118 passed, 2 repaired.',
+          'Same order again: all 120 already passed.',
+        ]) {
+          turn
+            .startToolCall({ name: tool, args: { prompt: 'GA-2211: test all 120 at 0.5 bar' } })
+            .end({ result });
+          if (agent) await tracer.turn(agent, async () => result);
+          clock.advance(100);
+        }
+        return 'GA-2211: 118 passed, 2 repaired.';
+      }),
+    );
+  it('reads its answers as replies, not versions of a fact', async () => {
+    expect(kinds((await run('agent-leak_tester', 'leak_tester')).analysis)).not.toContain('stale_context');
+  });
+  it('still reads a plain tool asked again as a fact that changed', async () => {
+    expect(kinds((await run('pressure_log', '')).analysis)).toContain('stale_context');
+  });
+});
+
 describe('lost message', () => {
   const run = (executed: boolean) =>
     record(async (tracer) => {

@@ -6,6 +6,7 @@ import { boundaryLabel, makeFinding } from './finding.ts';
 import { structuredText, valuesText } from './handoff-text.ts';
 import { checkOutdatedSources } from './outdated-source.ts';
 import { checkStatedSupersessions } from './stated-supersession.ts';
+import { AGENT_TOOL } from './task-words.ts';
 import { carrierOf, isReply, receiverOf } from './turn-links.ts';
 
 /** Identifiers (run, thread and message ids, hashes) are not values a reader could be stale about. */
@@ -147,10 +148,13 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     }
     return tokens;
   };
+  const agents = new Set(trace.turns.map((turn) => turn.agent.toLowerCase()));
   for (const list of versions.values()) {
     // A graph's state channel (a prompt, an answer slot) is rewritten at every step: its versions are
     // messages passing through, not a fact that changed. Tool results and provided context are facts.
     if (list[0]!.source === 'state') continue;
+    // An agent used as a tool, asked again: its answers are replies, not a fact that changed.
+    if (agentToolKey(list[0]!.key, agents)) continue;
     for (let i = 0; i + 1 < list.length; i++) {
       const old = list[i]!;
       const newer = list[i + 1]!;
@@ -230,6 +234,13 @@ export function checkFreshness(index: TraceIndex): Finding[] {
       findings.push(finding);
     }
   return findings;
+}
+
+/** A tool result's key naming an agent used as a tool: `tool:agent-leak_tester({…})`, `tool:ask_billing(…)`. */
+function agentToolKey(key: string, agents: ReadonlySet<string>): boolean {
+  const name = /^tool:([\w.-]+)\(/.exec(key)?.[1];
+  const agent = name && AGENT_TOOL.exec(name)?.[1];
+  return !!agent && agents.has(agent.toLowerCase());
 }
 
 /**

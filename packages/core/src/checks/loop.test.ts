@@ -355,6 +355,42 @@ describe('an ask re-sent while the other side says it still cannot act without s
   });
 });
 
+describe('an agent that asks three times for what the other side has sent it each time', () => {
+  const asks = [
+    'Warranty claim for KP23 XZU: RO 48812, DTC P0CE7 + P1B77, coolant pump failed.',
+    'Sorry if unclear - RO is 48812 (opened 23/02), DTCs P0CE7 and P1B77; freeze frame attached.',
+    'Third time: everything is on RO 48812 - DTC P0CE7/P1B77, photos in DMS under Documents.',
+  ];
+  it('is a loop of the agent that keeps asking', async () => {
+    const replies = [
+      'Can’t open a Kia claim without the repair order number and the DTCs. Please send RO + DTCs and I’ll submit.',
+      'Can’t open the Kia claim without the repair order number and the DTCs. Send the RO + DTCs and I’ll submit.',
+      'I can’t open a Kia claim without the repair order number and the DTCs - please send RO + DTCs.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => replies[i]!,
+      ),
+    ).toBe('handoff_loop tracking_agent → ops_coordinator (tracking_agent)');
+  });
+  it('is no loop when each reply takes up what it was sent and asks for something new', async () => {
+    const replies = [
+      'Can’t open a Kia claim without the repair order number and the DTCs. Please send RO + DTCs.',
+      'Thanks, RO 48812 logged with P0CE7/P1B77. Please send the pump connector photo too.',
+      'Claim WC-77120 submitted with RO 48812, DTCs and photos.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => replies[i]!,
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('an ask sent again, in other words, after replies it never takes up', () => {
   const asks = [
     'ICE-2207 Kelham Hall Sat 19/12: need the loading bay slot and a 13 A socket near the display spot before I book the freezer van.',

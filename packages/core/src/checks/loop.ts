@@ -60,7 +60,8 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
       worst &&
       (worst.count >= maxRepeats ||
         stalled(worst, maxRepeats, repeatsBy, sendsBy) ||
-        ignoredFeedback(worst.first, handoffs));
+        ignoredFeedback(worst.first, handoffs) ||
+        askedForWhatItGot(worst, repeatsBy, handoffs));
     const culprit = looped
       ? worst.first
       : (calledARepeat(handoffs, index.trace.handoffs) ?? askedAgain(handoffs));
@@ -175,6 +176,28 @@ function askedAgain(pair: readonly Handoff[]): Handoff | undefined {
     if (ignored >= 2) return sends[1];
   }
   return undefined;
+}
+
+/**
+ * An agent that asks the other for the same thing three times ("Can't open the claim without the RO
+ * and the DTCs. Please send RO + DTCs") while each message of the other side in between is new (the
+ * RO, the DTCs, a freeze frame, "third time: everything is on RO 48812"): it is the one not reading.
+ */
+function askedForWhatItGot(
+  worst: { first: Handoff },
+  repeatsBy: ReadonlyMap<string, { count: number }>,
+  handoffs: readonly Handoff[],
+): boolean {
+  const { from, to } = worst.first;
+  const mine = handoffs.filter((h) => h.from === from && h.to === to);
+  const theirs = handoffs.filter((h) => h.from === to && h.to === from);
+  if (mine.length < 3 || theirs.length < 2 || repeatsBy.has(`${to}>${from}`)) return false;
+  if (!mine.every((h) => NEEDS_FROM_ASKER.test(h.content))) return false;
+  // The same ask each time, reworded at most: most of its words said in the one before.
+  const words = mine.map((h) => [...stemsIn(withoutPleasantries(h.content))].filter((t) => !STOP.has(t)));
+  return words.every(
+    (list, i) => i === 0 || list.filter((t) => words[i - 1]!.includes(t)).length >= 0.75 * list.length,
+  );
 }
 
 /**

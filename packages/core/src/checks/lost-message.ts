@@ -5,15 +5,12 @@ import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { checkSkippedWorkers } from './skipped-worker.ts';
-import { AGENT_SUFFIX, nameWords, sentencesOf } from './task-words.ts';
+import { AGENT_SUFFIX, AGENT_TOOL, nameWords, sentencesOf } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 import { checkUndeliveredBriefs } from './undelivered-brief.ts';
 
 const ANNOUNCE =
   /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|hand(?:ed|ing)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,64}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
-/** A tool that hands work to an agent, and the agent it names. */
-const AGENT_TOOL =
-  /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
 /** Work said to sit with someone: "the e-AD is with our EMCS desk". */
 const WITH = /\b(?:is|are|sits?|lies|now)\s+with\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
 /** Work said to be told to someone: "I've let our packing team know", "I have told the packing lead". */

@@ -1,12 +1,9 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { type AgentTurn, type Finding, TOPOLOGY_END, type Trace } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { agentNameWords, nameWordList, STOP, sentencesOf } from './task-words.ts';
+import { AGENT_TOOL, agentNameWords, nameWordList, STOP, sentencesOf } from './task-words.ts';
 import { requestOf, shownText } from './turn-links.ts';
 
-/** A tool that hands work to an agent, and the agent it names. */
-const AGENT_TOOL =
-  /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
 /** A step the request makes optional or rules out: it may rightly be skipped. */
 export const NOT_REQUIRED =
   /\b(?:if|unless|whether|in case|optional(?:ly)?|where (?:needed|necessary|useful)|as needed|no need|not|no|without|skip(?:ping)?|don'?t|never|instead of|rather than)\b/i;

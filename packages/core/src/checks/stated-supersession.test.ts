@@ -523,6 +523,15 @@ describe('an identifier a message says was replaced', () => {
     ]);
     expect(reassignmentsOf('The shop is closed on Sundays; we moved to the new site.')).toEqual([]);
   });
+  it('reads, across a message, the one place whose record is closed and the one place things are now at', () => {
+    const moved =
+      'Heads up: the referral is out of date. J. and K. are now at **Heworth Grange Primary, Felling NE10**, 08:50-15:20. St Aidan’s record closed 26/02.';
+    expect(reassignmentsOf(moved)).toEqual([
+      expect.objectContaining({ old: 'St Aidan’s', current: ['Heworth Grange Primary'] }),
+    ]);
+    // Two places they might be at: which one replaced it is not said.
+    expect(reassignmentsOf(`${moved} K. is now at Felling Nursery on Fridays.`)).toEqual([]);
+  });
   it('reads a code negated after its replacement in a sentence about a change', () => {
     const swapped =
       'NB vehicle changed by phone 08:47: testing LD68 PZN (Skoda Octavia, class 4) - NOT WR19 KXT from the booking.';

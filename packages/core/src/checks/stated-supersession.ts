@@ -1104,8 +1104,26 @@ function closedAndMoved(output: string): { old: string; current: string[]; sente
       if (to && to.toLowerCase() !== old.toLowerCase()) found.push({ old, current: [to], sentence });
     }
   }
+  if (found.length > 0 || !/\bclosed\b/i.test(output)) return found;
+  // Across the message: the one place whose record it says is closed ("St Aidan’s record closed
+  // 26/02") and the one place it says they are now at ("now at **Heworth Grange Primary**").
+  const closedPlaces = [...output.matchAll(RECORD_CLOSED)].map((m) => m[1]!.trim());
+  const nowAt = [...output.matchAll(NOW_AT)].map((m) => m[1]!.trim());
+  if (
+    closedPlaces.length === 1 &&
+    nowAt.length === 1 &&
+    closedPlaces[0]!.toLowerCase() !== nowAt[0]!.toLowerCase()
+  )
+    found.push({ old: closedPlaces[0]!, current: [nowAt[0]!], sentence: output.slice(0, 200) });
   return found;
 }
+
+/** A place named (two capitalised words at most) before its record is closed: "St Aidan’s record closed". */
+const RECORD_CLOSED =
+  /((?:\b[A-Z][\w’'-]*\s+){0,2}\b[A-Z][\w’'-]*)\s+(?:record|file|account|site|branch|office|enrolment|registration)\s+(?:is\s+|was\s+|now\s+)?closed\b/g;
+/** Where things are now: "are now at **Heworth Grange Primary, Felling**", "moved to Hut C". */
+const NOW_AT =
+  /\b(?:now at|now in|now with|moved to|relocated to|transferred to)\s+\**((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)/g;
 
 /** Whether a text names the identifier as a whole ("MF-0217", not inside "MF-0217-SF"). */
 export const hasId = (text: string, id: string) =>

@@ -142,3 +142,7 @@ export function withoutDiscarded(text: string): string {
 export function wordsAndFigures(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? [];
 }
+
+/** A tool that hands work to an agent, and the agent it names: `transfer_to_billing`, `agent-leak_tester`. */
+export const AGENT_TOOL =
+  /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;

@@ -99,3 +99,21 @@ describe('a check the task insists on by its acronym, neither run nor named', ()
     ).toBeNull();
   });
 });
+
+describe('a numbered list of checks, one item answered with not a word of it', () => {
+  const LIST =
+    'Lot PH-1001 before release:\n1. spray diary: last application and its harvest interval against the pick\n2. GLOBALG.A.P. certificate still valid on the dispatch day\nThen book the lorry.';
+  it('is a misunderstood task of the agent that took up the others', async () => {
+    expect(
+      await check(LIST, 'Certificate GGN 4063061234567 valid to 31/03/2027, so valid on the dispatch day.'),
+    ).toBe('misunderstood_task grader → checker (checker)');
+  });
+  it('is nothing when every item is taken up, in its own words or a few of them', async () => {
+    expect(
+      await check(
+        LIST,
+        'Last spray 28/09, harvest interval 35 d not met: held. Certificate valid on the dispatch day.',
+      ),
+    ).toBeNull();
+  });
+});

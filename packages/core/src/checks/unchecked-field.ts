@@ -4,6 +4,7 @@ import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { STOP } from './task-words.ts';
+import { isReply } from './turn-links.ts';
 
 /** What a task asks to have checked: "Needs PHI check", "verify the expiry", "check MRL". */
 const ASKED_CHECK =
@@ -45,6 +46,42 @@ function valuesUnder(data: unknown, term: string): string[] {
 const saysValue = (output: string, value: string): boolean =>
   new RegExp(`(?<![\\w.])${escapeRegExp(value)}(?![\\w])`, 'i').test(output);
 
+/** A text's words of five letters or more and its codes, accents off: what an item is about. */
+const itemWords = (text: string): Set<string> =>
+  new Set(
+    (
+      text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .match(/[a-z\d][a-z\d-]*[a-z\d]/g) ?? []
+    ).filter((w) => (/\d/.test(w) && /[a-z]/.test(w)) || (w.length >= 5 && !/\d/.test(w) && !STOP.has(w))),
+  );
+
+/**
+ * The item of a numbered list of checks in the task ("1. que le T4 … relève du contingent
+ * préfectoral …; 2. ressources … sous plafond PLUS") of which the agent's calls and answer say not
+ * one word of its own, while they take up every other item: the check it skipped.
+ */
+function skippedItem(task: string, done: string): string | undefined {
+  const items = task
+    .split('\n')
+    .map((line) => /^\s*\d+[.)]\s+(.+)$/.exec(line)?.[1])
+    .filter((item): item is string => item !== undefined);
+  if (items.length < 2) return undefined;
+  const words = items.map(itemWords);
+  const own = words.map((set, i) =>
+    [...set].filter((w) => !words.some((other, j) => j !== i && other.has(w))),
+  );
+  if (own.some((list) => list.length < 3)) return undefined;
+  const said = itemWords(done);
+  const hits = own.map((list) => list.filter((w) => said.has(w)).length);
+  const missed = hits.flatMap((n, i) => (n === 0 ? [i] : []));
+  return missed.length === 1 && hits.every((n, i) => i === missed[0] || n > 0)
+    ? items[missed[0]!]
+    : undefined;
+}
+
 /**
  * An agent asked to check one thing ("Needs PHI check before release") whose own tool returned that
  * field (`phi_days` per application) and that clears the work ("compliance ✅ … cleared") saying
@@ -59,6 +96,25 @@ export function checkUncheckedFields(index: TraceIndex): Finding[] {
     if (!into) continue;
     const task = into.task ?? into.content;
     const output = index.outputTextOf(turn.id);
+    const done = `${turn.toolCalls.map((call) => JSON.stringify(call.args ?? '')).join('\n')}\n${output}`;
+    const left = isReply(index, into) ? undefined : skippedItem(task, done);
+    if (left) {
+      const boundary = { from: into.from, to: turn.agent };
+      findings.push(
+        makeFinding({
+          kind: 'misunderstood_task',
+          boundary,
+          turnId: turn.id,
+          mast: 'FM-1.1',
+          summary: `Misunderstood task at boundary ${boundaryLabel(boundary)}: the task lists checks to make; ${turn.agent} answered the others and not a word of ${quote(left, 80)}`,
+          evidence: [
+            { label: 'asked', detail: quote(left, 200), handoffId: into.id },
+            { label: 'answer', detail: quote(output, 200), turnId: turn.id },
+          ],
+        }),
+      );
+      continue;
+    }
     if (!CLEARED.test(output)) continue;
     const terms = new Set<string>();
     for (const m of task.matchAll(ASKED_CHECK)) {
@@ -68,12 +124,19 @@ export function checkUncheckedFields(index: TraceIndex): Finding[] {
     }
     // An acronym the task insists on (said twice or more: "INR + PT/aPTT … INR > 1,5 … INR değeriyle")
     // that neither its calls nor its answer name: the check it was asked for was not run.
-    const done = `${turn.toolCalls.map((call) => JSON.stringify(call.args ?? '')).join('\n')}\n${output}`;
+    // (In a brief, not a result handed back, and in its prose, not a table's column of labels.)
     const insisted = new Map<string, number>();
-    for (const m of task.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu))
+    const prose = isReply(index, into)
+      ? ''
+      : task
+          .split('\n')
+          .filter((line) => !line.trim().startsWith('|'))
+          .join('\n');
+    for (const m of prose.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu))
       insisted.set(m[0], (insisted.get(m[0]) ?? 0) + 1);
     const skipped = [...insisted].find(
-      ([acronym, n]) => n >= 2 && !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(done),
+      ([acronym, n]) =>
+        n >= 2 && n <= 4 && !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(done),
     );
     if (skipped) {
       const boundary = { from: into.from, to: turn.agent };
