@@ -83,10 +83,11 @@ function skippedItem(task: string, done: string): string | undefined {
 }
 
 /**
- * An agent asked to check one thing ("Needs PHI check before release") whose own tool returned that
- * field (`phi_days` per application) and that clears the work ("compliance ✅ … cleared") saying
- * nothing of it — neither the term nor any of its values: it checked something else (the
- * certificate's date) and answered the check it was not asked (FM-1.1).
+ * Checks a brief asks for that the agent never made (FM-1.1): one item of a numbered list of checks
+ * of which its calls and answer say not a word; an acronym the brief insists on, never run or named,
+ * by an agent that clears the work; a field it was asked to check ("Needs PHI check before
+ * release") that its own tool returned (`phi_days`), cleared ("compliance ✅") without a word of it
+ * or its values — it checked something else (the certificate's date).
  */
 export function checkUncheckedFields(index: TraceIndex): Finding[] {
   const findings: Finding[] = [];
@@ -97,8 +98,8 @@ export function checkUncheckedFields(index: TraceIndex): Finding[] {
     const task = into.task ?? into.content;
     const output = index.outputTextOf(turn.id);
     const done = `${turn.toolCalls.map((call) => JSON.stringify(call.args ?? '')).join('\n')}\n${output}`;
-    const left = isReply(index, into) ? undefined : skippedItem(task, done);
-    if (left) {
+    // By its turn: the delivery check may hold a weaker finding of the same handoff.
+    const report = (what: string, asked: string) => {
       const boundary = { from: into.from, to: turn.agent };
       findings.push(
         makeFinding({
@@ -106,77 +107,74 @@ export function checkUncheckedFields(index: TraceIndex): Finding[] {
           boundary,
           turnId: turn.id,
           mast: 'FM-1.1',
-          summary: `Misunderstood task at boundary ${boundaryLabel(boundary)}: the task lists checks to make; ${turn.agent} answered the others and not a word of ${quote(left, 80)}`,
+          summary: `Misunderstood task at boundary ${boundaryLabel(boundary)}: ${what}`,
           evidence: [
-            { label: 'asked', detail: quote(left, 200), handoffId: into.id },
+            { label: 'asked', detail: quote(asked, 200), handoffId: into.id },
             { label: 'answer', detail: quote(output, 200), turnId: turn.id },
           ],
         }),
+      );
+    };
+    // A result handed back is no brief: its lists and labels ask nothing.
+    const brief = !isReply(index, into);
+    const left = brief ? skippedItem(task, done) : undefined;
+    if (left) {
+      report(
+        `the task lists checks to make; ${turn.agent} answered the others and not a word of ${quote(left, 80)}`,
+        left,
       );
       continue;
     }
     if (!CLEARED.test(output)) continue;
-    const terms = new Set<string>();
-    for (const m of task.matchAll(ASKED_CHECK)) {
-      const term = (m[1] ?? m[2]!).toLowerCase();
-      if (!NO_FIELD.has(term) && !STOP.has(term) && (m[2] || m[1]!.length >= 4 || /^[A-Z]+$/.test(m[1]!)))
-        terms.add(term);
-    }
-    // An acronym the task insists on (said twice or more: "INR + PT/aPTT … INR > 1,5 … INR değeriyle")
-    // that neither its calls nor its answer name: the check it was asked for was not run.
-    // (In a brief, not a result handed back, and in its prose, not a table's column of labels.)
-    const insisted = new Map<string, number>();
-    const prose = isReply(index, into)
-      ? ''
-      : task
-          .split('\n')
-          .filter((line) => !line.trim().startsWith('|'))
-          .join('\n');
-    for (const m of prose.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu))
-      insisted.set(m[0], (insisted.get(m[0]) ?? 0) + 1);
-    const skipped = [...insisted].find(
-      ([acronym, n]) =>
-        n >= 2 && n <= 4 && !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(done),
-    );
+    const skipped = brief ? insistedAcronym(task, done) : undefined;
     if (skipped) {
-      const boundary = { from: into.from, to: turn.agent };
-      findings.push(
-        makeFinding({
-          kind: 'misunderstood_task',
-          boundary,
-          turnId: turn.id,
-          mast: 'FM-1.1',
-          summary: `Misunderstood task at boundary ${boundaryLabel(boundary)}: the task asks ${skipped[1]} times for ${skipped[0]}; ${turn.agent} cleared the work without running or naming it`,
-          evidence: [
-            { label: 'asked', detail: quote(task, 200), handoffId: into.id },
-            { label: 'answer', detail: quote(output, 200), turnId: turn.id },
-          ],
-        }),
+      report(
+        `the task asks ${skipped.times} times for ${skipped.acronym}; ${turn.agent} cleared the work without running or naming it`,
+        task,
       );
       continue;
     }
-    for (const term of terms) {
+    for (const term of askedTerms(task)) {
       if (new RegExp(`\\b${term}`, 'i').test(output)) continue;
       const values = turn.toolCalls.flatMap((call) => valuesUnder(parsedResult(call.result, 20_000), term));
       if (values.length === 0 || values.some((value) => value.length >= 2 && saysValue(output, value)))
         continue;
-      const boundary = { from: into.from, to: turn.agent };
-      findings.push(
-        makeFinding({
-          kind: 'misunderstood_task',
-          boundary,
-          // By its turn: the delivery check may hold a weaker finding of the same handoff.
-          turnId: turn.id,
-          mast: 'FM-1.1',
-          summary: `Misunderstood task at boundary ${boundaryLabel(boundary)}: asked to check ${term}, ${turn.agent} cleared the work without a word of it, though its own tool returned it (${values.slice(0, 3).join(', ')})`,
-          evidence: [
-            { label: 'asked', detail: quote(task, 200), handoffId: into.id },
-            { label: 'answer', detail: quote(output, 200), turnId: turn.id },
-          ],
-        }),
+      report(
+        `asked to check ${term}, ${turn.agent} cleared the work without a word of it, though its own tool returned it (${values.slice(0, 3).join(', ')})`,
+        task,
       );
       break;
     }
   }
   return findings;
+}
+
+/** The fields a task asks to have checked: "Needs PHI check", "verify the expiry". */
+function askedTerms(task: string): Set<string> {
+  const terms = new Set<string>();
+  for (const m of task.matchAll(ASKED_CHECK)) {
+    const term = (m[1] ?? m[2]!).toLowerCase();
+    if (!NO_FIELD.has(term) && !STOP.has(term) && (m[2] || m[1]!.length >= 4 || /^[A-Z]+$/.test(m[1]!)))
+      terms.add(term);
+  }
+  return terms;
+}
+
+/**
+ * An acronym a brief insists on (two to four times in its prose: "INR + PT/aPTT … INR > 1,5 … INR
+ * değeriyle"; a table's column of labels asks nothing) that `done` — the agent's calls and answer —
+ * never names: the check it was asked for was not run.
+ */
+function insistedAcronym(task: string, done: string): { acronym: string; times: number } | undefined {
+  const prose = task
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('|'))
+    .join('\n');
+  const counts = new Map<string, number>();
+  for (const m of prose.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const found = [...counts].find(
+    ([acronym, n]) => n >= 2 && n <= 4 && !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(done),
+  );
+  return found && { acronym: found[0], times: found[1] };
 }
