@@ -26,6 +26,8 @@ const SEND_ELSEWHERE =
 /** A text lower-cased with its accents taken off: "müşavirliğine" → "musavirligine". */
 const folded = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').toLowerCase();
+/** An agent's own name, lower-cased, without the team path some runtimes give it ("lead/cek_kendaraan"). */
+const bareName = (agent: string) => agent.toLowerCase().split('/').at(-1)!;
 /** What every HAS_IT match holds, tested first: the full pattern tries every word pair. */
 const HAS_IT_CUE = /\b(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/i;
 /** A send reported as done: "handed", "passed", "sent", "forwarded", "escalated". */
@@ -266,13 +268,13 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       const made = trace.handoffs.some(
         (h) =>
           told.has(h.from.toLowerCase()) &&
-          h.to.toLowerCase() === target &&
+          bareName(h.to) === bareName(target) &&
           (held || h.sentAt >= turn.startedAt),
       );
       // A later turn of the target that was shown this output got it some other way (shared state).
       const reached = trace.turns.some(
         (t) =>
-          t.agent.toLowerCase() === target &&
+          bareName(t.agent) === bareName(target) &&
           t.startedAt >= (turn.endedAt ?? turn.startedAt) &&
           textContainment(output, shownText(index, t.id)) >= threshold,
       );

@@ -46,6 +46,8 @@ describe('a lookup whose result says the record lives on elsewhere', () => {
     expect(pointerOf(MERGED)).toBe('4471930');
     expect(pointerOf('PO-2281 closed: superseded by PO-2291 on 02/03.')).toBe('PO-2291');
     expect(pointerOf('Meeting moved to Friday.')).toBeUndefined();
+    expect(pointerOf(JSON.stringify({ booking: 'SP-114', moved_to: '2027-03-24' }))).toBeUndefined();
+    expect(pointerOf('Spay for Bella moved to 24/03 at 09:00.')).toBeUndefined();
   });
   it('is a bad output of the agent that answered from the empty shell, one its coordinator went by', async () => {
     expect(

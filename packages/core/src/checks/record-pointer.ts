@@ -14,8 +14,16 @@ const POINTER_KEY =
 const POINTER_TEXT =
   /\b(?:merged into|moved to|superseded by|replaced by|redirected to|forwarded to|now (?:held )?under)\s+(?:record\s+|no\.?\s*|number\s+|#\s*)?((?=[\w/-]*\d)[A-Z0-9][\w/-]{2,})/i;
 
+/** A day or a time, which a record is moved to, not a record it lives on as. */
+const WHEN = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{1,2}:\d{2})/;
+
 /** Where a result says its record now lives: the other record's identifier. */
 export function pointerOf(result: unknown): string | undefined {
+  const found = pointerIn(result);
+  return found && !WHEN.test(found) ? found : undefined;
+}
+
+function pointerIn(result: unknown): string | undefined {
   let found: string | undefined;
   const visit = (value: unknown, depth: number) => {
     if (found || !value || typeof value !== 'object' || depth > 6) return;
