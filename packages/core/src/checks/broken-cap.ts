@@ -6,7 +6,7 @@ import { parsedResult } from '../util/parsed-result.ts';
  * and the pick is the first record the receiver names.
  */
 
-import { stem } from './task-words.ts';
+import { keyWords, stem } from './task-words.ts';
 
 interface Cap {
   field: string;
@@ -51,14 +51,6 @@ function capsOf(task: string): Cap[] {
   for (const m of task.matchAll(NONE_LONGER)) add(m[1]!, 'max', m[2]!, m[3], m[0]);
   return caps;
 }
-
-/** The words of a key: `line_m` → line, m; `maxLineM` → max, line, m. */
-const keyWords = (key: string) =>
-  key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 
 /**
  * A cap the task sets on a field ("max 60 m line anywhere", "no kite line longer than 60 m")

@@ -1458,11 +1458,14 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
             sentence: s.sentence,
             in: (text) => statesOld(text, s),
           });
-      for (const swap of swapsOf(result))
+      const swaps = swapsOf(result);
+      // What the rota gives each slot ("EARLY 06:30-14:30"): its prompt and this result, read once.
+      const slots = swaps.length > 0 ? `${shownText(index, turn.id)}\n${result}` : '';
+      for (const swap of swaps)
         stale.push({
           what: `${swap.a}'s and ${swap.b}'s old slots after its tool ${call.name} gave their swap (${swap.sentence})`,
           sentence: swap.sentence,
-          in: (text) => keepsOldSlot(text, swap, `${shownText(index, turn.id)}\n${result}`),
+          in: (text) => keepsOldSlot(text, swap, slots),
         });
       for (const r of plannedVsCurrent(parsedResult(call.result, 20_000)))
         stale.push({

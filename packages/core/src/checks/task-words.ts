@@ -109,6 +109,14 @@ export function agentNameWords(name: string): string[] {
   return list;
 }
 
+/** The words of a data key, lower-cased: `line_m` → line, m; `certValidTo` → cert, valid, to. */
+export const keyWords = (key: string): string[] =>
+  key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
 /** A name's words, lower-cased: `air_attack` → ["air", "attack"]. */
 export function nameWordList(name: string): string[] {
   return nameWords(name).toLowerCase().split(/\s+/);

@@ -3,7 +3,7 @@ import type { Finding } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { STOP } from './task-words.ts';
+import { keyWords, STOP } from './task-words.ts';
 import { isReply } from './turn-links.ts';
 
 /** What a task asks to have checked: "Needs PHI check", "verify the expiry", "check MRL". */
@@ -18,14 +18,6 @@ const NO_FIELD = new Set(
 /** An answer that lets the work through. */
 const CLEARED =
   /\b(?:cleared|compliant|approved|passed|all good|in order|released|signed off|no issues|good to go|freigegeben|aprobad[oa]|aprovad[oa]|approuvée?|approvat[oa]|goedgekeurd|zatwierdzon[ya]|disetujui|onaylandı|engel yok|sin objeciones?)(?![\p{L}])|✅|✔|👍/iu;
-
-/** Keys of a result split into words: `phi_days` → phi, days; `certValidTo` → cert, valid, to. */
-const keyWords = (key: string): string[] =>
-  key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 
 /** The values a result holds under keys that name `term`. */
 function valuesUnder(data: unknown, term: string): string[] {

@@ -408,12 +408,16 @@ function ownCountReused(output: string, others: readonly string[], produced: str
 
 /** Whether one of `tokens` is what a condition of the run's request turns on ("if she is treatment-naive"). */
 function conditionOfRequest(index: TraceIndex, tokens: string[]): boolean {
-  const clauses = requestOf(index.trace).match(/\b(?:if|unless|whether|only when)\b[^.;,]{1,80}/gi) ?? [];
-  return clauses.some((clause) => {
-    const said = textTokens(clause);
-    return tokens.some((token) => said.has(token));
-  });
+  let said = conditionCache.get(index);
+  if (!said) {
+    // Read once per analysis: every edge of the effect graph may ask.
+    const clauses = requestOf(index.trace).match(/\b(?:if|unless|whether|only when)\b[^.;,]{1,80}/gi) ?? [];
+    said = new Set(clauses.flatMap((clause) => [...textTokens(clause)]));
+    conditionCache.set(index, said);
+  }
+  return tokens.some((token) => said.has(token));
 }
+const conditionCache = new WeakMap<TraceIndex, ReadonlySet<string>>();
 
 /** Whether one of `tokens` is in the task `from` was handed and in no other source's task. */
 function askedOnly(index: TraceIndex, from: string, sources: ReadonlySet<string>, tokens: string[]): boolean {
