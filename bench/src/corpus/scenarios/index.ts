@@ -31,6 +31,7 @@ import { blindBatch30Scenarios } from './blind-batch-30.ts';
 import { blindBatch31Scenarios } from './blind-batch-31.ts';
 import { blindBatch32Scenarios } from './blind-batch-32.ts';
 import { blindBatch33Scenarios } from './blind-batch-33.ts';
+import { blindBatch34Scenarios } from './blind-batch-34.ts';
 import { blindBatch35Scenarios } from './blind-batch-35.ts';
 import { blindBatch36Scenarios } from './blind-batch-36.ts';
 import { codeReviewScenarios } from './code-review.ts';
@@ -110,5 +111,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch31Scenarios,
   ...blindBatch36Scenarios,
   ...blindBatch35Scenarios,
+  ...blindBatch34Scenarios,
   ...reassignmentsKeptScenarios,
 ];
