@@ -2,6 +2,7 @@ import { type Message, safely, type ToolCallRequest, type Tracer, type TurnHandl
 import type { LanguageModelMiddleware } from 'ai';
 import { contentToOutput, finishReasonOf, promptToMessages, toUsage } from './convert.ts';
 import { type Run, registryFor } from './registry.ts';
+import { responseChoices } from './response-choices.ts';
 import { standaloneRuns } from './standalone-runs.ts';
 
 export interface HandoffMiddlewareOptions {
@@ -99,11 +100,13 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
     input: Message[],
     startedAt: number,
     result: { content?: unknown[]; usage?: unknown; finishReason?: unknown; error?: unknown },
-    tools?: readonly { name?: unknown }[],
+    params: { tools?: readonly { name?: unknown }[]; responseFormat?: unknown },
   ): void => {
     if (!found) return;
     safely(tracer, 'ai-sdk middleware', () => {
       const output = contentToOutput(result.content);
+      const { tools } = params;
+      const choices = responseChoices(params.responseFormat);
       const endedAt = tracer.now();
       found.turn.recordModelCall({
         model: model.modelId ?? 'unknown',
@@ -113,6 +116,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
         ...(output.reasoning ? { reasoning: output.reasoning } : {}),
         toolCalls: output.toolCalls,
         ...(tools ? { tools } : {}),
+        ...(choices.length > 0 ? { choices } : {}),
         usage: toUsage(result.usage),
         ...(finishReasonOf(result.finishReason) ? { finishReason: finishReasonOf(result.finishReason) } : {}),
         startedAt,
@@ -134,10 +138,10 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
       try {
         result = await doGenerate();
       } catch (error) {
-        record(found, model, input, startedAt, { error }, params.tools);
+        record(found, model, input, startedAt, { error }, params);
         throw error;
       }
-      record(found, model, input, startedAt, result, params.tools);
+      record(found, model, input, startedAt, result, params);
       return result;
     },
     async wrapStream({ doStream, params, model }) {
@@ -149,7 +153,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
       try {
         result = await doStream();
       } catch (error) {
-        record(found, model, input, startedAt, { error }, params.tools);
+        record(found, model, input, startedAt, { error }, params);
         throw error;
       }
       if (!found) return result;
@@ -175,7 +179,7 @@ export function handoffMiddleware(options: HandoffMiddlewareOptions): LanguageMo
           input,
           startedAt,
           { content: parts, usage, finishReason, ...(error === undefined ? {} : { error }) },
-          params.tools,
+          params,
         );
       };
       // Observe the parts as they pass; each chunk is forwarded as is, at once.

@@ -218,7 +218,10 @@ function program(context: RunContext): Promise<string> {
             (
               await call(router, transcript, {
                 stopWhen: isStepCount(1),
-                output: Output.object({ schema: z.object({ next: z.string(), prompt: z.string() }) }),
+                // The router picks from its roster, as AI SDK routing does (`z.enum` of the agents).
+                output: Output.object({
+                  schema: z.object({ next: z.enum([...topology.workers, FINISH]), prompt: z.string() }),
+                }),
               } as never)
             ).text,
           );

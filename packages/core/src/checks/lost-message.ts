@@ -4,7 +4,7 @@ import type { Finding, Trace } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
-import { checkSkippedWorkers } from './skipped-worker.ts';
+import { checkSkippedWorkers, routingChoices } from './skipped-worker.ts';
 import { AGENT_SUFFIX, AGENT_TOOL, nameWords, sentencesOf } from './task-words.ts';
 import { fannedOut, senderOf, shownText } from './turn-links.ts';
 import { checkUndeliveredBriefs } from './undelivered-brief.ts';
@@ -149,18 +149,21 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
   // offered as a tool (`transfer_to_billing`, `agent-billing`, `ask_billing`) or one the program's
   // graph declares next after the announcing agent.
   const ran = new Map(trace.turns.map((turn) => [turn.agent.toLowerCase(), turn.agent]));
+  const ranNames = new Set(ran.values());
   for (const turn of trace.turns) {
     const output = index.outputTextOf(turn.id);
     const roster = new Map(ran);
     for (const agent of declaredNext(trace, turn.agent)) roster.set(agent.toLowerCase(), agent);
     const offered = new Set<string>();
-    for (const call of turn.modelCalls)
+    for (const call of turn.modelCalls) {
       for (const tool of call.tools ?? []) {
         const agent = AGENT_TOOL.exec(tool)?.[1];
         if (!agent) continue;
         roster.set(agent.toLowerCase(), agent);
         offered.add(agent.toLowerCase());
       }
+      for (const agent of routingChoices(call, turn.agent, ranNames)) roster.set(agent.toLowerCase(), agent);
+    }
     // Agents the turn could hand to with a tool and did not, other than the one it came from.
     const came = new Set((index.into.get(turn.id) ?? []).map((h) => h.from.toLowerCase()));
     const unused = [...offered].filter(

@@ -5,6 +5,7 @@ import { createTracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { failureSummary } from '../testing/failure-summary.ts';
 import { manualClock } from '../testing/manual-clock.ts';
+import { routingChoices } from './skipped-worker.ts';
 
 const supervisor = (coordinator: string, workers: string[]): GraphTopology => ({
   name: coordinator,
@@ -251,5 +252,33 @@ describe('work the request asks of one worker, sent to one whose job it rules ou
       ),
     ).toBe('lost_message handling_editor → access_to_work_advisor (handling_editor)');
     expect(await editorRun(request, ['cv_workshop_advisor', 'access_to_work_advisor'], roster)).toBeNull();
+  });
+});
+
+describe('routingChoices', () => {
+  const call = (choices: string[]) =>
+    ({
+      id: 'c',
+      turnId: 't',
+      model: 'm',
+      input: [],
+      output: '',
+      toolCalls: [],
+      choices,
+      usage: {},
+      startedAt: 0,
+      endedAt: 0,
+      latencyMs: 0,
+    }) as const;
+  const ran = new Set(['router', 'stock_desk']);
+  it('is the roster when the choices name another agent that ran, without the way out', () => {
+    expect(routingChoices(call(['stock_desk', 'courier_desk', 'FINISH']), 'router', ran)).toEqual([
+      'stock_desk',
+      'courier_desk',
+    ]);
+  });
+  it('is nothing for labels that name no agent (a classifier’s categories)', () => {
+    expect(routingChoices(call(['refund', 'general']), 'router', ran)).toEqual([]);
+    expect(routingChoices(call(['router', 'FINISH']), 'router', ran)).toEqual([]);
   });
 });

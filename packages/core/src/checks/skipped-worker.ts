@@ -1,5 +1,5 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import { type AgentTurn, type Finding, TOPOLOGY_END, type Trace } from '../model/trace.ts';
+import { type AgentTurn, type Finding, type ModelCall, TOPOLOGY_END, type Trace } from '../model/trace.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { AGENT_TOOL, agentNameWords, nameWordList, STOP, sentencesOf } from './task-words.ts';
 import { requestOf, shownText } from './turn-links.ts';
@@ -71,7 +71,20 @@ function inOrder(words: string[], parts: string[]): boolean {
   return false;
 }
 
-/** The agents `agent` can hand work to: its declared graph's next nodes, and the agent tools it was offered. */
+/** Choices of a router's answer that end the run rather than name an agent. */
+const END_CHOICE = /^(?:_*(?:finish(?:ed)?|done|end|stop|none|complete|final(?:_answer)?|respond|user)_*)$/i;
+
+/**
+ * The agents a router's structured answer could choose next (`next: z.enum([...])`): its choices when
+ * they name another agent that ran, not when they are labels ("billing", "positive").
+ */
+export function routingChoices(call: ModelCall, agent: string, ran: ReadonlySet<string>): string[] {
+  const choices = call.choices ?? [];
+  if (!choices.some((choice) => choice !== agent && ran.has(choice))) return [];
+  return choices.filter((choice) => choice !== agent && !END_CHOICE.test(choice));
+}
+
+/** The agents `agent` can hand work to: its declared graph's next nodes, and the agent tools or routing choices it was offered. */
 export function rosterOf(trace: Trace, agent: string, turns: AgentTurn[]): Set<string> {
   const roster = new Set<string>();
   for (const graph of trace.topology ?? []) {
@@ -82,12 +95,17 @@ export function rosterOf(trace: Trace, agent: string, turns: AgentTurn[]): Set<s
     for (const edge of graph.edges)
       if (own.has(edge.from) && edge.to !== TOPOLOGY_END) roster.add(nameOf.get(edge.to) ?? edge.to);
   }
+  let ran: Set<string> | undefined;
   for (const turn of turns)
-    for (const call of turn.modelCalls)
+    for (const call of turn.modelCalls) {
       for (const tool of call.tools ?? []) {
         const named = AGENT_TOOL.exec(tool)?.[1];
         if (named) roster.add(named);
       }
+      if (!call.choices?.length) continue;
+      ran ??= new Set(trace.turns.map((t) => t.agent));
+      for (const choice of routingChoices(call, agent, ran)) roster.add(choice);
+    }
   roster.delete(agent);
   return roster;
 }

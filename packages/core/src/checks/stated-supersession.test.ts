@@ -319,6 +319,69 @@ describe('a replaced value in the words of other languages and currencies', () =
   });
 });
 
+describe('a record’s figure in a unit corrected, then quoted bare or keyed by the record', () => {
+  const survey =
+    'Site survey:\n- O1, O2 as ordered\n- **O3 – correction:** width **1.420 mm instead of 1.465 mm** (opening 1.435 mm, wall out of true). Cut O3 at 1.420.\n- O6 sill 2.480 mm';
+  /** Surveyor → planner, whose cutting call keys each window's width × height by its name, → production. */
+  const cut = (windows: Record<string, number[]>, said: string) =>
+    recordedFailure(async (tracer, clock) => {
+      clock.advance(10);
+      const found = await tracer.turn('surveyor', async () => survey, {
+        input: [
+          { role: 'user', content: 'Order 0457: O1 1.165 × 1.430, O3 1.465 × 1.430, O6 2.400 × 2.200.' },
+        ],
+      });
+      tracer.handoff({ from: 'surveyor', to: 'planner', content: found });
+      clock.advance(10);
+      const planned = await tracer.turn(
+        'planner',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'optimise_cuts', args: { order: '0457', windows } })
+            .end({ result: 'RK-45021 ok' });
+          return said;
+        },
+        { input: [{ role: 'user', content: found }] },
+      );
+      tracer.handoff({ from: 'planner', to: 'production', content: planned });
+      clock.advance(10);
+      return tracer.turn('production', async () => 'Production 02.12 per RK-45021.', {
+        input: [{ role: 'user', content: planned }],
+      });
+    });
+  it('reads the record a correction heads, and the figure grouped in thousands', () => {
+    const [s] = supersessionsOf(survey);
+    expect([s?.record, s?.old, s?.oldGrouped, s?.current, s?.currentGrouped]).toEqual([
+      ['o3'],
+      1.465,
+      1465,
+      1.42,
+      1420,
+    ]);
+    // Spaces group thousands too: "12 500 Kč" is one figure, not 500.
+    expect(
+      quantitiesOf('Cena 12 500 Kč, hmotnost 3,5 t, 45.000 ₫').map((q) => `${q.value} ${q.unit}`),
+    ).toEqual(['12500 czk', '3.5 t', '45000 vnd']);
+  });
+  it('is stale context where the planner’s call keys the record with the old figure', async () => {
+    expect(await cut({ O1: [1165, 1430], O3: [1465, 1430] }, 'Cuts RK-45021: O1, O3 (1.465 × 1.430).')).toBe(
+      'stale_context surveyor → planner (planner)',
+    );
+  });
+  it('is nothing when the record gets its corrected figure, in either form, or another record the old one', async () => {
+    expect(
+      await cut({ O1: [1165, 1430], O3: [1420, 1430] }, 'Cuts RK-45021: O1, O3 (1.420 × 1.430).'),
+    ).toBeNull();
+    expect(await cut({ O1: [1465, 1430], O3: [1420, 1430] }, 'Cuts RK-45021: O3 1420 × 1430 mm.')).toBeNull();
+    expect(
+      await cut(
+        { O1: [1165, 1430], O3: [1420, 1430] },
+        'Cuts RK-45021: O3 1.465 → 1.420 × 1.430 as surveyed.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('a version whose figures a message says are superseded', () => {
   it('reads each figure against the one figure of its unit the message gives outside it', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);

@@ -16,7 +16,7 @@ import { argsUseWithdrawn, removalTargets, usesWithdrawn, withdrawalsOf } from '
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
 const QUANTITY =
-  /(?<![\w.,:/])(\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\p{L}\d_])/gu;
+  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
   'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
@@ -56,6 +56,11 @@ export interface Supersession {
   /** The words naming the old value's occasion ("screening"), which a text quoting it as old repeats. */
   label: string[];
   sentence: string;
+  /** For a figure in a unit: the record the sentence gives it for ("O3 – width 1.420 mm instead of 1.465 mm"). */
+  record?: string[];
+  /** The old and current figures read with their dot grouping thousands ("1.465" → 1465), where they can be. */
+  oldGrouped?: number;
+  currentGrouped?: number;
 }
 
 export interface Quantity {
@@ -63,24 +68,40 @@ export interface Quantity {
   unit: string;
   at: number;
   end: number;
+  /** "1.465 mm" read as much of Europe writes it, 1465 mm: a dot before exactly three digits may group thousands. */
+  grouped?: number;
 }
 
 /** Every number with a unit in a text, the unit in its canonical form. */
 export const quantitiesOf: (text: string) => readonly Quantity[] = textMemo(quantitiesIn);
 
 /** A figure in a unit, in the unit's canonical form; undefined when the word after it is no unit. */
-function measured(figure: string, unitText: string): { value: number; unit: string } | undefined {
+function measured(
+  figure: string,
+  unitText: string,
+): { value: number; unit: string; grouped?: number } | undefined {
   const { unit, factor } = canonicalUnit(unitText);
   if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) return undefined;
   // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
-  // "5,120 kg" groups thousands; "2,5 kg" has a decimal comma.
-  const number = /^\d{1,3},\d{3}$/.test(figure) ? figure.replace(',', '') : figure.replace(',', '.');
-  return { value: Math.round(Number(number) * factor * 1e9) / 1e9, unit };
+  // "5,120 kg" and "12 500 kg" group thousands; "2,5 kg" has a decimal comma.
+  const plain = figure.replace(/[\s\u00a0\u202f]/g, '');
+  const number = /^\d{1,3},\d{3}$/.test(plain) ? plain.replace(',', '') : plain.replace(',', '.');
+  const scaled = (n: number) => Math.round(n * factor * 1e9) / 1e9;
+  const value = scaled(Number(number));
+  return /^[1-9]\d{0,2}\.\d{3}$/.test(plain)
+    ? { value, unit, grouped: scaled(Number(plain.replace('.', ''))) }
+    : { value, unit };
 }
+
+/** Whether a figure, in any of its readings, is the value given (in either of its readings). */
+export const isFigure = (q: { value: number; grouped?: number }, value: number, grouped?: number): boolean =>
+  q.value === value ||
+  (q.grouped !== undefined && q.grouped === value) ||
+  (grouped !== undefined && q.value === grouped);
 
 /** An amount of money written with its currency first: "£41,500", "$1.2m", "EUR 300". */
 const MONEY =
-  /(?<![\w.,])(R\$|A\$|C\$|HK\$|S\$|Rp|[$€£¥₹₦₺]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN)\s?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
+  /(?<![\w.,])(R\$|A\$|C\$|HK\$|S\$|Rp|[$€£¥₹₦₺₱₩]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN)\s?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
 const CURRENCY: Record<string, string> = {
   $: 'usd',
   '€': 'eur',
@@ -96,10 +117,14 @@ const CURRENCY: Record<string, string> = {
   Rp: 'idr',
   '₺': 'try',
   zł: 'pln',
+  Kč: 'czk',
+  '₫': 'vnd',
+  '₱': 'php',
+  '₩': 'krw',
 };
 
 const MONEY_AFTER =
-  /(?<![\w.,$€£¥])(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(€|EUR|BRL|USD|GBP|CHF|INR|NGN|zł|PLN|TRY|₺|IDR)(?![\p{L}\d])/gu;
+  /(?<![\w.,$€£¥])((?<!-)\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(€|EUR|BRL|USD|GBP|CHF|INR|NGN|zł|PLN|TRY|₺|IDR|Kč|₫)(?![\p{L}\d])/gu;
 
 /**
  * An amount as written in either convention: the separator before the last one or two digits is the
@@ -107,7 +132,7 @@ const MONEY_AFTER =
  */
 function moneyFigure(figure: string): string {
   const decimal = /[.,](\d{1,2})$/.exec(figure);
-  const whole = (decimal ? figure.slice(0, decimal.index) : figure).replace(/[.,]/g, '');
+  const whole = (decimal ? figure.slice(0, decimal.index) : figure).replace(/[.,\s\u00a0\u202f]/g, '');
   return decimal ? `${whole}.${decimal[1]}` : whole;
 }
 
@@ -117,7 +142,7 @@ function quantitiesIn(text: string): Quantity[] {
     const quantity = measured(match[1]!, match[2]!);
     if (quantity) found.push({ ...quantity, at: match.index, end: match.index + match[0].length });
   }
-  if (!/[$€£¥₹₦₺]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN|Rp|zł/.test(text)) return found;
+  if (!/[$€£¥₹₦₺₫₱₩]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN|Rp|zł|Kč/.test(text)) return found;
   // Written after the amount, as in much of Europe: "12,50 €", "300 EUR".
   for (const match of text.matchAll(MONEY_AFTER)) {
     const unit = CURRENCY[match[2]!] ?? match[2]!.toLowerCase();
@@ -172,7 +197,17 @@ export function supersessionsOf(text: string): Supersession[] {
       )
         .slice(-2)
         .map((w) => w.toLowerCase());
-      found.push({ old: old.value, current: current.value, unit: old.unit, label, sentence });
+      const record = recordBefore(sentence.slice(0, Math.min(old.at, current.at)));
+      found.push({
+        old: old.value,
+        current: current.value,
+        unit: old.unit,
+        label,
+        sentence,
+        ...(record ? { record } : {}),
+        ...(old.grouped !== undefined ? { oldGrouped: old.grouped } : {}),
+        ...(current.grouped !== undefined ? { currentGrouped: current.grouped } : {}),
+      });
     }
   }
   // Each further form adds a value only where no earlier form read the same old value in its unit.
@@ -582,16 +617,26 @@ function figuresOfRecord(
  * 13.1 }`) with the old figure and not the current one; otherwise the arguments read as text.
  */
 function recordInArgs(args: unknown, s: Supersession): string | undefined {
+  const names = s.subject ?? s.record ?? [];
+  const isOld = (v: unknown) =>
+    typeof v === 'number' && (s.record ? isFigure({ value: v }, s.old, s.oldGrouped) : v === s.old);
+  const isCurrent = (v: unknown) =>
+    typeof v === 'number' &&
+    (s.record ? isFigure({ value: v }, s.current, s.currentGrouped) : v === s.current);
   let used: string | undefined;
   const visit = (value: unknown, depth: number) => {
     if (used || depth > 8 || !value || typeof value !== 'object') return;
     const entries = Array.isArray(value) ? [] : Object.entries(value as Record<string, unknown>);
-    const named = entries.some(
-      ([, v]) => typeof v === 'string' && s.subject!.includes(v.trim().toLowerCase()),
-    );
+    const named = entries.some(([, v]) => typeof v === 'string' && names.includes(v.trim().toLowerCase()));
     const figures = entries.filter(([, v]) => typeof v === 'number');
-    const old = figures.find(([, v]) => v === s.old);
-    if (named && old && !figures.some(([, v]) => v === s.current)) used = `${old[0]}: ${s.old}`;
+    const old = figures.find(([, v]) => isOld(v));
+    if (named && old && !figures.some(([, v]) => isCurrent(v))) used = `${old[0]}: ${old[1]}`;
+    // Keyed by the record: `{ O3: [1465, 1430] }`.
+    for (const [key, v] of entries) {
+      const list = Array.isArray(v) ? v : [v];
+      if (!used && names.includes(key.toLowerCase()) && list.some(isOld) && !list.some(isCurrent))
+        used = `${key}: ${JSON.stringify(v)}`;
+    }
     for (const item of Array.isArray(value) ? value : entries.map(([, v]) => v)) visit(item, depth + 1);
   };
   visit(args, 0);
@@ -874,6 +919,35 @@ function versionPairsOf(text: string): Supersession[] {
 }
 
 /** Whether a text states the old value and not the current one, and not as the old one ("since screening (72 kg)"). */
+/** The record a sentence's figures are given for: an identifier heading it ("**O3 – correction:** width …"). */
+function recordBefore(head: string): string[] | undefined {
+  if (head.length > 60) return undefined;
+  const ids = [...head.matchAll(ID_ALL)].map((m) => m[0].toLowerCase());
+  const id = ids.at(-1);
+  return id && ids.length === 1 && id.length <= 12 && !/^(?:19|20)\d\d/.test(id) ? [id] : undefined;
+}
+
+/**
+ * Where a text gives a record its old figure bare, without the unit (`O3 (1.465 × 1.430)`): the
+ * figures within a few words after each mention; any mention with the current figure makes it current.
+ */
+function recordStatesOld(text: string, s: Supersession): { current: boolean; stale?: string } {
+  let current = false;
+  let stale: string | undefined;
+  const lower = text.toLowerCase();
+  for (const key of s.record ?? [])
+    for (const m of lower.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(key)}(?![\\w-])`, 'g'))) {
+      const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[\n;]/)[0]!;
+      const figures = [...after.matchAll(/(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?![.,]?\d)/g)].map((f) =>
+        measured(f[1]!, s.unit),
+      );
+      if (figures.some((f) => f && isFigure(f, s.current, s.currentGrouped))) current = true;
+      else if (figures.some((f) => f && isFigure(f, s.old, s.oldGrouped)) && !OLD_SPAN.test(after))
+        stale ??= text.slice(m.index, m.index + m[0].length + after.length).trim();
+    }
+  return { current, stale };
+}
+
 function statesOld(text: string, s: Supersession): string | undefined {
   let current = false;
   let stale: string | undefined;
@@ -894,14 +968,19 @@ function statesOld(text: string, s: Supersession): string | undefined {
           : quantitiesOf(sentence);
     for (const q of quantities) {
       if (q.unit !== s.unit) continue;
-      if (q.value === s.current) current = true;
-      if (q.value !== s.old) continue;
+      if (isFigure(q, s.current, s.currentGrouped)) current = true;
+      if (!isFigure(q, s.old, s.oldGrouped)) continue;
       const lower = sentence.toLowerCase();
       const before = sentence.slice(Math.max(0, q.at - 24), q.at);
       const asOld =
         STRONG_OLD.test(before) || WEAK_OLD.test(before) || s.label.some((w) => lower.includes(w));
       if (!asOld) stale ??= sentence;
     }
+  }
+  if (s.record) {
+    const bare = recordStatesOld(text, s);
+    current ||= bare.current;
+    stale ??= bare.stale;
   }
   return current ? undefined : stale;
 }
@@ -1199,7 +1278,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
           sentence: s.sentence,
           what: `${valueText(s.old, s.unit)} after ${turn.agent} said it was superseded by ${valueText(s.current, s.unit)}`,
           staleIn: (text) => statesOld(text, s),
-          ...(s.subject ? { staleInArgs: (args: unknown) => recordInArgs(args, s) } : {}),
+          ...(s.subject || s.record ? { staleInArgs: (args: unknown) => recordInArgs(args, s) } : {}),
         });
     // A later version of a record an earlier text (or the request) gave other figures for.
     if (/\d/.test(output) && namesLaterVersion(output))

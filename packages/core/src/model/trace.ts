@@ -43,6 +43,8 @@ export const ModelCallSchema = z.object({
   toolCalls: z.array(ToolCallRequestSchema).default([]),
   /** Names of the tools the model was offered (who it could have handed work to, among others). */
   tools: z.array(z.string()).optional(),
+  /** The values a structured answer could take (a string enum in its response schema: a router's next agent). */
+  choices: z.array(z.string()).optional(),
   usage: UsageSchema.default({}),
   finishReason: z.string().optional(),
   startedAt: Millis,

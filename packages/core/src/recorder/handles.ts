@@ -64,6 +64,8 @@ export interface ModelCallInput {
   toolCalls?: ToolCallRequest[];
   /** The tools the model was offered: names, or definitions (`{ name }`, `{ function: { name } }`). */
   tools?: readonly unknown[];
+  /** The values a structured answer could take: the string enums of its response schema. */
+  choices?: readonly string[];
   usage?: Usage;
   finishReason?: string;
   startedAt?: number;

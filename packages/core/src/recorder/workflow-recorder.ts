@@ -503,6 +503,9 @@ export class TurnRecorder implements TurnHandle {
             ...(call.reasoning ? { reasoning: textOf(workflow.safe(call.reasoning)) } : {}),
             toolCalls: toSafeToolCalls(call.toolCalls, this.services.maxPayloadBytes),
             ...(tools.length > 0 ? { tools } : {}),
+            ...(call.choices?.length
+              ? { choices: call.choices.slice(0, 128).map((c) => String(c).slice(0, 200)) }
+              : {}),
             usage: (workflow.safe(call.usage ?? {}) as never) ?? {},
             ...(call.finishReason ? { finishReason: call.finishReason } : {}),
             startedAt,
