@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../diagnose/analyze.ts';
-import { type GraphTopology, TOPOLOGY_END, TOPOLOGY_START } from '../model/trace.ts';
+import { type GraphTopology, type ModelCall, TOPOLOGY_END, TOPOLOGY_START } from '../model/trace.ts';
 import { createTracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { failureSummary } from '../testing/failure-summary.ts';
@@ -256,20 +256,19 @@ describe('work the request asks of one worker, sent to one whose job it rules ou
 });
 
 describe('routingChoices', () => {
-  const call = (choices: string[]) =>
-    ({
-      id: 'c',
-      turnId: 't',
-      model: 'm',
-      input: [],
-      output: '',
-      toolCalls: [],
-      choices,
-      usage: {},
-      startedAt: 0,
-      endedAt: 0,
-      latencyMs: 0,
-    }) as const;
+  const call = (choices: string[]): ModelCall => ({
+    id: 'c',
+    turnId: 't',
+    model: 'm',
+    input: [],
+    output: '',
+    toolCalls: [],
+    choices,
+    usage: {},
+    startedAt: 0,
+    endedAt: 0,
+    latencyMs: 0,
+  });
   const ran = new Set(['router', 'stock_desk']);
   it('is the roster when the choices name another agent that ran, without the way out', () => {
     expect(routingChoices(call(['stock_desk', 'courier_desk', 'FINISH']), 'router', ran)).toEqual([
