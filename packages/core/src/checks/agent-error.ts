@@ -58,13 +58,56 @@ function namesParticulars(error: string, output: string, known: () => string): b
   return false;
 }
 
-/** The error a tool call ended with: a thrown error, or a result that reports one. */
+/** Keys under which a result lists what failed, and statuses that say it did not all work. */
+const FAILED_KEY = /^(?:failed|failures|errors|error|failed_?items|timed_?out|timeouts)$/i;
+const FAILED_STATUS =
+  /^(?:partial|partial_failure|partially_failed|failed|failure|error|incomplete|timeout|timed_out)$/i;
+
+/** The top-level fields of a structured result (an object, or a string holding a JSON object). */
+function resultFields(result: unknown): Record<string, unknown> | undefined {
+  let value = result;
+  if (typeof value === 'string') {
+    if (!/^\s*\{/.test(value) || value.length > 100_000) return undefined;
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * A batch result that reports some of its items failed (`"failed": [{ "count": 6, "error":
+ * "ETIMEDOUT" }]`, `"status": "PARTIAL"`): the call returned, but not all of it worked.
+ */
+function partialFailure(result: unknown): string | undefined {
+  const fields = resultFields(result);
+  if (!fields) return undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    const failed =
+      (FAILED_KEY.test(key) &&
+        ((Array.isArray(value) && value.length > 0) ||
+          (typeof value === 'number' && value > 0) ||
+          (typeof value === 'string' && value.trim() !== '') ||
+          (value !== null && typeof value === 'object' && Object.keys(value).length > 0))) ||
+      (/^(?:status|state|outcome)$/i.test(key) &&
+        typeof value === 'string' &&
+        FAILED_STATUS.test(value.trim()));
+    if (failed) return `${key}: ${JSON.stringify(value)}`.slice(0, 300);
+  }
+  return undefined;
+}
+
+/** The error a tool call ended with: a thrown error, or a result that reports one or a partial failure. */
 export function toolFailure(call: ToolCall): string | undefined {
   if (call.error) return `${call.error.name}: ${call.error.message}`.trim();
   if (call.result === undefined || call.result === null) return undefined;
   const text = typeof call.result === 'string' ? call.result : JSON.stringify(call.result);
-  if (text.length > 2000 || !ERROR_RESULT.test(text)) return undefined;
-  return text.slice(0, 300);
+  if (text.length <= 2000 && ERROR_RESULT.test(text)) return text.slice(0, 300);
+  return partialFailure(call.result);
 }
 
 /**

@@ -383,6 +383,41 @@ describe('a stale copy instead of the message', () => {
   });
 });
 
+describe('a correction carried only by a lost brief', () => {
+  const BRIEF = 'PO-3391 changed: earth feeder F12 (not F21, which stays live for the Kenley transfer).';
+  const run = (received: string) =>
+    record(async (tracer, clock) => {
+      await tracer.turn('switching_planner', async () => BRIEF, {
+        input: [{ role: 'user', content: 'Outage PO-3391 at Ashcombe: replace the CT on feeder F12.' }],
+      });
+      tracer.handoff({ from: 'switching_planner', to: 'earthing_writer', content: BRIEF });
+      clock.advance(10);
+      const steps = await tracer.turn(
+        'earthing_writer',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'site_template', args: { site: 'Ashcombe', section: 'earthing' } })
+            .end({ result: { site: 'ASHC', default_outage_feeder: 'F21' } });
+          return 'Earthing PO-3391: prove dead F21, close F21-ES, lock L-3391-04.';
+        },
+        { input: [{ role: 'user', content: received }] },
+      );
+      tracer.handoff({ from: 'earthing_writer', to: 'control_engineer', content: steps });
+      clock.advance(10);
+      return tracer.turn('control_engineer', async () => `Switching schedule SS-3391: ${steps}`, {
+        input: [{ role: 'user', content: steps }],
+      });
+    });
+  it('is the lost message when the old value came from the receiver’s own tool', async () => {
+    const analysis = await run('Ashcombe outage PO-3391: write the earthing steps from the site template.');
+    expect(analysis.failure).toMatchObject({ kind: 'lost_message', agent: 'earthing_writer' });
+  });
+  it('is the stale read when what arrived was an old copy naming the old feeder', async () => {
+    const analysis = await run('PO-3391 (rev 1): earth feeder F21 at Ashcombe from the site template.');
+    expect(analysis.failure).toMatchObject({ kind: 'stale_context', agent: 'earthing_writer' });
+  });
+});
+
 describe('a program that failed on an agent’s output', () => {
   const run = (answer: string, error: Error) =>
     record(async (tracer, clock) => {
@@ -503,6 +538,41 @@ describe('a failed tool whose arguments name nothing the answer repeats', () => 
     ).toBeNull();
     expect(
       (await run('Federal tax USD 81,406.12; Oregon state tax from the cached tables.', true)).failure,
+    ).toBeNull();
+  });
+});
+
+describe('a batch result that reports some items failed', () => {
+  const TASK = 'Re-screen the 40 TF-ACTIVE counterparties against OFSI 03/03 and confirm the queue can go.';
+  const batch = (failed: unknown[], status: string) => ({
+    name: 'run_screening_batch',
+    args: { list: 'TF-ACTIVE', threshold: 85 },
+    result: JSON.stringify({
+      batch: 'SB-88410',
+      submitted: 40,
+      screened: 40 - failed.length * 6,
+      failed,
+      status,
+    }),
+  });
+  const TIMEOUTS = [{ count: 6, error: 'ETIMEDOUT list-service shard 3' }];
+  const run = (answer: string, calls = [batch(TIMEOUTS, 'PARTIAL')]) =>
+    receivedTaskFailure(['screening_lead', 'screening_analyst'], TASK, calls, answer);
+  it('is an agent error when the answer reports the whole batch done', async () => {
+    expect(await run('SB-88410 done: all 40 counterparties screened, 0 true matches. OK to release.')).toBe(
+      'agent_error screening_analyst → (output) (screening_analyst)',
+    );
+  });
+  it('is none when the answer admits the part that failed', async () => {
+    expect(await run('SB-88410: 34 of 40 screened, 0 true matches; 6 timed out, hold the queue.')).toBeNull();
+  });
+  it('is none when the result lists no failures, or a retry covered them', async () => {
+    expect(await run('SB-88410 done: all 40 screened, 0 true matches.', [batch([], 'COMPLETE')])).toBeNull();
+    expect(
+      await run('SB-88410 done: all 40 screened, 0 true matches.', [
+        batch(TIMEOUTS, 'PARTIAL'),
+        batch([], 'COMPLETE'),
+      ]),
     ).toBeNull();
   });
 });

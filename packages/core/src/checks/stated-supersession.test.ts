@@ -602,6 +602,13 @@ describe('an identifier a message says was replaced', () => {
     // A contrast of two things, and a code of another shape, replace nothing.
     expect(reassignmentsOf('Testing LD68 PZN today, not WR19 KXT: that one is due in August.')).toEqual([]);
     expect(reassignmentsOf('Gate changed: board at B12, not the shuttle 4417.')).toEqual([]);
+    // A switch numbered on a panel is equipment, not a change.
+    expect(
+      reassignmentsOf('Open RMU-44 switch 2; earth feeder F12 only (not F21, live for the transfer).'),
+    ).toEqual([]);
+    expect(reassignmentsOf('Switched to feeder F12 (not F21) after the survey.')).toEqual([
+      expect.objectContaining({ old: 'F21', current: ['F12'] }),
+    ]);
   });
   it('reads a code good until a day and the code of its kind that replaces it from a later day', () => {
     const moved =

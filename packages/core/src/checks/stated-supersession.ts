@@ -1103,9 +1103,9 @@ const NOT_ID = new RegExp(
   String.raw`(?:[-–—,(;:]|\bbut)\s*(?:but\s+|and\s+)?not\s+(?:the\s+|on\s+|at\s+|in\s+|for\s+)?(${ID})(?![\w-])`,
   'gi',
 );
-/** Words that make "X, not Y" a change from Y rather than a contrast of two things. */
+/** Words that make "X, not Y" a change from Y rather than a contrast of two things ("switch 2" is a switch). */
 const SWAP =
-  /\b(?:chang|swap|switch|replac|substitut|amend|updat|correct|rebook|reassign)\w*|\binstead\b|\bnow\b/i;
+  /\b(?:chang|swap|switch(?!\s+\d)|replac|substitut|amend|updat|correct|rebook|reassign)\w*|\binstead\b|\bnow\b/i;
 
 /**
  * An identifier a sentence that speaks of a change negates after naming its replacement, of the same
@@ -1247,6 +1247,8 @@ interface Correction {
   at?: number;
   sentence: string;
   what: string;
+  /** The old value as a reader's prompt would carry it, where it is a name or code ("F21"). */
+  old?: string;
   staleIn: (text: string) => string | undefined;
   /** Where a call's arguments (not only their text) show the old value: `{ lanes: [9, 10] }`. */
   staleInArgs?: (args: unknown) => string | undefined;
@@ -1302,6 +1304,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         turn,
         sentence: r.sentence,
         what: `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
+        old: r.old,
         staleIn: (text) => namesOldId(text, r.old, r.current),
       });
     // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
@@ -1421,6 +1424,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
           {
             label: 'used',
             detail: quote(said, 200),
+            ...(c.old ? { actual: c.old } : {}),
             turnId: user.id,
             ...(handoff ? { handoffId: handoff.id } : {}),
           },

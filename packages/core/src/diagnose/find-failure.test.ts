@@ -137,3 +137,52 @@ describe('a swallowed tool error and the "misread" it shows as', () => {
     );
   });
 });
+
+describe('locateFailure: a loop whose answers were never used', () => {
+  const QUESTION = 'Which weight limit applies to bridge B-17 for the 44 t convoy? Need the figure first.';
+  // route_planner asks bridge_analyst the same question three times, uses none of the answers, and
+  // `final` answers the user from the dispatcher's brief alone: no content of the loop goes on.
+  async function looped(final: string) {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('convoy', async () => {
+      const brief = 'Convoy 44 t, Depot 3 → Pier 9, tonight.';
+      await tracer.turn('dispatcher', async () => brief);
+      for (const reply of ['B-17: 40 t gross.', 'As before: 40 t on B-17.', 'Third time: 40 t.']) {
+        tracer.handoff({ from: 'route_planner', to: 'bridge_analyst', content: QUESTION });
+        clock.advance(10);
+        await tracer.turn('bridge_analyst', async () => reply, {
+          input: [{ role: 'user', content: QUESTION }],
+        });
+        clock.advance(10);
+        await tracer.turn('route_planner', async () => QUESTION);
+      }
+      tracer.handoff({ from: 'dispatcher', to: final, content: brief });
+      clock.advance(10);
+      return tracer.turn(final, async () => 'Nothing confirmed: convoy held at Depot 3 for Pier 9.', {
+        input: [{ role: 'user', content: brief }],
+      });
+    });
+    await tracer.flush();
+    const index = indexTrace(store.traces()[0]!);
+    const second = index.trace.handoffs.filter((h) => h.to === 'bridge_analyst')[1]!;
+    const loop: Finding = {
+      id: 'l',
+      kind: 'handoff_loop',
+      severity: 'error',
+      boundary: { from: 'route_planner', to: 'bridge_analyst' },
+      handoffId: second.id,
+      turnId: second.fromTurnId,
+      summary: 'route_planner kept sending the same message (3 times) without progress',
+      evidence: [],
+    };
+    return locateFailure(index, [loop]);
+  }
+  it('is the root cause when the agent that kept asking gives up and answers the user', async () => {
+    expect((await looped('route_planner'))?.agent).toBe('route_planner');
+  });
+  it('is no root cause when the pair was a side thread and another agent answered', async () => {
+    expect(await looped('dispatcher')).toBeNull();
+  });
+});

@@ -123,6 +123,21 @@ function pathToFinal(start: string, next: Map<string, string[]>, finals: Set<str
 }
 
 /**
+ * A loop's harm is the progress it never made, so no content of it need reach the answer: a loop
+ * between agents one of which gives the final answer after it (a caller that kept asking, then
+ * gave up) is on the run's main path.
+ */
+function loopEndsRun(index: TraceIndex, finding: Finding, origin: string): boolean {
+  if (finding.kind !== 'handoff_loop') return false;
+  const start = index.turns.get(origin)?.startedAt ?? Number.POSITIVE_INFINITY;
+  const pair = [finding.boundary.from, finding.boundary.to];
+  return [...index.finalTurnIds].some((id) => {
+    const turn = index.turns.get(id);
+    return turn !== undefined && pair.includes(turn.agent) && turn.startedAt >= start;
+  });
+}
+
+/**
  * The causally earliest error finding whose effect reaches the final output along the effect graph
  * (content that demonstrably went on, not just messages received); null when no error finding does
  * (a healthy run, or problems on branches whose output the answer never used).
@@ -142,7 +157,13 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   // arrive, in an old version: the stale read is the fault. So is a task "misread" by a turn that
   // worked from the superseded value its sender had corrected on the same boundary.
   const stale = findings.filter((f) => f.kind === 'stale_context' && f.severity === 'error');
-  const staleTurns = new Set(stale.map((f) => f.turnId));
+  // Unless the old value it used is nowhere in what it was given (it came from its own tool, a
+  // site default): then the message that carried the correction is what it missed.
+  const oldCopy = (f: Finding) => {
+    const old = f.evidence.find((e) => e.label === 'used')?.actual;
+    return !old || !f.turnId || index.inputTextOf(f.turnId).includes(old);
+  };
+  const staleTurns = new Set(stale.filter(oldCopy).map((f) => f.turnId));
   const staleAt = new Set(stale.map((f) => `${f.boundary.from}>${f.boundary.to}>${f.turnId}`));
   // A turn whose tool failed and that reported success anyway: a "misread" shown only in words it
   // dropped or changed is what it said about the failed result; the swallowed error is the fault.
@@ -171,7 +192,7 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     )
       continue;
     const origin = originTurn(index, finding);
-    if (origin && reaches && !reaches.has(origin)) continue;
+    if (origin && reaches && !reaches.has(origin) && !loopEndsRun(index, finding, origin)) continue;
     candidates.push({ finding, origin, time: originTime(index, finding) });
   }
   if (candidates.length === 0) return null;
