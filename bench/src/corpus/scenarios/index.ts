@@ -34,6 +34,7 @@ import { blindBatch33Scenarios } from './blind-batch-33.ts';
 import { blindBatch34Scenarios } from './blind-batch-34.ts';
 import { blindBatch35Scenarios } from './blind-batch-35.ts';
 import { blindBatch36Scenarios } from './blind-batch-36.ts';
+import { blindBatch39Scenarios } from './blind-batch-39.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -112,5 +113,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch36Scenarios,
   ...blindBatch35Scenarios,
   ...blindBatch34Scenarios,
+  ...blindBatch39Scenarios,
   ...reassignmentsKeptScenarios,
 ];
