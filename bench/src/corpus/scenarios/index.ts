@@ -34,6 +34,7 @@ import { blindBatch33Scenarios } from './blind-batch-33.ts';
 import { blindBatch34Scenarios } from './blind-batch-34.ts';
 import { blindBatch35Scenarios } from './blind-batch-35.ts';
 import { blindBatch36Scenarios } from './blind-batch-36.ts';
+import { blindBatch38Scenarios } from './blind-batch-38.ts';
 import { blindBatch39Scenarios } from './blind-batch-39.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -114,5 +115,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch35Scenarios,
   ...blindBatch34Scenarios,
   ...blindBatch39Scenarios,
+  ...blindBatch38Scenarios,
   ...reassignmentsKeptScenarios,
 ];
