@@ -640,6 +640,51 @@ describe('an identifier a message says was replaced', () => {
   });
 });
 
+describe('an identifier a message says another supersedes', () => {
+  it('reads the old identifier after "supersedes" and before "superseded by"', () => {
+    expect(reassignmentsOf('Map v42 is live (published 03:41, supersedes v41, ticket FAC-2291).')).toEqual([
+      expect.objectContaining({ old: 'v41', current: ['v42'] }),
+    ]);
+    expect(reassignmentsOf('Drawing rev C2 is superseded by C3; build from that.')).toEqual([
+      expect.objectContaining({ old: 'C2', current: ['C3'] }),
+    ]);
+    // A code of another shape replaces nothing it is said of: a ticket is no map.
+    expect(reassignmentsOf('FAC-2291 replaces v41 racking notes.')).toEqual([]);
+    expect(reassignmentsOf('The pump P-12 replaces the manual bilge bucket.')).toEqual([]);
+  });
+  // A router's structured answer carries the brief (`{"next":…,"prompt":…}`), as AI SDK routing does.
+  const route = (args: Record<string, unknown>) =>
+    recordedFailure(async (tracer, clock) => {
+      const brief =
+        'Map v42 is live (supersedes v41: aisle 17 shifted). Re-apply slow zones SZ-15..SZ-19 on v42.';
+      await tracer.turn(
+        'fleet_supervisor',
+        async () => JSON.stringify({ next: 'zone_planner', prompt: brief }),
+        {
+          input: [{ role: 'user', content: 'Aisles 15-19 re-racked: update the slow zones.' }],
+        },
+      );
+      tracer.handoff({ from: 'fleet_supervisor', to: 'zone_planner', content: brief });
+      clock.advance(10);
+      return tracer.turn(
+        'zone_planner',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'apply_zones', args })
+            .end({ result: { zoneset: 'ZS-0418', active: true } });
+          return 'Zone set ZS-0418 active: SZ-15..SZ-19 at 0.8 m/s.';
+        },
+        { input: [{ role: 'user', content: brief }] },
+      );
+    });
+  it('is stale context where the receiver acts on the old one a router’s brief set aside', async () => {
+    expect(await route({ site: 'TLB2', map: 'v41', zones: ['SZ-15', 'SZ-19'] })).toBe(
+      'stale_context fleet_supervisor → zone_planner (zone_planner)',
+    );
+    expect(await route({ site: 'TLB2', map: 'v42', zones: ['SZ-15', 'SZ-19'] })).toBeNull();
+  });
+});
+
 describe('a value its own tool said was superseded, used by the agent afterwards', () => {
   const TASK = 'Examine boiler SB-2 per written scheme WSE-KD-02. Register: SWP 10.0 bar, SVs set 10.0 bar.';
   const scheme = {

@@ -1086,6 +1086,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   if (ENDS.test(output) && MOVES.test(output)) found.push(...endedAndMoved(output));
   if (CLOSED_WORD.test(output)) found.push(...closedAndMoved(output));
   if (/\bnot\b/i.test(output)) found.push(...changedNotOld(output));
+  if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -1094,6 +1095,43 @@ export function reassignmentsOf(output: string): { old: string; current: string[
       .map((m) => (m[1] ?? m[2])!)
       .filter((id) => id.toLowerCase() !== old.toLowerCase());
     if (current.length > 0) found.push({ old, current, sentence });
+  }
+  return found;
+}
+
+const SUPERSEDES_WORD = /\b(?:supersed|replac)/i;
+/** "v42 … supersedes v41", "replaces rev C": the old identifier after the verb. */
+const SUPERSEDES = new RegExp(
+  String.raw`\b(?:supersedes|replaces)\s+(?:the\s+)?(?:old\s+|previous\s+|earlier\s+)?(${ID})(?![\w-])`,
+  'gi',
+);
+/** "v41 is superseded by v42", "rev C (replaced by rev D)": old, then current. */
+const SUPERSEDED_BY = new RegExp(
+  String.raw`(?<![\w-])(${ID})\s+(?:(?:is|was|has been|now)\s+)?\(?(?:superseded|replaced)\s+by\s+(?:the\s+)?(?:new\s+)?(${ID})(?![\w-])`,
+  'gi',
+);
+
+/**
+ * An identifier a sentence says another of its shape supersedes: "Map v42 is live (supersedes v41)",
+ * "DWG-118 rev C superseded by rev D". The replacement is the nearest of the old one's shape named
+ * before the verb ("v42", not the ticket "FAC-2291").
+ */
+function supersededIds(output: string): { old: string; current: string[]; sentence: string }[] {
+  const found: { old: string; current: string[]; sentence: string }[] = [];
+  for (const sentence of sentencesOf(output)) {
+    if (!SUPERSEDES_WORD.test(sentence)) continue;
+    for (const m of sentence.matchAll(SUPERSEDES)) {
+      const old = m[1]!;
+      const current = [...sentence.slice(0, m.index).matchAll(ID_ALL)]
+        .map((id) => id[0])
+        .filter((id) => shapeOf(id) === shapeOf(old) && id.toLowerCase() !== old.toLowerCase());
+      if (current.length > 0) found.push({ old, current: current.slice(-1), sentence });
+    }
+    for (const m of sentence.matchAll(SUPERSEDED_BY)) {
+      const [old, current] = [m[1]!, m[2]!];
+      if (shapeOf(old) === shapeOf(current) && old.toLowerCase() !== current.toLowerCase())
+        found.push({ old, current: [current], sentence });
+    }
   }
   return found;
 }
@@ -1299,14 +1337,6 @@ function correctionsOf(index: TraceIndex): Correction[] {
             what: `${valueText(s.old, s.unit)} after ${turn.agent} gave a later version with ${valueText(s.current, s.unit)}`,
             staleIn: (text) => statesOld(text, s),
           });
-    for (const r of reassignmentsOf(output))
-      corrections.push({
-        turn,
-        sentence: r.sentence,
-        what: `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
-        old: r.old,
-        staleIn: (text) => namesOldId(text, r.old, r.current),
-      });
     // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
     const sent = (index.outOf.get(turn.id) ?? []).filter((h) => !output.includes(h.task ?? h.content));
     const briefs = sent.map((h) => h.task ?? h.content);
@@ -1315,6 +1345,16 @@ function correctionsOf(index: TraceIndex): Correction[] {
       const brief = sent.find((h) => (h.task ?? h.content).includes(sentence));
       return brief ? { at: brief.sentAt } : {};
     };
+    // Said in the answer, or in a brief it sent ("Map v42 is live, supersedes v41" to the zone planner).
+    for (const r of reassignmentsOf(written))
+      corrections.push({
+        turn,
+        ...saidAt(r.sentence),
+        sentence: r.sentence,
+        what: `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
+        old: r.old,
+        staleIn: (text) => namesOldId(text, r.old, r.current),
+      });
     for (const w of withdrawalsOf(written)) {
       // Items the request asks to have taken out, reported down: the work done, not a withdrawal.
       if (w.keys.every((key) => removed.has(key))) continue;
@@ -1471,7 +1511,9 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       ].join('\n');
       shown.set(turn.id, text);
     }
-    return text.includes(c.sentence.slice(0, 40));
+    // A sentence of a structured answer starts at its field's value (`{"next":"zone_planner","prompt":"Map v42 …`).
+    const key = c.sentence.lastIndexOf('":"', 120);
+    return text.includes((key >= 0 ? c.sentence.slice(key + 3) : c.sentence).slice(0, 40));
   };
   for (const c of corrections) {
     const after = c.at ?? c.turn.endedAt ?? c.turn.startedAt;

@@ -96,7 +96,11 @@ export function words(text: string): string[] {
 
 /** A tool's name as words: `reset_password`, `resetPassword` → "reset password". */
 export function nameWords(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
+  // A nested team's agent is named by its path ("informatics_lead/demux_engineer"): its role is the last part.
+  return name
+    .slice(name.lastIndexOf('/') + 1)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.]+/g, ' ');
 }
 
 /** Words that only mark a name as an agent's: `conservator_agent` is the conservator. */

@@ -354,3 +354,33 @@ describe('reaching the final output', () => {
     expect(silent.edges).not.toContain('fact_checker>publishing_editor');
   });
 });
+
+describe('a nested team’s worker, named by its path', () => {
+  const lead = (said: string) =>
+    record(async (tracer) => {
+      const task = 'Demux run NVX-0427 with bcl-convert: per-sample reads and Q30 for all 24 libraries.';
+      await tracer.turn('core_manager', async () => task);
+      tracer.handoff({ from: 'core_manager', to: 'informatics_lead', content: task });
+      tracer.handoff({ from: 'informatics_lead', to: 'informatics_lead/demux_engineer', content: task });
+      const table = await tracer.turn(
+        'informatics_lead/demux_engineer',
+        async () => '| HL-01 | 41.2 | 93.1 |\n| HL-02 | 39.8 | 93.4 |',
+        { input: [{ role: 'user', content: task }] },
+      );
+      tracer.handoff({ from: 'informatics_lead/demux_engineer', to: 'informatics_lead', content: table });
+      return tracer.turn('informatics_lead', async () => said, {
+        input: [
+          { role: 'user', content: task },
+          { role: 'user', content: table },
+        ],
+      });
+    });
+  it('is followed into its lead’s answer that names it by its own role', async () => {
+    expect((await lead('Run done, stats below from the demux engineer.')).edges).toContain(
+      'informatics_lead/demux_engineer>informatics_lead',
+    );
+    expect((await lead('Run done; FASTQ in /deliver/haddad.')).edges).not.toContain(
+      'informatics_lead/demux_engineer>informatics_lead',
+    );
+  });
+});
