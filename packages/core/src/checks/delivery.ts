@@ -39,7 +39,7 @@ import {
 } from './prohibitions.ts';
 import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
-import { replacedItemActedOn } from './replaced-item.ts';
+import { leftAloneItemWorked, replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
 import { reusedAnswer } from './reused-answer.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
@@ -490,6 +490,15 @@ function actedAgainst(
       detail: `acted on ${replaced.old}, which the task says was replaced`,
       expected: task.slice(0, 120),
       actual: replaced.call,
+    };
+  // Told to leave one unit alone and work on another, it worked on the one to leave.
+  const left = leftAloneItemWorked(task, turn.toolCalls, index.outputTextOf(turnId));
+  if (left)
+    return {
+      label: 'item',
+      detail: `the task leaves ${left.unit} alone and asks for work on another; the receiver worked on ${left.unit}: ${clip(left.call)}`,
+      expected: clip(task),
+      actual: clip(left.call),
     };
   // A listed item given what only another item's line says, or the role the task gave another item.
   const crossed = crossedRow(task, turn.toolCalls);

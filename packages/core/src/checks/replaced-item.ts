@@ -37,3 +37,40 @@ export function replacedItemActedOn(
   }
   return undefined;
 }
+
+/** Words that leave an item alone: "self-cleared, no action", "no repair needed", "leave as is". */
+const LEFT_ALONE =
+  /\b(?:no (?:action|work|fix|repair|visit|change)s?(?:\s+(?:needed|required|necessary))?|nothing to do|leave (?:it |them )?as is|do not touch|(?:self|auto)[- ]cleared)\b/i;
+/** A unit's short code: compressor C2, dispenser D1, pump P12, line L-3. */
+const UNIT = /\b[A-Z]{1,3}-?\d{1,3}\b/g;
+const unitsOf = (text: string): string[] => [...new Set(text.match(UNIT) ?? [])];
+/** Whether a text names a unit code as a whole segment ("D1" in "NZ-H70-D1", not in "D12"). */
+const namesUnit = (text: string, unit: string): boolean =>
+  new RegExp(`(?<![A-Za-z0-9])${unit}(?![A-Za-z0-9])`).test(text);
+
+/**
+ * A task that names a unit to leave alone ("D1 nozzle icing, self-cleared, no action") beside the
+ * units to work on ("Plan C2 seal replacement"), and a receiver whose calls and answer work on the
+ * one it was told to leave, naming none of the others in its calls: it took up the wrong item.
+ */
+export function leftAloneItemWorked(
+  task: string,
+  calls: readonly { name: string; args: unknown }[],
+  output: string,
+): { unit: string; call: string } | undefined {
+  if (calls.length === 0 || !LEFT_ALONE.test(task)) return undefined;
+  const sentences = sentencesOf(task);
+  const left = new Set(sentences.filter((s) => LEFT_ALONE.test(s)).flatMap(unitsOf));
+  const wanted = sentences.filter((s) => !LEFT_ALONE.test(s)).flatMap(unitsOf);
+  for (const unit of wanted) left.delete(unit);
+  if (left.size === 0 || wanted.length === 0) return undefined;
+  const said = calls.map((call) => `${call.name} ${textOf(call.args)}`);
+  if (said.some((text) => wanted.some((unit) => namesUnit(text, unit)))) return undefined;
+  for (const unit of left) {
+    const call = said.find((text) => namesUnit(text, unit));
+    // Its answer works on it: a sentence naming it that does not leave it alone too.
+    const works = sentencesOf(output).some((s) => namesUnit(s, unit) && !LEFT_ALONE.test(s));
+    if (call && works) return { unit, call: call.slice(0, 120) };
+  }
+  return undefined;
+}
