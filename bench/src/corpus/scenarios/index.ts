@@ -34,6 +34,7 @@ import { blindBatch33Scenarios } from './blind-batch-33.ts';
 import { blindBatch34Scenarios } from './blind-batch-34.ts';
 import { blindBatch35Scenarios } from './blind-batch-35.ts';
 import { blindBatch36Scenarios } from './blind-batch-36.ts';
+import { blindBatch37Scenarios } from './blind-batch-37.ts';
 import { blindBatch38Scenarios } from './blind-batch-38.ts';
 import { blindBatch39Scenarios } from './blind-batch-39.ts';
 import { codeReviewScenarios } from './code-review.ts';
@@ -116,5 +117,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch34Scenarios,
   ...blindBatch39Scenarios,
   ...blindBatch38Scenarios,
+  ...blindBatch37Scenarios,
   ...reassignmentsKeptScenarios,
 ];
