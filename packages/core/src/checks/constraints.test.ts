@@ -302,3 +302,22 @@ describe('judgeDelivery: a day the task gives as when something last happened', 
     );
   });
 });
+
+describe('extractConstraints: spans and figures in other scripts', () => {
+  it('reads spans written with the units of other scripts, not a date’s day', () => {
+    const spans = (text: string) => extractConstraints(text).filter((c) => c.type === 'quantity');
+    expect(spans('28天豪华套房，入住日期弹性（±10天）').map((c) => c.value)).toEqual(['28 day', '10 day']);
+    expect(spans('3개월 계약, 14 दिन, 7 ימים').map((c) => c.value)).toEqual(['3 month', '14 day', '7 day']);
+    expect(spans('2026年12月5日')).toEqual([]);
+  });
+  it('keeps a date the receiver turned into the window the task allows around it', () => {
+    const task = '预产期2027-01-18，入住日期弹性（±10天），请查房态并预留。';
+    expect(
+      judgeDelivery(task, 'room_calendar from 2027-01-08 to 2027-02-25: A-302 held.').result.verdict,
+    ).not.toBe('misunderstood');
+    // A window that leaves the day out moved it.
+    expect(
+      judgeDelivery(task, 'room_calendar from 2027-01-28 to 2027-02-25: A-302 held.').result.verdict,
+    ).toBe('misunderstood');
+  });
+});

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { asciiDigits } from '../util/script-words.ts';
 import { textMemo } from '../util/text-memo.ts';
 import {
   boundAt,
@@ -261,7 +262,8 @@ function lastNormalizedLower(text: string): string {
  * Extracts the constraints a task states, by form, not by domain vocabulary. `nearYear`: read bare
  * four-digit numbers close to that year as years too (for a receiver's text, once a task pinned one).
  */
-export function extractConstraints(text: string, options: { nearYear?: number } = {}): Constraint[] {
+export function extractConstraints(raw: string, options: { nearYear?: number } = {}): Constraint[] {
+  const text = asciiDigits(raw);
   return [
     ...(options.nearYear === undefined ? constraintsOf(text) : constraintsNear(text, options.nearYear)),
   ];
@@ -293,6 +295,12 @@ const LIMIT_AFTER_WORDS = [
 ];
 const QUANTITY =
   /(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent|per cent|pct|trillion|billion|million|thousand|bn|mn|tn|k|kms?|kilomet(?:er|re)s?|kgs?|kilograms?|kilos?|mb|gb|tb|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|months?|years?|mes(?:es)?|d[ií]as|semanas|a[ñn]os|horas|monate?n?|tage|tagen|wochen|jahre?n?|stunden|mois|jours|semaines|heures|mesi|giorni|settimane|anni)(?![\p{L}])/giu;
+/**
+ * A span in the units of other scripts: "28天", "10日間", "3개월", "14 दिन", "7 ימים", "10วัน".
+ * Scripts without spaces run on after the unit ("28天豪华套房"), so no word boundary follows it.
+ */
+const SCRIPT_SPAN =
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*(天|日間|週間|个?星期|周|个月|[ヶか]月|カ月|小时|時間|개월|일간|주일|주간|시간|วัน|สัปดาห์|เดือน|ชั่วโมง|दिनों|दिन|सप्ताह|महीने|घंटे|ימים|שבועות|חודשים|שעות|روز|أيام)/gu;
 /** A number and the plural noun it counts ("12 pallets", "40 pens"). */
 const COUNT = /(?<![\w.,-])(\d+(?:\.\d+)?)\s+([a-z]{3,}s)\b(?!')/gi;
 const NOT_COUNTED =
@@ -406,6 +414,11 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
     const { unit, factor } = canonicalUnit(unitText);
     add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
   }
+  if (/[^\x00-\x7f]/.test(text))
+    for (const m of text.matchAll(SCRIPT_SPAN)) {
+      const { unit, factor } = canonicalUnit(m[2]!);
+      add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
+    }
   for (const m of text.matchAll(COUNT)) {
     const noun = m[2]!.toLowerCase();
     if (NOT_COUNTED.test(noun) || CURRENCIES[noun] || canonicalUnit(noun).factor !== 1) continue;

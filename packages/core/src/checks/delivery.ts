@@ -118,6 +118,22 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   return days.some((day) => spannedFrom(day.value, other.value, task));
 }
 
+/**
+ * Whether the receiver's days make a window around the task's day that opens or closes a span the
+ * task gives away from it ("due 2027-01-18, check-in flexible ±10 days" searched 2027-01-08 to 02-25).
+ */
+function windowAround(constraint: Constraint, found: Constraint[], task: Constraint[]): boolean {
+  if (constraint.type !== 'date' || constraint.value.length !== 10) return false;
+  const days = found.filter((c) => c.type === 'date' && c.value.length === 10).map((c) => c.value);
+  const before = days.filter((day) => day < constraint.value);
+  const after = days.filter((day) => day > constraint.value);
+  return (
+    before.length > 0 &&
+    after.length > 0 &&
+    [...before, ...after].some((day) => spannedFrom(constraint.value, day, task))
+  );
+}
+
 /** Whether one day lies a span the task gives (days, weeks, months, years) after or before another. */
 function spannedFrom(from: string, to: string, task: Constraint[]): boolean {
   const gap = Math.abs(Date.parse(to) - Date.parse(from)) / DAY_MS;
@@ -275,15 +291,16 @@ export function judgeDelivery(
     }
     const pool =
       constraint.type === 'count' ? acted : constraint.event ? deedsAbout(constraint.event) : found;
-    const rivals = EXCLUSIVE_TYPES.has(constraint.type)
-      ? pool.filter(
-          (c) =>
-            contradicts(constraint, c) &&
-            !derivedDate(constraint, c, constraints) &&
-            !constraints.some((t) => t.type === c.type && t.value === c.value) &&
-            !sanctioned.some((t) => t.type === c.type && t.value === c.value),
-        )
-      : [];
+    const rivals =
+      EXCLUSIVE_TYPES.has(constraint.type) && !windowAround(constraint, pool, constraints)
+        ? pool.filter(
+            (c) =>
+              contradicts(constraint, c) &&
+              !derivedDate(constraint, c, constraints) &&
+              !constraints.some((t) => t.type === c.type && t.value === c.value) &&
+              !sanctioned.some((t) => t.type === c.type && t.value === c.value),
+          )
+        : [];
     // A year read off a date is the date's: one line of evidence for both.
     const seen = reported.has(constraint.text);
     reported.add(constraint.text);

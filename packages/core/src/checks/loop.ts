@@ -64,7 +64,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
         askedForWhatItGot(worst, repeatsBy, handoffs));
     const culprit = looped
       ? worst.first
-      : (calledARepeat(handoffs, index.trace.handoffs) ?? askedAgain(handoffs));
+      : (calledARepeat(handoffs, index.trace.handoffs) ?? askedAgain(handoffs) ?? answeredAlike(handoffs));
     if (!culprit) continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
     const boundary = { from: culprit.from, to: culprit.to };
@@ -174,6 +174,49 @@ function askedAgain(pair: readonly Handoff[]): Handoff | undefined {
       ignored++;
     }
     if (ignored >= 2) return sends[1];
+  }
+  return undefined;
+}
+
+/** The figures and codes of a text ("#12", "qc-1405-0877"), in any script's digits. */
+function particularsIn(text: string): Set<string> {
+  return new Set([...textTokens(text)].filter((t) => /\d/.test(t)));
+}
+
+/**
+ * An agent that asks a third time about nothing new (every figure and code of its asks said before)
+ * while each reply after the first gives the same figures and codes again, and no others: the answer
+ * stood from the first reply, in whatever words either side put it ("could you confirm once more",
+ * "as I said twice"). A poll's replies ("in progress") bring none, a new answer brings new ones.
+ */
+function answeredAlike(pair: readonly Handoff[]): Handoff | undefined {
+  for (const direction of new Set(pair.map((h) => `${h.from}>${h.to}`))) {
+    const sends = pair.filter((h) => `${h.from}>${h.to}` === direction && h.kind !== 'return');
+    if (sends.length < 3) continue;
+    const { from, to } = sends[0]!;
+    let first: Set<string> | undefined;
+    let alike = 0;
+    const known = particularsIn(sends[0]!.content);
+    for (let i = 1; i < sends.length; i++) {
+      const [before, at] = [pair.indexOf(sends[i - 1]!), pair.indexOf(sends[i]!)];
+      const replies = pair.filter((h, j) => h.from === to && h.to === from && j > before && j < at);
+      if (replies.length === 0 || replies.some((reply) => ONGOING.test(reply.content))) break;
+      const said = particularsIn(replies.map((reply) => reply.content).join('\n'));
+      if (!first) {
+        if (said.size < 2) break;
+        first = said;
+      } else if (said.size >= 2 && [...said].every((t) => first!.has(t) || known.has(t))) alike++;
+      else break;
+      for (const t of said) known.add(t);
+      // The ask names nothing that was not said before: it asks about the same thing again.
+      if (![...particularsIn(sends[i]!.content)].every((t) => known.has(t))) break;
+    }
+    // The reply to the last ask counts too: the same answer a third time.
+    const last = pair.indexOf(sends.at(-1)!);
+    const after = pair.filter((h, j) => h.from === to && h.to === from && j > last);
+    const final = particularsIn(after.map((reply) => reply.content).join('\n'));
+    if (first && final.size >= 2 && [...final].every((t) => first!.has(t) || known.has(t))) alike++;
+    if (alike >= 2) return sends[1];
   }
   return undefined;
 }

@@ -22,3 +22,14 @@ describe('findDates: numeric dates whose day and month could be either way round
     ]);
   });
 });
+
+describe('findDates: Chinese, Japanese and Korean dates', () => {
+  it('reads year, month and day marks as the ISO day', () => {
+    expect(findDates('入住 2026年12月5日，出院 2027년 1월 18일').map((d) => d.value)).toEqual([
+      '2026-12-05',
+      '2027-01-18',
+    ]);
+    expect(findDates('2026年12月の予定').map((d) => d.value)).toEqual(['2026-12']);
+    expect(findDates('第2026年度 13月').map((d) => d.value)).toEqual([]);
+  });
+});

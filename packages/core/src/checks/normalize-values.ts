@@ -149,12 +149,18 @@ export function canonicalUnit(raw: string): { unit: string; factor: number } {
   if (/^(s|secs?|seconds?)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.second! };
   if (/^(mins?|minutes?|minutos?|minuten)$/.test(unit)) return { unit: 'day', factor: TIME_UNITS.minute! };
   // Spans in Spanish, Portuguese, French, German and Italian too: "24 meses", "30 Tage", "6 mois".
-  if (/^(h|hrs?|hours?|horas?|heures?|stunden?|ore)$/.test(unit))
+  if (/^(h|hrs?|hours?|horas?|heures?|stunden?|ore|小时|時間|시간|घंटे|שעות|ชั่วโมง)$/.test(unit))
     return { unit: 'day', factor: TIME_UNITS.hour! };
-  if (/^(d|days?|d[ií]as?|jours?|tage|tagen|giorni)$/.test(unit)) return { unit: 'day', factor: 1 };
-  if (/^(wks?|weeks?|semanas?|semaines?|wochen?|settimane)$/.test(unit))
+  if (/^(d|days?|d[ií]as?|jours?|tage|tagen|giorni|天|日間|일간|दिन|दिनों|ימים|วัน|روز|أيام)$/.test(unit))
+    return { unit: 'day', factor: 1 };
+  if (
+    /^(wks?|weeks?|semanas?|semaines?|wochen?|settimane|週間|周|个?星期|주일|주간|सप्ताह|שבועות|สัปดาห์)$/.test(
+      unit,
+    )
+  )
     return { unit: 'day', factor: TIME_UNITS.week! };
-  if (/^(months?|mos?|mes(?:es)?|mois|monate?n?|mesi)$/.test(unit)) return { unit: 'month', factor: 1 };
+  if (/^(months?|mos?|mes(?:es)?|mois|monate?n?|mesi|个月|[ヶか]月|カ月|개월|महीने|חודשים|เดือน)$/.test(unit))
+    return { unit: 'month', factor: 1 };
   if (/^(yrs?|years?|a[ñn]os?|ans|jahre?n?|anni)$/.test(unit)) return { unit: 'year', factor: 1 };
   if (/^(kms?|kilomet(er|re)s?)$/.test(unit)) return { unit: 'km', factor: 1 };
   if (/^(kgs?|kilograms?|kilos?)$/.test(unit)) return { unit: 'kg', factor: 1 };
@@ -238,6 +244,14 @@ export function findDates(text: string): FoundDate[] {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDate(y, mo, d)) add(date(y, mo, d), m);
   }
+  // Chinese, Japanese and Korean: "2026年12月5日", "2027년 1월 18일", "2026年12月".
+  if (/[年년]/.test(text))
+    for (const m of text.matchAll(
+      /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일号號])?/g,
+    )) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
+      if (validDate(y, mo, d)) add(date(y, mo, d), m);
+    }
   // The spelled-out forms need a word that starts like a month.
   const months = MONTH_START.test(text);
   if (months) {

@@ -1,4 +1,5 @@
 /** Words of task and action texts, for matching what a task names against what a receiver did. */
+import { hasUnspacedScript, wordsOfRun } from '../util/script-words.ts';
 import { textMemo } from '../util/text-memo.ts';
 
 /** Function words: never what a task asks for. */
@@ -91,7 +92,8 @@ export function sameStem(a: string, b: string): boolean {
 }
 
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const found = text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu) ?? [];
+  return hasUnspacedScript(text) ? found.flatMap(wordsOfRun) : found;
 }
 
 /** A tool's name as words: `reset_password`, `resetPassword` → "reset password". */
@@ -129,7 +131,8 @@ export function nameWordList(name: string): string[] {
 /** Sentences of a text, for reading one claim at a time (memoised: most checks read them). */
 export const sentencesOf: (text: string) => readonly string[] = textMemo((text) =>
   text
-    .split(/(?<=[.!?])\s+|\n+/)
+    // Full stops of other scripts too: "。" (no space after it), "।" (Devanagari), "؟" (Arabic).
+    .split(/(?<=[.!?।؟])\s+|(?<=[。！？])|\n+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0),
 );
@@ -152,7 +155,8 @@ export function withoutDiscarded(text: string): string {
  * "guests"), while "4.5" keeps its point; underscores split keys ("adas_calibration").
  */
 export function wordsAndFigures(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? [];
+  const found = text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:\.[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  return hasUnspacedScript(text) ? found.flatMap(wordsOfRun) : found;
 }
 
 /** A tool that hands work to an agent, and the agent it names: `transfer_to_billing`, `agent-leak_tester`. */

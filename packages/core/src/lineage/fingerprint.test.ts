@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asciiDigits, wordsOfRun } from '../util/script-words.ts';
 import { withTextMemo } from '../util/text-memo.ts';
 import { containment, containsAtLeast, fingerprint, normalizeWords, textContainment } from './fingerprint.ts';
 
@@ -17,16 +18,21 @@ describe('fingerprint', () => {
   });
 
   it('reads mostly-ASCII text (dashes, quotes, bullets) as the full Unicode reading does', () => {
-    // The reference: NFKC, then letters and numbers of any script.
+    // The reference: NFKC, then letters (with their marks) and numbers of any script.
     const reference = (text: string) =>
       (
         text
           .toLowerCase()
           .normalize('NFKC')
-          .match(/[\p{L}\p{N}.%$€£-]+/gu) ?? []
+          .replace(
+            /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u066B\u066C]/g,
+            asciiDigits,
+          )
+          .match(/[\p{L}\p{M}\p{N}.%$€£-]+/gu) ?? []
       )
         .map((word) => word.replace(/^[.-]+|[.-]+$/g, ''))
-        .filter((word) => word !== '');
+        .filter((word) => word !== '')
+        .flatMap(wordsOfRun);
     const mismatches: string[] = [];
     for (let code = 0; code < 0x3000; code++) {
       const char = String.fromCharCode(code);
@@ -73,5 +79,28 @@ describe('fingerprint', () => {
       }
     }
     expect(checked).toBe(2700);
+  });
+});
+
+describe('words of scripts with marks or without spaces', () => {
+  it('keeps a Devanagari word whole with its vowel signs', () => {
+    expect(normalizeWords('12 जैन टिफ़िन, बिना प्याज़')).toEqual(['12', 'जैन', 'टिफ़िन', 'बिना', 'प्याज़']);
+  });
+  it('reads digits of other scripts as the same figures', () => {
+    expect(normalizeWords('٧ أفراد، ١٬٤٠٠ ريال، १२ टिफ़िन, ๑๐ วัน')).toEqual(
+      normalizeWords('7 أفراد، 1,400 ريال، 12 टिफ़िन, 10 วัน'),
+    );
+  });
+  it('splits Chinese, Japanese and Thai runs into dictionary words', () => {
+    expect(normalizeWords('订单已经确认')).toEqual(['订单', '已经', '确认']);
+    // NFKC writes Thai sara am as its two parts, in the text and in the words alike.
+    expect(normalizeWords('ความบริสุทธิ์ต่ำกว่าเกณฑ์')).toEqual(
+      ['ความ', 'บริสุทธิ์', 'ต่ำ', 'กว่า', 'เกณฑ์'].map((w) => w.normalize('NFKC')),
+    );
+  });
+  it('finds a Hindi brief in what arrived, and not in another text', () => {
+    const brief = '12 जैन: बिना प्याज़-लहसुन, कोई ज़मीकंद नहीं, अलग बर्तन में पैकिंग';
+    expect(textContainment(brief, `आज का ऑर्डर: ${brief}।`)).toBe(1);
+    expect(textContainment(brief, 'आज का स्टैंडर्ड मेन्यू: पनीर मटर, दाल तड़का, जीरा राइस')).toBe(0);
   });
 });

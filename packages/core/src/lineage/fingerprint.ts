@@ -1,9 +1,11 @@
+import { asciiDigits, hasUnspacedScript, wordsOfRun } from '../util/script-words.ts';
 import { textMemo } from '../util/text-memo.ts';
 
 /** Words per shingle: long enough to be specific, short enough to survive light rewording. */
 export const SHINGLE_WORDS = 4;
 
-const WORD = /[\p{L}\p{N}.%$€£-]+/gu;
+// Letters with their combining marks: Devanagari, Bengali and Thai vowel signs are marks, not letters.
+const WORD = /[\p{L}\p{M}\p{N}.%$€£-]+/gu;
 // Lower-case printable ASCII and the dashes, quotes and bullets NFKC keeps (checked char by char in the test).
 const PLAIN = /^[\t\n\r -~\u2010\u2012-\u2016\u2018-\u2023€£]*$/;
 const PLAIN_WORD = /[a-z0-9.%$€£-]+/g;
@@ -16,15 +18,19 @@ export const wordsOf: (text: string) => readonly string[] = textMemo((text) => {
   // Most texts are ASCII plus dashes and quotes: NFKC leaves them as they are and a word is ASCII,
   // so a pattern without the u flag (about twice as fast as \p{L}\p{N}) finds the same words.
   const plain = PLAIN.test(lower);
-  const normal = plain ? lower : lower.normalize('NFKC');
+  const normal = plain ? lower : asciiDigits(lower.normalize('NFKC'));
   const out: string[] = [];
+  const unspaced = !plain && hasUnspacedScript(normal);
   // match() with /g gives the matched strings only (no match object per word).
   for (const match of normal.match(plain ? PLAIN_WORD : WORD) ?? []) {
     let start = 0;
     let end = match.length;
     while (start < end && isTrim(match.charCodeAt(start))) start++;
     while (end > start && isTrim(match.charCodeAt(end - 1))) end--;
-    if (end > start) out.push(start === 0 && end === match.length ? match : match.slice(start, end));
+    if (end <= start) continue;
+    const word = start === 0 && end === match.length ? match : match.slice(start, end);
+    if (unspaced) out.push(...wordsOfRun(word));
+    else out.push(word);
   }
   return out;
 });
