@@ -490,3 +490,48 @@ describe('an ask reworded more freely, its figures and codes the same, after rep
     ).toBeNull();
   });
 });
+
+describe('an ask about nothing new, answered each time with the same figures and codes', () => {
+  // Persian: the desk asks the lab three times, ever more politely, to confirm a result it already has.
+  const asks = [
+    'بچ PJ-0912: لطفاً بریکس، اسیدیته و پاتولین را آزمایش و تأیید کنید؛ حد پاتولین ۵۰ میکروگرم بر لیتر.',
+    'خیلی ممنون. فقط برای اطمینان، نتیجه پاتولین بچ PJ-0912 را یک بار دیگر تأیید بفرمایید؟',
+    'ببخشید که دوباره مزاحم می‌شوم؛ لطفاً تأیید نهایی پاتولین بچ PJ-0912 را بفرمایید.',
+  ];
+  const same = [
+    'بچ PJ-0912 (گزارش QC-1405-0877): بریکس ۱۶٫۲، اسیدیته ۱٫۳۴٪، پاتولین ۱۲ میکروگرم/لیتر (حد ۵۰) ← قبول.',
+    'بله، تأیید می‌کنم: پاتولین ۱۲ میکروگرم/لیتر، زیر حد ۵۰. گزارش QC-1405-0877 امضا شده.',
+    'همان‌طور که دو بار عرض شد: پاتولین ۱۲، قبول، QC-1405-0877.',
+  ];
+  it('is a loop of the agent that kept asking, whatever the words', async () => {
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => same[i]!,
+      ),
+    ).toBe('handoff_loop ops_coordinator → tracking_agent (ops_coordinator)');
+  });
+  it('is no loop when the replies bring new figures, or the asks name something new', async () => {
+    const retests = [
+      same[0]!,
+      'بازآزمایی نمونه دوم PJ-0912: پاتولین ۱۴ میکروگرم/لیتر، گزارش QC-1405-0881.',
+      'نمونه سوم PJ-0912: پاتولین ۱۳، گزارش QC-1405-0886؛ میانگین ۱۳.',
+    ];
+    expect(
+      await askAgain(
+        3,
+        (i) => asks[i]!,
+        (i) => retests[i]!,
+      ),
+    ).toBeNull();
+    const otherBatches = [asks[0]!, 'و بچ PJ-0913 را هم تأیید کنید.', 'و بچ PJ-0914 را هم تأیید کنید.'];
+    expect(
+      await askAgain(
+        3,
+        (i) => otherBatches[i]!,
+        (i) => same[i]!,
+      ),
+    ).toBeNull();
+  });
+});
