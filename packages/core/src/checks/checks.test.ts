@@ -655,6 +655,19 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     );
     expect(state.failure).toBeNull();
   });
+  it('reads that agent named by its own word and another role word ("customs team is preparing …")', async () => {
+    const tools = ['ask_courier_booker', 'ask_customs_clerk'];
+    const doing = 'Pickup booked. FYI the customs team is preparing the export declaration.';
+    expect((await run(doing, tools, false)).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { to: 'customs_clerk' },
+    });
+    // A role word alone names no one.
+    expect(
+      (await run('Pickup booked. The team is preparing the export declaration.', tools, false)).analysis
+        .failure,
+    ).toBeNull();
+  });
   it('reads a desk by its own name word, and a team by the one offered agent never handed to', async () => {
     const { analysis: desk } = await run(
       'Classified; the e-AD is with our EMCS desk for submission.',
@@ -704,6 +717,13 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       false,
     );
     expect(once.analysis.failure).toBeNull();
+    // Its own words with another role word: "packing team" is the packing lead.
+    const crew = await run('Moved to Fridays. The packing team have the kiwi -> pears swap.', tools, false);
+    expect(crew.analysis.failure).toMatchObject({ kind: 'lost_message', boundary: { to: 'packing_lead' } });
+    // A role word alone, or other words, name no one.
+    expect(
+      (await run('Moved to Fridays. The team have the kiwi swap.', tools, false)).analysis.failure,
+    ).toBeNull();
     // "the box has the pears" names no agent; "let me know" names no one.
     const none = await run(
       'Moved to Fridays; the box has the pears now. Let me know if anything changes.',

@@ -35,12 +35,12 @@ const DONE_SEND = /^(?:hand|pass|forward|transferr|escalat|rout|delegat)\w*ed\b|
 const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
 /** Words that name a role, not whose it is: "the EMCS desk" is the `emcs_clerk`. */
 const ROLE = new Set(
-  'agent agents bot clerk desk team lead manager specialist officer processor assistant worker service department dept unit office colleagues'.split(
+  'agent agents bot clerk desk team crew lead manager coordinator specialist officer processor assistant worker service department dept unit office colleagues'.split(
     ' ',
   ),
 );
 /** A team named by what it does, not by an agent's name: "our payments team". */
-const TEAM = /\b(?:team|desk|department|dept|colleagues|unit|office)\b/i;
+const TEAM = /\b(?:team|crew|desk|department|dept|colleagues|unit|office)\b/i;
 
 /** An agent's name word, or the activity it names ("conservation" for a `conservator`). */
 function sameWord(said: string, name: string): boolean {
@@ -199,11 +199,24 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         }
       }
     for (const match of HAS_IT_CUE.test(written) ? written.matchAll(HAS_IT) : []) {
-      // Only an agent named in full: "the box has the pears" names no one.
+      // Only an agent named in full ("the box has the pears" names no one), or by its own words with
+      // another role word ("Refloat team have the pontoons" for `refloat_coordinator`).
       const said = nameWords(match[1]!).toLowerCase();
-      const name = [...roster.keys()].find(
-        (n) => n !== turn.agent.toLowerCase() && nameWords(n).toLowerCase() === said,
-      );
+      const ownOf = (words: string) => words.split(/\s+/).filter((w) => !ROLE.has(w));
+      const saidOwn = ownOf(said);
+      const name = [...roster.keys()].find((n) => {
+        if (n === turn.agent.toLowerCase()) return false;
+        const full = nameWords(n).toLowerCase();
+        if (full === said) return true;
+        const own = ownOf(full);
+        return (
+          saidOwn.length < said.split(/\s+/).length &&
+          own.length < full.split(/\s+/).length &&
+          own.length > 0 &&
+          own.join(' ') === saidOwn.join(' ') &&
+          own.some((w) => w.length >= 4)
+        );
+      });
       // "once caving lead has the plan": a condition, not a claim.
       if (CONDITION.test(written.slice(Math.max(0, match.index - 16), match.index))) continue;
       if (name) announced.push({ text: match[0], target: name, held: true });
@@ -251,9 +264,16 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     for (const name of offered) {
       if (name === turn.agent.toLowerCase()) continue;
       // Its name as written or in words ("Medication checker is updating the MAR").
-      const spelled = nameWords(name).toLowerCase().split(/\s+/).map(escapeRegExp).join('[\\s_-]+');
+      const words = nameWords(name).toLowerCase().split(/\s+/);
+      const spelled = words.map(escapeRegExp).join('[\\s_-]+');
+      // Or by its own words with another role word: "accessibility team is setting up the lane".
+      const own = words.filter((w) => !ROLE.has(w));
+      const team =
+        own.length > 0 && own.length < words.length && own.some((w) => w.length >= 4)
+          ? `|${own.map(escapeRegExp).join('[\\s_-]+')}[\\s_-]+(?:${[...ROLE].join('|')})`
+          : '';
       const assigned = new RegExp(
-        `(?<![\\w-])(?:${escapeRegExp(name)}|${spelled})(?![\\w-])\\s+(?:does|will|is to|is (?:now )?[\\w-]+ing|handles|takes care of|should|must)\\b`,
+        `(?<![\\w-])(?:${escapeRegExp(name)}|${spelled}${team})(?![\\w-])\\s+(?:does|will|is to|(?:is|are) (?:now )?[\\w-]+ing|handles|takes care of|should|must)\\b`,
         'i',
       ).exec(written);
       if (assigned) announced.push({ text: assigned[0], target: name });

@@ -892,3 +892,33 @@ describe('a value a text rules out', () => {
     expect(supersessionsOf('Slots 09:30 and 10:40 both open.')).toEqual([]);
   });
 });
+
+describe('a concentration a brief corrects, used again by a call whose key spells the unit', () => {
+  const run = (threshold: number) =>
+    recordedFailure(async (tracer, clock) => {
+      const brief =
+        'Count exceedances for 08/02. Note the revised plan: the PM2.5 threshold is now 25 µg/m³, not 35 µg/m³.';
+      await tracer.turn('aq_duty_officer', async () => brief, {
+        input: [{ role: 'user', content: 'Daily bulletin: flag PM2.5 over the daily threshold.' }],
+      });
+      tracer.handoff({ from: 'aq_duty_officer', to: 'exceedance_analyst', content: brief });
+      clock.advance(10);
+      return tracer.turn(
+        'exceedance_analyst',
+        async (turn) => {
+          turn
+            .startToolCall({
+              name: 'daily_exceedances',
+              args: { pollutant: 'PM2.5', threshold_ugm3: threshold },
+            })
+            .end({ result: { exceeding: [] } });
+          return 'PM2.5 on 08/02: no station over the threshold; highest AQ-07 at 31.2.';
+        },
+        { input: [{ role: 'user', content: brief }] },
+      );
+    });
+  it('is the reader’s stale read, at the boundary the correction came in by', async () => {
+    expect(await run(35)).toBe('stale_context aq_duty_officer → exceedance_analyst (exceedance_analyst)');
+    expect(await run(25)).toBeNull();
+  });
+});

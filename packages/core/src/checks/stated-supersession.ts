@@ -16,7 +16,7 @@ import { argsUseWithdrawn, removalTargets, usesWithdrawn, withdrawalsOf } from '
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
 const QUANTITY =
-  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\p{L}\d_])/gu;
+  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
   'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
@@ -39,7 +39,7 @@ const OUT_OF_DATE =
   /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current|(?:from\s+)?last (?:season|year|month|week|time)|from (?:19|20)\d\d)\b/gi;
 /** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t", "now 1.60 m, not 1.90 any more". */
 const NOT_INSTEAD =
-  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?))?(?=\s*[),.;]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
+  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\dA-Za-z]))?))?(?=\s*[),.;]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
 /** A bare figure a sentence says the figure before it replaces: "12.5 °Bx, that figure replaces the 9.3". */
 const REPLACES_BARE =
   /\b(?:replaces|replacing|supersedes|superseding|in place of)\s+(?:the\s+|an?\s+)?(?:old\s+|earlier\s+|first\s+|previous\s+|original\s+)?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?!\s?[A-Za-zµ%°])/gi;
@@ -80,7 +80,12 @@ function measured(
   figure: string,
   unitText: string,
 ): { value: number; unit: string; grouped?: number } | undefined {
-  const { unit, factor } = canonicalUnit(unitText);
+  // "µg/m³", "ug/m3" and "µg/m3" are one unit.
+  const written = unitText
+    .replace(/³/g, '3')
+    .replace(/²/g, '2')
+    .replace(/^ug(?=\/|$)/i, 'µg');
+  const { unit, factor } = canonicalUnit(written);
   if (!/[a-zµ%°]/i.test(unit) || NOT_A_UNIT.has(unit)) return undefined;
   // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
   // "5,120 kg" and "12 500 kg" group thousands; "2,5 kg" has a decimal comma.
@@ -1410,7 +1415,20 @@ const valueText = (value: number, unit: string) =>
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln|ugm3|ug_m3|mgm3|mg_m3|ugl|ug_l|ngl|ng_l|mgl|mg_l|ppm|ppb)$/i;
+/** Concentration units a key spells in ASCII, as a text's unit reads: `threshold_ugm3` → "µg/m3". */
+const KEY_UNIT_TEXT: Record<string, string> = {
+  ugm3: 'µg/m3',
+  ug_m3: 'µg/m3',
+  mgm3: 'mg/m3',
+  mg_m3: 'mg/m3',
+  ugl: 'µg/L',
+  ug_l: 'µg/L',
+  ngl: 'ng/L',
+  ng_l: 'ng/L',
+  mgl: 'mg/L',
+  mg_l: 'mg/L',
+};
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
 export function deedText(args: unknown): string {
@@ -1424,7 +1442,7 @@ function unitValues(args: unknown): string {
     if (!value || typeof value !== 'object' || depth > 8) return;
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const unit = typeof item === 'number' ? KEY_UNIT.exec(key)?.[1] : undefined;
-      if (unit) out.push(`${item} ${unit.toLowerCase()}`);
+      if (unit) out.push(`${item} ${KEY_UNIT_TEXT[unit.toLowerCase()] ?? unit.toLowerCase()}`);
       else visit(item, depth + 1);
     }
   };

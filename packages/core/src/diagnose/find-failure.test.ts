@@ -65,6 +65,19 @@ describe('locateFailure: a stale read and a misread task on one boundary', () =>
   });
 });
 
+describe('locateFailure: a misread task and a stale read placed where the reader handed on', () => {
+  it('names the stale read when the value it used is the one its sender had corrected', async () => {
+    const { index, handoff, misread, staleAt } = await briefed();
+    const planner = index.trace.turns[0]!.id;
+    const onward = staleAt(handoff.toTurnId, { from: 'rigging_lead', to: 'crane_operator' });
+    onward.evidence = [{ label: 'superseded', detail: 'SWL now 8.0 t, not 9.5', turnId: planner }];
+    expect(locateFailure(index, [misread, onward])?.kind).toBe('stale_context');
+    // Corrected by someone else, the misread stays first.
+    onward.evidence = [{ label: 'superseded', detail: 'SWL now 8.0 t, not 9.5', turnId: handoff.toTurnId }];
+    expect(locateFailure(index, [misread, onward])?.kind).toBe('misunderstood_task');
+  });
+});
+
 describe('locateFailure: two stale reads in one millisecond', () => {
   it("names the worker whose stale result the coordinator's final repeated, whatever the listing order", async () => {
     const store = memoryStore();

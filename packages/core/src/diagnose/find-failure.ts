@@ -165,6 +165,14 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   };
   const staleTurns = new Set(stale.filter(oldCopy).map((f) => f.turnId));
   const staleAt = new Set(stale.map((f) => `${f.boundary.from}>${f.boundary.to}>${f.turnId}`));
+  // Wherever the stale read is placed (the boundary it left by), the value came from the sender that
+  // corrected it: "<agent that said it was superseded>><reader>>turn".
+  for (const f of stale) {
+    const said = f.evidence.find((e) => e.label === 'superseded')?.turnId;
+    const sayer = said ? index.turns.get(said)?.agent : undefined;
+    const reader = f.turnId ? index.turns.get(f.turnId)?.agent : undefined;
+    if (sayer && reader) staleAt.add(`${sayer}>${reader}>${f.turnId}`);
+  }
   // A turn whose tool failed and that reported success anyway: a "misread" shown only in words it
   // dropped or changed is what it said about the failed result; the swallowed error is the fault.
   const erred = findings.filter((f) => f.kind === 'agent_error' && f.severity === 'error');
