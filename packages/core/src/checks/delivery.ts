@@ -19,7 +19,7 @@ import { droppedItems, includedLeftOut, skippedChecklistItems } from './enumerat
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { heldActionTaken } from './held-action.ts';
-import { changedItem } from './kept-items.ts';
+import { changedItem, removedKeptItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { partsMerged } from './merged-parts.ts';
 import { miscopiedReference } from './miscopied-id.ts';
@@ -35,6 +35,7 @@ import {
   ruledOutWordingUsed,
   saysInstead,
   substitutedAction,
+  unaddressedEmphasis,
   unusedTerms,
 } from './prohibitions.ts';
 import { changedRateBasis } from './rate-basis.ts';
@@ -404,6 +405,16 @@ export function judgeDelivery(
       actual: 'not used',
     });
   }
+  // What the task sets in bold as its subject ("forecast **hopper band** formation"), never addressed.
+  const unaddressed = unaddressedEmphasis(task, actions);
+  for (const term of unaddressed) {
+    contradict({
+      label: `subject "${term}"`,
+      detail: 'never addressed',
+      expected: term,
+      actual: 'not in the answer or its calls',
+    });
+  }
   // A statement the task requires word for word ("the disclaimer, verbatim: …") the answer lacks.
   const mandatory = missingMandatoryTexts(task, actions);
   for (const text of mandatory) {
@@ -477,6 +488,7 @@ export function judgeDelivery(
     narrowed.length +
     skipped.length +
     unused.length +
+    unaddressed.length +
     (late ? 1 : 0) +
     (regraded ? 1 : 0) +
     (swapped === undefined ? 0 : 1);
@@ -717,6 +729,14 @@ function actedAgainst(
       detail: 'rewritten although told not to change it',
       expected: clip(rewritten.item),
       actual: clip(rewritten.became),
+    };
+  const removed = removedKeptItem(told, index.outputTextOf(turnId));
+  if (removed)
+    return {
+      label: 'kept item',
+      detail: `told to keep ${removed.kept}, it says it took it away`,
+      expected: `keep ${removed.kept}`,
+      actual: clip(removed.removed),
     };
   return undefined;
 }

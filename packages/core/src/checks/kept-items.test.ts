@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedItem } from './kept-items.ts';
+import { changedItem, removedKeptItem } from './kept-items.ts';
 
 const menu =
   'Winter menu: 1) Grilled leeks, romesco, hazelnut crumb (gluten, nuts). 2) Hake, mussel beurre blanc (fish, milk).';
@@ -30,5 +30,26 @@ describe('changedItem', () => {
         '1) Grilled leeks, pepper sauce, seeds. 2) Hake, beurre blanc.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('removedKeptItem', () => {
+  const TOLD =
+    'Please remove Jonas’s two codes from the lock. KEEP my cleaner Ana’s code active, she comes Thursdays 9am.';
+  it('finds a name the receiver was told to keep in a sentence that says it was taken away', () => {
+    expect(
+      removedKeptItem(
+        TOLD,
+        'Done. Cleared all guest codes (slots 2-5: Jonas, J garage, Ana). Only the owner remains.',
+      ),
+    ).toMatchObject({ kept: 'Ana' });
+  });
+  it('finds nothing when the removal spares it, or the kept name only appears as kept', () => {
+    expect(removedKeptItem(TOLD, 'Removed Jonas and J garage; Ana’s code kept active.')).toBeUndefined();
+    expect(removedKeptItem(TOLD, 'Cleared every guest code except Ana’s.')).toBeUndefined();
+    expect(
+      removedKeptItem(TOLD, 'Removed slots 2 and 3 (Jonas). Ana: active, Thu 08:30-12:00.'),
+    ).toBeUndefined();
+    expect(removedKeptItem('Remove Jonas’s codes.', 'Removed Jonas and Ana.')).toBeUndefined();
   });
 });

@@ -42,3 +42,37 @@ export function changedItem(
   }
   return undefined;
 }
+
+/** "KEEP my cleaner Ana's code active", "leave the Fri slot as is": what follows a keep verb, to the clause end. */
+const KEEP = /\b(?:keep|retain|preserve|leave)\b([^.;!?\n]{3,80})/gi;
+/** A deed that takes something away. */
+const REMOVES = /\b(?:remov|clear|delet|revok|cancel|wip|disabl|deactivat|purg|eras)\w*/i;
+/** Words that spare part of what a sentence removes: "all codes except Ana's". */
+const SPARES =
+  /\b(?:except|but not|apart from|other than|save for|kept|keeping|left|retained|still active)\b/i;
+/** A name in a clause: a capitalised word that is not the clause's first ("Ana", "Thursday" aside). */
+const NAME = /(?<=\s)\p{Lu}\p{Ll}{2,}(?=['’]s\b|\b)/gu;
+const NOT_NAMES = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays January February March April June July August September October November December Please Thanks'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A name the receiver was told to keep ("KEEP my cleaner Ana's code active") that its answer says it
+ * took away ("Cleared all guest codes (Jonas, J garage, Ana)"): it did the opposite of what it was told.
+ */
+export function removedKeptItem(told: string, output: string): { kept: string; removed: string } | undefined {
+  if (!/\b(?:keep|retain|preserve|leave)\b/i.test(told)) return undefined;
+  const names = new Set<string>();
+  for (const m of told.matchAll(KEEP))
+    for (const name of ` ${m[1]!}`.match(NAME) ?? []) if (!NOT_NAMES.has(name)) names.add(name);
+  if (names.size === 0) return undefined;
+  for (const sentence of output.split(/(?<=[.!?])\s+|\n+/)) {
+    if (!REMOVES.test(sentence) || SPARES.test(sentence)) continue;
+    for (const name of names)
+      if (new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(sentence))
+        return { kept: name, removed: sentence.trim() };
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaks, extractProhibitions } from './prohibitions.ts';
+import { breaks, extractProhibitions, unaddressedEmphasis } from './prohibitions.ts';
 
 const TASK =
   'POA for use in PT.\n- Powers: management & letting ONLY\n- Explicitly excluded: sale, promissory contracts, mortgage or any other encumbrance\nSigning Thu 10:30.';
@@ -31,5 +31,24 @@ describe('a thing forbidden by naming it ("no charge")', () => {
     const task =
       'Credit BF-0092 for 640 returned. Grading: 571 A, 58 B (repair, no charge), 11 scrap -> lost/damaged charge 11 x £11.50.';
     expect(extractProhibitions(task)).toEqual([]);
+  });
+});
+
+describe('unaddressedEmphasis', () => {
+  const TASK =
+    'Using the survey summary: forecast **hopper band** formation for the next 6 weeks, with fledging dates.';
+  it('finds the bold subject of which the answer says no word', () => {
+    expect(
+      unaddressedEmphasis(
+        TASK,
+        'Adults move north to Aqiq from ~8 Feb (p 0.6); migration_model stage adult.',
+      ),
+    ).toEqual(['hopper band']);
+  });
+  it('finds nothing when the answer speaks of it in other forms, or the bold is a heading or a figure', () => {
+    expect(unaddressedEmphasis(TASK, 'Bands of hoppers expected at TK-11 from 18 Jan.')).toEqual([]);
+    expect(
+      unaddressedEmphasis('**Units changed:** use µg/L. Threshold **0.05 µg/L**.', 'No breakthrough.'),
+    ).toEqual([]);
   });
 });

@@ -282,6 +282,26 @@ export function unusedTerms(task: string, said: string): string[] {
   return missing;
 }
 
+/** A bold span of words ("forecast **hopper band** formation"), not a heading ("**Units changed:**") nor a figure. */
+const BOLD = /\*\*([\p{L}][\p{L} '’-]{2,40}?)\*\*(?!\s*:)/gu;
+
+/**
+ * Terms a task sets in bold as what the work is about ("forecast **hopper band** formation") of
+ * which the receiver's answer and calls say no word at all, by stem: it worked on something else.
+ */
+export function unaddressedEmphasis(task: string, said: string): string[] {
+  if (!task.includes('**')) return [];
+  const answer = new Set(stemsOf(said));
+  const missing: string[] = [];
+  for (const match of task.matchAll(BOLD)) {
+    const term = match[1]!.trim();
+    if (term.endsWith(':') || term.split(/\s+/).length > 4) continue;
+    const own = stemsOf(term).filter((w) => w.length >= 4 && !STOP.has(w));
+    if (own.length > 0 && !own.some((w) => answer.has(w))) missing.push(term);
+  }
+  return missing;
+}
+
 /** A text the task says must appear word for word: 'the disclaimer, verbatim: "*These statements …"'. */
 const MANDATORY_TEXT =
   /\b(?:verbatim|word for word|exactly as (?:written|follows)|mandatory (?:text|wording|statement)|must (?:include|carry|print|state|read|contain|end with|start with))\b[^"“\n]{0,40}?["“]([^"”\n]{12,400})["”]/gi;

@@ -5,6 +5,7 @@ import {
   errorText,
   invalidJson,
   omittedWarning,
+  placeholder,
   type ScoreResult,
   type ScorerInput,
 } from './scorers.ts';
@@ -346,5 +347,25 @@ describe('omittedWarning: a reading its own tool says is over a limit', () => {
         ),
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('placeholder: content the output says stands in for the real thing', () => {
+  const scored = (output: string) =>
+    placeholder({ output, turn: turn('menu_extractor', output), task: 'Extract the menu.' } as ScorerInput) as
+      | ScoreResult
+      | undefined;
+  it('scores sample rows put where the source could not be read, and placeholder data, low', () => {
+    expect(
+      scored('| Margherita | £9.50 |\n| Tiramisu | £5.50 |\n_(sample layout rows — text layer was empty)_')
+        ?.value,
+    ).toBeLessThan(0.5);
+    expect(scored('Prices below are placeholder values until the supplier confirms.')?.value).toBeLessThan(
+      0.5,
+    );
+  });
+  it('keeps an answer about a sample, or one that shows an example beside the real rows', () => {
+    expect(scored('The sample data from plot 4 shows 212 shoots/m², up from 180.')).toBeUndefined();
+    expect(scored('31 dishes extracted (example row: Mapo tofu £9.80, vegetarian option).')).toBeUndefined();
   });
 });

@@ -185,9 +185,22 @@ const UNFILLED =
   /^\s*(?:[\p{L}][\p{L} ]{0,40}:\s*)?(?:n\/?a|n\.a\.|tbd|tbc|null|undefined|none|unknown|not available|—|-|\?+)\s*\.?\s*$/iu;
 const SLOT = /\[(?:[A-Z][\w]*(?: [A-Z]?[\w]*){0,3})\]|\{\{\s*\w+\s*\}\}|<[A-Z_]{3,}>/g;
 
+/**
+ * Content the output itself says stands in for what was asked: "placeholder rows", "dummy data", or
+ * "sample layout rows — text layer was empty" (examples put where the source could not be read).
+ */
+const STAND_IN =
+  /\b(?:placeholder|dummy|filler)\s+(?:rows?|data|values?|entries|records|content|figures|items|text)\b|\b(?:sample|example|illustrative)\s+(?:layout\s+)?(?:rows?|data|values?|entries|records|content|figures|items)\b[^.\n]{0,60}?\b(?:empty|unreadable|could ?n[o'’]t|cannot|failed|not available|missing|no (?:text|data))\b/i;
+
 export const placeholder: Scorer = ({ output }) => {
   const text = output.trim();
   if (text === '') return undefined;
+  const standIn = STAND_IN.exec(text);
+  if (standIn)
+    return {
+      value: 0.15,
+      reason: `the output says its content stands in for the real thing: "${standIn[0].slice(0, 80)}"`,
+    };
   // The main line (the longest) decides: a long answer with one "Notes: N/A" line is still an answer.
   const main = text.split('\n').reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '');
   if (UNFILLED.test(main))

@@ -922,3 +922,36 @@ describe('a concentration a brief corrects, used again by a call whose key spell
     expect(await run(25)).toBeNull();
   });
 });
+
+describe('a correction a reviewer sends back, and the revised draft', () => {
+  it('labels the old value by its own clause only ("+ fees (was £22": the fees are the new price’s)', () => {
+    expect(supersessionsOf('Face value is now £24.50 + fees (was £22, VAT + venue levy).')).toEqual([
+      expect.objectContaining({ old: 22, current: 24.5, label: [] }),
+    ]);
+  });
+  const run = (draft: string) =>
+    recordedFailure(async (tracer, clock) => {
+      const v1 = 'Leeds · Sun 14 Mar · Brudenell. Tickets £22 + fees, on sale Fri 29 Jan.';
+      await tracer.turn('tour_copywriter', async () => v1, {
+        input: [{ role: 'user', content: 'Announce the tour: Leeds Sun 14 Mar, tickets £22 + fees.' }],
+      });
+      tracer.handoff({ from: 'tour_copywriter', to: 'fact_checker', content: v1 });
+      clock.advance(10);
+      const revise = 'REVISE: face value is now £24.50 + fees (was £22, VAT + venue levy).';
+      await tracer.turn('fact_checker', async () => revise, { input: [{ role: 'user', content: v1 }] });
+      tracer.handoff({ from: 'fact_checker', to: 'tour_copywriter', content: revise });
+      clock.advance(10);
+      await tracer.turn('tour_copywriter', async () => draft, { input: [{ role: 'user', content: revise }] });
+      tracer.handoff({ from: 'tour_copywriter', to: 'fact_checker', content: draft });
+      clock.advance(10);
+      return tracer.turn('fact_checker', async () => `APPROVED: ${draft}`, {
+        input: [{ role: 'user', content: draft }],
+      });
+    });
+  it('is the writer’s stale read, at the boundary the correction came in by, when v2 keeps the old price', async () => {
+    expect(await run('v2 Leeds · Sun 14 Mar. Tickets £22 + fees, on sale Fri 29 Jan.')).toBe(
+      'stale_context fact_checker → tour_copywriter (tour_copywriter)',
+    );
+    expect(await run('v2 Leeds · Sun 14 Mar. Tickets £24.50 + fees, on sale Fri 29 Jan.')).toBeNull();
+  });
+});

@@ -194,8 +194,12 @@ export function supersessionsOf(text: string): Supersession[] {
         (STRONG_OLD.test(before(old)) ? others.find((q) => !marked(q)) : undefined) ??
         (WEAK_OLD.test(before(old)) ? others.find((q) => !marked(q) && NOW.test(before(q, 32))) : undefined);
       if (!current) continue;
+      // Words naming the old value in its own clause ("; screening was 72.0 kg"), not the current
+      // one's ("£24.50 + fees (was £22": no label).
+      const lead = before(old);
+      const clause = lead.slice(Math.max(...[';', ',', '(', '—', '–'].map((c) => lead.lastIndexOf(c))) + 1);
       const label = (
-        before(old)
+        clause
           .replace(STRONG_OLD, '')
           .replace(WEAK_OLD, '')
           .match(/[A-Za-z]{4,}/g) ?? []
@@ -1554,8 +1558,15 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       if (!said) continue;
       // One that acted on the old value itself (its own tool calls use it) read it stale in its own
       // work: the boundary it came in by. One that only passed it on did so where it left.
+      // So did one that answered the agent that corrected it with the old value (a revised draft
+      // sent back to its reviewer): its own answer, at the boundary the correction came in by.
       const acted = actedOn(sender, c);
-      const into = acted ? (index.into.get(sender.id) ?? []).find((h) => h.from !== sender.agent) : undefined;
+      const inbound = (index.into.get(sender.id) ?? []).filter((h) => h.from !== sender.agent);
+      const into = acted
+        ? inbound[0]
+        : handoff.to === c.turn.agent
+          ? inbound.find((h) => h.from === c.turn.agent)
+          : undefined;
       if (into) report(sender, c, said, { from: into.from, to: sender.agent }, into);
       else report(sender, c, said, { from: sender.agent, to: handoff.to }, handoff);
     }
