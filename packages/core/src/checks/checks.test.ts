@@ -195,6 +195,36 @@ describe('lost message', () => {
       await lost(`${north}\nSouth: 180 of the 400 by 14.01 (IND-7741 late to 28.12), 220 by 10.02.`),
     ).toEqual([]);
   });
+  it('reports a brief replaced by another that shares its generic figures but not a line’s own', async () => {
+    const brief =
+      '05/12 Sharma Infotech, 40 tiffins:\n- 28 regular: paneer matar, dal tadka, jeera rice, 3 roti\n- 12 Jain: no onion or garlic, raw banana sabzi, moong dal, 3 roti\nPacking by 11:30.';
+    const kitchen = (prompt: string) =>
+      record(async (tracer, clock) => {
+        await tracer.turn('planner', async () => brief, {
+          input: [{ role: 'user', content: 'Order for Sharma Infotech on 05/12/2026: 40 tiffins.' }],
+        });
+        tracer.handoff({ from: 'planner', to: 'kitchen', content: brief });
+        clock.advance(10);
+        return tracer.turn('kitchen', async () => 'Batch KB-07 packed: 40 boxes.', {
+          input: [{ role: 'user', content: prompt }],
+        });
+      });
+    const lost = async (prompt: string) =>
+      (await kitchen(prompt)).analysis.findings
+        .filter((f) => f.kind === 'lost_message')
+        .map((f) => f.boundary.to);
+    expect(
+      await lost(
+        'Fri 05/12, standard menu: paneer matar, dal tadka, jeera rice, 3 roti, salad. 40 tiffins, packing by 11:30.',
+      ),
+    ).toEqual(['kitchen']);
+    // Reworded, with each line's own figure: it arrived.
+    expect(
+      await lost(
+        '05/12: 40 tiffins — 28 regular (paneer, dal, rice, 3 roti) and 12 Jain (no onion/garlic). Pack by 11:30.',
+      ),
+    ).toEqual([]);
+  });
   it('reports a handoff whose receiver never ran', async () => {
     const { analysis } = await record(async (tracer) => {
       await tracer.turn('router', async () => 'route to legal');

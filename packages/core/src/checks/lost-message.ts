@@ -1,5 +1,5 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import { textContainment } from '../lineage/fingerprint.ts';
+import { textContainment, wordsOf } from '../lineage/fingerprint.ts';
 import type { Finding, Trace } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
@@ -81,7 +81,28 @@ function ownParticularsArrived(content: string, senderInput: string, shown: stri
   const own = [...particularsOf(content)].filter((p) => !given.has(p));
   if (own.length < 3) return false;
   const arrived = particularsOf(shown);
-  return own.filter((p) => arrived.has(p)).length >= 0.6 * own.length;
+  if (own.filter((p) => arrived.has(p)).length < 0.6 * own.length) return false;
+  // Reworded, every part of it still shows: a line with figures none of which arrived, and little of
+  // its words, is a part that never got there ("12 Jain boxes" missing from the standard menu sent instead).
+  return missingLine(content, shown) === undefined;
+}
+
+/**
+ * A line of a message that never got there: it has figures of its own (not in its other lines: "3"
+ * rotis in both the regular and the Jain line tells neither apart), none of which arrived, and little
+ * of its words ("- 12 Jain: no onion or garlic …" missing from the standard menu sent instead).
+ */
+function missingLine(content: string, shown: string): string | undefined {
+  const lines = content.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2) return undefined;
+  const arrived = particularsOf(shown);
+  const figuresOf = lines.map((line) => [...particularsOf(line)]);
+  return lines.find((line, i) => {
+    const others = new Set(figuresOf.filter((_, j) => j !== i).flat());
+    const own = figuresOf[i]!.filter((p) => !others.has(p));
+    const figures = own.length > 0 ? own : figuresOf[i]!;
+    return figures.length > 0 && !figures.some((p) => arrived.has(p)) && textContainment(line, shown) < 0.4;
+  });
 }
 
 /**
@@ -127,6 +148,27 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     // One structured payload fanned out to several receivers: each takes its own part of it.
     const shared = fannedOut(index, handoff);
     const reached = reachedShare(content, shown, shared);
+    // Mostly arrived, one part with its own figures did not: that part was lost on the way.
+    const part =
+      !shared && reached >= threshold && reached < 1 && handoff.fromTurnId
+        ? missingLine(content, shown)
+        : undefined;
+    if (part && wordsOf(part).length >= 4 && reachedShare(part, argsText) < threshold) {
+      findings.push(
+        makeFinding({
+          kind: 'lost_message',
+          boundary,
+          handoffId: handoff.id,
+          turnId: handoff.toTurnId,
+          summary: `Lost message at boundary ${boundaryLabel(boundary)}: part of ${handoff.from}'s message never reached ${handoff.to}'s input: ${quote(part, 80)}`,
+          evidence: [
+            { label: 'sent', detail: quote(part, 200), handoffId: handoff.id },
+            { label: 'received', detail: quote(shown, 200), turnId: handoff.toTurnId },
+          ],
+        }),
+      );
+      continue;
+    }
     if (reached >= threshold || reachedShare(content, argsText, shared) >= threshold) continue;
     // Reworded on the way (a program that summarises results), its own findings still arrived.
     if (handoff.fromTurnId && ownParticularsArrived(content, shownText(index, handoff.fromTurnId), shown))

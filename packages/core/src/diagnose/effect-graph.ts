@@ -6,6 +6,7 @@ import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn } from '../model/trace.ts';
 import { withoutPleasantries } from '../util/pleasantries.ts';
+import { hasUnspacedScript } from '../util/script-words.ts';
 import type { TraceIndex } from './trace-index.ts';
 
 type Via = 'declared' | 'task' | 'reply' | 'content';
@@ -155,7 +156,7 @@ function carriesEffect(
   // receiver's answer repeats, which no other source was asked or said ("fermenter" asked, "could not
   // get a fermenter", "no fermenter could be scheduled").
   const subjects = [...textTokens(output)].filter(
-    (t) => !others.has(t) && !t.startsWith('#') && t.length >= 6 && reused.has(t),
+    (t) => !others.has(t) && !t.startsWith('#') && longWord(t) && reused.has(t),
   );
   if (subjects.length > 0 && askedOnly(index, from, sources, subjects)) return true;
   // Or the one the request's own condition turns on ("loading doses if she is treatment-naive"):
@@ -164,7 +165,7 @@ function carriesEffect(
   // Otherwise what the receiving turn itself asked the source ("best tide window for east landing
   // 16/12") is no fact the source gave, when the source echoes it back.
   for (const token of briefTokens(index, to, from)) others.add(token);
-  const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || t.length >= 6));
+  const own = [...textTokens(output)].filter((t) => !others.has(t) && (t.startsWith('#') || longWord(t)));
   // One figure only this source gave (182,406 churned customers) is enough on its own, and so is a
   // measured value only it gave, reused in its unit (the calculator's 145 mg in the dispense order).
   if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
@@ -185,6 +186,16 @@ function carriesEffect(
   if (own.length < 2) return false;
   const hits = own.filter((t) => reused.has(t)).length;
   return hits >= 2 && hits / own.length >= 0.3;
+}
+
+/**
+ * A word long enough to be specific: six letters in Latin script; four in other alphabets, whose
+ * letters carry more (Devanagari "संतोष" is five code units with its vowel signs); two in Chinese,
+ * Japanese and Thai words.
+ */
+function longWord(token: string, latin = 6): boolean {
+  if (/^[\x00-\x7f]*$/.test(token)) return token.length >= latin;
+  return token.length >= (hasUnspacedScript(token) ? 2 : 4);
 }
 
 const SET_ASIDE =
@@ -366,7 +377,7 @@ function answeredItsPart(
   for (const acronym of acronymsOf(taskText(index, from)))
     if (named.has(acronym) && !others.some((text) => acronymsOf(text).has(acronym))) return true;
   const own = [...taskTokens(index, from)].filter(
-    (t) => !siblings.has(t) && (t.startsWith('#') || t.length >= 5),
+    (t) => !siblings.has(t) && (t.startsWith('#') || longWord(t, 5)),
   );
   if (own.length < 2) return false;
   const said = textTokens(produced);
