@@ -19,7 +19,7 @@ import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
-import { cellOfOtherRow } from './table-cells.ts';
+import { cellOfOtherRow, changedRowFigure } from './table-cells.ts';
 import { STOP, wordsAndFigures } from './task-words.ts';
 import {
   durationAsCount,
@@ -466,6 +466,20 @@ export const otherRowCell: Scorer = ({ output, turn }) => {
   return undefined;
 };
 
+/** A row copied from its own tool's table with one figure changed (lot HM-04 at 94.6 % where the lab gave 86.4). */
+export const changedCell: Scorer = ({ output, turn }) => {
+  if (!output.includes('|')) return undefined;
+  for (const call of turn.toolCalls) {
+    const changed = changedRowFigure(call.result, output);
+    if (changed)
+      return {
+        value: 0.2,
+        reason: `the output copies ${call.name}'s table but gives ${changed.row} ${changed.stated} where its source says ${changed.own}`,
+      };
+  }
+  return undefined;
+};
+
 /** A lookup whose result said the record lives on elsewhere, answered without looking there or saying so. */
 export const unfollowedRecord: Scorer = ({ output, turn }) => {
   const missed = output ? unfollowedPointer(turn.toolCalls, output) : undefined;
@@ -691,6 +705,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   wrong_period: wrongPeriod,
   wrong_row: wrongRow,
   other_row_cell: otherRowCell,
+  changed_cell: changedCell,
   other_basis: otherBasis,
   miscounted_table: miscounted,
   unfollowed_record: unfollowedRecord,

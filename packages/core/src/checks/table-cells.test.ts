@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOfOtherRow, tablesOf } from './table-cells.ts';
+import { cellOfOtherRow, changedRowFigure, tablesOf } from './table-cells.ts';
 
 const readings =
   '| pitch | VWC % (0-75 mm) | target % | Clegg 2.25 kg (g) | grass mm |\n|---|---|---|---|---|\n| 6 | 22.4 | 18-24 | 84 | 4 |\n| 7 | 31.2 | 18-24 | 61 | 4 |\n| 8 | 25.0 | 18-24 | 77 | 6 |';
@@ -44,5 +44,30 @@ describe('cellOfOtherRow', () => {
 
   it('needs a table: two rows under a header', () => {
     expect(cellOfOtherRow('| pitch | Clegg |\n|---|---|\n| 7 | 61 |', 'Pitch 7: Clegg 84.')).toBeUndefined();
+  });
+});
+
+describe('changedRowFigure', () => {
+  const lab = JSON.stringify({
+    lots: [
+      { lot: 'HM-01', purity: 94.1, moisture: 13.2, broken: 4.1, result: 'PASS' },
+      { lot: 'HM-02', purity: 93.6, moisture: 13.5, broken: 4.4, result: 'PASS' },
+      { lot: 'HM-03', purity: 95.0, moisture: 13.1, broken: 3.8, result: 'PASS' },
+      { lot: 'HM-04', purity: 86.4, moisture: 13.4, broken: 4.0, result: 'FAIL' },
+    ],
+  });
+  const table = (hm04: string, hm01 = '94.1% | 13.2% | 4.1%') =>
+    `| ล็อต | ความบริสุทธิ์ | ความชื้น | ข้าวหัก | ผล |\n|---|---|---|---|---|\n| HM-01 | ${hm01} | ผ่าน |\n| HM-02 | 93.6% | 13.5% | 4.4% | ผ่าน |\n| HM-03 | 95.0% | 13.1% | 3.8% | ผ่าน |\n| HM-04 | ${hm04} |`;
+  it('finds the one row copied with one figure changed, whatever the headers', () => {
+    expect(changedRowFigure(lab, table('94.6% | 13.4% | 4.0% | ผ่าน'))).toEqual({
+      row: 'HM-04',
+      stated: '94.6',
+      own: '86.4',
+    });
+  });
+  it('finds nothing in a faithful or rounded copy, or a table recomputed throughout', () => {
+    expect(changedRowFigure(lab, table('86.4% | 13.4% | 4.0% | ไม่ผ่าน'))).toBeUndefined();
+    expect(changedRowFigure(lab, table('86 % | 13 % | 4 % | ไม่ผ่าน', '94 % | 13 % | 4 %'))).toBeUndefined();
+    expect(changedRowFigure(lab, table('94.6% | 13.4% | 4.0% | ผ่าน', '95.0% | 13.2% | 4.1%'))).toBeUndefined();
   });
 });

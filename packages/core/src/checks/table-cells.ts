@@ -136,3 +136,54 @@ export function cellOfOtherRow(
   }
   return undefined;
 }
+
+/** The first number of a cell, its unit or sign aside ("94.6%", "13,4 %", "£9.50"). */
+const figureIn = (cell: string): string | undefined => /[-−]?\d+(?:[.,]\d+)?/.exec(cell)?.[0];
+
+/** Whether a figure as written is the source's value, rounded to the places written. */
+function sameFigure(written: string, value: string): boolean {
+  const places = written.split(/[.,]/)[1]?.length ?? 0;
+  return numberOf(written).toFixed(places) === numberOf(value).toFixed(places);
+}
+
+/**
+ * A row the output copies from its own tool's table with one figure changed: lot HM-04's purity,
+ * moisture and broken grains come back as 94.6 %, 13.4 %, 4.0 % where the lab gave 86.4, 13.4, 4.0,
+ * while the other rows are copied as they are. Columns are matched by order, so headers may be in
+ * any language.
+ */
+export function changedRowFigure(
+  result: unknown,
+  output: string,
+): { row: string; stated: string; own: string } | undefined {
+  if (!output.includes('|')) return undefined;
+  const copies = pipeTables(output);
+  if (copies.length === 0) return undefined;
+  for (const table of tablesOf(result)) {
+    const source = new Map(
+      table.rows.map((row) => [row[0] ?? '', row.slice(1).filter((cell) => NUMBER.test(cell))] as const),
+    );
+    for (const copy of copies) {
+      let faithful = 0;
+      let changed: { row: string; stated: string; own: string } | undefined;
+      let several = false;
+      for (const row of copy.rows) {
+        const own = source.get(row[0] ?? '');
+        if (!own || own.length < 2) continue;
+        const written = row
+          .slice(1)
+          .map(figureIn)
+          .filter((f): f is string => f !== undefined);
+        if (written.length !== own.length) continue;
+        const differ = written.flatMap((figure, i) => (sameFigure(figure, own[i]!) ? [] : [i]));
+        if (differ.length === 0) faithful++;
+        else if (differ.length === 1 && !changed) {
+          const i = differ[0]!;
+          changed = { row: row[0]!, stated: written[i]!, own: own[i]! };
+        } else several = true;
+      }
+      if (changed && !several && faithful >= 2) return changed;
+    }
+  }
+  return undefined;
+}
