@@ -384,3 +384,36 @@ describe('a nested team’s worker, named by its path', () => {
     );
   });
 });
+
+describe('a word asked and answered in another form, in a language no stemmer reads', () => {
+  const lead = (said: string) =>
+    record(async (tracer) => {
+      const brief = 'Вінниця → Херсон 08.12: маршрут і пальне, картки 3 × 200 л ДП.';
+      await tracer.turn('convoy_coordinator', async () => brief);
+      tracer.handoff({ from: 'convoy_coordinator', to: 'transport_lead', content: brief });
+      const ask = (to: string, task: string, answer: string) => async () => {
+        tracer.handoff({ from: 'transport_lead', to, content: task });
+        const result = await tracer.turn(to, async () => answer, {
+          input: [{ role: 'user', content: task }],
+        });
+        tracer.handoff({ from: to, to: 'transport_lead', kind: 'return', content: result });
+      };
+      await ask('route_planner', 'Маршрут Вінниця → Херсон, блокпости.', 'Маршрут ~610 км, 2 зупинки.')();
+      await ask(
+        'fuel_buyer',
+        'Поповни картки ОККО-4471/4472 по 200 л.',
+        'Картки поповнено по 200 л, можна їхати.',
+      )();
+      return tracer.turn('transport_lead', async () => said, {
+        input: [{ role: 'user', content: brief }],
+      });
+    });
+  it('follows the worker whose word, in its answered form, the lead repeats', async () => {
+    expect((await lead('Транспорт готовий: маршрут ~610 км, пальне — картки поповнено.')).edges).toContain(
+      'fuel_buyer>transport_lead',
+    );
+    expect((await lead('Транспорт готовий: маршрут ~610 км.')).edges).not.toContain(
+      'fuel_buyer>transport_lead',
+    );
+  });
+});

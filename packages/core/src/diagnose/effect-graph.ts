@@ -433,15 +433,31 @@ const conditionCache = new WeakMap<TraceIndex, ReadonlySet<string>>();
 /** Whether one of `tokens` is in the task `from` was handed and in no other source's task. */
 function askedOnly(index: TraceIndex, from: string, sources: ReadonlySet<string>, tokens: string[]): boolean {
   const asked = taskTokens(index, from);
-  let left = tokens.filter((token) => asked.has(token));
+  let left = tokens.filter((token) => hasForm(asked, token));
   for (const source of sources) {
     if (left.length === 0) return false;
     if (source !== from) {
       const other = taskTokens(index, source);
-      left = left.filter((token) => !other.has(token));
+      left = left.filter((token) => !hasForm(other, token));
     }
   }
   return left.length > 0;
+}
+
+/**
+ * Whether a set of tokens holds this word in some form. Words of other alphabets are matched by a
+ * long shared beginning ("поповни" asked, "поповнено" answered): no stemmer reads their endings.
+ */
+function hasForm(set: ReadonlySet<string>, token: string): boolean {
+  if (set.has(token)) return true;
+  if (token.length < 5 || /^[\x00-\x7f]*$/.test(token)) return false;
+  for (const other of set) {
+    if (other.length < 5 || other[0] !== token[0]) continue;
+    let prefix = 0;
+    while (prefix < token.length && prefix < other.length && token[prefix] === other[prefix]) prefix++;
+    if (prefix >= 5 && prefix >= Math.min(token.length, other.length) - 3) return true;
+  }
+  return false;
 }
 
 /** How many agents handed a turn work (handoffs into it that are not replies). */
