@@ -37,6 +37,7 @@ import { blindBatch36Scenarios } from './blind-batch-36.ts';
 import { blindBatch37Scenarios } from './blind-batch-37.ts';
 import { blindBatch38Scenarios } from './blind-batch-38.ts';
 import { blindBatch39Scenarios } from './blind-batch-39.ts';
+import { blindBatch40Scenarios } from './blind-batch-40.ts';
 import { blindBatch41Scenarios } from './blind-batch-41.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -120,5 +121,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch38Scenarios,
   ...blindBatch37Scenarios,
   ...blindBatch41Scenarios,
+  ...blindBatch40Scenarios,
   ...reassignmentsKeptScenarios,
 ];
