@@ -39,6 +39,7 @@ import { blindBatch38Scenarios } from './blind-batch-38.ts';
 import { blindBatch39Scenarios } from './blind-batch-39.ts';
 import { blindBatch40Scenarios } from './blind-batch-40.ts';
 import { blindBatch41Scenarios } from './blind-batch-41.ts';
+import { blindBatch42Scenarios } from './blind-batch-42.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -122,5 +123,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch37Scenarios,
   ...blindBatch41Scenarios,
   ...blindBatch40Scenarios,
+  ...blindBatch42Scenarios,
   ...reassignmentsKeptScenarios,
 ];
