@@ -762,6 +762,17 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     );
     expect(none.analysis.failure).toBeNull();
   });
+  it('does not take an agent that already worked in the run for a team named otherwise', async () => {
+    const { analysis } = await record(async (tracer) => {
+      await tracer.turn('refund_processor', async () => 'Refund R-88 of £11.40 issued.');
+      return tracer.turn('support_lead', async (turn) => {
+        const said = 'Refund issued. I have forwarded the allergy report to our pharmacovigilance team.';
+        turn.recordModelCall({ model: 'm', output: said, tools: ['transfer_to_refund_processor'] });
+        return said;
+      });
+    });
+    expect(analysis.findings.filter((f) => f.kind === 'lost_message')).toEqual([]);
+  });
   it('reads "handed … to maintenance" as a handoff to the one offered agent that word names', async () => {
     const said = (tools: string[]) =>
       run(

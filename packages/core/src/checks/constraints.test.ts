@@ -321,3 +321,19 @@ describe('extractConstraints: spans and figures in other scripts', () => {
     ).toBe('misunderstood');
   });
 });
+
+describe('judgeDelivery: a day inside the window the receiver searched between two of the task’s days', () => {
+  const task =
+    'Acct 4488, class period 14/02/2023–02/08/2024, lookback to 31/10/2024. Recognised loss per the plan.';
+  const answer = 'Acct 4488: no purchases in the class period or lookback (first buy 18/11/2024). Loss $0.';
+  const searched = 'custodian_trades account 4488 from 2023-02-14 to 2024-10-31';
+  const late = 'custodian_trades account 4488 from 2023-02-14 to 2024-07-31';
+  it('keeps the period’s end when the calls searched from its start to the lookback', () => {
+    expect(judgeDelivery(task, `${answer}\n${searched}`, '', searched).result.verdict).not.toBe(
+      'misunderstood',
+    );
+  });
+  it('reads another day as a change when the search stopped before the period’s end', () => {
+    expect(judgeDelivery(task, `${answer}\n${late}`, '', late).result.verdict).toBe('misunderstood');
+  });
+});

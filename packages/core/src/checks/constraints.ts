@@ -414,6 +414,11 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
     const { unit, factor } = canonicalUnit(unitText);
     add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
   }
+  // A span written as an adjective: "90-day lookback", "6-month warranty".
+  for (const m of text.matchAll(/(?<![\w.-])(\d+)-(day|week|month|year|hour|minute)(?![\p{L}])/giu)) {
+    const { unit, factor } = canonicalUnit(m[2]!);
+    add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
+  }
   if (/[^\x00-\x7f]/.test(text))
     for (const m of text.matchAll(SCRIPT_SPAN)) {
       const { unit, factor } = canonicalUnit(m[2]!);

@@ -120,18 +120,23 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
 }
 
 /**
- * Whether the receiver's days make a window around the task's day that opens or closes a span the
- * task gives away from it ("due 2027-01-18, check-in flexible ±10 days" searched 2027-01-08 to 02-25).
+ * Whether the receiver's days (in its answer or calls) make a window around the task's day that
+ * opens or closes a span the task gives away from it ("due 2027-01-18, check-in flexible ±10 days"
+ * searched 2027-01-08 to 02-25).
  */
 function windowAround(constraint: Constraint, found: Constraint[], task: Constraint[]): boolean {
   if (constraint.type !== 'date' || constraint.value.length !== 10) return false;
   const days = found.filter((c) => c.type === 'date' && c.value.length === 10).map((c) => c.value);
   const before = days.filter((day) => day < constraint.value);
   const after = days.filter((day) => day > constraint.value);
+  // Or a window between two of the task's own days ("class period 14/02/2023–02/08/2024, lookback to
+  // 31/10/2024" searched from 2023-02-14 to 2024-10-31): the day lies inside what it searched.
+  const given = new Set(task.filter((c) => c.type === 'date').map((c) => c.value));
   return (
     before.length > 0 &&
     after.length > 0 &&
-    [...before, ...after].some((day) => spannedFrom(constraint.value, day, task))
+    ([...before, ...after].some((day) => spannedFrom(constraint.value, day, task)) ||
+      (before.some((day) => given.has(day)) && after.some((day) => given.has(day))))
   );
 }
 
@@ -293,7 +298,7 @@ export function judgeDelivery(
     const pool =
       constraint.type === 'count' ? acted : constraint.event ? deedsAbout(constraint.event) : found;
     const rivals =
-      EXCLUSIVE_TYPES.has(constraint.type) && !windowAround(constraint, pool, constraints)
+      EXCLUSIVE_TYPES.has(constraint.type) && !windowAround(constraint, [...pool, ...deeds], constraints)
         ? pool.filter(
             (c) =>
               contradicts(constraint, c) &&

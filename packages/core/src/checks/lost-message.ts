@@ -208,10 +208,12 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     }
     // Agents the turn could hand to with a tool and did not, other than the one it came from.
     const came = new Set((index.into.get(turn.id) ?? []).map((h) => h.from.toLowerCase()));
+    // (Never used at all: an agent that already worked in this run is not the unnamed team.)
     const unused = [...offered].filter(
       (name) =>
         name !== turn.agent.toLowerCase() &&
         !came.has(name) &&
+        !ran.has(name) &&
         !(index.outOf.get(turn.id) ?? []).some((h) => h.to.toLowerCase() === name),
     );
     // `held`: a claim that the work sits with the target ("Packing lead has the swap"), true of a

@@ -33,3 +33,11 @@ describe('findDates: Chinese, Japanese and Korean dates', () => {
     expect(findDates('第2026年度 13月').map((d) => d.value)).toEqual([]);
   });
 });
+
+describe('findDates: a date inside an identifier', () => {
+  it('reads no day in a batch or file code, and the day beside it', () => {
+    expect(
+      findDates('Rejected on DD-2027-02-01; collection 2027-02-01; file 2027-02-01-A').map((d) => d.text),
+    ).toEqual(['2027-02-01']);
+  });
+});

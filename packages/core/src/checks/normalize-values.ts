@@ -240,7 +240,10 @@ export function findDates(text: string): FoundDate[] {
     taken.push([start, end]);
     out.push({ value, text: m[0], index: start });
   };
-  for (const m of text.matchAll(/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/g)) {
+  // Not inside an identifier: "DD-2027-02-01" names a batch, not the day.
+  for (const m of text.matchAll(
+    /(?<![A-Za-z]-|[\w-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b(?!-[A-Za-z\d])/g,
+  )) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDate(y, mo, d)) add(date(y, mo, d), m);
   }
@@ -327,7 +330,7 @@ export function findDayMonths(text: string): { month: number; day: number; text:
 /**
  * Whether `text` names the day `iso` (YYYY-MM-DD) in a form `findDates` leaves out: a numeric date
  * whose day/month order is ambiguous (05.03.2025 read either way), or the day and month without a
- * year ("5th March", "Mar 5").
+ * year ("5th March", "Mar 5", "31/01").
  */
 export function mentionsDay(text: string, iso: string): boolean {
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number | undefined];
@@ -335,6 +338,11 @@ export function mentionsDay(text: string, iso: string): boolean {
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (year === y && ((a === d && b === mo) || (a === mo && b === d))) return true;
+  }
+  // Day and month in figures without a year ("Pricing 31/01: …"), either order.
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if ((a === d && b === mo) || (a === mo && b === d)) return true;
   }
   return findDayMonths(text).some((found) => found.day === d && found.month === mo);
 }

@@ -369,3 +369,39 @@ describe('placeholder: content the output says stands in for the real thing', ()
     expect(scored('31 dishes extracted (example row: Mapo tofu £9.80, vegetarian option).')).toBeUndefined();
   });
 });
+
+describe('errorText: a counted finding is no runtime error', () => {
+  const scored = (output: string) =>
+    errorText({ output, turn: turn('sdv_monitor', output), task: 'SDV the visit.' } as ScorerInput) as
+      | ScoreResult
+      | undefined;
+  it('keeps a report that counts an error it found in the data', () => {
+    expect(
+      scored('SDV done 8/8. One error: 0412-005 6MWT EDC 412 m vs source 421 m → Q-0412-118.'),
+    ).toBeUndefined();
+  });
+  it('still scores an error a tool printed, passed on as the answer', () => {
+    expect(scored('Error: ECONNRESET while reading the EDC export')?.value).toBeLessThan(0.5);
+  });
+});
+
+describe('omittedWarning: a directive carried by its first instruction', () => {
+  const source =
+    'Stability STS-CPX-IV-07, Cardiprex IV 2 mg/mL vials, lot PL 1209: label storage ≤25 °C; covered excursions ≤25 °C for 7 d; 27 °C for 60 h not covered → do not use, quarantine and report to QA';
+  it('keeps a summary that says "do not use" though not the quarantine step', () => {
+    expect(
+      omittedFrom(
+        'Cardiprex IV 2 mg/mL vials, lot PL 1209: 27 °C for 60 h not covered by STS-CPX-IV-07 → do not use.',
+        source,
+      ),
+    ).toBeUndefined();
+  });
+  it('still scores one that leaves the directive out', () => {
+    expect(
+      omittedFrom(
+        'Cardiprex IV 2 mg/mL vials, lot PL 1209: 27 °C for 60 h against STS-CPX-IV-07, label ≤25 °C.',
+        source,
+      )?.value,
+    ).toBeLessThan(0.5);
+  });
+});

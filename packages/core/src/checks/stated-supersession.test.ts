@@ -955,3 +955,37 @@ describe('a correction a reviewer sends back, and the revised draft', () => {
     expect(await run('v2 Leeds · Sun 14 Mar. Tickets £24.50 + fees, on sale Fri 29 Jan.')).toBeNull();
   });
 });
+
+describe('an ask that quoted the old value, answered by a tool that says it was superseded', () => {
+  const run = (brief: string) =>
+    recordedFailure(async (tracer, clock) => {
+      const ask = 'Which per diem applies to Frankfurt for Jan 2027? Claims were made at €62/€31.';
+      return tracer.turn(
+        'te_audit_lead',
+        async (turn) => {
+          const call = turn.startToolCall({ name: 'ask_policy_checker', args: { prompt: ask } });
+          tracer.handoff({ from: 'te_audit_lead', to: 'policy_checker', kind: 'delegation', content: ask });
+          clock.advance(10);
+          const answer = 'For Jan 2027 use TP-DE-2027: €70 full day, €35 travel day (was €62/€31 in 2026).';
+          await tracer.turn('policy_checker', async () => answer, {
+            input: [{ role: 'user', content: ask }],
+          });
+          call.end({ result: answer });
+          clock.advance(10);
+          tracer.handoff({ from: 'te_audit_lead', to: 'reimbursement_clerk', content: brief });
+          clock.advance(10);
+          await tracer.turn('reimbursement_clerk', async () => 'EXP-1188 paid.', {
+            input: [{ role: 'user', content: brief }],
+          });
+          return `Claims audited. ${brief}`;
+        },
+        { input: [{ role: 'user', content: 'Audit the two Frankfurt claims and pay.' }] },
+      );
+    });
+  it('is no stale read for the ask itself; a brief sent after with the old rate is one', async () => {
+    expect(await run('EXP-1188: recalc per diem at €70 full / €35 travel day. Pay.')).toBeNull();
+    expect(await run('EXP-1188: pay the per diem at €62 full / €31 travel day.')).toBe(
+      'stale_context te_audit_lead → reimbursement_clerk (te_audit_lead)',
+    );
+  });
+});

@@ -1645,7 +1645,15 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
           report(turn, c, acted, { from: into.from, to: turn.agent }, into);
           continue;
         }
-        const brief = briefs.find((h) => s.in(h.task ?? h.content));
+        // A brief sent on after the tool said it: not the ask this very call carried ("Claims were
+        // made at €62/€31" to the policy checker whose answer gave the new rate), nor one sent before.
+        const asked = deedText(call.args);
+        const brief = briefs.find(
+          (h) =>
+            h.sentAt >= call.startedAt &&
+            !asked.includes((h.task ?? h.content).slice(0, 60)) &&
+            s.in(h.task ?? h.content),
+        );
         if (brief) {
           report(turn, c, s.in(brief.task ?? brief.content)!, { from: turn.agent, to: brief.to }, brief);
           continue;

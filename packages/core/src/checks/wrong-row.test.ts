@@ -61,3 +61,17 @@ describe('otherRecordChosen', () => {
     ).toBeUndefined();
   });
 });
+
+describe('otherRecordChosen: a task’s date singles out no record', () => {
+  it('does not read the figures of the task’s day as a record’s', () => {
+    const source =
+      '14 accounts, 13 clean, CUST-USD-01 -12,400.00 timing (custody fee paid 01/02, accrued). Net cash+accruals USD 18,721,448.90. Mgmt fee accrual 710,233.15, perf fee 5,338,912.40.';
+    expect(
+      otherRecordChosen(
+        'Halcyon Ridge 31/01/2027: reconcile cash across PB and custody accounts, accruals, and give me net cash + liabilities.',
+        source,
+        'Cash 31/01: net cash + accruals USD 18.72m; liabilities USD 6.05m (mgmt fee 0.71m, perf fee 5.34m). 1 break USD 12,400, timing.',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -18,11 +18,13 @@ interface Row {
 const normalId = (text: string) =>
   text.replace(ID, (_whole, prefix: string, digits: string) => `${prefix}-${digits}`);
 
-/** A text's figures, identifiers and ISO dates taken out; a lone digit is too common to tell rows apart. */
+/** A text's figures, identifiers and dates taken out; a lone digit is too common to tell rows apart. */
 function figuresOf(text: string): Set<string> {
   const bare = normalId(text)
     .replace(ID, ' ')
     .replace(/\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g, ' ')
+    // A day written "31/01/2027": a date, not a record's figure ("11/10 mm" pads stay figures).
+    .replace(/(?<![\d.,/])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/])/g, ' ')
     .replace(/(\d),(\d{3})\b/g, '$1$2');
   return new Set(
     (bare.match(FIGURE) ?? [])
