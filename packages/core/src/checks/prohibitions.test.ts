@@ -45,6 +45,15 @@ describe('unaddressedEmphasis', () => {
       ),
     ).toEqual(['hopper band']);
   });
+  it('finds nothing in a draft handed on for review: a title in capitals, a bold line of its own', () => {
+    const draft = '**UNLIMITED WASH CLUB**\nWash as often as you like for £19.99 a month, per vehicle.';
+    expect(
+      unaddressedEmphasis(draft, 'Checked against the offer terms: price and per-vehicle wording OK.'),
+    ).toEqual([]);
+    expect(
+      unaddressedEmphasis('**Lantern Festival Bundle**\n2,400 gems for $19.99.', 'Prices match tier 12.'),
+    ).toEqual([]);
+  });
   it('finds nothing when the answer speaks of it in other forms, or the bold is a heading or a figure', () => {
     expect(unaddressedEmphasis(TASK, 'Bands of hoppers expected at TK-11 from 18 Jan.')).toEqual([]);
     expect(

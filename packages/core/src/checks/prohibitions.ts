@@ -296,6 +296,11 @@ export function unaddressedEmphasis(task: string, said: string): string[] {
   for (const match of task.matchAll(BOLD)) {
     const term = match[1]!.trim();
     if (term.endsWith(':') || term.split(/\s+/).length > 4) continue;
+    // A title in capitals ("**UNLIMITED WASH CLUB**") or a bold line of its own heads content
+    // handed on for review; the subject of a request sits inside its sentence.
+    if (term === term.toUpperCase()) continue;
+    const line = task.slice(task.lastIndexOf('\n', match.index) + 1, task.indexOf('\n', match.index) >>> 0);
+    if (line.replace(match[0], '').replace(/[\s#>*_:.-]/g, '') === '') continue;
     const own = stemsOf(term).filter((w) => w.length >= 4 && !STOP.has(w));
     if (own.length > 0 && !own.some((w) => answer.has(w))) missing.push(term);
   }
