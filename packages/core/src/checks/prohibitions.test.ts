@@ -45,6 +45,14 @@ describe('unaddressedEmphasis', () => {
       ),
     ).toEqual(['hopper band']);
   });
+  it('finds nothing in an emphasised instruction', () => {
+    expect(
+      unaddressedEmphasis(
+        'Seat count is now 412 (the 388 from Monday was wrong, **ignore that**). Quote the true-up.',
+        'True-up quote: 412 seats.',
+      ),
+    ).toEqual([]);
+  });
   it('finds nothing in a draft handed on for review: a title in capitals, a bold line of its own', () => {
     const draft = '**UNLIMITED WASH CLUB**\nWash as often as you like for £19.99 a month, per vehicle.';
     expect(

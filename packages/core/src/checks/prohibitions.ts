@@ -282,6 +282,9 @@ export function unusedTerms(task: string, said: string): string[] {
   return missing;
 }
 
+/** A verb of the work a task asks for, right before what it is to be done to. */
+const WORK_VERB =
+  /\b(?:forecast|predict|model|analy[sz]e|assess|estimate|calculate|compute|review|evaluate|summari[sz]e|report(?: on)?|map|find|identify|check|audit|translate|draft|write|plan|price|quote|design|test|measure|count|survey|inspect)\s+(?:the\s+|all\s+|a\s+)?$/i;
 /** A bold span of words ("forecast **hopper band** formation"), not a heading ("**Units changed:**") nor a figure. */
 const BOLD = /\*\*([\p{L}][\p{L} '’-]{2,40}?)\*\*(?!\s*:)/gu;
 
@@ -301,6 +304,9 @@ export function unaddressedEmphasis(task: string, said: string): string[] {
     if (term === term.toUpperCase()) continue;
     const line = task.slice(task.lastIndexOf('\n', match.index) + 1, task.indexOf('\n', match.index) >>> 0);
     if (line.replace(match[0], '').replace(/[\s#>*_:.-]/g, '') === '') continue;
+    // The object of the work asked for, right after its verb ("forecast **hopper band** formation"),
+    // not an emphasised instruction ("**ignore that**") or value.
+    if (!WORK_VERB.test(task.slice(Math.max(0, match.index - 24), match.index))) continue;
     const own = stemsOf(term).filter((w) => w.length >= 4 && !STOP.has(w));
     if (own.length > 0 && !own.some((w) => answer.has(w))) missing.push(term);
   }
