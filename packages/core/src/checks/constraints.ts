@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
-import { asciiDigits } from '../util/script-words.ts';
+import { asciiDigits, isAscii } from '../util/script-words.ts';
 import { textMemo } from '../util/text-memo.ts';
 import {
   boundAt,
@@ -419,7 +419,7 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
     const { unit, factor } = canonicalUnit(m[2]!);
     add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
   }
-  if (/[^\x00-\x7f]/.test(text))
+  if (!isAscii(text))
     for (const m of text.matchAll(SCRIPT_SPAN)) {
       const { unit, factor } = canonicalUnit(m[2]!);
       add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);

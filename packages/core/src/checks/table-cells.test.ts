@@ -68,6 +68,8 @@ describe('changedRowFigure', () => {
   it('finds nothing in a faithful or rounded copy, or a table recomputed throughout', () => {
     expect(changedRowFigure(lab, table('86.4% | 13.4% | 4.0% | ไม่ผ่าน'))).toBeUndefined();
     expect(changedRowFigure(lab, table('86 % | 13 % | 4 % | ไม่ผ่าน', '94 % | 13 % | 4 %'))).toBeUndefined();
-    expect(changedRowFigure(lab, table('94.6% | 13.4% | 4.0% | ผ่าน', '95.0% | 13.2% | 4.1%'))).toBeUndefined();
+    expect(
+      changedRowFigure(lab, table('94.6% | 13.4% | 4.0% | ผ่าน', '95.0% | 13.2% | 4.1%')),
+    ).toBeUndefined();
   });
 });

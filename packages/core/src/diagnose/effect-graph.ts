@@ -6,7 +6,7 @@ import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn } from '../model/trace.ts';
 import { withoutPleasantries } from '../util/pleasantries.ts';
-import { hasUnspacedScript } from '../util/script-words.ts';
+import { hasUnspacedScript, isAscii } from '../util/script-words.ts';
 import type { TraceIndex } from './trace-index.ts';
 
 type Via = 'declared' | 'task' | 'reply' | 'content';
@@ -194,7 +194,7 @@ function carriesEffect(
  * Japanese and Thai words.
  */
 function longWord(token: string, latin = 6): boolean {
-  if (/^[\x00-\x7f]*$/.test(token)) return token.length >= latin;
+  if (isAscii(token)) return token.length >= latin;
   return token.length >= (hasUnspacedScript(token) ? 2 : 4);
 }
 
@@ -450,7 +450,7 @@ function askedOnly(index: TraceIndex, from: string, sources: ReadonlySet<string>
  */
 function hasForm(set: ReadonlySet<string>, token: string): boolean {
   if (set.has(token)) return true;
-  if (token.length < 5 || /^[\x00-\x7f]*$/.test(token)) return false;
+  if (token.length < 5 || isAscii(token)) return false;
   for (const other of set) {
     if (other.length < 5 || other[0] !== token[0]) continue;
     let prefix = 0;

@@ -25,7 +25,7 @@ const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
 
 /** A text with its digits in ASCII ("١٬٤٠٠" → "1,400", "१२" → "12"), so a figure reads the same in any script. */
 export function asciiDigits(text: string): string {
-  if (!/[^\x00-\x7f]/.test(text)) return text;
+  if (isAscii(text)) return text;
   return text.replace(OTHER_DIGITS, (char) => {
     const code = char.charCodeAt(0);
     if (code === 0x066b) return '.';
@@ -33,4 +33,10 @@ export function asciiDigits(text: string): string {
     const zero = ZEROS.find((z) => code >= z && code <= z + 9)!;
     return String(code - zero);
   });
+}
+
+/** Whether a text is all ASCII (no letters, digits or signs of other scripts). */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
