@@ -153,38 +153,32 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       !shared && reached >= threshold && reached < 1 && handoff.fromTurnId
         ? missingLine(content, shown)
         : undefined;
-    if (part && wordsOf(part).length >= 4 && reachedShare(part, argsText) < threshold) {
+    // What was sent and what the receiver was shown, as a lost message's finding.
+    const lost = (summary: string, sent: string) =>
       findings.push(
         makeFinding({
           kind: 'lost_message',
           boundary,
           handoffId: handoff.id,
           turnId: handoff.toTurnId,
-          summary: `Lost message at boundary ${boundaryLabel(boundary)}: part of ${handoff.from}'s message never reached ${handoff.to}'s input: ${quote(part, 80)}`,
+          summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${summary}`,
           evidence: [
-            { label: 'sent', detail: quote(part, 200), handoffId: handoff.id },
+            { label: 'sent', detail: quote(sent, 200), handoffId: handoff.id },
             { label: 'received', detail: quote(shown, 200), turnId: handoff.toTurnId },
           ],
         }),
       );
+    if (part && wordsOf(part).length >= 4 && reachedShare(part, argsText) < threshold) {
+      lost(`part of ${handoff.from}'s message never reached ${handoff.to}'s input: ${quote(part, 80)}`, part);
       continue;
     }
     if (reached >= threshold || reachedShare(content, argsText, shared) >= threshold) continue;
     // Reworded on the way (a program that summarises results), its own findings still arrived.
     if (handoff.fromTurnId && ownParticularsArrived(content, shownText(index, handoff.fromTurnId), shown))
       continue;
-    findings.push(
-      makeFinding({
-        kind: 'lost_message',
-        boundary,
-        handoffId: handoff.id,
-        turnId: handoff.toTurnId,
-        summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${handoff.from}'s message never reached ${handoff.to}'s input (${Math.round(reached * 100)}% of it arrived)`,
-        evidence: [
-          { label: 'sent', detail: quote(content, 200), handoffId: handoff.id },
-          { label: 'received', detail: quote(shown, 200), turnId: handoff.toTurnId },
-        ],
-      }),
+    lost(
+      `${handoff.from}'s message never reached ${handoff.to}'s input (${Math.round(reached * 100)}% of it arrived)`,
+      content,
     );
   }
   // Handoffs announced in text but never made, to an agent that ran, one the turn's model was
