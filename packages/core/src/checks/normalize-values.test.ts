@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './normalize-values.ts';
+import { findDates, mentionsDay } from './normalize-values.ts';
 
 const values = (text: string) => findDates(text).map((d) => d.value);
 
@@ -39,5 +39,13 @@ describe('findDates: a date inside an identifier', () => {
     expect(
       findDates('Rejected on DD-2027-02-01; collection 2027-02-01; file 2027-02-01-A').map((d) => d.text),
     ).toEqual(['2027-02-01']);
+  });
+});
+
+describe('mentionsDay: a day and month in figures without a year', () => {
+  it('keeps the day where the figures fix the order, not where they could be read either way', () => {
+    expect(mentionsDay('Pricing 31/01: 412 positions validated.', '2027-01-31')).toBe(true);
+    expect(mentionsDay('Delivered Fri 02/07, ahead of the 07/04 deadline.', '2027-04-07')).toBe(false);
+    expect(mentionsDay('Delivered Fri 02/07, ahead of the 07/04 deadline.', '2027-07-04')).toBe(false);
   });
 });

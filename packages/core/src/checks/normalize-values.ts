@@ -339,10 +339,11 @@ export function mentionsDay(text: string, iso: string): boolean {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (year === y && ((a === d && b === mo) || (a === mo && b === d))) return true;
   }
-  // Day and month in figures without a year ("Pricing 31/01: …"), either order.
+  // Day and month in figures without a year ("Pricing 31/01: …"), only where the figures fix the
+  // order: "07/04" quoted back by a receiver that booked 4 July keeps no 7 April.
   for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/g)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    if ((a === d && b === mo) || (a === mo && b === d)) return true;
+    if ((a > 12 && a === d && b === mo) || (b > 12 && a === mo && b === d)) return true;
   }
   return findDayMonths(text).some((found) => found.day === d && found.month === mo);
 }
