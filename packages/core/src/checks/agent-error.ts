@@ -2,6 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn, Finding, ToolCall } from '../model/trace.ts';
 import { declaredNext } from '../topology/declared-next.ts';
+import { parsedResult } from '../util/parsed-result.ts';
 import { textOf } from '../util/text-of.ts';
 import { authorOf, isProgramError } from './executor.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
@@ -63,29 +64,13 @@ const FAILED_KEY = /^(?:failed|failures|errors|error|failed_?items|timed_?out|ti
 const FAILED_STATUS =
   /^(?:partial|partial_failure|partially_failed|failed|failure|error|incomplete|timeout|timed_out)$/i;
 
-/** The top-level fields of a structured result (an object, or a string holding a JSON object). */
-function resultFields(result: unknown): Record<string, unknown> | undefined {
-  let value = result;
-  if (typeof value === 'string') {
-    if (!/^\s*\{/.test(value) || value.length > 100_000) return undefined;
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
 /**
  * A batch result that reports some of its items failed (`"failed": [{ "count": 6, "error":
  * "ETIMEDOUT" }]`, `"status": "PARTIAL"`): the call returned, but not all of it worked.
  */
 function partialFailure(result: unknown): string | undefined {
-  const fields = resultFields(result);
-  if (!fields) return undefined;
+  const fields = parsedResult(result, 100_000);
+  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return undefined;
   for (const [key, value] of Object.entries(fields)) {
     const failed =
       (FAILED_KEY.test(key) &&

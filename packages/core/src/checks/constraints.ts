@@ -301,6 +301,8 @@ const QUANTITY =
  */
 const SCRIPT_SPAN =
   /(?<![\d.])(\d+(?:\.\d+)?)\s*(天|日間|週間|个?星期|周|个月|[ヶか]月|カ月|小时|時間|개월|일간|주일|주간|시간|วัน|สัปดาห์|เดือน|ชั่วโมง|दिनों|दिन|सप्ताह|महीने|घंटे|ימים|שבועות|חודשים|שעות|روز|أيام)/gu;
+/** A span written as an adjective: "90-day lookback", "6-month warranty". */
+const SPAN_ADJECTIVE = /(?<![\w.-])(\d+)-(day|week|month|year|hour|minute)(?![\p{L}])/giu;
 /** A number and the plural noun it counts ("12 pallets", "40 pens"). */
 const COUNT = /(?<![\w.,-])(\d+(?:\.\d+)?)\s+([a-z]{3,}s)\b(?!')/gi;
 const NOT_COUNTED =
@@ -414,16 +416,12 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
     const { unit, factor } = canonicalUnit(unitText);
     add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
   }
-  // A span written as an adjective: "90-day lookback", "6-month warranty".
-  for (const m of text.matchAll(/(?<![\w.-])(\d+)-(day|week|month|year|hour|minute)(?![\p{L}])/giu)) {
+  // A span written as an adjective ("90-day lookback"), or in the units of another script ("28天").
+  const spans = [...text.matchAll(SPAN_ADJECTIVE), ...(isAscii(text) ? [] : text.matchAll(SCRIPT_SPAN))];
+  for (const m of spans) {
     const { unit, factor } = canonicalUnit(m[2]!);
     add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
   }
-  if (!isAscii(text))
-    for (const m of text.matchAll(SCRIPT_SPAN)) {
-      const { unit, factor } = canonicalUnit(m[2]!);
-      add('quantity', `${formatNumber(Number(m[1]) * factor)} ${unit}`, m[0]);
-    }
   for (const m of text.matchAll(COUNT)) {
     const noun = m[2]!.toLowerCase();
     if (NOT_COUNTED.test(noun) || CURRENCIES[noun] || canonicalUnit(noun).factor !== 1) continue;

@@ -63,7 +63,6 @@ const NOT_NAMES = new Set(
  * took away ("Cleared all guest codes (Jonas, J garage, Ana)"): it did the opposite of what it was told.
  */
 export function removedKeptItem(told: string, output: string): { kept: string; removed: string } | undefined {
-  if (!/\b(?:keep|retain|preserve|leave)\b/i.test(told)) return undefined;
   const names = new Set<string>();
   for (const m of told.matchAll(KEEP))
     for (const name of ` ${m[1]!}`.match(NAME) ?? []) if (!NOT_NAMES.has(name)) names.add(name);

@@ -42,6 +42,15 @@ const ROLE = new Set(
 /** A team named by what it does, not by an agent's name: "our payments team". */
 const TEAM = /\b(?:team|crew|desk|department|dept|colleagues|unit|office)\b/i;
 
+/**
+ * A name's own words where a role word stands beside them ("refloat coordinator" → ["refloat"]), so
+ * the agent may be named with another role word ("refloat team"); undefined for a name without one.
+ */
+function ownWords(words: readonly string[]): string[] | undefined {
+  const own = words.filter((w) => !ROLE.has(w));
+  return own.length > 0 && own.length < words.length && own.some((w) => w.length >= 4) ? own : undefined;
+}
+
 /** An agent's name word, or the activity it names ("conservation" for a `conservator`). */
 function sameWord(said: string, name: string): boolean {
   if (said === name) return true;
@@ -240,20 +249,11 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       // Only an agent named in full ("the box has the pears" names no one), or by its own words with
       // another role word ("Refloat team have the pontoons" for `refloat_coordinator`).
       const said = nameWords(match[1]!).toLowerCase();
-      const ownOf = (words: string) => words.split(/\s+/).filter((w) => !ROLE.has(w));
-      const saidOwn = ownOf(said);
+      const saidOwn = ownWords(said.split(/\s+/))?.join(' ');
       const name = [...roster.keys()].find((n) => {
         if (n === turn.agent.toLowerCase()) return false;
         const full = nameWords(n).toLowerCase();
-        if (full === said) return true;
-        const own = ownOf(full);
-        return (
-          saidOwn.length < said.split(/\s+/).length &&
-          own.length < full.split(/\s+/).length &&
-          own.length > 0 &&
-          own.join(' ') === saidOwn.join(' ') &&
-          own.some((w) => w.length >= 4)
-        );
+        return full === said || (saidOwn !== undefined && ownWords(full.split(/\s+/))?.join(' ') === saidOwn);
       });
       // "once caving lead has the plan": a condition, not a claim.
       if (CONDITION.test(written.slice(Math.max(0, match.index - 16), match.index))) continue;
@@ -305,11 +305,8 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       const words = nameWords(name).toLowerCase().split(/\s+/);
       const spelled = words.map(escapeRegExp).join('[\\s_-]+');
       // Or by its own words with another role word: "accessibility team is setting up the lane".
-      const own = words.filter((w) => !ROLE.has(w));
-      const team =
-        own.length > 0 && own.length < words.length && own.some((w) => w.length >= 4)
-          ? `|${own.map(escapeRegExp).join('[\\s_-]+')}[\\s_-]+(?:${[...ROLE].join('|')})`
-          : '';
+      const own = ownWords(words);
+      const team = own ? `|${own.map(escapeRegExp).join('[\\s_-]+')}[\\s_-]+(?:${[...ROLE].join('|')})` : '';
       const assigned = new RegExp(
         `(?<![\\w-])(?:${escapeRegExp(name)}|${spelled}${team})(?![\\w-])\\s+(?:does|will|is to|(?:is|are) (?:now )?[\\w-]+ing|handles|takes care of|should|must)\\b`,
         'i',
