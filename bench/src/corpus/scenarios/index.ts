@@ -40,6 +40,7 @@ import { blindBatch39Scenarios } from './blind-batch-39.ts';
 import { blindBatch40Scenarios } from './blind-batch-40.ts';
 import { blindBatch41Scenarios } from './blind-batch-41.ts';
 import { blindBatch42Scenarios } from './blind-batch-42.ts';
+import { blindBatch45Scenarios } from './blind-batch-45.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -124,5 +125,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch41Scenarios,
   ...blindBatch40Scenarios,
   ...blindBatch42Scenarios,
+  ...blindBatch45Scenarios,
   ...reassignmentsKeptScenarios,
 ];
