@@ -2,7 +2,9 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
+import { asciiDigits } from '../util/script-words.ts';
 import { textMemo } from '../util/text-memo.ts';
+import { BARE_FIGURE, contrastedFigures, figureValue, unitAfter } from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
@@ -61,6 +63,10 @@ export interface Supersession {
   /** The old and current figures read with their dot grouping thousands ("1.465" → 1465), where they can be. */
   oldGrouped?: number;
   currentGrouped?: number;
+  /** A figure without a unit any script's reader knows, set against its replacement ("izmērs 17,5 (nevis 17)"): read as a bare figure anywhere. */
+  bare?: boolean;
+  /** For a bare figure: the word after the new one ("150 ליטר"), which a later mention may abbreviate ("120 ל׳"). */
+  unitWord?: string;
 }
 
 export interface Quantity {
@@ -221,7 +227,8 @@ export function supersessionsOf(text: string): Supersession[] {
   }
   // Each further form adds a value only where no earlier form read the same old value in its unit.
   const add = (pair: Supersession) => {
-    if (!found.some((f) => f.unit === pair.unit && f.old === pair.old)) found.push(pair);
+    // (A bare figure read already in a unit, "**1,200 L** UN 1263 (not 800)", is that one.)
+    if (!found.some((f) => f.old === pair.old && (pair.bare || f.unit === pair.unit))) found.push(pair);
   };
   // "reduced … from 70.0 to 68.5 kg": the first figure takes the unit written once after the second.
   for (const sentence of sentencesOf(text))
@@ -295,6 +302,31 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of noLongerValid(text)) add(pair);
   for (const pair of ruledOutValues(text)) add(pair);
   for (const pair of stillShownFigures(text)) add(pair);
+  for (const pair of contrastsOf(text)) add(pair);
+  return found;
+}
+
+/** "150 l, not 120 l", "izmērs 17,5 (nevis 17)", "17,5 (17 değil)": a figure set against the one it replaces. */
+function contrastsOf(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text))
+    for (const c of contrastedFigures(sentence)) {
+      // The new figure in a unit a reader knows ("1,200 L", "EUR 1.65m"), or bare.
+      const q = quantitiesOf(sentence).find((x) => x.at <= c.currentAt && c.currentAt < x.end);
+      const old = q && measured(c.oldText, c.oldUnit ?? q.unit);
+      if (q && old && old.unit === q.unit && old.value !== q.value)
+        found.push({ old: old.value, current: q.value, unit: q.unit, label: [], sentence });
+      else if (!q)
+        found.push({
+          old: c.old,
+          current: c.current,
+          unit: '',
+          bare: true,
+          ...(c.currentUnit ? { unitWord: c.currentUnit } : {}),
+          label: [],
+          sentence,
+        });
+    }
   return found;
 }
 
@@ -958,6 +990,7 @@ function recordStatesOld(text: string, s: Supersession): { current: boolean; sta
 }
 
 function statesOld(text: string, s: Supersession): string | undefined {
+  if (s.bare) return statesBareOld(text, s);
   let current = false;
   let stale: string | undefined;
   if (s.subject) {
@@ -992,6 +1025,46 @@ function statesOld(text: string, s: Supersession): string | undefined {
     stale ??= bare.stale;
   }
   return current ? undefined : stale;
+}
+
+/**
+ * A bare figure replaced ("izmērs 17,5 (nevis 17)") stated again: the old figure standing alone in a
+ * sentence, not set aside there, and the new one nowhere in the text.
+ */
+function statesBareOld(text: string, s: Supersession): string | undefined {
+  let stale: string | undefined;
+  for (const sentence of sentencesOf(text)) {
+    const plain = asciiDigits(sentence);
+    const ruledOut = new Set(contrastedFigures(sentence).map((c) => c.old));
+    for (const m of plain.matchAll(BARE_FIGURE)) {
+      const value = figureValue(m[1]!);
+      if (value === s.current) return undefined;
+      if (value !== s.old || ruledOut.has(value)) continue;
+      // In the unit the new figure was given in (or one it abbreviates: "ליטר", "ל׳"), or in none:
+      // "17 minutes" is another thing than a ring size 17.
+      const unit = unitAfter(plain, m.index + m[0].length);
+      if (unit && !(s.unitWord && s.unitWord[0] === unit[0])) continue;
+      const before = plain.slice(Math.max(0, m.index - 24), m.index);
+      if (!STRONG_OLD.test(before) && !WEAK_OLD.test(before)) stale ??= sentence;
+    }
+  }
+  return stale;
+}
+
+/** A call's arguments giving a replaced bare figure as a number (`size_eu: 17`) and never the new one. */
+function bareInArgs(args: unknown, s: Supersession): string | undefined {
+  const numbers: [string, number][] = [];
+  const visit = (value: unknown, key: string, depth: number) => {
+    if (depth > 8) return;
+    if (typeof value === 'number') numbers.push([key, value]);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value))
+        visit(v, String(k), depth + 1);
+  };
+  visit(args, '', 0);
+  if (numbers.some(([, v]) => v === s.current)) return undefined;
+  const old = numbers.find(([, v]) => v === s.old);
+  return old ? `${old[0]}: ${old[1]}` : statesBareOld(deedText(args), s);
 }
 
 /** A message saying an earlier claim was wrong. */
@@ -1328,6 +1401,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
           what: `${valueText(s.old, s.unit)} after ${turn.agent} said it was superseded by ${valueText(s.current, s.unit)}`,
           staleIn: (text) => statesOld(text, s),
           ...(s.subject || s.record ? { staleInArgs: (args: unknown) => recordInArgs(args, s) } : {}),
+          ...(s.bare ? { staleInArgs: (args: unknown) => bareInArgs(args, s) } : {}),
         });
     // A later version of a record an earlier text (or the request) gave other figures for.
     if (/\d/.test(output) && namesLaterVersion(output))

@@ -1,0 +1,225 @@
+/**
+ * A figure set against the one it replaces, in the words of any language teams write in: "size
+ * 17.5 (not 17)", "izmērs 17,5 (nevis 17)", "150 ליטר, לא 120", "17,5 (17 değil)", "17이 아니라 17.5",
+ * "不是17，而是17.5". The contrast is the correction; a later text that gives the old figure and not
+ * the new one uses what was replaced.
+ */
+import { asciiDigits } from '../util/script-words.ts';
+
+/** "not" and "instead of" written before the figure they rule out. */
+const NEG_BEFORE = [
+  'not',
+  'and not',
+  'rather than',
+  'instead of',
+  'nevis', // Latvian
+  'mitte', // Estonian
+  'nicht',
+  'statt',
+  'anstatt',
+  'pas',
+  'et non',
+  'au lieu de',
+  'non',
+  'invece di',
+  'no',
+  'y no',
+  'en lugar de',
+  'en vez de',
+  'não',
+  'e não',
+  'em vez de',
+  'niet',
+  'in plaats van',
+  'inte',
+  'ej',
+  'i stället för',
+  'ikke',
+  'ikkje',
+  'i stedet for',
+  'ei',
+  'nem',
+  'nie',
+  'a nie',
+  'zamiast',
+  'ne',
+  'nikoli',
+  'místo',
+  'namiesto',
+  'umjesto',
+  'namesto',
+  'nu',
+  'în loc de',
+  'не',
+  'а не',
+  'вместо',
+  'ні',
+  'а не',
+  'замість',
+  'όχι',
+  'και όχι',
+  'αντί για',
+  'không phải',
+  'chứ không phải',
+  'thay vì',
+  'bukan',
+  'bukannya',
+  'alih-alih',
+  'hindi',
+  'si',
+  'badala ya',
+  'לא',
+  'ולא',
+  'במקום',
+  'لا',
+  'ليس',
+  'وليس',
+  'بدلا من',
+  'بدلاً من',
+  'نه',
+  'به جای',
+  'न कि',
+  'ไม่ใช่',
+  'แทน',
+  '不是',
+  '而不是',
+  '而非',
+  '并非',
+];
+/** "not" written after the figure it rules out: "17,5 (17 değil)", "17 नहीं", "17ではなく", "17이 아니라". */
+const NEG_AFTER = [
+  'değil',
+  'yerine',
+  'helyett',
+  'नहीं',
+  'के बजाय',
+  'নয়',
+  'না',
+  'ではなく',
+  'じゃなく',
+  'でなく',
+  '이 아니라',
+  '가 아니라',
+  '아니라',
+  '이 아닌',
+  '가 아닌',
+];
+
+const alternation = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+
+// A letter may touch it only in scripts written without spaces ("是17", "17이").
+const FIGURE = String.raw`(?<![\p{N}.,:/_-])(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])\p{L})(\d+(?:[.,]\d+)?)(?![.,]?\d)(?![/:-]\d)`;
+/** What may follow the ruled-out figure: a unit word of its own, then the end of its clause. */
+const TAIL = String.raw`(?:\s?([\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7}))?(?=\s*(?:[),.;:!?，。、）،؛]|[—–]|\s-\s|\*|$))`;
+/** Where a contrast may start: a comma, an opening parenthesis, a dash, a semicolon. */
+const OPEN = String.raw`(?:[(,，、;（،؛]|[—–]|\s-\s)\s*`;
+// A word of the lexicon is a word only where no letter runs on into it ("no" is not in "not").
+const BEFORE = new RegExp(
+  String.raw`${OPEN}(?<![\p{L}\p{M}])(?:${alternation(NEG_BEFORE)})(?![\p{L}\p{M}])\s*\**${FIGURE}\**${TAIL}`,
+  'giu',
+);
+const AFTER = new RegExp(
+  String.raw`${OPEN}\**${FIGURE}\**(?:\s?[\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7})?\s*(?:${alternation(NEG_AFTER)})(?![\p{L}\p{M}])`,
+  'giu',
+);
+/** "17 değil 17,5", "17ではなく17.5", "不是17，而是17.5": the old figure first, the new one right after. */
+const OLD_FIRST = new RegExp(
+  String.raw`${FIGURE}\s*(?:[\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7}\s*)?(?:${alternation(NEG_AFTER)})[\s,，、]*\**${FIGURE}|(?<![\p{L}\p{M}])(?:不是|并非)\s*${FIGURE}[^\d。！？]{0,12}?(?:而是|是)\s*\**${FIGURE}`,
+  'giu',
+);
+/** Any word of either list: a text without one states no contrast (a cheap test first). */
+const ANY = new RegExp(`(?<![\\p{L}])(?:${alternation([...NEG_BEFORE, ...NEG_AFTER])})`, 'iu');
+
+export interface ContrastedFigure {
+  old: number;
+  current: number;
+  /** Where the new figure starts and ends in the sentence (its unit, if any, read from there). */
+  currentAt: number;
+  currentEnd: number;
+  /** The ruled-out figure as written, and the word after it, if any. */
+  oldText: string;
+  oldUnit?: string;
+  /** The word right after the new figure, if any ("150 ליטר"): the unit it is given in. */
+  currentUnit?: string;
+  sentence: string;
+}
+
+/** A figure as written in either convention: "17,5" is 17.5, "1,200" is 1200. */
+export const figureValue = (figure: string): number =>
+  Number(/^\d{1,3},\d{3}$/.test(figure) ? figure.replace(',', '') : figure.replace(',', '.'));
+
+const ALL_FIGURES = new RegExp(FIGURE, 'gu');
+/** A figure standing alone (no part of an identifier, a time or a date). */
+export const BARE_FIGURE = ALL_FIGURES;
+const UNIT_AFTER = /^\**\s?\**([\p{L}µ%°][\p{L}\p{M}]{0,7})/u;
+/** The word right after a figure, lower-cased: its unit, where it has one. */
+export const unitAfter = (text: string, end: number): string | undefined =>
+  UNIT_AFTER.exec(text.slice(end))?.[1]?.toLowerCase();
+
+/** Parenthetical asides blanked (same length): "150 ליטר (כרומגן), לא 120" sets 150 against 120. */
+const asidesBlanked = (text: string) => text.replace(/\([^()]{0,40}\)/g, (all) => ' '.repeat(all.length));
+
+/**
+ * Figures a sentence sets against the ones they replace. The new figure is the last one before the
+ * contrast in its clause (or, where the old one comes first, the one right after it); the two are of
+ * one size (neither more than twice the other), and the old one is no year.
+ */
+export function contrastedFigures(sentence: string): ContrastedFigure[] {
+  if (!ANY.test(sentence)) return [];
+  const text = asciiDigits(sentence);
+  const found: ContrastedFigure[] = [];
+  const push = (
+    old: string,
+    current: RegExpExecArray | { 1: string; index: number; 0: string },
+    unit?: string,
+  ) => {
+    const [o, c] = [figureValue(old), figureValue(current[1])];
+    if (!(o > 0 && c > 0) || o === c || Math.max(o, c) > 2 * Math.min(o, c)) return;
+    // A year, or a single digit (a count, a version, a step): too common to tell a figure by.
+    if (/^(?:19|20)\d\d$/.test(old) || /^\d$/.test(old)) return;
+    const currentAt = current.index + current[0].indexOf(current[1]);
+    const currentUnit = unitAfter(text, currentAt + current[1].length);
+    found.push({
+      old: o,
+      current: c,
+      currentAt,
+      currentEnd: currentAt + current[1].length,
+      oldText: old,
+      ...(unit ? { oldUnit: unit } : {}),
+      ...(currentUnit ? { currentUnit } : {}),
+      sentence,
+    });
+  };
+  const lastBefore = (at: number) => {
+    const lead = asidesBlanked(text.slice(0, at));
+    // In its clause, close by: no sentence punctuation between the figure and the contrast.
+    const figures = [...lead.matchAll(ALL_FIGURES)].filter(
+      (m) =>
+        at - (m.index + m[0].length) <= 48 && !/[.;:!?。]\s|[;!?。]/.test(lead.slice(m.index + m[0].length)),
+    );
+    return figures.at(-1);
+  };
+  for (const m of text.matchAll(BEFORE)) {
+    const current = lastBefore(m.index);
+    if (!current) continue;
+    // A unit after the ruled-out figure is the new one's too ("150 l, not 120 l"; "12 kg, not 12 boxes").
+    const unit = m[2]?.replace(/[.'’״׳]+$/, '').toLowerCase();
+    const own = unitAfter(text, current.index + current[0].length);
+    if (unit && !(own && (own.startsWith(unit) || unit.startsWith(own)))) continue;
+    push(m[1]!, current, m[2]);
+  }
+  for (const m of text.matchAll(AFTER)) {
+    const current = lastBefore(m.index);
+    if (current) push(m[1]!, current);
+  }
+  for (const m of text.matchAll(OLD_FIRST)) {
+    const [old, next] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    const at = m.index + m[0].lastIndexOf(next);
+    push(old, { 1: next, index: at, 0: next });
+  }
+  return found;
+}
