@@ -41,6 +41,7 @@ import { blindBatch40Scenarios } from './blind-batch-40.ts';
 import { blindBatch41Scenarios } from './blind-batch-41.ts';
 import { blindBatch42Scenarios } from './blind-batch-42.ts';
 import { blindBatch45Scenarios } from './blind-batch-45.ts';
+import { blindBatch44Scenarios } from './blind-batch-44.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -126,5 +127,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch40Scenarios,
   ...blindBatch42Scenarios,
   ...blindBatch45Scenarios,
+  ...blindBatch44Scenarios,
   ...reassignmentsKeptScenarios,
 ];
