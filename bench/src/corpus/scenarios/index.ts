@@ -42,6 +42,7 @@ import { blindBatch41Scenarios } from './blind-batch-41.ts';
 import { blindBatch42Scenarios } from './blind-batch-42.ts';
 import { blindBatch45Scenarios } from './blind-batch-45.ts';
 import { blindBatch44Scenarios } from './blind-batch-44.ts';
+import { blindBatch43Scenarios } from './blind-batch-43.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -128,5 +129,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch42Scenarios,
   ...blindBatch45Scenarios,
   ...blindBatch44Scenarios,
+  ...blindBatch43Scenarios,
   ...reassignmentsKeptScenarios,
 ];
