@@ -335,6 +335,13 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
 const PAST_EVENT =
   /(?:\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped))\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
 
+/**
+ * A day given as when a thing already done was done: "migration 2023 is already applied there
+ * (2026-12-02 19:40 UTC)", "the refund has already been issued on 3 Dec".
+ */
+const ALREADY_DONE =
+  /\balready\s+(?:been\s+)?[a-z]{2,}(?:ed|en|t)\b[^.;:!?\n]{0,24}?(?:\(|\bon\s+|\bat\s+)\s*$/i;
+
 /** A day named as when something last happened: "last exam 11/03/2026", "previous service: 2 May". */
 const LAST_TIME =
   /\b(?:last|previous|prior|most recent)\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*(?:was\s+|on\s+|dated\s+|[:=-]\s*)?$/i;
@@ -367,7 +374,7 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
     const lead = raw.slice(Math.max(0, found.index - 60), found.index);
     // The event's own words: its clause up to the day ("The order was placed on" → order placed).
     const event =
-      found.value.length === 10 && (PAST_EVENT.test(lead) || LAST_TIME.test(lead))
+      found.value.length === 10 && (PAST_EVENT.test(lead) || LAST_TIME.test(lead) || ALREADY_DONE.test(lead))
         ? (
             lead
               .split(/[.;:!?]/)

@@ -376,6 +376,22 @@ describe('a day the task states as a past event', () => {
   });
 });
 
+describe('a day the task gives as when a thing already done was done', () => {
+  const brief =
+    'Roll out search-indexer build 2025 (commit 4e1a9c2) to prod-us, rolling 25 % per step. Migration 2023 is already applied there (2026-12-02 19:40 UTC), no schema step needed.';
+  it('is background the receiver need not repeat, and build 2025 is no year', () => {
+    expect(
+      verdict(brief, 'Build 2025 on 48/48 prod-us pods, 4 steps of 25 %, 0 errors.', [
+        { name: 'rollout', args: 'search-indexer\n2025\nprod-us\n25 %' },
+      ]),
+    ).toBe('understood');
+  });
+  it('while a day the task sets for the work must be kept', () => {
+    const task = 'Roll out build 2025 to prod-us before 2026-12-02 19:40 UTC, 25 % per step.';
+    expect(verdict(task, 'Rolled out build 2025 on 2026-12-04, 4 steps of 25 %.')).toBe('misunderstood');
+  });
+});
+
 describe('a name followed by the kind of place or company it is', () => {
   const dropped = (task: string, said: string) =>
     judgeDelivery(task, said)

@@ -80,6 +80,9 @@ describe('an item a message takes out of use', () => {
     expect(keys('Wind 230/12, so NOT 06 — we launch on runway 24 today.')).toEqual(['r6']);
     expect(keys('Not 2 of them but all boxes 1 to 3.')).toEqual([]);
     expect(keys('WO-3318 closed 11:42. Tickets sold out for Sat 13 Mar. Seats down to 118.')).toEqual([]);
+    // An identifier that starts with OUT (an outage number) takes nothing out.
+    expect(keys('Patrol circuit OR-3 for OUT-27-120377, give cause and first ETR.')).toEqual([]);
+    expect(keys('Circuit OR-3 OUT till 18:00, patrol OR-4.')).toEqual(['or-3']);
   });
   it('reads a use in a text or in a call, and not a mention that keeps it off', () => {
     const [w] = withdrawalsOf('L9 OUT till Tue 15/12, sweep motor.');

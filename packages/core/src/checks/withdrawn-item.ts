@@ -8,9 +8,12 @@ import { STOP, sentencesOf } from './task-words.ts';
  * when the letter is the noun's initial ("L9" is "lanes: [9, 10]" in a booking call).
  */
 
-/** Words after an item that take it out of use: "L9 OUT till Tue", "… 31557802 are no longer valid", "AB-114 is gone". */
+/**
+ * Words after an item that take it out of use: "L9 OUT till Tue", "… 31557802 are no longer valid",
+ * "AB-114 is gone" ("OUT" on its own: "OUT-27-120377" is an identifier).
+ */
 const OUT_AFTER =
-  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|\bOOS\b|\bOUT\b|\bout (?=till|until)\b/gi;
+  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT)(?![\w-])|\bout (?=till|until)\b/gi;
 const CAPS_ONLY = /^(?:OOS|OUT)$/;
 const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
 /** Words before an item that keep something off it: "the chandelier can't go on 23", "do not use B4". */
