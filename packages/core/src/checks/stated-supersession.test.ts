@@ -62,6 +62,13 @@ describe('a value a message says was replaced', () => {
     const records = 'Subject 0212, arm A (3 mg/kg). Weight at screening was 66.0 kg; target loss 4.0 kg.';
     expect(await dose(records, 'Subject 0212, 3 mg/kg. Weight 66.0 kg. Round to 5 mg.')).toBeNull();
   });
+  it('reads a time and its replacement by arrow where the text says times changed, else a span', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
+    expect(
+      pairs('OPS NOTICE: IB3172 MAD-CDG 13MAR RETIMED. Departure 14:20 → 16:45, arrival 16:25 → 18:50.'),
+    ).toEqual(['clock:860→1005', 'clock:985→1130']);
+    expect(pairs('Shift 09:00 → 17:00, lunch 12:30–13:00. Dep 14:20 → arr 16:25.')).toEqual([]);
+  });
   it('reads the forms a replacement is stated in, and not a range or a price list', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
     expect(read('Budget now 40 kEUR (was 55 kEUR).')).toEqual(['55>40 keur']);

@@ -438,15 +438,24 @@ const CLOCK_FROM_TO = new RegExp(
   'gi',
 );
 const minutes = (h: string, m: string) => Number(h) * 60 + Number(m);
+/** "Departure 14:20 → 16:45": a time and its replacement, where the text says times changed. */
+const CLOCK_ARROW = new RegExp(String.raw`${CLOCK}\s*(?:→|->|⇒)\s*${CLOCK}`, 'g');
+/** A text that says times changed: "RETIMED", "rescheduled", "delayed", "schedule change". */
+const RETIMED =
+  /\b(?:retim|reschedul|delay|postpon|brought forward|moved|changed|schedule change|time change|new time)\w*/i;
 
 function clockChangesOf(text: string): Supersession[] {
   if (!/\d[:h]\d\d/.test(text)) return [];
   const found: Supersession[] = [];
+  const retimed = RETIMED.test(text);
   for (const sentence of sentencesOf(text)) {
     const pair = (old: number, current: number) =>
       found.push({ old, current, unit: CLOCK_UNIT, label: [], sentence });
     for (const m of sentence.matchAll(CLOCK_WAS)) pair(minutes(m[3]!, m[4]!), minutes(m[1]!, m[2]!));
     for (const m of sentence.matchAll(CLOCK_FROM_TO)) pair(minutes(m[1]!, m[2]!), minutes(m[3]!, m[4]!));
+    // (Without such words "09:00 → 17:00" is a span.)
+    if (retimed)
+      for (const m of sentence.matchAll(CLOCK_ARROW)) pair(minutes(m[1]!, m[2]!), minutes(m[3]!, m[4]!));
   }
   return found.filter((pair) => pair.old !== pair.current);
 }

@@ -83,6 +83,13 @@ describe('an item a message takes out of use', () => {
     // An identifier that starts with OUT (an outage number) takes nothing out.
     expect(keys('Patrol circuit OR-3 for OUT-27-120377, give cause and first ETR.')).toEqual([]);
     expect(keys('Circuit OR-3 OUT till 18:00, patrol OR-4.')).toEqual(['or-3']);
+    // A host named with its domain, in bold.
+    expect(keys('⚠️ **pg-replica-03.eu.internal no longer exists** — now pg-replica-07.eu.internal.')).toEqual(
+      ['pg-replica-03'],
+    );
+    expect(
+      keys('pg-replica-03.eu.internal, the reporting replica, is healthy; nothing no longer exists.'),
+    ).toEqual([]);
   });
   it('reads a use in a text or in a call, and not a mention that keeps it off', () => {
     const [w] = withdrawalsOf('L9 OUT till Tue 15/12, sweep motor.');

@@ -117,10 +117,10 @@ export function withdrawalsOf(text: string): Withdrawal[] {
       const window = Math.max(clauseStart, m.index - 48);
       const before = items.filter((item) => item.at >= window && item.end <= m.index);
       if (before.length === 0) continue;
-      // Only items next to it (at most two words between): "L7 pinsetter down".
+      // Only items next to it (at most two words between): "L7 pinsetter down", "**pg-replica-03.eu.internal** no longer exists".
       const last = before.at(-1)!;
       if (
-        !/^[\s/&+,]*(?:[A-Za-z-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/i.test(
+        !/^(?:\.[A-Za-z][\w-]*)*[\s/&+,*`]*(?:[A-Za-z-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/i.test(
           sentence.slice(last.end, m.index),
         )
       )
