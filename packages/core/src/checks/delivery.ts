@@ -45,7 +45,7 @@ import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage
 import { reusedAnswer } from './reused-answer.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
-import { outsideWindow } from './time-windows.ts';
+import { outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
 import { otherRecordChosen } from './wrong-row.ts';
@@ -400,6 +400,15 @@ export function judgeDelivery(
       actual: clip(late.call),
     });
   }
+  // A weekend day booked where the task allowed weekdays only.
+  const weekend = calls.length > 0 ? weekendBooked(task, calls) : undefined;
+  if (weekend)
+    contradict({
+      label: `days "${weekend.rule}"`,
+      detail: `broken by "${clip(weekend.call)}"`,
+      expected: weekend.rule,
+      actual: clip(weekend.call),
+    });
   // A term the task told it to use (address the reader with "Sie") that its answer never uses.
   const unused = unusedTerms(task, actions);
   for (const term of unused) {
@@ -495,6 +504,7 @@ export function judgeDelivery(
     unused.length +
     unaddressed.length +
     (late ? 1 : 0) +
+    (weekend ? 1 : 0) +
     (regraded ? 1 : 0) +
     (swapped === undefined ? 0 : 1);
   const score = total === 0 ? 1 : Math.max(0, (kept - contradicted) / total);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeDelivery } from './delivery.ts';
-import { minutesOf, outsideWindow, timeWindows } from './time-windows.ts';
+import { minutesOf, outsideWindow, timeWindows, weekendBooked } from './time-windows.ts';
 
 const task =
   'Schedule a full clean and inspection of suite 1204 on Thu 20 Nov, after the 13:00 late checkout and before the 15:00 VIP arrival.';
@@ -39,5 +39,27 @@ describe('outsideWindow', () => {
     expect(outsideWindow('Book the courier for Friday.', call('pickup 08:00'))).toBeUndefined();
     // A duration is no clock time: "12h shift" books nothing at 12:00.
     expect(outsideWindow(task, call('shift 12h start 13h30'))).toBeUndefined();
+  });
+});
+
+describe('when someone can come', () => {
+  const brief =
+    'Mango, bearded dragon VX-3318: must see Dr. Okafor. Owner availability: weekday mornings only, arrival before 10:00.';
+  it('makes one bound their window, and a weekday-only rule rule out the weekend', () => {
+    expect(timeWindows(brief)).toMatchObject([{ from: 0, to: 10 * 60 }]);
+    expect(timeWindows('I can only come after 5:30 pm.')).toMatchObject([
+      { from: 17 * 60 + 30, to: 24 * 60 },
+    ]);
+    expect(outsideWindow(brief, call('slot 2027-02-11T11:20'))?.call).toBe('schedule_clean 11:20');
+    expect(weekendBooked(brief, call('slot 2027-02-13T09:20'))?.call).toBe('schedule_clean 2027-02-13');
+    expect(weekendBooked(brief, call('slot Sat 13 Feb 09:20'))?.call).toBe('schedule_clean Sat');
+  });
+  it('lets a weekday morning pass, and a lone bound about something else set nothing', () => {
+    expect(outsideWindow(brief, call('slot 2027-02-11T08:40'))).toBeUndefined();
+    expect(weekendBooked(brief, call('slot 2027-02-11T08:40'))).toBeUndefined();
+    expect(timeWindows('Only orders placed before 14:00 ship the same day.')).toEqual([]);
+    expect(
+      weekendBooked('Weekday deliveries take 2 days; book the van.', call('date 2027-02-13')),
+    ).toBeUndefined();
   });
 });

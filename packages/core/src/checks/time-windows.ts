@@ -23,6 +23,35 @@ const BEFORE = new RegExp(
   'gi',
 );
 const ANY_CLOCK = new RegExp(String.raw`(?<![\d:])(${CLOCK})(?![\d:])`, 'gi');
+/** Words that make a sentence say when someone can come or be reached: its bounds are their window. */
+const AVAILABLE =
+  /\b(?:availab\w*|can only|only (?:come|attend|make|be (?:there|here|home|in))|(?:mornings?|afternoons?|evenings?|weekdays?|weekends?) only|only (?:on |in the )?(?:mornings?|afternoons?|evenings?|weekdays?|weekends?))\b/i;
+/** "weekdays only", "only on a weekday", "weekday mornings only": no Saturday or Sunday. */
+const WEEKDAYS_ONLY =
+  /\b(?:weekdays?(?:\s+(?:mornings?|afternoons?|evenings?))?\s+only|only\s+(?:on\s+)?(?:a\s+)?weekdays?|mon(?:day)?\s*[-–]\s*fri(?:day)?\s+only)\b/i;
+const WEEKEND_NAMES = /\b(?:sat(?:urday)?|sun(?:day)?)\b/i;
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
+
+/**
+ * A day at the weekend the receiver's calls booked, where the task allowed weekdays only ("weekday
+ * mornings only"): the day as the call gives it, and the words that ruled it out.
+ */
+export function weekendBooked(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+): { rule: string; call: string } | undefined {
+  const rule = WEEKDAYS_ONLY.exec(task)?.[0];
+  if (!rule) return undefined;
+  for (const call of calls) {
+    for (const m of call.args.matchAll(ISO_DAY)) {
+      const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+      if (day === 0 || day === 6) return { rule, call: `${call.name} ${m[0]}` };
+    }
+    const named = WEEKEND_NAMES.exec(call.args);
+    if (named) return { rule, call: `${call.name} ${named[0]}` };
+  }
+  return undefined;
+}
 
 /** Minutes after midnight of "13:00", "1 pm", "3:30 p.m.". */
 export function minutesOf(clock: string): number {
@@ -55,6 +84,16 @@ export function timeWindows(task: string): TimeWindow[] {
         from: minutesOf(after[1]!),
         to: minutesOf(before[1]!),
       });
+    // One bound in a sentence about when someone can come is their window ("availability: weekday
+    // mornings only, arrival before 10:00", "I can only come after 17:30").
+    else if ((after || before) && AVAILABLE.test(sentence)) {
+      const bound = (after ?? before)!;
+      out.push(
+        after
+          ? { text: bound[0].trim(), from: minutesOf(bound[1]!), to: 24 * 60 }
+          : { text: bound[0].trim(), from: 0, to: minutesOf(bound[1]!) },
+      );
+    }
   }
   // A window over midnight or the wrong way round cannot be read without dates.
   return out.filter((window) => window.from < window.to);
