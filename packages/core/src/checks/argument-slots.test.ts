@@ -34,8 +34,21 @@ describe('flagAgainstTask: a switch set the other way than the task says', () =>
         { name: 'ship', args: { signatureRequired: true } },
       ]),
     ).toBeDefined();
+    const method =
+      'Client elects the simplified home-office method: 200 sq ft × $5 = $1,000, no depreciation.';
+    expect(
+      flagAgainstTask(method, [{ name: 'home_office_calc', args: { method: 'regular', depreciation: true } }])
+        ?.call,
+    ).toBe('home_office_calc(depreciation: true)');
   });
   it('is quiet when the call agrees, names something else, or the line says both', () => {
+    const method =
+      'Client elects the simplified home-office method: 200 sq ft × $5 = $1,000, no depreciation.';
+    expect(
+      flagAgainstTask(method, [
+        { name: 'home_office_calc', args: { method: 'simplified', depreciation: false } },
+      ]),
+    ).toBeUndefined();
     expect(flagAgainstTask(BRIEF, draw({ long_trial_screening: true }))).toBeUndefined();
     expect(flagAgainstTask(BRIEF, draw({ interpreter_needed: false }))).toBeUndefined();
     expect(flagAgainstTask('Pets: NO.', [{ name: 'book', args: { pets_allowed: false } }])).toBeUndefined();

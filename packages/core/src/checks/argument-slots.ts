@@ -61,11 +61,11 @@ export function slotLeftOut(
   return undefined;
 }
 
-/** A line that turns a thing on ("LTQ-1 questionnaire ON", "required") or off ("OFF", "not required"). */
+/** A line that turns a thing on ("LTQ-1 questionnaire ON", "required") or off ("OFF", "not required", "no depreciation"). */
 const ON =
   /(?<!\b(?:not|NOT|no longer|never)\s+)(?:\b(?:ON|YES|REQUIRED|ENABLED|MANDATORY)\b|\b(?:required|enabled|mandatory|switched on|turned on)\b)/;
 const OFF =
-  /\b(?:OFF|NO|NONE|DISABLED|NOT)\b|\b(?:off|disabled|not|no longer|without|none|never|optional|skip(?:ped)?|waived)\b/;
+  /\b(?:OFF|NO|NONE|DISABLED|NOT)\b|\b(?:off|disabled|not|no longer|without|none|never|optional|skip(?:ped)?|waived)\b|\bno\s+(?=[a-z])/;
 
 /** Boolean arguments (at any depth) with the words of their names: `long_trial_screening` → long, trial, screening. */
 function flags(args: unknown, depth = 0): { key: string; words: string[]; value: boolean }[] {
