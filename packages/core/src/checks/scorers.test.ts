@@ -6,6 +6,7 @@ import {
   invalidJson,
   omittedWarning,
   placeholder,
+  promisedNotDone,
   type ScoreResult,
   type ScorerInput,
 } from './scorers.ts';
@@ -403,5 +404,34 @@ describe('omittedWarning: a directive carried by its first instruction', () => {
         source,
       )?.value,
     ).toBeLessThan(0.5);
+  });
+});
+
+describe('promisedNotDone', () => {
+  const task = 'Card 2900 1148 7733: list holds at Eastside with status and pick-up-by date.';
+  const promise = (output: string, t: AgentTurn = turn('eastside_clerk', output)) =>
+    promisedNotDone({ output, turn: t, task } as ScorerInput) as ScoreResult | undefined;
+  const RESTATED =
+    'Hi there! 👋 Thanks so much for reaching out!\n\n## Your request\nYou’d like me to **list the holds at Eastside for card 2900 1148 7733**.\n\n## Next steps\n- I’ll look into the Eastside holds shelf\n- I’ll note the status of each item\n- I’ll share the pick-up-by dates';
+  it('reads an answer that restates its brief and promises the work as no answer', () => {
+    expect(promise(RESTATED)?.value).toBe(0.1);
+  });
+  it('keeps an answer with results, one that found nothing, or a turn that did the work with a tool', () => {
+    expect(
+      promise(
+        'Eastside: Piranesi ready until 19 Feb. I’ll keep an eye on the rest. I’ll text you when it moves.',
+      ),
+    ).toBeUndefined();
+    expect(
+      promise(
+        'Nothing waiting at Eastside for this card. I’ll keep an eye on it. I’ll text you if that changes.',
+      ),
+    ).toBeUndefined();
+    const worked = {
+      agent: 'eastside_clerk',
+      toolCalls: [{ name: 'branch_holds', args: {}, result: '[]' }],
+      modelCalls: [],
+    } as unknown as AgentTurn;
+    expect(promise(RESTATED, worked)).toBeUndefined();
   });
 });

@@ -20,7 +20,7 @@ import { swappedTotal } from './record-totals.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
 import { cellOfOtherRow, changedRowFigure } from './table-cells.ts';
-import { STOP, wordsAndFigures } from './task-words.ts';
+import { STOP, sentencesOf, wordsAndFigures } from './task-words.ts';
 import {
   durationAsCount,
   relabelledUnit,
@@ -91,6 +91,30 @@ export const refusal: Scorer = ({ output }) => {
   return output.trim().length < 400 || share > 0.2
     ? { value: 0.05, reason: `the output is a refusal: "${output.trim().slice(0, 80)}"` }
     : undefined;
+};
+
+/** A sentence promising the agent's own work to come: "I'll look into the Eastside holds", "Next steps". */
+const PROMISE =
+  /\b(?:I|we)(?:['’]ll|\s+will|\s+(?:am|are)\s+going\s+to|\s+shall)\s+[a-z]+|\blet me\s+[a-z]+|\bnext steps?\b/i;
+/** Words of an answer that found nothing, which is a result: "no holds", "nothing waiting", "none". */
+const NOTHING_FOUND =
+  /\b(?:none|nothing|no\s+[a-z]+\s+(?:found|waiting|at|for|on)|not\s+any|no\s+results?|n\/a)\b/i;
+
+/**
+ * An answer that promises the work instead of doing it: the agent made no call, several of its
+ * sentences say what it will do ("I'll look into the holds shelf", "I'll share the dates"), and it
+ * gives no figure its task did not already hold and no finding of nothing — a restated brief.
+ */
+export const promisedNotDone: Scorer = ({ output, turn, task }) => {
+  if (turn.toolCalls.length > 0 || task === undefined || !PROMISE.test(output)) return undefined;
+  const promises = sentencesOf(output).filter((sentence) => PROMISE.test(sentence));
+  if (promises.length < 2 || NOTHING_FOUND.test(output)) return undefined;
+  const given = new Set(task.match(/\d+/g) ?? []);
+  if ((output.match(/\d+/g) ?? []).some((figure) => !given.has(figure))) return undefined;
+  return {
+    value: 0.1,
+    reason: `the output promises the work instead of doing it: "${promises[0]!.trim().slice(0, 80)}"`,
+  };
 };
 
 /** An agent saying in its own words what it could not do: a report of the failure, not a result. */
@@ -737,6 +761,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   omitted_warning: omittedWarning,
   empty: emptyOutput,
   refusal,
+  promised_not_done: promisedNotDone,
   error_text: errorText,
   truncated,
   contract: contractValid,
