@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { AgentTurn } from '../model/trace.ts';
+import { textOf } from '../util/text-of.ts';
 import { structuredText } from './handoff-text.ts';
 import { carrierOf, receiverOf, shownText } from './turn-links.ts';
 
@@ -43,9 +44,18 @@ export interface Author {
  */
 export function authorOf(index: TraceIndex, turn: AgentTurn, errorText: string): Author | undefined {
   if (!PROGRAM_ERROR.test(errorText)) return undefined;
-  if (turn.modelCalls.some((call) => codeIn(call.output) !== '')) return undefined; // it wrote code itself
   const code = codeIn(shownText(index, turn.id));
   if (code.trim() === '') return undefined;
+  // It wrote code itself; code it only quotes from what it ran or what that printed (the failing
+  // line under a traceback) is no code of its own.
+  const ran = `${code}\n${turn.toolCalls.map((call) => textOf(call.result)).join('\n')}`;
+  if (
+    turn.modelCalls.some((call) => {
+      const own = codeIn(call.output);
+      return own !== '' && textContainment(own, ran) < 0.6;
+    })
+  )
+    return undefined;
   const author = index.trace.turns.find(
     (other) =>
       other.agent !== turn.agent &&

@@ -268,6 +268,46 @@ describe('the author of failing code, not the messenger', () => {
     const analysis = await run('Error: ConnectionError: 503 Service Unavailable while fetching sales.csv');
     expect(analysis.failure?.agent).toBe('executor');
   });
+  // The runner's own answer, from its model, after a run it made with a tool.
+  const ranWithTool = (said: string) =>
+    record(async (tracer) => {
+      const code = await tracer.turn('coder', async (turn) => {
+        const reply = '```python\nrows = load("sales.csv")\nprint(sum(r.total for r in rows) / count)\n```';
+        model(turn, reply);
+        return reply;
+      });
+      tracer.handoff({ from: 'coder', to: 'executor', content: code });
+      const result = await tracer.turn(
+        'executor',
+        async (turn) => {
+          turn.startToolCall({ name: 'run_python', args: { file: 'main.py' } }).end({
+            result:
+              'exit_code=1\nTraceback (most recent call last):\n  File "main.py", line 2\n    print(sum(r.total for r in rows) / count)\nNameError: name \'count\' is not defined',
+          });
+          model(turn, said);
+          return said;
+        },
+        { input: [{ role: 'user', content: code }] },
+      );
+      tracer.handoff({ from: 'executor', to: 'analyst', content: result });
+      return tracer.turn('analyst', async () => `The script reported: ${result}`, {
+        input: [{ role: 'user', content: result }],
+      });
+    });
+
+  it('blames the author when the runner quotes the failing line in a code block', async () => {
+    const analysis = await ranWithTool(
+      "Run **failed** (exit 1).\n```\nline 2: print(sum(r.total for r in rows) / count)\nNameError: name 'count' is not defined\n```",
+    );
+    expect(analysis.failure).toMatchObject({ boundary: { from: 'coder', to: 'executor' }, agent: 'coder' });
+  });
+
+  it('leaves a runner that wrote code of its own with its own code', async () => {
+    const analysis = await ranWithTool(
+      "Run failed, so I wrote my own version:\n```python\nimport pandas as pd\ndf = pd.read_csv('sales.csv')\nprint(df['total'].mean())\n```\nNameError: name 'count' is not defined in the first one.",
+    );
+    expect(analysis.failure?.agent).not.toBe('coder');
+  });
 });
 
 describe('code that fails under an agent that runs tests', () => {
