@@ -51,6 +51,11 @@ describe('relabelledUnit', () => {
     expect(relabelledUnit(gauge, 'Q = 4,240 ft³/s, stage 12.6 feet.')).toBeUndefined();
     expect(relabelledUnit(gauge, 'Q = 120 m³/s, stage 3.84 m.')).toBeUndefined();
     expect(relabelledUnit('Parcel weight: 44 lb', 'Parcel 44 of 60 sent, 20 kg each.')).toBeUndefined();
+    // One unit in two spellings: a key's "m3" and a text's "m³", "12 ounces" and "12 oz".
+    expect(
+      relabelledUnit('{"volume_m3": 41.2, "items": 187}', 'Survey done: **41.2 m³**, 187 items.'),
+    ).toBeUndefined();
+    expect(relabelledUnit('Net weight 12 ounces.', 'Label says 12 oz.')).toBeUndefined();
   });
 });
 

@@ -140,6 +140,11 @@ const SAME = [
   ['°c', 'degc', 'celsius'],
   ['gal', 'gallons'],
   ['l', 'litres', 'liters'],
+  ['m3', 'm³'],
+  ['oz', 'ounces'],
+  ['g', 'grams'],
+  ['in', 'inch', 'inches'],
+  ['mi', 'miles'],
   ['km/h', 'kph', 'kmh'],
   ['knots', 'kn'],
 ];
