@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { contrastedFigures } from './contrasted-figures.ts';
+import { contrastedClocks, contrastedFigures } from './contrasted-figures.ts';
 
 const pairs = (sentence: string) => contrastedFigures(sentence).map((c) => `${c.old}→${c.current}`);
 
@@ -19,6 +19,18 @@ describe('a figure set against the one it replaces', () => {
     expect(pairs('17이 아니라 17.5로 변경')).toEqual(['17→17.5']);
     expect(pairs('サイズは17.5（17ではなく）')).toEqual(['17→17.5']);
     expect(pairs('不是17，而是17.5')).toEqual(['17→17.5']);
+  });
+  it('reads "instead of" without a comma before it', () => {
+    expect(pairs('менять 46 м вместо 22 — коррозия идёт до ТК-16.')).toEqual(['22→46']);
+    expect(pairs('Wir liefern 40 Stück statt 35.')).toEqual(['35→40']);
+  });
+  it('reads a time or a window set against the one it replaces', () => {
+    expect(contrastedClocks('Окно 17.12 нужно **с 08:00 до 22:00**, а не 10:00–18:00.')).toEqual([
+      ['10:00', '08:00'],
+      ['18:00', '22:00'],
+    ]);
+    expect(contrastedClocks('Pickup 14:30 (not 13:00).')).toEqual([['13:00', '14:30']]);
+    expect(contrastedClocks('Open 08:00–22:00, not on Sundays; last entry 21:30.')).toEqual([]);
   });
   it('reads digits of other scripts as figures', () => {
     expect(pairs('الحجم ٤٢، وليس ٤٠.')).toEqual(['40→42']);

@@ -10,81 +10,84 @@ import { asciiDigits } from '../util/script-words.ts';
 const NEG_BEFORE = [
   'not',
   'and not',
-  'rather than',
-  'instead of',
   'nevis', // Latvian
   'mitte', // Estonian
   'nicht',
-  'statt',
-  'anstatt',
   'pas',
   'et non',
-  'au lieu de',
   'non',
-  'invece di',
   'no',
   'y no',
-  'en lugar de',
-  'en vez de',
   'não',
   'e não',
-  'em vez de',
   'niet',
-  'in plaats van',
   'inte',
   'ej',
-  'i stället för',
   'ikke',
   'ikkje',
-  'i stedet for',
   'ei',
   'nem',
   'nie',
   'a nie',
-  'zamiast',
   'ne',
   'nikoli',
+  'nu',
+  'не',
+  'а не',
+  'ні',
+  'а не',
+  'όχι',
+  'και όχι',
+  'không phải',
+  'chứ không phải',
+  'bukan',
+  'bukannya',
+  'hindi',
+  'si',
+  'לא',
+  'ולא',
+  'لا',
+  'ليس',
+  'وليس',
+  'نه',
+  'न कि',
+  'ไม่ใช่',
+  '不是',
+  '并非',
+];
+/** "instead of", written before the figure it replaces, with or without a comma before it. */
+const INSTEAD = [
+  'rather than',
+  'instead of',
+  'statt',
+  'anstatt',
+  'au lieu de',
+  'invece di',
+  'en lugar de',
+  'en vez de',
+  'em vez de',
+  'in plaats van',
+  'i stället för',
+  'i stedet for',
+  'zamiast',
   'místo',
   'namiesto',
   'umjesto',
   'namesto',
-  'nu',
   'în loc de',
-  'не',
-  'а не',
   'вместо',
-  'ні',
-  'а не',
   'замість',
-  'όχι',
-  'και όχι',
   'αντί για',
-  'không phải',
-  'chứ không phải',
   'thay vì',
-  'bukan',
-  'bukannya',
   'alih-alih',
-  'hindi',
-  'si',
   'badala ya',
-  'לא',
-  'ולא',
   'במקום',
-  'لا',
-  'ليس',
-  'وليس',
   'بدلا من',
   'بدلاً من',
-  'نه',
   'به جای',
-  'न कि',
-  'ไม่ใช่',
   'แทน',
-  '不是',
   '而不是',
   '而非',
-  '并非',
 ];
 /** "not" written after the figure it rules out: "17,5 (17 değil)", "17 नहीं", "17ではなく", "17이 아니라". */
 const NEG_AFTER = [
@@ -118,10 +121,9 @@ const TAIL = String.raw`(?:\s?([\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7}))?(?=\s*(?
 /** Where a contrast may start: a comma, an opening parenthesis, a dash, a semicolon. */
 const OPEN = String.raw`(?:[(,，、;（،؛]|[—–]|\s-\s)\s*`;
 // A word of the lexicon is a word only where no letter runs on into it ("no" is not in "not").
-const BEFORE = new RegExp(
-  String.raw`${OPEN}(?<![\p{L}\p{M}])(?:${alternation(NEG_BEFORE)})(?![\p{L}\p{M}])\s*\**${FIGURE}\**${TAIL}`,
-  'giu',
-);
+/** "not" after a comma or an opening parenthesis, or "instead of" anywhere: "(nevis 17", "46 м вместо 22". */
+const RULES_OUT = String.raw`(?:${OPEN}(?<![\p{L}\p{M}])(?:${alternation(NEG_BEFORE)})|(?<![\p{L}\p{M}])(?:${alternation(INSTEAD)}))(?![\p{L}\p{M}])`;
+const BEFORE = new RegExp(String.raw`${RULES_OUT}\s*\**${FIGURE}\**${TAIL}`, 'giu');
 const AFTER = new RegExp(
   String.raw`${OPEN}\**${FIGURE}\**(?:\s?[\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7})?\s*(?:${alternation(NEG_AFTER)})(?![\p{L}\p{M}])`,
   'giu',
@@ -132,7 +134,7 @@ const OLD_FIRST = new RegExp(
   'giu',
 );
 /** Any word of either list: a text without one states no contrast (a cheap test first). */
-const ANY = new RegExp(`(?<![\\p{L}])(?:${alternation([...NEG_BEFORE, ...NEG_AFTER])})`, 'iu');
+const ANY = new RegExp(`(?<![\\p{L}])(?:${alternation([...NEG_BEFORE, ...INSTEAD, ...NEG_AFTER])})`, 'iu');
 
 export interface ContrastedFigure {
   old: number;
@@ -166,7 +168,7 @@ const asidesBlanked = (text: string) => text.replace(/\([^()]{0,40}\)/g, (all) =
 /**
  * Figures a sentence sets against the ones they replace. The new figure is the last one before the
  * contrast in its clause (or, where the old one comes first, the one right after it); the two are of
- * one size (neither more than twice the other), and the old one is no year.
+ * one size (neither more than three times the other), and the old one is no year.
  */
 export function contrastedFigures(sentence: string): ContrastedFigure[] {
   if (!ANY.test(sentence)) return [];
@@ -178,7 +180,7 @@ export function contrastedFigures(sentence: string): ContrastedFigure[] {
     unit?: string,
   ) => {
     const [o, c] = [figureValue(old), figureValue(current[1])];
-    if (!(o > 0 && c > 0) || o === c || Math.max(o, c) > 2 * Math.min(o, c)) return;
+    if (!(o > 0 && c > 0) || o === c || Math.max(o, c) > 3 * Math.min(o, c)) return;
     // A year, or a single digit (a count, a version, a step): too common to tell a figure by.
     if (/^(?:19|20)\d\d$/.test(old) || /^\d$/.test(old)) return;
     const currentAt = current.index + current[0].indexOf(current[1]);
@@ -222,4 +224,25 @@ export function contrastedFigures(sentence: string): ContrastedFigure[] {
     push(old, { 1: next, index: at, 0: next });
   }
   return found;
+}
+
+const CLOCK = String.raw`(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])`;
+/** "с 08:00 до 22:00, а не 10:00–18:00", "14:30 (not 13:00)", "16:45 instead of 14:20": a time and the one it replaces. */
+// (A window's two ends are joined by a dash or a short word: "08:00 до 22:00", "8h30 to 12h00".)
+const TO = String.raw`\s*(?:[-–]|\p{L}{1,5})\s*`;
+const CLOCK_RULED_OUT = new RegExp(
+  String.raw`(${CLOCK})(?:${TO}(${CLOCK}))?\**\s*${RULES_OUT}\s*(${CLOCK})(?:${TO}(${CLOCK}))?`,
+  'giu',
+);
+
+/** Clock times a sentence sets against the ones they replace, each as [old, current] ("10:00", "08:00"). */
+export function contrastedClocks(sentence: string): [string, string][] {
+  if (!ANY.test(sentence)) return [];
+  const out: [string, string][] = [];
+  for (const m of sentence.matchAll(CLOCK_RULED_OUT)) {
+    out.push([m[3]!, m[1]!]);
+    // A window against a window: its end against the other's end.
+    if (m[2] && m[4]) out.push([m[4], m[2]]);
+  }
+  return out;
 }

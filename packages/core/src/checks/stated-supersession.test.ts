@@ -62,6 +62,14 @@ describe('a value a message says was replaced', () => {
     const records = 'Subject 0212, arm A (3 mg/kg). Weight at screening was 66.0 kg; target loss 4.0 kg.';
     expect(await dose(records, 'Subject 0212, 3 mg/kg. Weight 66.0 kg. Round to 5 mg.')).toBeNull();
   });
+  it('reads a figure a sentence says no longer holds, in the words of many languages', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
+    expect(pairs('Lưu ý: con số 12 kg bánh phở trong sổ không còn đúng nữa, tồn thực tế 4 kg.')).toEqual([
+      '12→4 kg',
+    ]);
+    expect(pairs('Stan 12 kg w systemie nie jest już aktualny, na półce jest 4 kg.')).toEqual(['12→4 kg']);
+    expect(pairs('Sổ ghi 12 kg, thực tế 4 kg, cả hai đều đúng.')).toEqual([]);
+  });
   it('reads a time and its replacement by arrow where the text says times changed, else a span', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
     expect(

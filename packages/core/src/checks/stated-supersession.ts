@@ -4,7 +4,13 @@ import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { asciiDigits } from '../util/script-words.ts';
 import { textMemo } from '../util/text-memo.ts';
-import { BARE_FIGURE, contrastedFigures, figureValue, unitAfter } from './contrasted-figures.ts';
+import {
+  BARE_FIGURE,
+  contrastedClocks,
+  contrastedFigures,
+  figureValue,
+  unitAfter,
+} from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
@@ -399,8 +405,52 @@ function ruledOutValues(text: string): Supersession[] {
 }
 
 /** "no longer valid" in the languages teams write briefs in: "não vale mais", "ya no vale", "nicht mehr gültig". */
-const NO_LONGER_VALID =
-  /\b(?:no longer (?:valid|applies|current|in force)|não (?:vale|é válid[oa]|está em vigor) mais|não (?:vale|se aplica) mais|já não vale|ya no (?:vale|es válid[oa]|aplica|está vigente)|nicht mehr gültig|gilt nicht mehr|n['’](?:est|a) plus (?:valable|cours)|non (?:è|vale) più(?: valid[oa])?)/iu;
+const NO_LONGER_VALID = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'no longer (?:valid|applies|current|in force|correct|accurate|right|true)',
+    'não (?:vale|é válid[oa]|está em vigor|se aplica|está corret[oa]) mais',
+    'já não (?:vale|é válid[oa])',
+    'ya no (?:vale|es válid[oa]|aplica|está vigente|es correct[oa])',
+    'nicht mehr (?:gültig|aktuell|korrekt|richtig)',
+    'gilt nicht mehr',
+    "n['’](?:est|a) plus (?:valable|cours|correct|exact)",
+    'non (?:è|vale) più(?: valid[oa]| corrett[oa])?',
+    'niet meer (?:geldig|juist|actueel)',
+    'geldt niet meer',
+    'không còn (?:đúng|hiệu lực|giá trị|chính xác|áp dụng)',
+    'tidak (?:lagi )?berlaku',
+    'sudah tidak (?:berlaku|benar|akurat)',
+    'tidak lagi (?:benar|akurat|valid)',
+    'artık geçerli değil',
+    'geçerliliğini yitirdi',
+    'nie jest już (?:aktualn|ważn|prawidłow)\\p{L}*',
+    'już nieaktualn\\p{L}*',
+    'už (?:neplatí|není (?:platn|aktuáln|správn)\\p{L}*)',
+    'již neplatí',
+    'gäller inte längre',
+    'inte längre (?:giltig|aktuell|korrekt|rätt)\\p{L}*',
+    'gælder ikke længere',
+    'gjelder ikke lenger',
+    'ei ole enää voimassa',
+    'δεν ισχύει πλέον',
+    'больше не (?:действ|актуал|верн)\\p{L}*',
+    'уже не (?:действ|актуал|верн)\\p{L}*',
+    'більше не (?:дійсн|актуал)\\p{L}*',
+    'si sahihi tena',
+    'hindi na (?:tama|wasto|valid)',
+    'már nem érvényes',
+    'nu mai (?:este|e) (?:valabil|corect)\\p{L}*',
+    'לא בתוקף',
+    'כבר לא (?:בתוקף|נכון|רלוונטי)',
+    'لم (?:يعد|تعد) (?:صالح|ساري|صحيح)\\p{L}*',
+    'अब मान्य नहीं',
+    '不再有效',
+    '已失效',
+    '더 이상 유효하지 않',
+    'もう有効ではない',
+  ].join('|')})`,
+  'iu',
+);
 
 /**
  * A figure a sentence says no longer holds, in its own clause right before the words ("o R$ 4,20 do
@@ -438,6 +488,10 @@ const CLOCK_FROM_TO = new RegExp(
   'gi',
 );
 const minutes = (h: string, m: string) => Number(h) * 60 + Number(m);
+const clockMinutes = (clock: string) => {
+  const [h, m] = clock.split(/[:h]/);
+  return minutes(h!, m!);
+};
 /** "Departure 14:20 → 16:45": a time and its replacement, where the text says times changed. */
 const CLOCK_ARROW = new RegExp(String.raw`${CLOCK}\s*(?:→|->|⇒)\s*${CLOCK}`, 'g');
 /** A text that says times changed: "RETIMED", "rescheduled", "delayed", "schedule change". */
@@ -456,6 +510,7 @@ function clockChangesOf(text: string): Supersession[] {
     // (Without such words "09:00 → 17:00" is a span.)
     if (retimed)
       for (const m of sentence.matchAll(CLOCK_ARROW)) pair(minutes(m[1]!, m[2]!), minutes(m[3]!, m[4]!));
+    for (const [old, current] of contrastedClocks(sentence)) pair(clockMinutes(old), clockMinutes(current));
   }
   return found.filter((pair) => pair.old !== pair.current);
 }
