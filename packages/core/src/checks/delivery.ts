@@ -17,6 +17,7 @@ import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items
 import { spanMissed } from './date-span.ts';
 import { droppedItems, includedLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
+import { forbiddenUsed } from './forbidden-items.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { heldActionTaken } from './held-action.ts';
 import { changedItem, removedKeptItem } from './kept-items.ts';
@@ -703,6 +704,14 @@ function actedAgainst(
       detail: 'set the other way than the task says',
       expected: clip(flipped.line),
       actual: flipped.call,
+    };
+  const forbidden = forbiddenUsed(task, turn.toolCalls);
+  if (forbidden)
+    return {
+      label: 'argument',
+      detail: 'used what the task forbids',
+      expected: clip(forbidden.rule),
+      actual: clip(forbidden.used),
     };
   const ruledOut = contrastAgainstTask(task, turn.toolCalls);
   if (ruledOut)

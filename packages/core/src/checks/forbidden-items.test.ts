@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { forbiddenUsed } from './forbidden-items.ts';
+
+const assign = (bus: string) => [
+  {
+    name: 'assign_trips',
+    args: {
+      route: 'Cubao-Baguio',
+      assignments: [
+        { time: '11:00', bus: '15', driver: 'A. Bautista' },
+        { time: '13:00', bus, driver: 'E. Ramos' },
+      ],
+    },
+  },
+];
+const sessions = (date: string) => [
+  { name: 'create_sessions', args: { code: 'RW05-MR-SUS', sessions: [{ date: '2026-12-14' }, { date }] } },
+];
+
+describe('an item or a weekday a task forbids', () => {
+  const BUS =
+    'Magagamit: Bus 03, 07, 15 at ang reserbang Bus 25.\n- **Bawal ang Bus 12** — nasa talyer hanggang 11/12.';
+  const FRIDAY =
+    'Periode Senin 14/12 s.d. Jumat 18/12, tapi Jumat aula tidak bisa dipakai (pengajian) — sesi hanya Senin sampai Kamis.';
+  it('is used when a call puts the item under a key naming its noun, or a date on that weekday', () => {
+    expect(forbiddenUsed(BUS, assign('12'))?.used).toBe('assign_trips bus: 12');
+    expect(forbiddenUsed('Bus 12 nicht einsetzen, Bremsen in Reparatur.', assign('12'))).toBeDefined();
+    expect(forbiddenUsed(FRIDAY, sessions('2026-12-18'))?.used).toBe('create_sessions date: 2026-12-18');
+    expect(
+      forbiddenUsed('Please, no sessions on Friday: the hall is taken.', sessions('2026-12-18')),
+    ).toBeDefined();
+  });
+  it('is nothing when the call keeps off it, only reads it, or the clause allows a day', () => {
+    expect(forbiddenUsed(BUS, assign('25'))).toBeUndefined();
+    expect(forbiddenUsed(BUS, [{ name: 'check_fleet_status', args: { bus: '12' } }])).toBeUndefined();
+    expect(forbiddenUsed(FRIDAY, sessions('2026-12-17'))).toBeUndefined();
+    // Another number under another key is another thing.
+    expect(forbiddenUsed(BUS, [{ name: 'assign_trips', args: { seats: 12, bus: '25' } }])).toBeUndefined();
+    expect(
+      forbiddenUsed('Do not book anything but Friday: only Friday works.', sessions('2026-12-18')),
+    ).toBeUndefined();
+    expect(forbiddenUsed('Sessions on Friday, Bus 12 as usual.', sessions('2026-12-18'))).toBeUndefined();
+  });
+});

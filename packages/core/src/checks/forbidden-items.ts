@@ -1,0 +1,211 @@
+/**
+ * An item or a weekday a task forbids, in the words of the language it is written in ("**Bawal ang
+ * Bus 12**", "jangan ada sesi hari Jumat", "Bus 12 nicht einsetzen", "no sessions on Friday"), that
+ * the receiver's own calls then use: `{ bus: "12" }` in an assignment, a session on 2026-12-18 (a
+ * Friday).
+ */
+import { nameWords } from './task-words.ts';
+
+/** Words that forbid or rule out what stands beside them in their clause. */
+const FORBID = [
+  String.raw`do not (?:use|book|schedule|assign|run|send|dispatch|put)`,
+  String.raw`don['’]t (?:use|book|schedule|assign|run|send|dispatch|put)`,
+  'must not',
+  'not to be used',
+  'cannot be used',
+  "can[’']t be used",
+  'forbidden',
+  'banned',
+  'prohibited',
+  'no sessions?',
+  'bawal',
+  'huwag',
+  'jangan',
+  'dilarang',
+  'tidak boleh',
+  'tidak bisa dipakai',
+  'tidak dapat digunakan',
+  'nie używać',
+  'nie wolno',
+  'zakaz',
+  'nepoužív\\p{L}*',
+  'nesmí',
+  'zákaz',
+  'не (?:использовать|ставить|назначать|выпускать|планировать)',
+  'запрещ\\p{L}*',
+  'нельзя',
+  'не використовувати',
+  'заборон\\p{L}*',
+  'använd inte',
+  'får inte',
+  'inte använda',
+  'ikke brug',
+  'brug ikke',
+  'ikke bruk',
+  'må ikke',
+  'nicht (?:verwenden|einsetzen|nutzen|einplanen)',
+  'verboten',
+  'ne pas (?:utiliser|prendre|programmer)',
+  'interdit',
+  'no usar',
+  'no utilizar',
+  'prohibido',
+  'não usar',
+  'proibido',
+  'non usare',
+  'vietato',
+  'niet gebruiken',
+  'verboden',
+  'kullanma\\p{L}*',
+  'yasak',
+  'μην',
+  'απαγορεύεται',
+  'không (?:được|dùng|sử dụng)',
+  'cấm',
+  'đừng',
+  'usitumie',
+  'msitumie',
+  'marufuku',
+  'אסור',
+  'אל תשתמשו',
+  'ممنوع',
+  'لا تستخدم',
+  'ห้าม',
+  '不要',
+  '禁止',
+  '不得',
+  '금지',
+];
+const FORBIDS = new RegExp(`(?<![\\p{L}])(?:${FORBID.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Weekday names, Monday first, in the languages teams write briefs in. */
+const WEEKDAYS: readonly string[][] = [
+  'monday senin lunes segunda lundi montag lunedì maandag måndag mandag poniedziałek pondělí понедельник понеділок δευτέρα pazartesi jumatatu hétfő maanantai luni',
+  'tuesday selasa martes terça mardi dienstag martedì dinsdag tisdag tirsdag wtorek úterý вторник вівторок τρίτη salı jumanne kedd tiistai marți',
+  'wednesday rabu miyerkules miércoles quarta mercredi mittwoch mercoledì woensdag onsdag środa środę středa středu среда среду середа середу τετάρτη çarşamba jumatano szerda keskiviikko miercuri',
+  'thursday kamis huwebes jueves quinta jeudi donnerstag giovedì donderdag torsdag czwartek čtvrtek четверг четвер πέμπτη perşembe alhamisi csütörtök torstai joi',
+  "friday jumat jum'at biyernes viernes sexta vendredi freitag venerdì vrijdag fredag piątek pátek пятница пятницу п'ятниця п’ятницю παρασκευή cuma ijumaa péntek perjantai vineri",
+  'saturday sabtu sabado sábado samedi samstag sonnabend sabato zaterdag lördag lørdag sobota sobotę sobotu суббота субботу субота суботу σάββατο cumartesi jumamosi szombat lauantai sâmbătă',
+  'sunday minggu linggo domingo dimanche sonntag domenica zondag söndag søndag niedziela niedzielę neděle neděli воскресенье неділя неділю κυριακή pazar jumapili vasárnap sunnuntai duminică',
+].map((names) => names.split(' '));
+/** Weekday names written without spaces around them (Chinese, Japanese, Korean, Thai, Hebrew, Arabic, Hindi). */
+const WEEKDAYS_UNSPACED: readonly string[][] = [
+  ['星期一', '周一', '月曜', '월요일', 'วันจันทร์', 'יום שני', 'الاثنين', 'सोमवार', 'সোমবার', 'thứ hai'],
+  ['星期二', '周二', '火曜', '화요일', 'วันอังคาร', 'יום שלישי', 'الثلاثاء', 'मंगलवार', 'মঙ্গলবার', 'thứ ba'],
+  ['星期三', '周三', '水曜', '수요일', 'วันพุธ', 'יום רביעי', 'الأربعاء', 'बुधवार', 'বুধবার', 'thứ tư'],
+  ['星期四', '周四', '木曜', '목요일', 'วันพฤหัสบดี', 'יום חמישי', 'الخميس', 'गुरुवार', 'বৃহস্পতিবার', 'thứ năm'],
+  ['星期五', '周五', '金曜', '금요일', 'วันศุกร์', 'יום שישי', 'الجمعة', 'शुक्रवार', 'শুক্রবার', 'thứ sáu'],
+  ['星期六', '周六', '土曜', '토요일', 'วันเสาร์', 'שבת', 'السبت', 'शनिवार', 'শনিবার', 'thứ bảy'],
+  [
+    '星期日',
+    '星期天',
+    '周日',
+    '日曜',
+    '일요일',
+    'วันอาทิตย์',
+    'יום ראשון',
+    'الأحد',
+    'रविवार',
+    'রবিবার',
+    'chủ nhật',
+  ],
+];
+
+/** The clauses of a text: what a word of forbidding speaks of stays within its clause. */
+const clausesOf = (text: string) =>
+  text.split(
+    /\n+|(?<=[.;!?。！？])\s*|\s[—–]\s|,\s+(?:but|pero|mais|aber|ale|tapi|lakini|но|αλλά|ama|nhưng)\s/iu,
+  );
+
+/** The weekdays (0 = Sunday, as Date gives them) a clause names. */
+function weekdaysIn(clause: string): number[] {
+  const lower = clause.toLowerCase();
+  const out = new Set<number>();
+  const words = new Set(lower.split(/[^\p{L}'’]+/u));
+  WEEKDAYS.forEach((names, i) => {
+    if (names.some((name) => words.has(name))) out.add((i + 1) % 7);
+  });
+  WEEKDAYS_UNSPACED.forEach((names, i) => {
+    if (names.some((name) => lower.includes(name))) out.add((i + 1) % 7);
+  });
+  return [...out];
+}
+
+/** Only / every: a clause that names the days allowed or all days is no ban on one. */
+const ALLOWS =
+  /(?<![\p{L}])(?:only|hanya|cuma|lamang|nur|seulement|solo|só|sólo|tylko|pouze|только|тільки|bara|kun|yalnızca|sadece|μόνο|chỉ|tu|רק|فقط|केवल|只|だけ|만)(?![\p{L}])/iu;
+
+export interface ForbiddenUse {
+  /** The clause of the task that forbids it. */
+  rule: string;
+  /** What the call used, as `name key: value`. */
+  used: string;
+}
+
+interface Call {
+  name: string;
+  args: unknown;
+}
+
+/** Every key/value pair of a call's arguments, at any depth, with the keys above it. */
+function entriesOf(args: unknown): { keys: string[]; value: string }[] {
+  const out: { keys: string[]; value: string }[] = [];
+  const visit = (value: unknown, keys: string[], depth: number) => {
+    if (depth > 8 || value === null || value === undefined) return;
+    if (typeof value === 'string' || typeof value === 'number') out.push({ keys, value: String(value) });
+    else if (Array.isArray(value)) for (const item of value) visit(item, keys, depth + 1);
+    else if (typeof value === 'object')
+      for (const [key, item] of Object.entries(value as Record<string, unknown>))
+        visit(item, [...keys, key], depth + 1);
+  };
+  visit(args, [], 0);
+  return out;
+}
+
+const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+/** A noun and its number: "Bus 12", "bay 4", "Aula 2" (the noun in any alphabet). */
+const NOUN_NUMBER = /(?<![\p{L}\d])(\p{L}{2,})\.?\s*(?:no\.?\s*|#\s*|nr\.?\s*)?(\d{1,4})(?![\d.,:/-]*\d)/gu;
+
+/**
+ * What a task forbids in its own clause (a weekday, or a numbered item such as "Bus 12") that the
+ * receiver's calls use: a date on that weekday, or the item's number under a key naming its noun.
+ */
+export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  if (calls.length === 0 || !FORBIDS.test(task)) return undefined;
+  for (const clause of clausesOf(task)) {
+    if (!FORBIDS.test(clause)) continue;
+    const days = ALLOWS.test(clause) ? [] : weekdaysIn(clause);
+    const items = [...clause.matchAll(NOUN_NUMBER)].map((m) => ({
+      noun: m[1]!.toLowerCase(),
+      number: Number(m[2]),
+    }));
+    if (days.length === 0 && items.length === 0) continue;
+    for (const call of calls) {
+      // A call that only reads (a roster, a status) looks at the item, it does not use it.
+      if (
+        /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|status)\b/i.test(
+          nameWords(call.name),
+        )
+      )
+        continue;
+      for (const { keys, value } of entriesOf(call.args)) {
+        for (const m of value.matchAll(ISO_DAY)) {
+          const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+          if (days.includes(day))
+            return { rule: clause.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+        }
+        const keyWords = keys.flatMap((key) => nameWords(key).toLowerCase().split(/\s+/));
+        for (const { noun, number } of items) {
+          const named = keyWords.some(
+            (w) =>
+              w === noun || (w.length >= 3 && noun.startsWith(w)) || (noun.length >= 3 && w.startsWith(noun)),
+          );
+          const own = new RegExp(`^(?:${noun}\\s*)?0*${number}$`, 'i');
+          if (named && own.test(value.trim()))
+            return { rule: clause.trim(), used: `${call.name} ${keys.at(-1)}: ${value}` };
+        }
+      }
+    }
+  }
+  return undefined;
+}
