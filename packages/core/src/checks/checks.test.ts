@@ -610,6 +610,20 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     // Handed on to someone no agent is named for.
     expect((await run('Dosyayı görüş için bankaya devrediyorum.', tools, false)).analysis.failure).toBeNull();
   });
+  it('reads a turn that says it hands the work on and hands nothing to anyone, with one agent it could call', async () => {
+    const said = 'Holzova a Jírova nepůjdou. Obě ulice předávám kolegyni z informování občanů.';
+    expect((await run(said, ['transfer_to_resident_notifier'], false)).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'support_lead', to: 'resident_notifier' },
+    });
+    // Sending a message out hands nothing to an agent; two agents it could mean name neither.
+    const sms = 'Trasa potvrzena, SMS jsme poslali 63 občanům.';
+    expect((await run(sms, ['transfer_to_resident_notifier'], false)).analysis.failure).toBeNull();
+    expect(
+      (await run(said, ['transfer_to_resident_notifier', 'transfer_to_depot_planner'], false)).analysis
+        .failure,
+    ).toBeNull();
+  });
   it("reports it to an agent the program's graph declares next, though no tool names it", async () => {
     const graph = (next: string) => ({
       name: 'support',

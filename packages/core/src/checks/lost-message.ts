@@ -22,7 +22,7 @@ const HAS_IT = /\b([\p{L}\d_-]+\s+[\p{L}\d_-]+)\s+(?:has|have)\s+(?:got\s+)?(?:t
 const CONDITION = /\b(?:once|when|after|until|till|if|unless|as soon as|whether)\s*$/i;
 /** Verbs of handing work on, in the languages teams write in (English has ANNOUNCE). */
 const SEND_ELSEWHERE =
-  /(?<![\p{L}])(?:devred(?:iyorum|ildi|iyoruz|eceğim)|ilet(?:tim|iyorum|ildi|eceğim)|gönder(?:iyorum|dim|ildi|eceğim)|übergebe|übergeben|weitergeleitet|leite\b[^.]{0,40}\bweiter|weiterleiten|transmets|transmis|transféré|je transf[eè]re|transfiero|transferido|derivo|derivado|remito|encaminh(?:o|ei|ado)|repass(?:o|ei|ado)|inoltr(?:o|ato|ata)|trasferisco|trasferito|przekaz(?:uję|ałem|ałam|ane|any)|doorgestuurd|stuur\b[^.]{0,40}\bdoor|overgedragen|(?:di)?teruskan|(?:di)?serahkan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:devred(?:iyorum|ildi|iyoruz|eceğim)|ilet(?:tim|iyorum|ildi|eceğim)|gönder(?:iyorum|dim|ildi|eceğim)|übergebe|übergeben|weitergeleitet|leite\b[^.]{0,40}\bweiter|weiterleiten|transmets|transmis|transféré|je transf[eè]re|transfiero|transferido|derivo|derivado|remito|encaminh(?:o|ei|ado)|repass(?:o|ei|ado)|inoltr(?:o|ato|ata)|trasferisco|trasferito|przekaz(?:uję|ałem|ałam|ane|any)|doorgestuurd|stuur\b[^.]{0,40}\bdoor|overgedragen|(?:di)?teruskan|(?:di)?serahkan|předávám|předám|předal[ay]?|přeposílám|odovzdávam|передаю|передам|передал[аи]?|пересылаю|переслал[аи]?|передаємо|пересилаю|skickar vidare|lämnar över|vidarebefordrar|sender videre|videresender|overdrager|välitän|siirrän|προωθώ|διαβιβάζω|chuyển cho|chuyển sang|bàn giao|ipapasa|ipinasa|ipinadala|ipapadala|nimepeleka|ninapeleka|nitapeleka|nimetuma|ninatuma|nitatuma|továbbítom|átadom|predau|transmit|העברתי|אעביר|מעביר|מעבירה|أرسلت|سأرسل|حوّلت|حولت|أحلت|सौंप|ফরোয়ার্ড|ส่งต่อ|转交|转给|交给|転送|回しました|전달했|전달합니다|넘겼)(?![\p{L}])/iu;
 /** A text lower-cased with its accents taken off: "müşavirliğine" → "musavirligine". */
 const folded = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ł/g, 'l').toLowerCase();
@@ -312,6 +312,17 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         'i',
       ).exec(written);
       if (assigned) announced.push({ text: assigned[0], target: name });
+    }
+    // A turn that says in another language that it hands the work on ("Obě ulice předávám kolegyni
+    // z informování občanů") and then hands nothing to anyone, with one agent it could hand to that
+    // never ran: that one was announced, whatever words of that language named it.
+    const handedOn = (index.outOf.get(turn.id) ?? []).some((h) => !came.has(h.to.toLowerCase()));
+    if (announced.length === 0 && !handedOn && unused.length === 1) {
+      // (In words no agent's name is in; English ones name their target, read above.)
+      const claim = SEND_ELSEWHERE.test(spoken)
+        ? sentencesOf(spoken).find((sentence) => SEND_ELSEWHERE.test(sentence))
+        : undefined;
+      if (claim) announced.push({ text: claim, target: unused[0]! });
     }
     // Who it told ("Please send her to the clinical hostels desk" to the router): the agents its
     // output went to and those that briefed it. A handoff one of them made to the target carried it.
