@@ -20,6 +20,10 @@ describe('a figure set against the one it replaces', () => {
     expect(pairs('サイズは17.5（17ではなく）')).toEqual(['17→17.5']);
     expect(pairs('不是17，而是17.5')).toEqual(['17→17.5']);
   });
+  it('reads words after the old figure where both are given to one precision', () => {
+    expect(pairs('- receiver **11,66 mm** — NE 11,73 kako piše na nalogu')).toEqual(['11.73→11.66']);
+    expect(pairs('Bore 11.66 mm, not 12 as the order says.')).toEqual([]);
+  });
   it('reads "instead of" without a comma before it', () => {
     expect(pairs('менять 46 м вместо 22 — коррозия идёт до ТК-16.')).toEqual(['22→46']);
     expect(pairs('Wir liefern 40 Stück statt 35.')).toEqual(['35→40']);

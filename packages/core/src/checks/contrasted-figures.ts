@@ -124,6 +124,9 @@ const OPEN = String.raw`(?:[(,，、;（،؛]|[—–]|\s-\s)\s*`;
 /** "not" after a comma or an opening parenthesis, or "instead of" anywhere: "(nevis 17", "46 м вместо 22". */
 const RULES_OUT = String.raw`(?:${OPEN}(?<![\p{L}\p{M}])(?:${alternation(NEG_BEFORE)})|(?<![\p{L}\p{M}])(?:${alternation(INSTEAD)}))(?![\p{L}\p{M}])`;
 const BEFORE = new RegExp(String.raw`${RULES_OUT}\s*\**${FIGURE}\**${TAIL}`, 'giu');
+/** The same, with words after the figure ("— NE 11,73 kako piše na nalogu"): only for figures of one precision. */
+const BEFORE_WORDS = new RegExp(String.raw`${RULES_OUT}\s*\**${FIGURE}`, 'giu');
+const decimals = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
 const AFTER = new RegExp(
   String.raw`${OPEN}\**${FIGURE}\**(?:\s?[\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7})?\s*(?:${alternation(NEG_AFTER)})(?![\p{L}\p{M}])`,
   'giu',
@@ -213,6 +216,12 @@ export function contrastedFigures(sentence: string): ContrastedFigure[] {
     const own = unitAfter(text, current.index + current[0].length);
     if (unit && !(own && (own.startsWith(unit) || unit.startsWith(own)))) continue;
     push(m[1]!, current, m[2]);
+  }
+  // Two figures given to one precision (11,66 and 11,73) are readings of one thing, whatever words follow.
+  for (const m of text.matchAll(BEFORE_WORDS)) {
+    const current = lastBefore(m.index);
+    if (current && decimals(current[1]!) > 0 && decimals(current[1]!) === decimals(m[1]!))
+      push(m[1]!, current);
   }
   for (const m of text.matchAll(AFTER)) {
     const current = lastBefore(m.index);

@@ -28,6 +28,14 @@ describe('a call that crosses the rows of a listed task', () => {
       crossedRow(JOBS, [{ name: 'log_visit', args: { serials: ['592113', '6139921'], pitch: 442 } }]),
     ).toBeUndefined();
     expect(crossedRow('Tune the Hall A Yamaha (6139921) to 442.', [tune('6139921', 442)])).toBeUndefined();
+    // Lines of one part's spec are attributes of one item, not rows of several.
+    const spec =
+      'Leadpipe RN-26/1187:\n- mjed CuZn37, stijenka 0,5 mm\n- promjer ulaza 11,66 mm\n- duljina 235 mm';
+    expect(
+      crossedRow(spec, [
+        { name: 'turn_part', args: { bore_in_mm: 11.66, length_mm: 235, material: 'CuZn37' } },
+      ]),
+    ).toBeUndefined();
   });
   it('is a misread task of the receiver, at the boundary its task came in by', async () => {
     const run = (to: number) =>

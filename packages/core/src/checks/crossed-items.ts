@@ -67,7 +67,9 @@ export function crossedRow(
     if (named.length !== 1) continue;
     const item = named[0]!;
     for (const [i, tokens] of own.entries()) {
-      if (i === item) continue;
+      // Another record (a line with an identifier of its own), not another attribute of the same
+      // one ("- mjed CuZn37" and "- duljina 235 mm" are lines of one part's spec).
+      if (i === item || !tokens.some(isKey)) continue;
       const value = tokens.find((t) => /^\d+(?:[.:]\d+)?$/.test(t) && t.length >= 3 && said.has(t));
       if (value)
         return { call: call.name, item: keyed[item]![0]!, value, other: lines[i]!.text.slice(0, 80) };
