@@ -231,14 +231,19 @@ describe('a later call of the same tool about another item the task lists', () =
 });
 
 describe('the author of failing code, not the messenger', () => {
+  /** The coder's script, handed to the executor. */
+  const writeCode = async (tracer: Tracer) => {
+    const code = await tracer.turn('coder', async (turn) => {
+      const reply = '```python\nrows = load("sales.csv")\nprint(sum(r.total for r in rows) / count)\n```';
+      model(turn, reply);
+      return reply;
+    });
+    tracer.handoff({ from: 'coder', to: 'executor', content: code });
+    return code;
+  };
   const run = (executorOutput: string) =>
     record(async (tracer) => {
-      const code = await tracer.turn('coder', async (turn) => {
-        const reply = '```python\nrows = load("sales.csv")\nprint(sum(r.total for r in rows) / count)\n```';
-        model(turn, reply);
-        return reply;
-      });
-      tracer.handoff({ from: 'coder', to: 'executor', content: code });
+      const code = await writeCode(tracer);
       const result = await tracer.turn('executor', async () => executorOutput, {
         input: [{ role: 'user', content: code }],
       });
@@ -271,12 +276,7 @@ describe('the author of failing code, not the messenger', () => {
   // The runner's own answer, from its model, after a run it made with a tool.
   const ranWithTool = (said: string) =>
     record(async (tracer) => {
-      const code = await tracer.turn('coder', async (turn) => {
-        const reply = '```python\nrows = load("sales.csv")\nprint(sum(r.total for r in rows) / count)\n```';
-        model(turn, reply);
-        return reply;
-      });
-      tracer.handoff({ from: 'coder', to: 'executor', content: code });
+      const code = await writeCode(tracer);
       const result = await tracer.turn(
         'executor',
         async (turn) => {
