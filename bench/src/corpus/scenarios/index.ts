@@ -43,6 +43,7 @@ import { blindBatch42Scenarios } from './blind-batch-42.ts';
 import { blindBatch45Scenarios } from './blind-batch-45.ts';
 import { blindBatch44Scenarios } from './blind-batch-44.ts';
 import { blindBatch43Scenarios } from './blind-batch-43.ts';
+import { blindBatch46Scenarios } from './blind-batch-46.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -130,5 +131,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch45Scenarios,
   ...blindBatch44Scenarios,
   ...blindBatch43Scenarios,
+  ...blindBatch46Scenarios,
   ...reassignmentsKeptScenarios,
 ];
