@@ -44,6 +44,7 @@ import { blindBatch45Scenarios } from './blind-batch-45.ts';
 import { blindBatch44Scenarios } from './blind-batch-44.ts';
 import { blindBatch43Scenarios } from './blind-batch-43.ts';
 import { blindBatch46Scenarios } from './blind-batch-46.ts';
+import { blindBatch47Scenarios } from './blind-batch-47.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -132,5 +133,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch44Scenarios,
   ...blindBatch43Scenarios,
   ...blindBatch46Scenarios,
+  ...blindBatch47Scenarios,
   ...reassignmentsKeptScenarios,
 ];
