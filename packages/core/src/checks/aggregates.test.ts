@@ -24,6 +24,17 @@ describe('a table row that aggregates the rows above it', () => {
       ),
     ).toBeUndefined();
     expect(wrongTableAggregate('| lot | kg |\n|---|---|\n| A | 12 |\n| B | 14 |')).toBeUndefined();
+    // A share in a total row is worked out from the totals, not added up.
+    expect(
+      wrongTableAggregate(
+        '| district | supplied (ML) | NRW (ML) | NRW % |\n|---|---|---|---|\n| North | 610.54 | 107.42 | 17.6 % |\n| Riverside | 287.92 | 36.51 | 12.7 % |\n| **Total** | **898.46** | **143.93** | **16.0 %** |',
+      ),
+    ).toBeUndefined();
+    expect(
+      wrongTableAggregate(
+        '| district | supplied (ML) | NRW (ML) | NRW % |\n|---|---|---|---|\n| North | 610.54 | 107.42 | 17.6 % |\n| Riverside | 287.92 | 36.51 | 12.7 % |\n| **Total** | **898.46** | **153.93** | **16.0 %** |',
+      ),
+    ).toMatchObject({ label: 'total', computed: 143.93 });
     // A subtotal, then extras and a total of them all: each row sums what it says it sums.
     expect(
       wrongTableAggregate(

@@ -53,6 +53,9 @@ function tablesOf(text: string): string[][][] {
 }
 
 /** A markdown table's avg/total row that its own rows contradict. */
+/** Column headers of shares and rates: their total row is worked out, not added up. */
+const RATIO = /%|\b(?:percent|per cent|pct|share|rate|ratio|per|avg|average|mean|yield)\b/i;
+
 export function wrongTableAggregate(text: string): WrongAggregate | undefined {
   for (const rows of tablesOf(text)) {
     // The first aggregate row sums or averages the rows above it; rows after it (a contingency, a
@@ -65,11 +68,15 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
     for (const total of [body[first]!]) {
       const label = plain(total[0]!).toLowerCase();
       for (let column = 1; column < total.length; column++) {
+        // A share or a rate ("NRW %", "17.6 %", "kg per head") in a total row is no sum of the rows'.
+        const averaged = /^(?:avg|average|mean)/.test(label);
+        if (!averaged && (RATIO.test(plain(rows[0]![column] ?? '')) || /%\s*$/.test(plain(total[column]!))))
+          continue;
         const stated = numberOf(total[column]!);
         const values = items.map((cells) => numberOf(cells[column] ?? ''));
         if (stated === undefined || values.some((v) => v === undefined)) continue;
         const sum = (values as number[]).reduce((a, b) => a + b, 0);
-        const computed = /^(?:avg|average|mean)/.test(label) ? sum / values.length : sum;
+        const computed = averaged ? sum / values.length : sum;
         if (!agrees(stated, decimalsOf(total[column]!), computed)) return { label, stated, computed };
       }
     }

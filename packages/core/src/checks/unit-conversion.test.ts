@@ -83,6 +83,11 @@ describe('an amount stated in two units', () => {
     expect(wrongStatedConversion('Slot 2.5 h = 150 min; load 3,200 kg (3.2 t).')).toBeUndefined();
     expect(wrongStatedConversion('We cut the dose 2 g → 1,500 mg after the review.')).toBeUndefined();
     expect(wrongStatedConversion('Pumps 12 m3/h → 200 l/min.')).toBeUndefined();
+    // "ML" is megalitres, not millilitres: 1 ML is 1,000 m³, and 4.2 ML/d is 4,200 m³/d.
+    expect(
+      wrongStatedConversion('Note: 1 ML → 1,000 m³; district total 4.2 ML/d = 4,200 m3/d.'),
+    ).toBeUndefined();
+    expect(wrongStatedConversion('Bottle 1 mL → 1,000 m³ in the report.')).toBeDefined();
     expect(wrongStatedConversion('Slot 2 h (3 h with travel).')).toBeUndefined();
     expect(wrongStatedConversion('Biomass: 48200 fish at 4.1 kg = 197.6 t.')).toBeUndefined();
     expect(wrongStatedConversion('avg 4.1 kg from 18,440 camera frames → 197.6 t.')).toBeUndefined();

@@ -10,13 +10,15 @@ const define = (kind: string, sizes: Record<string, number>) => {
       UNITS[name] = readings;
     }
 };
+/** A unit's name as the table keys it: lower case, but "ML" (megalitres) is no "ml" (millilitres). */
+const unitKey = (name: string) => (/^M[lL]$/.test(name) ? 'megalitre' : name.toLowerCase());
 /** The readings of two unit names that measure the same kind ("tons" of cooling beside watts). */
 function pairOf(
   a: string,
   b: string,
 ): [{ kind: string; size: number }, { kind: string; size: number }] | undefined {
-  for (const from of UNITS[a.toLowerCase()] ?? [])
-    for (const to of UNITS[b.toLowerCase()] ?? []) if (from.kind === to.kind) return [from, to];
+  for (const from of UNITS[unitKey(a)] ?? [])
+    for (const to of UNITS[unitKey(b)] ?? []) if (from.kind === to.kind) return [from, to];
   return undefined;
 }
 define('length', {
@@ -36,6 +38,7 @@ define('volume', {
   'l|litre|litres|liter|liters': 1,
   'hl|hectolitre|hectolitres': 100,
   'm3|m³|cubic metre|cubic metres|kl|kilolitre|kilolitres': 1e3,
+  'megalitre|megalitres|megaliter|megaliters': 1e6,
 });
 define('time', {
   'ms|millisecond|milliseconds': 1e-3,
@@ -210,12 +213,13 @@ export function relabelledUnit(
 
 /** A unit or a rate of two ("t/d", "kg/s", "m3/h") as a kind and a size in the kind's base units. */
 function unitReading(name: string): { kind: string; size: number } | undefined {
-  const lower = name.toLowerCase();
-  const [top, bottom, extra] = lower.split('/');
+  const [written, below, extra] = name.split('/');
   if (extra !== undefined) return undefined;
-  if (bottom === undefined) return UNITS[lower]?.[0];
+  const top = unitKey(written!);
+  if (below === undefined) return UNITS[top]?.[0];
+  const bottom = below.toLowerCase();
   const over = bottom === 'd' ? { kind: 'time', size: 86400 } : UNITS[bottom]?.find((u) => u.kind === 'time');
-  const under = UNITS[top!]?.[0];
+  const under = UNITS[top]?.[0];
   if (!over || !under) return undefined;
   return { kind: `${under.kind}/time`, size: under.size / over.size };
 }
