@@ -600,6 +600,16 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       boundary: { from: 'support_lead', to: 'escalation_team' },
     });
   });
+  it('reads "I have asked the … to" as an announced handoff', async () => {
+    const asked = 'Cleared to restart. I have asked the escalation team to walk splice 7 before start-up.';
+    expect((await run(asked, ['ask_escalation_team'], false)).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { from: 'support_lead', to: 'escalation_team' },
+    });
+    expect((await run(asked, ['ask_escalation_team'], true)).analysis.failure).toBeNull();
+    const customer = 'I have asked the customer to confirm the address.';
+    expect((await run(customer, ['ask_escalation_team'], false)).analysis.failure).toBeNull();
+  });
   it('reads the handoff announced in another language, the agent named with its accents', async () => {
     const tools = ['ask_odeme_operasyon', 'ask_hukuk_musaviri'];
     const said = 'İki uyuşmazlık var. Dosyayı görüş için hukuk müşavirliğine devrediyorum.';

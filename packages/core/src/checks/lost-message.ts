@@ -13,9 +13,9 @@ const ANNOUNCE =
   /\b(?:pass(?:ed|es|ing)?|hand(?:ed|ing|s)?(?: it| this| \w+ \w+)? (?:off|over)|hand(?:ed|ing)|transferr?(?:ed|ing|s)?|sen[dt](?:ing|s)?|go(?:es|ing)?|forward(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|escalat(?:e|ed|es|ing)|rout(?:e|ed|es|ing))\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,64}?\bto\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
 /** Work said to sit with someone: "the e-AD is with our EMCS desk". */
 const WITH = /\b(?:is|are|sits?|lies|now)\s+with\s+((?:[\p{L}\d_-]+\s+){0,3}[\p{L}\d_-]+)/giu;
-/** Work said to be told to someone: "I've let our packing team know", "I have told the packing lead". */
+/** Work said to be told to someone: "I've let our packing team know", "I have told the packing lead", "I have asked the belt inspector to …". */
 const TOLD =
-  /\b(?:let(?:ting)?\s+((?:[\p{L}\d_-]+\s+){0,3}?[\p{L}\d_-]+)\s+know|(?:told|informed|notified|alerted)\s+((?:our|the|your)\s+(?:[\p{L}\d_-]+\s+){0,2}[\p{L}\d_-]+))\b/giu;
+  /\b(?:let(?:ting)?\s+((?:[\p{L}\d_-]+\s+){0,3}?[\p{L}\d_-]+)\s+know|(?:told|informed|notified|alerted|asked|instructed|requested)\s+((?:our|the|your)\s+(?:[\p{L}\d_-]+\s+){0,2}[\p{L}\d_-]+))\b/giu;
 /** Work said to sit with an agent named in full: "Packing lead has the kiwi -> pears swap". */
 const HAS_IT = /\b([\p{L}\d_-]+\s+[\p{L}\d_-]+)\s+(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/giu;
 /** Words that make what follows a condition: "once caving lead has the plan". */

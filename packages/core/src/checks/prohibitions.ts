@@ -244,6 +244,10 @@ export function saysInstead(text: string): boolean {
   return INSTEAD_WORDS.test(text) && text.search(INSTEAD) >= 0;
 }
 
+/** Words that make what follows a judgement between causes or readings, not a deed. */
+const JUDGED =
+  /\b(?:consistent with|points? to|indicat\w*|suggest\w*|likely|probably|looks? like|more like|caused by|due to|seems?|appears?|sign of|signature of)\b[^.;:!?]*$/i;
+
 /**
  * A sentence in which the receiver says it did something "instead of" what the task asked (the
  * task names that action, and does not itself say "instead of" it).
@@ -254,6 +258,8 @@ export function substitutedAction(task: string, sentences: readonly string[]): s
     .map(stem);
   for (const sentence of sentences)
     for (const match of sentence.matchAll(INSTEAD)) {
+      // "consistent with a sensor fault rather than a rip" weighs causes; it reports no deed.
+      if (JUDGED.test(sentence.slice(0, match.index))) continue;
       const object = [match[1], match[2]].find((w) => w && !STOP.has(w.toLowerCase()));
       if (object && asked.some((w) => sameStem(w, stem(object)))) return sentence.trim();
     }

@@ -219,6 +219,17 @@ describe('substitutedAction', () => {
         sentencesOf('Repaired instead of replacing.'),
       ),
     ).toBeUndefined();
+    // A judgement between causes reports no deed.
+    const task = 'CV-03 rip trip at ch 1+840: pull the trip log and the belt scan.';
+    expect(
+      substitutedAction(
+        task,
+        sentencesOf('Impedance jump consistent with a sensor fault rather than a rip.'),
+      ),
+    ).toBeUndefined();
+    expect(
+      substitutedAction(task, sentencesOf('I restarted the belt rather than pull the trip log.')),
+    ).toContain('rather than pull');
   });
   it('leaves negated sentences alone', () => {
     const p = extractProhibitions('Never delete customer records.')[0]!;
