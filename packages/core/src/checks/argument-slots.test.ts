@@ -18,6 +18,19 @@ describe('slotLeftOut', () => {
     expect(slotLeftOut(task, call({ zone: 'Kestrel', cutoff: 0.5 }))).toBeUndefined();
     expect(slotLeftOut('Only Q3 and FY25 figures.', call({ only_final: true }))).toBeUndefined();
     expect(slotLeftOut('Summarise batch B-17.', call({ exclude_batches: [] }))).toBeUndefined();
+    const blast =
+      'Do NOT load any hole within 25 m of the crest; the surveyor flagged 18 (S-01…S-18), they stay empty.';
+    expect(slotLeftOut(blast, call({ exclude_holes: ['S-01', 'S-02', 'S-17', 'S-18'] }))).toBeUndefined();
+    expect(
+      slotLeftOut('Holes S-01…S-18 were drilled; they stay in the survey.', call({ exclude_holes: [] })),
+    ).toBeUndefined();
+  });
+  it('reads the items a clause names before saying they are kept out', () => {
+    const blast =
+      'Do NOT load any hole within 25 m of the crest; the surveyor flagged 18 (S-01…S-18), they stay empty.';
+    expect(slotLeftOut(blast, call({ holes: 146, exclude_holes: [] }))).toMatchObject({
+      call: 'run_estimate(exclude_holes: [])',
+    });
   });
 });
 

@@ -9,7 +9,7 @@ const ID = /\b(?:[A-Z]{1,6}-\d+|[A-Z]{1,6}\d{2,})(?:-\d+)*\b/g;
 const ASKS = [
   {
     slot: /exclu|drop|remov|skip|omit|ignor|blacklist|deny|block/i,
-    verb: /\b(?:exclude|excluding|drop|remove|skip|omit|ignore|leave out|without)\b/i,
+    verb: /\b(?:exclude|excluding|drop|remove|skip|omit|ignore|leave out|without|do not (?:load|use|charge|include|book|ship|pay|process|send|fire)|stay(?:s)? empty|left empty|kept out|keep out)\b/i,
   },
   {
     slot: /inclu|only|allow|whitelist|select/i,
@@ -26,9 +26,14 @@ function asked(task: string): { slot: RegExp; id: string; text: string }[] {
     for (const ask of ASKS) {
       const verb = ask.verb.exec(sentence);
       if (!verb) continue;
-      // The identifiers that follow the verb within a few words: "drop the batch B-17 samples".
+      // The identifiers that follow the verb within a few words: "drop the batch B-17 samples", or
+      // that the clause before it names as what it speaks of: "(S-01…S-18), they stay empty".
       const after = sentence.slice(verb.index, verb.index + verb[0].length + 40);
       for (const m of after.matchAll(ID)) out.push({ slot: ask.slot, id: m[0], text: after.trim() });
+      const before = sentence.slice(Math.max(0, verb.index - 40), verb.index);
+      if (/\b(?:they|these|those|them|which)\s+$/i.test(before))
+        for (const m of before.matchAll(ID))
+          out.push({ slot: ask.slot, id: m[0], text: `${before}${verb[0]}`.trim() });
     }
   return out;
 }
