@@ -142,6 +142,7 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Keep the run under 135 minutes.', 'Running time 2 hours 15 minutes, under the limit.'],
     ['Book a reefer to arrive before 15 Feb 2027.', 'Booked, ETA Newark 3 Feb 2027.'],
     ['Start the pilot from 1 March 2026 onwards.', 'Pilot starts 16 March 2026.'],
+
     // "min" after a bare number is minutes, not a floor: another hold time is no changed cap.
     ['Hold linen at 71C for 180s (or 65C for 10min).', 'Program TD71: 71.5 °C, 3 min 20 s hold.'],
     // A name ending in a code, as a register writes it: first letters joined to the code.
@@ -263,6 +264,16 @@ describe('judgeDelivery: years that bound a range', () => {
       'misunderstood',
     );
     expect(verdict('Find rulings from 2021 onwards.', 'Rulings: OGH, 21 June 2016.')).toBe('misunderstood');
+    expect(verdict('Earliest pour Tue 28 Apr 2026, pump and 186 m³.', 'Pour booked Thu 23 Apr 2026.')).toBe(
+      'misunderstood',
+    );
+    // A bound with a weekday between its word and its day, and "earliest …" as a floor.
+    expect(verdict('Book the earliest pour Tue 28 Apr 2026.', 'Pour booked Thu 30 Apr 2026.')).not.toBe(
+      'misunderstood',
+    );
+    expect(verdict('Return the forms by Fri 15 Jan 2027.', 'Forms returned 12 Jan 2027.')).not.toBe(
+      'misunderstood',
+    );
     expect(verdict('Use sources published before 2019.', 'Sources: a 2017 survey.')).not.toBe(
       'misunderstood',
     );

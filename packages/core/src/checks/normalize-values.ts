@@ -369,14 +369,17 @@ export interface FoundYear {
   bound?: 'min' | 'max';
 }
 
-const FLOOR_BEFORE = /\b(?:from|since|after|starting(?: in)?|as of)\s*$/i;
-const FLOOR_AFTER = /^\s*(?:onwards|onward|or later|and later|and after|\+)/i;
+const FLOOR_BEFORE =
+  /\b(?:from|since|after|starting(?: in)?|as of|not before|no earlier than|earliest(?: [a-z]+)?(?: (?:is|on|date|:))?)\s*:?\s*$/i;
+const FLOOR_AFTER = /^\s*(?:onwards|onward|or later|and later|and after|at the earliest|\+)/i;
+/** A weekday between a bound's word and its day: "by Fri 15 Jan", "earliest pour Tue 28 Apr". */
+const WEEKDAY_LEFT = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*$/i;
 const CEILING_BEFORE = /\b(?:before|until|till|by|up to|through|prior to|no later than)\s*$/i;
 const CEILING_AFTER = /^\s*(?:or earlier|and earlier|and before)/i;
 
 /** Whether the value at `index` bounds a range ("before 15 Feb", "from 2021 onwards") by the words around it. */
 export function boundAt(text: string, index: number, length: number): 'min' | 'max' | undefined {
-  const before = text.slice(Math.max(0, index - 24), index);
+  const before = text.slice(Math.max(0, index - 32), index).replace(WEEKDAY_LEFT, '');
   const after = text.slice(index + length, index + length + 24);
   if (FLOOR_AFTER.test(after) || (FLOOR_BEFORE.test(before) && !/^\s*(?:to|[–-])\s*\S/.test(after)))
     return 'min';
@@ -400,7 +403,7 @@ export function findYears(text: string, options: { near?: number } = {}): FoundY
   const near = options.near;
   for (const m of text.matchAll(/(?<![\w$€£¥#./:-])(?:FY\s?)?((?:19|20)\d{2})(?![\w%]|[.,]\d|\s*%)/g)) {
     const index = m.index ?? 0;
-    const before = text.slice(Math.max(0, index - 24), index);
+    const before = text.slice(Math.max(0, index - 32), index).replace(WEEKDAY_LEFT, '');
     const after = text.slice(index + m[0].length, index + m[0].length + 24);
     const fiscal = /^FY/i.test(m[0]);
     // Where a task already pinned a year, a bare number close to it reads as a year too
