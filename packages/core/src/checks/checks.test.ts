@@ -619,6 +619,12 @@ describe('a handoff announced to an agent the model was offered, never made', ()
     });
     // Handed on to someone no agent is named for.
     expect((await run('Dosyayı görüş için bankaya devrediyorum.', tools, false)).analysis.failure).toBeNull();
+    // French "passer la main", the agent named by its own words.
+    const french = 'Total : 340 kits. Je passe la main à la logistique pour monter le convoi.';
+    expect(
+      (await run(french, ['transfer_to_logistique_convoi', 'transfer_to_accueil_terrain'], false)).analysis
+        .failure,
+    ).toMatchObject({ kind: 'lost_message', boundary: { to: 'logistique_convoi' } });
   });
   it('reads a turn that says it hands the work on and hands nothing to anyone, with one agent it could call', async () => {
     const said = 'Holzova a Jírova nepůjdou. Obě ulice předávám kolegyni z informování občanů.';
