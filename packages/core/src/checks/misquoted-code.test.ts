@@ -48,6 +48,14 @@ describe('a field handed on with its digits swapped', () => {
   it('is nothing for the same figure written another way, another figure, or one the agent was shown', () => {
     expect(transposedFigure(SURFACING, 'R ax 170, L ax 81 (081).', '')).toBeUndefined();
     expect(transposedFigure(SURFACING, 'R ax 170, L ax 95 after re-measure.', '')).toBeUndefined();
+    // A day is no field: "le 21/02" in the tool, "le 12" (the 12th) in the answer.
+    expect(
+      transposedFigure(
+        'RES-0311 annulée le 20/02 ; jury prévenu le 21/02',
+        'Mauvaise nouvelle pour le 12 : annulée.',
+        '',
+      ),
+    ).toBeUndefined();
     expect(
       transposedFigure(SURFACING, 'L ax 18 as the optician corrected.', 'Optician: L axis is ax 18.'),
     ).toBeUndefined();

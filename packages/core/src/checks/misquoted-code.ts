@@ -55,7 +55,8 @@ export function misquotedCode(
 }
 
 /** A whole number under a lower- or mixed-case field label: "ax 081", "cyl: 170", "qty=24". */
-const FIELD = /\b([A-Za-z]{2,8})\s?[:=]?\s?(\d{2,4})(?!\d|[.,:]\d|\s?[%°])/g;
+// (Not a day: "le 21/02", "am 21.02.".)
+const FIELD = /\b([A-Za-z]{2,8})\s?[:=]?\s?(\d{2,4})(?!\d|[.,:/-]\d|\s?[%°])/g;
 
 function fieldsOf(text: string): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();

@@ -90,6 +90,10 @@ describe('an item a message takes out of use', () => {
     expect(
       keys('pg-replica-03.eu.internal, the reporting replica, is healthy; nothing no longer exists.'),
     ).toEqual([]);
+    // In other languages; a cancelled item only where another of its kind takes its place.
+    expect(keys('La réservation de la B204 a été annulée ; les oraux passent en A110.')).toEqual(['b204']);
+    expect(keys('Order ORD-7731 cancelled at the customer’s request; refund due.')).toEqual([]);
+    expect(keys('Bus 12 gesperrt, Bremsen in der Werkstatt.')).toEqual(['b12']);
   });
   it('reads a use in a text or in a call, and not a mention that keeps it off', () => {
     const [w] = withdrawalsOf('L9 OUT till Tue 15/12, sweep motor.');

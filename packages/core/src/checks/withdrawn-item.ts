@@ -14,6 +14,19 @@ import { STOP, sentencesOf } from './task-words.ts';
  */
 const OUT_AFTER =
   /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT)(?![\w-])|\bout (?=till|until)\b/gi;
+/** The same in the languages teams write in: "la B204 a été annulée", "Bus 12 ist gesperrt", "зал 3 закрыт". */
+const OUT_AFTER_INTL =
+  /(?<![\p{L}])(?:hors service|fermée?s?|n['’]est plus disponible|gesperrt|außer betrieb|nicht mehr (?:verfügbar|gültig)|fuera de servicio|ya no (?:existe|está disponible)|fuori servizio|non più disponibile|buiten gebruik|fora de serviço|nieczynn[aey]|mimo provoz|закрыт[аоы]?|не работает|kapalı|ditutup|ngừng hoạt động|ur drift|εκτός λειτουργίας|sarado)(?![\p{L}])/giu;
+/**
+ * Cancelled, in any language: "la B204 a été annulée", "Raum 3 abgesagt". A cancelled item is still
+ * spoken of (a refund of the cancelled order), so it is out of use only where the text names another
+ * of its kind to take its place ("… reporté en A110").
+ */
+const CANCELLED =
+  /(?<![\p{L}])(?:cancell?ed|annulée?s?|supprimée?s?|storniert|abgesagt|cancelad[oa]s?|anulad[oa]s?|cancellat[oa]|annullat[oa]|geannuleerd|afgelast|odwołan[aey]|wycofan[aey]|zrušen[aáéoý]?|отмен[её]н[аоы]?|iptal edildi|dibatalkan|đã hủy|inställd|avbokad|aflyst|peruttu|ακυρώθηκε|imefutwa|kanselado)(?![\p{L}])/giu;
+const SAYS_OUT_INTL = new RegExp(`${OUT_AFTER_INTL.source}|${CANCELLED.source}`, 'iu');
+/** The shape of an item's key: "b204" and "a110" are of one kind, "ord-77" is another. */
+const shapeOf = (key: string) => key.replace(/\d/g, '9').replace(/\p{L}/gu, 'a');
 const CAPS_ONLY = /^(?:OOS|OUT)$/;
 const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
 /** Words before an item that keep something off it: "the chandelier can't go on 23", "do not use B4". */
@@ -93,7 +106,7 @@ export interface Withdrawal {
  */
 export function withdrawalsOf(text: string): Withdrawal[] {
   // Read for every turn's answer: most say nothing of the kind, and their items are never listed.
-  if (!MAY_WITHDRAW.test(text)) return [];
+  if (!MAY_WITHDRAW.test(text) && !SAYS_OUT_INTL.test(text)) return [];
   const found: Withdrawal[] = [];
   let all: Item[] | undefined;
   const allItems = () => {
@@ -101,9 +114,14 @@ export function withdrawalsOf(text: string): Withdrawal[] {
     return all;
   };
   for (const sentence of sentencesOf(text)) {
-    if (BACK.test(sentence) || !MAY_WITHDRAW.test(sentence)) continue;
+    if (BACK.test(sentence) || (!MAY_WITHDRAW.test(sentence) && !SAYS_OUT_INTL.test(sentence))) continue;
     const items = itemsOf(sentence);
-    for (const m of sentence.matchAll(OUT_AFTER)) {
+    const cancelled = new Set([...sentence.matchAll(CANCELLED)].map((m) => m.index));
+    for (const m of [
+      ...sentence.matchAll(OUT_AFTER),
+      ...sentence.matchAll(OUT_AFTER_INTL),
+      ...sentence.matchAll(CANCELLED),
+    ]) {
       // "OUT" and "OOS" in capitals only: "sold out" in prose takes nothing out of use.
       if (/^(?:out|oos)$/i.test(m[0]) && !CAPS_ONLY.test(m[0])) continue;
       // The items just before it, in its clause: "L9 OUT", "40-12-76/31557802 are no longer valid".
@@ -120,16 +138,20 @@ export function withdrawalsOf(text: string): Withdrawal[] {
       // Only items next to it (at most two words between): "L7 pinsetter down", "**pg-replica-03.eu.internal** no longer exists".
       const last = before.at(-1)!;
       if (
-        !/^(?:\.[A-Za-z][\w-]*)*[\s/&+,*`]*(?:[A-Za-z-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/i.test(
+        !/^(?:\.[A-Za-z][\w-]*)*[\s/&+,*`]*(?:[\p{L}'’-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/iu.test(
           sentence.slice(last.end, m.index),
         )
       )
         continue;
-      found.push({
-        keys: [...new Set(before.map((item) => item.key))],
-        named: sentence.slice(before[0]!.at, last.end),
-        sentence,
-      });
+      const keys = [...new Set(before.map((item) => item.key))];
+      if (
+        cancelled.has(m.index) &&
+        !allItems().some(
+          (item) => !keys.includes(item.key) && keys.some((key) => shapeOf(key) === shapeOf(item.key)),
+        )
+      )
+        continue;
+      found.push({ keys, named: sentence.slice(before[0]!.at, last.end), sentence });
     }
     // "NOT 06 — we launch on runway 24 today": the bare number is the item its replacement's noun names.
     for (const m of sentence.matchAll(NOT_THIS_BUT)) {
@@ -189,7 +211,7 @@ const OFF_AFTER =
  */
 export function usesWithdrawn(text: string, w: Withdrawal): string | undefined {
   for (const sentence of sentencesOf(text)) {
-    if (SAYS_OUT.test(sentence) || BACK.test(sentence)) continue;
+    if (SAYS_OUT.test(sentence) || SAYS_OUT_INTL.test(sentence) || BACK.test(sentence)) continue;
     const mentions = itemsOf(sentence).filter((item) => w.keys.includes(item.key));
     if (mentions.length === 0) continue;
     const off = mentions.some(
