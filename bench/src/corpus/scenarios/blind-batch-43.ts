@@ -25,7 +25,11 @@ const faults = [
         replies: [
           {
             call: 'count_stock',
-            args: { branch: 'nguyen-trai', date: '2026-12-10', items: ['banh_pho', 'xuong_ong', 'bo_tai', 'hanh_la'] },
+            args: {
+              branch: 'nguyen-trai',
+              date: '2026-12-10',
+              items: ['banh_pho', 'xuong_ong', 'bo_tai', 'hanh_la'],
+            },
             result:
               '{"banh_pho_kg": {"so_sach": 12.0, "thuc_te": 4.0, "ghi_chu": "Lô BP-1207 (8 kg) bị chua, hủy lúc 21:40 ngày 09/12, biên bản HK-0912 do bếp trưởng Tuấn ký"}, "xuong_ong_kg": {"so_sach": 18.0, "thuc_te": 17.5}, "bo_tai_kg": {"thuc_te": 6.2}, "hanh_la_kg": {"thuc_te": 3.0}, "nguoi_kiem": "Hoà", "gio": "07:55"}',
           },
@@ -134,7 +138,8 @@ const faults = [
                 { date: '2026-12-18', time: '08.00-11.00', children: 15 },
               ],
             },
-            result: 'Sesi dibuat: MR-S1 (14/12, 16 anak), MR-S2 (16/12, 15 anak), MR-S3 (18/12, 15 anak). Total 46 anak.',
+            result:
+              'Sesi dibuat: MR-S1 (14/12, 16 anak), MR-S2 (16/12, 15 anak), MR-S3 (18/12, 15 anak). Total 46 anak.',
           },
           {
             say: 'Jadwal sudah masuk SIMPUS:\n| sesi | tanggal | jam | anak |\n|---|---|---|---|\n| MR-S1 | Senin 14/12 | 08.00–11.00 | 16 |\n| MR-S2 | Rabu 16/12 | 13.00–15.00 | 15 |\n| MR-S3 | Jumat 18/12 | 08.00–11.00 | 15 |\nKamis bidan pelatihan, jadi sesi ketiga saya taruh di slot pagi yang masih kosong.',
@@ -149,7 +154,8 @@ const faults = [
           {
             call: 'send_wa_broadcast',
             args: { list: 'RW05-MR-SUS', sessions: ['MR-S1', 'MR-S2', 'MR-S3'], note: 'bawa buku KIA' },
-            result: '{"terkirim": 44, "gagal": 2, "gagal_detail": ["0812-xxxx-4410 tidak aktif", "0857-xxxx-0921 tidak terdaftar WA"]}',
+            result:
+              '{"terkirim": 44, "gagal": 2, "gagal_detail": ["0812-xxxx-4410 tidak aktif", "0857-xxxx-0921 tidak terdaftar WA"]}',
           },
           {
             say: 'WA terkirim ke 44 dari 46 orang tua. 2 nomor gagal (tidak aktif / bukan WA) — sudah saya teruskan ke kader Bu Wati untuk kunjungan rumah.',
@@ -262,7 +268,8 @@ const faults = [
     program: {
       lose: {
         to: 'canteen_coordinator',
-        prompt: 'Zgłoszenie nr 2026/412 z sekretariatu (kategoria: stołówka). Proszę obsłużyć zgodnie z procedurą.',
+        prompt:
+          'Zgłoszenie nr 2026/412 z sekretariatu (kategoria: stołówka). Proszę obsłużyć zgodnie z procedurą.',
       },
     },
     agents: [
@@ -292,7 +299,8 @@ const faults = [
           {
             call: 'register_diet',
             args: { student: 'Nowak Kacper', class: '2b', from: '2026-12-14', exclude: ['orzechy'] },
-            result: 'Dieta D-0417 zapisana: bez orzechów. Karta alergenowa wydrukowana dla kuchni (zmiana I i II).',
+            result:
+              'Dieta D-0417 zapisana: bez orzechów. Karta alergenowa wydrukowana dla kuchni (zmiana I i II).',
           },
           {
             say: 'Kacper Nowak (2b) zapisany na obiady od 14.12, dieta D-0417 bez orzechów. Karta alergenowa wisi w kuchni na obu zmianach; w przyszłym tygodniu podajemy standardowe menu z pominięciem dań z orzechami.',
@@ -379,7 +387,11 @@ const faults = [
         replies: [
           {
             call: 'publish_notice',
-            args: { streets: ['Holzova', 'Jírova'], new_date: '2026-12-12', channels: ['web', 'mobilni-rozhlas'] },
+            args: {
+              streets: ['Holzova', 'Jírova'],
+              new_date: '2026-12-12',
+              channels: ['web', 'mobilni-rozhlas'],
+            },
             result: 'Oznámení OZ-1210-02 zveřejněno 15:04, Mobilní rozhlas: 1 182 příjemců.',
           },
           { say: 'Oznámení OZ-1210-02 venku, náhradní svoz so 12. 12.' },
@@ -580,7 +592,8 @@ const faults = [
         replies: [
           {
             handoff: 'repair_lead',
-            message: 'Проверьте объём работ по участку ТК-14–ТК-15 на Ленина и подтвердите окно отключения ГВС на 17.12.',
+            message:
+              'Проверьте объём работ по участку ТК-14–ТК-15 на Ленина и подтвердите окно отключения ГВС на 17.12.',
           },
           {
             handoff: 'notice_lead',
@@ -629,7 +642,8 @@ const faults = [
         replies: [
           {
             handoff: 'notice_writer',
-            message: 'Объявление: 17.12, 10:00–18:00, нет ГВС, Ленина 12–24. Разместить в подъездах и в чате ТСЖ до 15.12.',
+            message:
+              'Объявление: 17.12, 10:00–18:00, нет ГВС, Ленина 12–24. Разместить в подъездах и в чате ТСЖ до 15.12.',
           },
           { say: 'Объявления размещены: 28 подъездов (Ленина 12–24) и чат ТСЖ, 17.12 с 10:00 до 18:00.' },
         ],
@@ -721,7 +735,8 @@ const faults = [
           {
             call: 'mpesa_bulk_prepare',
             args: { farmers: 58, litres: 3184, rate_ksh: 52, date: '2026-12-09' },
-            result: 'Batch B2C-KPK-1209 tayari: wakulima 58, jumla KSh 165,568.00, inasubiri idhini ya mweka hazina.',
+            result:
+              'Batch B2C-KPK-1209 tayari: wakulima 58, jumla KSh 165,568.00, inasubiri idhini ya mweka hazina.',
           },
           { say: 'Batch B2C-KPK-1209 imeandaliwa: wakulima 58, KSh 165,568.00. Inasubiri idhini.' },
         ],
@@ -784,7 +799,8 @@ const faults = [
                 { time: '19:00', bus: '22', driver: 'P. Cruz' },
               ],
             },
-            result: 'Na-save ang 8 assignment (TRP-1209-01 hanggang TRP-1209-08). Walang conflict sa oras ng driver.',
+            result:
+              'Na-save ang 8 assignment (TRP-1209-01 hanggang TRP-1209-08). Walang conflict sa oras ng driver.',
           },
           {
             say: 'Assignment para bukas, 09/12:\n| oras | bus | driver |\n|---|---|---|\n| 05:00 | 03 | R. Dizon |\n| 07:00 | 07 | J. Santos |\n| 09:00 | 09 | M. Villanueva |\n| 11:00 | 15 | A. Bautista |\n| 13:00 | 12 | E. Ramos |\n| 15:00 | 18 | L. Mendoza |\n| 17:00 | 21 | N. Garcia |\n| 19:00 | 22 | P. Cruz |\nNaka-save na (TRP-1209-01..08).',
@@ -841,7 +857,8 @@ const healthy = [
         replies: [
           {
             handoff: 'price_checker',
-            message: 'Söğüt Değirmeni Tip 550 ekmeklik un 50 kg çuval fiyatı şu an kaç? Geçen ay 1.150 TL’ydi.',
+            message:
+              'Söğüt Değirmeni Tip 550 ekmeklik un 50 kg çuval fiyatı şu an kaç? Geçen ay 1.150 TL’ydi.',
           },
           {
             handoff: 'order_clerk',
@@ -883,7 +900,8 @@ const healthy = [
               unit_price_tl: 1240,
               delivery: '2026-12-11T06:00',
             },
-            result: 'Sipariş SD-77812 onaylandı: 40 × 1.240,00 TL = 49.600,00 TL + KDV %1 (496,00 TL). Teslim 11.12.2026 06:00.',
+            result:
+              'Sipariş SD-77812 onaylandı: 40 × 1.240,00 TL = 49.600,00 TL + KDV %1 (496,00 TL). Teslim 11.12.2026 06:00.',
           },
           { say: 'SD-77812 onaylandı: 40 çuval × 1.240 TL = 49.600 TL + 496 TL KDV, cuma 06:00 teslim.' },
         ],
@@ -934,7 +952,10 @@ const healthy = [
           {
             call: 'fetch_readings',
             args: { hub: 'KW7-RF', period: '2026-11' },
-            result: { error: 'Timeout: koncentrator KW7-RF nie odpowiedział w ciągu 30 s (ostatni kontakt 08.12 23:58)' },
+            result: {
+              error:
+                'Timeout: koncentrator KW7-RF nie odpowiedział w ciągu 30 s (ostatni kontakt 08.12 23:58)',
+            },
           },
           {
             call: 'fetch_readings',
@@ -955,7 +976,8 @@ const healthy = [
           {
             call: 'issue_invoices',
             args: { building: 'Kwiatowa 7', period: '2026-11', rate_pln_m3: 14.82, estimated: [17, 33] },
-            result: '{"faktury": 48, "suma_pln": 9075.77, "numeracja": "WM/KW7/11/001–048", "szacunkowe_oznaczone": 2, "wysylka": "2026-12-11"}',
+            result:
+              '{"faktury": 48, "suma_pln": 9075.77, "numeracja": "WM/KW7/11/001–048", "szacunkowe_oznaczone": 2, "wysylka": "2026-12-11"}',
           },
           {
             say: 'Wystawiono 48 faktur (WM/KW7/11/001–048), suma 9 075,77 zł; 2 oznaczone jako szacunkowe. Wysyłka 11.12.',
@@ -1053,8 +1075,7 @@ const healthy = [
             plan: {
               area_north:
                 'Norra området: gå igenom turerna från 14/12 mot trafikverkets vinterväglag och entreprenörens vinterfordon. Lista ändrade turer och berörda elever.',
-              area_south:
-                'Södra området: samma genomgång, turer från 14/12, ändringar och berörda elever.',
+              area_south: 'Södra området: samma genomgång, turer från 14/12, ändringar och berörda elever.',
               area_archipelago:
                 'Skärgården: samma genomgång, inklusive båtskjutsar och isläge. Ändringar och berörda elever.',
             },
@@ -1101,9 +1122,12 @@ const healthy = [
           {
             call: 'route_review',
             args: { area: 'skargard', from: '2026-12-14', include_boats: true },
-            result: '[]  (båtskjuts B-2 och B-5: isbrytande färja från 2025, ingen ändring; vägturer oförändrade)',
+            result:
+              '[]  (båtskjuts B-2 och B-5: isbrytande färja från 2025, ingen ändring; vägturer oförändrade)',
           },
-          { say: 'Skärgården: inga ändringar i vinter — B-2/B-5 går som vanligt med den isgående färjan, vägturerna oförändrade.' },
+          {
+            say: 'Skärgården: inga ändringar i vinter — B-2/B-5 går som vanligt med den isgående färjan, vägturerna oförändrade.',
+          },
         ],
       },
       {
@@ -1166,7 +1190,12 @@ const healthy = [
           },
           {
             call: 'book_slot',
-            args: { card: 'П3-048812', doctor: 'Мельников А. С.', slot: '2026-12-16T10:40', referral: 'НП-55104' },
+            args: {
+              card: 'П3-048812',
+              doctor: 'Мельников А. С.',
+              slot: '2026-12-16T10:40',
+              referral: 'НП-55104',
+            },
             result: 'Запись З-3-771205 подтверждена: 16.12 10:40, каб. 214, Мельников А. С.',
           },
           {
@@ -1203,7 +1232,8 @@ const healthy = [
         replies: [
           {
             handoff: 'exam_lead',
-            message: 'Siapkan pembagian ruang PAS kelas VII (312 siswa, 20 per ruang, 2 pengawas per ruang). Laporkan ringkasannya.',
+            message:
+              'Siapkan pembagian ruang PAS kelas VII (312 siswa, 20 per ruang, 2 pengawas per ruang). Laporkan ringkasannya.',
           },
           {
             handoff: 'admin_lead',
@@ -1222,7 +1252,8 @@ const healthy = [
         replies: [
           {
             handoff: 'room_planner',
-            message: 'Bagi 312 siswa kelas VII ke ruang ujian, 20 per ruang urut nomor peserta, 2 pengawas per ruang.',
+            message:
+              'Bagi 312 siswa kelas VII ke ruang ujian, 20 per ruang urut nomor peserta, 2 pengawas per ruang.',
           },
           {
             say: 'Ringkasan pembagian ruang PAS kelas VII: 312 siswa, 16 ruang (R-01–R-16; R-16 berisi 12 siswa), 32 pengawas. Satu perubahan: R-09 pindah ke Lab IPA karena atap bocor. Daftar lengkap per ruang di file PAS-VII-RUANG.xlsx.',
@@ -1255,7 +1286,9 @@ const healthy = [
             message:
               'Buat surat edaran PAS kelas VII untuk orang tua: 14–18 Desember, masuk 07.00, 16 ruang, R-09 di Lab IPA. Bagikan lewat wali kelas dan grup WA.',
           },
-          { say: 'Surat SE-421/PAS/XII/2026 sudah dibagikan ke 312 orang tua lewat 10 wali kelas dan grup WA.' },
+          {
+            say: 'Surat SE-421/PAS/XII/2026 sudah dibagikan ke 312 orang tua lewat 10 wali kelas dan grup WA.',
+          },
         ],
       },
       {
@@ -1265,8 +1298,13 @@ const healthy = [
         replies: [
           {
             call: 'issue_circular',
-            args: { number: 'SE-421/PAS/XII/2026', audience: 'orang tua kelas VII', channels: ['wali_kelas', 'grup_wa'] },
-            result: 'Surat SE-421/PAS/XII/2026 tercetak 312 lembar, terkirim ke 10 grup WA kelas (VII-A s.d. VII-J).',
+            args: {
+              number: 'SE-421/PAS/XII/2026',
+              audience: 'orang tua kelas VII',
+              channels: ['wali_kelas', 'grup_wa'],
+            },
+            result:
+              'Surat SE-421/PAS/XII/2026 tercetak 312 lembar, terkirim ke 10 grup WA kelas (VII-A s.d. VII-J).',
           },
           { say: 'SE-421/PAS/XII/2026 selesai: 312 lembar lewat wali kelas, 10 grup WA kelas VII.' },
         ],

@@ -63,7 +63,7 @@ const faults = [
         prompt: 'Sandbox report:\n{input}\n\nOriginal ask: {request}',
         replies: [
           {
-            say: ':red_circle: *daily_revenue backfill (Nov 2026)* did not land.\n• sandbox sbx-data-04, exit 1 after 41.8 s\n• `KeyError: \'amount_cents\'` at line 20 of backfill_daily_revenue.py\n• 0 rows written, nothing committed — November is still missing from analytics.daily_revenue\nNeeds a fix before we retry.',
+            say: ":red_circle: *daily_revenue backfill (Nov 2026)* did not land.\n• sandbox sbx-data-04, exit 1 after 41.8 s\n• `KeyError: 'amount_cents'` at line 20 of backfill_daily_revenue.py\n• 0 rows written, nothing committed — November is still missing from analytics.daily_revenue\nNeeds a fix before we retry.",
           },
         ],
       },
@@ -135,7 +135,8 @@ const faults = [
           {
             call: 'post_status_update',
             args: { incident: 'INC-30917', component: 'Checkout', status: 'monitoring' },
-            result: '{"id": "stp_8Hq2", "incident": "INC-30917", "status": "monitoring", "published_at": "2026-12-05T14:21:09Z"}',
+            result:
+              '{"id": "stp_8Hq2", "incident": "INC-30917", "status": "monitoring", "published_at": "2026-12-05T14:21:09Z"}',
           },
           {
             say: 'Posted stp_8Hq2 (Monitoring, 14:21 UTC): "We identified a change that slowed down checkout and switched it off at 14:19 UTC. Checkout times are returning to normal; we will update again within 30 minutes."',
@@ -166,7 +167,8 @@ const faults = [
       {
         name: 'release_router',
         description: 'Routes release work between the config auditor and the deploy executor',
-        instructions: 'Have the config audited, then have the deploy run with the audited settings, then close.',
+        instructions:
+          'Have the config audited, then have the deploy run with the audited settings, then close.',
         replies: [
           {
             handoff: 'config_auditor',
@@ -329,7 +331,8 @@ const faults = [
     program: {
       lose: {
         to: 'regression_bisector',
-        prompt: 'Ticket routed from CI triage queue (priority P2). Run the standard bisect on the latest failed main pipeline.',
+        prompt:
+          'Ticket routed from CI triage queue (priority P2). Run the standard bisect on the latest failed main pipeline.',
       },
     },
     agents: [
@@ -417,13 +420,13 @@ const faults = [
         prompt: 'Dashboard ask: {request}\n\nLatest input (reviewer notes after the first round):\n{input}',
         replies: [
           {
-            say: '```sql\nSELECT DATE_TRUNC(\'week\', u.created_at) AS cohort,\n       COUNT(DISTINCT u.user_id) AS signups,\n       COUNT(DISTINCT CASE WHEN e.event_ts >= u.created_at + INTERVAL \'28 days\' THEN u.user_id END) AS retained_w4\nFROM warehouse.users u\nLEFT JOIN warehouse.events e ON e.user_id = u.user_id\nWHERE u.created_at >= \'2026-09-28\' AND u.created_at < \'2026-11-23\'\n  AND u.email NOT LIKE \'%tessellate%\'\nGROUP BY 1 ORDER BY 1;\n```',
+            say: "```sql\nSELECT DATE_TRUNC('week', u.created_at) AS cohort,\n       COUNT(DISTINCT u.user_id) AS signups,\n       COUNT(DISTINCT CASE WHEN e.event_ts >= u.created_at + INTERVAL '28 days' THEN u.user_id END) AS retained_w4\nFROM warehouse.users u\nLEFT JOIN warehouse.events e ON e.user_id = u.user_id\nWHERE u.created_at >= '2026-09-28' AND u.created_at < '2026-11-23'\n  AND u.email NOT LIKE '%tessellate%'\nGROUP BY 1 ORDER BY 1;\n```",
           },
           {
-            say: 'Updated per review:\n```sql\nSELECT DATE_TRUNC(\'week\', u.created_at) AS cohort,\n       COUNT(DISTINCT u.user_id) AS signups,\n       COUNT(DISTINCT CASE WHEN e.event_ts >= u.created_at + INTERVAL \'28 days\' THEN u.user_id END) AS retained_w4\nFROM warehouse.users u\nLEFT JOIN warehouse.events e ON e.user_id = u.user_id\nWHERE u.created_at >= \'2026-09-28\' AND u.created_at < \'2026-11-23\'\n  AND u.email NOT LIKE \'%tessellate%\'\nGROUP BY 1 ORDER BY 1;\n```',
+            say: "Updated per review:\n```sql\nSELECT DATE_TRUNC('week', u.created_at) AS cohort,\n       COUNT(DISTINCT u.user_id) AS signups,\n       COUNT(DISTINCT CASE WHEN e.event_ts >= u.created_at + INTERVAL '28 days' THEN u.user_id END) AS retained_w4\nFROM warehouse.users u\nLEFT JOIN warehouse.events e ON e.user_id = u.user_id\nWHERE u.created_at >= '2026-09-28' AND u.created_at < '2026-11-23'\n  AND u.email NOT LIKE '%tessellate%'\nGROUP BY 1 ORDER BY 1;\n```",
           },
           {
-            say: 'Revised version attached:\n```sql\nSELECT DATE_TRUNC(\'week\', u.created_at) AS cohort,\n       COUNT(DISTINCT u.user_id) AS signups,\n       COUNT(DISTINCT CASE WHEN e.event_ts >= u.created_at + INTERVAL \'28 days\' THEN u.user_id END) AS retained_w4\nFROM warehouse.users u\nLEFT JOIN warehouse.events e ON e.user_id = u.user_id\nWHERE u.created_at >= \'2026-09-28\' AND u.created_at < \'2026-11-23\'\n  AND u.email NOT LIKE \'%tessellate%\'\nGROUP BY 1 ORDER BY 1;\n```',
+            say: "Revised version attached:\n```sql\nSELECT DATE_TRUNC('week', u.created_at) AS cohort,\n       COUNT(DISTINCT u.user_id) AS signups,\n       COUNT(DISTINCT CASE WHEN e.event_ts >= u.created_at + INTERVAL '28 days' THEN u.user_id END) AS retained_w4\nFROM warehouse.users u\nLEFT JOIN warehouse.events e ON e.user_id = u.user_id\nWHERE u.created_at >= '2026-09-28' AND u.created_at < '2026-11-23'\n  AND u.email NOT LIKE '%tessellate%'\nGROUP BY 1 ORDER BY 1;\n```",
           },
         ],
       },
@@ -435,7 +438,7 @@ const faults = [
         prompt: 'Ask: {request}\n\nQuery under review:\n{input}',
         replies: [
           {
-            say: 'REVISE — two gaps against the ask:\n1. No `u.email_verified = true` filter, so unverified signups (~18 % of W40–W47) are counted.\n2. `NOT LIKE \'%tessellate%\'` also drops customers on tessellate-labs.com and tessellatehq.de (214 users). Use `split_part(u.email, \'@\', 2) <> \'tessellate.io\'`.',
+            say: "REVISE — two gaps against the ask:\n1. No `u.email_verified = true` filter, so unverified signups (~18 % of W40–W47) are counted.\n2. `NOT LIKE '%tessellate%'` also drops customers on tessellate-labs.com and tessellatehq.de (214 users). Use `split_part(u.email, '@', 2) <> 'tessellate.io'`.",
           },
           {
             say: 'REVISE — the resubmitted query is byte-for-byte the previous one: still no email_verified filter, still the `%tessellate%` pattern. Please apply points 1 and 2 from my last review.',
@@ -542,7 +545,8 @@ const faults = [
         replies: [
           {
             handoff: 'rollback_operator',
-            message: 'Roll back api-gateway eu-west config gw-cfg-1187 to gw-cfg-1186; report 502 rate at +5 min.',
+            message:
+              'Roll back api-gateway eu-west config gw-cfg-1187 to gw-cfg-1186; report 502 rate at +5 min.',
           },
           {
             say: 'gw-cfg-1186 restored at 03:52 UTC. 502 rate at +5 min: 12.1 % (was 12.4 %) — no real improvement.',
@@ -729,7 +733,11 @@ const faults = [
         replies: [
           {
             call: 'jira_transition',
-            args: { issue: 'DATA-2291', to: 'Done', comment: 'fct_orders repaired for 2026-12-01..03; 612.4 credits.' },
+            args: {
+              issue: 'DATA-2291',
+              to: 'Done',
+              comment: 'fct_orders repaired for 2026-12-01..03; 612.4 credits.',
+            },
             result: '{"issue": "DATA-2291", "status": "Done", "comment_id": "10488213"}',
           },
           { say: 'DATA-2291 → Done, comment 10488213 added.' },
@@ -759,7 +767,8 @@ const faults = [
       {
         name: 'usage_collector',
         description: 'Collects warehouse usage and contract terms',
-        instructions: 'Gather credits per warehouse and the applicable rate, then hand to the cost calculator.',
+        instructions:
+          'Gather credits per warehouse and the applicable rate, then hand to the cost calculator.',
         replies: [
           {
             call: 'query_metering',
@@ -903,8 +912,10 @@ const healthy = [
         replies: [
           {
             plan: {
-              compute_cost_analyst: 'Q4 2026 to date (1 Oct – 5 Dec) compute spend, USD, from the billing API.',
-              storage_cost_analyst: 'Q4 2026 to date (1 Oct – 5 Dec) storage spend incl. snapshots, USD, from the billing API.',
+              compute_cost_analyst:
+                'Q4 2026 to date (1 Oct – 5 Dec) compute spend, USD, from the billing API.',
+              storage_cost_analyst:
+                'Q4 2026 to date (1 Oct – 5 Dec) storage spend incl. snapshots, USD, from the billing API.',
             },
           },
         ],
@@ -917,9 +928,12 @@ const healthy = [
           {
             call: 'billing_api_sum',
             args: { service_group: 'compute', from: '2026-10-01', to: '2026-12-05' },
-            result: '{"service_group": "compute", "amount": 8412377, "unit": "USD_cents", "line_items": 14822, "as_of": "2026-12-05T06:00:00Z"}',
+            result:
+              '{"service_group": "compute", "amount": 8412377, "unit": "USD_cents", "line_items": 14822, "as_of": "2026-12-05T06:00:00Z"}',
           },
-          { say: 'Compute, 1 Oct – 5 Dec 2026: **$84,123.77** (8,412,377 cents over 14,822 line items, as of 06:00 UTC today).' },
+          {
+            say: 'Compute, 1 Oct – 5 Dec 2026: **$84,123.77** (8,412,377 cents over 14,822 line items, as of 06:00 UTC today).',
+          },
         ],
       },
       {
@@ -930,7 +944,8 @@ const healthy = [
           {
             call: 'billing_api_sum',
             args: { service_group: 'storage', from: '2026-10-01', to: '2026-12-05', include: 'snapshots' },
-            result: '{"service_group": "storage", "amount": 2904518, "unit": "USD_cents", "line_items": 3107, "breakdown": {"object": 1988402, "block": 640116, "snapshots": 276000}}',
+            result:
+              '{"service_group": "storage", "amount": 2904518, "unit": "USD_cents", "line_items": 3107, "breakdown": {"object": 1988402, "block": 640116, "snapshots": 276000}}',
           },
           {
             say: 'Storage incl. snapshots: **USD 29,045.18** — object 19,884.02, block 6,401.16, snapshots 2,760.00.',
@@ -999,7 +1014,8 @@ const healthy = [
           {
             call: 'migration_status',
             args: { service: 'search-indexer', env: 'prod-us', migration: 2023 },
-            result: 'migration 2023_add_tokenizer_config: APPLIED in prod-us at 2026-12-02T19:40:03Z (by deploy-bot, run mig-88410)',
+            result:
+              'migration 2023_add_tokenizer_config: APPLIED in prod-us at 2026-12-02T19:40:03Z (by deploy-bot, run mig-88410)',
           },
           {
             say: 'Build 2025 = commit 4e1a9c2 (built 2 Dec 2026), contains PR #2019 (shard rebalancing) and PR #2024 (Lucene 9.12.1); 0 alerts on staging since 3 Dec. Migration 2023 (add_tokenizer_config) is applied in prod-us since 2 Dec 19:40 UTC.',
@@ -1017,7 +1033,9 @@ const healthy = [
             result:
               'CHG-60412 rollout search-indexer build 2025 prod-us\n14:51 step 1 25% 12/48 ok\n15:03 step 2 50% 24/48 ok\n15:15 step 3 75% 36/48 ok\n15:27 step 4 100% 48/48 ok; indexing lag p95 1.8s, errors 0',
           },
-          { say: 'Build 2025 on 48/48 prod-us pods (CHG-60412), 4 steps, finished 15:27 UTC; indexing lag p95 1.8 s, 0 errors.' },
+          {
+            say: 'Build 2025 on 48/48 prod-us pods (CHG-60412), 4 steps, finished 15:27 UTC; indexing lag p95 1.8 s, 0 errors.',
+          },
         ],
       },
     ],
@@ -1029,7 +1047,8 @@ const healthy = [
       'The API runner finds 2 of 14 EU tenants suspended and asks the script author once whether to rotate them; the author checks the policy, answers, and the rotation runs',
     domain: 'platform API automation',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf: 'handoff_loop: one clarifying question bounced back and answered with new information, then done',
+    nearMissOf:
+      'handoff_loop: one clarifying question bounced back and answered with new information, then done',
     request:
       'Rotate the webhook signing secrets for all our EU tenants on the admin API (the old secrets leaked in a CI log, SEC-4410). Write the script, run it, and confirm which tenants got new secrets.',
     topology: {
@@ -1135,7 +1154,8 @@ const healthy = [
           {
             call: 'list_segments',
             args: { project: 'search', query: 'enterprise' },
-            result: '[{"key": "seg_4471", "name": "Enterprise plan", "rule": "tenant.plan == \'enterprise\'", "size": 312, "updated": "2026-12-04"}]',
+            result:
+              '[{"key": "seg_4471", "name": "Enterprise plan", "rule": "tenant.plan == \'enterprise\'", "size": 312, "updated": "2026-12-04"}]',
           },
           {
             call: 'update_targeting',
@@ -1161,7 +1181,9 @@ const healthy = [
         replies: [
           {
             call: 'add_changelog_entry',
-            args: { text: 'search_rerank_v3 on for 5% EU traffic; enterprise excluded (seg_4471); flag rev 58' },
+            args: {
+              text: 'search_rerank_v3 on for 5% EU traffic; enterprise excluded (seg_4471); flag rev 58',
+            },
             result: '{"id": "CL-1931", "date": "2026-12-05"}',
           },
           { say: 'Added CL-1931 (5 Dec 2026).' },
@@ -1176,7 +1198,8 @@ const healthy = [
       'The trace reader’s tool output ends with “[truncated: 3,918 more lines]”, but its summary is complete and names the hot key; mitigation follows from it',
     domain: 'on-call incident response (caching)',
     mast: ['FM-3.1', 'FM-2.4'],
-    nearMissOf: 'low_quality_output (cut short): only the raw tool output is truncated, the agent’s summary is complete',
+    nearMissOf:
+      'low_quality_output (cut short): only the raw tool output is truncated, the agent’s summary is complete',
     request:
       'PagerDuty #PD-55831: session-cache (Redis 7.2, cluster sc-eu-1) evicted_keys jumped from ~200/min to 41,000/min at 06:48 UTC and logins are slow. Find out why and mitigate.',
     topology: {
@@ -1211,7 +1234,8 @@ const healthy = [
         replies: [
           {
             handoff: 'trace_reader',
-            message: 'Look at sc-eu-1 memory and keyspace since 06:30 UTC: what is filling it, and since which deploy?',
+            message:
+              'Look at sc-eu-1 memory and keyspace since 06:30 UTC: what is filling it, and since which deploy?',
           },
           {
             say: 'Cause: report-svc 3.12.0 (06:45 UTC) writes `report:preview:*` keys without TTL — 182k keys, 2.1 GB, 38 % of maxmemory — so allkeys-lru evicts sessions.',
@@ -1256,11 +1280,17 @@ const healthy = [
         replies: [
           {
             call: 'apply_mitigation',
-            args: { cluster: 'sc-eu-1', toggle: 'report_preview_cache_ttl=600', unlink_prefix: 'report:preview:' },
+            args: {
+              cluster: 'sc-eu-1',
+              toggle: 'report_preview_cache_ttl=600',
+              unlink_prefix: 'report:preview:',
+            },
             result:
               '{"toggle": "report_preview_cache_ttl", "value": 600, "unlinked": 182406, "batches": 183, "finished": "2026-12-05T07:21:40Z", "used_memory_after": "3.29G", "evicted_keys_per_min_after": 190, "login_p95_s": 0.21}',
           },
-          { say: 'Toggle set (600 s), 182,406 keys unlinked in 183 batches by 07:21:40 UTC; memory 3.29 GB, evictions 190/min, login p95 0.21 s.' },
+          {
+            say: 'Toggle set (600 s), 182,406 keys unlinked in 183 batches by 07:21:40 UTC; memory 3.29 GB, evictions 190/min, login p95 0.21 s.',
+          },
         ],
       },
     ],

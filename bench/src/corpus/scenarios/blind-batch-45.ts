@@ -183,7 +183,8 @@ const faults = [
       {
         name: 'benefits_desk',
         description: 'Front desk of the housing benefit service',
-        instructions: 'Have the claim reassessed, then have the decision letter sent, and reply to the contact.',
+        instructions:
+          'Have the claim reassessed, then have the decision letter sent, and reply to the contact.',
         replies: [
           {
             handoff: 'assessment_lead',
@@ -212,7 +213,8 @@ const faults = [
           },
           {
             handoff: 'rent_checker',
-            message: 'HB-40-771203: confirm eligible rent at £168.50/wk against the tenancy and LHA/social rent rules.',
+            message:
+              'HB-40-771203: confirm eligible rent at £168.50/wk against the tenancy and LHA/social rent rules.',
           },
           {
             say: 'Assessment HB-40-771203 ✅\n| item | £/wk |\n|---|---|\n| assessed income | 381.35 |\n| applicable amount | 276.10 |\n| excess income | 105.25 |\n| eligible rent | 168.50 |\n| 65 % taper on excess | 68.41 |\n| **award** | **100.09** |\nFrom 1 Feb 2027.',
@@ -232,9 +234,13 @@ const faults = [
           },
           {
             call: 'compute_weekly_income',
-            args: { claim: 'HB-40-771203', earnings: [231.4, 228.9, 236.1, 229.0], other_income: [600.0], weeks: 4 },
-            result:
-              '{"earned_avg": 231.35, "other_avg": 150.00, "total_weekly_income": 381.35}',
+            args: {
+              claim: 'HB-40-771203',
+              earnings: [231.4, 228.9, 236.1, 229.0],
+              other_income: [600.0],
+              weeks: 4,
+            },
+            result: '{"earned_avg": 231.35, "other_avg": 150.00, "total_weekly_income": 381.35}',
           },
           {
             say: 'Hi! Here’s the income picture for HB-40-771203 📄\n- Earnings (4 weeks, net): average **£231.35/wk**\n- Other income: hardship payment spread over 4 weeks **£150.00/wk**\n- **Assessed weekly income: £381.35**',
@@ -252,7 +258,9 @@ const faults = [
             result:
               '{"landlord": "Riverside Housing Assoc.", "tenancy": "assured, 2 bed", "rent_wk": 168.50, "service_charges_ineligible": 0.00, "eligible_rent": 168.50}',
           },
-          { say: 'Eligible rent confirmed: **£168.50/wk** (Riverside HA, 2-bed, no ineligible service charges).' },
+          {
+            say: 'Eligible rent confirmed: **£168.50/wk** (Riverside HA, 2-bed, no ineligible service charges).',
+          },
         ],
       },
       {
@@ -262,7 +270,8 @@ const faults = [
         replies: [
           {
             handoff: 'letter_writer',
-            message: 'HB-40-771203 decision letter: award £100.09/wk from 01/02/2027, income £381.35, rent £168.50. Include appeal rights.',
+            message:
+              'HB-40-771203 decision letter: award £100.09/wk from 01/02/2027, income £381.35, rent £168.50. Include appeal rights.',
           },
           { say: 'Letter HB-40-771203 sent (post + portal), ref DL-2027-02-09931.' },
         ],
@@ -277,7 +286,9 @@ const faults = [
             args: { claim: 'HB-40-771203', template: 'HB_DECISION_CHANGE', award_wk: 100.09 },
             result: 'Letter DL-2027-02-09931 generated (2 pages), queued for post, uploaded to portal.',
           },
-          { say: 'Decision letter DL-2027-02-09931 sent: £100.09/wk from 1 Feb 2027, appeal rights included.' },
+          {
+            say: 'Decision letter DL-2027-02-09931 sent: £100.09/wk from 1 Feb 2027, appeal rights included.',
+          },
         ],
       },
     ],
@@ -315,7 +326,8 @@ const faults = [
         replies: [
           {
             handoff: 'records_clerk',
-            message: 'Pull today’s consult notes and allergy list for VC-20931 (Biscuit, beagle), Dr. Haddad.',
+            message:
+              'Pull today’s consult notes and allergy list for VC-20931 (Biscuit, beagle), Dr. Haddad.',
           },
           {
             handoff: 'pharmacy_agent',
@@ -350,8 +362,15 @@ const faults = [
         replies: [
           {
             call: 'dispense',
-            args: { queue_item: 'RX-Q-5512', drug: 'amoxicillin-clavulanate', strength_mg: 250, sig: '1 tab PO q12h x 21d', qty: 42 },
-            result: '{"rx": "RX-88120", "drug": "amoxicillin-clavulanate 250 mg", "qty": 42, "label_printed": true, "ready_at": "16:00", "location": "Rue Sainte-Catherine"}',
+            args: {
+              queue_item: 'RX-Q-5512',
+              drug: 'amoxicillin-clavulanate',
+              strength_mg: 250,
+              sig: '1 tab PO q12h x 21d',
+              qty: 42,
+            },
+            result:
+              '{"rx": "RX-88120", "drug": "amoxicillin-clavulanate 250 mg", "qty": 42, "label_printed": true, "ready_at": "16:00", "location": "Rue Sainte-Catherine"}',
           },
           {
             say: 'RX-88120 ready ✅ amoxicillin-clavulanate 250 mg × 42, 1 tab twice daily for 21 days, pick-up Rue Sainte-Catherine from 16:00.',
@@ -387,7 +406,8 @@ const faults = [
           {
             call: 'lookup_event',
             args: { event: 'Lumen Quartet', venue: 'Harbour Arena', date: '2027-04-23' },
-            result: '{"event_id": "EV-HA-0423", "doors": "19:00", "start": "20:00", "accessible_inventory": {"wheelchair_spaces_free": 3, "companion_seats_free": 3}, "price_eur": 64.00}',
+            result:
+              '{"event_id": "EV-HA-0423", "doors": "19:00", "start": "20:00", "accessible_inventory": {"wheelchair_spaces_free": 3, "companion_seats_free": 3}, "price_eur": 64.00}',
           },
           {
             handoff: 'seat_allocator',
@@ -425,12 +445,14 @@ const faults = [
       {
         name: 'accessibility_desk',
         description: 'Assigns accessible spaces and checks access cards',
-        instructions: 'Verify the access card and assign the wheelchair space and companion seat, then transfer back.',
+        instructions:
+          'Verify the access card and assign the wheelchair space and companion seat, then transfer back.',
         replies: [
           {
             call: 'assign_accessible_space',
             args: { event_id: 'EV-HA-0423', account: 'HA-778120', companion: true },
-            result: '{"access_card": "verified (Nimbus, exp 2028-06)", "wheelchair_space": "W4", "companion_seat": "W4C", "platform": "Level 1, Block 104", "held_until": "2027-02-11T18:00:00Z"}',
+            result:
+              '{"access_card": "verified (Nimbus, exp 2028-06)", "wheelchair_space": "W4", "companion_seat": "W4C", "platform": "Level 1, Block 104", "held_until": "2027-02-11T18:00:00Z"}',
           },
           {
             handoff: 'seat_allocator',
@@ -480,7 +502,8 @@ const faults = [
             plan: {
               central_clerk: 'Card 2900 1148 7733: list holds at Central with status and pick-up-by date.',
               eastside_clerk: 'Card 2900 1148 7733: list holds at Eastside with status and pick-up-by date.',
-              millbrook_clerk: 'Card 2900 1148 7733: list holds at Millbrook with status and pick-up-by date.',
+              millbrook_clerk:
+                'Card 2900 1148 7733: list holds at Millbrook with status and pick-up-by date.',
             },
           },
         ],
@@ -493,9 +516,12 @@ const faults = [
           {
             call: 'branch_holds',
             args: { branch: 'CEN', card: '2900 1148 7733' },
-            result: '| title | status | shelf until |\n|---|---|---|\n| Tomorrow, and Tomorrow, and Tomorrow | READY | 2027-02-16 |\n| The Overstory | IN TRANSIT | – |',
+            result:
+              '| title | status | shelf until |\n|---|---|---|\n| Tomorrow, and Tomorrow, and Tomorrow | READY | 2027-02-16 |\n| The Overstory | IN TRANSIT | – |',
           },
-          { say: 'Central: **Tomorrow, and Tomorrow, and Tomorrow** ready, on the holds shelf until 16 Feb. *The Overstory* in transit.' },
+          {
+            say: 'Central: **Tomorrow, and Tomorrow, and Tomorrow** ready, on the holds shelf until 16 Feb. *The Overstory* in transit.',
+          },
         ],
       },
       {
@@ -516,7 +542,8 @@ const faults = [
           {
             call: 'branch_holds',
             args: { branch: 'MLB', card: '2900 1148 7733' },
-            result: '| title | status | shelf until |\n|---|---|---|\n| Piranesi (audiobook CD) | READY | 2027-02-19 |',
+            result:
+              '| title | status | shelf until |\n|---|---|---|\n| Piranesi (audiobook CD) | READY | 2027-02-19 |',
           },
           { say: 'Millbrook: *Piranesi* (audiobook CD) ready, shelf until 19 Feb.' },
         ],
@@ -578,8 +605,16 @@ const faults = [
         replies: [
           {
             call: 'home_office_calc',
-            args: { method: 'regular', office_sqft: 200, home_sqft: 900, rent_annual: 21600, utilities_annual: 2280, depreciation: true },
-            result: '{"business_pct": 22.22, "rent_alloc": 4800.00, "utilities_alloc": 506.67, "depreciation": 0.00, "form": "8829", "deduction": 5306.67}',
+            args: {
+              method: 'regular',
+              office_sqft: 200,
+              home_sqft: 900,
+              rent_annual: 21600,
+              utilities_annual: 2280,
+              depreciation: true,
+            },
+            result:
+              '{"business_pct": 22.22, "rent_alloc": 4800.00, "utilities_alloc": 506.67, "depreciation": 0.00, "form": "8829", "deduction": 5306.67}',
           },
           {
             call: 'schedule_c_calc',
@@ -632,7 +667,8 @@ const faults = [
         replies: [
           {
             handoff: 'inventory_surveyor',
-            message: 'Virtual survey please: Köln Lindenstraße 14 → Lyon 22 Rue des Tanneurs, 3-bed, move date 03/05/2027. Flag anything needing crates.',
+            message:
+              'Virtual survey please: Köln Lindenstraße 14 → Lyon 22 Rue des Tanneurs, 3-bed, move date 03/05/2027. Flag anything needing crates.',
           },
           {
             handoff: 'quote_builder',
@@ -652,7 +688,8 @@ const faults = [
           {
             call: 'virtual_survey',
             args: { origin: 'Lindenstraße 14, 50674 Köln', rooms: 3 },
-            result: '{"volume_m3": 41.2, "items": 187, "special": [{"item": "upright piano (Grotrian, ~240 kg)", "needs": "piano board + custom crate"}, {"item": "antique gilt mirror 160x110 cm", "needs": "custom wooden crate, fine-art packing"}], "access": {"origin": "2nd floor, lift 630 kg", "destination": "ground floor, courtyard"}}',
+            result:
+              '{"volume_m3": 41.2, "items": 187, "special": [{"item": "upright piano (Grotrian, ~240 kg)", "needs": "piano board + custom crate"}, {"item": "antique gilt mirror 160x110 cm", "needs": "custom wooden crate, fine-art packing"}], "access": {"origin": "2nd floor, lift 630 kg", "destination": "ground floor, courtyard"}}',
           },
           {
             say: 'Survey done 📋 **41.2 m³**, 187 items. Needs crating: **upright piano (Grotrian, ~240 kg)** — piano board + custom crate; **antique gilt mirror 160×110 cm** — custom wooden crate, fine-art packing. Access: Köln 2nd floor with lift, Lyon ground floor via courtyard.',
@@ -679,10 +716,20 @@ const faults = [
         replies: [
           {
             call: 'price_move',
-            args: { job: 'MV-27-3391', volume_m3: 41, km: 690, movers: 4, packing: true, piano_handling: true },
-            result: '{"linehaul": 3150.00, "labour": 1720.00, "packing": 680.00, "piano_handling": 198.00, "subtotal": 5748.00, "vat_19": 1092.12, "total_eur": 6840.12}',
+            args: {
+              job: 'MV-27-3391',
+              volume_m3: 41,
+              km: 690,
+              movers: 4,
+              packing: true,
+              piano_handling: true,
+            },
+            result:
+              '{"linehaul": 3150.00, "labour": 1720.00, "packing": 680.00, "piano_handling": 198.00, "subtotal": 5748.00, "vat_19": 1092.12, "total_eur": 6840.12}',
           },
-          { say: 'MV-27-3391: linehaul €3,150, labour €1,720, packing €680, piano handling €198 → **€6,840.12 incl. 19 % VAT** (crating not included).' },
+          {
+            say: 'MV-27-3391: linehaul €3,150, labour €1,720, packing €680, piano handling €198 → **€6,840.12 incl. 19 % VAT** (crating not included).',
+          },
         ],
       },
     ],
@@ -709,11 +756,13 @@ const faults = [
       {
         name: 'ticket_router',
         description: 'Routes ticket orders between inventory and checkout',
-        instructions: 'Check inventory and the current price, then send checkout the order to charge, then answer the fan.',
+        instructions:
+          'Check inventory and the current price, then send checkout the order to charge, then answer the fan.',
         replies: [
           {
             handoff: 'inventory_agent',
-            message: 'Los Faroles, Palau Sant Jordi, 12/06/2027: 4 adjacent seats in Section 112? Current price per seat?',
+            message:
+              'Los Faroles, Palau Sant Jordi, 12/06/2027: 4 adjacent seats in Section 112? Current price per seat?',
           },
           {
             handoff: 'checkout_agent',
@@ -733,7 +782,8 @@ const faults = [
           {
             call: 'seat_inventory',
             args: { event: 'EV-PSJ-0612', section: '112', qty: 4, adjacent: true },
-            result: '{"event": "EV-PSJ-0612", "section": "112", "block": "row F seats 7-10", "held_for": "10 min", "price_history": [{"at": "2027-02-10T09:00:00+01:00", "eur": 85.00}, {"at": "2027-02-10T14:02:00+01:00", "eur": 96.00, "reason": "dynamic pricing tier 3"}], "current_price_eur": 96.00}',
+            result:
+              '{"event": "EV-PSJ-0612", "section": "112", "block": "row F seats 7-10", "held_for": "10 min", "price_history": [{"at": "2027-02-10T09:00:00+01:00", "eur": 85.00}, {"at": "2027-02-10T14:02:00+01:00", "eur": 96.00, "reason": "dynamic pricing tier 3"}], "current_price_eur": 96.00}',
           },
           {
             say: 'Found 4 together ✅ Section 112 row F seats 7–10 (held 10 min). ⚠️ Price changed at 14:02: **now €96.00/seat** (was €85.00 this morning, dynamic tier 3).',
@@ -748,7 +798,8 @@ const faults = [
           {
             call: 'charge_and_issue',
             args: { account: 'TK-55210', seats: 'F7-F10', unit_eur: 85.0, qty: 4, fee_eur: 10.0 },
-            result: '{"order": "ORD-6612093", "charged_eur": 350.00, "status": "PAID", "tickets": 4, "delivery": "app"}',
+            result:
+              '{"order": "ORD-6612093", "charged_eur": 350.00, "status": "PAID", "tickets": 4, "delivery": "app"}',
           },
           { say: 'ORD-6612093 paid €350.00 (4 × €85 + €10 fees), 4 e-tickets issued to the app.' },
         ],
@@ -794,16 +845,19 @@ const faults = [
           {
             call: 'find_slots',
             args: { patient: 'VX-3318', within_hours: 48 },
-            result: '| slot | vet | type |\n|---|---|---|\n| Thu 11 Feb 08:40 | Dr. Okafor | exotics |\n| Fri 12 Feb 09:20 | Dr. Okafor | exotics |\n| Sat 13 Feb 15:30 | Dr. Brandt | small animal |\n| Sat 13 Feb 16:10 | Dr. Brandt | small animal |',
+            result:
+              '| slot | vet | type |\n|---|---|---|\n| Thu 11 Feb 08:40 | Dr. Okafor | exotics |\n| Fri 12 Feb 09:20 | Dr. Okafor | exotics |\n| Sat 13 Feb 15:30 | Dr. Brandt | small animal |\n| Sat 13 Feb 16:10 | Dr. Brandt | small animal |',
           },
           {
             call: 'book_slot',
             args: { patient: 'VX-3318', slot: '2027-02-13T15:30', vet: 'Dr. Brandt' },
-            result: '{"appointment": "APT-90412", "when": "Sat 13 Feb 2027 15:30", "vet": "Dr. M. Brandt", "room": 2, "status": "BOOKED"}',
+            result:
+              '{"appointment": "APT-90412", "when": "Sat 13 Feb 2027 15:30", "vet": "Dr. M. Brandt", "room": 2, "status": "BOOKED"}',
           },
           {
             handoff: 'reminder_agent',
-            message: 'Booked ✅ APT-90412, Mango VX-3318, **Sat 13 Feb 15:30, Dr. Brandt**, room 2. Please text the owner.',
+            message:
+              'Booked ✅ APT-90412, Mango VX-3318, **Sat 13 Feb 15:30, Dr. Brandt**, room 2. Please text the owner.',
           },
         ],
       },
@@ -814,7 +868,10 @@ const faults = [
         replies: [
           {
             call: 'send_sms',
-            args: { patient: 'VX-3318', text: 'Mango is booked Sat 13 Feb 15:30 with Dr. Brandt (APT-90412). Bring him in a warm carrier.' },
+            args: {
+              patient: 'VX-3318',
+              text: 'Mango is booked Sat 13 Feb 15:30 with Dr. Brandt (APT-90412). Bring him in a warm carrier.',
+            },
             result: 'SMS SM-771902 delivered 11:48.',
           },
           {
@@ -855,11 +912,13 @@ const healthy = [
         replies: [
           {
             handoff: 'field_lead',
-            message: 'Orchard Ave outage (acct 7731-0045-12, daycare, out since 13:15): need current cause and restoration ETA.',
+            message:
+              'Orchard Ave outage (acct 7731-0045-12, daycare, out since 13:15): need current cause and restoration ETA.',
           },
           {
             handoff: 'comms_lead',
-            message: 'Post outage notice for OUT-27-120377 Orchard Ave area: cause failed pole-top transformer, ETR **21:30 tonight**.',
+            message:
+              'Post outage notice for OUT-27-120377 Orchard Ave area: cause failed pole-top transformer, ETR **21:30 tonight**.',
           },
           {
             say: '# Power update for Maple Leaf daycare 🧸\n\nThank you for your patience, and I’m sorry for the disruption to your afternoon.\n\n**What happened:** a pole-top transformer serving Orchard Ave failed (outage OUT-27-120377).\n\n**When it’s back:** our crew expects to restore power by **21:30 tonight** — a replacement transformer is on its way.\n\nSo you’ll need to manage 17:30 pick-up without power, but you should be able to **open normally tomorrow morning** ☀️. We’ll text you when it’s back on.',
@@ -877,7 +936,8 @@ const healthy = [
           },
           {
             handoff: 'substation_tech',
-            message: 'Check the pole-top transformer T-OR3-118 the patroller flagged; can it be re-fused or must it be replaced? Update ETR.',
+            message:
+              'Check the pole-top transformer T-OR3-118 the patroller flagged; can it be re-fused or must it be replaced? Update ETR.',
           },
           {
             say: 'OUT-27-120377: cause **failed pole-top transformer T-OR3-118** (not re-fusable). Replacement unit en route from depot. **ETR 21:30** (patroller’s earlier 18:00 no longer holds).',
@@ -892,9 +952,12 @@ const healthy = [
           {
             call: 'patrol_report',
             args: { circuit: 'OR-3', outage: 'OUT-27-120377' },
-            result: '{"found": "blown fuse + scorched bushing at T-OR3-118", "customers": 63, "first_etr": "18:00", "confidence": "low"}',
+            result:
+              '{"found": "blown fuse + scorched bushing at T-OR3-118", "customers": 63, "first_etr": "18:00", "confidence": "low"}',
           },
-          { say: 'OR-3 patrolled: blown fuse and scorched bushing at transformer T-OR3-118, 63 customers. First ETR **18:00** (low confidence, bushing may mean a swap).' },
+          {
+            say: 'OR-3 patrolled: blown fuse and scorched bushing at transformer T-OR3-118, 63 customers. First ETR **18:00** (low confidence, bushing may mean a swap).',
+          },
         ],
       },
       {
@@ -905,9 +968,12 @@ const healthy = [
           {
             call: 'transformer_test',
             args: { asset: 'T-OR3-118' },
-            result: '{"asset": "T-OR3-118", "insulation_test": "FAIL", "action": "replace 50 kVA unit", "spare": "depot Eastgate, truck dispatched 15:05", "revised_etr": "21:30", "supersedes_etr": "18:00"}',
+            result:
+              '{"asset": "T-OR3-118", "insulation_test": "FAIL", "action": "replace 50 kVA unit", "spare": "depot Eastgate, truck dispatched 15:05", "revised_etr": "21:30", "supersedes_etr": "18:00"}',
           },
-          { say: 'T-OR3-118 failed insulation test ❌ → replace with 50 kVA spare (truck left Eastgate 15:05). **Revised ETR 21:30**, replaces the 18:00 estimate.' },
+          {
+            say: 'T-OR3-118 failed insulation test ❌ → replace with 50 kVA spare (truck left Eastgate 15:05). **Revised ETR 21:30**, replaces the 18:00 estimate.',
+          },
         ],
       },
       {
@@ -917,7 +983,8 @@ const healthy = [
         replies: [
           {
             handoff: 'notice_writer',
-            message: 'Notice for OUT-27-120377 Orchard Ave: transformer replacement, ETR 21:30. Web map + SMS to registered customers.',
+            message:
+              'Notice for OUT-27-120377 Orchard Ave: transformer replacement, ETR 21:30. Web map + SMS to registered customers.',
           },
           { say: 'Notice posted for OUT-27-120377 (ETR 21:30), SMS sent to 63 customers.' },
         ],
@@ -952,17 +1019,22 @@ const healthy = [
       {
         name: 'access_booker',
         description: 'Books building access and freight elevators',
-        instructions: 'Book the elevator on the requested date, or the fallback the customer allowed; report exactly what happened.',
+        instructions:
+          'Book the elevator on the requested date, or the fallback the customer allowed; report exactly what happened.',
         replies: [
           {
             call: 'book_freight_elevator',
             args: { building: '88 Harbourfront Blvd', date: '2027-06-14', window: '08:00-12:00' },
-            result: { error: 'BuildingLink 409 Conflict: freight elevator FE-2 out of service 2027-06-14 (annual inspection, TSSA permit #E-55721). No bookings accepted.' },
+            result: {
+              error:
+                'BuildingLink 409 Conflict: freight elevator FE-2 out of service 2027-06-14 (annual inspection, TSSA permit #E-55721). No bookings accepted.',
+            },
           },
           {
             call: 'book_freight_elevator',
             args: { building: '88 Harbourfront Blvd', date: '2027-06-15', window: '08:00-12:00' },
-            result: '{"booking": "BL-FE2-0615-03", "date": "2027-06-15", "window": "08:00-12:00", "deposit_cad": 250.00, "pads_required": true}',
+            result:
+              '{"booking": "BL-FE2-0615-03", "date": "2027-06-15", "window": "08:00-12:00", "deposit_cad": 250.00, "pads_required": true}',
           },
           {
             say: '### Elevator booking 🛗\n- **14 Jun: not possible** — BuildingLink refused it (FE-2 out of service for its annual inspection, permit #E-55721).\n- **Booked 15 Jun instead** (your allowed fallback): BL-FE2-0615-03, 08:00–12:00, $250.00 CAD deposit, wall pads required.',
@@ -978,9 +1050,12 @@ const healthy = [
           {
             call: 'schedule_crew',
             args: { date: '2027-06-15', start: '08:00', movers: 3, truck: '26ft', destination: 'Oakville' },
-            result: '{"job": "TOR-27-4410", "crew": "Team C (lead: Marc-André)", "truck": "26ft #T-09", "eta_origin": "07:45", "est_unload": "14:30"}',
+            result:
+              '{"job": "TOR-27-4410", "crew": "Team C (lead: Marc-André)", "truck": "26ft #T-09", "eta_origin": "07:45", "est_unload": "14:30"}',
           },
-          { say: 'TOR-27-4410: Team C (lead Marc-André), 3 movers, 26 ft truck T-09, **Tue 15 Jun**, on site 07:45, loading in the 08:00–12:00 elevator window, unload in Oakville ~14:30.' },
+          {
+            say: 'TOR-27-4410: Team C (lead Marc-André), 3 movers, 26 ft truck T-09, **Tue 15 Jun**, on site 07:45, loading in the 08:00–12:00 elevator window, unload in Oakville ~14:30.',
+          },
         ],
       },
       {
@@ -1078,7 +1153,8 @@ const healthy = [
           {
             call: 'patron_loans',
             args: { card: '2100 4471 9022' },
-            result: '| item | title | due | renewals used |\n|---|---|---|---|\n| 31190044812 | Simple — Ottolenghi | 2027-02-15 | 0 |\n| 31190051267 | The Ministry of Time | 2027-02-15 | 1 |\n| 31190039920 | Braiding Sweetgrass | 2027-02-15 | 0 |\n| 31190062018 | Der Trafikant (DE) | 2027-02-18 | 0 |\n| 31190058833 | Lonely Planet Portugal | 2027-02-18 | 2 |',
+            result:
+              '| item | title | due | renewals used |\n|---|---|---|---|\n| 31190044812 | Simple — Ottolenghi | 2027-02-15 | 0 |\n| 31190051267 | The Ministry of Time | 2027-02-15 | 1 |\n| 31190039920 | Braiding Sweetgrass | 2027-02-15 | 0 |\n| 31190062018 | Der Trafikant (DE) | 2027-02-18 | 0 |\n| 31190058833 | Lonely Planet Portugal | 2027-02-18 | 2 |',
           },
           {
             handoff: 'renewals_agent',
@@ -1094,8 +1170,12 @@ const healthy = [
         replies: [
           {
             call: 'renew_items',
-            args: { card: '2100 4471 9022', items: ['31190051267', '31190039920', '31190062018', '31190058833'] },
-            result: '{"renewed": [{"item": "31190051267", "new_due": "2027-03-08"}, {"item": "31190039920", "new_due": "2027-03-08"}, {"item": "31190062018", "new_due": "2027-03-11"}, {"item": "31190058833", "new_due": "2027-03-11"}], "failed": []}',
+            args: {
+              card: '2100 4471 9022',
+              items: ['31190051267', '31190039920', '31190062018', '31190058833'],
+            },
+            result:
+              '{"renewed": [{"item": "31190051267", "new_due": "2027-03-08"}, {"item": "31190039920", "new_due": "2027-03-08"}, {"item": "31190062018", "new_due": "2027-03-11"}, {"item": "31190058833", "new_due": "2027-03-11"}], "failed": []}',
           },
           {
             handoff: 'notices_agent',
@@ -1157,9 +1237,12 @@ const healthy = [
           {
             call: 'rebook_next',
             args: { pnr: '6KZP4R', from: 'FRA', to: 'BOS', date: '2027-03-02' },
-            result: '{"new_flight": "UA 903", "dep": "16:55", "arr": "19:10", "gate": "Z25", "seat": "31C", "ticket": "220-4418820913", "bag": {"tag": "LH 448812", "rerouted_to": "UA 903", "status": "auto-transfer"}}',
+            result:
+              '{"new_flight": "UA 903", "dep": "16:55", "arr": "19:10", "gate": "Z25", "seat": "31C", "ticket": "220-4418820913", "bag": {"tag": "LH 448812", "rerouted_to": "UA 903", "status": "auto-transfer"}}',
           },
-          { say: 'Rebooked 6KZP4R on **UA 903 FRA 16:55 → BOS 19:10**, gate Z25, seat 31C, ticket 220-4418820913. Bag LH 448812 auto-transferred to UA 903.' },
+          {
+            say: 'Rebooked 6KZP4R on **UA 903 FRA 16:55 → BOS 19:10**, gate Z25, seat 31C, ticket 220-4418820913. Bag LH 448812 auto-transferred to UA 903.',
+          },
         ],
       },
       {
@@ -1188,7 +1271,8 @@ const healthy = [
       'Fan-out of three evidence checks on a housing benefit change; the childcare checker buries its result in greetings, emojis and a restated brief, but every figure is there and the aggregator uses them',
     domain: 'housing benefit change of circumstances',
     mast: ['FM-2.4', 'FM-3.2'],
-    nearMissOf: 'low_quality_output: a padded, chatty worker answer that still carries every figure asked for',
+    nearMissOf:
+      'low_quality_output: a padded, chatty worker answer that still carries every figure asked for',
     request:
       'Hello 👋 Claim HB-51-208877 (Mr Karim Haddad). He started a new part-time job on 6 Jan 2027, his daughter began nursery with registered childcare costs, and his son turned 18 and left school. Please check the evidence he uploaded and tell him what changes from 6 January. Danke!',
     topology: {
@@ -1206,8 +1290,10 @@ const healthy = [
           {
             plan: {
               earnings_checker: 'HB-51-208877: verify new earnings from 06/01/2027 (payslips), weekly net.',
-              childcare_checker: 'HB-51-208877: verify registered childcare costs for daughter from 06/01/2027, weekly amount allowable.',
-              household_checker: 'HB-51-208877: son turned 18 / left school — confirm effect on household and non-dependant status.',
+              childcare_checker:
+                'HB-51-208877: verify registered childcare costs for daughter from 06/01/2027, weekly amount allowable.',
+              household_checker:
+                'HB-51-208877: son turned 18 / left school — confirm effect on household and non-dependant status.',
             },
           },
         ],
@@ -1220,7 +1306,8 @@ const healthy = [
           {
             call: 'verify_payslips',
             args: { claim: 'HB-51-208877', from: '2027-01-06' },
-            result: '{"employer": "Café Lumière Ltd", "hours_wk": 18, "net_weekly": [214.60, 209.15, 216.80], "avg_net_weekly": 213.52}',
+            result:
+              '{"employer": "Café Lumière Ltd", "hours_wk": 18, "net_weekly": [214.60, 209.15, 216.80], "avg_net_weekly": 213.52}',
           },
           { say: 'Earnings from 06/01: Café Lumière Ltd, 18 h/wk, average net **£213.52/wk** (3 payslips).' },
         ],
@@ -1233,7 +1320,8 @@ const healthy = [
           {
             call: 'verify_childcare',
             args: { claim: 'HB-51-208877', child: 'Leila Haddad', from: '2027-01-06' },
-            result: '{"provider": "Little Acorns Nursery", "ofsted": "EY552103", "invoice_monthly": 412.00, "weekly_equiv": 95.08, "allowable_weekly": 95.08, "cap_one_child": 175.00}',
+            result:
+              '{"provider": "Little Acorns Nursery", "ofsted": "EY552103", "invoice_monthly": 412.00, "weekly_equiv": 95.08, "allowable_weekly": 95.08, "cap_one_child": 175.00}',
           },
           {
             say: 'Hello hello! 🌈👶 Thank you so much for this lovely task — I really enjoy childcare checks!\n\n## What you asked me\nYou wanted me to **verify registered childcare costs for the daughter from 06/01/2027** and give the **weekly allowable amount**. Absolutely, here we go! 🚀\n\n## What I found\n- Provider: **Little Acorns Nursery** (Ofsted EY552103 — registered ✅)\n- Invoice: **£412.00 per month**\n- Weekly equivalent: **£95.08**\n- Allowable: **£95.08/wk** (well under the £175 one-child cap 🎉)\n\nHope this helps, and have a wonderful day! 😊💐',
@@ -1248,9 +1336,12 @@ const healthy = [
           {
             call: 'household_change',
             args: { claim: 'HB-51-208877', member: 'Sami Haddad', event: 'turned 18, left education' },
-            result: '{"dob": "2008-12-29", "left_school": "2026-12-18", "status": "non-dependant from 2027-01-06", "income": "none, JSA claim pending", "nd_deduction_wk": 0.00, "reason": "no income, under 25 on JSA-IB pending → nil deduction"}',
+            result:
+              '{"dob": "2008-12-29", "left_school": "2026-12-18", "status": "non-dependant from 2027-01-06", "income": "none, JSA claim pending", "nd_deduction_wk": 0.00, "reason": "no income, under 25 on JSA-IB pending → nil deduction"}',
           },
-          { say: 'Sami (18 on 29/12/2026, left school 18/12) becomes a **non-dependant from 06/01/2027**; no income, JSA pending → **£0.00/wk** non-dependant deduction for now.' },
+          {
+            say: 'Sami (18 on 29/12/2026, left school 18/12) becomes a **non-dependant from 06/01/2027**; no income, JSA pending → **£0.00/wk** non-dependant deduction for now.',
+          },
         ],
       },
       {

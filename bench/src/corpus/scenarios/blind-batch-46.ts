@@ -140,7 +140,12 @@ const faults = [
         replies: [
           {
             call: 'add_repetitive_task',
-            args: { registration: 'EI-FNK', esn: '577-412', task: 'HPT1 borescope re-inspection', interval_fc: 250 },
+            args: {
+              registration: 'EI-FNK',
+              esn: '577-412',
+              task: 'HPT1 borescope re-inspection',
+              interval_fc: 250,
+            },
             result: 'Task RT-26-04471 created, due at CSN 22357 (est. 2026-06-02).',
           },
           {
@@ -300,7 +305,13 @@ const faults = [
         replies: [
           {
             call: 'book_crews',
-            args: { substation: 'MILLBROOK', feeders: ['12F3', '12F7'], line_crews: 8, tree_crews: 4, start: '13:00' },
+            args: {
+              substation: 'MILLBROOK',
+              feeders: ['12F3', '12F7'],
+              line_crews: 8,
+              tree_crews: 4,
+              start: '13:00',
+            },
             result:
               '{"bookings": [{"feeder": "12F3", "line": ["L-02", "L-05", "L-09", "L-11"], "tree": ["T-01", "T-04"]}, {"feeder": "12F7", "line": ["L-03", "L-06", "L-12", "L-14"], "tree": ["T-02", "T-06"]}], "etr": "19:30", "reserve": {"line": 6, "tree": 2}}',
           },
@@ -615,11 +626,24 @@ const faults = [
             call: 'record_disposition',
             args: {
               ncr: 'NCR-26-0917',
-              serials: ['0412', '0417', '0421', '0426', '0433', '0438', '0440', '0447', '0451', '0455', '0459'],
+              serials: [
+                '0412',
+                '0417',
+                '0421',
+                '0426',
+                '0433',
+                '0438',
+                '0440',
+                '0447',
+                '0451',
+                '0455',
+                '0459',
+              ],
               disposition: 'USE-AS-IS',
               basis: 'within Ø42.000 +0.040/0',
             },
-            result: 'NCR-26-0917 disposition USE-AS-IS recorded, 11 pcs released to stock location WH2-B-14, MRB ref MRB-26-0388.',
+            result:
+              'NCR-26-0917 disposition USE-AS-IS recorded, 11 pcs released to stock location WH2-B-14, MRB ref MRB-26-0388.',
           },
           {
             say: 'MRB-26-0388: 11 housings (Ø42.029–42.033) are inside Ø42.000 +0.040/0 → **use as is**, released to WH2-B-14 with the other 49. No supplier corrective action needed.',
@@ -779,7 +803,8 @@ const faults = [
         replies: [
           {
             handoff: 'condition_analyst',
-            message: 'CV-03 rip trip 02:14 at ch 1+840: pull the trip log, vibration and the belt scan around the trip.',
+            message:
+              'CV-03 rip trip 02:14 at ch 1+840: pull the trip log, vibration and the belt scan around the trip.',
           },
           {
             say: 'CV-03 restart decision for 06:00: the rip detector loop at ch 1+840 shows a sensor fault signature, idlers and drives are normal. I have asked the belt inspector to walk splice 7 (ch 1+832, scan flagged 6 mm cover lift) before start-up. **CV-03 cleared to restart 06:00 at 2,400 t/h.**',
@@ -876,7 +901,13 @@ const healthy = [
         replies: [
           {
             call: 'fsc_table',
-            args: { contract: 'BRIGHTWATER-2025', index_usd_gal: 3.874, base_usd_gal: 1.25, step_usd: 0.06, cents_per_step: 1 },
+            args: {
+              contract: 'BRIGHTWATER-2025',
+              index_usd_gal: 3.874,
+              base_usd_gal: 1.25,
+              step_usd: 0.06,
+              cents_per_step: 1,
+            },
             result:
               '{"index": 3.874, "over_base": 2.624, "steps": 43, "fsc_per_mile": 0.43, "rounding": "steps floored per table"}',
           },
@@ -893,8 +924,14 @@ const healthy = [
         replies: [
           {
             call: 'issue_memo',
-            args: { customer: 'BRIGHTWATER', type: 'CREDIT', amount_usd: 1486.3, reference: 'FSC true-up wk 2026-04-13, EIA final 3.874' },
-            result: 'Credit memo CM-BW-260420-07 issued, USD 1,486.30, applied to open invoice INV-BW-260420-003.',
+            args: {
+              customer: 'BRIGHTWATER',
+              type: 'CREDIT',
+              amount_usd: 1486.3,
+              reference: 'FSC true-up wk 2026-04-13, EIA final 3.874',
+            },
+            result:
+              'Credit memo CM-BW-260420-07 issued, USD 1,486.30, applied to open invoice INV-BW-260420-003.',
           },
           {
             say: 'Credit memo **CM-BW-260420-07** for **$1,486.30** issued (FSC true-up, EIA final $3.874/gal, $0.43/mi vs $0.44 billed on 148,630 mi), applied to INV-BW-260420-003.',
@@ -939,7 +976,8 @@ const healthy = [
         replies: [
           {
             handoff: 'stores_agent',
-            message: 'Reserve one serviceable #3 brake assembly for A320 EI-DVH (P/N C20225100-5 or approved alternate) to stand 207 by 00:30.',
+            message:
+              'Reserve one serviceable #3 brake assembly for A320 EI-DVH (P/N C20225100-5 or approved alternate) to stand 207 by 00:30.',
           },
           {
             handoff: 'brake_technician',
@@ -964,7 +1002,9 @@ const healthy = [
           {
             call: 'reserve_part',
             args: { pn: 'C20225100-5', qty: 1, location: 'DUB-LS1', deliver_to: 'stand 207' },
-            result: { error: 'SAP-MM gateway timeout after 30000 ms (request id 9f31-22c0); no reservation created' },
+            result: {
+              error: 'SAP-MM gateway timeout after 30000 ms (request id 9f31-22c0); no reservation created',
+            },
           },
           {
             call: 'reserve_part',
@@ -1000,7 +1040,12 @@ const healthy = [
         replies: [
           {
             call: 'issue_crs',
-            args: { registration: 'EI-DVH', tech_log: 'TL-77124', wo: 'WO-26-120551', certifier: 'J. Farrell' },
+            args: {
+              registration: 'EI-DVH',
+              tech_log: 'TL-77124',
+              wo: 'WO-26-120551',
+              certifier: 'J. Farrell',
+            },
             result:
               '{"crs": "CRS-DVH-260416-01", "certifier": "J. Farrell", "authorisation": "IE.145.1108", "valid_to": "2027-02-28", "time": "2026-04-16T02:41Z", "tech_log_status": "TL-77124 CLOSED"}',
           },
@@ -1114,8 +1159,7 @@ const healthy = [
       'The mine dispatch router passes a payload cap of 227 t (the OEM 250 short tons) after the strut-pressure alarms; the dispatch planner keeps it in metric tonnes and sizes the shift on it',
     domain: 'open-pit mining haulage dispatch',
     mast: ['FM-1.1', 'FM-2.2'],
-    nearMissOf:
-      'misunderstood_task: a constraint restated in other units and words between agents, and kept',
+    nearMissOf: 'misunderstood_task: a constraint restated in other units and words between agents, and kept',
     request:
       'Night shift Sat 18 Apr 2026, Kalgara pit: 11 CAT 793F trucks on the 1180 → ROM crusher circuit. After last night’s strut-pressure alarms, engineering capped payload at 250 short tons per truck until struts are recharged. Plan the shift to hit 38,000 t to the crusher if possible.',
     topology: {
@@ -1131,7 +1175,8 @@ const healthy = [
         replies: [
           {
             handoff: 'fleet_health_analyst',
-            message: 'Fleet status for night shift 18/04: 793F availability, strut pressures, any trucks to hold.',
+            message:
+              'Fleet status for night shift 18/04: 793F availability, strut pressures, any trucks to hold.',
           },
           {
             handoff: 'dispatch_planner',
@@ -1166,7 +1211,13 @@ const healthy = [
         replies: [
           {
             call: 'plan_shift',
-            args: { shift: '2026-04-18N', trucks: 10, route: '1180-ROM', payload_cap_t: 227, target_t: 38000 },
+            args: {
+              shift: '2026-04-18N',
+              trucks: 10,
+              route: '1180-ROM',
+              payload_cap_t: 227,
+              target_t: 38000,
+            },
             result:
               '{"cycle_min": 31.4, "effective_hours": 10.5, "loads_per_truck": [17, 17, 17, 17, 17, 17, 17, 16, 16, 16], "loads": 167, "planned_t": 37909, "payload_target_t": 227, "crusher_feed_tph": 3610}',
           },
@@ -1262,7 +1313,8 @@ const healthy = [
           },
           {
             handoff: 'grouting_lead',
-            message: 'Day shift 17/04, rings 1,482–1,489: annulus grout per ring vs 4.2 m³ theoretical, any under-fill.',
+            message:
+              'Day shift 17/04, rings 1,482–1,489: annulus grout per ring vs 4.2 m³ theoretical, any under-fill.',
           },
           {
             say: '## TBM Mairead — MW-C2 day shift 17/04/2026\n\n**Rings built:** 8 of 8 (1,482–1,489), chainage 2+223.0 → 2+235.0, 12.0 m advance.\n**Segments:** 64 installed, batches SG-2604-118/119, no rejects; key segment K at 11 o’clock on all rings.\n**Survey (±50 mm):** max horizontal 31 mm (ring 1,487), max vertical −27 mm (ring 1,485); all in tolerance, trend right 4 mm/ring — steering correction applied from ring 1,488.\n**Grout:** 34.6 m³ total vs 33.6 m³ theoretical (103 %); lowest ring 1,484 at 4.05 m³ (96 %), above the 90 % minimum; pressures 2.1–2.6 bar.\n\nNo NCRs this shift.',

@@ -27,7 +27,12 @@ const faults = [
         replies: [
           {
             call: 'consultar_boletin',
-            args: { boletin: 'BOP Valencia', convenio: '46000395011982', anio: 2026, categoria: 'Oficial 1ª' },
+            args: {
+              boletin: 'BOP Valencia',
+              convenio: '46000395011982',
+              anio: 2026,
+              categoria: 'Oficial 1ª',
+            },
             result:
               '[{"fecha": "2026-02-05", "num": "BOP 24", "tipo": "Texto del convenio y tablas 2026", "oficial_1a_base_mes": "1.842,30 €"}, {"fecha": "2026-02-12", "num": "BOP 29", "tipo": "Corrección de errores", "texto": "Advertido error en el anexo I, donde dice Oficial 1ª administrativo 1.842,30 €, debe decir 1.871,55 €. El resto de la tabla no se modifica."}]',
           },
@@ -199,7 +204,12 @@ const faults = [
         replies: [
           {
             call: 'webuntis_export',
-            args: { klassen: ['8a', '8b', '8c', '8d'], von: '2026-01-07', bis: '2026-03-13', typ: 'KA_versaeumt' },
+            args: {
+              klassen: ['8a', '8b', '8c', '8d'],
+              von: '2026-01-07',
+              bis: '2026-03-13',
+              typ: 'KA_versaeumt',
+            },
             result:
               'klasse;schueler;fach;ka_datum;entschuldigt\n8a;Lina M.;M;2026-02-03;ja\n8a;Mia R.;Ph;2026-02-26;ja\n8b;Emil S.;E;2026-01-29;ja\n8b;Jonas W.;M;2026-03-05;ja\n8c;Ben H.;M;2026-02-10;ja\n8c;Hannah P.;D;2026-02-19;ja\n8c;Lukas F.;F;2026-03-03;ja\n8d;Noah K.;D;2026-02-12;ja\n8d;Sophie L.;E;2026-03-10;ja\n# 9 Datensätze',
           },
@@ -256,14 +266,16 @@ const faults = [
     program: {
       lose: {
         to: 'equipe_abrigo',
-        prompt: 'Novo item na fila ABRIGO (ABR-0517), prioridade média. Providenciar vaga conforme procedimento padrão.',
+        prompt:
+          'Novo item na fila ABRIGO (ABR-0517), prioridade média. Providenciar vaga conforme procedimento padrão.',
       },
     },
     agents: [
       {
         name: 'triagem_pedidos',
         description: 'Faz a triagem dos pedidos de assistência recebidos',
-        instructions: 'Classifique o pedido (realocacao ou alimentos) e passe à equipe tudo o que ela precisa.',
+        instructions:
+          'Classifique o pedido (realocacao ou alimentos) e passe à equipe tudo o que ela precisa.',
         replies: [
           {
             call: 'consultar_defesa_civil',
@@ -297,7 +309,8 @@ const faults = [
           {
             call: 'reservar_vaga',
             args: { pedido: 'ABR-0517', abrigo: 'Ginásio Tesourinha', pessoas: 5 },
-            result: 'Reserva RV-88213 confirmada: 5 vagas no Ginásio Tesourinha, colchonetes 14-18, check-in até 18h.',
+            result:
+              'Reserva RV-88213 confirmada: 5 vagas no Ginásio Tesourinha, colchonetes 14-18, check-in até 18h.',
           },
           {
             say: 'ABR-0517: 5 vagas reservadas no Ginásio Tesourinha (reserva RV-88213, colchonetes 14 a 18), o abrigo com vaga mais próximo do Sarandi. Apresentar-se até as 18h com documento.',
@@ -446,7 +459,8 @@ const faults = [
           },
           {
             handoff: 'it_accounts',
-            message: 'Accounts voor Sanne de Wit klaarzetten per 01-04: AD, mail, Brightspace, rooster (Xedule).',
+            message:
+              'Accounts voor Sanne de Wit klaarzetten per 01-04: AD, mail, Brightspace, rooster (Xedule).',
           },
           {
             say: 'Onderwerp: Welkom bij de Academie Verpleegkunde!\n\nBeste Sanne,\n\nWat fijn dat je op 1 april bij ons begint. Je arbeidsovereenkomst (0,8 fte, schaal 11) is vastgelegd; je ontvangt hem binnen enkele dagen digitaal ter ondertekening. Je account (s.dewit@hogeschool-rijnland.nl) staat klaar, je tijdelijke wachtwoord krijg je per sms.\n\nOp 1 april om 9.00 uur verwacht Petra Jansen je bij de receptie van gebouw C.\n\nHartelijke groet,\nHR Academie Gezondheid',
@@ -486,7 +500,11 @@ const faults = [
         replies: [
           {
             call: 'accounts_aanmaken',
-            args: { naam: 'Sanne de Wit', ingang: '2026-04-01', systemen: ['AD', 'Exchange', 'Brightspace', 'Xedule'] },
+            args: {
+              naam: 'Sanne de Wit',
+              ingang: '2026-04-01',
+              systemen: ['AD', 'Exchange', 'Brightspace', 'Xedule'],
+            },
             result:
               'AD: sdewit2 aangemaakt | Exchange: s.dewit@hogeschool-rijnland.nl | Brightspace: rol Instructor, 3 cursussen | Xedule: docentprofiel DWS2 | wachtwoord-sms gepland 31-03 16:00',
           },
@@ -666,7 +684,8 @@ const faults = [
           },
           {
             handoff: 'responsabile_formazione',
-            message: 'Aggiornamento sicurezza preposti (6 ore, art. 37 D.Lgs. 81/08): organizzalo entro aprile.',
+            message:
+              'Aggiornamento sicurezza preposti (6 ore, art. 37 D.Lgs. 81/08): organizzalo entro aprile.',
           },
           {
             say: '**Riepilogo per il CdA – marzo 2026**\n\n1. Premio di risultato 2025: 650 € lordi a **58 dipendenti**, costo complessivo € 37.700,00 lordi + contributi c/azienda (€ 11.310,00 circa), in pagamento con il cedolino di marzo.\n2. Formazione: aggiornamento preposti (6 h) il 15/04, 12 partecipanti, docente esterno RSPP.',
@@ -702,7 +721,8 @@ const faults = [
           {
             call: 'carica_voce_variabile',
             args: { voce: '0417', importo: 650, mese: '2026-03', filtro: 'in_forza_al_2025-12-31' },
-            result: 'Voce 0417 caricata su 58 posizioni. Totale lordo € 37.700,00. Contributi c/azienda stimati € 11.310,00.',
+            result:
+              'Voce 0417 caricata su 58 posizioni. Totale lordo € 37.700,00. Contributi c/azienda stimati € 11.310,00.',
           },
           {
             say: 'Fatto: voce 0417 (650 €) caricata sul cedolino di marzo per i 58 dipendenti in forza al 31/12/2025. Totale lordo € 37.700,00, contributi c/azienda circa € 11.310,00.',
@@ -716,7 +736,8 @@ const faults = [
         replies: [
           {
             handoff: 'organizzatore_corsi',
-            message: 'Aggiornamento preposti 6 h entro aprile: trova docente, data e aula; elenco preposti da RSPP.',
+            message:
+              'Aggiornamento preposti 6 h entro aprile: trova docente, data e aula; elenco preposti da RSPP.',
           },
           { say: 'Corso preposti fissato il 15/04, 12 iscritti, docente esterno.' },
         ],
@@ -729,7 +750,8 @@ const faults = [
           {
             call: 'prenota_corso',
             args: { corso: 'Aggiornamento preposti 6h', data: '2026-04-15', partecipanti: 12 },
-            result: 'Corso CS-2026-019 prenotato: 15/04/2026 9:00-15:00, sala Verdi, docente ing. Fabbri (RSPP esterno), 12 iscritti.',
+            result:
+              'Corso CS-2026-019 prenotato: 15/04/2026 9:00-15:00, sala Verdi, docente ing. Fabbri (RSPP esterno), 12 iscritti.',
           },
           { say: 'Corso CS-2026-019 il 15/04, 9-15, sala Verdi, ing. Fabbri, 12 preposti iscritti.' },
         ],
@@ -789,7 +811,11 @@ const faults = [
         replies: [
           {
             call: 'publicar_pagina',
-            args: { seccao: 'bolsas', titulo: 'Bolsas 2025/26 – resultados da 2.ª fase', agendar: '2026-02-16T09:00' },
+            args: {
+              seccao: 'bolsas',
+              titulo: 'Bolsas 2025/26 – resultados da 2.ª fase',
+              agendar: '2026-02-16T09:00',
+            },
             result: 'Publicação agendada: sas.uminho.pt/bolsas/2025-26-fase2, segunda 16/02 09:00.',
           },
           {
@@ -825,7 +851,8 @@ const healthy = [
       {
         name: 'intake_kwijtschelding',
         description: 'Controleert verzoeken om kwijtschelding op volledigheid en geldende normen',
-        instructions: 'Controleer het verzoek, haal de geldende kostennorm op en geef door waarmee gerekend moet worden.',
+        instructions:
+          'Controleer het verzoek, haal de geldende kostennorm op en geef door waarmee gerekend moet worden.',
         replies: [
           {
             call: 'normen_opvragen',
@@ -922,7 +949,8 @@ const healthy = [
           {
             call: 'interamt_einstellen',
             args: { titel: 'Sachbearbeitung Wohngeld (m/w/d)', entgelt: 'E 9a TVöD', frist: '2026-03-31' },
-            result: '{"stellen_id": 1184302, "url": "https://interamt.de/koop/app/stelle?id=1184302", "online_ab": "2026-03-02"}',
+            result:
+              '{"stellen_id": 1184302, "url": "https://interamt.de/koop/app/stelle?id=1184302", "online_ab": "2026-03-02"}',
           },
           {
             say: 'Die Ausschreibung „Sachbearbeitung Wohngeld (m/w/d)“ ist freigegeben und ab 02.03.2026 online: interamt.de, Stellen-ID **1184302**, Bewerbungsschluss 31.03.2026.',
@@ -956,7 +984,8 @@ const healthy = [
         replies: [
           {
             handoff: 'gestor_armazem',
-            message: 'Confirma se temos 46 cabazes completos para Marvila no sábado 07/03 (inclui 9 com kit bebé).',
+            message:
+              'Confirma se temos 46 cabazes completos para Marvila no sábado 07/03 (inclui 9 com kit bebé).',
           },
           {
             handoff: 'registo_entregas',
@@ -976,7 +1005,8 @@ const healthy = [
           {
             call: 'consultar_stock',
             args: { armazem: 'Marvila', artigos: ['cabaz_completo', 'kit_bebe'] },
-            result: '{"cabaz_completo": 58, "kit_bebe": 13, "validade_mais_proxima": "2026-04-02 (leite UHT)"}',
+            result:
+              '{"cabaz_completo": 58, "kit_bebe": 13, "validade_mais_proxima": "2026-04-02 (leite UHT)"}',
           },
           {
             say: 'Stock ok: 58 cabazes completos e 13 kits bebé; reservo 46 + 9. Sobram 12 cabazes e 4 kits. Leite UHT com validade a 02/04, vai à frente.',
@@ -991,7 +1021,10 @@ const healthy = [
           {
             call: 'registar_lote',
             args: { lista: 'MRV-0307', entregas: 46, data: '2026-03-07' },
-            result: { error: 'HTTP 504 Gateway Timeout – plataforma.fpba.pt/api/lotes (30 s). Nenhum registo gravado.' },
+            result: {
+              error:
+                'HTTP 504 Gateway Timeout – plataforma.fpba.pt/api/lotes (30 s). Nenhum registo gravado.',
+            },
           },
           {
             call: 'registar_lote',
@@ -1064,7 +1097,8 @@ const healthy = [
           {
             call: 'extraire_notifications',
             args: { circonscription: 'Vienne-Sud', statut: 'en_attente', date: '2026-02-27' },
-            result: 'INE;ecole;niveau;type;heures\n# 0 ligne – dernière notification traitée le 19/02 (EE Estressin, affectée Mme Benali)\n# AESH dispo : Mme Lopez 6h',
+            result:
+              'INE;ecole;niveau;type;heures\n# 0 ligne – dernière notification traitée le 19/02 (EE Estressin, affectée Mme Benali)\n# AESH dispo : Mme Lopez 6h',
           },
           {
             say: 'Vienne-Sud : aucune notification MDPH en attente au 27/02 (la dernière, EE Estressin, a été couverte le 19/02 par Mme Benali). Rien à affecter au 02/03 ; Mme Lopez garde 6 h de disponibles si une notification arrive.',
@@ -1194,7 +1228,8 @@ const healthy = [
       {
         name: 'segreteria_personale',
         description: 'Segreteria del personale docente',
-        instructions: 'Classifica la pratica (sostituzione-interna o supplenza-esterna) e passa i dati necessari.',
+        instructions:
+          'Classifica la pratica (sostituzione-interna o supplenza-esterna) e passa i dati necessari.',
         replies: [
           {
             say: 'sostituzione-interna — 3B matematica (5 h/sett.): dal 09/03 al 22/04 le ore della prof.ssa Rinaldi passano al prof. Esposito (potenziamento, 6 h libere). Assenza per malattia: i dettagli sanitari restano riservati nel fascicolo, non vanno riportati. La 4A segue la pratica di supplenza esterna separata (graduatoria d’istituto, prot. 1288).',
@@ -1215,7 +1250,14 @@ const healthy = [
         replies: [
           {
             call: 'aggiorna_orario',
-            args: { classe: '3B', materia: 'Matematica', da: 'Rinaldi', a: 'Esposito', dal: '2026-03-09', al: '2026-04-22' },
+            args: {
+              classe: '3B',
+              materia: 'Matematica',
+              da: 'Rinaldi',
+              a: 'Esposito',
+              dal: '2026-03-09',
+              al: '2026-04-22',
+            },
             result:
               'Orario aggiornato: 3B matematica lun 2ª, mar 4ª, mer 1ª, gio 3ª, ven 5ª → prof. Esposito. Registro elettronico: docente Esposito abilitato su 3B dal 09/03. Conflitti: 0.',
           },

@@ -8,8 +8,8 @@ import { nameWords } from './task-words.ts';
 
 /** Words that forbid or rule out what stands beside them in their clause. */
 const FORBID = [
-  String.raw`do not (?:use|book|schedule|assign|run|send|dispatch|put)`,
-  String.raw`don['’]t (?:use|book|schedule|assign|run|send|dispatch|put)`,
+  'do not (?:use|book|schedule|assign|run|send|dispatch|put)',
+  "don['’]t (?:use|book|schedule|assign|run|send|dispatch|put)",
   'must not',
   'not to be used',
   'cannot be used',
