@@ -234,7 +234,10 @@ export function supersessionsOf(text: string): Supersession[] {
   // Each further form adds a value only where no earlier form read the same old value in its unit.
   const add = (pair: Supersession) => {
     // (A bare figure read already in a unit, "**1,200 L** UN 1263 (not 800)", is that one.)
-    if (!found.some((f) => f.old === pair.old && (pair.bare || f.unit === pair.unit))) found.push(pair);
+    // ("12.500 zł zamiast 11.900 zł" read once: 11,900, not also 11.9.)
+    const same = (f: Supersession) =>
+      f.old === pair.old || (pair.oldGrouped !== undefined && f.old === pair.oldGrouped);
+    if (!found.some((f) => same(f) && (pair.bare || f.unit === pair.unit))) found.push(pair);
   };
   // "reduced … from 70.0 to 68.5 kg": the first figure takes the unit written once after the second.
   for (const sentence of sentencesOf(text))
@@ -321,7 +324,14 @@ function contrastsOf(text: string): Supersession[] {
       const q = quantitiesOf(sentence).find((x) => x.at <= c.currentAt && c.currentAt < x.end);
       const old = q && measured(c.oldText, c.oldUnit ?? q.unit);
       if (q && old && old.unit === q.unit && old.value !== q.value)
-        found.push({ old: old.value, current: q.value, unit: q.unit, label: [], sentence });
+        found.push({
+          old: old.value,
+          current: q.value,
+          unit: q.unit,
+          label: [],
+          sentence,
+          ...(old.grouped !== undefined ? { oldGrouped: old.grouped } : {}),
+        });
       else if (!q)
         found.push({
           old: c.old,
