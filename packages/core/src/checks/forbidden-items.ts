@@ -5,6 +5,7 @@
  * Friday).
  */
 import { nameWords } from './task-words.ts';
+import { weekdayOfIso } from './time-windows.ts';
 
 /** Words that forbid or rule out what stands beside them in their clause. */
 const FORBID = [
@@ -190,8 +191,7 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
         continue;
       for (const { keys, value } of entriesOf(call.args)) {
         for (const m of value.matchAll(ISO_DAY)) {
-          const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
-          if (days.includes(day))
+          if (days.includes(weekdayOfIso(m)))
             return { rule: clause.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
         }
         const keyWords = keys.flatMap((key) => nameWords(key).toLowerCase().split(/\s+/));

@@ -31,6 +31,9 @@ const WEEKDAYS_ONLY =
   /\b(?:weekdays?(?:\s+(?:mornings?|afternoons?|evenings?))?\s+only|only\s+(?:on\s+)?(?:a\s+)?weekdays?|mon(?:day)?\s*[-–]\s*fri(?:day)?\s+only)\b/i;
 const WEEKEND_NAMES = /\b(?:sat(?:urday)?|sun(?:day)?)\b/i;
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
+/** The weekday (0 = Sunday) of an ISO day matched as year, month, day groups. */
+export const weekdayOfIso = (m: RegExpMatchArray): number =>
+  new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
 
 /**
  * A day at the weekend the receiver's calls booked, where the task allowed weekdays only ("weekday
@@ -44,7 +47,7 @@ export function weekendBooked(
   if (!rule) return undefined;
   for (const call of calls) {
     for (const m of call.args.matchAll(ISO_DAY)) {
-      const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+      const day = weekdayOfIso(m);
       if (day === 0 || day === 6) return { rule, call: `${call.name} ${m[0]}` };
     }
     const named = WEEKEND_NAMES.exec(call.args);
