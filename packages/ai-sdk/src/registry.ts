@@ -1,5 +1,11 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ToolCallHandle, Tracer, TurnHandle, WorkflowHandle } from '@handoff/core';
+import {
+  type ScopeStorage,
+  scopeStorage,
+  type ToolCallHandle,
+  type Tracer,
+  type TurnHandle,
+  type WorkflowHandle,
+} from '@handoff/core';
 
 /** One generateText/streamText run (an agent turn) as the telemetry integration sees it. */
 export interface Run {
@@ -30,7 +36,7 @@ export interface Registry {
    * SDK's `executeLanguageModelCall` hook, so the middleware finds their run by workflow and model.
    */
   objectRuns: Set<Run>;
-  scope: AsyncLocalStorage<Scope>;
+  scope: ScopeStorage<Scope>;
   /** Tool approval ids whose human answer was already handed to an agent. */
   approvals: Set<string>;
   /** Open tool approval requests by approval id: the turn that asked, for the answer's `askedIn`. */
@@ -46,7 +52,7 @@ export function registryFor(tracer: Tracer): Registry {
     registry = {
       runs: new Map(),
       objectRuns: new Set(),
-      scope: new AsyncLocalStorage(),
+      scope: scopeStorage(),
       approvals: new Set(),
       asked: new Map(),
     };

@@ -123,6 +123,7 @@ export type {
 } from './recorder/handles.ts';
 export { createRedactor, type RedactOptions, type Redactor, redactSecrets } from './recorder/redact.ts';
 export { safely } from './recorder/safely.ts';
+export { type ScopeStorage, scopeStorage } from './recorder/scope-storage.ts';
 export type {
   Diagnostic,
   LiveAnalysis,

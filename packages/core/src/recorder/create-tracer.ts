@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { liveChecks } from '../alerts/live-checks.ts';
 import type { TraceEvent } from '../model/events.ts';
@@ -13,6 +12,7 @@ import type { ContextInput, FeedbackInput, HandoffInput, TurnHandle, WorkflowHan
 import { messageMemo } from './message-memo.ts';
 import { createRedactor, redactValue } from './redact.ts';
 import { samplePoint } from './sampling.ts';
+import { scopeStorage } from './scope-storage.ts';
 import type { Diagnostic, LiveAnalysis, LiveAnalysisContext, TracerOptions } from './tracer-options.ts';
 import { type RecorderServices, type TurnRecorder, WorkflowRecorder } from './workflow-recorder.ts';
 
@@ -115,7 +115,7 @@ const DETACHED_SEQ = 2 ** 40;
 export function createTracer(options: TracerOptions = {}): Tracer {
   const clock = options.clock ?? Date;
   const newId = options.ids ?? randomUUID;
-  const storage = new AsyncLocalStorage<Scope>();
+  const storage = scopeStorage<Scope>();
   const analyses: LiveAnalysis[] = Array.isArray(options.analysis)
     ? [...options.analysis]
     : options.analysis
