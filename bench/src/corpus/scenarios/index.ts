@@ -45,6 +45,7 @@ import { blindBatch44Scenarios } from './blind-batch-44.ts';
 import { blindBatch45Scenarios } from './blind-batch-45.ts';
 import { blindBatch46Scenarios } from './blind-batch-46.ts';
 import { blindBatch47Scenarios } from './blind-batch-47.ts';
+import { blindBatch49Scenarios } from './blind-batch-49.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -134,5 +135,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch43Scenarios,
   ...blindBatch46Scenarios,
   ...blindBatch47Scenarios,
+  ...blindBatch49Scenarios,
   ...reassignmentsKeptScenarios,
 ];
