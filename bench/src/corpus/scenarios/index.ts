@@ -46,6 +46,7 @@ import { blindBatch45Scenarios } from './blind-batch-45.ts';
 import { blindBatch46Scenarios } from './blind-batch-46.ts';
 import { blindBatch47Scenarios } from './blind-batch-47.ts';
 import { blindBatch49Scenarios } from './blind-batch-49.ts';
+import { blindBatch48Scenarios } from './blind-batch-48.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -136,5 +137,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch46Scenarios,
   ...blindBatch47Scenarios,
   ...blindBatch49Scenarios,
+  ...blindBatch48Scenarios,
   ...reassignmentsKeptScenarios,
 ];
