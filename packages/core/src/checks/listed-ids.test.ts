@@ -27,4 +27,14 @@ describe('records a task lists', () => {
     expect(actedOnOtherRecords(TASK, [{ name: 'log_run', args: 'ICP-261207 QC-55120' }])).toBeUndefined();
     expect(actedOnOtherRecords(TASK, [{ name: 'hold', args: '26-118301' }])).toBeUndefined();
   });
+  it('reads no record in the groups and decimals of amounts or the parts of dates', () => {
+    const report =
+      'Rev 2 of 09.03.2027 is the valid quote — EUR 1,184,500.00 (valid to 09.04.2027). Rev 1 (1.262.000,00 EUR) is superseded.';
+    expect(recordNumbers(report)).toEqual([]);
+    expect(
+      actedOnOtherRecords(report, [
+        { name: 'cost_check', args: '{"total_eur":1184500,"area_m2":2140,"landlord_eur_m2":420}' },
+      ]),
+    ).toBeUndefined();
+  });
 });

@@ -3,8 +3,14 @@
  * -304, -306"), and a receiver whose deeds named records of the same series, none of them those.
  */
 
-/** A record number: digits, optionally led by a code ("26-118302", "INV-2291", "LOT 5521"). */
+/**
+ * A record number: digits, optionally led by a code ("26-118302", "INV-2291", "LOT 5521"); never a
+ * group or the decimals of an amount ("1.184.500,00", "EUR 1,262,000.00") or a part of a date ("09.03.2027").
+ */
 const RECORD = /(?<![\w-])((?:[A-Za-z]{1,6}-?|\d{1,4}-)?)(\d{3,})(?![\w-]*\d)/g;
+/** Amounts with groups or decimals and dates, blanked before records are read. */
+const FIGURE =
+  /(?<![\w.,-])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+[.,]\d+)(?![\w-])/g;
 /** A shortened next item of a list: "-304" after "26-118302" is "26-118304". */
 const SHORT = /^\s*(?:,|and|&)?\s*-(\d{2,})\b/;
 
@@ -20,6 +26,7 @@ const series = (r: RecordNumber) => `${r.prefix.toLowerCase()}${r.digits.slice(0
 /** The record numbers of a text, shortened list items ("26-118302, -304") written out in full. */
 export function recordNumbers(text: string): RecordNumber[] {
   const out: RecordNumber[] = [];
+  text = text.replace(FIGURE, (figure) => ' '.repeat(figure.length));
   for (const match of text.matchAll(RECORD)) {
     const first = { prefix: match[1]!, digits: match[2]! };
     out.push(first);

@@ -147,6 +147,17 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['78>60 gy']);
     expect(read('Model v1 and v2 both score 91 % on the hold-out set.')).toEqual([]);
+    // A figure past a clause's end is no figure of the nearer label: the total after "(rev A … withdrawn),".
+    expect(
+      read(
+        'Order 600 valves at EUR 12.40 each per offer rev 3 (rev 2 at EUR 13.05 was withdrawn), total EUR 7,440.00.',
+      ),
+    ).toEqual(['13.05>12.4 eur']);
+    expect(
+      read(
+        'Rev 3 at EUR 12.40 each, total EUR 7,440.00; rev 2 totals EUR 7,830.00, EUR 8,100.00 with freight.',
+      ),
+    ).toEqual([]);
     // An earlier version in bare figures after its field names takes the current version's units.
     const brief =
       'Figure ice: brine supply -7.0 C, surface target -3.5 C. Hockey profile was brine -9.0 / surface -5.5.';

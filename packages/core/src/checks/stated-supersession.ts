@@ -869,18 +869,27 @@ function labelledVersionsOf(text: string): Supersession[] {
     const ranks = new Set(labels.map((l) => l.rank));
     if (ranks.size < 2) continue;
     const top = Math.max(...ranks);
-    const byUnit = new Map<string, { old: number[]; current: number[] }>();
+    type Values = { old: number[]; current: number[] };
+    const byUnit = new Map<string, Values>();
+    // Values with nothing between them and their label that closes a clause (")", ",", ";"):
+    // "(rev A at USD 44.25 is withdrawn), total USD 100,320.00" — the total is no rev A figure.
+    const closeBy = new Map<string, Values>();
     for (const q of quantitiesOf(sentence)) {
       const distance = (l: { at: number; end: number }) => (l.at >= q.end ? l.at - q.end : q.at - l.end);
       const nearest = labels
         .filter((l) => l.end <= q.at || l.at >= q.end)
         .sort((a, b) => distance(a) - distance(b))[0];
       if (!nearest) continue;
-      const entry = byUnit.get(q.unit) ?? { old: [], current: [] };
-      (nearest.rank === top ? entry.current : entry.old).push(q.value);
-      byUnit.set(q.unit, entry);
+      const between =
+        nearest.at >= q.end ? sentence.slice(q.end, nearest.at) : sentence.slice(nearest.end, q.at);
+      for (const map of /[),;]/.test(between) ? [byUnit] : [byUnit, closeBy]) {
+        const entry = map.get(q.unit) ?? { old: [], current: [] };
+        (nearest.rank === top ? entry.current : entry.old).push(q.value);
+        map.set(q.unit, entry);
+      }
     }
-    for (const [unit, { old, current }] of byUnit) {
+    for (const [unit, all] of byUnit) {
+      const { old, current } = all.old.length === 1 ? all : (closeBy.get(unit) ?? all);
       const [was] = old;
       const [now] = current;
       if (old.length !== 1 || was === undefined || now === undefined || current.includes(was)) continue;
