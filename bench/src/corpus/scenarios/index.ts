@@ -47,6 +47,7 @@ import { blindBatch46Scenarios } from './blind-batch-46.ts';
 import { blindBatch47Scenarios } from './blind-batch-47.ts';
 import { blindBatch49Scenarios } from './blind-batch-49.ts';
 import { blindBatch48Scenarios } from './blind-batch-48.ts';
+import { blindBatch50Scenarios } from './blind-batch-50.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -138,5 +139,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch47Scenarios,
   ...blindBatch49Scenarios,
   ...blindBatch48Scenarios,
+  ...blindBatch50Scenarios,
   ...reassignmentsKeptScenarios,
 ];
