@@ -31,6 +31,12 @@ describe('records a task lists', () => {
     const report =
       'Rev 2 of 09.03.2027 is the valid quote — EUR 1,184,500.00 (valid to 09.04.2027). Rev 1 (1.262.000,00 EUR) is superseded.';
     expect(recordNumbers(report)).toEqual([]);
+    // Nor in three bare digits: weights, not records.
+    expect(
+      actedOnOtherRecords('HC-7719 weighed: pax 453.0 kg (estimate was 425 kg, do not use)', [
+        { name: 'mass_balance', args: '{"pax_kg":453,"fuel_kg":380}' },
+      ]),
+    ).toBeUndefined();
     expect(
       actedOnOtherRecords(report, [
         { name: 'cost_check', args: '{"total_eur":1184500,"area_m2":2140,"landlord_eur_m2":420}' },

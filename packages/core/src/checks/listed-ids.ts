@@ -29,6 +29,8 @@ export function recordNumbers(text: string): RecordNumber[] {
   text = text.replace(FIGURE, (figure) => ' '.repeat(figure.length));
   for (const match of text.matchAll(RECORD)) {
     const first = { prefix: match[1]!, digits: match[2]! };
+    // Three bare digits are a quantity far more often than a record ("425 kg", "380 fuel").
+    if (!first.prefix && first.digits.length < 4) continue;
     out.push(first);
     let rest = text.slice(match.index + match[0].length);
     for (let short = SHORT.exec(rest); short; short = SHORT.exec(rest)) {

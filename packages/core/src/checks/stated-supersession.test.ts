@@ -167,6 +167,20 @@ describe('a value a message says was replaced', () => {
   });
   it('reads a record stated in two versions, field by field, across sentences', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
+    // Versions in sentences of their own, the later said to replace the earlier: the figure after the same words.
+    expect(
+      read(
+        'Lease offer v1 (3 May): rent 41 €/m², 6 months free, 1,200 m². Revised offer v2 (replaces v1): rent 38 €/m², incentive of 4 months, index cap 3 %.',
+      ),
+    ).toEqual(['41>38 eur']);
+    expect(
+      read(
+        'Option v1: rent 41 €/m² on floor 2. Option v2: rent 38 €/m² on floor 5. Compare both for the board.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Draft v1 (3 May): rent 41 €/m². Revised v2: service charge 9 €/m², parking 120 €/m² a year.'),
+    ).toEqual([]);
     expect(
       read('Consist, current version v3: 32 wagons, 1688 t, 698 m. For reference v1 had 1412 t / 610 m.'),
     ).toEqual(['1412>1688 t', '610>698 m']);

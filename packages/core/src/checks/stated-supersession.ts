@@ -304,6 +304,7 @@ export function supersessionsOf(text: string): Supersession[] {
     else add(pair);
   for (const pair of labelledVersionsOf(text)) add(pair);
   for (const pair of versionPairsOf(text)) add(pair);
+  for (const pair of versionSectionsOf(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
   for (const pair of restatedAfterUpdate(text)) add(pair);
@@ -850,6 +851,7 @@ function supersededAfterwards(text: string): Supersession[] {
 
 /** A version label: "Rx v2", "rev B", "version 3". */
 const VERSION = /\b(?:v|ver\.?|version|rev\.?|revision)\s?(\d{1,2}|[A-H])\b/g;
+const VERSION_ONE = new RegExp(VERSION.source);
 
 /**
  * Values a sentence gives two versions of a record, each next to its version label: "initially 78 Gy
@@ -894,6 +896,64 @@ function labelledVersionsOf(text: string): Supersession[] {
       const [now] = current;
       if (old.length !== 1 || was === undefined || now === undefined || current.includes(was)) continue;
       found.push({ old: was, current: now, unit, label: [], sentence });
+    }
+  }
+  return found;
+}
+
+/** A text that says one version of a thing replaces another. */
+const REPLACED_BY = /\b(?:supersed\w*|amend\w*|revis\w*|replac\w*|updated|reissued|re-issued)\b/i;
+
+/**
+ * Versions a text states in sentences of their own: "Term sheet v1 (12 Feb): margin SOFR + 325 bps,
+ * 0.50% floor. Amended term sheet v2 (supersedes v1): margin SOFR + 350 bps, floor 0.50%, step-down
+ * of 25 bps …". A sentence whose first version label comes before its figures speaks of that version;
+ * where the text says a version replaces another, a lower version's figure is the old one of the
+ * highest version's figure in its unit (one of them, or the one after the same words: "margin").
+ */
+function versionSectionsOf(text: string): Supersession[] {
+  if (!REPLACED_BY.test(text)) return [];
+  const sections: { rank: number; sentence: string; quantities: readonly Quantity[] }[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const label = VERSION_ONE.exec(sentence);
+    const quantities = quantitiesOf(sentence);
+    if (!label || quantities.length === 0 || quantities[0]!.at < label.index) continue;
+    sections.push({ rank: versionRank(label[1]!), sentence, quantities });
+  }
+  const ranks = new Set(sections.map((section) => section.rank));
+  if (ranks.size < 2) return [];
+  const top = Math.max(...ranks);
+  const lead = (sentence: string, q: Quantity) =>
+    new Set(
+      (
+        sentence
+          .slice(Math.max(0, q.at - 32), q.at)
+          .toLowerCase()
+          .match(/\p{L}{3,}/gu) ?? []
+      ).slice(-3),
+    );
+  const latest = sections.filter((section) => section.rank === top);
+  const found: Supersession[] = [];
+  for (const section of sections) {
+    if (section.rank === top) continue;
+    for (const old of section.quantities) {
+      const rivals = latest.flatMap((l) =>
+        l.quantities.filter((q) => q.unit === old.unit).map((q) => ({ q, sentence: l.sentence })),
+      );
+      if (rivals.some((r) => r.q.value === old.value)) continue;
+      const words = lead(section.sentence, old);
+      const current =
+        rivals.length === 1
+          ? rivals[0]
+          : rivals.find((r) => [...lead(r.sentence, r.q)].some((w) => words.has(w)));
+      if (current)
+        found.push({
+          old: old.value,
+          current: current.q.value,
+          unit: old.unit,
+          label: [],
+          sentence: section.sentence,
+        });
     }
   }
   return found;
