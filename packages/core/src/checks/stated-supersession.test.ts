@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure, recordedFailure } from '../testing/recorded-failure.ts';
 import {
+  deedText,
   erroneousClaimsOf,
   quantitiesOf,
   reassignmentsOf,
@@ -147,6 +148,22 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['78>60 gy']);
     expect(read('Model v1 and v2 both score 91 % on the hold-out set.')).toEqual([]);
+    // A figure the words right after it set aside, against the one the sentence keeps.
+    expect(
+      read('| warfarin | **3 mg qPM from 02/18** | hold tonight; 5 mg superseded per the 14:05 amendment |'),
+    ).toEqual(['5>3 mg']);
+    expect(read('Dose 5 mg, not superseded; 3 mg tablets in stock as well.')).toEqual([]);
+    // One field set aside on a line of its own, the same field's figure on a line marked current.
+    expect(
+      read(
+        '- SCr **2.1 mg/dL** (redraw 12:50, amended 14:05) ← use this\n- 05:40 SCr 0.9 = wrong-pt specimen, invalidated, disregard',
+      ),
+    ).toEqual(['0.9>2.1 mg/dl']);
+    expect(read('- SCr 2.1 mg/dL (redraw 12:50)\n- 05:40 SCr 0.9 from the wrong patient, disregard')).toEqual(
+      [],
+    );
+    // A lab value's unit in its key: `scr_mg_dl` is mg/dL.
+    expect(deedText({ scr_mg_dl: 0.9, age: 78 })).toContain('0.9 mg/dL');
     // A figure past a clause's end is no figure of the nearer label: the total after "(rev A … withdrawn),".
     expect(
       read(

@@ -34,6 +34,9 @@ const NOT_A_UNIT = new Set(
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
+/** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn". */
+const ENDED_AFTER =
+  /^\s*(?:[—–-]\s*|,\s*)?(?:(?:is|was|are|were|has been|have been|now)\s+)?(?:superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies))\b/i;
 /** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
 const WEAK_OLD = /\b(?:was|were|earlier|old)\s*:?\s*$/i;
 /** Words that make "from X to Y" or "X → Y" a change rather than a range. */
@@ -204,6 +207,9 @@ export function supersessionsOf(text: string): Supersession[] {
             (/\bfrom\s*$/i.test(before(old)) || !/\bto\b/i.test(between(old, q))),
         ) ??
         (STRONG_OLD.test(before(old)) ? others.find((q) => !marked(q)) : undefined) ??
+        (ENDED_AFTER.test(sentence.slice(old.end, old.end + 48))
+          ? others.find((q) => !marked(q) && !ENDED_AFTER.test(sentence.slice(q.end, q.end + 48)))
+          : undefined) ??
         (WEAK_OLD.test(before(old)) ? others.find((q) => !marked(q) && NOW.test(before(q, 32))) : undefined);
       if (!current) continue;
       // Words naming the old value in its own clause ("; screening was 72.0 kg"), not the current
@@ -1007,7 +1013,10 @@ function unlabelledOldFields(text: string): Supersession[] {
 
 /** A sentence that says its figures are not to be used: "Fitting 1 (71 waist, 152 hem) … — not for cutting". */
 const DISCARDS =
-  /\bnot for (?:use|[a-z]+ing)\b|\b(?:do not|don['’]t) use\b|\bnot to be used\b|\b(?:ignore|disregard)\b|\b(?:obsolete|superseded|void)\b|\bno longer (?:valid|current|applies)\b/i;
+  /\bnot for (?:use|[a-z]+ing)\b|\b(?:do not|don['’]t) use\b|\bnot to be used\b|\b(?:ignore|disregard)\b|\b(?:obsolete|superseded|void|invalidated)\b|\bno longer (?:valid|current|applies)\b|\bnot valid\b/i;
+/** Words that mark a figure's sentence as the one to go by: "SCr 2.1 mg/dL (amended 14:05) ← use this". */
+const CURRENT_MARK =
+  /\b(?:use (?:this|that|these|it)|amended|corrected|updated|revised|latest|current|valid)\b/i;
 /** Words after a figure that are its unit, not a field: "5 days", "40 mph". */
 const UNIT_WORD =
   /^(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|seconds?|secs?|kgs?|kms?|mph|kph|bar|psi|kwh|tonnes?|litres?|liters?|metres?|meters?|pax|pcs|units?|times)$/;
@@ -1029,6 +1038,7 @@ function discardedFieldsOf(text: string): Supersession[] {
   for (const sentence of sentences) {
     if (!DISCARDS.test(sentence)) continue;
     const pairs: Supersession[] = [];
+    const marked = new Set<string>();
     for (const m of sentence.matchAll(FIELD_FIGURE)) {
       const [field, figure] = m[1] ? [m[1].toLowerCase(), m[2]!] : [m[4]!.toLowerCase(), m[3]!];
       // A lone digit is an ordinal more often than a figure ("fitting 1", "site 2").
@@ -1039,7 +1049,7 @@ function discardedFieldsOf(text: string): Supersession[] {
         const lower = other.toLowerCase();
         const at = lower.search(new RegExp(`(?<![a-z])${field}(?![a-z])`));
         if (at < 0) continue;
-        const after = /^\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![.,]?\d)/.exec(lower.slice(at + field.length));
+        const after = /^\s*[:=]?\s*\**(\d+(?:[.,]\d+)?)(?![.,]?\d)/.exec(lower.slice(at + field.length));
         if (!after) continue;
         const start = at + field.length + after.index + after[0].length - after[1]!.length;
         const unitQ = quantitiesOf(other).find((q) => q.at === start);
@@ -1052,11 +1062,14 @@ function discardedFieldsOf(text: string): Supersession[] {
             ? { old, current, unit: unitQ.unit, label: [field], sentence }
             : { old, current, unit: '', subject: [field], label: [field], sentence },
         );
+        if (unitQ && CURRENT_MARK.test(other)) marked.add(field);
         break;
       }
     }
     // The label served to pair fields; a text restating the field is no quote of the old one.
-    if (pairs.length >= 2) found.push(...pairs.map((p) => ({ ...p, label: [] })));
+    // One field alone is the record's only where its other figure, in a unit, is marked current.
+    if (pairs.length >= 2 || (pairs.length === 1 && marked.has(pairs[0]!.label[0]!)))
+      found.push(...pairs.map((p) => ({ ...p, label: [] })));
   }
   return found;
 }
@@ -1636,7 +1649,7 @@ const valueText = (value: number, unit: string) =>
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln|ugm3|ug_m3|mgm3|mg_m3|ugl|ug_l|ngl|ng_l|mgl|mg_l|ppm|ppb)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln|ugm3|ug_m3|mgm3|mg_m3|ugl|ug_l|ngl|ng_l|mgl|mg_l|mgdl|mg_dl|gdl|g_dl|mmoll|mmol_l|umoll|umol_l|mlmin|ml_min|ppm|ppb)$/i;
 /** Concentration units a key spells in ASCII, as a text's unit reads: `threshold_ugm3` → "µg/m3". */
 const KEY_UNIT_TEXT: Record<string, string> = {
   ugm3: 'µg/m3',
@@ -1649,6 +1662,16 @@ const KEY_UNIT_TEXT: Record<string, string> = {
   ng_l: 'ng/L',
   mgl: 'mg/L',
   mg_l: 'mg/L',
+  mgdl: 'mg/dL',
+  mg_dl: 'mg/dL',
+  gdl: 'g/dL',
+  g_dl: 'g/dL',
+  mmoll: 'mmol/L',
+  mmol_l: 'mmol/L',
+  umoll: 'µmol/L',
+  umol_l: 'µmol/L',
+  mlmin: 'mL/min',
+  ml_min: 'mL/min',
 };
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
