@@ -1,6 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
-import type { DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
+import type { AgentTurn, DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
 import { capBrokenByChoice, capBrokenInArgs } from './broken-cap.ts';
@@ -44,6 +44,7 @@ import { actionAgainstReasoning } from './reasoning-action.ts';
 import { leftAloneItemWorked, replacedItemActedOn } from './replaced-item.ts';
 import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
 import { reusedAnswer } from './reused-answer.ts';
+import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
 import { outsideWindow, weekendBooked } from './time-windows.ts';
@@ -515,6 +516,41 @@ export function judgeDelivery(
   return { result: { verdict, score: Math.round(score * 100) / 100, evidence }, constraints };
 }
 
+/** Each turn's agent's earlier turns, in trace order, with the turn's own position among them. */
+const agentTurns = new WeakMap<TraceIndex, Map<string, { list: AgentTurn[]; at: number }>>();
+
+/** Sent back with what to change and what to keep, the receiver's new draft changed a part to keep. */
+function revisedBeyondRequest(index: TraceIndex, handoff: Handoff, task: string): Evidence | undefined {
+  const turn = handoff.toTurnId ? index.turns.get(handoff.toTurnId) : undefined;
+  if (!turn || !keepsParts(task)) return undefined;
+  let positions = agentTurns.get(index);
+  if (!positions) {
+    positions = new Map();
+    const lists = new Map<string, AgentTurn[]>();
+    for (const t of index.trace.turns) {
+      const list = lists.get(t.agent) ?? [];
+      lists.set(t.agent, list);
+      positions.set(t.id, { list, at: list.length });
+      list.push(t);
+    }
+    agentTurns.set(index, positions);
+  }
+  const own = positions.get(turn.id);
+  let before: string | undefined;
+  for (let i = (own?.at ?? 0) - 1; i >= 0 && before === undefined; i--)
+    before = own!.list[i]!.output || undefined;
+  const after = index.outputTextOf(turn.id);
+  if (!before || !after) return undefined;
+  const breach = changedBeyondRequest(task, before, after);
+  if (!breach) return undefined;
+  return {
+    label: `kept part "${breach.label}"`,
+    detail: `changed though the request kept it: "${clip(breach.was)}" → "${clip(breach.now)}"`,
+    expected: clip(breach.was),
+    actual: clip(breach.now),
+  };
+}
+
 /**
  * What the receiver's own deeds show against its task: another record acted on than the one the
  * task singled out, a tool argument named for what the task asked that leaves it out, items it was
@@ -791,7 +827,12 @@ export async function checkDelivery(
   const deliveries: Record<string, DeliveryVerdictResult> = {};
   const findings: Finding[] = [];
   for (const handoff of index.trace.handoffs) {
-    if (!carriesTask(index, handoff) || skip.has(handoff.id)) continue;
+    if (skip.has(handoff.id)) continue;
+    // A reviewer's answer sending a draft back is a reply, but what it keeps is a task all the same.
+    const beyond = handoff.toTurnId
+      ? revisedBeyondRequest(index, handoff, handoffText(handoff, senderOf(index, handoff)))
+      : undefined;
+    if (!beyond && !carriesTask(index, handoff)) continue;
     let task = handoffText(handoff, senderOf(index, handoff));
     // One structured payload fanned out to several receivers: each is judged on its own part.
     if (fannedOut(index, handoff)) {
@@ -822,6 +863,12 @@ export async function checkDelivery(
         verdict: 'misunderstood',
         score: Math.min(result.score, 0.2),
         evidence: [...result.evidence, broken],
+      };
+    if (beyond)
+      result = {
+        verdict: 'misunderstood',
+        score: Math.min(result.score, 0.2),
+        evidence: [...result.evidence, beyond],
       };
     const reused = reusedAnswer(index, handoff, task);
     if (reused)

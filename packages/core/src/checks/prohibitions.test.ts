@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaks, extractProhibitions, unaddressedEmphasis } from './prohibitions.ts';
+import { breaks, extractProhibitions, ruledOutIdentifierUsed, unaddressedEmphasis } from './prohibitions.ts';
 
 const TASK =
   'POA for use in PT.\n- Powers: management & letting ONLY\n- Explicitly excluded: sale, promissory contracts, mortgage or any other encumbrance\nSigning Thu 10:30.';
@@ -67,5 +67,29 @@ describe('unaddressedEmphasis', () => {
     expect(
       unaddressedEmphasis('**Units changed:** use µg/L. Threshold **0.05 µg/L**.', 'No breakthrough.'),
     ).toEqual([]);
+  });
+});
+
+describe('an identifier the task puts out of the job', () => {
+  const brief =
+    'Recall R-88: pull vials of lots 7C201 and 7C209. NB lot 7C204 is in the same cabinet — not recalled, leave it in service.';
+  it('is ruled out, and a deed of the receiver that acts on it breaks the task', () => {
+    expect(
+      ruledOutIdentifierUsed(brief, [{ name: 'quarantine_lots', args: '{"lots":["7C201","7C204"]}' }]),
+    ).toMatchObject({ id: '7C204' });
+  });
+  it('is nothing when only a read names it, or the deed leaves it out', () => {
+    expect(
+      ruledOutIdentifierUsed(brief, [{ name: 'check_stock', args: '{"lots":["7C201","7C204","7C209"]}' }]),
+    ).toBeUndefined();
+    expect(
+      ruledOutIdentifierUsed(brief, [{ name: 'quarantine_lots', args: '{"lots":["7C201","7C209"]}' }]),
+    ).toBeUndefined();
+    // The words name another identifier between: they are about that one.
+    expect(
+      ruledOutIdentifierUsed('Pull 7C201. Cabinet 7C204 holds 7C209, not affected by the alarm.', [
+        { name: 'quarantine_lots', args: '{"lots":["7C201","7C204"]}' },
+      ]),
+    ).toBeUndefined();
   });
 });

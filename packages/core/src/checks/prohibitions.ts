@@ -384,6 +384,13 @@ const RULED_OUT_ID = new RegExp(
   'gi',
 );
 
+/** An identifier the task then says is out of the job: "lot 24B118 is on your shelves too — NOT recalled, leave it in service". */
+const EXCLUDED_ID = new RegExp(
+  String.raw`(${ID})(?![\w-])([^.;:\n]{0,60}?)(?:\bnot\s+(?:recalled|affected|included|in scope|covered|listed|part of (?:this|the))\b|\bunaffected\b|\bexcluded\b|\bout of scope\b|\bleave (?:it|them) in (?:service|place|stock|use)\b)`,
+  'gi',
+);
+const ANY_ID = new RegExp(ID);
+
 /**
  * An identifier the task rules out that the receiver then used in a deed of its own (a call that
  * does something with it; one that only reads the record it names is looking, not using).
@@ -393,7 +400,8 @@ export function ruledOutIdentifierUsed(
   calls: readonly { name: string; args: string }[],
 ): { id: string; call: string } | undefined {
   if (calls.length === 0) return undefined;
-  for (const match of task.matchAll(RULED_OUT_ID)) {
+  const excluded = [...task.matchAll(EXCLUDED_ID)].filter((m) => !ANY_ID.test(m[2]!));
+  for (const match of [...task.matchAll(RULED_OUT_ID), ...excluded]) {
     const id = match[1]!;
     for (const call of calls) {
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
