@@ -42,3 +42,21 @@ describe('an item or a weekday a task forbids', () => {
     expect(forbiddenUsed('Sessions on Friday, Bus 12 as usual.', sessions('2026-12-18'))).toBeUndefined();
   });
 });
+
+describe('a code the task forbids', () => {
+  const brief = '생산 계획 부탁드립니다.\n- **K-12 금형은 사용 금지**: 수리 중\n- 예비 금형으로 편성';
+  it('is broken by a deed that sets it as a value', () => {
+    expect(
+      forbiddenUsed(brief, [{ name: 'create_schedule', args: { machine: 'P2', mold: 'K-12' } }]),
+    ).toMatchObject({
+      used: 'create_schedule mold: K-12',
+    });
+  });
+  it('is nothing for a deed with another code, a call that only reads it, or a clause naming two codes', () => {
+    expect(forbiddenUsed(brief, [{ name: 'create_schedule', args: { mold: 'K-14' } }])).toBeUndefined();
+    expect(forbiddenUsed(brief, [{ name: 'check_mold', args: { mold: 'K-12' } }])).toBeUndefined();
+    expect(
+      forbiddenUsed('K-12 사용 금지, K-14로 교체', [{ name: 'create_schedule', args: { mold: 'K-14' } }]),
+    ).toBeUndefined();
+  });
+});

@@ -164,6 +164,10 @@ function entriesOf(args: unknown): { keys: string[]; value: string }[] {
 }
 
 const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+/** A code of ASCII letters and digits: "M-07", "IMM-02", "B12" (never a date or a bare number). */
+const CODE =
+  /(?<![A-Za-z\d-])(?=[A-Za-z\d-]*\d)(?=[A-Za-z\d-]*[A-Za-z])[A-Za-z][A-Za-z\d-]*\d(?![A-Za-z\d-])/g;
+const squash = (code: string) => code.replace(/[^A-Za-z\d]/g, '').toLowerCase();
 /** A noun and its number: "Bus 12", "bay 4", "Aula 2" (the noun in any alphabet). */
 const NOUN_NUMBER = /(?<![\p{L}\d])(\p{L}{2,})\.?\s*(?:no\.?\s*|#\s*|nr\.?\s*)?(\d{1,4})(?![\d.,:/-]*\d)/gu;
 
@@ -180,7 +184,10 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
       noun: m[1]!.toLowerCase(),
       number: Number(m[2]),
     }));
-    if (days.length === 0 && items.length === 0) continue;
+    // A code of letters and digits ("M-07은 사용 금지"), where the clause names only one.
+    const codes = [...new Set((clause.match(CODE) ?? []).map(squash))];
+    const code = codes.length === 1 ? codes[0] : undefined;
+    if (days.length === 0 && items.length === 0 && !code) continue;
     for (const call of calls) {
       // A call that only reads (a roster, a status) looks at the item, it does not use it.
       if (
@@ -194,6 +201,8 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
           if (days.includes(weekdayOfIso(m)))
             return { rule: clause.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
         }
+        if (code && squash(value) === code)
+          return { rule: clause.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
         const keyWords = keys.flatMap((key) => nameWords(key).toLowerCase().split(/\s+/));
         for (const { noun, number } of items) {
           const named = keyWords.some(

@@ -93,3 +93,24 @@ describe('an identifier the task puts out of the job', () => {
     ).toBeUndefined();
   });
 });
+
+describe('words of exclusion about another noun than the identifier before them', () => {
+  it('rule nothing out', () => {
+    expect(
+      ruledOutIdentifierUsed(
+        'Changelog: search_rerank_v3 enabled for 5 % of EU traffic, enterprise tenants excluded.',
+        [
+          {
+            name: 'add_changelog_entry',
+            args: '{"text":"search_rerank_v3 on for 5% EU; enterprise excluded"}',
+          },
+        ],
+      ),
+    ).toBeUndefined();
+    expect(
+      ruledOutIdentifierUsed('Lot 7C204 excluded from the recall.', [
+        { name: 'quarantine_lots', args: '["7C204"]' },
+      ]),
+    ).toMatchObject({ id: '7C204' });
+  });
+});

@@ -386,7 +386,7 @@ const RULED_OUT_ID = new RegExp(
 
 /** An identifier the task then says is out of the job: "lot 24B118 is on your shelves too — NOT recalled, leave it in service". */
 const EXCLUDED_ID = new RegExp(
-  String.raw`(${ID})(?![\w-])([^.;:\n]{0,60}?)(?:\bnot\s+(?:recalled|affected|included|in scope|covered|listed|part of (?:this|the))\b|\bunaffected\b|\bexcluded\b|\bout of scope\b|\bleave (?:it|them) in (?:service|place|stock|use)\b)`,
+  String.raw`(${ID})(?![\w-])(?:([^.;:,\n]{0,32}?)(?:\bnot\s+(?:recalled|affected|included|in scope|covered|listed|part of (?:this|the))\b|\bleave (?:it|them) in (?:service|place|stock|use)\b)|(\s*(?:(?:is|are|was|were|stays?|remains?|too|also|now|[—–-])\s+)*)(?:unaffected|excluded|out of scope)\b)`,
   'gi',
 );
 const ANY_ID = new RegExp(ID);
@@ -400,7 +400,7 @@ export function ruledOutIdentifierUsed(
   calls: readonly { name: string; args: string }[],
 ): { id: string; call: string } | undefined {
   if (calls.length === 0) return undefined;
-  const excluded = [...task.matchAll(EXCLUDED_ID)].filter((m) => !ANY_ID.test(m[2]!));
+  const excluded = [...task.matchAll(EXCLUDED_ID)].filter((m) => !ANY_ID.test(m[2] ?? m[3] ?? ''));
   for (const match of [...task.matchAll(RULED_OUT_ID), ...excluded]) {
     const id = match[1]!;
     for (const call of calls) {

@@ -152,3 +152,19 @@ describe('items a request asks to have taken out, and words that only sound like
     );
   });
 });
+
+describe('a named item taken out of use in a script written without spaces', () => {
+  const note = '※ご依頼の「港北第2倉庫」は3/1で閉鎖しました。以後は「川崎物流センター」へお願いします。';
+  it('is the quoted name the closing words follow, used again without its quotes', () => {
+    const [w] = withdrawalsOf(note);
+    expect(w?.keys).toEqual(['q:港北第2倉庫']);
+    expect(argsUseWithdrawn({ destination: '港北第2倉庫（横浜市港北区）', pallets: 8 }, w!)).toContain(
+      '港北第2倉庫',
+    );
+    expect(argsUseWithdrawn({ destination: '川崎物流センター', pallets: 8 }, w!)).toBeUndefined();
+  });
+  it('is nothing where the name is open, or the closing words are about another place', () => {
+    expect(withdrawalsOf('「港北第2倉庫」は通常どおり営業しています。')).toEqual([]);
+    expect(withdrawalsOf('「港北第2倉庫」へ納品は午前中。川崎の旧倉庫は閉鎖しました。')).toEqual([]);
+  });
+});

@@ -24,7 +24,16 @@ const OUT_AFTER_INTL =
  */
 const CANCELLED =
   /(?<![\p{L}])(?:cancell?ed|annulée?s?|supprimée?s?|storniert|abgesagt|cancelad[oa]s?|anulad[oa]s?|cancellat[oa]|annullat[oa]|geannuleerd|afgelast|odwołan[aey]|wycofan[aey]|zrušen[aáéoý]?|отмен[её]н[аоы]?|iptal edildi|dibatalkan|đã hủy|inställd|avbokad|aflyst|peruttu|ακυρώθηκε|imefutwa|kanselado)(?![\p{L}])/giu;
-const SAYS_OUT_INTL = new RegExp(`${OUT_AFTER_INTL.source}|${CANCELLED.source}`, 'iu');
+/** The same in scripts written without spaces, right after the item's name: "「金沢南DC」は2/14で閉鎖", "B동 창고 폐쇄". */
+const OUT_AFTER_CJK =
+  /(?:閉鎖|移転済み?|廃止|使用停止|使用不可|休止中|閉店|关闭|已关闭|停用|已停用|关停|폐쇄|폐점|사용\s?중지|운영\s?중단|ปิดแล้ว|ปิดให้บริการ|ปิดถาวร)/gu;
+const SAYS_OUT_INTL = new RegExp(
+  `${OUT_AFTER_INTL.source}|${CANCELLED.source}|${OUT_AFTER_CJK.source}`,
+  'iu',
+);
+/** A name in quotation marks is an item too: 「金沢南DC」, “Riverside depot”, «Hall B». */
+const QUOTED_NAME = /[「『“"«‹]([^「」『』“”"«»‹›\n]{2,30})[」』”"»›]/gu;
+const NAME_KEY = 'q:';
 /** The shape of an item's key: "b204" and "a110" are of one kind, "ord-77" is another. */
 const shapeOf = (key: string) => key.replace(/\d/g, '9').replace(/\p{L}/gu, 'a');
 const CAPS_ONLY = /^(?:OOS|OUT)$/;
@@ -75,6 +84,8 @@ export function itemsOf(text: string): Item[] {
   const isQuantity = (at: number) => measured.some((q) => at >= q.at && at < q.end);
   for (const m of text.matchAll(CODE))
     if (isCode(m[0])) items.push({ key: m[0].toLowerCase(), at: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(QUOTED_NAME))
+    items.push({ key: `${NAME_KEY}${m[1]!.trim().toLowerCase()}`, at: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(LETTER_NUMBER))
     items.push({ key: `${m[1]!.toLowerCase()}${Number(m[2])}`, at: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(NOUN_NUMBERS)) {
@@ -117,10 +128,12 @@ export function withdrawalsOf(text: string): Withdrawal[] {
     if (BACK.test(sentence) || (!MAY_WITHDRAW.test(sentence) && !SAYS_OUT_INTL.test(sentence))) continue;
     const items = itemsOf(sentence);
     const cancelled = new Set([...sentence.matchAll(CANCELLED)].map((m) => m.index));
+    const cjk = new Set([...sentence.matchAll(OUT_AFTER_CJK)].map((m) => m.index));
     for (const m of [
       ...sentence.matchAll(OUT_AFTER),
       ...sentence.matchAll(OUT_AFTER_INTL),
       ...sentence.matchAll(CANCELLED),
+      ...sentence.matchAll(OUT_AFTER_CJK),
     ]) {
       // "OUT" and "OOS" in capitals only: "sold out" in prose takes nothing out of use.
       if (/^(?:out|oos)$/i.test(m[0]) && !CAPS_ONLY.test(m[0])) continue;
@@ -137,12 +150,14 @@ export function withdrawalsOf(text: string): Withdrawal[] {
       if (before.length === 0) continue;
       // Only items next to it (at most two words between): "L7 pinsetter down", "**pg-replica-03.eu.internal** no longer exists".
       const last = before.at(-1)!;
-      if (
-        !/^(?:\.[A-Za-z][\w-]*)*[\s/&+,*`]*(?:[\p{L}'’-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/iu.test(
-          sentence.slice(last.end, m.index),
-        )
-      )
-        continue;
+      const between = sentence.slice(last.end, m.index);
+      // (Without spaces between words, a few characters of the clause: "は2/14で".)
+      const near = cjk.has(m.index)
+        ? between.length <= 12 && !/[。！？;；\n]/.test(between)
+        : /^(?:\.[A-Za-z][\w-]*)*[\s/&+,*`]*(?:[\p{L}'’-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/iu.test(
+            between,
+          );
+      if (!near) continue;
       const keys = [...new Set(before.map((item) => item.key))];
       if (
         cancelled.has(m.index) &&
@@ -151,7 +166,8 @@ export function withdrawalsOf(text: string): Withdrawal[] {
         )
       )
         continue;
-      found.push({ keys, named: sentence.slice(before[0]!.at, last.end), sentence });
+      if (!found.some((f) => f.sentence === sentence && f.keys.join() === keys.join()))
+        found.push({ keys, named: sentence.slice(before[0]!.at, last.end), sentence });
     }
     // "NOT 06 — we launch on runway 24 today": the bare number is the item its replacement's noun names.
     for (const m of sentence.matchAll(NOT_THIS_BUT)) {
@@ -212,7 +228,18 @@ const OFF_AFTER =
 export function usesWithdrawn(text: string, w: Withdrawal): string | undefined {
   for (const sentence of sentencesOf(text)) {
     if (SAYS_OUT.test(sentence) || SAYS_OUT_INTL.test(sentence) || BACK.test(sentence)) continue;
-    const mentions = itemsOf(sentence).filter((item) => w.keys.includes(item.key));
+    const lower = sentence.toLowerCase();
+    const mentions = [
+      ...itemsOf(sentence).filter((item) => w.keys.includes(item.key)),
+      // A name given in quotes is named without them too: "destination: 金沢南DC（…）".
+      ...w.keys
+        .filter((key) => key.startsWith(NAME_KEY))
+        .map((key) => {
+          const at = lower.indexOf(key.slice(NAME_KEY.length));
+          return { key, at, end: at + key.length - NAME_KEY.length };
+        })
+        .filter((item) => item.at >= 0),
+    ];
     if (mentions.length === 0) continue;
     const off = mentions.some(
       (item) =>
