@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   disproportionateShares,
   excludedLineSummed,
+  statedTotalAgainstTable,
   wrongScaledCell,
   wrongTableAggregate,
 } from './aggregates.ts';
@@ -108,6 +109,43 @@ describe('wrongScaledCell: a row that breaks the factor its column headers set',
     expect(
       wrongScaledCell(
         '| item | qty | total |\n|---|---|---|\n| nails | 2 | 10 |\n| screws | 3 | 15 |\n| bolts | 4 | 24 |',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a total stated in words beside the table of its parts', () => {
+  const week = (doses: string[]) =>
+    [
+      '| day | dose |',
+      '|---|---|',
+      ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d, i) => `| ${d} | ${doses[i]} mg |`),
+    ].join('\n');
+  it('contradicts a table of the days of a week that adds up to another figure', () => {
+    const plan = `Hold tonight, then cut the weekly dose → **30 mg/wk**.\n${week(['5', '5', '5', '5', '5', '5', '5'])}`;
+    expect(statedTotalAgainstTable(plan)).toMatchObject({ stated: '30 mg', computed: 35 });
+  });
+  it('contradicts a table its "total" figure does not add up', () => {
+    const rota =
+      'Crew hours this week, 42 h in total:\n| crew | hours |\n|---|---|\n| A | 12 h |\n| B | 14 h |\n| C | 14 h |';
+    expect(statedTotalAgainstTable(rota)).toMatchObject({ computed: 40 });
+  });
+  it('is nothing when the parts add up, or the figure is a limit or the old one', () => {
+    expect(
+      statedTotalAgainstTable(`Weekly dose → 30 mg/wk.\n${week(['5', '5', '2.5', '5', '5', '2.5', '5'])}`),
+    ).toBeUndefined();
+    expect(
+      statedTotalAgainstTable(`Keep it under 40 mg/wk.\n${week(['5', '5', '5', '5', '5', '5', '5'])}`),
+    ).toBeUndefined();
+    expect(
+      statedTotalAgainstTable(
+        `Was 35 mg/wk; now 30 mg/wk.\n${week(['5', '5', '2.5', '5', '5', '2.5', '5'])}`,
+      ),
+    ).toBeUndefined();
+    // A weekly figure beside a table that is not the days of a week says nothing of its rows.
+    expect(
+      statedTotalAgainstTable(
+        'Budget 30 mg/wk.\n| vial | dose |\n|---|---|\n| A | 5 mg |\n| B | 5 mg |\n| C | 5 mg |',
       ),
     ).toBeUndefined();
   });

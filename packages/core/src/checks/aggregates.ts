@@ -84,6 +84,62 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
   return undefined;
 }
 
+/** Words that make a figure the total of what a table lists: "total 42 h", "30 mg/wk", "in all 12 pallets". */
+const TOTAL_BEFORE = /\b(?:total|in total|in all|altogether|overall|sum)\s*(?:of|is|:|=|→|->)?\s*$/i;
+const TOTAL_AFTER = /^\s*(?:in total|in all|total|altogether)\b/i;
+const PER_WEEK = /^\s*(?:\/\s*(?:wk|week)|per week|a week|weekly)\b/i;
+/** Words that make a figure a limit or an old one, no total of the rows: "max 40 mg/wk", "was 35 mg/wk". */
+const NOT_THE_TOTAL =
+  /\b(?:max(?:imum)?|up to|under|below|above|over|limit|cap|at most|no more than|target|goal|was|previously|current(?:ly)?|from|down from|up from|instead of|not)\s*[:=]?\s*\**\s*$|[<>≤≥]\s*$/i;
+const FIGURE = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?([A-Za-zµ]{1,3})\b/g;
+const WEEKDAY_CELL = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+
+export interface WrongStatedTotal {
+  stated: string;
+  computed: number;
+  unit: string;
+}
+
+/**
+ * A total a text states in words ("↓ weekly 15 % → 30 mg/wk", "in total 42 h") beside a table of the
+ * parts, in that unit and with no total row of its own, that add up to another figure: the text
+ * contradicts itself. A weekly figure is read against a table whose rows are the days of a week.
+ */
+export function statedTotalAgainstTable(text: string): WrongStatedTotal | undefined {
+  if (!text.includes('|')) return undefined;
+  const tables = tablesOf(text);
+  if (tables.length !== 1) return undefined;
+  const rows = tables[0]!;
+  const body = rows.slice(1);
+  if (body.length < 3 || body.some((cells) => AGGREGATE.test(plain(cells[0] ?? '')))) return undefined;
+  const weekly = body.length === 7 && body.every((cells) => WEEKDAY_CELL.test(plain(cells[0] ?? '')));
+  const prose = text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('|'))
+    .join('\n');
+  const stated = new Map<string, { value: number; text: string }[]>();
+  for (const m of prose.matchAll(FIGURE)) {
+    const before = prose.slice(Math.max(0, m.index - 24), m.index).replace(/\*+\s*$/, '');
+    const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const total = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after) || (weekly && PER_WEEK.test(after));
+    if (!total || NOT_THE_TOTAL.test(before)) continue;
+    const unit = m[2]!.toLowerCase();
+    stated.set(unit, [...(stated.get(unit) ?? []), { value: Number(m[1]!.replace(/,/g, '')), text: m[0] }]);
+  }
+  for (const [unit, figures] of stated) {
+    if (new Set(figures.map((f) => f.value)).size !== 1) continue;
+    const { value, text: said } = figures[0]!;
+    for (let column = 1; column < (rows[0]?.length ?? 0); column++) {
+      const cells = body.map((cells) => cellAmount(cells[column] ?? ''));
+      if (cells.some((c) => c === undefined || c.unit.toLowerCase() !== unit)) continue;
+      const sum = cells.reduce((a, c) => a + c!.value, 0);
+      if (cells.some((c) => c!.value === value)) continue;
+      if (!agrees(value, decimalsOf(String(value)), sum)) return { stated: said, computed: sum, unit };
+    }
+  }
+  return undefined;
+}
+
 /** A header's amount: "per 20 L tin" → 20 L, "batch 180 L" → 180 L, "per L" → 1 L. */
 function headerAmount(header: string): { value: number; unit: string } | undefined {
   const text = plain(header);

@@ -58,5 +58,11 @@ describe('a code the task forbids', () => {
     expect(
       forbiddenUsed('K-12 사용 금지, K-14로 교체', [{ name: 'create_schedule', args: { mold: 'K-14' } }]),
     ).toBeUndefined();
+    // The word is about another thing: "a banned list" is no ban on the guest list it is checked against.
+    expect(
+      forbiddenUsed('Guestlist GL-0130 (38 names) vs Pubwatch NE banned list please.', [
+        { name: 'pubwatch_check', args: { list: 'GL-0130' } },
+      ]),
+    ).toBeUndefined();
   });
 });

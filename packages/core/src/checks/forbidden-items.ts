@@ -184,9 +184,18 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
       noun: m[1]!.toLowerCase(),
       number: Number(m[2]),
     }));
-    // A code of letters and digits ("M-07은 사용 금지"), where the clause names only one.
+    // A code of letters and digits right beside the word ("M-07은 사용 금지", "do not use M-07"),
+    // where the clause names only one.
     const codes = [...new Set((clause.match(CODE) ?? []).map(squash))];
-    const code = codes.length === 1 ? codes[0] : undefined;
+    const word = FORBIDS.exec(clause);
+    const beside = [...clause.matchAll(CODE)].some(
+      (m) =>
+        word &&
+        (m.index < word.index
+          ? word.index - (m.index + m[0].length) <= 12
+          : m.index - (word.index + word[0].length) <= 16),
+    );
+    const code = codes.length === 1 && beside ? codes[0] : undefined;
     if (days.length === 0 && items.length === 0 && !code) continue;
     for (const call of calls) {
       // A call that only reads (a roster, a status) looks at the item, it does not use it.

@@ -3,6 +3,7 @@ import { textOf } from '../util/text-of.ts';
 import {
   disproportionateShares,
   excludedLineSummed,
+  statedTotalAgainstTable,
   wrongScaledCell,
   wrongTableAggregate,
 } from './aggregates.ts';
@@ -654,6 +655,12 @@ export const aggregates: Scorer = ({ output, turn }) => {
     return {
       value: 0.2,
       reason: `the ${table.label} row gives ${table.stated}; the rows above it give ${Math.round(table.computed * 100) / 100}`,
+    };
+  const statedTotal = statedTotalAgainstTable(output);
+  if (statedTotal)
+    return {
+      value: 0.2,
+      reason: `the text gives ${statedTotal.stated} in all; its own table adds up to ${Math.round(statedTotal.computed * 100) / 100} ${statedTotal.unit}`,
     };
   const scaled = wrongScaledCell(output);
   if (scaled)
