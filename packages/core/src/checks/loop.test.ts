@@ -535,3 +535,33 @@ describe('an ask about nothing new, answered each time with the same figures and
     ).toBeNull();
   });
 });
+
+describe('a reviewer correcting the same draft again and again', () => {
+  const DRAFT = 'Label v{n}: Greek yoghurt 500 g, packed 14/03/2027, best before 28/03/2027, keep at 1–4 °C.';
+  const REVIEW = 'REVISE: best before must be 28/04/2027 (packed 14/03 + 45 days); the date written gives 14 days only.';
+  it('is a loop of the drafter repeating itself, not a task the reviewer misread', async () => {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('label', async () => {
+      for (let n = 1; n <= 3; n++) {
+        const draft = await tracer.turn('label_drafter', async () => DRAFT.replace('{n}', String(n)));
+        clock.advance(10);
+        tracer.handoff({ from: 'label_drafter', to: 'label_reviewer', content: draft });
+        await tracer.turn('label_reviewer', async () => REVIEW, {
+          input: [{ role: 'user', content: draft }],
+        });
+        clock.advance(10);
+        if (n < 3) tracer.handoff({ from: 'label_reviewer', to: 'label_drafter', content: REVIEW });
+      }
+    });
+    await tracer.shutdown();
+    const analysis = await analyze(store.traces()[0]!);
+    expect(failureSummary(analysis.failure)).toBe(
+      'handoff_loop label_drafter → label_reviewer (label_drafter)',
+    );
+    expect(
+      analysis.findings.filter((f) => f.kind === 'misunderstood_task' && f.severity === 'error'),
+    ).toHaveLength(0);
+  });
+});

@@ -90,8 +90,20 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
   });
   const qualityFindings = skip.has('low_quality_output') ? [] : quality.findings;
   const loops = run('handoff_loop', () => checkLoops(index, { maxRepeats: options.maxLoopRepeats }));
+  // The receiver of a message its sender keeps repeating without progress pushes back on it (a
+  // reviewer correcting the same draft again): its "changes" to that message are no misread.
+  const looping = new Set(
+    loops.filter((f) => f.severity === 'error').map((f) => `${f.boundary.from}>${f.boundary.to}`),
+  );
+  const deliveryFindings = delivery.findings.map((f) =>
+    f.kind === 'misunderstood_task' &&
+    f.severity === 'error' &&
+    looping.has(`${f.boundary.from}>${f.boundary.to}`)
+      ? { ...f, severity: 'warning' as const }
+      : f,
+  );
   const failedDelivery = new Set(
-    delivery.findings.filter((f) => f.severity === 'error' && f.handoffId).map((f) => f.handoffId!),
+    deliveryFindings.filter((f) => f.severity === 'error' && f.handoffId).map((f) => f.handoffId!),
   );
   const unchecked = run('unchecked_output', () =>
     checkOutputUse(index, quality.byTurn, failedDelivery, options.qualityThreshold ?? 0.5),
@@ -103,7 +115,7 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
     ...trace.findings,
     ...errors,
     ...lost,
-    ...delivery.findings,
+    ...deliveryFindings,
     ...ignored,
     ...stale,
     ...qualityFindings,
