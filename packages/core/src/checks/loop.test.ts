@@ -538,7 +538,8 @@ describe('an ask about nothing new, answered each time with the same figures and
 
 describe('a reviewer correcting the same draft again and again', () => {
   const DRAFT = 'Label v{n}: Greek yoghurt 500 g, packed 14/03/2027, best before 28/03/2027, keep at 1–4 °C.';
-  const REVIEW = 'REVISE: best before must be 28/04/2027 (packed 14/03 + 45 days); the date written gives 14 days only.';
+  const REVIEW =
+    'REVISE: best before must be 28/04/2027 (packed 14/03 + 45 days); the date written gives 14 days only.';
   it('is a loop of the drafter repeating itself, not a task the reviewer misread', async () => {
     const store = memoryStore();
     const clock = manualClock();

@@ -71,6 +71,20 @@ describe('omittedWarning', () => {
       ),
     ).toBeUndefined();
     expect(run('Room 3 is ready.')).toBeUndefined();
+    // An allergy named by its short form: "PCN allergy" keeps "PCN (hives)"; leaving it out is still caught.
+    const visit = record.replace('penicillin (anaphylaxis, 2019)', 'PCN (hives)');
+    expect(
+      run(
+        'Maria Keller (58), diabetes on metformin 500 mg twice daily; PCN allergy; strep positive, fever 38.6 °C.',
+        visit,
+      ),
+    ).toBeUndefined();
+    expect(
+      run(
+        'Maria Keller (58), type 2 diabetes on metformin 500 mg twice daily; sore throat, fever 38.6 °C, strep positive.',
+        visit,
+      )?.value,
+    ).toBe(0.2);
   });
   it('reads a warning by what only it says, not words the source repeats elsewhere', () => {
     const register =

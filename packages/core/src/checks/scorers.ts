@@ -347,6 +347,10 @@ export const omittedWarning: Scorer = (input) => {
       const elsewhere = contentWords(source.replace(match[0], ' '));
       const words = [...contentWords(value)].filter((w) => !elsewhere.has(w));
       if (words.length === 0 || words.some((w) => saidWords.has(w))) continue;
+      // An acronym too short for a content word names the finding as well: "PCN (hives)" is kept by "PCN allergy".
+      const acronyms = value.match(/(?<![\p{L}\d])\p{Lu}{2,5}(?![\p{L}\d])/gu) ?? [];
+      if (acronyms.some((a) => new RegExp(`(?<![\\p{L}\\d])${a}(?![\\p{L}\\d])`, 'u').test(saidText ?? '')))
+        continue;
       return {
         value: 0.2,
         reason: `the output leaves out the source's ${match[1]!.toLowerCase()}: "${value.slice(0, 80)}"`,
