@@ -189,6 +189,19 @@ describe('reaching the final output', () => {
     expect(other.edges).not.toContain('tea_host>concierge');
   });
 
+  it('follows a time of day only the helper gave into an answer that repeats it with its word', async () => {
+    const held =
+      'Ceremony confirmed at Camellia Garden, kimono fitting booked 13:20, deposit received, seats released otherwise.';
+    const used = await coordinate(
+      held,
+      (main) => `Your morning: ${main} Afternoon: fitting booked 13:20 then tea.`,
+    );
+    expect(used.edges).toContain('tea_host>concierge');
+    // The time alone, in an answer that says nothing else of the helper's, is not enough.
+    const alone = await coordinate(held, (main) => `Your morning: ${main} Lunch at 13:20.`);
+    expect(alone.edges).not.toContain('tea_host>concierge');
+  });
+
   it('follows a count only the helper gave into an answer that repeats it with its noun', async () => {
     const held = 'Camellia Garden: 3 tatami seats held, ref CG-77.';
     const used = await coordinate(held, (main) => `Your morning: ${main} Afternoon: 3 seats held.`);

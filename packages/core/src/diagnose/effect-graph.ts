@@ -17,6 +17,7 @@ const USED = 0.2;
 /** A number token with enough digits to be a specific figure (or an amount of money: "£41.8m"), and one that is just a year. */
 const FIGURE = /^(?:#\d[\d.]{3,}|[£$€¥](?=(?:\D*\d){3})\d[\d,.]*[kmb]?)$/;
 const YEAR = /^#(?:19|20)\d\d$/;
+const CLOCK = /^#(?:[01]?\d|2[0-3]):[0-5]\d$/;
 /** A reference: letters and at least two digits, in one token of five characters or more ("sh-16-07", "bkg4471"). */
 const REFERENCE = /^(?=[a-z0-9-]{5,}$)(?=.*[a-z])(?=(?:.*\d){2})[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -171,6 +172,9 @@ function carriesEffect(
   if (own.some((t) => FIGURE.test(t) && !YEAR.test(t) && reused.has(t))) return true;
   // So is a reference only it gave ("SH-16-07", the shuttle it booked).
   if (own.some((t) => REFERENCE.test(t) && reused.has(t))) return true;
+  // And a time of day only it gave, with another of its words ("released … 08:51").
+  if (own.some((t) => CLOCK.test(t) && reused.has(t)) && own.filter((t) => reused.has(t)).length >= 2)
+    return true;
   const otherTexts = [...sources].filter((id) => id !== from).map((id) => givenBy(index, id, to));
   if (ownQuantityReused(output, otherTexts, produced)) return true;
   // A count only it gave ("20 IVC cages" booked, "all in B-104, 20 cages"), not one the receiving
