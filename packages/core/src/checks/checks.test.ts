@@ -640,6 +640,21 @@ describe('a handoff announced to an agent the model was offered, never made', ()
         .failure,
     ).toBeNull();
   });
+  it('reads the words of handing on in scripts written without spaces', async () => {
+    // Thai "ส่งเรื่องต่อให้…" (the matter passed on to …), Chinese "转交给…".
+    for (const said of [
+      'สรุป: เป็นความรับผิดชอบของบริษัท ส่งเรื่องต่อให้ฝ่ายชดเชยดำเนินการโอนเงินค่ะ',
+      '温度超标5小时，责任在我方。已转交给理赔专员处理赔付。',
+    ])
+      expect((await run(said, ['transfer_to_claims_officer'], false)).analysis.failure).toMatchObject({
+        kind: 'lost_message',
+        boundary: { from: 'support_lead', to: 'claims_officer' },
+      });
+    // Sending goods is no handing on: "ส่งสินค้า" (goods sent) names nothing passed on.
+    expect(
+      (await run('ส่งสินค้าถึงลูกค้าแล้ว 6 กล่อง', ['transfer_to_claims_officer'], false)).analysis.failure,
+    ).toBeNull();
+  });
   it("reports it to an agent the program's graph declares next, though no tool names it", async () => {
     const graph = (next: string) => ({
       name: 'support',
