@@ -66,3 +66,26 @@ describe('a code the task forbids', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a substitute the task rules out', () => {
+  const swap = { name: 'substitute_item', args: { from_sku: 'MLK-LF-1L', to_sku: 'MLK-FF-1L', qty: 4 } };
+  it('is broken by a call that substitutes, whatever the language of the rule', () => {
+    for (const task of [
+      'Customer note: low-fat milk only. No substitutions — if it is out, drop the line.',
+      'یادداشت مشتری: شیر کم‌چرب. اگر نبود جایگزین نکنید، فقط حذفش کنید.',
+      '顾客备注：低脂牛奶缺货时不要替换，直接删除。',
+    ])
+      expect(forbiddenUsed(task, [swap])).toMatchObject({ used: expect.stringContaining('substitute_item') });
+  });
+  it('is nothing where substitutes are allowed, or the receiver drops the line instead', () => {
+    expect(forbiddenUsed('Low-fat milk; a similar substitute is fine if it is out.', [swap])).toBeUndefined();
+    expect(
+      forbiddenUsed('No substitutions — if it is out, drop the line.', [
+        { name: 'remove_line', args: { sku: 'MLK-LF-1L' } },
+      ]),
+    ).toBeUndefined();
+    expect(
+      forbiddenUsed('No substitutions.', [{ name: 'find_substitutes', args: { sku: 'MLK-LF-1L' } }]),
+    ).toBeUndefined();
+  });
+});

@@ -171,12 +171,39 @@ const squash = (code: string) => code.replace(/[^A-Za-z\d]/g, '').toLowerCase();
 /** A noun and its number: "Bus 12", "bay 4", "Aula 2" (the noun in any alphabet). */
 const NOUN_NUMBER = /(?<![\p{L}\d])(\p{L}{2,})\.?\s*(?:no\.?\s*|#\s*|nr\.?\s*)?(\d{1,4})(?![\d.,:/-]*\d)/gu;
 
+/** Words that rule out a substitute, in the languages teams write orders in. */
+const NO_SUBSTITUTE = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:no substitut\p{L}*|(?:do not|don['’]t|never|must not) (?:substitute|replace|swap)|without (?:a )?substitut\p{L}*|not to be substituted|keine?n? (?:ersatz|austausch)|nicht (?:ersetzen|austauschen)|ne (?:pas|jamais) (?:remplacer|substituer)|sans (?:substitution|remplacement)|sin (?:sustitu\p{L}+|reemplazo)|no (?:sustituir|reemplazar)|não substituir|sem substitui\p{L}+|non sostituire|senza sostituzion\p{L}+|niet vervangen|geen vervanging|nie zastępować|bez zamiennik\p{L}*|не заменять|без замен\p{L}*|jangan (?:diganti|mengganti)|tanpa pengganti|không thay thế|جایگزین نکنید|جایگزین[‌ ]?شدنی نیست|جایگزین نشود|لا تستبدل|بدون استبدال|אין להחליף|בלי תחליף|बदलें नहीं)(?![\p{L}])`,
+    // Scripts written without spaces: no boundary to look for.
+    '(?:不要替换|不得替换|禁止替换|不可替换|代替品不可|代替不可|置き換えないで|대체하지 마|대체 불가|ห้ามเปลี่ยน|ไม่ต้องเปลี่ยนแทน)',
+  ].join('|'),
+  'iu',
+);
+/** A deed that puts something in another's place. */
+const SUBSTITUTES = /\b(?:substitut\w*|replace\w*|swap\w*|exchange\w*)\b/i;
+/** A call that only looks (at the alternatives, the stock) does not substitute. */
+const LOOKS = /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|suggest|propose)\b/i;
+
+/** A task that rules out substitutes, and a receiver's call that substitutes anyway. */
+function substitutedAgainstTask(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  const rule = NO_SUBSTITUTE.exec(task);
+  if (!rule) return undefined;
+  const call = calls.find((c) => SUBSTITUTES.test(nameWords(c.name)) && !LOOKS.test(nameWords(c.name)));
+  if (!call) return undefined;
+  const clause = clausesOf(task).find((c) => NO_SUBSTITUTE.test(c)) ?? rule[0];
+  return { rule: clause.trim(), used: `${call.name} ${JSON.stringify(call.args ?? {}).slice(0, 100)}` };
+}
+
 /**
  * What a task forbids in its own clause (a weekday, or a numbered item such as "Bus 12") that the
  * receiver's calls use: a date on that weekday, or the item's number under a key naming its noun.
  */
 export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
-  if (calls.length === 0 || !FORBIDS.test(task)) return undefined;
+  if (calls.length === 0) return undefined;
+  const substituted = substitutedAgainstTask(task, calls);
+  if (substituted) return substituted;
+  if (!FORBIDS.test(task)) return undefined;
   for (const clause of clausesOf(task)) {
     if (!FORBIDS.test(clause)) continue;
     const days = ALLOWS.test(clause) ? [] : weekdaysIn(clause);
