@@ -2,6 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { AgentTurn, DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
+import { appliedPerItem } from './applied-once.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
 import { capBrokenByChoice, capBrokenInArgs } from './broken-cap.ts';
 import { changedGrade } from './changed-grade.ts';
@@ -748,6 +749,14 @@ function actedAgainst(
       detail: 'used what the task forbids',
       expected: clip(forbidden.rule),
       actual: clip(forbidden.used),
+    };
+  const perItem = appliedPerItem(task, turn.toolCalls);
+  if (perItem)
+    return {
+      label: 'argument',
+      detail: 'applied per item what the task applies once',
+      expected: clip(perItem.rule),
+      actual: clip(perItem.used),
     };
   const ruledOut = contrastAgainstTask(task, turn.toolCalls);
   if (ruledOut)
