@@ -566,3 +566,39 @@ describe('a reviewer correcting the same draft again and again', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('feedback that says the draft came back unchanged', () => {
+  const DRAFT =
+    'REPORT acc B-7710 (v{n})\n| drug | MIC | interp |\n|---|---|---|\n| oxacillin | ≥4 | R |\n| cefazolin | ≤4 | S |\n| vancomycin | 1 | S |';
+  const run = async (feedback: (n: number) => string) => {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('report', async () => {
+      for (let n = 1; n <= 3; n++) {
+        const draft = await tracer.turn('report_drafter', async () => DRAFT.replace('{n}', String(n)));
+        clock.advance(10);
+        tracer.handoff({ from: 'report_drafter', to: 'report_reviewer', content: draft });
+        const said = await tracer.turn('report_reviewer', async () => feedback(n), {
+          input: [{ role: 'user', content: draft }],
+        });
+        clock.advance(10);
+        if (n < 3) tracer.handoff({ from: 'report_reviewer', to: 'report_drafter', content: said });
+      }
+    });
+    await tracer.shutdown();
+    return failureSummary((await analyze(store.traces()[0]!)).failure);
+  };
+  it('is the drafter ignoring it, though the feedback names one word of the draft', async () => {
+    const first = 'RETURN: MRSA, so cefazolin must be suppressed and the vancomycin MIC commented.';
+    expect(
+      await run((n) =>
+        n === 1
+          ? first
+          : n === 2
+            ? 'RETURN: v2 identical to v1. Cefazolin still shows S, comment missing. Suppress cefazolin, add the SAB/vanco comment.'
+            : 'RETURN: v3 unchanged again (cefazolin S, no comment). Not signing.',
+      ),
+    ).toBe('handoff_loop report_drafter → report_reviewer (report_drafter)');
+  });
+});

@@ -294,12 +294,18 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
     if (!ask || !containsAtLeast(fingerprint(before), fingerprint(now), 0.8)) return false;
     const said = stemsIn(before);
     const feedback = stemsIn(withoutPleasantries(ask.content));
-    if ([...feedback].filter((t) => said.has(t) && !asked.has(t)).length < 2) return false;
+    // (One word of it is enough where the feedback says the answer came back unchanged.)
+    const takenUp = [...feedback].filter((t) => said.has(t) && !asked.has(t)).length;
+    if (takenUp < (SAME_AGAIN.test(ask.content) ? 1 : 2)) return false;
     const added = [...stemsIn(now)].filter((t) => !said.has(t) && feedback.has(t) && !STOP.has(t));
     if (added.length > 1) return false;
   }
   return true;
 }
+
+/** Feedback that says the answer came back as it was: "v2 identical to v1", "still shows S". */
+const SAME_AGAIN =
+  /\b(?:identical|unchanged|same as (?:before|the last|the previous|v\d)|no changes?|not changed|nothing changed|still (?:shows?|has|says|lists?|missing|wrong|the same))\b/i;
 
 /** A text's words as stems, parts of hyphenated words too: "per-seat" feedback takes up "seats". */
 function stemsIn(text: string): Set<string> {
