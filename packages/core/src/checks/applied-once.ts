@@ -37,7 +37,13 @@ export function appliedPerItem(
   task: string,
   calls: readonly Call[],
 ): { rule: string; used: string } | undefined {
-  if (calls.length === 0 || !ONCE.test(task)) return undefined;
+  // The deeds first: a value "per …" is rare, and the task is read only where one is set.
+  const perItem = calls.flatMap((call) =>
+    stringEntries(call.args)
+      .filter(({ value }) => PER_ITEM.test(value))
+      .map((entry) => ({ call, ...entry })),
+  );
+  if (perItem.length === 0 || !ONCE.test(task)) return undefined;
   for (const sentence of sentencesOf(task)) {
     if (!ONCE.test(sentence)) continue;
     const roots = new Set(
@@ -45,17 +51,15 @@ export function appliedPerItem(
         .filter((w) => w.length >= 6)
         .map((w) => stem(w).slice(0, 6)),
     );
-    for (const call of calls)
-      for (const { key, value } of stringEntries(call.args)) {
-        if (!PER_ITEM.test(value)) continue;
-        const keyRoots = nameWords(key)
-          .toLowerCase()
-          .split(/\s+/)
-          .filter((w) => w.length >= 6)
-          .map((w) => stem(w).slice(0, 6));
-        if (keyRoots.some((root) => roots.has(root)))
-          return { rule: sentence.trim(), used: `${call.name} ${key}: ${value}` };
-      }
+    for (const { call, key, value } of perItem) {
+      const keyRoots = nameWords(key)
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length >= 6)
+        .map((w) => stem(w).slice(0, 6));
+      if (keyRoots.some((root) => roots.has(root)))
+        return { rule: sentence.trim(), used: `${call.name} ${key}: ${value}` };
+    }
   }
   return undefined;
 }

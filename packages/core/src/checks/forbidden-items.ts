@@ -181,16 +181,17 @@ const NO_SUBSTITUTE = new RegExp(
   'iu',
 );
 /** A deed that puts something in another's place. */
-const SUBSTITUTES = /\b(?:substitut\w*|replace\w*|swap\w*|exchange\w*)\b/i;
+const SUBSTITUTES = /substitut|replace|swap|exchange/i;
 /** A call that only looks (at the alternatives, the stock) does not substitute. */
 const LOOKS = /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|suggest|propose)\b/i;
 
 /** A task that rules out substitutes, and a receiver's call that substitutes anyway. */
 function substitutedAgainstTask(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  // The calls first: few receivers substitute, and their names are short to read.
+  const call = calls.find((c) => SUBSTITUTES.test(c.name) && !LOOKS.test(nameWords(c.name)));
+  if (!call) return undefined;
   const rule = NO_SUBSTITUTE.exec(task);
   if (!rule) return undefined;
-  const call = calls.find((c) => SUBSTITUTES.test(nameWords(c.name)) && !LOOKS.test(nameWords(c.name)));
-  if (!call) return undefined;
   const clause = clausesOf(task).find((c) => NO_SUBSTITUTE.test(c)) ?? rule[0];
   return { rule: clause.trim(), used: `${call.name} ${JSON.stringify(call.args ?? {}).slice(0, 100)}` };
 }
