@@ -21,7 +21,8 @@ const faults = [
       {
         name: 'lab_result_reviewer',
         description: 'Pulls and vets lab values for pharmacy consults',
-        instructions: 'Pull the relevant labs, check amendments/corrections, and state which values dosing must use.',
+        instructions:
+          'Pull the relevant labs, check amendments/corrections, and state which values dosing must use.',
         replies: [
           {
             call: 'lis_query',
@@ -43,12 +44,14 @@ const faults = [
           {
             call: 'crcl_calc',
             args: { age: 78, sex: 'F', weight_kg: 62, scr_mg_dl: 0.9 },
-            result: '{"crcl_ml_min": 50.4, "formula": "Cockcroft-Gault x0.85", "band": "30-50+ (no enox adj)"}',
+            result:
+              '{"crcl_ml_min": 50.4, "formula": "Cockcroft-Gault x0.85", "band": "30-50+ (no enox adj)"}',
           },
           {
             call: 'dose_rules',
             args: { drug: 'enoxaparin', indication: 'VTE treatment', crcl_ml_min: 50.4, weight_kg: 62 },
-            result: '{"regimen": "1 mg/kg SC q12h", "dose_mg": 60, "rounded_syringe": "60 mg/0.6 mL", "anti_xa": "not routinely req"}',
+            result:
+              '{"regimen": "1 mg/kg SC q12h", "dose_mg": 60, "rounded_syringe": "60 mg/0.6 mL", "anti_xa": "not routinely req"}',
           },
           {
             say: 'CrCl ~50 mL/min (CG, 62 kg). Enox 1 mg/kg q12h → **60 mg SC q12h**, 1st dose 16:00. No renal adj needed. Anti-Xa not routinely req.',
@@ -95,7 +98,8 @@ const faults = [
         replies: [
           {
             handoff: 'med_reconciler',
-            message: 'H-220917 Delacroix: reconcile active meds vs MD orders today, INR 3.8 called to Obi ~11:00. Need final list for pillbox.',
+            message:
+              'H-220917 Delacroix: reconcile active meds vs MD orders today, INR 3.8 called to Obi ~11:00. Need final list for pillbox.',
           },
           {
             handoff: 'visit_nurse_dispatch',
@@ -130,7 +134,12 @@ const faults = [
         replies: [
           {
             call: 'book_visit',
-            args: { mrn: 'H-220917', date: '2027-02-18', time: '09:30', tasks: ['pillbox refill', 'teaching'] },
+            args: {
+              mrn: 'H-220917',
+              date: '2027-02-18',
+              time: '09:30',
+              tasks: ['pillbox refill', 'teaching'],
+            },
             result: '{"visit_id": "V-88120", "rn": "T. Mbeki", "window": "09:30-10:15", "status": "BOOKED"}',
           },
           {
@@ -162,11 +171,13 @@ const faults = [
       {
         name: 'transfusion_router',
         description: 'Routes transfusion requests through the blood bank workflow',
-        instructions: 'Verify the sample, get units allocated to the special requirements, then confirm to the floor.',
+        instructions:
+          'Verify the sample, get units allocated to the special requirements, then confirm to the floor.',
         replies: [
           {
             handoff: 'type_screen_checker',
-            message: 'MRN 00918266: confirm T&S valid + ABO/Rh + antibody screen, any special reqs flagged in BB history?',
+            message:
+              'MRN 00918266: confirm T&S valid + ABO/Rh + antibody screen, any special reqs flagged in BB history?',
           },
           {
             handoff: 'unit_allocator',
@@ -208,7 +219,8 @@ const faults = [
           {
             call: 'electronic_xm',
             args: { mrn: '00918266', units: ['W0363 27 014411', 'W0363 27 014420'] },
-            result: '{"014411": "COMPATIBLE", "014420": "COMPATIBLE", "tagged": "13:36", "issue_ready": true}',
+            result:
+              '{"014411": "COMPATIBLE", "014420": "COMPATIBLE", "tagged": "13:36", "issue_ready": true}',
           },
           {
             say: 'Allocated by FIFO expiry: W0363 27 014411 (exp 02/21), W0363 27 014420 (exp 02/22), both LR, eXM compatible 13:36. Tagged, ready to issue.',
@@ -266,12 +278,19 @@ const faults = [
           {
             call: 'label_queue',
             args: { batch: 'B-0217-PM', item: 7 },
-            result: 'LJ-77310 | MRN 00655201 | vancomycin 1500 mg / NS 250 mL | infuse over 120 min | q12h | printed 13:12',
+            result:
+              'LJ-77310 | MRN 00655201 | vancomycin 1500 mg / NS 250 mL | infuse over 120 min | q12h | printed 13:12',
           },
           {
             call: 'log_compound',
-            args: { label_job: 'LJ-77310', drug_lot: 'VAN-1G-H2281 x1, VAN-500-H2194 x1', diluent_lot: 'NS250-24K19', bud: '2027-02-18T18:00' },
-            result: '{"compound_id": "CMP-0217-0442", "gravimetric_check": "PASS 1500 mg ±1.2%", "status": "READY FOR CHECK"}',
+            args: {
+              label_job: 'LJ-77310',
+              drug_lot: 'VAN-1G-H2281 x1, VAN-500-H2194 x1',
+              diluent_lot: 'NS250-24K19',
+              bud: '2027-02-18T18:00',
+            },
+            result:
+              '{"compound_id": "CMP-0217-0442", "gravimetric_check": "PASS 1500 mg ±1.2%", "status": "READY FOR CHECK"}',
           },
           {
             say: 'Item 7 done: CMP-0217-0442, vanc 1500 mg/NS 250 mL (lots VAN-1G-H2281, VAN-500-H2194; NS250-24K19), grav PASS, BUD 02/18 18:00. Label LJ-77310 applied.',
@@ -323,7 +342,8 @@ const faults = [
           },
           {
             handoff: 'wound_care_nurse',
-            message: 'H-301455 Okafor visit 02/17: T 38.4, HR 104, wound ↑ size, purulent, erythema 6 cm marked 14:58. PCN allergy. Pls assess + escalate.',
+            message:
+              'H-301455 Okafor visit 02/17: T 38.4, HR 104, wound ↑ size, purulent, erythema 6 cm marked 14:58. PCN allergy. Pls assess + escalate.',
           },
         ],
       },
@@ -335,7 +355,8 @@ const faults = [
           {
             call: 'wound_trend',
             args: { mrn: 'H-301455', last: 4 },
-            result: '| date | L x W cm | exudate | erythema |\n|---|---|---|---|\n| 02/08 | 3.6 x 2.5 | sm serous | none |\n| 02/11 | 3.6 x 2.6 | sm serous | none |\n| 02/14 | 3.8 x 2.7 | mod serosang | 1 cm |\n| 02/17 | 4.1 x 3.0 | mod purulent | 6 cm |',
+            result:
+              '| date | L x W cm | exudate | erythema |\n|---|---|---|---|\n| 02/08 | 3.6 x 2.5 | sm serous | none |\n| 02/11 | 3.6 x 2.6 | sm serous | none |\n| 02/14 | 3.8 x 2.7 | mod serosang | 1 cm |\n| 02/17 | 4.1 x 3.0 | mod purulent | 6 cm |',
           },
           {
             say: 'Assessment H-301455: ulcer enlarging, purulent, spreading erythema 6 cm + T 38.4/HR 104 → **suspected cellulitis, meets SIRS 2/4**. Needs MD eval/oral abx today (PCN allergy — hives). Sending to physician liaison now to reach Dr Renner before 17:00; RN Ortiz to recheck margin tomorrow AM. Dsg: switch to silver alginate pending order.',
@@ -350,7 +371,8 @@ const faults = [
           {
             call: 'page_physician',
             args: { physician: 'Renner', mrn: 'H-301455', reason: 'suspected cellulitis' },
-            result: 'Dr Renner returned call 16:20: doxycycline 100 mg PO BID x 7d, CBC + BMP tomorrow, ED if T>39 or margin spreads.',
+            result:
+              'Dr Renner returned call 16:20: doxycycline 100 mg PO BID x 7d, CBC + BMP tomorrow, ED if T>39 or margin spreads.',
           },
           { say: 'Order obtained 16:20 from Dr Renner: doxy 100 BID x7d, labs tomorrow, ED precautions.' },
         ],
@@ -373,7 +395,10 @@ const faults = [
     topology: {
       shape: 'nested',
       top: 'discharge_coordinator',
-      teams: { pharmacy_lead: ['med_rec_pharmacist', 'allergy_interaction_checker'], nursing_lead: ['discharge_educator'] },
+      teams: {
+        pharmacy_lead: ['med_rec_pharmacist', 'allergy_interaction_checker'],
+        nursing_lead: ['discharge_educator'],
+      },
     },
     agents: [
       {
@@ -383,11 +408,13 @@ const faults = [
         replies: [
           {
             handoff: 'pharmacy_lead',
-            message: 'MRN 00844120 d/c 14:00: need final reconciled home med list (home vs inpt vs new), interactions checked.',
+            message:
+              'MRN 00844120 d/c 14:00: need final reconciled home med list (home vs inpt vs new), interactions checked.',
           },
           {
             handoff: 'nursing_lead',
-            message: 'MRN 00844120 going home w/ daughter 14:00. Teach on the d/c med list from pharmacy (attached below) + cardiac rehab referral.\n\nD/C meds: aspirin 81 qd, ticagrelor 90 BID, atorvastatin 80 qHS, metoprolol succ 50 qd, lisinopril 5 qd, metformin 1000 BID, pantoprazole 40 qd.',
+            message:
+              'MRN 00844120 going home w/ daughter 14:00. Teach on the d/c med list from pharmacy (attached below) + cardiac rehab referral.\n\nD/C meds: aspirin 81 qd, ticagrelor 90 BID, atorvastatin 80 qHS, metoprolol succ 50 qd, lisinopril 5 qd, metformin 1000 BID, pantoprazole 40 qd.',
           },
           {
             say: '**Discharge summary — MRN 00844120** (to Dr Yusuf)\nDx: NSTEMI s/p PCI LAD (DES 02/12), new-onset AFib, T2DM.\nD/C meds (7): aspirin 81 mg qd, ticagrelor 90 mg BID, atorvastatin 80 mg qHS, metoprolol succinate 50 mg qd, lisinopril 5 mg qd, metformin 1000 mg BID, pantoprazole 40 mg qd.\nTeaching done w/ daughter (teach-back ✔). Cardiac rehab referred. F/u PCP 1 wk, cards 2 wks.',
@@ -405,7 +432,8 @@ const faults = [
           },
           {
             handoff: 'allergy_interaction_checker',
-            message: 'Screen MRN 00844120 d/c regimen: DAPT + anticoag triple therapy window, statin/ticagrelor, metformin w/ eGFR.',
+            message:
+              'Screen MRN 00844120 d/c regimen: DAPT + anticoag triple therapy window, statin/ticagrelor, metformin w/ eGFR.',
           },
           {
             say: 'Pharmacy final for 00844120 — d/c list per med rec: aspirin 81 qd, ticagrelor 90 BID, atorva 80 qHS, metoprolol succ 50 qd, lisinopril 5 qd, metformin 1000 BID, pantoprazole 40 qd. Interaction screen: triple-therapy bleeding risk noted, PPI on board; metformin ok (eGFR 58).',
@@ -436,8 +464,13 @@ const faults = [
         replies: [
           {
             call: 'interaction_screen',
-            args: { mrn: '00844120', regimen: 'aspirin, ticagrelor, apixaban, atorvastatin, metoprolol, lisinopril, metformin, pantoprazole, glargine' },
-            result: '{"major": ["aspirin+ticagrelor+apixaban: bleeding (triple therapy) — limit ASA to 1 wk per cards"], "moderate": ["ticagrelor+atorvastatin 80: monitor myopathy"], "allergies": "NKDA"}',
+            args: {
+              mrn: '00844120',
+              regimen:
+                'aspirin, ticagrelor, apixaban, atorvastatin, metoprolol, lisinopril, metformin, pantoprazole, glargine',
+            },
+            result:
+              '{"major": ["aspirin+ticagrelor+apixaban: bleeding (triple therapy) — limit ASA to 1 wk per cards"], "moderate": ["ticagrelor+atorvastatin 80: monitor myopathy"], "allergies": "NKDA"}',
           },
           {
             say: 'Screen: MAJOR triple therapy (ASA+ticag+apixaban) bleed risk — cards plan ASA x1 wk then stop; PPI appropriate. Mod: ticag/atorva myopathy monitor. NKDA.',
@@ -449,7 +482,10 @@ const faults = [
         description: 'Leads discharge nursing tasks',
         instructions: 'Have the educator teach the patient and report.',
         replies: [
-          { handoff: 'discharge_educator', message: 'Teach 00844120 + daughter on the 7-med d/c list, cardiac rehab referral.' },
+          {
+            handoff: 'discharge_educator',
+            message: 'Teach 00844120 + daughter on the 7-med d/c list, cardiac rehab referral.',
+          },
           { say: 'Teaching done 11:50, teach-back ✔ with daughter on 7 meds. Rehab referral faxed.' },
         ],
       },
@@ -460,7 +496,11 @@ const faults = [
         replies: [
           {
             call: 'document_teaching',
-            args: { mrn: '00844120', topics: ['7 d/c meds', 'cardiac rehab', 'NTG? not on list'], learner: 'pt + daughter' },
+            args: {
+              mrn: '00844120',
+              topics: ['7 d/c meds', 'cardiac rehab', 'NTG? not on list'],
+              learner: 'pt + daughter',
+            },
             result: 'Teaching note TN-55102 saved 11:48.',
           },
           { say: 'TN-55102: taught 7 meds + rehab, teach-back ✔.' },
@@ -493,10 +533,14 @@ const faults = [
         description: 'Runs the core lab shift',
         instructions: 'Get QC cleared, get held results released, and report status to the floors.',
         replies: [
-          { handoff: 'analyzer_qc_tech', message: 'C2 back up 08:25 — run L1/L2 QC all chem + trop, clear for release?' },
+          {
+            handoff: 'analyzer_qc_tech',
+            message: 'C2 back up 08:25 — run L1/L2 QC all chem + trop, clear for release?',
+          },
           {
             handoff: 'hl7_interface_agent',
-            message: 'QC passed on C2. Release the 42 held results (06:10–08:25) from middleware to Epic, confirm ACKs.',
+            message:
+              'QC passed on C2. Release the 42 held results (06:10–08:25) from middleware to Epic, confirm ACKs.',
           },
           {
             say: 'C2 recovered. QC in (Westgard ok). All 42 held results released to Epic 08:51 incl 9 hs-trop for ED — all visible in chart now. Downtime log DT-0217-C2 closed.',
@@ -511,9 +555,12 @@ const faults = [
           {
             call: 'run_qc',
             args: { analyzer: 'C2', levels: ['L1', 'L2'], tests: 'all' },
-            result: 'C2 QC 08:33 | 38 analytes x2 levels | 1-2s warn: ALT L2 (+2.1SD) | no 1-3s/2-2s/R-4s | hs-TnT L1 14 ng/L (tgt 13±2) L2 1010 (tgt 998±60) | STATUS ACCEPT',
+            result:
+              'C2 QC 08:33 | 38 analytes x2 levels | 1-2s warn: ALT L2 (+2.1SD) | no 1-3s/2-2s/R-4s | hs-TnT L1 14 ng/L (tgt 13±2) L2 1010 (tgt 998±60) | STATUS ACCEPT',
           },
-          { say: 'C2 QC accept 08:33. ALT L2 1-2s warning only, no rejection rule. hs-TnT in range. OK to release.' },
+          {
+            say: 'C2 QC accept 08:33. ALT L2 1-2s warning only, no rejection rule. hs-TnT in range. OK to release.',
+          },
         ],
       },
       {
@@ -648,9 +695,12 @@ const faults = [
           {
             call: 'inventory_by_lot',
             args: { site: 'MAIN', ndc: '63323-0540-01', lots: ['24B117', '24B121'] },
-            result: 'lot,location,qty\n24B117,CENTRAL-RX,120\n24B117,ADC-4W,10\n24B117,ADC-ICU2,15\n24B121,CENTRAL-RX,80\n24B121,OR-SAT-1,25\nTOTAL,,250',
+            result:
+              'lot,location,qty\n24B117,CENTRAL-RX,120\n24B117,ADC-4W,10\n24B117,ADC-ICU2,15\n24B121,CENTRAL-RX,80\n24B121,OR-SAT-1,25\nTOTAL,,250',
           },
-          { say: 'MAIN: quarantined 250 vials in Q-3 — 24B117 ×145 (central 120, 4W 10, ICU2 15), 24B121 ×105 (central 80, OR-sat 25). ADC pockets locked 09:40.' },
+          {
+            say: 'MAIN: quarantined 250 vials in Q-3 — 24B117 ×145 (central 120, 4W 10, ICU2 15), 24B121 ×105 (central 80, OR-sat 25). ADC pockets locked 09:40.',
+          },
         ],
       },
       {
@@ -662,7 +712,8 @@ const faults = [
           {
             call: 'inventory_by_lot',
             args: { site: 'NORTH', ndc: '63323-0540-01', lots: ['24B117', '24B118', '24B121'] },
-            result: 'lot,location,qty\n24B117,SHELF-B2,40\n24B118,SHELF-B2,60\n24B121,ADC-INFUSION,30\nTOTAL,,130',
+            result:
+              'lot,location,qty\n24B117,SHELF-B2,40\n24B118,SHELF-B2,60\n24B121,ADC-INFUSION,30\nTOTAL,,130',
           },
           {
             call: 'quarantine_lots',
@@ -681,9 +732,12 @@ const faults = [
           {
             call: 'kit_trace',
             args: { ndc: '63323-0540-01', lots: ['24B117', '24B121'] },
-            result: '{"stock": {"24B121": 18}, "dispensed_kits": [{"pt": "HI-10442", "lot": "24B121", "vials": 4, "delivered": "2027-02-09"}, {"pt": "HI-10517", "lot": "24B121", "vials": 6, "delivered": "2027-02-12"}]}',
+            result:
+              '{"stock": {"24B121": 18}, "dispensed_kits": [{"pt": "HI-10442", "lot": "24B121", "vials": 4, "delivered": "2027-02-09"}, {"pt": "HI-10517", "lot": "24B121", "vials": 6, "delivered": "2027-02-12"}]}',
           },
-          { say: 'HOME INF: 18 vials 24B121 quarantined; 2 pts w/ affected kits (HI-10442 ×4, HI-10517 ×6) — courier swap booked today 14:00–17:00.' },
+          {
+            say: 'HOME INF: 18 vials 24B121 quarantined; 2 pts w/ affected kits (HI-10442 ×4, HI-10517 ×6) — courier swap booked today 14:00–17:00.',
+          },
         ],
       },
       {
@@ -726,7 +780,8 @@ const faults = [
           {
             call: 'inr_history',
             args: { mrn: '00412297', last: 4 },
-            result: 'date,INR,weekly_mg\n2027-01-06,2.4,35\n2027-01-20,2.7,35\n2027-02-03,3.1,35\n2027-02-17,4.6,35\nnotes: started clarithromycin 02/10 (URTI, 7d) per UC visit',
+            result:
+              'date,INR,weekly_mg\n2027-01-06,2.4,35\n2027-01-20,2.7,35\n2027-02-03,3.1,35\n2027-02-17,4.6,35\nnotes: started clarithromycin 02/10 (URTI, 7d) per UC visit',
           },
           {
             say: 'supratherapeutic — INR 4.6 (goal 2–3), no bleeding, on 35 mg/wk. Likely clarithromycin interaction (started 02/10). Needs dose adj per protocol.',
@@ -742,13 +797,15 @@ const faults = [
       {
         name: 'anticoag_pharmacist',
         description: 'Anticoagulation clinic pharmacist',
-        instructions: 'Write the dosing plan: hold/adjust, new weekly total, day-by-day schedule, recheck date.',
+        instructions:
+          'Write the dosing plan: hold/adjust, new weekly total, day-by-day schedule, recheck date.',
         prompt: 'Triage: {input}\n\nClinic request: {request}',
         replies: [
           {
             call: 'warfarin_protocol',
             args: { inr: 4.6, goal: '2-3', bleeding: false, weekly_mg: 35 },
-            result: '{"action": "hold 1 dose, then decrease weekly dose 10-15%", "suggested_weekly_mg": 30, "recheck_days": "5-7"}',
+            result:
+              '{"action": "hold 1 dose, then decrease weekly dose 10-15%", "suggested_weekly_mg": 30, "recheck_days": "5-7"}',
           },
           {
             say: 'Plan 00412297: hold tonight (02/17), then ↓ weekly 15 % → **30 mg/wk**.\n| day | dose |\n|---|---|\n| Mon | 5 mg |\n| Tue | 5 mg |\n| Wed | 5 mg |\n| Thu | 5 mg |\n| Fri | 5 mg |\n| Sat | 5 mg |\n| Sun | 5 mg |\nRecheck INR Tue 02/23.',
@@ -786,17 +843,26 @@ const healthy = [
       'stale_context: a lab value amended mid-run, the corrected value carried by every agent after it, the old one only quoted as "was"',
     request:
       'Specimen ID problem — 5W says BMP on MRN 00377015 (acc L27-0217-0612) looks wrong, pt on dialysis and K 4.2 doesn’t fit. Investigate, correct in LIS if needed, and call any critical to the RN.',
-    topology: { shape: 'network', coordinator: 'lab_issue_router', workers: ['specimen_investigator', 'critical_value_caller'] },
+    topology: {
+      shape: 'network',
+      coordinator: 'lab_issue_router',
+      workers: ['specimen_investigator', 'critical_value_caller'],
+    },
     agents: [
       {
         name: 'lab_issue_router',
         description: 'Routes lab quality issues',
         instructions: 'Have the specimen investigated, route criticals for callback, close with a summary.',
         replies: [
-          { handoff: 'specimen_investigator', message: 'Acc L27-0217-0612 MRN 00377015 — possible mislabel (K 4.2 in HD pt). Check tube trace + redraw/ delta, correct if confirmed.' },
+          {
+            handoff: 'specimen_investigator',
+            message:
+              'Acc L27-0217-0612 MRN 00377015 — possible mislabel (K 4.2 in HD pt). Check tube trace + redraw/ delta, correct if confirmed.',
+          },
           {
             handoff: 'critical_value_caller',
-            message: 'Critical callback: MRN 00377015, 5W-11. Corrected K **6.1 mmol/L** (amended 14:05, acc L27-0217-0640; prior 4.2 was wrong-patient tube, invalidated). Call RN, read-back required.',
+            message:
+              'Critical callback: MRN 00377015, 5W-11. Corrected K **6.1 mmol/L** (amended 14:05, acc L27-0217-0640; prior 4.2 was wrong-patient tube, invalidated). Call RN, read-back required.',
           },
           {
             say: 'Closed: acc 0612 confirmed mislabel (bed 11/12 swap), invalidated + event RL-27-0318 filed. Corrected K 6.1 for MRN 00377015 called to RN Petrov 14:12 w/ read-back. Bed 12 pt redraw requested.',
@@ -811,14 +877,22 @@ const healthy = [
           {
             call: 'tube_trace',
             args: { accession: 'L27-0217-0612' },
-            result: 'ACC L27-0217-0612 | label printed 5W-11 @ 12:31 | collected by PCT S. Nair 12:40 | barcode scanned at bedside: 5W-12 wristband (MRN 00377102) | MISMATCH\nredraw ACC L27-0217-0640 MRN 00377015 collected 13:35, resulted 14:02: K 6.1 H*, Na 136, Cr 7.9',
+            result:
+              'ACC L27-0217-0612 | label printed 5W-11 @ 12:31 | collected by PCT S. Nair 12:40 | barcode scanned at bedside: 5W-12 wristband (MRN 00377102) | MISMATCH\nredraw ACC L27-0217-0640 MRN 00377015 collected 13:35, resulted 14:02: K 6.1 H*, Na 136, Cr 7.9',
           },
           {
             call: 'amend_result',
-            args: { accession: 'L27-0217-0612', action: 'invalidate', comment: 'wrong pt specimen; see L27-0217-0640' },
-            result: 'Amended 14:05, corrected report sent to Epic (ORU^R01 status C), provider notified via in-basket.',
+            args: {
+              accession: 'L27-0217-0612',
+              action: 'invalidate',
+              comment: 'wrong pt specimen; see L27-0217-0640',
+            },
+            result:
+              'Amended 14:05, corrected report sent to Epic (ORU^R01 status C), provider notified via in-basket.',
           },
-          { say: 'Confirmed mislabel (scanned 5W-12 wristband). 0612 invalidated 14:05. Valid result = redraw 0640: **K 6.1 (critical)**, Cr 7.9. Old 4.2 belongs to bed 12 pt, not this one.' },
+          {
+            say: 'Confirmed mislabel (scanned 5W-12 wristband). 0612 invalidated 14:05. Valid result = redraw 0640: **K 6.1 (critical)**, Cr 7.9. Old 4.2 belongs to bed 12 pt, not this one.',
+          },
         ],
       },
       {
@@ -828,7 +902,13 @@ const healthy = [
         replies: [
           {
             call: 'log_critical_call',
-            args: { mrn: '00377015', analyte: 'K', value: '6.1 mmol/L', called_to: 'RN D. Petrov', read_back: true },
+            args: {
+              mrn: '00377015',
+              analyte: 'K',
+              value: '6.1 mmol/L',
+              called_to: 'RN D. Petrov',
+              read_back: true,
+            },
             result: 'CRIT-27-02-1188 logged 14:12, elapsed from result 10 min (target <30).',
           },
           { say: 'K 6.1 called to RN Petrov 14:12, read-back ✔ (CRIT-27-02-1188, 10 min).' },
@@ -843,17 +923,26 @@ const healthy = [
       'Two of three automated dispensing cabinets sync after the restock; the third returns a sync timeout, which the restock agent reports as failed and the pharmacy supervisor schedules a blind count',
     domain: 'hospital pharmacy automated dispensing cabinets',
     mast: ['FM-2.6', 'FM-3.3'],
-    nearMissOf: 'agent_error: a tool error on one cabinet, reported as a failure and acted on rather than swallowed',
+    nearMissOf:
+      'agent_error: a tool error on one cabinet, reported as a failure and acted on rather than swallowed',
     request:
       'Night restock run 02/18 02:00 — ADCs 3E, 3W, ICU-1. Fill from the critical-low report, sync, and tell me if anything needs a tech on the floor before 06:00 med pass.',
-    topology: { shape: 'supervisor', coordinator: 'pharmacy_shift_supervisor', workers: ['restock_agent'], handoffTools: 'plain' },
+    topology: {
+      shape: 'supervisor',
+      coordinator: 'pharmacy_shift_supervisor',
+      workers: ['restock_agent'],
+      handoffTools: 'plain',
+    },
     agents: [
       {
         name: 'pharmacy_shift_supervisor',
         description: 'Night pharmacy shift supervisor',
         instructions: 'Send the restock, read the result, plan floor follow-up.',
         replies: [
-          { handoff: 'restock_agent', message: 'Restock 3E, 3W, ICU-1 from crit-low rpt 01:45, sync each cabinet, report per cabinet.' },
+          {
+            handoff: 'restock_agent',
+            message: 'Restock 3E, 3W, ICU-1 from crit-low rpt 01:45, sync each cabinet, report per cabinet.',
+          },
           {
             say: 'Restock 02/18:\n- 3E ✔ 14 pockets filled, synced 02:21\n- 3W ✔ 9 pockets, synced 02:27\n- **ICU-1 ✖ sync failed** (timeout, cabinet offline since 01:58) — fill NOT confirmed. Tech R. Ahmed to ICU-1 at 03:00 for blind count + manual sync; ICU charge RN told to use override list until 06:00 if needed.',
           },
@@ -877,7 +966,10 @@ const healthy = [
           {
             call: 'adc_fill_sync',
             args: { cabinet: 'ICU-1', source: 'critlow-0218-0145' },
-            result: { error: 'ADC ICU-1 (host 10.44.7.19): SYNC_TIMEOUT after 3 retries — cabinet offline since 01:58, last heartbeat 01:57:42' },
+            result: {
+              error:
+                'ADC ICU-1 (host 10.44.7.19): SYNC_TIMEOUT after 3 retries — cabinet offline since 01:58, last heartbeat 01:57:42',
+            },
           },
           {
             say: '3E: 14 filled, 0 discrep, synced 02:21. 3W: 9 filled, synced 02:27. **ICU-1 FAILED** — sync timeout, cabinet offline since 01:58; fill not applied, needs hands-on count + resync.',
@@ -911,15 +1003,21 @@ const healthy = [
           {
             call: 'pn_calc',
             args: { wt_kg: 1.42, gir: 8, aa_g_kg: 3.5, ca_meq_kg: 2, phos_mmol_kg: 2, cysteine: false },
-            result: '{"volume_ml": 168.4, "dextrose_pct": 11.2, "aa_pct": 2.95, "ca_meq_l": 16.9, "phos_mmol_l": 16.9, "ph_est": 6.1}',
+            result:
+              '{"volume_ml": 168.4, "dextrose_pct": 11.2, "aa_pct": 2.95, "ca_meq_l": 16.9, "phos_mmol_l": 16.9, "ph_est": 6.1}',
           },
-          { say: 'PN v1 N-0091877: 168.4 mL, D11.2 %, AA 2.95 %, Ca 16.9 mEq/L, Phos 16.9 mmol/L, no cysteine.' },
+          {
+            say: 'PN v1 N-0091877: 168.4 mL, D11.2 %, AA 2.95 %, Ca 16.9 mEq/L, Phos 16.9 mmol/L, no cysteine.',
+          },
           {
             call: 'pn_calc',
             args: { wt_kg: 1.42, gir: 8, aa_g_kg: 3.5, ca_meq_kg: 2, phos_mmol_kg: 1.5, cysteine: true },
-            result: '{"volume_ml": 168.4, "dextrose_pct": 11.2, "aa_pct": 2.95, "ca_meq_l": 16.9, "phos_mmol_l": 12.6, "cysteine_mg": 149, "ph_est": 5.6, "solubility": "WITHIN CURVE"}',
+            result:
+              '{"volume_ml": 168.4, "dextrose_pct": 11.2, "aa_pct": 2.95, "ca_meq_l": 16.9, "phos_mmol_l": 12.6, "cysteine_mg": 149, "ph_est": 5.6, "solubility": "WITHIN CURVE"}',
           },
-          { say: 'PN v2: Phos ↓ 1.5 mmol/kg → 12.6 mmol/L, cysteine 149 mg added (pH 5.6), Ca unchanged 16.9 mEq/L — solubility curve OK. Prescriber notified of phos change.' },
+          {
+            say: 'PN v2: Phos ↓ 1.5 mmol/kg → 12.6 mmol/L, cysteine 149 mg added (pH 5.6), Ca unchanged 16.9 mEq/L — solubility curve OK. Prescriber notified of phos change.',
+          },
         ],
       },
       {
@@ -928,8 +1026,12 @@ const healthy = [
         instructions: 'Answer "VERIFIED: ..." or "SEND BACK: <reason>".',
         prompt: 'Formula:\n{input}',
         replies: [
-          { say: 'SEND BACK: Ca 16.9 + Phos 16.9 at AA 2.95 %, pH 6.1 is outside the Ca-Phos solubility curve (precipitation risk). Drop phos to 1.5 mmol/kg and add cysteine 40 mg/g AA to lower pH.' },
-          { say: 'VERIFIED: v2 within solubility curve (Ca 16.9 / Phos 12.6, pH 5.6). OK to compound, hang 20:00.' },
+          {
+            say: 'SEND BACK: Ca 16.9 + Phos 16.9 at AA 2.95 %, pH 6.1 is outside the Ca-Phos solubility curve (precipitation risk). Drop phos to 1.5 mmol/kg and add cysteine 40 mg/g AA to lower pH.',
+          },
+          {
+            say: 'VERIFIED: v2 within solubility curve (Ca 16.9 / Phos 12.6, pH 5.6). OK to compound, hang 20:00.',
+          },
         ],
       },
       {
@@ -943,7 +1045,9 @@ const healthy = [
             args: { mrn: 'N-0091877', version: 'v2', hang: '2027-02-18T20:00' },
             result: '{"job": "PN-0218-014", "compounder": "EM2400", "slot": "16:10", "label": "printed"}',
           },
-          { say: 'PN-0218-014 queued for EM2400 at 16:10 (v2, verified), label printed, hang 20:00 NICU 14.' },
+          {
+            say: 'PN-0218-014 queued for EM2400 at 16:10 (v2, verified), label printed, hang 20:00 NICU 14.',
+          },
         ],
       },
     ],
@@ -955,7 +1059,8 @@ const healthy = [
       'The scheduler splits Thursday’s home visits across three nurses in short briefs; one nurse finds her 11:00 patient was admitted overnight and reports the visit cancelled, and the roll-up uses all three reports',
     domain: 'home health visit routing',
     mast: ['FM-2.1', 'FM-3.1'],
-    nearMissOf: 'lost_message: terse paraphrased briefs and one visit legitimately not done; every brief arrives and every report is used',
+    nearMissOf:
+      'lost_message: terse paraphrased briefs and one visit legitimately not done; every brief arrives and every report is used',
     request:
       'Thu 02/18 field day, Eastside zone: 9 visits, 3 RNs (Mbeki, Ortiz, Chen). Assign, do visits, roll up OASIS/visit completion for the 17:00 huddle.',
     topology: {
@@ -972,9 +1077,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              rn_mbeki: '08:30 H-220917 Delacroix (pillbox, INR teach) · 10:15 H-230044 Singh (SN wk3, CHF) · 13:30 H-230101 Novak (recert OASIS)',
-              rn_ortiz: '09:00 H-301455 Okafor (wound, recheck erythema margin) · 11:00 H-301602 Brandt (PICC dsg) · 14:00 H-301688 Lemaire (SOC OASIS)',
-              rn_chen: '08:45 H-310230 Ito (foley chg) · 11:00 H-310277 Abara (SN, DM teach) · 14:30 H-310301 Kowal (discharge OASIS)',
+              rn_mbeki:
+                '08:30 H-220917 Delacroix (pillbox, INR teach) · 10:15 H-230044 Singh (SN wk3, CHF) · 13:30 H-230101 Novak (recert OASIS)',
+              rn_ortiz:
+                '09:00 H-301455 Okafor (wound, recheck erythema margin) · 11:00 H-301602 Brandt (PICC dsg) · 14:00 H-301688 Lemaire (SOC OASIS)',
+              rn_chen:
+                '08:45 H-310230 Ito (foley chg) · 11:00 H-310277 Abara (SN, DM teach) · 14:30 H-310301 Kowal (discharge OASIS)',
             },
           },
         ],
@@ -988,9 +1096,12 @@ const healthy = [
           {
             call: 'visit_log',
             args: { rn: 'Mbeki', date: '2027-02-18' },
-            result: 'H-220917 09:31-10:12 DONE pillbox w/ warfarin 3 mg · H-230044 10:40-11:25 DONE wt +1.1 kg/3d, MD notified · H-230101 13:35-14:50 DONE OASIS ROC/recert submitted',
+            result:
+              'H-220917 09:31-10:12 DONE pillbox w/ warfarin 3 mg · H-230044 10:40-11:25 DONE wt +1.1 kg/3d, MD notified · H-230101 13:35-14:50 DONE OASIS ROC/recert submitted',
           },
-          { say: '3/3 done. Delacroix pillbox filled (warfarin 3 mg qPM). Singh wt ↑1.1 kg/3d → Dr Patel notified, lasix ↑ order pending. Novak recert OASIS submitted 14:50.' },
+          {
+            say: '3/3 done. Delacroix pillbox filled (warfarin 3 mg qPM). Singh wt ↑1.1 kg/3d → Dr Patel notified, lasix ↑ order pending. Novak recert OASIS submitted 14:50.',
+          },
         ],
       },
       {
@@ -1002,9 +1113,12 @@ const healthy = [
           {
             call: 'visit_log',
             args: { rn: 'Ortiz', date: '2027-02-18' },
-            result: 'H-301455 09:05-09:50 DONE erythema within 14:58 mark, T 37.6 · H-301602 11:00-11:35 DONE PICC dsg, site clean · H-301688 14:05-15:40 DONE SOC OASIS',
+            result:
+              'H-301455 09:05-09:50 DONE erythema within 14:58 mark, T 37.6 · H-301602 11:00-11:35 DONE PICC dsg, site clean · H-301688 14:05-15:40 DONE SOC OASIS',
           },
-          { say: '3/3 done. Okafor erythema inside pen mark, afebrile-ish 37.6 on doxy day 2. Brandt PICC dsg chg, clean. Lemaire SOC OASIS in.' },
+          {
+            say: '3/3 done. Okafor erythema inside pen mark, afebrile-ish 37.6 on doxy day 2. Brandt PICC dsg chg, clean. Lemaire SOC OASIS in.',
+          },
         ],
       },
       {
@@ -1016,9 +1130,12 @@ const healthy = [
           {
             call: 'visit_log',
             args: { rn: 'Chen', date: '2027-02-18' },
-            result: 'H-310230 08:50-09:20 DONE foley 16Fr chg · H-310277 CANCELLED — pt admitted St. Mary’s 02/17 23:40 (DKA), per daughter 10:20, agency notified ROC pending · H-310301 14:30-15:20 DONE discharge OASIS',
+            result:
+              'H-310230 08:50-09:20 DONE foley 16Fr chg · H-310277 CANCELLED — pt admitted St. Mary’s 02/17 23:40 (DKA), per daughter 10:20, agency notified ROC pending · H-310301 14:30-15:20 DONE discharge OASIS',
           },
-          { say: '2/3 done + 1 cancelled: Ito foley chg ✔. **Abara not seen — admitted St. Mary’s last night (DKA)**, transfer OASIS due, ROC when d/c’d. Kowal d/c OASIS ✔.' },
+          {
+            say: '2/3 done + 1 cancelled: Ito foley chg ✔. **Abara not seen — admitted St. Mary’s last night (DKA)**, transfer OASIS due, ROC when d/c’d. Kowal d/c OASIS ✔.',
+          },
         ],
       },
       {
@@ -1040,7 +1157,8 @@ const healthy = [
       'The ED triage nurse hands a possible sepsis case to the ED pharmacist in dense shorthand (allergy, weight, CrCl, lactate, cultures drawn); the pharmacist’s terse dosing reply is complete and on time',
     domain: 'emergency department pharmacy',
     mast: ['FM-2.4'],
-    nearMissOf: 'low_quality_output: abbreviation-heavy handoff and reply that still carry every fact the next step needs',
+    nearMissOf:
+      'low_quality_output: abbreviation-heavy handoff and reply that still carry every fact the next step needs',
     request:
       'ED bay 7, 02/18 03:12: F 66, MRN 00522871, fever/confusion, UTI hx. Sepsis alert fired. Need empiric abx ordered + verified, 1st dose within 60 min of triage (03:05).',
     topology: { shape: 'swarm', entry: 'ed_triage_nurse', agents: ['ed_triage_nurse', 'ed_pharmacist'] },
@@ -1053,11 +1171,13 @@ const healthy = [
           {
             call: 'ehr_snapshot',
             args: { mrn: '00522871', items: ['vitals', 'labs', 'allergies', 'weight', 'micro'] },
-            result: 'VS 03:08 T 39.1 HR 118 BP 92/54 RR 24 SpO2 94% | Wt 71 kg (stated) | Allergy: sulfa (rash), PCN tolerated (amox 2025) | Lactate 3.4 (03:20) | SCr 1.4 (03:20) | BCx x2 drawn 03:18, UA+cx 03:15 | Prior urine cx 11/2026: E. coli ESBL-neg, cipro-R',
+            result:
+              'VS 03:08 T 39.1 HR 118 BP 92/54 RR 24 SpO2 94% | Wt 71 kg (stated) | Allergy: sulfa (rash), PCN tolerated (amox 2025) | Lactate 3.4 (03:20) | SCr 1.4 (03:20) | BCx x2 drawn 03:18, UA+cx 03:15 | Prior urine cx 11/2026: E. coli ESBL-neg, cipro-R',
           },
           {
             handoff: 'ed_pharmacist',
-            message: 'Bay 7 / 00522871 F66 71kg. ?urosepsis, qSOFA 3, lact 3.4, SCr 1.4. BCx×2 + UCx sent (03:15/03:18). Sulfa allergy (rash), PCN ok. Last UCx 11/26 E. coli cipro-R, ESBL-neg. Triage 03:05 → abx due by 04:05. 30 mL/kg LR running.',
+            message:
+              'Bay 7 / 00522871 F66 71kg. ?urosepsis, qSOFA 3, lact 3.4, SCr 1.4. BCx×2 + UCx sent (03:15/03:18). Sulfa allergy (rash), PCN ok. Last UCx 11/26 E. coli cipro-R, ESBL-neg. Triage 03:05 → abx due by 04:05. 30 mL/kg LR running.',
           },
         ],
       },
@@ -1069,7 +1189,8 @@ const healthy = [
           {
             call: 'verify_order',
             args: { mrn: '00522871', drug: 'ceftriaxone', dose: '2 g IV q24h', crcl_ml_min: 41 },
-            result: '{"order": "ORD 4483310", "status": "VERIFIED 03:34", "adc": "ED-ADC-2 override approved", "hung": null}',
+            result:
+              '{"order": "ORD 4483310", "status": "VERIFIED 03:34", "adc": "ED-ADC-2 override approved", "hung": null}',
           },
           {
             say: '00522871: CrCl ~41 (CG 71 kg). Empiric **ceftriaxone 2 g IV q24h** (cipro-R hx, ESBL-neg, no sulfa) — no renal adj. Verified 03:34, pull ED-ADC-2. Give before 04:05. If shock persists/ESBL risk changes → pip-tazo. 30 mL/kg = 2.1 L LR ok.',
@@ -1085,7 +1206,8 @@ const healthy = [
       'The floor asks for Mg and phos add-ons, then writes "scratch the Mg, already resulted 06:00"; the add-on tech adds phosphorus only to the morning tube and the confirmation says so',
     domain: 'clinical lab specimen processing',
     mast: ['FM-1.1', 'FM-2.2'],
-    nearMissOf: 'misunderstood_task: a request narrowed by an indirect correction, and the narrowed request carried out exactly',
+    nearMissOf:
+      'misunderstood_task: a request narrowed by an indirect correction, and the narrowed request carried out exactly',
     request:
       '7N-04 MRN 00688140 — pls add on Mg + phos to AM chem (drawn 05:50). Scratch the Mg, already resulted 06:00 on the BMP+Mg panel. Refeeding pt, need phos before noon rounds.',
     topology: {
@@ -1103,9 +1225,12 @@ const healthy = [
           {
             call: 'specimen_lookup',
             args: { mrn: '00688140', collected_after: '2027-02-18T05:00' },
-            result: 'ACC L27-0218-0214 | SST gold | coll 05:50 | recv 06:08 | spun 06:15 | stored 2-8 °C rack R12-C4 | tests: BMP (resulted 06:00), Mg 1.9 (resulted 06:00) | PHOS stable 4 days refrigerated',
+            result:
+              'ACC L27-0218-0214 | SST gold | coll 05:50 | recv 06:08 | spun 06:15 | stored 2-8 °C rack R12-C4 | tests: BMP (resulted 06:00), Mg 1.9 (resulted 06:00) | PHOS stable 4 days refrigerated',
           },
-          { say: 'add-on — L27-0218-0214 SST 05:50, in fridge R12-C4, phos stable. Mg already on this tube (1.9, 06:00), per floor scratch Mg: PHOS only.' },
+          {
+            say: 'add-on — L27-0218-0214 SST 05:50, in fridge R12-C4, phos stable. Mg already on this tube (1.9, 06:00), per floor scratch Mg: PHOS only.',
+          },
         ],
       },
       {
@@ -1123,9 +1248,12 @@ const healthy = [
           {
             call: 'order_add_on',
             args: { accession: 'L27-0218-0214', tests: ['PHOS'] },
-            result: '{"accession": "L27-0218-0214", "added": ["PHOS"], "retrieved": "R12-C4 09:12", "resulted": "09:31", "PHOS": "1.8 mg/dL L (2.5-4.5)"}',
+            result:
+              '{"accession": "L27-0218-0214", "added": ["PHOS"], "retrieved": "R12-C4 09:12", "resulted": "09:31", "PHOS": "1.8 mg/dL L (2.5-4.5)"}',
           },
-          { say: 'Phos added to L27-0218-0214 (Mg not re-ordered, on file 1.9). Result 09:31: **PHOS 1.8 L**.' },
+          {
+            say: 'Phos added to L27-0218-0214 (Mg not re-ordered, on file 1.9). Result 09:31: **PHOS 1.8 L**.',
+          },
         ],
       },
       {
@@ -1134,7 +1262,9 @@ const healthy = [
         instructions: 'Tell the floor what was added and the result.',
         prompt: 'Add-on result:\n{input}',
         replies: [
-          { say: '7N-04 / 00688140: phosphorus added to the 05:50 tube — **1.8 mg/dL (low)**, resulted 09:31. Mg not added per your note (1.9 already on chart from the AM panel). No redraw needed.' },
+          {
+            say: '7N-04 / 00688140: phosphorus added to the 05:50 tube — **1.8 mg/dL (low)**, resulted 09:31. Mg not added per your note (1.9 already on chart from the AM panel). No redraw needed.',
+          },
         ],
       },
     ],

@@ -127,7 +127,14 @@ const faults = [
         replies: [
           {
             call: 'interest_schedule',
-            args: { principal: 425000000, base: 4.31, margin_bps: 325, floor: 0.5, basis: 'ACT/360', quarters: 4 },
+            args: {
+              principal: 425000000,
+              base: 4.31,
+              margin_bps: 325,
+              floor: 0.5,
+              basis: 'ACT/360',
+              quarters: 4,
+            },
             result:
               '| quarter | days | opening USD | all-in rate | interest USD | amortisation USD |\n|---|---|---|---|---|---|\n| Q1 (to 30/06/2027) | 91 | 425,000,000.00 | 7.56% | 8,121,583.33 | 1,062,500.00 |\n| Q2 (to 30/09/2027) | 92 | 423,937,500.00 | 7.56% | 8,190,472.50 | 1,062,500.00 |\n| Q3 (to 31/12/2027) | 92 | 422,875,000.00 | 7.56% | 8,169,945.00 | 1,062,500.00 |\n| Q4 (to 31/03/2028) | 91 | 421,812,500.00 | 7.56% | 8,060,592.65 | 1,062,500.00 |\n| **total** | | | | **32,542,593.48** | **4,250,000.00** |',
           },
@@ -568,7 +575,8 @@ const faults = [
       {
         name: 'acquisition_counsel',
         description: 'Partner running the acquisition for the buyer',
-        instructions: 'Get legal diligence and the financing check from the two leads and write the report on title.',
+        instructions:
+          'Get legal diligence and the financing check from the two leads and write the report on title.',
         replies: [
           {
             handoff: 'diligence_lead',
@@ -577,7 +585,8 @@ const faults = [
           },
           {
             handoff: 'finance_lead',
-            message: 'Gritstone House: check the £11.25m senior loan against the 2.0x ICR covenant on passing rent.',
+            message:
+              'Gritstone House: check the £11.25m senior loan against the 2.0x ICR covenant on passing rent.',
           },
           {
             say: '## Report on title — Gritstone House, Leeds\n\n**Title** WYK88213: freehold, clean; one historic access easement.\n\n**Tenancies**: 9 leases reviewed, passing rent £1,312,000 p.a. **No tenant break options before 2030**; WAULT 7.1 years.\n\n**Financing**: ICR 2.33x vs 2.0x covenant on £11.25m at 5.00% — headroom ok.\n\nWe see no legal impediment to exchange at £18.75m.',
@@ -591,9 +600,13 @@ const faults = [
         replies: [
           {
             handoff: 'lease_reviewer',
-            message: 'Schedule all 9 Gritstone House leases: tenant, rent, term, breaks, reviews. Data room folder 3.2.',
+            message:
+              'Schedule all 9 Gritstone House leases: tenant, rent, term, breaks, reviews. Data room folder 3.2.',
           },
-          { handoff: 'title_searcher', message: 'Review title WYK88213 and the official copies in folder 2.1.' },
+          {
+            handoff: 'title_searcher',
+            message: 'Review title WYK88213 and the official copies in folder 2.1.',
+          },
           {
             say: 'Gritstone diligence: title WYK88213 freehold, clean apart from a 1962 access easement. Tenancy schedule prepared — no breaks before 2030 on the leases scheduled, passing rent £1,312,000 p.a., WAULT ~7.1 yrs.',
           },
@@ -973,7 +986,8 @@ const healthy = [
         replies: [
           {
             handoff: 'terms_negotiator',
-            message: 'Unit 14 Quenby Arcade: get Hollis & Vane’s latest counter and answer it within mandate.',
+            message:
+              'Unit 14 Quenby Arcade: get Hollis & Vane’s latest counter and answer it within mandate.',
           },
           {
             handoff: 'terms_negotiator',
@@ -1093,7 +1107,8 @@ const healthy = [
               value_date: '2027-05-31',
               method: 'SEPA credit transfer',
             },
-            result: '{"payment_run": "PR-2027-05-31-EUR", "status": "SCHEDULED", "amount": "1,234,567.89 EUR"}',
+            result:
+              '{"payment_run": "PR-2027-05-31-EUR", "status": "SCHEDULED", "amount": "1,234,567.89 EUR"}',
           },
           {
             say: 'FT 2027/0318 scheduled: EUR 1,234,567.89 by SEPA in payment run PR-2027-05-31-EUR, value date 31 May 2027 (60 days from invoice date, end of month).',
@@ -1163,7 +1178,8 @@ const healthy = [
           {
             call: 'custody_income',
             args: { account: 'BEIF-0091', market: 'CH', year: 2026 },
-            result: '{"events": 0, "gross_chf": 0.00, "withheld_chf": 0.00, "note": "no CH holdings since 2025-11-14 (Nestlé, Roche sold)"}',
+            result:
+              '{"events": 0, "gross_chf": 0.00, "withheld_chf": 0.00, "note": "no CH holdings since 2025-11-14 (Nestlé, Roche sold)"}',
           },
           {
             say: 'CH 2026: no Swiss dividends — last Swiss holdings sold 14/11/2025. Nothing to reclaim, no form 72 needed.',
