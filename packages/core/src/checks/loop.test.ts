@@ -536,28 +536,42 @@ describe('an ask about nothing new, answered each time with the same figures and
   });
 });
 
+/** A drafter sending three drafts to a reviewer, each sent back with `feedback(n)` but the last. */
+async function reviewRounds(
+  names: [string, string],
+  draft: (n: number) => string,
+  feedback: (n: number) => string,
+) {
+  const [drafter, reviewer] = names;
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('review', async () => {
+    for (let n = 1; n <= 3; n++) {
+      const sent = await tracer.turn(drafter, async () => draft(n));
+      clock.advance(10);
+      tracer.handoff({ from: drafter, to: reviewer, content: sent });
+      const said = await tracer.turn(reviewer, async () => feedback(n), {
+        input: [{ role: 'user', content: sent }],
+      });
+      clock.advance(10);
+      if (n < 3) tracer.handoff({ from: reviewer, to: drafter, content: said });
+    }
+  });
+  await tracer.shutdown();
+  return analyze(store.traces()[0]!);
+}
+
 describe('a reviewer correcting the same draft again and again', () => {
   const DRAFT = 'Label v{n}: Greek yoghurt 500 g, packed 14/03/2027, best before 28/03/2027, keep at 1–4 °C.';
   const REVIEW =
     'REVISE: best before must be 28/04/2027 (packed 14/03 + 45 days); the date written gives 14 days only.';
   it('is a loop of the drafter repeating itself, not a task the reviewer misread', async () => {
-    const store = memoryStore();
-    const clock = manualClock();
-    const tracer = createTracer({ store, clock, flushOnExit: false });
-    await tracer.workflow('label', async () => {
-      for (let n = 1; n <= 3; n++) {
-        const draft = await tracer.turn('label_drafter', async () => DRAFT.replace('{n}', String(n)));
-        clock.advance(10);
-        tracer.handoff({ from: 'label_drafter', to: 'label_reviewer', content: draft });
-        await tracer.turn('label_reviewer', async () => REVIEW, {
-          input: [{ role: 'user', content: draft }],
-        });
-        clock.advance(10);
-        if (n < 3) tracer.handoff({ from: 'label_reviewer', to: 'label_drafter', content: REVIEW });
-      }
-    });
-    await tracer.shutdown();
-    const analysis = await analyze(store.traces()[0]!);
+    const analysis = await reviewRounds(
+      ['label_drafter', 'label_reviewer'],
+      (n) => DRAFT.replace('{n}', String(n)),
+      () => REVIEW,
+    );
     expect(failureSummary(analysis.failure)).toBe(
       'handoff_loop label_drafter → label_reviewer (label_drafter)',
     );
@@ -570,35 +584,20 @@ describe('a reviewer correcting the same draft again and again', () => {
 describe('feedback that says the draft came back unchanged', () => {
   const DRAFT =
     'REPORT acc B-7710 (v{n})\n| drug | MIC | interp |\n|---|---|---|\n| oxacillin | ≥4 | R |\n| cefazolin | ≤4 | S |\n| vancomycin | 1 | S |';
-  const run = async (feedback: (n: number) => string) => {
-    const store = memoryStore();
-    const clock = manualClock();
-    const tracer = createTracer({ store, clock, flushOnExit: false });
-    await tracer.workflow('report', async () => {
-      for (let n = 1; n <= 3; n++) {
-        const draft = await tracer.turn('report_drafter', async () => DRAFT.replace('{n}', String(n)));
-        clock.advance(10);
-        tracer.handoff({ from: 'report_drafter', to: 'report_reviewer', content: draft });
-        const said = await tracer.turn('report_reviewer', async () => feedback(n), {
-          input: [{ role: 'user', content: draft }],
-        });
-        clock.advance(10);
-        if (n < 3) tracer.handoff({ from: 'report_reviewer', to: 'report_drafter', content: said });
-      }
-    });
-    await tracer.shutdown();
-    return failureSummary((await analyze(store.traces()[0]!)).failure);
-  };
   it('is the drafter ignoring it, though the feedback names one word of the draft', async () => {
     const first = 'RETURN: MRSA, so cefazolin must be suppressed and the vancomycin MIC commented.';
-    expect(
-      await run((n) =>
+    const analysis = await reviewRounds(
+      ['report_drafter', 'report_reviewer'],
+      (n) => DRAFT.replace('{n}', String(n)),
+      (n) =>
         n === 1
           ? first
           : n === 2
             ? 'RETURN: v2 identical to v1. Cefazolin still shows S, comment missing. Suppress cefazolin, add the SAB/vanco comment.'
             : 'RETURN: v3 unchanged again (cefazolin S, no comment). Not signing.',
-      ),
-    ).toBe('handoff_loop report_drafter → report_reviewer (report_drafter)');
+    );
+    expect(failureSummary(analysis.failure)).toBe(
+      'handoff_loop report_drafter → report_reviewer (report_drafter)',
+    );
   });
 });
