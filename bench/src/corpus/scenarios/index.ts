@@ -48,6 +48,7 @@ import { blindBatch47Scenarios } from './blind-batch-47.ts';
 import { blindBatch48Scenarios } from './blind-batch-48.ts';
 import { blindBatch49Scenarios } from './blind-batch-49.ts';
 import { blindBatch50Scenarios } from './blind-batch-50.ts';
+import { blindBatch51Scenarios } from './blind-batch-51.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -140,5 +141,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch49Scenarios,
   ...blindBatch48Scenarios,
   ...blindBatch50Scenarios,
+  ...blindBatch51Scenarios,
   ...reassignmentsKeptScenarios,
 ];
