@@ -49,6 +49,7 @@ import { blindBatch48Scenarios } from './blind-batch-48.ts';
 import { blindBatch49Scenarios } from './blind-batch-49.ts';
 import { blindBatch50Scenarios } from './blind-batch-50.ts';
 import { blindBatch51Scenarios } from './blind-batch-51.ts';
+import { blindBatch52Scenarios } from './blind-batch-52.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -142,5 +143,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch48Scenarios,
   ...blindBatch50Scenarios,
   ...blindBatch51Scenarios,
+  ...blindBatch52Scenarios,
   ...reassignmentsKeptScenarios,
 ];
