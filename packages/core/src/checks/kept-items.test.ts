@@ -51,5 +51,12 @@ describe('removedKeptItem', () => {
       removedKeptItem(TOLD, 'Removed slots 2 and 3 (Jonas). Ana: active, Thu 08:30-12:00.'),
     ).toBeUndefined();
     expect(removedKeptItem('Remove Jonas’s codes.', 'Removed Jonas and Ana.')).toBeUndefined();
+    // A month or a weekday written short is no name: "you keep access until 1 Apr".
+    expect(
+      removedKeptItem(
+        'Hulu cancelled, you keep access until 1 Apr; Max left active.',
+        'Hulu is cancelled (you can still watch until 1 Apr).',
+      ),
+    ).toBeUndefined();
   });
 });

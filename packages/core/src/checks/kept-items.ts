@@ -53,7 +53,7 @@ const SPARES =
 /** A name in a clause: a capitalised word that is not the clause's first ("Ana", "Thursday" aside). */
 const NAME = /(?<=\s)\p{Lu}\p{Ll}{2,}(?=['’]s\b|\b)/gu;
 const NOT_NAMES = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays January February March April June July August September October November December Please Thanks'.split(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays January February March April June July August September October November December Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec Please Thanks'.split(
     ' ',
   ),
 );
