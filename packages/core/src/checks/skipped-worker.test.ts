@@ -129,6 +129,15 @@ describe('a worker whose part the answer reports, never called', () => {
       await editorRun(request, ['methods_reviewer'], roster, answer('not needed for a case series.')),
     ).toBeNull();
     expect(await editorRun(request, ['methods_reviewer'], roster, answer('n = 96 as submitted.'))).toBeNull();
+    // Said not done, with a curly apostrophe: "didn’t run the power check (214 would be needed)".
+    expect(
+      await editorRun(
+        request,
+        ['methods_reviewer'],
+        roster,
+        answer('didn’t re-run the power check, 214 would be needed.'),
+      ),
+    ).toBeNull();
   });
 });
 

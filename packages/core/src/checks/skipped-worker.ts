@@ -6,7 +6,7 @@ import { requestOf, shownText } from './turn-links.ts';
 
 /** A step the request makes optional or rules out: it may rightly be skipped. */
 export const NOT_REQUIRED =
-  /\b(?:if|unless|whether|in case|optional(?:ly)?|where (?:needed|necessary|useful)|as needed|no need|not|no|without|skip(?:ping)?|don'?t|never|instead of|rather than)\b/i;
+  /\b(?:if|unless|whether|in case|optional(?:ly)?|where (?:needed|necessary|useful)|as needed|no need|not|no|without|skip(?:ping)?|don'?t|never|instead of|rather than)\b|\b\w+n['’]t\b/i;
 
 /** Two words of the same stem: "stats" and "statistics", "reviewer" and "review". */
 function sameStem(a: string, b: string): boolean {
