@@ -170,15 +170,6 @@ function askedAgain(pair: readonly Handoff[]): Handoff | undefined {
       const repeated =
         (share >= 0.75 || (share >= 0.5 && anchors >= 2)) && ask.every((t) => said.has(t) || !/\d/.test(t));
       if (!repeated || news.size < 4 || ask.filter((t) => news.has(t)).length >= 2) break;
-      // A word the reply named that the resend took out is a fix ("drop the caps": "INSANE" gone).
-      const named = new Set(replies.flatMap((reply) => [...stemsIn(reply.content)]));
-      const now = new Set(ask);
-      if (
-        [...stemsIn(sends[i - 1]!.content)].some(
-          (t) => named.has(t) && !now.has(t) && !STOP.has(t) && t.length >= 4 && !/\d/.test(t),
-        )
-      )
-        break;
       for (const t of ask) said.add(t);
       ignored++;
     }
@@ -306,14 +297,8 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
     // (One word of it is enough where the feedback says the answer came back unchanged.)
     const takenUp = [...feedback].filter((t) => said.has(t) && !asked.has(t)).length;
     if (takenUp < (SAME_AGAIN.test(ask.content) ? 1 : 2)) return false;
-    const kept = stemsIn(now);
-    const added = [...kept].filter((t) => !said.has(t) && feedback.has(t) && !STOP.has(t));
+    const added = [...stemsIn(now)].filter((t) => !said.has(t) && feedback.has(t) && !STOP.has(t));
     if (added.length > 1) return false;
-    // A word the feedback named taken out of the answer is a fix too ("drop the caps": "INSANE" gone).
-    if (
-      [...feedback].some((t) => said.has(t) && !kept.has(t) && !STOP.has(t) && t.length >= 4 && !/\d/.test(t))
-    )
-      return false;
   }
   return true;
 }
