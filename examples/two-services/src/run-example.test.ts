@@ -133,8 +133,9 @@ describe('two services (planner, researcher) talking A2A over HTTP', () => {
     const offsets = trace.workflow.metadata.clockOffsetsMs as Record<string, number>;
     // One writer per continuation: the researcher service's first request.
     expect(Object.keys(offsets)).toEqual(['researcher-service.1']);
-    // Within the loopback hop and the run's own jitter of the 30 s it ran fast.
-    expect(Math.abs(offsets['researcher-service.1']! + 30_000)).toBeLessThan(250);
+    // Within the loopback hop and the run's own jitter of the 30 s it ran fast (a hop took 0.55 s on
+    // a clean-clone CI run with both cores busy: the bound is the machine's, the 30 s is the point).
+    expect(Math.abs(offsets['researcher-service.1']! + 30_000)).toBeLessThan(2_000);
     const planner = trace.turns.find((t) => t.agent === 'planner')!;
     const researcher = trace.turns.find((t) => t.agent === 'researcher')!;
     expect(researcher.startedAt).toBeGreaterThanOrEqual(planner.startedAt);
