@@ -164,6 +164,15 @@ describe('a value a message says was replaced', () => {
     );
     // A lab value's unit in its key: `scr_mg_dl` is mg/dL.
     expect(deedText({ scr_mg_dl: 0.9, age: 78 })).toContain('0.9 mg/dL');
+    // A rate's unit in its key: `rate_nm_s` is nm/s, not seconds.
+    expect(deedText({ rate_nm_s: 3.2 })).toContain('3.2 nm/s');
+    // A clause that voids its one figure, beside a clause that gives the figure now.
+    expect(
+      read(
+        'Erratum: the deposition rate on PVD-2 is now **1.64 nm/s**; the 1.90 nm/s figure predates the target swap and is void.',
+      ),
+    ).toEqual(['1.9>1.64 nm/s']);
+    expect(read('The rate is 1.64 nm/s; a void of 0.2 mm was found near the edge.')).toEqual([]);
     // A figure past a clause's end is no figure of the nearer label: the total after "(rev A … withdrawn),".
     expect(
       read(

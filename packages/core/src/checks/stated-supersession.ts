@@ -311,6 +311,7 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of labelledVersionsOf(text)) add(pair);
   for (const pair of versionPairsOf(text)) add(pair);
   for (const pair of versionSectionsOf(text)) add(pair);
+  for (const pair of voidedInClause(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
   for (const pair of restatedAfterUpdate(text)) add(pair);
@@ -850,6 +851,43 @@ function supersededAfterwards(text: string): Supersession[] {
       if (!current) continue;
       found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
       break;
+    }
+  }
+  return found;
+}
+
+/** Words that void a figure in its own clause: "the 3.20 nm/s figure … is void from PM close". */
+const VOIDS = /\b(?:void(?:ed)?|invalid(?:ated)?|superseded|obsolete|no longer (?:valid|current|applies))\b/i;
+
+/**
+ * A clause that voids its one figure ("the 3.20 nm/s figure predates the swap and is void"), where
+ * another clause of its sentence, or the sentence before, gives the same unit's figure marked
+ * current ("the rate is now **2.85 nm/s**").
+ */
+function voidedInClause(text: string): Supersession[] {
+  if (!VOIDS.test(text)) return [];
+  const found: Supersession[] = [];
+  const sentences = sentencesOf(text);
+  for (const [i, sentence] of sentences.entries()) {
+    const clauses = sentence.split(/;|\s[—–]\s/);
+    for (const clause of clauses) {
+      if (!VOIDS.test(clause)) continue;
+      const olds = quantitiesOf(clause);
+      if (olds.length !== 1) continue;
+      const old = olds[0]!;
+      const others = [...clauses.filter((c) => c !== clause), sentences[i - 1] ?? ''];
+      for (const other of others) {
+        const current = quantitiesOf(other).find(
+          (q) =>
+            q.unit === old.unit &&
+            q.value !== old.value &&
+            NOW.test(other.slice(Math.max(0, q.at - 24), q.at).replace(/\*+\s*$/, '')),
+        );
+        if (current) {
+          found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+          break;
+        }
+      }
     }
   }
   return found;
@@ -1649,7 +1687,7 @@ const valueText = (value: number, unit: string) =>
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln|ugm3|ug_m3|mgm3|mg_m3|ugl|ug_l|ngl|ng_l|mgl|mg_l|mgdl|mg_dl|gdl|g_dl|mmoll|mmol_l|umoll|umol_l|mlmin|ml_min|ppm|ppb)$/i;
+  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln|ugm3|ug_m3|mgm3|mg_m3|ugl|ug_l|ngl|ng_l|mgl|mg_l|mgdl|mg_dl|gdl|g_dl|mmoll|mmol_l|umoll|umol_l|mlmin|ml_min|nm_s|um_s|mm_s|m_s|km_h|l_min|l_h|m3_h|kg_h|t_h|ppm|ppb)$/i;
 /** Concentration units a key spells in ASCII, as a text's unit reads: `threshold_ugm3` → "µg/m3". */
 const KEY_UNIT_TEXT: Record<string, string> = {
   ugm3: 'µg/m3',
@@ -1672,6 +1710,16 @@ const KEY_UNIT_TEXT: Record<string, string> = {
   umol_l: 'µmol/L',
   mlmin: 'mL/min',
   ml_min: 'mL/min',
+  nm_s: 'nm/s',
+  um_s: 'µm/s',
+  mm_s: 'mm/s',
+  m_s: 'm/s',
+  km_h: 'km/h',
+  l_min: 'L/min',
+  l_h: 'L/h',
+  m3_h: 'm3/h',
+  kg_h: 'kg/h',
+  t_h: 't/h',
 };
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
