@@ -175,7 +175,8 @@ const faults = [
       {
         name: 'impacts_lead',
         description: 'Leads the climate impacts work package',
-        instructions: 'Get the downscaled deltas, then the return-level maps, and summarise for the authority.',
+        instructions:
+          'Get the downscaled deltas, then the return-level maps, and summarise for the authority.',
         replies: [
           {
             handoff: 'downscaling_modeller',
@@ -262,11 +263,16 @@ const faults = [
       {
         name: 'anomaly_triage',
         description: 'Triages spacecraft telemetry anomalies and routes them to a subsystem specialist',
-        instructions: 'Diagnose from telemetry, pick the subsystem label, and give the specialist the action.',
+        instructions:
+          'Diagnose from telemetry, pick the subsystem label, and give the specialist the action.',
         replies: [
           {
             call: 'telemetry_query',
-            args: { spacecraft: 'AURORA-2', params: ['TCS-TNK-T2', 'HTR-H7A-I', 'HTR-H7B-I', 'EPS-SOC'], window: '02:10Z-03:45Z' },
+            args: {
+              spacecraft: 'AURORA-2',
+              params: ['TCS-TNK-T2', 'HTR-H7A-I', 'HTR-H7B-I', 'EPS-SOC'],
+              window: '02:10Z-03:45Z',
+            },
             result:
               'AURORA-2 TM 02:10Z–03:45Z\nTCS-TNK-T2   8.9 → 6.1 °C   slope −0.41 °C/orbit   (yellow 7.0, red 4.0, N2H4 freeze +2.0)\nHTR-H7A-I    0.00 A (commanded ON since 01:58Z, thermostat closed)\nHTR-H7B-I    0.00 A (redundant, disabled)\nEPS-SOC      71 %  bus 28.1 V  eclipse 34 min/orbit',
           },
@@ -284,7 +290,8 @@ const faults = [
           {
             call: 'uplink_telecommand',
             args: { spacecraft: 'AURORA-2', tc: 'TCS_SET_THERMOSTAT', heater: 'H7A', setpoint_c: 12 },
-            result: 'TC 0x4F21 TCS_SET_THERMOSTAT H7A=+12.0 °C accepted 03:58:14Z, execution verified 03:58:16Z. HTR-H7A-I 0.00 A.',
+            result:
+              'TC 0x4F21 TCS_SET_THERMOSTAT H7A=+12.0 °C accepted 03:58:14Z, execution verified 03:58:16Z. HTR-H7A-I 0.00 A.',
           },
           {
             say: 'Raised the H7A thermostat setpoint to +12 °C (TC 0x4F21, execution verified 03:58:16Z). Tank should recover over the next orbits; I will watch TNK-T2 on the 05:40Z pass.',
@@ -356,7 +363,8 @@ const faults = [
           {
             call: 'run_reach_model',
             args: { reach: 'upper', horizon_h: 72 },
-            result: '{"Jesenice": {"peak_m3s": 214, "class": "ORANGE"}, "Radovljica": {"peak_m3s": 388, "class": "RED"}}',
+            result:
+              '{"Jesenice": {"peak_m3s": 214, "class": "ORANGE"}, "Radovljica": {"peak_m3s": 388, "class": "RED"}}',
           },
           { say: 'Upper Sava: Radovljica RED (388 m³/s), Jesenice ORANGE (214 m³/s).' },
         ],
@@ -384,7 +392,12 @@ const faults = [
         replies: [
           {
             call: 'run_reach_model',
-            args: { reach: 'lower', gauges: ['Hrastnik', 'Radece', 'Catez'], horizon_h: 72, local_rain_mm: '30-45' },
+            args: {
+              reach: 'lower',
+              gauges: ['Hrastnik', 'Radece', 'Catez'],
+              horizon_h: 72,
+              local_rain_mm: '30-45',
+            },
             result:
               '{"run": "SAVA-L-20270309-12Z", "Hrastnik": {"peak_m3s": 1010, "class": "YELLOW"}, "Radece": {"peak_m3s": 1390, "class": "YELLOW"}, "Catez": {"peak_m3s": 1525, "class": "GREEN"}}',
           },
@@ -437,7 +450,8 @@ const faults = [
           },
           {
             handoff: 'cycler_operator',
-            message: 'Plate QP-0319-A is set up (384/384). Seal, spin 1 min at 1,000 ×g, load QS-7 and start RESP-PANEL-v5.',
+            message:
+              'Plate QP-0319-A is set up (384/384). Seal, spin 1 min at 1,000 ×g, load QS-7 and start RESP-PANEL-v5.',
           },
           {
             say: 'QP-0319-A: 384/384 wells set up on the STAR and cycling on QS-7 since 10:47 (RESP-PANEL-v5, run QS7-0319-02). Results expected around 12:29.',
@@ -470,7 +484,8 @@ const faults = [
           {
             call: 'start_cycler_run',
             args: { cycler: 'QS-7', plate: 'QP-0319-A', protocol: 'RESP-PANEL-v5' },
-            result: 'QS-7: run QS7-0319-02 started 10:47:12, protocol RESP-PANEL-v5 (45 cycles), ETA 12:29, lid 105 °C.',
+            result:
+              'QS-7: run QS7-0319-02 started 10:47:12, protocol RESP-PANEL-v5 (45 cycles), ETA 12:29, lid 105 °C.',
           },
           { say: 'Sealed, spun, loaded. QS-7 run QS7-0319-02 started 10:47, ETA 12:29.' },
         ],
@@ -505,7 +520,8 @@ const faults = [
           {
             call: 'check_endplate_connection',
             args: { bolts: 'M20 8.8', rows: 4, endplate_mm: 20, M_Ed_kNm: 186, V_Ed_kN: 142 },
-            result: 'EN 1993-1-8 check: M_j,Rd = 231 kNm (util 0.81), V_Rd = 376 kN (util 0.38), end plate mode 1 governs, weld 10 mm FW util 0.66 — PASS',
+            result:
+              'EN 1993-1-8 check: M_j,Rd = 231 kNm (util 0.81), V_Rd = 376 kN (util 0.38), end plate mode 1 governs, weld 10 mm FW util 0.66 — PASS',
           },
           {
             say: 'CP-0412 rev A submitted: 4 rows M20 8.8, end plate 20 mm S355, 10 mm fillet welds. M_j,Rd 231 kNm (0.81), V_Rd 376 kN (0.38). All checks pass.',
@@ -513,7 +529,8 @@ const faults = [
           {
             call: 'check_endplate_connection',
             args: { bolts: 'M20 8.8', rows: 4, endplate_mm: 20, M_Ed_kNm: 186, V_Ed_kN: 142 },
-            result: 'EN 1993-1-8 check: M_j,Rd = 231 kNm (util 0.81), V_Rd = 376 kN (util 0.38), end plate mode 1 governs, weld 10 mm FW util 0.66 — PASS',
+            result:
+              'EN 1993-1-8 check: M_j,Rd = 231 kNm (util 0.81), V_Rd = 376 kN (util 0.38), end plate mode 1 governs, weld 10 mm FW util 0.66 — PASS',
           },
           {
             say: 'CP-0412 rev A submitted: 4 rows M20 8.8, end plate 20 mm S355, 10 mm fillet welds. M_j,Rd 231 kNm (0.81), V_Rd 376 kN (0.38). All checks pass.',
@@ -521,7 +538,8 @@ const faults = [
           {
             call: 'check_endplate_connection',
             args: { bolts: 'M20 8.8', rows: 4, endplate_mm: 20, M_Ed_kNm: 186, V_Ed_kN: 142 },
-            result: 'EN 1993-1-8 check: M_j,Rd = 231 kNm (util 0.81), V_Rd = 376 kN (util 0.38), end plate mode 1 governs, weld 10 mm FW util 0.66 — PASS',
+            result:
+              'EN 1993-1-8 check: M_j,Rd = 231 kNm (util 0.81), V_Rd = 376 kN (util 0.38), end plate mode 1 governs, weld 10 mm FW util 0.66 — PASS',
           },
           {
             say: 'CP-0412 rev A submitted: 4 rows M20 8.8, end plate 20 mm S355, 10 mm fillet welds. M_j,Rd 231 kNm (0.81), V_Rd 376 kN (0.38). All checks pass.',
@@ -531,7 +549,8 @@ const faults = [
       {
         name: 'design_checker',
         description: 'Independent checker for structural calculations',
-        instructions: 'Check the calculation against the drawings; start with RETURNED if it cannot be accepted.',
+        instructions:
+          'Check the calculation against the drawings; start with RETURNED if it cannot be accepted.',
         prompt: 'Calculation for check:\n{input}',
         replies: [
           {
@@ -587,7 +606,8 @@ const faults = [
         replies: [
           {
             handoff: 'metrology_lead',
-            message: 'N27-118 M1 litho: I need CD and overlay results for disposition, spec CD 45.0 ± 2.0 nm, overlay |OL| ≤ 5.0 nm.',
+            message:
+              'N27-118 M1 litho: I need CD and overlay results for disposition, spec CD 45.0 ± 2.0 nm, overlay |OL| ≤ 5.0 nm.',
           },
           {
             handoff: 'defect_lead',
@@ -609,7 +629,8 @@ const faults = [
           },
           {
             handoff: 'overlay_analyst',
-            message: 'Overlay M1-to-V0 on N27-118, 24 wafers, standard sampling. Integration needs the numbers for disposition.',
+            message:
+              'Overlay M1-to-V0 on N27-118, 24 wafers, standard sampling. Integration needs the numbers for disposition.',
           },
           {
             say: 'N27-118 metrology: CD 45.3 nm mean, 3σ 1.1 nm, all sites inside 45.0 ± 2.0. Overlay M1-to-V0 mean 2.1 nm, 3σ 3.4 nm. Both in spec.',
@@ -624,7 +645,8 @@ const faults = [
           {
             call: 'cdsem_measure',
             args: { lot: 'N27-118', layer: 'M1', sites: 9, wafers: 24 },
-            result: '{"lot": "N27-118", "points": 216, "mean_nm": 45.3, "three_sigma_nm": 1.1, "min_nm": 44.2, "max_nm": 46.6, "oos_points": 0}',
+            result:
+              '{"lot": "N27-118", "points": 216, "mean_nm": 45.3, "three_sigma_nm": 1.1, "min_nm": 44.2, "max_nm": 46.6, "oos_points": 0}',
           },
           { say: 'CD N27-118: 216 points, mean 45.3 nm, 3σ 1.1 nm, range 44.2–46.6 nm, 0 OOS.' },
         ],
@@ -663,7 +685,8 @@ const faults = [
           {
             call: 'inspect_wafers',
             args: { lot: 'N27-118', wafers: [1, 8, 16, 24], recipe: 'M1-ADI-BF' },
-            result: '{"density_cm2": {"1": 0.04, "8": 0.06, "16": 0.05, "24": 0.05}, "mean": 0.05, "clusters": 0}',
+            result:
+              '{"density_cm2": {"1": 0.04, "8": 0.06, "16": 0.05, "24": 0.05}, "mean": 0.05, "clusters": 0}',
           },
           { say: 'ADI N27-118: 0.04 / 0.06 / 0.05 / 0.05 cm⁻² on wafers 1/8/16/24, mean 0.05, no clusters.' },
         ],
@@ -692,7 +715,8 @@ const faults = [
       {
         name: 'conjunction_analyst',
         description: 'Screens conjunction data messages and selects avoidance options',
-        instructions: 'Assess the CDM; if action is needed, transfer to the manoeuvre planner with the chosen option.',
+        instructions:
+          'Assess the CDM; if action is needed, transfer to the manoeuvre planner with the chosen option.',
         replies: [
           {
             call: 'assess_conjunction',
@@ -714,7 +738,13 @@ const faults = [
         replies: [
           {
             call: 'build_manoeuvre',
-            args: { spacecraft: 55821, direction: 'posigrade', dv_mps: 0.08, epoch: '2027-03-12T12:41:10Z', thrusters: 'T1+T2' },
+            args: {
+              spacecraft: 55821,
+              direction: 'posigrade',
+              dv_mps: 0.08,
+              epoch: '2027-03-12T12:41:10Z',
+              thrusters: 'T1+T2',
+            },
             result:
               'MNV-0312-A built: posigrade 0.08 m/s, burn 12:41:10Z, duration 46.2 s on T1+T2, propellant 11.4 g. Post-burn screening: 48211 miss 2,040 m (Pc 1.6e-7); 51077 Pc 8.2e-5. TC stack 14 commands, checksum OK.',
           },
@@ -751,7 +781,8 @@ const faults = [
         replies: [
           {
             handoff: 'inflow_forecaster',
-            message: 'Rerun the Vellan inflow forecast with the 06 UTC ECMWF ensemble and the upgraded QPF; give peak, timing and event volume.',
+            message:
+              'Rerun the Vellan inflow forecast with the 06 UTC ECMWF ensemble and the upgraded QPF; give peak, timing and event volume.',
           },
           {
             handoff: 'release_scheduler',
@@ -786,7 +817,13 @@ const faults = [
         replies: [
           {
             call: 'optimise_release',
-            args: { peak_inflow_m3s: 298, event_volume_hm3: 22.4, pool_now_m: 209.85, pool_max_m: 212.4, q_down_max_m3s: 220 },
+            args: {
+              peak_inflow_m3s: 298,
+              event_volume_hm3: 22.4,
+              pool_now_m: 209.85,
+              pool_max_m: 212.4,
+              q_down_max_m3s: 220,
+            },
             result:
               '{"schedule": [{"from": "2027-03-14T12:00", "q_m3s": 180, "via": "gate2+turbines"}], "pool_peak_m": 212.21, "pool_peak_time": "2027-03-15T11:00", "q_down_max_m3s": 180}',
           },
@@ -894,7 +931,8 @@ const healthy = [
           {
             call: 'update_edit_checks',
             args: { study: 'ORX-302', form: 'VS', version: '1.1' },
-            result: 'EDC build ORX-302-B17: VS01 80–200 mmHg, VS02 40–120 mmHg, VS04 WEIGHT_U required {kg, lb}, derived WEIGHT_KG = lb × 0.4536, range 30–250 kg. 4 checks compiled, 0 errors.',
+            result:
+              'EDC build ORX-302-B17: VS01 80–200 mmHg, VS02 40–120 mmHg, VS04 WEIGHT_U required {kg, lb}, derived WEIGHT_KG = lb × 0.4536, range 30–250 kg. 4 checks compiled, 0 errors.',
           },
           {
             say: 'Edit-check spec ORX-302 VS **v1.1** (build B17):\n| check | field | rule | action |\n|---|---|---|---|\n| VS01 | SYSBP | 80–200 mmHg (amd 3 §8.2) | query |\n| VS02 | DIABP | 40–120 mmHg (amd 3 §8.2) | query |\n| VS03 | HR | 30–200 bpm | query |\n| VS04 | WEIGHT | unit required (kg/lb), converted to kg, 30–250 kg | query |',
@@ -904,7 +942,8 @@ const healthy = [
       {
         name: 'cdm_reviewer',
         description: 'Clinical data manager reviewing specifications',
-        instructions: 'Review the spec against the protocol; start with CHANGES REQUESTED if it needs rework, APPROVED otherwise.',
+        instructions:
+          'Review the spec against the protocol; start with CHANGES REQUESTED if it needs rework, APPROVED otherwise.',
         prompt: 'Specification for review:\n{input}',
         replies: [
           {
@@ -962,7 +1001,8 @@ const healthy = [
           },
           {
             handoff: 'link_budget_analyst',
-            message: 'Check the link margin and capacity for TERRA-SAR-3 on Inuvik INU-2, pass 14:58Z, max elevation 61°, 300 Mbit/s.',
+            message:
+              'Check the link margin and capacity for TERRA-SAR-3 on Inuvik INU-2, pass 14:58Z, max elevation 61°, 300 Mbit/s.',
           },
           {
             say: '**Downlink booked: Inuvik INU-2, 14:58:06–15:08:12Z** (max el. 61°). Svalbard SG-3 at 14:22Z was refused (slot already allocated, 409). Capacity ≈ 21.8 GB at 300 Mbit/s vs 18.4 GB backlog; link margin 4.6 dB. Booking KSAT-INU-0312-118.',
@@ -977,12 +1017,16 @@ const healthy = [
           {
             call: 'book_pass',
             args: { spacecraft: 'TERRA-SAR-3', station: 'SG-3', aos: '2027-03-12T14:22:40Z', band: 'X' },
-            result: { error: 'KSAT scheduler 409 CONFLICT: SG-3 14:20–14:34Z allocated to another mission (priority 1).' },
+            result: {
+              error:
+                'KSAT scheduler 409 CONFLICT: SG-3 14:20–14:34Z allocated to another mission (priority 1).',
+            },
           },
           {
             call: 'book_pass',
             args: { spacecraft: 'TERRA-SAR-3', station: 'INU-2', aos: '2027-03-12T14:58:06Z', band: 'X' },
-            result: '{"booking": "KSAT-INU-0312-118", "station": "INU-2", "aos": "14:58:06Z", "los": "15:08:12Z", "max_el_deg": 61, "status": "CONFIRMED"}',
+            result:
+              '{"booking": "KSAT-INU-0312-118", "station": "INU-2", "aos": "14:58:06Z", "los": "15:08:12Z", "max_el_deg": 61, "status": "CONFIRMED"}',
           },
           {
             say: 'Svalbard SG-3 14:22Z **not available** — booking refused (409, slot allocated to a priority-1 mission). Booked the next option: Inuvik INU-2, AOS 14:58:06Z, LOS 15:08:12Z, max el. 61°, ref KSAT-INU-0312-118 (confirmed).',
@@ -997,9 +1041,12 @@ const healthy = [
           {
             call: 'link_budget',
             args: { station: 'INU-2', max_el_deg: 61, rate_mbps: 300, band: 'X' },
-            result: 'Usable above 10°: 9 min 41 s; Eb/N0 required 6.8 dB, predicted 11.4 dB at 10° → margin 4.6 dB; capacity 300e6 × 581 s / 8 = 21.8 GB',
+            result:
+              'Usable above 10°: 9 min 41 s; Eb/N0 required 6.8 dB, predicted 11.4 dB at 10° → margin 4.6 dB; capacity 300e6 × 581 s / 8 = 21.8 GB',
           },
-          { say: 'INU-2 14:58Z: usable 9 min 41 s above 10°, worst-case margin 4.6 dB, capacity ≈ 21.8 GB — covers 18.4 GB.' },
+          {
+            say: 'INU-2 14:58Z: usable 9 min 41 s above 10°, worst-case margin 4.6 dB, capacity ≈ 21.8 GB — covers 18.4 GB.',
+          },
         ],
       },
     ],
@@ -1040,8 +1087,16 @@ const healthy = [
         replies: [
           {
             call: 'queue_lcms_sequence',
-            args: { submission: 'SUB-27-0884', samples: 6, injections_per_sample: 2, vial: 'amber', method: 'MetID-DDA-pos', target_mz: 413.19 },
-            result: 'Queued SEQ-QTOF2-0314 on QTOF-2: 6 samples × 2 inj + 3 blanks + 2 QC, amber vials, autosampler 4 °C dark, start 13 Mar 19:30, ETA 14 Mar 03:10.',
+            args: {
+              submission: 'SUB-27-0884',
+              samples: 6,
+              injections_per_sample: 2,
+              vial: 'amber',
+              method: 'MetID-DDA-pos',
+              target_mz: 413.19,
+            },
+            result:
+              'Queued SEQ-QTOF2-0314 on QTOF-2: 6 samples × 2 inj + 3 blanks + 2 QC, amber vials, autosampler 4 °C dark, start 13 Mar 19:30, ETA 14 Mar 03:10.',
           },
           {
             say: 'SUB-27-0884 queued on QTOF-2 (SEQ-QTOF2-0314): MetID DDA positive mode, [M+H]+ 413.19 and mass-shift list (+16, +176, −14), 2 injections per sample as volume allows, amber vials, thawed on ice in the dark, autosampler 4 °C. Run starts 13 Mar 19:30, data by 14 Mar 03:10.',
@@ -1087,11 +1142,19 @@ const healthy = [
       {
         name: 'climate_data_steward',
         description: 'Extracts reanalysis and observational climate data',
-        instructions: 'Extract the requested fields and transfer to the hydrology modeller for the calibration inputs.',
+        instructions:
+          'Extract the requested fields and transfer to the hydrology modeller for the calibration inputs.',
         replies: [
           {
             call: 'extract_reanalysis',
-            args: { dataset: 'ERA5-Land', variable: 'mtpr', region: 'TAN-04', season: 'DJF', period: '1991-2020', weighting: 'area' },
+            args: {
+              dataset: 'ERA5-Land',
+              variable: 'mtpr',
+              region: 'TAN-04',
+              season: 'DJF',
+              period: '1991-2020',
+              weighting: 'area',
+            },
             result:
               '{"dataset": "ERA5-Land monthly means", "variable": "mtpr (mean total precipitation rate)", "units": "kg m-2 s-1", "season": "DJF", "period": "1991-2020", "area_weighted_mean": 3.18e-05, "n_months": 90, "missing_months": 0, "cells": 1187}',
           },
@@ -1141,7 +1204,8 @@ const healthy = [
         replies: [
           {
             handoff: 'safety_lead',
-            message: 'KT-1042 cohort 2 DSMB pack: lab abnormalities grade ≥3 (subject, day, value, ULN multiple) and MedDRA-coded SAEs. Cut-off 10 Mar.',
+            message:
+              'KT-1042 cohort 2 DSMB pack: lab abnormalities grade ≥3 (subject, day, value, ULN multiple) and MedDRA-coded SAEs. Cut-off 10 Mar.',
           },
           {
             handoff: 'data_lead',
@@ -1159,7 +1223,8 @@ const healthy = [
         replies: [
           {
             handoff: 'lab_data_analyst',
-            message: 'KT-1042 cohort 2, cut-off 10 Mar: list lab abnormalities CTCAE v5 grade ≥3 only, with subject, study day, value and ULN multiple. Grades 1–2 are not needed for this pack.',
+            message:
+              'KT-1042 cohort 2, cut-off 10 Mar: list lab abnormalities CTCAE v5 grade ≥3 only, with subject, study day, value and ULN multiple. Grades 1–2 are not needed for this pack.',
           },
           {
             handoff: 'ae_coder',
@@ -1194,9 +1259,12 @@ const healthy = [
           {
             call: 'code_meddra',
             args: { study: 'KT-1042', cohort: 2, version: '27.0', serious_only: true },
-            result: '[{"subject": "1042-011", "verbatim": "chest infection, hospitalised", "pt": "Pneumonia", "pt_code": 10035664, "day": 22, "outcome": "recovered"}]',
+            result:
+              '[{"subject": "1042-011", "verbatim": "chest infection, hospitalised", "pt": "Pneumonia", "pt_code": 10035664, "day": 22, "outcome": "recovered"}]',
           },
-          { say: '1 SAE: 1042-011 "chest infection, hospitalised" → PT Pneumonia (10035664), day 22, recovered.' },
+          {
+            say: '1 SAE: 1042-011 "chest infection, hospitalised" → PT Pneumonia (10035664), day 22, recovered.',
+          },
         ],
       },
       {
@@ -1218,7 +1286,13 @@ const healthy = [
         replies: [
           {
             call: 'query_report',
-            args: { study: 'KT-1042', cohort: 2, forms: ['AE', 'LAB', 'CM'], status: 'open', asof: '2027-03-10' },
+            args: {
+              study: 'KT-1042',
+              cohort: 2,
+              forms: ['AE', 'LAB', 'CM'],
+              status: 'open',
+              asof: '2027-03-10',
+            },
             result: '{"open": 7, "by_form": {"AE": 4, "LAB": 2, "CM": 1}, "oldest_days": 12}',
           },
           { say: '7 open (AE 4, LAB 2, CM 1); oldest 12 days.' },

@@ -149,7 +149,13 @@ const faults = [
               start: '2027-03-11T14:00:00-08:00',
               end: '2027-03-11T17:00:00-08:00',
               room: 'Design Lab 4B',
-              attendees: ['marcus.feld', 'ines.laurent', 'tobi.adeyemi', 'raj.patel', 'dana.okoye@fastmail.com'],
+              attendees: [
+                'marcus.feld',
+                'ines.laurent',
+                'tobi.adeyemi',
+                'raj.patel',
+                'dana.okoye@fastmail.com',
+              ],
             },
             result:
               '{"event":{"id":"evt_9Jq2L","status":"confirmed","start":"2027-03-11T22:00:00Z","end":"2027-03-12T01:00:00Z","room":{"name":"Design Lab 4B","status":"accepted"},"attendees":[{"email":"marcus.feld@lumenly.io","response":"needsAction"},{"email":"ines.laurent@lumenly.io","response":"needsAction"},{"email":"tobi.adeyemi@lumenly.io","response":"needsAction"},{"email":"raj.patel@lumenly.io","response":"needsAction"},{"email":"dana.okoye@fastmail.com","response":"needsAction"}]},"invites_sent":5}',
@@ -359,7 +365,8 @@ const faults = [
     program: {
       lose: {
         to: 'config_builder',
-        prompt: 'Ticket LIVEOPS-2291 (seasonal event) assigned to you from the live-ops queue. Stage the event config.',
+        prompt:
+          'Ticket LIVEOPS-2291 (seasonal event) assigned to you from the live-ops queue. Stage the event config.',
       },
     },
     agents: [
@@ -714,7 +721,9 @@ const faults = [
             result:
               '{"asset":"thumb_kyoto_d3_v2.png","status":"RENDERED","size":"1280x720","bytes":612004,"ctr_prediction":0.071}',
           },
-          { say: 'thumb_kyoto_d3_v2.png ready: torii tunnel frame at 02:31, "KYOTO AT DAWN", predicted CTR 7.1%.' },
+          {
+            say: 'thumb_kyoto_d3_v2.png ready: torii tunnel frame at 02:31, "KYOTO AT DAWN", predicted CTR 7.1%.',
+          },
         ],
       },
       {
@@ -793,7 +802,13 @@ const faults = [
         replies: [
           {
             call: 'find_panel_slots',
-            args: { interview_id: 'int_30871', from: '2027-03-22', to: '2027-03-26', duration_min: 60, tz: 'America/New_York' },
+            args: {
+              interview_id: 'int_30871',
+              from: '2027-03-22',
+              to: '2027-03-26',
+              duration_min: 60,
+              tz: 'America/New_York',
+            },
             result:
               '{"interview_id":"int_30871","panel":["h.cho","m.baptiste","s.verma"],"slots":[{"start":"2027-03-22T10:00:00-04:00","all_panel_free":true},{"start":"2027-03-23T14:00:00-04:00","all_panel_free":true},{"start":"2027-03-24T09:30:00-04:00","all_panel_free":true},{"start":"2027-03-25T11:00:00-04:00","all_panel_free":false,"missing":["s.verma"]},{"start":"2027-03-26T10:30:00-04:00","all_panel_free":true}],"pagination":{"returned":5,"has_more":false}}',
           },
@@ -914,7 +929,11 @@ const faults = [
         replies: [
           {
             call: 'publish_news',
-            args: { article_key: 'patch_4_12', locales: ['en-US', 'de-DE', 'pt-BR'], go_live: '2027-03-18T17:00:00Z' },
+            args: {
+              article_key: 'patch_4_12',
+              locales: ['en-US', 'de-DE', 'pt-BR'],
+              go_live: '2027-03-18T17:00:00Z',
+            },
             result:
               '{"articles":[{"locale":"en-US","id":"news_88120","status":"SCHEDULED"},{"locale":"de-DE","id":"news_88121","status":"SCHEDULED"},{"locale":"pt-BR","id":"news_88122","status":"SCHEDULED"}],"go_live":"2027-03-18T17:00:00Z"}',
           },
@@ -1024,7 +1043,8 @@ const healthy = [
       {
         name: 'refunds_supervisor',
         description: 'Handles damaged-item claims end to end',
-        instructions: 'Have the damage claim checked, have the refund issued if eligible, then answer the customer.',
+        instructions:
+          'Have the damage claim checked, have the refund issued if eligible, then answer the customer.',
         replies: [
           {
             handoff: 'damage_assessor',
@@ -1052,7 +1072,9 @@ const healthy = [
             result:
               '{"claim":{"id":"DMG-40417","order_id":"KX-20931","item":{"line":1,"title":"Crispwell 5.8qt Air Fryer","price":"89.99","currency":"USD"},"delivered_at":"2027-03-12T18:40:00Z","photo_check":{"damage_visible":true,"type":"crack","part":"basket"},"decision":"APPROVED_FULL_REFUND","return_required":false}}',
           },
-          { say: 'DMG-40417 approved: crack on basket visible in photos, delivered 12 Mar, full refund $89.99, no return required.' },
+          {
+            say: 'DMG-40417 approved: crack on basket visible in photos, delivered 12 Mar, full refund $89.99, no return required.',
+          },
         ],
       },
       {
@@ -1062,8 +1084,15 @@ const healthy = [
         replies: [
           {
             call: 'issue_refund',
-            args: { order_id: 'KX-20931', amount: '89.99', method: 'paypal', idempotency_key: 'rfd-KX-20931-1' },
-            result: { error: '504 Gateway Timeout: payments-gw upstream paypal did not answer within 30000 ms' },
+            args: {
+              order_id: 'KX-20931',
+              amount: '89.99',
+              method: 'paypal',
+              idempotency_key: 'rfd-KX-20931-1',
+            },
+            result: {
+              error: '504 Gateway Timeout: payments-gw upstream paypal did not answer within 30000 ms',
+            },
           },
           {
             call: 'list_refunds',
@@ -1072,7 +1101,12 @@ const healthy = [
           },
           {
             call: 'issue_refund',
-            args: { order_id: 'KX-20931', amount: '89.99', method: 'paypal', idempotency_key: 'rfd-KX-20931-1' },
+            args: {
+              order_id: 'KX-20931',
+              amount: '89.99',
+              method: 'paypal',
+              idempotency_key: 'rfd-KX-20931-1',
+            },
             result:
               '{"refund":{"id":"rf_3Qx81Lk","status":"SUCCEEDED","amount":{"value":"89.99","currency":"USD"},"method":"paypal","created_at":"2027-03-13T10:14:52Z"}}',
           },
@@ -1211,7 +1245,9 @@ const healthy = [
             result:
               '{"draft":2,"title":{"chars":52,"max":60,"all_caps_words":[]},"description":{"affiliate_links":3,"affiliate_disclaimer":false},"result":"FAIL"}',
           },
-          { say: 'REVISE: title’s good now (52 chars). Description has 3 affiliate links but no affiliate disclaimer — add it.' },
+          {
+            say: 'REVISE: title’s good now (52 chars). Description has 3 affiliate links but no affiliate disclaimer — add it.',
+          },
           {
             call: 'lint_metadata',
             args: { draft: 3 },
@@ -1266,7 +1302,8 @@ const healthy = [
         replies: [
           {
             handoff: 'ats_checker',
-            message: 'Tomás Rivera, Staff Backend Engineer: current stage and status, and any tentative holds for the final round.',
+            message:
+              'Tomás Rivera, Staff Backend Engineer: current stage and status, and any tentative holds for the final round.',
           },
           {
             handoff: 'interview_scheduler',
@@ -1302,7 +1339,8 @@ const healthy = [
           {
             call: 'release_holds',
             args: { hold_ids: ['hold_a1', 'hold_a2', 'hold_a3', 'hold_a4'], reason: 'candidate_withdrew' },
-            result: '{"released":4,"failed":0,"notified_interviewers":["n.okafor","j.lindqvist","p.moreau","s.haddad"]}',
+            result:
+              '{"released":4,"failed":0,"notified_interviewers":["n.okafor","j.lindqvist","p.moreau","s.haddad"]}',
           },
           { say: 'Released all 4 holds, interviewers notified. Nothing booked.' },
         ],
