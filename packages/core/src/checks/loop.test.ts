@@ -601,3 +601,28 @@ describe('feedback that says the draft came back unchanged', () => {
     );
   });
 });
+
+describe('a draft fixed by taking out what the review quoted', () => {
+  it('is no loop, though each draft keeps most of the one before', async () => {
+    const parts =
+      '\n\nDESCRIPTION: Three weeks on a crusty tape deck.\nParts: belt kit https://amzn.to/x1 · pinch roller https://amzn.to/x2';
+    const drafts = [
+      `TITLE: Rebuilding a 1984 tape deck — the result is UNBELIEVABLE (3 weeks)${parts}`,
+      `TITLE: Rebuilding a 1984 tape deck (3 weeks)${parts}`,
+      `TITLE: Rebuilding a 1984 tape deck (3 weeks)${parts}\n\nAs an Amazon Associate I earn from qualifying purchases.`,
+    ];
+    const notes = [
+      'REVISE: title is 71 chars (max 60) and has "UNBELIEVABLE" in caps — trim it and drop the caps.',
+      'REVISE: title is fine now. The description has affiliate links but no affiliate disclaimer — add it.',
+      'APPROVED.',
+    ];
+    const analysis = await reviewRounds(
+      ['title_writer', 'channel_reviewer'],
+      (n) => drafts[n - 1]!,
+      (n) => notes[n - 1]!,
+    );
+    expect(analysis.findings.filter((f) => f.kind === 'handoff_loop' && f.severity === 'error')).toHaveLength(
+      0,
+    );
+  });
+});

@@ -170,6 +170,9 @@ function askedAgain(pair: readonly Handoff[]): Handoff | undefined {
       const repeated =
         (share >= 0.75 || (share >= 0.5 && anchors >= 2)) && ask.every((t) => said.has(t) || !/\d/.test(t));
       if (!repeated || news.size < 4 || ask.filter((t) => news.has(t)).length >= 2) break;
+      // A fragment the reply quoted to be changed ('has "INSANE" in caps'), gone from the resend: a fix.
+      if (replies.some((reply) => removedQuoted(reply.content, sends[i - 1]!.content, sends[i]!.content)))
+        break;
       for (const t of ask) said.add(t);
       ignored++;
     }
@@ -291,6 +294,7 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
       return at > from && at < to;
     });
     const [before, now] = [withoutPleasantries(previous.content), withoutPleasantries(answer.content)];
+    if (ask && removedQuoted(ask.content, before, now)) return false;
     if (!ask || !containsAtLeast(fingerprint(before), fingerprint(now), 0.8)) return false;
     const said = stemsIn(before);
     const feedback = stemsIn(withoutPleasantries(ask.content));
@@ -301,6 +305,15 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
     if (added.length > 1) return false;
   }
   return true;
+}
+
+/** A fragment a reply quoted to be changed ('has "INSANE" in caps'), gone from the resend: a fix. */
+function removedQuoted(reply: string, before: string, now: string): boolean {
+  for (const m of reply.matchAll(/["“«`']([^"”»`'\n]{2,60})["”»`']/g)) {
+    const fragment = m[1]!.trim();
+    if (fragment && before.includes(fragment) && !now.includes(fragment)) return true;
+  }
+  return false;
 }
 
 /** Feedback that says the answer came back as it was: "v2 identical to v1", "still shows S". */
