@@ -837,12 +837,11 @@ export async function checkDelivery(
   const findings: Finding[] = [];
   for (const handoff of index.trace.handoffs) {
     if (skip.has(handoff.id)) continue;
+    const text = handoffText(handoff, senderOf(index, handoff));
     // A reviewer's answer sending a draft back is a reply, but what it keeps is a task all the same.
-    const beyond = handoff.toTurnId
-      ? revisedBeyondRequest(index, handoff, handoffText(handoff, senderOf(index, handoff)))
-      : undefined;
+    const beyond = handoff.toTurnId ? revisedBeyondRequest(index, handoff, text) : undefined;
     if (!beyond && !carriesTask(index, handoff)) continue;
-    let task = handoffText(handoff, senderOf(index, handoff));
+    let task = text;
     // One structured payload fanned out to several receivers: each is judged on its own part.
     if (fannedOut(index, handoff)) {
       const shown = shownText(index, handoff.toTurnId!);

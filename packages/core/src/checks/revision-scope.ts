@@ -38,11 +38,15 @@ function keysOf(label: string): string[] {
   return label.match(/\p{L}{4,}/gu) ?? [];
 }
 
-const sentencesOf = (text: string) => text.split(/(?<=[.;!?])\s+|\n+/).filter((s) => s.trim() !== '');
+/**
+ * A request's clauses: split at semicolons too, unlike task-words' `sentencesOf`, so "set §5 to 4
+ * weeks; leave the rest as it is" names §5 in a clause that changes it, not in one that keeps it.
+ */
+const clausesOf = (text: string) => text.split(/(?<=[.;!?])\s+|\n+/).filter((s) => s.trim() !== '');
 
-function mentions(sentence: string, key: string): boolean {
+function mentions(clause: string, key: string): boolean {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\d.])${escaped}(?![\\p{L}]|\\.?\\d)`, 'iu').test(sentence);
+  return new RegExp(`(?<![\\p{L}\\d.])${escaped}(?![\\p{L}]|\\.?\\d)`, 'iu').test(clause);
 }
 
 /** A request that keeps some part as it is (a cheap test before any draft is read). */
@@ -69,12 +73,12 @@ export function changedBeyondRequest(
   const was = labelledLines(before);
   if (was.size < 2) return undefined;
   const now = labelledLines(after);
-  const sentences = sentencesOf(request);
+  const clauses = clausesOf(request);
   for (const [label, content] of was) {
     const revised = now.get(label);
     if (revised === undefined || revised === content) continue;
     const keys = keysOf(label);
-    const naming = sentences.filter((s) => keys.some((key) => mentions(s, key)));
+    const naming = clauses.filter((c) => keys.some((key) => mentions(c, key)));
     const kept = naming.length > 0 ? naming.every((s) => KEEP.test(s)) : only;
     if (kept) return { label, was: content, now: revised };
   }
