@@ -50,6 +50,7 @@ import { blindBatch49Scenarios } from './blind-batch-49.ts';
 import { blindBatch50Scenarios } from './blind-batch-50.ts';
 import { blindBatch51Scenarios } from './blind-batch-51.ts';
 import { blindBatch52Scenarios } from './blind-batch-52.ts';
+import { blindBatch53Scenarios } from './blind-batch-53.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -144,5 +145,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch50Scenarios,
   ...blindBatch51Scenarios,
   ...blindBatch52Scenarios,
+  ...blindBatch53Scenarios,
   ...reassignmentsKeptScenarios,
 ];
