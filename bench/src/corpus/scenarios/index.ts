@@ -51,6 +51,7 @@ import { blindBatch50Scenarios } from './blind-batch-50.ts';
 import { blindBatch51Scenarios } from './blind-batch-51.ts';
 import { blindBatch52Scenarios } from './blind-batch-52.ts';
 import { blindBatch53Scenarios } from './blind-batch-53.ts';
+import { blindBatch55Scenarios } from './blind-batch-55.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -146,5 +147,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch51Scenarios,
   ...blindBatch52Scenarios,
   ...blindBatch53Scenarios,
+  ...blindBatch55Scenarios,
   ...reassignmentsKeptScenarios,
 ];
