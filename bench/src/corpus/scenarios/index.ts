@@ -52,6 +52,7 @@ import { blindBatch51Scenarios } from './blind-batch-51.ts';
 import { blindBatch52Scenarios } from './blind-batch-52.ts';
 import { blindBatch53Scenarios } from './blind-batch-53.ts';
 import { blindBatch55Scenarios } from './blind-batch-55.ts';
+import { blindBatch54Scenarios } from './blind-batch-54.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -148,5 +149,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch52Scenarios,
   ...blindBatch53Scenarios,
   ...blindBatch55Scenarios,
+  ...blindBatch54Scenarios,
   ...reassignmentsKeptScenarios,
 ];
