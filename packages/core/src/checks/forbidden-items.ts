@@ -132,6 +132,22 @@ function weekdaysIn(clause: string): number[] {
   return [...out];
 }
 
+/** Words that set a day aside from the ones that would do: "any day EXCEPT monday", "Not Monday 22 Mar". */
+const SET_ASIDE =
+  /(?<![\p{L}])(?:(if|or|whether|only|just)\s+)?(?:not|except(?:ing)?(?: for)?|other than|apart from|excluding|never|nicht|außer|ausgenommen|sauf|excepté|hormis|excepto|salvo|menos|exceto|tranne|eccetto|behalve|oprócz|poza|z wyjątkiem|kromě|mimo|krom|кроме|крім|utom|kivéve|cu excepția|în afară de)\s+(?:(?:on|the|a|am|an|le|el|il|w|we|в|у|op|na|în|pe|o)\s+)?(\p{L}[\p{L}'’]+)/giu;
+/** Keys that hold the day a thing is moved away from, not the one it is set on. */
+const FORMER_KEY = /\b(?:previous|prior|former|old|original|was|current|from)\b/i;
+
+/** The weekdays a clause sets aside: "any day except Monday", "not Monday 22 Mar" (never "if not Monday"). */
+function setAsideDays(clause: string): number[] {
+  const out = new Set<number>();
+  for (const m of clause.matchAll(SET_ASIDE)) {
+    if (m[1]) continue;
+    for (const day of weekdaysIn(m[2]!)) out.add(day);
+  }
+  return [...out];
+}
+
 /** Only / every: a clause that names the days allowed or all days is no ban on one. */
 const ALLOWS =
   /(?<![\p{L}])(?:only|hanya|cuma|lamang|nur|seulement|solo|só|sólo|tylko|pouze|только|тільки|bara|kun|yalnızca|sadece|μόνο|chỉ|tu|רק|فقط|केवल|只|だけ|만)(?![\p{L}])/iu;
@@ -196,6 +212,27 @@ function substitutedAgainstTask(task: string, calls: readonly Call[]): Forbidden
   return { rule: clause.trim(), used: `${call.name} ${JSON.stringify(call.args ?? {}).slice(0, 100)}` };
 }
 
+/** A call that only reads (a roster, a status, free slots) looks at the item, it does not use it. */
+const READS_ONLY = /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|status)\b/i;
+
+/** A day of the week the task sets aside ("any day EXCEPT monday") that a deed of the receiver is set on. */
+function daySetAside(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  for (const clause of clausesOf(task)) {
+    const days = setAsideDays(clause);
+    if (days.length === 0) continue;
+    for (const call of calls) {
+      if (READS_ONLY.test(nameWords(call.name))) continue;
+      for (const { keys, value } of entriesOf(call.args)) {
+        if (keys.some((key) => FORMER_KEY.test(nameWords(key)))) continue;
+        for (const m of value.matchAll(ISO_DAY))
+          if (days.includes(weekdayOfIso(m)))
+            return { rule: clause.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * What a task forbids in its own clause (a weekday, or a numbered item such as "Bus 12") that the
  * receiver's calls use: a date on that weekday, or the item's number under a key naming its noun.
@@ -204,6 +241,8 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
   if (calls.length === 0) return undefined;
   const substituted = substitutedAgainstTask(task, calls);
   if (substituted) return substituted;
+  const setAside = daySetAside(task, calls);
+  if (setAside) return setAside;
   if (!FORBIDS.test(task)) return undefined;
   for (const clause of clausesOf(task)) {
     if (!FORBIDS.test(clause)) continue;
@@ -227,12 +266,7 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
     if (days.length === 0 && items.length === 0 && !code) continue;
     for (const call of calls) {
       // A call that only reads (a roster, a status) looks at the item, it does not use it.
-      if (
-        /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|status)\b/i.test(
-          nameWords(call.name),
-        )
-      )
-        continue;
+      if (READS_ONLY.test(nameWords(call.name))) continue;
       for (const { keys, value } of entriesOf(call.args)) {
         for (const m of value.matchAll(ISO_DAY)) {
           if (days.includes(weekdayOfIso(m)))

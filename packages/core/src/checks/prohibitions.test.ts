@@ -114,3 +114,33 @@ describe('words of exclusion about another noun than the identifier before them'
     ).toMatchObject({ id: '7C204' });
   });
 });
+
+describe('an identifier the task keeps beside one of its kind it acts on', () => {
+  const brief =
+    'SHP-448120: shopper changed her mind: **KEEP the Navy / L (li_01)**, **RETURN the Sage / M (li_02, $68.00)**. Refund to card.';
+  it('is taken for the other when a deed carries it and no call carries the other', () => {
+    expect(
+      ruledOutIdentifierUsed(brief, [
+        { name: 'create_return', args: '{"order_id":"SHP-448120","line_ids":["li_01"]}' },
+      ]),
+    ).toMatchObject({ id: 'li_01' });
+  });
+  it('is nothing when the deed acts on the other, names both, only reads it, or nothing of its kind is contrasted', () => {
+    const act = (args: string, name = 'create_return') => ruledOutIdentifierUsed(brief, [{ name, args }]);
+    expect(act('{"order_id":"SHP-448120","line_ids":["li_02"]}')).toBeUndefined();
+    expect(act('{"keep":["li_01"],"return":["li_02"]}')).toBeUndefined();
+    expect(act('{"line_ids":["li_01"]}', 'get_line_item')).toBeUndefined();
+    // "Keep booking BK-1, add a night": no other booking to act on, so changing BK-1 is the job.
+    expect(
+      ruledOutIdentifierUsed('Keep booking BK-1 and add a night to it (order SHP-2).', [
+        { name: 'update_booking', args: '{"booking":"BK-1","nights":3}' },
+      ]),
+    ).toBeUndefined();
+    // "keep in mind" keeps nothing.
+    expect(
+      ruledOutIdentifierUsed('Keep in mind li_01 shipped late; return li_02 only.', [
+        { name: 'create_return', args: '{"line_ids":["li_01"]}' },
+      ]),
+    ).toBeUndefined();
+  });
+});

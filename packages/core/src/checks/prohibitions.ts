@@ -390,6 +390,42 @@ const EXCLUDED_ID = new RegExp(
   'gi',
 );
 const ANY_ID = new RegExp(ID);
+/** An identifier a task says to keep, in its own clause: "KEEP the Navy / L (li_01)", "garder BK-12". */
+const KEPT_ID = new RegExp(
+  String.raw`(?<![\p{L}])(?:keep|keeping|retain|hold on to|behalten|behält|garder|garde|conservar|conserva|mantener|tenere|houden|zatrzymać|zostawić|ponechat|оставить|оставляю|залишити)(?![\p{L}])(?!\s+(?:in mind|an eye|track|posted|informed|(?:me|us|them|him|her|you) (?:posted|informed|updated|in the loop)|going|trying|it short))[^.;:\n]{0,40}?(?<![\w-])(${ID})(?![\w-])`,
+  'giu',
+);
+/** A call as the delivery check reads it: its arguments' text, and the lists of strings among them. */
+interface IdCall {
+  name: string;
+  args: string;
+  lists?: readonly (readonly string[])[];
+}
+/** Whether a call's arguments carry an identifier, in their text or in a list (`line_ids: ["li_01"]`). */
+const carries = (call: IdCall, id: string) =>
+  hasId(call.args, id) || (call.lists ?? []).some((list) => list.some((item) => hasId(item, id)));
+/** An identifier's shape, its letters and digits as classes: "li_01" and "li_02" are of one kind. */
+const shapeOf = (id: string) => id.replace(/\d/g, '0').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
+
+/**
+ * An identifier the task keeps beside others of its kind that it acts on ("KEEP li_01, RETURN li_02"),
+ * that a deed of the receiver carried while none of its calls carried the others: it took the one kept
+ * for the one to act on.
+ */
+function keptIdentifierActedOn(task: string, calls: readonly IdCall[]): { id: string; call: string } | undefined {
+  const kept = [...task.matchAll(KEPT_ID)].map((m) => m[1]!);
+  if (kept.length === 0) return undefined;
+  const all = [...new Set(task.match(new RegExp(`(?<![\\w-])${ID}(?![\\w-])`, 'g')) ?? [])];
+  for (const id of kept) {
+    const others = all.filter((other) => !kept.includes(other) && shapeOf(other) === shapeOf(id));
+    if (others.length === 0 || calls.some((call) => others.some((other) => carries(call, other)))) continue;
+    for (const call of calls) {
+      if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
+      if (carries(call, id)) return { id, call: `${nameWords(call.name)} ${call.args}` };
+    }
+  }
+  return undefined;
+}
 
 /**
  * An identifier the task rules out that the receiver then used in a deed of its own (a call that
@@ -397,7 +433,7 @@ const ANY_ID = new RegExp(ID);
  */
 export function ruledOutIdentifierUsed(
   task: string,
-  calls: readonly { name: string; args: string }[],
+  calls: readonly IdCall[],
 ): { id: string; call: string } | undefined {
   if (calls.length === 0) return undefined;
   const excluded = [...task.matchAll(EXCLUDED_ID)].filter((m) => !ANY_ID.test(m[2] ?? m[3] ?? ''));
@@ -405,10 +441,10 @@ export function ruledOutIdentifierUsed(
     const id = match[1]!;
     for (const call of calls) {
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
-      if (hasId(call.args, id)) return { id, call: `${nameWords(call.name)} ${call.args}` };
+      if (carries(call, id)) return { id, call: `${nameWords(call.name)} ${call.args}` };
     }
   }
-  return undefined;
+  return keptIdentifierActedOn(task, calls);
 }
 
 /** A choice set against the one ruled out: "all maths in Nemeth, NOT UEB technical", "by road (not air)". */

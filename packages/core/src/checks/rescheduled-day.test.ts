@@ -74,6 +74,17 @@ describe('calledOffDays: a day called off, written without a year, with the day 
     expect(namesOldDay('Open Aufguss sessions from Thu 15 Apr, 3 a day.', r!)).toBeDefined();
     expect(namesOldDay('Open Aufguss sessions from Sat 17 Apr (not Thu 15/04).', r!)).toBeUndefined();
   });
+  it('reads a day that no longer works for someone, with the day they offer', () => {
+    const inbox =
+      'Heads up: Dana changed her availability (msg_3). **Thu 11 Mar 2pm no longer works**; she offers **Fri 12 Mar, 9:00–13:00 PT**.';
+    expect(calledOffDays(inbox)).toMatchObject([{ old: '0000-03-11', current: ['0000-03-12'] }]);
+    const [r] = calledOffDays(inbox);
+    expect(namesOldDay('Book the onsite: **Thu 11 Mar 2027, 14:00–17:00 PT**.', r!)).toBeDefined();
+    // Only the hour moved, the day stays: no day is left.
+    expect(calledOffDays('Thu 11 Mar 2pm no longer works; 4pm that day does.')).toEqual([]);
+    // A day that works, beside one offered: nothing called off.
+    expect(calledOffDays('Thu 11 Mar works for her; she also offers Fri 12 Mar.')).toEqual([]);
+  });
   it('reads nothing where no day is called off, or none is put in force', () => {
     expect(calledOffDays('Thu 15/04 is the contractor’s date. Opening Sat 17 Apr.')).toEqual([]);
     expect(calledOffDays('The Thu 15/04 slot is OFF. We will let you know.')).toEqual([]);

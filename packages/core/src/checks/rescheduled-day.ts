@@ -107,17 +107,17 @@ const namesDay = (text: string, iso: string) =>
 
 /** Words after a day that call it off: "the contractor's Thu 15/04 is OFF", "Sat 3 May is cancelled". */
 const CALLED_OFF =
-  /^[^.;]{0,12}?\b(?:is|are|was)\s+(?:now\s+)?(?:OFF|off|cancell?ed|withdrawn|scrapped|no longer (?:on|happening|valid|possible))\b/;
+  /^[^.;]{0,12}?\b(?:(?:is|are|was)\s+(?:now\s+)?(?:OFF|off|cancell?ed|withdrawn|scrapped|no longer (?:on|happening|valid|possible))|no longer (?:works?|suits?|fits?|possible|available|an option)|(?:does|do)(?:n['’]t| not) work any ?more)\b/;
 /** Words before a day that make it the one now in force: "confirm opening Sat 17 Apr", "now 17 Apr", "moved to". */
 const IN_FORCE =
-  /\b(?:confirm(?:s|ed)?|opening|opens|reopen(?:s|ing)?|now|new date|instead|moved to|rescheduled (?:to|for)|go(?:es)? ahead)\b[^.;]{0,24}$/i;
+  /\b(?:confirm(?:s|ed)?|opening|opens|reopen(?:s|ing)?|now|new date|instead|moved to|rescheduled (?:to|for)|go(?:es)? ahead|offer(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|can do|switch(?:es|ed)? to)\b[^.;]{0,24}$/i;
 
 /**
  * A day a message calls off, written without a year ("the contractor's Thu 15/04 is OFF"), with the
  * day it puts in force in the same or the next sentence ("Facilities confirm opening Sat 17 Apr").
  */
 export function calledOffDays(text: string): Rescheduling[] {
-  if (!/\b(?:off|cancell?ed|withdrawn|scrapped|no longer)\b/i.test(text)) return [];
+  if (!/\b(?:off|cancell?ed|withdrawn|scrapped|no longer|any ?more)\b/i.test(text)) return [];
   const found: Rescheduling[] = [];
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries()) {
