@@ -53,6 +53,7 @@ import { blindBatch52Scenarios } from './blind-batch-52.ts';
 import { blindBatch53Scenarios } from './blind-batch-53.ts';
 import { blindBatch55Scenarios } from './blind-batch-55.ts';
 import { blindBatch54Scenarios } from './blind-batch-54.ts';
+import { blindBatch56Scenarios } from './blind-batch-56.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -150,5 +151,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch53Scenarios,
   ...blindBatch55Scenarios,
   ...blindBatch54Scenarios,
+  ...blindBatch56Scenarios,
   ...reassignmentsKeptScenarios,
 ];
