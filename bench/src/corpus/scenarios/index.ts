@@ -54,6 +54,7 @@ import { blindBatch53Scenarios } from './blind-batch-53.ts';
 import { blindBatch55Scenarios } from './blind-batch-55.ts';
 import { blindBatch54Scenarios } from './blind-batch-54.ts';
 import { blindBatch56Scenarios } from './blind-batch-56.ts';
+import { blindBatch58Scenarios } from './blind-batch-58.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -152,5 +153,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch55Scenarios,
   ...blindBatch54Scenarios,
   ...blindBatch56Scenarios,
+  ...blindBatch58Scenarios,
   ...reassignmentsKeptScenarios,
 ];
