@@ -655,6 +655,18 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       (await run('ส่งสินค้าถึงลูกค้าแล้ว 6 กล่อง', ['transfer_to_claims_officer'], false)).analysis.failure,
     ).toBeNull();
   });
+  it('reads the past forms of handing on in Ukrainian, Polish, Hungarian and Romanian', async () => {
+    for (const said of [
+      'Основний борг 412 500,00 грн. Розрахунок пені передав розрахунковому відділу — суму додамо окремо.',
+      'Dług 412 500,00 zł. Wyliczenie odsetek przekazałem do działu rozliczeń.',
+      'A késedelmi kamat kiszámítását átadtam az elszámolási osztálynak.',
+      'Calculul penalităților l-am transmis la compartimentul de calcul.',
+    ])
+      expect((await run(said, ['transfer_to_settlements_desk'], false)).analysis.failure).toMatchObject({
+        kind: 'lost_message',
+        boundary: { from: 'support_lead', to: 'settlements_desk' },
+      });
+  });
   it("reports it to an agent the program's graph declares next, though no tool names it", async () => {
     const graph = (next: string) => ({
       name: 'support',

@@ -348,3 +348,28 @@ describe('judgeDelivery: a day inside the window the receiver searched between t
     expect(judgeDelivery(task, `${answer}\n${late}`, '', late).result.verdict).toBe('misunderstood');
   });
 });
+
+describe('judgeDelivery: a day that dates a document named by its number', () => {
+  const task =
+    'Decizia 884/15.03.2027, Mureș Lemn SRL: compară fișa cu extrasul de cont și spune-mi data plății.';
+  it('names the document: a receiver that looks up another day has not changed it', () => {
+    const calls = [{ name: 'extras_cont_bancar', args: 'banca data\nBanca Transilvania 2027-01-25' }];
+    const changed = (r: ReturnType<typeof judgeDelivery>) =>
+      r.result.evidence.filter((e) => e.actual !== undefined);
+    expect(changed(judgeDelivery(task, 'Plata a fost debitată la 25.01.2027.', '', calls))).toEqual([]);
+    expect(
+      changed(
+        judgeDelivery(
+          'Appeal decision no. 884 of 15.03.2027 by the deadline.',
+          'Statement checked for 2027-01-25.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('is still changed by a deed about that document with another day', () => {
+    const calls = [{ name: 'file_appeal', args: 'decizia data\n884 2027-03-16' }];
+    expect(judgeDelivery(task, 'Contestație depusă.', '', calls).result.evidence).toContainEqual(
+      expect.objectContaining({ expected: '15.03.2027', actual: expect.stringContaining('2027-03-16') }),
+    );
+  });
+});

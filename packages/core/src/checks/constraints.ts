@@ -346,6 +346,13 @@ const ALREADY_DONE =
 const LAST_TIME =
   /\b(?:last|previous|prior|most recent)\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*(?:was\s+|on\s+|dated\s+|[:=-]\s*)?$/i;
 
+/**
+ * A day that dates a document the text names by its number: "Decizia 884/15.03.2027", "decision
+ * no. 884 of 15.03.2027", "pismo nr 12 z dnia 3 marca 2027". It says which document, not when to act.
+ */
+const DOCUMENT_DATE =
+  /(?:\d\s*\/\s*|(?<![\p{L}])(?:nr|no|n°|№|č|sz|numer|number|číslo|номер)\.?\s*[\p{L}\d][\w/.-]*\s+(?:din|of|dated|vom|z dnia|ze dne|від|от|du|del|de|dd\.?)\s+)$/iu;
+
 function findConstraints(given: string, nearYear?: number): readonly Constraint[] {
   const raw = withoutDiscarded(given);
   const text = lastNormalized(raw);
@@ -373,8 +380,19 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
   for (const found of findDates(raw)) {
     const lead = raw.slice(Math.max(0, found.index - 60), found.index);
     // The event's own words: its clause up to the day ("The order was placed on" → order placed).
-    const event =
-      found.value.length === 10 && (PAST_EVENT.test(lead) || LAST_TIME.test(lead) || ALREADY_DONE.test(lead))
+    const document = found.value.length === 10 && DOCUMENT_DATE.exec(lead);
+    const event = document
+      ? // The document's own words, before its number ("appeal decision no. 884 of" → appeal decision).
+        (
+          lead
+            .slice(0, document.index)
+            .split(/[;:!?]|\.\s/)
+            .at(-1)!
+            .toLowerCase()
+            .match(/\p{L}{4,}/gu) ?? []
+        ).join(' ')
+      : found.value.length === 10 &&
+          (PAST_EVENT.test(lead) || LAST_TIME.test(lead) || ALREADY_DONE.test(lead))
         ? (
             lead
               .split(/[.;:!?]/)

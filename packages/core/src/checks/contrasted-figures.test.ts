@@ -36,6 +36,19 @@ describe('a figure set against the one it replaces', () => {
     expect(contrastedClocks('Pickup 14:30 (not 13:00).')).toEqual([['13:00', '14:30']]);
     expect(contrastedClocks('Open 08:00–22:00, not on Sundays; last entry 21:30.')).toEqual([]);
   });
+  it('reads a figure in groups of three whole, in each convention', () => {
+    expect(pairs('jistina je tedy **1 193 450,00 Kč**, ne 1 248 600,00 Kč z evidence')).toEqual([
+      '1248600→1193450',
+    ]);
+    expect(pairs('Total 1,193,450.00 USD, not 1,248,600.00 USD.')).toEqual(['1248600→1193450']);
+    expect(pairs('Summe 1.193.450,00 EUR, nicht 1.248.600,00 EUR.')).toEqual(['1248600→1193450']);
+    // A currency sign before the ruled-out figure, one group with decimals.
+    expect(pairs('it is $1,248.60, not $1,284.60, I swapped two digits')).toEqual(['1284.6→1248.6']);
+    // "SI" is the sum insured here, no word of negation before a currency code.
+    expect(pairs('Sea Kestrel IMO 9731245, sailing 22/04/2027, SI USD 11,400,000, ICC (A).')).toEqual([]);
+    // Groups split by a plain space need two groups or decimals: "bin 3 250 t" is two figures.
+    expect(pairs('Load bin 3 250 t, not 240 t.')).toEqual(['240→250']);
+  });
   it('reads digits of other scripts as figures', () => {
     expect(pairs('الحجم ٤٢، وليس ٤٠.')).toEqual(['40→42']);
     expect(pairs('पहले २० था, अब २५ (२० नहीं)')).toEqual(['20→25']);

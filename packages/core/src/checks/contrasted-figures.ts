@@ -115,7 +115,10 @@ const alternation = (words: readonly string[]) =>
     .join('|');
 
 // A letter may touch it only in scripts written without spaces ("是17", "17이").
-const FIGURE = String.raw`(?<![\p{N}.,:/_-])(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])\p{L})(\d+(?:[.,]\d+)?)(?![.,]?\d)(?![/:-]\d)`;
+// A figure in groups of three reads whole: "1,248,600.00", "1.248.600,00", "1 248 600,00", "12 500,50"
+// (groups split by a plain space need two groups or decimals: "bin 3 250 t" is two figures).
+const GROUPED = String.raw`\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d{1,2})?|(?:\.\d{3}){2,}(?:,\d{1,2})?|,\d{3}\.\d{1,2}|\.\d{3},\d{1,2}|(?:[\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|(?: \d{3}){2,}(?:[.,]\d{1,2})?|(?: \d{3})+[.,]\d{1,2})`;
+const FIGURE = String.raw`(?<![\p{N}.,:/_-])(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])\p{L})(${GROUPED}|\d+(?:[.,]\d+)?)(?![.,]?\d)(?![/:-]\d)`;
 /** What may follow the ruled-out figure: a unit word of its own, then the end of its clause. */
 const TAIL = String.raw`(?:\s?([\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7}))?(?=\s*(?:[),.;:!?，。、）،؛]|[—–]|\s-\s|\*|$))`;
 /** Where a contrast may start: a comma, an opening parenthesis, a dash, a semicolon. */
@@ -123,7 +126,10 @@ const OPEN = String.raw`(?:[(,，、;（،؛]|[—–]|\s-\s)\s*`;
 // A word of the lexicon is a word only where no letter runs on into it ("no" is not in "not").
 /** "not" after a comma or an opening parenthesis, or "instead of" anywhere: "(nevis 17", "46 м вместо 22". */
 const RULES_OUT = String.raw`(?:${OPEN}(?<![\p{L}\p{M}])(?:${alternation(NEG_BEFORE)})|(?<![\p{L}\p{M}])(?:${alternation(INSTEAD)}))(?![\p{L}\p{M}])`;
-const BEFORE = new RegExp(String.raw`${RULES_OUT}\s*\**${FIGURE}\**${TAIL}`, 'giu');
+// (A sign only: a code after a short word reads as something else, "SI USD 11,400,000" is the sum insured.)
+/** A currency sign written before a figure: "not $1,284.60", "nicht € 300". */
+const MONEY_SIGN = String.raw`(?:[$€£¥₹₩₺₦₱]\s?)?`;
+const BEFORE = new RegExp(String.raw`${RULES_OUT}\s*\**${MONEY_SIGN}${FIGURE}\**${TAIL}`, 'giu');
 /** The same, with words after the figure ("— NE 11,73 kako piše na nalogu"): only for figures of one precision. */
 const BEFORE_WORDS = new RegExp(String.raw`${RULES_OUT}\s*\**${FIGURE}`, 'giu');
 const decimals = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
@@ -154,8 +160,16 @@ export interface ContrastedFigure {
 }
 
 /** A figure as written in either convention: "17,5" is 17.5, "1,200" is 1200. */
-export const figureValue = (figure: string): number =>
-  Number(/^\d{1,3},\d{3}$/.test(figure) ? figure.replace(',', '') : figure.replace(',', '.'));
+export const figureValue = (figure: string): number => {
+  const plain = figure.replace(/[ \u00a0\u202f]/g, '');
+  // Two or more separators: the groups' one repeats, a decimal one comes last before one or two digits.
+  if ((plain.match(/[.,]/g) ?? []).length >= 2 || plain !== figure) {
+    const decimal = /[.,](\d{1,2})$/.exec(plain);
+    const whole = (decimal ? plain.slice(0, decimal.index) : plain).replace(/[.,]/g, '');
+    return Number(decimal ? `${whole}.${decimal[1]}` : whole);
+  }
+  return Number(/^\d{1,3},\d{3}$/.test(plain) ? plain.replace(',', '') : plain.replace(',', '.'));
+};
 
 const ALL_FIGURES = new RegExp(FIGURE, 'gu');
 /** A figure standing alone (no part of an identifier, a time or a date). */
@@ -187,6 +201,7 @@ export function contrastedFigures(sentence: string): ContrastedFigure[] {
     // A year, or a single digit (a count, a version, a step): too common to tell a figure by.
     if (/^(?:19|20)\d\d$/.test(old) || /^\d$/.test(old)) return;
     const currentAt = current.index + current[0].indexOf(current[1]);
+    if (found.some((f) => f.old === o && f.current === c && f.currentAt === currentAt)) return;
     const currentUnit = unitAfter(text, currentAt + current[1].length);
     found.push({
       old: o,

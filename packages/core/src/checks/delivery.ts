@@ -237,6 +237,10 @@ function keysText(args: unknown, depth = 0): string {
     .join(' ');
 }
 
+/** A call that makes or changes a record: its result is what it made, not records to choose from. */
+const MAKES =
+  /^(?:create|add|make|book|issue|submit|file|post|send|set|update|apply|open|register|schedule|place|generate|insert|record|log)\b/i;
+
 const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
 
 /**
@@ -706,7 +710,10 @@ function actedAgainst(
         expected: clip(otherCase.target),
         actual: clip(otherCase.chosen),
       };
-    const chosen = otherRecordChosen(task, call.result, actions);
+    // A deed's own result echoes what it made (a plan and its pay link): no listing it chose from.
+    const chosen = MAKES.test(nameWords(call.name))
+      ? undefined
+      : otherRecordChosen(task, call.result, actions);
     if (chosen)
       return {
         label: 'record',

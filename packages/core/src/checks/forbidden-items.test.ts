@@ -92,7 +92,10 @@ describe('a substitute the task rules out', () => {
 
 describe('a weekday the task sets aside', () => {
   const moved = (start: string, previous = '2027-03-17T11:00:00-04:00') => [
-    { name: 'reschedule_interview', args: { interview_id: 'int_30871', new_start: start, previous_start: previous } },
+    {
+      name: 'reschedule_interview',
+      args: { interview_id: 'int_30871', new_start: start, previous_start: previous },
+    },
   ];
   it('is broken by a deed set on that weekday, whatever the language', () => {
     for (const task of [
@@ -109,14 +112,21 @@ describe('a weekday the task sets aside', () => {
     const task = 'Any day next week except Monday.';
     expect(forbiddenUsed(task, moved('2027-03-23T14:00:00-04:00'))).toBeUndefined();
     // "if not Monday, then Tuesday": Monday is the first choice, not set aside.
-    expect(forbiddenUsed('Monday please, if not Monday then Tuesday.', moved('2027-03-22T10:00:00-04:00'))).toBeUndefined();
-    expect(forbiddenUsed('Not only Monday works, Tuesday too.', moved('2027-03-22T10:00:00-04:00'))).toBeUndefined();
+    expect(
+      forbiddenUsed('Monday please, if not Monday then Tuesday.', moved('2027-03-22T10:00:00-04:00')),
+    ).toBeUndefined();
+    expect(
+      forbiddenUsed('Not only Monday works, Tuesday too.', moved('2027-03-22T10:00:00-04:00')),
+    ).toBeUndefined();
     expect(
       forbiddenUsed(task, [{ name: 'find_panel_slots', args: { from: '2027-03-22', to: '2027-03-26' } }]),
     ).toBeUndefined();
     // The day it was on (a Monday) stays in the deed as the one it leaves.
     expect(
-      forbiddenUsed('Move it off Monday — not Monday 15 Mar any more.', moved('2027-03-17T10:00:00-04:00', '2027-03-15T11:00:00-04:00')),
+      forbiddenUsed(
+        'Move it off Monday — not Monday 15 Mar any more.',
+        moved('2027-03-17T10:00:00-04:00', '2027-03-15T11:00:00-04:00'),
+      ),
     ).toBeUndefined();
   });
 });

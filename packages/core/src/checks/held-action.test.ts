@@ -8,6 +8,30 @@ const upload = (action: string, result = `Pack LC-1142 saved as ${action}.`) => 
   { name: 'bc_portal_upload', args: { job: 'LC-1142', documents: 9, action }, result },
 ];
 
+describe('an action the task holds for later, with no condition', () => {
+  const brief = 'Seats: 120 → 90. Effective: at renewal 2027-04-01. Schedule it; do not apply now.';
+  const seats = (args: Record<string, unknown>, result: string) => [
+    { name: 'update_subscription', args, result },
+  ];
+  it('is taken when a call asks for it at once, or its result says it was applied', () => {
+    expect(
+      heldActionTaken(brief, brief, seats({ seats: 90, effective: 'immediate' }, '{"status":"OK"}')),
+    ).toBeDefined();
+    expect(heldActionTaken(brief, brief, seats({ seats: 90 }, '{"status":"APPLIED"}'))).toBeDefined();
+  });
+  it('is kept when the call schedules it for the day, or another deed is done now', () => {
+    expect(
+      heldActionTaken(brief, brief, seats({ seats: 90, effective: '2027-04-01' }, '{"status":"SCHEDULED"}')),
+    ).toBeUndefined();
+    // A message sent now is another deed than the change held.
+    expect(
+      heldActionTaken(brief, brief, [
+        { name: 'notify_admin', args: { when: 'now', text: 'Change scheduled' }, result: 'sent' },
+      ]),
+    ).toBeUndefined();
+  });
+});
+
 describe('an action the task holds until something happens', () => {
   it('is taken when a call asks for it, or its result says it was done, with nothing shown that it may be', () => {
     expect(heldActionTaken(TASK, TASK, upload('submit'))?.held).toContain('not to be submitted until');

@@ -12,6 +12,12 @@ const HELD = [
   /\bnot to be (\w+)\s+(?:[^.;:!?\n]{0,30}?\s)?(?:until|till|before)\s+([^.;:!?\n—–]+)/gi,
   /\b(?:do not|don['’]t|must not|should not|never)\s+(\w+)\s+(?:[^.;:!?\n]{0,40}?\s)?(?:until|till|before)\s+([^.;:!?\n—–]+)/gi,
 ];
+/** An action held for later without a condition to wait for: "Schedule it; do not apply now". */
+const NOT_NOW =
+  /\b(?:do not|don['’]t|must not|should not|never)\s+(\w+)\s+(?:it\s+|this\s+|them\s+|the change\s+)?(?:now|yet|immediately|today|straight away|right away)\b/gi;
+/** An argument that times the change at once: `effective: "immediate"` (a message sent "now" is another deed). */
+const AT_ONCE =
+  /"(?:effective\w*|timing|apply\w*|schedule\w*|run_at)"\s*:\s*"(?:immediate(?:ly)?|now|asap|instant(?:ly)?)"/i;
 /** A statement that something is yet to happen: no sign that it did. */
 const PENDING =
   /\b(?:should|will|would|expected|due|until|till|before|once|when|if|pending|awaiting|waiting|not yet|yet to|to be)\b/i;
@@ -62,5 +68,27 @@ export function heldActionTaken(
           };
       }
     }
+  for (const m of task.matchAll(NOT_NOW)) {
+    const verb = stem(m[1]!.toLowerCase());
+    if (verb.length < 4) continue;
+    for (const call of calls) {
+      // Done at once: its result says so ("APPLIED"), or it asked for it at once; a call that
+      // schedules it ("SCHEDULED" for 1 April) holds it as asked.
+      const result = textOf(call.result);
+      // ("APPLIED" for "apply": the verb's root, its -y turned -i.)
+      const root = verb.replace(/y$/, '');
+      const done = (result.match(/\b[A-Z]{4,}\b/g) ?? []).some((word) => {
+        const lower = word.toLowerCase();
+        return sameStem(stem(lower), verb) || (lower.startsWith(root) && lower.length <= root.length + 4);
+      });
+      if (done || AT_ONCE.test(JSON.stringify(call.args ?? {})))
+        return {
+          held: m[0].trim(),
+          call: `${call.name}(${valuesText(call.args ?? {})
+            .replace(/\n/g, ', ')
+            .slice(0, 80)})`,
+        };
+    }
+  }
   return undefined;
 }

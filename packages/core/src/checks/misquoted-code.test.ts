@@ -20,6 +20,15 @@ describe('a code handed on with one digit changed', () => {
       misquotedCode(DECLARATION, 'Re-declared as UN3481 per the shipper.', 'Shipper: now UN3481.'),
     ).toBeUndefined();
     expect(misquotedCode('Signed 03 DEC 2026.', 'Filed 19 DEC 2027.', '')).toBeUndefined();
+    // A range of stages covers both ends: "GS31–32" gives GS32 as the tool did.
+    expect(
+      misquotedCode(
+        '{"timing": ["GS30-31", "GS32", "GS37-39 (protein)"]}',
+        'T2 at GS31–32, T3 at GS37–39.',
+        '',
+      ),
+    ).toBeUndefined();
+    expect(misquotedCode('{"stage": "GS32"}', 'Apply at GS31–33.', '')).toBeUndefined();
     // Parts of longer codes: another project's "DG-26-212" is no misquote of "DG-27-031".
     expect(misquotedCode('IMG-4410 border (proj DG-26-212)', 'Design DG-27-031, 86 m².', '')).toBeUndefined();
     // The right code given too: the near one is another thing (the revision before), no misquote.

@@ -5,8 +5,11 @@
  * of the same length, and gives a number nothing the agent was shown has under that label.
  */
 
-/** A label and its number, not the first part of a longer code ("DG-26-212" is no "DG26"). */
-const CODE = /\b([A-Z]{1,4})[ -]?(\d{2,6})\b(?![-/.]\d)/g;
+/**
+ * A label and its number, or a range of them ("GS30-31", "GS31–32": both), not the first part of a
+ * longer code ("DG-26-212" is no "DG26").
+ */
+const CODE = /\b([A-Z]{1,4})[ -]?(\d{2,6})(?:[-–](\d{2,6}))?\b(?![-–/.]\d)/g;
 /** Capitals that are no label: months and days written in capitals ("19 DEC 2026"). */
 const NOT_LABEL = new Set(
   'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN AM PM UTC GMT'.split(' '),
@@ -17,8 +20,15 @@ function codesOf(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(CODE)) {
     const label = m[1]!;
     if (NOT_LABEL.has(label)) continue;
+    const [first, last] = [m[2]!, m[3]];
+    if (last !== undefined && (last.length !== first.length || Number(last) <= Number(first))) continue;
     const values = out.get(label) ?? new Set<string>();
-    values.add(m[2]!);
+    values.add(first);
+    // Every stage of a short range: "GS31–33" gives GS32 too.
+    if (last !== undefined) values.add(last);
+    if (last !== undefined && Number(last) - Number(first) <= 50)
+      for (let n = Number(first) + 1; n < Number(last); n++)
+        values.add(String(n).padStart(first.length, '0'));
     out.set(label, values);
   }
   return out;

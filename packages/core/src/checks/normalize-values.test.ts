@@ -49,3 +49,27 @@ describe('mentionsDay: a day and month in figures without a year', () => {
     expect(mentionsDay('Delivered Fri 02/07, ahead of the 07/04 deadline.', '2027-07-04')).toBe(false);
   });
 });
+
+describe('findDates: month names in other languages', () => {
+  it('reads the day, the month in any of its forms and the year, the year first in Hungarian', () => {
+    expect(values('Termin: 12 marca 2027 r., rozprawa 3. března 2027.')).toEqual([
+      '2027-03-12',
+      '2027-03-03',
+    ]);
+    expect(values('до 12 березня 2027 р.; am 1. März 2027; le 2 avril 2027')).toEqual([
+      '2027-03-12',
+      '2027-03-01',
+      '2027-04-02',
+    ]);
+    expect(values('el 5 de mayo de 2027, termenul 14 martie 2027')).toEqual(['2027-05-05', '2027-03-14']);
+    expect(values('Benyújtás: 2027. március 12., pótlék 2027. január 21-től')).toEqual([
+      '2027-03-12',
+      '2027-01-21',
+    ]);
+  });
+  it('reads no date from a month word without a day and a year, or an impossible day', () => {
+    expect(values('mai mult de 12 cereri în 2027')).toEqual([]);
+    expect(values('31 lutego 2027')).toEqual([]);
+    expect(values('2026. IV. negyedév')).toEqual([]);
+  });
+});

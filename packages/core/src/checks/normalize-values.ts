@@ -198,6 +198,40 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/**
+ * Month names in the languages teams write dates in, each form a text may inflect it to ("12 marca
+ * 2027", "12. března 2027", "12 березня 2027", "2027. március 12."), January first.
+ */
+const INTL_MONTHS: readonly string[][] = [
+  'januar jänner janvier enero janeiro gennaio januari styczeń stycznia leden ledna січень січня январь января ianuarie január ocak',
+  'februar feber février febrero fevereiro febbraio februari luty lutego únor února лютий лютого февраль февраля februarie február febr şubat',
+  'märz mars marzo março maart marzec marca březen března березень березня март марта martie március márc mart maret',
+  'avril abril aprile kwiecień kwietnia duben dubna квітень квітня апрель апреля aprilie április ápr nisan',
+  'mai mayo maio maggio mei maj maja květen května травень травня мая máj május mayıs',
+  'juni juin junio junho giugno czerwiec czerwca červen června червень червня июнь июня iunie június jún haziran',
+  'juli juillet julio julho luglio lipiec lipca červenec července липень липня июль июля iulie július júl temmuz',
+  'août agosto augustus augusti sierpień sierpnia srpen srpna серпень серпня август августа augusztus ağustos agustus',
+  'septembre septiembre setiembre setembro settembre wrzesień września září вересень вересня сентябрь сентября septembrie szeptember szept eylül',
+  'oktober octobre octubre outubro ottobre październik października říjen října жовтень жовтня октябрь октября octombrie október okt ekim',
+  'novembre noviembre novembro listopad listopada listopadu листопад листопада ноябрь ноября noiembrie kasım',
+  'dezember décembre diciembre dezembro dicembre grudzień grudnia prosinec prosince грудень грудня декабрь декабря decembrie aralık desember',
+].map((names) => names.split(' '));
+const INTL_MONTH_NUMBER = new Map<string, number>(
+  INTL_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+);
+const INTL_MONTH = `(${[...INTL_MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+/** "12 marca 2027", "12. März 2027", "12 de marzo de 2027", "12 березня 2027 р.". */
+const INTL_DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d.])(\d{1,2})\.?\s*(?:de\s+)?${INTL_MONTH}(?![\p{L}])\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`,
+  'giu',
+);
+/** Hungarian, the year first: "2027. március 12.", "2027. márc. 12-én". */
+const YEAR_MONTH_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{4})\.\s*${INTL_MONTH}(?![\p{L}])\.?\s+(\d{1,2})(?!\d)`,
+  'giu',
+);
+const ANY_INTL_MONTH = new RegExp(String.raw`(?<![\p{L}])${INTL_MONTH}(?![\p{L}])`, 'iu');
+
 export interface FoundDate {
   /** `YYYY-MM-DD`, or `YYYY-MM` when no day was given. */
   value: string;
@@ -274,6 +308,18 @@ export function findDates(text: string): FoundDate[] {
           text: `${first[0]}${m[0]}`.trim(),
           index: m.index ?? 0,
         });
+    }
+  }
+  // Other languages' month names: a year must stand by (a text without four digits has none).
+  if (/\d{4}/.test(text) && ANY_INTL_MONTH.test(text)) {
+    const month = (word: string) => INTL_MONTH_NUMBER.get(word.toLowerCase())!;
+    for (const m of text.matchAll(INTL_DAY_MONTH_YEAR)) {
+      const [d, mo, y] = [Number(m[1]), month(m[2]!), Number(m[3])];
+      if (validDate(y, mo, d)) add(date(y, mo, d), m);
+    }
+    for (const m of text.matchAll(YEAR_MONTH_DAY)) {
+      const [y, mo, d] = [Number(m[1]), month(m[2]!), Number(m[3])];
+      if (validDate(y, mo, d)) add(date(y, mo, d), m);
     }
   }
   const numeric = [...text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)];

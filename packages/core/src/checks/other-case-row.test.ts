@@ -29,6 +29,21 @@ describe('the row of another case than the task’s', () => {
       ),
     ).toBeUndefined();
   });
+  it('reads the task’s row in the answer though the answer writes its figure with decimals', () => {
+    const usage = JSON.stringify({
+      non_roaming: [
+        { item: 'plan KGO50', gbp: 24.0 },
+        { item: 'UK premium-rate 09xx call 2027-02-21', gbp: 6.15 },
+      ],
+    });
+    expect(
+      rowOfOtherCase(
+        'Sofia Marchetti, plan KGO50 with EU roaming: how much was misrated?',
+        usage,
+        'The rest of the bill is correct: plan £24.00 and a UK premium-rate call £6.15 on 21/02.',
+      ),
+    ).toBeUndefined();
+  });
   it('is nothing when the task describes the row the answer reads', () => {
     const physician = 'Eligibility for acupuncture (97810) by Dr Ahmed, MD (physician).';
     expect(rowOfOtherCase(physician, BENEFITS, 'Covered: 12 visits/yr, 2 used.')).toBeUndefined();

@@ -10,8 +10,9 @@ import { STOP } from './task-words.ts';
 /** Words with their inner dots and hyphens: "non-physician", "l.ac", "md". */
 const wordsOf = (text: string): string[] =>
   (text.toLowerCase().match(/\p{L}(?:[\p{L}.-]*\p{L})?/gu) ?? []).filter((w) => !STOP.has(w));
-/** Figures of two digits or more: "12 visits/yr" → 12. */
-const figuresOf = (text: string): string[] => text.match(/(?<![\d.,])\d{2,}(?:[.,]\d+)?(?![\d])/g) ?? [];
+/** Figures of two digits or more: "12 visits/yr" → 12; "24.00" is 24, as a parsed result gives it. */
+const figuresOf = (text: string): string[] =>
+  (text.match(/(?<![\d.,])\d{2,}(?:[.,]\d+)?(?![\d])/g) ?? []).map((figure) => figure.replace(/[.,]0+$/, ''));
 /** A word the task rules out: "NOT a physician", "no MD". */
 const ruledOut = (task: string, word: string): boolean =>
   new RegExp(

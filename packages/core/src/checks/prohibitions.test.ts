@@ -144,3 +144,29 @@ describe('an identifier the task keeps beside one of its kind it acts on', () =>
     ).toBeUndefined();
   });
 });
+
+describe('identifiers listed as left unchanged', () => {
+  const brief =
+    'Apply R-FIB-18 to the broadband only (BB-5521). Mobile lines MOB-0711 and MOB-0712: no change whatsoever — they remain 30-day rolling.';
+  it('are acted on by a deed that carries them', () => {
+    expect(
+      ruledOutIdentifierUsed(brief, [
+        {
+          name: 'apply_retention_offer',
+          args: 'offer products',
+          lists: [['BB-5521', 'MOB-0711', 'MOB-0712']],
+        },
+      ]),
+    ).toMatchObject({ id: 'MOB-0711' });
+  });
+  it('are nothing when the deed leaves them out, or only a read names them', () => {
+    expect(
+      ruledOutIdentifierUsed(brief, [
+        { name: 'apply_retention_offer', args: 'offer products', lists: [['BB-5521']] },
+      ]),
+    ).toBeUndefined();
+    expect(
+      ruledOutIdentifierUsed(brief, [{ name: 'get_products', args: '', lists: [['MOB-0711', 'MOB-0712']] }]),
+    ).toBeUndefined();
+  });
+});

@@ -390,6 +390,11 @@ const EXCLUDED_ID = new RegExp(
   'gi',
 );
 const ANY_ID = new RegExp(ID);
+/** Identifiers listed before words that keep them out of the change: "Mobile lines MOB-0711 and MOB-0712: no change whatsoever". */
+const LISTED_UNCHANGED = new RegExp(
+  String.raw`((?:(?<![\w-])${ID}(?![\w-])(?:\s*(?:,|and|&|\+)\s*)?)+)\s*(?::|[—–]|\s-)\s*(?:no change|unchanged|untouched|leave (?:it|them) as (?:is|they are)|stays? as (?:is|it is)|excluded|out of scope|not affected|unaffected)\b`,
+  'gi',
+);
 /** An identifier a task says to keep, in its own clause: "KEEP the Navy / L (li_01)", "garder BK-12". */
 const KEPT_ID = new RegExp(
   String.raw`(?<![\p{L}])(?:keep|keeping|retain|hold on to|behalten|behält|garder|garde|conservar|conserva|mantener|tenere|houden|zatrzymać|zostawić|ponechat|оставить|оставляю|залишити)(?![\p{L}])(?!\s+(?:in mind|an eye|track|posted|informed|(?:me|us|them|him|her|you) (?:posted|informed|updated|in the loop)|going|trying|it short))[^.;:\n]{0,40}?(?<![\w-])(${ID})(?![\w-])`,
@@ -412,7 +417,10 @@ const shapeOf = (id: string) => id.replace(/\d/g, '0').replace(/[a-z]/g, 'a').re
  * that a deed of the receiver carried while none of its calls carried the others: it took the one kept
  * for the one to act on.
  */
-function keptIdentifierActedOn(task: string, calls: readonly IdCall[]): { id: string; call: string } | undefined {
+function keptIdentifierActedOn(
+  task: string,
+  calls: readonly IdCall[],
+): { id: string; call: string } | undefined {
   const kept = [...task.matchAll(KEPT_ID)].map((m) => m[1]!);
   if (kept.length === 0) return undefined;
   const all = [...new Set(task.match(new RegExp(`(?<![\\w-])${ID}(?![\\w-])`, 'g')) ?? [])];
@@ -437,8 +445,10 @@ export function ruledOutIdentifierUsed(
 ): { id: string; call: string } | undefined {
   if (calls.length === 0) return undefined;
   const excluded = [...task.matchAll(EXCLUDED_ID)].filter((m) => !ANY_ID.test(m[2] ?? m[3] ?? ''));
-  for (const match of [...task.matchAll(RULED_OUT_ID), ...excluded]) {
-    const id = match[1]!;
+  const unchanged = [...task.matchAll(LISTED_UNCHANGED)].flatMap(
+    (m) => m[1]!.match(new RegExp(ID, 'g')) ?? [],
+  );
+  for (const id of [...[...task.matchAll(RULED_OUT_ID), ...excluded].map((m) => m[1]!), ...unchanged]) {
     for (const call of calls) {
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
       if (carries(call, id)) return { id, call: `${nameWords(call.name)} ${call.args}` };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { calledOffDays, formerDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
+import {
+  calledOffDays,
+  formerDays,
+  givenUpWeekdays,
+  namesOldDay,
+  reschedulingsOf,
+} from './rescheduled-day.ts';
 
 describe('an event a message says moved to another day', () => {
   const read = (text: string) => reschedulingsOf(text).map((r) => `${r.old}>${r.current.join('/')}`);
@@ -150,5 +156,22 @@ describe('a day called off in a supervisor’s brief, passed on by the worker it
   });
   it('is nothing when the brief gives the day in force', async () => {
     expect(await run('Open sessions from Sat 17 Apr, 3 a day.')).toBeNull();
+  });
+});
+
+describe('givenUpWeekdays: a slot given up by its weekday, beside the day now in force', () => {
+  const desk =
+    'CHG-66310 is approved, but CAB moved it on 16/03: the window is now **Fri 19/03 01:00–05:00**. The Thursday 00:00–05:00 slot was given up because of the core router upgrade.';
+  it('reads the weekday nearest the new day as the day given up', () => {
+    expect(givenUpWeekdays(desk)).toMatchObject([{ old: '0000-03-18', current: ['0000-03-19'] }]);
+    const [r] = givenUpWeekdays(desk);
+    expect(namesOldDay('Book crew S-4 on CHG-66310: Thu 18/03 00:00–05:00.', r!)).toBeDefined();
+    expect(namesOldDay('Book crew S-4 on CHG-66310: Fri 19/03 01:00–05:00.', r!)).toBeUndefined();
+  });
+  it('reads nothing without a day in force, or with the weekday kept', () => {
+    expect(givenUpWeekdays('The Thursday slot was given up. We will confirm a new date.')).toEqual([]);
+    expect(
+      givenUpWeekdays('The Thursday crew was released early; the window is now Thu 18/03 02:00.'),
+    ).toEqual([]);
   });
 });

@@ -135,6 +135,55 @@ export function calledOffDays(text: string): Rescheduling[] {
   return found;
 }
 
+/** A slot named by its weekday alone, said to be given up: "The Thursday 00:00–05:00 slot was given up". */
+const WEEKDAY_OFF =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,32}?\b(?:was|is|were|has been|have been)\s+(?:given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost)\b/gi;
+const WEEKDAY_INDEX: Record<string, number> = {
+  sun: 0,
+  mon: 1,
+  tues: 2,
+  wednes: 3,
+  thurs: 4,
+  fri: 5,
+  satur: 6,
+};
+/** A weekday written right before a day: "Fri 19/03", "Friday 19 March". */
+const WEEKDAY_BEFORE = /^(mon|tue|wed|thu|fri|sat|sun)/i;
+const SHORT_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * A slot a message gives up by its weekday alone ("The Thursday 00:00–05:00 slot was given up"),
+ * beside the day now in force, written with its weekday ("the window is now Fri 19/03"): the day
+ * given up is that weekday nearest the new day (Thu 18/03).
+ */
+export function givenUpWeekdays(text: string): Rescheduling[] {
+  if (!/\b(?:given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost)\b/i.test(text))
+    return [];
+  const found: Rescheduling[] = [];
+  const sentences = sentencesOf(text);
+  for (const [i, sentence] of sentences.entries())
+    for (const m of sentence.matchAll(WEEKDAY_OFF)) {
+      const weekday = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
+      const near = [sentences[i - 1] ?? '', sentence, sentences[i + 1] ?? ''].join(' ');
+      const current = yearlessDays(near).find(
+        (d) =>
+          IN_FORCE.test(near.slice(Math.max(0, d.at - 48), d.at)) && WEEKDAY_BEFORE.test(near.slice(d.at)),
+      );
+      if (!current) continue;
+      const own = SHORT_INDEX[WEEKDAY_BEFORE.exec(near.slice(current.at))![1]!.toLowerCase()]!;
+      // The nearest day of that weekday, in the days either side of the new one.
+      const shift = ((weekday - own + 10) % 7) - 3;
+      if (shift === 0) continue;
+      const day = new Date(Date.UTC(2001, current.month - 1, current.day + shift));
+      found.push({
+        old: yearless(day.getUTCMonth() + 1, day.getUTCDate()),
+        current: [yearless(current.month, current.day)],
+        sentence,
+      });
+    }
+  return found;
+}
+
 /** Words before a day that give it as what a source says or what was: "Fixture card says Sat 13/03", "THETIS still shows SEC exp 20 Jan 2027". */
 const FORMER_WORD = 'says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were';
 const FORMER = new RegExp(String.raw`\b(?:${FORMER_WORD})(?:\s+[\w.-]+){0,3}?\s*:?\s*$`, 'i');

@@ -166,6 +166,20 @@ describe('a value a message says was replaced', () => {
     expect(deedText({ scr_mg_dl: 0.9, age: 78 })).toContain('0.9 mg/dL');
     // A rate's unit in its key: `rate_nm_s` is nm/s, not seconds.
     expect(deedText({ rate_nm_s: 3.2 })).toContain('3.2 nm/s');
+    // A list of figures under one key: each in the key's unit.
+    expect(deedText({ amounts_usd: [1284.6, 35] })).toContain('1284.6 usd\n35 usd');
+    // A figure first given wrong, then corrected: "first typed", "initially".
+    expect(
+      read('TX-88031275 posted 28/02, **$1,248.60** (she first typed $1,284.60 and corrected it)'),
+    ).toEqual(['1284.6>1248.6 usd']);
+    expect(read('Charge TX-88031275: $1,248.60, first typed by the member on 2 Mar.')).toEqual([]);
+    // A price in force since a day, beside what it was until then.
+    expect(
+      read(
+        '- Fibre 150: **£30.24/month since 1 Feb 2027** (annual price change; it was £28.00 until 31 Jan)',
+      ),
+    ).toEqual(['28>30.24 gbp']);
+    expect(read('Fibre 150: £30.24/month; the router was £28.00 one-off.')).toEqual([]);
     // A clause that voids its one figure, beside a clause that gives the figure now.
     expect(
       read(
@@ -173,6 +187,14 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['1.9>1.64 nm/s']);
     expect(read('The rate is 1.64 nm/s; a void of 0.2 mm was found near the edge.')).toEqual([]);
+    // A figure a clause calls understated or wrong, beside the one the next sentence says to plan on.
+    expect(
+      read(
+        'The RL-14 historian value of 4.18 MW is understated — the RTU was scaled for a 200/5 CT. Plan on 6.27 MW.',
+      ),
+    ).toEqual(['4.18>6.27 mw']);
+    expect(read('Nothing wrong with the 4.18 MW reading. Plan on 6.27 MW next year.')).toEqual([]);
+    expect(read('The 4.18 MW figure is incorrect. We expect 6.27 MW at peak.')).toEqual([]);
     // A figure past a clause's end is no figure of the nearer label: the total after "(rev A … withdrawn),".
     expect(
       read(

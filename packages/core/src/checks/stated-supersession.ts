@@ -14,7 +14,13 @@ import {
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { canonicalUnit, scaledNumber } from './normalize-values.ts';
-import { calledOffDays, formerDays, namesOldDay, reschedulingsOf } from './rescheduled-day.ts';
+import {
+  calledOffDays,
+  formerDays,
+  givenUpWeekdays,
+  namesOldDay,
+  reschedulingsOf,
+} from './rescheduled-day.ts';
 import { namesLaterVersion, revisedAgainst } from './revised-record.ts';
 import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
@@ -33,10 +39,12 @@ const NOT_A_UNIT = new Set(
 );
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
-  /(?:\b(?:previously|formerly|originally|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
+  /(?:\b(?:previously|formerly|originally|initially|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn". */
 const ENDED_AFTER =
   /^\s*(?:[—–-]\s*|,\s*)?(?:(?:is|was|are|were|has been|have been|now)\s+)?(?:superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies))\b/i;
+/** Words right after a value that put it in force from a day: "£30.24/month since 1 Feb", "8.5 bar from 3 May". */
+const IN_FORCE_SINCE = /^\**(?:\s?\/\s?[a-z]+)?\**\s+(?:since|as of|effective|starting|with effect from)\b/i;
 /** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
 const WEAK_OLD = /\b(?:was|were|earlier|old)\s*:?\s*$/i;
 /** Words that make "from X to Y" or "X → Y" a change rather than a range. */
@@ -105,9 +113,8 @@ function measured(
   // Spans in one unit ("90 min" and "1.5 h" are one value); rounding keeps float noise out.
   // "5,120 kg" and "12 500 kg" group thousands; "2,5 kg" has a decimal comma.
   const plain = figure.replace(/[\s\u00a0\u202f]/g, '');
-  const number = /^\d{1,3},\d{3}$/.test(plain) ? plain.replace(',', '') : plain.replace(',', '.');
   const scaled = (n: number) => Math.round(n * factor * 1e9) / 1e9;
-  const value = scaled(Number(number));
+  const value = scaled(figureValue(plain));
   return /^[1-9]\d{0,2}\.\d{3}$/.test(plain)
     ? { value, unit, grouped: scaled(Number(plain.replace('.', ''))) }
     : { value, unit };
@@ -210,7 +217,13 @@ export function supersessionsOf(text: string): Supersession[] {
         (ENDED_AFTER.test(sentence.slice(old.end, old.end + 48))
           ? others.find((q) => !marked(q) && !ENDED_AFTER.test(sentence.slice(q.end, q.end + 48)))
           : undefined) ??
-        (WEAK_OLD.test(before(old)) ? others.find((q) => !marked(q) && NOW.test(before(q, 32))) : undefined);
+        (WEAK_OLD.test(before(old))
+          ? others.find(
+              (q) =>
+                !marked(q) &&
+                (NOW.test(before(q, 32)) || IN_FORCE_SINCE.test(sentence.slice(q.end, q.end + 24))),
+            )
+          : undefined);
       if (!current) continue;
       // Words naming the old value in its own clause ("; screening was 72.0 kg"), not the current
       // one's ("£24.50 + fees (was £22": no label).
@@ -592,7 +605,7 @@ function restatedAfterUpdate(text: string): Supersession[] {
 
 /** Any word or sign a supersession is written with; a result without one states none (a cheap test first). */
 const OLD_CUE =
-  /supersed|previous|former|original|\b(?:was|were|earlier|old|not|no longer|instead|replac\w*|out of date|obsolete|from)\b|→|->/i;
+  /supersed|previous|former|original|initially|\bfirst (?:typed|said|gave|wrote|quoted|entered|stated|reported)\b|\b(?:was|were|earlier|old|not|no longer|instead|replac\w*|out of date|obsolete|from)\b|→|->/i;
 
 /** "- was 11.62 on the order form", "(previously 11.62)": a bare figure said to be the old one, and the word after it. */
 const WAS_BARE =
@@ -623,6 +636,45 @@ function plannedVsCurrent(data: unknown, depth = 0): { field: string; old: strin
     }
   for (const [, value] of fields) out.push(...plannedVsCurrent(value, depth + 1));
   return out;
+}
+
+/** A key that gives a field's value in force, in the languages records are kept in: `hatalyos_pertargyertek_ft`. */
+const IN_FORCE_KEY =
+  /^(?:current|effective|latest|actual|valid|in_force|now|hatalyos|érvényes|ervenyes|aktualn\w*|aktuáln\w*|obowiazujac\w*|obowiązując\w*|platn\w*|vigente|aktuell\w*|gultig\w*|gültig\w*|actuel\w*|attuale|chinh_thuc)[_-](.+)$/i;
+
+/**
+ * A result that gives a field's value in force under a key of its own (`hatalyos_pertargyertek_ft:
+ * 23750000`) beside records that give the same field other values (the claim before its amendment,
+ * `pertargyertek_ft: 18400000`): those are the old ones. Figures of three digits or more only.
+ */
+function inForceVsEarlier(data: unknown): { field: string; old: string; current: string }[] {
+  if (!data || typeof data !== 'object') return [];
+  const found = new Map<string, Set<number>>();
+  const inForce = new Map<string, number>();
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || depth > 6) return;
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      if (typeof item === 'number') {
+        const base = IN_FORCE_KEY.exec(key)?.[1];
+        if (base) inForce.set(base.toLowerCase(), item);
+        else found.set(key.toLowerCase(), (found.get(key.toLowerCase()) ?? new Set()).add(item));
+      } else visit(item, depth + 1);
+    }
+  };
+  visit(data, 0);
+  const out: { field: string; old: string; current: string }[] = [];
+  for (const [field, current] of inForce)
+    for (const old of found.get(field) ?? [])
+      if (old !== current && Math.abs(old) >= 100)
+        out.push({ field, old: String(old), current: String(current) });
+  return out;
+}
+
+/** A text that gives a figure as written in a call (`18400000`) and never the one in force. */
+function namesOldFigure(text: string, old: string, current: string): string | undefined {
+  const figure = (value: string) => new RegExp(`(?<![\\d.,])${escapeRegExp(value)}(?![\\d]|[.,]\\d)`);
+  if (figure(current).test(text)) return undefined;
+  return sentencesOf(text).find((sentence) => figure(old).test(sentence));
 }
 
 /** "Supersedes rev 4 (SWP 10.0 bar)": the values of the version a text says it replaces. */
@@ -857,12 +909,17 @@ function supersededAfterwards(text: string): Supersession[] {
 }
 
 /** Words that void a figure in its own clause: "the 3.20 nm/s figure … is void from PM close". */
-const VOIDS = /\b(?:void(?:ed)?|invalid(?:ated)?|superseded|obsolete|no longer (?:valid|current|applies))\b/i;
+const VOIDS =
+  /\b(?:void(?:ed)?|invalid(?:ated)?|superseded|obsolete|no longer (?:valid|current|applies)|understated|overstated|reads? (?:low|high)|(?<!(?:nothing|not|never|n['’]t)\s+(?:\w+\s+)?)(?:wrong|incorrect|inaccurate|erroneous))\b/i;
+/** Words right before a figure that give it as the one to work with: "Plan on 6.27 MW", "use 2.85 nm/s". */
+const USE_THIS =
+  /\b(?:plan (?:on|with)|use|take|go with|work with|correct(?:ed)? (?:value|figure)|actual|true)\b[^.;\d]{0,12}$/i;
 
 /**
- * A clause that voids its one figure ("the 3.20 nm/s figure predates the swap and is void"), where
- * another clause of its sentence, or the sentence before, gives the same unit's figure marked
- * current ("the rate is now **2.85 nm/s**").
+ * A clause that voids its one figure ("the 3.20 nm/s figure predates the swap and is void", "the
+ * historian value of 4.18 MW is understated"), where another clause of its sentence, or the sentence
+ * before or after, gives the same unit's figure marked current ("the rate is now **2.85 nm/s**",
+ * "Plan on 6.27 MW").
  */
 function voidedInClause(text: string): Supersession[] {
   if (!VOIDS.test(text)) return [];
@@ -875,14 +932,12 @@ function voidedInClause(text: string): Supersession[] {
       const olds = quantitiesOf(clause);
       if (olds.length !== 1) continue;
       const old = olds[0]!;
-      const others = [...clauses.filter((c) => c !== clause), sentences[i - 1] ?? ''];
+      const others = [...clauses.filter((c) => c !== clause), sentences[i - 1] ?? '', sentences[i + 1] ?? ''];
       for (const other of others) {
-        const current = quantitiesOf(other).find(
-          (q) =>
-            q.unit === old.unit &&
-            q.value !== old.value &&
-            NOW.test(other.slice(Math.max(0, q.at - 24), q.at).replace(/\*+\s*$/, '')),
-        );
+        const current = quantitiesOf(other).find((q) => {
+          const lead = other.slice(Math.max(0, q.at - 24), q.at).replace(/\*+\s*$/, '');
+          return q.unit === old.unit && q.value !== old.value && (NOW.test(lead) || USE_THIS.test(lead));
+        });
         if (current) {
           found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
           break;
@@ -1644,7 +1699,12 @@ function correctionsOf(index: TraceIndex): Correction[] {
         staleInArgs: (args) => argsUseWithdrawn(args, w),
       });
     }
-    for (const r of [...reschedulingsOf(output), ...calledOffDays(written), ...formerDays(written)])
+    for (const r of [
+      ...reschedulingsOf(output),
+      ...calledOffDays(written),
+      ...formerDays(written),
+      ...givenUpWeekdays(written),
+    ])
       corrections.push({
         turn,
         ...saidAt(r.sentence),
@@ -1733,8 +1793,17 @@ function unitValues(args: unknown): string {
   const visit = (value: unknown, depth: number) => {
     if (!value || typeof value !== 'object' || depth > 8) return;
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      const unit = typeof item === 'number' ? KEY_UNIT.exec(key)?.[1] : undefined;
-      if (unit) out.push(`${item} ${KEY_UNIT_TEXT[unit.toLowerCase()] ?? unit.toLowerCase()}`);
+      // A list of figures under one key gives each in its unit: `amounts_usd: [1284.6, 35]`.
+      const figures =
+        typeof item === 'number'
+          ? [item]
+          : Array.isArray(item) && item.every((x) => typeof x === 'number')
+            ? item
+            : [];
+      const unit = figures.length > 0 ? KEY_UNIT.exec(key)?.[1] : undefined;
+      if (unit)
+        for (const figure of figures)
+          out.push(`${figure} ${KEY_UNIT_TEXT[unit.toLowerCase()] ?? unit.toLowerCase()}`);
       else visit(item, depth + 1);
     }
   };
@@ -1914,6 +1983,12 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
           what: `${r.old} after its tool ${call.name} gave ${r.current} as the current ${r.field}`,
           sentence: `${r.field}: ${r.old} → ${r.current}`,
           in: (text) => namesOldId(text, r.old, [r.current]),
+        });
+      for (const r of inForceVsEarlier(parsedResult(call.result, 20_000)))
+        stale.push({
+          what: `${r.field} ${r.old} after its tool ${call.name} gave ${r.current} as the value in force`,
+          sentence: `${r.field}: ${r.old} → ${r.current}`,
+          in: (text) => namesOldFigure(text, r.old, r.current),
         });
       if (stale.length === 0) continue;
       const into = (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);

@@ -17,6 +17,17 @@ describe('timeWindows', () => {
       { from: 8 * 60 + 30, to: 12 * 60 },
     ]);
   });
+  it('reads a range a sentence calls a window or allows only', () => {
+    const brief =
+      'Book a CR: firmware on KNT-0412, about 40 min outage per node. Allowed window Wed 24/03 01:00–04:00 only. 00:00–01:00 is the control-room handover.';
+    expect(timeWindows(brief)).toMatchObject([{ from: 60, to: 240 }]);
+    expect(outsideWindow(brief, call('start 2027-03-24T00:10:00 end 2027-03-24T02:30:00'))?.call).toBe(
+      'schedule_clean 00:10',
+    );
+    expect(outsideWindow(brief, call('start 2027-03-24T01:00:00 end 2027-03-24T03:00:00'))).toBeUndefined();
+    // A range that only says when something is on sets no window.
+    expect(timeWindows('Stand-up 09:00–09:15 in room 4, then book the courier.')).toEqual([]);
+  });
   it('sets no window from one bound, or one that runs over midnight', () => {
     expect(timeWindows('Orders placed before 14:00 ship the same day. Book the courier.')).toEqual([]);
     expect(timeWindows('Run the batch after 23:00 and before 02:00.')).toEqual([]);

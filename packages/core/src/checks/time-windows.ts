@@ -22,7 +22,11 @@ const BEFORE = new RegExp(
   String.raw`\b(?:before|by|not after|no later than|until|till)${GAP}(${CLOCK})`,
   'gi',
 );
-const ANY_CLOCK = new RegExp(String.raw`(?<![\d:])(${CLOCK})(?![\d:])`, 'gi');
+// A call's clock may carry seconds ("2027-03-24T00:10:00"): the minute is what it books.
+const ANY_CLOCK = new RegExp(String.raw`(?<![\d:])(${CLOCK})(?::[0-5]\d(?:\.\d+)?)?(?![\d:])`, 'gi');
+/** A window written as a range, "01:00–04:00", in a sentence that makes it one: "allowed window … only". */
+const RANGE = new RegExp(String.raw`(?<![\d:])(${CLOCK})\s*[–-]\s*(${CLOCK})(?![\d:])`, 'gi');
+const WINDOW_WORD = /\b(?:window|allowed|permitted|inside|within|only)\b/i;
 /** Words that make a sentence say when someone can come or be reached: its bounds are their window. */
 const AVAILABLE =
   /\b(?:availab\w*|can only|only (?:come|attend|make|be (?:there|here|home|in))|(?:mornings?|afternoons?|evenings?|weekdays?|weekends?) only|only (?:on |in the )?(?:mornings?|afternoons?|evenings?|weekdays?|weekends?))\b/i;
@@ -68,8 +72,8 @@ export function minutesOf(clock: string): number {
 }
 
 /**
- * The windows a task's sentences set: a "between X and Y", or an "after X" and a "before Y" in
- * the same sentence. One bound alone is often a fact about something else ("orders placed before
+ * The windows a task's sentences set: a "between X and Y", a range "01:00–04:00" in a sentence
+ * that calls it a window or allowed, or an "after X" and a "before Y" in the same sentence. One bound alone is often a fact about something else ("orders placed before
  * 14:00 ship the same day"), so it sets no window.
  */
 export function timeWindows(task: string): TimeWindow[] {
@@ -79,6 +83,12 @@ export function timeWindows(task: string): TimeWindow[] {
     for (const match of between)
       out.push({ text: match[0].trim(), from: minutesOf(match[1]!), to: minutesOf(match[2]!) });
     if (between.length > 0) continue;
+    if (WINDOW_WORD.test(sentence)) {
+      const ranges = [...sentence.matchAll(RANGE)];
+      for (const match of ranges)
+        out.push({ text: match[0].trim(), from: minutesOf(match[1]!), to: minutesOf(match[2]!) });
+      if (ranges.length > 0) continue;
+    }
     const after = [...sentence.matchAll(AFTER)][0];
     const before = [...sentence.matchAll(BEFORE)].find((m) => !after || m.index !== after.index);
     if (after && before)

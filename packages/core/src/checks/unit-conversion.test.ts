@@ -113,6 +113,21 @@ describe('a figure of its own tool stated off by a power of ten', () => {
     ).toBeUndefined();
     expect(slippedMagnitude(SYSTEM, 'Pump 18,000 kg of salt.', '')).toBeUndefined();
   });
+  it('reads money: a key’s currency against the sign in the output', () => {
+    const usage = '{"roaming_total_gbp": 401.40, "bill_total_gbp": 431.55}';
+    expect(slippedMagnitude(usage, 'Misrated roaming to credit: **£40.14**.', '')).toEqual({
+      given: '401.40',
+      stated: '40.14',
+      unit: 'gbp',
+    });
+    expect(slippedMagnitude(usage, 'Misrated roaming to credit: **£401.40**.', '')).toBeUndefined();
+    // The tool's total is in the output too: the other figure is the rate it came from.
+    expect(
+      slippedMagnitude('{"total_gbp": 360.00}', 'Q-88311 — 10 × 1 h @ 36.00 GBP = 360.00, fee 28.80.', ''),
+    ).toBeUndefined();
+    // The same figure in another currency is another amount.
+    expect(slippedMagnitude(usage, 'Fee: $40.14.', '')).toBeUndefined();
+  });
 });
 
 describe('durationAsCount: a period stated as the same number of something else', () => {

@@ -291,6 +291,26 @@ export function wrongStatedConversion(
   return undefined;
 }
 
+const SIGN: Record<string, string> = { '£': 'gbp', $: 'usd', '€': 'eur' };
+/** "£40.14", "$1,284.60", "40.14 GBP". */
+const MONEY_TEXT =
+  /(?<![\w.,])(?:([£$€])\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(GBP|USD|EUR))(?![\w]|[.,]\d)/g;
+/** `roaming_total_gbp: 401.40`. */
+const MONEY_KEY = /_(gbp|usd|eur)["']?\s*[=:]\s*["']?(-?\d+(?:\.\d+)?)/gi;
+
+/** Amounts of money a text gives, with their currency as a unit. */
+function money(text: string, keys: boolean): { value: string; unit: string }[] {
+  const out: { value: string; unit: string }[] = [];
+  for (const m of text.matchAll(MONEY_TEXT)) {
+    const value = (m[2] ?? m[3]!).replace(/,/g, '');
+    out.push({ value, unit: m[1] ? SIGN[m[1]]! : m[4]!.toLowerCase() });
+  }
+  if (keys)
+    for (const m of text.matchAll(MONEY_KEY))
+      out.push({ value: m[2]!.replace(/^-/, ''), unit: m[1]!.toLowerCase() });
+  return out;
+}
+
 /**
  * A figure its own tool gave (total_L: 180000) stated off by a power of ten in the same unit
  * ("18,000 L"), when nothing else the agent was shown has that figure: a zero dropped or added.
@@ -300,15 +320,22 @@ export function slippedMagnitude(
   output: string,
   shown: string,
 ): { given: string; stated: string; unit: string } | undefined {
-  const given = measured(source, true).filter((v) => Number(v.value) >= 10);
+  const given = [...measured(source, true), ...money(source, true)].filter((v) => Number(v.value) >= 10);
   if (given.length === 0) return undefined;
-  const elsewhere = new Set(measured(shown, true).map((v) => `${Number(v.value)} ${v.unit}`));
-  for (const said of measured(output, false)) {
+  const elsewhere = new Set(
+    [...measured(shown, true), ...money(shown, true)].map((v) => `${Number(v.value)} ${v.unit}`),
+  );
+  // Figures the output also gives as the tool gave them ("10 × 1 h @ 36.00 GBP = 360.00"): the
+  // other is another amount (a rate), not the tool's figure slipped.
+  const written = new Set(
+    (output.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((f) => Number(f.replace(/,/g, ''))),
+  );
+  for (const said of [...measured(output, false), ...money(output, false)]) {
     const stated = Number(said.value);
     if (stated < 10 || elsewhere.has(`${stated} ${said.unit}`)) continue;
     if (given.some((v) => Number(v.value) === stated && v.unit === said.unit)) continue;
     const slipped = given.find((v) => {
-      if (v.unit !== said.unit) return false;
+      if (v.unit !== said.unit || written.has(Number(v.value))) return false;
       const ratio = Number(v.value) / stated;
       return [10, 100, 1000, 0.1, 0.01, 0.001].some((r) => Math.abs(ratio - r) < 1e-9 * r);
     });

@@ -112,6 +112,21 @@ describe('an item a message takes out of use', () => {
     );
     expect(argsUseWithdrawn({ sort_code: '20-98-61', account: '70442319' }, account!)).toBeUndefined();
   });
+  it('reads no withdrawal from a rule about when an item may be down', () => {
+    expect(withdrawalsOf('00:00–01:00 is the handover: nothing on KNT-0412 may be down then.')).toEqual([]);
+    expect(withdrawalsOf('Site KNT-0412 is down since 02:10, node KNT-0415 carries it.')).not.toEqual([]);
+  });
+  it('reads no use in a mention that gives it as the first choice, since corrected', () => {
+    const [w] = withdrawalsOf('Final choice: lane 12 (lane 9 was withdrawn).');
+    expect(w).toBeDefined();
+    expect(
+      usesWithdrawn('Book lane 12 (customer first said lane 9, then corrected to 12).', w!),
+    ).toBeUndefined();
+    expect(usesWithdrawn('Book lane 12; lane 9, later changed by the customer.', w!)).toBeUndefined();
+    expect(usesWithdrawn('Book lane 9 as the customer first asked.', w!)).toBe(
+      'Book lane 9 as the customer first asked.',
+    );
+  });
 });
 
 describe('items a request asks to have taken out, and words that only sound like a withdrawal', () => {

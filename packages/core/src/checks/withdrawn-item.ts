@@ -38,6 +38,8 @@ const NAME_KEY = 'q:';
 const shapeOf = (key: string) => key.replace(/\d/g, '9').replace(/\p{L}/gu, 'a');
 const CAPS_ONLY = /^(?:OOS|OUT)$/;
 const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
+/** A modal between an item and the words: what may or must be, not what is. */
+const MODAL = /\b(?:may|must|can|could|should|shall|will|would|might|cannot|can['’]t|mustn['’]t|if)\b/i;
 /** Words before an item that keep something off it: "the chandelier can't go on 23", "do not use B4". */
 const OFF_BEFORE =
   /\b(?:can['’]?t|cannot|must not|mustn['’]?t|may not|should not|shouldn['’]?t|do not|don['’]?t)\s+(?:be\s+)?(?:go(?:es)?|hung|hang|put|placed?|used?|booked?|loaded?|paid|pay|sent|send|run)\s+(?:on|in|to|into|at|onto|from|with)?\s*(?:the\s+)?/gi;
@@ -51,7 +53,7 @@ const BACK =
   /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed)\b/i;
 /** Words before an item that name it as the one not used: "not 31557802", "instead of lane 9", "avoid 6/7/8". */
 const NOT_USED =
-  /\b(?:not|no longer|instead of|rather than|avoid(?:ing)?|except|excluding|without|skip(?:ping)?|old|previous(?:ly)?|formerly|was|closed)\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:not|no longer|instead of|rather than|avoid(?:ing)?|except|excluding|without|skip(?:ping)?|old|previous(?:ly)?|formerly|was|closed|initially|originally|first (?:said|asked(?: for)?|wanted|requested|chose|picked))\s+(?:[a-z]+\s+){0,2}$/i;
 /** Argument keys whose values are kept off: `exclude_lanes`, `avoid`, `old_account`. */
 const OFF_KEY = /exclu|avoid|skip|except|block|old|previous|former|closed|not_/i;
 
@@ -157,7 +159,8 @@ export function withdrawalsOf(text: string): Withdrawal[] {
         : /^(?:\.[A-Za-z][\w-]*)*[\s/&+,*`]*(?:[\p{L}'’-]+\s+){0,2}(?:is\s+|are\s+|was\s+|now\s+)*$/iu.test(
             between,
           );
-      if (!near) continue;
+      // "nothing on KNT-0412 may be down then", "B4 must not be unavailable": a rule or a case, not its state.
+      if (!near || MODAL.test(between)) continue;
       const keys = [...new Set(before.map((item) => item.key))];
       if (
         cancelled.has(m.index) &&
@@ -219,7 +222,7 @@ export function removalTargets(request: string): Set<string> {
 
 /** Words after an item that keep it off: "R5 not used", "R5 failed", "L9 excluded". */
 const OFF_AFTER =
-  /^\s*(?:is\s+|are\s+|was\s+|were\s+|stays\s+)?(?:not (?:used|in use|to be used|booked)|unused|excluded|avoided|skipped|dropped|removed|fail(?:s|ed)?|tagged out|out|felled|demolished|dismantled|scrapped|taken down|cut down|knocked down)\b/i;
+  /^\s*(?:(?:is\s+|are\s+|was\s+|were\s+|stays\s+)?(?:not (?:used|in use|to be used|booked)|unused|excluded|avoided|skipped|dropped|removed|fail(?:s|ed)?|tagged out|out|felled|demolished|dismantled|scrapped|taken down|cut down|knocked down)|,?\s*(?:and |but )?(?:then|later|since)\s+(?:corrected|changed|switched|moved|updated|revised)\b)/i;
 
 /**
  * The sentence of a text that uses a withdrawn item: names it, and nowhere in the sentence takes it

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordedFailure } from '../testing/recorded-failure.ts';
 import { figureOfOtherRow, otherRecordChosen } from './wrong-row.ts';
 
 const table = `Leeds depot brake wear
@@ -73,5 +74,31 @@ describe('otherRecordChosen: a task’s date singles out no record', () => {
         'Cash 31/01: net cash + accruals USD 18.72m; liabilities USD 6.05m (mgmt fee 0.71m, perf fee 5.34m). 1 break USD 12,400, timing.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('a deed’s own result', () => {
+  const task =
+    'Split INV-2027-00412: amount due $18,439.00 (1843900 cents). $12,000.00 now, the remainder $6,439.00 on 31/03.';
+  const plan = (name: string, result: string) =>
+    recordedFailure(async (tracer, clock) => {
+      await tracer.turn('billing_chat', async () => task, { input: [{ role: 'user', content: 'split it' }] });
+      tracer.handoff({ from: 'billing_chat', to: 'ar_specialist', content: task });
+      clock.advance(10);
+      return tracer.turn(
+        'ar_specialist',
+        async (turn) => {
+          const call = turn.startToolCall({ name, args: { invoice: 'INV-2027-00412' } });
+          clock.advance(10);
+          call.end({ result });
+          return 'Split set up as plan IP-0412-01: $12,000.00 today, $6,439.00 on 31 Mar.';
+        },
+        { input: [{ role: 'user', content: task }] },
+      );
+    });
+  it('echoes what it made (a plan and its pay link): no listing of records to choose from', async () => {
+    const made =
+      '{"plan": "IP-0412-01", "invoice": "INV-2027-00412", "installments": [{"n": 1, "amount": 1200000, "pay_link": "https://pay.example/i/IP-0412-01-1"}, {"n": 2, "amount": 643900}], "total": 1843900}';
+    expect(await plan('create_installment_plan', made)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type { Scorer } from '../checks/scorers.ts';
 import { checkUncheckedFields } from '../checks/unchecked-field.ts';
 import type { Finding, FindingKind, Score, Trace } from '../model/trace.ts';
 import { withTextMemo } from '../util/text-memo.ts';
+import { caughtAndSetAside } from './effect-graph.ts';
 import { explainKnownFailure, sourceIndexOf } from './explain-failure.ts';
 import type { FailureAttributor } from './failure-attributor.ts';
 import { type Failure, locateFailure } from './find-failure.ts';
@@ -95,10 +96,16 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
   const looping = new Set(
     loops.filter((f) => f.severity === 'error').map((f) => `${f.boundary.from}>${f.boundary.to}`),
   );
+  // A receiver whose output its consumer said it left out ("the draft had the date wrong, not
+  // included"): its misread was caught there, not passed on.
+  const caught = (f: Finding) => {
+    const turnId = f.handoffId ? index.handoffs.get(f.handoffId)?.toTurnId : f.turnId;
+    return turnId !== undefined && caughtAndSetAside(index, turnId);
+  };
   const deliveryFindings = delivery.findings.map((f) =>
     f.kind === 'misunderstood_task' &&
     f.severity === 'error' &&
-    looping.has(`${f.boundary.from}>${f.boundary.to}`)
+    (looping.has(`${f.boundary.from}>${f.boundary.to}`) || caught(f))
       ? { ...f, severity: 'warning' as const }
       : f,
   );

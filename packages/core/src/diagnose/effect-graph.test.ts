@@ -171,6 +171,13 @@ describe('reaching the final output', () => {
       true,
     );
     expect(unquoted.edges).not.toContain('tea_host>concierge');
+    const notIncluded = await coordinate(
+      cut,
+      (main) => `Your morning: ${main}
+We did not include the tea hosting: its list came back cut off.`,
+      true,
+    );
+    expect(notIncluded.edges).not.toContain('tea_host>concierge');
     const deferred = await coordinate(
       cut,
       (main) =>
@@ -428,5 +435,41 @@ describe('a word asked and answered in another form, in a language no stemmer re
     expect((await lead('Транспорт готовий: маршрут ~610 км.')).edges).not.toContain(
       'fuel_buyer>transport_lead',
     );
+  });
+});
+
+describe('a misread its consumer caught and left out', () => {
+  const run = (answer: string) =>
+    record(async (tracer) => {
+      await tracer.turn(
+        'concierge',
+        async () => 'Plan 12 March 2027 in Kyoto, with a tea ceremony if possible.',
+      );
+      const brief = 'Optional: book a tea ceremony in Kyoto for 12 March 2027.';
+      tracer.handoff({ from: 'concierge', to: 'tea_host', content: brief });
+      const side = await tracer.turn(
+        'tea_host',
+        async () => 'Booked Camellia tea house for 14 March 2027, 15:00.',
+        {
+          input: [{ role: 'user', content: brief }],
+        },
+      );
+      tracer.handoff({ from: 'tea_host', to: 'concierge', content: side });
+      return tracer.turn('concierge', async () => answer);
+    });
+  it('stays a warning: the fault did not go on', async () => {
+    const caught = await run(
+      'Your day, 12 March 2027: Kinkaku-ji at 9:00, Ryoan-ji at 10:30. We did not include the tea ceremony: the booking was for the wrong day.',
+    );
+    expect(caught.findings.filter((f) => f.kind === 'misunderstood_task' && f.severity === 'error')).toEqual(
+      [],
+    );
+    expect(caught.failure).toBeNull();
+  });
+  it('is the root cause where the answer used it', async () => {
+    const used = await run(
+      'Your day, 12 March 2027: Kinkaku-ji at 9:00, then Camellia tea house 14 March 2027, 15:00.',
+    );
+    expect(used.failure).toMatchObject({ kind: 'misunderstood_task', agent: 'tea_host' });
   });
 });

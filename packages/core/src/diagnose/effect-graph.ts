@@ -203,7 +203,7 @@ function longWord(token: string, latin = 6): boolean {
 }
 
 const SET_ASIDE =
-  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on)|ignored|disregarded|discarded|set aside)\b/i;
+  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside)\b/i;
 
 function withoutSetAside(text: string): string {
   if (!SET_ASIDE.test(text)) return text;
@@ -247,6 +247,27 @@ const asideCache = new WeakMap<TraceIndex, Map<string, { at: number; words: stri
  * word of the producer's name ("(alt curve not used, unreadable)" of alt_temper_tech) and this
  * turn reuses none of its output.
  */
+/**
+ * Whether a turn's output went nowhere because the agent it went to said it left it out ("we did not
+ * include the translation: the draft had the date wrong"): a fault in it was caught, not passed on.
+ */
+export function caughtAndSetAside(index: TraceIndex, turnId: string): boolean {
+  const producer = index.turns.get(turnId);
+  if (!producer || index.finalTurnIds.has(turnId) || (effectGraph(index).next.get(turnId) ?? []).length > 0)
+    return false;
+  const consumers = new Set<string>();
+  for (const handoff of index.outOf.get(turnId) ?? []) if (handoff.toTurnId) consumers.add(handoff.toTurnId);
+  if (producer.parentTurnId) consumers.add(producer.parentTurnId);
+  return [...consumers].some((to) => {
+    const consumer = index.turns.get(to);
+    return (
+      consumer !== undefined &&
+      consumer.agent !== producer.agent &&
+      saidSetAside(index, producer, consumer, turnId, to)
+    );
+  });
+}
+
 function saidSetAside(
   index: TraceIndex,
   producer: AgentTurn,
