@@ -123,6 +123,11 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Refund orders placed within 90 days.', 'Orders within ninety days qualify.'],
     ['Cap the hotel at EUR 300 per night.', 'Searching hotels up to €300 a night.'],
     ['Cap the hotel at EUR 300 per night.', 'Found rooms under 300 euros per night.'],
+    // A bare "$" is the dollar of where it is written.
+    [
+      'Lodge the pay event in AUD for the 14 casual staff.',
+      'Lodged for the 14 casual staff: gross $8,240.00.',
+    ],
     ['Ship 1,000 units to the Rotterdam depot.', 'Booked 1000 units to the Rotterdam depot.'],
     ['Schedule the audit for 2025-06-02.', 'Audit scheduled for June 2, 2025.'],
     ['Schedule the audit for June 2, 2025.', 'Audit booked on 2025-06-02.'],
@@ -199,6 +204,7 @@ describe('judgeDelivery: a changed value is still caught', () => {
     ['Analyse the fourth quarter.', 'Analysis of Q2 follows.'],
     ['Keep the spend at most €1,250.', 'Budget is 1.520,00 EUR max.'],
     ['Venue cap of 12k USD.', 'Searching venues up to $21,000.'],
+    ['Quote the freight in AUD.', 'Quoted the freight: EUR 2,400.'],
     ['Stay of 3 nights minimum.', 'Booking stays of 2 nights minimum.'],
     ['Deliver on 2025-03-05.', 'Delivery booked for 5 March 2026.'],
     ['Keep the run under 135 minutes.', 'Running time capped at 2 hours 35 minutes.'],
@@ -371,5 +377,50 @@ describe('judgeDelivery: a day that dates a document named by its number', () =>
     expect(judgeDelivery(task, 'Contestație depusă.', '', calls).result.evidence).toContainEqual(
       expect.objectContaining({ expected: '15.03.2027', actual: expect.stringContaining('2027-03-16') }),
     );
+  });
+});
+
+describe('judgeDelivery: a year alone against a full date', () => {
+  it('is no other day: the date is checked against dates', () => {
+    const changed = (task: string, actions: string) =>
+      judgeDelivery(task, actions).result.evidence.filter((e) => e.actual !== undefined);
+    expect(
+      changed(
+        'Fixed term 01/10/2025 – 30/09/2028, salary AUD 72,890.',
+        'REVISE: that salary is on the old 2022 table.',
+      ),
+    ).toEqual([]);
+    expect(changed('Contract ends 30/09/2028.', 'Contract end set to 30/09/2027.')).not.toEqual([]);
+  });
+});
+
+describe('judgeDelivery: a day a thing was done, written after it', () => {
+  it('is background: another day the receiver gives is another event', () => {
+    const changed = (task: string, actions: string) =>
+      judgeDelivery(task, actions).result.evidence.filter((e) => e.actual !== undefined);
+    expect(
+      changed(
+        'Semester fee ₹29,850 received 16/07/2025 (SBI Collect DU78831402). Allot her a room.',
+        'Room B-214 allotted, check in on 21/07/2025 from 10:00.',
+      ),
+    ).toEqual([]);
+    // A day to do it on is no background.
+    expect(changed('Allot the room for check-in on 16/07/2025.', 'Check in on 21/07/2025.')).not.toEqual([]);
+  });
+});
+
+describe('judgeDelivery: a day with day and month swapped in a deed', () => {
+  const task =
+    'SPL recorded, **04/08/2025 to 28/11/2025**, 17 weeks. Set up the pay from the August payroll.';
+  const deed = (start: string) => [{ name: 'schedule_leave_pay', args: `start end\n${start} 2025-11-28` }];
+  it('is a changed day', () => {
+    expect(judgeDelivery(task, 'Pay set up.', '', deed('2025-04-08')).result.evidence).toContainEqual(
+      expect.objectContaining({ expected: '04/08/2025', actual: '2025-04-08' }),
+    );
+  });
+  it('is nothing where the deed gives the day as meant', () => {
+    expect(
+      judgeDelivery(task, 'Pay set up.', '', deed('2025-08-04')).result.evidence.filter((e) => e.actual),
+    ).toEqual([]);
   });
 });

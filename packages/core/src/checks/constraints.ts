@@ -333,7 +333,7 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
  * ordered on") selects records instead, and stays a constraint.
  */
 const PAST_EVENT =
-  /(?:\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped))\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
+  /(?:\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped)|(?<!\bbe\s)(?<!\bbeen\s)(?<=[\d\p{L})]\s)(?:received|paid|signed|issued|submitted|filed|registered|delivered|verified|completed))\s+(?:on\s+|in\s+)?(?:the\s+)?$/iu;
 
 /**
  * A day given as when a thing already done was done: "migration 2023 is already applied there
@@ -351,7 +351,7 @@ const LAST_TIME =
  * no. 884 of 15.03.2027", "pismo nr 12 z dnia 3 marca 2027". It says which document, not when to act.
  */
 const DOCUMENT_DATE =
-  /(?:\d\s*\/\s*|(?<![\p{L}])(?:nr|no|n°|№|č|sz|numer|number|číslo|номер)\.?\s*[\p{L}\d][\w/.-]*\s+(?:din|of|dated|vom|z dnia|ze dne|від|от|du|del|de|dd\.?)\s+)$/iu;
+  /(?:(?<![\d/.])\d{3,}\s*\/\s*|(?<![\p{L}])(?:nr|no|n°|№|č|sz|numer|number|číslo|номер)\.?\s*[\p{L}\d][\w/.-]*\s+(?:din|of|dated|vom|z dnia|ze dne|від|от|du|del|de|dd\.?)\s+)$/iu;
 
 function findConstraints(given: string, nearYear?: number): readonly Constraint[] {
   const raw = withoutDiscarded(given);
@@ -635,6 +635,9 @@ function coded(name: string, said: string): boolean {
  * Whether `other`, found in a receiver's actions, contradicts the task's `constraint`: a different
  * value of a one-value type. Caps and floors contradict only when looser and about the same thing.
  */
+/** Currencies written "$" where they are at home. */
+const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
+
 export function contradicts(constraint: Constraint, other: Constraint): boolean {
   if (other.type !== constraint.type || other.value === constraint.value) return false;
   switch (constraint.type) {
@@ -651,6 +654,13 @@ export function contradicts(constraint: Constraint, other: Constraint): boolean 
       if (constraint.bound === 'min') return Number(other.value) < Number(constraint.value);
       if (constraint.bound === 'max') return Number(other.value) > Number(constraint.value);
       return true;
+    case 'currency': {
+      // A bare "$" or "dollars" is the dollar of wherever it is written: AUD in Sydney, not USD.
+      const bare = (c: Constraint) => /^(?:\$|dollars?)$/i.test(c.text.trim());
+      if ((bare(constraint) && DOLLARS.has(other.value)) || (bare(other) && DOLLARS.has(constraint.value)))
+        return false;
+      return true;
+    }
     case 'quarter':
       return constraint.value[0] === other.value[0];
     case 'count':

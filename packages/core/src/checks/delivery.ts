@@ -16,7 +16,7 @@ import {
 } from './constraints.ts';
 import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
 import { spanMissed } from './date-span.ts';
-import { droppedItems, includedLeftOut, skippedChecklistItems } from './enumerations.ts';
+import { droppedItems, includedLeftOut, listedCodeLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { forbiddenUsed } from './forbidden-items.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
@@ -25,6 +25,7 @@ import { changedItem, removedKeptItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { partsMerged } from './merged-parts.ts';
 import { miscopiedReference } from './miscopied-id.ts';
+import { findDates } from './normalize-values.ts';
 import { rowOfOtherCase } from './other-case-row.ts';
 import { partOfAll } from './part-of-all.ts';
 import {
@@ -48,7 +49,7 @@ import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
-import { outsideWindow, weekendBooked } from './time-windows.ts';
+import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
 import { otherRecordChosen } from './wrong-row.ts';
@@ -237,6 +238,22 @@ function keysText(args: unknown, depth = 0): string {
     .join(' ');
 }
 
+/** A task's day (4 August, "04/08/2025") that the deeds give only with day and month swapped (2025-04-08). */
+function dayMonthSwapped(
+  constraints: readonly Constraint[],
+  calls: readonly CallText[],
+): { text: string; swapped: string } | undefined {
+  if (calls.length === 0) return undefined;
+  const given = new Set(findDates(calls.map((call) => call.args).join('\n')).map((d) => d.value));
+  for (const c of constraints) {
+    const m = c.type === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(c.value) : null;
+    if (!m || m[2] === m[3] || Number(m[3]) > 12) continue;
+    const swapped = `${m[1]}-${m[3]}-${m[2]}`;
+    if (given.has(swapped) && !given.has(c.value)) return { text: c.text, swapped };
+  }
+  return undefined;
+}
+
 /** A call that makes or changes a record: its result is what it made, not records to choose from. */
 const MAKES =
   /^(?:create|add|make|book|issue|submit|file|post|send|set|update|apply|open|register|schedule|place|generate|insert|record|log)\b/i;
@@ -297,6 +314,17 @@ export function judgeDelivery(
     evidence.push(e);
   };
   const reported = new Set<string>();
+  // A day of the task its deeds give with day and month swapped (04/08 booked as 8 April), never as given.
+  const dayMonth = dayMonthSwapped(constraints, calls);
+  if (dayMonth) {
+    reported.add(dayMonth.text);
+    contradict({
+      label: `constraint "${dayMonth.text}"`,
+      detail: `changed to "${dayMonth.swapped}" (day and month swapped)`,
+      expected: dayMonth.text,
+      actual: dayMonth.swapped,
+    });
+  }
   for (const constraint of constraints) {
     if (keepsConstraint(constraint, actions, found)) {
       kept++;
@@ -310,6 +338,13 @@ export function judgeDelivery(
             (c) =>
               contradicts(constraint, c) &&
               !derivedDate(constraint, c, constraints) &&
+              // A year read off a full date is the date's: another year alone ("the old 2022
+              // table") is no other day; the date is checked against dates.
+              !(
+                constraint.type === 'year' &&
+                !/^\d{4}$/.test(constraint.text) &&
+                /^\D*\d{4}\D*$/.test(c.text)
+              ) &&
               !constraints.some((t) => t.type === c.type && t.value === c.value) &&
               !sanctioned.some((t) => t.type === c.type && t.value === c.value),
           )
@@ -348,6 +383,7 @@ export function judgeDelivery(
       prohibition,
       calls.filter((call) => !call.delegates),
       said(),
+      actions.split('\n'),
     );
     if (broken === undefined) kept++;
     else {
@@ -364,7 +400,12 @@ export function judgeDelivery(
     contradict({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
   }
   // Items the task asks for together, of which the receiver acted on some and never touched others.
-  const narrowed = [...droppedItems(task, calls, actions), ...includedLeftOut(task, calls, actions)];
+  const listed = listedCodeLeftOut(task, calls);
+  const narrowed = [
+    ...droppedItems(task, calls, actions),
+    ...includedLeftOut(task, calls, actions),
+    ...(listed ? [listed] : []),
+  ];
   for (const { dropped, kept: covered } of narrowed) {
     contradict({
       label: `requirement "${dropped}"`,
@@ -398,6 +439,15 @@ export function judgeDelivery(
     });
   }
   // A time booked outside the window the task set ("after the 13:00 checkout, before 15:00").
+  // A local time the task also gave in UTC, filed as UTC ("15:45 local = 14:45Z" → "15:45Z").
+  const zoned = calls.length > 0 ? localFiledAsUtc(task, calls) : undefined;
+  if (zoned)
+    contradict({
+      label: `time "${zoned.given}"`,
+      detail: `filed the local time as UTC: "${zoned.call}"`,
+      expected: zoned.given,
+      actual: zoned.call,
+    });
   const late = calls.length > 0 ? outsideWindow(task, calls) : undefined;
   if (late) {
     contradict({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
-import { includedLeftOut } from './enumerations.ts';
+import { includedLeftOut, listedCodeLeftOut } from './enumerations.ts';
 
 const TASK =
   'Kit K-88120, 3 detectors exposed 91 days. Give the annual average for each occupied room - that includes D3 in the basement, it is a bedroom - and the highest room against the 200 Bq/m³ action level.';
@@ -61,5 +61,35 @@ describe('a case the task sets apart for one item', () => {
         '141 in the hall; C-0417 in 2.14 to 12:00.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('an item of a listed set that a call leaves out while it carries the others by their codes', () => {
+  const brief = [
+    'Hard constraints:',
+    '1. Rohini Deshpande (RDE, Chemistry 11 & 12) works **Mon, Tue, Wed only** — no lessons Thu or Fri.',
+    '2. Jess Whitton (JWN) not before P3 on Mondays.',
+    '3. Michael Kotze (MKT) keeps 2 HOD release periods.',
+    '4. Max 3 consecutive teaching periods for anyone.',
+  ].join('\n');
+  const solve = (constraints: string) => [
+    { name: 'run_solver', args: `hard constraints staff\n${constraints}` },
+  ];
+  it('is dropped', () => {
+    expect(listedCodeLeftOut(brief, solve('JWN Mon P1 Mon P2 MKT 2 max_consecutive 3'))).toMatchObject({
+      dropped: expect.stringContaining('RDE'),
+    });
+  });
+  it('is nothing when the call carries every coded item, or only reads them', () => {
+    expect(listedCodeLeftOut(brief, solve('RDE Thu Fri JWN Mon P1 MKT 2'))).toBeUndefined();
+    expect(listedCodeLeftOut(brief, [{ name: 'get_staff', args: 'staff\nJWN MKT' }])).toBeUndefined();
+    // A list of notes, not of what must hold, sets no requirements.
+    expect(
+      listedCodeLeftOut(brief.replace('Hard constraints:', 'Staff notes:'), solve('JWN Mon P1 MKT 2')),
+    ).toBeUndefined();
+    // A list with fewer than three coded items names no set.
+    expect(
+      listedCodeLeftOut('1. Book JWN.\n2. Book MKT.\n3. Send the invoice.', solve('JWN')),
+    ).toBeUndefined();
   });
 });

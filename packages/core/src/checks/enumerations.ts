@@ -1,4 +1,5 @@
 import { textMemo } from '../util/text-memo.ts';
+import { READS } from './prohibitions.ts';
 import { hasId } from './stated-supersession.ts';
 import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from './task-words.ts';
 
@@ -101,6 +102,44 @@ export function droppedItems(
     }
   }
   return out;
+}
+
+/** A line of a numbered or bulleted list. */
+const LIST_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+(.+)$/gm;
+/** Words that head a list as what must hold. */
+const MUST_HOLD = /\b(?:constraints?|requirements?|rules?|conditions?|must|non-negotiables?)\b[^\n]*\n?\s*$/i;
+/** A code in capitals: a staff code, a unit, a line ("RDE", "JWN", "L4"). */
+const CAPS_CODE = /(?<![\w-])[A-Z][A-Z\d]{1,4}(?![\w-])/g;
+
+/**
+ * An item of a listed set of requirements that one call of the receiver leaves out while it carries
+ * the others by their codes: the solver's constraints name JWN and MKT, the list's first item, RDE
+ * (Mon–Wed only), is nowhere in them. Items are told apart by codes only they hold.
+ */
+export function listedCodeLeftOut(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+): { dropped: string; kept: string } | undefined {
+  const lines = [...task.matchAll(LIST_LINE)];
+  // A list the task heads as what must hold ("Hard constraints:"), not any list of notes.
+  const head = lines.length > 0 ? task.slice(Math.max(0, lines[0]!.index - 120), lines[0]!.index) : '';
+  if (lines.length < 3 || !MUST_HOLD.test(head)) return undefined;
+  const items = lines.map((m) => ({ text: m[1]!, codes: new Set(m[1]!.match(CAPS_CODE) ?? []) }));
+  const count = new Map<string, number>();
+  for (const item of items) for (const code of item.codes) count.set(code, (count.get(code) ?? 0) + 1);
+  const own = items
+    .map((item) => ({ ...item, codes: [...item.codes].filter((code) => count.get(code) === 1) }))
+    .filter((item) => item.codes.length > 0);
+  if (own.length < 3) return undefined;
+  for (const call of calls) {
+    // A call that only looks the items up acts on none of them.
+    if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
+    const carried = own.filter((item) => item.codes.some((code) => hasId(call.args, code)));
+    if (carried.length < 2) continue;
+    const left = own.find((item) => !carried.includes(item));
+    if (left) return { dropped: left.text.trim(), kept: carried.map((item) => item.codes[0]).join(', ') };
+  }
+  return undefined;
 }
 
 /** A case set apart for one item by a label: "EXCEPTION: cand C-0417 …", "Special case: unit U-12 …". */

@@ -48,6 +48,13 @@ describe('mentionsDay: a day and month in figures without a year', () => {
     expect(mentionsDay('Delivered Fri 02/07, ahead of the 07/04 deadline.', '2027-04-07')).toBe(false);
     expect(mentionsDay('Delivered Fri 02/07, ahead of the 07/04 deadline.', '2027-07-04')).toBe(false);
   });
+  it('reads a full date either way round unless the text shows its order', () => {
+    expect(mentionsDay('Leave from 04/08/2025.', '2025-08-04')).toBe(true);
+    expect(mentionsDay('Leave from 04/08/2025.', '2025-04-08')).toBe(true);
+    // "19/05/2025" puts the day first: "08/04/2025" is 8 April, not 4 August.
+    expect(mentionsDay('Full pay 08/04/2025 – 19/05/2025.', '2025-08-04')).toBe(false);
+    expect(mentionsDay('Full pay 08/04/2025 – 19/05/2025.', '2025-04-08')).toBe(true);
+  });
 });
 
 describe('findDates: month names in other languages', () => {

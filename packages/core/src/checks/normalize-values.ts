@@ -381,9 +381,13 @@ export function findDayMonths(text: string): { month: number; day: number; text:
 export function mentionsDay(text: string, iso: string): boolean {
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number | undefined];
   if (d === undefined) return false;
+  // Either way round, unless the text shows which ("08/04/2025 – 19/05/2025" is day first: 8 April).
+  let order: 'dmy' | 'mdy' | undefined | null = null;
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (year === y && ((a === d && b === mo) || (a === mo && b === d))) return true;
+    if (year !== y) continue;
+    if (order === null) order = dateOrder(text);
+    if ((order !== 'mdy' && a === d && b === mo) || (order !== 'dmy' && a === mo && b === d)) return true;
   }
   // Day and month in figures without a year ("Pricing 31/01: …"), only where the figures fix the
   // order: "07/04" quoted back by a receiver that booked 4 July keeps no 7 April.

@@ -170,3 +170,19 @@ describe('identifiers listed as left unchanged', () => {
     ).toBeUndefined();
   });
 });
+
+describe('people excluded by where they work', () => {
+  const brief =
+    'Brackenridge CFO longlist please, ranked. ⚠️ EXCLUDE anyone currently at Halvorsen Foods Group or subsidiaries (Halvorsen Chilled, NorthPeak Cheese) — JV non-solicit.';
+  const [rule] = extractProhibitions(brief).filter((p) => p.text.startsWith('EXCLUDE'));
+  it('are broken by a listed entry that is one of them', () => {
+    expect(rule).toBeDefined();
+    expect(breaks(rule!, [], ['1. Fiona Aldous — FD, Halvorsen Chilled — strongest fit'])).toBeDefined();
+  });
+  it('are kept by a list without them, or a sentence that names them as left out', () => {
+    expect(breaks(rule!, [], ['1. Rajiv Menon — CFO, Moorfield Bakeries'])).toBeUndefined();
+    expect(
+      breaks(rule!, [], ['Left out two strong names at Halvorsen Chilled (non-solicit).']),
+    ).toBeUndefined();
+  });
+});

@@ -78,6 +78,9 @@ const NO_THING = new RegExp(
   'giu',
 );
 /** Where a sentence puts what it forbids: "on wall 3", "in bay B2" (a place named by a word and a number or code). */
+/** People or things ruled out by where they are: "exclude anyone currently at Halvorsen Foods Group". */
+const EXCLUDE_AT =
+  /\b(?:exclude|excluding|leave out|rule out)\s+(?:anyone|everyone|all|any|candidates?|people|staff|those|employees?|suppliers?|vendors?)\s+(?:currently\s+)?(?:at|from|of|with|working (?:at|for)|employed (?:at|by))\s+([^.;\n—–]+)/gi;
 const SCOPE = /\b(?:on|in|at|for)\s+([a-z]{3,})\s+(\d+|[A-Z][A-Z\d]*)\b/i;
 // "no later than", "no need", "no problem": not a thing forbidden.
 const NOT_A_THING = new Set([
@@ -140,6 +143,15 @@ export function extractProhibitions(given: string): Prohibition[] {
     const items = itemsOf(match[1]!).filter((item) => item.some((w) => !STOP.has(w)));
     if (items.length > 0) out.push({ text: match[0].trim(), verb: '', items, deedsOnly: true, inArgs: true });
   }
+  // "EXCLUDE anyone currently at Halvorsen Foods Group or subsidiaries (Halvorsen Chilled, NorthPeak
+  // Cheese)": no listed entry may be one of them, each named as written.
+  for (const match of task.matchAll(EXCLUDE_AT)) {
+    const names = (match[1]!.match(/\b[A-Z][\p{L}&'-]*(?:\s+[A-Z][\p{L}&'-]*)*/gu) ?? []).filter(
+      (name) => name.length >= 4,
+    );
+    const items = names.map((name) => words(name).map(stem)).filter((item) => item.length > 0);
+    if (items.length > 0) out.push({ text: match[0].trim(), verb: '', items, deedsOnly: true });
+  }
   for (const match of task.matchAll(NO_THING)) {
     const named = words(match[1]!).filter((w) => !STOP.has(w));
     if (named.length === 0 || named.some((w) => NOT_A_THING.has(w) || /^\d/.test(w))) continue;
@@ -189,6 +201,8 @@ export function breaks(
   prohibition: Prohibition,
   calls: readonly { name: string; args: string }[],
   sentences: readonly string[],
+  /** The answer's lines, where its list entries and table rows stand whole ("1. Fiona Aldous — …"). */
+  lines: readonly string[] = sentences,
 ): string | undefined {
   const generic = GENERIC_STEMS.has(prohibition.verb) || prohibition.verb === '';
   const doneBy = (stems: string[], allowVerbOnly: boolean): boolean => {
@@ -220,7 +234,7 @@ export function breaks(
         `\\b(?:${escapeRegExp(scope.place)}\\s*|${escapeRegExp(scope.place[0]!)})${escapeRegExp(scope.id)}\\b`,
         'i',
       ).test(line);
-    for (const line of sentences)
+    for (const line of lines)
       if (PRODUCED_ITEM.test(line) && !NEGATED.test(line) && there(line) && doneBy([...stemsOf(line)], false))
         return line.trim();
     return undefined;

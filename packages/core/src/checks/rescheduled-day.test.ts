@@ -175,3 +175,16 @@ describe('givenUpWeekdays: a slot given up by its weekday, beside the day now in
     ).toEqual([]);
   });
 });
+
+describe('formerDays: a day a message calls the old one after it', () => {
+  const checker =
+    '⚠️ **Entry point changed on 11/07/2025: deferred to the January intake — course now runs 19/01/2026 to 15/01/2027.** The 22/09/2025 start on the ticket is her old intake, so the CAS needs the January dates.';
+  it('reads it against the day in force before it', () => {
+    expect(formerDays(checker)).toMatchObject([{ old: '2025-09-22', current: ['2026-01-19'] }]);
+  });
+  it('reads nothing where no day is said to be old', () => {
+    expect(formerDays('Course now runs 19/01/2026. The 22/09/2025 start is for the other cohort.')).toEqual(
+      [],
+    );
+  });
+});

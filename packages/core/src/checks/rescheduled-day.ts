@@ -188,6 +188,10 @@ export function givenUpWeekdays(text: string): Rescheduling[] {
 const FORMER_WORD = 'says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were';
 const FORMER = new RegExp(String.raw`\b(?:${FORMER_WORD})(?:\s+[\w.-]+){0,3}?\s*:?\s*$`, 'i');
 const FORMER_ANYWHERE = new RegExp(String.raw`\b(?:${FORMER_WORD})\b`, 'i');
+/** Words after a day that call it the old one: "The 22/09/2025 start on the ticket is her old intake". */
+const FORMER_AFTER =
+  /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:her|his|their|its|the|an?|our|your)\s+)?(?:old|previous|former|original|outdated|superseded|out of date|no longer valid)\b/i;
+const OLD_WORD = /\b(?:old|previous|former|original|outdated|superseded|out of date|no longer valid)\b/i;
 /** Words before a day that make it the one in force now: those of a move, and "valid to". */
 const NOW_VALID = /\b(?:valid (?:to|until|till|thru)|new expiry|now expires?)\b[^.;]{0,24}$/i;
 
@@ -208,13 +212,15 @@ function daysOf(text: string): { iso: string; at: number }[] {
  * the old day.
  */
 export function formerDays(text: string): Rescheduling[] {
-  if (!FORMER_ANYWHERE.test(text)) return [];
+  if (!FORMER_ANYWHERE.test(text) && !OLD_WORD.test(text)) return [];
   const found: Rescheduling[] = [];
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries())
     for (const day of daysOf(sentence)) {
-      if (!FORMER.test(sentence.slice(Math.max(0, day.at - 32), day.at))) continue;
-      const near = [sentence, sentences[i + 1] ?? ''].join(' ');
+      const after = FORMER_AFTER.test(sentence.slice(day.at, day.at + 64));
+      if (!after && !FORMER.test(sentence.slice(Math.max(0, day.at - 32), day.at))) continue;
+      // Said old after it ("The 22/09/2025 start … is her old intake"): the day in force may come first.
+      const near = [after ? (sentences[i - 1] ?? '') : '', sentence, sentences[i + 1] ?? ''].join(' ');
       const current = daysOf(near)
         .filter((d) => {
           const before = near.slice(Math.max(0, d.at - 48), d.at);

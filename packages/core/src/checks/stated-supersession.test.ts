@@ -180,6 +180,17 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['28>30.24 gbp']);
     expect(read('Fibre 150: £30.24/month; the router was £28.00 one-off.')).toEqual([]);
+    // A figure the text says not to use, its clause's last figure that another of its unit stands against.
+    expect(
+      read(
+        'Rate for this period: $412.60/day. The $398.84 in payroll config is the 2025 rate — do not use it.',
+      ),
+    ).toEqual(['398.84>412.6 usd']);
+    expect(read('Use $412.60/day. The template is old, do not use it.')).toEqual([]);
+    // A figure its source's reference calls cancelled, beside the one to use.
+    expect(read('The 2,550 m in A1187/27 is cancelled; landing performance must use 2,040 m.')).toEqual([
+      '2550>2040 m',
+    ]);
     // A clause that voids its one figure, beside a clause that gives the figure now.
     expect(
       read(

@@ -33,16 +33,16 @@ const QUANTITY =
   /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
-  'st nd rd th on in at to of or and am pm is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
+  'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
     ' ',
   ),
 );
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
-/** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn". */
+/** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled". */
 const ENDED_AFTER =
-  /^\s*(?:[—–-]\s*|,\s*)?(?:(?:is|was|are|were|has been|have been|now)\s+)?(?:superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies))\b/i;
+  /^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:is|was|are|were|has been|have been|now)\s+)?(?:superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies))\b/i;
 /** Words right after a value that put it in force from a day: "£30.24/month since 1 Feb", "8.5 bar from 3 May". */
 const IN_FORCE_SINCE = /^\**(?:\s?\/\s?[a-z]+)?\**\s+(?:since|as of|effective|starting|with effect from)\b/i;
 /** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
@@ -404,7 +404,7 @@ function stillShownFigures(text: string): Supersession[] {
 
 /** Words that rule a value out: "09:30 slot … NOT usable", "Bay 4 unavailable". */
 const RULED_OUT =
-  /\b(?:not usable|unusable|not possible|not feasible|not available|unavailable|ruled out|cannot be used|can['’]t be used|not allowed|not permitted)\b/i;
+  /\b(?:not usable|unusable|not possible|not feasible|not available|unavailable|ruled out|cannot be used|can['’]t be used|not allowed|not permitted|(?:do not|don['’]t|must not) use (?:it|this|that|them)\b)/i;
 
 /**
  * A clock time or a figure a text rules out in its own clause ("09:30 slot from template T-FLAT-AM
@@ -426,10 +426,14 @@ function ruledOutValues(text: string): Supersession[] {
     const offset = text.indexOf(sentence);
     const [from, to] = [offset + m.index - clause.length, offset + m.index];
     for (const values of kinds) {
-      const old = values.filter((q) => q.at >= from && q.end <= to).at(-1);
-      const current = old && values.find((q) => q.unit === old.unit && q.value !== old.value);
-      if (old && current)
+      // The last value of the clause that another value of its unit stands against ("the 2025
+      // rate" is no figure of its own).
+      for (const old of values.filter((q) => q.at >= from && q.end <= to).reverse()) {
+        const current = values.find((q) => q.unit === old.unit && q.value !== old.value);
+        if (!current) continue;
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+        break;
+      }
     }
   }
   return found;
@@ -1238,6 +1242,10 @@ function recordStatesOld(text: string, s: Supersession): { current: boolean; sta
   return { current, stale };
 }
 
+/** Dollars of any country: "$" reads as USD, a key may say `_aud`; one figure in either is the same amount. */
+const DOLLAR_UNITS = new Set(['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd']);
+const sameUnit = (a: string, b: string) => a === b || (DOLLAR_UNITS.has(a) && DOLLAR_UNITS.has(b));
+
 function statesOld(text: string, s: Supersession): string | undefined {
   if (s.bare) return statesBareOld(text, s);
   let current = false;
@@ -1258,7 +1266,7 @@ function statesOld(text: string, s: Supersession): string | undefined {
           ? countsIn(sentence)
           : quantitiesOf(sentence);
     for (const q of quantities) {
-      if (q.unit !== s.unit) continue;
+      if (!sameUnit(q.unit, s.unit)) continue;
       if (isFigure(q, s.current, s.currentGrouped)) current = true;
       if (!isFigure(q, s.old, s.oldGrouped)) continue;
       const lower = sentence.toLowerCase();

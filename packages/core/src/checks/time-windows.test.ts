@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeDelivery } from './delivery.ts';
-import { minutesOf, outsideWindow, timeWindows, weekendBooked } from './time-windows.ts';
+import { localFiledAsUtc, minutesOf, outsideWindow, timeWindows, weekendBooked } from './time-windows.ts';
 
 const task =
   'Schedule a full clean and inspection of suite 1204 on Thu 20 Nov, after the 13:00 late checkout and before the 15:00 VIP arrival.';
@@ -72,5 +72,20 @@ describe('when someone can come', () => {
     expect(
       weekendBooked('Weekday deliveries take 2 days; book the van.', call('date 2027-02-13')),
     ).toBeUndefined();
+  });
+});
+
+describe('a local time the task also gives in UTC', () => {
+  const brief = 'NVK 618 LIRF-ESSA 20/01: revise TOBT to **15:45 local = 14:45Z** (Rome is UTC+1).';
+  const tobt = (value: string) => [{ name: 'nm_tobt_update', args: `flight tobt\nNVK618 ${value}` }];
+  it('is misread when a call files the local time as UTC', () => {
+    expect(localFiledAsUtc(brief, tobt('2027-01-20T15:45Z'))).toMatchObject({
+      call: expect.stringContaining('15:45Z'),
+    });
+    expect(localFiledAsUtc(brief, tobt('1545Z'))).toBeDefined();
+  });
+  it('is kept when the call files the UTC time, or the local one as local', () => {
+    expect(localFiledAsUtc(brief, tobt('2027-01-20T14:45Z'))).toBeUndefined();
+    expect(localFiledAsUtc(brief, tobt('2027-01-20T15:45+01:00'))).toBeUndefined();
   });
 });

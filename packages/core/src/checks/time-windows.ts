@@ -129,3 +129,28 @@ export function outsideWindow(
     }
   return undefined;
 }
+
+/** A time given in local time and in UTC: "15:45 local = 14:45Z", "09:00 CET (08:00 UTC)". */
+const LOCAL_AND_UTC =
+  /(?<![\d:])([01]?\d|2[0-3]):?([0-5]\d)\s*(?:local|LT|local time|[A-Z][a-z]+ time|CET|CEST|EET|EEST|BST|IST|JST)\b\**\s*(?:=|\(|→|->|,|\bis\b)\s*\**([01]?\d|2[0-3]):?([0-5]\d)\s*(?:Z|UTC|GMT)\b/g;
+
+/**
+ * A local time the task also gives in UTC ("15:45 local = 14:45Z") that a call files as UTC
+ * (`tobt: "2027-01-20T15:45Z"`, "1545Z"): the local time taken for the UTC one.
+ */
+export function localFiledAsUtc(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+): { given: string; call: string } | undefined {
+  for (const m of task.matchAll(LOCAL_AND_UTC)) {
+    const [lh, lm, uh, um] = [Number(m[1]), m[2]!, Number(m[3]), m[4]!];
+    if (lh === uh && lm === um) continue;
+    const local = `${String(lh).padStart(2, '0')}:?${lm}`;
+    const asUtc = new RegExp(`(?<![\\d:])${local}(?::00)?(?:\\.\\d+)?\\s?(?:Z|UTC|GMT|\\+00:?00)(?![\\w])`);
+    for (const call of calls) {
+      const hit = asUtc.exec(call.args);
+      if (hit) return { given: m[0].replace(/\*/g, '').trim(), call: `${call.name} ${hit[0]}` };
+    }
+  }
+  return undefined;
+}
