@@ -5,6 +5,9 @@ import { extractProhibitions } from './prohibitions.ts';
 
 const values = (text: string) => extractConstraints(text).map((c) => `${c.type}:${c.value}`);
 const verdict = (task: string, actions: string) => judgeDelivery(task, actions).result.verdict;
+/** The values a receiver changed (evidence with what it became), its calls' arguments as text. */
+const changed = (task: string, actions: string, calls: { name: string; args: string }[] = []) =>
+  judgeDelivery(task, actions, '', calls).result.evidence.filter((e) => e.actual !== undefined);
 
 describe('extractConstraints', () => {
   it('finds periods, currencies, limits, requirements and names in a task', () => {
@@ -360,16 +363,9 @@ describe('judgeDelivery: a day that dates a document named by its number', () =>
     'Decizia 884/15.03.2027, Mureș Lemn SRL: compară fișa cu extrasul de cont și spune-mi data plății.';
   it('names the document: a receiver that looks up another day has not changed it', () => {
     const calls = [{ name: 'extras_cont_bancar', args: 'banca data\nBanca Transilvania 2027-01-25' }];
-    const changed = (r: ReturnType<typeof judgeDelivery>) =>
-      r.result.evidence.filter((e) => e.actual !== undefined);
-    expect(changed(judgeDelivery(task, 'Plata a fost debitată la 25.01.2027.', '', calls))).toEqual([]);
+    expect(changed(task, 'Plata a fost debitată la 25.01.2027.', calls)).toEqual([]);
     expect(
-      changed(
-        judgeDelivery(
-          'Appeal decision no. 884 of 15.03.2027 by the deadline.',
-          'Statement checked for 2027-01-25.',
-        ),
-      ),
+      changed('Appeal decision no. 884 of 15.03.2027 by the deadline.', 'Statement checked for 2027-01-25.'),
     ).toEqual([]);
   });
   it('is still changed by a deed about that document with another day', () => {
@@ -382,8 +378,6 @@ describe('judgeDelivery: a day that dates a document named by its number', () =>
 
 describe('judgeDelivery: a year alone against a full date', () => {
   it('is no other day: the date is checked against dates', () => {
-    const changed = (task: string, actions: string) =>
-      judgeDelivery(task, actions).result.evidence.filter((e) => e.actual !== undefined);
     expect(
       changed(
         'Fixed term 01/10/2025 – 30/09/2028, salary AUD 72,890.',
@@ -396,8 +390,6 @@ describe('judgeDelivery: a year alone against a full date', () => {
 
 describe('judgeDelivery: a day a thing was done, written after it', () => {
   it('is background: another day the receiver gives is another event', () => {
-    const changed = (task: string, actions: string) =>
-      judgeDelivery(task, actions).result.evidence.filter((e) => e.actual !== undefined);
     expect(
       changed(
         'Semester fee ₹29,850 received 16/07/2025 (SBI Collect DU78831402). Allot her a room.',
@@ -414,13 +406,11 @@ describe('judgeDelivery: a day with day and month swapped in a deed', () => {
     'SPL recorded, **04/08/2025 to 28/11/2025**, 17 weeks. Set up the pay from the August payroll.';
   const deed = (start: string) => [{ name: 'schedule_leave_pay', args: `start end\n${start} 2025-11-28` }];
   it('is a changed day', () => {
-    expect(judgeDelivery(task, 'Pay set up.', '', deed('2025-04-08')).result.evidence).toContainEqual(
+    expect(changed(task, 'Pay set up.', deed('2025-04-08'))).toContainEqual(
       expect.objectContaining({ expected: '04/08/2025', actual: '2025-04-08' }),
     );
   });
   it('is nothing where the deed gives the day as meant', () => {
-    expect(
-      judgeDelivery(task, 'Pay set up.', '', deed('2025-08-04')).result.evidence.filter((e) => e.actual),
-    ).toEqual([]);
+    expect(changed(task, 'Pay set up.', deed('2025-08-04'))).toEqual([]);
   });
 });
