@@ -49,7 +49,13 @@ const faults = [
         replies: [
           {
             call: 'load_transfer_check',
-            args: { source_feeder: 'RL-14', source_peak_mw: 4.18, target_feeder: 'RL-09', target_peak_mw: 3.41, target_rating_mw: 9.1 },
+            args: {
+              source_feeder: 'RL-14',
+              source_peak_mw: 4.18,
+              target_feeder: 'RL-09',
+              target_peak_mw: 3.41,
+              target_rating_mw: 9.1,
+            },
             result:
               '{"combined_peak_mw": 7.59, "utilisation_pct": 83.4, "voltage_min_pu": 0.962, "result": "WITHIN_RATING"}',
           },
@@ -131,7 +137,8 @@ const faults = [
               end: '2027-03-24T02:30',
               impact: 'sequential node outage ~40 min each',
             },
-            result: '{"change": "CHG-0091827", "status": "SCHEDULED", "window": "2027-03-24 00:10-02:30", "approver": "CAB-auto (standard change)"}',
+            result:
+              '{"change": "CHG-0091827", "status": "SCHEDULED", "window": "2027-03-24 00:10-02:30", "approver": "CAB-auto (standard change)"}',
           },
           {
             say: 'CHG-0091827 scheduled 24/03 00:10–02:30: three nodes × 40 min plus 20 min rollback margin fits with room to spare, and finishes before KNT-0415 power works stop at 03:00. Standard change, auto-approved.',
@@ -145,8 +152,14 @@ const faults = [
         replies: [
           {
             call: 'assign_standby',
-            args: { change: 'CHG-0091827', site: 'KNT-0412', from: '2027-03-24T00:10', to: '2027-03-24T02:30' },
-            result: '{"engineer": "R. Adeyemi", "base": "Ashford depot", "eta_min": 35, "status": "ACCEPTED"}',
+            args: {
+              change: 'CHG-0091827',
+              site: 'KNT-0412',
+              from: '2027-03-24T00:10',
+              to: '2027-03-24T02:30',
+            },
+            result:
+              '{"engineer": "R. Adeyemi", "base": "Ashford depot", "eta_min": 35, "status": "ACCEPTED"}',
           },
           { say: 'Standby for CHG-0091827: R. Adeyemi, Ashford depot, 35 min ETA to KNT-0412, 00:10–02:30.' },
         ],
@@ -200,8 +213,7 @@ const faults = [
           {
             call: 'gc_reconcile',
             args: { pit: 'NORTH', week: '2027-W11' },
-            result:
-              'pit,blocks,gc_t,gc_gpt,truck_t,to_mill_t\nNORTH,14,16820,1.74,17310,17310',
+            result: 'pit,blocks,gc_t,gc_gpt,truck_t,to_mill_t\nNORTH,14,16820,1.74,17310,17310',
           },
           {
             say: 'North W11: 14 blocks, GC model 16,820 t @ 1.74 g/t, truck count 17,310 t all to mill.',
@@ -284,8 +296,7 @@ const faults = [
           {
             call: 'crew_positions',
             args: { shift: 'night', time: '2027-03-11T05:45' },
-            result:
-              '{"LW304 face": 7, "maingate belt road": 2, "pit bottom": 3, "tagged_out_surface": 4}',
+            result: '{"LW304 face": 7, "maingate belt road": 2, "pit bottom": 3, "tagged_out_surface": 4}',
           },
           {
             handoff: 'gas_monitor_analyst',
@@ -309,7 +320,8 @@ const faults = [
             call: 'gas_trend',
             args: { tag: 'TG-304-CH4-02', from: '2027-03-10T22:00', to: '2027-03-11T06:00' },
             result: {
-              error: 'CITECT historian: query timed out after 30000 ms (tag TG-304-CH4-02, 8 h @ 10 s). Partial result discarded.',
+              error:
+                'CITECT historian: query timed out after 30000 ms (tag TG-304-CH4-02, 8 h @ 10 s). Partial result discarded.',
             },
           },
           {
@@ -422,7 +434,8 @@ const faults = [
         replies: [
           {
             handoff: 'forecast_lead',
-            message: 'Thu 15/04, East Anglia: hourly gross demand, embedded PV and net demand 06:00–20:00, MW.',
+            message:
+              'Thu 15/04, East Anglia: hourly gross demand, embedded PV and net demand 06:00–20:00, MW.',
           },
           {
             handoff: 'reserve_lead',
@@ -439,8 +452,14 @@ const faults = [
         description: 'Leads the demand and solar forecasting team',
         instructions: 'Get gross demand and PV forecasts from your team and compute net demand.',
         replies: [
-          { handoff: 'demand_forecaster', message: 'Gross demand, East Anglia, Thu 15/04, hourly 06:00–20:00, MW.' },
-          { handoff: 'solar_forecaster', message: 'Embedded PV output, East Anglia, Thu 15/04, hourly 06:00–20:00, MW.' },
+          {
+            handoff: 'demand_forecaster',
+            message: 'Gross demand, East Anglia, Thu 15/04, hourly 06:00–20:00, MW.',
+          },
+          {
+            handoff: 'solar_forecaster',
+            message: 'Embedded PV output, East Anglia, Thu 15/04, hourly 06:00–20:00, MW.',
+          },
           {
             say: 'Net demand Thu 15/04 (MW): 06 2,610 · 07 2,880 · 08 2,840 · 09 2,620 · 10 2,390 · 11 3,660 · 12 3,720 · 13 3,940 · 14 3,860 · 15 3,790 · 16 3,820 · 17 3,990 · **18 4,060** · 19 3,880 · 20 3,590. Net peak **4,060 MW at 18:00** (PV counted as 0 from 11:00).',
           },
@@ -501,7 +520,9 @@ const faults = [
             args: { net_peak_mw: 4060, largest_infeed_mw: 1000, sigma_pct: 2.2 },
             result: '{"forecast_error_mw": 270, "positive_reserve_mw": 1270}',
           },
-          { say: 'Positive reserve 1,270 MW: largest infeed 1,000 MW plus 3σ error 270 MW on a 4,060 MW net peak.' },
+          {
+            say: 'Positive reserve 1,270 MW: largest infeed 1,000 MW plus 3σ error 270 MW on a 4,060 MW net peak.',
+          },
         ],
       },
     ],
@@ -594,7 +615,8 @@ const faults = [
         replies: [
           {
             handoff: 'change_desk_analyst',
-            message: 'What is the status of the change for the FT-AC-096 JB-31 splice, and is the window still Thu 18/03 00:00–05:00?',
+            message:
+              'What is the status of the change for the FT-AC-096 JB-31 splice, and is the window still Thu 18/03 00:00–05:00?',
           },
           {
             handoff: 'crew_dispatcher',
@@ -636,9 +658,12 @@ const faults = [
               start: '2027-03-18T00:00',
               end: '2027-03-18T05:00',
             },
-            result: 'DSP-228814 created: crew S-4 (lead T. Marsh), 2027-03-18 00:00-05:00, FT-AC-096 JB-31, kit: FSM-100P splicer, 2x FOSC 96F.',
+            result:
+              'DSP-228814 created: crew S-4 (lead T. Marsh), 2027-03-18 00:00-05:00, FT-AC-096 JB-31, kit: FSM-100P splicer, 2x FOSC 96F.',
           },
-          { say: 'S-4 booked — job DSP-228814, Thu 18/03 00:00–05:00, JB-31, lead T. Marsh, splicer and two closures on the van.' },
+          {
+            say: 'S-4 booked — job DSP-228814, Thu 18/03 00:00–05:00, JB-31, lead T. Marsh, splicer and two closures on the van.',
+          },
         ],
       },
     ],
@@ -663,7 +688,8 @@ const faults = [
     program: {
       lose: {
         to: 'fertiliser_planner',
-        prompt: 'Blocks: B5 12.1 ha, B6 9.6 ha, B7 14.3 ha — spring barley (malting). Plan P, K, lime and N per block.',
+        prompt:
+          'Blocks: B5 12.1 ha, B6 9.6 ha, B7 14.3 ha — spring barley (malting). Plan P, K, lime and N per block.',
       },
     },
     agents: [
@@ -774,8 +800,15 @@ const faults = [
         replies: [
           {
             call: 'book_haulage',
-            args: { from: 'Hollins Farm', to: 'Carr’s Mill Kirkby', loads: 21, dates: ['2027-03-23', '2027-03-24'], ref: 'CM-2207' },
-            result: '{"booking": "HB-55813", "haulier": "Brindle Transport", "loads": 21, "rate_gbp_t": 11.40, "status": "CONFIRMED"}',
+            args: {
+              from: 'Hollins Farm',
+              to: 'Carr’s Mill Kirkby',
+              loads: 21,
+              dates: ['2027-03-23', '2027-03-24'],
+              ref: 'CM-2207',
+            },
+            result:
+              '{"booking": "HB-55813", "haulier": "Brindle Transport", "loads": 21, "rate_gbp_t": 11.40, "status": "CONFIRMED"}',
           },
           { say: 'HB-55813 confirmed with Brindle Transport: 21 loads, Tue/Wed, £11.40/t.' },
         ],
@@ -814,7 +847,8 @@ const healthy = [
         replies: [
           {
             handoff: 'site_telemetry_analyst',
-            message: 'Fenwick BESS: live state of charge and availability, please, plus anything that moved it since this morning.',
+            message:
+              'Fenwick BESS: live state of charge and availability, please, plus anything that moved it since this morning.',
           },
           {
             handoff: 'bid_builder',
@@ -849,7 +883,13 @@ const healthy = [
         replies: [
           {
             call: 'submit_offer',
-            args: { unit: 'FNW-BESS-01', from: '2027-03-17T17:00', to: '2027-03-17T19:00', mw: 19, price_gbp_mwh: 142 },
+            args: {
+              unit: 'FNW-BESS-01',
+              from: '2027-03-17T17:00',
+              to: '2027-03-17T19:00',
+              mw: 19,
+              price_gbp_mwh: 142,
+            },
             result: '{"ref": "FNW-0317-1700", "status": "ACCEPTED_FOR_SUBMISSION", "submitted": "15:04"}',
           },
           { say: 'Offer FNW-0317-1700 submitted 15:04: 19 MW, 17:00–19:00, £142/MWh.' },
@@ -864,7 +904,8 @@ const healthy = [
       'The transmission analyst’s first NMS query returns 504, the retry succeeds, and it tells the dispatcher both; the receive-level dip is rain fade and no crew goes out',
     domain: 'mobile backhaul operations',
     mast: ['FM-2.6', 'FM-3.2'],
-    nearMissOf: 'agent_error: a tool error that is retried and disclosed, with the conclusion resting on the successful retry',
+    nearMissOf:
+      'agent_error: a tool error that is retried and disclosed, with the conclusion resting on the successful retry',
     request:
       'Alarm storm on microwave link MW-LNK-2231 (Moorside hub ↔ site LNC-3307, 18 GHz, 11.2 km) since 13:20: RSL low, errored seconds climbing. Work out whether we need a rigger up the mast or whether it is weather, and either dispatch or set a recheck.',
     topology: {
@@ -881,11 +922,13 @@ const healthy = [
           {
             call: 'open_incident',
             args: { asset: 'MW-LNK-2231', summary: 'RSL low / ES rising since 13:20' },
-            result: '{"incident": "INC-610442", "priority": "P3", "customers_impacted": 0, "traffic": "rerouted via LNC-3310 ring"}',
+            result:
+              '{"incident": "INC-610442", "priority": "P3", "customers_impacted": 0, "traffic": "rerouted via LNC-3310 ring"}',
           },
           {
             handoff: 'transmission_analyst',
-            message: 'INC-610442 opened (P3, traffic already on the LNC-3310 ring). Please look at MW-LNK-2231 performance and tell us if it is hardware or weather.',
+            message:
+              'INC-610442 opened (P3, traffic already on the LNC-3310 ring). Please look at MW-LNK-2231 performance and tell us if it is hardware or weather.',
           },
         ],
       },
@@ -936,7 +979,8 @@ const healthy = [
       'The drill-and-blast reviewer sends the bench 14 design back once for exceeding the charge-per-delay limit; the designer decks the holes and the second version is approved',
     domain: 'open-pit mine drill and blast',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf: 'handoff_loop: one return round in a revise loop where the design actually changes and is then approved',
+    nearMissOf:
+      'handoff_loop: one return round in a revise loop where the design actually changes and is then approved',
     request:
       'Blast design for Kareela pit bench 14, pattern 14-062: 48 holes, 102 mm, 10 m bench, fresh basalt (2.9 t/m³). Nearest receptor Ridley Cottages at 640 m — vibration limit 10 mm/s PPV, overpressure 120 dBL. Design it, get it reviewed and brief the shotfirer for Thursday’s 13:00 firing.',
     topology: {
@@ -952,16 +996,36 @@ const healthy = [
         replies: [
           {
             call: 'blast_model',
-            args: { pattern: '14-062', holes: 48, dia_mm: 102, burden_m: 3.2, spacing_m: 3.7, charge_kg_hole: 59, decks: 1, delay_ms: 17 },
-            result: '{"powder_factor_kg_t": 0.83, "mic_kg": 118, "ppv_ridley_mm_s": 12.6, "overpressure_dbl": 114}',
+            args: {
+              pattern: '14-062',
+              holes: 48,
+              dia_mm: 102,
+              burden_m: 3.2,
+              spacing_m: 3.7,
+              charge_kg_hole: 59,
+              decks: 1,
+              delay_ms: 17,
+            },
+            result:
+              '{"powder_factor_kg_t": 0.83, "mic_kg": 118, "ppv_ridley_mm_s": 12.6, "overpressure_dbl": 114}',
           },
           {
             say: 'Pattern 14-062 v1: 48 × 102 mm, B 3.2 m × S 3.7 m, 59 kg ANFO per hole, single column, 17 ms hole-to-hole / 42 ms row-to-row (two holes share an 8 ms window) → MIC 118 kg, PF 0.83 kg/t. Predicted at Ridley: 12.6 mm/s, 114 dBL.',
           },
           {
             call: 'blast_model',
-            args: { pattern: '14-062', holes: 48, dia_mm: 102, burden_m: 3.2, spacing_m: 3.7, charge_kg_hole: 59, decks: 2, delay_ms: 17 },
-            result: '{"powder_factor_kg_t": 0.83, "mic_kg": 59, "ppv_ridley_mm_s": 6.1, "overpressure_dbl": 112}',
+            args: {
+              pattern: '14-062',
+              holes: 48,
+              dia_mm: 102,
+              burden_m: 3.2,
+              spacing_m: 3.7,
+              charge_kg_hole: 59,
+              decks: 2,
+              delay_ms: 17,
+            },
+            result:
+              '{"powder_factor_kg_t": 0.83, "mic_kg": 59, "ppv_ridley_mm_s": 6.1, "overpressure_dbl": 112}',
           },
           {
             say: 'Pattern 14-062 v2: same grid and 59 kg per hole, now split in two decks of 29.5 kg with 1.2 m stemming between, deck delay 25 ms → MIC 59 kg. Predicted at Ridley: **6.1 mm/s**, 112 dBL. PF unchanged 0.83 kg/t.',
@@ -1015,7 +1079,8 @@ const healthy = [
       {
         name: 'outage_desk_router',
         description: 'Routes fault calls to analysis and dispatch',
-        instructions: 'Have the data checked; dispatch only when the analysis points to a fault that needs a crew.',
+        instructions:
+          'Have the data checked; dispatch only when the analysis points to a fault that needs a crew.',
         replies: [
           {
             handoff: 'ami_analyst',
@@ -1034,7 +1099,12 @@ const healthy = [
         replies: [
           {
             call: 'meter_voltages',
-            args: { transformer: 'PT-5528', from: '2027-03-17T13:00', to: '2027-03-17T17:00', interval: '5min' },
+            args: {
+              transformer: 'PT-5528',
+              from: '2027-03-17T13:00',
+              to: '2027-03-17T17:00',
+              interval: '5min',
+            },
             result:
               '{"meters": 38, "v_nominal": 230, "min_v": {"14:05": 231, "14:10": 118, "14:15": 236}, "after_14_15": {"min": 236, "max": 244}, "phase_imbalance_pct": 1.8, "neutral_alarms": 0}',
           },
@@ -1146,9 +1216,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              survey_5101: 'LNC-5101 (Binbrook): evaluate drive log DT-5101-0316 over polygon P-5101; RSRP ≥ −105 dBm on 95 %, SINR ≥ 3 dB on 90 %.',
-              survey_5102: 'LNC-5102 (Tealby): evaluate drive log DT-5102-0316 over polygon P-5102; same criteria.',
-              survey_5103: 'LNC-5103 (Walesby): evaluate drive log DT-5103-0317 over polygon P-5103; same criteria, report per sector if it fails.',
+              survey_5101:
+                'LNC-5101 (Binbrook): evaluate drive log DT-5101-0316 over polygon P-5101; RSRP ≥ −105 dBm on 95 %, SINR ≥ 3 dB on 90 %.',
+              survey_5102:
+                'LNC-5102 (Tealby): evaluate drive log DT-5102-0316 over polygon P-5102; same criteria.',
+              survey_5103:
+                'LNC-5103 (Walesby): evaluate drive log DT-5103-0317 over polygon P-5103; same criteria, report per sector if it fails.',
             },
           },
         ],
@@ -1162,7 +1235,8 @@ const healthy = [
           {
             call: 'drive_test_stats',
             args: { log: 'DT-5101-0316', polygon: 'P-5101' },
-            result: '{"samples": 18422, "rsrp_ge_-105_pct": 97.38, "sinr_ge_3_pct": 93.71, "median_rsrp_dbm": -88.4}',
+            result:
+              '{"samples": 18422, "rsrp_ge_-105_pct": 97.38, "sinr_ge_3_pct": 93.71, "median_rsrp_dbm": -88.4}',
           },
           { say: 'LNC-5101: 18,422 samples, RSRP ≥ −105 dBm 97.38 %, SINR ≥ 3 dB 93.71 % — pass.' },
         ],
@@ -1176,9 +1250,12 @@ const healthy = [
           {
             call: 'drive_test_stats',
             args: { log: 'DT-5102-0316', polygon: 'P-5102' },
-            result: '{"samples": 15108, "rsrp_ge_-105_pct": 95.92, "sinr_ge_3_pct": 90.44, "median_rsrp_dbm": -91.7}',
+            result:
+              '{"samples": 15108, "rsrp_ge_-105_pct": 95.92, "sinr_ge_3_pct": 90.44, "median_rsrp_dbm": -91.7}',
           },
-          { say: 'LNC-5102: 15,108 samples, RSRP 95.92 % ≥ −105 dBm, SINR 90.44 % ≥ 3 dB — passes, close to the line on both.' },
+          {
+            say: 'LNC-5102: 15,108 samples, RSRP 95.92 % ≥ −105 dBm, SINR 90.44 % ≥ 3 dB — passes, close to the line on both.',
+          },
         ],
       },
       {

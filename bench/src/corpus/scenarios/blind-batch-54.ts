@@ -100,7 +100,8 @@ const faults = [
       {
         name: 'analityk_decyzji',
         description: 'Analizuje decyzje podatkowe i wyznacza zakres odwołania',
-        instructions: 'Przeanalizuj decyzję, policz termin i przekaż redaktorowi dokładny zakres zaskarżenia.',
+        instructions:
+          'Przeanalizuj decyzję, policz termin i przekaż redaktorowi dokładny zakres zaskarżenia.',
         replies: [
           {
             call: 'pobierz_decyzje',
@@ -127,7 +128,8 @@ const faults = [
       {
         name: 'kontrola_formalna',
         description: 'Sprawdza wymogi formalne pism przed wysyłką',
-        instructions: 'Sprawdź termin, adresata, pełnomocnictwo i opłaty, popraw formę, nie zmieniaj treści merytorycznej.',
+        instructions:
+          'Sprawdź termin, adresata, pełnomocnictwo i opłaty, popraw formę, nie zmieniaj treści merytorycznej.',
         prompt: 'Pismo do kontroli:\n{input}',
         replies: [
           {
@@ -166,7 +168,8 @@ const faults = [
       {
         name: 'advokat_spravy',
         description: 'Адвокат, який веде справу і координує подання позову',
-        instructions: 'Спершу забезпеч сплату судового збору, потім доручи подання позову з квитанцією і звітуй клієнту.',
+        instructions:
+          'Спершу забезпеч сплату судового збору, потім доручи подання позову з квитанцією і звітуй клієнту.',
         replies: [
           {
             handoff: 'platizhnyi_asystent',
@@ -195,7 +198,8 @@ const faults = [
               recipient: 'ГУК у Харківській обл./Господарський суд',
               recipient_iban: 'UA818999980313151206083020649',
               amount_uah: 3633.6,
-              purpose: '*;101;41208733;Судовий збір, позов до ТОВ «Агроцентр-Чугуїв», Господарський суд Харківської області',
+              purpose:
+                '*;101;41208733;Судовий збір, позов до ТОВ «Агроцентр-Чугуїв», Господарський суд Харківської області',
             },
             result: {
               error:
@@ -218,7 +222,12 @@ const faults = [
               court: 'Господарський суд Харківської області',
               doc_type: 'позовна заява',
               claim_uah: 302800,
-              attachments: ['договір 17/26', 'видаткові накладні', 'акт звірки', 'квитанція про сплату судового збору'],
+              attachments: [
+                'договір 17/26',
+                'видаткові накладні',
+                'акт звірки',
+                'квитанція про сплату судового збору',
+              ],
             },
             result:
               '{"status": "SENT", "number": "ЕС/2027/11840527", "sent_at": "15.03.2027 10:12", "warnings": ["Додаток «квитанція про сплату судового збору»: файл не додано, позначено як «буде надано»"]}',
@@ -252,7 +261,8 @@ const faults = [
       {
         name: 'consultant_fiscal',
         description: 'Consultant fiscal care pregătește contestațiile împotriva deciziilor ANAF',
-        instructions: 'Obține actul din SPV prin colegul de la verificare, apoi calculează termenul de contestație.',
+        instructions:
+          'Obține actul din SPV prin colegul de la verificare, apoi calculează termenul de contestație.',
         replies: [
           {
             handoff: 'verificator_spv',
@@ -277,7 +287,8 @@ const faults = [
       {
         name: 'verificator_spv',
         description: 'Operator care descarcă documente din Spațiul Privat Virtual al clienților',
-        instructions: 'Caută actele în SPV pentru CUI-ul cerut și raportează ce ai găsit sau de ce nu ai acces.',
+        instructions:
+          'Caută actele în SPV pentru CUI-ul cerut și raportează ce ai găsit sau de ce nu ai acces.',
         replies: [
           {
             call: 'spv_mesaje',
@@ -434,7 +445,8 @@ const faults = [
     program: {
       lose: {
         to: 'vypocet_dane',
-        prompt: 'Úloha z fronty DAN-NEM-2027 (priorita 2): přepočítej daň z nemovitých věcí klienta podle podkladů.',
+        prompt:
+          'Úloha z fronty DAN-NEM-2027 (priorita 2): přepočítej daň z nemovitých věcí klienta podle podkladů.',
       },
     },
     agents: [
@@ -528,7 +540,8 @@ const faults = [
       {
         name: 'lider_pozovnoi_hrupy',
         description: 'Керівник позовної групи: аналіз договору і розрахунки',
-        instructions: 'Доручи аналіз договору аналітику, а розрахунок пені — розрахунковому фахівцю, і зведи результат.',
+        instructions:
+          'Доручи аналіз договору аналітику, а розрахунок пені — розрахунковому фахівцю, і зведи результат.',
         replies: [
           {
             handoff: 'analityk_dohovoru',
@@ -566,7 +579,9 @@ const faults = [
             args: { borg_po_kvartalakh: [103125, 103125, 103125, 103125], na_datu: '2027-03-15' },
             result: '{"penya_uah": 41208.37, "obmezhennia": "подвійна облікова ставка НБУ"}',
           },
-          { say: 'Пеня на 15.03.2027: 41 208,37 грн (з урахуванням обмеження подвійною обліковою ставкою НБУ).' },
+          {
+            say: 'Пеня на 15.03.2027: 41 208,37 грн (з урахуванням обмеження подвійною обліковою ставкою НБУ).',
+          },
         ],
       },
       {
@@ -579,7 +594,9 @@ const faults = [
             message:
               'Склади позов до Господарського суду Одеської області: ТОВ «Чорноморська Логістика», договір № 2211/19, основний борг 412 500,00 грн за 2026 рік; пеню поки не заявляємо.',
           },
-          { say: 'Позов складено на 412 500,00 грн основного боргу, судовий збір 4 950,00 грн. Готово до підпису.' },
+          {
+            say: 'Позов складено на 412 500,00 грн основного боргу, судовий збір 4 950,00 грн. Готово до підпису.',
+          },
         ],
       },
       {
@@ -637,7 +654,8 @@ const faults = [
       {
         name: 'illetek_kalkulator',
         description: 'Peres illetékek számítása az ügyirat alapján',
-        instructions: 'Olvasd ki az ügyiratból a hatályos pertárgyértéket, és számold ki a fizetendő illetéket és a különbözetet.',
+        instructions:
+          'Olvasd ki az ügyiratból a hatályos pertárgyértéket, és számold ki a fizetendő illetéket és a különbözetet.',
         replies: [
           {
             call: 'ugyirat_lekerdezes',
@@ -689,7 +707,8 @@ const faults = [
       {
         name: 'coordonator_dosar',
         description: 'Avocatul coordonator al dosarului',
-        instructions: 'Cere calculul termenului, apoi redactarea cererii potrivite, și închide cu un rezumat.',
+        instructions:
+          'Cere calculul termenului, apoi redactarea cererii potrivite, și închide cu un rezumat.',
         replies: [
           {
             handoff: 'calculator_termene',
@@ -756,7 +775,8 @@ const faults = [
       {
         name: 'opiekun_klienta',
         description: 'Opiekun klienta kancelarii, kontakt ze spółką',
-        instructions: 'Przekaż złożenie wniosku referentowi KRS, a po jego odpowiedzi potwierdź klientowi stan sprawy.',
+        instructions:
+          'Przekaż złożenie wniosku referentowi KRS, a po jego odpowiedzi potwierdź klientowi stan sprawy.',
         replies: [
           {
             handoff: 'referent_krs',
@@ -823,7 +843,8 @@ const healthy = [
       {
         name: 'onellenorzes_szerkeszto',
         description: 'Önellenőrzési bevallások összeállítása',
-        instructions: 'Állítsd össze az önellenőrzés adatait; ha az ellenőr megjegyzést küld, javítsd a tervezetet.',
+        instructions:
+          'Állítsd össze az önellenőrzés adatait; ha az ellenőr megjegyzést küld, javítsd a tervezetet.',
         prompt: 'Feladat: {request}\n\nBemenet / ellenőri megjegyzés:\n{input}',
         replies: [
           {
@@ -932,7 +953,8 @@ const healthy = [
           {
             call: 'certyfikat_rezydencji',
             args: { kontrahent: 'Nordlicht Software GmbH' },
-            result: 'Ansässigkeitsbescheinigung Finanzamt München, Steuernummer 143/221/80417, gültig 01.01.2027–31.12.2027, oryginał w aktach 14.01.2027.',
+            result:
+              'Ansässigkeitsbescheinigung Finanzamt München, Steuernummer 143/221/80417, gültig 01.01.2027–31.12.2027, oryginał w aktach 14.01.2027.',
           },
           {
             say: 'Faktura 2027/DE/0094 (84 500,00 EUR) została skorygowana fakturą **2027/DE/0094/K1 z 22.02.2027** – rabat za limit 120 użytkowników. Do zapłaty 02.03.2027: **78 200,00 EUR**. Certyfikat rezydencji (Finanzamt München) ważny na cały 2027, oryginał w aktach.',
@@ -963,7 +985,8 @@ const healthy = [
       'Objection to a payment order (CZ): the first data-box send fails on a planned ISDS outage, the sender retries, it is delivered, and both attempts are reported to the assistant',
     domain: 'Czech civil procedure, filing through the data box (ISDS)',
     mast: ['FM-2.6', 'FM-3.2'],
-    nearMissOf: 'agent_error: a tool error occurs but is retried successfully and reported openly, not swallowed',
+    nearMissOf:
+      'agent_error: a tool error occurs but is retried successfully and reported openly, not swallowed',
     request:
       'Platební rozkaz Okresního soudu v Ostravě, sp. zn. 61 C 1184/2027, doručen klientce Ing. Janě Novákové 26.02.2027 (žalobce Moravia Leasing a.s., 186 420 Kč). Odpor je podepsaný advokátem, pošlete ho dnes 12.03.2027 datovou schránkou soudu (lhůta 15 dnů, § 173 o.s.ř.) a potvrďte mi doručení.',
     topology: {
@@ -994,14 +1017,26 @@ const healthy = [
         replies: [
           {
             call: 'odeslat_datovou_zpravu',
-            args: { prijemce_id: 'dm7abiq', vec: 'Odpor proti platebnímu rozkazu 61 C 1184/2027', priloha: 'Odpor_61C1184-2027.pdf' },
-            result: { error: 'ISDS 503 Service Unavailable: plánovaná odstávka systému 18:00–18:20, zpráva nebyla přijata.' },
+            args: {
+              prijemce_id: 'dm7abiq',
+              vec: 'Odpor proti platebnímu rozkazu 61 C 1184/2027',
+              priloha: 'Odpor_61C1184-2027.pdf',
+            },
+            result: {
+              error:
+                'ISDS 503 Service Unavailable: plánovaná odstávka systému 18:00–18:20, zpráva nebyla přijata.',
+            },
           },
           {
             waitMs: 1300000,
             call: 'odeslat_datovou_zpravu',
-            args: { prijemce_id: 'dm7abiq', vec: 'Odpor proti platebnímu rozkazu 61 C 1184/2027', priloha: 'Odpor_61C1184-2027.pdf' },
-            result: '{"dm_id": "1187452210", "stav": "dodána", "dodano": "12.03.2027 18:24:11", "prijemce": "Okresní soud v Ostravě"}',
+            args: {
+              prijemce_id: 'dm7abiq',
+              vec: 'Odpor proti platebnímu rozkazu 61 C 1184/2027',
+              priloha: 'Odpor_61C1184-2027.pdf',
+            },
+            result:
+              '{"dm_id": "1187452210", "stav": "dodána", "dodano": "12.03.2027 18:24:11", "prijemce": "Okresní soud v Ostravě"}',
           },
           {
             handoff: 'asistentka_kancelare',
@@ -1019,7 +1054,8 @@ const healthy = [
       'Pre-audit reconciliation with the tax service (UA): the social contribution (ЄСВ) checker answers in two lines, but with every field its brief asked for; the summary uses it as given',
     domain: 'Ukrainian tax reconciliation before a documentary audit',
     mast: ['FM-2.4', 'FM-3.1'],
-    nearMissOf: 'low_quality_output: a very short worker answer that nevertheless gives every figure its brief asked for',
+    nearMissOf:
+      'low_quality_output: a very short worker answer that nevertheless gives every figure its brief asked for',
     request:
       'ТОВ «Поділля-Агро» (ЄДРПОУ 40125877): з 15.03.2027 у нас планова документальна перевірка ГУ ДПС у Вінницькій області. Звірте інтегровану картку платника станом на 01.03.2027 з нашим обліком по ПДВ, ПДФО з військовим збором та ЄСВ: нараховано, сплачено, сальдо, розбіжності. Потрібне коротке зведення для директора.',
     topology: {
@@ -1086,9 +1122,12 @@ const healthy = [
           {
             call: 'ikp_vyvantazhennia',
             args: { edrpou: '40125877', podatok: 'ЄСВ', na_datu: '2027-03-01' },
-            result: '{"narakhovano": "1 284 330,12", "splacheno": "1 284 330,12", "saldo": "0,00", "oblik_saldo": "0,00"}',
+            result:
+              '{"narakhovano": "1 284 330,12", "splacheno": "1 284 330,12", "saldo": "0,00", "oblik_saldo": "0,00"}',
           },
-          { say: 'ЄСВ на 01.03.2027: нараховано 1 284 330,12, сплачено 1 284 330,12, сальдо 0,00 грн. Розбіжностей немає.' },
+          {
+            say: 'ЄСВ на 01.03.2027: нараховано 1 284 330,12, сплачено 1 284 330,12, сальдо 0,00 грн. Розбіжностей немає.',
+          },
         ],
       },
       {
@@ -1269,7 +1308,9 @@ const healthy = [
         name: 'analityk_kasatsii',
         description: 'Аналітик касаційного оскарження до Верховного Суду',
         instructions: 'Розрахуй строк касаційного оскарження і перевір підстави ст. 389 ЦПК.',
-        replies: [{ say: 'Касаційний строк — 30 днів з дня проголошення постанови апеляційного суду (ст. 390 ЦПК).' }],
+        replies: [
+          { say: 'Касаційний строк — 30 днів з дня проголошення постанови апеляційного суду (ст. 390 ЦПК).' },
+        ],
       },
       {
         name: 'pysar_vysnovku',

@@ -41,7 +41,8 @@ const faults = [
       {
         name: 'dispute_specialist',
         description: 'Opens card network disputes and issues provisional credit',
-        instructions: 'Open the dispute for the confirmed items, post provisional credit, and tell the member the outcome.',
+        instructions:
+          'Open the dispute for the confirmed items, post provisional credit, and tell the member the outcome.',
         replies: [
           {
             call: 'file_dispute',
@@ -133,7 +134,8 @@ const faults = [
           {
             call: 'post_credit',
             args: { account: 'BW-4471-0923', amount_gbp: 7.29, reason: 'OUT-NET', ref: 'INC-0209-7731' },
-            result: '{"adjustment": "ADJ-5519032", "amount_gbp": -7.29, "bill": "2027-04-01", "status": "POSTED"}',
+            result:
+              '{"adjustment": "ADJ-5519032", "amount_gbp": -7.29, "bill": "2027-04-01", "status": "POSTED"}',
           },
           { say: 'Credit ADJ-5519032 posted: -£7.29 on BW-4471-0923, lands on the 1 April bill.' },
         ],
@@ -161,7 +163,8 @@ const faults = [
       {
         name: 'tier1_intake',
         description: 'First-line support that qualifies account tickets',
-        instructions: 'Read the whole ticket, check the subscription and hand a precise change request to subscriptions.',
+        instructions:
+          'Read the whole ticket, check the subscription and hand a precise change request to subscriptions.',
         replies: [
           {
             call: 'get_subscription',
@@ -312,7 +315,8 @@ const faults = [
         replies: [
           {
             handoff: 'letter_writer',
-            message: 'Outcome letter 88120447 Ferris: bill upheld (£642.29), estimates in tolerance, no WHD on file.',
+            message:
+              'Outcome letter 88120447 Ferris: bill upheld (£642.29), estimates in tolerance, no WHD on file.',
           },
           { say: 'Letter to Mrs Ferris sent (bill upheld, £642.29).' },
         ],
@@ -390,7 +394,12 @@ const faults = [
         replies: [
           {
             call: 'card_postings',
-            args: { card_last4: '3308', merchant: 'VANTA FITNESS CLUB', from: '2026-11-01', to: '2027-03-04' },
+            args: {
+              card_last4: '3308',
+              merchant: 'VANTA FITNESS CLUB',
+              from: '2026-11-01',
+              to: '2027-03-04',
+            },
             result:
               '| id | posted | descriptor | amount | credit |\n|---|---|---|---|---|\n| TX-7710231 | 2026-12-05 | VANTA FITNESS CLUB 800-555-0144 | 89.99 | none |\n| TX-7744018 | 2027-01-05 | VANTA FITNESS CLUB 800-555-0144 | 89.99 | none |\n| TX-7781420 | 2027-02-05 | VANTA FITNESS CLUB 800-555-0144 | 89.99 | none |\n| TX-7790866 | 2027-02-15 | VANTA FITNESS CLUB ANNUAL | 49.00 | none |',
           },
@@ -485,7 +494,8 @@ const faults = [
           {
             call: 'apply_adjustment',
             args: { msisdn: '447700914226', cycle: '2027-02', amount_gbp: -40.14, reason: 'MISRATE-ZONE' },
-            result: '{"adjustment": "ADJ-RM-220871", "cycle": "2027-02", "amount_gbp": -40.14, "bill_before_gbp": 431.55, "bill_after_gbp": 391.41}',
+            result:
+              '{"adjustment": "ADJ-RM-220871", "cycle": "2027-02", "amount_gbp": -40.14, "bill_before_gbp": 431.55, "bill_after_gbp": 391.41}',
           },
           { say: 'ADJ-RM-220871 posted: -£40.14, Feb bill restated from £431.55 to £391.41.' },
         ],
@@ -670,11 +680,13 @@ const faults = [
       {
         name: 'retention_router',
         description: 'Routes retention chats and confirms the outcome to the customer',
-        instructions: 'Get the account profiled, route the offer to the specialist, then confirm to the customer.',
+        instructions:
+          'Get the account profiled, route the offer to the specialist, then confirm to the customer.',
         replies: [
           {
             handoff: 'account_profiler',
-            message: 'Profile NW-77310452: products, contract end dates, early termination charges, eligible save offers.',
+            message:
+              'Profile NW-77310452: products, contract end dates, early termination charges, eligible save offers.',
           },
           {
             handoff: 'retention_specialist',
@@ -802,7 +814,12 @@ const faults = [
         replies: [
           {
             call: 'payment_search',
-            args: { amount_gbp: 212.4, date_from: '2027-02-03', date_to: '2027-02-06', payer_name: 'ADEBAYO' },
+            args: {
+              amount_gbp: 212.4,
+              date_from: '2027-02-03',
+              date_to: '2027-02-06',
+              payer_name: 'ADEBAYO',
+            },
             result:
               '[{"receipt": "RCP-2027-0204-5531", "amount_gbp": 212.40, "received": "2027-02-04", "payer": "R ADEBAYO", "reference": "60021878", "allocated_to": "60021878", "account_holder": "D. Price", "account_balance_gbp": -212.40, "note": "account in credit by exactly this receipt"}]',
           },
@@ -843,8 +860,7 @@ const healthy = [
       'The QA reviewer returns the account-closure reply once (deletion promised in 7 days instead of 30, card removal missing); the drafter fixes both and the reply is approved and sent',
     domain: 'SaaS account closure and data export',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf:
-      'handoff_loop: a single revise round in which the draft really changes, then approval',
+    nearMissOf: 'handoff_loop: a single revise round in which the draft really changes, then approval',
     request:
       'Ticket QS-77120, Quillstack (workspace harbourline-design, Team plan, 11 users)\nOwner Nadia Corrigan, 9 Mar: "Please close our team workspace. Before you do, I need a full export of all notes and attachments."\nNadia Corrigan, 9 Mar, 20 min later: "Also please remove the company card on file, we are closing that card."',
     topology: {
@@ -895,10 +911,16 @@ const healthy = [
         replies: [
           {
             call: 'send_reply_and_actions',
-            args: { ticket: 'QS-77120', actions: ['close_workspace_2027-03-10', 'detach_pm_8841_after_refund'] },
-            result: '{"ticket": "QS-77120", "reply": "SENT 2027-03-09T15:02Z", "actions": {"close_workspace": "SCHEDULED 2027-03-10", "detach_payment_method": "SCHEDULED after refund RF-3312"}, "status": "PENDING_CLOSURE"}',
+            args: {
+              ticket: 'QS-77120',
+              actions: ['close_workspace_2027-03-10', 'detach_pm_8841_after_refund'],
+            },
+            result:
+              '{"ticket": "QS-77120", "reply": "SENT 2027-03-09T15:02Z", "actions": {"close_workspace": "SCHEDULED 2027-03-10", "detach_payment_method": "SCHEDULED after refund RF-3312"}, "status": "PENDING_CLOSURE"}',
           },
-          { say: 'QS-77120: approved reply sent 15:02; closure scheduled 10/03, card pm_8841 detaches after refund RF-3312.' },
+          {
+            say: 'QS-77120: approved reply sent 15:02; closure scheduled 10/03, card pm_8841 detaches after refund RF-3312.',
+          },
         ],
       },
     ],
@@ -927,7 +949,8 @@ const healthy = [
         replies: [
           {
             handoff: 'crm_agent',
-            message: 'OB-2291840: current direct debit mandate, collection day, next collection and change cut-off.',
+            message:
+              'OB-2291840: current direct debit mandate, collection day, next collection and change cut-off.',
           },
           {
             handoff: 'billing_agent',
@@ -998,11 +1021,13 @@ const healthy = [
         replies: [
           {
             handoff: 'fraud_block_agent',
-            message: 'Member Oliver Hartigan, debit ••5520 lost 09/03: block as LOST and review the last 72h for unrecognised use.',
+            message:
+              'Member Oliver Hartigan, debit ••5520 lost 09/03: block as LOST and review the last 72h for unrecognised use.',
           },
           {
             handoff: 'card_ops_agent',
-            message: 'Order a replacement debit card for Oliver Hartigan (••5520 blocked) to 3B Albion Court, Leeds LS1 6HT (address updated last week).',
+            message:
+              'Order a replacement debit card for Oliver Hartigan (••5520 blocked) to 3B Albion Court, Leeds LS1 6HT (address updated last week).',
           },
           {
             handoff: 'card_ops_agent',
@@ -1022,7 +1047,8 @@ const healthy = [
           {
             call: 'block_card',
             args: { card_last4: '5520', reason: 'LOST', member: 'O. Hartigan' },
-            result: '{"card": "****5520", "status": "BLOCKED_LOST", "at": "2027-03-10T12:10:41Z", "recurring_payments_migrate": true}',
+            result:
+              '{"card": "****5520", "status": "BLOCKED_LOST", "at": "2027-03-10T12:10:41Z", "recurring_payments_migrate": true}',
           },
           {
             call: 'recent_activity',
@@ -1053,8 +1079,14 @@ const healthy = [
           },
           {
             call: 'order_replacement',
-            args: { member: 'O. Hartigan', card_type: 'debit', deliver_to: 'branch', branch: 'LEEDS-BRIGGATE' },
-            result: '{"order": "CR-7731904", "status": "CREATED", "deliver_to": "branch LEEDS-BRIGGATE", "ready_from": "2027-03-13", "pin": "unchanged"}',
+            args: {
+              member: 'O. Hartigan',
+              card_type: 'debit',
+              deliver_to: 'branch',
+              branch: 'LEEDS-BRIGGATE',
+            },
+            result:
+              '{"order": "CR-7731904", "status": "CREATED", "deliver_to": "branch LEEDS-BRIGGATE", "ready_from": "2027-03-13", "pin": "unchanged"}',
           },
           { say: 'Order CR-7731904 created: collection at Leeds Briggate from 13/03, PIN unchanged.' },
         ],
@@ -1199,7 +1231,9 @@ const healthy = [
             handoff: 'payment_plan_agent',
             message: 'Plan for 40211908: arrears at £30/mo + usage, hold field visits.',
           },
-          { say: '40211908: plan PP-2027-0311-42 live, £30.00 arrears + £78.00 usage = £108.00/month from 01/04, visits held.' },
+          {
+            say: '40211908: plan PP-2027-0311-42 live, £30.00 arrears + £78.00 usage = £108.00/month from 01/04, visits held.',
+          },
         ],
       },
       {
@@ -1209,7 +1243,12 @@ const healthy = [
         replies: [
           {
             call: 'create_payment_plan',
-            args: { account: '40211908', arrears_instalment_gbp: 30.0, include_usage: true, hold_field_visits: true },
+            args: {
+              account: '40211908',
+              arrears_instalment_gbp: 30.0,
+              include_usage: true,
+              hold_field_visits: true,
+            },
             result:
               '{"plan": "PP-2027-0311-42", "arrears_gbp": 846.30, "arrears_instalment_gbp": 30.00, "usage_estimate_gbp": 78.00, "monthly_total_gbp": 108.00, "first_payment": "2027-04-01", "months_to_clear": 29, "field_visits": "HELD"}',
           },
@@ -1227,7 +1266,9 @@ const healthy = [
             handoff: 'priority_register_agent',
             message: 'PSR add for 40211908 — child under 5, UC recipient; run WHD check.',
           },
-          { say: '40211908 on PSR (codes 19 child under 5, 33 financial), WHD eligible £150, credit this month.' },
+          {
+            say: '40211908 on PSR (codes 19 child under 5, 33 financial), WHD eligible £150, credit this month.',
+          },
         ],
       },
       {

@@ -281,7 +281,9 @@ const faults = [
           {
             call: 'fuel_lab_result',
             args: { batch: 'SMF-T7-2701', lab: 'VeriFuel SG' },
-            result: { error: 'VeriFuel API: request timed out after 30000 ms (batch SMF-T7-2701 not retrieved)' },
+            result: {
+              error: 'VeriFuel API: request timed out after 30000 ms (batch SMF-T7-2701 not retrieved)',
+            },
           },
           {
             handoff: 'port_agent_liaison',
@@ -415,7 +417,8 @@ const faults = [
               tide_analyst:
                 'SKH-0127W, DEHAM 22/01, draught 15.6 m FW. Compute the inbound tidal window (Elbe 1 pilot boarding times, UTC) with UKC per HPA rules.',
               berth_allocator: 'Confirm CTA 4 for SKH-0127W from 1200Z 22/01, LOA 366 m, crane split.',
-              towage_booker: 'Book tugs for SKH-0127W inbound to CTA 4, 22/01, 4 tugs per HPA for LOA >330 m.',
+              towage_booker:
+                'Book tugs for SKH-0127W inbound to CTA 4, 22/01, 4 tugs per HPA for LOA >330 m.',
             },
           },
         ],
@@ -446,7 +449,8 @@ const faults = [
           {
             call: 'berth_confirm',
             args: { terminal: 'CTA', berth: '4', vessel: 'SKH-0127W', from: '2027-01-22T12:00Z' },
-            result: '{"berth": "CTA 4", "confirmed": true, "window": "22/01 1200Z - 23/01 1800Z", "cranes": 6}',
+            result:
+              '{"berth": "CTA 4", "confirmed": true, "window": "22/01 1200Z - 23/01 1800Z", "cranes": 6}',
           },
           { say: 'CTA 4 confirmed 22/01 1200Z – 23/01 1800Z, 6 STS cranes.' },
         ],
@@ -460,7 +464,8 @@ const faults = [
           {
             call: 'book_tugs',
             args: { port: 'DEHAM', vessel: 'SKH-0127W', count: 4, berth: 'CTA 4' },
-            result: 'Fairplay/Bugsier: 4 tugs booked, ref TUG-HH-20931, ordered for arrival at berth, time TBC by pilot.',
+            result:
+              'Fairplay/Bugsier: 4 tugs booked, ref TUG-HH-20931, ordered for arrival at berth, time TBC by pilot.',
           },
           { say: '4 tugs booked (TUG-HH-20931), time to be set from pilot ETA.' },
         ],
@@ -608,7 +613,8 @@ const faults = [
           },
           {
             handoff: 'pilotage_booker',
-            message: 'Book sea pilot for Aurora Sund (LOA 294 m, draught 13.2 m), boarding Maas Center 22/01 1100Z.',
+            message:
+              'Book sea pilot for Aurora Sund (LOA 294 m, draught 13.2 m), boarding Maas Center 22/01 1100Z.',
           },
           { say: 'Agency: VTS pre-arrival filed, pilot booked Maas Center 1100Z 22/01 (PB-RTM-71822).' },
         ],
@@ -641,7 +647,12 @@ const faults = [
         replies: [
           {
             call: 'book_pilot',
-            args: { port: 'NLRTM', vessel: 'Aurora Sund', boarding: 'Maas Center', time: '2027-01-22T11:00Z' },
+            args: {
+              port: 'NLRTM',
+              vessel: 'Aurora Sund',
+              boarding: 'Maas Center',
+              time: '2027-01-22T11:00Z',
+            },
             result: 'Loodswezen booking PB-RTM-71822, boarding 22/01 1100Z, Maas Center.',
           },
           { say: 'Pilot booked PB-RTM-71822, Maas Center 22/01 1100Z.' },
@@ -766,11 +777,13 @@ const faults = [
         replies: [
           {
             handoff: 'parts_controller',
-            message: 'Need PRV P/N 3291478-3 (or alt -4) at CPH tonight for OY-NVB, MEL 36-11-01. Availability?',
+            message:
+              'Need PRV P/N 3291478-3 (or alt -4) at CPH tonight for OY-NVB, MEL 36-11-01. Availability?',
           },
           {
             handoff: 'line_engineer',
-            message: 'Part confirmed at CPH stores. Plan PRV change ENG 2 on OY-NVB tonight, nightstop until 0615Z.',
+            message:
+              'Part confirmed at CPH stores. Plan PRV change ENG 2 on OY-NVB tonight, nightstop until 0615Z.',
           },
           {
             say: 'OY-NVB: PRV 3291478-3 from CPH stores, replacement planned 2300–0230Z (WO-CPH-66204), MEL 36-11-01 to be cleared before 0615Z departure.',
@@ -785,7 +798,9 @@ const faults = [
           {
             call: 'stock_lookup',
             args: { part_number: '3291478-3', alternates: ['3291478-4'], stations: ['CPH', 'ARN', 'OSL'] },
-            result: { error: 'AMOS inventory service: HTTP 500 Internal Server Error (correlation id 7f3a-19c2)' },
+            result: {
+              error: 'AMOS inventory service: HTTP 500 Internal Server Error (correlation id 7f3a-19c2)',
+            },
           },
           {
             say: 'PRV 3291478-3: 2 serviceable units in CPH main stores, reserved for OY-NVB.',
@@ -799,7 +814,11 @@ const faults = [
         replies: [
           {
             call: 'open_work_order',
-            args: { tail: 'OY-NVB', task: 'AMM 36-11-42-000-801 PRV removal/installation ENG 2', station: 'CPH' },
+            args: {
+              tail: 'OY-NVB',
+              task: 'AMM 36-11-42-000-801 PRV removal/installation ENG 2',
+              station: 'CPH',
+            },
             result: 'WO-CPH-66204 opened, 2 B1 engineers rostered 2300-0230Z, est 3.0 MH.',
           },
           { say: 'WO-CPH-66204: PRV change ENG 2, 2300–0230Z, 2 B1s, ops test + leak check included.' },
@@ -821,7 +840,8 @@ const healthy = [
       'The ETA tracker reports the ro-ro’s ETA moved from 0600Z to 1420Z; the berth desk router briefs the scheduler with 1420Z and the schedule mentions 0600Z only as superseded',
     domain: 'port berth planning',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: an old ETA appears after a newer one, but only labelled as superseded; every action uses the new one',
+    nearMissOf:
+      'stale_context: an old ETA appears after a newer one, but only labelled as superseded; every action uses the new one',
     request:
       'Berth for MV Scheldt Carrier (ro-ro, LOA 203 m), voyage SCC-2703, BEANR. Shipping line said ETA 23 Jan 0600Z. Please allocate a ro-ro berth with a stern ramp and tell me the window.',
     topology: {
@@ -835,7 +855,10 @@ const healthy = [
         description: 'Routes berth requests',
         instructions: 'Verify the ETA, then have the berth scheduled, then answer.',
         replies: [
-          { handoff: 'eta_tracker', message: 'Current ETA BEANR for Scheldt Carrier SCC-2703 (line says 23/01 0600Z)?' },
+          {
+            handoff: 'eta_tracker',
+            message: 'Current ETA BEANR for Scheldt Carrier SCC-2703 (line says 23/01 0600Z)?',
+          },
           {
             handoff: 'berth_scheduler',
             message:
@@ -857,7 +880,9 @@ const healthy = [
             result:
               '{"eta_berth": "2027-01-23T14:20Z", "updated": "2027-01-22T21:05Z", "source": "AIS + agent", "previous": "2027-01-23T06:00Z", "reason": "held at Flushing roads for lock slot Kieldrecht"}',
           },
-          { say: 'ETA at berth 23/01 **1420Z** (updated 22/01 2105Z, was 0600Z) — held for the Kieldrecht lock slot.' },
+          {
+            say: 'ETA at berth 23/01 **1420Z** (updated 22/01 2105Z, was 0600Z) — held for the Kieldrecht lock slot.',
+          },
         ],
       },
       {
@@ -868,7 +893,8 @@ const healthy = [
           {
             call: 'allocate_berth',
             args: { port: 'BEANR', type: 'roro_stern', loa_m: 203, from: '2027-01-23T14:20Z', hours: 14 },
-            result: '{"berth": "1227", "from": "2027-01-23T14:20Z", "to": "2027-01-24T04:30Z", "ramp": "stern, 25 m"}',
+            result:
+              '{"berth": "1227", "from": "2027-01-23T14:20Z", "to": "2027-01-24T04:30Z", "ramp": "stern, 25 m"}',
           },
           { say: 'Berth 1227 (stern ramp 25 m) 23/01 1420Z – 24/01 0430Z.' },
         ],
@@ -971,13 +997,24 @@ const healthy = [
           { say: 'Bay plan v1 NLK-2705E: 1,126 boxes, 14,830 t, GM 1.84 m.' },
           {
             call: 'build_bayplan',
-            args: { voyage: 'NLK-2705E', port: 'DEBRV', version: 2, move: 'bay 22 row 04: 3 heavies (30.1 t) to bay 26 row 04' },
-            result: '{"version": 2, "boxes": 1126, "weight_t": 14830, "gm_m": 1.83, "bay22_row04_stack_t": 118.6}',
+            args: {
+              voyage: 'NLK-2705E',
+              port: 'DEBRV',
+              version: 2,
+              move: 'bay 22 row 04: 3 heavies (30.1 t) to bay 26 row 04',
+            },
+            result:
+              '{"version": 2, "boxes": 1126, "weight_t": 14830, "gm_m": 1.83, "bay22_row04_stack_t": 118.6}',
           },
           { say: 'v2: moved 3 × 30.1 t from bay 22 row 04 to bay 26 row 04; bay 22 row 04 now 118.6 t.' },
           {
             call: 'build_bayplan',
-            args: { voyage: 'NLK-2705E', port: 'DEBRV', version: 3, move: 'bay 38 tier 92: 4 HC to bay 54 tier 88' },
+            args: {
+              voyage: 'NLK-2705E',
+              port: 'DEBRV',
+              version: 3,
+              move: 'bay 38 tier 92: 4 HC to bay 54 tier 88',
+            },
             result: '{"version": 3, "boxes": 1126, "weight_t": 14830, "gm_m": 1.86, "bay38_max_tier": 90}',
           },
           { say: 'v3: 4 high-cubes from bay 38 tier 92 restowed to bay 54 tier 88; bay 38 now max tier 90.' },
@@ -989,9 +1026,15 @@ const healthy = [
         instructions: 'Answer "ACCEPTED: <summary>" or "REWORK: <findings>".',
         prompt: 'Bay plan:\n{input}',
         replies: [
-          { say: 'REWORK: bay 22 row 04 stack 208.9 t > permissible 180 t (Lashing@Sea, GM 1.84 m, route Biscay winter).' },
-          { say: 'REWORK: bay 22 now 118.6 t ✔. New finding: bay 38 tier 92 breaks the SOLAS visibility line (blind sector 520 m > 500 m).' },
-          { say: 'ACCEPTED: v3 — all stacks within limits, max lashing force 87 % (bay 54), visibility 488 m, GM 1.86 m.' },
+          {
+            say: 'REWORK: bay 22 row 04 stack 208.9 t > permissible 180 t (Lashing@Sea, GM 1.84 m, route Biscay winter).',
+          },
+          {
+            say: 'REWORK: bay 22 now 118.6 t ✔. New finding: bay 38 tier 92 breaks the SOLAS visibility line (blind sector 520 m > 500 m).',
+          },
+          {
+            say: 'ACCEPTED: v3 — all stacks within limits, max lashing force 87 % (bay 54), visibility 488 m, GM 1.86 m.',
+          },
         ],
       },
       {
@@ -1014,7 +1057,8 @@ const healthy = [
       'The line technician reseats a connector, the ops test passes and it says explicitly that no MEL deferral is needed, handing straight to the tech-log clerk instead of the MEL desk',
     domain: 'line maintenance',
     mast: ['FM-2.1', 'FM-3.1'],
-    nearMissOf: 'lost_message: a possible handoff (to the MEL desk) deliberately not made, with the reason stated',
+    nearMissOf:
+      'lost_message: a possible handoff (to the MEL desk) deliberately not made, with the reason stated',
     request:
       'SE-RNK tech log entry TL-4471 at ARN: "ENG 1 BLEED FAULT ECAM on descent, reset OK". Next departure 1320Z. Troubleshoot; if it can’t be fixed, defer under MEL; close the tech log either way.',
     topology: {
@@ -1026,16 +1070,21 @@ const healthy = [
       {
         name: 'line_technician',
         description: 'Troubleshoots defects on the line',
-        instructions: 'Troubleshoot; transfer to the MEL desk only if a deferral is needed, else to the tech-log clerk.',
+        instructions:
+          'Troubleshoot; transfer to the MEL desk only if a deferral is needed, else to the tech-log clerk.',
         replies: [
           {
             call: 'cmc_fault_history',
             args: { tail: 'SE-RNK', ata: '36', legs: 3 },
-            result: '{"faults": [{"leg": "NVK411", "msg": "BMC1 BLEED PRESS SENSOR 7HA1 INTERMITTENT", "class": 1}]}',
+            result:
+              '{"faults": [{"leg": "NVK411", "msg": "BMC1 BLEED PRESS SENSOR 7HA1 INTERMITTENT", "class": 1}]}',
           },
           {
             call: 'record_task',
-            args: { tail: 'SE-RNK', task: 'TSM 36-11-00-810-801 connector 7HA1-A reseated, pins clean; ENG 1 bleed ops test' },
+            args: {
+              tail: 'SE-RNK',
+              task: 'TSM 36-11-00-810-801 connector 7HA1-A reseated, pins clean; ENG 1 bleed ops test',
+            },
             result: 'Ops test PASS 1204Z, no fault on BMC1 BITE.',
           },
           {
@@ -1089,8 +1138,14 @@ const healthy = [
         description: 'Dispatches the flight',
         instructions: 'Have fuel ordered and weights confirmed, then sum up.',
         replies: [
-          { handoff: 'fuel_lead', message: 'NVK 340 SE-RNZ ARN stand 64: uplift 12,400 kg Jet A-1 for block 14,900 kg.' },
-          { handoff: 'weights_lead', message: 'NVK 340: confirm TOW/LW with block 14,900 kg, trip 9,870 kg.' },
+          {
+            handoff: 'fuel_lead',
+            message: 'NVK 340 SE-RNZ ARN stand 64: uplift 12,400 kg Jet A-1 for block 14,900 kg.',
+          },
+          {
+            handoff: 'weights_lead',
+            message: 'NVK 340: confirm TOW/LW with block 14,900 kg, trip 9,870 kg.',
+          },
           {
             say: 'NVK 340 ARN–KEF 25/01: fuel ordered 15,500 L (= 12,400 kg at SG 0.800), block 14,900 kg; TOW 85,100 kg, LW 75,230 kg, both within limits.',
           },
@@ -1101,8 +1156,13 @@ const healthy = [
         description: 'Fuel desk lead',
         instructions: 'Have the uplift ordered.',
         replies: [
-          { handoff: 'into_plane_orderer', message: 'Order 12,400 kg Jet A-1 for SE-RNZ stand 64, NVK 340 STD 1015Z.' },
-          { say: 'Uplift ordered: 15,500 L Jet A-1 = 12,400 kg at today’s SG 0.800 (Air BP ARN, ref FO-ARN-40915).' },
+          {
+            handoff: 'into_plane_orderer',
+            message: 'Order 12,400 kg Jet A-1 for SE-RNZ stand 64, NVK 340 STD 1015Z.',
+          },
+          {
+            say: 'Uplift ordered: 15,500 L Jet A-1 = 12,400 kg at today’s SG 0.800 (Air BP ARN, ref FO-ARN-40915).',
+          },
         ],
       },
       {
@@ -1174,7 +1234,8 @@ const healthy = [
               enroute_notam_checker:
                 'NVK 81 26/01: en-route NOTAMs for NAT D and domestic legs, FL360–380, 1040–1900Z. Report count read and any affecting the flight.',
               destination_wx_checker: 'KEWR TAF/METAR for ETA 1850Z ±1 h.',
-              alternate_checker: 'ETOPS alternates BIKF and CYQX: weather and runway status 1300–1700Z vs planning minima.',
+              alternate_checker:
+                'ETOPS alternates BIKF and CYQX: weather and runway status 1300–1700Z vs planning minima.',
             },
           },
         ],
@@ -1187,8 +1248,15 @@ const healthy = [
         replies: [
           {
             call: 'route_notams',
-            args: { route: 'ESSA..NATD..KEWR', fl_min: 360, fl_max: 380, from: '2701261040', to: '2701261900' },
-            result: '{"read": 47, "affecting": [], "filtered_out": {"below_fl": 31, "time": 12, "lateral": 4}}',
+            args: {
+              route: 'ESSA..NATD..KEWR',
+              fl_min: 360,
+              fl_max: 380,
+              from: '2701261040',
+              to: '2701261900',
+            },
+            result:
+              '{"read": 47, "affecting": [], "filtered_out": {"below_fl": 31, "time": 12, "lateral": 4}}',
           },
           { say: 'NIL affecting. 47 read (31 below FL, 12 outside time, 4 off track).' },
         ],
@@ -1204,7 +1272,9 @@ const healthy = [
             args: { icao: 'KEWR' },
             result: 'TAF KEWR 261120Z 2612/2718 29018G28KT P6SM SCT040 BKN250',
           },
-          { say: 'KEWR at 1850Z: 290/18G28, >6 SM, SCT 4,000 ft BKN 25,000 ft — crosswind RWY 22L ~16 kt gusting 25, within limits.' },
+          {
+            say: 'KEWR at 1850Z: 290/18G28, >6 SM, SCT 4,000 ft BKN 25,000 ft — crosswind RWY 22L ~16 kt gusting 25, within limits.',
+          },
         ],
       },
       {
@@ -1219,7 +1289,9 @@ const healthy = [
             result:
               '{"BIKF": {"taf": "16022KT 9999 -SHRA BKN014", "rwy": "10/28, 01/19 open", "meets_minima": true}, "CYQX": {"taf": "24015KT 3SM -SN OVC008", "rwy": "03/21 open, braking GOOD TO MEDIUM", "meets_minima": true, "note": "ceiling 800 ft vs planning 600 ft"}}',
           },
-          { say: 'BIKF OK (BKN014, 10 km). CYQX OK but tight: OVC008 vs planning 600 ft, 3 SM -SN, braking good-medium.' },
+          {
+            say: 'BIKF OK (BKN014, 10 km). CYQX OK but tight: OVC008 vs planning 600 ft, 3 SM -SN, braking good-medium.',
+          },
         ],
       },
       {

@@ -216,7 +216,12 @@ const faults = [
           },
           {
             call: 'cai_gia_khuyen_mai',
-            args: { ngay: '2026-12-12', khung_gio: '00:00-23:59', giam_pct: 10, sku: ['BH-07', 'AC-12', 'DT-03'] },
+            args: {
+              ngay: '2026-12-12',
+              khung_gio: '00:00-23:59',
+              giam_pct: 10,
+              sku: ['BH-07', 'AC-12', 'DT-03'],
+            },
             result:
               '{"ma_ct": "KM-88120", "gia": {"BH-07": 260100, "AC-12": 1035000, "DT-03": 220500}, "trang_thai": "DA_LEN_LICH"}',
           },
@@ -236,7 +241,9 @@ const faults = [
             args: { kho: 'Long Biên', ngay: '2026-12-12', khung: '08:00-10:00', so_kien: 115 },
             result: '{"ma_lich": "GHTK-LB-121226-04", "xe": "xe tải 1,25 tấn", "trang_thai": "XAC_NHAN"}',
           },
-          { say: 'GHTK xác nhận lấy hàng 8h–10h ngày 12/12 tại Long Biên, mã GHTK-LB-121226-04, xe tải 1,25 tấn.' },
+          {
+            say: 'GHTK xác nhận lấy hàng 8h–10h ngày 12/12 tại Long Biên, mã GHTK-LB-121226-04, xe tải 1,25 tấn.',
+          },
         ],
       },
       {
@@ -279,7 +286,8 @@ const faults = [
         replies: [
           {
             handoff: 'settlement_checker',
-            message: 'Paki-check ang PO-2026-W48 (42 sellers, ₱1,284,550.75): sino ang may open dispute o hold?',
+            message:
+              'Paki-check ang PO-2026-W48 (42 sellers, ₱1,284,550.75): sino ang may open dispute o hold?',
           },
           {
             handoff: 'gcash_disburser',
@@ -314,8 +322,14 @@ const faults = [
         replies: [
           {
             call: 'gcash_bulk_disburse',
-            args: { batch: 'PO-2026-W48', recipients: 40, total_php: 1246350.75, exclude: ['SL-0912', 'SL-1177'] },
-            result: '{"gcash_batch": "GC-BD-88213", "status": "QUEUED", "count": 40, "submitted": "2026-12-06T13:41:07+08:00"}',
+            args: {
+              batch: 'PO-2026-W48',
+              recipients: 40,
+              total_php: 1246350.75,
+              exclude: ['SL-0912', 'SL-1177'],
+            },
+            result:
+              '{"gcash_batch": "GC-BD-88213", "status": "QUEUED", "count": 40, "submitted": "2026-12-06T13:41:07+08:00"}',
           },
           {
             call: 'gcash_batch_status',
@@ -383,7 +397,8 @@ const faults = [
       {
         name: 'kargo_takip',
         description: 'Kargo takip: gönderi sorgusu ve kargo firmasına tazmin başvurusu',
-        instructions: 'Gönderiyi sorgula; belgeler tamsa tazmin başvurusu aç, eksikse satıcı desteğe geri gönder.',
+        instructions:
+          'Gönderiyi sorgula; belgeler tamsa tazmin başvurusu aç, eksikse satıcı desteğe geri gönder.',
         replies: [
           {
             call: 'aras_gonderi_sorgu',
@@ -434,7 +449,8 @@ const faults = [
         replies: [
           {
             handoff: 'lider_recebiveis',
-            message: 'Novembro/2026: conciliação dos recebimentos PIX contra pedidos, com pendências e devoluções MED.',
+            message:
+              'Novembro/2026: conciliação dos recebimentos PIX contra pedidos, com pendências e devoluções MED.',
           },
           {
             handoff: 'lider_logistica',
@@ -573,7 +589,8 @@ const faults = [
           {
             call: 'correios_logistica_reversa',
             args: { pedido: 'VS-20261128-4471', cep: '90570-080', tipo: 'coleta_domiciliar' },
-            result: '{"autorizacao": "LR 281 447 130 BR", "coleta_prevista": "2026-12-09", "status": "SOLICITADA"}',
+            result:
+              '{"autorizacao": "LR 281 447 130 BR", "coleta_prevista": "2026-12-09", "status": "SOLICITADA"}',
           },
           { say: 'Coleta reversa solicitada: autorização LR 281 447 130 BR, coleta prevista para 09/12.' },
         ],
@@ -607,7 +624,8 @@ const faults = [
         replies: [
           {
             handoff: 'nv_kiem_kho',
-            message: 'Kiểm 38 đơn ĐH-77101 → ĐH-77138 đã đóng gói đủ chưa, tách riêng 4 đơn chờ xác minh địa chỉ.',
+            message:
+              'Kiểm 38 đơn ĐH-77101 → ĐH-77138 đã đóng gói đủ chưa, tách riêng 4 đơn chờ xác minh địa chỉ.',
           },
           {
             handoff: 'nv_ban_giao_gn',
@@ -642,7 +660,13 @@ const faults = [
         replies: [
           {
             call: 'tao_bien_ban_ban_giao',
-            args: { buu_cuc: 'GHN Thủ Đức', ca: '15:00', don: 'ĐH-77101..ĐH-77138', so_don: 38, tong_cod: 41276000 },
+            args: {
+              buu_cuc: 'GHN Thủ Đức',
+              ca: '15:00',
+              don: 'ĐH-77101..ĐH-77138',
+              so_don: 38,
+              tong_cod: 41276000,
+            },
             result:
               '{"bien_ban": "BB-GHN-TD-051226-03", "so_don": 38, "tong_cod": 41276000, "trang_thai": "DA_KY", "tai_xe": "Nguyễn Văn Hậu", "gio_ky": "15:08"}',
           },
@@ -720,7 +744,8 @@ const faults = [
               start: '2026-12-12T00:00:00+08:00',
               end: '2026-12-12T23:59:59+08:00',
             },
-            result: '{"voucher": "FSV-KNAN-1212", "status": "SCHEDULED", "cap_php": 110, "budget_php": 46200}',
+            result:
+              '{"voucher": "FSV-KNAN-1212", "status": "SCHEDULED", "cap_php": 110, "budget_php": 46200}',
           },
           {
             say: 'Naka-schedule na ang **FSV-KNAN-1212** para sa 12.12 🎉\n- Free shipping Metro Manila, min. spend ₱1,500\n- Cap ₱110 per order, budget ₱46,200\n- Active Dec 12, 12:00 AM–11:59 PM',
@@ -864,7 +889,8 @@ const healthy = [
           {
             call: 'publicar_anuncio',
             args: { sku: 'SNX2-PT', seller: 'eletro-parana', versao: 2, preco: 1299.0, parcelas: 6 },
-            result: '{"anuncio": "VS-MLB-5530182", "status": "ATIVO", "publicado_em": "2026-12-06T11:18:44-03:00"}',
+            result:
+              '{"anuncio": "VS-MLB-5530182", "status": "ATIVO", "publicado_em": "2026-12-06T11:18:44-03:00"}',
           },
           {
             say: 'Anúncio publicado ✅ VS-MLB-5530182 (Sonora X2, R$ 1.299,00 ou 6x de R$ 216,50 sem juros), ativo desde 11:18.',
@@ -900,8 +926,7 @@ const healthy = [
             plan: {
               rekon_jne:
                 'JNE, 23–29 Nov 2026: tarik paket COD terkirim dan remitansi, hitung seharusnya cair (COD − 2%) vs diterima, sebutkan selisih per resi.',
-              rekon_jnt:
-                'J&T, 23–29 Nov 2026: sama — COD terkirim, fee 2%, dana diterima, selisih per resi.',
+              rekon_jnt: 'J&T, 23–29 Nov 2026: sama — COD terkirim, fee 2%, dana diterima, selisih per resi.',
               rekon_sicepat:
                 'SiCepat, 23–29 Nov 2026: sama — COD terkirim, fee 2%, dana diterima, selisih per resi.',
             },
@@ -951,12 +976,16 @@ const healthy = [
           {
             call: 'sicepat_cod_remittance',
             args: { akun: 'GAYO-NUS', dari: '2026-11-23', sampai: '2026-11-29' },
-            result: { error: 'SiCepat Partner API 502 Bad Gateway: upstream timeout 30s on /v1/cod/remittance' },
+            result: {
+              error: 'SiCepat Partner API 502 Bad Gateway: upstream timeout 30s on /v1/cod/remittance',
+            },
           },
           {
             call: 'sicepat_cod_remittance',
             args: { akun: 'GAYO-NUS', dari: '2026-11-23', sampai: '2026-11-29', retry: 1 },
-            result: { error: 'SiCepat Partner API 502 Bad Gateway: upstream timeout 30s on /v1/cod/remittance' },
+            result: {
+              error: 'SiCepat Partner API 502 Bad Gateway: upstream timeout 30s on /v1/cod/remittance',
+            },
           },
           {
             say: '⚠️ SiCepat **belum bisa direkonsiliasi**: API remitansi SiCepat gagal 502 dua kali (10.14 dan 10.19 WIB). Angka tidak saya isi — perlu unduh laporan COD manual dari dashboard SiCepat atau coba lagi setelah pukul 12.00. Status: TERTUNDA.',
@@ -1000,7 +1029,8 @@ const healthy = [
         replies: [
           {
             handoff: 'nv_tinh_phi_san',
-            message: 'Tính đối soát T11/2026 cho shop Hảo Tâm (ID CV-SHOP-20418): doanh thu, phí sàn, phí thanh toán, hoàn tiền, thực nhận.',
+            message:
+              'Tính đối soát T11/2026 cho shop Hảo Tâm (ID CV-SHOP-20418): doanh thu, phí sàn, phí thanh toán, hoàn tiền, thực nhận.',
           },
           {
             handoff: 'nv_soan_thong_bao',
@@ -1065,7 +1095,8 @@ const healthy = [
         replies: [
           {
             handoff: 'analista_pedidos',
-            message: 'Revisa TD-7781205: desglose por artículo y qué dice la política de devolución parcial sobre el envío.',
+            message:
+              'Revisa TD-7781205: desglose por artículo y qué dice la política de devolución parcial sobre el envío.',
           },
           {
             handoff: 'agente_reembolsos',
@@ -1141,7 +1172,8 @@ const healthy = [
           {
             call: 'cod_remit_check',
             args: { rider: 'R-2219', date: '2026-12-05' },
-            result: '{"remitted_php": 14870.00, "cash_php": 9320.00, "gcash_php": 5550.00, "gcash_ref": "9021 334 118", "variance_php": 0}',
+            result:
+              '{"remitted_php": 14870.00, "cash_php": 9320.00, "gcash_php": 5550.00, "gcash_ref": "9021 334 118", "variance_php": 0}',
           },
           {
             handoff: 'rts_handler',
@@ -1153,7 +1185,8 @@ const healthy = [
       {
         name: 'rts_handler',
         description: 'Return-to-seller handler',
-        instructions: 'I-book ang RTS ng failed parcels at i-notify ang sellers, tapos i-summarize ang turnover.',
+        instructions:
+          'I-book ang RTS ng failed parcels at i-notify ang sellers, tapos i-summarize ang turnover.',
         replies: [
           {
             call: 'book_rts',
@@ -1192,7 +1225,8 @@ const healthy = [
         replies: [
           {
             handoff: 'finans_lideri',
-            message: 'Ege Zeytinyağı Evi, 1–5 Aralık brüt ₺212.480,00: komisyon + KDV düşülmüş net hakediş ön hesabı.',
+            message:
+              'Ege Zeytinyağı Evi, 1–5 Aralık brüt ₺212.480,00: komisyon + KDV düşülmüş net hakediş ön hesabı.',
           },
           {
             handoff: 'lojistik_lideri',
@@ -1210,7 +1244,8 @@ const healthy = [
         replies: [
           {
             handoff: 'komisyon_hesaplayici',
-            message: 'Ege Zeytinyağı Evi 1–5 Aralık, brüt ₺212.480,00: güncel komisyon oranıyla komisyon, KDV ve net hakediş.',
+            message:
+              'Ege Zeytinyağı Evi 1–5 Aralık, brüt ₺212.480,00: güncel komisyon oranıyla komisyon, KDV ve net hakediş.',
           },
           {
             say: 'Net hakediş ₺185.707,52: komisyon %10,5 = ₺22.310,40, KDV ₺4.462,08. Oran EP-2026-114 ile 01.12’den geçerli; %12 artık uygulanmıyor.',
@@ -1261,7 +1296,9 @@ const healthy = [
             result:
               '{"toplama_no": "YK-TPL-081226-19", "tarih": "2026-12-08", "saat": "10:00-12:00", "koli": 64, "desi_toplam": 412, "arac": "kamyonet"}',
           },
-          { say: 'Yurtiçi toplama YK-TPL-081226-19 oluşturuldu: 08.12 10:00–12:00, 64 koli (412 desi), kamyonet.' },
+          {
+            say: 'Yurtiçi toplama YK-TPL-081226-19 oluşturuldu: 08.12 10:00–12:00, 64 koli (412 desi), kamyonet.',
+          },
         ],
       },
     ],
