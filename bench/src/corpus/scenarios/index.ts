@@ -56,6 +56,7 @@ import { blindBatch55Scenarios } from './blind-batch-55.ts';
 import { blindBatch56Scenarios } from './blind-batch-56.ts';
 import { blindBatch57Scenarios } from './blind-batch-57.ts';
 import { blindBatch58Scenarios } from './blind-batch-58.ts';
+import { blindBatch59Scenarios } from './blind-batch-59.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -156,5 +157,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch56Scenarios,
   ...blindBatch58Scenarios,
   ...blindBatch57Scenarios,
+  ...blindBatch59Scenarios,
   ...reassignmentsKeptScenarios,
 ];
