@@ -57,6 +57,7 @@ import { blindBatch56Scenarios } from './blind-batch-56.ts';
 import { blindBatch57Scenarios } from './blind-batch-57.ts';
 import { blindBatch58Scenarios } from './blind-batch-58.ts';
 import { blindBatch59Scenarios } from './blind-batch-59.ts';
+import { blindBatch60Scenarios } from './blind-batch-60.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -158,5 +159,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch58Scenarios,
   ...blindBatch57Scenarios,
   ...blindBatch59Scenarios,
+  ...blindBatch60Scenarios,
   ...reassignmentsKeptScenarios,
 ];
