@@ -414,3 +414,36 @@ describe('judgeDelivery: a day with day and month swapped in a deed', () => {
     expect(changed(task, 'Pay set up.', deed('2025-08-04'))).toEqual([]);
   });
 });
+
+describe('judgeDelivery: a figure in bold', () => {
+  it('is read as the count it is: the receiver quoting it has changed nothing', () => {
+    const task =
+      'Correction: we printed **1,240** homes; the notice approves **1,420**. Affordable share 30 % (426 homes) was right.';
+    expect(
+      changed(task, 'Published.', [
+        {
+          name: 'publish_correction',
+          args: 'text\nWe said 1,240 homes. The permission is for up to 1,420 homes.',
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('judgeDelivery: a day the task sets as a deadline, in other languages', () => {
+  it('is met by an earlier day', () => {
+    for (const task of [
+      'Tillegg 854 kr innvilget — må være utbetalt før 20.02.2027.',
+      'Auszahlung spätestens 20.02.2027.',
+      'Uitbetalen uiterlijk 20.02.2027.',
+    ])
+      expect(
+        changed(task, 'Utbetaling registrert.', [
+          { name: 'registrer_utbetaling', args: 'forfall\n2027-02-18' },
+        ]),
+      ).toEqual([]);
+  });
+  it('is broken by a later one', () => {
+    expect(changed('Må være utbetalt før 20.02.2027.', 'Registrert, forfall 2027-02-24.')).not.toEqual([]);
+  });
+});

@@ -246,7 +246,8 @@ let lastNormal = '';
 let lastLower: string | undefined;
 function lastNormalized(text: string): string {
   if (text !== lastText) {
-    lastNormal = normalizeNumbers(text);
+    // Bold around a figure ("**1,240** homes") is markup, not part of the count.
+    lastNormal = normalizeNumbers(text.replace(/\*\*(?=[\d$€£¥₹])|(?<=\d)\*\*/g, ''));
     lastLower = undefined;
     lastText = text;
   }

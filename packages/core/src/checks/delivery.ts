@@ -44,7 +44,7 @@ import {
 import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { leftAloneItemWorked, replacedItemActedOn } from './replaced-item.ts';
-import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
+import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requirement-coverage.ts';
 import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
@@ -727,6 +727,14 @@ function actedAgainst(
         detail: `chose ${short.chosen}, which the listing shows without ${short.missing.join(', ')}, over ${short.better}, which has it`,
         expected: short.better,
         actual: short.chosen,
+      };
+    const lapsed = lapsedChosen(task, call.result, actions);
+    if (lapsed)
+      return {
+        label: 'requirements',
+        detail: `chose ${lapsed.chosen}, which the listing marks out of date, where the task asks for it valid and ${lapsed.better} is not`,
+        expected: lapsed.better,
+        actual: lapsed.chosen,
       };
     const missed = requiredTermMissed(task, call.result, actions);
     if (missed)

@@ -424,8 +424,10 @@ const FLOOR_BEFORE =
 const FLOOR_AFTER = /^\s*(?:onwards|onward|or later|and later|and after|at the earliest|\+)/i;
 /** A weekday between a bound's word and its day: "by Fri 15 Jan", "earliest pour Tue 28 Apr". */
 const WEEKDAY_LEFT = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*$/i;
-const CEILING_BEFORE = /\b(?:before|until|till|by|up to|through|prior to|no later than)\s*$/i;
-const CEILING_AFTER = /^\s*(?:or earlier|and earlier|and before)/i;
+const CEILING_BEFORE =
+  /(?<![\p{L}])(?:before|until|till|by|up to|through|prior to|no later than|før|senest|innan|före|senast|vor|bis|spätestens|voor|uiterlijk|avant|au plus tard|antes de|hasta|até|entro|prima del|przed|najpóźniej|nejpozději|před|до|не позднее|не пізніше|înainte de|până la|legkésőbb)\s*$/iu;
+/** After the day in languages that put it first: "20.02.2027 mennessä", "2027. március 20. előtt". */
+const CEILING_AFTER = /^\s*(?:or earlier|and earlier|and before|mennessä|előtt|-ig\b|までに|前)/iu;
 
 /** Whether the value at `index` bounds a range ("before 15 Feb", "from 2021 onwards") by the words around it. */
 export function boundAt(text: string, index: number, length: number): 'min' | 'max' | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { fewerRequirementsMet, requiredTermMissed } from './requirement-coverage.ts';
+import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requirement-coverage.ts';
 
 const TASK = 'Room for the 12 March workshop:\n• wheelchair access\n• 40 seats\n• projector (HDMI)';
 const ROOMS =
@@ -107,6 +107,29 @@ describe('requiredTermMissed on a JSON listing', () => {
   it('is nothing when the pick has it', () => {
     expect(
       requiredTermMissed(task, listing, 'Booked Marta Zielinska (INT-0883) for Fri 10:15.'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a row chosen that the listing marks out of date', () => {
+  const task = 'Need a CPT: (1) A320 type rating, (2) CAT IIIA / LVO qualification valid, (3) min 12 h rest.';
+  const reserves = [
+    '| crew id | name | rest | LVO valid to |',
+    '|---|---|---|---|',
+    '| 40218 | E. Lindqvist | 15h10 | 2026-11-30 (EXPIRED) |',
+    '| 40377 | S. Haddad | 12h35 | 2027-05-31 |',
+  ].join('\n');
+  it('is chosen against the requirement', () => {
+    expect(lapsedChosen(task, reserves, 'assign duty 40218 NVK771. Assigned E. Lindqvist (40218).')).toEqual({
+      chosen: '40218',
+      better: '40377',
+    });
+  });
+  it('is nothing when a valid row is chosen, the task asks for no validity, or every row is out of date', () => {
+    expect(lapsedChosen(task, reserves, 'Assigned S. Haddad (40377).')).toBeUndefined();
+    expect(lapsedChosen('Need a CPT with 12 h rest.', reserves, 'Assigned 40218.')).toBeUndefined();
+    expect(
+      lapsedChosen(task, reserves.replace('2027-05-31', '2026-10-01 (EXPIRED)'), 'Assigned 40218.'),
     ).toBeUndefined();
   });
 });

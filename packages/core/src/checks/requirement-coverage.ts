@@ -132,3 +132,28 @@ export function requiredTermMissed(
   }
   return undefined;
 }
+
+/** A task that asks for something in date: "LVO qualification valid", "a current licence", "not expired". */
+const WANTS_VALID = /\b(?:valid|current|in date|in-date|not expired|unexpired|in force)\b/i;
+/** A row's mark that it is out of date or withdrawn. */
+const LAPSED = /\b(?:expired|lapsed|invalid|revoked|suspended|out of date|overdue)\b/i;
+
+/**
+ * A row chosen from a listing that marks it out of date ("LVO valid to 2026-11-30 (EXPIRED)") where
+ * the task asks for it valid and another row of the listing is not so marked: the receiver read past
+ * the requirement.
+ */
+export function lapsedChosen(
+  task: string,
+  source: string,
+  actions: string,
+): { chosen: string; better: string } | undefined {
+  if (!WANTS_VALID.test(task) || !LAPSED.test(source)) return undefined;
+  const options = optionsOf(source);
+  if (options.length < 2) return undefined;
+  const done = ` ${squash(actions)} `;
+  const chosen = options.filter((row) => done.includes(` ${row.key} `));
+  if (chosen.length !== 1 || !LAPSED.test(chosen[0]!.text)) return undefined;
+  const better = options.find((row) => !LAPSED.test(row.text));
+  return better ? { chosen: chosen[0]!.key, better: better.key } : undefined;
+}

@@ -187,6 +187,13 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['398.84>412.6 usd']);
     expect(read('Use $412.60/day. The template is old, do not use it.')).toEqual([]);
+    // A figure set aside on its own line, in German, beside the line before's figure in bold.
+    expect(
+      read(
+        '| Brutto ab 01.02.2027 | **2.486,00 €/Monat** |\n| Angabe im Antrag vom 14.01.2027 | 2.140,00 € – überholt, nicht mehr verwenden |',
+      ),
+    ).toEqual(['2140>2486 eur']);
+    expect(read('| Brutto | 2.486,00 € |\n| Kaution | 2.140,00 € – überholt |')).toEqual([]);
     // A figure its source's reference calls cancelled, beside the one to use.
     expect(read('The 2,550 m in A1187/27 is cancelled; landing performance must use 2,040 m.')).toEqual([
       '2550>2040 m',
@@ -1086,5 +1093,55 @@ describe('an ask that quoted the old value, answered by a tool that says it was 
     expect(await run('EXP-1188: pay the per diem at €62 full / €31 travel day.')).toBe(
       'stale_context te_audit_lead → reimbursement_clerk (te_audit_lead)',
     );
+  });
+});
+
+describe('a value in force under a key of its own, or an earlier value beside it, in a tool result', () => {
+  const work = (result: unknown, args: Record<string, unknown>) =>
+    recordedFailure(async (tracer, clock) => {
+      const task = 'Order 88314: book the courier pickup with the cash-on-delivery amount.';
+      await tracer.turn('warehouse', async () => task, { input: [{ role: 'user', content: 'ship 88314' }] });
+      tracer.handoff({ from: 'warehouse', to: 'courier_agent', content: task });
+      clock.advance(10);
+      return tracer.turn(
+        'courier_agent',
+        async (turn) => {
+          turn.startToolCall({ name: 'order_details', args: { order: '88314' } }).end({ result });
+          clock.advance(10);
+          turn
+            .startToolCall({ name: 'book_pickup', args: { order: '88314', ...args } })
+            .end({ result: 'BOOKED' });
+          return 'Pickup booked for 88314.';
+        },
+        { input: [{ role: 'user', content: task }] },
+      );
+    });
+  it('is stale context where a later deed of the same turn uses the earlier value', async () => {
+    const affix = { cod_amount: 1087500, cod_amount_previous: 1250000, note: 'voucher applied' };
+    expect(await work(affix, { cod: 1250000 })).toBe(
+      'stale_context warehouse → courier_agent (courier_agent)',
+    );
+    const card = {
+      rates_php: { '1-3kg': 120 },
+      previous_card: { rates_php: { '1-3kg': 110 }, status: 'EXPIRED' },
+    };
+    expect(await work(card, { subsidy_php: 110 })).toBe(
+      'stale_context warehouse → courier_agent (courier_agent)',
+    );
+    const inForce = {
+      filings: [{ claim_ft: 18400000 }, { claim_ft: 23750000 }],
+      hatalyos_claim_ft: 23750000,
+    };
+    expect(await work(inForce, { claim_ft: 18400000 })).toBe(
+      'stale_context warehouse → courier_agent (courier_agent)',
+    );
+  });
+  it('is nothing where the deed uses the value in force', async () => {
+    const card = { rates_php: { '1-3kg': 120 }, previous_card: { rates_php: { '1-3kg': 110 } } };
+    expect(await work(card, { subsidy_php: 120 })).toBeNull();
+    expect(await work({ cod_amount: 1087500, cod_amount_previous: 1250000 }, { cod: 1087500 })).toBeNull();
+    expect(
+      await work({ filings: [{ claim_ft: 18400000 }], hatalyos_claim_ft: 23750000 }, { claim_ft: 23750000 }),
+    ).toBeNull();
   });
 });

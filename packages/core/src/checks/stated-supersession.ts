@@ -40,9 +40,15 @@ const NOT_A_UNIT = new Set(
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
-/** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled". */
-const ENDED_AFTER =
-  /^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:is|was|are|were|has been|have been|now)\s+)?(?:superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies))\b/i;
+/** Words that set a value aside, in the languages teams write in. */
+const ENDED_WORDS = String.raw`superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmé|obsolète|caduc|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+/** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
+const ENDED_AFTER = new RegExp(
+  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:is|was|are|were|has been|have been|now)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
+  'iu',
+);
+/** Any word of ENDED_AFTER, tested first. */
+const ENDED_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${ENDED_WORDS})(?![\p{L}])`, 'iu');
 /** Words right after a value that put it in force from a day: "£30.24/month since 1 Feb", "8.5 bar from 3 May". */
 const IN_FORCE_SINCE = /^\**(?:\s?\/\s?[a-z]+)?\**\s+(?:since|as of|effective|starting|with effect from)\b/i;
 /** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
@@ -314,6 +320,7 @@ export function supersessionsOf(text: string): Supersession[] {
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
+  for (const pair of endedBesideMarked(text)) add(pair);
   for (const pair of supersededVersionValues(text)) add(pair);
   for (const pair of earlierCountsOf(text)) add(pair);
   for (const pair of supersededAfterwards(text)) add(pair);
@@ -333,6 +340,35 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of ruledOutValues(text)) add(pair);
   for (const pair of stillShownFigures(text)) add(pair);
   for (const pair of contrastsOf(text)) add(pair);
+  return found;
+}
+
+/**
+ * A figure set aside by the words right after it on its own line ("| Angabe im Antrag | 2.140,00 € –
+ * überholt |"), with the same unit's figure on the line before marked in force, in bold or by "now"
+ * ("| Brutto ab 01.02.2027 | **2.486,00 €/Monat** |").
+ */
+function endedBesideMarked(text: string): Supersession[] {
+  if (!ENDED_WORD.test(text)) return [];
+  const found: Supersession[] = [];
+  const sentences = sentencesOf(text);
+  for (const [i, sentence] of sentences.entries()) {
+    const quantities = quantitiesOf(sentence);
+    for (const old of quantities) {
+      if (!ENDED_AFTER.test(sentence.slice(old.end, old.end + 48))) continue;
+      if (quantities.some((q) => q !== old && q.unit === old.unit && q.value !== old.value)) continue;
+      const before = sentences[i - 1] ?? '';
+      const current = quantitiesOf(before).find(
+        (q) =>
+          q.unit === old.unit &&
+          q.value !== old.value &&
+          (/\*\*\s*$/.test(before.slice(Math.max(0, q.at - 4), q.at)) ||
+            NOW.test(before.slice(Math.max(0, q.at - 24), q.at))),
+      );
+      if (current)
+        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
+  }
   return found;
 }
 
@@ -646,18 +682,42 @@ function plannedVsCurrent(data: unknown, depth = 0): { field: string; old: strin
 const IN_FORCE_KEY =
   /^(?:current|effective|latest|actual|valid|in_force|now|hatalyos|érvényes|ervenyes|aktualn\w*|aktuáln\w*|obowiazujac\w*|obowiązując\w*|platn\w*|vigente|aktuell\w*|gultig\w*|gültig\w*|actuel\w*|attuale|chinh_thuc)[_-](.+)$/i;
 
+/** A key that gives a field's earlier value: `previous_rate`, `tagihan_cod_sebelumnya`, `preis_alt`. */
+const FORMER_KEY_AFFIX =
+  /^(?:previous|prev|old|former|original|before)_(.+)$|^(.+?)_(?:previous|prev|old|former|original|before|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|puvodni|predchozi)$/i;
+
 /**
  * A result that gives a field's value in force under a key of its own (`hatalyos_pertargyertek_ft:
  * 23750000`) beside records that give the same field other values (the claim before its amendment,
- * `pertargyertek_ft: 18400000`): those are the old ones. Figures of three digits or more only.
+ * `pertargyertek_ft: 18400000`): those are the old ones. Figures of three digits or more only. So is
+ * an earlier value under a key of its own beside the field (`tagihan_cod_sebelumnya: 1250000`).
  */
 function inForceVsEarlier(data: unknown): { field: string; old: string; current: string }[] {
   if (!data || typeof data !== 'object') return [];
   const found = new Map<string, Set<number>>();
   const inForce = new Map<string, number>();
+  const out: { field: string; old: string; current: string }[] = [];
   const visit = (value: unknown, depth: number) => {
     if (!value || typeof value !== 'object' || depth > 6) return;
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const fields = value as Record<string, unknown>;
+    for (const [key, item] of Object.entries(fields)) {
+      // A field's earlier value under a key of its own beside it: `tagihan_cod_sebelumnya` by `tagihan_cod`.
+      const before = FORMER_KEY_AFFIX.exec(key);
+      const base = before ? (before[1] ?? before[2])! : undefined;
+      if (
+        typeof item === 'number' &&
+        Math.abs(item) >= 100 &&
+        base &&
+        typeof fields[base] === 'number' &&
+        fields[base] !== item
+      )
+        out.push({ field: base, old: String(item), current: String(fields[base]) });
+      // A former version of the record beside it: `previous_card: { rates_php: { "1-3kg": 110 } }`
+      // against the record's own `rates_php: { "1-3kg": 120 }`, field by field.
+      if (before && item && typeof item === 'object' && !Array.isArray(item))
+        mirrored(item as Record<string, unknown>, fields, '', 0);
+    }
+    for (const [key, item] of Object.entries(fields)) {
       if (typeof item === 'number') {
         const base = IN_FORCE_KEY.exec(key)?.[1];
         if (base) inForce.set(base.toLowerCase(), item);
@@ -665,8 +725,27 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
       } else visit(item, depth + 1);
     }
   };
+  function mirrored(
+    former: Record<string, unknown>,
+    now: Record<string, unknown>,
+    path: string,
+    depth: number,
+  ) {
+    if (depth > 4) return;
+    for (const [key, old] of Object.entries(former)) {
+      const current = now[key];
+      if (typeof old === 'number' && typeof current === 'number' && old !== current && Math.abs(old) >= 100)
+        out.push({ field: `${path}${key}`, old: String(old), current: String(current) });
+      else if (old && current && typeof old === 'object' && typeof current === 'object')
+        mirrored(
+          old as Record<string, unknown>,
+          current as Record<string, unknown>,
+          `${path}${key}.`,
+          depth + 1,
+        );
+    }
+  }
   visit(data, 0);
-  const out: { field: string; old: string; current: string }[] = [];
   for (const [field, current] of inForce)
     for (const old of found.get(field) ?? [])
       if (old !== current && Math.abs(old) >= 100)
