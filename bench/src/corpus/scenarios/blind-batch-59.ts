@@ -150,7 +150,9 @@ const faults = [
             result:
               'Line item LI-558120 created under insertion order IO-VB-0412. Deal HP-PMP-20931 targeted, bid floor USD 18.00, status ACTIVE from 2027-04-01.',
           },
-          { say: 'LI-558120 (IO-VB-0412) active from 01/04, deal HP-PMP-20931, floor $18.00, budget $120k even.' },
+          {
+            say: 'LI-558120 (IO-VB-0412) active from 01/04, deal HP-PMP-20931, floor $18.00, budget $120k even.',
+          },
         ],
       },
     ],
@@ -227,11 +229,16 @@ const faults = [
         replies: [
           {
             call: 'qc_subtitle_file',
-            args: { file: 'TIDE_S01E04_ENG.stl', checks: ['cps', 'lines', 'chars', 'overlaps', 'shot_changes'] },
+            args: {
+              file: 'TIDE_S01E04_ENG.stl',
+              checks: ['cps', 'lines', 'chars', 'overlaps', 'shot_changes'],
+            },
             result:
               '{"events": 612, "cps_violations": 0, "line_violations": 0, "overlaps": 0, "shot_change_warnings": 4, "verdict": "PASS"}',
           },
-          { say: 'QC PASS: 612 events, 0 cps/line/overlap violations, 4 minor shot-change warnings (within tolerance).' },
+          {
+            say: 'QC PASS: 612 events, 0 cps/line/overlap violations, 4 minor shot-change warnings (within tolerance).',
+          },
         ],
       },
     ],
@@ -282,11 +289,17 @@ const faults = [
         replies: [
           {
             call: 'preflight',
-            args: { job: 'FGY-RP2', files: ['FGY_text_240pp.pdf', 'FGY_case_cover.pdf'], profile: 'Ashgrove_Silk_115' },
+            args: {
+              job: 'FGY-RP2',
+              files: ['FGY_text_240pp.pdf', 'FGY_case_cover.pdf'],
+              profile: 'Ashgrove_Silk_115',
+            },
             result:
               'Preflight FGY-RP2: text 240/240 pages PASS (TAC max 305 %, images >= 300 ppi), case cover PASS (spine 19 mm matches 240 pp @ 115 gsm), ISBN barcode 978-1-80471-226-3 verified. Approved for plating.',
           },
-          { say: 'Prepress FGY-RP2 approved: 240 pp text and case cover pass, spine 19 mm, barcode verified. Plates wk 11.' },
+          {
+            say: 'Prepress FGY-RP2 approved: 240 pp text and case cover pass, spine 19 mm, barcode verified. Plates wk 11.',
+          },
         ],
       },
       {
@@ -297,7 +310,12 @@ const faults = [
         replies: [
           {
             call: 'place_paper_order',
-            args: { supplier: 'Holloway Paper', grade: '115gsm silk SRA1', tonnes: 6.4, deliver_to: 'Ashgrove Print' },
+            args: {
+              supplier: 'Holloway Paper',
+              grade: '115gsm silk SRA1',
+              tonnes: 6.4,
+              deliver_to: 'Ashgrove Print',
+            },
             result: 'PO HP-77120 confirmed, £1,085/t, delivery 11 Mar 2027.',
           },
           { say: 'Paper ordered: PO HP-77120, 6.4 t @ £1,085/t, arrives Ashgrove 11 Mar.' },
@@ -312,7 +330,8 @@ const faults = [
           {
             call: 'book_bindery',
             args: { job: 'FGY-RP2', copies: 8000, style: 'case-bound', sheets_ready: '2027-W12' },
-            result: '{"slot": "2027-03-29..2027-04-02", "line": "Case line 2", "delivery_to_warehouse": "2027-04-07"}',
+            result:
+              '{"slot": "2027-03-29..2027-04-02", "line": "Case line 2", "delivery_to_warehouse": "2027-04-07"}',
           },
           { say: 'Bindery booked: Case line 2, 29 Mar – 2 Apr, 8,000 case-bound, delivery to Beacon 7 Apr.' },
         ],
@@ -350,7 +369,8 @@ const faults = [
     program: {
       lose: {
         to: 'corrections_editor',
-        prompt: 'Corrections queue item CQ-2027-0188 (slug harrowgate-leisure-overspend) assigned to you. Draft the correction footnote.',
+        prompt:
+          'Corrections queue item CQ-2027-0188 (slug harrowgate-leisure-overspend) assigned to you. Draft the correction footnote.',
       },
     },
     agents: [
@@ -361,7 +381,11 @@ const faults = [
         replies: [
           {
             call: 'source_lookup',
-            args: { body: 'Harrowgate Borough Council', doc: 'Cabinet report 24 Feb 2027 item 7', query: 'leisure centre overspend' },
+            args: {
+              body: 'Harrowgate Borough Council',
+              doc: 'Cabinet report 24 Feb 2027 item 7',
+              query: 'leisure centre overspend',
+            },
             result:
               'Cabinet report 24/02/2027, item 7 (Castlefield Leisure Centre): original overspend forecast £4.2m (Nov 2026); amended forecast in appendix B after tender returns: **£4.6m**. Portfolio holder: Cllr Aoife Brannagh (Lib Dem, Abbey ward).',
           },
@@ -396,7 +420,8 @@ const faults = [
           {
             call: 'cms_append_correction',
             args: { slug: 'harrowgate-leisure-overspend', amend_body: true, figure: '£4.2m' },
-            result: 'Story rev 4 published 11:42. Footnote added, body figure £42m → £4.2m, "corrected" flag set.',
+            result:
+              'Story rev 4 published 11:42. Footnote added, body figure £42m → £4.2m, "corrected" flag set.',
           },
           {
             say: 'Published 11:42 (rev 4): correction footnote added and the body now reads £4.2m. Story flagged as corrected.',
@@ -428,7 +453,8 @@ const faults = [
       {
         name: 'music_supervisor',
         description: 'Music supervisor for film and TV productions',
-        instructions: 'Have the cue sheet compiled from the spotting list, then filed with the PRO; report back.',
+        instructions:
+          'Have the cue sheet compiled from the spotting list, then filed with the PRO; report back.',
         replies: [
           {
             handoff: 'cue_sheet_compiler',
@@ -474,7 +500,8 @@ const faults = [
               cues: 5,
               total_duration: '108:43',
             },
-            result: '{"submission": "PRS-CS-4471902", "status": "RECEIVED", "cues": 5, "total_music_duration": "108:43"}',
+            result:
+              '{"submission": "PRS-CS-4471902", "status": "RECEIVED", "cues": 5, "total_music_duration": "108:43"}',
           },
           { say: 'Filed: PRS-CS-4471902, 5 cues, total music 108:43, status received.' },
         ],
@@ -507,7 +534,8 @@ const faults = [
         replies: [
           {
             handoff: 'ad_server_lead',
-            message: 'BWM-EV-0427: confirm all 14 line items trafficked with approved creatives for 5 Apr start.',
+            message:
+              'BWM-EV-0427: confirm all 14 line items trafficked with approved creatives for 5 Apr start.',
           },
           {
             handoff: 'verification_lead',
@@ -524,7 +552,10 @@ const faults = [
         description: 'Leads ad server trafficking',
         instructions: 'Have the trafficker check the set-up and report.',
         replies: [
-          { handoff: 'creative_trafficker', message: 'Check BWM-EV-0427: 14 lines, creatives attached and approved, start 05/04.' },
+          {
+            handoff: 'creative_trafficker',
+            message: 'Check BWM-EV-0427: 14 lines, creatives attached and approved, start 05/04.',
+          },
           { say: 'Ad server: 14/14 lines ready, 22 creatives approved, start 05/04 00:00.' },
         ],
       },
@@ -536,7 +567,8 @@ const faults = [
           {
             call: 'audit_order',
             args: { campaign: 'BWM-EV-0427' },
-            result: '{"line_items": 14, "ready": 14, "creatives": 22, "approved": 22, "start": "2027-04-05T00:00"}',
+            result:
+              '{"line_items": 14, "ready": 14, "creatives": 22, "approved": 22, "start": "2027-04-05T00:00"}',
           },
           { say: '14/14 line items ready, 22/22 creatives approved, start 2027-04-05 00:00.' },
         ],
@@ -551,7 +583,9 @@ const faults = [
             message:
               'Apply pre-bid segments (news-tragedy, adult, hate) and post-bid monitoring tags to the 14 BWM-EV-0427 lines.',
           },
-          { say: 'Verification: pre-bid brand safety and post-bid monitoring confirmed on all 14 BWM-EV-0427 lines.' },
+          {
+            say: 'Verification: pre-bid brand safety and post-bid monitoring confirmed on all 14 BWM-EV-0427 lines.',
+          },
         ],
       },
       {
@@ -606,29 +640,35 @@ const faults = [
           {
             call: 'export_proof',
             args: { job: 'PK-2291', round: 1 },
-            result: '{"file": "PK-2291_carton_proof.pdf", "md5": "9c1e4a77d02f", "pages": 1, "dieline": "DC-500-v3"}',
+            result:
+              '{"file": "PK-2291_carton_proof.pdf", "md5": "9c1e4a77d02f", "pages": 1, "dieline": "DC-500-v3"}',
           },
           {
             handoff: 'brand_approver',
-            message: 'Proof round 1 for PK-2291 Honey Oat Clusters 500 g: PK-2291_carton_proof.pdf (md5 9c1e4a77d02f), dieline DC-500-v3. Please approve.',
+            message:
+              'Proof round 1 for PK-2291 Honey Oat Clusters 500 g: PK-2291_carton_proof.pdf (md5 9c1e4a77d02f), dieline DC-500-v3. Please approve.',
           },
           {
             call: 'export_proof',
             args: { job: 'PK-2291', round: 2 },
-            result: '{"file": "PK-2291_carton_proof.pdf", "md5": "9c1e4a77d02f", "pages": 1, "dieline": "DC-500-v3"}',
+            result:
+              '{"file": "PK-2291_carton_proof.pdf", "md5": "9c1e4a77d02f", "pages": 1, "dieline": "DC-500-v3"}',
           },
           {
             handoff: 'brand_approver',
-            message: 'Proof round 2 for PK-2291 Honey Oat Clusters 500 g: PK-2291_carton_proof.pdf (md5 9c1e4a77d02f), dieline DC-500-v3. Please approve.',
+            message:
+              'Proof round 2 for PK-2291 Honey Oat Clusters 500 g: PK-2291_carton_proof.pdf (md5 9c1e4a77d02f), dieline DC-500-v3. Please approve.',
           },
           {
             call: 'export_proof',
             args: { job: 'PK-2291', round: 3 },
-            result: '{"file": "PK-2291_carton_proof.pdf", "md5": "9c1e4a77d02f", "pages": 1, "dieline": "DC-500-v3"}',
+            result:
+              '{"file": "PK-2291_carton_proof.pdf", "md5": "9c1e4a77d02f", "pages": 1, "dieline": "DC-500-v3"}',
           },
           {
             handoff: 'brand_approver',
-            message: 'Proof round 3 for PK-2291 Honey Oat Clusters 500 g: PK-2291_carton_proof.pdf (md5 9c1e4a77d02f), dieline DC-500-v3. Please approve.',
+            message:
+              'Proof round 3 for PK-2291 Honey Oat Clusters 500 g: PK-2291_carton_proof.pdf (md5 9c1e4a77d02f), dieline DC-500-v3. Please approve.',
           },
         ],
       },
@@ -740,7 +780,8 @@ const faults = [
           {
             call: 'send_ios',
             args: { campaign: 'CAL-SPR-27', ctv: 115200, audio: 48000, olv: 40800, social: 36000 },
-            result: 'IOs sent: IO-CAL-201 (CTV $115,200), IO-CAL-202 (audio $48,000), IO-CAL-203 (OLV $40,800), IO-CAL-204 (social $36,000).',
+            result:
+              'IOs sent: IO-CAL-201 (CTV $115,200), IO-CAL-202 (audio $48,000), IO-CAL-203 (OLV $40,800), IO-CAL-204 (social $36,000).',
           },
           { say: '4 IOs sent: IO-CAL-201…204 totalling $240,000.' },
         ],
@@ -809,7 +850,13 @@ const faults = [
         replies: [
           {
             call: 'book_sessions',
-            args: { studio: 'Nordton Berlin', title: 'WRENFIELD_EP02', lines: 412, speakers: 3, lines_per_hour: 60 },
+            args: {
+              studio: 'Nordton Berlin',
+              title: 'WRENFIELD_EP02',
+              lines: 412,
+              speakers: 3,
+              lines_per_hour: 60,
+            },
             result:
               '{"sessions": [{"date": "2027-04-14", "hours": 4, "talent": "Hale (DE: Katrin Sommer)"}, {"date": "2027-04-15", "hours": 3, "talent": "Wrobel (DE: Milan Brandt)"}, {"date": "2027-04-15", "hours": 1, "talent": "Camber (DE: Uta Rieger)"}], "mix": "2027-04-22", "booking_ref": "NB-27-0931"}',
           },
@@ -847,11 +894,13 @@ const healthy = [
       {
         name: 'newsdesk_router',
         description: 'Night newsdesk router for checks and corrections',
-        instructions: 'Verify the disputed fact, route the correction with the verified figures, then finish.',
+        instructions:
+          'Verify the disputed fact, route the correction with the verified figures, then finish.',
         replies: [
           {
             handoff: 'data_desk_checker',
-            message: 'Millbrook estate story (9 Mar, p.7): we said 1,240 homes. Check against the planning decision notice.',
+            message:
+              'Millbrook estate story (9 Mar, p.7): we said 1,240 homes. Check against the planning decision notice.',
           },
           {
             handoff: 'corrections_writer',
@@ -892,7 +941,8 @@ const healthy = [
               print_date: '2027-03-11',
               print_page: 2,
             },
-            result: 'Online footnote live 22:14 (rev 3), body copy amended to 1,420. Print correction queued for 11/03 p.2 box.',
+            result:
+              'Online footnote live 22:14 (rev 3), body copy amended to 1,420. Print correction queued for 11/03 p.2 box.',
           },
           {
             say: 'Done. Online (rev 3, 22:14) and print p.2 on 11/03: "A report on 9 March said plans for the Millbrook estate had been approved for 1,240 homes. The outline permission is for up to 1,420 homes. We apologise for the error."',
@@ -961,7 +1011,8 @@ const healthy = [
           {
             call: 'upload_to_printer',
             args: { printer: 'Clays', file: 'THORNBURY_PB_cover_R3.pdf', isbn: '9781915338427' },
-            result: 'Clays portal: job CL-27-55102, file received 16:05, preflight PASS (282.5 × 204 mm incl. bleed).',
+            result:
+              'Clays portal: job CL-27-55102, file received 16:05, preflight PASS (282.5 × 204 mm incl. bleed).',
           },
           {
             say: 'Cover R3 uploaded to Clays (job CL-27-55102), preflight pass, ahead of the 22 Mar deadline. ISBN 978-1-915338-42-7, spine 18.5 mm.',
@@ -1020,7 +1071,8 @@ const healthy = [
           {
             call: 'request_quote',
             args: { title: 'Coastline', territory: 'UK+IE', term_months: 12, media: 'TV+online' },
-            result: '{"sync_gbp": 18000, "master_gbp": 18000, "mfn": true, "category_exclusivity": "automotive, 12 months", "valid_until": "2027-03-31"}',
+            result:
+              '{"sync_gbp": 18000, "master_gbp": 18000, "mfn": true, "category_exclusivity": "automotive, 12 months", "valid_until": "2027-03-31"}',
           },
           {
             say: 'Coastline: Northgate Songs 100 % / master Brightside Records. Quote £18,000 sync + £18,000 master (MFN), automotive exclusivity 12 months, valid to 31/03.',
@@ -1036,7 +1088,9 @@ const healthy = [
           {
             call: 'repertoire_search',
             args: { title: 'Long Way Home', artist: 'The Foxgloves' },
-            result: { error: 'Gateway timeout (504) from repertoire service after 30 s. Request id rq-7f21c.' },
+            result: {
+              error: 'Gateway timeout (504) from repertoire service after 30 s. Request id rq-7f21c.',
+            },
           },
           {
             say: 'Long Way Home (The Foxgloves): **not verified**. The repertoire search timed out (504, request rq-7f21c), so I have no publisher split or master owner and no quote. Do not present it to the client as cleared; I will rerun the search tomorrow morning.',
@@ -1051,10 +1105,18 @@ const healthy = [
         replies: [
           {
             call: 'library_licence',
-            args: { library: 'Cliffside Music Library', cue: 'Drive Time 04', use: 'advertising', territory: 'UK+IE' },
-            result: '{"licence": "single-use ad", "fee_gbp": 1250, "term_months": 12, "exclusivity": "none", "ref": "CML-AD-88013"}',
+            args: {
+              library: 'Cliffside Music Library',
+              cue: 'Drive Time 04',
+              use: 'advertising',
+              territory: 'UK+IE',
+            },
+            result:
+              '{"licence": "single-use ad", "fee_gbp": 1250, "term_months": 12, "exclusivity": "none", "ref": "CML-AD-88013"}',
           },
-          { say: 'Drive Time 04: single-use ad licence £1,250, 12 months UK+IE, non-exclusive (ref CML-AD-88013).' },
+          {
+            say: 'Drive Time 04: single-use ad licence £1,250, 12 months UK+IE, non-exclusive (ref CML-AD-88013).',
+          },
         ],
       },
       {
@@ -1100,7 +1162,8 @@ const healthy = [
           },
           {
             handoff: 'client_notifier',
-            message: 'Tell Lindqvist Home (Sara Lindqvist) which DE lines are paused pending legal, AT/CH continue.',
+            message:
+              'Tell Lindqvist Home (Sara Lindqvist) which DE lines are paused pending legal, AT/CH continue.',
           },
           {
             say: '**LH-DACH-27 — DE flight 2 paused** (13 Mar, 09:41)\n\n| line item | geo | remaining budget |\n|---|---|---|\n| 5512041 LH_F2_DE_DISPLAY_300x250 | DE | €9,420.00 |\n| 5512042 LH_F2_DE_DISPLAY_728x90 | DE | €6,180.00 |\n| 5512043 LH_F2_DE_MOBILE_320x50 | DE | €4,950.00 |\n| 5512044 LH_F2_DE_VIDEO_15s | DE | €12,300.00 |\n| **total paused** | | **€32,850.00** |\n\nAT (3 lines) and CH (3 lines) flight 2 keep running; client informed.',
@@ -1120,8 +1183,12 @@ const healthy = [
           },
           {
             call: 'pause_line_items',
-            args: { ids: '5512041,5512042,5512043,5512044', reason: 'DE regulator flag, awaiting legal copy' },
-            result: '{"paused": [5512041, 5512042, 5512043, 5512044], "failed": [], "at": "2027-03-13T09:41:07+01:00"}',
+            args: {
+              ids: '5512041,5512042,5512043,5512044',
+              reason: 'DE regulator flag, awaiting legal copy',
+            },
+            result:
+              '{"paused": [5512041, 5512042, 5512043, 5512044], "failed": [], "at": "2027-03-13T09:41:07+01:00"}',
           },
           {
             say: 'Paused 4 DE flight-2 lines (5512041–5512044), €32,850.00 remaining on them. AT 5512045–47 and CH 5512048–50 untouched and still delivering.',
@@ -1135,10 +1202,15 @@ const healthy = [
         replies: [
           {
             call: 'send_client_email',
-            args: { to: 'sara.lindqvist@lindqvisthome.se', subject: 'LH-DACH-27: DE flight 2 paused pending legal' },
+            args: {
+              to: 'sara.lindqvist@lindqvisthome.se',
+              subject: 'LH-DACH-27: DE flight 2 paused pending legal',
+            },
             result: 'Sent 09:46, message id <lh27-0313-0946@adops>.',
           },
-          { say: 'Client emailed 09:46: DE flight 2 (4 lines, €32,850 remaining) paused pending legal; AT/CH continue.' },
+          {
+            say: 'Client emailed 09:46: DE flight 2 (4 lines, €32,850 remaining) paused pending legal; AT/CH continue.',
+          },
         ],
       },
     ],
@@ -1167,8 +1239,14 @@ const healthy = [
         replies: [
           {
             call: 'assign_isbn',
-            args: { block: '978-1-83912', format: 'EPUB3', title: 'Pellmoor Tides', related_print: '9781839126045' },
-            result: '{"isbn13": "9781839126113", "hyphenated": "978-1-83912-611-3", "status": "ASSIGNED", "registered_with": "Nielsen", "block_remaining": 37}',
+            args: {
+              block: '978-1-83912',
+              format: 'EPUB3',
+              title: 'Pellmoor Tides',
+              related_print: '9781839126045',
+            },
+            result:
+              '{"isbn13": "9781839126113", "hyphenated": "978-1-83912-611-3", "status": "ASSIGNED", "registered_with": "Nielsen", "block_remaining": 37}',
           },
           {
             handoff: 'feed_publisher',
@@ -1257,7 +1335,10 @@ const healthy = [
         description: 'Leads video QC',
         instructions: 'Get the video checks and report against spec.',
         replies: [
-          { handoff: 'video_qc', message: 'Check GFB_OPEN_030_27.mxf: 1080i25, slate/clock, TC, duration, PSE.' },
+          {
+            handoff: 'video_qc',
+            message: 'Check GFB_OPEN_030_27.mxf: 1080i25, slate/clock, TC, duration, PSE.',
+          },
           { say: 'Video PASS: 1080i25, slate + 10" clock, TC 10:00:00:00, dur 30"00, PSE pass.' },
         ],
       },
@@ -1269,7 +1350,8 @@ const healthy = [
           {
             call: 'video_check',
             args: { file: 'GFB_OPEN_030_27.mxf', checks: 'format,slate,tc,duration,pse' },
-            result: 'fmt=1080i25 XDCAM HD422 50Mb; slate=Y clock=10s; tc_start=10:00:00:00; dur=00:00:30:00; pse=PASS (Harding FPA)',
+            result:
+              'fmt=1080i25 XDCAM HD422 50Mb; slate=Y clock=10s; tc_start=10:00:00:00; dur=00:00:30:00; pse=PASS (Harding FPA)',
           },
           { say: '1080i25 / slate+clock 10s / TC 10:00:00:00 / 30:00 / PSE ok.' },
         ],
