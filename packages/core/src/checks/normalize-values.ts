@@ -219,18 +219,12 @@ const INTL_MONTHS: readonly string[][] = [
 const INTL_MONTH_NUMBER = new Map<string, number>(
   INTL_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );
-const INTL_MONTH = `(${[...INTL_MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})`;
-/** "12 marca 2027", "12. März 2027", "12 de marzo de 2027", "12 березня 2027 р.". */
-const INTL_DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\d.])(\d{1,2})\.?\s*(?:de\s+)?${INTL_MONTH}(?![\p{L}])\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`,
-  'giu',
-);
+/** "12 marca 2027", "12. März 2027", "12 de marzo de 2027", "12 березня 2027 р." (the word looked up after). */
+// (A word of letters, not an alternation of 190 month names: that regex cost 5 % of all analysis.)
+const INTL_DAY_MONTH_YEAR =
+  /(?<![\p{L}\d.])(\d{1,2})\.?\s*(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/giu;
 /** Hungarian, the year first: "2027. március 12.", "2027. márc. 12-én". */
-const YEAR_MONTH_DAY = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{4})\.\s*${INTL_MONTH}(?![\p{L}])\.?\s+(\d{1,2})(?!\d)`,
-  'giu',
-);
-const ANY_INTL_MONTH = new RegExp(String.raw`(?<![\p{L}])${INTL_MONTH}(?![\p{L}])`, 'iu');
+const YEAR_MONTH_DAY = /(?<![\p{L}\d])(\d{4})\.\s*(\p{L}+)\.?\s+(\d{1,2})(?!\d)/giu;
 
 export interface FoundDate {
   /** `YYYY-MM-DD`, or `YYYY-MM` when no day was given. */
@@ -311,15 +305,15 @@ export function findDates(text: string): FoundDate[] {
     }
   }
   // Other languages' month names: a year must stand by (a text without four digits has none).
-  if (/\d{4}/.test(text) && ANY_INTL_MONTH.test(text)) {
-    const month = (word: string) => INTL_MONTH_NUMBER.get(word.toLowerCase())!;
+  if (/\d{4}/.test(text)) {
+    const month = (word: string) => INTL_MONTH_NUMBER.get(word.toLowerCase());
     for (const m of text.matchAll(INTL_DAY_MONTH_YEAR)) {
       const [d, mo, y] = [Number(m[1]), month(m[2]!), Number(m[3])];
-      if (validDate(y, mo, d)) add(date(y, mo, d), m);
+      if (mo !== undefined && validDate(y, mo, d)) add(date(y, mo, d), m);
     }
     for (const m of text.matchAll(YEAR_MONTH_DAY)) {
       const [y, mo, d] = [Number(m[1]), month(m[2]!), Number(m[3])];
-      if (validDate(y, mo, d)) add(date(y, mo, d), m);
+      if (mo !== undefined && validDate(y, mo, d)) add(date(y, mo, d), m);
     }
   }
   const numeric = [...text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)];
