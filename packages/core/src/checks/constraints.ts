@@ -5,6 +5,7 @@ import {
   boundAt,
   canonicalUnit,
   compatibleDates,
+  DOLLAR_CURRENCIES,
   findDates,
   findYears,
   formatNumber,
@@ -632,13 +633,13 @@ function coded(name: string, said: string): boolean {
   return false;
 }
 
+/** Currencies written "$" where they are at home: the dollars, and the Mexican peso. */
+const DOLLARS = new Set([...DOLLAR_CURRENCIES.map((code) => code.toUpperCase()), 'MXN']);
+
 /**
  * Whether `other`, found in a receiver's actions, contradicts the task's `constraint`: a different
  * value of a one-value type. Caps and floors contradict only when looser and about the same thing.
  */
-/** Currencies written "$" where they are at home. */
-const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN']);
-
 export function contradicts(constraint: Constraint, other: Constraint): boolean {
   if (other.type !== constraint.type || other.value === constraint.value) return false;
   switch (constraint.type) {

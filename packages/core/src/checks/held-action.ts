@@ -18,6 +18,11 @@ const NOT_NOW =
 /** An argument that times the change at once: `effective: "immediate"` (a message sent "now" is another deed). */
 const AT_ONCE =
   /"(?:effective\w*|timing|apply\w*|schedule\w*|run_at)"\s*:\s*"(?:immediate(?:ly)?|now|asap|instant(?:ly)?)"/i;
+/** A call as evidence: its name and the first of its argument values ("upload(LC-1142, 9, submit)"). */
+const described = (call: { name: string; args?: unknown }) =>
+  `${call.name}(${valuesText(call.args ?? {})
+    .replace(/\n/g, ', ')
+    .slice(0, 80)})`;
 /** A statement that something is yet to happen: no sign that it did. */
 const PENDING =
   /\b(?:should|will|would|expected|due|until|till|before|once|when|if|pending|awaiting|waiting|not yet|yet to|to be)\b/i;
@@ -62,9 +67,7 @@ export function heldActionTaken(
         if (asked || done)
           return {
             held: m[0].trim(),
-            call: `${call.name}(${valuesText(call.args ?? {})
-              .replace(/\n/g, ', ')
-              .slice(0, 80)})`,
+            call: described(call),
           };
       }
     }
@@ -84,9 +87,7 @@ export function heldActionTaken(
       if (done || AT_ONCE.test(JSON.stringify(call.args ?? {})))
         return {
           held: m[0].trim(),
-          call: `${call.name}(${valuesText(call.args ?? {})
-            .replace(/\n/g, ', ')
-            .slice(0, 80)})`,
+          call: described(call),
         };
     }
   }

@@ -168,6 +168,9 @@ export function canonicalUnit(raw: string): { unit: string; factor: number } {
   return { unit, factor: 1 };
 }
 
+/** Currencies of countries that write their dollar "$": a bare "$" may be any of them. */
+export const DOLLAR_CURRENCIES: readonly string[] = ['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd'];
+
 export const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,

@@ -77,10 +77,10 @@ const NO_THING = new RegExp(
   ),
   'giu',
 );
-/** Where a sentence puts what it forbids: "on wall 3", "in bay B2" (a place named by a word and a number or code). */
 /** People or things ruled out by where they are: "exclude anyone currently at Halvorsen Foods Group". */
 const EXCLUDE_AT =
   /\b(?:exclude|excluding|leave out|rule out)\s+(?:anyone|everyone|all|any|candidates?|people|staff|those|employees?|suppliers?|vendors?)\s+(?:currently\s+)?(?:at|from|of|with|working (?:at|for)|employed (?:at|by))\s+([^.;\n—–]+)/gi;
+/** Where a sentence puts what it forbids: "on wall 3", "in bay B2" (a place named by a word and a number or code). */
 const SCOPE = /\b(?:on|in|at|for)\s+([a-z]{3,})\s+(\d+|[A-Z][A-Z\d]*)\b/i;
 // "no later than", "no need", "no problem": not a thing forbidden.
 const NOT_A_THING = new Set([
@@ -404,6 +404,9 @@ const EXCLUDED_ID = new RegExp(
   'gi',
 );
 const ANY_ID = new RegExp(ID);
+/** Every identifier of a text, and every one standing whole (no part of a longer code). */
+const IDS = new RegExp(ID, 'g');
+const WHOLE_IDS = new RegExp(String.raw`(?<![\w-])${ID}(?![\w-])`, 'g');
 /** Identifiers listed before words that keep them out of the change: "Mobile lines MOB-0711 and MOB-0712: no change whatsoever". */
 const LISTED_UNCHANGED = new RegExp(
   String.raw`((?:(?<![\w-])${ID}(?![\w-])(?:\s*(?:,|and|&|\+)\s*)?)+)\s*(?::|[—–]|\s-)\s*(?:no change|unchanged|untouched|leave (?:it|them) as (?:is|they are)|stays? as (?:is|it is)|excluded|out of scope|not affected|unaffected)\b`,
@@ -437,7 +440,7 @@ function keptIdentifierActedOn(
 ): { id: string; call: string } | undefined {
   const kept = [...task.matchAll(KEPT_ID)].map((m) => m[1]!);
   if (kept.length === 0) return undefined;
-  const all = [...new Set(task.match(new RegExp(`(?<![\\w-])${ID}(?![\\w-])`, 'g')) ?? [])];
+  const all = [...new Set(task.match(WHOLE_IDS) ?? [])];
   for (const id of kept) {
     const others = all.filter((other) => !kept.includes(other) && shapeOf(other) === shapeOf(id));
     if (others.length === 0 || calls.some((call) => others.some((other) => carries(call, other)))) continue;
@@ -459,9 +462,7 @@ export function ruledOutIdentifierUsed(
 ): { id: string; call: string } | undefined {
   if (calls.length === 0) return undefined;
   const excluded = [...task.matchAll(EXCLUDED_ID)].filter((m) => !ANY_ID.test(m[2] ?? m[3] ?? ''));
-  const unchanged = [...task.matchAll(LISTED_UNCHANGED)].flatMap(
-    (m) => m[1]!.match(new RegExp(ID, 'g')) ?? [],
-  );
+  const unchanged = [...task.matchAll(LISTED_UNCHANGED)].flatMap((m) => m[1]!.match(IDS) ?? []);
   for (const id of [...[...task.matchAll(RULED_OUT_ID), ...excluded].map((m) => m[1]!), ...unchanged]) {
     for (const call of calls) {
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;

@@ -135,21 +135,19 @@ export function calledOffDays(text: string): Rescheduling[] {
   return found;
 }
 
+/** Words that give a slot up: "was given up", "is dropped", "has been called off". */
+const GIVEN_UP = 'given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost';
 /** A slot named by its weekday alone, said to be given up: "The Thursday 00:00–05:00 slot was given up". */
-const WEEKDAY_OFF =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,32}?\b(?:was|is|were|has been|have been)\s+(?:given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost)\b/gi;
-const WEEKDAY_INDEX: Record<string, number> = {
-  sun: 0,
-  mon: 1,
-  tues: 2,
-  wednes: 3,
-  thurs: 4,
-  fri: 5,
-  satur: 6,
-};
+const WEEKDAY_OFF = new RegExp(
+  String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,32}?\b(?:was|is|were|has been|have been)\s+(?:${GIVEN_UP})\b`,
+  'gi',
+);
+const GIVEN_UP_WORD = new RegExp(String.raw`\b(?:${GIVEN_UP})\b`, 'i');
 /** A weekday written right before a day: "Fri 19/03", "Friday 19 March". */
 const WEEKDAY_BEFORE = /^(mon|tue|wed|thu|fri|sat|sun)/i;
-const SHORT_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+/** Weekdays (0 = Sunday, as Date gives them) by their first three letters. */
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const weekdayOf = (name: string) => WEEKDAY_INDEX[name.slice(0, 3).toLowerCase()]!;
 
 /**
  * A slot a message gives up by its weekday alone ("The Thursday 00:00–05:00 slot was given up"),
@@ -157,20 +155,19 @@ const SHORT_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, th
  * given up is that weekday nearest the new day (Thu 18/03).
  */
 export function givenUpWeekdays(text: string): Rescheduling[] {
-  if (!/\b(?:given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost)\b/i.test(text))
-    return [];
+  if (!GIVEN_UP_WORD.test(text)) return [];
   const found: Rescheduling[] = [];
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries())
     for (const m of sentence.matchAll(WEEKDAY_OFF)) {
-      const weekday = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
+      const weekday = weekdayOf(m[1]!);
       const near = [sentences[i - 1] ?? '', sentence, sentences[i + 1] ?? ''].join(' ');
       const current = yearlessDays(near).find(
         (d) =>
           IN_FORCE.test(near.slice(Math.max(0, d.at - 48), d.at)) && WEEKDAY_BEFORE.test(near.slice(d.at)),
       );
       if (!current) continue;
-      const own = SHORT_INDEX[WEEKDAY_BEFORE.exec(near.slice(current.at))![1]!.toLowerCase()]!;
+      const own = weekdayOf(WEEKDAY_BEFORE.exec(near.slice(current.at))![1]!);
       // The nearest day of that weekday, in the days either side of the new one.
       const shift = ((weekday - own + 10) % 7) - 3;
       if (shift === 0) continue;
@@ -188,10 +185,14 @@ export function givenUpWeekdays(text: string): Rescheduling[] {
 const FORMER_WORD = 'says|said|shows|showed|lists|listed|printed|originally|previously|formerly|was|were';
 const FORMER = new RegExp(String.raw`\b(?:${FORMER_WORD})(?:\s+[\w.-]+){0,3}?\s*:?\s*$`, 'i');
 const FORMER_ANYWHERE = new RegExp(String.raw`\b(?:${FORMER_WORD})\b`, 'i');
+/** Words that call a day the old one. */
+const OLD_WORDS = 'old|previous|former|original|outdated|superseded|out of date|no longer valid';
 /** Words after a day that call it the old one: "The 22/09/2025 start on the ticket is her old intake". */
-const FORMER_AFTER =
-  /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:her|his|their|its|the|an?|our|your)\s+)?(?:old|previous|former|original|outdated|superseded|out of date|no longer valid)\b/i;
-const OLD_WORD = /\b(?:old|previous|former|original|outdated|superseded|out of date|no longer valid)\b/i;
+const FORMER_AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:(?:her|his|their|its|the|an?|our|your)\s+)?(?:${OLD_WORDS})\b`,
+  'i',
+);
+const OLD_WORD = new RegExp(String.raw`\b(?:${OLD_WORDS})\b`, 'i');
 /** Words before a day that make it the one in force now: those of a move, and "valid to". */
 const NOW_VALID = /\b(?:valid (?:to|until|till|thru)|new expiry|now expires?)\b[^.;]{0,24}$/i;
 

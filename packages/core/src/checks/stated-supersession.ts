@@ -13,7 +13,7 @@ import {
 } from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
-import { canonicalUnit, scaledNumber } from './normalize-values.ts';
+import { canonicalUnit, DOLLAR_CURRENCIES, scaledNumber } from './normalize-values.ts';
 import {
   calledOffDays,
   formerDays,
@@ -354,11 +354,13 @@ function endedBesideMarked(text: string): Supersession[] {
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries()) {
     const quantities = quantitiesOf(sentence);
+    const before = sentences[i - 1] ?? '';
+    let earlier: readonly Quantity[] | undefined;
     for (const old of quantities) {
       if (!ENDED_AFTER.test(sentence.slice(old.end, old.end + 48))) continue;
       if (quantities.some((q) => q !== old && q.unit === old.unit && q.value !== old.value)) continue;
-      const before = sentences[i - 1] ?? '';
-      const current = quantitiesOf(before).find(
+      earlier ??= quantitiesOf(before);
+      const current = earlier.find(
         (q) =>
           q.unit === old.unit &&
           q.value !== old.value &&
@@ -1322,7 +1324,7 @@ function recordStatesOld(text: string, s: Supersession): { current: boolean; sta
 }
 
 /** Dollars of any country: "$" reads as USD, a key may say `_aud`; one figure in either is the same amount. */
-const DOLLAR_UNITS = new Set(['usd', 'aud', 'cad', 'nzd', 'sgd', 'hkd']);
+const DOLLAR_UNITS = new Set(DOLLAR_CURRENCIES);
 const sameUnit = (a: string, b: string) => a === b || (DOLLAR_UNITS.has(a) && DOLLAR_UNITS.has(b));
 
 function statesOld(text: string, s: Supersession): string | undefined {

@@ -73,8 +73,9 @@ export function minutesOf(clock: string): number {
 
 /**
  * The windows a task's sentences set: a "between X and Y", a range "01:00–04:00" in a sentence
- * that calls it a window or allowed, or an "after X" and a "before Y" in the same sentence. One bound alone is often a fact about something else ("orders placed before
- * 14:00 ship the same day"), so it sets no window.
+ * that calls it a window or allowed, or an "after X" and a "before Y" in the same sentence. One
+ * bound alone is often a fact about something else ("orders placed before 14:00 ship the same day"),
+ * so it sets no window.
  */
 export function timeWindows(task: string): TimeWindow[] {
   const out: TimeWindow[] = [];

@@ -243,11 +243,6 @@ function setAsidesOf(index: TraceIndex): Map<string, { at: number; words: string
 const asideCache = new WeakMap<TraceIndex, Map<string, { at: number; words: string[] }[]>>();
 
 /**
- * Whether the consumer's agent, in this turn or a later one, sets the producer's part aside by a
- * word of the producer's name ("(alt curve not used, unreadable)" of alt_temper_tech) and this
- * turn reuses none of its output.
- */
-/**
  * Whether a turn's output went nowhere because the agent it went to said it left it out ("we did not
  * include the translation: the draft had the date wrong"): a fault in it was caught, not passed on.
  */
@@ -268,6 +263,11 @@ export function caughtAndSetAside(index: TraceIndex, turnId: string): boolean {
   });
 }
 
+/**
+ * Whether the consumer's agent, in this turn or a later one, sets the producer's part aside by a
+ * word of the producer's name ("(alt curve not used, unreadable)" of alt_temper_tech) and this
+ * turn reuses none of its output.
+ */
 function saidSetAside(
   index: TraceIndex,
   producer: AgentTurn,
