@@ -58,6 +58,7 @@ import { blindBatch57Scenarios } from './blind-batch-57.ts';
 import { blindBatch58Scenarios } from './blind-batch-58.ts';
 import { blindBatch59Scenarios } from './blind-batch-59.ts';
 import { blindBatch60Scenarios } from './blind-batch-60.ts';
+import { blindBatch63Scenarios } from './blind-batch-63.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -160,5 +161,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch57Scenarios,
   ...blindBatch59Scenarios,
   ...blindBatch60Scenarios,
+  ...blindBatch63Scenarios,
   ...reassignmentsKeptScenarios,
 ];
