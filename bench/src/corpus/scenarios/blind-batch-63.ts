@@ -133,11 +133,18 @@ const faults = [
         replies: [
           {
             call: 'panos_block',
-            args: { address: '185.220.101.44', ports: '443', tag: 'PH-1207', devices: 'fw-edge-01,fw-edge-02' },
+            args: {
+              address: '185.220.101.44',
+              ports: '443',
+              tag: 'PH-1207',
+              devices: 'fw-edge-01,fw-edge-02',
+            },
             result:
               'commit job 48213 FIN OK 2026-12-06T05:31:07Z\nrule PH-1207-C2: from any to 185.220.101.44/32 service tcp/443 action deny log-end yes\ndevices: fw-edge-01 (OK), fw-edge-02 (OK)',
           },
-          { say: 'Rule PH-1207-C2 (deny → 185.220.101.44/32 tcp/443) committed on both edges, job 48213, 05:31:07Z.' },
+          {
+            say: 'Rule PH-1207-C2 (deny → 185.220.101.44/32 tcp/443) committed on both edges, job 48213, 05:31:07Z.',
+          },
         ],
       },
     ],
@@ -196,7 +203,8 @@ const faults = [
           {
             call: 'iam_disable_users',
             args: { account: '447199203318', users: 'a.kowalski,r.dubois,m.tanaka,l.henriksen,p.osei' },
-            result: '{"disabled":5,"console_profiles_deleted":5,"keys_deactivated":3,"ts":"2026-12-06T06:12:48Z"}',
+            result:
+              '{"disabled":5,"console_profiles_deleted":5,"keys_deactivated":3,"ts":"2026-12-06T06:12:48Z"}',
           },
           {
             say: 'Done — 5 human users disabled at 06:12:48Z (console profile removed, keys deactivated):\n\n| user | last activity | idle |\n|---|---|---|\n| a.kowalski | 2026-07-19 | 140 d |\n| r.dubois | 2026-08-30 | 98 d |\n| m.tanaka | 2026-09-24 | 73 d |\n| l.henriksen | 2026-10-09 | 58 d |\n| p.osei | 2026-10-26 | 41 d |\n\nExcluded per policy: svc-glue-etl, bg-root-2.',
@@ -211,9 +219,12 @@ const faults = [
           {
             call: 'grc_create_evidence',
             args: { control: 'AC-2(3)', period: '2026Q4', account: '447199203318', items: 5 },
-            result: '{"id":"AR-2026Q4-0447","url":"https://grc.internal/evidence/AR-2026Q4-0447","status":"submitted"}',
+            result:
+              '{"id":"AR-2026Q4-0447","url":"https://grc.internal/evidence/AR-2026Q4-0447","status":"submitted"}',
           },
-          { say: 'Evidence AR-2026Q4-0447 submitted under AC-2(3): https://grc.internal/evidence/AR-2026Q4-0447' },
+          {
+            say: 'Evidence AR-2026Q4-0447 submitted under AC-2(3): https://grc.internal/evidence/AR-2026Q4-0447',
+          },
         ],
       },
     ],
@@ -337,10 +348,17 @@ const faults = [
         replies: [
           {
             call: 'compliance_purge',
-            args: { mailbox: 'k.lindqvist@corp.example', query: 'subject:"Invoice" received:2026-12-06', mode: 'HardDelete' },
-            result: 'Search PS-5521 complete: 1 mailbox searched, 1 item matched, 1 item hard-deleted (07:41:06Z).',
+            args: {
+              mailbox: 'k.lindqvist@corp.example',
+              query: 'subject:"Invoice" received:2026-12-06',
+              mode: 'HardDelete',
+            },
+            result:
+              'Search PS-5521 complete: 1 mailbox searched, 1 item matched, 1 item hard-deleted (07:41:06Z).',
           },
-          { say: 'Queue #5521 handled: 1 matching message hard-deleted from k.lindqvist’s mailbox (search PS-5521).' },
+          {
+            say: 'Queue #5521 handled: 1 matching message hard-deleted from k.lindqvist’s mailbox (search PS-5521).',
+          },
         ],
       },
       {
@@ -419,7 +437,8 @@ const faults = [
           {
             call: 'osquery_distributed',
             args: { sql: "select path, sha256 from hash where path like '/usr/lib/%'", targets: 'all-linux' },
-            result: '1,276 hosts queried, 2 hits: lnx-build-04, lnx-build-07 (/usr/lib/x86_64-linux-gnu/libdbx.so)',
+            result:
+              '1,276 hosts queried, 2 hits: lnx-build-04, lnx-build-07 (/usr/lib/x86_64-linux-gnu/libdbx.so)',
           },
           { say: 'Linux: 2 hosts with the implant — lnx-build-04, lnx-build-07.' },
         ],
@@ -436,7 +455,9 @@ const faults = [
             },
             result: '[{"_col0": 0}] — scanned 1.84 TB, 212 s',
           },
-          { say: 'Cloud: no flows to either C2 in AWS or Azure over 30 days; GuardDuty has no related finding.' },
+          {
+            say: 'Cloud: no flows to either C2 in AWS or Azure over 30 days; GuardDuty has no related finding.',
+          },
         ],
       },
       {
@@ -501,11 +522,13 @@ const faults = [
         replies: [
           {
             handoff: 'disk_examiner',
-            message: 'SRV-FS-11 (10.40.2.18): KAPE triage image is on \\\\dfir-store\\IR-2026-0392. List every malicious binary with path and SHA256.',
+            message:
+              'SRV-FS-11 (10.40.2.18): KAPE triage image is on \\\\dfir-store\\IR-2026-0392. List every malicious binary with path and SHA256.',
           },
           {
             handoff: 'memory_examiner',
-            message: 'SRV-FS-11 memory image (64 GB, captured 05:02Z): look for injected code and credential access.',
+            message:
+              'SRV-FS-11 memory image (64 GB, captured 05:02Z): look for injected code and credential access.',
           },
           {
             say: 'Forensics IR-2026-0392: disk — malicious binaries C:\\ProgramData\\Intel\\igfxsvc.exe (renamed AnyDesk) 1db2c5118d46c0d08a01e13a999d9af22b9bf9181fcb8163aa11222c2892013c and C:\\Users\\Public\\rclone.exe 853ac4109cbdbe8e1c3ddffa3e5e1217c3fd8ab28ca1e8e6df13b873f9c68903. Memory — LSASS read by rundll32 (comsvcs MiniDump) at 04:36Z, Cobalt Strike stager in svchost PID 5120.',
@@ -560,7 +583,8 @@ const faults = [
           {
             call: 'edr_add_indicators',
             args: {
-              sha256: '1db2c5118d46c0d08a01e13a999d9af22b9bf9181fcb8163aa11222c2892013c,853ac4109cbdbe8e1c3ddffa3e5e1217c3fd8ab28ca1e8e6df13b873f9c68903',
+              sha256:
+                '1db2c5118d46c0d08a01e13a999d9af22b9bf9181fcb8163aa11222c2892013c,853ac4109cbdbe8e1c3ddffa3e5e1217c3fd8ab28ca1e8e6df13b873f9c68903',
               action: 'BlockAndRemediate',
               tag: 'IR-2026-0392',
             },
@@ -599,7 +623,8 @@ const faults = [
           {
             call: 'hash_reputation',
             args: { sha256: 'fe37b92b9b1576e5ec3e646ac033f8b08546ab74c3fea5cbe6cfed1263d96a83' },
-            result: '{"vt_detections":"0/64","first_submission":"2026-12-06T04:49:30Z","known":false,"signer":null}',
+            result:
+              '{"vt_detections":"0/64","first_submission":"2026-12-06T04:49:30Z","known":false,"signer":null}',
           },
           {
             handoff: 'malware_analyst',
@@ -739,9 +764,18 @@ const faults = [
         description: 'Routes urgent SOC actions to responders',
         instructions: 'Send containment actions to the EDR responder and confirm completion.',
         replies: [
-          { handoff: 'edr_responder', message: 'Isolate LAPTOP-7QK2 immediately (full isolation), m.achterberg compromise.' },
-          { handoff: 'edr_responder', message: 'Isolate LAPTOP-7QK2 immediately (full isolation), m.achterberg compromise.' },
-          { handoff: 'edr_responder', message: 'Isolate LAPTOP-7QK2 immediately (full isolation), m.achterberg compromise.' },
+          {
+            handoff: 'edr_responder',
+            message: 'Isolate LAPTOP-7QK2 immediately (full isolation), m.achterberg compromise.',
+          },
+          {
+            handoff: 'edr_responder',
+            message: 'Isolate LAPTOP-7QK2 immediately (full isolation), m.achterberg compromise.',
+          },
+          {
+            handoff: 'edr_responder',
+            message: 'Isolate LAPTOP-7QK2 immediately (full isolation), m.achterberg compromise.',
+          },
           {
             say: 'Could not confirm isolation of LAPTOP-7QK2: the EDR responder did not complete the action after three requests. Escalating to the endpoint team by phone.',
           },
@@ -848,7 +882,9 @@ const healthy = [
             result:
               '{"AKIA5QX2EXAMPLE9MZ4":"deleted","AKIA5QX2EXAMPLE7KD1":"was Inactive → deleted","inline_policy":"EmergencyDenyAll attached","at":"2026-12-06T02:44:09Z"}',
           },
-          { say: 'Both keys deleted (9MZ4 active → gone; 7KD1 was Inactive → gone), EmergencyDenyAll on ci-deployer, 02:44:09Z.' },
+          {
+            say: 'Both keys deleted (9MZ4 active → gone; 7KD1 was Inactive → gone), EmergencyDenyAll on ci-deployer, 02:44:09Z.',
+          },
         ],
       },
     ],
@@ -888,7 +924,8 @@ const healthy = [
           {
             call: 'passive_dns',
             args: { domain: 'login-m365-secure.co' },
-            result: 'A 172.67.201.14 (Cloudflare) first 2026-12-05T22:40Z | cert CN=login-m365-secure.co, Let’s Encrypt R11, issued 2026-12-05T22:31Z',
+            result:
+              'A 172.67.201.14 (Cloudflare) first 2026-12-05T22:40Z | cert CN=login-m365-secure.co, Let’s Encrypt R11, issued 2026-12-05T22:31Z',
           },
           {
             say: 'login-m365-secure.co — enrichment\n\n- WHOIS: **failed** (registry port 43 timed out after 30 s); registration data taken from **RDAP** instead.\n- Registered **2026-12-05 21:14Z** (< 9 h before first click) via NameSilo, NS dnsowl.\n- Hosting: Cloudflare 172.67.201.14; Let’s Encrypt cert issued 22:31Z.\n- Name imitates Microsoft 365 login.',
@@ -1014,7 +1051,8 @@ const healthy = [
           {
             call: 'sccm_deploy',
             args: { collection: 'VM-39102-W', deadline: '2026-12-11T20:00:00Z' },
-            result: 'deployment DEP-66120: 38 targeted, 35 compliant, 3 pending reboot (app-w-14, app-w-22, app-w-31)',
+            result:
+              'deployment DEP-66120: 38 targeted, 35 compliant, 3 pending reboot (app-w-14, app-w-22, app-w-31)',
           },
           { say: 'Windows: 35/38 compliant, 3 pending reboot tonight (app-w-14, -22, -31). DEP-66120.' },
         ],
@@ -1032,7 +1070,8 @@ const healthy = [
           {
             call: 'ansible_run',
             args: { playbook: 'mitigate-cve-2026-39102-iptables.yml', limit: 'trd_lx', check: false },
-            result: 'PLAY RECAP: 6 ok, 0 failed — rule CVE39102-DROP-8443-CLIENTAUTH present on trd-lx-01..06',
+            result:
+              'PLAY RECAP: 6 ok, 0 failed — rule CVE39102-DROP-8443-CLIENTAUTH present on trd-lx-01..06',
           },
           {
             say: 'Linux: 208/208 in scope updated to openssl 3.0.16. trd-lx-01..06 **not patched** (freeze to 14/12) — iptables mitigation CVE39102-DROP-8443-CLIENTAUTH applied on all 6, patch deferred to 2026-12-15.',
@@ -1105,11 +1144,13 @@ const healthy = [
       {
         name: 'triage_lead',
         description: 'Leads sample triage',
-        instructions: 'Check reputation first; send to the reverser only if the sample is unknown or suspicious.',
+        instructions:
+          'Check reputation first; send to the reverser only if the sample is unknown or suspicious.',
         replies: [
           {
             handoff: 'reputation_checker',
-            message: 'Reputation and signature for 9fb8e8ddc3e51af0e2b343885b430866033efd20957403e7058903c872ed068c (mpam-fe.exe on SRV-SQL-07).',
+            message:
+              'Reputation and signature for 9fb8e8ddc3e51af0e2b343885b430866033efd20957403e7058903c872ed068c (mpam-fe.exe on SRV-SQL-07).',
           },
           {
             say: 'Triage: mpam-fe.exe is **benign** — Authenticode-signed by Microsoft Corporation (valid chain), in NSRL, 0/66 on VT, seen on 4,102 of our hosts this week, written by wsusservice at 03:05Z. I did **not** pass it to the malware reverser: a valid Microsoft signature plus known distribution makes RE unnecessary.',
@@ -1145,7 +1186,8 @@ const healthy = [
         replies: [
           {
             handoff: 'case_handler',
-            message: 'Close the SRV-SQL-07 mpam-fe.exe alert as benign, evidence: MS signature valid, NSRL, WSUS writer.',
+            message:
+              'Close the SRV-SQL-07 mpam-fe.exe alert as benign, evidence: MS signature valid, NSRL, WSUS writer.',
           },
           { say: 'Case closed benign with evidence attached.' },
         ],
@@ -1157,7 +1199,11 @@ const healthy = [
         replies: [
           {
             call: 'close_case',
-            args: { host: 'SRV-SQL-07', disposition: 'benign_true_positive', evidence: 'MS-signed, NSRL, wsusservice writer' },
+            args: {
+              host: 'SRV-SQL-07',
+              disposition: 'benign_true_positive',
+              evidence: 'MS-signed, NSRL, wsusservice writer',
+            },
             result: '{"case":"SOC-448131","status":"closed","closed_at":"2026-12-06T03:27:50Z"}',
           },
           { say: 'SOC-448131 closed 03:27:50Z, benign (Defender update), evidence attached.' },
@@ -1189,7 +1235,8 @@ const healthy = [
         replies: [
           {
             handoff: 'surface_scanner',
-            message: 'Scan our Ivanti Connect Secure appliances (asset tag EASM-VPN) for version and internet reachability; CVE-2026-44120 fixed in 22.7R2.6.',
+            message:
+              'Scan our Ivanti Connect Secure appliances (asset tag EASM-VPN) for version and internet reachability; CVE-2026-44120 fixed in 22.7R2.6.',
           },
           {
             handoff: 'risk_scorer',
