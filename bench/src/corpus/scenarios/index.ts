@@ -59,6 +59,7 @@ import { blindBatch58Scenarios } from './blind-batch-58.ts';
 import { blindBatch59Scenarios } from './blind-batch-59.ts';
 import { blindBatch60Scenarios } from './blind-batch-60.ts';
 import { blindBatch63Scenarios } from './blind-batch-63.ts';
+import { blindBatch62Scenarios } from './blind-batch-62.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -162,5 +163,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch59Scenarios,
   ...blindBatch60Scenarios,
   ...blindBatch63Scenarios,
+  ...blindBatch62Scenarios,
   ...reassignmentsKeptScenarios,
 ];
