@@ -60,6 +60,7 @@ import { blindBatch59Scenarios } from './blind-batch-59.ts';
 import { blindBatch60Scenarios } from './blind-batch-60.ts';
 import { blindBatch63Scenarios } from './blind-batch-63.ts';
 import { blindBatch62Scenarios } from './blind-batch-62.ts';
+import { blindBatch61Scenarios } from './blind-batch-61.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -164,5 +165,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch60Scenarios,
   ...blindBatch63Scenarios,
   ...blindBatch62Scenarios,
+  ...blindBatch61Scenarios,
   ...reassignmentsKeptScenarios,
 ];
