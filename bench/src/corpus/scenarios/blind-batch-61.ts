@@ -105,7 +105,8 @@ const faults = [
           },
           {
             handoff: 'fx_hedge_lead',
-            message: 'Matching euro sales for March: sell the EUR receipts forward against USD, amount per sales ledger.',
+            message:
+              'Matching euro sales for March: sell the EUR receipts forward against USD, amount per sales ledger.',
           },
           {
             say: '## March 2027 hedge report\n\n- **LME aluminium**: sold 83 lots AH 17-Mar-27 (2,075 t) at avg $2,607.25/t, order LS-774120. Open: 0 t.\n- **FX**: EUR 4,860,000 sold forward vs USD 5,295,942.00 at 1.08970, value 31/03 (FXF-30318).\n\nMarch book fully hedged.',
@@ -155,11 +156,20 @@ const faults = [
         replies: [
           {
             call: 'lme_order',
-            args: { side: 'SELL', contract: 'AH', prompt: '2027-03-17', lots: 83, limit_usd_t: 2605, venue: 'LMEselect' },
+            args: {
+              side: 'SELL',
+              contract: 'AH',
+              prompt: '2027-03-17',
+              lots: 83,
+              limit_usd_t: 2605,
+              venue: 'LMEselect',
+            },
             result:
               '{"order_id": "LS-774120", "status": "FILLED", "lots_filled": 83, "tonnes": 2075, "avg_px": 2607.25, "fills": [{"lots": 40, "px": 2608.00, "time": "12:41:07"}, {"lots": 43, "px": 2606.55, "time": "12:44:52"}]}',
           },
-          { say: 'LS-774120 filled: sold 83 lots AH 17-Mar-27 @ avg $2,607.25/t (2,075 t), inside the limit.' },
+          {
+            say: 'LS-774120 filled: sold 83 lots AH 17-Mar-27 @ avg $2,607.25/t (2,075 t), inside the limit.',
+          },
         ],
       },
       {
@@ -169,7 +179,8 @@ const faults = [
         replies: [
           {
             handoff: 'fx_dealer',
-            message: 'Hedge March EUR sales receipts: sell EUR / buy USD, value 31 Mar 2027, notional from the sales ledger.',
+            message:
+              'Hedge March EUR sales receipts: sell EUR / buy USD, value 31 Mar 2027, notional from the sales ledger.',
           },
           { say: 'FX leg: sold EUR 4.86m fwd vs USD at 1.0897, value 31/03 (FXF-30318), USD 5,295,942.00.' },
         ],
@@ -182,9 +193,12 @@ const faults = [
           {
             call: 'fx_forward',
             args: { pair: 'EURUSD', side: 'SELL_EUR', notional_eur: 4860000, value_date: '2027-03-31' },
-            result: '{"deal": "FXF-30318", "rate": 1.0897, "usd": 5295942.0, "cpty": "Norddeutsche Landesbank"}',
+            result:
+              '{"deal": "FXF-30318", "rate": 1.0897, "usd": 5295942.0, "cpty": "Norddeutsche Landesbank"}',
           },
-          { say: 'FXF-30318: sold EUR 4,860,000 / bought USD 5,295,942.00 @ 1.08970, value 31/03/2027, NordLB.' },
+          {
+            say: 'FXF-30318: sold EUR 4,860,000 / bought USD 5,295,942.00 @ 1.08970, value 31/03/2027, NordLB.',
+          },
         ],
       },
     ],
@@ -405,7 +419,8 @@ const faults = [
       {
         name: 'shadow_settlement_calc',
         description: 'Recomputes ISO charges from our own data',
-        instructions: 'Recompute the charge from meter data and prices and report the variance against the ERCOT statement.',
+        instructions:
+          'Recompute the charge from meter data and prices and report the variance against the ERCOT statement.',
         prompt: 'Collector hand-over:\n{input}',
         replies: [
           {
@@ -559,7 +574,8 @@ const faults = [
         replies: [
           {
             handoff: 'injection_optimizer',
-            message: 'Build the April 2027 injection plan for the Etzel slot, 42.0 GWh/d max, all 30 gas days.',
+            message:
+              'Build the April 2027 injection plan for the Etzel slot, 42.0 GWh/d max, all 30 gas days.',
           },
           {
             handoff: 'storage_nominator',
@@ -607,7 +623,9 @@ const faults = [
             result:
               '{"ref": "ETZ-NOM-27-0419", "status": "ACCEPTED", "gas_days": 21, "total_gwh": 801.5, "received": "2027-03-30 16:12 CEST"}',
           },
-          { say: 'SSO accepted ETZ-NOM-27-0419: 21 gas days, 801.5 GWh injection, received 30/03 16:12 CEST.' },
+          {
+            say: 'SSO accepted ETZ-NOM-27-0419: 21 gas days, 801.5 GWh injection, received 30/03 16:12 CEST.',
+          },
         ],
       },
     ],
@@ -634,19 +652,23 @@ const faults = [
       {
         name: 'settlement_router',
         description: 'Routes ISO invoice questions to the settlement analysts',
-        instructions: 'Send work to the analyst who can resolve it, and finish with a pay/dispute call for AP.',
+        instructions:
+          'Send work to the analyst who can resolve it, and finish with a pay/dispute call for AP.',
         replies: [
           {
             handoff: 'invoice_matcher',
-            message: 'Re-match INV-2027-02-RSPW against our shadow for TD 4–10 Jan and give me the break by charge code.',
+            message:
+              'Re-match INV-2027-02-RSPW against our shadow for TD 4–10 Jan and give me the break by charge code.',
           },
           {
             handoff: 'invoice_matcher',
-            message: 'Re-match INV-2027-02-RSPW against our shadow for TD 4–10 Jan and give me the break by charge code.',
+            message:
+              'Re-match INV-2027-02-RSPW against our shadow for TD 4–10 Jan and give me the break by charge code.',
           },
           {
             handoff: 'invoice_matcher',
-            message: 'Re-match INV-2027-02-RSPW against our shadow for TD 4–10 Jan and give me the break by charge code.',
+            message:
+              'Re-match INV-2027-02-RSPW against our shadow for TD 4–10 Jan and give me the break by charge code.',
           },
           {
             say: 'INV-2027-02-RSPW: after three matches the $38,112.40 difference is still there, all in CC 6475 on TD 07/01. Recommendation for AP: pay $1,284,906.17 in full by 22 Jan; settlement will look at CC 6475 again on the recalculation statement.',
@@ -682,7 +704,9 @@ const faults = [
             result:
               '| CC | description | CAISO $ | shadow $ | diff $ |\n|---|---|---|---|---|\n| 6011 | DA energy | 1,402,118.55 | 1,402,118.55 | 0.00 |\n| 6475 | RT imbalance energy offset | -139,326.02 | -177,438.42 | 38,112.40 |\n| 7070 | flex ramp | 22,113.64 | 22,113.64 | 0.00 |\n\nCC 6475 diff sits entirely on TD 2027-01-07, resource RSPW_SOLAR_2. CAISO settled on SQMD v2; shadow uses SQMD v1.',
           },
-          { say: 'Third run: no change, $38,112.40 in CC 6475. Please route the SQMD v1/v2 question to meter data.' },
+          {
+            say: 'Third run: no change, $38,112.40 in CC 6475. Please route the SQMD v1/v2 question to meter data.',
+          },
         ],
       },
       {
@@ -693,9 +717,12 @@ const faults = [
           {
             call: 'sqmd_versions',
             args: { resource: 'RSPW_SOLAR_2', td: '2027-01-07' },
-            result: '{"v1": {"mwh": 612.4}, "v2": {"mwh": 498.1, "reason": "inverter block 3 telemetry fix"}}',
+            result:
+              '{"v1": {"mwh": 612.4}, "v2": {"mwh": 498.1, "reason": "inverter block 3 telemetry fix"}}',
           },
-          { say: 'v2 is the corrected submission (inverter block 3 telemetry fix); our shadow should move to v2.' },
+          {
+            say: 'v2 is the corrected submission (inverter block 3 telemetry fix); our shadow should move to v2.',
+          },
         ],
       },
     ],
@@ -731,7 +758,8 @@ const faults = [
                 'Xoserve AMS commodity invoice Dec-26, shipper HLX: pull the invoice lines and match to our nominations (book 41,862,500 therms / £34,118,937.50). Report variances > £1,000.',
               power_charges_reconciler:
                 'Elexon SAA + BSUoS Dec-26 for BM units of Halyard (HLYD): match against our power book, variances > £1,000.',
-              broker_fee_reconciler: 'Broker fee statements Dec-26 (ICE Endex, Tullett, Marex) vs our deal blotter.',
+              broker_fee_reconciler:
+                'Broker fee statements Dec-26 (ICE Endex, Tullett, Marex) vs our deal blotter.',
             },
           },
         ],
@@ -746,7 +774,8 @@ const faults = [
             call: 'xoserve_invoice_fetch',
             args: { shipper: 'HLX', month: '2026-12', invoice_type: 'AMS Commodity' },
             result: {
-              error: 'Xoserve IX gateway 504 Gateway Timeout after 60 s (request id 7f3a-22c1). No invoice lines returned.',
+              error:
+                'Xoserve IX gateway 504 Gateway Timeout after 60 s (request id 7f3a-22c1). No invoice lines returned.',
             },
           },
           {
@@ -849,7 +878,12 @@ const faults = [
         replies: [
           {
             call: 'book_discharge',
-            args: { terminal: 'Steinweg Botlek', vessel: 'Andes Pioneer', berth_from: '2027-03-14', cargo_t: 8000 },
+            args: {
+              terminal: 'Steinweg Botlek',
+              vessel: 'Andes Pioneer',
+              berth_from: '2027-03-14',
+              cargo_t: 8000,
+            },
             result:
               '{"booking": "STW-BOT-22817", "berth": "Botlek 3", "window": "2027-03-14 08:00 -> 2027-03-15 20:00", "rate_t_day": 5500, "trucking_to_antwerp": "16-17 Mar, 320 loads x 25 t"}',
           },
@@ -903,7 +937,8 @@ const healthy = [
         replies: [
           {
             handoff: 'settlement_data_analyst',
-            message: 'T_FNWKW-1, December 2026: latest Elexon settlement run and metered export in MWh, please.',
+            message:
+              'T_FNWKW-1, December 2026: latest Elexon settlement run and metered export in MWh, please.',
           },
           {
             handoff: 'invoice_issuer',
@@ -938,11 +973,19 @@ const healthy = [
         replies: [
           {
             call: 'issue_invoice',
-            args: { customer: 'Caldera Retail Energy', contract: 'PPA-FMW-2019', period: '2026-12', mwh: 14177.9, price_gbp_mwh: 62.4 },
+            args: {
+              customer: 'Caldera Retail Energy',
+              contract: 'PPA-FMW-2019',
+              period: '2026-12',
+              mwh: 14177.9,
+              price_gbp_mwh: 62.4,
+            },
             result:
               '{"invoice": "INV-FMW-2612", "net_gbp": 884700.96, "vat_gbp": 176940.19, "gross_gbp": 1061641.15, "issued": "2027-01-21", "due": "2027-02-20"}',
           },
-          { say: 'INV-FMW-2612 issued 21/01: £884,700.96 + VAT £176,940.19 = £1,061,641.15, due 20/02/2027.' },
+          {
+            say: 'INV-FMW-2612 issued 21/01: £884,700.96 + VAT £176,940.19 = £1,061,641.15, due 20/02/2027.',
+          },
         ],
       },
     ],
@@ -1034,7 +1077,8 @@ const healthy = [
           },
           {
             handoff: 'credit_limit_checker',
-            message: 'Vattenhall Trading: credit utilisation after today’s 4 trades (VT-88101..104), vs our €25m line.',
+            message:
+              'Vattenhall Trading: credit utilisation after today’s 4 trades (VT-88101..104), vs our €25m line.',
           },
           {
             say: '**Confirmations 04/02/2027 — Vattenhall Trading**\n\n| trade | product | eCM |\n|---|---|---|\n| VT-88101 | DE base Mar-27, 10 MW | matched |\n| VT-88102 | DE base Mar-27, 5 MW | matched |\n| VT-88103 | TTF Q2-27, 30 MW | matched |\n| VT-88104 | NL peak Apr-27, 15 MW | **unmatched — price €96.40 ours vs €96.90 theirs** |\n\nCredit: €18.62m of €25m used (74.5 %) after the trades. Open: VT-88104 price, with the desk to agree with Vattenhall before 17:00 CET.',
@@ -1049,7 +1093,10 @@ const healthy = [
           {
             call: 'ecm_submit',
             args: { trades: ['VT-88101', 'VT-88102', 'VT-88103', 'VT-88104'] },
-            result: { error: 'eCM gateway HTTP 503 Service Unavailable (node ecm-fra-2), nothing accepted. Retry-After: 30' },
+            result: {
+              error:
+                'eCM gateway HTTP 503 Service Unavailable (node ecm-fra-2), nothing accepted. Retry-After: 30',
+            },
           },
           {
             call: 'ecm_submit',
@@ -1069,7 +1116,10 @@ const healthy = [
         replies: [
           {
             call: 'credit_exposure',
-            args: { counterparty: 'Vattenhall Trading', include: ['VT-88101', 'VT-88102', 'VT-88103', 'VT-88104'] },
+            args: {
+              counterparty: 'Vattenhall Trading',
+              include: ['VT-88101', 'VT-88102', 'VT-88103', 'VT-88104'],
+            },
             result: '{"line_eur": 25000000, "utilised_eur": 18620400, "pct": 74.5, "breach": false}',
           },
           { say: 'Vattenhall: €18,620,400 used of €25,000,000 (74.5 %), no breach after today’s trades.' },
@@ -1167,7 +1217,8 @@ const healthy = [
       {
         name: 'warrant_desk',
         description: 'Manages LME warrants in LMEsword',
-        instructions: 'Cancel the warrants, then transfer to the load-out scheduler with the cancellation details.',
+        instructions:
+          'Cancel the warrants, then transfer to the load-out scheduler with the cancellation details.',
         replies: [
           {
             call: 'lmesword_cancel',
@@ -1279,8 +1330,13 @@ const healthy = [
         description: 'Leads the gas trading desk',
         instructions: 'Get the gas positions and report.',
         replies: [
-          { handoff: 'gas_position_reporter', message: 'NBP and TTF net by month EOD 03/02, therms and MWh, limit usage.' },
-          { say: 'Gas EOD 03/02: NBP Mar-27 +1,250,000 th/d (36,634 MWh/d), TTF Mar-27 −24,000 MWh/d. Both under 70 % of limit.' },
+          {
+            handoff: 'gas_position_reporter',
+            message: 'NBP and TTF net by month EOD 03/02, therms and MWh, limit usage.',
+          },
+          {
+            say: 'Gas EOD 03/02: NBP Mar-27 +1,250,000 th/d (36,634 MWh/d), TTF Mar-27 −24,000 MWh/d. Both under 70 % of limit.',
+          },
         ],
       },
       {
@@ -1294,7 +1350,9 @@ const healthy = [
             result:
               '{"NBP": {"Mar-27": {"therms_d": 1250000, "mwh_d": 36634}}, "TTF": {"Mar-27": {"mwh_d": -24000}}, "limit_use_pct": {"NBP": 62, "TTF": 48}}',
           },
-          { say: 'NBP Mar-27 +1,250,000 therms/d (≈36,634 MWh/d), 62 % of limit; TTF Mar-27 −24,000 MWh/d, 48 %.' },
+          {
+            say: 'NBP Mar-27 +1,250,000 therms/d (≈36,634 MWh/d), 62 % of limit; TTF Mar-27 −24,000 MWh/d, 48 %.',
+          },
         ],
       },
     ],

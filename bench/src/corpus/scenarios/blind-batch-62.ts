@@ -41,7 +41,8 @@ const faults = [
       {
         name: 'benefits_verifier',
         description: 'Runs 270/271 eligibility and accumulator checks',
-        instructions: 'Verify coverage and current accumulators, then pass the benefit picture to the estimate builder.',
+        instructions:
+          'Verify coverage and current accumulators, then pass the benefit picture to the estimate builder.',
         replies: [
           {
             call: 'eligibility_271',
@@ -65,7 +66,8 @@ const faults = [
       {
         name: 'estimate_builder',
         description: 'Builds patient cost estimates and check-in collection amounts',
-        instructions: 'Price the service on the contracted rate and current benefits, and tell the patient what she owes.',
+        instructions:
+          'Price the service on the contracted rate and current benefits, and tell the patient what she owes.',
         replies: [
           {
             call: 'price_estimate',
@@ -161,7 +163,8 @@ const faults = [
               auth_cited: 'PA-UHC-5521907',
               attachments: ['auth_approval_PA-UHC-5521907.pdf', 'op_note_2026-02-10.pdf'],
             },
-            result: 'Submitted via UHC Provider Portal 2026-03-05 14:31 ET, reference RCN-26-00418, status RECEIVED.',
+            result:
+              'Submitted via UHC Provider Portal 2026-03-05 14:31 ET, reference RCN-26-00418, status RECEIVED.',
           },
           {
             say: 'Submitted RCN-26-00418 to UHC: "We request reconsideration of claim 26-0412-88731 for DOS 02/10/2026. Authorization PA-UHC-5521907 was obtained prior to the procedure (approval letter attached); the service was medically necessary as documented in the enclosed operative report. Please reprocess at the contracted rate." Attachments: auth letter, op note.',
@@ -227,7 +230,8 @@ const faults = [
           {
             call: 'submit_appeal',
             args: { payer: 'AETNA', claim: 'A26-0047712', level: 'L1', type: 'written', attachments: 4 },
-            result: 'Aetna appeal APL-26-330912 received 2026-03-02 11:08 ET. Level 1 (provider). Decision due by 2026-04-01. Note: this uses the single provider level-1 appeal for this claim.',
+            result:
+              'Aetna appeal APL-26-330912 received 2026-03-02 11:08 ET. Level 1 (provider). Decision due by 2026-04-01. Note: this uses the single provider level-1 appeal for this claim.',
           },
           {
             say: 'Level-1 appeal **APL-26-330912** filed with Aetna on 03/02 with ED record, echo, diuresis flowsheet and the InterQual review (criteria met day 1: BNP 2,840, SpO2 86 %, EF 25 %, IV diuresis x3 days). Decision due 04/01/2026.',
@@ -314,7 +318,8 @@ const faults = [
           {
             call: 'ncci_check',
             args: { batch: 'DB-0305' },
-            result: 'NCCI PTP: 0 unbundling edits fired (modifier 25 present on all E/M lines). MUE: pass. 4/4 claims clean.',
+            result:
+              'NCCI PTP: 0 unbundling edits fired (modifier 25 present on all E/M lines). MUE: pass. 4/4 claims clean.',
           },
           {
             say: 'DB-0305 edited: modifier 25 appended to the E/M on ENC-1 to ENC-4 (99213-25, 99214-25, 99213-25, 99212-25). NCCI/MUE clean, 4/4 claims ready, total $2,331.00.',
@@ -329,7 +334,8 @@ const faults = [
           {
             call: 'submit_837p',
             args: { batch: 'DB-0305', payer_id: '60054', clearinghouse: 'Availity' },
-            result: 'ISA control 000004417 | batch AV-260305-1187 | 999: AK9*A*4*4*4 (accepted 4 of 4) | total charge $2,331.00',
+            result:
+              'ISA control 000004417 | batch AV-260305-1187 | 999: AK9*A*4*4*4 (accepted 4 of 4) | total charge $2,331.00',
           },
           { say: 'Availity AV-260305-1187: 4/4 accepted on the 999, $2,331.00.' },
         ],
@@ -358,7 +364,8 @@ const faults = [
     program: {
       lose: {
         to: 'auth_checker',
-        prompt: 'Worklist item SC-30718 (Lakeview Surgical, PSC-ORTHO queue). Verify authorization status per standard workflow and report cleared / not cleared.',
+        prompt:
+          'Worklist item SC-30718 (Lakeview Surgical, PSC-ORTHO queue). Verify authorization status per standard workflow and report cleared / not cleared.',
       },
     },
     agents: [
@@ -411,7 +418,8 @@ const faults = [
           {
             call: 'humana_auth_status',
             args: { auth: 'H-AUTH-771204' },
-            result: '{"auth": "H-AUTH-771204", "status": "APPROVED", "cpt": ["29881"], "setting": "outpatient", "valid": "2026-03-01..2026-05-30"}',
+            result:
+              '{"auth": "H-AUTH-771204", "status": "APPROVED", "cpt": ["29881"], "setting": "outpatient", "valid": "2026-03-01..2026-05-30"}',
           },
           {
             say: 'SC-30718 auth **cleared**: H-AUTH-771204 approved for 29881-RT, valid 03/01–05/30/2026, covers DOS 03/19. No action needed.',
@@ -427,7 +435,8 @@ const faults = [
           {
             call: 'ma_estimate',
             args: { cpt: '27447', setting: 'inpatient', los_days: 2, plan: 'H5619-042' },
-            result: '{"inpatient_copay": 650.00, "professional_copay": 0.00, "dme_walker": 20.00, "total_patient": 670.00, "moop_remaining_after": 3620.00}',
+            result:
+              '{"inpatient_copay": 650.00, "professional_copay": 0.00, "dme_walker": 20.00, "total_patient": 670.00, "moop_remaining_after": 3620.00}',
           },
           {
             say: 'Estimate 27447 inpatient (2-day LOS): $325 × 2 = $650.00 + walker $20.00 → **$670.00** patient responsibility.',
@@ -469,11 +478,13 @@ const faults = [
       {
         name: 'ar_router',
         description: 'Routes A/R follow-up items to analysts and resubmission',
-        instructions: 'Have the denial analysed, route corrections to the corrected-claim agent, close when resubmitted.',
+        instructions:
+          'Have the denial analysed, route corrections to the corrected-claim agent, close when resubmitted.',
         replies: [
           {
             handoff: 'denial_analyst',
-            message: 'CIG-77120045 Fuentes DOS 01/22/2026: CARC 236 on line 2. What is wrong and what does the fix look like?',
+            message:
+              'CIG-77120045 Fuentes DOS 01/22/2026: CARC 236 on line 2. What is wrong and what does the fix look like?',
           },
           {
             say: 'CIG-77120045 resolved: corrected claim (frequency code 7, original ref CIG-77120045, 97140 ×2 with modifier 59) is being sent by the corrected-claim agent today, well inside the 04/22 limit. Item closed in the A/R worklist.',
@@ -537,7 +548,8 @@ const faults = [
         replies: [
           {
             handoff: 'cash_posting_lead',
-            message: 'Close 03/04: post UHC ERA trace 1EFT0304UHC91 ($48,215.60) and reconcile lockbox batch LB-0304. Confirm posted totals vs bank.',
+            message:
+              'Close 03/04: post UHC ERA trace 1EFT0304UHC91 ($48,215.60) and reconcile lockbox batch LB-0304. Confirm posted totals vs bank.',
           },
           {
             handoff: 'denials_lead',
@@ -555,7 +567,8 @@ const faults = [
         replies: [
           {
             handoff: 'era_poster',
-            message: 'Post UHC 835, EFT trace 1EFT0304UHC91, $48,215.60, 37 CLPs. Balance to the bank deposit.',
+            message:
+              'Post UHC 835, EFT trace 1EFT0304UHC91, $48,215.60, 37 CLPs. Balance to the bank deposit.',
           },
           {
             handoff: 'lockbox_reconciler',
@@ -574,7 +587,8 @@ const faults = [
           {
             call: 'load_835',
             args: { trace: '1EFT0304UHC91' },
-            result: 'BPR*I*48215.60*C*ACH*CCP*...~ TRN*1*1EFT0304UHC91*1411289245~ | CLP count 37 | PLB none | sum(CLP04) = 48215.60 | balanced to BPR02',
+            result:
+              'BPR*I*48215.60*C*ACH*CCP*...~ TRN*1*1EFT0304UHC91*1411289245~ | CLP count 37 | PLB none | sum(CLP04) = 48215.60 | balanced to BPR02',
           },
           {
             call: 'post_era_batch',
@@ -597,7 +611,8 @@ const faults = [
           {
             call: 'lockbox_match',
             args: { batch: 'LB-0304', bank_date: '2026-03-04' },
-            result: '{"items": 41, "lockbox_total": 6402.18, "bank_deposit": 6402.18, "variance": 0.00, "unidentified": 0}',
+            result:
+              '{"items": 41, "lockbox_total": 6402.18, "bank_deposit": 6402.18, "variance": 0.00, "unidentified": 0}',
           },
           { say: 'LB-0304: 41 checks, $6,402.18, matches the bank deposit to the cent. 0 unidentified.' },
         ],
@@ -740,7 +755,8 @@ const faults = [
           {
             call: 'post_payments',
             args: { check: '0007712094', claims: ['LO-260211', 'LO-260214', 'LO-260219', 'LO-260220'] },
-            result: '{"posted": 4, "payments_total": 5271.15, "contractual_adj": 1468.85, "pr_transferred": 410.00, "batch": "PB-0303-BCBS"}',
+            result:
+              '{"posted": 4, "payments_total": 5271.15, "contractual_adj": 1468.85, "pr_transferred": 410.00, "batch": "PB-0303-BCBS"}',
           },
           {
             say: 'Posted PB-0303-BCBS: 4 claims, payments $5,271.15, contractual adjustments $1,468.85, patient responsibility $410.00 transferred to patient balance.',
@@ -805,8 +821,15 @@ const faults = [
         replies: [
           {
             call: 'contract_variance',
-            args: { payer: 'AETNA', cpt: '93306', from: '2026-01-01', to: '2026-03-15', contract_rate: 1512.0 },
-            result: '{"claims": 9, "allowed_total": 13608.00, "expected_total": 13608.00, "variance": 0.00, "paid_total": 11722.40, "patient_share_total": 1885.60}',
+            args: {
+              payer: 'AETNA',
+              cpt: '93306',
+              from: '2026-01-01',
+              to: '2026-03-15',
+              contract_rate: 1512.0,
+            },
+            result:
+              '{"claims": 9, "allowed_total": 13608.00, "expected_total": 13608.00, "variance": 0.00, "paid_total": 11722.40, "patient_share_total": 1885.60}',
           },
           { say: 'Aetna 93306: 9 claims, allowed $13,608.00 = contract $13,608.00. No shortfall.' },
         ],
@@ -819,7 +842,13 @@ const faults = [
         replies: [
           {
             call: 'contract_variance',
-            args: { payer: 'BCBSM', cpt: '93306', from: '2026-01-01', to: '2026-03-15', contract_rate: 1592.08 },
+            args: {
+              payer: 'BCBSM',
+              cpt: '93306',
+              from: '2026-01-01',
+              to: '2026-03-15',
+              contract_rate: 1592.08,
+            },
             result:
               '{"claims": 12, "allowed_per_claim": 1535.00, "allowed_total": 18420.00, "expected_total": 19104.96, "variance": -684.96, "paid_total": 14736.00, "patient_share_total": 3684.00, "note": "payer still loading 2025 rate 1535.00; 2026 amendment eff. 2026-01-01 = 1592.08"}',
           },
@@ -836,8 +865,15 @@ const faults = [
         replies: [
           {
             call: 'contract_variance',
-            args: { payer: 'CIGNA', cpt: '93306', from: '2026-01-01', to: '2026-03-15', contract_rate: 1488.5 },
-            result: '{"claims": 5, "allowed_total": 7442.50, "expected_total": 7442.50, "variance": 0.00, "paid_total": 6198.00, "patient_share_total": 1244.50}',
+            args: {
+              payer: 'CIGNA',
+              cpt: '93306',
+              from: '2026-01-01',
+              to: '2026-03-15',
+              contract_rate: 1488.5,
+            },
+            result:
+              '{"claims": 5, "allowed_total": 7442.50, "expected_total": 7442.50, "variance": 0.00, "paid_total": 6198.00, "patient_share_total": 1244.50}',
           },
           { say: 'Cigna 93306: 5 claims, allowed $7,442.50 matches contract. Nothing to dispute.' },
         ],
@@ -883,11 +919,13 @@ const healthy = [
       {
         name: 'billing_coordinator',
         description: 'Coordinates claim creation for outpatient therapy',
-        instructions: 'Verify coverage for the date of service, then have the claim built for the right payer.',
+        instructions:
+          'Verify coverage for the date of service, then have the claim built for the right payer.',
         replies: [
           {
             handoff: 'coverage_checker',
-            message: 'Verify coverage for Yuki Tanaka (DOB 07/22/1990) on DOS 03/03/2026. Registration has Aetna W228419076; she changed jobs — check for a new plan.',
+            message:
+              'Verify coverage for Yuki Tanaka (DOB 07/22/1990) on DOS 03/03/2026. Registration has Aetna W228419076; she changed jobs — check for a new plan.',
           },
           {
             handoff: 'claim_builder',
@@ -912,7 +950,8 @@ const healthy = [
           {
             call: 'coverage_discovery',
             args: { last_name: 'Tanaka', dob: '1990-07-22', dos: '2026-03-03' },
-            result: '{"found": [{"payer": "UnitedHealthcare Choice Plus", "payer_id": "87726", "member_id": "9310558241", "group": "774120", "effective": "2026-03-01", "pt_visits": "20/yr, copay $40"}]}',
+            result:
+              '{"found": [{"payer": "UnitedHealthcare Choice Plus", "payer_id": "87726", "member_id": "9310558241", "group": "774120", "effective": "2026-03-01", "pt_visits": "20/yr, copay $40"}]}',
           },
           {
             say: 'Aetna W228419076 **termed 02/28/2026** (inactive on 03/03). Found active coverage: **UHC Choice Plus**, member 9310558241, group 774120, payer ID 87726, effective 03/01/2026. PT 20 visits/yr, $40 copay.',
@@ -934,9 +973,12 @@ const healthy = [
               dx: ['M25.511'],
               rendering_npi: '1760493822',
             },
-            result: '{"claim": "26PT-004418", "payer": "UHC", "total_charge": 387.00, "edits": "pass", "batch": "03/04 AM"}',
+            result:
+              '{"claim": "26PT-004418", "payer": "UHC", "total_charge": 387.00, "edits": "pass", "batch": "03/04 AM"}',
           },
-          { say: '26PT-004418 built to UHC (87726), member 9310558241, 97110 ×2 + 97112 ×1 = $387.00, edits passed, queued for the 03/04 AM batch.' },
+          {
+            say: '26PT-004418 built to UHC (87726), member 9310558241, 97110 ×2 + 97112 ×1 = $387.00, edits passed, queued for the 03/04 AM batch.',
+          },
         ],
       },
     ],
@@ -966,11 +1008,13 @@ const healthy = [
           {
             call: 'scrub_837i',
             args: { batch: 'MCR-A-0305', claims: 22 },
-            result: '{"claims": 22, "clean": 22, "warnings": [{"claim": "SB-26-11874", "msg": "occurrence code 11 date equals admit date — informational"}], "total_charges": 318442.75}',
+            result:
+              '{"claims": 22, "clean": 22, "warnings": [{"claim": "SB-26-11874", "msg": "occurrence code 11 date equals admit date — informational"}], "total_charges": 318442.75}',
           },
           {
             handoff: 'submission_agent',
-            message: 'MCR-A-0305 scrubbed: 22/22 clean ($318,442.75), one informational warning on SB-26-11874. Please submit to Novitas (JL) via the clearinghouse and get the 999/277CA.',
+            message:
+              'MCR-A-0305 scrubbed: 22/22 clean ($318,442.75), one informational warning on SB-26-11874. Please submit to Novitas (JL) via the clearinghouse and get the 999/277CA.',
           },
         ],
       },
@@ -982,7 +1026,10 @@ const healthy = [
           {
             call: 'upload_837i',
             args: { batch: 'MCR-A-0305', receiver: 'NOVITAS-JL' },
-            result: { error: 'SFTP put MCR-A-0305.837 to edi.clearinghouse.net: connection reset after 61 s (0 bytes acknowledged)' },
+            result: {
+              error:
+                'SFTP put MCR-A-0305.837 to edi.clearinghouse.net: connection reset after 61 s (0 bytes acknowledged)',
+            },
           },
           {
             call: 'upload_837i',
@@ -992,7 +1039,8 @@ const healthy = [
           {
             call: 'fetch_acks',
             args: { isa_control: '000118204' },
-            result: '999: AK9*A*1*1*1 (accepted) | 277CA: 22 claims STC*A1:20 accepted, 0 rejected | payer ICNs assigned 22/22',
+            result:
+              '999: AK9*A*1*1*1 (accepted) | 277CA: 22 claims STC*A1:20 accepted, 0 rejected | payer ICNs assigned 22/22',
           },
           {
             say: '**MCR-A-0305 submitted to Novitas JL** ✅\n- 1st upload 21:46 failed (SFTP connection reset, nothing received) → re-sent 21:47, ISA13 000118204\n- 999: accepted\n- 277CA: 22/22 accepted, ICNs assigned, 0 rejections\n- Total $318,442.75\n\nOK to sign off.',
@@ -1008,7 +1056,8 @@ const healthy = [
       'QA sends the timely-filing appeal back once for the clearinghouse acceptance report; the writer adds it, QA approves and the mailroom sends it',
     domain: 'denial appeals (timely filing)',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf: 'handoff_loop: one rework round with a real change (proof of timely submission added), then approval',
+    nearMissOf:
+      'handoff_loop: one rework round with a real change (proof of timely submission added), then approval',
     request:
       'Humana denied claim HM-26-5530217 (Beatrice Lyle, DOS 09/12/2025, 99223 + 99233 ×3, $1,486.00) CARC 29 — timely filing expired. We submitted on 10/02/2025 and the clearinghouse accepted it; Humana says they never received it. Write the appeal and send it.',
     topology: {
@@ -1053,7 +1102,12 @@ const healthy = [
         replies: [
           {
             call: 'send_appeal',
-            args: { payer: 'HUMANA', claim: 'HM-26-5530217', channel: 'Availity appeals', exhibits: ['AV-251002-0931_277CA.pdf'] },
+            args: {
+              payer: 'HUMANA',
+              claim: 'HM-26-5530217',
+              channel: 'Availity appeals',
+              exhibits: ['AV-251002-0931_277CA.pdf'],
+            },
             result: 'Appeal submitted 03/05/2026 16:02 ET, Humana tracking APP-7741920, status RECEIVED.',
           },
           {
@@ -1087,7 +1141,8 @@ const healthy = [
         replies: [
           {
             handoff: 'claim_status_agent',
-            message: 'Medica MD-26-118440, DOS 12/18/2025, denied CO-4 on 01/09. Run a 276 and tell me whether the denial still stands.',
+            message:
+              'Medica MD-26-118440, DOS 12/18/2025, denied CO-4 on 01/09. Run a 276 and tell me whether the denial still stands.',
           },
           {
             say: 'MD-26-118440 (Arthur Penn): no appeal — Medica reprocessed it on 02/24/2026 under ICN 26055MR77120 and paid **$298.36** (EFT 02/26). The appeal writer was not engaged. Item closed in A/R; posting will pick the payment up from the 02/26 835.',
@@ -1166,7 +1221,8 @@ const healthy = [
               lines: ['97164-GP x1', '97110-GP x1', '97140-GP x1', '97530-GP x1'],
               payer: 'MEDICARE_B',
             },
-            result: '{"charge_batch": "TH-0304-221", "lines": 4, "total_charge": 512.00, "expected_medicare_allowed": 243.87}',
+            result:
+              '{"charge_batch": "TH-0304-221", "lines": 4, "total_charge": 512.00, "expected_medicare_allowed": 243.87}',
           },
           {
             say: 'Charges posted TH-0304-221 (Medicare B):\n| CPT | minutes | units |\n|---|---|---|\n| 97164-GP | untimed | 1 |\n| 97110-GP | 23 | 1 |\n| 97140-GP | 15 | 1 |\n| 97530-GP | 10 | 1 |\nTimed total 48 min → **3 units** (38–52 min band). One full unit each for 97110 (15 of 23) and 97140; the third goes to 97530 (10 remaining min vs 8 for 97110). YTD $1,388.40 < $2,410 threshold → no KX.',
@@ -1193,7 +1249,8 @@ const healthy = [
       'Of two payer auditors, the Cigna one answers in two lines that all 31 lines match contract; the aggregator disputes only the Humana lines',
     domain: 'contract compliance audit (ambulatory surgery)',
     mast: ['FM-2.4', 'FM-3.2'],
-    nearMissOf: 'low_quality_output: a very short worker answer that is nonetheless complete and correct (zero variances, counts given)',
+    nearMissOf:
+      'low_quality_output: a very short worker answer that is nonetheless complete and correct (zero variances, counts given)',
     request:
       'Contract compliance audit for Westlake Endoscopy Center, Feb 2026 remits, screening colonoscopy CPT 45378 / 45380 / 45385 only. Payers: Humana commercial and Cigna. Give me the dispute list with claim IDs.',
     topology: {
