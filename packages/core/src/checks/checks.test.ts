@@ -141,6 +141,22 @@ describe('lost message', () => {
   it('is quiet when the announced handoff happens', async () => {
     expect(kinds((await run(true)).analysis)).toEqual([]);
   });
+  it('is quiet when the text says the work was not passed on', async () => {
+    const said = (answer: string) =>
+      record(async (tracer) => {
+        await tracer.turn('intake', async () => 'Ticket 881: refund request.');
+        await tracer.turn('billing', async () => 'Billing desk idle.');
+        return tracer.turn('intake', async () => answer);
+      });
+    for (const answer of [
+      'Ticket 881 is a duplicate. I did **not** pass it to the billing agent: the refund went out on Monday.',
+      'Ticket 881 closed; no need to hand it to billing, the refund is already booked.',
+    ])
+      expect(kinds((await said(answer)).analysis)).not.toContain('lost_message');
+    expect(
+      kinds((await said('Ticket 881 checked. I have passed it to the billing agent.')).analysis),
+    ).toContain('lost_message');
+  });
   it('is quiet when the agent it asked to pass the work on does so', async () => {
     const asked = (relayed: boolean) =>
       record(async (tracer, clock) => {
@@ -1139,5 +1155,38 @@ describe('a re-checked allocation whose new value is what gets handed on', () =>
   it('is stale when the brief hands on the old gate', async () => {
     const { analysis } = await run('LX318 at gate B12 (pier 5), boarding 13:55. Send a ramp team.');
     expect(analysis.failure).toMatchObject({ kind: 'stale_context', agent: 'coordinator' });
+  });
+});
+
+describe('a bad output its receiver sent back and got redone', () => {
+  const BAD = 'Net positions EOD: GB {{gb_mw}} MW, DE {{de_mw}} MW, FR {{fr_mw}} MW.';
+  const GOOD = 'Net positions EOD: GB +45 MW, DE -30 MW, FR +12 MW; DE at 50 % of its limit.';
+  const run = (redo: boolean) =>
+    record(async (tracer, clock) =>
+      tracer.turn('desk_lead', async () => {
+        const ask = async (brief: string, answer: string) => {
+          tracer.handoff({ from: 'desk_lead', to: 'reporter', content: brief });
+          clock.advance(10);
+          const said = await tracer.turn('reporter', async () => answer, {
+            input: [{ role: 'user', content: brief }],
+          });
+          tracer.handoff({ from: 'reporter', to: 'desk_lead', content: said, kind: 'return' });
+          clock.advance(10);
+          return said;
+        };
+        const first = await ask('Net power positions EOD, GB/DE/FR in MW.', BAD);
+        if (!redo) return `Positions for the VaR run: ${first}`;
+        const second = await ask('Your figures came back as template slots; resend them filled in.', GOOD);
+        return `Positions for the VaR run: ${second}`;
+      }),
+    );
+  it('is no error when the same agent answered again, fine, at the receiver’s asking', async () => {
+    const { analysis } = await run(true);
+    expect(kinds(analysis)).not.toContain('low_quality_output');
+    expect(kinds(analysis)).not.toContain('unchecked_output');
+    expect(analysis.findings.find((f) => f.kind === 'low_quality_output')?.severity).toBe('warning');
+  });
+  it('is a low-quality output when the receiver used it as it came', async () => {
+    expect(kinds((await run(false)).analysis)).toContain('low_quality_output');
   });
 });

@@ -33,6 +33,7 @@ import {
   declinedStep,
   extractProhibitions,
   missingMandatoryTexts,
+  removedIdentifierEdited,
   ruledOutIdentifierUsed,
   ruledOutTermUsed,
   ruledOutWordingUsed,
@@ -49,6 +50,7 @@ import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
+import { thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
@@ -123,6 +125,29 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   return days.some((day) => spannedFrom(day.value, other.value, task));
 }
 
+/** A clause that takes items out of what the rest of a task asks: "EXCEPT trd-lx-01..06 (freeze …)". */
+const EXCEPTED =
+  /\b(?:except(?:ing)?|excluding|other than|apart from|aside from|save for|but not|with the exception of)\b(?:[^.;\n]|\.(?=[\w.]))*/gi;
+/** Ids and codes: "trd-lx-01..06", "INV-88", "A12". */
+const ITEM_ID = /(?<![\w-])(?=[\w.-]*\d)(?=[\w.-]*[a-z])[a-z\d][\w.-]*[a-z\d](?![\w-])/gi;
+
+/**
+ * Whether another value the receiver gives is said of items the task excepted from the rest ("by
+ * 2026-12-11. EXCEPT trd-lx-01..06 (freeze to 2026-12-14)" answered "trd-lx-01..06 not patched,
+ * deferred to 2026-12-15"): the exception's own value, not a changed one.
+ */
+function ofExceptedItems(task: string, actions: string, value: string): boolean {
+  if (!/\b(?:except|excluding|other than|apart from|aside from|save for|but not)/i.test(task)) return false;
+  const ids = new Set(
+    [...task.matchAll(EXCEPTED)].flatMap((m) => m[0].match(ITEM_ID) ?? []).map((id) => id.toLowerCase()),
+  );
+  if (ids.size === 0) return false;
+  return sentencesOf(actions).some(
+    (sentence) =>
+      sentence.includes(value) && (sentence.match(ITEM_ID) ?? []).some((id) => ids.has(id.toLowerCase())),
+  );
+}
+
 /**
  * Whether the receiver's days (in its answer or calls) make a window around the task's day that
  * opens or closes a span the task gives away from it ("due 2027-01-18, check-in flexible ±10 days"
@@ -173,6 +198,8 @@ interface CallText {
   delegates?: boolean;
   /** The lists of strings among its arguments (`levels: ["GF", "L1", …]`). */
   lists?: string[][];
+  /** The arguments as the call gave them. */
+  raw?: unknown;
 }
 
 /** Every array of strings in a call's arguments. */
@@ -202,6 +229,7 @@ function receiverCalls(index: TraceIndex, turnId: string): CallText[] {
       args: described(args),
       delegates: sent.some((text) => values.includes(text)),
       lists: stringLists(args),
+      raw: args,
     };
   };
   const calls = turn.toolCalls.map((c) => call(c.name, c.args));
@@ -325,6 +353,21 @@ export function judgeDelivery(
       actual: dayMonth.swapped,
     });
   }
+  // A threshold of the task a call sets to another figure (`idle_days_min: 30` for "≥ 90 days").
+  const threshold =
+    calls.length > 0
+      ? thresholdChangedInArgs(
+          task,
+          calls.filter((call) => !call.delegates).map((call) => call.raw ?? call.args),
+        )
+      : undefined;
+  if (threshold)
+    contradict({
+      label: `constraint "${threshold.bound}"`,
+      detail: `changed to ${threshold.key}: ${threshold.value}`,
+      expected: threshold.bound,
+      actual: `${threshold.key}: ${threshold.value}`,
+    });
   for (const constraint of constraints) {
     if (keepsConstraint(constraint, actions, found)) {
       kept++;
@@ -346,7 +389,8 @@ export function judgeDelivery(
                 /^\D*\d{4}\D*$/.test(c.text)
               ) &&
               !constraints.some((t) => t.type === c.type && t.value === c.value) &&
-              !sanctioned.some((t) => t.type === c.type && t.value === c.value),
+              !sanctioned.some((t) => t.type === c.type && t.value === c.value) &&
+              !ofExceptedItems(task, actions, c.text),
           )
         : [];
     // A year read off a date is the date's: one line of evidence for both.
@@ -516,6 +560,15 @@ export function judgeDelivery(
       actual: clip(usedId.call),
     });
   }
+  // A code the task says to take out ("remove 99214") that a deed edits as a line it keeps.
+  const edited = usedId ? undefined : removedIdentifierEdited(task, calls);
+  if (edited)
+    contradict({
+      label: `removed "${edited.id}"`,
+      detail: `kept and edited: "${clip(edited.call)}"`,
+      expected: `remove ${edited.id}`,
+      actual: clip(edited.call),
+    });
   // A value the task sets against the one it wants ("Nemeth, NOT UEB technical") the receiver set in a deed.
   const usedTerm = usedId ? undefined : ruledOutTermUsed(task, calls);
   if (usedTerm) {

@@ -30,6 +30,9 @@ const folded = (text: string) =>
 const bareName = (agent: string) => agent.toLowerCase().split('/').at(-1)!;
 /** What every HAS_IT match holds, tested first: the full pattern tries every word pair. */
 const HAS_IT_CUE = /\b(?:has|have)\s+(?:got\s+)?(?:the|it|this|that|your)\b/i;
+/** Words right before a send that say it was not made: "did not", "won't", "no need to", "instead of". */
+const NOT_SENT =
+  /\b(?:not|n['’]t|never|no need to|no reason to|without|instead of|rather than|decided against|chose not to)\s*(?:\*\*|_)?\s*(?:\w+\s+)?(?:\*\*|_)?\s*$/i;
 /** A send reported as done: "handed", "passed", "sent", "forwarded", "escalated". */
 const DONE_SEND = /^(?:hand|pass|forward|transferr|escalat|rout|delegat)\w*ed\b|^sent\b/i;
 const DETERMINER = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'its']);
@@ -226,7 +229,9 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     const claims = [
       ...output.matchAll(ANNOUNCE),
       ...output.matchAll(WITH),
-      ...[...output.matchAll(TOLD)].map((m) => [m[0], (m[1] ?? m[2])!] as const),
+      ...[...output.matchAll(TOLD)].map((m) =>
+        Object.assign([m[0], (m[1] ?? m[2])!] as [string, string], { index: m.index }),
+      ),
     ];
     // In other languages: a sentence with a verb of handing on that names a roster agent by its own
     // words, accents aside ("Dosyayı hukuk müşavirliğine devrediyorum" for `hukuk_musaviri`).
@@ -260,6 +265,8 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       if (name) announced.push({ text: match[0], target: name, held: true });
     }
     for (const match of claims) {
+      // "I did **not** pass it to the malware reverser": a send said not to have happened.
+      if (NOT_SENT.test(output.slice(Math.max(0, match.index - 32), match.index))) continue;
       const said = nameWords(match[1]!)
         .toLowerCase()
         .split(/\s+/)

@@ -49,11 +49,15 @@ export function checkOutputUse(
             (handoff && s.target.type === 'handoff' && s.target.id === handoff.id),
         ) ||
         handoff?.metadata.contractCheck !== undefined ||
+        // A retry: the producer ran again before the consumer did, or the consumer asked it again
+        // within its own turn ("your table stopped after Mar-27, resend it").
         trace.turns.some(
           (t) =>
             t.agent === producer.agent &&
             t.startedAt > (producer.endedAt ?? producer.startedAt) &&
-            t.startedAt < consumer.startedAt,
+            (t.startedAt < consumer.startedAt ||
+              (t.startedAt < (consumer.endedAt ?? Number.POSITIVE_INFINITY) &&
+                (index.into.get(t.id) ?? []).some((h) => h.from === consumer.agent))),
         );
       if (checked) continue;
       reported.add(consumer.agent);

@@ -422,6 +422,8 @@ interface IdCall {
   name: string;
   args: string;
   lists?: readonly (readonly string[])[];
+  /** The arguments as the call gave them. */
+  raw?: unknown;
 }
 /** Whether a call's arguments carry an identifier, in their text or in a list (`line_ids: ["li_01"]`). */
 const carries = (call: IdCall, id: string) =>
@@ -448,6 +450,55 @@ function keptIdentifierActedOn(
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
       if (carries(call, id)) return { id, call: `${nameWords(call.name)} ${call.args}` };
     }
+  }
+  return undefined;
+}
+
+/** A code the task says to take out: "**remove 99214** (included in biopsy)", "delete line LN-4", "void INV-88". */
+const REMOVED_ID = new RegExp(
+  String.raw`\b(?:remove|delete|drop|strike|void|cancel|take off|withdraw)\s+(?:the\s+)?(?:(?:line|code|item|entry|row|charge)\s+)?\**((?:${ID})|\d{4,})\**(?![\w-]|[.,]\d|\s*(?:%|[a-z]{1,3}\b))`,
+  'gi',
+);
+/** What takes a thing out, in a call's name or in the record of its arguments that names it. */
+const REMOVES =
+  /\b(?:remove|removed|removal|delete|deleted|drop|dropped|void|voided|strike|struck|cancel|cancelled|canceled|withdraw|withdrawn|exclude|excluded|omit)\b|^(?:remove|delete|drop|void)/i;
+
+/** The smallest object among a call's arguments that holds the code as one of its values. */
+function recordOf(args: unknown, id: string, depth = 0): Record<string, unknown> | undefined {
+  if (depth > 6 || args === null || typeof args !== 'object') return undefined;
+  for (const value of Array.isArray(args) ? args : Object.values(args)) {
+    const inner = recordOf(value, id, depth + 1);
+    if (inner) return inner;
+  }
+  if (Array.isArray(args)) return undefined;
+  return Object.values(args).some(
+    (value) => (typeof value === 'string' || typeof value === 'number') && String(value) === id,
+  )
+    ? (args as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * A code the task says to take out ("remove 99214") that a deed of the receiver edits as a line it
+ * keeps (`{ cpt: "99214", add_modifier: "25" }`), with no call taking it out.
+ */
+export function removedIdentifierEdited(
+  task: string,
+  calls: readonly IdCall[],
+): { id: string; call: string } | undefined {
+  for (const m of task.matchAll(REMOVED_ID)) {
+    const id = m[1]!;
+    let edited: string | undefined;
+    for (const call of calls) {
+      if (READS.has(words(nameWords(call.name))[0] ?? '') || !carries(call, id)) continue;
+      const record = recordOf(call.raw, id);
+      if (REMOVES.test(nameWords(call.name)) || !record || REMOVES.test(JSON.stringify(record))) {
+        edited = undefined;
+        break;
+      }
+      edited ??= `${nameWords(call.name)} ${JSON.stringify(record)}`;
+    }
+    if (edited) return { id, call: edited };
   }
   return undefined;
 }

@@ -110,5 +110,26 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
       );
     }
   }
-  return { scores, findings, byTurn };
+  // A bad output its receiver sent back ("your table stopped after Mar-27, resend it") and got again
+  // from the same agent, fine this time: the fault was caught and redone, not passed on.
+  const redone = (finding: Finding) => {
+    const turn = finding.turnId ? index.turns.get(finding.turnId) : undefined;
+    if (!turn) return false;
+    const at = index.trace.turns.indexOf(turn);
+    return index.trace.turns.some(
+      (later, i) =>
+        i > at &&
+        later.agent === turn.agent &&
+        later.startedAt >= (turn.endedAt ?? turn.startedAt) &&
+        (byTurn.get(later.id)?.value ?? 0) >= threshold &&
+        (index.into.get(later.id) ?? []).some((h) => h.from === finding.boundary.to),
+    );
+  };
+  return {
+    scores,
+    findings: findings.map((f) =>
+      f.severity === 'error' && redone(f) ? { ...f, severity: 'warning' as const } : f,
+    ),
+    byTurn,
+  };
 }

@@ -22,6 +22,7 @@ import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
 import { cellOfOtherRow, changedRowFigure } from './table-cells.ts';
 import { STOP, sentencesOf, wordsAndFigures } from './task-words.ts';
+import { passedOutOfTolerance } from './tolerance-verdict.ts';
 import {
   durationAsCount,
   relabelledUnit,
@@ -30,6 +31,7 @@ import {
   wrongStatedConversion,
 } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
+import { withheldPositive } from './withheld-positive.ts';
 import {
   mayHoldRequirement,
   mayHoldTargets,
@@ -750,7 +752,43 @@ export const expiredRecord: Scorer = ({ output, turn }) => {
   return undefined;
 };
 
+const resultText = (result: unknown) => (typeof result === 'string' ? result : JSON.stringify(result ?? ''));
+
+/** A pass verdict over a reading its own table or tool gives outside the tolerance it was set. */
+export const outOfTolerance: Scorer = ({ output, turn, task }) => {
+  const over = output
+    ? passedOutOfTolerance(
+        task ?? '',
+        output,
+        turn.toolCalls.map((call) => call.result),
+      )
+    : undefined;
+  return over
+    ? {
+        value: 0.2,
+        reason: `the output says the readings passed, but one of its errors (${over.error}) is outside the "${over.tolerance}" it was set`,
+      }
+    : undefined;
+};
+
+/** A positive test result of its own tool's that the output reports as negative. */
+export const positiveWithheld: Scorer = ({ output, turn }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  const positive = withheldPositive(
+    turn.toolCalls.map((call) => resultText(call.result)).filter((text) => text.length <= 20_000),
+    output,
+  );
+  return positive
+    ? {
+        value: 0.2,
+        reason: `the output calls the results negative and names no positive, but its tool reported "${positive}"`,
+      }
+    : undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
+  out_of_tolerance: outOfTolerance,
+  withheld_positive: positiveWithheld,
   placeholder,
   wrong_period: wrongPeriod,
   wrong_row: wrongRow,

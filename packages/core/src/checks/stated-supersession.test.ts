@@ -78,6 +78,37 @@ describe('a value a message says was replaced', () => {
     ).toEqual(['clock:860→1005', 'clock:985→1130']);
     expect(pairs('Shift 09:00 → 17:00, lunch 12:30–13:00. Dep 14:20 → arr 16:25.')).toEqual([]);
   });
+  it('reads a table of figures in an earlier and a current column, and not two periods side by side', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
+    const table = (a: string, b: string) =>
+      `| accumulator | ${a} | ${b} |\n|---|---|---|\n| deductible met | $1,150.00 | **$2,890.00** |\n| deductible remaining | $1,850.00 | **$110.00** |`;
+    expect(pairs(table('as of 01/15 (cached)', '**as of 02/27 (real-time)**'))).toEqual([
+      'usd:1150→2890',
+      'usd:1850→110',
+    ]);
+    expect(pairs(`${table('previous', 'current')}\nThe January figures are out of date.`)).toEqual([
+      'usd:1150→2890',
+      'usd:1850→110',
+    ]);
+    expect(pairs(table('previous month', 'current month'))).toEqual([]);
+    expect(pairs(table('plan A', 'plan B'))).toEqual([]);
+  });
+  it('reads Zulu and "hrs" times written as four digits, and no other four digits', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
+    expect(
+      pairs("Master's message 0840Z: **ETA Maas Center now 1730Z** (was 1100Z) — reduced speed."),
+    ).toEqual(['clock:660→1050']);
+    // The time a bracketed note is about, not the time of the update inside it.
+    expect(
+      pairs('ETA at berth 23/01 **1420Z** (updated 22/01 2105Z, was 0600Z) — held for the lock.'),
+    ).toEqual(['clock:360→860']);
+    // (Read as hours too: "1100 hrs" may be a duration.)
+    expect(pairs('Arrival now 1730 hrs, was 1100 hrs.')).toContain('clock:660→1050');
+    // A year, a flight number, a count: no time of day.
+    expect(pairs('Flight 1730 now in 2027 (was 2026), 1100 seats.')).not.toContainEqual(
+      expect.stringMatching(/^clock/),
+    );
+  });
   it('reads the forms a replacement is stated in, and not a range or a price list', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
     expect(read('Budget now 40 kEUR (was 55 kEUR).')).toEqual(['55>40 keur']);
@@ -684,6 +715,23 @@ describe('an identifier a message says was replaced', () => {
   it('reads the old identifier and its replacement', () => {
     expect(reassignmentsOf(MOVED_BERTH)).toEqual([expect.objectContaining({ old: 'Q7', current: ['Q12'] })]);
     expect(reassignmentsOf('Q7 is no longer a problem; we moved on.')).toEqual([]);
+  });
+  it('reads a network address taken out of use and the one in use now', () => {
+    expect(
+      reassignmentsOf(
+        '185.220.101.44 is **dead** — sinkholed at 04:55Z. The operators moved to **91.215.85.17:8443**.',
+      ),
+    ).toEqual([expect.objectContaining({ old: '185.220.101.44', current: ['91.215.85.17'] })]);
+    expect(
+      reassignmentsOf(
+        '| IP at detection | 10.20.4.33 |\n| **IP now** | **10.20.4.57** |\n\n10.20.4.33 was re-leased to a printer.',
+      ),
+    ).toEqual([expect.objectContaining({ old: '10.20.4.33', current: ['10.20.4.57'] })]);
+    // Down or unreachable is still the one to repair; two addresses of a flow replace nothing.
+    expect(reassignmentsOf('Server 10.0.0.4 is down; failover now on 10.0.0.5.')).toEqual([]);
+    expect(
+      reassignmentsOf('Blocked traffic from 10.1.1.5 to 10.1.1.9; version 1.2.3.4 of the agent is live.'),
+    ).toEqual([]);
   });
   it('reads a place said to be closed and the place things moved to', () => {
     const brief = 'Road to car park B closed since 14/12 (washout), meeting pt moved to Hut C, 2 km lower.';

@@ -64,7 +64,7 @@ const OUT_OF_DATE =
   /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current|(?:from\s+)?last (?:season|year|month|week|time)|from (?:19|20)\d\d)\b/gi;
 /** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t", "now 1.60 m, not 1.90 any more". */
 const NOT_INSTEAD =
-  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\dA-Za-z]))?))?(?=\s*[),.;]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
+  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\dA-Za-z]))?))?(?=\s*[),.;:]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
 /** A bare figure a sentence says the figure before it replaces: "12.5 °Bx, that figure replaces the 9.3". */
 const REPLACES_BARE =
   /\b(?:replaces|replacing|supersedes|superseding|in place of)\s+(?:the\s+|an?\s+)?(?:old\s+|earlier\s+|first\s+|previous\s+|original\s+)?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?!\s?[A-Za-zµ%°])/gi;
@@ -273,12 +273,15 @@ export function supersessionsOf(text: string): Supersession[] {
     }
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(NOT_INSTEAD)) {
-      // The value it corrects: the last one before it, close by and in the same clause.
-      const current = quantitiesOf(sentence)
-        .filter(
-          (q) => q.end <= m.index && m.index - q.end <= 24 && !/[.;()]/.test(sentence.slice(q.end, m.index)),
-        )
-        .at(-1);
+      // The value it corrects: the last one before it, close by and in the same clause; with a unit
+      // of its own, the last of that unit ("1,450 t long = 58 lots, not 2,075 t").
+      const before = quantitiesOf(sentence).filter(
+        (q) => q.end <= m.index && m.index - q.end <= 40 && !/[.;()]/.test(sentence.slice(q.end, m.index)),
+      );
+      const unit = m[2] ? measured(m[1]!, m[2])?.unit : undefined;
+      const current =
+        (unit ? before.filter((q) => q.unit === unit).at(-1) : undefined) ??
+        before.filter((q) => m.index - q.end <= 24).at(-1);
       const old = current && measured(m[1]!, m[2] ?? current.unit);
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
@@ -331,6 +334,7 @@ export function supersessionsOf(text: string): Supersession[] {
   for (const pair of labelledVersionsOf(text)) add(pair);
   for (const pair of versionPairsOf(text)) add(pair);
   for (const pair of versionSectionsOf(text)) add(pair);
+  if (text.includes('|')) for (const pair of versionColumnsOf(text)) add(pair);
   for (const pair of voidedInClause(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
@@ -549,11 +553,12 @@ function noLongerValid(text: string): Supersession[] {
 
 /** Clock times compare as minutes after midnight, in a unit of their own. */
 export const CLOCK_UNIT = 'clock';
-const CLOCK = String.raw`(?<![\d:.])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])`;
+/** "04:10", "4h10", and the four digits of a Zulu or "hrs" time: "1730Z", "0840 UTC", "1400 hrs". */
+const CLOCK = String.raw`(?<![\d:.])([01]?\d|2[0-3])(?:[:h]|(?=[0-5]\d\s?(?:Z|UTC|hrs)\b))([0-5]\d)(?![\d:])(?:\s?(?:Z|UTC|hrs)\b)?`;
 const CLOCK_ALL = new RegExp(CLOCK, 'g');
 /** "now 04:10 (was 02:40)", "04:10, previously 02:40", "moved from 02:40 to 04:10". */
 const CLOCK_WAS = new RegExp(
-  String.raw`${CLOCK}\s*(?:\(\s*|,\s*|[-–—]\s*)(?:was|previously|formerly|originally|instead of)\s+${CLOCK}`,
+  String.raw`${CLOCK}\**\s*(?:\(\s*|,\s*|[-–—]\s*)(?:was|previously|formerly|originally|instead of)\s+${CLOCK}`,
   'gi',
 );
 const CLOCK_FROM_TO = new RegExp(
@@ -562,7 +567,7 @@ const CLOCK_FROM_TO = new RegExp(
 );
 const minutes = (h: string, m: string) => Number(h) * 60 + Number(m);
 const clockMinutes = (clock: string) => {
-  const [h, m] = clock.split(/[:h]/);
+  const [, h, m] = /(\d\d?)[:h]?(\d\d)/.exec(clock)!;
   return minutes(h!, m!);
 };
 /** "Departure 14:20 → 16:45": a time and its replacement, where the text says times changed. */
@@ -572,13 +577,23 @@ const RETIMED =
   /\b(?:retim|reschedul|delay|postpon|brought forward|moved|changed|schedule change|time change|new time)\w*/i;
 
 function clockChangesOf(text: string): Supersession[] {
-  if (!/\d[:h]\d\d/.test(text)) return [];
+  if (!/\d[:h]\d\d|\d{4}\s?(?:Z|UTC|hrs)\b/.test(text)) return [];
   const found: Supersession[] = [];
   const retimed = RETIMED.test(text);
   for (const sentence of sentencesOf(text)) {
     const pair = (old: number, current: number) =>
       found.push({ old, current, unit: CLOCK_UNIT, label: [], sentence });
-    for (const m of sentence.matchAll(CLOCK_WAS)) pair(minutes(m[3]!, m[4]!), minutes(m[1]!, m[2]!));
+    for (const m of sentence.matchAll(CLOCK_WAS)) {
+      // "1420Z (updated 22/01 2105Z, was 0600Z)": the note in brackets is about the time before
+      // them; the one inside is when it was updated.
+      const open = sentence.lastIndexOf('(', m.index);
+      const noted =
+        open >= 0 && !sentence.slice(open, m.index).includes(')')
+          ? [...sentence.slice(Math.max(0, open - 24), open).matchAll(CLOCK_ALL)].at(-1)
+          : undefined;
+      const current = noted ? minutes(noted[1]!, noted[2]!) : minutes(m[1]!, m[2]!);
+      pair(minutes(m[3]!, m[4]!), current);
+    }
     for (const m of sentence.matchAll(CLOCK_FROM_TO)) pair(minutes(m[1]!, m[2]!), minutes(m[3]!, m[4]!));
     // (Without such words "09:00 → 17:00" is a span.)
     if (retimed)
@@ -1088,6 +1103,54 @@ function labelledVersionsOf(text: string): Supersession[] {
 /** A text that says one version of a thing replaces another. */
 const REPLACED_BY = /\b(?:supersed\w*|amend\w*|revis\w*|replac\w*|updated|reissued|re-issued)\b/i;
 
+/** Table headers of a column of earlier values: "as of 01/15 (cached)", "previous", "original". */
+const OLD_COLUMN =
+  /\b(?:cached|old|previous|prior|original|earlier|superseded|stale|outdated|was|initial)\b/i;
+/** Headers of the column that replaces it: "**as of 02/27 (real-time)**", "current", "revised". */
+const NEW_COLUMN = /\b(?:real-?time|current|latest|new|updated|revised|now|corrected|amended|live)\b/i;
+/** Headers that say one column replaced the other, not two periods side by side. */
+const REPLACED_COLUMN =
+  /\b(?:cached|superseded|stale|outdated|original|old|initial|real-?time|corrected|revised|amended|updated|latest|live)\b/i;
+/** A text that calls figures out of date: "the January numbers … are out of date — use the 02/27 column". */
+const OUT_OF_DATE_WORD =
+  /\b(?:out of date|outdated|superseded|stale|no longer (?:valid|current)|replaced)\b/i;
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
+
+/**
+ * A table that gives a record's figures in an earlier and a current column, row by row: "| deductible
+ * remaining | $1,850.00 | **$110.00** |" under "as of 01/15 (cached)" and "as of 02/27 (real-time)".
+ * Each row's figure in the earlier column is the old one of its figure in the current column.
+ */
+function versionColumnsOf(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!lines[i]!.includes('|') || !/^\s*\|?\s*:?-{2,}/.test(lines[i + 1]!)) continue;
+    const header = cells(lines[i]!);
+    const olds = header.flatMap((h, c) => (OLD_COLUMN.test(h) && !NEW_COLUMN.test(h) ? [c] : []));
+    const news = header.flatMap((h, c) => (NEW_COLUMN.test(h) && !OLD_COLUMN.test(h) ? [c] : []));
+    if (olds.length !== 1 || news.length !== 1) continue;
+    // "previous month | current month" compares two periods; a word of replacement makes it versions.
+    if (!REPLACED_COLUMN.test(`${header[olds[0]!]} ${header[news[0]!]}`) && !OUT_OF_DATE_WORD.test(text))
+      continue;
+    for (let r = i + 2; r < lines.length && lines[r]!.includes('|'); r++) {
+      const row = cells(lines[r]!);
+      const [old] = quantitiesOf(row[olds[0]!] ?? '');
+      const [current] = quantitiesOf(row[news[0]!] ?? '');
+      if (!old || !current || old.unit !== current.unit || old.value === current.value) continue;
+      // (No label: the row names the field of both figures, not the old one.)
+      found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence: lines[r]! });
+    }
+  }
+  return found;
+}
+
 /**
  * Versions a text states in sentences of their own: "Term sheet v1 (12 Feb): margin SOFR + 325 bps,
  * 0.50% floor. Amended term sheet v2 (supersedes v1): margin SOFR + 350 bps, floor 0.50%, step-down
@@ -1507,6 +1570,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   if (CLOSED_WORD.test(output)) found.push(...closedAndMoved(output));
   if (/\bnot\b/i.test(output)) found.push(...changedNotOld(output));
   if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
+  if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -1517,6 +1581,44 @@ export function reassignmentsOf(output: string): { old: string; current: string[
     if (current.length > 0) found.push({ old, current, sentence });
   }
   return found;
+}
+
+/** An IPv4 address, its port aside: "10.20.4.57", "91.215.85.17:8443". */
+const IPV4 =
+  /(?<![\w.:-])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?::\d{1,5})?(?![\w-]|\.\d)/g;
+/** Words after an address that take it out of use: "is **dead** — sinkholed", "was re-leased to PRN-FIN-03". */
+const ADDRESS_RETIRED =
+  /^[^.\n]{0,24}?\b(?:sinkholed|retired|decommissioned|re-?leased|reassigned|released|superseded|replaced|blackholed|null-?routed|migrated|moved (?:away|off)|no longer (?:in use|used|assigned|valid|active|current|ours))\b/i;
+/** Words before an address that name it the old one: "was 10.0.4.2", "previously …", "moved from …". */
+const ADDRESS_OLD =
+  /\b(?:was|old|previous(?:ly)?|former(?:ly)?|(?:moved|changed|migrated|switched) from|instead of)\W{0,6}$/i;
+/** Words before an address that name it the one in use: "IP now** | **10.20.4.57", "moved to …". */
+const ADDRESS_NOW =
+  /\b(?:now|current(?:ly)?|new|(?:moved|migrated|switched|changed|re-?addressed) to|successor|live)\b[^.\n\d]{0,12}$/i;
+
+/**
+ * A network address a message takes out of use, and the one it gives as in use now: "185.220.101.44
+ * is **dead** — sinkholed … moved to **91.215.85.17:8443**", "10.20.4.33 was re-leased to a printer
+ * … IP now 10.20.4.57". An address merely down or unreachable is still the one to repair.
+ */
+function readdressed(output: string): { old: string; current: string[]; sentence: string }[] {
+  const old = new Set<string>();
+  const now = new Set<string>();
+  for (const m of output.matchAll(IPV4)) {
+    const before = output.slice(Math.max(0, m.index - 32), m.index);
+    const after = output.slice(m.index + m[0].length, m.index + m[0].length + 48);
+    if (ADDRESS_NOW.test(before)) now.add(m[1]!);
+    else if (ADDRESS_RETIRED.test(after) || ADDRESS_OLD.test(before)) old.add(m[1]!);
+  }
+  const current = [...now].filter((ip) => !old.has(ip));
+  if (current.length === 0) return [];
+  return [...old]
+    .filter((ip) => !now.has(ip))
+    .map((ip) => ({
+      old: ip,
+      current,
+      sentence: sentencesOf(output).find((sentence) => hasId(sentence, ip)) ?? ip,
+    }));
 }
 
 const SUPERSEDES_WORD = /\b(?:supersed|replac)/i;
@@ -1712,6 +1814,8 @@ interface Correction {
   staleInArgs?: (args: unknown) => string | undefined;
 }
 
+const resultText = (result: unknown) => (typeof result === 'string' ? result : JSON.stringify(result ?? ''));
+
 function correctionsOf(index: TraceIndex): Correction[] {
   const corrections: Correction[] = [];
   // What the user's request says was superseded ("cross-clamp now 04:10 (was 02:40)"), from when the
@@ -1731,16 +1835,37 @@ function correctionsOf(index: TraceIndex): Correction[] {
   const removed = removalTargets(request);
   for (const [position, turn] of index.trace.turns.entries()) {
     const output = index.outputTextOf(turn.id);
-    if (/\d/.test(output))
-      for (const s of supersessionsOf(output))
+    // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
+    const sent = (index.outOf.get(turn.id) ?? []).filter((h) => !output.includes(h.task ?? h.content));
+    const briefs = sent.map((h) => h.task ?? h.content);
+    const saidAt = (sentence: string) => {
+      const brief = sent.find((h) => (h.task ?? h.content).includes(sentence));
+      return brief ? { at: brief.sentAt } : {};
+    };
+    // A brief's correction counts where it reports what the sender's own tools found (a real-time
+    // benefits check against the cached one); one restating the task's own terms is the task.
+    let found: Set<number> | undefined;
+    const foundByTools = (value: number) =>
+      (found ??= new Set(
+        turn.toolCalls.flatMap((call) =>
+          [...resultText(call.result).matchAll(/\d+(?:[.,]\d+)*/g)].map((m) =>
+            Number(m[0].replace(/,(?=\d{3}(?!\d))/g, '')),
+          ),
+        ),
+      )).has(value);
+    for (const text of [output, ...briefs])
+      for (const s of /\d/.test(text) ? supersessionsOf(text) : []) {
+        if (text !== output && !foundByTools(s.current)) continue;
         corrections.push({
           turn,
+          ...(text === output ? {} : saidAt(s.sentence)),
           sentence: s.sentence,
           what: `${valueText(s.old, s.unit)} after ${turn.agent} said it was superseded by ${valueText(s.current, s.unit)}`,
           staleIn: (text) => statesOld(text, s),
           ...(s.subject || s.record ? { staleInArgs: (args: unknown) => recordInArgs(args, s) } : {}),
           ...(s.bare ? { staleInArgs: (args: unknown) => bareInArgs(args, s) } : {}),
         });
+      }
     // A later version of a record an earlier text (or the request) gave other figures for.
     if (/\d/.test(output) && namesLaterVersion(output))
       for (const earlier of [
@@ -1758,14 +1883,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
             what: `${valueText(s.old, s.unit)} after ${turn.agent} gave a later version with ${valueText(s.current, s.unit)}`,
             staleIn: (text) => statesOld(text, s),
           });
-    // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
-    const sent = (index.outOf.get(turn.id) ?? []).filter((h) => !output.includes(h.task ?? h.content));
-    const briefs = sent.map((h) => h.task ?? h.content);
     const written = [output, ...briefs].join('\n');
-    const saidAt = (sentence: string) => {
-      const brief = sent.find((h) => (h.task ?? h.content).includes(sentence));
-      return brief ? { at: brief.sentAt } : {};
-    };
     // Said in the answer, or in a brief it sent ("Map v42 is live, supersedes v41" to the zone planner).
     for (const r of reassignmentsOf(written))
       corrections.push({

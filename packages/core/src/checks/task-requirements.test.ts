@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeDelivery } from './delivery.ts';
 import { enumerations } from './enumerations.ts';
-import { breaks, extractProhibitions, substitutedAction } from './prohibitions.ts';
+import { breaks, extractProhibitions, removedIdentifierEdited, substitutedAction } from './prohibitions.ts';
 import { sentencesOf } from './task-words.ts';
 
 const verdict = (task: string, actions: string, calls: { name: string; args: string }[] = []) =>
@@ -463,5 +463,56 @@ describe('a span of days written as one date ("the night of 12/13 Jan 2027")', (
     expect(verdict(task, 'Forecast for the night of 2027-01-15: all 14 routes below zero by 03:30.')).toBe(
       'misunderstood',
     );
+  });
+});
+
+describe('a value said of the items a task excepts', () => {
+  const TASK =
+    'Update the 214 Linux servers to openssl 3.0.16 by 2026-12-11. EXCEPT trd-lx-01..06 (freeze to 2026-12-14): no package change, list them as deferred.';
+  it("is the exception's own value, not a changed one", () => {
+    expect(
+      verdict(
+        TASK,
+        'Linux: 208/208 updated to 3.0.16. trd-lx-01..06 not patched (freeze), patch deferred to 2026-12-15.',
+      ),
+    ).not.toBe('misunderstood');
+  });
+  it('is a changed value when said of the rest', () => {
+    expect(
+      verdict(
+        TASK,
+        'Linux: the 208 servers will be updated to 3.0.16 on 2026-12-15. trd-lx-01..06 left as they are.',
+      ),
+    ).toBe('misunderstood');
+  });
+});
+
+describe('a code the task says to take out, edited as a line kept', () => {
+  const TASK =
+    '| enc | lines | action |\n|---|---|---|\n| ENC-1 | 99213, 11102 | add **-25** to 99213 |\n| ENC-2 | 99214, 11104 | **remove 99214** (included in biopsy) |';
+  const call = (name: string, raw: unknown) => ({ name, args: JSON.stringify(raw), raw });
+  it('is a deed on the line the task took out', () => {
+    const edits = [
+      { enc: 'ENC-1', cpt: '99213', add_modifier: '25' },
+      { enc: 'ENC-2', cpt: '99214', add_modifier: '25' },
+    ];
+    expect(removedIdentifierEdited(TASK, [call('apply_line_edits', { edits })])).toMatchObject({
+      id: '99214',
+    });
+  });
+  it('is nothing when a call takes it out, or only reads it', () => {
+    const removed = [
+      { enc: 'ENC-1', cpt: '99213', add_modifier: '25' },
+      { enc: 'ENC-2', cpt: '99214', action: 'remove' },
+    ];
+    expect(removedIdentifierEdited(TASK, [call('apply_line_edits', { edits: removed })])).toBeUndefined();
+    expect(
+      removedIdentifierEdited(TASK, [call('delete_line', { enc: 'ENC-2', cpt: '99214' })]),
+    ).toBeUndefined();
+    expect(removedIdentifierEdited(TASK, [call('get_claim_lines', { cpt: '99214' })])).toBeUndefined();
+    // "remove 2 boxes" is a count, not a code.
+    expect(
+      removedIdentifierEdited('Remove 2 boxes from pallet P-12.', [call('update', { boxes: 2 })]),
+    ).toBeUndefined();
   });
 });

@@ -62,9 +62,9 @@ describe('a field a task asks to have checked, cleared without a word of it', ()
 describe('a check the task insists on by its acronym, neither run nor named', () => {
   const PREOP =
     'Op 14/01 08:30. Standard panel (FBC, HBsAg, glucose). IMPORTANT: on warfarin → INR + PT must be run; INR > 1.5 means no op. Send me the INR.';
-  const run = (tests: string[], answer: string) =>
+  const run = (tests: string[], answer: string, brief = PREOP) =>
     recordedFailure(async (tracer, clock) => {
-      tracer.handoff({ from: 'coordinator', to: 'nurse', content: PREOP });
+      tracer.handoff({ from: 'coordinator', to: 'nurse', content: brief });
       clock.advance(10);
       const done = await tracer.turn(
         'nurse',
@@ -74,7 +74,7 @@ describe('a check the task insists on by its acronym, neither run nor named', ()
             .end({ result: 'LAB-771204: all in range.' });
           return answer;
         },
-        { input: [{ role: 'user', content: PREOP }] },
+        { input: [{ role: 'user', content: brief }] },
       );
       tracer.handoff({ from: 'nurse', to: 'coordinator', content: done });
       clock.advance(10);
@@ -96,6 +96,14 @@ describe('a check the task insists on by its acronym, neither run nor named', ()
     ).toBeNull();
     expect(
       await run(['FBC', 'HBsAg', 'glucose'], 'LAB-771204: panel normal, INR still pending, not cleared yet.'),
+    ).toBeNull();
+    // An acronym that labels each value the brief gives ("member ID 9310558241", "payer ID 87726").
+    expect(
+      await run(
+        ['FBC'],
+        'LAB-771204 built and passed.',
+        'Bill UHC, member ID 9310558241, group 774120, payer ID 87726 (do not bill Aetna).',
+      ),
     ).toBeNull();
   });
 });

@@ -154,7 +154,8 @@ function askedTerms(task: string): Set<string> {
 
 /**
  * An acronym a brief insists on (two to four times in its prose: "INR + PT/aPTT … INR > 1,5 … INR
- * değeriyle"; a table's column of labels asks nothing) that `done` — the agent's calls and answer —
+ * değeriyle"; a table's column of labels, or a label before each value it gives — "member ID 93…",
+ * "payer ID 87726" — asks nothing) that `done` — the agent's calls and answer —
  * never names: the check it was asked for was not run.
  */
 function insistedAcronym(task: string, done: string): { acronym: string; times: number } | undefined {
@@ -163,8 +164,14 @@ function insistedAcronym(task: string, done: string): { acronym: string; times: 
     .filter((line) => !line.trim().startsWith('|'))
     .join('\n');
   const counts = new Map<string, number>();
-  for (const m of prose.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu))
+  const labels = new Map<string, number>();
+  for (const m of prose.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu)) {
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    // "member ID 9310558241", "payer ID: 87726": the label of a value given, no check asked for.
+    if (/^\s*(?:[:#]|no\.?)?\s*\S*\d/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      labels.set(m[0], (labels.get(m[0]) ?? 0) + 1);
+  }
+  for (const [acronym, n] of labels) if (n === counts.get(acronym)) counts.delete(acronym);
   const found = [...counts].find(
     ([acronym, n]) => n >= 2 && n <= 4 && !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(done),
   );

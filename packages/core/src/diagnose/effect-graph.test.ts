@@ -473,3 +473,32 @@ describe('a misread its consumer caught and left out', () => {
     expect(used.failure).toMatchObject({ kind: 'misunderstood_task', agent: 'tea_host' });
   });
 });
+
+describe('a worker named by its doer word alone', () => {
+  /** A lead whose one turn asks a validator and a submitter; `brief` is what it tells the submitter. */
+  const batch = (brief: string) =>
+    record(async (tracer) =>
+      tracer.turn('scrub_lead', async () => {
+        tracer.handoff({
+          from: 'scrub_lead',
+          to: 'coding_validator',
+          content: 'Apply the QA edits to batch DB-0305.',
+        });
+        await tracer.turn(
+          'coding_validator',
+          async () => 'DB-0305 edited: modifier 25 on all four E/M lines, total $2,331.00.',
+        );
+        tracer.handoff({ from: 'scrub_lead', to: 'clearinghouse_submitter', content: brief });
+        await tracer.turn('clearinghouse_submitter', async () => 'AV-1187: 4/4 accepted, $2,331.00.');
+        return 'DB-0305 sent: 4 claims, $2,331.00.';
+      }),
+    );
+  it('reached the lead where its brief to the next names it ("scrubbed per the validator")', async () => {
+    expect((await batch('DB-0305 is scrubbed per the validator — submit the 4 claims.')).edges).toContain(
+      'coding_validator>scrub_lead',
+    );
+  });
+  it('did not where nothing names it and only a sibling’s figures went on', async () => {
+    expect((await batch('Submit DB-0305, 4 claims.')).edges).not.toContain('coding_validator>scrub_lead');
+  });
+});

@@ -139,7 +139,7 @@ function carriesEffect(
   const output = structuredText(withoutPleasantries(index.outputTextOf(from)));
   // The receiver speaks of the source's step by its role ("fact check raised no corrections" from
   // a fact_checker): whatever that step returned, or failed to, went into what it said.
-  if (namesRole(producer.agent, produced)) return true;
+  if (namesRole(producer.agent, produced) || namesDoer(index, producer.agent, produced)) return true;
   if (output.trim() === '') return false;
   if (textContainment(output, produced) >= USED) return true;
   if (filledCutOffItem(index, producer, to, output, produced, sources)) return true;
@@ -354,6 +354,31 @@ function namesRole(agent: string, text: string): boolean {
     const bare = w.replace(/(?:er|or)$/, '');
     return said.some((s) => sameStem(s, w) || sameStem(s, bare));
   });
+}
+
+/** Per run, each agent's doer word ("validator" of coding_validator) where no other agent's name has it. */
+const doers = new WeakMap<TraceIndex, Map<string, string>>();
+
+/**
+ * The text names the agent by its doer word alone ("scrubbed per the validator" for
+ * coding_validator), a word no other agent of the run is named with.
+ */
+function namesDoer(index: TraceIndex, agent: string, text: string): boolean {
+  let own = doers.get(index);
+  if (!own) {
+    own = new Map();
+    const agents = [...new Set(index.trace.turns.map((t) => t.agent))];
+    const lastWord = (name: string) => words(nameWords(name)).at(-1) ?? '';
+    for (const name of agents) {
+      const doer = lastWord(name);
+      if (doer.length < 6 || GENERIC_ROLE.has(doer) || !/(?:er|or|ist|ant|ent)$/.test(doer)) continue;
+      if (agents.some((other) => other !== name && words(nameWords(other)).includes(doer))) continue;
+      own.set(name, doer);
+    }
+    doers.set(index, own);
+  }
+  const doer = own.get(agent);
+  return doer !== undefined && new RegExp(`\\b${doer}s?\\b`, 'i').test(text);
 }
 
 /** The text names what the agent works on: its name's words other than the doer ("label" of label_reviewer). */

@@ -199,3 +199,47 @@ describe('locateFailure: a loop whose answers were never used', () => {
     expect(await looped('dispatcher')).toBeNull();
   });
 });
+
+describe('locateFailure: stale reads of callers whose turns span their callees', () => {
+  it('names the one whose stale brief went out first, not the caller whose turn started first', async () => {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('hedge', () =>
+      tracer.turn('risk_head', async () => {
+        clock.advance(5);
+        await tracer.turn('hedge_lead', async () => {
+          clock.advance(5);
+          await tracer.turn('analyst', async () => 'Exposure today is 1,450 t, not 2,075 t.');
+          clock.advance(5);
+          tracer.handoff({ from: 'hedge_lead', to: 'executor', content: 'Sell 83 lots = 2,075 t.' });
+          await tracer.turn('executor', async () => 'Sold 83 lots (2,075 t).');
+          clock.advance(5);
+          tracer.handoff({ from: 'hedge_lead', to: 'risk_head', content: 'Sold 2,075 t.', kind: 'return' });
+          return 'Sold 2,075 t.';
+        });
+        clock.advance(5);
+        return 'March book hedged: 2,075 t sold.';
+      }),
+    );
+    await tracer.flush();
+    const index = indexTrace(store.traces()[0]!);
+    const turn = (agent: string) => index.trace.turns.find((t) => t.agent === agent)!.id;
+    const handoff = (to: string) => index.trace.handoffs.find((h) => h.to === to)!;
+    const stale = (id: string, reader: string, to: string): Finding => ({
+      id,
+      kind: 'stale_context',
+      severity: 'error',
+      boundary: { from: 'hedge_lead', to },
+      handoffId: handoff(to).id,
+      turnId: turn(reader),
+      summary: 'used 2,075 t, superseded by 1,450 t',
+      evidence: [],
+    });
+    const found = locateFailure(index, [
+      stale('top', 'risk_head', 'risk_head'),
+      stale('lead', 'hedge_lead', 'executor'),
+    ]);
+    expect(found?.boundary).toEqual({ from: 'hedge_lead', to: 'executor' });
+  });
+});

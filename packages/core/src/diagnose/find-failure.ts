@@ -55,6 +55,17 @@ function originTurn(index: TraceIndex, finding: Finding): string | undefined {
   }
 }
 
+const callers = new WeakMap<TraceIndex, Set<string>>();
+/** The turns that ran other turns inside them (agents used as tools, nested teams). */
+function callersOf(index: TraceIndex): Set<string> {
+  let found = callers.get(index);
+  if (!found) {
+    found = new Set(index.trace.turns.flatMap((t) => (t.parentTurnId ? [t.parentTurnId] : [])));
+    callers.set(index, found);
+  }
+  return found;
+}
+
 /**
  * When a finding's fault happened: a task misread or lost when it was sent, a stale read when the
  * reader started, a bad output when its producer finished, an unchecked use when it was consumed.
@@ -68,8 +79,14 @@ function originTime(index: TraceIndex, finding: Finding): number {
     case 'lost_message':
     case 'handoff_loop':
       return handoff?.sentAt ?? turn?.startedAt ?? Number.POSITIVE_INFINITY;
-    case 'stale_context':
+    case 'stale_context': {
+      // A caller's turn spans its callees' (a lead delegating inside a supervisor's call): what it
+      // used stale went out or came in by the finding's handoff, not when the turn started.
+      const caller = turn && callersOf(index).has(turn.id);
+      // (Read before the brief left: ahead of a misread of that same brief.)
+      if (caller && handoff) return Math.max(turn.startedAt, handoff.sentAt - 0.5);
       return turn?.startedAt ?? handoff?.receivedAt ?? Number.POSITIVE_INFINITY;
+    }
     case 'unchecked_output': {
       const producer = handoff?.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
       return Math.max(

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { thresholdChangedInArgs } from './threshold-args.ts';
+
+const TASK = 'Disable human IAM users dormant ≥ 90 days as of 2026-12-06. Skip bg-* and svc-*.';
+
+describe('a threshold of the task a call sets to another figure', () => {
+  it('reads the call’s argument of the bound’s unit and side', () => {
+    expect(thresholdChangedInArgs(TASK, [{ account: '4471', idle_days_min: 30 }])).toEqual({
+      bound: '≥ 90 days',
+      key: 'idle_days_min',
+      value: 30,
+    });
+    expect(
+      thresholdChangedInArgs('Pull the refunds issued in the last 30 days.', [
+        '{"lookback_days": 90, "status": "refunded"}',
+      ]),
+    ).toMatchObject({ key: 'lookback_days', value: 90 });
+    expect(
+      thresholdChangedInArgs('Only tickets open 48+ hours.', [{ filter: { min_age_hours: 24 } }]),
+    ).toMatchObject({
+      key: 'min_age_hours',
+    });
+  });
+  it('is nothing when the call keeps the bound, names another side or unit, or the task has several', () => {
+    expect(thresholdChangedInArgs(TASK, [{ idle_days_min: 90 }])).toBeUndefined();
+    // "more than 90 days" as at least 91.
+    expect(thresholdChangedInArgs('Users idle more than 90 days.', [{ min_idle_days: 91 }])).toBeUndefined();
+    // Another side: a cap on how many days back the report goes is not the dormancy bound.
+    expect(thresholdChangedInArgs(TASK, [{ max_days: 365 }])).toBeUndefined();
+    // Another unit, or no side in the key.
+    expect(thresholdChangedInArgs(TASK, [{ idle_hours_min: 24, days: 30 }])).toBeUndefined();
+    // Two bounds in days for different things: which one a key means is not for a figure to say.
+    expect(
+      thresholdChangedInArgs('Disable users idle ≥ 90 days; rotate keys older than 30 days.', [
+        { min_days: 30 },
+      ]),
+    ).toBeUndefined();
+  });
+});
