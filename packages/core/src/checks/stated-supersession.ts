@@ -1845,14 +1845,16 @@ function correctionsOf(index: TraceIndex): Correction[] {
     // A brief's correction counts where it reports what the sender's own tools found (a real-time
     // benefits check against the cached one); one restating the task's own terms is the task.
     let found: Set<number> | undefined;
-    const foundByTools = (value: number) =>
-      (found ??= new Set(
+    const foundByTools = (value: number) => {
+      found ??= new Set(
         turn.toolCalls.flatMap((call) =>
           [...resultText(call.result).matchAll(/\d+(?:[.,]\d+)*/g)].map((m) =>
             Number(m[0].replace(/,(?=\d{3}(?!\d))/g, '')),
           ),
         ),
-      )).has(value);
+      );
+      return found.has(value);
+    };
     for (const text of [output, ...briefs])
       for (const s of /\d/.test(text) ? supersessionsOf(text) : []) {
         if (text !== output && !foundByTools(s.current)) continue;
