@@ -68,3 +68,30 @@ describe('an action the task holds until something happens', () => {
     expect(await run('draft')).toBeNull();
   });
 });
+
+describe('a thing the task holds back by name until something happens', () => {
+  const brief =
+    'Schedule the peer-to-peer before 03/06. Hold the written L1 appeal (deadline 08/19) until after the P2P.';
+  const file = [{ name: 'submit_appeal', args: { claim: 'A26-0047712', level: 'L1', type: 'written' } }];
+  it('is taken when a call sends that thing with nothing shown that the condition came about', () => {
+    expect(
+      heldActionTaken(brief, `${brief}\n{"p2p_deadline": "2026-03-06", "used": false}`, file),
+    ).toMatchObject({
+      call: expect.stringContaining('submit_appeal'),
+    });
+  });
+  it('is kept when the condition happened, or the call does something else', () => {
+    expect(
+      heldActionTaken(
+        brief,
+        `${brief}\nThe P2P was completed on 03/04; the director upheld the downgrade.`,
+        file,
+      ),
+    ).toBeUndefined();
+    expect(
+      heldActionTaken(brief, brief, [
+        { name: 'schedule_p2p', args: { claim: 'A26-0047712', before: '2026-03-06' } },
+      ]),
+    ).toBeUndefined();
+  });
+});

@@ -12,6 +12,11 @@ const HELD = [
   /\bnot to be (\w+)\s+(?:[^.;:!?\n]{0,30}?\s)?(?:until|till|before)\s+([^.;:!?\n—–]+)/gi,
   /\b(?:do not|don['’]t|must not|should not|never)\s+(\w+)\s+(?:[^.;:!?\n]{0,40}?\s)?(?:until|till|before)\s+([^.;:!?\n—–]+)/gi,
 ];
+/** A thing held back by name until something happens: "Hold the written L1 appeal until after the P2P". */
+const HOLD =
+  /\bhold(?:\s+off(?:\s+on)?|\s+back)?\s+(?:the\s+|any\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?([a-z]{4,})\s+(?:\([^)]{0,40}\)\s+)?(?:until|till|pending)\s+(?:after\s+)?([^.;:!?\n—–]+)/gi;
+/** Calls that send or make a thing: the deed a hold keeps back. */
+const SENDS = /^(?:submit|send|file|post|issue|publish|release|place|pay|apply|lodge|dispatch|transmit)/;
 /** An action held for later without a condition to wait for: "Schedule it; do not apply now". */
 const NOT_NOW =
   /\b(?:do not|don['’]t|must not|should not|never)\s+(\w+)\s+(?:it\s+|this\s+|them\s+|the change\s+)?(?:now|yet|immediately|today|straight away|right away)\b/gi;
@@ -25,12 +30,14 @@ const described = (call: { name: string; args?: unknown }) =>
     .slice(0, 80)})`;
 /** A statement that something is yet to happen: no sign that it did. */
 const PENDING =
-  /\b(?:should|will|would|expected|due|until|till|before|once|when|if|pending|awaiting|waiting|not yet|yet to|to be)\b/i;
+  /\b(?:should|will|would|expected|due|until|till|before|once|when|if|pending|awaiting|waiting|not yet|yet|to be|do not|don['’]t)\b/i;
 const DONE_FORM = /(?:ed|en)$/;
 
+/** Words of four letters, and codes with a digit ("p2p"). */
+const CONTENT_WORD = /[a-z]{4,}|\b[a-z]+\d[a-z\d]*\b/g;
 /** Content stems of a condition: "the award is signed" → award, sign. */
 const conditionStems = (text: string) =>
-  (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+  (text.toLowerCase().match(CONTENT_WORD) ?? [])
     .filter((w) => !/^(?:that|this|they|them|their|have|been|with|from|when|done)$/.test(w))
     .map(stem);
 
@@ -39,8 +46,9 @@ function happened(condition: string, shown: string): boolean {
   const wanted = conditionStems(condition);
   if (wanted.length === 0) return true;
   return sentencesOf(shown).some((sentence) => {
-    if (PENDING.test(sentence)) return false;
-    const words = sentence.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+    // A record's fields (`"p2p_deadline": …, "used": false`) report no event.
+    if (PENDING.test(sentence) || /"[\w-]+"\s*:/.test(sentence)) return false;
+    const words = sentence.toLowerCase().match(CONTENT_WORD) ?? [];
     const stems = words.map(stem);
     const has = wanted.filter((w) => stems.some((s) => sameStem(s, w)));
     return has.length === wanted.length && words.some((w) => DONE_FORM.test(w));
@@ -71,6 +79,17 @@ export function heldActionTaken(
           };
       }
     }
+  for (const m of task.matchAll(HOLD)) {
+    const thing = stem(m[1]!.toLowerCase());
+    if (happened(m[2]!, shown.replace(m[0], ' '))) continue;
+    for (const call of calls) {
+      const name = call.name.replace(/[_-]+/g, ' ').toLowerCase();
+      if (!SENDS.test(name)) continue;
+      const said = `${name} ${valuesText(call.args ?? {})}`.toLowerCase();
+      if ((said.match(/[a-z]{4,}/g) ?? []).some((w) => sameStem(stem(w), thing)))
+        return { held: m[0].trim(), call: described(call) };
+    }
+  }
   for (const m of task.matchAll(NOT_NOW)) {
     const verb = stem(m[1]!.toLowerCase());
     if (verb.length < 4) continue;

@@ -31,6 +31,7 @@ import {
   wrongStatedConversion,
 } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
+import { withheldNotice } from './withheld-notice.ts';
 import { withheldPositive } from './withheld-positive.ts';
 import {
   mayHoldRequirement,
@@ -786,7 +787,22 @@ export const positiveWithheld: Scorer = ({ output, turn }) => {
     : undefined;
 };
 
+/** A notice of its own tool's list that holds the work up, left out of a summary of the others. */
+export const noticeWithheld: Scorer = ({ output, turn, task }) => {
+  if (!output) return undefined;
+  for (const call of turn.toolCalls) {
+    const notice = withheldNotice(call.result, output, task ?? '');
+    if (notice)
+      return {
+        value: 0.2,
+        reason: `the output reports ${call.name}'s other items but not "${notice.trim().slice(0, 100)}"`,
+      };
+  }
+  return undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
+  withheld_notice: noticeWithheld,
   out_of_tolerance: outOfTolerance,
   withheld_positive: positiveWithheld,
   placeholder,

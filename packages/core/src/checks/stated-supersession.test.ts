@@ -70,6 +70,11 @@ describe('a value a message says was replaced', () => {
     ]);
     expect(pairs('Stan 12 kg w systemie nie jest już aktualny, na półce jest 4 kg.')).toEqual(['12→4 kg']);
     expect(pairs('Sổ ghi 12 kg, thực tế 4 kg, cả hai đều đúng.')).toEqual([]);
+    // A bare figure takes the unit of the one figure of its size beside it.
+    expect(
+      pairs('Burn is down to 36,500 Dth per sheet v3 — the 42,000 from Monday’s sheet no longer applies.'),
+    ).toEqual(['42000→36500 dth']);
+    expect(pairs('Burn is 36,500 Dth; the 4 from Monday’s count no longer applies.')).toEqual([]);
   });
   it('reads a time and its replacement by arrow where the text says times changed, else a span', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
@@ -199,6 +204,9 @@ describe('a value a message says was replaced', () => {
     expect(deedText({ rate_nm_s: 3.2 })).toContain('3.2 nm/s');
     // A list of figures under one key: each in the key's unit.
     expect(deedText({ amounts_usd: [1284.6, 35] })).toContain('1284.6 usd\n35 usd');
+    // The last word of a key names the unit, camel case or snake case; the last letter does not.
+    expect(deedText({ weightKg: 12, delivered_dth: 42000 })).toContain('12 kg\n42000 dth');
+    expect(deedText({ amount: 5, length: 3, batch_id: 9 })).not.toMatch(/\d (?:t|h|id)$/m);
     // A figure first given wrong, then corrected: "first typed", "initially".
     expect(
       read('TX-88031275 posted 28/02, **$1,248.60** (she first typed $1,284.60 and corrected it)'),
@@ -715,6 +723,15 @@ describe('an identifier a message says was replaced', () => {
   it('reads the old identifier and its replacement', () => {
     expect(reassignmentsOf(MOVED_BERTH)).toEqual([expect.objectContaining({ old: 'Q7', current: ['Q12'] })]);
     expect(reassignmentsOf('Q7 is no longer a problem; we moved on.')).toEqual([]);
+  });
+  it('reads an identifier superseded by its digits alone, named in full elsewhere', () => {
+    const history =
+      '- PA-UHC-5521907: expired 01/31/2026\n- PA-UHC-5590342: approved 01/28–04/28/2026, supersedes 5521907';
+    expect(reassignmentsOf(history)).toEqual([
+      expect.objectContaining({ old: 'PA-UHC-5521907', current: ['PA-UHC-5590342'] }),
+    ]);
+    // Digits that end no identifier of the text: a count, not a code.
+    expect(reassignmentsOf('PA-UHC-5590342 approved; it replaces 2000 pages of forms.')).toEqual([]);
   });
   it('reads a network address taken out of use and the one in use now', () => {
     expect(

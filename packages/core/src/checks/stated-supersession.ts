@@ -33,7 +33,7 @@ const QUANTITY =
   /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
-  'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
+  'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be from with than were then via plus only also not but has had have will can into onto each jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
     ' ',
   ),
 );
@@ -545,8 +545,26 @@ function noLongerValid(text: string): Supersession[] {
     const rival = (q: Quantity) =>
       quantities.find((o) => o !== q && o.unit === q.unit && o.value !== q.value);
     const old = quantities.filter((q) => q.end <= m.index && m.index - q.end <= 48 && rival(q)).at(-1);
-    if (!old || /[.;:!?]/.test(sentence.slice(old.end, m.index))) continue;
-    found.push({ old: old.value, current: rival(old)!.value, unit: old.unit, label: [], sentence });
+    if (old && !/[.;:!?]/.test(sentence.slice(old.end, m.index))) {
+      found.push({ old: old.value, current: rival(old)!.value, unit: old.unit, label: [], sentence });
+      continue;
+    }
+    // A bare figure in that clause ("the 42,000 from Monday's sheet no longer applies") takes the
+    // unit of the one figure of its size the sentence gives ("burn is down to 36,500 Dth").
+    const clause = sentence
+      .slice(Math.max(0, m.index - 48), m.index)
+      .split(/[.;:!?]\s/)
+      .at(-1)!;
+    const bare = [...clause.matchAll(/(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]?\d)/g)].at(
+      -1,
+    );
+    if (!bare || quantities.some((q) => q.at === m.index - clause.length + bare.index)) continue;
+    const value = Number(bare[1]!.replace(/,/g, ''));
+    const sized = quantities.filter(
+      (q) => q.value !== value && Math.max(q.value, value) <= 2 * Math.min(q.value, value),
+    );
+    if (sized.length === 1)
+      found.push({ old: value, current: sized[0]!.value, unit: sized[0]!.unit, label: [], sentence });
   }
   return found;
 }
@@ -1627,6 +1645,9 @@ const SUPERSEDES = new RegExp(
   String.raw`\b(?:supersedes|replaces)\s+(?:the\s+)?(?:old\s+|previous\s+|earlier\s+)?(${ID})(?![\w-])`,
   'gi',
 );
+/** "supersedes 5521907": an identifier by its digits alone. */
+const SUPERSEDES_DIGITS =
+  /\b(?:supersedes|replaces)\s+(?:the\s+)?(?:old\s+|previous\s+|earlier\s+)?(\d{4,})(?![\w-])/gi;
 /** "v41 is superseded by v42", "rev C (replaced by rev D)": old, then current. */
 const SUPERSEDED_BY = new RegExp(
   String.raw`(?<![\w-])(${ID})\s+(?:(?:is|was|has been|now)\s+)?\(?(?:superseded|replaced)\s+by\s+(?:the\s+)?(?:new\s+)?(${ID})(?![\w-])`,
@@ -1644,6 +1665,17 @@ function supersededIds(output: string): { old: string; current: string[]; senten
     if (!SUPERSEDES_WORD.test(sentence)) continue;
     for (const m of sentence.matchAll(SUPERSEDES)) {
       const old = m[1]!;
+      const current = [...sentence.slice(0, m.index).matchAll(ID_ALL)]
+        .map((id) => id[0])
+        .filter((id) => shapeOf(id) === shapeOf(old) && id.toLowerCase() !== old.toLowerCase());
+      if (current.length > 0) found.push({ old, current: current.slice(-1), sentence });
+    }
+    // "PA-UHC-5590342 … supersedes 5521907": the old one by the digits it ends in, named in full elsewhere.
+    for (const m of sentence.matchAll(SUPERSEDES_DIGITS)) {
+      const old = [...output.matchAll(ID_ALL)]
+        .map((id) => id[0])
+        .find((id) => id.endsWith(m[1]!) && id !== m[1]);
+      if (!old) continue;
       const current = [...sentence.slice(0, m.index).matchAll(ID_ALL)]
         .map((id) => id[0])
         .filter((id) => shapeOf(id) === shapeOf(old) && id.toLowerCase() !== old.toLowerCase());
@@ -1955,8 +1987,31 @@ const valueText = (value: number, unit: string) =>
     : `${value} ${unit}`;
 
 /** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
-const KEY_UNIT =
-  /(?:^|[_-]|[a-z](?=[A-Z]))(m|km|cm|mm|t|kg|g|mg|l|ml|s|ms|h|min|mph|kph|kw|mw|kwh|gb|mb|tb|pct|c|gy|bar|psi|kpa|mpa|gbp|usd|eur|chf|jpy|brl|inr|ngn|aud|cad|cny|krw|mxn|zar|sek|nok|dkk|pln|ugm3|ug_m3|mgm3|mg_m3|ugl|ug_l|ngl|ng_l|mgl|mg_l|mgdl|mg_dl|gdl|g_dl|mmoll|mmol_l|umoll|umol_l|mlmin|ml_min|nm_s|um_s|mm_s|m_s|km_h|l_min|l_h|m3_h|kg_h|t_h|ppm|ppb)$/i;
+/** Units a key's last words give (`length_m`, `weightKg`, `threshold_ug_m3`), as its words read. */
+const KEY_UNITS = new Set(
+  'm km cm mm t kg g mg l ml s ms h min mph kph kw mw kwh gb mb tb pct c gy bar psi kpa mpa gbp usd eur chf jpy brl inr ngn aud cad cny krw mxn zar sek nok dkk pln ugm3 ug_m3 mgm3 mg_m3 ugl ug_l ngl ng_l mgl mg_l mgdl mg_dl gdl g_dl mmoll mmol_l umoll umol_l mlmin ml_min nm_s um_s mm_s m_s km_h l_min l_h m3_h kg_h t_h ppm ppb'.split(
+    ' ',
+  ),
+);
+/** The unit of a key's last words, where they name one: `weightKg` → "kg", `conc_ug_m3` → "ug_m3". */
+function keyUnit(key: string): string | undefined {
+  const words = key
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[_\s-]+/)
+    .filter(Boolean);
+  if (words.length < 2) return words[0] && KEY_UNITS.has(words[0]) ? words[0] : undefined;
+  const two = words.slice(-2).join('_');
+  if (KEY_UNITS.has(two)) return two;
+  if (KEY_UNITS.has(words.slice(-2).join(''))) return words.slice(-2).join('');
+  return KEY_UNITS.has(words.at(-1)!) ? words.at(-1) : undefined;
+}
+/**
+ * Another short last word of a key, read as the unit its figure is in where a text gives that unit
+ * (`delivered_dth: 42000` against "36,500 Dth"); words that name no unit are not.
+ */
+const OTHER_KEY_UNIT =
+  /[_-](?!(?:id|no|nr|num|day|date|code|type|name|ref|key|url|at|to|by|on|from|qty|max|min|avg|new|old|pct|rate|cost|fee|tax|net|sum|row|line|rank|step|seq)$)([a-z]{2,4})$/i;
 /** Concentration units a key spells in ASCII, as a text's unit reads: `threshold_ugm3` → "µg/m3". */
 const KEY_UNIT_TEXT: Record<string, string> = {
   ugm3: 'µg/m3',
@@ -2009,7 +2064,7 @@ function unitValues(args: unknown): string {
           : Array.isArray(item) && item.every((x) => typeof x === 'number')
             ? item
             : [];
-      const unit = figures.length > 0 ? KEY_UNIT.exec(key)?.[1] : undefined;
+      const unit = figures.length > 0 ? (keyUnit(key) ?? OTHER_KEY_UNIT.exec(key)?.[1]) : undefined;
       if (unit)
         for (const figure of figures)
           out.push(`${figure} ${KEY_UNIT_TEXT[unit.toLowerCase()] ?? unit.toLowerCase()}`);
