@@ -61,6 +61,7 @@ import { blindBatch60Scenarios } from './blind-batch-60.ts';
 import { blindBatch61Scenarios } from './blind-batch-61.ts';
 import { blindBatch62Scenarios } from './blind-batch-62.ts';
 import { blindBatch63Scenarios } from './blind-batch-63.ts';
+import { blindBatch66Scenarios } from './blind-batch-66.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -166,5 +167,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch63Scenarios,
   ...blindBatch62Scenarios,
   ...blindBatch61Scenarios,
+  ...blindBatch66Scenarios,
   ...reassignmentsKeptScenarios,
 ];
