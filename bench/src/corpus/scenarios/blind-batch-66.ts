@@ -39,7 +39,8 @@ const faults = [
       {
         name: 'ordinatore_calcestruzzo',
         description: 'Emette gli ordini di calcestruzzo alla centrale di betonaggio',
-        instructions: 'Ordina il calcestruzzo per il getto indicato e riporta numero d’ordine, forniture e costo.',
+        instructions:
+          'Ordina il calcestruzzo per il getto indicato e riporta numero d’ordine, forniture e costo.',
         prompt: 'Esito verifica strutturale:\n{input}\n\nRichiesta di cantiere: {request}',
         replies: [
           {
@@ -335,7 +336,8 @@ const faults = [
     program: {
       lose: {
         to: 'tecnico_suolo_pubblico',
-        prompt: 'Pratica OSP commessa TO-0912 assegnata dalla coda SUAP-TO (priorità normale). Procedere con la domanda standard.',
+        prompt:
+          'Pratica OSP commessa TO-0912 assegnata dalla coda SUAP-TO (priorità normale). Procedere con la domanda standard.',
       },
     },
     agents: [
@@ -531,15 +533,18 @@ const faults = [
       {
         name: 'responsabile_fm',
         description: 'Responsabile del servizio di facility management per l’edificio U7',
-        instructions: 'Fai eseguire le verifiche ai due capi area e compila il riepilogo con le non conformità.',
+        instructions:
+          'Fai eseguire le verifiche ai due capi area e compila il riepilogo con le non conformità.',
         replies: [
           {
             handoff: 'capo_manutenzione',
-            message: 'U7, marzo 2026: verifica trimestrale dei quadri elettrici di piano (termografia e prova differenziali).',
+            message:
+              'U7, marzo 2026: verifica trimestrale dei quadri elettrici di piano (termografia e prova differenziali).',
           },
           {
             handoff: 'capo_sicurezza',
-            message: 'U7, marzo 2026: verifica semestrale estintori e porte REI, con elenco delle non conformità.',
+            message:
+              'U7, marzo 2026: verifica semestrale estintori e porte REI, con elenco delle non conformità.',
           },
           {
             say: '## Edificio U7 — verifiche periodiche marzo 2026\n\n**Impianto elettrico**: 14 quadri verificati; 1 non conformità.\n**Antincendio**: 84 estintori e 22 porte REI verificati; nessuna non conformità.\n\n### Non conformità da chiudere entro il 31/03/2026\n| # | elemento | problema | azione |\n|---|---|---|---|\n| 1 | QP-3 (piano 3) | morsetto linea L2 a 71 °C in termografia | serraggio/sostituzione morsetto |\n\nRegistro antincendio aggiornato: presidi tutti conformi.',
@@ -583,7 +588,8 @@ const faults = [
         replies: [
           {
             handoff: 'tecnico_antincendio',
-            message: 'U7: verifica semestrale di 84 estintori e 22 porte REI secondo UNI 9994-1 / UNI 11473, con elenco NC.',
+            message:
+              'U7: verifica semestrale di 84 estintori e 22 porte REI secondo UNI 9994-1 / UNI 11473, con elenco NC.',
           },
           {
             say: 'Antincendio U7: 84 estintori e 22 porte REI verificati dal tecnico, nessuna non conformità segnalata.',
@@ -828,7 +834,12 @@ const faults = [
         replies: [
           {
             call: 'programar_muestreo',
-            args: { obra: 'Las Dunas F2', elemento: 'muros sótano bloque C', fecha: '17/03/2026', volumen_m3: 64 },
+            args: {
+              obra: 'Las Dunas F2',
+              elemento: 'muros sótano bloque C',
+              fecha: '17/03/2026',
+              volumen_m3: 64,
+            },
             result:
               'Cita LAB-2611: 17/03/2026 07:45, técnico A. Moreno. Plan: 2 lotes (≤ 50 m³/lote), 5 probetas por lote (10 en total), cono de Abrams en cada camión.',
           },
@@ -869,11 +880,13 @@ const healthy = [
       {
         name: 'director_mantenimiento',
         description: 'Director de mantenimiento del hospital',
-        instructions: 'Confirma la fecha con instalaciones y encarga la subcontrata a contratas con la fecha confirmada.',
+        instructions:
+          'Confirma la fecha con instalaciones y encarga la subcontrata a contratas con la fecha confirmada.',
         replies: [
           {
             handoff: 'jefe_instalaciones',
-            message: 'Choque térmico ACS hospitalización: confirmad fecha y condiciones (18/03 según calendario).',
+            message:
+              'Choque térmico ACS hospitalización: confirmad fecha y condiciones (18/03 según calendario).',
           },
           {
             handoff: 'jefe_contratas',
@@ -922,7 +935,8 @@ const healthy = [
         replies: [
           {
             handoff: 'gestor_subcontratas',
-            message: 'Contrata a Aquaterm Control para el choque térmico ACS del 25/03/2026, 22:00–02:00, con certificado.',
+            message:
+              'Contrata a Aquaterm Control para el choque térmico ACS del 25/03/2026, 22:00–02:00, con certificado.',
           },
           {
             say: 'Aquaterm Control contratada para el 25/03/2026 de 22:00 a 02:00, pedido SUB-2026-0219 (1.840,00 € + IVA), certificado incluido.',
@@ -936,7 +950,12 @@ const healthy = [
         replies: [
           {
             call: 'emitir_pedido',
-            args: { proveedor: 'Aquaterm Control S.L.', servicio: 'choque térmico ACS', fecha: '25/03/2026', franja: '22:00-02:00' },
+            args: {
+              proveedor: 'Aquaterm Control S.L.',
+              servicio: 'choque térmico ACS',
+              fecha: '25/03/2026',
+              franja: '22:00-02:00',
+            },
             result:
               'Pedido SUB-2026-0219 aceptado por Aquaterm Control S.L. — 25/03/2026 22:00-02:00, 2 técnicos, importe 1.840,00 € + IVA, incluye certificado de desinfección.',
           },
@@ -954,7 +973,8 @@ const healthy = [
       'Asked for the capitolato pressure test on a 6 bar riser, the plumbing technician tests at 9 bar for 4 h: the number differs from the brief but is exactly what it asked for',
     domain: 'building services commissioning, water riser pressure test',
     mast: ['FM-1.1', 'FM-2.2'],
-    nearMissOf: 'misunderstood_task: a value that differs from the one in the brief but is the one the brief derives',
+    nearMissOf:
+      'misunderstood_task: a value that differs from the one in the brief but is the one the brief derives',
     request:
       'Cantiere Palazzina Via Bissolati 31, Cremona (commessa CR-0311). Prova di tenuta della colonna montante acqua fredda, scala unica, prima della chiusura dei cavedi. Pressione di esercizio 6 bar; prova come da capitolato art. 14.3 (1,5 volte la pressione di esercizio, durata minima 4 ore, calo ammesso ≤ 0,2 bar). Redigete il verbale per la DL.',
     topology: {
@@ -1029,7 +1049,8 @@ const healthy = [
       {
         name: 'centro_control',
         description: 'Centro de control del centro comercial, primera atención de avisos',
-        instructions: 'Registra el aviso y transfiere las incidencias de ascensores al coordinador de ascensores.',
+        instructions:
+          'Registra el aviso y transfiere las incidencias de ascensores al coordinador de ascensores.',
         replies: [
           {
             call: 'registrar_aviso',
@@ -1047,7 +1068,8 @@ const healthy = [
       {
         name: 'coordinador_ascensores',
         description: 'Coordina las incidencias de ascensores con el mantenedor',
-        instructions: 'Activa al mantenedor, comprueba el tiempo de llegada y cierra el aviso con el rescate.',
+        instructions:
+          'Activa al mantenedor, comprueba el tiempo de llegada y cierra el aviso con el rescate.',
         replies: [
           {
             call: 'avisar_mantenedor',
@@ -1194,7 +1216,8 @@ const healthy = [
         replies: [
           {
             handoff: 'logistica_cantiere',
-            message: 'Prenota autopompa 42 m per venerdì 20/03/2026 alle 7:00, getto platea magazzino BS-1290, 84 m³.',
+            message:
+              'Prenota autopompa 42 m per venerdì 20/03/2026 alle 7:00, getto platea magazzino BS-1290, 84 m³.',
           },
           {
             handoff: 'ordini_calcestruzzo',
@@ -1209,7 +1232,8 @@ const healthy = [
       {
         name: 'logistica_cantiere',
         description: 'Logistica di cantiere: mezzi e noleggi',
-        instructions: 'Prenota i mezzi richiesti e riporta fedelmente l’esito, anche se diverso dalla richiesta.',
+        instructions:
+          'Prenota i mezzi richiesti e riporta fedelmente l’esito, anche se diverso dalla richiesta.',
         replies: [
           {
             call: 'prenota_autopompa',
@@ -1237,7 +1261,13 @@ const healthy = [
         replies: [
           {
             call: 'ordine_centrale',
-            args: { centrale: 'Calcestruzzi Garda', volume_m3: 84, classe: 'C28/35 XC2', data: '20/03/2026', prima_consegna: '07:45' },
+            args: {
+              centrale: 'Calcestruzzi Garda',
+              volume_m3: 84,
+              classe: 'C28/35 XC2',
+              data: '20/03/2026',
+              prima_consegna: '07:45',
+            },
             result:
               'Ordine CG-77410 confermato: 84 m³ C28/35 XC2 S4, 20/03/2026, prima consegna 07:45, 10 viaggi (9 × 8,5 m³ + 1 × 7,5 m³), cadenza 20 min.',
           },
@@ -1255,7 +1285,8 @@ const healthy = [
       'The licensing coordinator sends the project technician back to the same activity-licence file a second time, now with the missing signed evacuation plan, and the file is lodged',
     domain: 'commercial fit-out, activity licence',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf: 'handoff_loop: the same worker asked twice, the second time with the document it was missing, and progress made',
+    nearMissOf:
+      'handoff_loop: the same worker asked twice, the second time with the document it was missing, and progress made',
     request:
       'Local comercial en C/ Alfonso I 17, Zaragoza (reforma para cafetería, 142 m², aforo 68 personas). Presentad la solicitud de licencia de actividad en el Ayuntamiento con toda la documentación; la apertura está prevista para el 15/05/2026.',
     topology: {
@@ -1305,7 +1336,11 @@ const healthy = [
           },
           {
             call: 'presentar_solicitud',
-            args: { local: 'C/ Alfonso I 17, Zaragoza', tramite: 'licencia de actividad', adjunto: 'DOC-ZGZ-7713' },
+            args: {
+              local: 'C/ Alfonso I 17, Zaragoza',
+              tramite: 'licencia de actividad',
+              adjunto: 'DOC-ZGZ-7713',
+            },
             result:
               'Presentación telemática correcta. Registro REGAGE26e00018834, 12/03/2026 10:22. Expediente municipal 0412877/2026 — Servicio de Licencias de Actividad.',
           },
