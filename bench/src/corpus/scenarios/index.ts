@@ -62,6 +62,7 @@ import { blindBatch61Scenarios } from './blind-batch-61.ts';
 import { blindBatch62Scenarios } from './blind-batch-62.ts';
 import { blindBatch63Scenarios } from './blind-batch-63.ts';
 import { blindBatch66Scenarios } from './blind-batch-66.ts';
+import { blindBatch65Scenarios } from './blind-batch-65.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -168,5 +169,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch62Scenarios,
   ...blindBatch61Scenarios,
   ...blindBatch66Scenarios,
+  ...blindBatch65Scenarios,
   ...reassignmentsKeptScenarios,
 ];
