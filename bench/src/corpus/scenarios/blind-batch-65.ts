@@ -94,7 +94,8 @@ const faults = [
       {
         name: 'renewal_coordinator',
         description: 'Coordinates personal lines renewals',
-        instructions: 'Confirm insurance-to-value first, then have the renewal quote issued and summarise it for the agent.',
+        instructions:
+          'Confirm insurance-to-value first, then have the renewal quote issued and summarise it for the agent.',
         replies: [
           {
             handoff: 'replacement_cost_estimator',
@@ -385,9 +386,12 @@ const faults = [
           {
             call: 'set_reserve',
             args: { work_item: 'RSV-Q-5521', amount_gbp: 7500 },
-            result: '{"reserve_id": "R-99120", "claim": "HH-26-40917", "amount_gbp": 7500.00, "status": "POSTED"}',
+            result:
+              '{"reserve_id": "R-99120", "claim": "HH-26-40917", "amount_gbp": 7500.00, "status": "POSTED"}',
           },
-          { say: 'Reserve R-99120 posted on HH-26-40917: £7,500.00 (EoW initial guideline), review in 30 days.' },
+          {
+            say: 'Reserve R-99120 posted on HH-26-40917: £7,500.00 (EoW initial guideline), review in 30 days.',
+          },
         ],
       },
       {
@@ -437,7 +441,8 @@ const faults = [
           },
           {
             handoff: 'reserve_lead',
-            message: 'AC-2026-118402: set a subrogation recovery reserve for the expected recovery ($19,140 if liability is clear).',
+            message:
+              'AC-2026-118402: set a subrogation recovery reserve for the expected recovery ($19,140 if liability is clear).',
           },
           {
             say: '**AC-2026-118402 review**\n- Liability: adverse driver 100 % (rear-end), Buckeye Heartland Mutual, PD limit $25,000\n- Subro demand for **$19,140** issued to Buckeye Heartland (incl. insured’s $500 deductible)\n- Recovery reserve $19,140 set (RR-44718)\n- Diary: 30 days for carrier response',
@@ -541,11 +546,13 @@ const faults = [
         replies: [
           {
             handoff: 'scope_writer',
-            message: 'MG-HH-2204817 Didcot kitchen fire: price the reinstatement scope from the site survey and give me the schedule-of-loss total.',
+            message:
+              'MG-HH-2204817 Didcot kitchen fire: price the reinstatement scope from the site survey and give me the schedule-of-loss total.',
           },
           {
             handoff: 'reserve_clerk',
-            message: 'Post reserve on MG-HH-2204817: schedule of loss £34,820.50 less £250 excess = £34,570.50.',
+            message:
+              'Post reserve on MG-HH-2204817: schedule of loss £34,820.50 less £250 excess = £34,570.50.',
           },
           {
             say: '## Preliminary report — MG-HH-2204817 (Didcot, DOL 28/01/2027)\nCause: chip-pan fire, contained to kitchen; smoke damage to hall. Cover confirmed (fire).\n\n**Schedule of loss: £34,820.50** (strip-out/drying, plastering, kitchen units, LVT flooring, electrics, decoration)\nExcess £250 → **reserve £34,570.50** posted (ref RSV-7731).\nNext: contractor tenders by 14/02.',
@@ -627,7 +634,12 @@ const faults = [
         replies: [
           {
             call: 'apply_endorsement',
-            args: { policy: 'CPX-5510392', field: 'buildings_si', new_value: 885000, effective: '2027-03-01' },
+            args: {
+              policy: 'CPX-5510392',
+              field: 'buildings_si',
+              new_value: 885000,
+              effective: '2027-03-01',
+            },
             result: {
               error:
                 'ENDT-409 REFERRAL_REQUIRED: buildings SI uplift 38.3% exceeds delegated authority (25%). Endorsement NOT applied; policy remains at £640,000. Refer to capacity provider (ref REF-CPX-0214).',
@@ -804,7 +816,8 @@ const healthy = [
       'The adjuster report reader shows both the 12/01 preliminary (£18,500) and the 26/01 interim estimate (£27,940, mould found); the router has the reserve moved to £27,940',
     domain: 'UK household claims reserving',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: the superseded preliminary estimate appears beside the revised one, and only the revised one is used',
+    nearMissOf:
+      'stale_context: the superseded preliminary estimate appears beside the revised one, and only the revised one is used',
     request:
       'Claim HX-27-00214 (Ms Priya Raman, Flat 6, Wharf Court, Leeds LS1 4BR, policy HLP-3301925). Leak from the washing machine hose, DOL 08/01/2027. The adjuster has sent a second report. Bring the reserve into line with the latest report and note the file.',
     topology: {
@@ -820,7 +833,8 @@ const healthy = [
         replies: [
           {
             handoff: 'adjuster_report_reader',
-            message: 'HX-27-00214: read the adjuster reports on file and tell me the current estimate the reserve should follow.',
+            message:
+              'HX-27-00214: read the adjuster reports on file and tell me the current estimate the reserve should follow.',
           },
           {
             handoff: 'reserve_poster',
@@ -855,7 +869,12 @@ const healthy = [
         replies: [
           {
             call: 'post_reserve_movement',
-            args: { claim: 'HX-27-00214', from_gbp: 18500, to_gbp: 27940, reason: 'LA interim report 26/01/2027' },
+            args: {
+              claim: 'HX-27-00214',
+              from_gbp: 18500,
+              to_gbp: 27940,
+              reason: 'LA interim report 26/01/2027',
+            },
             result: 'MOVEMENT OK claim=HX-27-00214 old=18500.00 new=27940.00 delta=+9440.00 ref=RM-55302',
           },
           { say: 'RM-55302: HX-27-00214 reserve £18,500.00 → £27,940.00 (+£9,440.00).' },
@@ -920,13 +939,27 @@ const healthy = [
         replies: [
           {
             call: 'issue_eft',
-            args: { claim: 'PD-2027-063318', payee: 'Lone Star Collision Center', amount: 6312.44, idempotency_key: 'PD063318-01' },
-            result: { error: 'payments-gw 504 Gateway Timeout after 30000ms; no payment record created for key PD063318-01' },
+            args: {
+              claim: 'PD-2027-063318',
+              payee: 'Lone Star Collision Center',
+              amount: 6312.44,
+              idempotency_key: 'PD063318-01',
+            },
+            result: {
+              error:
+                'payments-gw 504 Gateway Timeout after 30000ms; no payment record created for key PD063318-01',
+            },
           },
           {
             call: 'issue_eft',
-            args: { claim: 'PD-2027-063318', payee: 'Lone Star Collision Center', amount: 6312.44, idempotency_key: 'PD063318-01' },
-            result: '{"payment_id": "PMT-8830417", "status": "RELEASED", "amount": 6312.44, "settles": "2027-02-12", "key": "PD063318-01"}',
+            args: {
+              claim: 'PD-2027-063318',
+              payee: 'Lone Star Collision Center',
+              amount: 6312.44,
+              idempotency_key: 'PD063318-01',
+            },
+            result:
+              '{"payment_id": "PMT-8830417", "status": "RELEASED", "amount": 6312.44, "settles": "2027-02-12", "key": "PD063318-01"}',
           },
           {
             say: 'Paid: PMT-8830417, $6,312.44 EFT to Lone Star Collision Center, settles 02/12. The first call hit a 504 (no record created); retried with the same key PD063318-01, released once.',
@@ -988,9 +1021,12 @@ const healthy = [
           {
             call: 'send_letter',
             args: { claim: 'CA-27-01552', doc: 'ROR v2', method: 'certified mail + email' },
-            result: 'SENT 2027-02-09 certified 9407 1118 9876 5401 2233 77; email copy to sorensenlandscaping@example.com',
+            result:
+              'SENT 2027-02-09 certified 9407 1118 9876 5401 2233 77; email copy to sorensenlandscaping@example.com',
           },
-          { say: 'ROR v2 for CA-27-01552 sent 02/09/2027 by certified mail (9407 1118 9876 5401 2233 77) and email.' },
+          {
+            say: 'ROR v2 for CA-27-01552 sent 02/09/2027 by certified mail (9407 1118 9876 5401 2233 77) and email.',
+          },
         ],
       },
     ],
@@ -1111,7 +1147,8 @@ const healthy = [
           {
             call: 'mid_lookup',
             args: { vrm: 'YD68 PLK', date: '2027-01-18' },
-            result: '{"vrm": "YD68 PLK", "insurer": "Pennine Direct Insurance", "policy": "PDI-88120457", "status": "insured on date"}',
+            result:
+              '{"vrm": "YD68 PLK", "insurer": "Pennine Direct Insurance", "policy": "PDI-88120457", "status": "insured on date"}',
           },
           {
             handoff: 'liability_assessor',
@@ -1128,7 +1165,8 @@ const healthy = [
           {
             call: 'review_dashcam',
             args: { claim: 'QM-MTR-7730412', file: 'dashcam_20270118_0832.mp4' },
-            result: '{"finding": "TP enters roundabout against priority from the left at approx 24 mph; insured already on roundabout", "tp_fault_pct": 100}',
+            result:
+              '{"finding": "TP enters roundabout against priority from the left at approx 24 mph; insured already on roundabout", "tp_fault_pct": 100}',
           },
           {
             handoff: 'subrogation_desk',
@@ -1144,8 +1182,14 @@ const healthy = [
         replies: [
           {
             call: 'send_outlay_claim',
-            args: { claim: 'QM-MTR-7730412', tp_insurer: 'Pennine Direct Insurance', tp_policy: 'PDI-88120457', amount_gbp: 8600.2 },
-            result: '{"recovery_ref": "REC-27-04418", "sent": "2027-02-10T10:14", "channel": "insurer portal", "response_due": "2027-03-10"}',
+            args: {
+              claim: 'QM-MTR-7730412',
+              tp_insurer: 'Pennine Direct Insurance',
+              tp_policy: 'PDI-88120457',
+              amount_gbp: 8600.2,
+            },
+            result:
+              '{"recovery_ref": "REC-27-04418", "sent": "2027-02-10T10:14", "channel": "insurer portal", "response_due": "2027-03-10"}',
           },
           {
             say: '**Recovery opened — REC-27-04418**\n- TP insurer: Pennine Direct (PDI-88120457), liability 100 % (dashcam)\n- Outlay claimed **£8,600.20** (repairs £7,480.20, hire £1,120.00)\n- Sent 10/02/2027 via insurer portal, response due 10/03/2027',
@@ -1161,7 +1205,8 @@ const healthy = [
       'The fleet underwriter answers in a clipped one-line-per-term table; every term the broker needs is there and correct, and the quote writer expands it',
     domain: 'UK commercial motor fleet quotes',
     mast: ['FM-2.4', 'FM-3.2'],
-    nearMissOf: 'low_quality_output: a terse, abbreviated underwriting answer that is nonetheless complete and accurate',
+    nearMissOf:
+      'low_quality_output: a terse, abbreviated underwriting answer that is nonetheless complete and accurate',
     request:
       'New business quote for Swiftline Couriers Ltd (Warrington), 23 vehicles (19 vans up to 3.5t, 4 rigid HGVs), comprehensive, any driver over 21, inception 15/03/2027. 3-year claims: 7 claims, £61,900 paid. Please quote via Tanner Mills Insurance Brokers.',
     topology: {
@@ -1191,7 +1236,15 @@ const healthy = [
         replies: [
           {
             call: 'rate_fleet',
-            args: { insured: 'Swiftline Couriers Ltd', vehicles: 23, vans: 19, hgv: 4, cover: 'comp', min_age: 21, claims_paid_3y: 61900 },
+            args: {
+              insured: 'Swiftline Couriers Ltd',
+              vehicles: 23,
+              vans: 19,
+              hgv: 4,
+              cover: 'comp',
+              min_age: 21,
+              claims_paid_3y: 61900,
+            },
             result:
               '{"quote": "FLT-Q-27-0412", "premium_gbp": 38760.00, "ipt_gbp": 4651.20, "total_gbp": 43411.20, "ad_excess_van": 500, "ad_excess_hgv": 1000, "young_driver_excess_under25": 250, "windscreen_excess": 100, "subjectivities": ["telematics fitted to HGVs within 60 days"], "valid_until": "2027-03-15", "loss_ratio_3y": 0.41}',
           },
