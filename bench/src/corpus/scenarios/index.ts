@@ -63,6 +63,7 @@ import { blindBatch62Scenarios } from './blind-batch-62.ts';
 import { blindBatch63Scenarios } from './blind-batch-63.ts';
 import { blindBatch65Scenarios } from './blind-batch-65.ts';
 import { blindBatch66Scenarios } from './blind-batch-66.ts';
+import { blindBatch64Scenarios } from './blind-batch-64.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -170,5 +171,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch61Scenarios,
   ...blindBatch66Scenarios,
   ...blindBatch65Scenarios,
+  ...blindBatch64Scenarios,
   ...reassignmentsKeptScenarios,
 ];
