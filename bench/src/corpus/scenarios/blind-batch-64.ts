@@ -638,7 +638,9 @@ const faults = [
             handoff: 'e2e_runner',
             message: 'Run the full e2e suite on b41d07a (v3.8.0-rc.2) in staging-eu.',
           },
-          { say: 'rc.2 (b41d07a) e2e: 284 passed after 2 retries (checkout_flow_ios, login_sso), 0 failures.' },
+          {
+            say: 'rc.2 (b41d07a) e2e: 284 passed after 2 retries (checkout_flow_ios, login_sso), 0 failures.',
+          },
         ],
       },
       {
@@ -684,7 +686,9 @@ const faults = [
             args: { service: 'mobile-api', minutes: 15 },
             result: '{"5xx_rate": 0.0002, "p95_ms": 212, "baseline_p95_ms": 208}',
           },
-          { say: 'Canary live: mobile-api 7f3c9e1 at 5%. 5xx 0.02%, p95 212 ms (baseline 208) after 15 min.' },
+          {
+            say: 'Canary live: mobile-api 7f3c9e1 at 5%. 5xx 0.02%, p95 212 ms (baseline 208) after 15 min.',
+          },
         ],
       },
     ],
@@ -710,7 +714,8 @@ const faults = [
       {
         name: 'trace_analyzer',
         description: 'Reads stack traces and error telemetry to find root causes',
-        instructions: 'Pull the error events and state the root cause precisely (file, line, data condition).',
+        instructions:
+          'Pull the error events and state the root cause precisely (file, line, data condition).',
         replies: [
           {
             call: 'sentry_events',
@@ -742,7 +747,12 @@ const faults = [
         replies: [
           {
             call: 'create_ticket',
-            args: { project: 'BILL', type: 'Bug', priority: 'P2', title: 'INV-7731: 500s on GET /invoices/{id}' },
+            args: {
+              project: 'BILL',
+              type: 'Bug',
+              priority: 'P2',
+              title: 'INV-7731: 500s on GET /invoices/{id}',
+            },
             result: '{"key": "BILL-4418", "url": "https://jira.acme.dev/browse/BILL-4418"}',
           },
           {
@@ -889,7 +899,8 @@ const healthy = [
           {
             call: 'promote_image',
             args: { image: 'search-indexer', from: '1.19.0-rc', to: '1.19.0' },
-            result: 'Promoted registry.acme.dev/search-indexer:1.19.0 (sha256:5be0c1...), signed with cosign.',
+            result:
+              'Promoted registry.acme.dev/search-indexer:1.19.0 (sha256:5be0c1...), signed with cosign.',
           },
           {
             say: 'search-indexer **1.19.0** is published (sha256:5be0c1..., signed).\n\n- Cause of the failures: npm-mirror.internal was degraded 10:02–10:31 UTC.\n- Rebuild: one retry hit a CI API 502, the next one ran as job 55131 and passed in 6m12s.',
@@ -922,7 +933,8 @@ const healthy = [
         replies: [
           {
             handoff: 'semver_scout',
-            message: 'ingest-worker pins pydantic 2.9.2. Which is the newest release on major 2? v3 is excluded.',
+            message:
+              'ingest-worker pins pydantic 2.9.2. Which is the newest release on major 2? v3 is excluded.',
           },
           {
             handoff: 'lockfile_bot',
@@ -1049,7 +1061,8 @@ const healthy = [
         replies: [
           {
             plan: {
-              npm_auditor: 'atlas: npm audit on pnpm-lock.yaml at main (3f61b0c), high and critical with fix versions.',
+              npm_auditor:
+                'atlas: npm audit on pnpm-lock.yaml at main (3f61b0c), high and critical with fix versions.',
               pip_auditor:
                 'atlas: pip-audit on services/ml/poetry.lock, services/etl/poetry.lock, tools/requirements.txt at 3f61b0c.',
               image_auditor: 'atlas: scan base images in docker/*.Dockerfile for fixable CVEs.',
@@ -1087,7 +1100,9 @@ const healthy = [
             result:
               'services/ml/poetry.lock: 131 packages, No known vulnerabilities found\nservices/etl/poetry.lock: 58 packages, No known vulnerabilities found\ntools/requirements.txt: 25 packages, No known vulnerabilities found',
           },
-          { say: 'Python: nothing to report. 214 packages across the 3 lockfiles at 3f61b0c, 0 known vulnerabilities.' },
+          {
+            say: 'Python: nothing to report. 214 packages across the 3 lockfiles at 3f61b0c, 0 known vulnerabilities.',
+          },
         ],
       },
       {
