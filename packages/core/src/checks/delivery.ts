@@ -49,6 +49,7 @@ import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requir
 import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
+import { replacedValueUsed } from './stated-supersession.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
 import { thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
@@ -353,6 +354,19 @@ export function judgeDelivery(
       actual: dayMonth.swapped,
     });
   }
+  // A value the task says it replaces, used instead of the one it wants ("excess £2,500 (from £500)" rated at 500).
+  const replaced = replacedValueUsed(
+    task,
+    actions,
+    calls.filter((call) => !call.delegates).map((call) => call.raw),
+  );
+  if (replaced)
+    contradict({
+      label: `constraint "${replaced.wanted}"`,
+      detail: `changed to the value the task replaces: "${clip(replaced.used)}"`,
+      expected: replaced.wanted,
+      actual: clip(replaced.used),
+    });
   // A threshold of the task a call sets to another figure (`idle_days_min: 30` for "≥ 90 days").
   const threshold =
     calls.length > 0

@@ -54,7 +54,8 @@ export function checkOutputUse(
         trace.turns.some(
           (t) =>
             t.agent === producer.agent &&
-            t.startedAt > (producer.endedAt ?? producer.startedAt) &&
+            t.id !== producer.id &&
+            t.startedAt >= (producer.endedAt ?? producer.startedAt) &&
             (t.startedAt < consumer.startedAt ||
               (t.startedAt < (consumer.endedAt ?? Number.POSITIVE_INFINITY) &&
                 (index.into.get(t.id) ?? []).some((h) => h.from === consumer.agent))),

@@ -6,6 +6,7 @@ import {
   quantitiesOf,
   reassignmentsOf,
   refutationsOf,
+  replacedValueUsed,
   supersessionsOf,
 } from './stated-supersession.ts';
 
@@ -1208,5 +1209,57 @@ describe('a value in force under a key of its own, or an earlier value beside it
     expect(
       await work({ filings: [{ claim_ft: 18400000 }], hatalyos_claim_ft: 23750000 }, { claim_ft: 23750000 }),
     ).toBeNull();
+  });
+});
+
+describe('a value the task says it replaces', () => {
+  const TASK = 'Landlord renewal LPX-7720419. Client requests buildings excess £2,500 (from £500).';
+  it('is read in brackets right after the value, and not in a span', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
+    expect(pairs(TASK)).toEqual(['500→2500 gbp']);
+    expect(pairs('Shop open 8 h (from 9 h to 17 h).')).toEqual([]);
+  });
+  it('is used when the answer or a call gives the old value and not the new one', () => {
+    expect(
+      replacedValueUsed(TASK, 'Quote LQ-30418: **Buildings excess £500**, escape of water £1,000.', []),
+    ).toMatchObject({
+      wanted: '2500 gbp',
+    });
+    expect(
+      replacedValueUsed(TASK, 'Quote LQ-30418 done.', [{ buildings_excess: 500, units: 3 }]),
+    ).toMatchObject({
+      used: 'buildings_excess: 500',
+    });
+  });
+  it('is kept when the new value is used, or the old one named as the old', () => {
+    expect(
+      replacedValueUsed(TASK, 'Buildings excess raised from £500 to £2,500.', [{ buildings_excess: 2500 }]),
+    ).toBeUndefined();
+    expect(
+      replacedValueUsed(TASK, 'Quote done.', [{ buildings_excess: 2500, old_excess: 500 }]),
+    ).toBeUndefined();
+  });
+  it('is a misread task, not stale context, where the receiver’s own brief says it', async () => {
+    const failure = await recordedFailure(async (tracer, clock) => {
+      const brief = await tracer.turn('renewal_triage', async () => `let-property — ${TASK}`);
+      tracer.handoff({ from: 'renewal_triage', to: 'underwriter', content: brief });
+      clock.advance(10);
+      const quote = await tracer.turn(
+        'underwriter',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'rate_renewal', args: { policy: 'LPX-7720419', buildings_excess: 500 } })
+            .end({ result: '{"premium_gbp": 2913.40, "buildings_excess": 500}' });
+          return 'LPX-7720419: buildings excess £500, premium £2,913.40.';
+        },
+        { input: [{ role: 'user', content: brief }] },
+      );
+      tracer.handoff({ from: 'underwriter', to: 'quote_writer', content: quote });
+      clock.advance(10);
+      return tracer.turn('quote_writer', async () => `Your renewal: ${quote}`, {
+        input: [{ role: 'user', content: quote }],
+      });
+    });
+    expect(failure).toBe('misunderstood_task renewal_triage → underwriter (underwriter)');
   });
 });

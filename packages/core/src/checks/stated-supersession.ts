@@ -323,6 +323,7 @@ export function supersessionsOf(text: string): Supersession[] {
       if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
+  for (const pair of fromInBrackets(text)) add(pair);
   for (const pair of endedBesideMarked(text)) add(pair);
   for (const pair of supersededVersionValues(text)) add(pair);
   for (const pair of earlierCountsOf(text)) add(pair);
@@ -1170,6 +1171,29 @@ function versionColumnsOf(text: string): Supersession[] {
 }
 
 /**
+ * A value and, in brackets right after it, the one it came from: "buildings excess £2,500 (from
+ * £500)". ("(from 09:00 to 17:00)" is a span: the bracket must close on the old value.)
+ */
+function fromInBrackets(text: string): Supersession[] {
+  if (!/\(\s*from\s/i.test(text)) return [];
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const quantities = quantitiesOf(sentence);
+    for (const old of quantities) {
+      if (!/\(\s*from\s*$/i.test(sentence.slice(Math.max(0, old.at - 12), old.at))) continue;
+      if (!/^\s*\)/.test(sentence.slice(old.end))) continue;
+      const open = sentence.lastIndexOf('(', old.at);
+      const current = quantities
+        .filter((q) => q.end <= open && open - q.end <= 12 && q.unit === old.unit && q.value !== old.value)
+        .at(-1);
+      if (current)
+        found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
+  }
+  return found;
+}
+
+/**
  * Versions a text states in sentences of their own: "Term sheet v1 (12 Feb): margin SOFR + 325 bps,
  * 0.50% floor. Amended term sheet v2 (supersedes v1): margin SOFR + 350 bps, floor 0.50%, step-down
  * of 25 bps …". A sentence whose first version label comes before its figures speaks of that version;
@@ -1835,6 +1859,12 @@ interface Correction {
   turn: AgentTurn;
   /** Said in the user's request (shown to `turn`, the run's first turn): its own agent can use it stale too. */
   fromRequest?: boolean;
+  /**
+   * A change someone asked for ("Client requests buildings excess £2,500 (from £500)"), not a fact
+   * reported: a turn whose own task states it and that keeps the old value misread that task (the
+   * delivery check says so), it did not read stale context.
+   */
+  replaced?: Supersession;
   /** When it was said, for one said in a brief (a supervisor's turn ends after all it delegated). */
   at?: number;
   sentence: string;
@@ -1848,6 +1878,10 @@ interface Correction {
 
 const resultText = (result: unknown) => (typeof result === 'string' ? result : JSON.stringify(result ?? ''));
 
+/** A sentence that says someone wants a change, rather than reporting one ("Please plan S4 at 12.0, not 13.1" reports the retest). */
+const ASKED_CHANGE =
+  /\b(?:requests?|requested|wants?|wanted|asks? for|asked for|would like|instructs?|instructed)\b/i;
+
 function correctionsOf(index: TraceIndex): Correction[] {
   const corrections: Correction[] = [];
   // What the user's request says was superseded ("cross-clamp now 04:10 (was 02:40)"), from when the
@@ -1859,6 +1893,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
       corrections.push({
         turn: first,
         fromRequest: true,
+        ...(ASKED_CHANGE.test(s.sentence) ? { replaced: s } : {}),
         at: first.startedAt,
         sentence: s.sentence,
         what: `${valueText(s.old, s.unit)} after the request said it was superseded by ${valueText(s.current, s.unit)}`,
@@ -1892,6 +1927,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         if (text !== output && !foundByTools(s.current)) continue;
         corrections.push({
           turn,
+          ...(ASKED_CHANGE.test(s.sentence) ? { replaced: s } : {}),
           ...(text === output ? {} : saidAt(s.sentence)),
           sentence: s.sentence,
           what: `${valueText(s.old, s.unit)} after ${turn.agent} said it was superseded by ${valueText(s.current, s.unit)}`,
@@ -1986,7 +2022,6 @@ const valueText = (value: number, unit: string) =>
     ? `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`
     : `${value} ${unit}`;
 
-/** A key whose last word is a unit of measure: `length_m`, `weight_kg`, `timeoutMs`. */
 /** Units a key's last words give (`length_m`, `weightKg`, `threshold_ug_m3`), as its words read. */
 const KEY_UNITS = new Set(
   'm km cm mm t kg g mg l ml s ms h min mph kph kw mw kwh gb mb tb pct c gy bar psi kpa mpa gbp usd eur chf jpy brl inr ngn aud cad cny krw mxn zar sek nok dkk pln ugm3 ug_m3 mgm3 mg_m3 ugl ug_l ngl ng_l mgl mg_l mgdl mg_dl gdl g_dl mmoll mmol_l umoll umol_l mlmin ml_min nm_s um_s mm_s m_s km_h l_min l_h m3_h kg_h t_h ppm ppb'.split(
@@ -2047,6 +2082,52 @@ const KEY_UNIT_TEXT: Record<string, string> = {
 };
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
+/**
+ * A value the task itself says it replaces ("buildings excess £2,500 (from £500)", "now 14, not 18")
+ * that the receiver's answer or deeds use instead of the one it wants: in its answer as the old
+ * figure not named old, or in a call as the old figure under a key of the sentence's words.
+ */
+export function replacedValueUsed(
+  task: string,
+  answer: string,
+  calls: readonly unknown[],
+): { wanted: string; used: string } | undefined {
+  if (!/\d/.test(task)) return undefined;
+  for (const s of supersessionsOf(task)) {
+    if (s.bare || s.subject) continue;
+    const wanted = valueText(s.current, s.unit);
+    const said = statesOld(answer, s);
+    if (said) return { wanted, used: said };
+    const words = new Set((s.sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(stem));
+    for (const args of calls) {
+      const figures = keyedFigures(args);
+      if (figures.some((f) => f.value === s.current)) continue;
+      const old = figures.find((f) => f.value === s.old && f.words.some((w) => words.has(stem(w))));
+      if (old) return { wanted, used: `${old.key}: ${old.value}` };
+    }
+  }
+  return undefined;
+}
+
+/** The numbers of a call's arguments, with the words of their keys. */
+function keyedFigures(args: unknown, depth = 0): { key: string; words: string[]; value: number }[] {
+  if (depth > 6 || args === null || typeof args !== 'object') return [];
+  return Object.entries(args as Record<string, unknown>).flatMap(([key, value]) =>
+    typeof value === 'number'
+      ? [
+          {
+            key,
+            words: key
+              .toLowerCase()
+              .split(/[^a-z]+/)
+              .filter((w) => w.length >= 4),
+            value,
+          },
+        ]
+      : keyedFigures(value, depth + 1),
+  );
+}
+
 export function deedText(args: unknown): string {
   return `${valuesText(args)}\n${unitValues(args)}`;
 }
@@ -2094,6 +2175,19 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     handoff?: Handoff,
   ) => {
     if (flagged.has(user.id)) return;
+    const { replaced } = c;
+    if (
+      replaced &&
+      (index.into.get(user.id) ?? []).some(
+        (h) =>
+          h.from !== user.agent &&
+          !isReply(index, h) &&
+          supersessionsOf(h.task ?? h.content).some(
+            (t) => t.old === replaced.old && t.current === replaced.current && t.unit === replaced.unit,
+          ),
+      )
+    )
+      return;
     flagged.add(user.id);
     findings.push(
       makeFinding({

@@ -74,6 +74,9 @@ describe('an item a message takes out of use', () => {
     ]);
     expect(keys('Bar 23 is now 150 kg max. The chandelier can’t go on 23, bar 24 is free.')).toEqual(['b23']);
     expect(keys('Pump P4 out of service since 06:10; P5 running.')).toEqual(['p4']);
+    // The word describing a thing of its own ("an invalid string"), not the items before it.
+    expect(keys('Add tests for "2h", "45m" and an invalid string.')).toEqual([]);
+    expect(keys('Lanes L9 and L4 are invalid now.')).toEqual(['l9', 'l4']);
     expect(keys('Heads up: AB-114 is gone, removed Feb under RJ-4410; isolate at RMU-7.')).toEqual([
       'ab-114',
     ]);

@@ -161,6 +161,8 @@ export function withdrawalsOf(text: string): Withdrawal[] {
           );
       // "nothing on KNT-0412 may be down then", "B4 must not be unavailable": a rule or a case, not its state.
       if (!near || MODAL.test(between)) continue;
+      // "tests for "2h", "45m" and an invalid string": the word describes a thing of its own.
+      if (/\b(?:a|an|the|any|some)\s+$/i.test(between)) continue;
       const keys = [...new Set(before.map((item) => item.key))];
       if (
         cancelled.has(m.index) &&

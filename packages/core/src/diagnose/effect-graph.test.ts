@@ -498,6 +498,26 @@ describe('a worker named by its doer word alone', () => {
       'coding_validator>scrub_lead',
     );
   });
+  it('reads the doer word in either spelling ("optimiser" for roster_optimizer)', async () => {
+    const { edges } = await record(async (tracer) =>
+      tracer.turn('crew_lead', async () => {
+        tracer.handoff({
+          from: 'crew_lead',
+          to: 'roster_optimizer',
+          content: 'Find a reserve captain for NVK 771.',
+        });
+        await tracer.turn('roster_optimizer', async () => 'Assigned crew 40218 to NVK 771.');
+        tracer.handoff({
+          from: 'crew_lead',
+          to: 'crew_notifier',
+          content: 'Call out the captain the optimiser assigned.',
+        });
+        await tracer.turn('crew_notifier', async () => 'Captain reached, acknowledged report 0450Z.');
+        return 'NVK 771 covered, captain called out.';
+      }),
+    );
+    expect(edges).toContain('roster_optimizer>crew_lead');
+  });
   it('did not where nothing names it and only a sibling’s figures went on', async () => {
     expect((await batch('Submit DB-0305, 4 claims.')).edges).not.toContain('coding_validator>scrub_lead');
   });

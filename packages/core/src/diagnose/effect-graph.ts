@@ -378,7 +378,8 @@ function namesDoer(index: TraceIndex, agent: string, text: string): boolean {
     doers.set(index, own);
   }
   const doer = own.get(agent);
-  return doer !== undefined && new RegExp(`\\b${doer}s?\\b`, 'i').test(text);
+  // (Either spelling: "optimiser" for roster_optimizer.)
+  return doer !== undefined && new RegExp(`\\b${doer.replace(/[sz]/g, '[sz]')}s?\\b`, 'i').test(text);
 }
 
 /** The text names what the agent works on: its name's words other than the doer ("label" of label_reviewer). */
