@@ -55,6 +55,7 @@ import { thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
+import { versionMajorLeft } from './version-major.ts';
 import { otherRecordChosen } from './wrong-row.ts';
 
 export interface DeliveryVerdictResult {
@@ -354,6 +355,15 @@ export function judgeDelivery(
       actual: dayMonth.swapped,
     });
   }
+  // A release line the task keeps to ("stays on major 6") that the receiver's versions leave.
+  const major = versionMajorLeft(task, [actions, ...calls.map((call) => call.args)].join('\n'));
+  if (major)
+    contradict({
+      label: `constraint "${major.kept}"`,
+      detail: `changed to "${major.used}"`,
+      expected: major.kept,
+      actual: major.used,
+    });
   // A value the task says it replaces, used instead of the one it wants ("excess £2,500 (from £500)" rated at 500).
   const replaced = replacedValueUsed(
     task,

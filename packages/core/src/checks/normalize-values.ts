@@ -361,7 +361,8 @@ export function findDayMonths(text: string): { month: number; day: number; text:
   const out: { month: number; day: number; text: string }[] = [];
   const month = `(${MONTH_PATTERN})\\.?`;
   const day = '(\\d{1,2})(?:st|nd|rd|th)?';
-  const noYear = '(?!,?\\s+\\d{4}\\b|\\d)';
+  // (Nor a time of day: "14 Nov 02:00" names no 2 Nov.)
+  const noYear = '(?!,?\\s+\\d{4}\\b|\\d|[:h]\\d)';
   for (const m of text.matchAll(new RegExp(`\\b${day}\\s+(?:of\\s+)?${month}\\b${noYear}`, 'gi')))
     out.push({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, text: m[0] });
   for (const m of text.matchAll(new RegExp(`\\b${month}\\s+${day}\\b${noYear}`, 'gi')))

@@ -22,6 +22,7 @@ export interface Prohibition {
 }
 
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { valuesText } from './handoff-text.ts';
 import { hasId, ID } from './stated-supersession.ts';
 import {
   nameWords,
@@ -525,6 +526,8 @@ export function ruledOutIdentifierUsed(
 
 /** A choice set against the one ruled out: "all maths in Nemeth, NOT UEB technical", "by road (not air)". */
 const NOT_THIS = /[,(;—–]\s*not\s+((?:[A-Za-z0-9][\w-]*\s*){1,3}?)\s*(?=[).;,!?]|$)/gi;
+/** A thing left out beside what is kept: "SD&P only, no commuting", "(no weekend work)". */
+const NO_THIS = /[,(;—–]\s*no\s+((?:[A-Za-z][\w-]*\s*){1,2}?)\s*(?=[).;,!?*]|$)/gi;
 const plainWords = (text: string) =>
   text
     .toLowerCase()
@@ -538,15 +541,18 @@ const plainWords = (text: string) =>
  */
 export function ruledOutTermUsed(
   task: string,
-  calls: readonly { name: string; args: string }[],
+  calls: readonly { name: string; args: string; raw?: unknown }[],
 ): { term: string; call: string } | undefined {
-  if (calls.length === 0 || !/\bnot\b/i.test(task)) return undefined;
-  for (const match of task.matchAll(NOT_THIS)) {
+  if (calls.length === 0 || !/\bno(?:t)?\b/i.test(task)) return undefined;
+  for (const match of [...task.matchAll(NOT_THIS), ...task.matchAll(NO_THIS)]) {
     const term = plainWords(match[1]!);
     if (term.length === 0 || term.every((w) => /^\d+$/.test(w))) continue;
+    // "SD&P only, no commuting": a thing left out, found among the call's values (not its keys).
+    const valuesOnly = /^[,(;—–]\s*no\s/i.test(match[0]);
     for (const call of calls) {
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
-      const args = ` ${plainWords(call.args).join(' ')} `;
+      if (valuesOnly && call.raw === undefined) continue;
+      const args = ` ${plainWords(valuesOnly ? valuesText(call.raw) : call.args).join(' ')} `;
       if (args.includes(` ${term.join(' ')} `))
         return { term: match[1]!.trim(), call: `${nameWords(call.name)} ${call.args}` };
     }

@@ -84,6 +84,12 @@ describe('calledOffDays: a day called off, written without a year, with the day 
     const inbox =
       'Heads up: Dana changed her availability (msg_3). **Thu 11 Mar 2pm no longer works**; she offers **Fri 12 Mar, 9:00–13:00 PT**.';
     expect(calledOffDays(inbox)).toMatchObject([{ old: '0000-03-11', current: ['0000-03-12'] }]);
+    // The day inside a bracket with its hours, the word in bold; "Nov 02:00" is a time, no 2 Nov.
+    expect(
+      calledOffDays(
+        'The Saturday slot (14 Nov 02:00–03:00 UTC) is **cancelled**. The approved window is now **Sun 15 Nov 04:00 UTC**.',
+      ),
+    ).toEqual([expect.objectContaining({ old: '0000-11-14', current: ['0000-11-15'] })]);
     const [r] = calledOffDays(inbox);
     expect(namesOldDay('Book the onsite: **Thu 11 Mar 2027, 14:00–17:00 PT**.', r!)).toBeDefined();
     // Only the hour moved, the day stays: no day is left.

@@ -107,7 +107,7 @@ const namesDay = (text: string, iso: string) =>
 
 /** Words after a day that call it off: "the contractor's Thu 15/04 is OFF", "Sat 3 May is cancelled". */
 const CALLED_OFF =
-  /^[^.;]{0,12}?\b(?:(?:is|are|was)\s+(?:now\s+)?(?:OFF|off|cancell?ed|withdrawn|scrapped|no longer (?:on|happening|valid|possible))|no longer (?:works?|suits?|fits?|possible|available|an option)|(?:does|do)(?:n['’]t| not) work any ?more)\b/;
+  /^(?:[^.;()]{0,12}\([^)]{0,40}\)|[^.;()]{0,30}\))?[^.;]{0,12}?\b(?:(?:is|are|was)\s+(?:now\s+)?\**(?:OFF|off|cancell?ed|withdrawn|scrapped|no longer (?:on|happening|valid|possible))|no longer (?:works?|suits?|fits?|possible|available|an option)|(?:does|do)(?:n['’]t| not) work any ?more)\b/;
 /** Words before a day that make it the one now in force: "confirm opening Sat 17 Apr", "now 17 Apr", "moved to". */
 const IN_FORCE =
   /\b(?:confirm(?:s|ed)?|opening|opens|reopen(?:s|ing)?|now|new date|instead|moved to|rescheduled (?:to|for)|go(?:es)? ahead|offer(?:s|ed)?|propose[sd]?|suggest(?:s|ed)?|can do|switch(?:es|ed)? to)\b[^.;]{0,24}$/i;
@@ -139,7 +139,7 @@ export function calledOffDays(text: string): Rescheduling[] {
 const GIVEN_UP = 'given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost';
 /** A slot named by its weekday alone, said to be given up: "The Thursday 00:00–05:00 slot was given up". */
 const WEEKDAY_OFF = new RegExp(
-  String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,32}?\b(?:was|is|were|has been|have been)\s+(?:${GIVEN_UP})\b`,
+  String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?:was|is|were|has been|have been)\s+\**(?:${GIVEN_UP})\b`,
   'gi',
 );
 const GIVEN_UP_WORD = new RegExp(String.raw`\b(?:${GIVEN_UP})\b`, 'i');

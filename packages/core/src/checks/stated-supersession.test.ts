@@ -734,6 +734,13 @@ describe('an identifier a message says was replaced', () => {
     // Digits that end no identifier of the text: a count, not a code.
     expect(reassignmentsOf('PA-UHC-5590342 approved; it replaces 2000 pages of forms.')).toEqual([]);
   });
+  it('reads a release set aside beside the one to use', () => {
+    const audit =
+      'Advisory revised: the 9.0.1 fix only patched the sync path; 9.0.1 is now in the affected range.\n- **Target: 9.0.2**. The "fixed in 9.0.1" in the alert predates the revision.';
+    expect(reassignmentsOf(audit)).toEqual([expect.objectContaining({ old: '9.0.1', current: ['9.0.2'] })]);
+    // Two releases side by side with nothing set aside: no replacement.
+    expect(reassignmentsOf('Current: 9.0.0. Target: 9.0.2, no API changes since 9.0.1.')).toEqual([]);
+  });
   it('reads a network address taken out of use and the one in use now', () => {
     expect(
       reassignmentsOf(

@@ -1612,7 +1612,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   if (CLOSED_WORD.test(output)) found.push(...closedAndMoved(output));
   if (/\bnot\b/i.test(output)) found.push(...changedNotOld(output));
   if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
-  if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output));
+  if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output), ...supersededVersions(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -1660,6 +1660,41 @@ function readdressed(output: string): { old: string; current: string[]; sentence
       old: ip,
       current,
       sentence: sentencesOf(output).find((sentence) => hasId(sentence, ip)) ?? ip,
+    }));
+}
+
+/** A release number: "9.0.1", "v6.28.1", "2.4.0-rc.2". */
+const RELEASE = /(?<![\w.])v?(\d{1,3}\.\d{1,4}\.\d{1,4}(?:-\w+(?:\.\w+)*)?)(?![\w.]*\d)/g;
+/** Words after a version that set it aside: "9.0.1 is now in the affected range", "the 9.0.1 fix only patched …". */
+const VERSION_SET_ASIDE =
+  /^[^.;\n]{0,24}?\b(?:affected|vulnerable|incomplete|insufficient|superseded|retired|withdrawn|yanked|deprecated|not (?:enough|sufficient|safe)|only (?:covered|patched|fixed)|no longer (?:safe|supported|enough))\b/i;
+/** Words before a version that make it the one to use: "Target: 9.0.2", "pin 9.0.2", "fixed in 9.0.2". */
+const VERSION_TO_USE =
+  /\b(?:target|use|pin|upgrade to|bump(?:ed)? to|go with|pick|move to|patched in|fixed in|fix is in|safe version)\b[^.;\n\d]{0,8}$/i;
+
+/**
+ * A release a message sets aside ("9.0.1 is now in the affected range") beside the one it says to
+ * use ("**Target: 9.0.2**"): the first is the old one.
+ */
+function supersededVersions(output: string): { old: string; current: string[]; sentence: string }[] {
+  const old = new Set<string>();
+  const use = new Set<string>();
+  for (const m of output.matchAll(RELEASE)) {
+    const before = output.slice(Math.max(0, m.index - 24), m.index);
+    // (Quoted words are someone else's: 'The "fixed in 9.0.1" in the alert predates the revision'.)
+    if (/^["”'’]/.test(output.slice(m.index + m[0].length))) continue;
+    if (VERSION_TO_USE.test(before)) use.add(m[1]!);
+    else if (VERSION_SET_ASIDE.test(output.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      old.add(m[1]!);
+  }
+  const current = [...use].filter((v) => !old.has(v));
+  if (current.length === 0) return [];
+  return [...old]
+    .filter((v) => !use.has(v))
+    .map((v) => ({
+      old: v,
+      current,
+      sentence: sentencesOf(output).find((sentence) => sentence.includes(v)) ?? v,
     }));
 }
 

@@ -94,6 +94,17 @@ describe('a value the task sets against the one it wants', () => {
     expect(ruledOut(['{"table":"ueb-g2","math":"nemeth"}'])).toBe(false);
     expect(ruledOut(['{"code":"ueb technical"}', '{"math":"nemeth"}'])).toBe(false);
   });
+  it('reads a thing left out beside what is kept ("SD&P only, no commuting") among a deed’s values', () => {
+    const mta = 'Add Tobi as a named driver. Class of use for Tobi: **SD&P only, no commuting**.';
+    const left = (raw: Record<string, unknown>) =>
+      judgeDelivery(mta, 'Done.', '', [
+        { name: 'apply_mta', args: JSON.stringify(raw), raw },
+      ]).result.evidence.some((e) => e.label.startsWith('ruled-out'));
+    expect(left({ add_driver: 'Tobi', driver_class_of_use: 'SDP_COMMUTING' })).toBe(true);
+    expect(left({ add_driver: 'Tobi', driver_class_of_use: 'SDP' })).toBe(false);
+    // Its key is no value: `commuting: false` keeps to the task.
+    expect(left({ add_driver: 'Tobi', commuting: false })).toBe(false);
+  });
 });
 
 describe('an identifier the task rules out', () => {
