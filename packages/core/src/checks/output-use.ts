@@ -17,6 +17,8 @@ export function checkOutputUse(
   const { trace } = index;
   const recordedScores = trace.scores;
   const { next: effects } = effectGraph(index);
+  // Where each turn stands in the trace: a retry comes after what it redoes, in the same millisecond too.
+  const order = new Map(trace.turns.map((turn, i) => [turn.id, i]));
   for (const producer of trace.turns) {
     const score = quality.get(producer.id);
     const badQuality = score !== undefined && score.value < threshold;
@@ -54,10 +56,10 @@ export function checkOutputUse(
         trace.turns.some(
           (t) =>
             t.agent === producer.agent &&
-            t.id !== producer.id &&
+            order.get(t.id)! > order.get(producer.id)! &&
             t.startedAt >= (producer.endedAt ?? producer.startedAt) &&
             (t.startedAt < consumer.startedAt ||
-              (t.startedAt < (consumer.endedAt ?? Number.POSITIVE_INFINITY) &&
+              (t.startedAt <= (consumer.endedAt ?? Number.POSITIVE_INFINITY) &&
                 (index.into.get(t.id) ?? []).some((h) => h.from === consumer.agent))),
         );
       if (checked) continue;

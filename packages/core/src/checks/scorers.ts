@@ -18,6 +18,7 @@ import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
+import { wrongStatedArithmetic } from './stated-arithmetic.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
 import { cellOfOtherRow, changedRowFigure } from './table-cells.ts';
@@ -801,7 +802,19 @@ export const noticeWithheld: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** Arithmetic the output writes out with a wrong result ("32,00 × 18,50 × 0,60 = 35,52 m³"). */
+export const arithmetic: Scorer = ({ output }) => {
+  const wrong = output ? wrongStatedArithmetic(output) : undefined;
+  return wrong
+    ? {
+        value: 0.2,
+        reason: `the output writes "${wrong.written.slice(0, 80)}", which gives ${wrong.computed}`,
+      }
+    : undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
+  stated_arithmetic: arithmetic,
   withheld_notice: noticeWithheld,
   out_of_tolerance: outOfTolerance,
   withheld_positive: positiveWithheld,

@@ -1915,7 +1915,7 @@ const resultText = (result: unknown) => (typeof result === 'string' ? result : J
 
 /** A sentence that says someone wants a change, rather than reporting one ("Please plan S4 at 12.0, not 13.1" reports the retest). */
 const ASKED_CHANGE =
-  /\b(?:requests?|requested|wants?|wanted|asks? for|asked for|would like|instructs?|instructed)\b/i;
+  /\b(?:requests|requested|wants|wanted|asks for|asked for|would like|instructs|instructed)\b/i;
 
 function correctionsOf(index: TraceIndex): Correction[] {
   const corrections: Correction[] = [];
@@ -2118,7 +2118,7 @@ const KEY_UNIT_TEXT: Record<string, string> = {
 
 /** A call's arguments as text, numbers with their key's unit as quantities (`{ length_m: 610 }` → "610 m"). */
 /**
- * A value the task itself says it replaces ("buildings excess £2,500 (from £500)", "now 14, not 18")
+ * A value the task itself asks to have replaced ("Client requests buildings excess £2,500 (from £500)")
  * that the receiver's answer or deeds use instead of the one it wants: in its answer as the old
  * figure not named old, or in a call as the old figure under a key of the sentence's words.
  */
@@ -2129,7 +2129,8 @@ export function replacedValueUsed(
 ): { wanted: string; used: string } | undefined {
   if (!/\d/.test(task)) return undefined;
   for (const s of supersessionsOf(task)) {
-    if (s.bare || s.subject) continue;
+    // A change someone asked for; a fact the task reports replaced and the receiver kept is stale context.
+    if (s.bare || s.subject || !ASKED_CHANGE.test(s.sentence)) continue;
     const wanted = valueText(s.current, s.unit);
     const said = statesOld(answer, s);
     if (said) return { wanted, used: said };

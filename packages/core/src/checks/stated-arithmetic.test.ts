@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { wrongStatedArithmetic } from './stated-arithmetic.ts';
+
+describe('arithmetic an output writes out and gets wrong', () => {
+  it('reads a product or a sum whose stated result no reading of its figures gives', () => {
+    expect(wrongStatedArithmetic('LOSA-M01: 32,00 × 18,50 × 0,60 = **35,52 m³** netos.')).toMatchObject({
+      computed: 355.2,
+    });
+    expect(wrongStatedArithmetic('Scope: £1,240 + £860 + £2,315 = £5,415 total.')).toMatchObject({
+      computed: 4415,
+    });
+  });
+  it('is nothing where the result is right, rounded, in either decimal style, or no arithmetic', () => {
+    for (const text of [
+      'Con 3 % de desperdicio: 35,52 × 1,03 = **36,59 m³**. Importe: 36,59 m³ × 98,50 €/m³ = **3.604,12 €**.',
+      '12 × $1,592.08 = $19,104.96 expected.',
+      'Retention 20 % × £15,600 = £3,120.',
+      '2 + 2 = 4, and 1,030 + 5 = 1,035.',
+      'Shift 10:00 + 2 h = 12:00 handover.',
+      'Ratio 16:9, screen 1920x1080 = full HD.',
+    ])
+      expect(wrongStatedArithmetic(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Arithmetic an output writes out and gets wrong: "32,00 × 18,50 × 0,60 = 35,52 m³" (it is 355,2),
+ * "4 + 7 + 12 = 21". Figures are read in either decimal style ("3.604,12 €", "3,604.12"), each with
+ * its unit or sign; the result may be rounded to the places it is written with.
+ */
+
+const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+/** A figure with what may stand around it: a currency sign, bold marks, a unit ("m³", "€/m³"). */
+const TERM = String.raw`\**[$€£¥]?\s?(?:${NUMBER})\s?(?:[%€$£]|[A-Za-zµ°²³/€]{1,6})?\**`;
+const CHAIN = new RegExp(
+  String.raw`(?<![\w.,:/-])(${TERM}(?:\s*([×x*+])\s*${TERM})+)\s*=\s*(${TERM})(?![:/.,]?\d)`,
+  'g',
+);
+
+/** The values a written figure may stand for: "35,52" is 35.52; "1,030" is 1030 or 1.03. */
+function readings(written: string): number[] {
+  // "20 %" of a figure is a fifth of it.
+  if (written.includes('%')) return readings(written.replace('%', '')).map((n) => n / 100);
+  const figure = written.replace(/[^\d.,\u00a0 ]/g, '').trim();
+  const plain = figure.replace(/[\u00a0 ]/g, '');
+  const lastDot = plain.lastIndexOf('.');
+  const lastComma = plain.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    return [Number(plain.split(group).join('').replace(decimal, '.'))];
+  }
+  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+  if (!sep) return [Number(plain)];
+  const parts = plain.split(sep);
+  const asDecimal = parts.length === 2 ? Number(parts.join('.')) : Number.NaN;
+  const asGroups = parts.slice(1).every((p) => p.length === 3) ? Number(parts.join('')) : Number.NaN;
+  return [asDecimal, asGroups].filter((n) => Number.isFinite(n));
+}
+
+const places = (written: string) => /[.,](\d+)\D*$/.exec(written.replace(/[^\d.,]/g, ''))?.[1]?.length ?? 0;
+
+/** Every way the terms may be read, each with the operator applied. */
+function results(terms: string[], op: string): number[] {
+  let out = [op === '+' ? 0 : 1];
+  for (const term of terms) {
+    const next: number[] = [];
+    for (const acc of out)
+      for (const value of readings(term)) next.push(op === '+' ? acc + value : acc * value);
+    out = next.slice(0, 64);
+  }
+  return out;
+}
+
+/** The first product or sum an output writes out whose stated result none of its readings gives. */
+export function wrongStatedArithmetic(output: string): { written: string; computed: number } | undefined {
+  if (!output.includes('=')) return undefined;
+  for (const m of output.matchAll(CHAIN)) {
+    const ops = new Set(m[1]!.match(/\s[×x*+]\s|[×*+]/g)?.map((o) => o.trim()) ?? []);
+    // One operator throughout ("a × b + c" needs an order this reading does not give).
+    if (ops.size !== 1) continue;
+    const op = [...ops][0] === '+' ? '+' : '×';
+    const terms = m[1]!.split(/\s*[×x*+]\s*/).filter((t) => /\d/.test(t));
+    if (terms.length < 2) continue;
+    const stated = readings(m[3]!);
+    const tolerance = 0.51 * 10 ** -places(m[3]!);
+    const computed = results(terms, op);
+    const fits = computed.some((c) =>
+      stated.some((s) => Math.abs(c - s) <= tolerance + 1e-9 || Math.abs(c - s) <= 0.002 * Math.abs(s)),
+    );
+    if (fits || computed.length === 0) continue;
+    // The reading nearest what it says, as the figure it should have written.
+    const off = (c: number) => Math.min(...stated.map((v) => Math.abs(c - v) / Math.max(Math.abs(v), 1e-9)));
+    const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a));
+    return { written: m[0].trim(), computed: Math.round(near * 1e6) / 1e6 };
+  }
+  return undefined;
+}
