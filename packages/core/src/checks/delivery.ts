@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { AgentTurn, DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
+import { parsedResult } from '../util/parsed-result.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { appliedPerItem } from './applied-once.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
@@ -18,6 +19,7 @@ import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items
 import { spanMissed } from './date-span.ts';
 import { droppedItems, includedLeftOut, listedCodeLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
+import { flagStateOpposed } from './flag-state.ts';
 import { forbiddenUsed } from './forbidden-items.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { heldActionTaken } from './held-action.ts';
@@ -127,6 +129,27 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   return days.some((day) => spannedFrom(day.value, other.value, task));
 }
 
+/** Keys under which a tool stamps its own work with a day: `run_date`, `generated_at`, `as_of`. */
+const STAMP_KEY =
+  /^(?:run|generated|created|issued|retrieved|printed|report|computed|calculated|as)(?:_?(?:date|at|on|of|time))?$|^(?:as_of|timestamp|run_date|report_date)$/i;
+
+/**
+ * Whether a day the receiver gives is the day one of its tools stamped its own work with
+ * (`"run_date": "2027-02-11"` quoted as "RCE-88231 (11 Feb 2027)"): when it worked, not a day of the task.
+ */
+function stampedByTool(found: Constraint, calls: readonly CallText[]): boolean {
+  if (found.type !== 'date' && found.type !== 'year') return false;
+  const stamped = (data: unknown, depth: number): boolean => {
+    if (depth > 5 || data === null || typeof data !== 'object') return false;
+    return Object.entries(data as Record<string, unknown>).some(([key, value]) =>
+      typeof value === 'string' && STAMP_KEY.test(key)
+        ? value.startsWith(found.value)
+        : stamped(value, depth + 1),
+    );
+  };
+  return calls.some((call) => call.result !== undefined && stamped(parsedResult(call.result, 20_000), 0));
+}
+
 /** A clause that takes items out of what the rest of a task asks: "EXCEPT trd-lx-01..06 (freeze …)". */
 const EXCEPTED =
   /\b(?:except(?:ing)?|excluding|other than|apart from|aside from|save for|but not|with the exception of)\b(?:[^.;\n]|\.(?=[\w.]))*/gi;
@@ -202,6 +225,8 @@ interface CallText {
   lists?: string[][];
   /** The arguments as the call gave them. */
   raw?: unknown;
+  /** What the call returned. */
+  result?: unknown;
 }
 
 /** Every array of strings in a call's arguments. */
@@ -234,7 +259,7 @@ function receiverCalls(index: TraceIndex, turnId: string): CallText[] {
       raw: args,
     };
   };
-  const calls = turn.toolCalls.map((c) => call(c.name, c.args));
+  const calls: CallText[] = turn.toolCalls.map((c) => ({ ...call(c.name, c.args), result: c.result }));
   for (const model of turn.modelCalls)
     for (const request of model.toolCalls) calls.push(call(request.name, request.args));
   return calls;
@@ -414,7 +439,8 @@ export function judgeDelivery(
               ) &&
               !constraints.some((t) => t.type === c.type && t.value === c.value) &&
               !sanctioned.some((t) => t.type === c.type && t.value === c.value) &&
-              !ofExceptedItems(task, actions, c.text),
+              !ofExceptedItems(task, actions, c.text) &&
+              !stampedByTool(c, calls),
           )
         : [];
     // A year read off a date is the date's: one line of evidence for both.
@@ -721,6 +747,20 @@ function actedAgainst(
       detail: `${crossed.call} gave ${crossed.item} ${crossed.value}, which only another line of the task has: "${clip(crossed.other)}"`,
       expected: clip(crossed.other),
       actual: `${crossed.item}: ${crossed.value}`,
+    };
+  // A switch the task sets one way that the receiver's own run shows the other way.
+  const flag = flagStateOpposed(
+    task,
+    turn.toolCalls.map((call) =>
+      typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? ''),
+    ),
+  );
+  if (flag)
+    return {
+      label: 'switch',
+      detail: `the task asks for ${flag.flag} ${flag.asked}; the receiver's run had ${flag.ran}`,
+      expected: `${flag.flag} ${flag.asked}`,
+      actual: flag.ran,
     };
   // An action the task holds back until something happens, taken with nothing shown that it did.
   const early = heldActionTaken(task, shownText(index, turnId), turn.toolCalls);

@@ -541,7 +541,7 @@ const plainWords = (text: string) =>
  */
 export function ruledOutTermUsed(
   task: string,
-  calls: readonly { name: string; args: string; raw?: unknown }[],
+  calls: readonly { name: string; args: string; raw?: unknown; delegates?: boolean }[],
 ): { term: string; call: string } | undefined {
   if (calls.length === 0 || !/\bno(?:t)?\b/i.test(task)) return undefined;
   for (const match of [...task.matchAll(NOT_THIS), ...task.matchAll(NO_THIS)]) {
@@ -551,8 +551,19 @@ export function ruledOutTermUsed(
     const valuesOnly = /^[,(;—–]\s*no\s/i.test(match[0]);
     for (const call of calls) {
       if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
-      if (valuesOnly && call.raw === undefined) continue;
-      const args = ` ${plainWords(valuesOnly ? valuesText(call.raw) : call.args).join(' ')} `;
+      // (A call that hands work on carries a message, "no cement" and all: no deed.)
+      if (valuesOnly && call.delegates) continue;
+      if (valuesOnly) {
+        // A whole value word ("SDP_COMMUTING"), not part of a compound ("peat-free" keeps "no peat").
+        const word = new RegExp(
+          `(?<![\\p{L}\\p{N}-])${term.map(escapeRegExp).join('[\\s_]+')}(?![\\p{L}\\p{N}-])`,
+          'iu',
+        );
+        if (call.raw !== undefined && word.test(valuesText(call.raw)))
+          return { term: match[1]!.trim(), call: `${nameWords(call.name)} ${call.args}` };
+        continue;
+      }
+      const args = ` ${plainWords(call.args).join(' ')} `;
       if (args.includes(` ${term.join(' ')} `))
         return { term: match[1]!.trim(), call: `${nameWords(call.name)} ${call.args}` };
     }

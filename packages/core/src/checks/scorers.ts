@@ -24,6 +24,7 @@ import { miscountedTable } from './summary-counts.ts';
 import { cellOfOtherRow, changedRowFigure } from './table-cells.ts';
 import { STOP, sentencesOf, wordsAndFigures } from './task-words.ts';
 import { passedOutOfTolerance } from './tolerance-verdict.ts';
+import { unexplainedError } from './unexplained-error.ts';
 import {
   durationAsCount,
   relabelledUnit,
@@ -813,7 +814,21 @@ export const arithmetic: Scorer = ({ output }) => {
     : undefined;
 };
 
+/** A cause offered that names nothing of the stack trace its own tool returned. */
+export const errorPassedOver: Scorer = ({ output, turn }) => {
+  if (!output) return undefined;
+  const sources = turn.toolCalls.filter((call) => !call.error).map((call) => resultText(call.result));
+  const error = unexplainedError(sources, output);
+  return error
+    ? {
+        value: 0.2,
+        reason: `the output explains a cause and names nothing of the error its tool showed: "${error}"`,
+      }
+    : undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
+  unexplained_error: errorPassedOver,
   stated_arithmetic: arithmetic,
   withheld_notice: noticeWithheld,
   out_of_tolerance: outOfTolerance,

@@ -18,6 +18,11 @@ describe('arithmetic an output writes out and gets wrong', () => {
       '2 + 2 = 4, and 1,030 + 5 = 1,035.',
       'Shift 10:00 + 2 h = 12:00 handover.',
       'Ratio 16:9, screen 1920x1080 = full HD.',
+      'Labour 46 h + £500 steel = £3,720.',
+      '0.5 M × 2,000,000 mL × 15 = 1.5 × 10^13 cells.',
+      'Capacity 80 % × 12 = **€ 930,53** a year.',
+      'Solve 3x + 7 = 1903 for x.',
+      'Order 800 + 5 % = 840 slates, 702 + 5 % = 740 slates.',
     ])
       expect(wrongStatedArithmetic(text)).toBeUndefined();
   });

@@ -8,7 +8,7 @@ const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+
 /** A figure with what may stand around it: a currency sign, bold marks, a unit ("m³", "€/m³"). */
 const TERM = String.raw`\**[$€£¥]?\s?(?:${NUMBER})\s?(?:[%€$£]|[A-Za-zµ°²³/€]{1,6})?\**`;
 const CHAIN = new RegExp(
-  String.raw`(?<![\w.,:/-])(${TERM}(?:\s*([×x*+])\s*${TERM})+)\s*=\s*(${TERM})(?![:/.,]?\d)`,
+  String.raw`(?<![\w.,:/-])(${TERM}(?:\s*([×x*+])\s*${TERM})+)\s*=\s*(${TERM})(?![:/.,]?\d)(?!\s*[×x*^]\s*\d)`,
   'g',
 );
 
@@ -35,17 +35,25 @@ function readings(written: string): number[] {
 
 const places = (written: string) => /[.,](\d+)\D*$/.exec(written.replace(/[^\d.,]/g, ''))?.[1]?.length ?? 0;
 
-/** Every way the terms may be read, each with the operator applied. */
+/** Every way the terms may be read, each with the operator applied ("800 + 5 %" adds 5 % of 800). */
 function results(terms: string[], op: string): number[] {
   let out = [op === '+' ? 0 : 1];
   for (const term of terms) {
     const next: number[] = [];
+    const share = op === '+' && term.includes('%');
     for (const acc of out)
-      for (const value of readings(term)) next.push(op === '+' ? acc + value : acc * value);
+      for (const value of readings(term))
+        next.push(share ? acc * (1 + value) : op === '+' ? acc + value : acc * value);
     out = next.slice(0, 64);
   }
   return out;
 }
+
+/** A term's unit: its currency sign or the word after its figure ("£", "m³", "h"); "" for a bare figure. */
+const unitOf = (term: string) =>
+  (/[$€£¥]/.exec(term)?.[0] ?? /\d\s?([A-Za-zµ°²³/€%]{1,6})\**$/.exec(term)?.[1] ?? '').toLowerCase();
+/** Letters after a figure that scale it or stand for an unknown: "0.5 M", "3x", "2k". */
+const SCALE_OR_UNKNOWN = /^(?:[kmbtxyzn]|mn|bn|mio|mrd)$/i;
 
 /** The first product or sum an output writes out whose stated result none of its readings gives. */
 export function wrongStatedArithmetic(output: string): { written: string; computed: number } | undefined {
@@ -55,13 +63,27 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
     // One operator throughout ("a × b + c" needs an order this reading does not give).
     if (ops.size !== 1) continue;
     const op = [...ops][0] === '+' ? '+' : '×';
-    const terms = m[1]!.split(/\s*[×x*+]\s*/).filter((t) => /\d/.test(t));
+    // ("x" is a times sign only between spaces: "3x" is a term.)
+    const terms = m[1]!.split(/\s+x\s+|\s*[×*+]\s*/).filter((t) => /\d/.test(t));
     if (terms.length < 2) continue;
+    const units = terms.map(unitOf);
+    if ([...units, unitOf(m[3]!)].some((u) => SCALE_OR_UNKNOWN.test(u))) continue;
+    // A sum adds like to like ("46 h + £500" adds nothing); a share of a figure names that figure
+    // ("20 % × £15,600"; "80 % × 12" leaves its base out).
+    const percents = units.filter((u) => u === '%').length;
+    if (op === '+' && new Set(units.filter((u) => u !== '%')).size > 1) continue;
+    if (op === '×' && percents > 0 && (terms.length !== 2 || units.every((u) => u === '' || u === '%')))
+      continue;
     const stated = readings(m[3]!);
     const tolerance = 0.51 * 10 ** -places(m[3]!);
+    // (A share added is rounded to what is ordered: "702 + 5 % = 740 slates".)
     const computed = results(terms, op);
     const fits = computed.some((c) =>
-      stated.some((s) => Math.abs(c - s) <= tolerance + 1e-9 || Math.abs(c - s) <= 0.002 * Math.abs(s)),
+      stated.some(
+        (s) =>
+          Math.abs(c - s) <= tolerance + 1e-9 ||
+          Math.abs(c - s) <= (percents > 0 ? 0.01 : 0.002) * Math.abs(s),
+      ),
     );
     if (fits || computed.length === 0) continue;
     // The reading nearest what it says, as the figure it should have written.

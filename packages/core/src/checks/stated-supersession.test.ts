@@ -1225,6 +1225,11 @@ describe('a value the task says it replaces', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
     expect(pairs(TASK)).toEqual(['500→2500 gbp']);
     expect(pairs('Shop open 8 h (from 9 h to 17 h).')).toEqual([]);
+    // The figure in force until now, called expiring, beside the one to renew at.
+    expect(pairs('Expiring $548,000 is only 89.6% ITV — renew Coverage A at **$612,000**.')).toEqual([
+      '548000→612000 usd',
+    ]);
+    expect(pairs('Policy expiring 03/15/2027, premium $2,486.')).toEqual([]);
   });
   it('is used when the answer or a call gives the old value and not the new one', () => {
     expect(

@@ -104,6 +104,12 @@ describe('a value the task sets against the one it wants', () => {
     expect(left({ add_driver: 'Tobi', driver_class_of_use: 'SDP' })).toBe(false);
     // Its key is no value: `commuting: false` keeps to the task.
     expect(left({ add_driver: 'Tobi', commuting: false })).toBe(false);
+    // Part of a compound keeps to it: "no peat" potted in a "peat-free" mix.
+    expect(
+      judgeDelivery('Pot on into 2L PF mix (no peat, council job).', 'Done.', '', [
+        { name: 'schedule_potting', args: '{"mix":"peat-free"}', raw: { mix: 'peat-free' } },
+      ]).result.evidence.some((e) => e.label.startsWith('ruled-out')),
+    ).toBe(false);
   });
 });
 
@@ -525,5 +531,22 @@ describe('a code the task says to take out, edited as a line kept', () => {
     expect(
       removedIdentifierEdited('Remove 2 boxes from pallet P-12.', [call('update', { boxes: 2 })]),
     ).toBeUndefined();
+  });
+});
+
+describe('a day a tool stamped its own work with', () => {
+  const TASK = 'NJH-3318827: rerun the replacement cost estimate taking in the Sept 2026 remodel.';
+  const rce = (result: unknown) => [{ name: 'run_rce', args: '{"policy":"NJH-3318827"}', result }];
+  it('is when the receiver worked, not another day of the task', () => {
+    expect(
+      judgeDelivery(TASK, 'RCE-88231 (11 Feb 2027): cost $611,840.', '', rce({ run_date: '2027-02-11' }))
+        .result.evidence,
+    ).not.toContainEqual(expect.objectContaining({ actual: '11 Feb 2027' }));
+  });
+  it('is another day where no tool stamped it so', () => {
+    expect(
+      judgeDelivery(TASK, 'RCE-88231 (11 Feb 2027): cost $611,840.', '', rce({ remodel_date: '2027-02-11' }))
+        .result.evidence,
+    ).toContainEqual(expect.objectContaining({ actual: '11 Feb 2027' }));
   });
 });
