@@ -23,6 +23,7 @@ import {
 } from './rescheduled-day.ts';
 import { namesLaterVersion, revisedAgainst } from './revised-record.ts';
 import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
+import { cellsOf } from './table-cells.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { isReply, requestOf, shownText } from './turn-links.ts';
 import { namesOldVersion, versionedNamesOf, versionRank } from './versioned-names.ts';
@@ -1133,14 +1134,6 @@ const REPLACED_COLUMN =
 /** A text that calls figures out of date: "the January numbers … are out of date — use the 02/27 column". */
 const OUT_OF_DATE_WORD =
   /\b(?:out of date|outdated|superseded|stale|no longer (?:valid|current)|replaced)\b/i;
-const cells = (line: string) =>
-  line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((cell) => cell.trim());
-
 /**
  * A table that gives a record's figures in an earlier and a current column, row by row: "| deductible
  * remaining | $1,850.00 | **$110.00** |" under "as of 01/15 (cached)" and "as of 02/27 (real-time)".
@@ -1151,7 +1144,7 @@ function versionColumnsOf(text: string): Supersession[] {
   const lines = text.split('\n');
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!lines[i]!.includes('|') || !/^\s*\|?\s*:?-{2,}/.test(lines[i + 1]!)) continue;
-    const header = cells(lines[i]!);
+    const header = cellsOf(lines[i]!);
     const olds = header.flatMap((h, c) => (OLD_COLUMN.test(h) && !NEW_COLUMN.test(h) ? [c] : []));
     const news = header.flatMap((h, c) => (NEW_COLUMN.test(h) && !OLD_COLUMN.test(h) ? [c] : []));
     if (olds.length !== 1 || news.length !== 1) continue;
@@ -1159,7 +1152,7 @@ function versionColumnsOf(text: string): Supersession[] {
     if (!REPLACED_COLUMN.test(`${header[olds[0]!]} ${header[news[0]!]}`) && !OUT_OF_DATE_WORD.test(text))
       continue;
     for (let r = i + 2; r < lines.length && lines[r]!.includes('|'); r++) {
-      const row = cells(lines[r]!);
+      const row = cellsOf(lines[r]!);
       const [old] = quantitiesOf(row[olds[0]!] ?? '');
       const [current] = quantitiesOf(row[news[0]!] ?? '');
       if (!old || !current || old.unit !== current.unit || old.value === current.value) continue;
@@ -1652,14 +1645,23 @@ function readdressed(output: string): { old: string; current: string[]; sentence
     if (ADDRESS_NOW.test(before)) now.add(m[1]!);
     else if (ADDRESS_RETIRED.test(after) || ADDRESS_OLD.test(before)) old.add(m[1]!);
   }
-  const current = [...now].filter((ip) => !old.has(ip));
+  return setAsideBeside(output, old, now);
+}
+
+/** Each value set aside and not also in use, replaced by those in use and not set aside. */
+function setAsideBeside(
+  output: string,
+  old: ReadonlySet<string>,
+  use: ReadonlySet<string>,
+): { old: string; current: string[]; sentence: string }[] {
+  const current = [...use].filter((value) => !old.has(value));
   if (current.length === 0) return [];
   return [...old]
-    .filter((ip) => !now.has(ip))
-    .map((ip) => ({
-      old: ip,
+    .filter((value) => !use.has(value))
+    .map((value) => ({
+      old: value,
       current,
-      sentence: sentencesOf(output).find((sentence) => hasId(sentence, ip)) ?? ip,
+      sentence: sentencesOf(output).find((sentence) => hasId(sentence, value)) ?? value,
     }));
 }
 
@@ -1687,15 +1689,7 @@ function supersededVersions(output: string): { old: string; current: string[]; s
     else if (VERSION_SET_ASIDE.test(output.slice(m.index + m[0].length, m.index + m[0].length + 40)))
       old.add(m[1]!);
   }
-  const current = [...use].filter((v) => !old.has(v));
-  if (current.length === 0) return [];
-  return [...old]
-    .filter((v) => !use.has(v))
-    .map((v) => ({
-      old: v,
-      current,
-      sentence: sentencesOf(output).find((sentence) => sentence.includes(v)) ?? v,
-    }));
+  return setAsideBeside(output, old, use);
 }
 
 const SUPERSEDES_WORD = /\b(?:supersed|replac)/i;
