@@ -200,7 +200,11 @@ function quantitiesIn(text: string): Quantity[] {
  * Sentences that state a value and the one it replaced, in one unit: "weight today 64.5 kg; screening
  * was 72.0 kg", "budget now EUR 40k (was EUR 55k)", "changed from 150 mg to 120 mg", "cut 2.1 bar → 1.8 bar".
  */
-export function supersessionsOf(text: string): Supersession[] {
+export const supersessionsOf: (text: string) => readonly Supersession[] = textMemo((text) =>
+  supersessionsIn(text),
+);
+
+function supersessionsIn(text: string): Supersession[] {
   const found: Supersession[] = [];
   for (const sentence of sentencesOf(text)) {
     const quantities = quantitiesOf(sentence);
@@ -1951,7 +1955,8 @@ function correctionsOf(index: TraceIndex): Correction[] {
       );
       return found.has(value);
     };
-    for (const text of [output, ...briefs])
+    // (A turn that called no tool found nothing: its briefs are not read for corrections at all.)
+    for (const text of [output, ...(turn.toolCalls.length > 0 ? briefs : [])])
       for (const s of /\d/.test(text) ? supersessionsOf(text) : []) {
         if (text !== output && !foundByTools(s.current)) continue;
         corrections.push({
@@ -2121,7 +2126,8 @@ export function replacedValueUsed(
   answer: string,
   calls: readonly unknown[],
 ): { wanted: string; used: string } | undefined {
-  if (!/\d/.test(task)) return undefined;
+  // (Most tasks ask no change of a value: they are not read for replacements at all.)
+  if (!/\d/.test(task) || !ASKED_CHANGE.test(task)) return undefined;
   for (const s of supersessionsOf(task)) {
     // A change someone asked for; a fact the task reports replaced and the receiver kept is stale context.
     if (s.bare || s.subject || !ASKED_CHANGE.test(s.sentence)) continue;
