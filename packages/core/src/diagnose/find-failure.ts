@@ -84,7 +84,7 @@ function originTime(index: TraceIndex, finding: Finding): number {
       // used stale went out or came in by the finding's handoff, not when the turn started.
       const caller = turn && callersOf(index).has(turn.id);
       // (Read before the brief left: ahead of a misread of that same brief.)
-      if (caller && handoff) return Math.max(turn.startedAt, handoff.sentAt - 0.5);
+      if (caller && handoff) return Math.max(turn.startedAt, handoff.sentAt) - 0.5;
       return turn?.startedAt ?? handoff?.receivedAt ?? Number.POSITIVE_INFINITY;
     }
     case 'unchecked_output': {
