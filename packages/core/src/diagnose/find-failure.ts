@@ -169,7 +169,8 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
       : (pathToFinal(origin, viaHandoffs, finals) ?? pathToFinal(origin, viaAnything, finals));
   // Which turns reach a final turn at all, found once: a path is then only traced for the winner.
   const reaches = finals.size === 0 ? undefined : reachingTurns(viaAnything, finals);
-  const candidates: { finding: Finding; origin: string | undefined; time: number }[] = [];
+  type Candidate = { finding: Finding; origin: string | undefined; time: number };
+  const candidates: Candidate[] = [];
   // A message that "never arrived" at a turn that read a stale version of what it carried did
   // arrive, in an old version: the stale read is the fault. So is a task "misread" by a turn that
   // worked from the superseded value its sender had corrected on the same boundary.
@@ -250,8 +251,13 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     }
     return false;
   };
+  // Two stale reads within one millisecond: the one whose brief carried the value to the other came
+  // first (the dispatcher's brief to the lead, then the lead's to its writer), whichever turn holds which.
+  const sameMomentStale = (a: Candidate, b: Candidate) =>
+    a.finding.kind === 'stale_context' && b.finding.kind === 'stale_context' && Math.abs(a.time - b.time) < 1;
   candidates.sort(
     (a, b) =>
+      (sameMomentStale(a, b) ? upstream(a.origin, b.origin) : 0) ||
       a.time - b.time ||
       (within(a.origin, b.origin) ? -1 : within(b.origin, a.origin) ? 1 : 0) ||
       upstream(a.origin, b.origin) ||
