@@ -2,6 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { AgentTurn, DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { parsedResult } from '../util/parsed-result.ts';
+import { textOf } from '../util/text-of.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { appliedPerItem } from './applied-once.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
@@ -134,20 +135,19 @@ const STAMP_KEY =
   /^(?:run|generated|created|issued|retrieved|printed|report|computed|calculated|as)(?:_?(?:date|at|on|of|time))?$|^(?:as_of|timestamp|run_date|report_date)$/i;
 
 /**
- * Whether a day the receiver gives is the day one of its tools stamped its own work with
- * (`"run_date": "2027-02-11"` quoted as "RCE-88231 (11 Feb 2027)"): when it worked, not a day of the task.
+ * The days the receiver's tools stamped their own work with (`"run_date": "2027-02-11"`, quoted as
+ * "RCE-88231 (11 Feb 2027)"): when it worked, not days of the task.
  */
-function stampedByTool(found: Constraint, calls: readonly CallText[]): boolean {
-  if (found.type !== 'date' && found.type !== 'year') return false;
-  const stamped = (data: unknown, depth: number): boolean => {
-    if (depth > 5 || data === null || typeof data !== 'object') return false;
-    return Object.entries(data as Record<string, unknown>).some(([key, value]) =>
-      typeof value === 'string' && STAMP_KEY.test(key)
-        ? value.startsWith(found.value)
-        : stamped(value, depth + 1),
-    );
+function stampedDays(calls: readonly CallText[]): string[] {
+  const days: string[] = [];
+  const visit = (data: unknown, depth: number): void => {
+    if (depth > 5 || data === null || typeof data !== 'object') return;
+    for (const [key, value] of Object.entries(data as Record<string, unknown>))
+      if (typeof value === 'string' && STAMP_KEY.test(key)) days.push(value);
+      else visit(value, depth + 1);
   };
-  return calls.some((call) => call.result !== undefined && stamped(parsedResult(call.result, 20_000), 0));
+  for (const call of calls) if (call.result !== undefined) visit(parsedResult(call.result, 20_000), 0);
+  return days;
 }
 
 /** A clause that takes items out of what the rest of a task asks: "EXCEPT trd-lx-01..06 (freeze …)". */
@@ -157,19 +157,18 @@ const EXCEPTED =
 const ITEM_ID = /(?<![\w-])(?=[\w.-]*\d)(?=[\w.-]*[a-z])[a-z\d][\w.-]*[a-z\d](?![\w-])/gi;
 
 /**
- * Whether another value the receiver gives is said of items the task excepted from the rest ("by
- * 2026-12-11. EXCEPT trd-lx-01..06 (freeze to 2026-12-14)" answered "trd-lx-01..06 not patched,
- * deferred to 2026-12-15"): the exception's own value, not a changed one.
+ * The receiver's sentences about items the task excepted from the rest ("by 2026-12-11. EXCEPT
+ * trd-lx-01..06 (freeze to 2026-12-14)" answered "trd-lx-01..06 not patched, deferred to
+ * 2026-12-15"): a value in one of them is the exception's own, not a changed one.
  */
-function ofExceptedItems(task: string, actions: string, value: string): boolean {
-  if (!/\b(?:except|excluding|other than|apart from|aside from|save for|but not)/i.test(task)) return false;
+function exceptedItemSentences(task: string, actions: string): readonly string[] {
+  if (!/\b(?:except|excluding|other than|apart from|aside from|save for|but not)/i.test(task)) return [];
   const ids = new Set(
     [...task.matchAll(EXCEPTED)].flatMap((m) => m[0].match(ITEM_ID) ?? []).map((id) => id.toLowerCase()),
   );
-  if (ids.size === 0) return false;
-  return sentencesOf(actions).some(
-    (sentence) =>
-      sentence.includes(value) && (sentence.match(ITEM_ID) ?? []).some((id) => ids.has(id.toLowerCase())),
+  if (ids.size === 0) return [];
+  return sentencesOf(actions).filter((sentence) =>
+    (sentence.match(ITEM_ID) ?? []).some((id) => ids.has(id.toLowerCase())),
   );
 }
 
@@ -348,6 +347,11 @@ export function judgeDelivery(
       ).filter((c) => c.type === 'count')
     : deeds.filter((c) => c.type === 'count');
   const sanctioned = alsoTold ? extractConstraints(alsoTold) : [];
+  // Read once, where a changed value needs them.
+  let exceptedRead: readonly string[] | undefined;
+  const excepted = () => (exceptedRead ??= exceptedItemSentences(task, actions));
+  let stampedRead: string[] | undefined;
+  const stamped = () => (stampedRead ??= stampedDays(calls));
   const evidence: Evidence[] = [];
   let kept = 0;
   let contradicted = 0;
@@ -390,10 +394,12 @@ export function judgeDelivery(
       actual: major.used,
     });
   // A value the task says it replaces, used instead of the one it wants ("excess £2,500 (from £500)" rated at 500).
+  // Calls that do the work themselves (not ones handing a message on), as they gave their arguments.
+  const ownCalls = calls.filter((call) => !call.delegates);
   const replaced = replacedValueUsed(
     task,
     actions,
-    calls.filter((call) => !call.delegates).map((call) => call.raw),
+    ownCalls.map((call) => call.raw),
   );
   if (replaced)
     contradict({
@@ -403,13 +409,10 @@ export function judgeDelivery(
       actual: clip(replaced.used),
     });
   // A threshold of the task a call sets to another figure (`idle_days_min: 30` for "≥ 90 days").
-  const threshold =
-    calls.length > 0
-      ? thresholdChangedInArgs(
-          task,
-          calls.filter((call) => !call.delegates).map((call) => call.raw ?? call.args),
-        )
-      : undefined;
+  const threshold = thresholdChangedInArgs(
+    task,
+    ownCalls.map((call) => call.raw ?? call.args),
+  );
   if (threshold)
     contradict({
       label: `constraint "${threshold.bound}"`,
@@ -439,8 +442,8 @@ export function judgeDelivery(
               ) &&
               !constraints.some((t) => t.type === c.type && t.value === c.value) &&
               !sanctioned.some((t) => t.type === c.type && t.value === c.value) &&
-              !ofExceptedItems(task, actions, c.text) &&
-              !stampedByTool(c, calls),
+              !excepted().some((sentence) => sentence.includes(c.text)) &&
+              !((c.type === 'date' || c.type === 'year') && stamped().some((day) => day.startsWith(c.value))),
           )
         : [];
     // A year read off a date is the date's: one line of evidence for both.
@@ -751,9 +754,7 @@ function actedAgainst(
   // A switch the task sets one way that the receiver's own run shows the other way.
   const flag = flagStateOpposed(
     task,
-    turn.toolCalls.map((call) =>
-      typeof call.result === 'string' ? call.result : JSON.stringify(call.result ?? ''),
-    ),
+    turn.toolCalls.map((call) => textOf(call.result)),
   );
   if (flag)
     return {

@@ -755,8 +755,6 @@ export const expiredRecord: Scorer = ({ output, turn }) => {
   return undefined;
 };
 
-const resultText = (result: unknown) => (typeof result === 'string' ? result : JSON.stringify(result ?? ''));
-
 /** A pass verdict over a reading its own table or tool gives outside the tolerance it was set. */
 export const outOfTolerance: Scorer = ({ output, turn, task }) => {
   const over = output
@@ -778,7 +776,7 @@ export const outOfTolerance: Scorer = ({ output, turn, task }) => {
 export const positiveWithheld: Scorer = ({ output, turn }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
   const positive = withheldPositive(
-    turn.toolCalls.map((call) => resultText(call.result)).filter((text) => text.length <= 20_000),
+    turn.toolCalls.map((call) => textOf(call.result)).filter((text) => text.length <= 20_000),
     output,
   );
   return positive
@@ -817,7 +815,7 @@ export const arithmetic: Scorer = ({ output }) => {
 /** A cause offered that names nothing of the stack trace its own tool returned. */
 export const errorPassedOver: Scorer = ({ output, turn }) => {
   if (!output) return undefined;
-  const sources = turn.toolCalls.filter((call) => !call.error).map((call) => resultText(call.result));
+  const sources = turn.toolCalls.filter((call) => !call.error).map((call) => textOf(call.result));
   const error = unexplainedError(sources, output);
   return error
     ? {

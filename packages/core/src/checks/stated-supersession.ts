@@ -4,6 +4,7 @@ import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { asciiDigits } from '../util/script-words.ts';
 import { textMemo } from '../util/text-memo.ts';
+import { textOf } from '../util/text-of.ts';
 import {
   BARE_FIGURE,
   contrastedClocks,
@@ -1909,8 +1910,6 @@ interface Correction {
   staleInArgs?: (args: unknown) => string | undefined;
 }
 
-const resultText = (result: unknown) => (typeof result === 'string' ? result : JSON.stringify(result ?? ''));
-
 /** A sentence that says someone wants a change, rather than reporting one ("Please plan S4 at 12.0, not 13.1" reports the retest). */
 const ASKED_CHANGE =
   /\b(?:requests|requested|wants|wanted|asks for|asked for|would like|instructs|instructed)\b/i;
@@ -1948,7 +1947,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
     const foundByTools = (value: number) => {
       found ??= new Set(
         turn.toolCalls.flatMap((call) =>
-          [...resultText(call.result).matchAll(/\d+(?:[.,]\d+)*/g)].map((m) =>
+          [...textOf(call.result).matchAll(/\d+(?:[.,]\d+)*/g)].map((m) =>
             Number(m[0].replace(/,(?=\d{3}(?!\d))/g, '')),
           ),
         ),

@@ -5,8 +5,9 @@
  * positif, positiv, pozytywny); a positive control, a false positive or a count of none is no finding.
  */
 
-/** A positive result, with what stands before it. */
+/** A word for a positive result: "positive", "POSITIEF", "reactive". */
 const POSITIVE = /(?<![\p{L}])(?:po[sz]iti\p{L}*|reactive|reaktiv\p{L}*)/giu;
+const ANY_POSITIVE = new RegExp(POSITIVE.source, 'iu');
 const NEGATIVE = /(?<![\p{L}])(?:negati\p{L}*|negat[iy]wn\p{L}*|non-?reactive|nicht reaktiv)/iu;
 /** What makes the word no finding: "false positive", "no positives", "0 positive", "non-positive". */
 const NONE_BEFORE =
@@ -48,10 +49,10 @@ function positivesOf(source: string): { text: string; ids: string[] }[] {
  * (and none of the positive samples' ids) and calls something negative.
  */
 export function withheldPositive(sources: readonly string[], output: string): string | undefined {
-  if (!NEGATIVE.test(output) || new RegExp(POSITIVE.source, 'iu').test(output)) return undefined;
+  if (!NEGATIVE.test(output) || ANY_POSITIVE.test(output)) return undefined;
   let last: string | undefined;
   for (const source of sources) {
-    if (!new RegExp(POSITIVE.source, 'iu').test(source) && !NEGATIVE.test(source)) continue;
+    if (!ANY_POSITIVE.test(source) && !NEGATIVE.test(source)) continue;
     const positives = positivesOf(source);
     // A later result with no positive (a retest) is the one the output reports.
     last =
