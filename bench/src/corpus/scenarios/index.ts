@@ -64,6 +64,7 @@ import { blindBatch63Scenarios } from './blind-batch-63.ts';
 import { blindBatch64Scenarios } from './blind-batch-64.ts';
 import { blindBatch65Scenarios } from './blind-batch-65.ts';
 import { blindBatch66Scenarios } from './blind-batch-66.ts';
+import { blindBatch69Scenarios } from './blind-batch-69.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -172,5 +173,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch66Scenarios,
   ...blindBatch65Scenarios,
   ...blindBatch64Scenarios,
+  ...blindBatch69Scenarios,
   ...reassignmentsKeptScenarios,
 ];
