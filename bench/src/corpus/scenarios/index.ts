@@ -65,6 +65,7 @@ import { blindBatch64Scenarios } from './blind-batch-64.ts';
 import { blindBatch65Scenarios } from './blind-batch-65.ts';
 import { blindBatch66Scenarios } from './blind-batch-66.ts';
 import { blindBatch69Scenarios } from './blind-batch-69.ts';
+import { blindBatch68Scenarios } from './blind-batch-68.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -174,5 +175,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch65Scenarios,
   ...blindBatch64Scenarios,
   ...blindBatch69Scenarios,
+  ...blindBatch68Scenarios,
   ...reassignmentsKeptScenarios,
 ];
