@@ -66,6 +66,7 @@ import { blindBatch65Scenarios } from './blind-batch-65.ts';
 import { blindBatch66Scenarios } from './blind-batch-66.ts';
 import { blindBatch69Scenarios } from './blind-batch-69.ts';
 import { blindBatch68Scenarios } from './blind-batch-68.ts';
+import { blindBatch67Scenarios } from './blind-batch-67.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -176,5 +177,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch64Scenarios,
   ...blindBatch69Scenarios,
   ...blindBatch68Scenarios,
+  ...blindBatch67Scenarios,
   ...reassignmentsKeptScenarios,
 ];
