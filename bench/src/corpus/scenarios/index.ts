@@ -67,6 +67,7 @@ import { blindBatch66Scenarios } from './blind-batch-66.ts';
 import { blindBatch69Scenarios } from './blind-batch-69.ts';
 import { blindBatch68Scenarios } from './blind-batch-68.ts';
 import { blindBatch67Scenarios } from './blind-batch-67.ts';
+import { blindBatch70Scenarios } from './blind-batch-70.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -178,5 +179,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch69Scenarios,
   ...blindBatch68Scenarios,
   ...blindBatch67Scenarios,
+  ...blindBatch70Scenarios,
   ...reassignmentsKeptScenarios,
 ];
