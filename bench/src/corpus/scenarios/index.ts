@@ -68,6 +68,7 @@ import { blindBatch69Scenarios } from './blind-batch-69.ts';
 import { blindBatch68Scenarios } from './blind-batch-68.ts';
 import { blindBatch67Scenarios } from './blind-batch-67.ts';
 import { blindBatch70Scenarios } from './blind-batch-70.ts';
+import { blindBatch71Scenarios } from './blind-batch-71.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -180,5 +181,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch68Scenarios,
   ...blindBatch67Scenarios,
   ...blindBatch70Scenarios,
+  ...blindBatch71Scenarios,
   ...reassignmentsKeptScenarios,
 ];
