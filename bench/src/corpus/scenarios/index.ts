@@ -69,6 +69,7 @@ import { blindBatch68Scenarios } from './blind-batch-68.ts';
 import { blindBatch67Scenarios } from './blind-batch-67.ts';
 import { blindBatch70Scenarios } from './blind-batch-70.ts';
 import { blindBatch71Scenarios } from './blind-batch-71.ts';
+import { blindBatch72Scenarios } from './blind-batch-72.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -182,5 +183,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch67Scenarios,
   ...blindBatch70Scenarios,
   ...blindBatch71Scenarios,
+  ...blindBatch72Scenarios,
   ...reassignmentsKeptScenarios,
 ];
