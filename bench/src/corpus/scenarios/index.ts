@@ -70,6 +70,7 @@ import { blindBatch67Scenarios } from './blind-batch-67.ts';
 import { blindBatch70Scenarios } from './blind-batch-70.ts';
 import { blindBatch71Scenarios } from './blind-batch-71.ts';
 import { blindBatch72Scenarios } from './blind-batch-72.ts';
+import { blindBatch73Scenarios } from './blind-batch-73.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -184,5 +185,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch70Scenarios,
   ...blindBatch71Scenarios,
   ...blindBatch72Scenarios,
+  ...blindBatch73Scenarios,
   ...reassignmentsKeptScenarios,
 ];
