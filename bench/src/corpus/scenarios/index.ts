@@ -71,6 +71,7 @@ import { blindBatch70Scenarios } from './blind-batch-70.ts';
 import { blindBatch71Scenarios } from './blind-batch-71.ts';
 import { blindBatch72Scenarios } from './blind-batch-72.ts';
 import { blindBatch73Scenarios } from './blind-batch-73.ts';
+import { blindBatch75Scenarios } from './blind-batch-75.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -186,5 +187,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch71Scenarios,
   ...blindBatch72Scenarios,
   ...blindBatch73Scenarios,
+  ...blindBatch75Scenarios,
   ...reassignmentsKeptScenarios,
 ];
