@@ -72,6 +72,7 @@ import { blindBatch71Scenarios } from './blind-batch-71.ts';
 import { blindBatch72Scenarios } from './blind-batch-72.ts';
 import { blindBatch73Scenarios } from './blind-batch-73.ts';
 import { blindBatch75Scenarios } from './blind-batch-75.ts';
+import { blindBatch74Scenarios } from './blind-batch-74.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -188,5 +189,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch72Scenarios,
   ...blindBatch73Scenarios,
   ...blindBatch75Scenarios,
+  ...blindBatch74Scenarios,
   ...reassignmentsKeptScenarios,
 ];
