@@ -101,7 +101,8 @@ const faults = [
       {
         name: 'input_credit_coordinator',
         description: 'Coordinates input credit packages for cooperatives',
-        instructions: 'Get current input prices, then have the loan booked for the full package, and confirm.',
+        instructions:
+          'Get current input prices, then have the loan booked for the full package, and confirm.',
         replies: [
           {
             handoff: 'agro_dealer_pricer',
@@ -125,7 +126,10 @@ const faults = [
         replies: [
           {
             call: 'dealer_quote',
-            args: { dealer: 'Sabon Gari Agro Inputs', items: ['urea_50kg', 'npk_20_10_10_50kg', 'faro66_25kg'] },
+            args: {
+              dealer: 'Sabon Gari Agro Inputs',
+              items: ['urea_50kg', 'npk_20_10_10_50kg', 'faro66_25kg'],
+            },
             result:
               '{"dealer": "Sabon Gari Agro Inputs", "list": "PL-2027-03", "effective": "2027-03-03", "prices_ngn": {"urea_50kg": 44200, "npk_20_10_10_50kg": 41000, "faro66_25kg": 12500}, "note": "PL-2027-01 (urea 38,500) withdrawn 02/03 after Dangote ex-factory increase", "valid_until": "2027-03-31"}',
           },
@@ -148,7 +152,8 @@ const faults = [
               amount_ngn: 31320000,
               tenor_months: 6,
             },
-            result: 'BOA-KN-IL-27-0418 | amount NGN 31,320,000.00 | status APPROVED | LPO to Sabon Gari Agro Inputs issued 11:04',
+            result:
+              'BOA-KN-IL-27-0418 | amount NGN 31,320,000.00 | status APPROVED | LPO to Sabon Gari Agro Inputs issued 11:04',
           },
           { say: 'Booked: BOA-KN-IL-27-0418, ₦31,320,000.00, approved, LPO issued to the dealer.' },
         ],
@@ -253,7 +258,8 @@ const faults = [
     program: {
       lose: {
         to: 'phyto_inspector',
-        prompt: 'Queue ticket EXP-TMA-0091 — shipment TM-2611, cocoa beans, Tema → Rotterdam. Inspect and issue phyto as standard.',
+        prompt:
+          'Queue ticket EXP-TMA-0091 — shipment TM-2611, cocoa beans, Tema → Rotterdam. Inspect and issue phyto as standard.',
       },
     },
     agents: [
@@ -294,7 +300,8 @@ const faults = [
               fumigation_cert: 'FUM-GH-87540',
               destination: 'NL',
             },
-            result: '{"phyto": "PPRSD/GH/2026/118204", "bags": 1250, "net_kg": 78125, "treatment": "FUM-GH-87540", "status": "ISSUED"}',
+            result:
+              '{"phyto": "PPRSD/GH/2026/118204", "bags": 1250, "net_kg": 78125, "treatment": "FUM-GH-87540", "status": "ISSUED"}',
           },
           {
             say: 'Phyto PPRSD/GH/2026/118204 issued for TM-2611: 1,250 bags, 78,125 kg, treatment FUM-GH-87540, destination Netherlands.',
@@ -408,11 +415,13 @@ const faults = [
         replies: [
           {
             handoff: 'quality_lead',
-            message: 'KPC-EU-27-014: confirm BG-401..406 meet contract spec (≥82 pts, ≤5 primary defects, moisture 10–12 %).',
+            message:
+              'KPC-EU-27-014: confirm BG-401..406 meet contract spec (≥82 pts, ≤5 primary defects, moisture 10–12 %).',
           },
           {
             handoff: 'documents_lead',
-            message: 'KPC-EU-27-014: ICO certificates of origin and UCDA export permit for 6 lots, 1,920 bags.',
+            message:
+              'KPC-EU-27-014: ICO certificates of origin and UCDA export permit for 6 lots, 1,920 bags.',
           },
           {
             say: 'Shipping advice to Rösterei Falkenberg, KPC-EU-27-014:\n- 6 lots BG-401–BG-406, **1,920 bags** Bugisu AA washed, 115,200 kg\n- All lots within spec (≥82 pts, defects ≤5)\n- ICO CoO UG-1127-0401..0406, UCDA permit EXP/27/0388\n- Loading Mombasa, ETD 21 Feb 2027.',
@@ -424,7 +433,10 @@ const faults = [
         description: 'Leads quality control at the dry mill',
         instructions: 'Have lots cupped and moisture-tested and report which meet spec.',
         replies: [
-          { handoff: 'cupping_lab', message: 'Cup BG-401..406 per SCA protocol, count primary defects per 350 g.' },
+          {
+            handoff: 'cupping_lab',
+            message: 'Cup BG-401..406 per SCA protocol, count primary defects per 350 g.',
+          },
           { handoff: 'moisture_tester', message: 'Moisture on BG-401..406.' },
           {
             say: 'QC KPC-EU-27-014: all 6 lots BG-401..406 passed — cupping and defects within contract, moisture 10.6–11.4 %. Cleared for export.',
@@ -455,7 +467,8 @@ const faults = [
           {
             call: 'moisture_meter',
             args: { lots: 6, meter: 'Sinar 6070' },
-            result: '{"BG-401": 10.9, "BG-402": 11.4, "BG-403": 11.1, "BG-404": 10.6, "BG-405": 11.2, "BG-406": 11.0}',
+            result:
+              '{"BG-401": 10.9, "BG-402": 11.4, "BG-403": 11.1, "BG-404": 10.6, "BG-405": 11.2, "BG-406": 11.0}',
           },
           { say: 'Moisture 10.6–11.4 %, all 6 lots within 10–12 %.' },
         ],
@@ -477,7 +490,8 @@ const faults = [
           {
             call: 'ucda_portal',
             args: { lots: 6, bags: 1920 },
-            result: '{"ico_coo": ["UG-1127-0401", "UG-1127-0402", "UG-1127-0403", "UG-1127-0404", "UG-1127-0405", "UG-1127-0406"], "permit": "EXP/27/0388"}',
+            result:
+              '{"ico_coo": ["UG-1127-0401", "UG-1127-0402", "UG-1127-0403", "UG-1127-0404", "UG-1127-0405", "UG-1127-0406"], "permit": "EXP/27/0388"}',
           },
           { say: 'ICO CoO UG-1127-0401..0406 and UCDA permit EXP/27/0388 issued.' },
         ],
@@ -512,8 +526,10 @@ const faults = [
           {
             plan: {
               molo_collector: 'Molo: confirm Shangi volumes ready 11/03 per group (50 kg bags, KES 38/kg).',
-              njoro_collector: 'Njoro: confirm Shangi volumes ready 11/03 for all 9 registered groups (50 kg bags, KES 38/kg).',
-              kuresoi_collector: 'Kuresoi: confirm Shangi volumes ready 11/03 per group (50 kg bags, KES 38/kg).',
+              njoro_collector:
+                'Njoro: confirm Shangi volumes ready 11/03 for all 9 registered groups (50 kg bags, KES 38/kg).',
+              kuresoi_collector:
+                'Kuresoi: confirm Shangi volumes ready 11/03 per group (50 kg bags, KES 38/kg).',
             },
           },
         ],
@@ -527,9 +543,12 @@ const faults = [
           {
             call: 'group_volumes',
             args: { ward: 'Molo', variety: 'Shangi', date: '2027-03-11' },
-            result: '[{"group": "Turi Wakulima", "bags": 96}, {"group": "Elburgon Youth Agri", "bags": 74}, {"group": "Mariashoni Women", "bags": 58}]',
+            result:
+              '[{"group": "Turi Wakulima", "bags": 96}, {"group": "Elburgon Youth Agri", "bags": 74}, {"group": "Mariashoni Women", "bags": 58}]',
           },
-          { say: 'Molo, 11/03: Turi Wakulima 96 bags, Elburgon Youth Agri 74, Mariashoni Women 58 — **228 bags (11.4 t)**.' },
+          {
+            say: 'Molo, 11/03: Turi Wakulima 96 bags, Elburgon Youth Agri 74, Mariashoni Women 58 — **228 bags (11.4 t)**.',
+          },
         ],
       },
       {
@@ -559,9 +578,12 @@ const faults = [
           {
             call: 'group_volumes',
             args: { ward: 'Kuresoi', variety: 'Shangi', date: '2027-03-11' },
-            result: '[{"group": "Keringet Growers", "bags": 110}, {"group": "Olenguruone Coop", "bags": 132}, {"group": "Kamara SHG", "bags": 45}]',
+            result:
+              '[{"group": "Keringet Growers", "bags": 110}, {"group": "Olenguruone Coop", "bags": 132}, {"group": "Kamara SHG", "bags": 45}]',
           },
-          { say: 'Kuresoi, 11/03: Keringet Growers 110, Olenguruone Coop 132, Kamara SHG 45 — **287 bags (14.35 t)**.' },
+          {
+            say: 'Kuresoi, 11/03: Keringet Growers 110, Olenguruone Coop 132, Kamara SHG 45 — **287 bags (14.35 t)**.',
+          },
         ],
       },
       {
@@ -668,11 +690,13 @@ const faults = [
         replies: [
           {
             handoff: 'pledge_registrar',
-            message: 'Register lien in favour of Sterling Bank on WR-FUN-22016 and WR-FUN-22017 (Funtua Soybean Aggregators Ltd), loan ₦48,000,000.',
+            message:
+              'Register lien in favour of Sterling Bank on WR-FUN-22016 and WR-FUN-22017 (Funtua Soybean Aggregators Ltd), loan ₦48,000,000.',
           },
           {
             handoff: 'bank_liaison',
-            message: 'Liens perfected on WR-FUN-22016/22017. Tell Sterling Bank agri desk they can disburse ₦48,000,000 to Funtua Soybean Aggregators Ltd.',
+            message:
+              'Liens perfected on WR-FUN-22016/22017. Tell Sterling Bank agri desk they can disburse ₦48,000,000 to Funtua Soybean Aggregators Ltd.',
           },
           {
             say: 'Done: liens on WR-FUN-22016 and WR-FUN-22017 registered for Sterling Bank, disbursement of ₦48,000,000 released (ref STB-AGR-DSB-7741).',
@@ -789,7 +813,8 @@ const healthy = [
       'The rate checker reports the dairy board’s March revision (KES 52/litre replacing 48); the router briefs the payout calculator with 52 and the farmers are paid on it',
     domain: 'dairy cooperative farmer payments, Kenya',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: an old price in the request, a newer one shown, and the newer one used all the way',
+    nearMissOf:
+      'stale_context: an old price in the request, a newer one shown, and the newer one used all the way',
     request:
       'February milk payout for Kiambaa Dairy Farmers Coop Society (Githunguri): 2,318 suppliers delivered 1,406,220 litres. Pay at the board rate (it was KES 48/litre in January, but the board met on 28 Feb). Deduct AI services and feed credit, then send the M-Pesa file.',
     topology: {
@@ -840,7 +865,12 @@ const healthy = [
         replies: [
           {
             call: 'compute_payout',
-            args: { month: '2027-02', litres: 1406220, rate_kes: 52.0, deductions: ['ai_services', 'feed_credit'] },
+            args: {
+              month: '2027-02',
+              litres: 1406220,
+              rate_kes: 52.0,
+              deductions: ['ai_services', 'feed_credit'],
+            },
             result:
               '{"suppliers": 2318, "gross_kes": 73123440.00, "deductions_kes": 9884615.50, "net_kes": 63238824.50, "zero_or_negative_net": 11, "file": "MP-FEB27-KDF.csv"}',
           },
@@ -858,7 +888,8 @@ const healthy = [
       'The MoMo payout times out once and is retried with the same batch key (succeeds); one wallet is rejected as unregistered and reported as unpaid with the amount',
     domain: 'maize aggregator farmer payments, Ghana',
     mast: ['FM-2.6', 'FM-3.3'],
-    nearMissOf: 'agent_error: a tool error that is retried and a partial failure that is reported, not swallowed',
+    nearMissOf:
+      'agent_error: a tool error that is retried and a partial failure that is reported, not swallowed',
     request:
       'Pay the 42 outgrowers of Techiman Grains Aggregation Centre for maize delivered to the Bono East warehouse on 14–15 Feb 2027 at GH₵ 6.10/kg, via MTN MoMo. Give me what went out and anything still owed.',
     topology: {
@@ -875,11 +906,13 @@ const healthy = [
           {
             call: 'delivery_ledger',
             args: { centre: 'Techiman', from: '2027-02-14', to: '2027-02-15' },
-            result: '{"outgrowers": 42, "kg": 61870, "rate_ghs": 6.10, "amount_ghs": 377407.00, "list": "PL-TGC-0215"}',
+            result:
+              '{"outgrowers": 42, "kg": 61870, "rate_ghs": 6.10, "amount_ghs": 377407.00, "list": "PL-TGC-0215"}',
           },
           {
             handoff: 'momo_payer',
-            message: '42 outgrowers, 61,870 kg × GH₵ 6.10 = GH₵ 377,407.00, payment list PL-TGC-0215. Please pay via MTN MoMo.',
+            message:
+              '42 outgrowers, 61,870 kg × GH₵ 6.10 = GH₵ 377,407.00, payment list PL-TGC-0215. Please pay via MTN MoMo.',
           },
         ],
       },
@@ -934,7 +967,8 @@ const healthy = [
           {
             call: 'dry_matter_lab',
             args: { lots: ['L3', 'L4'], consignment: 'AVO-MUR-0227' },
-            result: '{"L3": {"dm_pct": 23.9, "samples": 10}, "L4": {"dm_pct": 25.2, "samples": 10}, "lab": "Kandara QC, 27/02 16:40"}',
+            result:
+              '{"L3": {"dm_pct": 23.9, "samples": 10}, "L4": {"dm_pct": 25.2, "samples": 10}, "lab": "Kandara QC, 27/02 16:40"}',
           },
           {
             say: 'Packing report AVO-MUR-0227 (rev 1)\n| lot | orchard code | cartons | size | dry matter |\n|---|---|---|---|---|\n| L1 | KE-MUR-0412 | 520 | 16–20 | 24.1 % |\n| L2 | KE-MUR-0433 | 480 | 18–22 | 23.6 % |\n| L3 | KE-MUR-0458 | 470 | 14–18 | 23.9 % |\n| L4 | KE-MUR-0461 | 450 | 20–24 | 25.2 % |\nTotal 1,920 cartons; all lots ≥ 23 % DM (lab 27/02, 10 samples per lot).',
@@ -964,7 +998,8 @@ const healthy = [
           {
             call: 'kephis_booking',
             args: { consignment: 'AVO-MUR-0227', date: '2027-03-02', cartons: 1920 },
-            result: 'Inspection KEP-INS-27-06614 booked 02/03/2027 09:00, Kandara packhouse, inspector assigned.',
+            result:
+              'Inspection KEP-INS-27-06614 booked 02/03/2027 09:00, Kandara packhouse, inspector assigned.',
           },
           {
             say: 'KEPHIS inspection **KEP-INS-27-06614** booked for 2 Mar 09:00 at Kandara for AVO-MUR-0227 (1,920 cartons, DM 23.6–25.2 %).',
@@ -980,7 +1015,8 @@ const healthy = [
       'The coordinator condenses the valuer’s long receipt valuation into a three-line brief for the loan officer that keeps the haircut value, receipt ids and the expiry date',
     domain: 'warehouse receipt loans, Northern Ghana',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'lost_message: a long worker report shortened in the brief to the next worker, with nothing it needs left out',
+    nearMissOf:
+      'lost_message: a long worker report shortened in the brief to the next worker, with nothing it needs left out',
     request:
       'Savelugu Soy Farmers Association wants a loan from Sinapi Aba against GCX warehouse receipts for soybean in the Tamale warehouse. Value the receipts, apply the lender’s haircut and set up the loan before the receipts expire.',
     topology: {
@@ -993,11 +1029,13 @@ const healthy = [
       {
         name: 'receipt_finance_coordinator',
         description: 'Coordinates receipt-backed loans',
-        instructions: 'Get the receipts valued, then brief the loan officer with what they need, and confirm.',
+        instructions:
+          'Get the receipts valued, then brief the loan officer with what they need, and confirm.',
         replies: [
           {
             handoff: 'receipt_valuer',
-            message: 'Value the GCX soybean receipts held by Savelugu Soy Farmers Association in Tamale, with Sinapi Aba’s haircut.',
+            message:
+              'Value the GCX soybean receipts held by Savelugu Soy Farmers Association in Tamale, with Sinapi Aba’s haircut.',
           },
           {
             handoff: 'loan_officer',
@@ -1023,7 +1061,8 @@ const healthy = [
           {
             call: 'gcx_price',
             args: { contract: 'GSBN1', date: '2027-03-05' },
-            result: '{"contract": "GSBN1 (soybean grade 1, Tamale)", "settlement_ghs_per_t": 5896.00, "date": "2027-03-05"}',
+            result:
+              '{"contract": "GSBN1 (soybean grade 1, Tamale)", "settlement_ghs_per_t": 5896.00, "date": "2027-03-05"}',
           },
           {
             say: 'Valuation 05/03/2027, Sinapi Aba policy (30 % haircut on GCX settlement price):\n| receipt | t | grade | expiry |\n|---|---|---|---|\n| GCX-TML-50812 | 30.2 | 1 | 30/06/2027 |\n| GCX-TML-50813 | 28.9 | 1 | 30/06/2027 |\n| GCX-TML-50814 | 25.5 | 1 | 30/06/2027 |\n84.6 t × GH₵ 5,896.00 = GH₵ 498,801.60 market value; less 30 % haircut = GH₵ 349,161.12, rounded down to the nearest GH₵ 10 per policy: **lendable GH₵ 349,160**. All three receipts expire 30/06/2027. Storage fees paid to 31/03; lender will want them kept current.',
@@ -1037,8 +1076,13 @@ const healthy = [
         replies: [
           {
             call: 'book_wr_loan',
-            args: { borrower: 'Savelugu Soy Farmers Association', amount_ghs: 349160, maturity: '2027-06-15' },
-            result: '{"loan": "SA-WRL-27-0931", "amount_ghs": 349160, "maturity": "2027-06-15", "status": "BOOKED"}',
+            args: {
+              borrower: 'Savelugu Soy Farmers Association',
+              amount_ghs: 349160,
+              maturity: '2027-06-15',
+            },
+            result:
+              '{"loan": "SA-WRL-27-0931", "amount_ghs": 349160, "maturity": "2027-06-15", "status": "BOOKED"}',
           },
           { say: 'Loan SA-WRL-27-0931 booked: GH₵ 349,160, maturity 15/06/2027.' },
         ],
@@ -1052,7 +1096,8 @@ const healthy = [
       'Three zone agents recover cotton input credit; the Bama agent sees two Padéma villages in its extract and leaves them to the Padéma agent, who covers them',
     domain: 'cotton input credit recovery, Burkina Faso',
     mast: ['FM-1.1', 'FM-2.2'],
-    nearMissOf: 'misunderstood_task: records from a neighbouring zone in a worker’s data, correctly left to the worker assigned to them',
+    nearMissOf:
+      'misunderstood_task: records from a neighbouring zone in a worker’s data, correctly left to the worker assigned to them',
     request:
       'Campagne 2026/27, Houet province: recover input credit (engrais NPK et urée, semences) from cotton producer groups (GPC) out of seed-cotton payments. Three zones — Bama, Padéma, Satiri. Give me credit due, recovered and outstanding in FCFA per zone and in total.',
     topology: {
@@ -1069,9 +1114,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              bama_agent: 'Zone Bama only (villages Bama, Badara, Kokorowé): credit due, recovered from cotton payments, outstanding per GPC.',
-              padema_agent: 'Zone Padéma only (villages Padéma, Sioma, Kouroumani, Dérégouan): credit due, recovered, outstanding per GPC.',
-              satiri_agent: 'Zone Satiri only (villages Satiri, Dodougou, Toukoro): credit due, recovered, outstanding per GPC.',
+              bama_agent:
+                'Zone Bama only (villages Bama, Badara, Kokorowé): credit due, recovered from cotton payments, outstanding per GPC.',
+              padema_agent:
+                'Zone Padéma only (villages Padéma, Sioma, Kouroumani, Dérégouan): credit due, recovered, outstanding per GPC.',
+              satiri_agent:
+                'Zone Satiri only (villages Satiri, Dodougou, Toukoro): credit due, recovered, outstanding per GPC.',
             },
           },
         ],

@@ -49,7 +49,12 @@ const faults = [
         replies: [
           {
             call: 'compute_import_charges',
-            args: { customs_value_eur: 186420.0, cn_code: '8467295100', duty_rate_pct: 2.7, vat_rate_pct: 21 },
+            args: {
+              customs_value_eur: 186420.0,
+              cn_code: '8467295100',
+              duty_rate_pct: 2.7,
+              vat_rate_pct: 21,
+            },
             result:
               '{"duty_eur": 5033.34, "vat_base_eur": 191453.34, "import_vat_eur": 40205.20, "total_payable_eur": 45238.54}',
           },
@@ -222,7 +227,8 @@ const faults = [
           {
             call: 'dc_appointments',
             args: { dc: 'DAL-LAN', loads: 14, window: '2027-01-20/2027-01-22' },
-            result: 'Booked 14 appts: 20 Jan x5, 21 Jan x5, 22 Jan x4; doors 41-44; conf APT-LAN-55210..55223',
+            result:
+              'Booked 14 appts: 20 Jan x5, 21 Jan x5, 22 Jan x4; doors 41-44; conf APT-LAN-55210..55223',
           },
           { say: 'Lancaster appointments booked: APT-LAN-55210 to 55223, doors 41–44, 20–22 Jan.' },
         ],
@@ -280,8 +286,12 @@ const faults = [
           },
           {
             call: 'assign_doors',
-            args: { site: 'CMH-XD', plan: 'FRZ-8802:3,CHL-1190:5,DRY-3307:7,DRY-3311:9,PNT-4471:12,DRY-3320:14,HBA-0915:16,DRY-3329:18,GM-6604:20' },
-            result: '{"status": "saved", "plan_id": "DP-0125-N", "conflicts": 0, "outbound": {"R1": 40, "R2": 41, "R3": 42, "R4": 43, "R5": 44, "R6": 45}}',
+            args: {
+              site: 'CMH-XD',
+              plan: 'FRZ-8802:3,CHL-1190:5,DRY-3307:7,DRY-3311:9,PNT-4471:12,DRY-3320:14,HBA-0915:16,DRY-3329:18,GM-6604:20',
+            },
+            result:
+              '{"status": "saved", "plan_id": "DP-0125-N", "conflicts": 0, "outbound": {"R1": 40, "R2": 41, "R3": 42, "R4": 43, "R5": 44, "R6": 45}}',
           },
           {
             say: 'Door plan DP-0125-N saved:\n| trailer | door |\n|---|---|\n| FRZ-8802 | 3 |\n| CHL-1190 | 5 |\n| DRY-3307 | 7 |\n| DRY-3311 | 9 |\n| PNT-4471 | 12 |\n| DRY-3320 | 14 |\n| HBA-0915 | 16 |\n| DRY-3329 | 18 |\n| GM-6604 | 20 |\nOutbound R1–R6 on doors 40–45. Inbound kept on the short walk to the outbound side for speed.',
@@ -296,7 +306,8 @@ const faults = [
           {
             call: 'labor_model',
             args: { plan_id: 'DP-0125-N', pallets: 224, deadline: '05:30' },
-            result: '{"loaders": 14, "leads": 2, "pallets_per_hour_per_loader": 9.5, "projected_last_seal": "05:10"}',
+            result:
+              '{"loaders": 14, "leads": 2, "pallets_per_hour_per_loader": 9.5, "projected_last_seal": "05:10"}',
           },
           { say: 'DP-0125-N: 14 loaders + 2 leads, projected last seal 05:10 (20 min buffer).' },
         ],
@@ -325,7 +336,8 @@ const faults = [
     program: {
       lose: {
         to: 'bonded_warehouse_clerk',
-        prompt: 'New arrival from queue BW-IN-FXT (priority normal). Create the warehouse receipt as per standard procedure.',
+        prompt:
+          'New arrival from queue BW-IN-FXT (priority normal). Create the warehouse receipt as per standard procedure.',
       },
     },
     agents: [
@@ -354,7 +366,8 @@ const faults = [
       {
         name: 'bonded_warehouse_clerk',
         description: 'Books goods into the customs warehouse stock record',
-        instructions: 'Create the warehouse receipt and stock record for goods entering the bonded warehouse.',
+        instructions:
+          'Create the warehouse receipt and stock record for goods entering the bonded warehouse.',
         prompt: 'Routing note:\n{input}\n\nConsignment: {request}',
         replies: [
           {
@@ -366,7 +379,8 @@ const faults = [
           {
             call: 'create_warehouse_receipt',
             args: { warehouse: 'CW-GB-0042', bl: 'ONEYSGN7720415', pallets: 40, cases: 2400, lpa: 9273.6 },
-            result: '{"receipt": "WR-IPS-27-00318", "status": "BOOKED", "stock_lines": 40, "duty_suspended_gbp": 88471.15}',
+            result:
+              '{"receipt": "WR-IPS-27-00318", "status": "BOOKED", "stock_lines": 40, "duty_suspended_gbp": 88471.15}',
           },
           {
             say: 'Warehouse receipt WR-IPS-27-00318 booked in CW-GB-0042: 40 pallets / 2,400 cases / 9,273.6 LPA, duty suspended £88,471.15.',
@@ -431,7 +445,13 @@ const faults = [
         replies: [
           {
             call: 'carrier_booking',
-            args: { pol: 'VNCMP', pod: 'USLGB', equipment: '40HC', etd: '2027-01-18', contract: 'NVO-2026-LK' },
+            args: {
+              pol: 'VNCMP',
+              pod: 'USLGB',
+              equipment: '40HC',
+              etd: '2027-01-18',
+              contract: 'NVO-2026-LK',
+            },
             result:
               '{"booking": "EGLV 142700318552", "carrier": "Evergreen", "vessel": "EVER LYRIC 0213-038E", "etd": "2027-01-18", "eta_lgb": "2027-02-09", "cy_cutoff": "2027-01-17T12:00+07:00", "si_cutoff": "2027-01-16T17:00+07:00", "status": "CONFIRMED"}',
           },
@@ -460,10 +480,18 @@ const faults = [
         replies: [
           {
             call: 'open_cover_declare',
-            args: { policy: 'OC-LK-2026', insured_value_usd: 68068.0, clauses: 'ICC(A)', route: 'Tan Uyen-Joliet' },
-            result: 'Certificate MC-26-0417-112 issued. Sum insured USD 68,068.00. Premium USD 81.68 (0.12 %). W2W.',
+            args: {
+              policy: 'OC-LK-2026',
+              insured_value_usd: 68068.0,
+              clauses: 'ICC(A)',
+              route: 'Tan Uyen-Joliet',
+            },
+            result:
+              'Certificate MC-26-0417-112 issued. Sum insured USD 68,068.00. Premium USD 81.68 (0.12 %). W2W.',
           },
-          { say: 'Cover placed: certificate MC-26-0417-112, sum insured $68,068.00 (CIF+10 %), ICC (A) W2W, premium $81.68.' },
+          {
+            say: 'Cover placed: certificate MC-26-0417-112, sum insured $68,068.00 (CIF+10 %), ICC (A) W2W, premium $81.68.',
+          },
         ],
       },
       {
@@ -576,7 +604,8 @@ const faults = [
         replies: [
           {
             handoff: 'sanctions_screener',
-            message: 'Screen: Brennholt Maschinenbau GmbH (DE), Banco Paulista S.A. (BR), Embalagens Tietê Ltda (BR).',
+            message:
+              'Screen: Brennholt Maschinenbau GmbH (DE), Banco Paulista S.A. (BR), Embalagens Tietê Ltda (BR).',
           },
           { say: 'All 3 parties screened: no hits (EU, UN, OFAC SDN). Cleared.' },
         ],
@@ -588,8 +617,11 @@ const faults = [
         replies: [
           {
             call: 'screen_parties',
-            args: { parties: ['Brennholt Maschinenbau GmbH', 'Banco Paulista S.A.', 'Embalagens Tietê Ltda'] },
-            result: '[{"party": "Brennholt Maschinenbau GmbH", "hits": 0}, {"party": "Banco Paulista S.A.", "hits": 0}, {"party": "Embalagens Tietê Ltda", "hits": 0}]',
+            args: {
+              parties: ['Brennholt Maschinenbau GmbH', 'Banco Paulista S.A.', 'Embalagens Tietê Ltda'],
+            },
+            result:
+              '[{"party": "Brennholt Maschinenbau GmbH", "hits": 0}, {"party": "Banco Paulista S.A.", "hits": 0}, {"party": "Embalagens Tietê Ltda", "hits": 0}]',
           },
           { say: '0 hits on 3 parties (EU consolidated, UN, OFAC SDN, 19/01/2027).' },
         ],
@@ -684,7 +716,8 @@ const faults = [
       {
         name: 'load_tenderer',
         description: 'Tenders truckload freight to contract carriers',
-        instructions: 'Tender the load, then transfer to the dock appointment agent with the carrier details.',
+        instructions:
+          'Tender the load, then transfer to the dock appointment agent with the carrier details.',
         replies: [
           {
             call: 'edi_204_tender',
@@ -708,8 +741,15 @@ const faults = [
         replies: [
           {
             call: 'book_receiving',
-            args: { dc: 'SHV-01', load: 'LD-270126-044', carrier: 'RDGF', date: '2027-01-26', window: '14:00-15:00' },
-            result: '{"appointment": "SHV-A-117402", "door": 7, "date": "2027-01-26", "window": "14:00-15:00", "carrier": "RDGF"}',
+            args: {
+              dc: 'SHV-01',
+              load: 'LD-270126-044',
+              carrier: 'RDGF',
+              date: '2027-01-26',
+              window: '14:00-15:00',
+            },
+            result:
+              '{"appointment": "SHV-A-117402", "door": 7, "date": "2027-01-26", "window": "14:00-15:00", "carrier": "RDGF"}',
           },
           {
             say: '✅ LD-270126-044 set: Ridgeline Freight (RDGF) at $1,285, pickup Fort Worth Tue 26/01 08:00; Shreveport DC appointment **SHV-A-117402**, door 7, 14:00–15:00 the same day.',
@@ -767,7 +807,8 @@ const faults = [
           {
             call: 'count_days',
             args: { start: '2026-12-24', end: '2027-01-05', free: 7, basis: 'calendar' },
-            result: '{"elapsed_days": 13, "free_until": "2026-12-30", "chargeable_days": 6, "amount_eur_per_unit": 640.0}',
+            result:
+              '{"elapsed_days": 13, "free_until": "2026-12-30", "chargeable_days": 6, "amount_eur_per_unit": 640.0}',
           },
           {
             say: 'Demurrage 7330418822 checks out: 13 days on terminal (24/12–05/01), 7 free to 30/12, 6 chargeable. 5 × €95 + 1 × €165 = €640/unit × 4 = **€2,560.00 — as invoiced**, nothing to dispute.',
@@ -911,7 +952,8 @@ const healthy = [
           },
           {
             handoff: 'inventory_auditor',
-            message: 'Draw down 120 cs Almarza Reserva 2019 against the release MRN and confirm the remaining bond balance.',
+            message:
+              'Draw down 120 cs Almarza Reserva 2019 against the release MRN and confirm the remaining bond balance.',
           },
           {
             say: 'Released ✅ 120 cases Almarza Reserva 2019 for Ellery Wine Merchants — MRN 27GB4L9X20C0018821 (accepted on the second submission after a CDS timeout at 09:12; no duplicate lodged). Excise £1,556.28 and import VAT £1,251.26 charged to DAN 7719402. Bond balance now 380 cases. Ready for Thursday’s delivery.',
@@ -921,12 +963,15 @@ const healthy = [
       {
         name: 'release_clerk',
         description: 'Lodges release declarations in CDS',
-        instructions: 'Lodge the declaration; if it fails, check for duplicates, retry and report what happened.',
+        instructions:
+          'Lodge the declaration; if it fails, check for duplicates, retry and report what happened.',
         replies: [
           {
             call: 'cds_submit_release',
             args: { warehouse: 'GBCW-0318', cases: 120, dan: '7719402', product: 'ALM-RES-19' },
-            result: { error: 'CDS gateway HTTP 504 Gateway Timeout at 09:12:41 (no LRN acknowledgement received)' },
+            result: {
+              error: 'CDS gateway HTTP 504 Gateway Timeout at 09:12:41 (no LRN acknowledgement received)',
+            },
           },
           {
             call: 'cds_query_lrn',
@@ -952,7 +997,8 @@ const healthy = [
           {
             call: 'stock_drawdown',
             args: { warehouse: 'GBCW-0318', product: 'ALM-RES-19', cases: 120, mrn: '27GB4L9X20C0018821' },
-            result: 'ALM-RES-19 | before 500 cs | released 120 cs | after 380 cs | ref MRN 27GB4L9X20C0018821 | OK',
+            result:
+              'ALM-RES-19 | before 500 cs | released 120 cs | after 380 cs | ref MRN 27GB4L9X20C0018821 | OK',
           },
           { say: 'Stock drawn down: 500 → 380 cases ALM-RES-19, linked to MRN 27GB4L9X20C0018821.' },
         ],
@@ -985,7 +1031,8 @@ const healthy = [
           {
             call: 'packing_list_fetch',
             args: { booking: 'MSKU-BK-558120' },
-            result: 'PL HW-2701-18 | MRKU 4471093 seal ML-GB-881204 | 18 plt | net 19,240 kg | gross 23,810 kg | 58.4 cbm | HS 8537.10',
+            result:
+              'PL HW-2701-18 | MRKU 4471093 seal ML-GB-881204 | 18 plt | net 19,240 kg | gross 23,810 kg | 58.4 cbm | HS 8537.10',
           },
           {
             say: 'SI draft v1 — MSKU-BK-558120\n- container MRKU 4471093, seal ML-GB-881204\n- 18 pallets irrigation controllers, HS 8537.10\n- gross weight **23,810 kg**, 58.4 cbm\n- shipper Harwood Agritech Ltd, consignee Irriga Sul Comércio Ltda, freight prepaid',
@@ -1004,7 +1051,8 @@ const healthy = [
           {
             call: 'vgm_lookup',
             args: { container: 'MRKU4471093' },
-            result: '{"container": "MRKU4471093", "vgm_kg": 24180, "method": 1, "ticket": "FXT-WB2-77120", "tare_kg": 3750, "cargo_gross_implied_kg": 20430}',
+            result:
+              '{"container": "MRKU4471093", "vgm_kg": 24180, "method": 1, "ticket": "FXT-WB2-77120", "tare_kg": 3750, "cargo_gross_implied_kg": 20430}',
           },
           {
             say: 'AMEND: SI gross 23,810 kg does not reconcile with the VGM. Weighbridge ticket 77120 gives VGM 24,180 kg with tare 3,750 → cargo gross 20,430 kg. The packing-list gross double-counts the pallet wraps; declare 20,430 kg and quote the VGM.',
@@ -1057,9 +1105,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              inbound_lane_checker: 'MEM-XD 27/01 night: list inbound trailers with ETA and pallet counts, propose unload order (hot freight first).',
-              outbound_lane_checker: 'MEM-XD 27/01 night: outbound routes, departure times, trailers assigned; group into waves.',
-              returns_lane_checker: 'MEM-XD 27/01 night: any RTV trailers to build or stage tonight? Vendor, pallets, pickup time.',
+              inbound_lane_checker:
+                'MEM-XD 27/01 night: list inbound trailers with ETA and pallet counts, propose unload order (hot freight first).',
+              outbound_lane_checker:
+                'MEM-XD 27/01 night: outbound routes, departure times, trailers assigned; group into waves.',
+              returns_lane_checker:
+                'MEM-XD 27/01 night: any RTV trailers to build or stage tonight? Vendor, pallets, pickup time.',
             },
           },
         ],
@@ -1072,9 +1123,12 @@ const healthy = [
           {
             call: 'inbound_appointments',
             args: { site: 'MEM-XD', date: '2027-01-27', shift: 'night' },
-            result: 'appt | trailer | pallets | hot\n21:00 | SWF-20911 | 26 | Y\n21:30 | KNX-44120 | 24 | N\n22:15 | SWF-20937 | 22 | Y\n23:00 | HRT-7710 | 30 | N',
+            result:
+              'appt | trailer | pallets | hot\n21:00 | SWF-20911 | 26 | Y\n21:30 | KNX-44120 | 24 | N\n22:15 | SWF-20937 | 22 | Y\n23:00 | HRT-7710 | 30 | N',
           },
-          { say: 'Inbound: 4 trailers, 102 plt. Unload order: SWF-20911 (hot), SWF-20937 (hot), KNX-44120, HRT-7710.' },
+          {
+            say: 'Inbound: 4 trailers, 102 plt. Unload order: SWF-20911 (hot), SWF-20937 (hot), KNX-44120, HRT-7710.',
+          },
         ],
       },
       {
@@ -1085,9 +1139,12 @@ const healthy = [
           {
             call: 'outbound_routes',
             args: { site: 'MEM-XD', date: '2027-01-27' },
-            result: '[{"route": "M1", "depart": "02:00", "trailer": "53-1182"}, {"route": "M2", "depart": "02:30", "trailer": "53-1190"}, {"route": "M3", "depart": "04:00", "trailer": "53-1204"}, {"route": "M4", "depart": "04:15", "trailer": "53-1211"}]',
+            result:
+              '[{"route": "M1", "depart": "02:00", "trailer": "53-1182"}, {"route": "M2", "depart": "02:30", "trailer": "53-1190"}, {"route": "M3", "depart": "04:00", "trailer": "53-1204"}, {"route": "M4", "depart": "04:15", "trailer": "53-1211"}]',
           },
-          { say: 'Outbound: wave A M1 02:00 / M2 02:30 (53-1182, 53-1190); wave B M3 04:00 / M4 04:15 (53-1204, 53-1211).' },
+          {
+            say: 'Outbound: wave A M1 02:00 / M2 02:30 (53-1182, 53-1190); wave B M3 04:00 / M4 04:15 (53-1204, 53-1211).',
+          },
         ],
       },
       {
@@ -1098,9 +1155,12 @@ const healthy = [
           {
             call: 'rtv_queue',
             args: { site: 'MEM-XD', date: '2027-01-27' },
-            result: '{"site": "MEM-XD", "rtv_open": 0, "next_scheduled": {"vendor": "Glenrock Home", "pallets": 6, "pickup": "2027-01-29T10:00"}}',
+            result:
+              '{"site": "MEM-XD", "rtv_open": 0, "next_scheduled": {"vendor": "Glenrock Home", "pallets": 6, "pickup": "2027-01-29T10:00"}}',
           },
-          { say: 'No RTV work tonight: 0 open. Next one is Glenrock Home, 6 plt, pickup Fri 29/01 10:00 — day shift.' },
+          {
+            say: 'No RTV work tonight: 0 open. Next one is Glenrock Home, 6 plt, pickup Fri 29/01 10:00 — day shift.',
+          },
         ],
       },
       {
@@ -1141,7 +1201,8 @@ const healthy = [
         replies: [
           {
             handoff: 'spot_rate_analyst',
-            message: 'Market check Appleton WI → Joliet IL dry van for 28/01: spot range and tender rejection rate.',
+            message:
+              'Market check Appleton WI → Joliet IL dry van for 28/01: spot range and tender rejection rate.',
           },
           {
             handoff: 'tender_agent',
@@ -1161,7 +1222,8 @@ const healthy = [
           {
             call: 'lane_market',
             args: { origin: 'Appleton, WI', dest: 'Joliet, IL', equipment: 'V', date: '2027-01-28' },
-            result: '{"spot_low": 2520, "spot_high": 2760, "contract_avg": 2335, "tender_rejection_pct": 11.4}',
+            result:
+              '{"spot_low": 2520, "spot_high": 2760, "contract_avg": 2335, "tender_rejection_pct": 11.4}',
           },
           { say: 'Spot $2,520–$2,760 all-in; contract avg $2,335; tender rejections 11.4 % on the lane.' },
         ],
@@ -1174,12 +1236,14 @@ const healthy = [
           {
             call: 'tender_load',
             args: { load: 'KV-0128-17', carrier: 'Coastline Transport', rate_usd: 2310 },
-            result: '{"carrier": "Coastline Transport", "response": "DECLINED", "reason": "no driver available Appleton 01/28", "at": "2027-01-26T10:22"}',
+            result:
+              '{"carrier": "Coastline Transport", "response": "DECLINED", "reason": "no driver available Appleton 01/28", "at": "2027-01-26T10:22"}',
           },
           {
             call: 'tender_load',
             args: { load: 'KV-0128-17', carrier: 'Pinecrest Carriers', rate_usd: 2380 },
-            result: '{"carrier": "Pinecrest Carriers", "response": "ACCEPTED", "rate_usd": 2380, "confirmation": "PC-889104", "at": "2027-01-26T10:41"}',
+            result:
+              '{"carrier": "Pinecrest Carriers", "response": "ACCEPTED", "rate_usd": 2380, "confirmation": "PC-889104", "at": "2027-01-26T10:41"}',
           },
           {
             say: 'Coastline declined at 10:22 (no driver). Went to step 2: Pinecrest accepted at **$2,380** all-in (conf PC-889104), within the $2,450 ceiling.',
@@ -1195,8 +1259,7 @@ const healthy = [
       'The client desk hands a shipper’s ISF status question to the ISF checker, whose very short reply still gives transaction, acceptance time, bond and hold status',
     domain: 'customs brokerage client service',
     mast: ['FM-2.4'],
-    nearMissOf:
-      'low_quality_output: a terse final answer that is nevertheless complete for what was asked',
+    nearMissOf: 'low_quality_output: a terse final answer that is nevertheless complete for what was asked',
     request:
       'Hi — is the ISF for our container TCNU 6612047 (B/L COSU6401187720, Yantian → LA, loads 30 Jan 2027) accepted yet? Need the transaction number, when it was accepted, whether the continuous bond is attached, and whether there is any hold. — Dana, Westgate Furnishings',
     topology: {
@@ -1213,7 +1276,8 @@ const healthy = [
           {
             call: 'find_shipment',
             args: { bl: 'COSU6401187720' },
-            result: '{"client": "Westgate Furnishings", "file": "WF-27-0091", "container": "TCNU6612047", "pol": "CNYTN", "pod": "USLAX", "etd": "2027-01-30"}',
+            result:
+              '{"client": "Westgate Furnishings", "file": "WF-27-0091", "container": "TCNU6612047", "pol": "CNYTN", "pod": "USLAX", "etd": "2027-01-30"}',
           },
           {
             handoff: 'isf_checker',
@@ -1230,7 +1294,8 @@ const healthy = [
           {
             call: 'isf_status',
             args: { bl: 'COSU6401187720' },
-            result: '{"isf_txn": "ISF-27-4408127", "status": "ACCEPTED", "accepted_at": "2027-01-27T03:18:44-08:00", "bond": {"type": "continuous", "number": "27-0419-88", "linked": true}, "holds": [], "elements": "10/10"}',
+            result:
+              '{"isf_txn": "ISF-27-4408127", "status": "ACCEPTED", "accepted_at": "2027-01-27T03:18:44-08:00", "bond": {"type": "continuous", "number": "27-0419-88", "linked": true}, "holds": [], "elements": "10/10"}',
           },
           {
             say: 'Dana — ISF-27-4408127 accepted 27 Jan 03:18 PT (10/10 elements), continuous bond 27-0419-88 attached, no holds.',

@@ -300,7 +300,8 @@ const faults = [
           {
             call: 'set_regulatory_clock',
             args: { case: 'VTX77-2027-0412', clock: '15-day', day0: '2027-03-15' },
-            result: '{"case": "VTX77-2027-0412", "clock": "15-day", "due": "2027-03-30", "recipients": ["MHRA", "EMA EVCTM"]}',
+            result:
+              '{"case": "VTX77-2027-0412", "clock": "15-day", "due": "2027-03-30", "recipients": ["MHRA", "EMA EVCTM"]}',
           },
           {
             say: 'Case VTX77-2027-0412 booked (2210-031): serious — hospitalisation; causality and expectedness pending. Clock set to 15 days, **due 30/03/2027**, MHRA + EVCTM.',
@@ -551,7 +552,8 @@ const faults = [
           {
             call: 'create_shipment',
             args: { depot: 'AR-BA-02', site: '4401', product: 'PLX-330 100 mg', kits: 30, temp: '15-25C' },
-            result: '{"shipment": "SHP-AR-7101", "status": "BOOKED", "courier": "Andes Cold Chain", "eta": "2027-03-18"}',
+            result:
+              '{"shipment": "SHP-AR-7101", "status": "BOOKED", "courier": "Andes Cold Chain", "eta": "2027-03-18"}',
           },
           {
             call: 'create_shipment',
@@ -800,7 +802,8 @@ const healthy = [
       'The IRT forecaster revises site 7730’s resupply need from 28 to 36 kits after three new randomisations; the router orders 36',
     domain: 'clinical drug supply',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: a quantity from the request superseded by a recomputation, and the new one is used',
+    nearMissOf:
+      'stale_context: a quantity from the request superseded by a recomputation, and the new one is used',
     request:
       'Site 7730 (Hospital La Paz, Madrid) on BRX-440 needs a resupply. Last Monday’s forecast said 28 kits of the 10 mg arm-blinded pack. Please place the depot order so it arrives before 22 Mar 2027.',
     topology: {
@@ -816,7 +819,8 @@ const healthy = [
         replies: [
           {
             handoff: 'irt_forecaster',
-            message: 'Refresh the BRX-440 resupply forecast for site 7730 (horizon to 30/04), kits needed before 22/03.',
+            message:
+              'Refresh the BRX-440 resupply forecast for site 7730 (horizon to 30/04), kits needed before 22/03.',
           },
           {
             handoff: 'depot_orderer',
@@ -851,7 +855,13 @@ const healthy = [
         replies: [
           {
             call: 'place_depot_order',
-            args: { depot: 'ES-MAD-01', site: '7730', product: 'BRX-440 10 mg', kits: 36, deliver_by: '2027-03-19' },
+            args: {
+              depot: 'ES-MAD-01',
+              site: '7730',
+              product: 'BRX-440 10 mg',
+              kits: 36,
+              deliver_by: '2027-03-19',
+            },
             result: 'DO-ES-5580 accepted — 36 kits, courier slot 18/03 PM, delivery 19/03 before 12:00.',
           },
           { say: 'DO-ES-5580: 36 kits, delivery 19/03 before noon.' },
@@ -889,7 +899,9 @@ const healthy = [
           {
             call: 'fetch_document',
             args: { study: 'MYL-09', site: '2604', artifact: 'GCP certificate', person: 'Dr L. Hoffmann' },
-            result: { error: 'eTMF 404: no artifact "GCP certificate" indexed for Dr L. Hoffmann in zone 05.02' },
+            result: {
+              error: 'eTMF 404: no artifact "GCP certificate" indexed for Dr L. Hoffmann in zone 05.02',
+            },
           },
           {
             handoff: 'activation_approver',
@@ -905,7 +917,12 @@ const healthy = [
         replies: [
           {
             call: 'ctms_set_status',
-            args: { study: 'MYL-09', site: '2604', status: 'ON HOLD', reason: 'GCP cert Dr L. Hoffmann missing' },
+            args: {
+              study: 'MYL-09',
+              site: '2604',
+              status: 'ON HOLD',
+              reason: 'GCP cert Dr L. Hoffmann missing',
+            },
             result: 'CTMS: site 2604 status ON HOLD (reason recorded), task T-2604-19 created for CRA.',
           },
           {
@@ -935,11 +952,13 @@ const healthy = [
       {
         name: 'deviation_coordinator',
         description: 'Coordinates protocol deviation handling',
-        instructions: 'Have the deviation classified, escalate important ones to the medical monitor, then answer.',
+        instructions:
+          'Have the deviation classified, escalate important ones to the medical monitor, then answer.',
         replies: [
           {
             handoff: 'deviation_classifier',
-            message: 'CAR-17 site 3302, subject 3302-006: two doses taken 09/03/2027 (kit mix-up at home). Classify.',
+            message:
+              'CAR-17 site 3302, subject 3302-006: two doses taken 09/03/2027 (kit mix-up at home). Classify.',
           },
           {
             handoff: 'medical_monitor',
@@ -958,7 +977,12 @@ const healthy = [
         replies: [
           {
             call: 'classify_deviation',
-            args: { study: 'CAR-17', subject: '3302-006', event: 'overdose 2x daily dose', date: '2027-03-09' },
+            args: {
+              study: 'CAR-17',
+              subject: '3302-006',
+              event: 'overdose 2x daily dose',
+              date: '2027-03-09',
+            },
             result:
               '{"pd_id": "PD-3302-014", "category": "IP administration", "grade": "important", "rule": "dose > prescribed on any day", "needs_medical_review": true}',
           },
@@ -1110,7 +1134,8 @@ const healthy = [
           {
             call: 'send_site_communication',
             args: { study: 'AVN-301', letter: 'Re-consent Amendment 3 v2', sites: 'active', count: 42 },
-            result: '{"sent": 42, "bounced": 0, "acknowledgement_due": "2027-03-25", "comm_id": "SC-AVN301-0117"}',
+            result:
+              '{"sent": 42, "bounced": 0, "acknowledgement_due": "2027-03-25", "comm_id": "SC-AVN301-0117"}',
           },
           {
             say: 'SC-AVN301-0117 sent to all 42 active sites (0 bounces); acknowledgement of receipt due 25/03/2027.',

@@ -141,7 +141,8 @@ const faults = [
               fees_paid_gbp: 5000,
               start: '2026-09-21',
             },
-            result: '{"cas": "E4G7Q2K19X0P", "status": "ASSIGNED", "fees_paid": "5000.00", "assigned_at": "2026-06-03T10:02:41Z"}',
+            result:
+              '{"cas": "E4G7Q2K19X0P", "status": "ASSIGNED", "fees_paid": "5000.00", "assigned_at": "2026-06-03T10:02:41Z"}',
           },
           { say: 'CAS E4G7Q2K19X0P assigned 03/06 10:02 UTC; fees paid entered £5,000.00 of £24,500.00.' },
         ],
@@ -170,7 +171,8 @@ const faults = [
       {
         name: 'bursary_router',
         description: 'Routes bursary applications through evidence checks and assessment',
-        instructions: 'Have the evidence verified, route to assessment with the applicable scheme rules, then finish.',
+        instructions:
+          'Have the evidence verified, route to assessment with the applicable scheme rules, then finish.',
         replies: [
           {
             handoff: 'evidence_collector',
@@ -201,7 +203,8 @@ const faults = [
           {
             call: 'sfe_income_record',
             args: { application: 'BUR-26-1173' },
-            result: '{"household_income_gbp": 31400, "assessed_on": "kinship carer (aunt) 2024-25 P60", "independent_status": false}',
+            result:
+              '{"household_income_gbp": 31400, "assessed_on": "kinship carer (aunt) 2024-25 P60", "independent_status": false}',
           },
           {
             say: 'Care-leaver letter **verified** by phone with Leeds City Council (looked after 02/03/2017–19/08/2024). SFE record: household income £31,400, assessed on his aunt’s P60 (kinship carer).',
@@ -222,7 +225,8 @@ const faults = [
               income_gbp: 31400,
               threshold_gbp: 25000,
             },
-            result: '{"eligible": false, "reason": "household income 31400 > 25000", "decision_id": "DEC-26-55190"}',
+            result:
+              '{"eligible": false, "reason": "household income 31400 > 25000", "decision_id": "DEC-26-55190"}',
           },
           {
             say: 'BUR-26-1173: household income £31,400 exceeds the £25,000 Access Bursary threshold → **not eligible** (DEC-26-55190).',
@@ -253,7 +257,8 @@ const faults = [
     program: {
       lose: {
         to: 'credential_evaluator',
-        prompt: 'Ticket ADM-Q-77215 (queue PGT-INTL, SLA 5 working days). Evaluate the qualification per the standard equivalence table.',
+        prompt:
+          'Ticket ADM-Q-77215 (queue PGT-INTL, SLA 5 working days). Evaluate the qualification per the standard equivalence table.',
       },
     },
     agents: [
@@ -437,11 +442,13 @@ const faults = [
         replies: [
           {
             handoff: 'evaluation_lead',
-            message: 'UG-27-10592 Becker (Abitur 1,7, TOEFL 104): is he admissible to BS CS (3.0 GPA equivalent, TOEFL 90)?',
+            message:
+              'UG-27-10592 Becker (Abitur 1,7, TOEFL 104): is he admissible to BS CS (3.0 GPA equivalent, TOEFL 90)?',
           },
           {
             handoff: 'funding_lead',
-            message: 'UG-27-10592 Becker: evaluation says converted GPA 1.7/4.0 — check International Excellence Scholarship eligibility (needs 3.6).',
+            message:
+              'UG-27-10592 Becker: evaluation says converted GPA 1.7/4.0 — check International Excellence Scholarship eligibility (needs 3.6).',
           },
           {
             say: '**UG-27-10592 Jonas Becker — Deny.** Converted GPA 1.7/4.0 is below the 3.0 minimum for BS Computer Science; not eligible for the International Excellence Scholarship. English (TOEFL 104) met. Decision released to the portal.',
@@ -453,7 +460,10 @@ const faults = [
         description: 'Leads academic and language evaluation',
         instructions: 'Have grades converted and English checked, and report admissibility.',
         replies: [
-          { handoff: 'grade_converter', message: 'Convert Abitur Durchschnittsnote 1,7 (Bavaria 2026) to US 4.0 GPA.' },
+          {
+            handoff: 'grade_converter',
+            message: 'Convert Abitur Durchschnittsnote 1,7 (Bavaria 2026) to US 4.0 GPA.',
+          },
           { handoff: 'language_checker', message: 'Verify TOEFL iBT 104 for UG-27-10592, min 90.' },
           {
             say: 'UG-27-10592: converted GPA **1.7/4.0** (below 3.0), TOEFL 104 verified. Not admissible to BS CS on grades.',
@@ -484,7 +494,8 @@ const faults = [
           {
             call: 'ets_verify',
             args: { applicant: 'UG-27-10592', test: 'TOEFL_IBT' },
-            result: '{"total": 104, "reading": 27, "listening": 26, "speaking": 24, "writing": 27, "test_date": "2026-10-03", "verified": true}',
+            result:
+              '{"total": 104, "reading": 27, "listening": 26, "speaking": 24, "writing": 27, "test_date": "2026-10-03", "verified": true}',
           },
           { say: 'TOEFL iBT 104 (R27 L26 S24 W27, 03/10/2026) verified with ETS. Meets 90.' },
         ],
@@ -496,7 +507,8 @@ const faults = [
         replies: [
           {
             handoff: 'scholarship_matcher',
-            message: 'Match UG-27-10592 (GPA 1.7/4.0 equivalent) against International Excellence (3.6+) and Global Access (3.2+).',
+            message:
+              'Match UG-27-10592 (GPA 1.7/4.0 equivalent) against International Excellence (3.6+) and Global Access (3.2+).',
           },
           { say: 'UG-27-10592: no merit scholarship match at 1.7.' },
         ],
@@ -509,7 +521,8 @@ const faults = [
           {
             call: 'match_schemes',
             args: { applicant: 'UG-27-10592', gpa: 1.7 },
-            result: '{"International Excellence": "ineligible (min 3.6)", "Global Access": "ineligible (min 3.2)"}',
+            result:
+              '{"International Excellence": "ineligible (min 3.6)", "Global Access": "ineligible (min 3.2)"}',
           },
           { say: 'No match: International Excellence needs 3.6, Global Access 3.2; applicant at 1.7.' },
         ],
@@ -543,11 +556,13 @@ const faults = [
         replies: [
           {
             handoff: 'entitlement_calculator',
-            message: '4471902 Chukwu 2026/27: confirm maintenance loan entitlement and the term 1 instalment.',
+            message:
+              '4471902 Chukwu 2026/27: confirm maintenance loan entitlement and the term 1 instalment.',
           },
           {
             handoff: 'disbursement_agent',
-            message: 'Release term 1 maintenance for 4471902: £3,402.67 to the bank account on file, same-day Faster Payment.',
+            message:
+              'Release term 1 maintenance for 4471902: £3,402.67 to the bank account on file, same-day Faster Payment.',
           },
           {
             say: 'Hi Amara — your 2026/27 maintenance loan is **£10,208.00**, and your term 1 instalment of **£3,402.67 has been released today** by Faster Payment. It should be in your account within 2 hours, well before rent day. 🙂',
@@ -565,7 +580,9 @@ const faults = [
             result:
               '{"maintenance_gbp": 10208.00, "instalments": [{"term": 1, "gbp": 3402.67, "due": "2026-09-29"}, {"term": 2, "gbp": 3402.67, "due": "2027-01-11"}, {"term": 3, "gbp": 3402.66, "due": "2027-04-26"}], "attendance_confirmed": "2026-09-30"}',
           },
-          { say: '2026/27 maintenance £10,208.00; term 1 £3,402.67 (due 29/09, attendance confirmed 30/09), terms 2–3 £3,402.67 / £3,402.66.' },
+          {
+            say: '2026/27 maintenance £10,208.00; term 1 £3,402.67 (due 29/09, attendance confirmed 30/09), terms 2–3 £3,402.67 / £3,402.66.',
+          },
         ],
       },
       {
@@ -614,15 +631,18 @@ const faults = [
         replies: [
           {
             handoff: 'immigration_status_checker',
-            message: 'FSQ-26-0841 Fernández Ortega: please verify her EUSS status with the share code W7K 9PD 2XM before I can set the fee status.',
+            message:
+              'FSQ-26-0841 Fernández Ortega: please verify her EUSS status with the share code W7K 9PD 2XM before I can set the fee status.',
           },
           {
             handoff: 'immigration_status_checker',
-            message: 'FSQ-26-0841: I need her EUSS status verified with share code W7K 9PD 2XM before I can set the fee status.',
+            message:
+              'FSQ-26-0841: I need her EUSS status verified with share code W7K 9PD 2XM before I can set the fee status.',
           },
           {
             handoff: 'immigration_status_checker',
-            message: 'FSQ-26-0841 — can you verify her EUSS status (share code W7K 9PD 2XM)? Fee status depends on it.',
+            message:
+              'FSQ-26-0841 — can you verify her EUSS status (share code W7K 9PD 2XM)? Fee status depends on it.',
           },
           {
             say: 'FSQ-26-0841: EUSS status still to be confirmed — fee status left as **overseas (£22,950)** for the 1 Aug invoice run; will revisit once verified.',
@@ -642,15 +662,18 @@ const faults = [
           },
           {
             handoff: 'fee_status_assessor',
-            message: 'Verified: **settled status (ILR) under EUSS since 03/11/2020**, check ref VP-26-9XQ4417. Ordinary residence in UK since 2019 → meets home fee criteria on settled status.',
+            message:
+              'Verified: **settled status (ILR) under EUSS since 03/11/2020**, check ref VP-26-9XQ4417. Ordinary residence in UK since 2019 → meets home fee criteria on settled status.',
           },
           {
             handoff: 'fee_status_assessor',
-            message: 'Already done — VP-26-9XQ4417 (21/07 09:41): EUSS settled since 03/11/2020. That is the verification.',
+            message:
+              'Already done — VP-26-9XQ4417 (21/07 09:41): EUSS settled since 03/11/2020. That is the verification.',
           },
           {
             handoff: 'fee_status_assessor',
-            message: 'Same result as before, ref VP-26-9XQ4417: settled status confirmed. Nothing further to check on my side.',
+            message:
+              'Same result as before, ref VP-26-9XQ4417: settled status confirmed. Nothing further to check on my side.',
           },
         ],
       },
@@ -760,7 +783,11 @@ const faults = [
         replies: [
           {
             call: 'registrar_verification',
-            args: { applicant: 'MBA-26-2291', institution: 'Kestrel Valley University', document: 'transcript_BCom_2021.pdf' },
+            args: {
+              applicant: 'MBA-26-2291',
+              institution: 'Kestrel Valley University',
+              document: 'transcript_BCom_2021.pdf',
+            },
             result:
               '{"request_id": "RV-26-03318", "responded": "2026-02-11", "registrar_reply": "No record of this document. Roll no. KVU/BC/2018/4471 belongs to another student; our records for the applicant show enrolment 2018-19 only, withdrawn, no degree conferred.", "grades_on_document": {"CGPA": 8.6, "class": "First Division"}}',
           },
@@ -778,7 +805,8 @@ const faults = [
           {
             call: 'record_decision',
             args: { applicant: 'MBA-26-2291', decision: 'OFFER', conditions: 'none', intake: '2026-09' },
-            result: '{"decision_id": "MBA-DEC-0412", "status": "OFFER", "deposit_due": "2026-03-15", "deposit_usd": 2000}',
+            result:
+              '{"decision_id": "MBA-DEC-0412", "status": "OFFER", "deposit_due": "2026-03-15", "deposit_usd": 2000}',
           },
           {
             say: 'MBA-26-2291: **unconditional offer**, Sept 2026 intake (MBA-DEC-0412). CGPA 8.6 First Division, GMAT 655, 4 yrs experience. Deposit $2,000 due 15 Mar.',
@@ -818,7 +846,12 @@ const healthy = [
     topology: {
       shape: 'pipeline',
       order: ['guarantee_letter_drafter', 'sponsor_compliance_reviewer', 'sponsor_mailer'],
-      loop: { from: 'sponsor_compliance_reviewer', to: 'guarantee_letter_drafter', while: 'RETURNED', max: 3 },
+      loop: {
+        from: 'sponsor_compliance_reviewer',
+        to: 'guarantee_letter_drafter',
+        while: 'RETURNED',
+        max: 3,
+      },
     },
     agents: [
       {
@@ -889,10 +922,15 @@ const healthy = [
         description: 'Coordinates tuition refunds',
         instructions: 'Get refund amounts calculated, paid, and report the outcome.',
         replies: [
-          { handoff: 'refund_calculator', message: 'RF-2026-10: calculate refunds for the 4 withdrawals per policy FR-7 (pre-day-14 = 100 % less €250 admin fee).' },
+          {
+            handoff: 'refund_calculator',
+            message:
+              'RF-2026-10: calculate refunds for the 4 withdrawals per policy FR-7 (pre-day-14 = 100 % less €250 admin fee).',
+          },
           {
             handoff: 'refund_payments_agent',
-            message: 'Pay RF-2026-10: S-6610231 €4,410.00 · S-6610877 €4,410.00 · S-6611402 €4,660.00 · S-6612019 €4,160.00 (SEPA, IBANs on file).',
+            message:
+              'Pay RF-2026-10: S-6610231 €4,410.00 · S-6610877 €4,410.00 · S-6611402 €4,660.00 · S-6612019 €4,160.00 (SEPA, IBANs on file).',
           },
           {
             say: '**RF-2026-10 outcome**\n\n| student | amount | status |\n|---|---|---|\n| S-6610231 | €4,410.00 | paid (SEPA, 09/10) |\n| S-6610877 | €4,410.00 | paid (SEPA, 09/10) |\n| S-6611402 | €4,660.00 | paid (SEPA, 09/10) |\n| S-6612019 | €4,160.00 | **not paid** — bank returned AC04 (account closed); new IBAN requested from student |\n\nPaid €13,480.00 of €17,640.00; €4,160.00 pending new bank details.',
@@ -910,7 +948,9 @@ const healthy = [
             result:
               '[{"student": "S-6610231", "paid": 4660.00, "refund": 4410.00}, {"student": "S-6610877", "paid": 4660.00, "refund": 4410.00}, {"student": "S-6611402", "paid": 4910.00, "refund": 4660.00}, {"student": "S-6612019", "paid": 4410.00, "refund": 4160.00}]',
           },
-          { say: 'RF-2026-10 per FR-7: paid €18,640.00, refunds €17,640.00 (4 × €250 admin fee retained). S-6610231 €4,410 · S-6610877 €4,410 · S-6611402 €4,660 · S-6612019 €4,160.' },
+          {
+            say: 'RF-2026-10 per FR-7: paid €18,640.00, refunds €17,640.00 (4 × €250 admin fee retained). S-6610231 €4,410 · S-6610877 €4,410 · S-6611402 €4,660 · S-6612019 €4,160.',
+          },
         ],
       },
       {
@@ -921,12 +961,16 @@ const healthy = [
           {
             call: 'sepa_credit_transfer',
             args: { batch: 'RF-2026-10', students: ['S-6610231', 'S-6610877', 'S-6611402'] },
-            result: '{"accepted": 3, "end_to_end_ids": ["RF10-231", "RF10-877", "RF10-402"], "execution_date": "2026-10-09", "total_eur": 13480.00}',
+            result:
+              '{"accepted": 3, "end_to_end_ids": ["RF10-231", "RF10-877", "RF10-402"], "execution_date": "2026-10-09", "total_eur": 13480.00}',
           },
           {
             call: 'sepa_credit_transfer',
             args: { batch: 'RF-2026-10', students: ['S-6612019'] },
-            result: { error: 'SEPA reject AC04 ClosedAccountNumber for S-6612019 (IBAN DE44 5001 0517 ****  9921). No funds debited.' },
+            result: {
+              error:
+                'SEPA reject AC04 ClosedAccountNumber for S-6612019 (IBAN DE44 5001 0517 ****  9921). No funds debited.',
+            },
           },
           {
             say: '3 of 4 paid on 09/10 (€13,480.00: RF10-231, RF10-877, RF10-402). **S-6612019 failed**: SEPA AC04, account closed, nothing debited — needs a new IBAN before we can retry €4,160.00.',
@@ -957,10 +1001,14 @@ const healthy = [
         description: 'Runs scholarship payments',
         instructions: 'Get the current rate, then have the payment made and report.',
         replies: [
-          { handoff: 'treasury_rates_desk', message: 'GBP/INR rate to use for Q4 2026 scholarship allowances, please.' },
+          {
+            handoff: 'treasury_rates_desk',
+            message: 'GBP/INR rate to use for Q4 2026 scholarship allowances, please.',
+          },
           {
             handoff: 'intl_payments_clerk',
-            message: 'Pay Q4 family allowance for 2590044 (Iyer): £1,200 at treasury Q4 rate **118.42** = **₹1,42,104.00** to beneficiary on file (SBI Chennai). Value 2 Oct.',
+            message:
+              'Pay Q4 family allowance for 2590044 (Iyer): £1,200 at treasury Q4 rate **118.42** = **₹1,42,104.00** to beneficiary on file (SBI Chennai). Value 2 Oct.',
           },
           {
             say: 'Q4 allowance for Ananya Iyer paid: £1,200 → ₹1,42,104.00 at the Q4 treasury rate 118.42 (the 112.05 in her award letter is last year’s rate). Wise ref T-26-1002-77310, value 2 Oct.',
@@ -975,7 +1023,8 @@ const healthy = [
           {
             call: 'quarter_rate',
             args: { pair: 'GBPINR', quarter: '2026Q4' },
-            result: '{"pair": "GBPINR", "rate": 118.42, "fixing": "2026-09-30 WMR 16:00", "valid": "2026-10-01..2026-12-31", "previous": {"rate": 112.05, "valid_to": "2025-12-31"}}',
+            result:
+              '{"pair": "GBPINR", "rate": 118.42, "fixing": "2026-09-30 WMR 16:00", "valid": "2026-10-01..2026-12-31", "previous": {"rate": 112.05, "valid_to": "2025-12-31"}}',
           },
           { say: 'Q4 2026 GBP/INR **118.42** (WMR 30/09 16:00), valid Oct–Dec. 112.05 was the 2025 rate.' },
         ],
@@ -987,7 +1036,13 @@ const healthy = [
         replies: [
           {
             call: 'send_international',
-            args: { payee: '2590044-FAM', amount_gbp: 1200, rate: 118.42, amount_inr: 142104, value_date: '2026-10-02' },
+            args: {
+              payee: '2590044-FAM',
+              amount_gbp: 1200,
+              rate: 118.42,
+              amount_inr: 142104,
+              value_date: '2026-10-02',
+            },
             result: '{"ref": "T-26-1002-77310", "status": "SCHEDULED", "inr": "1,42,104.00"}',
           },
           { say: 'Scheduled T-26-1002-77310: £1,200 → ₹1,42,104.00 @118.42, value 02/10.' },
@@ -1002,7 +1057,8 @@ const healthy = [
       'Labelled contextual (care experience, POLAR4 Q1), the contextual offer officer makes ABB instead of the standard AAB, exactly as the contextual admissions policy says',
     domain: 'undergraduate offer making',
     mast: ['FM-1.1', 'FM-2.2'],
-    nearMissOf: 'misunderstood_task: an offer below the advertised standard, made because the policy route says so',
+    nearMissOf:
+      'misunderstood_task: an offer below the advertised standard, made because the policy route says so',
     request:
       'UCAS applicant 203-118-4472, Jade Summers, BSc Psychology (standard offer AAB). Predicted ABB. Flags on the application: care experienced, postcode POLAR4 quintile 1. Please decide and make the offer.',
     topology: {
@@ -1020,7 +1076,8 @@ const healthy = [
           {
             call: 'contextual_flags',
             args: { ucas_id: '203-118-4472' },
-            result: '{"care_experienced": true, "polar4_quintile": 1, "eligible_contextual": true, "policy": "CA-2026 §3: one-grade reduction (AAB -> ABB); two-grade (BBB) if also Access Scholar programme completer", "access_scholar": false}',
+            result:
+              '{"care_experienced": true, "polar4_quintile": 1, "eligible_contextual": true, "policy": "CA-2026 §3: one-grade reduction (AAB -> ABB); two-grade (BBB) if also Access Scholar programme completer", "access_scholar": false}',
           },
           {
             say: 'contextual — 203-118-4472 Summers: care experienced + POLAR4 Q1 → CA-2026 §3 applies, one-grade reduction to **ABB** (not an Access Scholar, so no second grade).',
@@ -1044,7 +1101,9 @@ const healthy = [
             args: { ucas_id: '203-118-4472', course: 'C800', offer: 'ABB', basis: 'CA-2026 §3' },
             result: '{"offer_id": "OF-26-118402", "condition": "ABB at A level", "status": "READY_TO_SEND"}',
           },
-          { say: 'Conditional offer OF-26-118402: **ABB** (contextual, CA-2026 §3; standard AAB). Ready to send.' },
+          {
+            say: 'Conditional offer OF-26-118402: **ABB** (contextual, CA-2026 §3; standard AAB). Ready to send.',
+          },
         ],
       },
       {
@@ -1058,7 +1117,9 @@ const healthy = [
             args: { offer_id: 'OF-26-118402' },
             result: 'UCAS decision transmitted 2026-02-19 11:06, status C (conditional), conditions: ABB.',
           },
-          { say: 'Sent to UCAS 19/02 11:06: Jade Summers (203-118-4472), BSc Psychology, conditional **ABB** (contextual offer).' },
+          {
+            say: 'Sent to UCAS 19/02 11:06: Jade Summers (203-118-4472), BSc Psychology, conditional **ABB** (contextual offer).',
+          },
         ],
       },
     ],
@@ -1070,7 +1131,8 @@ const healthy = [
       'The grade converter maps a French baccalauréat 14.6/20 to 3.5/4.0 as its service returns; the evaluation lead and the director pass the converted grade on faithfully',
     domain: 'international undergraduate admissions',
     mast: ['FM-2.4', 'FM-3.2'],
-    nearMissOf: 'low_quality_output: a foreign grade converted to the US scale, correctly, and relayed in rounded form',
+    nearMissOf:
+      'low_quality_output: a foreign grade converted to the US scale, correctly, and relayed in rounded form',
     request:
       'Fall 2027 applicant UG-27-11847, Chloé Martin, Lycée Henri-IV. Baccalauréat général 2026, moyenne 14,6/20, mention Bien; spécialités Mathématiques 16, Physique-Chimie 15. Applying BS Physics (min 3.0) and the International Excellence Scholarship (3.6+). IELTS 7.5. Decide admission and scholarship.',
     topology: {
@@ -1087,8 +1149,14 @@ const healthy = [
         description: 'Decides international undergraduate admissions and awards',
         instructions: 'Get credentials evaluated, then awards matched, and record the decision.',
         replies: [
-          { handoff: 'credentials_lead', message: 'UG-27-11847 Martin: admissible to BS Physics (3.0, IELTS 6.5)?' },
-          { handoff: 'awards_lead', message: 'UG-27-11847 Martin, converted GPA 3.5/4.0: which merit awards does she qualify for?' },
+          {
+            handoff: 'credentials_lead',
+            message: 'UG-27-11847 Martin: admissible to BS Physics (3.0, IELTS 6.5)?',
+          },
+          {
+            handoff: 'awards_lead',
+            message: 'UG-27-11847 Martin, converted GPA 3.5/4.0: which merit awards does she qualify for?',
+          },
           {
             say: '**UG-27-11847 Chloé Martin — Admit, BS Physics.** Bac 14,6/20 (mention Bien) ≈ 3.5/4.0; IELTS 7.5 verified. Not eligible for International Excellence (3.6+); **Global Access Scholarship $8,000/yr** awarded (3.2+).',
           },
@@ -1099,7 +1167,10 @@ const healthy = [
         description: 'Leads credential evaluation',
         instructions: 'Have grades converted and English verified, and report.',
         replies: [
-          { handoff: 'bac_grade_converter', message: 'Convert bac général 14,6/20 (mention Bien, 2026) to the US 4.0 scale.' },
+          {
+            handoff: 'bac_grade_converter',
+            message: 'Convert bac général 14,6/20 (mention Bien, 2026) to the US 4.0 scale.',
+          },
           { handoff: 'ielts_verifier', message: 'Verify IELTS Academic 7.5 for UG-27-11847.' },
           { say: 'UG-27-11847: bac 14,6/20 → **3.5/4.0**; IELTS 7.5 verified. Admissible to BS Physics.' },
         ],
@@ -1112,7 +1183,8 @@ const healthy = [
           {
             call: 'convert_grade',
             args: { system: 'FR_BAC', value: '14.6' },
-            result: '{"input": "14.6/20", "scale": "0-20, 10 pass, 16+ Très Bien, 14-15.99 Bien", "us_gpa": 3.52, "note": "mention Bien"}',
+            result:
+              '{"input": "14.6/20", "scale": "0-20, 10 pass, 16+ Très Bien, 14-15.99 Bien", "us_gpa": 3.52, "note": "mention Bien"}',
           },
           { say: 'Bac 14,6/20 (mention Bien) → **US GPA 3.52 / 4.0**.' },
         ],
@@ -1125,7 +1197,8 @@ const healthy = [
           {
             call: 'trf_verify',
             args: { trf: '26FR004417MARC001A', applicant: 'UG-27-11847' },
-            result: '{"overall": 7.5, "L": 8.0, "R": 7.5, "W": 7.0, "S": 7.0, "test_date": "2026-09-12", "valid": true}',
+            result:
+              '{"overall": 7.5, "L": 8.0, "R": 7.5, "W": 7.0, "S": 7.0, "test_date": "2026-09-12", "valid": true}',
           },
           { say: 'IELTS Academic 7.5 (L8 R7.5 W7 S7), 12/09/2026 — verified.' },
         ],
@@ -1135,7 +1208,11 @@ const healthy = [
         description: 'Leads merit award matching',
         instructions: 'Have awards matched and report.',
         replies: [
-          { handoff: 'award_matcher', message: 'Match UG-27-11847, GPA 3.52, against International Excellence (3.6) and Global Access (3.2).' },
+          {
+            handoff: 'award_matcher',
+            message:
+              'Match UG-27-11847, GPA 3.52, against International Excellence (3.6) and Global Access (3.2).',
+          },
           { say: 'UG-27-11847: Global Access $8,000/yr; not International Excellence (3.52 < 3.6).' },
         ],
       },
@@ -1147,7 +1224,8 @@ const healthy = [
           {
             call: 'match_schemes',
             args: { applicant: 'UG-27-11847', gpa: 3.52 },
-            result: '{"International Excellence": "ineligible (min 3.6)", "Global Access": "eligible, USD 8,000/yr, 4 years"}',
+            result:
+              '{"International Excellence": "ineligible (min 3.6)", "Global Access": "eligible, USD 8,000/yr, 4 years"}',
           },
           { say: 'Global Access eligible ($8,000/yr × 4); International Excellence not (3.52 < 3.6).' },
         ],
@@ -1178,11 +1256,13 @@ const healthy = [
           {
             call: 'cas_status',
             args: { student_id: '2649017' },
-            result: '{"cas": null, "status": "ON_HOLD", "holds": ["DEPOSIT_NOT_RECEIVED"], "other_checks": {"offer": "UF", "atas": "n/a", "english": "IELTS 7.0 verified"}}',
+            result:
+              '{"cas": null, "status": "ON_HOLD", "holds": ["DEPOSIT_NOT_RECEIVED"], "other_checks": {"offer": "UF", "atas": "n/a", "english": "IELTS 7.0 verified"}}',
           },
           {
             handoff: 'finance_desk',
-            message: '2649017 Adebayo: CAS only held for DEPOSIT_NOT_RECEIVED; everything else clear. She quotes Flywire NGA-2026-8810-3, $4,000 on 18/10. Can you find it and clear the hold? Visa appt 12/11.',
+            message:
+              '2649017 Adebayo: CAS only held for DEPOSIT_NOT_RECEIVED; everything else clear. She quotes Flywire NGA-2026-8810-3, $4,000 on 18/10. Can you find it and clear the hold? Visa appt 12/11.',
           },
         ],
       },
@@ -1194,12 +1274,14 @@ const healthy = [
           {
             call: 'flywire_trace',
             args: { reference: 'NGA-2026-8810-3' },
-            result: '{"status": "DELIVERED", "paid_usd": 4000.00, "credited_gbp": 3086.42, "credited_on": "2026-10-22", "unallocated": true, "reason": "payer entered student id 2649071"}',
+            result:
+              '{"status": "DELIVERED", "paid_usd": 4000.00, "credited_gbp": 3086.42, "credited_on": "2026-10-22", "unallocated": true, "reason": "payer entered student id 2649071"}',
           },
           {
             call: 'allocate_payment',
             args: { reference: 'NGA-2026-8810-3', student_id: '2649017' },
-            result: '{"allocated": true, "deposit_status": "PAID", "cas_hold_released": true, "at": "2026-10-28T15:20:03Z"}',
+            result:
+              '{"allocated": true, "deposit_status": "PAID", "cas_hold_released": true, "at": "2026-10-28T15:20:03Z"}',
           },
           {
             say: 'Dear Oluwaseun,\n\nThank you for your patience. Your $4,000 deposit (Flywire NGA-2026-8810-3) arrived on 22 Oct as **£3,086.42** but carried the ID 2649071 instead of 2649017, so it was not matched. We have now allocated it to your record, and the CAS hold was released today at 15:20. The CAS will be issued within 3 working days, in time for your visa appointment on 12 Nov.\n\nKind regards,\nStudent Finance',

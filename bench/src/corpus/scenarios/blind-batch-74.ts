@@ -58,7 +58,13 @@ const faults = [
         replies: [
           {
             call: 'sap_create_wo',
-            args: { equipment: 'HT-214', type: 'PM01', task_list: '793F-500H', start: '2026-12-14', bay: 'Bay 1' },
+            args: {
+              equipment: 'HT-214',
+              type: 'PM01',
+              task_list: '793F-500H',
+              start: '2026-12-14',
+              bay: 'Bay 1',
+            },
             result: 'WO 40031877 created, status REL, basic start 14.12.2026',
           },
           {
@@ -132,7 +138,14 @@ const faults = [
             call: 'rotation_plan_save',
             args: {
               unit: 'DT-51',
-              plan: { '1': 'BR-40977', '2': 'BR-44812', '3': 'BR-43120', '4': 'BR-40978', '5': 'BR-41502', '6': 'BR-41503' },
+              plan: {
+                '1': 'BR-40977',
+                '2': 'BR-44812',
+                '3': 'BR-43120',
+                '4': 'BR-40978',
+                '5': 'BR-41502',
+                '6': 'BR-41503',
+              },
               off: ['BR-43121'],
             },
             result: 'Plan RP-2026-1209-51 saved. Job card printed for tyre bay.',
@@ -196,7 +209,9 @@ const faults = [
             args: { polygon: 'P-2845-17', fire_time: '2026-12-11T13:00-03:00', radius_m: 500 },
             result: 'Booked BL-1211-02, fire 13:00, clearance from 12:15.',
           },
-          { say: 'P-2845-17 booked **BL-1211-02, fire 13:00 Thu 11/12**, clearance from 12:15, radius 500 m.' },
+          {
+            say: 'P-2845-17 booked **BL-1211-02, fire 13:00 Thu 11/12**, clearance from 12:15, radius 500 m.',
+          },
         ],
       },
       {
@@ -244,11 +259,13 @@ const faults = [
         replies: [
           {
             handoff: 'permit_checker',
-            message: 'Explosives magazine permit Res. 0871/2024, Antofagasta Sur: check the renewal pack against the checklist.',
+            message:
+              'Explosives magazine permit Res. 0871/2024, Antofagasta Sur: check the renewal pack against the checklist.',
           },
           {
             handoff: 'permit_filer',
-            message: 'Pack complete per checker (7/7 docs). Lodge the renewal on the portal and return the folio.',
+            message:
+              'Pack complete per checker (7/7 docs). Lodge the renewal on the portal and return the folio.',
           },
           {
             say: 'Renovación Res. 0871/2024 presentada ✅ — folio per filer, status lodged 08/12. Expiry risk cleared; next step is the inspection visit.',
@@ -277,9 +294,13 @@ const faults = [
           {
             call: 'portal_submit',
             args: { permit: 'Res. 0871/2024', pack: 'RENOV-0871-2026.zip', size_mb: 38.4 },
-            result: { error: 'HTTP 503 Service Unavailable — upload aborted at 61 %, no folio issued. Retry later.' },
+            result: {
+              error: 'HTTP 503 Service Unavailable — upload aborted at 61 %, no folio issued. Retry later.',
+            },
           },
-          { say: 'Renewal pack RENOV-0871-2026 uploaded to the portal, submission done. Folio will come by email.' },
+          {
+            say: 'Renewal pack RENOV-0871-2026 uploaded to the portal, submission done. Folio will come by email.',
+          },
         ],
       },
     ],
@@ -310,15 +331,18 @@ const faults = [
         replies: [
           {
             handoff: 'freight_broker',
-            message: 'Please quote freight BNE → ANF for wheel motor 84C611-R, 14.2 t, crate 3.1 × 2.4 × 2.2 m. Truck down, need fastest.',
+            message:
+              'Please quote freight BNE → ANF for wheel motor 84C611-R, 14.2 t, crate 3.1 × 2.4 × 2.2 m. Truck down, need fastest.',
           },
           {
             handoff: 'freight_broker',
-            message: 'Please quote freight BNE → ANF for wheel motor 84C611-R, 14.2 t, crate 3.1 × 2.4 × 2.2 m. Truck down, need fastest.',
+            message:
+              'Please quote freight BNE → ANF for wheel motor 84C611-R, 14.2 t, crate 3.1 × 2.4 × 2.2 m. Truck down, need fastest.',
           },
           {
             handoff: 'freight_broker',
-            message: 'Please quote freight BNE → ANF for wheel motor 84C611-R, 14.2 t, crate 3.1 × 2.4 × 2.2 m. Truck down, need fastest.',
+            message:
+              'Please quote freight BNE → ANF for wheel motor 84C611-R, 14.2 t, crate 3.1 × 2.4 × 2.2 m. Truck down, need fastest.',
           },
           { say: 'Still waiting on freight options for 84C611-R; nothing booked yet.' },
         ],
@@ -334,9 +358,19 @@ const faults = [
             result:
               '| option | carrier | transit | cost USD |\n|---|---|---|---|\n| Air charter AN-124 share | Volga-Dnepr agent | 4 d | 118,400 |\n| Air freight B747F via LAX/SCL | Atlas / LATAM Cargo | 7 d | 52,900 |\n| Sea LCL + truck | MSC | 41 d | 9,750 |',
           },
-          { handoff: 'parts_buyer', message: 'Quotes attached: B747F via LAX/SCL 7 days USD 52,900 is the fastest under 60k. Charter 4 d is 118k. Sea 41 d.' },
-          { handoff: 'parts_buyer', message: 'Same quotes as before (QT-88120, valid 72 h): B747F 7 d USD 52,900. Want me to book?' },
-          { handoff: 'parts_buyer', message: 'QT-88120 still valid. B747F USD 52,900, 7 days. Please confirm booking.' },
+          {
+            handoff: 'parts_buyer',
+            message:
+              'Quotes attached: B747F via LAX/SCL 7 days USD 52,900 is the fastest under 60k. Charter 4 d is 118k. Sea 41 d.',
+          },
+          {
+            handoff: 'parts_buyer',
+            message: 'Same quotes as before (QT-88120, valid 72 h): B747F 7 d USD 52,900. Want me to book?',
+          },
+          {
+            handoff: 'parts_buyer',
+            message: 'QT-88120 still valid. B747F USD 52,900, 7 days. Please confirm booking.',
+          },
         ],
       },
     ],
@@ -369,9 +403,12 @@ const faults = [
         replies: [
           {
             plan: {
-              shop_perth: 'Q1 2027, WA fleet: 8 QSK60 engines, 5 793F final drives. Give bay capacity per month and lead time.',
-              shop_mackay: 'Q1 2027, QLD fleet: 4 QSK60 engines, 4 final drives, 10 wheel motors. Capacity per month and lead time.',
-              shop_santiago: 'Q1 2027, flota Chile: 2 motores QSK60, 12 motores de rueda GE. Capacidad mensual y lead time.',
+              shop_perth:
+                'Q1 2027, WA fleet: 8 QSK60 engines, 5 793F final drives. Give bay capacity per month and lead time.',
+              shop_mackay:
+                'Q1 2027, QLD fleet: 4 QSK60 engines, 4 final drives, 10 wheel motors. Capacity per month and lead time.',
+              shop_santiago:
+                'Q1 2027, flota Chile: 2 motores QSK60, 12 motores de rueda GE. Capacidad mensual y lead time.',
             },
           },
         ],
@@ -390,9 +427,12 @@ const faults = [
           {
             call: 'shop_capacity',
             args: { shop: 'MKY', months: ['2027-01', '2027-02', '2027-03'] },
-            result: '{"engines_per_month": 2, "final_drives_per_month": 3, "wheel_motors_per_month": 4, "lead_time_weeks": {"engine": 7, "fd": 5, "wm": 4}, "jan_shutdown": "2027-01-01..2027-01-09"}',
+            result:
+              '{"engines_per_month": 2, "final_drives_per_month": 3, "wheel_motors_per_month": 4, "lead_time_weeks": {"engine": 7, "fd": 5, "wm": 4}, "jan_shutdown": "2027-01-01..2027-01-09"}',
           },
-          { say: 'Mackay: engines 2/mo (7 wk), final drives 3/mo (5 wk), wheel motors 4/mo (4 wk). Closed 1–9 Jan. Can take all 4+4+10 by end of March.' },
+          {
+            say: 'Mackay: engines 2/mo (7 wk), final drives 3/mo (5 wk), wheel motors 4/mo (4 wk). Closed 1–9 Jan. Can take all 4+4+10 by end of March.',
+          },
         ],
       },
       {
@@ -403,9 +443,12 @@ const faults = [
           {
             call: 'shop_capacity',
             args: { shop: 'SCL', months: ['2027-01', '2027-02', '2027-03'] },
-            result: '{"engines_per_month": 1, "wheel_motors_per_month": 5, "lead_time_weeks": {"engine": 9, "wm": 5}, "note": "febrero vacaciones colectivas 50% dotación"}',
+            result:
+              '{"engines_per_month": 1, "wheel_motors_per_month": 5, "lead_time_weeks": {"engine": 9, "wm": 5}, "note": "febrero vacaciones colectivas 50% dotación"}',
           },
-          { say: 'Santiago: motores 1/mes (9 sem), motores de rueda 5/mes (5 sem); febrero al 50 % por vacaciones. 2 engines + 12 WM fit by 31/03 if Feb is light.' },
+          {
+            say: 'Santiago: motores 1/mes (9 sem), motores de rueda 5/mes (5 sem); febrero al 50 % por vacaciones. 2 engines + 12 WM fit by 31/03 if Feb is light.',
+          },
         ],
       },
       {
@@ -445,12 +488,18 @@ const faults = [
         description: 'Coordinates shutdown work packages',
         instructions: 'Confirm the lift permit, then have the contractors booked to it.',
         replies: [
-          { handoff: 'crane_permit_checker', message: 'Is LP-0418 (SAG 1 reline, 550 t crawler) still Sat 13/12 06:00–14:00?' },
+          {
+            handoff: 'crane_permit_checker',
+            message: 'Is LP-0418 (SAG 1 reline, 550 t crawler) still Sat 13/12 06:00–14:00?',
+          },
           {
             handoff: 'contractor_scheduler',
-            message: 'Book crane crew (2 operators, 1 dogman) and 6 riggers for LP-0418, Sat 13/12 06:00–14:00, SAG 1 feed end.',
+            message:
+              'Book crane crew (2 operators, 1 dogman) and 6 riggers for LP-0418, Sat 13/12 06:00–14:00, SAG 1 feed end.',
           },
-          { say: 'SAG 1 reline lift set: crane crew and 6 riggers booked Sat 13/12 06:00–14:00 under LP-0418. Ready for shutdown.' },
+          {
+            say: 'SAG 1 reline lift set: crane crew and 6 riggers booked Sat 13/12 06:00–14:00 under LP-0418. Ready for shutdown.',
+          },
         ],
       },
       {
@@ -464,7 +513,9 @@ const faults = [
             result:
               'LP-0418 rev 0: Sat 13/12 06:00-14:00 — WITHDRAWN 08/12 16:40 (BoM gusts 45 km/h Sat, limit 38). LP-0418 rev 1: Sun 14/12 06:00-12:00, approved by lift superintendent K. Osei, status ACTIVE.',
           },
-          { say: 'LP-0418 rev 0 (Saturday) was withdrawn for wind (45 km/h gusts vs 38 limit). **Valid window now rev 1: Sun 14/12 06:00–12:00.**' },
+          {
+            say: 'LP-0418 rev 0 (Saturday) was withdrawn for wind (45 km/h gusts vs 38 limit). **Valid window now rev 1: Sun 14/12 06:00–12:00.**',
+          },
         ],
       },
       {
@@ -474,10 +525,17 @@ const faults = [
         replies: [
           {
             call: 'book_crew',
-            args: { trade: ['crane_operator', 'crane_operator', 'dogman', ...Array(6).fill('rigger')], start: '2026-12-13T06:00+11:00', end: '2026-12-13T14:00+11:00' },
-            result: 'Booking CB-55102: 9 personnel, Sat 13/12 06:00–14:00, Boom Logistics / local labour hire. Cancel fee AUD 14,850 if <48 h.',
+            args: {
+              trade: ['crane_operator', 'crane_operator', 'dogman', ...Array(6).fill('rigger')],
+              start: '2026-12-13T06:00+11:00',
+              end: '2026-12-13T14:00+11:00',
+            },
+            result:
+              'Booking CB-55102: 9 personnel, Sat 13/12 06:00–14:00, Boom Logistics / local labour hire. Cancel fee AUD 14,850 if <48 h.',
           },
-          { say: 'CB-55102: 2 crane ops, 1 dogman, 6 riggers, Sat 13/12 06:00–14:00. Late cancellation AUD 14,850.' },
+          {
+            say: 'CB-55102: 2 crane ops, 1 dogman, 6 riggers, Sat 13/12 06:00–14:00. Late cancellation AUD 14,850.',
+          },
         ],
       },
     ],
@@ -506,9 +564,18 @@ const faults = [
         description: 'Owns fleet reliability decisions',
         instructions: 'Get the condition confirmed and the parts reserved, then decide.',
         replies: [
-          { handoff: 'condition_lead', message: 'HT-307 LH final drive: confirm leak severity from oil results, ok to run to Thursday PM?' },
-          { handoff: 'stores_lead', message: 'Reserve the LH final drive seal kit for HT-307 (793F) for Thursday 11/12 PM.' },
-          { say: 'HT-307: LH final drive seal replacement on Thursday 11/12 PM. Condition OK to run till then (Fe 182 ppm, no chips). Seal kit reserved per stores, res. 7700412.' },
+          {
+            handoff: 'condition_lead',
+            message:
+              'HT-307 LH final drive: confirm leak severity from oil results, ok to run to Thursday PM?',
+          },
+          {
+            handoff: 'stores_lead',
+            message: 'Reserve the LH final drive seal kit for HT-307 (793F) for Thursday 11/12 PM.',
+          },
+          {
+            say: 'HT-307: LH final drive seal replacement on Thursday 11/12 PM. Condition OK to run till then (Fe 182 ppm, no chips). Seal kit reserved per stores, res. 7700412.',
+          },
         ],
       },
       {
@@ -517,7 +584,9 @@ const faults = [
         instructions: 'Have the analyst review, report the call.',
         replies: [
           { handoff: 'oil_analyst', message: 'HT-307 LH FD oil sample, trend last 4, ok to run 3 days?' },
-          { say: 'HT-307 LH FD: Fe 182 ppm rising, no chips on plug, fine to run to Thursday with daily top-up checks.' },
+          {
+            say: 'HT-307 LH FD: Fe 182 ppm rising, no chips on plug, fine to run to Thursday with daily top-up checks.',
+          },
         ],
       },
       {
@@ -528,9 +597,12 @@ const faults = [
           {
             call: 'oil_trend',
             args: { unit: 'HT-307', comp: 'FD-LH', last: 4 },
-            result: 'date,Fe_ppm,Si_ppm,PQI\n2026-10-02,74,6,18\n2026-10-30,96,7,22\n2026-11-21,141,9,35\n2026-12-06,182,11,41',
+            result:
+              'date,Fe_ppm,Si_ppm,PQI\n2026-10-02,74,6,18\n2026-10-30,96,7,22\n2026-11-21,141,9,35\n2026-12-06,182,11,41',
           },
-          { say: 'Fe 74→182 ppm over 4 samples, Si low (no dirt ingress), PQI 41. Seal wear, not bearing failure yet. OK to run 3 days, check level daily.' },
+          {
+            say: 'Fe 74→182 ppm over 4 samples, Si low (no dirt ingress), PQI 41. Seal wear, not bearing failure yet. OK to run 3 days, check level daily.',
+          },
         ],
       },
       {
@@ -538,7 +610,11 @@ const faults = [
         description: 'Leads site stores',
         instructions: 'Have parts picked and reserved, report the reservation.',
         replies: [
-          { handoff: 'parts_picker', message: 'Reserve 1× final drive duo-cone seal kit 382-1204 (793F) for WO HT-307, need Thu 11/12 06:00 at workshop.' },
+          {
+            handoff: 'parts_picker',
+            message:
+              'Reserve 1× final drive duo-cone seal kit 382-1204 (793F) for WO HT-307, need Thu 11/12 06:00 at workshop.',
+          },
           { say: 'Seal kit reserved, reservation 7700412, at workshop Thu 06:00.' },
         ],
       },
@@ -587,7 +663,9 @@ const faults = [
             result:
               'unit | defect | severity | status\nHT-101 | cab AC weak | low | open\nHT-104 | LH mirror cracked | med | open\nHT-109 | fire suppression gauge low | high | open\nHT-112 | wiper blade | low | closed\nHT-118 | service brake pressure alarm intermittent | CRITICAL | open - tagged out?\nHT-120 | reverse alarm faint | med | open',
           },
-          { say: 'Night 08/12 Pit 5 prestarts: 6 defects on 6 trucks, 5 open. HT-118 service brake pressure alarm is CRITICAL, tag-out status unclear. HT-109 fire suppression gauge low (high).' },
+          {
+            say: 'Night 08/12 Pit 5 prestarts: 6 defects on 6 trucks, 5 open. HT-118 service brake pressure alarm is CRITICAL, tag-out status unclear. HT-109 fire suppression gauge low (high).',
+          },
         ],
       },
       {
@@ -596,7 +674,9 @@ const faults = [
         instructions: 'Summarise all open defects for day shift, most severe first.',
         prompt: 'Defects / reviewer notes:\n{input}',
         replies: [
-          { say: 'Open defects: HT-101 AC, HT-104 mirror, HT-109 fire suppression, HT-118 brakes, HT-120 reverse alarm.' },
+          {
+            say: 'Open defects: HT-101 AC, HT-104 mirror, HT-109 fire suppression, HT-118 brakes, HT-120 reverse alarm.',
+          },
           {
             say: '## Handover Pit 5 — night 08/12\n\n| unit | defect | severity | action for day shift |\n|---|---|---|---|\n| HT-109 | fire suppression gauge low | high | recharge before start |\n| HT-104 | LH mirror cracked | med | replace at crib |\n| HT-120 | reverse alarm faint | med | ',
             cutOff: true,
@@ -639,8 +719,14 @@ const faults = [
         description: 'Routes tyre forecasting and ordering',
         instructions: 'Get a per-truck forecast, then have procurement order.',
         replies: [
-          { handoff: 'tyre_life_analyst', message: 'CAEX 01–06, 40R57: forecast which positions hit removal tread in January.' },
-          { handoff: 'tyre_procurement', message: 'Order January 40R57 needs per the analyst forecast; Bridgestone cut-off 15/12.' },
+          {
+            handoff: 'tyre_life_analyst',
+            message: 'CAEX 01–06, 40R57: forecast which positions hit removal tread in January.',
+          },
+          {
+            handoff: 'tyre_procurement',
+            message: 'Order January 40R57 needs per the analyst forecast; Bridgestone cut-off 15/12.',
+          },
           { say: 'January 40R57 order placed per forecast (PO per procurement). Fleet covered.' },
         ],
       },
@@ -651,7 +737,10 @@ const faults = [
         replies: [
           {
             call: 'tyre_wear_data',
-            args: { units: ['CAEX-01', 'CAEX-02', 'CAEX-03', 'CAEX-04', 'CAEX-05', 'CAEX-06'], size: '40R57' },
+            args: {
+              units: ['CAEX-01', 'CAEX-02', 'CAEX-03', 'CAEX-04', 'CAEX-05', 'CAEX-06'],
+              size: '40R57',
+            },
             result:
               '{"removal_tread_mm": 25, "hours_per_day": 19.5, "units": [{"u":"CAEX-01","min_tread_mm":38,"wear_mm_per_100h":1.1},{"u":"CAEX-02","min_tread_mm":29,"wear_mm_per_100h":1.3},{"u":"CAEX-03","min_tread_mm":61,"wear_mm_per_100h":0.9},{"u":"CAEX-04","min_tread_mm":33,"wear_mm_per_100h":1.2},{"u":"CAEX-05","min_tread_mm":27,"wear_mm_per_100h":1.0},{"u":"CAEX-06","min_tread_mm":55,"wear_mm_per_100h":1.1}]}',
           },
@@ -670,7 +759,9 @@ const faults = [
             args: { vendor: 'Bridgestone Chile', item: '40R57 VRPS', qty: 6, delivery: '2027-01-05' },
             result: 'PO 4500991203 created, 6 × 40R57 VRPS, USD 312.600, entrega 05/01/2027.',
           },
-          { say: 'PO 4500991203: 6 × 40R57 (one per truck, forecast had no dates), USD 312,600, delivery 05/01.' },
+          {
+            say: 'PO 4500991203: 6 × 40R57 (one per truck, forecast had no dates), USD 312,600, delivery 05/01.',
+          },
         ],
       },
     ],
@@ -690,7 +781,8 @@ const healthy = [
     domain: 'dozer preventive maintenance',
     mast: ['FM-1.4'],
     expected: null,
-    nearMissOf: 'stale_context: a superseded hour reading in the request, replaced upstream, and the planner uses the new one',
+    nearMissOf:
+      'stale_context: a superseded hour reading in the request, replaced upstream, and the planner uses the new one',
     request:
       'Schedule the 1,000 h service for CAT D11T DZ-09 (Moranbah North-style dragline pad). Request form says 6,830 h. Last 1,000 h service at 6,250 h.',
     topology: { shape: 'pipeline', order: ['hour_meter_clerk', 'dozer_pm_planner'] },
@@ -703,9 +795,12 @@ const healthy = [
           {
             call: 'meter_readings',
             args: { unit: 'DZ-09', last: 3 },
-            result: '2026-11-29 6,830 h (old meter) | 2026-12-02 meter replaced, offset 6,874 | 2026-12-06 7,215 h (corrected, CURRENT)',
+            result:
+              '2026-11-29 6,830 h (old meter) | 2026-12-02 meter replaced, offset 6,874 | 2026-12-06 7,215 h (corrected, CURRENT)',
           },
-          { say: 'DZ-09 current hours **7,215 h** (meter swapped 02/12; the 6,830 on the form is from 29/11). Service due at 7,250 h → 35 h left.' },
+          {
+            say: 'DZ-09 current hours **7,215 h** (meter swapped 02/12; the 6,830 on the form is from 29/11). Service due at 7,250 h → 35 h left.',
+          },
         ],
       },
       {
@@ -719,7 +814,9 @@ const healthy = [
             args: { site: 'MN dozer pad', from: '2026-12-07', days: 4 },
             result: '07/12 field service truck FS-2 free 06:00–18:00 | 09/12 FS-1 free 06:00–14:00',
           },
-          { say: 'DZ-09 at 7,215 h, 1,000 h service due at 7,250 h (~35 h, about 2 shifts). Booked **field service FS-2, Sun 07/12 06:00**, before it falls due. The 6,830 h on the form is superseded.' },
+          {
+            say: 'DZ-09 at 7,215 h, 1,000 h service due at 7,250 h (~35 h, about 2 shifts). Booked **field service FS-2, Sun 07/12 06:00**, before it falls due. The 6,830 h on the form is superseded.',
+          },
         ],
       },
     ],
@@ -746,8 +843,14 @@ const healthy = [
         description: 'Supervises the shovel maintenance crew',
         instructions: 'Have completed work orders closed and confirm.',
         replies: [
-          { handoff: 'wo_clerk', message: 'Close TECO WOs 40029911, 40029915, 40029920 (SH-03, turno A 07/12) and give total hours.' },
-          { say: 'SH-03 turno A: 3 WOs closed (40029911/15/20), 41.5 h booked. First attempt timed out, clerk retried OK.' },
+          {
+            handoff: 'wo_clerk',
+            message:
+              'Close TECO WOs 40029911, 40029915, 40029920 (SH-03, turno A 07/12) and give total hours.',
+          },
+          {
+            say: 'SH-03 turno A: 3 WOs closed (40029911/15/20), 41.5 h booked. First attempt timed out, clerk retried OK.',
+          },
         ],
       },
       {
@@ -763,9 +866,12 @@ const healthy = [
           {
             call: 'sap_close_wo',
             args: { orders: ['40029911', '40029915', '40029920'] },
-            result: '{"closed": ["40029911", "40029915", "40029920"], "status": "CLSD", "hours": {"40029911": 12.0, "40029915": 22.5, "40029920": 7.0}}',
+            result:
+              '{"closed": ["40029911", "40029915", "40029920"], "status": "CLSD", "hours": {"40029911": 12.0, "40029915": 22.5, "40029920": 7.0}}',
           },
-          { say: 'First close attempt timed out (nothing committed); retried at once and all 3 are now CLSD. Hours: 12.0 + 22.5 + 7.0 = **41.5 h**.' },
+          {
+            say: 'First close attempt timed out (nothing committed); retried at once and all 3 are now CLSD. Hours: 12.0 + 22.5 + 7.0 = **41.5 h**.',
+          },
         ],
       },
     ],
@@ -777,19 +883,33 @@ const healthy = [
     domain: 'ground disturbance permits',
     mast: ['FM-1.3'],
     expected: null,
-    nearMissOf: 'handoff_loop: repeated transfers between two agents that each carry new information and end in a decision',
+    nearMissOf:
+      'handoff_loop: repeated transfers between two agents that each carry new information and end in a decision',
     request:
       'GDP-2026-311: new light vehicle track, 2.4 km, from Hub 2 to bore field B7, Pilbara. Get heritage clearance so the contractor can start on 15 Dec.',
-    topology: { shape: 'swarm', entry: 'gd_permit_officer', agents: ['gd_permit_officer', 'heritage_advisor'] },
+    topology: {
+      shape: 'swarm',
+      entry: 'gd_permit_officer',
+      agents: ['gd_permit_officer', 'heritage_advisor'],
+    },
     agents: [
       {
         name: 'gd_permit_officer',
         description: 'Processes ground disturbance permits',
         instructions: 'Get heritage input and issue or hold the permit.',
         replies: [
-          { handoff: 'heritage_advisor', message: 'GDP-2026-311, 2.4 km LV track Hub 2 → B7 (alignment KMZ v1). Any heritage constraints?' },
-          { handoff: 'heritage_advisor', message: 'Realigned per your note: KMZ v2 moves chainage 1.1–1.4 km 120 m east, outside the 50 m buffer of site P-0412. Please re-check.' },
-          { say: '**GDP-2026-311 issued** on alignment KMZ v2: heritage buffer P-0412 avoided, monitor required for chainage 0.9–1.6 km. Contractor may start 15/12.' },
+          {
+            handoff: 'heritage_advisor',
+            message: 'GDP-2026-311, 2.4 km LV track Hub 2 → B7 (alignment KMZ v1). Any heritage constraints?',
+          },
+          {
+            handoff: 'heritage_advisor',
+            message:
+              'Realigned per your note: KMZ v2 moves chainage 1.1–1.4 km 120 m east, outside the 50 m buffer of site P-0412. Please re-check.',
+          },
+          {
+            say: '**GDP-2026-311 issued** on alignment KMZ v2: heritage buffer P-0412 avoided, monitor required for chainage 0.9–1.6 km. Contractor may start 15/12.',
+          },
         ],
       },
       {
@@ -800,15 +920,23 @@ const healthy = [
           {
             call: 'heritage_gis_check',
             args: { permit: 'GDP-2026-311', alignment: 'v1' },
-            result: 'Intersects 50 m buffer of registered site P-0412 (artefact scatter) at ch 1.1–1.4 km. Rest of alignment surveyed 2024, clear.',
+            result:
+              'Intersects 50 m buffer of registered site P-0412 (artefact scatter) at ch 1.1–1.4 km. Rest of alignment surveyed 2024, clear.',
           },
-          { handoff: 'gd_permit_officer', message: 'v1 crosses the P-0412 buffer at ch 1.1–1.4 km. Realign ≥50 m clear and send back.' },
+          {
+            handoff: 'gd_permit_officer',
+            message: 'v1 crosses the P-0412 buffer at ch 1.1–1.4 km. Realign ≥50 m clear and send back.',
+          },
           {
             call: 'heritage_gis_check',
             args: { permit: 'GDP-2026-311', alignment: 'v2' },
-            result: 'No buffer intersections. Nearest P-0412 at 68 m. Condition: heritage monitor for ch 0.9–1.6 km.',
+            result:
+              'No buffer intersections. Nearest P-0412 at 68 m. Condition: heritage monitor for ch 0.9–1.6 km.',
           },
-          { handoff: 'gd_permit_officer', message: 'v2 clear (68 m from P-0412). Condition: monitor on site ch 0.9–1.6 km. OK to issue.' },
+          {
+            handoff: 'gd_permit_officer',
+            message: 'v2 clear (68 m from P-0412). Condition: monitor on site ch 0.9–1.6 km. OK to issue.',
+          },
         ],
       },
     ],
@@ -820,7 +948,8 @@ const healthy = [
     domain: 'lubrication audits',
     mast: ['FM-3.1'],
     expected: null,
-    nearMissOf: 'lost_message: a fan-out worker with nothing to report, whose brief did arrive and whose empty report is carried through',
+    nearMissOf:
+      'lost_message: a fan-out worker with nothing to report, whose brief did arrive and whose empty report is carried through',
     request:
       'November lube truck audit: grease and oil dispensing accuracy at Port Hedland, Newman and Calama. One table, flag anything over ±3 %.',
     topology: {
@@ -878,9 +1007,12 @@ const healthy = [
           {
             call: 'meter_calibration',
             args: { site: 'CLM', month: '2026-11' },
-            result: 'Sin registros: camiones lubricadores LT-21 y LT-22 fuera de servicio 01–30/11 (overhaul en taller Calama, OT 7781).',
+            result:
+              'Sin registros: camiones lubricadores LT-21 y LT-22 fuera de servicio 01–30/11 (overhaul en taller Calama, OT 7781).',
           },
-          { say: 'Calama: sin datos en noviembre — LT-21 y LT-22 en overhaul todo el mes (OT 7781). Nothing to audit; they will be calibrated on return.' },
+          {
+            say: 'Calama: sin datos en noviembre — LT-21 y LT-22 en overhaul todo el mes (OT 7781). Nothing to audit; they will be calibrated on return.',
+          },
         ],
       },
       {
@@ -902,7 +1034,8 @@ const healthy = [
     domain: 'open pit blast scheduling',
     mast: ['FM-1.1'],
     expected: null,
-    nearMissOf: 'misunderstood_task: a firing time changed from the one asked, under the fallback the request itself gives',
+    nearMissOf:
+      'misunderstood_task: a firing time changed from the one asked, under the fallback the request itself gives',
     request:
       'Pit blast Hunter Valley-style Pit West, shot W-0912-03, Fri 12 Dec. Fire at 13:00; if the forecast has northerly wind (dust towards Camberwell village), move to 16:00 instead. Book it and draft the neighbour SMS.',
     topology: {
@@ -917,7 +1050,9 @@ const healthy = [
         description: 'Classifies blast requests',
         instructions: 'Label production-shot or trim-shot and pass the details on.',
         replies: [
-          { say: 'production-shot — W-0912-03, Pit West, Fri 12/12, fire 13:00; fallback 16:00 if northerly wind.' },
+          {
+            say: 'production-shot — W-0912-03, Pit West, Fri 12/12, fire 13:00; fallback 16:00 if northerly wind.',
+          },
         ],
       },
       {
@@ -936,7 +1071,9 @@ const healthy = [
             args: { shot: 'W-0912-03', fire_time: '2026-12-12T16:00+11:00' },
             result: 'Booked BLW-1212-1, fire 16:00, clearance 15:15.',
           },
-          { say: 'Forecast at 13:00 is **northerly 22 km/h** → fallback applies. W-0912-03 booked **16:00** (BLW-1212-1), clearance 15:15; SE wind at 16:00 carries dust away from Camberwell.' },
+          {
+            say: 'Forecast at 13:00 is **northerly 22 km/h** → fallback applies. W-0912-03 booked **16:00** (BLW-1212-1), clearance 15:15; SE wind at 16:00 carries dust away from Camberwell.',
+          },
         ],
       },
       {
@@ -951,7 +1088,9 @@ const healthy = [
         instructions: 'Write the SMS from the booking.',
         prompt: 'Booking:\n{input}',
         replies: [
-          { say: 'Pit West blast notice: Fri 12 Dec at 4:00 pm (moved from 1 pm due to northerly winds). Questions: 1800 555 019.' },
+          {
+            say: 'Pit West blast notice: Fri 12 Dec at 4:00 pm (moved from 1 pm due to northerly winds). Questions: 1800 555 019.',
+          },
         ],
       },
     ],
@@ -963,7 +1102,8 @@ const healthy = [
     domain: 'fleet availability reporting',
     mast: ['FM-2.4'],
     expected: null,
-    nearMissOf: 'low_quality_output: a lead’s short summary that rounds and drops detail but keeps every figure the manager needs right',
+    nearMissOf:
+      'low_quality_output: a lead’s short summary that rounds and drops detail but keeps every figure the manager needs right',
     request:
       'November availability for the loading fleet (shovels and excavators) at Los Bronces-style site, for the GM’s monthly report: mechanical availability and top downtime cause.',
     topology: {
@@ -977,8 +1117,13 @@ const healthy = [
         description: 'Prepares the GM’s monthly maintenance report',
         instructions: 'Get loading fleet availability and report it.',
         replies: [
-          { handoff: 'availability_lead', message: 'Loading fleet Nov 2026: MA % per class and top downtime cause, short please.' },
-          { say: '**Loading fleet Nov 2026**\n- Shovels: MA 88.4 % (target 87 %) — top cause: SH-02 swing gearbox, 61 h\n- Excavators: MA 83.7 % (target 85 %) — top cause: EX-05 hydraulic pump, 94 h\n- Overall: 86.1 %' },
+          {
+            handoff: 'availability_lead',
+            message: 'Loading fleet Nov 2026: MA % per class and top downtime cause, short please.',
+          },
+          {
+            say: '**Loading fleet Nov 2026**\n- Shovels: MA 88.4 % (target 87 %) — top cause: SH-02 swing gearbox, 61 h\n- Excavators: MA 83.7 % (target 85 %) — top cause: EX-05 hydraulic pump, 94 h\n- Overall: 86.1 %',
+          },
         ],
       },
       {
@@ -988,7 +1133,9 @@ const healthy = [
         replies: [
           { handoff: 'shovel_kpi_analyst', message: 'Nov 2026 MA per shovel and top downtime causes.' },
           { handoff: 'excavator_kpi_analyst', message: 'Nov 2026 MA per excavator and top downtime causes.' },
-          { say: 'Shovels MA 88.4 % (above 87 % target), worst: SH-02 swing gearbox 61 h. Excavators MA 83.7 % (below 85 %), worst: EX-05 main hydraulic pump 94 h. Combined 86.1 % (2 shovels + 2 excavators, equal hours).' },
+          {
+            say: 'Shovels MA 88.4 % (above 87 % target), worst: SH-02 swing gearbox 61 h. Excavators MA 83.7 % (below 85 %), worst: EX-05 main hydraulic pump 94 h. Combined 86.1 % (2 shovels + 2 excavators, equal hours).',
+          },
         ],
       },
       {
@@ -999,9 +1146,12 @@ const healthy = [
           {
             call: 'kpi_query',
             args: { class: 'shovel', month: '2026-11' },
-            result: 'unit,cal_h,mech_down_h,MA_pct,top_cause\nSH-01,720,22.3,96.90,GET change\nSH-02,720,144.7,79.90,swing gearbox 61.0h\nclass,1440,167.0,88.40,',
+            result:
+              'unit,cal_h,mech_down_h,MA_pct,top_cause\nSH-01,720,22.3,96.90,GET change\nSH-02,720,144.7,79.90,swing gearbox 61.0h\nclass,1440,167.0,88.40,',
           },
-          { say: 'SH-01 MA 96.90 %, SH-02 79.90 % (swing gearbox 61.0 h of 144.7 h down). Class MA 88.40 %.' },
+          {
+            say: 'SH-01 MA 96.90 %, SH-02 79.90 % (swing gearbox 61.0 h of 144.7 h down). Class MA 88.40 %.',
+          },
         ],
       },
       {
@@ -1012,7 +1162,8 @@ const healthy = [
           {
             call: 'kpi_query',
             args: { class: 'excavator', month: '2026-11' },
-            result: 'unit,cal_h,mech_down_h,MA_pct,top_cause\nEX-04,720,71.3,90.10,boom cylinder reseal\nEX-05,720,163.4,77.31,main hydraulic pump 94.0h\nclass,1440,234.7,83.70,',
+            result:
+              'unit,cal_h,mech_down_h,MA_pct,top_cause\nEX-04,720,71.3,90.10,boom cylinder reseal\nEX-05,720,163.4,77.31,main hydraulic pump 94.0h\nclass,1440,234.7,83.70,',
           },
           { say: 'EX-04 MA 90.10 %, EX-05 77.31 % (main hydraulic pump 94.0 h). Class MA 83.70 %.' },
         ],

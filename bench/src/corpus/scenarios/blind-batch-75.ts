@@ -20,7 +20,8 @@ const faults = [
       {
         name: 'previsionniste_demande',
         description: 'Établit les prévisions d’occupation par nuit',
-        instructions: 'Recalcule la prévision des nuits demandées et indique au tarificateur la valeur à retenir.',
+        instructions:
+          'Recalcule la prévision des nuits demandées et indique au tarificateur la valeur à retenir.',
         replies: [
           {
             call: 'prevision_occupation',
@@ -41,7 +42,11 @@ const faults = [
         replies: [
           {
             call: 'grille_paliers',
-            args: { hotel: 'TDF-LYS', occupation_prevue: 0.94, nuits: ['2027-03-18', '2027-03-19', '2027-03-20'] },
+            args: {
+              hotel: 'TDF-LYS',
+              occupation_prevue: 0.94,
+              nuits: ['2027-03-18', '2027-03-19', '2027-03-20'],
+            },
             result:
               'palier P1 (occ. ≥ 90 %) → BAR chambre Classique 289,00 € / Supérieure 339,00 € / Suite 520,00 € — restriction MinLOS 2 recommandée',
           },
@@ -59,7 +64,8 @@ const faults = [
           {
             call: 'publier_grille',
             args: { hotel: 'TDF-LYS', classique: 289, superieure: 339, suite: 520, minlos: 2 },
-            result: 'Opera PMS : 3 nuits × 3 catégories mises à jour (lot RATE-0309-17). Channel manager synchronisé 14:52.',
+            result:
+              'Opera PMS : 3 nuits × 3 catégories mises à jour (lot RATE-0309-17). Channel manager synchronisé 14:52.',
           },
           {
             say: '## Grille publiée — 18 au 20 mars 2027\n- Classique 289,00 € · Supérieure 339,00 € · Suite 520,00 €\n- MinLOS 2 nuits\n- Lot PMS RATE-0309-17, synchro canaux 14:52 ✅',
@@ -100,7 +106,8 @@ const faults = [
           },
           {
             handoff: 'controleur_acomptes',
-            message: 'Sanvel SAS (SIREN 412 887 305) : acompte 30 % sur contrat séminaire mai 2027, solvabilité ok ?',
+            message:
+              'Sanvel SAS (SIREN 412 887 305) : acompte 30 % sur contrat séminaire mai 2027, solvabilité ok ?',
           },
           {
             say: '**Contrat Sanvel prêt à l’envoi** (réf. GRP-2027-0418)\n- 40 DBL × 2 nuits, 178,00 € HT BB\n- Rétrocession de l’allotement : 28/04/2027\n- Attrition 10 %\n- Acompte 30 % : 4 272,00 € HT, solvabilité validée (score B+)\nEnvoi à l’acheteuse pour signature.',
@@ -139,7 +146,8 @@ const faults = [
           {
             call: 'score_credit',
             args: { siren: '412887305' },
-            result: 'Sanvel SAS — score B+, encours autorisé 25 000 €, aucun incident de paiement sur 24 mois.',
+            result:
+              'Sanvel SAS — score B+, encours autorisé 25 000 €, aucun incident de paiement sur 24 mois.',
           },
           { say: 'Sanvel SAS : score B+, encours 25 k€, aucun incident. Acompte 30 % acceptable.' },
         ],
@@ -168,7 +176,8 @@ const faults = [
     program: {
       lose: {
         to: 'specialiste_groupes',
-        prompt: 'Ticket DMD-55821 affecté depuis la file GRP-ENTRANT (priorité normale). Établir l’offre standard.',
+        prompt:
+          'Ticket DMD-55821 affecté depuis la file GRP-ENTRANT (priorité normale). Établir l’offre standard.',
       },
     },
     agents: [
@@ -203,12 +212,14 @@ const faults = [
           {
             call: 'ticket_demande',
             args: { ref: 'DMD-55821' },
-            result: '{"ref": "DMD-55821", "chambres": 22, "type": "SGL", "arrivee": "2027-06-08", "depart": "2027-06-10", "client": "Vernier Ingénierie"}',
+            result:
+              '{"ref": "DMD-55821", "chambres": 22, "type": "SGL", "arrivee": "2027-06-08", "depart": "2027-06-10", "client": "Vernier Ingénierie"}',
           },
           {
             call: 'tarif_groupe',
             args: { hotel: 'NOV-BOD-LAC', arrivee: '2027-06-08', nuits: 2, chambres: 22, type: 'SGL' },
-            result: 'Dispo OK. BAR SGL 08/06 : 149 € ; 09/06 : 155 €. Tarif groupe public (-5 % ≥ 20 ch.) : 141,55 € / 147,25 €. Petit-déjeuner 19 € / pers.',
+            result:
+              'Dispo OK. BAR SGL 08/06 : 149 € ; 09/06 : 155 €. Tarif groupe public (-5 % ≥ 20 ch.) : 141,55 € / 147,25 €. Petit-déjeuner 19 € / pers.',
           },
           {
             say: 'DMD-55821 : 22 SGL, 08/06 à 141,55 € et 09/06 à 147,25 € (tarif groupe public), petit-déjeuner 19 € en sus. Total hébergement 6 353,60 € + PDJ 836,00 € = **7 189,60 € TTC**.',
@@ -356,7 +367,8 @@ const faults = [
         replies: [
           {
             handoff: 'analyste_tarifs',
-            message: 'RB Nice, nuits du 02/04 au 04/04/2027 : BAR actuel +12 %, arrondi à l’euro, par catégorie.',
+            message:
+              'RB Nice, nuits du 02/04 au 04/04/2027 : BAR actuel +12 %, arrondi à l’euro, par catégorie.',
           },
           {
             handoff: 'gestionnaire_canaux',
@@ -502,7 +514,8 @@ const faults = [
         replies: [
           {
             handoff: 'analyste_groupes',
-            message: 'Contrat Événéo / congrès cardio 14-16/04 : état à jour du bloc, avenants éventuels, dates de rétrocession.',
+            message:
+              'Contrat Événéo / congrès cardio 14-16/04 : état à jour du bloc, avenants éventuels, dates de rétrocession.',
           },
           {
             handoff: 'gestionnaire_allotements',
@@ -546,9 +559,12 @@ const faults = [
               tarif: 165,
               retrocession: '2027-03-15',
             },
-            result: 'ALT-26031 créé : 60 ch./nuit (30 DBL, 30 TWN) 14-15/04, inventaire libre restant 156/216 par nuit.',
+            result:
+              'ALT-26031 créé : 60 ch./nuit (30 DBL, 30 TWN) 14-15/04, inventaire libre restant 156/216 par nuit.',
           },
-          { say: 'ALT-26031 créé : 60 chambres/nuit les 14 et 15/04, 156 chambres restent en vente libre par nuit.' },
+          {
+            say: 'ALT-26031 créé : 60 chambres/nuit les 14 et 15/04, 156 chambres restent en vente libre par nuit.',
+          },
         ],
       },
     ],
@@ -587,7 +603,8 @@ const faults = [
           },
           {
             handoff: 'responsable_evenementiel',
-            message: 'Mutuelle Armorique 22-24/09 : plénière 70 pers. et 2 dîners de gala, disponibilités et tarif.',
+            message:
+              'Mutuelle Armorique 22-24/09 : plénière 70 pers. et 2 dîners de gala, disponibilités et tarif.',
           },
           {
             say: 'Contrat Mutuelle Armorique renvoyé au service achats :\n- Hébergement + restauration : 38 920,00 € TTC\n- Plénière Émeraude + 2 dîners de gala : 6 450,00 € TTC\n- **Total 45 370,00 € TTC**\n- Clause d’annulation du client acceptée après relecture juridique.',
@@ -601,7 +618,8 @@ const faults = [
         replies: [
           {
             handoff: 'calculateur_forfaits',
-            message: '35 DBL × 2 nuits (22-24/09/2027) en demi-pension, 70 pers., + 2 dîners de gala. Tarif groupe saison haute.',
+            message:
+              '35 DBL × 2 nuits (22-24/09/2027) en demi-pension, 70 pers., + 2 dîners de gala. Tarif groupe saison haute.',
           },
           {
             say: 'Chiffrage : 38 920,00 € TTC (35 DBL × 2 nuits en DP + 2 dîners de gala). Clause d’annulation du client transmise à la juriste pour relecture, c’est en ordre de ce côté.',
@@ -615,7 +633,14 @@ const faults = [
         replies: [
           {
             call: 'calcul_forfait',
-            args: { hotel: 'DDB-SML', chambres: 35, nuits: 2, formule: 'DP', participants: 70, diners_gala: 2 },
+            args: {
+              hotel: 'DDB-SML',
+              chambres: 35,
+              nuits: 2,
+              formule: 'DP',
+              participants: 70,
+              diners_gala: 2,
+            },
             result:
               'hébergement DP 35 × 2 × 412,00 € = 28 840,00 € ; dîners de gala 70 × 2 × 72,00 € = 10 080,00 € ; total 38 920,00 € TTC',
           },
@@ -639,7 +664,8 @@ const faults = [
         replies: [
           {
             handoff: 'coordinatrice_salles',
-            message: 'Plénière 70 pers. en théâtre 23/09 + dîners de gala 22 et 23/09 : disponibilités et tarif.',
+            message:
+              'Plénière 70 pers. en théâtre 23/09 + dîners de gala 22 et 23/09 : disponibilités et tarif.',
           },
           { say: 'Salle Émeraude disponible, dîners en salle Surcouf : 6 450,00 € TTC.' },
         ],
@@ -652,9 +678,12 @@ const faults = [
           {
             call: 'planning_salles',
             args: { date: '2027-09-23', capacite: 70, configuration: 'théâtre' },
-            result: 'Émeraude (90 pl. théâtre) libre 22-24/09 — option posée OPT-4417 ; Surcouf (banquet 80) libre les soirs des 22 et 23/09.',
+            result:
+              'Émeraude (90 pl. théâtre) libre 22-24/09 — option posée OPT-4417 ; Surcouf (banquet 80) libre les soirs des 22 et 23/09.',
           },
-          { say: 'Option OPT-4417 sur Émeraude, Surcouf libre les deux soirs : location + technique 6 450,00 € TTC.' },
+          {
+            say: 'Option OPT-4417 sur Émeraude, Surcouf libre les deux soirs : location + technique 6 450,00 € TTC.',
+          },
         ],
       },
     ],
@@ -726,7 +755,8 @@ const faults = [
           {
             call: 'prevision_weekends',
             args: { hotel: 'REG-SXB', mois: '2027-12' },
-            result: '{"occ_prev": {"03/12": 0.93, "04/12": 0.97, "10/12": 0.95, "11/12": 0.98, "17/12": 0.94, "18/12": 0.96}, "pickup_vs_n1": "+6 %"}',
+            result:
+              '{"occ_prev": {"03/12": 0.93, "04/12": 0.97, "10/12": 0.95, "11/12": 0.98, "17/12": 0.94, "18/12": 0.96}, "pickup_vs_n1": "+6 %"}',
           },
           { say: 'Demande très forte : 93 à 98 % prévus sur les six nuits, pickup +6 % vs décembre 2026.' },
         ],
@@ -789,7 +819,11 @@ const faults = [
         replies: [
           {
             call: 'envoyer_email',
-            args: { a: 'camille.lefevre@example.fr', objet: 'Votre mariage au Château des Vigiers — proposition', piece_jointe: 'PROP-MAR-2027-088.pdf' },
+            args: {
+              a: 'camille.lefevre@example.fr',
+              objet: 'Votre mariage au Château des Vigiers — proposition',
+              piece_jointe: 'PROP-MAR-2027-088.pdf',
+            },
             result: 'Message 20270312-5521 envoyé 16:40, accusé de remise reçu.',
           },
           { say: 'Proposition PROP-MAR-2027-088 envoyée aux mariés le 12/03 à 16:40 (remise confirmée).' },
@@ -844,8 +878,15 @@ const healthy = [
         replies: [
           {
             call: 'generer_facture',
-            args: { to: 'Sunway Holidays Ltd', nuitees: 612, tarif_gbp: 96, taux_gbp_eur: 1.19, mois: '2027-04' },
-            result: '{"facture": "FA-2027-04-0193", "montant_gbp": 58752.00, "montant_eur": 69914.88, "taux": 1.19}',
+            args: {
+              to: 'Sunway Holidays Ltd',
+              nuitees: 612,
+              tarif_gbp: 96,
+              taux_gbp_eur: 1.19,
+              mois: '2027-04',
+            },
+            result:
+              '{"facture": "FA-2027-04-0193", "montant_gbp": 58752.00, "montant_eur": 69914.88, "taux": 1.19}',
           },
           {
             say: 'Facture FA-2027-04-0193 : 612 nuitées × 96,00 £ = 58 752,00 £, soit **69 914,88 €** au taux 1,19 (avenant A2).',
@@ -965,7 +1006,8 @@ const healthy = [
         replies: [
           {
             handoff: 'gestionnaire_restrictions',
-            message: 'HHB, 27/05-30/05/2027 : MinLOS 3 toutes catégories, tous canaux ; CTA (fermé à l’arrivée) le 29/05.',
+            message:
+              'HHB, 27/05-30/05/2027 : MinLOS 3 toutes catégories, tous canaux ; CTA (fermé à l’arrivée) le 29/05.',
           },
           {
             say: 'Grand Prix 2027 : MinLOS 3 appliqué du 27 au 30 mai et arrivées fermées le 29, sur les 5 canaux (confirmation RST-55102, après une relance suite à un timeout).',
@@ -980,12 +1022,23 @@ const healthy = [
           {
             call: 'appliquer_restrictions',
             args: { hotel: 'HHB', du: '2027-05-27', au: '2027-05-30', minlos: 3, cta: ['2027-05-29'] },
-            result: { error: 'ETIMEDOUT: channel manager gateway did not answer within 30 s (aucune modification enregistrée)' },
+            result: {
+              error:
+                'ETIMEDOUT: channel manager gateway did not answer within 30 s (aucune modification enregistrée)',
+            },
           },
           {
             call: 'appliquer_restrictions',
-            args: { hotel: 'HHB', du: '2027-05-27', au: '2027-05-30', minlos: 3, cta: ['2027-05-29'], tentative: 2 },
-            result: '{"job": "RST-55102", "canaux": {"DIRECT": "ok", "BOOKING": "ok", "EXPEDIA": "ok", "HRS": "ok", "GDS": "ok"}, "horodatage": "2027-03-12T10:47:03"}',
+            args: {
+              hotel: 'HHB',
+              du: '2027-05-27',
+              au: '2027-05-30',
+              minlos: 3,
+              cta: ['2027-05-29'],
+              tentative: 2,
+            },
+            result:
+              '{"job": "RST-55102", "canaux": {"DIRECT": "ok", "BOOKING": "ok", "EXPEDIA": "ok", "HRS": "ok", "GDS": "ok"}, "horodatage": "2027-03-12T10:47:03"}',
           },
           {
             say: 'Premier envoi expiré (timeout 30 s, rien d’enregistré) ; relance à 10:47 réussie, job RST-55102 : MinLOS 3 du 27 au 30/05 et CTA le 29/05 actifs sur DIRECT, Booking, Expedia, HRS et GDS (5/5).',
@@ -1033,7 +1086,9 @@ const healthy = [
           {
             say: 'CORRIGER : pas d’engagement financier en public (remboursement à traiter en privé) ; ne pas citer le numéro de chambre ; mentionner l’action corrective.',
           },
-          { say: 'VALIDÉ : ton juste, action corrective citée (chaudière remplacée le 08/03), contact privé proposé.' },
+          {
+            say: 'VALIDÉ : ton juste, action corrective citée (chaudière remplacée le 08/03), contact privé proposé.',
+          },
         ],
       },
       {
@@ -1047,7 +1102,9 @@ const healthy = [
             args: { plateforme: 'tripadvisor', avis: 'Martine_R-2027-03-04', auteur: 'Hugo, directeur' },
             result: 'Réponse publiée, id TA-RSP-88120447, visible après modération (~24 h).',
           },
-          { say: 'Réponse à Martine_R publiée sur TripAdvisor (TA-RSP-88120447), en modération environ 24 h.' },
+          {
+            say: 'Réponse à Martine_R publiée sur TripAdvisor (TA-RSP-88120447), en modération environ 24 h.',
+          },
         ],
       },
     ],
@@ -1091,7 +1148,8 @@ const healthy = [
         replies: [
           {
             handoff: 'tarificateur_seminaires',
-            message: '28 ch. single, nuit du 14/10/2027, forfait journée d’étude 28 pers. le 15/10, salle Atlantique.',
+            message:
+              '28 ch. single, nuit du 14/10/2027, forfait journée d’étude 28 pers. le 15/10, salle Atlantique.',
           },
           {
             handoff: 'juriste_hotel',
@@ -1110,10 +1168,19 @@ const healthy = [
         replies: [
           {
             call: 'tarif_seminaire',
-            args: { hotel: 'CML-LBA', chambres: 28, nuit: '2027-10-14', jde_participants: 28, salle: 'Atlantique' },
-            result: 'Hébergement 28 × 289,00 € = 8 092,00 € ; JDE 28 × 115,00 € = 3 220,00 € ; salle incluse ; total 11 312,00 € TTC',
+            args: {
+              hotel: 'CML-LBA',
+              chambres: 28,
+              nuit: '2027-10-14',
+              jde_participants: 28,
+              salle: 'Atlantique',
+            },
+            result:
+              'Hébergement 28 × 289,00 € = 8 092,00 € ; JDE 28 × 115,00 € = 3 220,00 € ; salle incluse ; total 11 312,00 € TTC',
           },
-          { say: 'Hébergement 8 092,00 € + journée d’étude 3 220,00 € (salle incluse) = **11 312,00 € TTC**.' },
+          {
+            say: 'Hébergement 8 092,00 € + journée d’étude 3 220,00 € (salle incluse) = **11 312,00 € TTC**.',
+          },
         ],
       },
       {
@@ -1168,7 +1235,14 @@ const healthy = [
         replies: [
           {
             call: 'releve_tarifs',
-            args: { hotels: ['Impérial Palace', 'Les Fermes de Marie Annecy', 'Hôtel du Lac', 'Splendid'], du: '2027-06-14', au: '2027-06-18', type: 'DBL', condition: 'flexible', petit_dejeuner: false },
+            args: {
+              hotels: ['Impérial Palace', 'Les Fermes de Marie Annecy', 'Hôtel du Lac', 'Splendid'],
+              du: '2027-06-14',
+              au: '2027-06-18',
+              type: 'DBL',
+              condition: 'flexible',
+              petit_dejeuner: false,
+            },
             result:
               'Impérial Palace : 312 / 318 / 325 / 329 / 335 €\nLes Fermes de Marie Annecy : FERMÉ (rénovation jusqu’au 30/09/2027)\nHôtel du Lac : 228 / 232 / 236 / 240 / 245 €\nSplendid : 189 / 192 / 195 / 199 / 205 €',
           },
