@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capBrokenByChoice, capBrokenInArgs, expiredPick } from './broken-cap.ts';
+import { capBrokenByChoice, capBrokenInArgs, capBrokenInTable, expiredPick } from './broken-cap.ts';
 
 const FLEET = JSON.stringify([
   { id: 'NA-C45-118', name: 'Mala Vila', type: 'monohull', draft_m: 2.1, price_eur: 8650 },
@@ -119,5 +119,50 @@ describe('a cap the task sets on a field, broken in the agent’s own call', () 
     expect(
       capBrokenInArgs('max 60 m line anywhere.', [{ name: 'order', args: { line_ft: 150 } }]),
     ).toBeUndefined();
+  });
+});
+
+describe('a bound the task sets on a field, broken in the receiver’s own selection table', () => {
+  const SPEC =
+    'Buyer spec: **KOR ≥ 47 lbs / 80 kg** (hard floor), nut count ≤ 190/kg. Select lots that each meet every line.';
+  const table = (title: string, rows: string[]) =>
+    `${title}\n| lot | t | KOR | nuts/kg |\n|---|---|---|---|\n${rows.join('\n')}`;
+  it('is a selected row whose column breaks it', () => {
+    expect(
+      capBrokenInTable(
+        SPEC,
+        table('Selected for the buyer (400 t):', [
+          '| KHG-118 | 132 | 48.2 | 182 |',
+          '| KHG-121 | 120 | 45.1 | 188 |',
+        ]),
+      ),
+    ).toEqual(expect.objectContaining({ value: 45.1 }));
+  });
+  it('is nothing for rows that keep it, a review table that marks rows out, or a table that is no pick', () => {
+    expect(
+      capBrokenInTable(
+        SPEC,
+        table('Selected:', ['| KHG-118 | 132 | 48.2 | 182 |', '| KHG-124 | 96 | 47.6 | 186 |']),
+      ),
+    ).toBeUndefined();
+    expect(
+      capBrokenInTable(
+        SPEC,
+        table('Selected:', ['| KHG-118 | 132 | 48.2 | 182 |', '| KHG-121 (excluded) | 120 | 45.1 | 201 |']),
+      ),
+    ).toBeUndefined();
+    expect(
+      capBrokenInTable(SPEC, table('Stock on hand:', ['| KHG-121 | 120 | 45.1 | 201 |'])),
+    ).toBeUndefined();
+  });
+});
+
+describe('a field the task bounds twice', () => {
+  it('is no cap: the task revised it', () => {
+    const brief = 'The request says Ct ≤ 36, but the circular raised the positive cut-off to **Ct ≤ 38**.';
+    expect(capBrokenInArgs(brief, [{ name: 'run_plate', args: { positive_cutoff_ct: 38 } }])).toBeUndefined();
+    expect(
+      capBrokenInArgs('Read at Ct ≤ 36.', [{ name: 'run_plate', args: { positive_cutoff_ct: 38 } }]),
+    ).toBeDefined();
   });
 });

@@ -6,6 +6,7 @@ import { parsedResult } from '../util/parsed-result.ts';
  * and the pick is the first record the receiver names.
  */
 
+import { cellsOf } from './table-cells.ts';
 import { keyWords, stem } from './task-words.ts';
 
 interface Cap {
@@ -28,6 +29,8 @@ const BOUND_FIRST = new RegExp(String.raw`\b(${MAX}|${MIN})\s+([a-z]{3,})\s+(?:o
 const REFUSED_OVER =
   /\b(?:rejects?|rejected|refuses?|refused|no|nothing|not accept(?:ed)?)\b[^.;\n]{0,20}?\b(?:over|above|exceeding|more than|greater than)\s+(\d+(?:[.,]\d+)?)\s?([a-z%]{1,4}(?:\/[a-z]{1,3})?)?\s+([a-z]{3,})\b/gi;
 
+/** "KOR ≥ 47 lbs", "moisture ≤ 10 %", "nut count <= 190/kg": the field, a sign, the figure. */
+const FIELD_SIGN = /\b([a-z]{2,})\s*(≥|>=|≤|<=)\s*(\d+(?:[.,]\d+)?)\s?([a-z%]{1,4})?(?![\w.,]*\d)/gi;
 /** "max 60 m line", "at most 3 t payload": the bound, the figure, then the field. */
 const BOUND_NUMBER_FIELD = new RegExp(String.raw`\b(${MAX}|${MIN})\.?\s+${NUMBER}\s+([a-z]{3,})\b`, 'gi');
 /** "NO kite line longer than 60 m": a cap by what may not exceed it, the field before the comparison. */
@@ -49,7 +52,13 @@ function capsOf(task: string): Cap[] {
   for (const m of task.matchAll(REFUSED_OVER)) add(m[3]!, 'max', m[1]!, m[2], m[0]);
   for (const m of task.matchAll(BOUND_NUMBER_FIELD)) add(m[4]!, m[1]!, m[2]!, m[3], m[0]);
   for (const m of task.matchAll(NONE_LONGER)) add(m[1]!, 'max', m[2]!, m[3], m[0]);
-  return caps;
+  for (const m of task.matchAll(FIELD_SIGN))
+    add(m[1]!, m[2] === '≤' || m[2] === '<=' ? 'max' : 'min', m[3]!, m[4], m[0]);
+  // A field the task bounds twice, at two figures ("the request says Ct ≤ 36, but … raised to Ct ≤
+  // 38"), is one it revised: neither figure alone is the bound.
+  return caps.filter(
+    (cap) => !caps.some((o) => o.field === cap.field && o.bound === cap.bound && o.value !== cap.value),
+  );
 }
 
 /**
@@ -169,6 +178,46 @@ export function capBrokenByChoice(
       return row !== pick.row && other !== undefined && !breaks(other, cap);
     });
     if (better) return { cap: cap.text, chosen: pick.name, value, better: namesOf(better)[0] ?? '' };
+  }
+  return undefined;
+}
+
+/** A row or a table that says some of its records are set aside: a review of candidates, not a selection. */
+const ROW_SET_ASIDE =
+  /\b(?:not|no|excluded|exclude|rejected|reject|fails?|failed|out|dropped|below|above|under|over|✗|❌|n\/a)\b|[✗❌]/i;
+/** Words before a table that make it the receiver's pick: "Selected", "Picked", "Allocated", "Proposed". */
+const PICKED =
+  /\b(?:select(?:ed|ion)?|pick(?:ed|s)?|chos(?:e|en)|allocat(?:ed|ion)|propos(?:ed|al)|assigned|shortlist(?:ed)?)\b/i;
+
+/**
+ * A bound the task sets on a field ("KOR ≥ 47 lbs / 80 kg (hard floor)") that rows of the receiver's
+ * own selection table break: its answer says "Selected:" over a table whose column for that field
+ * gives 45.1. A table that marks rows out, or sets nothing aside as a pick, is a review, not a choice.
+ */
+export function capBrokenInTable(
+  task: string,
+  output: string,
+): { cap: string; row: string; value: number } | undefined {
+  if (!output.includes('|')) return undefined;
+  const caps = capsOf(task);
+  if (caps.length === 0) return undefined;
+  const lines = output.split('\n');
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!/^\s*\|/.test(lines[i]!) || !/^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1]!)) continue;
+    const before = lines.slice(Math.max(0, i - 2), i).join(' ');
+    const header = cellsOf(lines[i]!).map((cell) => keyWords(cell).map(stem));
+    const rows: string[][] = [];
+    for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]!); j++) rows.push(cellsOf(lines[j]!));
+    if (!PICKED.test(before) || rows.some((row) => ROW_SET_ASIDE.test(row.join(' ')))) continue;
+    for (const cap of caps) {
+      const column = header.findIndex((words) => words.includes(cap.field));
+      if (column < 0) continue;
+      for (const row of rows) {
+        const m = /^\**\s*(\d+(?:[.,]\d+)?)\s*\**$/.exec(row[column] ?? '');
+        const value = m ? Number(m[1]!.replace(',', '.')) : Number.NaN;
+        if (!Number.isNaN(value) && breaks(value, cap)) return { cap: cap.text, row: row.join(' | '), value };
+      }
+    }
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentTurn } from '../model/trace.ts';
-import { claimedInStock } from './claimed-stock.ts';
+import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import type { ScorerInput } from './scorers.ts';
 
 const STOCK = '{"code":"AZ-2020","in_stock_m2":32,"short_m2":6,"next_batch":"2027-08-15","price_m2":64.5}';
@@ -29,5 +29,35 @@ describe('claimedInStock: all there, against its own tool’s shortfall', () => 
     expect(
       score('AZ-2020 38 m² fully in stock.', '{"code":"AZ-2020","in_stock_m2":40,"short_m2":0}'),
     ).toBeUndefined();
+  });
+});
+
+const LISTING =
+  '{"domain":"LB","open_queries":17,"by_severity":{"critical":3,"major":5,"minor":9},"closed_critical":4}';
+const denied = (output: string, result: unknown = LISTING) =>
+  deniedCount({
+    output,
+    turn: {
+      agent: 'lab_cleaner',
+      toolCalls: [{ name: 'query_listing', args: {}, result }],
+      modelCalls: [],
+    } as unknown as AgentTurn,
+  } as ScorerInput);
+
+describe('deniedCount: none of a thing, against its own tool’s count', () => {
+  it('catches "0 critical queries" where the listing counted 3 critical', () => {
+    expect(denied('Labs: clean. 0 critical queries open, nothing blocking lock.')?.reason).toContain(
+      'by_severity.critical: 3',
+    );
+  });
+  it('is quiet when the answer gives the count, the key is for closed ones, or the tool counted none', () => {
+    expect(denied('Labs: 0 blockers; 3 critical queries open, owners assigned.')).toBeUndefined();
+    expect(denied('No closed items to report.', '{"closed_items":4}')).toBeUndefined();
+    expect(denied('0 critical queries open.', '{"by_severity":{"critical":0,"minor":2}}')).toBeUndefined();
+    // Another kind of the same noun, or a class named by its number.
+    expect(
+      denied('100% USD, no EUR elections.', '{"euroclear":{"elections":{"USD":312450000}}}'),
+    ).toBeUndefined();
+    expect(denied('2 grade ≥3. No grade 4.', '{"grade_counts":{"0":2011,"3":2,"4":0}}')).toBeUndefined();
   });
 });

@@ -149,6 +149,16 @@ describe('judgeDelivery: the same value in another form is kept', () => {
     ['Programme of 88 min including the interval.', 'Approx. 1 h 28 min including the interval.'],
     ['Keep the run under 135 minutes.', 'Running time 2 hours 15 minutes, under the limit.'],
     ['Book a reefer to arrive before 15 Feb 2027.', 'Booked, ETA Newark 3 Feb 2027.'],
+    // A day the answer reaches from the task's by a span it gives in the same sentence.
+    [
+      'Moderated 26/01/2027: Riverbank preferred. Draft the award letter.',
+      'We intend to award, subject to a 10-day standstill ending 5 Feb 2027.',
+    ],
+    // A later clause bounds by the day: "…, loan must mature by then".
+    [
+      'Receipts expire 30 Jun 2027, loan must mature by then. Set it up.',
+      'Loan booked, maturity 15/06/2027.',
+    ],
     ['Start the pilot from 1 March 2026 onwards.', 'Pilot starts 16 March 2026.'],
 
     // "min" after a bare number is minutes, not a floor: another hold time is no changed cap.
@@ -212,6 +222,11 @@ describe('judgeDelivery: a changed value is still caught', () => {
     ['Deliver on 2025-03-05.', 'Delivery booked for 5 March 2026.'],
     ['Keep the run under 135 minutes.', 'Running time capped at 2 hours 35 minutes.'],
     ['Book a reefer to arrive before 15 Feb 2027.', 'Booked, ETA Newark 23 Feb 2027.'],
+    [
+      'Receipts expire 30 Jun 2027, loan must mature by then. Set it up.',
+      'Loan booked, maturity 15/07/2027.',
+    ],
+    ['Deliver the stock on 26/01/2027.', 'Stock delivered 5 Feb 2027, 10 days late.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('misunderstood');
   });

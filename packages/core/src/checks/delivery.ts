@@ -6,7 +6,7 @@ import { textOf } from '../util/text-of.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { appliedPerItem } from './applied-once.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
-import { capBrokenByChoice, capBrokenInArgs } from './broken-cap.ts';
+import { capBrokenByChoice, capBrokenInArgs, capBrokenInTable } from './broken-cap.ts';
 import { changedGrade } from './changed-grade.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
 import {
@@ -18,6 +18,7 @@ import {
 } from './constraints.ts';
 import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
 import { spanMissed } from './date-span.ts';
+import { dayBasisChanged } from './day-basis.ts';
 import { droppedItems, includedLeftOut, listedCodeLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { flagStateOpposed } from './flag-state.ts';
@@ -128,6 +129,24 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   // Worked out from any of the task's days ("24 months from the salting on 19.01.2025"), not only this one.
   const days = task.filter((c) => c.type === 'date' && c.value.length === 10);
   return days.some((day) => spannedFrom(day.value, other.value, task));
+}
+
+/** Words that make a span a delay: "7 days late", "slipped 2 weeks". */
+const LATE = /\b(?:late|later than|delay\w*|overdue|slipp\w*|postpon\w*|moved|push\w* back|behind)\b/i;
+
+/**
+ * A day the receiver gives with the span that takes it from the task's day, in one sentence: "a
+ * 10-day standstill ending 5 Feb 2027" after "moderated 26/01/2027". A delay ("7 days late") is no
+ * such span.
+ */
+function spannedInSentence(constraint: Constraint, other: Constraint, actions: string): boolean {
+  if (constraint.type !== 'date' || constraint.value.length !== 10 || other.value.length !== 10) return false;
+  return sentencesOf(actions).some(
+    (sentence) =>
+      sentence.includes(other.text) &&
+      !LATE.test(sentence) &&
+      spannedFrom(constraint.value, other.value, extractConstraints(sentence)),
+  );
 }
 
 /** Keys under which a tool stamps its own work with a day: `run_date`, `generated_at`, `as_of`. */
@@ -408,6 +427,19 @@ export function judgeDelivery(
       expected: replaced.wanted,
       actual: clip(replaced.used),
     });
+  // Days counted on another basis ("7 working days" counted with `basis: "calendar"`).
+  const basis = dayBasisChanged(
+    task,
+    actions,
+    ownCalls.map((call) => call.raw ?? call.args),
+  );
+  if (basis)
+    contradict({
+      label: `constraint "${basis.asked}"`,
+      detail: `changed to ${basis.used}`,
+      expected: basis.asked,
+      actual: basis.used,
+    });
   // A threshold of the task a call sets to another figure (`idle_days_min: 30` for "≥ 90 days").
   const threshold = thresholdChangedInArgs(
     task,
@@ -433,6 +465,7 @@ export function judgeDelivery(
             (c) =>
               contradicts(constraint, c) &&
               !derivedDate(constraint, c, constraints) &&
+              !spannedInSentence(constraint, c, actions) &&
               // A year read off a full date is the date's: another year alone ("the old 2022
               // table") is no other day; the date is checked against dates.
               !(
@@ -905,6 +938,14 @@ function actedAgainst(
       detail: `${overCap.call} sets ${overCap.key} to ${overCap.value}, over "${overCap.cap}"`,
       expected: overCap.cap,
       actual: `${overCap.key}: ${overCap.value}`,
+    };
+  const inTable = capBrokenInTable(task, index.outputTextOf(turnId));
+  if (inTable)
+    return {
+      label: 'limit',
+      detail: `selected a row whose value ${inTable.value} breaks "${inTable.cap}": ${clip(inTable.row)}`,
+      expected: inTable.cap,
+      actual: clip(inTable.row),
     };
   const leftOut = slotLeftOut(task, [
     ...turn.toolCalls,

@@ -130,3 +130,28 @@ describe('a weekday the task sets aside', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a span of days a task keeps work off', () => {
+  const FREEZE =
+    'One router per night, 00:00–04:00, and nothing at all from Fri 27 Nov to Tue 1 Dec inclusive — the peak freeze.';
+  const book = (...dates: string[]) => [
+    { name: 'book_window', args: { devices: ['CR-01', 'CR-02'], dates } },
+  ];
+  it('is broken by a booking inside it, on its ends where the task says inclusive', () => {
+    expect(forbiddenUsed(FREEZE, book('2026-11-26', '2026-11-28'))?.used).toBe(
+      'book_window dates: 2026-11-28',
+    );
+    expect(forbiddenUsed(FREEZE, book('2026-12-01'))).toBeDefined();
+    expect(forbiddenUsed('Change freeze 20 Dec → 3 Jan; plan the patch.', book('2026-12-30'))).toBeDefined();
+  });
+  it('is nothing for days outside it, a search over it, or a span the task allows', () => {
+    expect(forbiddenUsed(FREEZE, book('2026-11-26', '2026-12-02'))).toBeUndefined();
+    expect(
+      forbiddenUsed(FREEZE, [{ name: 'free_windows', args: { from: '2026-11-23', to: '2026-11-29' } }]),
+    ).toBeUndefined();
+    expect(
+      forbiddenUsed('Book any night from 23 Nov to 4 Dec, not before 00:00.', book('2026-11-28')),
+    ).toBeUndefined();
+    expect(forbiddenUsed('Work only from 27 Nov to 1 Dec, no weekends.', book('2026-11-28'))).toBeUndefined();
+  });
+});

@@ -233,6 +233,58 @@ function daySetAside(task: string, calls: readonly Call[]): ForbiddenUse | undef
   return undefined;
 }
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** "from Fri 27 Nov to Tue 1 Dec", "27 Nov → 1 Dec", "27–30 Nov": a span of days. */
+const DAY_SPAN = new RegExp(
+  String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:to|through|thru|until|till|→|->|–|-)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?${DAY_MONTH}`,
+  'gi',
+);
+/** Words right before a span of days that keep work off it: "no work Fri 27 Nov → …", "nothing at all from …". */
+const KEEPS_OFF_BEFORE = /\b(?:no|nothing|never|not)\b[^,;:()]{0,24}$/i;
+/** Nouns for a span no work goes into: "peak freeze", "blackout", "moratorium". */
+const OFF_SPAN = /\b(?:freeze|frozen|blackout|moratorium|embargo)\b/i;
+/** Calls that put something on a day: bookings, schedules, orders; a search over days puts nothing there. */
+const PUTS_ON_DAY =
+  /\b(?:book|schedule|reserve|raise|create|assign|dispatch|deploy|place|submit|confirm|add|insert|post|put|move|ship|send|start|run|order|allocate|hold|plan)\b/i;
+
+/**
+ * A span of days a task keeps work off ("nothing at all from Fri 27 Nov to Tue 1 Dec inclusive — the
+ * retail peak freeze") that the receiver's calls book a day inside: strictly inside, or on its ends
+ * where the task says "inclusive". A clause that allows only that span is a window, not a ban.
+ */
+function daySpanBooked(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  if (!/\d(?:\s+[a-z]{3,9}\.?)?\s*(?:to|through|thru|until|till|→|->|–|-)\s*\D{0,12}\d/i.test(task))
+    return undefined;
+  for (const clause of clausesOf(task)) {
+    if (ALLOWS.test(clause)) continue;
+    for (const m of clause.matchAll(DAY_SPAN)) {
+      const before = clause.slice(Math.max(0, m.index - 32), m.index);
+      if (!KEEPS_OFF_BEFORE.test(before) && !OFF_SPAN.test(clause)) continue;
+      const endMonth = MONTH_NAMES.indexOf(m[4]!.toLowerCase());
+      const startMonth = m[2] ? MONTH_NAMES.indexOf(m[2].toLowerCase()) : endMonth;
+      const [startDay, endDay] = [Number(m[1]), Number(m[3])];
+      const inclusive = /\binclusive\b|\bincl\b|\bthrough\b|\bthru\b/i.test(clause);
+      for (const call of calls) {
+        if (READS_ONLY.test(nameWords(call.name)) || !PUTS_ON_DAY.test(nameWords(call.name))) continue;
+        for (const { keys, value } of entriesOf(call.args)) {
+          if (keys.some((key) => FORMER_KEY.test(nameWords(key)))) continue;
+          for (const d of value.matchAll(ISO_DAY)) {
+            const year = Number(d[1]);
+            const start = Date.UTC(year, startMonth, startDay);
+            let end = Date.UTC(year, endMonth, endDay);
+            if (end < start) end = Date.UTC(year + 1, endMonth, endDay);
+            const day = Date.UTC(year, Number(d[2]) - 1, Number(d[3]));
+            if (inclusive ? day >= start && day <= end : day > start && day < end)
+              return { rule: clause.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * What a task forbids in its own clause (a weekday, or a numbered item such as "Bus 12") that the
  * receiver's calls use: a date on that weekday, or the item's number under a key naming its noun.
@@ -243,6 +295,8 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
   if (substituted) return substituted;
   const setAside = daySetAside(task, calls);
   if (setAside) return setAside;
+  const inSpan = daySpanBooked(task, calls);
+  if (inSpan) return inSpan;
   if (!FORBIDS.test(task)) return undefined;
   for (const clause of clausesOf(task)) {
     if (!FORBIDS.test(clause)) continue;

@@ -184,6 +184,23 @@ describe('a draft sent again unchanged after each review (a pipeline revise loop
   });
 });
 
+describe('the same review sent again after the draft took out what it pointed at', () => {
+  const PLAN = 'Plan P-7: 30 pallets on trucks T1–T3, 10 pallets per truck, departing 06:00 from dock 4.';
+  const FIXED =
+    'Plan P-7: 30 pallets on four trucks, at most 8 pallets per truck, departing 06:00 from dock 4.';
+  const REVIEW = 'REVISE: T1–T3 at 10 pallets per truck is over the axle limit. Use four trucks.';
+  it('is a loop of the reviewer, whose repeat answers a draft without the 10 and T3', async () => {
+    expect(await reviseLoop([PLAN, FIXED, FIXED], [REVIEW, REVIEW, REVIEW])).toBe(
+      'handoff_loop load_reviewer → load_planner (load_reviewer)',
+    );
+  });
+  it('stays a loop of the planner when what the review points at is still in the draft', async () => {
+    expect(await reviseLoop([PLAN, PLAN, PLAN], [REVIEW, REVIEW, REVIEW])).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+});
+
 describe('a draft sent again unchanged, in other pleasantries each time', () => {
   const BODY = [
     'Plan P-7 for Thursday',

@@ -62,14 +62,20 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
         stalled(worst, maxRepeats, repeatsBy, sendsBy) ||
         ignoredFeedback(worst.first, handoffs) ||
         askedForWhatItGot(worst, repeatsBy, handoffs));
-    const culprit = looped
+    const found = looped
       ? worst.first
       : (calledARepeat(handoffs, index.trace.handoffs) ?? askedAgain(handoffs) ?? answeredAlike(handoffs));
+    // Feedback sent again about what the other side had already taken out: the other side's resends
+    // answer it (a loop of its own too, with no other sign of one).
+    const culprit = reviewedWhatIsGone(handoffs) ?? found;
     if (!culprit) continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
     const boundary = { from: culprit.from, to: culprit.to };
     const roundTrips = Math.floor(handoffs.length / 2);
-    const own = (looped ? worst.count : sendsBy.get(`${culprit.from}>${culprit.to}`)!.size - 1) + 1;
+    const own =
+      (looped && culprit === worst.first
+        ? worst.count
+        : sendsBy.get(`${culprit.from}>${culprit.to}`)!.size - 1) + 1;
     findings.push(
       makeFinding({
         kind: 'handoff_loop',
@@ -305,6 +311,40 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
     if (added.length > 1) return false;
   }
   return true;
+}
+
+/** A review that asks for the work to change: "REVISE:", "rejected", "please fix …". */
+const ASKS_CHANGE =
+  /\b(?:revise|rework|redo|reject(?:ed)?|not approv\w*|please (?:fix|change|correct|remove|reword)|(?:must|needs? to) be (?:fixed|changed|corrected|removed|reworded))\b/i;
+
+/**
+ * An agent that sends its feedback again, unchanged, about figures or codes the other side's latest
+ * message no longer has ("Q2 is leading — it proposes the answer (7.2 mmol/L)" to a revision without
+ * 7.2): the other side acted on it and this one is not reading the revision. Its repeat is where the
+ * loop began; the other side's resends answer it. Feedback whose figures are still there is not this.
+ */
+function reviewedWhatIsGone(handoffs: readonly Handoff[]): Handoff | undefined {
+  for (const direction of new Set(handoffs.map((h) => `${h.from}>${h.to}`))) {
+    const sends = handoffs.filter((h) => `${h.from}>${h.to}` === direction && h.kind !== 'delegation');
+    for (let i = 1; i < sends.length; i++) {
+      const [previous, send] = [sends[i - 1]!, sends[i]!];
+      // Feedback asks for a change; the same answer to new asks is another matter.
+      if (!ASKS_CHANGE.test(send.content)) continue;
+      if (!containsAtLeast(fingerprint(send.content), fingerprint(previous.content), 0.8)) continue;
+      const at = handoffs.indexOf(send);
+      const theirs = handoffs.filter((h, j) => h.from === send.to && h.to === send.from && j < at);
+      if (theirs.length < 2 || handoffs.indexOf(theirs.at(-1)!) < handoffs.indexOf(previous)) continue;
+      const latest = particularsIn(theirs.at(-1)!.content);
+      const earlier = particularsIn(
+        theirs
+          .slice(0, -1)
+          .map((h) => h.content)
+          .join('\n'),
+      );
+      if ([...particularsIn(send.content)].some((t) => earlier.has(t) && !latest.has(t))) return send;
+    }
+  }
+  return undefined;
 }
 
 /** A fragment a reply quoted to be changed ('has "INSANE" in caps'), gone from the resend: a fix. */

@@ -427,6 +427,10 @@ const CEILING_BEFORE =
 /** After the day in languages that put it first: "20.02.2027 mennessä", "2027. március 20. előtt". */
 const CEILING_AFTER = /^\s*(?:or earlier|and earlier|and before|mennessä|előtt|-ig\b|までに|前)/iu;
 
+/** A clause after the day that bounds by it, with no other figure between: "…, must mature by then". */
+const THEN_BOUND =
+  /^[^.;\n\d]{0,56}?(?<![\p{L}])(by|before|until|till|no later than|prior to|after|from) (?:then|that (?:date|day))(?![\p{L}])/iu;
+
 /** Whether the value at `index` bounds a range ("before 15 Feb", "from 2021 onwards") by the words around it. */
 export function boundAt(text: string, index: number, length: number): 'min' | 'max' | undefined {
   const before = text.slice(Math.max(0, index - 32), index).replace(WEEKDAY_LEFT, '');
@@ -434,6 +438,9 @@ export function boundAt(text: string, index: number, length: number): 'min' | 'm
   if (FLOOR_AFTER.test(after) || (FLOOR_BEFORE.test(before) && !/^\s*(?:to|[–-])\s*\S/.test(after)))
     return 'min';
   if (CEILING_AFTER.test(after) || CEILING_BEFORE.test(before)) return 'max';
+  // "Receipts expire 30 Jun 2027, loan must mature by then": a later clause bounds by the day.
+  const then = THEN_BOUND.exec(text.slice(index + length, index + length + 72))?.[1]?.toLowerCase();
+  if (then) return /^(?:after|from)/.test(then) ? 'min' : 'max';
   // "before the opening on 10 March", "after the survey on 3 May": the bound is an event's day.
   const event = EVENT_BOUND.exec(text.slice(Math.max(0, index - 48), index))?.[1]?.toLowerCase();
   if (event) return event === 'after' || event === 'following' ? 'min' : 'max';

@@ -383,6 +383,20 @@ describe('placeholder: content the output says stands in for the real thing', ()
     expect(scored('The sample data from plot 4 shows 212 shoots/m², up from 180.')).toBeUndefined();
     expect(scored('31 dishes extracted (example row: Mapo tofu £9.80, vegetarian option).')).toBeUndefined();
   });
+  it('scores values that failed to compute, and unfilled slots in any language, low', () => {
+    expect(
+      scored('| unit | hours left |\n|---|---|\n| CAEX-01 | #DIV/0! |\n| CAEX-02 | #DIV/0! |')?.value,
+    ).toBeLessThan(0.5);
+    expect(scored('Un bloc de XX chambres au tarif de [TARIF À CONFIRMER] par nuit.')?.value).toBeLessThan(
+      0.5,
+    );
+  });
+  it('keeps one failed cell named as such, and a roman numeral', () => {
+    expect(
+      scored('All 6 rows computed; CAEX-03 showed #DIV/0! in the source sheet, recomputed as 4,120 h.'),
+    ).toBeUndefined();
+    expect(scored('Louis XX was no king; the menu lists [Dessert] once.')).toBeUndefined();
+  });
 });
 
 describe('errorText: a counted finding is no runtime error', () => {

@@ -7,8 +7,9 @@ import {
   wrongScaledCell,
   wrongTableAggregate,
 } from './aggregates.ts';
+import { failuresPassedOver } from './all-passed.ts';
 import { expiredPick } from './broken-cap.ts';
-import { claimedInStock } from './claimed-stock.ts';
+import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
@@ -222,7 +223,10 @@ export const taskCoverage: Scorer = ({ output, task }) => {
 /** A value left unfilled: "Score: N/A", "TBD", "null", or template slots like [Candidate Name]. */
 const UNFILLED =
   /^\s*(?:[\p{L}][\p{L} ]{0,40}:\s*)?(?:n\/?a|n\.a\.|tbd|tbc|null|undefined|none|unknown|not available|—|-|\?+)\s*\.?\s*$/iu;
-const SLOT = /\[(?:[A-Z][\w]*(?: [A-Z]?[\w]*){0,3})\]|\{\{\s*\w+\s*\}\}|<[A-Z_]{3,}>/g;
+const SLOT =
+  /\[(?:\p{Lu}[\p{L}\d_]*(?: [\p{Lu}\p{Ll}]?[\p{L}\d_]*){0,3})\]|\{\{\s*\w+\s*\}\}|<[A-Z_]{3,}>|(?<=(?:^|\s)(?:de|of|a|un|une|des|the|for|per|à|le|la|les|about|approx\.?|~)\s)XX+(?= \p{Ll})/gu;
+/** A value a spreadsheet or a program failed to compute: "#DIV/0!", "#N/A", "#REF!", "NaN". */
+const ERROR_VALUE = /#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!)|(?<![\p{L}])NaN(?![\p{L}])/gu;
 
 /**
  * Content the output itself says stands in for what was asked: "placeholder rows", "dummy data", or
@@ -244,6 +248,9 @@ export const placeholder: Scorer = ({ output }) => {
   const main = text.split('\n').reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '');
   if (UNFILLED.test(main))
     return { value: 0.1, reason: `the output is a placeholder, not a value: "${main.trim().slice(0, 60)}"` };
+  const errors = text.match(ERROR_VALUE) ?? [];
+  if (errors.length >= 2)
+    return { value: 0.1, reason: `the output's values failed to compute (${errors.slice(0, 3).join(', ')})` };
   const slots = text.match(SLOT) ?? [];
   return slots.length >= 2
     ? {
@@ -812,6 +819,26 @@ export const arithmetic: Scorer = ({ output }) => {
     : undefined;
 };
 
+/** A summary that says all passed over what its workers or tools said failed. */
+export const allPassed: Scorer = ({ output, turn, trace }) => {
+  if (!output) return undefined;
+  const sources = [
+    ...turn.toolCalls.filter((call) => !call.error).map((call) => textOf(call.result)),
+    // What came to its agent before it answered (a supervisor's steps are turns of their own).
+    ...trace.handoffs
+      .filter(
+        (h) =>
+          (h.toTurnId === turn.id || (h.to === turn.agent && h.sentAt <= (turn.endedAt ?? turn.startedAt))) &&
+          h.from !== turn.agent,
+      )
+      .map((h) => h.content),
+  ];
+  const failed = failuresPassedOver(sources, output);
+  return failed
+    ? { value: 0.2, reason: `the output says all passed, while it was told: "${failed.slice(0, 120)}"` }
+    : undefined;
+};
+
 /** A cause offered that names nothing of the stack trace its own tool returned. */
 export const errorPassedOver: Scorer = ({ output, turn }) => {
   if (!output) return undefined;
@@ -847,6 +874,8 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   expired_record: expiredRecord,
   partial_page: partialPage,
   claimed_in_stock: claimedInStock,
+  all_passed: allPassed,
+  denied_count: deniedCount,
   swapped_total: swappedTotal,
   unperformed_action: unperformedActions,
   omitted_warning: omittedWarning,

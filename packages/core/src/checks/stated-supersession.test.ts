@@ -76,6 +76,16 @@ describe('a value a message says was replaced', () => {
       pairs('Burn is down to 36,500 Dth per sheet v3 — the 42,000 from Monday’s sheet no longer applies.'),
     ).toEqual(['42000→36500 dth']);
     expect(pairs('Burn is 36,500 Dth; the 4 from Monday’s count no longer applies.')).toEqual([]);
+    // In French: "ne vaut plus", a bare count taking the word of the one figure of its size.
+    expect(
+      supersessionsOf(
+        'Bloc réduit à 45 chambres/nuit (25 DBL / 20 TWN) — le bloc de 60 du contrat initial ne vaut plus.',
+      ),
+    ).toEqual([expect.objectContaining({ old: 60, current: 45, bare: true, unitWord: 'chambres' })]);
+    expect(pairs('Moyenne 68 % — la prévision du 02/03 (94 %) est caduque.')).toEqual(['94→68 %']);
+    expect(
+      pairs('Max committable £1,950,000. BC-118’s £2.4m no longer stands — award at £1,950,000.'),
+    ).toEqual(['2400000→1950000 gbp']);
   });
   it('reads a time and its replacement by arrow where the text says times changed, else a span', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
@@ -115,6 +125,30 @@ describe('a value a message says was replaced', () => {
       expect.stringMatching(/^clock/),
     );
   });
+  it('reads a bare figure a change set to another ("was 212, adjusted −176 to 36")', () => {
+    const read = (text: string) =>
+      supersessionsOf(text).map((s) => `${s.old}>${s.current}${s.bare ? ' bare' : ''}`);
+    expect(read('Count posted: only 36 on hand. Perpetual was 212, adjusted −176 to 36.')).toEqual([
+      '212>36 bare',
+    ]);
+    expect(read('Stock was 1,140, corrected to 1,090.')).toEqual(['1140>1090 bare']);
+    // Figures in a unit are read with it elsewhere; a change of something else is none.
+    expect(read('Was 40, then we ordered 12 more to reach the target.')).toEqual([]);
+    expect(read('Cumulative GPA is now **3.38** (was 3.71 on v1 and on the form).')).toEqual([
+      '3.71>3.38 bare',
+    ]);
+    expect(read('Score now 7, was 9 points.')).toEqual([]);
+  });
+  it('reads a bracketed figure said to be withdrawn against the one figure of its size on a line naming it', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
+    const list = (urea: string) =>
+      `List PL-2027-03 (from 3 Mar):\n| item | ₦ / unit |\n|---|---|\n| Urea 50 kg | ${urea} |\n| NPK 50 kg | 41,000 |\nThe January list (urea ₦38,500) was withdrawn on 2 Mar.`;
+    expect(read(list('44,200'))).toEqual(['38500>44200 ngn']);
+    // No line names urea with another figure of its size, or two do: no replacement to set it against.
+    expect(read(list('n/a'))).toEqual([]);
+    expect(read(`${list('44,200')}\nUrea bulk price 42,000 per bag.`)).toEqual([]);
+    expect(read('The pilot (budget €40,000) was withdrawn; a new budget of €42,000 went to IT.')).toEqual([]);
+  });
   it('reads the forms a replacement is stated in, and not a range or a price list', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current} ${s.unit}`);
     expect(read('Budget now 40 kEUR (was 55 kEUR).')).toEqual(['55>40 keur']);
@@ -140,6 +174,9 @@ describe('a value a message says was replaced', () => {
     expect(read('Gross 64 t, not 58 t as booked.')).toEqual(['58>64 t']);
     expect(read('Upper approach max draught now 1.60 m, not 1.90 any more (silt).')).toEqual(['1.9>1.6 m']);
     expect(read('Chamber 12 m wide, not 1.90 anymore than last year.')).toEqual([]);
+    // The old figure after the old code it went with; words without a figure set nothing aside.
+    expect(read('Duty **3.7 %** (not 8467 29 51 at 2.7 % as in the broker file).')).toEqual(['2.7>3.7 %']);
+    expect(read('Rate 4.1 % (not applicable at 5 %).')).toEqual([]);
     // Another unit, or no figure after "not", is no correction of the value.
     expect(read('Dose 10 kg (not 10 lb).')).toEqual([]);
     expect(read('Budget 40 kEUR (not including VAT).')).toEqual([]);
@@ -741,6 +778,16 @@ describe('an identifier a message says was replaced', () => {
     // Two releases side by side with nothing set aside: no replacement.
     expect(reassignmentsOf('Current: 9.0.0. Target: 9.0.2, no API changes since 9.0.1.')).toEqual([]);
   });
+  it('reads a two-part version written with its v', () => {
+    const readiness =
+      '**ICF: use v4.1 (site copy v4.1-0318, 10/03/2027).** The v4.0 of 12/01 in the tracker is superseded and must not be used.';
+    expect(reassignmentsOf(readiness)).toEqual([expect.objectContaining({ old: 'v4.0', current: ['v4.1'] })]);
+    // Nothing set aside, or a bare figure that is no version: no replacement.
+    expect(reassignmentsOf('Tested v1.2 and v1.3; use v1.3 for the pilot.')).toEqual([]);
+    expect(reassignmentsOf('Use v2.0 of the form. Buffer at pH 4.0 is superseded by the new SOP.')).toEqual(
+      [],
+    );
+  });
   it('reads a network address taken out of use and the one in use now', () => {
     expect(
       reassignmentsOf(
@@ -1273,5 +1320,56 @@ describe('a value the task says it replaces', () => {
       });
     });
     expect(failure).toBe('misunderstood_task renewal_triage → underwriter (underwriter)');
+  });
+});
+
+/** Opener → evaluator (ranks with a tool, hands on) → memo writer; the opener sets a bid total aside. */
+async function ranking(prices: Record<string, unknown>, opening?: string) {
+  const OPENING =
+    opening ??
+    '| bidder | submitted | price to evaluate |\n|---|---|---|\n| Harrowgate | £48,120.00 | £52,740.00 |\n| Linden | £50,995.50 | £50,995.50 |\n\nHarrowgate’s line 3 was mis-totalled, so £48,120.00 must not be used.';
+  return recordedFailure(async (tracer, clock) => {
+    clock.advance(10);
+    const report = await tracer.turn('bid_opener', async () => OPENING, {
+      input: [{ role: 'user', content: 'Open the quotes for RFQ-031.' }],
+    });
+    tracer.handoff({ from: 'bid_opener', to: 'price_evaluator', content: report });
+    clock.advance(10);
+    const ranked = 'Ranked the two quotes; lowest compliant bidder first.';
+    await tracer.turn(
+      'price_evaluator',
+      async (turn) => {
+        turn
+          .startToolCall({ name: 'rank_prices', args: { rfq: 'RFQ-031', prices } })
+          .end({ result: 'ranked' });
+        return ranked;
+      },
+      { input: [{ role: 'user', content: report }] },
+    );
+    tracer.handoff({ from: 'price_evaluator', to: 'memo_writer', content: ranked });
+    clock.advance(10);
+    return tracer.turn('memo_writer', async () => 'Memo: award to the lowest compliant bidder.', {
+      input: [{ role: 'user', content: ranked }],
+    });
+  });
+}
+
+describe('a figure set aside, used as a bare number of a call', () => {
+  it('is stale context of the agent whose call ranks on it', async () => {
+    expect(await ranking({ Harrowgate: 48120, Linden: 50995.5 })).toBe(
+      'stale_context bid_opener → price_evaluator (price_evaluator)',
+    );
+  });
+  it('is nothing when the call ranks on the current figure', async () => {
+    expect(await ranking({ Harrowgate: 52740, Linden: 50995.5 })).toBeNull();
+  });
+  it('reads a percentage the call gives as a fraction, and no round one', async () => {
+    const forecast = (old: number) =>
+      `**Moyenne 68 %** — la prévision du 02/03 (${old} %) est caduque : le salon est reporté. Tarifer sur 68 %.`;
+    expect(await ranking({ occupation: 0.94 }, forecast(94))).toBe(
+      'stale_context bid_opener → price_evaluator (price_evaluator)',
+    );
+    expect(await ranking({ occupation: 0.68 }, forecast(94))).toBeNull();
+    expect(await ranking({ occupation: 0.9, share: 0.5 }, forecast(90))).toBeNull();
   });
 });

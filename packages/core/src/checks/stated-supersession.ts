@@ -35,7 +35,7 @@ const QUANTITY =
   /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
-  'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be from with than were then via plus only also not but has had have will can into onto each jan feb mar apr may jun jul aug sep sept oct nov dec march april june july'.split(
+  'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be from with than were then via plus only also not but has had have will can into onto each jan feb mar apr may jun jul aug sep sept oct nov dec march april june july de du des la le les et un une au aux pour par sur dans del el los las por para der die das und im zum vom con'.split(
     ' ',
   ),
 );
@@ -43,12 +43,20 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmé|obsolète|caduc|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
-  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:is|was|are|were|has been|have been|now)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
+  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
   'iu',
 );
+/** Whether the words after a quantity set it aside: also "(94 %) est caduque", the bracket all its own. */
+const endedAfter = (sentence: string, q: { at: number; end: number }) => {
+  const after = sentence.slice(q.end, q.end + 48);
+  return (
+    ENDED_AFTER.test(after) ||
+    (/\(\s*$/.test(sentence.slice(0, q.at)) && ENDED_AFTER.test(after.replace(/^\s*\)\**/, '')))
+  );
+};
 /** Any word of ENDED_AFTER, tested first. */
 const ENDED_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${ENDED_WORDS})(?![\p{L}])`, 'iu');
 /** Words right after a value that put it in force from a day: "£30.24/month since 1 Feb", "8.5 bar from 3 May". */
@@ -64,9 +72,12 @@ const SHARED_UNIT_CHANGE =
 /** A figure a sentence calls out of date: "13.1 in the PAN is out of date", "the 610 m figure is obsolete", "form 78 kg is last season". */
 const OUT_OF_DATE =
   /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current|(?:from\s+)?last (?:season|year|month|week|time)|from (?:19|20)\d\d)\b/gi;
-/** A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t", "now 1.60 m, not 1.90 any more". */
+/**
+ * A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t",
+ * "now 1.60 m, not 1.90 any more", "duty 3.7 % (not 8467 29 51 at 2.7 %)" (the old code's figure).
+ */
 const NOT_INSTEAD =
-  /[(,]\s*not\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\dA-Za-z]))?))?(?=\s*[),.;:]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
+  /[(,]\s*not\s+(?:(?=[\w-]*\d)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:at|@|=)\s+)?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\dA-Za-z]))?))?(?=\s*[),.;:]|\s+as\b|\s+any\s?(?:more|longer)\b(?!\s+than)|\s*$)/gi;
 /** A bare figure a sentence says the figure before it replaces: "12.5 °Bx, that figure replaces the 9.3". */
 const REPLACES_BARE =
   /\b(?:replaces|replacing|supersedes|superseding|in place of)\s+(?:the\s+|an?\s+)?(?:old\s+|earlier\s+|first\s+|previous\s+|original\s+)?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?!\s?[A-Za-zµ%°])/gi;
@@ -226,8 +237,8 @@ function supersessionsIn(text: string): Supersession[] {
             (/\bfrom\s*$/i.test(before(old)) || !/\bto\b/i.test(between(old, q))),
         ) ??
         (STRONG_OLD.test(before(old)) ? others.find((q) => !marked(q)) : undefined) ??
-        (ENDED_AFTER.test(sentence.slice(old.end, old.end + 48))
-          ? others.find((q) => !marked(q) && !ENDED_AFTER.test(sentence.slice(q.end, q.end + 48)))
+        (endedAfter(sentence, old)
+          ? others.find((q) => !marked(q) && !endedAfter(sentence, q))
           : undefined) ??
         (WEAK_OLD.test(before(old))
           ? others.find(
@@ -332,6 +343,8 @@ function supersessionsIn(text: string): Supersession[] {
   for (const pair of fromInBrackets(text)) add(pair);
   for (const pair of endedBesideMarked(text)) add(pair);
   for (const pair of supersededVersionValues(text)) add(pair);
+  for (const pair of withdrawnInBrackets(text)) add(pair);
+  found.push(...adjustedBare(text));
   for (const pair of earlierCountsOf(text)) add(pair);
   for (const pair of supersededAfterwards(text)) add(pair);
   for (const pair of unlabelledOldFields(text)) add(pair);
@@ -368,7 +381,7 @@ function endedBesideMarked(text: string): Supersession[] {
     const before = sentences[i - 1] ?? '';
     let earlier: readonly Quantity[] | undefined;
     for (const old of quantities) {
-      if (!ENDED_AFTER.test(sentence.slice(old.end, old.end + 48))) continue;
+      if (!endedAfter(sentence, old)) continue;
       if (quantities.some((q) => q !== old && q.unit === old.unit && q.value !== old.value)) continue;
       earlier ??= quantitiesOf(before);
       const current = earlier.find(
@@ -453,7 +466,7 @@ function stillShownFigures(text: string): Supersession[] {
 
 /** Words that rule a value out: "09:30 slot … NOT usable", "Bay 4 unavailable". */
 const RULED_OUT =
-  /\b(?:not usable|unusable|not possible|not feasible|not available|unavailable|ruled out|cannot be used|can['’]t be used|not allowed|not permitted|(?:do not|don['’]t|must not) use (?:it|this|that|them)\b)/i;
+  /\b(?:not usable|unusable|not possible|not feasible|not available|unavailable|ruled out|cannot be used|can['’]t be used|not allowed|not permitted|(?:do not|don['’]t|must not) use (?:it|this|that|them)\b|(?:must|should|is|are) not (?:to )?be used|not to be used)/i;
 
 /**
  * A clock time or a figure a text rules out in its own clause ("09:30 slot from template T-FLAT-AM
@@ -491,13 +504,15 @@ function ruledOutValues(text: string): Supersession[] {
 /** "no longer valid" in the languages teams write briefs in: "não vale mais", "ya no vale", "nicht mehr gültig". */
 const NO_LONGER_VALID = new RegExp(
   `(?<![\\p{L}])(?:${[
-    'no longer (?:valid|applies|current|in force|correct|accurate|right|true)',
+    'no longer (?:valid|applies|apply|current|in force|correct|accurate|right|true|stands|holds)',
     'não (?:vale|é válid[oa]|está em vigor|se aplica|está corret[oa]) mais',
     'já não (?:vale|é válid[oa])',
     'ya no (?:vale|es válid[oa]|aplica|está vigente|es correct[oa])',
     'nicht mehr (?:gültig|aktuell|korrekt|richtig)',
     'gilt nicht mehr',
-    "n['’](?:est|a) plus (?:valable|cours|correct|exact)",
+    "n['’](?:est|a) plus (?:valable|cours|correct|exact|d['’]actualité)",
+    'ne (?:vaut|compte|tient) plus',
+    "ne s['’]applique plus",
     'non (?:è|vale) più(?: valid[oa]| corrett[oa])?',
     'niet meer (?:geldig|juist|actueel)',
     'geldt niet meer',
@@ -570,11 +585,38 @@ function noLongerValid(text: string): Supersession[] {
     const sized = quantities.filter(
       (q) => q.value !== value && Math.max(q.value, value) <= 2 * Math.min(q.value, value),
     );
-    if (sized.length === 1)
+    if (sized.length === 1) {
       found.push({ old: value, current: sized[0]!.value, unit: sized[0]!.unit, label: [], sentence });
+      continue;
+    }
+    if (sized.length > 0) continue;
+    // Or the one bare figure of its size before it, counting things a reader knows no unit for
+    // ("bloc réduit à 45 chambres/nuit … le bloc de 60 … ne vaut plus"): a bare figure, its word kept.
+    const start = m.index - clause.length;
+    const counted = [...sentence.slice(0, start).matchAll(BARE_COUNT)].filter((c) => {
+      const n = Number(c[1]);
+      return (
+        n !== value &&
+        Math.max(n, value) <= 2 * Math.min(n, value) &&
+        !quantities.some((q) => q.at === c.index)
+      );
+    });
+    if (counted.length === 1)
+      found.push({
+        old: value,
+        current: Number(counted[0]![1]),
+        unit: '',
+        bare: true,
+        unitWord: counted[0]![2]!.toLowerCase(),
+        label: [],
+        sentence,
+      });
   }
   return found;
 }
+
+/** A whole number and the word it counts: "45 chambres", "12 seats" (not a date, time or code). */
+const BARE_COUNT = /(?<![\w.,:/-])(\d{1,5})\s+(\p{L}{3,})/gu;
 
 /** Clock times compare as minutes after midnight, in a unit of their own. */
 export const CLOCK_UNIT = 'clock';
@@ -844,6 +886,80 @@ function supersededVersionValues(text: string): Supersession[] {
     }
   }
   return out;
+}
+
+/** "Perpetual was 212, adjusted −176 to 36": a bare figure and the one a change set it to. */
+const ADJUSTED_BARE =
+  /\b(?:was|were|showed|previously)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)(?!\s?(?:%|[A-Za-zµ°]))\s*[,;(]?\s*(?:now\s+)?(?:adjusted|corrected|changed|reduced|lowered|raised|increased|revised|updated|reset|written (?:down|up)|cut)\b[^.;:\d]{0,4}(?:[−+-]?\d[\d,]*\s+)?to\s+\**(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)(?!\s?(?:%|[A-Za-zµ°]))/gi;
+
+/** "GPA is now **3.38** (was 3.71 on v1 …)": a bare figure, then the one it replaced, neither in a unit. */
+const NOW_WAS_BARE =
+  /\bnow\s+\**(\d+(?:\.\d+)?)\**(?![\d.,]*\d)\s*[(,;]\s*(?:it\s+)?was\s+(\d+(?:\.\d+)?)(?![\d.,]*\d)(?:\s?([A-Za-zµ%°]+))?/gi;
+
+/** Bare figures a text says were changed to others: read as bare figures anywhere. */
+function adjustedBare(text: string): Supersession[] {
+  if (!/\b(?:was|were|showed|previously)\s+\d/i.test(text)) return [];
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    for (const m of sentence.matchAll(ADJUSTED_BARE)) {
+      const [old, current] = [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];
+      if (old !== current) found.push({ old, current, unit: '', bare: true, label: [], sentence });
+    }
+    for (const m of sentence.matchAll(NOW_WAS_BARE)) {
+      // A figure in a unit ("now 64 t, was 58 t") is read with it elsewhere.
+      if (m[3] && measured(m[2]!, m[3])) continue;
+      const after = sentence.slice(m.index + m[0].length - (m[3]?.length ?? 0));
+      if (/^\s?[%°]/.test(after)) continue;
+      const [old, current] = [Number(m[2]!), Number(m[1]!)];
+      if (old !== current) found.push({ old, current, unit: '', bare: true, label: [], sentence });
+    }
+  }
+  return found;
+}
+
+/** Figures in brackets said to be withdrawn: "The January list (urea ₦38,500) was withdrawn on 2 Mar". */
+const BRACKET_WITHDRAWN =
+  /((?:[\p{L}-]+\s+){0,2})\(([^()]{1,60})\)\s*(?:is|was|are|were|has been|have been)\s+(?:now\s+)?(?:withdrawn|superseded|revoked|rescinded|obsolete|void(?:ed)?|no longer valid|out of date)(?![\p{L}])/giu;
+const BARE_NUMBER = /(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d)/g;
+
+/**
+ * A figure a text gives in brackets beside what it names and says was withdrawn ("The January list
+ * (urea ₦38,500) was withdrawn"), against the one figure of its size the text gives elsewhere on a
+ * line naming the same thing ("| Urea 50 kg | 44,200 |"): the bracketed one is old.
+ */
+function withdrawnInBrackets(text: string): Supersession[] {
+  if (!/withdrawn|supersed|revoked|rescinded|obsolete|void|no longer valid|out of date/i.test(text))
+    return [];
+  const found: Supersession[] = [];
+  for (const m of text.matchAll(BRACKET_WITHDRAWN)) {
+    const words = labelWords(`${m[1]} ${m[2]}`);
+    if (words.size === 0) continue;
+    // Other sentences only: "(budget €40,000) was withdrawn; a new budget of €42,000 went to IT" is another budget.
+    const own = sentencesOf(text).find((sentence) => sentence.includes(m[0])) ?? m[0];
+    const at = text.indexOf(own);
+    const elsewhere =
+      at < 0 ? text.replace(m[0], '\n') : `${text.slice(0, at)}\n${text.slice(at + own.length)}`;
+    for (const old of quantitiesOf(m[2]!)) {
+      const values = new Set<number>();
+      for (const line of elsewhere.split('\n').flatMap((l) => sentencesOf(l))) {
+        if (![...labelWords(line)].some((w) => words.has(w))) continue;
+        const measured = quantitiesOf(line);
+        const figures = [
+          ...measured.filter((q) => q.unit === old.unit).map((q) => q.value),
+          ...[...line.matchAll(BARE_NUMBER)]
+            .filter((n) => !measured.some((q) => n.index >= q.at && n.index < q.end))
+            .map((n) => Number(n[1]!.replace(/,/g, ''))),
+        ];
+        for (const value of figures)
+          if (value !== old.value && Math.max(value, old.value) <= 1.5 * Math.min(value, old.value))
+            values.add(value);
+      }
+      const [current] = values;
+      if (values.size === 1)
+        found.push({ old: old.value, current: current!, unit: old.unit, label: [], sentence: m[0] });
+    }
+  }
+  return found;
 }
 
 /**
@@ -1610,7 +1726,8 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   if (CLOSED_WORD.test(output)) found.push(...closedAndMoved(output));
   if (/\bnot\b/i.test(output)) found.push(...changedNotOld(output));
   if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
-  if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output), ...supersededVersions(output));
+  if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output));
+  if (HAS_RELEASE.test(output)) found.push(...supersededVersions(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -1671,10 +1788,13 @@ function setAsideBeside(
 }
 
 /** A release number: "9.0.1", "v6.28.1", "2.4.0-rc.2". */
-const RELEASE = /(?<![\w.])v?(\d{1,3}\.\d{1,4}\.\d{1,4}(?:-\w+(?:\.\w+)*)?)(?![\w.]*\d)/g;
+const RELEASE =
+  /(?<![\w.])(?:v?(\d{1,3}\.\d{1,4}\.\d{1,4}(?:-\w+(?:\.\w+)*)?)(?![\w.]*\d)|(v\d{1,3}\.\d{1,4})(?![\w.-]*\d))/g;
+/** Whether a text names a release: "9.0.1", or "v4.1" with its v. */
+const HAS_RELEASE = /\d\.\d{1,3}\.\d|(?<![\w.])v\d{1,3}\.\d/;
 /** Words after a version that set it aside: "9.0.1 is now in the affected range", "the 9.0.1 fix only patched …". */
 const VERSION_SET_ASIDE =
-  /^[^.;\n]{0,24}?\b(?:affected|vulnerable|incomplete|insufficient|superseded|retired|withdrawn|yanked|deprecated|not (?:enough|sufficient|safe)|only (?:covered|patched|fixed)|no longer (?:safe|supported|enough))\b/i;
+  /^[^.;\n]{0,32}?\b(?:affected|vulnerable|incomplete|insufficient|superseded|retired|withdrawn|yanked|deprecated|not (?:enough|sufficient|safe)|only (?:covered|patched|fixed)|no longer (?:safe|supported|enough))\b/i;
 /** Words before a version that make it the one to use: "Target: 9.0.2", "pin 9.0.2", "fixed in 9.0.2". */
 const VERSION_TO_USE =
   /\b(?:target|use|pin|upgrade to|bump(?:ed)? to|go with|pick|move to|patched in|fixed in|fix is in|safe version)\b[^.;\n\d]{0,8}$/i;
@@ -1690,9 +1810,10 @@ function supersededVersions(output: string): { old: string; current: string[]; s
     const before = output.slice(Math.max(0, m.index - 24), m.index);
     // (Quoted words are someone else's: 'The "fixed in 9.0.1" in the alert predates the revision'.)
     if (/^["”'’]/.test(output.slice(m.index + m[0].length))) continue;
-    if (VERSION_TO_USE.test(before)) use.add(m[1]!);
-    else if (VERSION_SET_ASIDE.test(output.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-      old.add(m[1]!);
+    const release = (m[1] ?? m[2])!;
+    if (VERSION_TO_USE.test(before)) use.add(release);
+    else if (VERSION_SET_ASIDE.test(output.slice(m.index + m[0].length, m.index + m[0].length + 56)))
+      old.add(release);
   }
   return setAsideBeside(output, old, use);
 }
@@ -1965,8 +2086,12 @@ function correctionsOf(index: TraceIndex): Correction[] {
           sentence: s.sentence,
           what: `${valueText(s.old, s.unit)} after ${turn.agent} said it was superseded by ${valueText(s.current, s.unit)}`,
           staleIn: (text) => statesOld(text, s),
-          ...(s.subject || s.record ? { staleInArgs: (args: unknown) => recordInArgs(args, s) } : {}),
-          ...(s.bare ? { staleInArgs: (args: unknown) => bareInArgs(args, s) } : {}),
+          staleInArgs: (args: unknown) =>
+            s.subject || s.record
+              ? recordInArgs(args, s)
+              : s.bare
+                ? bareInArgs(args, s)
+                : (statesOld(deedText(args), s) ?? distinctFigureInArgs(args, s)),
         });
       }
     // A later version of a record an earlier text (or the request) gave other figures for.
@@ -2144,6 +2269,26 @@ export function replacedValueUsed(
   return undefined;
 }
 
+/**
+ * The old figure as a bare number of a call's arguments (`prices: { "Harrowgate Print Ltd": 48120 }`
+ * for "£48,120.00 must not be used"), where the call has no current figure: a figure of four
+ * significant digits or more is that value, not a count that happens to match.
+ */
+function distinctFigureInArgs(args: unknown, s: Supersession): string | undefined {
+  // A percentage a call gives as a fraction (94 % as `occupation: 0.94`), where no round one.
+  const fraction = s.unit === '%' && s.old % 10 !== 0 && s.old < 100;
+  const digits = String(s.old)
+    .replace(/\./, '')
+    .replace(/^0+|0+$/g, '').length;
+  if (!fraction && digits < 4) return undefined;
+  const is = (value: number, figure: number) =>
+    value === figure || (fraction && Math.abs(value * 100 - figure) < 1e-6);
+  const figures = keyedFigures(args);
+  if (figures.some((f) => is(f.value, s.current))) return undefined;
+  const old = figures.find((f) => is(f.value, s.old));
+  return old && `${old.key}: ${old.value}`;
+}
+
 /** The numbers of a call's arguments, with the words of their keys. */
 function keyedFigures(args: unknown, depth = 0): { key: string; words: string[]; value: number }[] {
   if (depth > 6 || args === null || typeof args !== 'object') return [];
@@ -2197,6 +2342,9 @@ function unitValues(args: unknown): string {
  * whether it handed the old value on (the boundary where it left) or answered with it (the boundary
  * it came in by).
  */
+/** Handoffs that carry a step's own answer on (a graph edge, a workflow step), not a brief it wrote for another. */
+const OWN_ANSWER_KINDS = new Set(['edge', 'step', 'command', 'explicit']);
+
 export function checkStatedSupersessions(index: TraceIndex): Finding[] {
   const { trace } = index;
   const corrections = correctionsOf(index);
@@ -2312,11 +2460,28 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       // sent back to its reviewer): its own answer, at the boundary the correction came in by.
       const acted = actedOn(sender, c);
       const inbound = (index.into.get(sender.id) ?? []).filter((h) => h.from !== sender.agent);
+      // A pipeline step's own answer moving on worked from the old value itself, where the
+      // correction came to it straight from the agent that made it (a brief down to a worker is passed on).
+      // (A receiver that answers back to it was briefed by a coordinator: that is passing it on.)
+      const ownAnswer =
+        OWN_ANSWER_KINDS.has(handoff.kind) &&
+        handoff.fromTurnId === sender.id &&
+        !trace.handoffs.some((h, i) => i > at && h.from === handoff.to && h.to === sender.agent);
+      // Its own answer, in a line of steps: the correction came down the line to it, from a step it
+      // never sent work to itself (a coordinator's briefs are passed on).
+      const stepBefore = inbound.find(
+        (h) =>
+          h.from === c.turn.agent &&
+          OWN_ANSWER_KINDS.has(h.kind) &&
+          !trace.handoffs.some((o) => o.from === sender.agent && o.to === c.turn.agent),
+      );
       const into = acted
         ? inbound[0]
         : handoff.to === c.turn.agent
           ? inbound.find((h) => h.from === c.turn.agent)
-          : undefined;
+          : ownAnswer
+            ? stepBefore
+            : undefined;
       if (into) report(sender, c, said, { from: into.from, to: sender.agent }, into);
       else report(sender, c, said, { from: sender.agent, to: handoff.to }, handoff);
     }

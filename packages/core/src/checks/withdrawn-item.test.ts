@@ -98,6 +98,20 @@ describe('an item a message takes out of use', () => {
     expect(keys('Order ORD-7731 cancelled at the customer’s request; refund due.')).toEqual([]);
     expect(keys('Bus 12 gesperrt, Bremsen in der Werkstatt.')).toEqual(['b12']);
   });
+  it('reads a quarantined or recalled lot, and only the list the words are about', () => {
+    const keys = (text: string) => withdrawalsOf(text).flatMap((w) => w.keys);
+    // The depot named first in the clause is not quarantined; the lot is.
+    expect(
+      keys('BR-SP-01 at 10/03 09:40: **KT-2207 is quarantined** (excursion 04/03). Ship KT-2231.'),
+    ).toEqual(['kt-2207']);
+    expect(keys('Lots LT-0412 and LT-0413 recalled by the maker; use LT-0420.')).toEqual([
+      'lt-0412',
+      'lt-0413',
+    ]);
+    // Back from quarantine, or a quarantine that is someone else's rule: nothing taken out.
+    expect(keys('KT-2207 released from quarantine on 06/03 after QA review; ship 40.')).toEqual([]);
+    expect(keys('KT-2207 must be quarantined if the logger shows an excursion.')).toEqual([]);
+  });
   it('reads a use in a text or in a call, and not a mention that keeps it off', () => {
     const [w] = withdrawalsOf('L9 OUT till Tue 15/12, sweep motor.');
     expect(usesWithdrawn('Held lanes 9 & 10 for the party.', w!)).toBe('Held lanes 9 & 10 for the party.');
@@ -165,8 +179,9 @@ describe('items a request asks to have taken out, and words that only sound like
         });
       });
     expect(await felled('Fell ash T1 and T2 over the lane, Mon 8 Mar.')).toBeNull();
+    // A step of the line that answers with the item read it stale where the news came to it.
     expect(await felled('Survey ash T1 and T2 over the lane, Mon 8 Mar.')).toBe(
-      'stale_context ops_lead → contracts (ops_lead)',
+      'stale_context climber → ops_lead (ops_lead)',
     );
   });
 });

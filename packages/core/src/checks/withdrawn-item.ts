@@ -13,10 +13,10 @@ import { STOP, sentencesOf } from './task-words.ts';
  * "AB-114 is gone" ("OUT" on its own: "OUT-27-120377" is an identifier).
  */
 const OUT_AFTER =
-  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT)(?![\w-])|\bout (?=till|until)\b/gi;
+  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|quarantined|recalled|not (?:shippable|releasable|dispensable)|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT)(?![\w-])|\bout (?=till|until)\b/gi;
 /** The same in the languages teams write in: "la B204 a été annulée", "Bus 12 ist gesperrt", "зал 3 закрыт". */
 const OUT_AFTER_INTL =
-  /(?<![\p{L}])(?:hors service|fermée?s?|n['’]est plus disponible|gesperrt|außer betrieb|nicht mehr (?:verfügbar|gültig)|fuera de servicio|ya no (?:existe|está disponible)|fuori servizio|non più disponibile|buiten gebruik|fora de serviço|nieczynn[aey]|mimo provoz|закрыт[аоы]?|не работает|kapalı|ditutup|ngừng hoạt động|ur drift|εκτός λειτουργίας|sarado)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:hors service|en quarantaine|in Quarantäne|en cuarentena|em quarentena|in quarantena|fermée?s?|n['’]est plus disponible|gesperrt|außer betrieb|nicht mehr (?:verfügbar|gültig)|fuera de servicio|ya no (?:existe|está disponible)|fuori servizio|non più disponibile|buiten gebruik|fora de serviço|nieczynn[aey]|mimo provoz|закрыт[аоы]?|не работает|kapalı|ditutup|ngừng hoạt động|ur drift|εκτός λειτουργίας|sarado)(?![\p{L}])/giu;
 /**
  * Cancelled, in any language: "la B204 a été annulée", "Raum 3 abgesagt". A cancelled item is still
  * spoken of (a refund of the cancelled order), so it is out of use only where the text names another
@@ -38,6 +38,8 @@ const NAME_KEY = 'q:';
 const shapeOf = (key: string) => key.replace(/\d/g, '9').replace(/\p{L}/gu, 'a');
 const CAPS_ONLY = /^(?:OOS|OUT)$/;
 const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
+/** What stands between the items of one list: "40-12-76/31557802", "L9, L10 and L11", "lanes 9 & 10". */
+const LIST_GAP = /^[\s/&+,*`]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|i|och|og)\s+)?[\s*`]*$/i;
 /** A modal between an item and the words: what may or must be, not what is. */
 const MODAL = /\b(?:may|must|can|could|should|shall|will|would|might|cannot|can['’]t|mustn['’]t|if)\b/i;
 /** Words before an item that keep something off it: "the chandelier can't go on 23", "do not use B4". */
@@ -50,7 +52,7 @@ const NOT_THIS_BUT =
 const MAY_WITHDRAW = new RegExp([OUT_AFTER.source, NOT_THIS_BUT.source, OFF_BEFORE.source].join('|'), 'i');
 /** A sentence that says an item is back: it takes nothing out of use. */
 const BACK =
-  /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed)\b/i;
+  /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed|(?:released|lifted|cleared) from quarantine|quarantine (?:lifted|released|ended|cleared))\b/i;
 /** Words before an item that name it as the one not used: "not 31557802", "instead of lane 9", "avoid 6/7/8". */
 const NOT_USED =
   /\b(?:not|no longer|instead of|rather than|avoid(?:ing)?|except|excluding|without|skip(?:ping)?|old|previous(?:ly)?|formerly|was|closed|initially|originally|first (?:said|asked(?: for)?|wanted|requested|chose|picked))\s+(?:[a-z]+\s+){0,2}$/i;
@@ -163,7 +165,16 @@ export function withdrawalsOf(text: string): Withdrawal[] {
       if (!near || MODAL.test(between)) continue;
       // "tests for "2h", "45m" and an invalid string": the word describes a thing of its own.
       if (/\b(?:a|an|the|any|some)\s+$/i.test(between)) continue;
-      const keys = [...new Set(before.map((item) => item.key))];
+      // The list the word is about, not every item of its clause: "KT-2207 is quarantined", not the
+      // depot "BR-SP-01 at 10/03: **KT-2207 is quarantined**" names first.
+      const listed = [last];
+      for (const item of before.sort((a, b) => b.at - a.at)) {
+        const head = listed[0]!;
+        if (item === last || item.at >= head.at) continue;
+        if (item.end > head.at || LIST_GAP.test(sentence.slice(item.end, head.at))) listed.unshift(item);
+        else break;
+      }
+      const keys = [...new Set(listed.map((item) => item.key))];
       if (
         cancelled.has(m.index) &&
         !allItems().some(
@@ -172,7 +183,7 @@ export function withdrawalsOf(text: string): Withdrawal[] {
       )
         continue;
       if (!found.some((f) => f.sentence === sentence && f.keys.join() === keys.join()))
-        found.push({ keys, named: sentence.slice(before[0]!.at, last.end), sentence });
+        found.push({ keys, named: sentence.slice(listed[0]!.at, last.end), sentence });
     }
     // "NOT 06 — we launch on runway 24 today": the bare number is the item its replacement's noun names.
     for (const m of sentence.matchAll(NOT_THIS_BUT)) {

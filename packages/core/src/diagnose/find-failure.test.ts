@@ -65,6 +65,24 @@ describe('locateFailure: a stale read and a misread task on one boundary', () =>
   });
 });
 
+describe('locateFailure: a misread task and a lost message on one boundary', () => {
+  it('names the lost message when the receiver never got the brief it "misread", whichever was found first', async () => {
+    const { index, handoff, misread } = await briefed();
+    const lost: Finding = {
+      id: 'l',
+      kind: 'lost_message',
+      severity: 'error',
+      boundary: misread.boundary,
+      turnId: handoff.toTurnId,
+      summary: "lift_planner's message never reached rigging_lead's input",
+      evidence: [],
+    };
+    // The lost message is dated by its receiver's turn, after the brief it misread was sent.
+    expect(locateFailure(index, [misread, lost])?.kind).toBe('lost_message');
+    expect(locateFailure(index, [lost, misread])?.kind).toBe('lost_message');
+  });
+});
+
 describe('locateFailure: a misread task and a stale read placed where the reader handed on', () => {
   it('names the stale read when the value it used is the one its sender had corrected', async () => {
     const { index, handoff, misread, staleAt } = await briefed();

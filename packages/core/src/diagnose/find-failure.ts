@@ -203,9 +203,20 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
         e.label.startsWith('constraint ') ||
         (e.actual !== undefined && claims.some((claim) => claim.includes(e.actual!.slice(0, 60)))),
     );
+  // A task "misread" by a turn its brief never reached (a stub arrived instead) was never given to it.
+  const lostAt = new Set(
+    findings
+      .filter((f) => f.kind === 'lost_message' && f.severity === 'error')
+      .map((f) => `${f.boundary.from}>${f.boundary.to}>${originTurn(index, f)}`),
+  );
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
     if (finding.kind === 'lost_message' && finding.turnId && staleTurns.has(finding.turnId)) continue;
+    if (
+      finding.kind === 'misunderstood_task' &&
+      lostAt.has(`${finding.boundary.from}>${finding.boundary.to}>${originTurn(index, finding)}`)
+    )
+      continue;
     if (
       finding.kind === 'misunderstood_task' &&
       erredTurns.has(originTurn(index, finding)) &&

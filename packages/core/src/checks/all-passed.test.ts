@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { failuresPassedOver } from './all-passed.ts';
+
+const CUPPING =
+  'Cupping 14/02: **4 lots pass** (BG-401 84.25, BG-402 83.50). **BG-403 (79.50, 9 defects) and BG-405 (78.00, 11 defects) fail** — below 82.';
+
+describe('a summary that says all passed over failures it was told of', () => {
+  it('is the failing sentence when the summary names none of the failed items', () => {
+    expect(failuresPassedOver([CUPPING], 'QC: all 6 lots BG-401..406 passed. Cleared for export.')).toContain(
+      'BG-403',
+    );
+    expect(failuresPassedOver(['Sample S-12 rejected (pH 8.9).'], 'Every sample within spec.')).toContain(
+      'S-12',
+    );
+  });
+  it('is nothing when the summary names a failed item, tells of a failure, or nothing failed', () => {
+    expect(failuresPassedOver([CUPPING], 'All lots pass except BG-403 and BG-405.')).toBeUndefined();
+    expect(
+      failuresPassedOver([CUPPING], 'All passed on moisture; BG-403 and BG-405 fail cupping.'),
+    ).toBeUndefined();
+    expect(failuresPassedOver(['All 6 lots pass (BG-401..406).'], 'All 6 lots passed.')).toBeUndefined();
+    // A failure of no item (a process step), or a summary that is no "all passed".
+    expect(
+      failuresPassedOver(['The first upload failed; retried OK.'], 'All files passed checks.'),
+    ).toBeUndefined();
+    expect(failuresPassedOver([CUPPING], '4 of 6 lots passed.')).toBeUndefined();
+  });
+});
