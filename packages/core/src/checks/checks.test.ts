@@ -1190,3 +1190,28 @@ describe('a bad output its receiver sent back and got redone', () => {
     expect(kinds((await run(false)).analysis)).toContain('low_quality_output');
   });
 });
+
+describe('a bad output of a lead whose workers ran inside its turn, every timestamp in one millisecond', () => {
+  it('is used by the lead’s caller, never by the workers it called before it answered', async () => {
+    const { analysis } = await record(async (tracer) =>
+      tracer.turn('director', async () => {
+        const said = await tracer.turn('quality_lead', async () => {
+          tracer.handoff({
+            from: 'quality_lead',
+            to: 'cupping_lab',
+            kind: 'delegation',
+            content: 'Cup BG-401..406.',
+          });
+          const cupped = await tracer.turn('cupping_lab', async () => 'BG-403 and BG-405 fail, below 82.');
+          tracer.handoff({ from: 'cupping_lab', to: 'quality_lead', kind: 'return', content: cupped });
+          return 'QC: all 6 lots BG-401..406 passed. Cleared.';
+        });
+        tracer.handoff({ from: 'quality_lead', to: 'director', kind: 'return', content: said });
+        return `Shipping advice sent. ${said}`;
+      }),
+    );
+    const unchecked = analysis.findings.filter((f) => f.kind === 'unchecked_output');
+    expect(unchecked.map((f) => f.boundary.to)).not.toContain('cupping_lab');
+    expect(analysis.failure?.kind).toBe('low_quality_output');
+  });
+});

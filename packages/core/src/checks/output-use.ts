@@ -34,6 +34,9 @@ export function checkOutputUse(
     for (const consumer of consumers) {
       const consumerId = consumer.id;
       if (consumer.agent === producer.agent || reported.has(consumer.agent)) continue;
+      // A turn the producer ran inside its own (an agent it called as a tool) ended before the
+      // producer's output existed, however close their timestamps.
+      if (ranInside(index, consumer.id, producer.id)) continue;
       const handoff = (index.outOf.get(producer.id) ?? []).find((h) => h.toTurnId === consumerId);
       // A delegation sent while the producer was still running carries a task, not its output.
       const carriesOutput =
@@ -90,4 +93,13 @@ export function checkOutputUse(
     }
   }
   return findings;
+}
+
+/** Whether a turn ran inside another: the other is among its callers (parent turns). */
+function ranInside(index: TraceIndex, inner: string, outer: string): boolean {
+  for (let id = index.turns.get(inner)?.parentTurnId, depth = 0; id && depth < 64; depth++) {
+    if (id === outer) return true;
+    id = index.turns.get(id)?.parentTurnId;
+  }
+  return false;
 }
