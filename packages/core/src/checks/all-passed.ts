@@ -17,8 +17,11 @@ const TELLS_FAILURE =
   /\b(?:fail|reject|except|but not|apart from|other than|non-?compliant|out of spec|downgrad|re-?sort)/i;
 const CODE = /(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w]*-[\w-]*\d[\w-]*(?![\w-])/g;
 
+/** Whether an answer says every item passed and tells of no failure: the cheap test before its sources are read. */
+export const claimsAllPassed = (output: string) => ALL_PASSED.test(output) && !TELLS_FAILURE.test(output);
+
 export function failuresPassedOver(sources: readonly string[], output: string): string | undefined {
-  if (!ALL_PASSED.test(output) || TELLS_FAILURE.test(output)) return undefined;
+  if (!claimsAllPassed(output)) return undefined;
   const named = new Set((output.match(CODE) ?? []).map((code) => code.toLowerCase()));
   for (const source of sources) {
     if (!FAILED.test(source)) continue;

@@ -7,7 +7,7 @@ import {
   wrongScaledCell,
   wrongTableAggregate,
 } from './aggregates.ts';
-import { failuresPassedOver } from './all-passed.ts';
+import { claimsAllPassed, failuresPassedOver } from './all-passed.ts';
 import { expiredPick } from './broken-cap.ts';
 import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
@@ -821,7 +821,8 @@ export const arithmetic: Scorer = ({ output }) => {
 
 /** A summary that says all passed over what its workers or tools said failed. */
 export const allPassed: Scorer = ({ output, turn, trace }) => {
-  if (!output) return undefined;
+  // (Most answers claim nothing of the kind: their sources are never gathered.)
+  if (!output || !claimsAllPassed(output)) return undefined;
   const sources = [
     ...turn.toolCalls.filter((call) => !call.error).map((call) => textOf(call.result)),
     // What came to its agent before it answered (a supervisor's steps are turns of their own).
