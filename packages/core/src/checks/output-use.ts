@@ -1,4 +1,5 @@
 import { effectGraph } from '../diagnose/effect-graph.ts';
+import { ranInside } from '../diagnose/ran-inside.ts';
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding } from '../model/trace.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
@@ -93,13 +94,4 @@ export function checkOutputUse(
     }
   }
   return findings;
-}
-
-/** Whether a turn ran inside another: the other is among its callers (parent turns). */
-function ranInside(index: TraceIndex, inner: string, outer: string): boolean {
-  for (let id = index.turns.get(inner)?.parentTurnId, depth = 0; id && depth < 64; depth++) {
-    if (id === outer) return true;
-    id = index.turns.get(id)?.parentTurnId;
-  }
-  return false;
 }

@@ -1,5 +1,6 @@
 import type { Boundary, Evidence, Finding, FindingKind } from '../model/trace.ts';
 import { effectGraph } from './effect-graph.ts';
+import { ranInside } from './ran-inside.ts';
 import type { TraceIndex } from './trace-index.ts';
 
 export interface Failure {
@@ -255,13 +256,7 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   };
   const upstream = (a: string | undefined, b: string | undefined): number =>
     feeds(a, b) === feeds(b, a) ? 0 : feeds(a, b) ? -1 : 1;
-  const within = (inner: string | undefined, outer: string | undefined): boolean => {
-    for (let id = inner && index.turns.get(inner)?.parentTurnId, depth = 0; id && depth < 64; depth++) {
-      if (id === outer) return true;
-      id = index.turns.get(id)?.parentTurnId;
-    }
-    return false;
-  };
+  const within = (inner: string | undefined, outer: string | undefined) => ranInside(index, inner, outer);
   // Two stale reads within one millisecond: the one whose brief carried the value to the other came
   // first (the dispatcher's brief to the lead, then the lead's to its writer), whichever turn holds which.
   const sameMomentStale = (a: Candidate, b: Candidate) =>
