@@ -73,6 +73,7 @@ import { blindBatch72Scenarios } from './blind-batch-72.ts';
 import { blindBatch73Scenarios } from './blind-batch-73.ts';
 import { blindBatch74Scenarios } from './blind-batch-74.ts';
 import { blindBatch75Scenarios } from './blind-batch-75.ts';
+import { blindBatch76Scenarios } from './blind-batch-76.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -190,5 +191,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch73Scenarios,
   ...blindBatch75Scenarios,
   ...blindBatch74Scenarios,
+  ...blindBatch76Scenarios,
   ...reassignmentsKeptScenarios,
 ];
