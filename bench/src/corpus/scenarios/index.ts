@@ -74,6 +74,7 @@ import { blindBatch73Scenarios } from './blind-batch-73.ts';
 import { blindBatch74Scenarios } from './blind-batch-74.ts';
 import { blindBatch75Scenarios } from './blind-batch-75.ts';
 import { blindBatch76Scenarios } from './blind-batch-76.ts';
+import { blindBatch78Scenarios } from './blind-batch-78.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -192,5 +193,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch75Scenarios,
   ...blindBatch74Scenarios,
   ...blindBatch76Scenarios,
+  ...blindBatch78Scenarios,
   ...reassignmentsKeptScenarios,
 ];
