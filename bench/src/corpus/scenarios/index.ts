@@ -75,6 +75,7 @@ import { blindBatch74Scenarios } from './blind-batch-74.ts';
 import { blindBatch75Scenarios } from './blind-batch-75.ts';
 import { blindBatch76Scenarios } from './blind-batch-76.ts';
 import { blindBatch78Scenarios } from './blind-batch-78.ts';
+import { blindBatch77Scenarios } from './blind-batch-77.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -194,5 +195,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch74Scenarios,
   ...blindBatch76Scenarios,
   ...blindBatch78Scenarios,
+  ...blindBatch77Scenarios,
   ...reassignmentsKeptScenarios,
 ];
