@@ -136,7 +136,8 @@ const faults = [
           {
             call: 'rbl_zuteilung_buchen',
             args: { datum: '2027-03-16', umlauf: 31, linie: 'U2', fahrzeug: 'Tw 2214' },
-            result: 'RBL OK: Umlauf 31 / 16.03.2027 -> Tw 2214, Buchungs-Nr. ZT-0316-031, Ausfahrt 04:52 BH Ost Gleis 7',
+            result:
+              'RBL OK: Umlauf 31 / 16.03.2027 -> Tw 2214, Buchungs-Nr. ZT-0316-031, Ausfahrt 04:52 BH Ost Gleis 7',
           },
           { say: 'Gebucht: ZT-0316-031, Umlauf 31 mit Tw 2214, Ausfahrt 04:52 Gleis 7.' },
         ],
@@ -175,7 +176,8 @@ const faults = [
           },
           {
             handoff: 'regelwerk_pruefer',
-            message: 'Bitte die neuen Sonntagsdienste BH Süd (vom Dienstplaner) gegen Lenk- und Ruhezeiten prüfen.',
+            message:
+              'Bitte die neuen Sonntagsdienste BH Süd (vom Dienstplaner) gegen Lenk- und Ruhezeiten prüfen.',
           },
           {
             say: '### Sonntagsdienste BH Süd ab 06.06.2027\n\n8 Dienste, keine geteilten Dienste, alle Lenk- und Ruhezeiten eingehalten (Prüfung ohne Befund). Bezahlte Zeit gesamt 68:40 h. Die Dienste können zur Mitbestimmung an den Betriebsrat.',
@@ -192,7 +194,18 @@ const faults = [
             args: {
               betriebshof: 'Süd',
               tagesart: 'Sonntag',
-              umlaeufe: ['12-01', '12-02', '12-03', '12-04', '12-05', '12-06', '14-01', '14-02', '14-03', '14-04'],
+              umlaeufe: [
+                '12-01',
+                '12-02',
+                '12-03',
+                '12-04',
+                '12-05',
+                '12-06',
+                '14-01',
+                '14-02',
+                '14-03',
+                '14-04',
+              ],
               max_schicht_min: 570,
               pausenorte: ['BH Süd', 'Marktplatz', 'Waldfriedhof'],
               geteilte_dienste: false,
@@ -213,7 +226,8 @@ const faults = [
           {
             call: 'lenkzeit_pruefung',
             args: { lauf: 'OPT-S-0606' },
-            result: '{"dienste": 8, "verstoesse": 0, "max_lenkzeit_block": "4:10", "min_pause": "0:30", "ruhezeit_min": "11:15"}',
+            result:
+              '{"dienste": 8, "verstoesse": 0, "max_lenkzeit_block": "4:10", "min_pause": "0:30", "ruhezeit_min": "11:15"}',
           },
           { say: 'OPT-S-0606: 8 Dienste, 0 Verstöße, längster Lenkblock 4:10, Pausen ≥ 30 min.' },
         ],
@@ -273,7 +287,8 @@ const faults = [
           {
             call: 'bus_buchen',
             args: { partner: 'Omnibus Brenner GmbH', anzahl: 12, fahrzeugtyp: 'Reisebus' },
-            result: 'Buchung SEV-S5-0321 bestätigt: 12 × Setra S 517 HD, 21.–29.03.2027, 9 Tage × 12 × 1.180,00 € = 127.440,00 € netto',
+            result:
+              'Buchung SEV-S5-0321 bestätigt: 12 × Setra S 517 HD, 21.–29.03.2027, 9 Tage × 12 × 1.180,00 € = 127.440,00 € netto',
           },
           {
             say: 'Gebucht: SEV-S5-0321, 12 Reisebusse Setra S 517 HD (Omnibus Brenner), 21.–29.03., 127.440,00 € netto. Alle 12 aus einer Hand, Einstieg über 3 Stufen.',
@@ -321,7 +336,8 @@ const faults = [
       {
         name: 'stoerungs_triage',
         description: 'Ordnet Betriebsstörungen ein',
-        instructions: 'Ordne die Störung ein (streckensperrung oder verspaetung) und gib dem Redakteur alle Fakten.',
+        instructions:
+          'Ordne die Störung ein (streckensperrung oder verspaetung) und gib dem Redakteur alle Fakten.',
         replies: [
           {
             call: 'rbl_stoerung_lesen',
@@ -464,11 +480,13 @@ const faults = [
         replies: [
           {
             handoff: 'zaehlteam_lead',
-            message: 'Linie 7, Frühspitze 06:30–08:30, KW 9–10: Auslastung der kritischen Fahrten, bitte kurz zusammengefasst.',
+            message:
+              'Linie 7, Frühspitze 06:30–08:30, KW 9–10: Auslastung der kritischen Fahrten, bitte kurz zusammengefasst.',
           },
           {
             handoff: 'fahrzeug_lead',
-            message: 'Wie viele Gelenkbusse sind am BH Mitte ab 30.08. werktags 06:30–08:30 für Verstärker frei?',
+            message:
+              'Wie viele Gelenkbusse sind am BH Mitte ab 30.08. werktags 06:30–08:30 für Verstärker frei?',
           },
           {
             say: '## Entscheidung Linie 7, Herbstfahrplan 2027\n\nMaximale Auslastung in der Frühspitze **81 %** (Zählung KW 9–10) — unter der Schwelle von 100 %. **Keine Verstärkerfahrten.** Die 2 freien Gelenkbusse am BH Mitte bleiben Reserve.',
@@ -482,7 +500,8 @@ const faults = [
         replies: [
           {
             handoff: 'apc_auswerter',
-            message: 'Linie 7, KW 9–10, Fahrten 06:30–08:30 Ri. Zentrum: Besetzung am Maximalquerschnitt und Auslastung.',
+            message:
+              'Linie 7, KW 9–10, Fahrten 06:30–08:30 Ri. Zentrum: Besetzung am Maximalquerschnitt und Auslastung.',
           },
           {
             say: 'Linie 7 Frühspitze KW 9–10: Spitzenauslastung 81 % (Fahrt 07:14), übrige Fahrten darunter. Kein Handlungsbedarf aus Zählsicht.',
@@ -613,9 +632,12 @@ const faults = [
           {
             call: 'soc_simulation',
             args: { betriebshof: 'West', temperatur_c: -10, fahrplan: 'WI27' },
-            result: '{"umlaeufe": 28, "kritisch": [{"umlauf": "W-03", "linien": "60", "km": 244, "rest_soc": 13.9, "endstelle": "Talstation"}]}',
+            result:
+              '{"umlaeufe": 28, "kritisch": [{"umlauf": "W-03", "linien": "60", "km": 244, "rest_soc": 13.9, "endstelle": "Talstation"}]}',
           },
-          { say: 'BH West (28 Umläufe): 1 kritisch — W-03 (Linie 60, 244 km, Rest-SoC 13,9 %, Endstelle Talstation).' },
+          {
+            say: 'BH West (28 Umläufe): 1 kritisch — W-03 (Linie 60, 244 km, Rest-SoC 13,9 %, Endstelle Talstation).',
+          },
         ],
       },
       {
@@ -673,7 +695,8 @@ const faults = [
           {
             call: 'gtfs_export',
             args: { version: 'PLAN-L3-U-0412' },
-            result: 'gtfs_20270409_L3U.zip erzeugt (2,8 MB), stops.txt +2, trips.txt 412 geändert, calendar_dates.txt 14 Einträge',
+            result:
+              'gtfs_20270409_L3U.zip erzeugt (2,8 MB), stops.txt +2, trips.txt 412 geändert, calendar_dates.txt 14 Einträge',
           },
           {
             call: 'feed_veroeffentlichen',
@@ -799,7 +822,8 @@ const healthy = [
         replies: [
           {
             handoff: 'baustellen_koordination',
-            message: 'Baustelle Bahnhofsplatz ab 03.05.: bleibt Hbf Nord als Ablösepunkt für L1/L6 nutzbar? Wenn nein, Alternative?',
+            message:
+              'Baustelle Bahnhofsplatz ab 03.05.: bleibt Hbf Nord als Ablösepunkt für L1/L6 nutzbar? Wenn nein, Alternative?',
           },
           {
             handoff: 'dienstplaner_bau',
@@ -834,10 +858,19 @@ const healthy = [
         replies: [
           {
             call: 'dienste_umstellen',
-            args: { linien: ['1', '6'], von_punkt: 'Hbf Nord', nach_punkt: 'Ostertor Steig C', ab: '2027-05-03', bis: '2027-06-13' },
-            result: 'Umgestellt: 17 Dienste (L1: 10, L6: 7) | Wegezeit je Ablösung +6 min | bezahlte Zeit +1:42 h/WT | Version DP-BAU-0503',
+            args: {
+              linien: ['1', '6'],
+              von_punkt: 'Hbf Nord',
+              nach_punkt: 'Ostertor Steig C',
+              ab: '2027-05-03',
+              bis: '2027-06-13',
+            },
+            result:
+              'Umgestellt: 17 Dienste (L1: 10, L6: 7) | Wegezeit je Ablösung +6 min | bezahlte Zeit +1:42 h/WT | Version DP-BAU-0503',
           },
-          { say: 'DP-BAU-0503: 17 Dienste auf Ostertor Steig C umgestellt, +6 min Wegezeit je Ablösung, +1:42 h pro Werktag.' },
+          {
+            say: 'DP-BAU-0503: 17 Dienste auf Ostertor Steig C umgestellt, +6 min Wegezeit je Ablösung, +1:42 h pro Werktag.',
+          },
         ],
       },
     ],
@@ -862,16 +895,28 @@ const healthy = [
       {
         name: 'dfi_operator',
         description: 'Schaltet Texte auf dynamischen Fahrgastinformationsanzeigern',
-        instructions: 'Schalte den Text, prüfe die Zustellung und übergib dann an die Social-Media-Redaktion.',
+        instructions:
+          'Schalte den Text, prüfe die Zustellung und übergib dann an die Social-Media-Redaktion.',
         replies: [
           {
             call: 'dfi_text_schalten',
-            args: { linien: ['4', '9'], text: 'Sonderverkehr Stadion ab 19:00 – Zusatzbahnen alle 5 Min', von: '17:00', bis: '23:59' },
+            args: {
+              linien: ['4', '9'],
+              text: 'Sonderverkehr Stadion ab 19:00 – Zusatzbahnen alle 5 Min',
+              von: '17:00',
+              bis: '23:59',
+            },
             result: { error: 'DFI-Server: Gateway Timeout (504) nach 30 s, Auftrag nicht bestätigt' },
           },
           {
             call: 'dfi_text_schalten',
-            args: { linien: ['4', '9'], text: 'Sonderverkehr Stadion ab 19:00 – Zusatzbahnen alle 5 Min', von: '17:00', bis: '23:59', wiederholung: 1 },
+            args: {
+              linien: ['4', '9'],
+              text: 'Sonderverkehr Stadion ab 19:00 – Zusatzbahnen alle 5 Min',
+              von: '17:00',
+              bis: '23:59',
+              wiederholung: 1,
+            },
             result:
               'Auftrag DFI-4471 | Ziel 48 Anzeiger | bestätigt 46 | nicht erreichbar: A-0917 (Stadion Süd Steig 2), A-1203 (Am Wall) – letzte Verbindung 14:02',
           },
@@ -944,16 +989,30 @@ const healthy = [
         replies: [
           {
             call: 'anschluss_rechnen',
-            args: { zug: 'RB 12', ankunft: '07:21', bahnsteig: 3, bus_abfahrt: '07:24', halt: 'Bf Oberau Busbahnhof' },
-            result: '{"fussweg_min": 5, "puffer_min": -2, "rb12_puenktlichkeit_3min": 0.87, "bewertung": "Anschluss nicht erreichbar"}',
+            args: {
+              zug: 'RB 12',
+              ankunft: '07:21',
+              bahnsteig: 3,
+              bus_abfahrt: '07:24',
+              halt: 'Bf Oberau Busbahnhof',
+            },
+            result:
+              '{"fussweg_min": 5, "puffer_min": -2, "rb12_puenktlichkeit_3min": 0.87, "bewertung": "Anschluss nicht erreichbar"}',
           },
           {
             say: 'ZURÜCK: Fußweg Bahnsteig 3 → Busbahnhof 5 min, Abfahrt 07:24 ist 2 min zu früh. Bitte mindestens 07:28 (5 min Weg + 2 min Puffer), Schulbeginn 07:55 bleibt erreichbar.',
           },
           {
             call: 'anschluss_rechnen',
-            args: { zug: 'RB 12', ankunft: '07:21', bahnsteig: 3, bus_abfahrt: '07:28', halt: 'Bf Oberau Busbahnhof' },
-            result: '{"fussweg_min": 5, "puffer_min": 2, "rb12_puenktlichkeit_3min": 0.87, "bewertung": "Anschluss gesichert"}',
+            args: {
+              zug: 'RB 12',
+              ankunft: '07:21',
+              bahnsteig: 3,
+              bus_abfahrt: '07:28',
+              halt: 'Bf Oberau Busbahnhof',
+            },
+            result:
+              '{"fussweg_min": 5, "puffer_min": 2, "rb12_puenktlichkeit_3min": 0.87, "bewertung": "Anschluss gesichert"}',
           },
           {
             say: 'OK: Fassung 2 mit 07:28 ab Bf Oberau, 2 min Puffer nach Fußweg, Ankunft Schulzentrum 07:45 vor Unterrichtsbeginn 07:55.',
@@ -968,7 +1027,13 @@ const healthy = [
         replies: [
           {
             call: 'fahrt_anlegen',
-            args: { linie: '641', ab: '07:28', halt: 'Bf Oberau', gueltig_ab: '2027-09-06', verkehrstage: 'Schultage' },
+            args: {
+              linie: '641',
+              ab: '07:28',
+              halt: 'Bf Oberau',
+              gueltig_ab: '2027-09-06',
+              verkehrstage: 'Schultage',
+            },
             result: 'Fahrt 641-0728S angelegt, Schultage ab 06.09.2027, Datenlieferung DELFI 27.08.',
           },
           {
@@ -1067,9 +1132,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              stadtbahn_planung: 'Sperrung B9-Rheinbrücke > 3,5 t, 14.06.–02.07.: Betroffenheit Stadtbahn (Schienenersatz auf der Brücke?), Umleitung, Mehrkosten.',
-              stadtbus_planung: 'Sperrung B9-Rheinbrücke > 3,5 t, 14.06.–02.07.: betroffene Stadtbuslinien, Umleitungsweg, Mehr-km, Mehrkosten.',
-              regionalbus_planung: 'Sperrung B9-Rheinbrücke > 3,5 t, 14.06.–02.07.: betroffene Regionalbuslinien, Umleitungsweg, Mehr-km, Mehrkosten.',
+              stadtbahn_planung:
+                'Sperrung B9-Rheinbrücke > 3,5 t, 14.06.–02.07.: Betroffenheit Stadtbahn (Schienenersatz auf der Brücke?), Umleitung, Mehrkosten.',
+              stadtbus_planung:
+                'Sperrung B9-Rheinbrücke > 3,5 t, 14.06.–02.07.: betroffene Stadtbuslinien, Umleitungsweg, Mehr-km, Mehrkosten.',
+              regionalbus_planung:
+                'Sperrung B9-Rheinbrücke > 3,5 t, 14.06.–02.07.: betroffene Regionalbuslinien, Umleitungsweg, Mehr-km, Mehrkosten.',
             },
           },
         ],
@@ -1083,7 +1151,8 @@ const healthy = [
           {
             call: 'linien_ueber_bauwerk',
             args: { bauwerk: 'B9-Rheinbrücke', modus: 'Stadtbahn' },
-            result: '{"linien": [], "hinweis": "Stadtbahn quert den Rhein über die separate Eisenbahnbrücke Süd, nicht über die B9"}',
+            result:
+              '{"linien": [], "hinweis": "Stadtbahn quert den Rhein über die separate Eisenbahnbrücke Süd, nicht über die B9"}',
           },
           { say: 'Stadtbahn: nicht betroffen — quert über die Eisenbahnbrücke Süd. Keine Mehrkosten.' },
         ],
@@ -1114,9 +1183,12 @@ const healthy = [
           {
             call: 'linien_ueber_bauwerk',
             args: { bauwerk: 'B9-Rheinbrücke', modus: 'Regionalbus' },
-            result: '{"linien": [], "hinweis": "Regionallinien 620/621 fahren seit Fahrplanwechsel 12/2026 über die Nordbrücke"}',
+            result:
+              '{"linien": [], "hinweis": "Regionallinien 620/621 fahren seit Fahrplanwechsel 12/2026 über die Nordbrücke"}',
           },
-          { say: 'Regionalbus: keine Linie über die B9-Brücke (620/621 fahren seit 12/2026 über die Nordbrücke). 0 € Mehrkosten.' },
+          {
+            say: 'Regionalbus: keine Linie über die B9-Brücke (620/621 fahren seit 12/2026 über die Nordbrücke). 0 € Mehrkosten.',
+          },
         ],
       },
       {
@@ -1145,7 +1217,10 @@ const healthy = [
     topology: {
       shape: 'nested',
       top: 'betriebsleitung',
-      teams: { technik_lead: ['fahrzeugverfuegbarkeit'], personal_lead: ['personaldisposition', 'urlaubsplanung'] },
+      teams: {
+        technik_lead: ['fahrzeugverfuegbarkeit'],
+        personal_lead: ['personaldisposition', 'urlaubsplanung'],
+      },
     },
     agents: [
       {
@@ -1155,11 +1230,13 @@ const healthy = [
         replies: [
           {
             handoff: 'technik_lead',
-            message: 'Altstadtfest 25.–27.06., L2 + L5 abends bis 02:00 im 7,5-Min-Takt: reichen die Stadtbahnwagen?',
+            message:
+              'Altstadtfest 25.–27.06., L2 + L5 abends bis 02:00 im 7,5-Min-Takt: reichen die Stadtbahnwagen?',
           },
           {
             handoff: 'personal_lead',
-            message: 'Altstadtfest 25.–27.06., L2 + L5 abends bis 02:00 im 7,5-Min-Takt: reicht das Fahrpersonal inkl. Urlaubslage?',
+            message:
+              'Altstadtfest 25.–27.06., L2 + L5 abends bis 02:00 im 7,5-Min-Takt: reicht das Fahrpersonal inkl. Urlaubslage?',
           },
           {
             say: '## Entscheidungsvorlage Altstadtfest 25.–27.06.2027\n\n- **Fahrzeuge:** Bedarf 22 Wagen, verfügbar 23 → ok (1 Reserve)\n- **Personal:** Bedarf ca. 41 Dienste/Abend, verfügbar 38 + 5 aus Urlaubsrückkauf → ok\n- **Empfehlung:** 7,5-Min-Takt auf L2 und L5 bis 02:00 fahren. Urlaubsrückkauf für 5 Fahrer bis 15.05. anbieten.',
@@ -1186,9 +1263,12 @@ const healthy = [
           {
             call: 'fahrzeugbedarf',
             args: { linien: ['2', '5'], takt_min: 7.5, zeitraum: '2027-06-25..2027-06-27', bis: '02:00' },
-            result: '{"bedarf": 22, "bestand": 26, "hu": ["2207", "2219"], "unfall": ["2230"], "verfuegbar": 23}',
+            result:
+              '{"bedarf": 22, "bestand": 26, "hu": ["2207", "2219"], "unfall": ["2230"], "verfuegbar": 23}',
           },
-          { say: 'Bedarf 22 Wagen; Bestand 26, davon 2207/2219 in HU, 2230 Unfallschaden → 23 verfügbar, 1 Reserve.' },
+          {
+            say: 'Bedarf 22 Wagen; Bestand 26, davon 2207/2219 in HU, 2230 Unfallschaden → 23 verfügbar, 1 Reserve.',
+          },
         ],
       },
       {
@@ -1202,7 +1282,8 @@ const healthy = [
           },
           {
             handoff: 'urlaubsplanung',
-            message: 'Wie viele Fahrer im Urlaub 25.–27.06., und wie viele würden Urlaub verschieben (Rückkauf)?',
+            message:
+              'Wie viele Fahrer im Urlaub 25.–27.06., und wie viele würden Urlaub verschieben (Rückkauf)?',
           },
           {
             say: 'Personal: Bedarf ca. 41 Dienste je Abend, verfügbar 38. Lücke 3, schließbar über Urlaubsrückkauf (5 Zusagen). Passt.',
@@ -1217,7 +1298,8 @@ const healthy = [
           {
             call: 'dienstbedarf',
             args: { linien: ['2', '5'], takt_min: 7.5, zeitraum: '2027-06-25..2027-06-27' },
-            result: '{"dienste_je_abend": {"2027-06-25": 40, "2027-06-26": 41, "2027-06-27": 41}, "verfuegbar_je_abend": {"2027-06-25": 38, "2027-06-26": 38, "2027-06-27": 39}}',
+            result:
+              '{"dienste_je_abend": {"2027-06-25": 40, "2027-06-26": 41, "2027-06-27": 41}, "verfuegbar_je_abend": {"2027-06-25": 38, "2027-06-26": 38, "2027-06-27": 39}}',
           },
           { say: 'Bedarf 40/41/41 Dienste (Fr/Sa/So), verfügbar 38/38/39. Lücke max. 3.' },
         ],

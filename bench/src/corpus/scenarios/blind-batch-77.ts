@@ -136,7 +136,8 @@ const faults = [
           {
             call: 'covetrus_order',
             args: { account: 'RVC-00418', item: 'COMFORTAN-10-20', qty: 6, requisition: 'Dr Okafor 7712345' },
-            result: 'PO CV-PO-90214 accepted 10:41. 6 × Comfortan 10 mg/ml 20 ml, £23.80 each, £142.80 + VAT. Delivery Tue 09/02 AM, CD signature required.',
+            result:
+              'PO CV-PO-90214 accepted 10:41. 6 × Comfortan 10 mg/ml 20 ml, £23.80 each, £142.80 + VAT. Delivery Tue 09/02 AM, CD signature required.',
           },
           { say: 'Ordered: PO CV-PO-90214, 6 × methadone 20 ml (£142.80 + VAT), due Tue 9 Feb.' },
         ],
@@ -297,7 +298,8 @@ const faults = [
           {
             call: 'policy_limits',
             args: { policy: 'LP-44120', year_start: '2026-04-12' },
-            result: '{"vet_fee_limit": 7000.00, "used_this_year": 0.00, "excess": 99.00, "copay_pct": 0, "copay_from_age": 8}',
+            result:
+              '{"vet_fee_limit": 7000.00, "used_this_year": 0.00, "excess": 99.00, "copay_pct": 0, "copay_from_age": 8}',
           },
           { say: 'LP-44120: £7,000.00 available this policy year, excess £99, no co-pay (under 8).' },
         ],
@@ -346,7 +348,8 @@ const faults = [
           },
           {
             handoff: 'serology_analyst',
-            message: 'LAB-27-0311, 4 import horses (S1–S4), EIA ELISA with AGID confirmation on any reactor. Clinic needs results before 12/03 release.',
+            message:
+              'LAB-27-0311, 4 import horses (S1–S4), EIA ELISA with AGID confirmation on any reactor. Clinic needs results before 12/03 release.',
           },
         ],
       },
@@ -398,7 +401,10 @@ const faults = [
     topology: {
       shape: 'branch',
       classifier: 'settlement_router',
-      routes: { 'direct-to-vet': 'vet_payment_processor', 'reimburse-owner': 'owner_reimbursement_processor' },
+      routes: {
+        'direct-to-vet': 'vet_payment_processor',
+        'reimburse-owner': 'owner_reimbursement_processor',
+      },
       after: 'policyholder_notifier',
     },
     agents: [
@@ -410,9 +416,12 @@ const faults = [
           {
             call: 'claim_status',
             args: { claim: 'VX-2027-20417' },
-            result: '{"status": "APPROVED", "assessed_by": "KT", "direct_settlement_form": "signed 2027-02-22", "payee": "Oakfield Vets Ltd"}',
+            result:
+              '{"status": "APPROVED", "assessed_by": "KT", "direct_settlement_form": "signed 2027-02-22", "payee": "Oakfield Vets Ltd"}',
           },
-          { say: 'direct-to-vet — VX-2027-20417 approved, signed direct settlement form, payee Oakfield Vets Ltd.' },
+          {
+            say: 'direct-to-vet — VX-2027-20417 approved, signed direct settlement form, payee Oakfield Vets Ltd.',
+          },
         ],
       },
       {
@@ -424,11 +433,18 @@ const faults = [
           {
             call: 'settlement_calc',
             args: { claim: 'VX-2027-20417', invoice: 1437.6, excess: 95, copay_pct: 20 },
-            result: '{"invoice": 1437.60, "less_excess": 1342.60, "copay": 268.52, "payable_to_vet": 1074.08, "owner_owes_vet": 363.52}',
+            result:
+              '{"invoice": 1437.60, "less_excess": 1342.60, "copay": 268.52, "payable_to_vet": 1074.08, "owner_owes_vet": 363.52}',
           },
           {
             call: 'bacs_pay',
-            args: { payee: 'Oakfield Vets Ltd', sort_code: '20-45-77', account: '40318822', amount: 1074.08, ref: 'VX-2027-20417' },
+            args: {
+              payee: 'Oakfield Vets Ltd',
+              sort_code: '20-45-77',
+              account: '40318822',
+              amount: 1074.08,
+              ref: 'VX-2027-20417',
+            },
             result: {
               error:
                 'PAYMENT REJECTED (CoP/validation): account 20-45-77 40318822 CLOSED. Payee record last updated 2024-11-05. Payment not submitted.',
@@ -488,9 +504,15 @@ const faults = [
             args: { theatre: 2, from: '2027-03-10', to: '2027-03-26', length: 'AM' },
             result: 'free AM slots theatre 2: Wed 17/03, Mon 22/03, Wed 24/03, Thu 25/03',
           },
-          { say: 'Proposal: Nala P-31177, TPLO L, **Wed 17/03/2027 08:30–12:30, theatre 2, Dr Haldane**. Admit 07:30.' },
-          { say: 'Proposal (updated): Nala P-31177 — TPLO left stifle — Wed 17 Mar, 08:30, theatre 2 with Dr Haldane, admission 07:30.' },
-          { say: 'Revised booking: Wednesday 17/03 AM (08:30), theatre 2, surgeon Dr Haldane — Nala, TPLO L. Admit 07:30.' },
+          {
+            say: 'Proposal: Nala P-31177, TPLO L, **Wed 17/03/2027 08:30–12:30, theatre 2, Dr Haldane**. Admit 07:30.',
+          },
+          {
+            say: 'Proposal (updated): Nala P-31177 — TPLO left stifle — Wed 17 Mar, 08:30, theatre 2 with Dr Haldane, admission 07:30.',
+          },
+          {
+            say: 'Revised booking: Wednesday 17/03 AM (08:30), theatre 2, surgeon Dr Haldane — Nala, TPLO L. Admit 07:30.',
+          },
         ],
       },
       {
@@ -547,7 +569,10 @@ const faults = [
         description: 'Decides fitness for anaesthesia',
         instructions: 'Get the lab screen and the blood pressure, then decide.',
         replies: [
-          { handoff: 'lab_lead', message: 'Tigger P-08814: geriatric screen — CBC, biochem, TT4. Summarise anything abnormal.' },
+          {
+            handoff: 'lab_lead',
+            message: 'Tigger P-08814: geriatric screen — CBC, biochem, TT4. Summarise anything abnormal.',
+          },
           { handoff: 'nursing_lead', message: 'Tigger P-08814: Doppler BP please, right fore, 5 readings.' },
           {
             say: '**Tigger (P-08814) — fit for GA.** Bloods within reference ranges, BP 148 mmHg. Dental goes ahead Thu 04/03, ASA II, standard feline protocol.',
@@ -561,7 +586,9 @@ const faults = [
         replies: [
           { handoff: 'haematology_tech', message: 'CBC on P-08814, EDTA sample.' },
           { handoff: 'biochemistry_tech', message: 'Senior feline biochem + total T4 on P-08814, serum.' },
-          { say: 'P-08814 screen done: CBC normal, biochem and T4 all within reference. Nothing of concern for GA.' },
+          {
+            say: 'P-08814 screen done: CBC normal, biochem and T4 all within reference. Nothing of concern for GA.',
+          },
         ],
       },
       {
@@ -572,7 +599,8 @@ const faults = [
           {
             call: 'run_cbc',
             args: { patient: 'P-08814', sample: 'EDTA-0304-11' },
-            result: 'HCT 36.2 % (30–45)\nWBC 8.4 x10^9/L (5.5–19.5)\nNEU 6.1 (2.5–12.5)\nLYM 1.6 (1.5–7.0)\nPLT 288 x10^9/L (175–600), clumps seen',
+            result:
+              'HCT 36.2 % (30–45)\nWBC 8.4 x10^9/L (5.5–19.5)\nNEU 6.1 (2.5–12.5)\nLYM 1.6 (1.5–7.0)\nPLT 288 x10^9/L (175–600), clumps seen',
           },
           { say: 'CBC P-08814: all within range (HCT 36.2 %, WBC 8.4, PLT 288 with some clumping).' },
         ],
@@ -644,11 +672,13 @@ const faults = [
         replies: [
           {
             handoff: 'records_summariser',
-            message: 'AX-77120 Ollie: summarise the full clinical history from Elmwood Vets since 2022, every ear-related entry with date and diagnosis.',
+            message:
+              'AX-77120 Ollie: summarise the full clinical history from Elmwood Vets since 2022, every ear-related entry with date and diagnosis.',
           },
           {
             handoff: 'payment_calculator',
-            message: 'AX-77120: no ear history before inception in the summary — treat otitis as new. Invoice £612.35, excess £120, condition limit £3,000.',
+            message:
+              'AX-77120: no ear history before inception in the summary — treat otitis as new. Invoice £612.35, excess £120, condition limit £3,000.',
           },
           {
             say: 'AX-77120 **accepted**: otitis externa Jan 2027 is a new condition. Payable £492.35 (invoice £612.35 − £120 excess) to the policyholder; £2,507.65 left on the condition limit until 31/08/2027.',
@@ -680,9 +710,12 @@ const faults = [
           {
             call: 'settle',
             args: { claim: 'AX-77120', invoice: 612.35, excess: 120, condition_limit: 3000 },
-            result: '{"payable": 492.35, "limit_remaining": 2507.65, "payee": "policyholder", "pay_date": "2027-02-03"}',
+            result:
+              '{"payable": 492.35, "limit_remaining": 2507.65, "payee": "policyholder", "pay_date": "2027-02-03"}',
           },
-          { say: 'AX-77120: payable £492.35 to the policyholder on 03/02/2027; £2,507.65 left on the condition limit.' },
+          {
+            say: 'AX-77120: payable £492.35 to the policyholder on 03/02/2027; £2,507.65 left on the condition limit.',
+          },
         ],
       },
     ],
@@ -808,8 +841,16 @@ const healthy = [
         replies: [
           {
             call: 'fluid_calc',
-            args: { weight_kg: 19.6, dehydration_pct: 7, replace_hours: 24, maintenance_ml_kg_day: 50, k_mmol_l: 4.6, ongoing_losses_ml: 200 },
-            result: '{"deficit_ml": 1372, "maintenance_ml": 980, "ongoing_ml": 200, "total_24h_ml": 2552, "rate_ml_h": 106, "kcl_supplement": "none needed (K 4.6 in range)", "fluid": "Hartmann\'s"}',
+            args: {
+              weight_kg: 19.6,
+              dehydration_pct: 7,
+              replace_hours: 24,
+              maintenance_ml_kg_day: 50,
+              k_mmol_l: 4.6,
+              ongoing_losses_ml: 200,
+            },
+            result:
+              '{"deficit_ml": 1372, "maintenance_ml": 980, "ongoing_ml": 200, "total_24h_ml": 2552, "rate_ml_h": 106, "kcl_supplement": "none needed (K 4.6 in range)", "fluid": "Hartmann\'s"}',
           },
           {
             say: 'Fluids Misty (19.6 kg, 7 % dehydrated): Hartmann’s **106 ml/h** for 24 h (deficit 1,372 + maintenance 980 + losses 200 = 2,552 ml). No KCl added — K 4.6 on the valid repeat. Recheck electrolytes 08:00 tomorrow.',
@@ -851,10 +892,15 @@ const healthy = [
         description: 'Owns controlled drug compliance for the hospital',
         instructions: 'Have the register reconciled, then order up to par, then report.',
         replies: [
-          { handoff: 'register_reconciler', message: 'Month-end 28/02: reconcile ketamine 100 mg/ml and buprenorphine 0.3 mg/ml against the eCD register; report balances and any discrepancy.' },
+          {
+            handoff: 'register_reconciler',
+            message:
+              'Month-end 28/02: reconcile ketamine 100 mg/ml and buprenorphine 0.3 mg/ml against the eCD register; report balances and any discrepancy.',
+          },
           {
             handoff: 'order_placer',
-            message: 'Order to par from NVS, account HAH-2231: ketamine 100 mg/ml 10 ml × 2 (on hand 4, par 6); buprenorphine 0.3 mg/ml 10 ml × 3 (on hand 7, par 10).',
+            message:
+              'Order to par from NVS, account HAH-2231: ketamine 100 mg/ml 10 ml × 2 (on hand 4, par 6); buprenorphine 0.3 mg/ml 10 ml × 3 (on hand 7, par 10).',
           },
           {
             say: 'Month-end CD reconciliation 28/02/2027 — Harbourside\n| drug | register | count | order |\n|---|---|---|---|\n| ketamine 100 mg/ml | 4 | 4 | 2 |\n| buprenorphine 0.3 mg/ml | 7 | 7 | 3 |\nNo discrepancies. NVS order NVS-77180 placed. Note: the register system timed out once during the check; reconciled on retry.',
@@ -874,12 +920,14 @@ const healthy = [
           {
             call: 'ecd_register_balance',
             args: { site: 'HAH', drugs: ['ketamine100', 'bup0.3'], asof: '2027-02-28', attempt: 2 },
-            result: '{"ketamine100": {"sealed": 4, "open_ml": 3.2}, "bup0.3": {"sealed": 7, "open_ml": 6.5}, "last_entry": "2027-02-28T17:55"}',
+            result:
+              '{"ketamine100": {"sealed": 4, "open_ml": 3.2}, "bup0.3": {"sealed": 7, "open_ml": 6.5}, "last_entry": "2027-02-28T17:55"}',
           },
           {
             call: 'physical_count',
             args: { site: 'HAH', cabinet: 'CD-1' },
-            result: 'ketamine100: 4 sealed + 1 open (3.2 ml) | bup0.3: 7 sealed + 1 open (6.5 ml) | counted by RVN P. Adams, witnessed Dr S. Kaur 18:20',
+            result:
+              'ketamine100: 4 sealed + 1 open (3.2 ml) | bup0.3: 7 sealed + 1 open (6.5 ml) | counted by RVN P. Adams, witnessed Dr S. Kaur 18:20',
           },
           {
             say: 'Register first call timed out (eCD gateway, req 7f3a-91c2); second attempt went through. Balances agree with the count: ketamine 4 sealed + 3.2 ml, buprenorphine 7 sealed + 6.5 ml. No discrepancy.',
@@ -893,7 +941,13 @@ const healthy = [
         replies: [
           {
             call: 'nvs_order',
-            args: { account: 'HAH-2231', lines: [{ item: 'NARKETAN-10', qty: 2 }, { item: 'VETERGESIC-10', qty: 3 }] },
+            args: {
+              account: 'HAH-2231',
+              lines: [
+                { item: 'NARKETAN-10', qty: 2 },
+                { item: 'VETERGESIC-10', qty: 3 },
+              ],
+            },
             result: 'Order NVS-77180 confirmed 18:41, delivery Tue 02/03. Total £96.30 + VAT.',
           },
           { say: 'NVS-77180: ketamine × 2, buprenorphine × 3, £96.30 + VAT, arriving Tue 2 March.' },
@@ -923,11 +977,14 @@ const healthy = [
         instructions: 'Propose a slot; rework it if the rota auditor reports a clash.',
         prompt: 'Input:\n{input}\n\nRequest: {request}',
         replies: [
-          { say: 'Slot: Biscuit P-52201 — dental, **Tue 16/03/2027 09:00, dental suite, Dr Ng**. Drop-off 08:15.' },
+          {
+            say: 'Slot: Biscuit P-52201 — dental, **Tue 16/03/2027 09:00, dental suite, Dr Ng**. Drop-off 08:15.',
+          },
           {
             call: 'dental_list_free',
             args: { vet: 'Dr Ng', week: '2027-W11', session: 'AM' },
-            result: 'Dr Ng AM dental list w/c 15/03: Mon full, Tue — (CPD), Wed full, Thu 09:00 free, Fri 10:30 free',
+            result:
+              'Dr Ng AM dental list w/c 15/03: Mon full, Tue — (CPD), Wed full, Thu 09:00 free, Fri 10:30 free',
           },
           { say: 'Slot moved: Biscuit P-52201 — dental **Thu 18/03/2027 09:00, Dr Ng**, drop-off 08:15.' },
         ],
@@ -938,7 +995,9 @@ const healthy = [
         instructions: 'Answer "CLEAR: <slot>" or "CLASH: <reason>".',
         prompt: 'Slot:\n{input}',
         replies: [
-          { say: 'CLASH: Dr Ng is at the BVDA CPD day on Tue 16/03 (rota v9). Her AM dental list is free Thu 18/03 09:00 or Fri 19/03 10:30.' },
+          {
+            say: 'CLASH: Dr Ng is at the BVDA CPD day on Tue 16/03 (rota v9). Her AM dental list is free Thu 18/03 09:00 or Fri 19/03 10:30.',
+          },
           { say: 'CLEAR: Thu 18/03 09:00, Dr Ng, dental suite — nurse cover RVN Hollis.' },
         ],
       },
@@ -978,12 +1037,18 @@ const healthy = [
         replies: [
           {
             call: 'book_neuro',
-            args: { patient: 'P-60318', procedure: 'MRI TL spine + possible hemilaminectomy', date: '2027-03-10' },
-            result: 'Booked: MRI 09:00 Wed 10/03 (Dr Costa, neurology), theatre held 11:30. Estimate £6,850–£7,400.',
+            args: {
+              patient: 'P-60318',
+              procedure: 'MRI TL spine + possible hemilaminectomy',
+              date: '2027-03-10',
+            },
+            result:
+              'Booked: MRI 09:00 Wed 10/03 (Dr Costa, neurology), theatre held 11:30. Estimate £6,850–£7,400.',
           },
           {
             handoff: 'preauth_specialist',
-            message: 'Juno P-60318: MRI 10/03 09:00 + theatre 11:30 held, estimate £6,850–7,400. Animalia AN-882-114 — please get pre-auth today so surgery is not delayed.',
+            message:
+              'Juno P-60318: MRI 10/03 09:00 + theatre 11:30 held, estimate £6,850–7,400. Animalia AN-882-114 — please get pre-auth today so surgery is not delayed.',
           },
         ],
       },
@@ -994,12 +1059,19 @@ const healthy = [
         replies: [
           {
             call: 'insurer_preauth',
-            args: { insurer: 'Animalia', policy: 'AN-882-114', estimate_gbp: 7400, condition: 'IVDE T13-L1 suspected' },
-            result: '{"ref": "PA-2027-55721", "decision": "APPROVED", "approved_gbp": 7400.00, "limit_remaining": 8000.00, "excess": 150.00, "copay_pct": 0, "direct_claim": true, "exclusions": ["none relevant"]}',
+            args: {
+              insurer: 'Animalia',
+              policy: 'AN-882-114',
+              estimate_gbp: 7400,
+              condition: 'IVDE T13-L1 suspected',
+            },
+            result:
+              '{"ref": "PA-2027-55721", "decision": "APPROVED", "approved_gbp": 7400.00, "limit_remaining": 8000.00, "excess": 150.00, "copay_pct": 0, "direct_claim": true, "exclusions": ["none relevant"]}',
           },
           {
             handoff: 'owner_liaison',
-            message: 'Pre-auth PA-2027-55721 APPROVED by Animalia up to £7,400, direct claim, excess £150, no co-pay. Please update Mr Deschamps before tonight.',
+            message:
+              'Pre-auth PA-2027-55721 APPROVED by Animalia up to £7,400, direct claim, excess £150, no co-pay. Please update Mr Deschamps before tonight.',
           },
         ],
       },
@@ -1036,10 +1108,14 @@ const healthy = [
         description: 'Coordinates farm visit preparation',
         instructions: 'Get the head count, get the vaccine dispensed, then summarise.',
         replies: [
-          { handoff: 'herd_records_clerk', message: 'Brookside 54/118/0042: head count by group for 04/03, flag animals in the calving pen.' },
+          {
+            handoff: 'herd_records_clerk',
+            message: 'Brookside 54/118/0042: head count by group for 04/03, flag animals in the calving pen.',
+          },
           {
             handoff: 'vaccine_dispenser',
-            message: 'Dispense IBR marker live booster (Bovilis IBR Marker Live, 2 ml IM) for Brookside 04/03: 97 cows + 4 bulls = 101 head. Exclude the 11 in the calving pen, as the farmer asked.',
+            message:
+              'Dispense IBR marker live booster (Bovilis IBR Marker Live, 2 ml IM) for Brookside 04/03: 97 cows + 4 bulls = 101 head. Exclude the 11 in the calving pen, as the farmer asked.',
           },
           {
             say: '**Brookside 04/03 visit**: IBR marker booster for 101 head (97 cows, 4 bulls), 2 × 50-dose + 1 × 5-dose vials dispensed (105 doses, MR-04103). Calving pen (11 cows) not gathered — book them for the 1 April visit.',
@@ -1054,9 +1130,12 @@ const healthy = [
           {
             call: 'herd_register',
             args: { holding: '54/118/0042', date: '2027-03-04' },
-            result: '| group | head |\n|---|---|\n| cows, main field | 97 |\n| cows, calving pen | 11 |\n| bulls | 4 |\n| calves (under 3 weeks) | 23 |\n| total adults | 112 |',
+            result:
+              '| group | head |\n|---|---|\n| cows, main field | 97 |\n| cows, calving pen | 11 |\n| bulls | 4 |\n| calves (under 3 weeks) | 23 |\n| total adults | 112 |',
           },
-          { say: 'Brookside 04/03: 112 adults — 97 cows in the main field, 11 in the calving pen, 4 bulls. 23 young calves not due.' },
+          {
+            say: 'Brookside 04/03: 112 adults — 97 cows in the main field, 11 in the calving pen, 4 bulls. 23 young calves not due.',
+          },
         ],
       },
       {
@@ -1067,9 +1146,12 @@ const healthy = [
           {
             call: 'dispense',
             args: { product: 'Bovilis IBR Marker Live', head: 101, dose_ml: 2, client: 'Brookside Farm' },
-            result: 'Dispensed: 2 × 50-dose (batch A219B03, exp 11/2027) + 1 × 5-dose (batch A219C11, exp 09/2027) = 105 doses. Medicine record MR-04103 created.',
+            result:
+              'Dispensed: 2 × 50-dose (batch A219B03, exp 11/2027) + 1 × 5-dose (batch A219C11, exp 09/2027) = 105 doses. Medicine record MR-04103 created.',
           },
-          { say: 'IBR marker live: 105 doses dispensed for 101 head (batch A219B03 ×2, A219C11 ×1), MR-04103. Calving pen excluded per brief.' },
+          {
+            say: 'IBR marker live: 105 doses dispensed for 101 head (batch A219B03 ×2, A219C11 ×1), MR-04103. Calving pen excluded per brief.',
+          },
         ],
       },
     ],
@@ -1098,8 +1180,10 @@ const healthy = [
         replies: [
           {
             plan: {
-              north_branch_auditor: 'North (Launceston): audit Q1 2027 Schedule 2 register entries vs cabinet count; list balances and any discrepancy with action.',
-              east_branch_auditor: 'East (Tavistock): audit Q1 2027 Schedule 2 register entries vs cabinet count; list balances and any discrepancy with action.',
+              north_branch_auditor:
+                'North (Launceston): audit Q1 2027 Schedule 2 register entries vs cabinet count; list balances and any discrepancy with action.',
+              east_branch_auditor:
+                'East (Tavistock): audit Q1 2027 Schedule 2 register entries vs cabinet count; list balances and any discrepancy with action.',
             },
           },
         ],
@@ -1113,7 +1197,8 @@ const healthy = [
           {
             call: 'cd_audit',
             args: { branch: 'North', quarter: '2027Q1' },
-            result: '{"entries_checked": 63, "balances": {"methadone 10mg/ml": "3 sealed + 8.0 ml", "ketamine 100mg/ml": "2 sealed + 4.5 ml", "pethidine 50mg/ml": "1 sealed"}, "discrepancies": [{"drug": "methadone", "ml": -0.4, "cause": "overfill/drawing loss, within tolerance, annotated 31/03"}]}',
+            result:
+              '{"entries_checked": 63, "balances": {"methadone 10mg/ml": "3 sealed + 8.0 ml", "ketamine 100mg/ml": "2 sealed + 4.5 ml", "pethidine 50mg/ml": "1 sealed"}, "discrepancies": [{"drug": "methadone", "ml": -0.4, "cause": "overfill/drawing loss, within tolerance, annotated 31/03"}]}',
           },
           {
             say: 'North Q1: 63 entries checked. Methadone 3 sealed + 8.0 ml (−0.4 ml drawing loss, within tolerance, annotated 31/03), ketamine 2 sealed + 4.5 ml, pethidine 1 sealed. No unexplained discrepancy.',
@@ -1129,7 +1214,8 @@ const healthy = [
           {
             call: 'cd_audit',
             args: { branch: 'East', quarter: '2027Q1' },
-            result: '{"entries_checked": 41, "balances": {"methadone 10mg/ml": "4 sealed", "ketamine 100mg/ml": "3 sealed"}, "discrepancies": []}',
+            result:
+              '{"entries_checked": 41, "balances": {"methadone 10mg/ml": "4 sealed", "ketamine 100mg/ml": "3 sealed"}, "discrepancies": []}',
           },
           { say: 'East Q1: 41 entries, 0 discrepancies. Methadone 4 sealed, ketamine 3 sealed.' },
         ],

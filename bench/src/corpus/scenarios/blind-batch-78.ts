@@ -229,7 +229,9 @@ const faults = [
               term_months: 12,
               rent_pcm: 1650,
               deposit_gbp: 1903.84,
-              special_terms: ['Pets: one indoor cat permitted; professional clean of carpets at end of tenancy.'],
+              special_terms: [
+                'Pets: one indoor cat permitted; professional clean of carpets at end of tenancy.',
+              ],
               break_clause: null,
             },
             result:
@@ -372,8 +374,14 @@ const faults = [
         replies: [
           {
             call: 'book_contractor',
-            args: { asset: 'L-BCA-01', job: 'LOLER + service', contractor: 'Pennine Lift Services', window: '2027-02-17' },
-            result: 'Job PLS-77412 booked 17/02/2027 09:00–13:00, engineer R. Haigh, insurer examiner Zurich EE attending.',
+            args: {
+              asset: 'L-BCA-01',
+              job: 'LOLER + service',
+              contractor: 'Pennine Lift Services',
+              window: '2027-02-17',
+            },
+            result:
+              'Job PLS-77412 booked 17/02/2027 09:00–13:00, engineer R. Haigh, insurer examiner Zurich EE attending.',
           },
           {
             say: 'Block A lift: LOLER exam + service 17/02/2027 09:00–13:00, Pennine Lift Services (PLS-77412), Zurich examiner attending. Flat 14 to be phoned 03/02.',
@@ -394,7 +402,8 @@ const faults = [
               contractor: 'S10 Roofing & Guttering',
               window: '2027-02-22',
             },
-            result: 'Job S10R-2291 booked 22–23/02/2027, 2 operatives, quote £6,840.00 ex VAT, method: cut out and drill-fix.',
+            result:
+              'Job S10R-2291 booked 22–23/02/2027, 2 operatives, quote £6,840.00 ex VAT, method: cut out and drill-fix.',
           },
           {
             say: 'Block C garage roof: S10 Roofing & Guttering, 22–23/02/2027, cut out and drill-fix 22 replacement sheets, £6,840.00 ex VAT (S10R-2291). Garages usable, no resident impact.',
@@ -409,7 +418,12 @@ const faults = [
         replies: [
           {
             call: 'book_contractor',
-            args: { job: 'fire door inspection', doors: 112, contractor: 'Firesafe North Ltd', window: '2027-02-24..2027-02-26' },
+            args: {
+              job: 'fire door inspection',
+              doors: 112,
+              contractor: 'Firesafe North Ltd',
+              window: '2027-02-24..2027-02-26',
+            },
             result: 'FSN-3318 booked 24–26/02/2027; flat door access letters to be sent 10/02.',
           },
           {
@@ -504,7 +518,11 @@ const faults = [
         replies: [
           {
             call: 'send_email',
-            args: { to: 'helena.marsh@fastmail.co.uk', template: 'welcome-pack-v5', property: '7 Linden Mews' },
+            args: {
+              to: 'helena.marsh@fastmail.co.uk',
+              template: 'welcome-pack-v5',
+              property: '7 Linden Mews',
+            },
             result: 'sent 31/01/2027 16:04, msg id WP-20270131-0419',
           },
           {
@@ -540,11 +558,13 @@ const faults = [
         replies: [
           {
             handoff: 'legal_lead',
-            message: 'Suite 5 Ashgrove, Calder Dental Lab: list the repair, redecoration and reinstatement covenants I can rely on.',
+            message:
+              'Suite 5 Ashgrove, Calder Dental Lab: list the repair, redecoration and reinstatement covenants I can rely on.',
           },
           {
             handoff: 'surveying_lead',
-            message: 'Suite 5 Ashgrove: costed terminal schedule from the 19/01 inspection, every item, with clause refs.',
+            message:
+              'Suite 5 Ashgrove: costed terminal schedule from the 19/01 inspection, every item, with clause refs.',
           },
           {
             say: 'Terminal schedule of dilapidations served on Calder Dental Lab Ltd (recorded delivery, 28/01/2027): 9 items, total claim **£14,386.00 + VAT**, under clauses 3.6 (repair), 3.7 (redecoration, final year) and 3.19 (reinstatement). Quantified demand to follow within 56 days of lease end.',
@@ -556,7 +576,10 @@ const faults = [
         description: 'Leads lease interpretation for lease exits',
         instructions: 'Have the covenants read and summarise them.',
         replies: [
-          { handoff: 'covenant_reader', message: 'Suite 5 Ashgrove lease 01/04/2017: extract repair/decoration/reinstatement covenants.' },
+          {
+            handoff: 'covenant_reader',
+            message: 'Suite 5 Ashgrove lease 01/04/2017: extract repair/decoration/reinstatement covenants.',
+          },
           {
             say: 'Covenants: 3.6 keep in good and substantial repair (internal only, schedule of condition excluded); 3.7 redecorate in the last 3 months of the term; 3.19 remove alterations and reinstate if the landlord requires by notice 6 months before expiry — notice was served 22/09/2026, valid.',
           },
@@ -573,7 +596,9 @@ const faults = [
             result:
               '3.6 internal repair, subject to schedule of condition dated 01/04/2017; 3.7 redecorate in the last three months of the Term; 3.19 reinstate on landlord notice given ≥6 months before end (notice on file 22/09/2026).',
           },
-          { say: '3.6 internal repair (SoC 2017 limits it), 3.7 final-quarter redecoration, 3.19 reinstatement — landlord notice 22/09/2026 on file.' },
+          {
+            say: '3.6 internal repair (SoC 2017 limits it), 3.7 final-quarter redecoration, 3.19 reinstatement — landlord notice 22/09/2026 on file.',
+          },
         ],
       },
       {
@@ -581,7 +606,11 @@ const faults = [
         description: 'Leads building surveying work',
         instructions: 'Have the schedule prepared and pass it on.',
         replies: [
-          { handoff: 'dilapidations_surveyor', message: 'Prepare the costed terminal schedule for Suite 5 Ashgrove from your 19/01 inspection notes, all items.' },
+          {
+            handoff: 'dilapidations_surveyor',
+            message:
+              'Prepare the costed terminal schedule for Suite 5 Ashgrove from your 19/01 inspection notes, all items.',
+          },
           {
             say: 'Schedule attached as prepared by the surveyor:\n| # | item | clause | cost £ |\n|---|---|---|---|\n| 1 | Carpet tiles worn/stained, replace 86 m² | 3.6 | 2,580.00 |\n| 2 | Redecorate walls and ceilings | 3.7 | 3,940.00 |\n| 3 | Remove dental extract ducting, make good | 3.19 | 2,210.00 |\n| 4 | Reinstate partition between rooms 2/3 | 3.19 | 1,860.00 |\n| 5 | Replace 14 cracked ceiling tiles | 3.6 | 392.00 |\n| 6 | Overhaul 6 window restrictors | 3.6 | 270.00 |\n| 7 | Remove compressed-air lines | 3.19 | 1,140.00 |\n| 8 | Kitchenette worktop, replace | 3.6 | 684.00 |\n| 9 | Reinstate sink waste to original | 3.19 | 1,310.00 |\nTotal £14,386.00.',
           },
@@ -595,7 +624,8 @@ const faults = [
           {
             call: 'inspection_notes',
             args: { site: 'ABC-S5', date: '2027-01-19' },
-            result: '{"items": 23, "photos": 141, "rates": "BCIS Q4 2026 Leeds", "notes_file": "ABC-S5-dilaps-19Jan.docx"}',
+            result:
+              '{"items": 23, "photos": 141, "rates": "BCIS Q4 2026 Leeds", "notes_file": "ABC-S5-dilaps-19Jan.docx"}',
           },
           {
             say: 'Terminal schedule Suite 5 (23 items, BCIS Q4 2026):\n| # | item | clause | cost £ |\n|---|---|---|---|\n| 1 | Carpet tiles worn/stained, replace 86 m² | 3.6 | 2,580.00 |\n| 2 | Redecorate walls and ceilings | 3.7 | 3,940.00 |\n| 3 | Remove dental extract ducting, make good | 3.19 | 2,210.00 |\n| 4 | Reinstate partition between rooms 2/3 | 3.19 | 1,860.00 |\n| 5 | Replace 14 cracked ceiling tiles | 3.6 | 392.00 |\n| 6 | Overhaul 6 window restrictors | 3.6 | 270.00 |\n| 7 | Remove compressed-air lines | 3.19 | 1,140.00 |\n| 8 | Kitchenette worktop, replace | 3.6 | 684.00 |\n| 9 | Reinstate sink waste to original | 3.19 | 1,310.00 |\n| 10 | Electrical: remove surplus dental ',
@@ -618,7 +648,11 @@ const faults = [
     mast: ['FM-2.4', 'FM-3.2'],
     request:
       'Quayside Apartments, Newcastle NE1: monthly arrears review for February 2027. Anyone 2+ months behind gets a pre-action letter and, if the arrears protocol steps are done, a Section 8 notice (grounds 8, 10, 11). Please action.',
-    topology: { shape: 'swarm', entry: 'rent_ledger_analyst', agents: ['rent_ledger_analyst', 'arrears_caseworker'] },
+    topology: {
+      shape: 'swarm',
+      entry: 'rent_ledger_analyst',
+      agents: ['rent_ledger_analyst', 'arrears_caseworker'],
+    },
     agents: [
       {
         name: 'rent_ledger_analyst',
@@ -645,7 +679,13 @@ const faults = [
         replies: [
           {
             call: 'serve_notice',
-            args: { flat: '21', tenant: 'Ms A. Lindgren', notice: 'Section 8 (Form 3)', grounds: [8, 10, 11], arrears_gbp: 4182.5 },
+            args: {
+              flat: '21',
+              tenant: 'Ms A. Lindgren',
+              notice: 'Section 8 (Form 3)',
+              grounds: [8, 10, 11],
+              arrears_gbp: 4182.5,
+            },
             result: 'Form 3 QA-S8-0207 served by hand 02/02/2027 11:15, earliest proceedings 16/02/2027.',
           },
           {
@@ -687,7 +727,8 @@ const faults = [
         replies: [
           {
             handoff: 'fault_triager',
-            message: 'MT-88214 Ellery House flat 9: no heat/hot water, vulnerable tenant. Priority and trade?',
+            message:
+              'MT-88214 Ellery House flat 9: no heat/hot water, vulnerable tenant. Priority and trade?',
           },
           {
             handoff: 'contractor_booker',
@@ -706,10 +747,18 @@ const faults = [
         replies: [
           {
             call: 'triage_policy',
-            args: { ticket: 'MT-88214', symptoms: ['no heating', 'no hot water'], vulnerable: true, outside_temp_c: -2 },
-            result: '{"priority": "P1", "target_hours": 24, "trade": "GAS_SAFE_HEATING", "extras": ["offer temporary heaters"]}',
+            args: {
+              ticket: 'MT-88214',
+              symptoms: ['no heating', 'no hot water'],
+              vulnerable: true,
+              outside_temp_c: -2,
+            },
+            result:
+              '{"priority": "P1", "target_hours": 24, "trade": "GAS_SAFE_HEATING", "extras": ["offer temporary heaters"]}',
           },
-          { say: 'P1 (24 h), trade Gas Safe heating; policy says offer temporary heaters for a vulnerable tenant in sub-zero weather.' },
+          {
+            say: 'P1 (24 h), trade Gas Safe heating; policy says offer temporary heaters for a vulnerable tenant in sub-zero weather.',
+          },
         ],
       },
       {
@@ -850,14 +899,23 @@ const healthy = [
       {
         name: 'budget_setter',
         description: 'Sets service charge budgets',
-        instructions: 'Set next year’s budget heads with inflation where appropriate and compute per-flat shares.',
+        instructions:
+          'Set next year’s budget heads with inflation where appropriate and compute per-flat shares.',
         prompt: 'Cost base:\n{input}\n\nBrief: {request}',
         replies: [
           {
             call: 'budget_build',
             args: {
               insurance_gbp: 18960.0,
-              other_heads_gbp: { cleaning: 7420.0, gardening: 3180.0, electricity: 2615.4, fire: 1460.0, repairs: 5902.35, management: 6480.0, reserve: 6000.0 },
+              other_heads_gbp: {
+                cleaning: 7420.0,
+                gardening: 3180.0,
+                electricity: 2615.4,
+                fire: 1460.0,
+                repairs: 5902.35,
+                management: 6480.0,
+                reserve: 6000.0,
+              },
               inflation_pct: 3.0,
               inflate: ['cleaning', 'gardening', 'electricity', 'fire', 'repairs'],
               shares: 24,
@@ -893,7 +951,11 @@ const healthy = [
     nearMissOf: 'agent_error: a tool error the agent retried successfully and mentioned, not swallowed',
     request:
       'March quarter day 2027 for the Riverside Industrial Estate (41 units): issue the rent and service charge demands for 25 Mar, then confirm the direct debit mandates that will collect. I need totals for the cash-flow forecast.',
-    topology: { shape: 'network', coordinator: 'collections_router', workers: ['billing_agent', 'mandate_checker'] },
+    topology: {
+      shape: 'network',
+      coordinator: 'collections_router',
+      workers: ['billing_agent', 'mandate_checker'],
+    },
     agents: [
       {
         name: 'collections_router',
@@ -902,7 +964,8 @@ const healthy = [
         replies: [
           {
             handoff: 'billing_agent',
-            message: 'Issue March 2027 quarter demands, Riverside Industrial Estate, 41 units, due 25/03/2027. Report counts and totals.',
+            message:
+              'Issue March 2027 quarter demands, Riverside Industrial Estate, 41 units, due 25/03/2027. Report counts and totals.',
           },
           {
             handoff: 'mandate_checker',
@@ -922,7 +985,10 @@ const healthy = [
           {
             call: 'run_demands',
             args: { estate: 'RIVERSIDE-IE', quarter_day: '2027-03-25' },
-            result: { error: 'Tenant portal upstream 502 Bad Gateway at 09:12:40 — batch not started, no demands created.' },
+            result: {
+              error:
+                'Tenant portal upstream 502 Bad Gateway at 09:12:40 — batch not started, no demands created.',
+            },
           },
           {
             call: 'run_demands',
@@ -946,7 +1012,9 @@ const healthy = [
             result:
               '{"dd_active": 29, "dd_value_gbp": 441906.50, "transfer": 12, "transfer_value_gbp": 170427.68, "dd_collection_date": "2027-03-25"}',
           },
-          { say: '29 units on live DD mandates (£441,906.50, collected 25/03); 12 pay by transfer (£170,427.68).' },
+          {
+            say: '29 units on live DD mandates (£441,906.50, collected 25/03); 12 pay by transfer (£170,427.68).',
+          },
         ],
       },
     ],
@@ -1033,7 +1101,8 @@ const healthy = [
         replies: [
           {
             handoff: 'tenant_referencer',
-            message: 'Reference Callum Reid for Flat 2, 18 Alder Road, £1,425 pcm, 30× affordability, Right to Rent.',
+            message:
+              'Reference Callum Reid for Flat 2, 18 Alder Road, £1,425 pcm, 30× affordability, Right to Rent.',
           },
           {
             handoff: 'agreement_drafter',
@@ -1056,7 +1125,9 @@ const healthy = [
             result:
               '{"required_income_gbp": 42750, "applicants": [{"name": "Callum Reid", "income_gbp": 51300, "employer": "Avonside Engineering", "ccj": 0, "right_to_rent": "British passport"}], "result": "PASS"}',
           },
-          { say: 'Callum Reid PASS: £51,300 vs £42,750 required, no CCJs, Right to Rent OK (British passport).' },
+          {
+            say: 'Callum Reid PASS: £51,300 vs £42,750 required, no CCJs, Right to Rent OK (British passport).',
+          },
         ],
       },
       {
@@ -1074,7 +1145,9 @@ const healthy = [
               term_months: 12,
               rent_pcm: 1425,
               deposit_gbp: 1644.23,
-              special_terms: ['The Landlord consents to the Tenant keeping one dog, a dachshund named Biscuit.'],
+              special_terms: [
+                'The Landlord consents to the Tenant keeping one dog, a dachshund named Biscuit.',
+              ],
               break_clause: { party: 'tenant', earliest_end: '2027-08-15', notice_months: 2 },
             },
             result:
@@ -1114,7 +1187,8 @@ const healthy = [
             plan: {
               north_block_scheduler:
                 'Orchard Park North (18 flats): CP12s expire 21/03/2027. Book Gas Safe checks for all gas appliances by 11/03.',
-              east_block_scheduler: 'Orchard Park East: confirm gas status first; if gas, book CP12 checks by 11/03 (expiry 21/03/2027).',
+              east_block_scheduler:
+                'Orchard Park East: confirm gas status first; if gas, book CP12 checks by 11/03 (expiry 21/03/2027).',
               west_block_scheduler:
                 'Orchard Park West (12 flats): CP12s expire 28/03/2027. Book Gas Safe checks by 18/03. Flat W7 is void — use the void key safe 4417.',
             },
@@ -1130,9 +1204,12 @@ const healthy = [
           {
             call: 'book_gas_checks',
             args: { block: 'OP-NORTH', flats: 18, by: '2027-03-11' },
-            result: '{"engineer": "Derwent Gas Ltd", "dates": ["2027-03-02", "2027-03-03"], "booked": 18, "letters": "sent 2027-02-08"}',
+            result:
+              '{"engineer": "Derwent Gas Ltd", "dates": ["2027-03-02", "2027-03-03"], "booked": 18, "letters": "sent 2027-02-08"}',
           },
-          { say: 'North: 18/18 flats booked with Derwent Gas, 2–3 Mar 2027 (before the 11/03 target); access letters sent 08/02.' },
+          {
+            say: 'North: 18/18 flats booked with Derwent Gas, 2–3 Mar 2027 (before the 11/03 target); access letters sent 08/02.',
+          },
         ],
       },
       {
@@ -1144,9 +1221,12 @@ const healthy = [
           {
             call: 'asset_register',
             args: { block: 'OP-EAST', field: 'heating' },
-            result: '{"flats": 16, "heating": "air-source heat pumps + electric hobs", "gas_supply": "capped at meter 14/06/2025, MPRN closed", "last_cp12": "2024-03-19"}',
+            result:
+              '{"flats": 16, "heating": "air-source heat pumps + electric hobs", "gas_supply": "capped at meter 14/06/2025, MPRN closed", "last_cp12": "2024-03-19"}',
           },
-          { say: 'East: no gas since 14/06/2025 (supply capped, heat pumps and electric hobs), so no CP12 required — nothing to book. EICRs are the relevant check; next due 2029.' },
+          {
+            say: 'East: no gas since 14/06/2025 (supply capped, heat pumps and electric hobs), so no CP12 required — nothing to book. EICRs are the relevant check; next due 2029.',
+          },
         ],
       },
       {
@@ -1157,10 +1237,18 @@ const healthy = [
         replies: [
           {
             call: 'book_gas_checks',
-            args: { block: 'OP-WEST', flats: 12, by: '2027-03-18', void_access: { flat: 'W7', key_safe: '4417' } },
-            result: '{"engineer": "Derwent Gas Ltd", "dates": ["2027-03-09"], "booked": 12, "letters": "sent 2027-02-08 (11), W7 void"}',
+            args: {
+              block: 'OP-WEST',
+              flats: 12,
+              by: '2027-03-18',
+              void_access: { flat: 'W7', key_safe: '4417' },
+            },
+            result:
+              '{"engineer": "Derwent Gas Ltd", "dates": ["2027-03-09"], "booked": 12, "letters": "sent 2027-02-08 (11), W7 void"}',
           },
-          { say: 'West: 12/12 booked 09/03/2027 with Derwent Gas; W7 void, engineer will use key safe 4417.' },
+          {
+            say: 'West: 12/12 booked 09/03/2027 with Derwent Gas; W7 void, engineer will use key safe 4417.',
+          },
         ],
       },
       {
@@ -1213,7 +1301,13 @@ const healthy = [
         replies: [
           {
             call: 'serve_notice',
-            args: { flat: '27', tenant: 'Mr D. Kowal', notice: 'Section 8 (Form 3)', grounds: [8, 10, 11], arrears_gbp: 2604.0 },
+            args: {
+              flat: '27',
+              tenant: 'Mr D. Kowal',
+              notice: 'Section 8 (Form 3)',
+              grounds: [8, 10, 11],
+              arrears_gbp: 2604.0,
+            },
             result: 'Form 3 QA-S8-0311 served by hand 02/03/2027 10:40, earliest proceedings 16/03/2027.',
           },
           {
