@@ -227,10 +227,19 @@ describe('judgeDelivery: a changed value is still caught', () => {
       'Loan booked, maturity 15/07/2027.',
     ],
     ['Deliver the stock on 26/01/2027.', 'Stock delivered 5 Feb 2027, 10 days late.'],
+    ['CP12s expire 21/03/2027. Book the checks.', 'Checks booked for 28 Mar 2027.'],
   ])('"%s" → "%s"', (task, actions) => {
     expect(verdict(task, actions)).toBe('misunderstood');
   });
 
+  it('reads a day the task gives without its year, and work before the day something expires, as kept', () => {
+    expect(
+      verdict(
+        'CP12s expire 21/03/2027. Book Gas Safe checks by 11/03.',
+        'book_gas_checks by 2027-03-11: 18 flats booked 2–3 Mar 2027.',
+      ),
+    ).not.toBe('misunderstood');
+  });
   it('lets a stricter cap stand: it still meets the task', () => {
     expect(verdict('Find hotels under EUR 300 per night.', 'Found hotels under EUR 250 per night.')).not.toBe(
       'misunderstood',

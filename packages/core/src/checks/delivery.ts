@@ -131,6 +131,23 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   return days.some((day) => spannedFrom(day.value, other.value, task));
 }
 
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Whether the task gives a day without its year ("expire 21/03/2027. Book … by 11/03", "by 11 Mar"):
+ * an answer's 2027-03-11 is then the task's own day, not a changed one.
+ */
+function givenWithoutYear(task: string, iso: string): boolean {
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  const name = MONTH_WORDS[month - 1]!;
+  return new RegExp(
+    String.raw`(?<![\d/.-])(?:0?${day}[/.]0?${month}|0?${month}/0?${day})(?![\d]|[/.-]\d)|(?<!\d)0?${day}(?:st|nd|rd|th)?\.?\s+${name}[a-z]*\.?(?!\s*\d{4})|\b${name}[a-z]*\.?\s+0?${day}(?!\d|,?\s*\d{4})`,
+    'i',
+  ).test(task);
+}
+
 /** Words that make a span a delay: "7 days late", "slipped 2 weeks". */
 const LATE = /\b(?:late|later than|delay\w*|overdue|slipp\w*|postpon\w*|moved|push\w* back|behind)\b/i;
 
@@ -466,6 +483,7 @@ export function judgeDelivery(
               contradicts(constraint, c) &&
               !derivedDate(constraint, c, constraints) &&
               !spannedInSentence(constraint, c, actions) &&
+              !(c.type === 'date' && givenWithoutYear(task, c.value)) &&
               // A year read off a full date is the date's: another year alone ("the old 2022
               // table") is no other day; the date is checked against dates.
               !(

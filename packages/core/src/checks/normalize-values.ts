@@ -427,6 +427,8 @@ const CEILING_BEFORE =
 /** After the day in languages that put it first: "20.02.2027 mennessä", "2027. március 20. előtt". */
 const CEILING_AFTER = /^\s*(?:or earlier|and earlier|and before|mennessä|előtt|-ig\b|までに|前)/iu;
 
+/** Words before a day that say something lapses then: "expire 21/03/2027", "expiry date:", "runs out on". */
+const EXPIRES_BEFORE = /\b(?:expir(?:es?|ed|y|ing)|lapses?|runs? out)(?:\s+(?:on|date|is))?\s*:?\s*$/i;
 /** A clause after the day that bounds by it, with no other figure between: "…, must mature by then". */
 const THEN_BOUND =
   /^[^.;\n\d]{0,56}?(?<![\p{L}])(by|before|until|till|no later than|prior to|after|from) (?:then|that (?:date|day))(?![\p{L}])/iu;
@@ -438,6 +440,8 @@ export function boundAt(text: string, index: number, length: number): 'min' | 'm
   if (FLOOR_AFTER.test(after) || (FLOOR_BEFORE.test(before) && !/^\s*(?:to|[–-])\s*\S/.test(after)))
     return 'min';
   if (CEILING_AFTER.test(after) || CEILING_BEFORE.test(before)) return 'max';
+  // "CP12s expire 21/03/2027", "expiry: 30 Jun": work on the thing comes before it lapses.
+  if (EXPIRES_BEFORE.test(before)) return 'max';
   // "Receipts expire 30 Jun 2027, loan must mature by then": a later clause bounds by the day.
   const then = THEN_BOUND.exec(text.slice(index + length, index + length + 72))?.[1]?.toLowerCase();
   if (then) return /^(?:after|from)/.test(then) ? 'min' : 'max';

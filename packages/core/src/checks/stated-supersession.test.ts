@@ -166,6 +166,17 @@ describe('a value a message says was replaced', () => {
       '78>71.5 kg',
     ]);
     expect(read('Driver 71.5 kg today; last season he raced at 78 kg.')).toEqual([]);
+    expect(
+      read('Weight today 31.4 kg. The 38.2 kg on the record dates from Mar 2026 — dose on 31.4 kg.'),
+    ).toEqual(['38.2>31.4 kg']);
+    expect(read('Weight 31.4 kg today, 38.2 kg last spring; the scale dates from 2019.')).toEqual([]);
+    // "The 14.6 % 2019 figure is superseded" after the current figure, a sentence split by "cl." between.
+    expect(
+      read(
+        'Use the **current schedule: Suite 3 = 13.1 %** (per cl. 7.4 at year end). The 14.6 % 2019 figure is superseded.',
+      ),
+    ).toEqual(['14.6>13.1 %']);
+    expect(read('Suite 3 = 13.1 % (per cl. 7.4). The 14.6 % 2019 figure is superseded.')).toEqual([]);
     expect(read('Flights from 200 EUR; hotel 120 EUR per night.')).toEqual([]);
     expect(read('Slot now 90 min (was 1.5 h).')).toEqual([]);
     expect(read('Revenue was 3.2 MEUR; costs were 2.1 MEUR.')).toEqual([]);

@@ -46,7 +46,7 @@ const STRONG_OLD =
 const ENDED_WORDS = String.raw`superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
-  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
+  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
   'iu',
 );
 /** Whether the words after a quantity set it aside: also "(94 %) est caduque", the bracket all its own. */
@@ -71,7 +71,7 @@ const SHARED_UNIT_CHANGE =
   /\b(?:chang|updat|revis|correct|rais|lower|increas|decreas|reduc|adjust|amend|mov|cut)\w*\b[^.;]{0,60}?\bfrom\s+(\d+(?:[.,]\d+)?)\s+to\s+(\d+(?:[.,]\d+)?)\s?(%|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?)(?![\w])/gi;
 /** A figure a sentence calls out of date: "13.1 in the PAN is out of date", "the 610 m figure is obsolete", "form 78 kg is last season". */
 const OUT_OF_DATE =
-  /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current|(?:from\s+)?last (?:season|year|month|week|time)|from (?:19|20)\d\d)\b/gi;
+  /(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?:\s?([A-Za-zµ%]{1,5}))?\s+(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|superseded|obsolete|no longer valid|no longer current|(?:from\s+)?last (?:season|year|month|week|time)|from (?:19|20)\d\d)|dates\s+from\s+(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)\b/gi;
 /**
  * A value corrected by the one before it, negated: "**1,200 L** UN 1263 (not 800)", "64 t, not 58 t",
  * "now 1.60 m, not 1.90 any more", "duty 3.7 % (not 8467 29 51 at 2.7 %)" (the old code's figure).
@@ -378,7 +378,8 @@ function endedBesideMarked(text: string): Supersession[] {
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries()) {
     const quantities = quantitiesOf(sentence);
-    const before = sentences[i - 1] ?? '';
+    // The sentence before (two, where an abbreviation's full stop split it: "… 13.1 % (cl. 7.4 …)").
+    const before = sentences.slice(Math.max(0, i - 2), i).join(' ');
     let earlier: readonly Quantity[] | undefined;
     for (const old of quantities) {
       if (!endedAfter(sentence, old)) continue;
@@ -389,7 +390,7 @@ function endedBesideMarked(text: string): Supersession[] {
           q.unit === old.unit &&
           q.value !== old.value &&
           (/\*\*\s*$/.test(before.slice(Math.max(0, q.at - 4), q.at)) ||
-            NOW.test(before.slice(Math.max(0, q.at - 24), q.at))),
+            NOW.test(before.slice(Math.max(0, q.at - 40), q.at))),
       );
       if (current)
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
