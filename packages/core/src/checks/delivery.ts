@@ -29,6 +29,7 @@ import { changedItem, removedKeptItem } from './kept-items.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { partsMerged } from './merged-parts.ts';
 import { miscopiedReference } from './miscopied-id.ts';
+import { MONTHS } from './month-names.ts';
 import { findDates } from './normalize-values.ts';
 import { rowOfOtherCase } from './other-case-row.ts';
 import { partOfAll } from './part-of-all.ts';
@@ -131,8 +132,6 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   return days.some((day) => spannedFrom(day.value, other.value, task));
 }
 
-const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * Whether the task gives a day without its year ("expire 21/03/2027. Book … by 11/03", "by 11 Mar"):
  * an answer's 2027-03-11 is then the task's own day, not a changed one.
@@ -141,7 +140,7 @@ function givenWithoutYear(task: string, iso: string): boolean {
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return false;
   const [month, day] = [Number(m[1]), Number(m[2])];
-  const name = MONTH_WORDS[month - 1]!;
+  const name = MONTHS[month - 1]!;
   return new RegExp(
     String.raw`(?<![\d/.-])(?:0?${day}[/.]0?${month}|0?${month}/0?${day})(?![\d]|[/.-]\d)|(?<!\d)0?${day}(?:st|nd|rd|th)?\.?\s+${name}[a-z]*\.?(?!\s*\d{4})|\b${name}[a-z]*\.?\s+0?${day}(?!\d|,?\s*\d{4})`,
     'i',

@@ -4,6 +4,7 @@
  * the receiver's own calls then use: `{ bus: "12" }` in an assignment, a session on 2026-12-18 (a
  * Friday).
  */
+import { MONTHS, monthNumber } from './month-names.ts';
 import { nameWords } from './task-words.ts';
 import { weekdayOfIso } from './time-windows.ts';
 
@@ -233,11 +234,11 @@ function daySetAside(task: string, calls: readonly Call[]): ForbiddenUse | undef
   return undefined;
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH = `(${MONTHS.join('|')})`;
+const DAY_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}[a-z]*\.?`;
 /** "from Fri 27 Nov to Tue 1 Dec", "27 Nov → 1 Dec", "27–30 Nov": a span of days. */
 const DAY_SPAN = new RegExp(
-  String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*(?:to|through|thru|until|till|→|->|–|-)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?${DAY_MONTH}`,
+  String.raw`(\d{1,2})(?:st|nd|rd|th)?(?:\s+${MONTH}[a-z]*\.?)?\s*(?:to|through|thru|until|till|→|->|–|-)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?${DAY_MONTH}`,
   'gi',
 );
 /** Words right before a span of days that keep work off it: "no work Fri 27 Nov → …", "nothing at all from …". */
@@ -261,8 +262,8 @@ function daySpanBooked(task: string, calls: readonly Call[]): ForbiddenUse | und
     for (const m of clause.matchAll(DAY_SPAN)) {
       const before = clause.slice(Math.max(0, m.index - 32), m.index);
       if (!KEEPS_OFF_BEFORE.test(before) && !OFF_SPAN.test(clause)) continue;
-      const endMonth = MONTH_NAMES.indexOf(m[4]!.toLowerCase());
-      const startMonth = m[2] ? MONTH_NAMES.indexOf(m[2].toLowerCase()) : endMonth;
+      const endMonth = monthNumber(m[4]!) - 1;
+      const startMonth = m[2] ? monthNumber(m[2]) - 1 : endMonth;
       const [startDay, endDay] = [Number(m[1]), Number(m[3])];
       const inclusive = /\binclusive\b|\bincl\b|\bthrough\b|\bthru\b/i.test(clause);
       for (const call of calls) {

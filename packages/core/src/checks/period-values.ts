@@ -1,10 +1,11 @@
+import { monthNumber } from './month-names.ts';
+
 /**
  * A figure taken from the wrong row of a source: the task asks about one period ("October 2025"),
  * the agent's own tool gave a row for it and a row for the same month of another year, and the
  * answer states the other year's figure and not its own period's.
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const MONTH_NAME =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const YEAR = /\b(19\d{2}|20\d{2})\b/;
@@ -20,8 +21,7 @@ export interface Period {
 export function periodOf(text: string): Period | undefined {
   const month = MONTH_NAME.exec(text);
   const year = YEAR.exec(text.replace(ISO_MONTH, ' '));
-  if (month && year)
-    return { year: year[1]!, month: MONTHS.indexOf(month[1]!.slice(0, 3).toLowerCase() as never) + 1 };
+  if (month && year) return { year: year[1]!, month: monthNumber(month[1]!) };
   const iso = ISO_MONTH.exec(text);
   return iso ? { year: iso[1]!, month: Number(iso[2]) } : undefined;
 }

@@ -2337,15 +2337,15 @@ function unitValues(args: unknown): string {
   return out.join('\n');
 }
 
+/** Handoffs that carry a step's own answer on (a graph edge, a workflow step), not a brief it wrote for another. */
+const OWN_ANSWER_KINDS = new Set(['edge', 'step', 'command', 'explicit']);
+
 /**
  * A value a message said was superseded ("weight today 64.5 kg; screening was 72.0 kg") or a claim
  * it said was wrong, that an agent shown that message still used as current: it read stale context,
  * whether it handed the old value on (the boundary where it left) or answered with it (the boundary
  * it came in by).
  */
-/** Handoffs that carry a step's own answer on (a graph edge, a workflow step), not a brief it wrote for another. */
-const OWN_ANSWER_KINDS = new Set(['edge', 'step', 'command', 'explicit']);
-
 export function checkStatedSupersessions(index: TraceIndex): Finding[] {
   const { trace } = index;
   const corrections = correctionsOf(index);
@@ -2462,26 +2462,25 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       const acted = actedOn(sender, c);
       const inbound = (index.into.get(sender.id) ?? []).filter((h) => h.from !== sender.agent);
       // A pipeline step's own answer moving on worked from the old value itself, where the
-      // correction came to it straight from the agent that made it (a brief down to a worker is passed on).
-      // (A receiver that answers back to it was briefed by a coordinator: that is passing it on.)
-      const ownAnswer =
+      // correction came down the line to it from the agent that made it (a brief down to a worker is
+      // passed on: a receiver that answers back to it, or a step it sent work to, makes it a coordinator).
+      const ownAnswer = () =>
         OWN_ANSWER_KINDS.has(handoff.kind) &&
         handoff.fromTurnId === sender.id &&
         !trace.handoffs.some((h, i) => i > at && h.from === handoff.to && h.to === sender.agent);
-      // Its own answer, in a line of steps: the correction came down the line to it, from a step it
-      // never sent work to itself (a coordinator's briefs are passed on).
-      const stepBefore = inbound.find(
-        (h) =>
-          h.from === c.turn.agent &&
-          OWN_ANSWER_KINDS.has(h.kind) &&
-          !trace.handoffs.some((o) => o.from === sender.agent && o.to === c.turn.agent),
-      );
+      const stepBefore = () =>
+        inbound.find(
+          (h) =>
+            h.from === c.turn.agent &&
+            OWN_ANSWER_KINDS.has(h.kind) &&
+            !trace.handoffs.some((o) => o.from === sender.agent && o.to === c.turn.agent),
+        );
       const into = acted
         ? inbound[0]
         : handoff.to === c.turn.agent
           ? inbound.find((h) => h.from === c.turn.agent)
-          : ownAnswer
-            ? stepBefore
+          : ownAnswer()
+            ? stepBefore()
             : undefined;
       if (into) report(sender, c, said, { from: into.from, to: sender.agent }, into);
       else report(sender, c, said, { from: sender.agent, to: handoff.to }, handoff);
