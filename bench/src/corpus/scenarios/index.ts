@@ -76,6 +76,7 @@ import { blindBatch75Scenarios } from './blind-batch-75.ts';
 import { blindBatch76Scenarios } from './blind-batch-76.ts';
 import { blindBatch77Scenarios } from './blind-batch-77.ts';
 import { blindBatch78Scenarios } from './blind-batch-78.ts';
+import { blindBatch79Scenarios } from './blind-batch-79.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -196,5 +197,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch76Scenarios,
   ...blindBatch78Scenarios,
   ...blindBatch77Scenarios,
+  ...blindBatch79Scenarios,
   ...reassignmentsKeptScenarios,
 ];
