@@ -77,6 +77,7 @@ import { blindBatch76Scenarios } from './blind-batch-76.ts';
 import { blindBatch77Scenarios } from './blind-batch-77.ts';
 import { blindBatch78Scenarios } from './blind-batch-78.ts';
 import { blindBatch79Scenarios } from './blind-batch-79.ts';
+import { blindBatch81Scenarios } from './blind-batch-81.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -198,5 +199,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch78Scenarios,
   ...blindBatch77Scenarios,
   ...blindBatch79Scenarios,
+  ...blindBatch81Scenarios,
   ...reassignmentsKeptScenarios,
 ];
