@@ -78,6 +78,7 @@ import { blindBatch77Scenarios } from './blind-batch-77.ts';
 import { blindBatch78Scenarios } from './blind-batch-78.ts';
 import { blindBatch79Scenarios } from './blind-batch-79.ts';
 import { blindBatch81Scenarios } from './blind-batch-81.ts';
+import { blindBatch80Scenarios } from './blind-batch-80.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -200,5 +201,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch77Scenarios,
   ...blindBatch79Scenarios,
   ...blindBatch81Scenarios,
+  ...blindBatch80Scenarios,
   ...reassignmentsKeptScenarios,
 ];
