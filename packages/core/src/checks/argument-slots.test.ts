@@ -103,6 +103,15 @@ describe('contrastAgainstTask: an argument set to what the task rules out', () =
       contrastAgainstTask(speed, [{ name: 'run_sweep', args: { speed_ms: 40, max_speed_ms: 50 } }]),
     ).toBeUndefined();
   });
+  it('reads a section sign as the section, and a number written as text as the number', () => {
+    const pa =
+      'Member is **14 y → review under MP-0441 §3.2 (paediatric)**, NOT §3.1: the 2-systemic requirement does not apply.';
+    const checklist = (section: string) => [
+      { name: 'criteria_checklist', args: { policy: 'MP-0441', section, criteria: ['EASI>=16'] } },
+    ];
+    expect(contrastAgainstTask(pa, checklist('3.1'))?.call).toBe('criteria_checklist(section: "3.1")');
+    expect(contrastAgainstTask(pa, checklist('3.2'))).toBeUndefined();
+  });
   it('is quiet when the call picks the asked-for side, or the argument is another thing', () => {
     expect(contrastAgainstTask(BRIEF, run({ tide_source: 'observed (TG-KWL-2 gauge)' }))).toBeUndefined();
     // An argument the clause does not speak of, a note, and a value that negates.

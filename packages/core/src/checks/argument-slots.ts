@@ -120,6 +120,8 @@ export function flagAgainstTask(
   return undefined;
 }
 
+const SECTION_WORDS = ['section', 'paragraph', 'clause', 'article'];
+
 /** "X, NOT Y", "X (not Y)", "X rather than Y", "X instead of Y": what a clause asks for against what it rules out. */
 const CONTRAST = /[,(–—-]\s*not\s+|\s(?:rather than|instead of)\s+/i;
 /** Arguments that hold free text: a note may name what it did not use. */
@@ -181,23 +183,27 @@ export function contrastAgainstTask(
         : undefined;
     const byWords = wanted.length > 0 && unwanted.length > 0;
     if (!byWords && !figures) continue;
-    const topic = contentWords(clause);
+    // "§" is a section sign: "review under §3.2" speaks of a `section` argument.
+    const topic = [...contentWords(clause), ...(clause.includes('§') ? SECTION_WORDS.map(stem) : [])];
     const names = (value: string, side: string[]) =>
       contentWords(value).some((w) => side.some((u) => sameStem(u, w)));
+    // A number written as text ("3.1") is the number.
+    const figure = (value: string | number) =>
+      typeof value === 'number' ? value : /^\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
     for (const call of calls) {
       const spoken = scalarArgs(call.args).filter(
         (arg) =>
           arg.words.some((w) => topic.some((t) => sameStem(t, w))) && !/\bnot?\b/i.test(String(arg.value)),
       );
       const gives = (arg: (typeof spoken)[number]) =>
-        typeof arg.value === 'number'
-          ? figures !== undefined && arg.value === figures.wanted
-          : byWords && names(arg.value, wanted);
+        figure(arg.value) !== undefined
+          ? figures !== undefined && figure(arg.value) === figures.wanted
+          : byWords && names(String(arg.value), wanted);
       if (spoken.some(gives)) continue;
       const wrong = spoken.find((arg) =>
-        typeof arg.value === 'number'
-          ? figures !== undefined && arg.value === figures.unwanted
-          : byWords && arg.value.length <= 60 && names(arg.value, unwanted),
+        figure(arg.value) !== undefined
+          ? figures !== undefined && figure(arg.value) === figures.unwanted
+          : byWords && String(arg.value).length <= 60 && names(String(arg.value), unwanted),
       );
       if (wrong)
         return { clause: clause.trim(), call: `${call.name}(${wrong.key}: ${JSON.stringify(wrong.value)})` };

@@ -42,6 +42,8 @@ describe('a figure set against the one it replaces', () => {
     ]);
     expect(pairs('Total 1,193,450.00 USD, not 1,248,600.00 USD.')).toEqual(['1248600→1193450']);
     expect(pairs('Summe 1.193.450,00 EUR, nicht 1.248.600,00 EUR.')).toEqual(['1248600→1193450']);
+    // Both signs: the last one is the decimal one, three decimals or not.
+    expect(pairs('Net 4,812.350 MT, not 4,950.000 MT.')).toEqual(['4950→4812.35']);
     // A currency sign before the ruled-out figure, one group with decimals.
     expect(pairs('it is $1,248.60, not $1,284.60, I swapped two digits')).toEqual(['1284.6→1248.6']);
     // "SI" is the sum insured here, no word of negation before a currency code.

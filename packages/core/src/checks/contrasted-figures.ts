@@ -115,9 +115,10 @@ const alternation = (words: readonly string[]) =>
     .join('|');
 
 // A letter may touch it only in scripts written without spaces ("是17", "17이").
-// A figure in groups of three reads whole: "1,248,600.00", "1.248.600,00", "1 248 600,00", "12 500,50"
+// A figure in groups of three reads whole: "1,248,600.00", "1.248.600,00", "1 248 600,00", "12 500,50",
+// "4,812.350" (tonnes to the kilogram)
 // (groups split by a plain space need two groups or decimals: "bin 3 250 t" is two figures).
-const GROUPED = String.raw`\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d{1,2})?|(?:\.\d{3}){2,}(?:,\d{1,2})?|,\d{3}\.\d{1,2}|\.\d{3},\d{1,2}|(?:[\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|(?: \d{3}){2,}(?:[.,]\d{1,2})?|(?: \d{3})+[.,]\d{1,2})`;
+const GROUPED = String.raw`\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d{1,3})?|(?:\.\d{3}){2,}(?:,\d{1,3})?|,\d{3}\.\d{1,3}|\.\d{3},\d{1,3}|(?:[\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|(?: \d{3}){2,}(?:[.,]\d{1,2})?|(?: \d{3})+[.,]\d{1,2})`;
 const FIGURE = String.raw`(?<![\p{N}.,:/_-])(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])\p{L})(${GROUPED}|\d+(?:[.,]\d+)?)(?![.,]?\d)(?![/:-]\d)`;
 /** What may follow the ruled-out figure: a unit word of its own, then the end of its clause. */
 const TAIL = String.raw`(?:\s?([\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7}))?(?=\s*(?:[),.;:!?，。、）،؛]|[—–]|\s-\s|\*|$))`;
@@ -164,7 +165,9 @@ export const figureValue = (figure: string): number => {
   const plain = figure.replace(/[ \u00a0\u202f]/g, '');
   // Two or more separators: the groups' one repeats, a decimal one comes last before one or two digits.
   if ((plain.match(/[.,]/g) ?? []).length >= 2 || plain !== figure) {
-    const decimal = /[.,](\d{1,2})$/.exec(plain);
+    // Both signs ("4,950.000", "1.012,50"): the last one is the decimal one, whatever follows it.
+    const mixed = plain.includes('.') && plain.includes(',');
+    const decimal = mixed ? /[.,](\d+)$/.exec(plain) : /[.,](\d{1,2})$/.exec(plain);
     const whole = (decimal ? plain.slice(0, decimal.index) : plain).replace(/[.,]/g, '');
     return Number(decimal ? `${whole}.${decimal[1]}` : whole);
   }

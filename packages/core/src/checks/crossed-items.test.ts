@@ -103,6 +103,21 @@ describe('a call on another row than the one the task singles out', () => {
       acted: '| 2 | L. Novak | MSc GEOPHYSICS | 2027 |',
     });
   });
+  it('reads a column named by a sign: "#2"', () => {
+    const kyc = [
+      'File 2 of 3:',
+      '| # | CIF | client | org no | alert |',
+      '|---|---|---|---|---|',
+      '| 2 | 40021877 | Halvorsen Shipping AS | 998 120 334 | new UBO 31 % |',
+      '| (ref) | 40021878 | Halvorsen Shipping Holding AS | 998 120 512 | not in this batch |',
+      'Refresh #2 only: UBO look-through, screening.',
+    ].join('\n');
+    const refresh = (cif: string, org: string) => [{ name: 'refresh_file', args: { cif, org_no: org } }];
+    expect(otherRowActedOn(kyc, refresh('40021878', '998 120 512'))).toMatchObject({
+      acted: expect.stringContaining('40021878'),
+    });
+    expect(otherRowActedOn(kyc, refresh('40021877', '998 120 334'))).toBeUndefined();
+  });
   it('is nothing on the row asked for, or where the task singles out no row', () => {
     expect(
       otherRowActedOn(ORDERS('please tool order 3 today'), foil('T. FERREIRA', 'PhD LINGUISTICS 2027')),

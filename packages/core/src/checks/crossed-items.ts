@@ -117,9 +117,10 @@ export function otherRowActedOn(
     table.header.some((column, i) => {
       const cell = row.cells[i];
       if (!column || !cell || cell.length > 20) return false;
+      // A column named by a sign ("#") has no word boundary before it: "Refresh #2 only".
       const pattern = new RegExp(
-        `\\b${escapeRegExp(column)}\\s*(?:no\\.?|#)?\\s*${escapeRegExp(cell)}(?![\\w-])`,
-        'i',
+        `(?<![\\p{L}\\d])${escapeRegExp(column)}\\s*(?:no\\.?|#)?\\s*${escapeRegExp(cell)}(?![\\w-])`,
+        'iu',
       );
       return pattern.test(prose);
     }),

@@ -26,11 +26,14 @@ import { forbiddenUsed } from './forbidden-items.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { heldActionTaken } from './held-action.ts';
 import { changedItem, removedKeptItem } from './kept-items.ts';
+import { keyedValueReplaced } from './keyed-value.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { partsMerged } from './merged-parts.ts';
 import { miscopiedReference } from './miscopied-id.ts';
 import { MONTHS } from './month-names.ts';
+import { negatedAmountSet } from './negated-amount.ts';
 import { findDates } from './normalize-values.ts';
+import { ruledOutOptionChosen } from './offered-options.ts';
 import { rowOfOtherCase } from './other-case-row.ts';
 import { partOfAll } from './part-of-all.ts';
 import {
@@ -50,6 +53,7 @@ import {
 import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { leftAloneItemWorked, replacedItemActedOn } from './replaced-item.ts';
+import { requirementUnmet } from './required-flag.ts';
 import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requirement-coverage.ts';
 import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
@@ -801,6 +805,15 @@ function actedAgainst(
       expected: clip(crossed.other),
       actual: `${crossed.item}: ${crossed.value}`,
     };
+  // A record picked from the receiver's own table that lacks what the task requires.
+  const unmet = requirementUnmet(task, turn.toolCalls, index.outputTextOf(turnId));
+  if (unmet)
+    return {
+      label: 'requirement',
+      detail: `the task says "${clip(unmet.required)}"; ${unmet.call} took a record its own tool shows without it (${unmet.column}): ${clip(unmet.row)}`,
+      expected: clip(unmet.required),
+      actual: clip(unmet.row),
+    };
   // A switch the task sets one way that the receiver's own run shows the other way.
   const flag = flagStateOpposed(
     task,
@@ -990,6 +1003,30 @@ function actedAgainst(
       detail: 'used what the task forbids',
       expected: clip(forbidden.rule),
       actual: clip(forbidden.used),
+    };
+  const negated = negatedAmountSet(task, turn.toolCalls);
+  if (negated)
+    return {
+      label: 'argument',
+      detail: `the task says "${clip(negated.none)}"; ${negated.set}`,
+      expected: clip(negated.none),
+      actual: clip(negated.set),
+    };
+  const replacedValue = keyedValueReplaced(task, turn.toolCalls, actions);
+  if (replacedValue)
+    return {
+      label: 'argument',
+      detail: `set its own value where the task gave one ("${clip(replacedValue.asked)}")`,
+      expected: clip(replacedValue.asked),
+      actual: clip(replacedValue.set),
+    };
+  const option = ruledOutOptionChosen(task, turn.toolCalls);
+  if (option)
+    return {
+      label: 'argument',
+      detail: `took the option the task rules out ("${clip(option.rule)}") over ${option.asked}, which its own tool offered`,
+      expected: clip(option.rule),
+      actual: clip(option.used),
     };
   const perItem = appliedPerItem(task, turn.toolCalls);
   if (perItem)

@@ -155,3 +155,53 @@ describe('a span of days a task keeps work off', () => {
     expect(forbiddenUsed('Work only from 27 Nov to 1 Dec, no weekends.', book('2026-11-28'))).toBeUndefined();
   });
 });
+
+describe('a thing the task forbids by its name', () => {
+  const SEV =
+    'SEV S5 21.–29.03.: bitte **12 Niederflur-Linienbusse** (Solo oder Gelenk, Klapprampe) binden. Hochboden/Reisebusse sind laut Aufgabenträger nicht zulässig.';
+  const book = (args: Record<string, unknown>) => [{ name: 'bus_buchen', args }];
+  it('is used when a call sets it as a value', () => {
+    expect(forbiddenUsed(SEV, book({ anzahl: 12, fahrzeugtyp: 'Reisebus' }))?.used).toBe(
+      'bus_buchen fahrzeugtyp: Reisebus',
+    );
+    expect(
+      forbiddenUsed('Tender 14 loads. Do not use Blue Mesa Transport (two temp claims).', [
+        { name: 'tms_tender', args: { carrier: 'Blue Mesa Transport', loads: 14 } },
+      ]),
+    ).toBeDefined();
+  });
+  it('is nothing when the call keeps it off, picks the other one, or the task asks for it elsewhere', () => {
+    expect(forbiddenUsed(SEV, book({ anzahl: 12, fahrzeugtyp: 'Niederflur-Linienbus' }))).toBeUndefined();
+    expect(forbiddenUsed(SEV, [{ name: 'subunternehmer_anfrage', args: { typ: 'Reisebus' } }])).toBeDefined();
+    expect(forbiddenUsed(SEV, [{ name: 'list_partners', args: { typ: 'Reisebus' } }])).toBeUndefined();
+    expect(
+      forbiddenUsed('Tender 14 loads. Do not use Blue Mesa Transport (two temp claims).', [
+        { name: 'tms_tender', args: { exclude: 'Blue Mesa Transport', loads: 14 } },
+      ]),
+    ).toBeUndefined();
+    // The old one is forbidden, the new one asked for: the value's words are not all in the ban.
+    expect(
+      forbiddenUsed('Do not use the old template, use the new template.', [
+        { name: 'send_letters', args: { template: 'new template' } },
+      ]),
+    ).toBeUndefined();
+    expect(
+      forbiddenUsed('Book the harbour view rooms. Street view rooms are not allowed for this group.', [
+        { name: 'book_rooms', args: { view: 'harbour view' } },
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe('a direction the task rules out', () => {
+  const CAM =
+    'Go for a CAM. **Retrograde** along-track, Δv 0.08 m/s at TCA − 1.5 rev. Posigrade is ruled out: it puts us at Pc 8.2e-5 with object 51077.';
+  it('is used when the call builds it, and not when the call builds the one asked for', () => {
+    expect(
+      forbiddenUsed(CAM, [{ name: 'build_manoeuvre', args: { direction: 'posigrade', dv_mps: 0.08 } }]),
+    ).toBeDefined();
+    expect(
+      forbiddenUsed(CAM, [{ name: 'build_manoeuvre', args: { direction: 'retrograde', dv_mps: 0.08 } }]),
+    ).toBeUndefined();
+  });
+});

@@ -47,6 +47,23 @@ const FORBID = [
   'må ikke',
   'nicht (?:verwenden|einsetzen|nutzen|einplanen)',
   'verboten',
+  'nicht zulässig',
+  'unzulässig',
+  'not allowed',
+  'not permitted',
+  'non autorisé\\p{L}*',
+  'non admis\\p{L}*',
+  'no (?:se )?permit\\p{L}*',
+  'no admitid\\p{L}*',
+  'non ammess\\p{L}*',
+  'niet toegestaan',
+  'ruled out',
+  'not an option',
+  'not acceptable',
+  'unacceptable',
+  'ausgeschlossen',
+  'descartad\\p{L}*',
+  'écarté\\p{L}*',
   'ne pas (?:utiliser|prendre|programmer)',
   'interdit',
   'no usar',
@@ -286,6 +303,62 @@ function daySpanBooked(task: string, calls: readonly Call[]): ForbiddenUse | und
   return undefined;
 }
 
+/** Keys that hold what a call keeps away from, or remarks: the item there is kept off, not used. */
+const KEEPS_OFF_KEY =
+  /^(?:exclude[ds]?|excluding|exclusions?|avoid\w*|except\w*|not|no|block\w*|blacklist\w*|deny\w*|banned|forbidden|skip\w*|without|ohne|ausschl\w*|sauf|sans|sin|reasons?|notes?|comments?|remarks?|warnings?|constraints?|restrictions?|rules?|instructions?|requirements?)$/i;
+/** Words too small to name an item ("the", "die", "la"). */
+const SMALL_WORD = /^\p{L}{1,2}$|^(?:the|and|der|die|das|den|und|les|des|une|los|las|del|con|och|het|een)$/iu;
+
+/** Two spellings of one word: the same, or a plural or case ending more ("Reisebus", "Reisebusse"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
+}
+
+/**
+ * A thing a forbidding clause names in words ("Hochboden/Reisebusse sind laut Aufgabenträger nicht
+ * zulässig") that a call's argument sets as a value of words (`fahrzeugtyp: "Reisebus"`): every word
+ * of the value stands in the part of the clause that forbids (up to a comma), none in a clause of the
+ * task that does not forbid, and the key is no list of what to keep off (`exclude: "Blue Mesa"`).
+ */
+function namedItemUsed(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  const clauses = clausesOf(task);
+  const open = clauses
+    .filter((clause) => !FORBIDS.test(clause))
+    .flatMap((clause) => clause.toLowerCase().split(/[^\p{L}]+/u));
+  const parts = clauses
+    .filter((clause) => FORBIDS.test(clause) && !ALLOWS.test(clause))
+    .flatMap((clause) => clause.split(/,\s+/).filter((part) => FORBIDS.test(part)));
+  if (parts.length === 0) return undefined;
+  for (const call of calls) {
+    if (READS_ONLY.test(nameWords(call.name))) continue;
+    for (const { keys, value } of entriesOf(call.args)) {
+      if (value.length > 40 || /\d/.test(value)) continue;
+      if (
+        keys.some((key) =>
+          nameWords(key)
+            .split(/\s+/)
+            .some((w) => KEEPS_OFF_KEY.test(w)),
+        )
+      )
+        continue;
+      const words = value
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w && !SMALL_WORD.test(w));
+      if (words.length === 0 || words.length > 4 || !words.some((w) => w.length >= 4)) continue;
+      if (words.every((w) => open.some((o) => sameWord(o, w)))) continue;
+      for (const part of parts) {
+        const said = part.toLowerCase().split(/[^\p{L}]+/u);
+        if (words.every((w) => said.some((o) => sameWord(o, w))))
+          return { rule: part.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * What a task forbids in its own clause (a weekday, or a numbered item such as "Bus 12") that the
  * receiver's calls use: a date on that weekday, or the item's number under a key naming its noun.
@@ -299,6 +372,8 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
   const inSpan = daySpanBooked(task, calls);
   if (inSpan) return inSpan;
   if (!FORBIDS.test(task)) return undefined;
+  const named = namedItemUsed(task, calls);
+  if (named) return named;
   for (const clause of clausesOf(task)) {
     if (!FORBIDS.test(clause)) continue;
     const days = ALLOWS.test(clause) ? [] : weekdaysIn(clause);

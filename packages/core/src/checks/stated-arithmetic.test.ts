@@ -10,6 +10,9 @@ describe('arithmetic an output writes out and gets wrong', () => {
       computed: 4415,
     });
   });
+  it('reads a factor that counts people or things in a long word', () => {
+    expect(wrongStatedArithmetic('22 personas × 4 meses × 61,60 € = **5.240,80 €**')?.computed).toBe(5420.8);
+  });
   it('is nothing where the result is right, rounded, in either decimal style, or no arithmetic', () => {
     for (const text of [
       'Con 3 % de desperdicio: 35,52 × 1,03 = **36,59 m³**. Importe: 36,59 m³ × 98,50 €/m³ = **3.604,12 €**.',
@@ -23,6 +26,8 @@ describe('arithmetic an output writes out and gets wrong', () => {
       'Capacity 80 % × 12 = **€ 930,53** a year.',
       'Solve 3x + 7 = 1903 for x.',
       'Order 800 + 5 % = 840 slates, 702 + 5 % = 740 slates.',
+      // The first factor counts people: a word too long for a unit, still a factor of the product.
+      '22 personas × 4 meses × 61,60 € = **5.420,80 €** (246,40 € por persona)',
     ])
       expect(wrongStatedArithmetic(text)).toBeUndefined();
   });

@@ -6,10 +6,10 @@
 
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 /** A figure with what may stand around it: a currency sign, bold marks, a unit ("m³", "€/m³"). */
-const TERM = String.raw`\**[$€£¥]?\s?(?:${NUMBER})\s?(?:[%€$£]|[A-Za-zµ°²³/€]{1,6})?\**`;
+const TERM = String.raw`\**[$€£¥]?\s?(?:${NUMBER})\s?(?:[%€$£]|[\p{L}µ°²³/€]{1,12})?\**`;
 const CHAIN = new RegExp(
   String.raw`(?<![\w.,:/-])(${TERM}(?:\s*([×x*+])\s*${TERM})+)\s*=\s*(${TERM})(?![:/.,]?\d)(?!\s*[×x*^]\s*\d)`,
-  'g',
+  'gu',
 );
 
 /** The values a written figure may stand for: "35,52" is 35.52; "1,030" is 1030 or 1.03. */
@@ -59,6 +59,12 @@ const SCALE_OR_UNKNOWN = /^(?:[kmbtxyzn]|mn|bn|mio|mrd)$/i;
 export function wrongStatedArithmetic(output: string): { written: string; computed: number } | undefined {
   if (!output.includes('=')) return undefined;
   for (const m of output.matchAll(CHAIN)) {
+    // A factor before the chain that this reading could not take ("22 personas × 4 meses × …"):
+    // the chain is only part of the product.
+    if (
+      /\d\s?\p{L}{7,}\s*[×*]\s*$|\d\s?\p{L}+\s+x\s+$/u.test(output.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     const ops = new Set(m[1]!.match(/\s[×x*+]\s|[×*+]/g)?.map((o) => o.trim()) ?? []);
     // One operator throughout ("a × b + c" needs an order this reading does not give).
     if (ops.size !== 1) continue;

@@ -83,6 +83,62 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual([expect.objectContaining({ old: 60, current: 45, bare: true, unitWord: 'chambres' })]);
     expect(pairs('Moyenne 68 % — la prévision du 02/03 (94 %) est caduque.')).toEqual(['94→68 %']);
+    // Grouped by commas with a decimal point, the bracket also giving the day.
+    expect(
+      pairs(
+        'Weight: the draft survey (4,950.000 MT, 09/02) is superseded by the final certificate, net 4,812.350 MT (11/02).',
+      ),
+    ).toEqual(['4950→4812.35 mt']);
+    expect(
+      pairs('Draft survey (4,950.000 MT, 09/02) and final tally (4,812.350 MT, 11/02) attached.'),
+    ).toEqual([]);
+    // Words later in the sentence that set the figure aside, the current one marked before it.
+    expect(
+      pairs(
+        '- **VLSFO ROB 612.4 mt** (survey SGP-77120) — the 840 mt in the 14/03 noon report came from flowmeter FM-2, which over-reads; disregard it.',
+      ),
+    ).toEqual(['840→612.4 mt']);
+    expect(
+      pairs(
+        '**Núm. 1042: salario diario $948.00 a partir del 16/03** (folio MS-771). El $812.50 que trae el layout es el salario anterior y ya no aplica.',
+      ),
+    ).toEqual(['812.5→948 usd']);
+    expect(
+      pairs(
+        'Con dos descendientes el tipo baja del 14,00 % al **11,32 %** desde junio. El 14 % deja de aplicarse.',
+      ),
+    ).toEqual(['14→11.32 %']);
+    // Ended, the current one marked in the sentence after; a bare rate set aside against the marked one before.
+    expect(
+      pairs(
+        'Heads-up: the $3.00 in the ask is SF-ENT-2026, which ended 30 Nov. December is on SF-ENT-2027 at **$2.45/credit**.',
+      ),
+    ).toEqual(['3→2.45 usd']);
+    expect(
+      pairs(
+        'The $3.00 contract ended 30 Nov and was renewed on the same terms. December is at **$3.00/credit**.',
+      ),
+    ).toEqual([]);
+    expect(
+      supersessionsOf(
+        '**ROE: use SEK/EUR 11.18** (addendum A-3). The 11.42 in the bordereau header is the provisional A-2 rate and is superseded for Q4.',
+      ),
+    ).toEqual([expect.objectContaining({ old: 11.42, current: 11.18, bare: true })]);
+    expect(supersessionsOf('ROE per addendum. The 11.42 in the header is superseded for Q4.')).toEqual([]);
+    // Set aside, but nothing marked current: no pair; and words about another figure of the unit.
+    expect(
+      pairs('ROB 612.4 mt by survey. The 840 mt came from a flowmeter that over-reads; disregard it.'),
+    ).toEqual([]);
+    expect(
+      pairs(
+        '**ROB 612.4 mt** — the 840 mt noon figure and the 15 mt sludge estimate; disregard the sludge, it is 12 mt.',
+      ),
+    ).toEqual([]);
+    // A bid that lapsed, its figure bare, against the live one of its size.
+    expect(
+      pairs('The 1,012.50 bid lapsed at 10:00 IST; live firm bid is USD 998.00/MT, valid till 17:00.'),
+    ).toEqual(['1012.5→998 usd']);
+    expect(pairs('Bid USD 998.00/MT for 6,000 MT; the framework agreement of 2019 lapsed.')).toEqual([]);
     expect(
       pairs('Max committable £1,950,000. BC-118’s £2.4m no longer stands — award at £1,950,000.'),
     ).toEqual(['2400000→1950000 gbp']);

@@ -32,7 +32,7 @@ import { argsUseWithdrawn, removalTargets, usesWithdrawn, withdrawalsOf } from '
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
 const QUANTITY =
-  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
+  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d{1,3}(?:,\d{3})+\.\d+(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
   'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be from with than were then via plus only also not but has had have will can into onto each jan feb mar apr may jun jul aug sep sept oct nov dec march april june july de du des la le les et un une au aux pour par sur dans del el los las por para der die das und im zum vom con'.split(
@@ -43,18 +43,22 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|withdrawn|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|withdrawn|lapsed|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
-  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
+  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
   'iu',
 );
-/** Whether the words after a quantity set it aside: also "(94 %) est caduque", the bracket all its own. */
+/**
+ * Whether the words after a quantity set it aside: also "(94 %) est caduque", the bracket all its
+ * own, and "(4,950.000 MT, 09/02) is superseded", the rest of the bracket a day or a short note.
+ */
 const endedAfter = (sentence: string, q: { at: number; end: number }) => {
-  const after = sentence.slice(q.end, q.end + 48);
+  const after = sentence.slice(q.end, q.end + 64);
   return (
     ENDED_AFTER.test(after) ||
-    (/\(\s*$/.test(sentence.slice(0, q.at)) && ENDED_AFTER.test(after.replace(/^\s*\)\**/, '')))
+    (/\(\s*$/.test(sentence.slice(0, q.at)) &&
+      ENDED_AFTER.test(after.replace(/^[^()\d]{0,4}(?:[\d/.-]{3,10})?\s*\)\**/, '')))
   );
 };
 /** Any word of ENDED_AFTER, tested first. */
@@ -373,30 +377,116 @@ function supersessionsIn(text: string): Supersession[] {
  * ("| Brutto ab 01.02.2027 | **2.486,00 €/Monat** |").
  */
 function endedBesideMarked(text: string): Supersession[] {
-  if (!ENDED_WORD.test(text)) return [];
+  if (!ENDED_WORD.test(text) && !NO_LONGER_VALID.test(text) && !SET_ASIDE_LATER.test(text)) return [];
   const found: Supersession[] = [];
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries()) {
     const quantities = quantitiesOf(sentence);
     // The sentence before (two, where an abbreviation's full stop split it: "… 13.1 % (cl. 7.4 …)").
     const before = sentences.slice(Math.max(0, i - 2), i).join(' ');
+    const next = sentences[i + 1] ?? '';
     let earlier: readonly Quantity[] | undefined;
     for (const old of quantities) {
-      if (!endedAfter(sentence, old)) continue;
-      if (quantities.some((q) => q !== old && q.unit === old.unit && q.value !== old.value)) continue;
+      const rivals = quantities.filter((q) => q !== old && q.unit === old.unit && q.value !== old.value);
+      if (endedAfter(sentence, old)) {
+        if (rivals.length > 0) continue;
+      } else if (markedCurrent(sentence, old) || !setAsideLater(sentence, old)) continue;
       earlier ??= quantitiesOf(before);
-      const current = earlier.find(
-        (q) =>
-          q.unit === old.unit &&
-          q.value !== old.value &&
-          (/\*\*\s*$/.test(before.slice(Math.max(0, q.at - 4), q.at)) ||
-            NOW.test(before.slice(Math.max(0, q.at - 40), q.at))),
-      );
+      // Set aside by words later in its sentence, the current one may stand earlier in it, marked,
+      // or in the sentence after ("… which ended 30 Nov. December is on **$2.45/credit**").
+      const other = (q: Quantity) => q.unit === old.unit && q.value !== old.value;
+      const current =
+        rivals.find((q) => q.at < old.at && markedCurrent(sentence, q)) ??
+        (rivals.length === 0 ? earlier.find((q) => other(q) && markedCurrent(before, q)) : undefined) ??
+        (rivals.length === 0
+          ? quantitiesOf(next).find((q) => other(q) && markedCurrent(next, q))
+          : undefined);
       if (current)
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
+    for (const pair of bareSetAside(sentence, quantities, before)) found.push(pair);
   }
   return found;
+}
+
+/** A figure standing alone, no unit after it, of three significant digits or more ("11.42", "1,012.50"). */
+const BARE_ALONE = /(?<![\w.,:/#-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,})(?![\w.,:/-]?\d)(?!\s?[%°])/gu;
+
+/**
+ * A bare figure set aside by words later in its sentence ("The 11.42 in the bordereau header is the
+ * provisional A-2 rate and is superseded") against the figure of its size marked current before it
+ * ("**ROE: use SEK/EUR 11.18**"): read as a bare figure.
+ */
+function bareSetAside(sentence: string, quantities: readonly Quantity[], before: string): Supersession[] {
+  const found: Supersession[] = [];
+  for (const m of sentence.matchAll(BARE_ALONE)) {
+    if (quantities.some((q) => q.at <= m.index && m.index < q.end)) continue;
+    const old = { value: figureValue(m[1]!), unit: '', at: m.index, end: m.index + m[0].length };
+    if (markedCurrent(sentence, old) || !setAsideLater(sentence, old)) continue;
+    const sized = (value: number) =>
+      value !== old.value && Math.max(value, old.value) <= 1.5 * Math.min(value, old.value);
+    const marked = [
+      ...[...before.matchAll(BARE_FIGURE)].map((f) => ({
+        text: before,
+        at: f.index,
+        end: f.index + f[0].length,
+        value: figureValue(f[0]),
+      })),
+      ...[...sentence.slice(0, old.at).matchAll(BARE_FIGURE)].map((f) => ({
+        text: sentence,
+        at: f.index,
+        end: f.index + f[0].length,
+        value: figureValue(f[0]),
+      })),
+    ].filter(
+      (f) => sized(f.value) && markedCurrent(f.text, { value: f.value, unit: '', at: f.at, end: f.end }),
+    );
+    // One figure of its size marked current: the replacement.
+    if (new Set(marked.map((f) => f.value)).size === 1)
+      found.push({ old: old.value, current: marked[0]!.value, unit: '', bare: true, label: [], sentence });
+  }
+  return found;
+}
+
+/** Words that set aside what was just named: "disregard it", "ignore that figure", "no lo uses". */
+const SET_ASIDE_IT =
+  /(?<![\p{L}])(?:(?:disregard|ignore|discard)\s+(?:it|this|that|them)(?:\s+figure)?|(?:do not|don['’]t) use (?:it|this|that)|no (?:lo|la) (?:uses|use|usen)|ignór(?:alo|ala|elo|ela)|descárt(?:alo|ala|elo|ela)|ignorez-l[ea]|nicht (?:verwenden|berücksichtigen))(?![\p{L}])/iu;
+/** Words later in a sentence that set aside a figure before them: the forms above, or "… which ended 30 Nov". */
+const SET_ASIDE_LATER = new RegExp(
+  `${SET_ASIDE_IT.source}|(?<![\\p{L}])(?:which |that )?(?:ended|expired|has expired|ran out)(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Words later in a figure's sentence that say it no longer holds, about it and no other figure of its
+ * unit: "El $812.50 que trae el layout es el salario anterior y ya no aplica", "the 840 mt in the
+ * noon report came from flowmeter FM-2, which over-reads; disregard it", "the $3.00 in the ask is
+ * SF-ENT-2026, which ended 30 Nov".
+ */
+function setAsideLater(sentence: string, q: Quantity): boolean {
+  const after = sentence.slice(q.end, q.end + 90);
+  const m = NO_LONGER_VALID.exec(after) ?? SET_ASIDE_LATER.exec(after) ?? ENDED_WORD.exec(after);
+  if (!m || /[.!?](?:\s|$)/.test(after.slice(0, m.index))) return false;
+  const between = after.slice(0, m.index);
+  return q.unit === ''
+    ? [...between.matchAll(BARE_ALONE)].length === 0
+    : !quantitiesOf(between).some((x) => x.unit === q.unit);
+}
+
+/** Words right after a figure that put it in force from a day, in the languages teams write in. */
+const IN_FORCE_FROM =
+  /^\**\s+(?:since|as of|effective|starting|from|a partir del?|desde|à partir du|depuis|dès|ab|seit|dal|a partire dal)\s+\d/i;
+
+/** A figure written as the current one: bold, after "now" or "new", in force from a day, or inside a bold span. */
+function markedCurrent(text: string, q: Quantity): boolean {
+  const lead = text.slice(Math.max(0, q.at - 40), q.at);
+  const line = text.slice(text.lastIndexOf('\n', q.at) + 1, q.at);
+  return (
+    /\*\*\s*$/.test(lead.slice(-4)) ||
+    NOW.test(lead) ||
+    IN_FORCE_FROM.test(text.slice(q.end, q.end + 32)) ||
+    (line.split('**').length - 1) % 2 === 1
+  );
 }
 
 /** "150 l, not 120 l", "izmērs 17,5 (nevis 17)", "17,5 (17 değil)": a figure set against the one it replaces. */
@@ -505,7 +595,12 @@ function ruledOutValues(text: string): Supersession[] {
 /** "no longer valid" in the languages teams write briefs in: "não vale mais", "ya no vale", "nicht mehr gültig". */
 const NO_LONGER_VALID = new RegExp(
   `(?<![\\p{L}])(?:${[
-    'no longer (?:valid|applies|apply|current|in force|correct|accurate|right|true|stands|holds)',
+    'no longer (?:valid|applies|apply|current|in force|correct|accurate|right|true|stands|holds|relevant)',
+    '(?:has |have )?lapsed',
+    '(?:stops|ceases) to apply',
+    'deja(?:n)? de (?:aplicarse|aplicar|valer|regir)',
+    "cesse(?:nt)? de s['’]appliquer",
+    'deixa(?:m)? de (?:se aplicar|valer)',
     'não (?:vale|é válid[oa]|está em vigor|se aplica|está corret[oa]) mais',
     'já não (?:vale|é válid[oa])',
     'ya no (?:vale|es válid[oa]|aplica|está vigente|es correct[oa])',
@@ -578,11 +673,12 @@ function noLongerValid(text: string): Supersession[] {
       .slice(Math.max(0, m.index - 48), m.index)
       .split(/[.;:!?]\s/)
       .at(-1)!;
-    const bare = [...clause.matchAll(/(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]?\d)/g)].at(
-      -1,
-    );
-    if (!bare || quantities.some((q) => q.at === m.index - clause.length + bare.index)) continue;
-    const value = Number(bare[1]!.replace(/,/g, ''));
+    const bare = [
+      ...clause.matchAll(/(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w.,]?\d)/g),
+    ].at(-1);
+    // (A figure whose word no other figure shares is bare: "the 1,012.50 bid lapsed".)
+    if (!bare || quantities.some((q) => q.at === m.index - clause.length + bare.index && rival(q))) continue;
+    const value = figureValue(bare[1]!);
     const sized = quantities.filter(
       (q) => q.value !== value && Math.max(q.value, value) <= 2 * Math.min(q.value, value),
     );

@@ -50,7 +50,9 @@ function jsonTables(data: unknown, depth = 0): Table[] {
     if (records.length >= 2 && records.length === data.length) {
       const header = Object.keys(records[0]!);
       const scalar = (value: unknown) =>
-        typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+        typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean'
+          ? String(value)
+          : '';
       return [{ header, rows: records.map((record) => header.map((key) => scalar(record[key]))) }];
     }
     return data.flatMap((item) => jsonTables(item, depth + 1));
@@ -61,6 +63,26 @@ function jsonTables(data: unknown, depth = 0): Table[] {
 export function tablesOf(result: unknown): Table[] {
   const text = typeof result === 'string' ? result : '';
   return [...(text.includes('|') ? pipeTables(text) : []), ...jsonTables(parsedResult(result, 20_000))];
+}
+
+/**
+ * Tables laid out with spaces, as terminals and mainframes print them: a header of three or more
+ * names, then rows of as many cells, cells parted by two spaces or more ("W0363 27 014411   O-   N").
+ */
+export function spacedTables(text: string): Table[] {
+  const lines = text.split('\n');
+  const cells = (line: string) => line.trim().split(/\s{2,}|\t+/);
+  const tables: Table[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const header = cells(lines[i]!);
+    if (header.length < 3 || !header.every((cell) => /^\p{L}[\p{L}\d _./-]*$/u.test(cell))) continue;
+    const rows: string[][] = [];
+    let j = i + 1;
+    for (; j < lines.length && cells(lines[j]!).length === header.length; j++) rows.push(cells(lines[j]!));
+    if (rows.length >= 2) tables.push({ header, rows });
+    i = j - 1;
+  }
+  return tables;
 }
 
 /** Words naming a column ("Clegg 2.25 kg (g)" → clegg; `grass_mm` → grass): three letters or more, no units. */

@@ -53,6 +53,30 @@ describe('outsideWindow', () => {
   });
 });
 
+describe('hours a task keeps work out of', () => {
+  const KEEP =
+    'Requiere parar la UTA unas 2 h. Condición del contrato: la parada solo fuera de 8:00–19:00 (tarde-noche o fin de semana).';
+  it('finds work booked inside them on a working day', () => {
+    expect(outsideWindow(KEEP, call('fecha 11/03/2026 hora_inicio 10:00 duracion_h 2'))?.call).toBe(
+      'schedule_clean 10:00',
+    );
+    expect(
+      outsideWindow(
+        'Shut the chiller down only outside of 07:00 to 18:00.',
+        call('start 2027-02-03T09:30:00'),
+      ),
+    ).toBeDefined();
+  });
+  it('lets work before or after them, at the weekend the task allows, or quoting them pass', () => {
+    expect(outsideWindow(KEEP, call('fecha 11/03/2026 hora_inicio 19:30'))).toBeUndefined();
+    expect(outsideWindow(KEEP, call('fecha 14/03/2026 hora_inicio 10:00'))).toBeUndefined();
+    expect(outsideWindow(KEEP, call('hora_inicio 10:00'))).toBeUndefined();
+    expect(
+      outsideWindow(KEEP, call('fecha 11/03/2026 ocupacion 08:00-19:00 hora_inicio 06:00')),
+    ).toBeUndefined();
+  });
+});
+
 describe('when someone can come', () => {
   const brief =
     'Mango, bearded dragon VX-3318: must see Dr. Okafor. Owner availability: weekday mornings only, arrival before 10:00.';

@@ -113,11 +113,59 @@ export function timeWindows(task: string): TimeWindow[] {
   return out.filter((window) => window.from < window.to);
 }
 
+/**
+ * Hours a task keeps work out of, in the languages teams write in: "only outside 8:00–19:00",
+ * "fuera de 8:00–19:00", "außerhalb 07:00–18:00", "en dehors de 8h–19h". Work is booked before the
+ * first hour or from the last on.
+ */
+const KEEP_OUT = new RegExp(
+  String.raw`(?<![\p{L}])(?:outside(?: of)?|not between|fuera de(?:l)?|außerhalb(?: von| der)?|en dehors de|hors|fuori(?: da| dal| dall['’])?|buiten|utanför|uden for|utenfor|poza|mimo|вне|di luar|ngoài)(?![\p{L}])[^\d
+.;]{0,40}?(${CLOCK})\s*(?:[–-]|(?:and|to|bis|a|à|y|et|e|en|och|og|do|и)\s)\s*(${CLOCK})`,
+  'giu',
+);
+
+/** The weekend named as a time to work ("tarde-noche o fin de semana"): the hours kept out are a weekday's. */
+const WEEKEND =
+  /\b(?:weekends?|week-ends?|fin(?:es)? de semana|wochenende\p{L}*|fine settimana|weekend|helg\p{L}*|sábados?|domingos?|samstags?|sonntags?|samedis?|dimanches?|saturdays?|sundays?)\b/iu;
+const DAY_MONTH_YEAR = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
+
+/** Whether every day a call gives is a weekday: false where it gives none or any reading is a weekend. */
+function onWeekdays(args: string): boolean {
+  const days: Date[] = [];
+  for (const m of args.matchAll(ISO_DAY)) days.push(new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)));
+  for (const m of args.matchAll(DAY_MONTH_YEAR)) {
+    days.push(new Date(Date.UTC(+m[3]!, +m[2]! - 1, +m[1]!)));
+    days.push(new Date(Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!)));
+  }
+  return days.length > 0 && days.every((day) => day.getUTCDay() !== 0 && day.getUTCDay() !== 6);
+}
+
+export function keepOutWindows(task: string): (TimeWindow & { weekdays: boolean })[] {
+  return task.split(/(?<=[.;!?])\s+|\n+/).flatMap((sentence) =>
+    [...sentence.matchAll(KEEP_OUT)]
+      .map((m) => ({
+        text: m[0].trim(),
+        from: minutesOf(m[1]!),
+        to: minutesOf(m[2]!),
+        weekdays: WEEKEND.test(sentence),
+      }))
+      .filter((window) => window.from < window.to),
+  );
+}
+
 /** A time the receiver's calls booked outside a window the task set, with the call that did. */
 export function outsideWindow(
   task: string,
   calls: readonly { name: string; args: string }[],
 ): { window: TimeWindow; call: string } | undefined {
+  const keptOut = keepOutWindows(task);
+  for (const call of calls)
+    for (const match of call.args.matchAll(ANY_CLOCK)) {
+      const at = minutesOf(match[1]!);
+      // A bound itself is no booking inside: the call may quote the hours it keeps out of.
+      const window = keptOut.find((w) => at > w.from && at < w.to && (!w.weekdays || onWeekdays(call.args)));
+      if (window) return { window, call: `${call.name} ${match[1]}` };
+    }
   const windows = timeWindows(task);
   if (windows.length === 0) return undefined;
   for (const call of calls)

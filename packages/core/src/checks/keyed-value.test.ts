@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { keyedValueReplaced } from './keyed-value.ts';
+
+const HOLDS =
+  'Baltic Harrier, holds 1–5: inspect to **grain clean** standard (free of previous cargo residues incl. on coamings) — soybeans after petcoke.';
+const survey = (standard: string) => [
+  { name: 'hold_survey', args: { vessel: 'Baltic Harrier', holds: [1, 2, 3, 4, 5], standard } },
+];
+
+describe('a field the task gave a value that the call fills with its own', () => {
+  it('is found when the call brings a word the task never uses and the receiver never says the task’s', () => {
+    expect(
+      keyedValueReplaced(HOLDS, survey('shovel_clean'), 'Holds 1–5 all passed, minor residue in hold 4.'),
+    ).toMatchObject({ asked: 'grain clean standard', set: 'hold_survey standard: "shovel_clean"' });
+    expect(
+      keyedValueReplaced(
+        'Tender 14 loads SAL→DAL. Equipment: 53′ reefer, continuous 34 °F, team drivers.',
+        [{ name: 'tms_tender', args: { lane: 'SAL-DAL', equipment: 'DRY_VAN_53' } }],
+        'Tender complete on 53′ dry vans.',
+      ),
+    ).toBeDefined();
+  });
+  it('is nothing when the call keeps the task’s value, writes it in other words the receiver also says, or the task gives none', () => {
+    expect(keyedValueReplaced(HOLDS, survey('grain_clean'), 'All passed.')).toBeUndefined();
+    // Written as a code of its own, but the receiver says the task's words.
+    expect(
+      keyedValueReplaced(
+        'Equipment: refrigerated trailer at 34 °F.',
+        [{ name: 'tms_tender', args: { equipment: 'REEFER_53' } }],
+        'Tendered 14 refrigerated loads.',
+      ),
+    ).toBeUndefined();
+    // The task names the field with no value of its own.
+    expect(
+      keyedValueReplaced('Inspect the holds to the usual standard.', survey('shovel_clean'), 'Passed.'),
+    ).toBeUndefined();
+    // The call's value is the task's own word for something else.
+    expect(
+      keyedValueReplaced(
+        'Inspect to grain clean standard; shovel clean is what the last charterer used.',
+        survey('shovel_clean'),
+        'Passed.',
+      ),
+    ).toBeUndefined();
+  });
+});

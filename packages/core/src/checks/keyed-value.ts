@@ -1,0 +1,93 @@
+/**
+ * A field the task names with its value ("inspect to **grain clean** standard", "Equipment: 53′
+ * reefer") that the receiver's call sets to a value of its own (`standard: "shovel_clean"`,
+ * `equipment: "DRY_VAN_53"`): a word of the call's value the task never uses, while the task's value
+ * appears nowhere in what the receiver did or said. The receiver put its own choice in the slot the
+ * task had filled.
+ */
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { nameWords, STOP, sameStem } from './task-words.ts';
+
+interface Call {
+  name: string;
+  args: unknown;
+}
+
+export interface ReplacedValue {
+  /** The task's words for the field and its value. */
+  asked: string;
+  /** What the call set, as `name key: value`. */
+  set: string;
+}
+
+/** Words that qualify a field without giving its value ("the usual standard", "same equipment"). */
+const NO_VALUE = new Set(
+  'same usual normal current required requested agreed following above below given this that these those such your our their which what other standard'.split(
+    ' ',
+  ),
+);
+
+const valueWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3 && !STOP.has(w) && !NO_VALUE.has(w));
+
+/** Text arguments up to two levels down, with their key. */
+function textArgs(args: unknown, depth = 0): { key: string; value: string }[] {
+  if (depth > 2 || args === null || typeof args !== 'object' || Array.isArray(args)) return [];
+  return Object.entries(args as Record<string, unknown>).flatMap(([key, value]) =>
+    typeof value === 'string' ? [{ key, value }] : textArgs(value, depth + 1),
+  );
+}
+
+/**
+ * The value the task gives a field: after it ("Equipment: 53′ reefer, continuous 34 °F") or right
+ * before it ("to grain clean standard"); its content words, up to three.
+ */
+function taskValues(task: string, field: string): { text: string; words: string[] }[] {
+  const plain = task.replace(/\*\*|__/g, '');
+  const word = escapeRegExp(field);
+  const out: { text: string; words: string[] }[] = [];
+  const after = new RegExp(
+    `(?<![\\p{L}])${word}s?\\s*(?::|=|\\bis\\b|\\bmust be\\b)\\s*([^\\n.;,(]{1,40})`,
+    'giu',
+  );
+  for (const m of plain.matchAll(after)) {
+    const words = valueWords(m[1]!).slice(0, 3);
+    if (words.length > 0) out.push({ text: m[0].trim(), words });
+  }
+  const before = new RegExp(`((?:[\\p{L}][\\p{L}'’-]*\\s+){1,2})${word}(?![\\p{L}])`, 'giu');
+  for (const m of plain.matchAll(before)) {
+    const words = valueWords(m[1]!);
+    if (words.length > 0) out.push({ text: m[0].trim(), words });
+  }
+  return out;
+}
+
+export function keyedValueReplaced(
+  task: string,
+  calls: readonly Call[],
+  actions: string,
+): ReplacedValue | undefined {
+  const taskWords = new Set(task.toLowerCase().split(/[^\p{L}]+/u));
+  const inTask = (w: string) => [...taskWords].some((t) => sameStem(t, w));
+  const done = new Set(actions.toLowerCase().split(/[^\p{L}]+/u));
+  const said = (w: string) => [...done].some((t) => sameStem(t, w));
+  for (const call of calls)
+    for (const { key, value } of textArgs(call.args)) {
+      const field = nameWords(key).toLowerCase();
+      if (field.includes(' ') || field.length < 4 || value.length > 40) continue;
+      const set = valueWords(value.replace(/_/g, ' '));
+      if (set.length === 0 || set.length > 3) continue;
+      // The call's value brings a word the task never uses.
+      if (set.every(inTask)) continue;
+      for (const given of taskValues(task, field)) {
+        // What only the task's value says is nowhere in what the receiver did or said.
+        const own = given.words.filter((w) => !set.some((s) => sameStem(s, w)));
+        if (own.length === 0 || own.some(said)) continue;
+        return { asked: given.text, set: `${call.name} ${key}: ${JSON.stringify(value)}` };
+      }
+    }
+  return undefined;
+}

@@ -1,0 +1,122 @@
+/**
+ * A record the receiver picked from its own tool's table that lacks what the task requires, where
+ * the table has a yes/no column for it and other records that have it: told "Must be IRRADIATED",
+ * it cross-matched units whose `IRR` column says N while irradiated units stood on the shelf.
+ */
+import { spacedTables, type Table, tablesOf } from './table-cells.ts';
+
+interface Call {
+  name: string;
+  args: unknown;
+  result?: unknown;
+}
+
+export interface RequirementUnmet {
+  /** The task's words that require it. */
+  required: string;
+  /** The column, and the picked row's cell in it. */
+  column: string;
+  /** The picked row. */
+  row: string;
+  /** The call that took the row. */
+  call: string;
+}
+
+/** Words that make a clause a requirement, in the languages teams write briefs in. */
+const REQUIRES =
+  /(?<![\p{L}])(?:must|required?|requires|need(?:s|ed)?|has to|have to|shall|mandatory|only|muss|müssen|erforderlich|pflicht|debe[n]?|requiere|obligatori\p{L}*|doit|doivent|exig\p{L}*|deve|devono|moet(?:en)?|måste|skal|musí|musi|harus|wajib|phải)(?![\p{L}])/iu;
+const NEGATION = /^(?:no|not|non|nicht|kein\p{L}*|sin|sans|without|ohne|never|bez|ne|не)$/iu;
+const YES = /^(?:y|yes|true|ja|j|sí|si|s|oui|o|sim|tak|ano|да|✓|✔|x)$/iu;
+const NO = /^(?:n|no|false|nein|non|não|nie|ne|нет|✗|✘|-|—)$/iu;
+
+/** The clauses of a task that require, each with its words that nothing rules out. */
+function requiringClauses(task: string): { clause: string; words: string[] }[] {
+  const out: { clause: string; words: string[] }[] = [];
+  for (const clause of task.split(/\n|(?<=[.;!?])\s+/)) {
+    if (!REQUIRES.test(clause)) continue;
+    const tokens = clause
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    const words = tokens.filter((_, i) => !tokens.slice(Math.max(0, i - 2), i).some((t) => NEGATION.test(t)));
+    out.push({ clause: clause.trim(), words });
+  }
+  return out;
+}
+
+const headerWords = (header: string) =>
+  header
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3);
+
+/**
+ * A column header for what a clause requires: every word of the header in the clause ("step_free",
+ * "must be step-free"), or a header of one word that begins a word of five letters or more of it
+ * ("IRR", "Must be IRRADIATED").
+ */
+function names(header: string, words: readonly string[]): string | undefined {
+  const own = headerWords(header);
+  if (own.length === 0) return undefined;
+  if (own.every((w) => words.includes(w))) return own[0];
+  if (own.length > 1) return undefined;
+  return words.find((word) => word.length >= 5 && word.startsWith(own[0]!));
+}
+
+/** A column of yes and no only, with both: records that have the property and records that lack it. */
+function flagColumn(table: Table, column: number): boolean {
+  const cells = table.rows.map((row) => row[column]!.trim());
+  return (
+    cells.every((c) => YES.test(c) || NO.test(c)) &&
+    cells.some((c) => YES.test(c)) &&
+    cells.some((c) => NO.test(c))
+  );
+}
+
+/** The cells that name a row: four characters or more, letters and digits ("W0363 27 014411", "LOT-22"). */
+const rowNames = (row: readonly string[]) =>
+  row.filter((cell) => cell.length >= 4 && /\d/.test(cell) && /\p{L}/u.test(cell));
+
+export function requirementUnmet(
+  task: string,
+  calls: readonly Call[],
+  output: string,
+): RequirementUnmet | undefined {
+  if (calls.length < 2 || !REQUIRES.test(task)) return undefined;
+  const clauses = requiringClauses(task);
+  if (clauses.length === 0) return undefined;
+  for (const [i, call] of calls.entries()) {
+    const text = typeof call.result === 'string' ? call.result : '';
+    const tables = [...tablesOf(call.result), ...spacedTables(text)];
+    for (const table of tables) {
+      for (const [column, header] of table.header.entries()) {
+        const need = clauses
+          .map((c) => ({ clause: c.clause, word: names(header, c.words) }))
+          .find((c) => c.word !== undefined);
+        if (!need || !flagColumn(table, column)) continue;
+        // Work that gives the records the property after all ("irradiate_units", "sent for irradiation").
+        const root = need.word!.slice(0, 6);
+        const later = calls.slice(i + 1);
+        const givesIt = (t: string) => t.toLowerCase().includes(root);
+        if (givesIt(output) || later.some((c) => givesIt(`${c.name} ${JSON.stringify(c.args ?? '')}`)))
+          continue;
+        for (const row of table.rows) {
+          if (!NO.test(row[column]!.trim())) continue;
+          const taker = later.find((c) => {
+            const args = JSON.stringify(c.args ?? '');
+            return rowNames(row).some((name) => args.includes(name));
+          });
+          if (taker)
+            return {
+              required: need.clause,
+              column: `${header}: ${row[column]}`,
+              row: row.join(' | '),
+              call: taker.name,
+            };
+        }
+      }
+    }
+  }
+  return undefined;
+}
