@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capBrokenByChoice, capBrokenInArgs, capBrokenInTable, expiredPick } from './broken-cap.ts';
+import {
+  capBrokenByChoice,
+  capBrokenInArgs,
+  capBrokenInTable,
+  expiredPick,
+  totalOverCap,
+} from './broken-cap.ts';
 
 const FLEET = JSON.stringify([
   { id: 'NA-C45-118', name: 'Mala Vila', type: 'monohull', draft_m: 2.1, price_eur: 8650 },
@@ -164,5 +170,37 @@ describe('a field the task bounds twice', () => {
     expect(
       capBrokenInArgs('Read at Ct ≤ 36.', [{ name: 'run_plate', args: { positive_cutoff_ct: 38 } }]),
     ).toBeDefined();
+  });
+});
+
+describe('a total planned over a cap the task set on that amount', () => {
+  const TASK =
+    'WH-07 is inside the NVZ and our plan caps it at 220 kg N/ha for the whole season — 70 kg N/ha already went on 24 Feb.';
+  it('is found when the answer plans a total over the cap in its unit and never speaks of the cap', () => {
+    expect(
+      totalOverCap(
+        TASK,
+        'RB209 gives 220 kg N/ha plus 40 for milling → season total **260 kg N/ha**. Remaining 190 kg N/ha.',
+      ),
+    ).toMatchObject({ cap: 'caps it at 220 kg N/ha' });
+  });
+  it('is nothing within the cap, where the answer weighs the cap, or where the task gives the total', () => {
+    expect(
+      totalOverCap(TASK, 'Season total **220 kg N/ha**: 150 kg N/ha remaining in two splits.'),
+    ).toBeUndefined();
+    expect(
+      totalOverCap(
+        TASK,
+        'Milling would want a season total of 260 kg N/ha, but the NVZ cap holds: 150 more, 220 in all.',
+      ),
+    ).toBeUndefined();
+    expect(
+      totalOverCap(
+        `${TASK} The derogation lifts WH-07 to 260 kg N/ha.`,
+        'Season total 260 kg N/ha: 190 remaining.',
+      ),
+    ).toBeUndefined();
+    // A single dressing over the figure is no total.
+    expect(totalOverCap(TASK, 'Dressing T2 of 100 kg N/ha at GS31.')).toBeUndefined();
   });
 });

@@ -222,6 +222,45 @@ export function capBrokenInTable(
   return undefined;
 }
 
+/** "caps it at 220 kg N/ha", "limited to 40 t", "a ceiling of 12 %": a cap on an amount in its unit. */
+const CAPPED_AT =
+  /\b(?:caps?|capped|limits?|limited|ceiling|restricts?|restricted)\b[^.;\n\d]{0,30}?\b(?:at|to|of)\s+(\d+(?:[.,]\d+)?)\s?([A-Za-zµ%][A-Za-z]*(?:\s[A-Z][A-Za-z]?)?(?:\/[A-Za-z]{1,4})?)/g;
+/** Words before a figure that make it the whole of what is planned: "season total **260 kg N/ha**". */
+const TOTAL_BEFORE =
+  /\b(?:total|overall|in all|altogether|season|whole|grand total|insgesamt|gesamt|au total|en total|totale)\b[^.;\n\d]{0,24}$/i;
+/** An answer that speaks of the cap at all: it weighed it, right or wrong. */
+const NAMES_CAP = /\b(?:cap|capped|limit|ceiling|exceed\w*|over the|above the|beyond)\b/i;
+const unitKey = (unit: string) => unit.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * A total the answer plans over a cap the task set on that amount in the same unit, where the answer
+ * never speaks of the cap: told "our NVZ plan caps it at 220 kg N/ha for the whole season", it plans
+ * "season total **260 kg N/ha**".
+ */
+export function totalOverCap(task: string, output: string): { cap: string; total: string } | undefined {
+  if (NAMES_CAP.test(output)) return undefined;
+  for (const m of task.matchAll(CAPPED_AT)) {
+    const cap = Number(m[1]!.replace(',', '.'));
+    const unit = unitKey(m[2]!);
+    if (unit.length < 2) continue;
+    for (const f of output.matchAll(
+      /(\d+(?:[.,]\d+)?)\**\s?([A-Za-zµ%][A-Za-z]*(?:\s[A-Z][A-Za-z]?)?(?:\/[A-Za-z]{1,4})?)/g,
+    )) {
+      if (unitKey(f[2]!) !== unit) continue;
+      const value = Number(f[1]!.replace(',', '.'));
+      const lead = output.slice(Math.max(0, f.index - 32), f.index).replace(/\*\*/g, '');
+      // A total the task itself gives ("the cap is lifted to 260 kg N/ha") is no break of it.
+      if (
+        value > cap &&
+        TOTAL_BEFORE.test(lead) &&
+        !new RegExp(`(?<![\\d.,])${f[1]!.replace('.', '\\.')}(?![\\d.,]\\d)`).test(task)
+      )
+        return { cap: m[0].trim(), total: `${lead.trim()} ${f[0]}`.trim() };
+    }
+  }
+  return undefined;
+}
+
 /** A field that says until when a record is good: "dbs_enhanced_expiry", "valid_until", "licence_expires". */
 const EXPIRY_KEY = /(?:expir|valid_?(?:until|to|thru|through)|good_?until)/i;
 const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
-import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
+import { crossedNamedItems, crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
 
 const JOBS = [
   'Fri 22/01 jobs:',
@@ -138,5 +138,29 @@ describe('a call on another row than the one the task singles out', () => {
       'misunderstood_task bindery_foreman → spine_finisher (spine_finisher)',
     );
     expect(await run('T. FERREIRA', 'PhD LINGUISTICS 2027')).toBeNull();
+  });
+});
+
+describe('a call that gives a listed item, named in words, what only another item’s line says', () => {
+  const PONDS = [
+    'Výlov so 24.10.:',
+    '- Velký Dvorec: PLNÝ výlov, stahovat vodu od pondělí 19.10., odhad 18 t kapra K3',
+    '- Malý Dvorec: jen kontrolní odlov 2 tahy, NEVYPOUŠTĚT, zůstává násada K1',
+  ].join('\n');
+  const drawdown = (pond: string, target: string) => [{ name: 'schedule_drawdown', args: { pond, target } }];
+  it('is crossed when the value is only the other line’s', () => {
+    expect(crossedNamedItems(PONDS, drawdown('Malý Dvorec', 'plný výlov'))).toMatchObject({
+      item: 'malý dvorec',
+      value: 'plný výlov',
+    });
+  });
+  it('is nothing when the value is the item’s own, in both lines, or the call names both items', () => {
+    expect(crossedNamedItems(PONDS, drawdown('Velký Dvorec', 'plný výlov'))).toBeUndefined();
+    expect(crossedNamedItems(PONDS, drawdown('Malý Dvorec', 'kontrolní odlov'))).toBeUndefined();
+    expect(
+      crossedNamedItems(PONDS, [
+        { name: 'plan', args: { ponds: ['Malý Dvorec', 'Velký Dvorec'], target: 'plný výlov' } },
+      ]),
+    ).toBeUndefined();
   });
 });

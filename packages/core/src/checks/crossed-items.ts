@@ -78,6 +78,50 @@ export function crossedRow(
   return undefined;
 }
 
+/** A listed line's name: the words before its colon ("- Velký Dvorec: PLNÝ výlov …"). */
+const LINE_NAME = /^(?:[-*•]|\d+[.)])\s+\**([^:*\n]{2,40}?)\**\s*:/;
+const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Text values of a call's arguments, at any depth. */
+function textValues(args: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 6 || args === null || args === undefined) return out;
+  if (typeof args === 'string') out.push(args);
+  else if (typeof args === 'object')
+    for (const item of Object.values(args as object)) textValues(item, depth + 1, out);
+  return out;
+}
+
+/**
+ * A call that names one listed item by the name its line gives it and sets, in words, what only
+ * another item's line says: "Velký Dvorec: PLNÝ výlov" and "Malý Dvorec: jen kontrolní odlov",
+ * then `schedule_drawdown({ pond: "Malý Dvorec", target: "plný výlov" })`.
+ */
+export function crossedNamedItems(
+  task: string,
+  calls: readonly { name: string; args?: unknown }[],
+): { call: string; item: string; value: string; other: string } | undefined {
+  const named = itemLines(task).flatMap((line) => {
+    const name = LINE_NAME.exec(line.text)?.[1];
+    return name ? [{ line, name: norm(name) }] : [];
+  });
+  if (named.length < 2) return undefined;
+  for (const call of calls) {
+    const values = textValues(call.args ?? {}).map(norm);
+    const items = named.filter((n) => values.includes(n.name));
+    if (items.length !== 1) continue;
+    const item = items[0]!;
+    for (const value of values) {
+      if (named.some((n) => n.name === value)) continue;
+      const words = [...tokensOf(value)].filter((t) => !/\d/.test(t));
+      if (words.length === 0 || words.length > 4) continue;
+      const holders = named.filter((n) => words.every((w) => n.line.tokens.has(w)));
+      if (holders.length === 1 && holders[0] !== item && !words.some((w) => item.line.tokens.has(w)))
+        return { call: call.name, item: item.name, value, other: holders[0]!.line.text.slice(0, 80) };
+    }
+  }
+  return undefined;
+}
+
 /** A markdown table of a text: its header cells and its rows' cells (lower case), with each row's line. */
 function tableOf(text: string): { header: string[]; rows: { cells: string[]; line: Line }[] } | undefined {
   const lines = text.split('\n').map((line) => line.trim());

@@ -6,7 +6,7 @@ import { textOf } from '../util/text-of.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
 import { appliedPerItem } from './applied-once.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
-import { capBrokenByChoice, capBrokenInArgs, capBrokenInTable } from './broken-cap.ts';
+import { capBrokenByChoice, capBrokenInArgs, capBrokenInTable, totalOverCap } from './broken-cap.ts';
 import { changedGrade } from './changed-grade.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
 import {
@@ -16,10 +16,12 @@ import {
   extractConstraints,
   keepsConstraint,
 } from './constraints.ts';
-import { crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
+import { crossedNamedItems, crossedRow, otherRowActedOn, swappedDesignation } from './crossed-items.ts';
 import { spanMissed } from './date-span.ts';
 import { dayBasisChanged } from './day-basis.ts';
+import { dayBoundBroken } from './day-bound.ts';
 import { droppedItems, includedLeftOut, listedCodeLeftOut, skippedChecklistItems } from './enumerations.ts';
+import { excludedRowCounted } from './excluded-row.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { flagStateOpposed } from './flag-state.ts';
 import { forbiddenUsed } from './forbidden-items.ts';
@@ -797,7 +799,7 @@ function actedAgainst(
       actual: clip(left.call),
     };
   // A listed item given what only another item's line says, or the role the task gave another item.
-  const crossed = crossedRow(task, turn.toolCalls);
+  const crossed = crossedRow(task, turn.toolCalls) ?? crossedNamedItems(task, turn.toolCalls);
   if (crossed)
     return {
       label: 'item',
@@ -969,6 +971,15 @@ function actedAgainst(
       expected: overCap.cap,
       actual: `${overCap.key}: ${overCap.value}`,
     };
+  // A cap may stand in the request the receiver was shown rather than in its brief.
+  const overTotal = totalOverCap(index.inputTextOf(turnId) || task, index.outputTextOf(turnId));
+  if (overTotal)
+    return {
+      label: 'limit',
+      detail: `plans "${clip(overTotal.total)}", over "${overTotal.cap}"`,
+      expected: overTotal.cap,
+      actual: clip(overTotal.total),
+    };
   const inTable = capBrokenInTable(task, index.outputTextOf(turnId));
   if (inTable)
     return {
@@ -1003,6 +1014,22 @@ function actedAgainst(
       detail: 'used what the task forbids',
       expected: clip(forbidden.rule),
       actual: clip(forbidden.used),
+    };
+  const counted = excludedRowCounted(task, turn.toolCalls);
+  if (counted)
+    return {
+      label: 'scope',
+      detail: `the task says "${clip(counted.rule)}"; ${counted.call} took the total (${counted.total}), which holds that row: ${clip(counted.row)}`,
+      expected: clip(counted.rule),
+      actual: `${counted.call} ${counted.total}`,
+    };
+  const outside = dayBoundBroken(task, turn.toolCalls);
+  if (outside)
+    return {
+      label: 'date',
+      detail: `the task bounds the day ("${clip(outside.bound)}"); ${outside.booked}`,
+      expected: clip(outside.bound),
+      actual: clip(outside.booked),
     };
   const negated = negatedAmountSet(task, turn.toolCalls);
   if (negated)

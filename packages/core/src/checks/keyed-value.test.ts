@@ -14,7 +14,7 @@ describe('a field the task gave a value that the call fills with its own', () =>
     ).toMatchObject({ asked: 'grain clean standard', set: 'hold_survey standard: "shovel_clean"' });
     expect(
       keyedValueReplaced(
-        'Tender 14 loads SAL→DAL. Equipment: 53′ reefer, continuous 34 °F, team drivers.',
+        'Tender 14 loads SAL→DAL. Equipment: 53′ **reefer, continuous 34 °F**, team drivers.',
         [{ name: 'tms_tender', args: { lane: 'SAL-DAL', equipment: 'DRY_VAN_53' } }],
         'Tender complete on 53′ dry vans.',
       ),
@@ -25,9 +25,31 @@ describe('a field the task gave a value that the call fills with its own', () =>
     // Written as a code of its own, but the receiver says the task's words.
     expect(
       keyedValueReplaced(
-        'Equipment: refrigerated trailer at 34 °F.',
+        'Equipment: **refrigerated trailer at 34 °F**.',
         [{ name: 'tms_tender', args: { equipment: 'REEFER_53' } }],
         'Tendered 14 refrigerated loads.',
+      ),
+    ).toBeUndefined();
+    // Values not marked as the one that matters, and values that are names or references.
+    expect(
+      keyedValueReplaced(
+        'Get the parking permit for the booked date.',
+        [{ name: 'parking_permit', args: { date: 'TBC' } }],
+        'Requested.',
+      ),
+    ).toBeUndefined();
+    expect(
+      keyedValueReplaced(
+        'Check their insurance and PI cover.',
+        [{ name: 'insurance_certificate_check', args: { cover: 'professional_indemnity' } }],
+        'Certificate valid.',
+      ),
+    ).toBeUndefined();
+    expect(
+      keyedValueReplaced(
+        'Run the **pre-transit machinery** checklist.',
+        [{ name: 'run', args: { checklist: 'PCC-NEO-2026' } }],
+        'Done.',
       ),
     ).toBeUndefined();
     // The task names the field with no value of its own.

@@ -1,6 +1,6 @@
 /**
- * A field the task names with its value ("inspect to **grain clean** standard", "Equipment: 53′
- * reefer") that the receiver's call sets to a value of its own (`standard: "shovel_clean"`,
+ * A field the task names with its value in bold ("inspect to **grain clean** standard", "Equipment:
+ * 53′ **reefer**") that the receiver's call sets to a code of its own (`standard: "shovel_clean"`,
  * `equipment: "DRY_VAN_53"`): a word of the call's value the task never uses, while the task's value
  * appears nowhere in what the receiver did or said. The receiver put its own choice in the slot the
  * task had filled.
@@ -42,28 +42,26 @@ function textArgs(args: unknown, depth = 0): { key: string; value: string }[] {
 }
 
 /**
- * The value the task gives a field: after it ("Equipment: 53′ reefer, continuous 34 °F") or right
- * before it ("to grain clean standard"); its content words, up to three.
+ * The value the task gives a field, marked in bold as the one that matters: after it ("Equipment: 53′
+ * **reefer, continuous 34 °F**") or right before it ("to **grain clean** standard"); its content
+ * words, up to three.
  */
 function taskValues(task: string, field: string): { text: string; words: string[] }[] {
-  const plain = task.replace(/\*\*|__/g, '');
   const word = escapeRegExp(field);
   const out: { text: string; words: string[] }[] = [];
-  const after = new RegExp(
-    `(?<![\\p{L}])${word}s?\\s*(?::|=|\\bis\\b|\\bmust be\\b)\\s*([^\\n.;,(]{1,40})`,
-    'giu',
-  );
-  for (const m of plain.matchAll(after)) {
+  const after = new RegExp(`(?<![\\p{L}])${word}s?\\s*:\\s*[^\\n*]{0,12}\\*\\*([^*\\n]{1,40})\\*\\*`, 'giu');
+  const before = new RegExp(`\\*\\*([^*\\n]{1,40})\\*\\*\\s+${word}(?![\\p{L}])`, 'giu');
+  for (const m of [...task.matchAll(after), ...task.matchAll(before)]) {
     const words = valueWords(m[1]!).slice(0, 3);
-    if (words.length > 0) out.push({ text: m[0].trim(), words });
-  }
-  const before = new RegExp(`((?:[\\p{L}][\\p{L}'’-]*\\s+){1,2})${word}(?![\\p{L}])`, 'giu');
-  for (const m of plain.matchAll(before)) {
-    const words = valueWords(m[1]!);
-    if (words.length > 0) out.push({ text: m[0].trim(), words });
+    if (words.length > 0) out.push({ text: m[0].replace(/\*\*/g, '').trim(), words });
   }
   return out;
 }
+
+/** A value written as a code of the tool's own ("shovel_clean", "DRY_VAN_53"): a choice among its kinds, not a name or a reference. */
+const CODE_VALUE = /^[A-Za-z]+(?:[_-][A-Za-z0-9]+)+$/;
+/** A run of three digits or more: a serial or a year, so a reference ("PCC-NEO-2026"). */
+const REFERENCE_DIGITS = /\d{3,}/;
 
 export function keyedValueReplaced(
   task: string,
@@ -77,7 +75,14 @@ export function keyedValueReplaced(
   for (const call of calls)
     for (const { key, value } of textArgs(call.args)) {
       const field = nameWords(key).toLowerCase();
-      if (field.includes(' ') || field.length < 4 || value.length > 40) continue;
+      if (
+        field.includes(' ') ||
+        field.length < 4 ||
+        value.length > 40 ||
+        !CODE_VALUE.test(value) ||
+        REFERENCE_DIGITS.test(value)
+      )
+        continue;
       const set = valueWords(value.replace(/_/g, ' '));
       if (set.length === 0 || set.length > 3) continue;
       // The call's value brings a word the task never uses.

@@ -18,6 +18,18 @@ describe('an amount the task says there is none of', () => {
       ]),
     ).toBeDefined();
   });
+  it('is switched on where the task says without it', () => {
+    const brief =
+      'Relève des tarifs : chambre double, tarif flexible (annulable), sans petit-déjeuner, pour comparaison.';
+    expect(
+      negatedAmountSet(brief, [{ name: 'scraper_tarifs', args: { petit_dejeuner: true } }]),
+    ).toMatchObject({
+      none: 'sans petit-déjeuner',
+    });
+    expect(
+      negatedAmountSet(brief, [{ name: 'scraper_tarifs', args: { petit_dejeuner: false } }]),
+    ).toBeUndefined();
+  });
   it('is nothing at zero, under another key, or where "no" bounds the amount', () => {
     expect(negatedAmountSet(RULES, subsidy({ porcentaje: 100, dias_espera: 0 }))).toBeUndefined();
     expect(negatedAmountSet(RULES, subsidy({ porcentaje: 100 }))).toBeUndefined();

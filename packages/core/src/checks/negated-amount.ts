@@ -1,7 +1,7 @@
 /**
  * An amount the task says there is none of ("sin días de espera", "no waiting days", "without a
- * deposit") that the receiver's call sets above zero under a key named for it (`dias_espera: 3`,
- * `deposit_eur: 500`).
+ * deposit", "sans petit-déjeuner") that the receiver's call sets above zero, or switches on, under a
+ * key named for it (`dias_espera: 3`, `deposit_eur: 500`, `petit_dejeuner: true`).
  */
 import { nameWords, STOP, sameStem } from './task-words.ts';
 
@@ -19,7 +19,7 @@ export interface NegatedAmount {
 
 /** "no", "without", "zero" and their kin, then up to four words naming the thing. */
 const NONE =
-  /(?<![\p{L}])(?:no|without|zero|sin|sans|ohne|keine?[nrs]?|sem|senza|nessun[aoe]?|geen|zonder|ingen|uten|utan|bez|без|tanpa)\s+((?:\p{L}+\s+){0,3}\p{L}+)/giu;
+  /(?<![\p{L}])(?:no|without|zero|sin|sans|ohne|keine?[nrs]?|sem|senza|nessun[aoe]?|geen|zonder|ingen|uten|utan|bez|без|tanpa)\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)/giu;
 /** "no more than 3", "sin más de": a bound, not none. */
 const BOUND =
   /^(?:more|less|fewer|longer|later|earlier|greater|higher|lower|over|under|above|below|than|más|menos|mehr|weniger|plus|moins|mais|più|meno|meer|minder|över|mer|mindre)$/i;
@@ -32,11 +32,13 @@ const keyWordsOf = (key: string) =>
 /** Unit words a key may end in: `deposit_eur`, `wait_days_n`. */
 const UNIT_WORD = /^(?:eur|usd|gbp|pct|amt|num|qty|count|total|mxn|brl|inr)$/;
 
-/** Number arguments (or numbers written as text) up to two levels down, with their key. */
+/** Number arguments (or numbers written as text, or switches on) up to two levels down, with their key. */
 function amounts(args: unknown, depth = 0): { key: string; value: number }[] {
   if (depth > 2 || args === null || typeof args !== 'object' || Array.isArray(args)) return [];
   return Object.entries(args as Record<string, unknown>).flatMap(([key, value]) => {
     if (typeof value === 'number') return [{ key, value }];
+    // A switch turned on gives the thing as much as a count does ("sans petit-déjeuner" → `petit_dejeuner: true`).
+    if (value === true) return [{ key, value: 1 }];
     if (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()))
       return [{ key, value: Number(value) }];
     return amounts(value, depth + 1);
@@ -62,7 +64,7 @@ function nounGroup(words: readonly string[]): string[] {
 export function negatedAmountSet(task: string, calls: readonly Call[]): NegatedAmount | undefined {
   const nones: { text: string; words: string[] }[] = [];
   for (const m of task.matchAll(NONE)) {
-    const words = m[1]!.split(/\s+/);
+    const words = m[1]!.split(/[\s-]+/);
     if (BOUND.test(words[0]!)) continue;
     const group = nounGroup(words);
     if (group.length > 0) nones.push({ text: m[0], words: group });

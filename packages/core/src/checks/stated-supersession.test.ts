@@ -125,6 +125,11 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual([expect.objectContaining({ old: 11.42, current: 11.18, bare: true })]);
     expect(supersessionsOf('ROE per addendum. The 11.42 in the header is superseded for Q4.')).toEqual([]);
+    // A source said to give a figure "but", against the figure in force; days written "días".
+    expect(
+      pairs('Ojo: el portal dice 12 días pero hay un ajuste del 28/06 (−6). **Saldo vigente: 6 días.**'),
+    ).toEqual(['12→6 day']);
+    expect(pairs('El portal dice 12 días pero no cuenta los festivos. Pide 10 días.')).toEqual([]);
     // Set aside, but nothing marked current: no pair; and words about another figure of the unit.
     expect(
       pairs('ROB 612.4 mt by survey. The 840 mt came from a flowmeter that over-reads; disregard it.'),

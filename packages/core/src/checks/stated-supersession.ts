@@ -32,10 +32,10 @@ import { argsUseWithdrawn, removalTargets, usesWithdrawn, withdrawalsOf } from '
 
 /** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
 const QUANTITY =
-  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d{1,3}(?:,\d{3})+\.\d+(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
+  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d{1,3}(?:,\d{3})+\.\d+(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ\u00C0-\u024F]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
-  'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be from with than were then via plus only also not but has had have will can into onto each jan feb mar apr may jun jul aug sep sept oct nov dec march april june july de du des la le les et un une au aux pour par sur dans del el los las por para der die das und im zum vom con'.split(
+  'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be from with than were then via plus only also not but has had have will can into onto each jan feb mar apr may jun jul aug sep sept oct nov dec march april june july de du des la le les et un une au aux pour par sur dans del el los las por para der die das und im zum vom con à às é è és ó ú já até más según während über für'.split(
     ' ',
   ),
 );
@@ -189,6 +189,8 @@ function moneyFigure(figure: string): string {
 function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of text.matchAll(QUANTITY)) {
+    // Currencies written after the amount are money, read below ("12 500 Kč", "11.900 zł").
+    if (/^(?:zł|kč)$/i.test(match[2]!)) continue;
     const quantity = measured(match[1]!, match[2]!);
     if (quantity) found.push({ ...quantity, at: match.index, end: match.index + match[0].length });
   }
@@ -523,9 +525,15 @@ function contrastsOf(text: string): Supersession[] {
 /** A figure a source is said to go on giving: "the booking still says −18", "WMS still shows 1,200 kg". */
 const STILL_SHOWS =
   /\bstill\s+(?:says|shows|lists|reads|has|gives|carries|states|quotes)\s+(?:the\s+|an?\s+)?(?:old\s+)?(?:[A-Za-z-]+\s+){0,2}?[−-]?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?([A-Za-zµ%°]{1,5}))?/gi;
-/** Words right before a figure that put it in force: "must be stored at **−25 °C", "changed → 40 kg". */
+/**
+ * A figure a source is said to give, set against what follows: "el portal dice 12 días pero hay un
+ * ajuste", "the header shows 11.42 but addendum A-3 …".
+ */
+const SAYS_BUT =
+  /(?<![\p{L}])(?:says|shows|lists|reads|dice|muestra|indica|marca|affiche|indique|zeigt|sagt|mostra|diz)\s+(?:the\s+|el\s+|la\s+)?[−-]?(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?(\p{L}{1,8}|%))?\s*,?\s+(?:but|pero|mais|aber|mas|ma|però)(?![\p{L}])/giu;
+/** Words right before a figure that put it in force: "must be stored at **−25 °C", "changed → 40 kg", "Saldo vigente: 6 días". */
 const IN_FORCE_FIGURE =
-  /(?:\b(?:must be|to be|now|new|changed|revised|updated|amended|in force|from now on|going forward)\b|→|->)[^.;\n]{0,28}$/i;
+  /(?:(?<![\p{L}])(?:must be|to be|now|new|changed|revised|updated|amended|in force|from now on|going forward|vigente|actual|actualizad[oa]|corregid[oa]|nuev[oa]|em vigor|atual|en vigueur|actuel(?:le)?|aktuell|gültig|attuale|nuov[oa]|corrett[oa])(?![\p{L}])|→|->)[^.;\n]{0,28}$/iu;
 
 /**
  * A figure a text says a source still gives ("The booking still says −18, it was made before the
@@ -533,10 +541,12 @@ const IN_FORCE_FIGURE =
  * colder"): the first is the old one. A bare figure takes the unit the text writes it with elsewhere.
  */
 function stillShownFigures(text: string): Supersession[] {
-  if (!/\bstill\s/i.test(text)) return [];
+  const still = /\bstill\s/i.test(text);
+  const saysBut = [...text.matchAll(SAYS_BUT)];
+  if (!still && saysBut.length === 0) return [];
   const quantities = quantitiesOf(text);
   const found: Supersession[] = [];
-  for (const m of text.matchAll(STILL_SHOWS)) {
+  for (const m of [...(still ? text.matchAll(STILL_SHOWS) : []), ...saysBut]) {
     const elsewhere = quantities.find(
       (q) => (q.at < m.index || q.at >= m.index + m[0].length) && measured(m[1]!, q.unit)?.value === q.value,
     );
@@ -550,7 +560,14 @@ function stillShownFigures(text: string): Supersession[] {
           IN_FORCE_FIGURE.test(text.slice(Math.max(0, q.at - 48), q.at)),
       );
     if (old && current)
-      found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence: m[0] });
+      found.push({
+        old: old.value,
+        current: current.value,
+        unit: old.unit,
+        label: [],
+        // From the figure said to the one in force: "dice 12 días pero … **Saldo vigente: 6 días".
+        sentence: current.at > m.index ? text.slice(m.index, current.end) : m[0],
+      });
   }
   return found;
 }
@@ -2377,12 +2394,15 @@ function distinctFigureInArgs(args: unknown, s: Supersession): string | undefine
   const digits = String(s.old)
     .replace(/\./, '')
     .replace(/^0+|0+$/g, '').length;
-  if (!fraction && digits < 4) return undefined;
   const is = (value: number, figure: number) =>
     value === figure || (fraction && Math.abs(value * 100 - figure) < 1e-6);
   const figures = keyedFigures(args);
   if (figures.some((f) => is(f.value, s.current))) return undefined;
-  const old = figures.find((f) => is(f.value, s.old));
+  // A short figure counts only under a key the sentence names (`saldo_base: 12` for "… **Saldo
+  // vigente: 6 días**"): a count that merely matches is no reading of it.
+  const words = new Set((s.sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(stem));
+  const named = (f: { words: string[] }) => f.words.some((w) => words.has(stem(w)));
+  const old = figures.find((f) => is(f.value, s.old) && (fraction || digits >= 4 || named(f)));
   return old && `${old.key}: ${old.value}`;
 }
 
