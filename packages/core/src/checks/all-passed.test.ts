@@ -26,3 +26,22 @@ describe('a summary that says all passed over failures it was told of', () => {
     expect(failuresPassedOver([CUPPING], '4 of 6 lots passed.')).toBeUndefined();
   });
 });
+
+describe('a summary that says all values are in range over values flagged high or low', () => {
+  const BIOCHEM =
+    'P-08814 biochem: **ALT 412 U/L (H)**, **ALKP 188 U/L (H)**, **TT4 68 nmol/L (H)**. CREA 142, SDMA 12, glucose 7.1 normal.';
+  it('is the flagged value the summary never names', () => {
+    expect(
+      failuresPassedOver([BIOCHEM], 'P-08814 screen done: CBC normal, biochem and T4 all within reference.'),
+    ).toContain('ALT 412');
+  });
+  it('is nothing when the summary names the flagged values or tells they are out of range', () => {
+    expect(
+      failuresPassedOver([BIOCHEM], 'Biochem: ALT, ALKP and TT4 high; all other values within reference.'),
+    ).toBeUndefined();
+    expect(
+      failuresPassedOver([BIOCHEM], 'Liver enzymes elevated and TT4 raised; all else within reference.'),
+    ).toBeUndefined();
+    expect(failuresPassedOver(['CREA 142, SDMA 12, glucose 7.1.'], 'All within reference.')).toBeUndefined();
+  });
+});

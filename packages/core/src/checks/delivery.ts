@@ -31,10 +31,11 @@ import { changedItem, removedKeptItem } from './kept-items.ts';
 import { keyedValueReplaced } from './keyed-value.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { partsMerged } from './merged-parts.ts';
-import { miscopiedReference } from './miscopied-id.ts';
+import { miscopiedReference, substitutedNumber } from './miscopied-id.ts';
 import { MONTHS } from './month-names.ts';
 import { negatedAmountSet } from './negated-amount.ts';
 import { findDates } from './normalize-values.ts';
+import { oddSiblingSetting } from './odd-sibling.ts';
 import { ruledOutOptionChosen } from './offered-options.ts';
 import { rowOfOtherCase } from './other-case-row.ts';
 import { partOfAll } from './part-of-all.ts';
@@ -854,6 +855,27 @@ function actedAgainst(
       detail: `the task gives ${miscopied.given}; the receiver's call wrote ${miscopied.written}, which nothing it was shown holds`,
       expected: miscopied.given,
       actual: clip(miscopied.call),
+    };
+  const substituted = substitutedNumber(
+    task,
+    index.inputTextOf(turnId),
+    turn.toolCalls,
+    index.outputTextOf(turnId),
+  );
+  if (substituted)
+    return {
+      label: 'reference',
+      detail: `the task gives ${substituted.given}; the receiver's call wrote ${substituted.written} instead, which nothing it was shown holds`,
+      expected: substituted.given,
+      actual: clip(substituted.call),
+    };
+  const odd = oddSiblingSetting(index, turnId);
+  if (odd)
+    return {
+      label: 'argument',
+      detail: `${odd.call} set ${odd.key} to "${odd.value}" where every worker briefed alongside it set "${odd.others}"`,
+      expected: `${odd.key}: ${odd.others}`,
+      actual: `${odd.key}: ${odd.value}`,
     };
   const otherRow = otherRowActedOn(task, turn.toolCalls);
   if (otherRow)

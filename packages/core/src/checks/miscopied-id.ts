@@ -53,3 +53,46 @@ export function miscopiedReference(
   }
   return undefined;
 }
+
+/** A part or record number of digit groups, with a prefix of capitals or not: "382-1204", "PV-2027-01342". */
+const DIGIT_GROUPS = /(?<![\w-])(?:[A-Z]{1,4}-)?\d{2,6}(?:-\d{2,8})+(?![\w-])/g;
+/** Its shape: its prefix and the length of each group ("382-1204" → "3-4", "PV-2027-01342" → "PV-4-5"). */
+const shapeOf = (code: string) =>
+  code
+    .split('-')
+    .map((group) => (/^\d+$/.test(group) ? group.length : group))
+    .join('-');
+const isDay = (code: string) => /^\d{4}-\d{2}(?:-\d{2})?$|^\d{2}-\d{2}-\d{4}$/.test(code);
+
+/**
+ * A number of digit groups the task gave ("seal kit 382-1204", "Book FU#2 into PV-2027-01342") that
+ * the receiver's call replaced with another of the same shape (`material: "456-7710"`, `case:
+ * "PV-2027-01409"` from its own search), where no message it was given names the new one and the
+ * task's number appears nowhere in what it did or its tools returned: it acted on another record.
+ */
+export function substitutedNumber(
+  task: string,
+  shown: string,
+  calls: readonly { name: string; args: unknown; result?: unknown }[],
+  output: string,
+): { given: string; written: string; call: string } | undefined {
+  const given = [...new Set(task.match(DIGIT_GROUPS) ?? [])].filter((code) => !isDay(code));
+  if (given.length === 0) return undefined;
+  const done = `${calls.map((call) => `${stableStringify(call.args ?? '')}\n${textOf(call.result ?? '')}`).join('\n')}\n${output}`;
+  for (const call of calls) {
+    const args = stableStringify(call.args ?? '');
+    const numbers = [...new Set(args.match(DIGIT_GROUPS) ?? [])];
+    for (const written of numbers) {
+      // A number the task or another message it was given names is one it was pointed to.
+      if (isDay(written) || task.includes(written) || shown.includes(written)) continue;
+      const digits = written.replace(/\D/g, '').length;
+      // One number of that shape in the task, of six digits or more, and none of it in the work done.
+      const rivals = given.filter((code) => shapeOf(code) === shapeOf(written));
+      // The call acts on one record of that shape: a list of several is a selection, not a swap.
+      const alike = numbers.filter((code) => shapeOf(code) === shapeOf(written)).length;
+      if (rivals.length !== 1 || alike !== 1 || digits < 6 || done.includes(rivals[0]!)) continue;
+      return { given: rivals[0]!, written, call: `${call.name}(${args.slice(0, 160)})` };
+    }
+  }
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
+import { parsedResult } from '../util/parsed-result.ts';
 import { textOf } from '../util/text-of.ts';
 import {
   disproportionateShares,
@@ -40,6 +41,7 @@ import {
   mayHoldRequirement,
   mayHoldTargets,
   outOfRangeWithheld,
+  overLimitRowWithheld,
   withheldRequirement,
 } from './withheld-requirement.ts';
 import { figureOfOtherRow } from './wrong-row.ts';
@@ -288,7 +290,8 @@ export const omittedWarning: Scorer = (input) => {
     const requirement = mayHoldRequirement(source);
     const ranged = mayHoldTargets(source);
     const over = OVER_LIMIT.test(source);
-    if (!severe && !field && !directive && !requirement && !ranged && !over) continue;
+    const hazards = HAZARD_KEY.test(source);
+    if (!severe && !field && !directive && !requirement && !ranged && !over && !hazards) continue;
     saidText ??= `${output}\n${outgoing ? (outgoing.task ?? outgoing.content) : ''}`;
     said ??= contentWords(saidText);
     // A call during which another agent ran inside this turn (an agent used as a tool) returns that
@@ -307,6 +310,9 @@ export const omittedWarning: Scorer = (input) => {
     if (alert) return alert;
     const limit = over && !delegated ? withheldExcess(source, said, input.task ?? '') : undefined;
     if (limit) return limit;
+    const hazard =
+      hazards && !delegated ? withheldHazard(call.result, said, saidText, input.task ?? '') : undefined;
+    if (hazard) return hazard;
     const withheld =
       requirement && !delegated ? withheldRequirement(source, saidText, input.task ?? '') : undefined;
     if (withheld)
@@ -314,7 +320,10 @@ export const omittedWarning: Scorer = (input) => {
         value: 0.2,
         reason: `the output leaves out what its tool says must be done or found: "${withheld.slice(0, 100)}"`,
       };
-    const outside = ranged && !delegated ? outOfRangeWithheld(source, saidText) : undefined;
+    const outside =
+      ranged && !delegated
+        ? (outOfRangeWithheld(source, saidText) ?? overLimitRowWithheld(source, saidText))
+        : undefined;
     if (outside)
       return {
         value: 0.2,
@@ -441,6 +450,55 @@ function withheldAlert(source: string, said: Set<string>, task: string): ScoreRe
     return {
       value: 0.2,
       reason: `the output leaves out what its tool flagged ${match[1]}: "${finding.slice(0, 80)}"`,
+    };
+  }
+  return undefined;
+}
+
+/** A result's key for what endangers the work: "hazards", "warnings", "alerts". */
+const HAZARD_KEY =
+  /"(?:hazards?|warnings?|alerts?|cautions?|advisor(?:y|ies)|violations?|exceedances?)"\s*:\s*\[\s*[{"]/i;
+
+/**
+ * An entry of a list its own tool gives under "hazards", "warnings" or "alerts" (TC ISOBEL's track
+ * crossing the route on 24–25 Mar) of which the output says at most one of its own words: the
+ * recommendation went on as if the tool had flagged nothing.
+ */
+function withheldHazard(
+  result: unknown,
+  said: Set<string>,
+  outputText: string,
+  task: string,
+): ScoreResult | undefined {
+  const data = parsedResult(result, 20_000);
+  const known = contentWords(task);
+  const lists: unknown[][] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 6 || value === null || typeof value !== 'object') return;
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      if (
+        /^(?:hazards?|warnings?|alerts?|cautions?|advisor(?:y|ies)|violations?|exceedances?)$/i.test(key) &&
+        Array.isArray(item)
+      )
+        lists.push(item);
+      else visit(item, depth + 1);
+    }
+  };
+  visit(data, 0);
+  for (const entry of lists.flat()) {
+    const text = typeof entry === 'string' ? entry : JSON.stringify(entry);
+    if (NOTHING.test(text.replace(/^[{"\s]+/, ''))) continue;
+    const own = [...contentWords(text.replace(/[{}"_:,[\]]/g, ' '))].filter(
+      (w) => !known.has(w) && !/^\d/.test(w),
+    );
+    if (own.length < 3) continue;
+    const kept = own.filter((w) => said.has(w)).length;
+    // Named by its record's code ("one informational warning on SB-26-11874"): said.
+    const codes = text.match(/(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]*\d[\w-]*/g) ?? [];
+    if (kept >= 2 || kept / own.length >= 0.2 || codes.some((code) => outputText.includes(code))) continue;
+    return {
+      value: 0.2,
+      reason: `the output leaves out what its tool flagged as a hazard: "${text.slice(0, 100)}"`,
     };
   }
   return undefined;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { spacedTables, tablesOf } from './table-cells.ts';
 import { STOP, stem, wordsAndFigures } from './task-words.ts';
 
 /**
@@ -109,7 +111,7 @@ export function withheldRequirement(source: string, output: string, task: string
 
 /** Whether a result may state target ranges (a cheap test before its lines are read). */
 export function mayHoldTargets(source: string): boolean {
-  return /target|range|limit|spec|within/i.test(source);
+  return /target|range|limit|spec|within|MRL|maximum|threshold|tolerance/i.test(source);
 }
 
 /** A line of a result that sets target ranges: "targets: ec 1.4-1.8 mS/cm, ph 5.8-6.2". */
@@ -153,5 +155,42 @@ export function outOfRangeWithheld(source: string, output: string): string | und
       return `${line.trim().slice(0, 80)} (target ${m[1]} ${range[0]}–${range[1]})`;
     }
   }
+  return undefined;
+}
+
+/** A line of a result that states a limit: "EU MRL tricyclazole (Reg. 2017/983): 0.01 mg/kg", "max moisture 14 %". */
+const LIMIT_LINE =
+  /\b(?:MRL|limits?|max(?:imum)?|thresholds?|action level|tolerance|grenzwert|l[ií]mite|limiet)\b[^\n]*/gi;
+/** The limit's figure: the last number of its line, a unit or the line's end after it. */
+const LIMIT_FIGURE = /(\d+(?:[.,]\d+)?)\s*(?:[A-Za-zµ%/]+)?\s*\)?\s*$/;
+
+/**
+ * A row of its own tool's table over the limit the same result states for that column (lot B-14 at
+ * "tricyclazole mg/kg 0.030" under "EU MRL tricyclazole: 0.01 mg/kg"), whose row the report never
+ * names: it reported the lots as fine and left out the one over the limit. A reading written below
+ * detection ("<0.005") is under any limit.
+ */
+export function overLimitRowWithheld(source: string, output: string): string | undefined {
+  const limits = [...source.matchAll(LIMIT_LINE)].flatMap((m) => {
+    const figure = LIMIT_FIGURE.exec(m[0]);
+    if (!figure) return [];
+    const words = new Set((m[0].toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+    return [{ value: Number(figure[1]!.replace(',', '.')), words, text: m[0].trim() }];
+  });
+  if (limits.length === 0) return undefined;
+  const said = output.toLowerCase();
+  for (const table of [...tablesOf(source), ...spacedTables(source)])
+    for (const [column, header] of table.header.entries()) {
+      const headerWords = header.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+      const limit = limits.find((l) => headerWords.some((w) => l.words.has(w)));
+      if (!limit || column === 0) continue;
+      for (const row of table.rows) {
+        const cell = row[column]!.trim();
+        if (!/^\d+(?:[.,]\d+)?$/.test(cell) || Number(cell.replace(',', '.')) <= limit.value) continue;
+        const id = row[0]!.trim().toLowerCase();
+        if (!id || new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(id)}(?![\\p{L}\\d])`, 'u').test(said)) continue;
+        return `${row.join(' | ')} (${limit.text})`;
+      }
+    }
   return undefined;
 }
