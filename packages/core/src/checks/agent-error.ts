@@ -60,9 +60,10 @@ function namesParticulars(error: string, output: string, known: () => string): b
 }
 
 /** Keys under which a result lists what failed, and statuses that say it did not all work. */
-const FAILED_KEY = /^(?:failed|failures|errors|error|failed_?items|timed_?out|timeouts)$/i;
+const FAILED_KEY =
+  /^(?:failed|failures|errors|error|failed_?items|timed_?out|timeouts|rejected|rejections|declined|refused)$/i;
 const FAILED_STATUS =
-  /^(?:partial|partial_failure|partially_failed|failed|failure|error|incomplete|timeout|timed_out)$/i;
+  /^(?:partial|partial_failure|partially_\w+|failed|failure|error|incomplete|timeout|timed_out|rejected|declined|refused|denied)$/i;
 
 /**
  * A batch result that reports some of its items failed (`"failed": [{ "count": 6, "error":
@@ -78,7 +79,7 @@ function partialFailure(result: unknown): string | undefined {
           (typeof value === 'number' && value > 0) ||
           (typeof value === 'string' && value.trim() !== '') ||
           (value !== null && typeof value === 'object' && Object.keys(value).length > 0))) ||
-      (/^(?:status|state|outcome)$/i.test(key) &&
+      (/(?:^|_)(?:status|state|outcome)$/i.test(key) &&
         typeof value === 'string' &&
         FAILED_STATUS.test(value.trim()));
     if (failed) return `${key}: ${JSON.stringify(value)}`.slice(0, 300);

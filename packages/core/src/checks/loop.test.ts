@@ -643,3 +643,23 @@ describe('a draft fixed by taking out what the review quoted', () => {
     );
   });
 });
+
+describe('the same review sent again after the draft added what it asked for', () => {
+  const V1 =
+    'Reserve memo LL-27-0093 v1: PD 1,284,000, BI 410,000, fees 85,000 (all 100 %). Proposed reserve 1,779,000.';
+  const V2 =
+    'Reserve memo LL-27-0093 v2, our 60 % line shown: PD 770,400, BI 246,000, fees 51,000. Proposed reserve (our share) 1,067,400.';
+  const V3 = 'Reserve memo LL-27-0093 v3 — unchanged from v2: our 60 % share 1,067,400 (100 %: 1,779,000).';
+  const REVIEW =
+    'REVISE: reserves are booked on our line, not 100 %. Restate every head at our 60 % share (slip B0744PRO2611) and propose the reserve on that basis.';
+  it('is a loop of the reviewer, whose repeat answers a draft that took its note up', async () => {
+    expect(await reviseLoop([V1, V2, V3], [REVIEW, REVIEW, REVIEW])).toBe(
+      'handoff_loop load_reviewer → load_planner (load_reviewer)',
+    );
+  });
+  it('is no loop of the reviewer when the revision took up nothing of the note', async () => {
+    expect(await reviseLoop([V1, V1, V1], [REVIEW, REVIEW, REVIEW])).not.toBe(
+      'handoff_loop load_reviewer → load_planner (load_reviewer)',
+    );
+  });
+});

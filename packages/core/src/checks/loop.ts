@@ -67,7 +67,7 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
       : (calledARepeat(handoffs, index.trace.handoffs) ?? askedAgain(handoffs) ?? answeredAlike(handoffs));
     // Feedback sent again about what the other side had already taken out: the other side's resends
     // answer it (a loop of its own too, with no other sign of one).
-    const culprit = reviewedWhatIsGone(handoffs) ?? found;
+    const culprit = reviewedWhatIsGone(handoffs) ?? found ?? repeatedAfterTakenUp(handoffs);
     if (!culprit) continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
     const boundary = { from: culprit.from, to: culprit.to };
@@ -313,9 +313,38 @@ function ignoredFeedback(repeat: Handoff, handoffs: readonly Handoff[]): boolean
   return true;
 }
 
+/**
+ * Feedback sent again word for word after the other side's revision took it up: asked to "restate
+ * every head at our 60 % share", the drafter's next version adds the 60 % column and "our share",
+ * and the same REVISE note comes back. The reviewer is not reading the revisions; its first repeat is
+ * where the loop began. (A revision that took up nothing of the feedback is the other side's loop.)
+ */
+function repeatedAfterTakenUp(handoffs: readonly Handoff[]): Handoff | undefined {
+  for (const direction of new Set(handoffs.map((h) => `${h.from}>${h.to}`))) {
+    const sends = handoffs.filter((h) => `${h.from}>${h.to}` === direction && h.kind !== 'delegation');
+    for (let i = 1; i < sends.length; i++) {
+      const [previous, send] = [sends[i - 1]!, sends[i]!];
+      if (!ASKS_CHANGE.test(previous.content)) continue;
+      const [a, b] = [withoutPleasantries(previous.content), withoutPleasantries(send.content)];
+      if (!containsAtLeast(fingerprint(a), fingerprint(b), 0.8)) continue;
+      // The other side's messages before the feedback and between it and its repeat.
+      const [at, next] = [handoffs.indexOf(previous), handoffs.indexOf(send)];
+      const theirs = handoffs.filter((h) => h.from === send.to && h.to === send.from);
+      const before = theirs.filter((h) => handoffs.indexOf(h) < at).at(-1);
+      const revision = theirs.find((h) => handoffs.indexOf(h) > at && handoffs.indexOf(h) < next);
+      if (!before || !revision) continue;
+      const feedback = [...stemsIn(a)].filter((t) => !STOP.has(t));
+      const had = stemsIn(before.content);
+      const has = stemsIn(revision.content);
+      if (feedback.filter((t) => has.has(t) && !had.has(t)).length >= 2) return send;
+    }
+  }
+  return undefined;
+}
+
 /** A review that asks for the work to change: "REVISE:", "rejected", "please fix …". */
 const ASKS_CHANGE =
-  /\b(?:revise|rework|redo|reject(?:ed)?|not approv\w*|please (?:fix|change|correct|remove|reword)|(?:must|needs? to) be (?:fixed|changed|corrected|removed|reworded))\b/i;
+  /\b(?:revise|rework|redo|returned|reject(?:ed)?|not approv\w*|please (?:fix|change|correct|remove|reword)|(?:must|needs? to) be (?:fixed|changed|corrected|removed|reworded))\b/i;
 
 /**
  * An agent that sends its feedback again, unchanged, about figures or codes the other side's latest

@@ -166,7 +166,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
         ? missingLine(content, shown)
         : undefined;
     // What was sent and what the receiver was shown, as a lost message's finding.
-    const lost = (summary: string, sent: string) =>
+    const lost = (summary: string, sent: string, arrived?: number) =>
       findings.push(
         makeFinding({
           kind: 'lost_message',
@@ -176,7 +176,12 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
           summary: `Lost message at boundary ${boundaryLabel(boundary)}: ${summary}`,
           evidence: [
             { label: 'sent', detail: quote(sent, 200), handoffId: handoff.id },
-            { label: 'received', detail: quote(shown, 200), turnId: handoff.toTurnId },
+            {
+              label: 'received',
+              detail: quote(shown, 200),
+              turnId: handoff.toTurnId,
+              ...(arrived === undefined ? {} : { actual: `${Math.round(arrived * 100)}% of it arrived` }),
+            },
           ],
         }),
       );
@@ -191,6 +196,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     lost(
       `${handoff.from}'s message never reached ${handoff.to}'s input (${Math.round(reached * 100)}% of it arrived)`,
       content,
+      reached,
     );
   }
   // Handoffs announced in text but never made, to an agent that ran, one the turn's model was

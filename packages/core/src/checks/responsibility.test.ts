@@ -673,3 +673,35 @@ describe('a partial tool failure the answer speaks of by its particulars', () =>
     );
   });
 });
+
+describe('an approval that rejected some of the results', () => {
+  const TASK = 'batch_release — S-27-55812, lot VC-27-1093, 24 results, spec FPS-VEN-250 v11.';
+  const approve = (rejected: unknown[], status: string) => ({
+    name: 'lims_approve_results',
+    args: { sample: 'S-27-55812', results: 'ALL', reviewer: 'RV-019' },
+    result: JSON.stringify({
+      approved: 24 - rejected.length * 6,
+      rejected: rejected.length * 6,
+      rejections: rejected,
+      sample_status: status,
+    }),
+  });
+  const EXPIRED = [
+    { result_ids: 'R-55812-07..R-55812-12', reason: 'E-SIG-EXPIRED: analyst AN-227 signature expired' },
+  ];
+  const run = (answer: string, calls = [approve(EXPIRED, 'PARTIALLY_APPROVED')]) =>
+    receivedTaskFailure(['sample_router', 'release_reviewer'], TASK, calls, answer);
+  it('is an agent error when the answer reports them all approved', async () => {
+    expect(await run('S-27-55812: all 24 results within specification and approved in LIMS (RV-019).')).toBe(
+      'agent_error release_reviewer → (output) (release_reviewer)',
+    );
+  });
+  it('is none when the answer tells of the rejected ones, or nothing was rejected', async () => {
+    expect(
+      await run(
+        'S-27-55812: 18 of 24 approved; 6 dissolution results rejected (expired e-signature), re-sign needed.',
+      ),
+    ).toBeNull();
+    expect(await run('S-27-55812: all 24 results approved in LIMS.', [approve([], 'APPROVED')])).toBeNull();
+  });
+});

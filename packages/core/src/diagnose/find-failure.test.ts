@@ -83,6 +83,67 @@ describe('locateFailure: a misread task and a lost message on one boundary', () 
   });
 });
 
+describe('locateFailure: a stale read and a lost message at one receiver', () => {
+  const REQUEST = 'Lift the 8.6 t transformer at bay 4 with crane C2 (SWL 9.5 t on the hire sheet), Tuesday.';
+  /** The planner corrects the SWL; the rigging lead is shown a queue stub and the request instead. */
+  async function stubbed(received: string) {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('lift', async () => {
+      await tracer.turn('lift_planner', async () => 'C2 SWL now 8.0 t, not 9.5 (boom repair).', {
+        input: [{ role: 'user', content: REQUEST }],
+      });
+      clock.advance(5);
+      tracer.handoff({
+        from: 'lift_planner',
+        to: 'rigging_lead',
+        content: 'C2 SWL now 8.0 t, not 9.5 any more (boom repair). Plan within it.',
+      });
+      clock.advance(5);
+      return tracer.turn('rigging_lead', async () => 'Lift planned within the 9.5 t SWL.', {
+        input: [{ role: 'user', content: received }],
+      });
+    });
+    await tracer.flush();
+    const index = indexTrace(store.traces()[0]!);
+    const turnId = index.trace.handoffs[0]!.toTurnId;
+    const boundary = { from: 'lift_planner', to: 'rigging_lead' };
+    const stale: Finding = {
+      id: 's',
+      kind: 'stale_context',
+      severity: 'error',
+      boundary,
+      turnId,
+      summary: 'used 9.5 t',
+      evidence: [],
+    };
+    const lost = (arrived: string): Finding => ({
+      id: 'l',
+      kind: 'lost_message',
+      severity: 'error',
+      boundary,
+      turnId,
+      summary: "lift_planner's message never reached rigging_lead's input",
+      evidence: [{ label: 'received', detail: received.slice(0, 60), actual: arrived }],
+    });
+    return { index, stale, lost };
+  }
+  it('names the lost message when none of it arrived and the request came instead, whichever was found first', async () => {
+    const { index, stale, lost } = await stubbed(`Queue item: standard lift.\n${REQUEST}`);
+    expect(locateFailure(index, [stale, lost('0% of it arrived')])?.kind).toBe('lost_message');
+    expect(locateFailure(index, [lost('0% of it arrived'), stale])?.kind).toBe('lost_message');
+  });
+  it('names the stale read when an old copy arrived, or part of the message did', async () => {
+    const old = await stubbed('C2 SWL 9.5 t per the hire sheet.');
+    expect(locateFailure(old.index, [old.stale, old.lost('0% of it arrived')])?.kind).toBe('stale_context');
+    const part = await stubbed(`Queue item: standard lift.\n${REQUEST}`);
+    expect(locateFailure(part.index, [part.stale, part.lost('45% of it arrived')])?.kind).toBe(
+      'stale_context',
+    );
+  });
+});
+
 describe('locateFailure: a misread task and a stale read placed where the reader handed on', () => {
   it('names the stale read when the value it used is the one its sender had corrected', async () => {
     const { index, handoff, misread, staleAt } = await briefed();

@@ -1,3 +1,4 @@
+import { requestOf } from '../checks/turn-links.ts';
 import type { Boundary, Evidence, Finding, FindingKind } from '../model/trace.ts';
 import { effectGraph } from './effect-graph.ts';
 import { ranInside } from './ran-inside.ts';
@@ -182,7 +183,30 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     const old = f.evidence.find((e) => e.label === 'used')?.actual;
     return !old || !f.turnId || index.inputTextOf(f.turnId).includes(old);
   };
-  const staleTurns = new Set(stale.filter(oldCopy).map((f) => f.turnId));
+  // A message of which (almost) nothing reached a receiver that was shown the request instead (a
+  // stub and the request came): the old value it used came with the request, in no version of the
+  // message, and the lost message is what left it there.
+  const request = requestOf(index.trace);
+  const whollyLost = (f: Finding) => {
+    const arrived = /^(\d+)% of it arrived$/.exec(
+      f.evidence.find((e) => e.label === 'received')?.actual ?? '',
+    );
+    return (
+      arrived !== null &&
+      Number(arrived[1]) < 20 &&
+      request.length >= 40 &&
+      f.turnId !== undefined &&
+      index.inputTextOf(f.turnId).includes(request)
+    );
+  };
+  const lostTurns = new Set(
+    findings
+      .filter((f) => f.kind === 'lost_message' && f.severity === 'error' && whollyLost(f))
+      .map((f) => f.turnId),
+  );
+  const staleTurns = new Set(
+    stale.filter((f) => oldCopy(f) && !lostTurns.has(f.turnId)).map((f) => f.turnId),
+  );
   const staleAt = new Set(stale.map((f) => `${f.boundary.from}>${f.boundary.to}>${f.turnId}`));
   // Wherever the stale read is placed (the boundary it left by), the value came from the sender that
   // corrected it: "<agent that said it was superseded>><reader>>turn".
@@ -213,6 +237,9 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
     if (finding.kind === 'lost_message' && finding.turnId && staleTurns.has(finding.turnId)) continue;
+    // A stale read by a turn whose correcting message arrived in no version (a stub came instead)
+    // is what the lost message left it with.
+    if (finding.kind === 'stale_context' && finding.turnId && lostTurns.has(finding.turnId)) continue;
     if (
       finding.kind === 'misunderstood_task' &&
       lostAt.has(`${finding.boundary.from}>${finding.boundary.to}>${originTurn(index, finding)}`)
