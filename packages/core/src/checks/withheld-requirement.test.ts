@@ -175,3 +175,31 @@ describe('a hazard its answer names by its record’s code', () => {
     expect(check('Batch scrubbed: 22/22 clean.', scrub)?.reason).toContain('hazard');
   });
 });
+
+describe('items its tool counts over a value, left out of the answer', () => {
+  const OVERLAY = [
+    'N27-118 M1→V0 overlay, 24 wf × 21 fields',
+    'lot mean |OL| 2.1 nm, 3σ 3.4 nm',
+    'per-wafer max |OL| (nm): W06 3.8 **W07 6.8** W08 3.3',
+    'W07: 5 fields > 5.0 nm (edge, scanner chuck 2), residual magnification 1.9 ppm',
+  ].join('\n');
+  it('is withheld when the answer gives only the lot figures', () => {
+    expect(check('Overlay N27-118: lot mean 2.1 nm, 3σ 3.4 nm over 24 wafers.', OVERLAY)?.reason).toContain(
+      'W07',
+    );
+  });
+  it('is said when the answer names them, or none is over', () => {
+    expect(
+      check(
+        'Overlay N27-118: mean 2.1 nm, 3σ 3.4 nm; W07 has 5 edge fields over 5.0 nm (scanner chuck 2).',
+        OVERLAY,
+      ),
+    ).toBeUndefined();
+    expect(
+      check(
+        'Overlay N27-118: lot mean 2.1 nm, 3σ 3.4 nm.',
+        OVERLAY.replace('W07: 5 fields > 5.0 nm', 'W07: 0 fields > 5.0 nm'),
+      ),
+    ).toBeUndefined();
+  });
+});
