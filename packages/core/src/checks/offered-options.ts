@@ -5,6 +5,7 @@
  * rivals come from the run itself, so no reading needs to know which options compete.
  */
 import { stableStringify } from '../util/stable-stringify.ts';
+import { letterWords } from './task-words.ts';
 
 interface Call {
   name: string;
@@ -62,13 +63,6 @@ function textArgs(args: unknown, key = '', depth = 0, out: { key: string; value:
   return out;
 }
 
-const wordsOf = (text: string) =>
-  text
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 3);
-
 /** Words that rule out what follows them closely, in the languages teams write in. */
 const NEGATION = new Set(
   (
@@ -119,7 +113,7 @@ export function ruledOutOptionChosen(task: string, calls: readonly Call[]): Rule
       for (const { key, value } of textArgs(later.args)) {
         const list = lists.find((options) => options.some((o) => o.toLowerCase() === value.toLowerCase()));
         if (!list) continue;
-        const words = new Map(list.map((o) => [o, wordsOf(o)]));
+        const words = new Map(list.map((o) => [o, letterWords(o)]));
         // Words every option shares ("refund_card", "refund_wallet") tell none apart.
         const shared = (w: string) => [...words.values()].every((ws) => ws.includes(w));
         const taken = list.find((o) => o.toLowerCase() === value.toLowerCase())!;

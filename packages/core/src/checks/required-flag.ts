@@ -4,6 +4,7 @@
  * it cross-matched units whose `IRR` column says N while irradiated units stood on the shelf.
  */
 import { spacedTables, type Table, tablesOf } from './table-cells.ts';
+import { letterWords } from './task-words.ts';
 
 interface Call {
   name: string;
@@ -44,20 +45,13 @@ function requiringClauses(task: string): { clause: string; words: string[] }[] {
   return out;
 }
 
-const headerWords = (header: string) =>
-  header
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 3);
-
 /**
  * A column header for what a clause requires: every word of the header in the clause ("step_free",
  * "must be step-free"), or a header of one word that begins a word of five letters or more of it
  * ("IRR", "Must be IRRADIATED").
  */
 function names(header: string, words: readonly string[]): string | undefined {
-  const own = headerWords(header);
+  const own = letterWords(header);
   if (own.length === 0) return undefined;
   if (own.every((w) => words.includes(w))) return own[0];
   if (own.length > 1) return undefined;

@@ -162,3 +162,11 @@ export function wordsAndFigures(text: string): string[] {
 /** A tool that hands work to an agent, and the agent it names: `transfer_to_billing`, `agent-leak_tester`. */
 export const AGENT_TOOL =
   /^(?:transfer_to_|transfer_|handoff_to_|handoff_|delegate_to_|delegate_|route_to_|ask_|call_|consult_|agent[-_])(.+)$/i;
+
+/** The words of a name or a heading, camel case split, in lower case, three letters or more ("IRR", `metodosDisponibles`). */
+export const letterWords = (text: string): string[] =>
+  text
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3);
