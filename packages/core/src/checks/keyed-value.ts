@@ -68,10 +68,14 @@ export function keyedValueReplaced(
   calls: readonly Call[],
   actions: string,
 ): ReplacedValue | undefined {
-  const taskWords = new Set(task.toLowerCase().split(/[^\p{L}]+/u));
-  const inTask = (w: string) => [...taskWords].some((t) => sameStem(t, w));
-  const done = new Set(actions.toLowerCase().split(/[^\p{L}]+/u));
-  const said = (w: string) => [...done].some((t) => sameStem(t, w));
+  // Only a task that marks something in bold can give a field its value (the cheap test first).
+  if (!task.includes('**')) return undefined;
+  let taskWords: string[] | undefined;
+  let done: string[] | undefined;
+  const inTask = (w: string) =>
+    (taskWords ??= task.toLowerCase().split(/[^\p{L}]+/u)).some((t) => sameStem(t, w));
+  const said = (w: string) =>
+    (done ??= actions.toLowerCase().split(/[^\p{L}]+/u)).some((t) => sameStem(t, w));
   for (const call of calls)
     for (const { key, value } of textArgs(call.args)) {
       const field = nameWords(key).toLowerCase();
@@ -83,15 +87,17 @@ export function keyedValueReplaced(
         REFERENCE_DIGITS.test(value)
       )
         continue;
+      const given = taskValues(task, field);
+      if (given.length === 0) continue;
       const set = valueWords(value.replace(/_/g, ' '));
       if (set.length === 0 || set.length > 3) continue;
       // The call's value brings a word the task never uses.
       if (set.every(inTask)) continue;
-      for (const given of taskValues(task, field)) {
+      for (const asked of given) {
         // What only the task's value says is nowhere in what the receiver did or said.
-        const own = given.words.filter((w) => !set.some((s) => sameStem(s, w)));
+        const own = asked.words.filter((w) => !set.some((s) => sameStem(s, w)));
         if (own.length === 0 || own.some(said)) continue;
-        return { asked: given.text, set: `${call.name} ${key}: ${JSON.stringify(value)}` };
+        return { asked: asked.text, set: `${call.name} ${key}: ${JSON.stringify(value)}` };
       }
     }
   return undefined;
