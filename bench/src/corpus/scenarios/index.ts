@@ -79,6 +79,7 @@ import { blindBatch78Scenarios } from './blind-batch-78.ts';
 import { blindBatch79Scenarios } from './blind-batch-79.ts';
 import { blindBatch81Scenarios } from './blind-batch-81.ts';
 import { blindBatch80Scenarios } from './blind-batch-80.ts';
+import { blindBatch84Scenarios } from './blind-batch-84.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -202,5 +203,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch79Scenarios,
   ...blindBatch81Scenarios,
   ...blindBatch80Scenarios,
+  ...blindBatch84Scenarios,
   ...reassignmentsKeptScenarios,
 ];
