@@ -56,14 +56,14 @@ import {
 import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { leftAloneItemWorked, replacedItemActedOn } from './replaced-item.ts';
-import { requirementUnmet } from './required-flag.ts';
+import { otherKindPicked, requirementUnmet } from './required-flag.ts';
 import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requirement-coverage.ts';
 import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { replacedValueUsed } from './stated-supersession.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
-import { thresholdChangedInArgs } from './threshold-args.ts';
+import { limitChangedInArgs, thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
@@ -808,7 +808,16 @@ function actedAgainst(
       expected: clip(crossed.other),
       actual: `${crossed.item}: ${crossed.value}`,
     };
-  // A record picked from the receiver's own table that lacks what the task requires.
+  // A record picked from the receiver's own table that lacks what the task requires, or is of
+  // another kind than the one the task restricts it to.
+  const otherKind = otherKindPicked(task, turn.toolCalls);
+  if (otherKind)
+    return {
+      label: 'requirement',
+      detail: `the task says "${clip(otherKind.only)}"; ${otherKind.call} took a record of another kind (${otherKind.column}): ${clip(otherKind.row)}`,
+      expected: clip(otherKind.only),
+      actual: clip(otherKind.row),
+    };
   const unmet = requirementUnmet(task, turn.toolCalls, index.outputTextOf(turnId));
   if (unmet)
     return {
@@ -1052,6 +1061,14 @@ function actedAgainst(
       detail: `the task bounds the day ("${clip(outside.bound)}"); ${outside.booked}`,
       expected: clip(outside.bound),
       actual: clip(outside.booked),
+    };
+  const limit = limitChangedInArgs(task, turn.toolCalls);
+  if (limit)
+    return {
+      label: 'limit',
+      detail: `the task sets "${limit.bound}"; ${limit.call}`,
+      expected: limit.bound,
+      actual: clip(limit.call),
     };
   const negated = negatedAmountSet(task, turn.toolCalls);
   if (negated)

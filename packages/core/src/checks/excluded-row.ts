@@ -3,6 +3,7 @@
  * table's rows out: told "Turno de mañana: se compensan con descanso, no entran en nómina", it
  * imputed the 395 h of the total row, which holds the morning shift's 231 h, not the night shift's 164.
  */
+import { figureValue } from './contrasted-figures.ts';
 import { spacedTables, type Table, tablesOf } from './table-cells.ts';
 
 interface Call {
@@ -29,17 +30,7 @@ const LEAVES_OUT =
 const plain = (text: string) =>
   text.replace(/\*\*/g, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 const NUMBER = /^[\d.,\s]+$/;
-const numberOf = (cell: string) => {
-  const text = plain(cell).replace(/\s/g, '');
-  // "164,0" and "395.0": one decimal sign; "1,234.5": the last sign is the decimal one.
-  const last = Math.max(text.lastIndexOf(','), text.lastIndexOf('.'));
-  if (last < 0) return Number(text);
-  const decimals = text.length - last - 1;
-  const whole = text.slice(0, last).replace(/[.,]/g, '');
-  return decimals === 3 && !/[.,]/.test(text.slice(0, last)) && text.includes(',')
-    ? Number(text.replace(',', ''))
-    : Number(`${whole}.${text.slice(last + 1)}`);
-};
+const numberOf = (cell: string) => figureValue(plain(cell).replace(/\s/g, ''));
 
 /** The words of a row's label: its first cell that is no number. */
 const labelOf = (row: readonly string[]) =>

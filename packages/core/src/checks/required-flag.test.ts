@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requirementUnmet } from './required-flag.ts';
+import { otherKindPicked, requirementUnmet } from './required-flag.ts';
 
 const SHELF = [
   'UNIT              ABO   EXP         IRR  LR  CMV',
@@ -71,6 +71,31 @@ describe('a picked record without what the task requires', () => {
         [search, crossmatch(['W0363 27 014411'])],
         '',
       ),
+    ).toBeUndefined();
+  });
+});
+
+describe('records of another kind than the one the task restricts the picks to', () => {
+  const CATALOGUE = [
+    '| lot | estate | elevation | grade | kg |',
+    '|---|---|---|---|---|',
+    '| 2114 | Deniyaya Group | Low grown (Ruhuna) | BOPF | 1,200 |',
+    '| 2187 | Aislaby | Uva high | BOPF | 1,350 |',
+    '| 2240 | Dambatenne | Uva high | BOPF | 1,200 |',
+  ].join('\n');
+  const search = { name: 'search_catalogue', args: { grade: 'BOPF' }, result: CATALOGUE };
+  const bid = (lots: string[]) => ({ name: 'place_bids', args: { lots } });
+  const TASK = 'Al Noor: BOPF, Uva high-grown only, total ≤ 6,000 kg, ceiling LKR 1,480/kg.';
+  it('is picked when a later call takes a row of another kind', () => {
+    expect(otherKindPicked(TASK, [search, bid(['2114', '2187'])])).toMatchObject({
+      column: 'elevation: Low grown (Ruhuna)',
+      call: 'place_bids',
+    });
+  });
+  it('is nothing when the picks are of the asked kind, or the task restricts nothing', () => {
+    expect(otherKindPicked(TASK, [search, bid(['2187', '2240'])])).toBeUndefined();
+    expect(
+      otherKindPicked('Al Noor: BOPF, any elevation, total ≤ 6,000 kg.', [search, bid(['2114', '2187'])]),
     ).toBeUndefined();
   });
 });

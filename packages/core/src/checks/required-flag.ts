@@ -114,3 +114,61 @@ export function requirementUnmet(
   }
   return undefined;
 }
+
+/** "**Uva high-grown only**", "only Uva high-grown", "Uva high-grown only": what the task restricts the picks to. */
+const ONLY_PHRASE =
+  /(?<![\p{L}])(?:only|solely|exclusively)\s+((?:\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)|((?:\p{L}[\p{L}'-]*[\s-]+){0,3}\p{L}[\p{L}'-]*)\s+only(?![\p{L}])/giu;
+const phraseWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3 && w !== 'only');
+
+/**
+ * Records picked from the receiver's own table whose kind, in a column of a few kinds, is not the one
+ * the task restricts the picks to, while records of that kind stood in the table: told "BOPF, **Uva
+ * high-grown only**", it bid on lots whose elevation is "Low grown (Ruhuna)" beside "Uva high" lots.
+ */
+export function otherKindPicked(
+  task: string,
+  calls: readonly Call[],
+): { only: string; column: string; row: string; call: string } | undefined {
+  if (calls.length < 2 || !/only|solely|exclusively/i.test(task)) return undefined;
+  const phrases = [...task.matchAll(ONLY_PHRASE)]
+    .map((m) => ({ text: m[0].trim(), words: phraseWords(m[1] ?? m[2] ?? '') }))
+    .filter((p) => p.words.length > 0);
+  if (phrases.length === 0) return undefined;
+  for (const [i, call] of calls.entries()) {
+    const text = typeof call.result === 'string' ? call.result : '';
+    for (const table of [...tablesOf(call.result), ...spacedTables(text)])
+      for (const [column, header] of table.header.entries()) {
+        if (column === 0) continue;
+        const cells = table.rows.map((row) => row[column]!.trim());
+        const kinds = new Set(cells.map((c) => c.toLowerCase()));
+        if (kinds.size < 2 || kinds.size > 4 || cells.some((c) => /\d/.test(c))) continue;
+        // A kind is the asked one when every word of it is in the phrase ("Uva high" in "Uva high-grown only").
+        for (const phrase of phrases) {
+          const fits = (cell: string) => {
+            const words = phraseWords(cell);
+            return words.length > 0 && words.every((w) => phrase.words.includes(w));
+          };
+          if (!cells.some(fits) || cells.every(fits)) continue;
+          for (const later of calls.slice(i + 1)) {
+            const args = JSON.stringify(later.args ?? '');
+            const off = table.rows.find(
+              (row, r) =>
+                !fits(cells[r]!) && row[0]!.trim().length >= 2 && args.includes(`"${row[0]!.trim()}"`),
+            );
+            if (off)
+              return {
+                only: phrase.text,
+                column: `${header}: ${off[column]}`,
+                row: off.join(' | '),
+                call: later.name,
+              };
+          }
+        }
+      }
+  }
+  return undefined;
+}

@@ -73,3 +73,26 @@ describe('changedRowFigure', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a row named in full and the others by their last group', () => {
+  const LOTS = JSON.stringify({
+    lotti: [
+      { lotto: 'TA-26-331', spedite: 2160, a_magazzino: 0 },
+      { lotto: 'TA-26-332', spedite: 1440, a_magazzino: 240 },
+      { lotto: 'TA-26-333', spedite: 960, a_magazzino: 240 },
+    ],
+  });
+  it('names all of them: no row is given another row’s figure', () => {
+    expect(
+      cellOfOtherRow(
+        LOTS,
+        'OD-4417 è finito in TA-26-331, 332 e 333: 480 confezioni ancora a magazzino (240 di 332 e 240 di 333).',
+      ),
+    ).toBeUndefined();
+  });
+  it('still reads a row named alone given another row’s figure', () => {
+    expect(cellOfOtherRow(LOTS, 'Lotto TA-26-331: a magazzino 240 confezioni.')).toMatchObject({
+      stated: '240',
+    });
+  });
+});

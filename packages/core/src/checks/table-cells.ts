@@ -121,8 +121,23 @@ export function cellOfOtherRow(
     if (keys.some((key) => key === '' || key.length > 16) || new Set(keys).size !== keys.length) continue;
     const keyWord = headerWords(table.header[0] ?? '')[0];
     const mentions = keys.map((key) => mentionsOf(output, keyWord, key));
-    // An output that names two rows compares them.
+    // An output that names two rows compares them, also where it names the others by their last
+    // group after the first in full ("TA-26-331, 332 e 333").
     if (mentions.filter((at) => at.length > 0).length !== 1) continue;
+    const named = mentions.findIndex((at) => at.length > 0);
+    const prefix = /^(.*[-/ ])\d+$/.exec(keys[named]!)?.[1];
+    if (
+      prefix &&
+      keys.some((key, i) => {
+        const last = i !== named && key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+        return (
+          last !== undefined &&
+          /^\d+$/.test(last) &&
+          new RegExp(`(?<![\\w.-])${last}(?![\\w-]|[.,]\\d)`).test(output)
+        );
+      })
+    )
+      continue;
     const target = mentions.findIndex((at) => at.length > 0);
     const segment = output.slice(mentions[target]![0]!);
     const words = table.header.map(headerWords);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thresholdChangedInArgs } from './threshold-args.ts';
+import { limitChangedInArgs, thresholdChangedInArgs } from './threshold-args.ts';
 
 const TASK = 'Disable human IAM users dormant ≥ 90 days as of 2026-12-06. Skip bg-* and svc-*.';
 
@@ -35,5 +35,21 @@ describe('a threshold of the task a call sets to another figure', () => {
         { min_days: 30 },
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe('a limit the task sets with its sign and unit, set to another figure in a call', () => {
+  const BRIEF =
+    '- Limite critico (piano HACCP rev. 11): **≥ 72,0 °C per 15 s**; ogni lettura sotto 72,0 °C è una deviazione';
+  const extract = (limite_critico_c: number) => [
+    { name: 'estrai_registro_ccp', args: { ccp: 'CCP2', dal: '2026-11-16', limite_critico_c } },
+  ];
+  it('is changed when the key names a limit in that unit', () => {
+    expect(limitChangedInArgs(BRIEF, extract(70))).toMatchObject({ bound: '≥ 72,0 °C' });
+  });
+  it('is nothing at the figure, under another key, or where the task gives two limits in the unit', () => {
+    expect(limitChangedInArgs(BRIEF, extract(72))).toBeUndefined();
+    expect(limitChangedInArgs(BRIEF, [{ name: 'estrai', args: { media_c: 70 } }])).toBeUndefined();
+    expect(limitChangedInArgs(`${BRIEF}. Allarme a ≥ 73,0 °C.`, extract(70))).toBeUndefined();
   });
 });

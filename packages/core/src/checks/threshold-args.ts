@@ -139,3 +139,55 @@ export function thresholdChangedInArgs(
   }
   return undefined;
 }
+
+/** A bound with its sign and unit: "≥ 72,0 °C", "at most 20 mg/kg", "min 3.5 bar". */
+const SIGNED_BOUND =
+  /(≥|>=|≤|<=|at least|at most|no less than|no more than|min(?:imum)?|max(?:imum)?)\s*:?\s*(\d+(?:[.,]\d+)?)\s*(°\s?[CF]|%|mg\/kg|ppm|kg|bar|mm|cm|kPa|MPa|dB)(?![\p{L}])/giu;
+/** A key's last word for the unit it holds (`limite_critico_c`, `threshold_pct`). */
+const KEY_UNIT: Record<string, string> = {
+  c: '°c',
+  f: '°f',
+  pct: '%',
+  percent: '%',
+  ppm: 'ppm',
+  kg: 'kg',
+  bar: 'bar',
+  mm: 'mm',
+  cm: 'cm',
+  kpa: 'kpa',
+  mpa: 'mpa',
+  db: 'db',
+};
+/** Keys that hold a limit: "limit", "limite", "threshold", "soglia", "umbral", "grenzwert", "cutoff", "setpoint". */
+const LIMIT_KEY =
+  /^(?:limits?|limite|limiti|threshold|soglia|umbral|grenzwert|cutoff|setpoint|critical|critico|crítico)$/i;
+
+/**
+ * A limit the task sets with its sign and unit (critical limit "≥ 72,0 °C") that the receiver's call
+ * sets to another figure under a key naming a limit in that unit (`limite_critico_c: 70`). Only a
+ * task with one bound in that unit is read: two are two limits the key cannot tell apart.
+ */
+export function limitChangedInArgs(
+  task: string,
+  calls: readonly { name: string; args?: unknown }[],
+): { bound: string; call: string } | undefined {
+  const bounds = [...task.matchAll(SIGNED_BOUND)].map((m) => ({
+    text: m[0].trim(),
+    value: Number(m[2]!.replace(',', '.')),
+    unit: m[3]!.replace(/\s/g, '').toLowerCase(),
+  }));
+  if (bounds.length === 0) return undefined;
+  for (const call of calls) {
+    if (!call.args || typeof call.args !== 'object') continue;
+    for (const [key, value] of Object.entries(call.args as Record<string, unknown>)) {
+      if (typeof value !== 'number') continue;
+      const words = nameWordList(key);
+      const unit = KEY_UNIT[words.at(-1) ?? ''];
+      if (!unit || !words.some((w) => LIMIT_KEY.test(w))) continue;
+      const same = bounds.filter((b) => b.unit === unit);
+      if (same.length !== 1 || same[0]!.value === value) continue;
+      return { bound: same[0]!.text, call: `${call.name}(${key}: ${value})` };
+    }
+  }
+  return undefined;
+}
