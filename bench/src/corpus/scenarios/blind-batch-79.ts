@@ -44,7 +44,8 @@ const faults = [
           {
             call: 'price_lot',
             args: { lot: 'CT-2702', qty_mt: 4950.0, price_usd_mt: 587.0, incoterm: 'FOB Cai Mep' },
-            result: '{"lot": "CT-2702", "qty_mt": 4950.000, "unit_price": 587.00, "amount_usd": 2905650.00, "lc_amount_usd": 2950000.00, "lc_headroom_usd": 44350.00}',
+            result:
+              '{"lot": "CT-2702", "qty_mt": 4950.000, "unit_price": 587.00, "amount_usd": 2905650.00, "lc_amount_usd": 2950000.00, "lc_headroom_usd": 44350.00}',
           },
           {
             say: 'CT-2702 priced: 4,950.000 MT × USD 587.00 = **USD 2,905,650.00** FOB Cai Mep. LC headroom left USD 44,350.00.',
@@ -58,7 +59,7 @@ const faults = [
         prompt: 'Priced lot:\n{input}',
         replies: [
           {
-            say: 'COMMERCIAL INVOICE No. MK-INV-27-0209\nSeller: Mekong Kim Rice JSC, Can Tho — Buyer: Sta. Rosa Grains Inc., Manila\nContract MK/VN-PH-0114, LC per buyer\'s bank\n\n| description | qty (MT) | USD/MT | amount USD |\n|---|---|---|---|\n| Vietnamese jasmine rice 5% broken, lot CT-2702, MV Binh An 08 | 4,950.000 | 587.00 | 2,905,650.00 |\n\nTotal FOB Cai Mep: **USD 2,905,650.00** (two million nine hundred five thousand six hundred fifty US dollars).',
+            say: "COMMERCIAL INVOICE No. MK-INV-27-0209\nSeller: Mekong Kim Rice JSC, Can Tho — Buyer: Sta. Rosa Grains Inc., Manila\nContract MK/VN-PH-0114, LC per buyer's bank\n\n| description | qty (MT) | USD/MT | amount USD |\n|---|---|---|---|\n| Vietnamese jasmine rice 5% broken, lot CT-2702, MV Binh An 08 | 4,950.000 | 587.00 | 2,905,650.00 |\n\nTotal FOB Cai Mep: **USD 2,905,650.00** (two million nine hundred five thousand six hundred fifty US dollars).",
           },
         ],
       },
@@ -76,7 +77,7 @@ const faults = [
     domain: 'Indonesian palm oil export trading',
     mast: ['FM-1.4', 'FM-2.1'],
     request:
-      'Sell 6,000 MT crude palm oil from our Dumai tank farm to Saurashtra Edible Oils (Kandla), shipment 1–20 March 2027, CIF Kandla, FOSFA 81. Their bid yesterday evening was USD 1,012.50/MT. Check where the bid stands after this morning\'s market and get the sales contract out today.',
+      "Sell 6,000 MT crude palm oil from our Dumai tank farm to Saurashtra Edible Oils (Kandla), shipment 1–20 March 2027, CIF Kandla, FOSFA 81. Their bid yesterday evening was USD 1,012.50/MT. Check where the bid stands after this morning's market and get the sales contract out today.",
     topology: {
       shape: 'supervisor',
       coordinator: 'cpo_desk_head',
@@ -121,7 +122,7 @@ const faults = [
               '[15/02 19:42] Mehul (SEO): firm bid 1012.50 CIF Kandla 6kt Mar 1-20, valid till 10am IST\n[16/02 10:05] Mehul (SEO): previous bid lapsed. after bursa fall we revise to 998.00 CIF Kandla, same qty/shipment, valid till 5pm IST today\n[16/02 10:11] Tan (RSN): noted, will revert',
           },
           {
-            say: 'Bursa FCPO Mar down 87 at 4,118. The 1,012.50 bid lapsed at 10:00 IST; **Saurashtra\'s live firm bid is USD 998.00/MT CIF Kandla**, same 6,000 MT and 1-20 March, valid until 17:00 IST today. Contract on 998.00 if we accept.',
+            say: "Bursa FCPO Mar down 87 at 4,118. The 1,012.50 bid lapsed at 10:00 IST; **Saurashtra's live firm bid is USD 998.00/MT CIF Kandla**, same 6,000 MT and 1-20 March, valid until 17:00 IST today. Contract on 998.00 if we accept.",
           },
         ],
       },
@@ -140,7 +141,8 @@ const faults = [
               basis: 'CIF Kandla',
               shipment: '2027-03-01..2027-03-20',
             },
-            result: '{"contract_no": "RSN-SC-27-0311", "value_usd": 6075000.00, "status": "sent for countersignature", "sent_at": "2027-02-16T14:20+07:00"}',
+            result:
+              '{"contract_no": "RSN-SC-27-0311", "value_usd": 6075000.00, "status": "sent for countersignature", "sent_at": "2027-02-16T14:20+07:00"}',
           },
           {
             say: 'RSN-SC-27-0311 issued: 6,000 MT CPO CIF Kandla, USD 1,012.50/MT, value USD 6,075,000.00, FOSFA 81, CAD at sight. Sent 14:20 WIB for countersignature.',
@@ -157,7 +159,7 @@ const faults = [
   defineScenario({
     id: 'colombo-auction-bopf-bids-placed-on-low-grown-lots',
     title:
-      'The blender\'s order is for Uva high-grown BOPF only; routed to the auction buyer, it bids on the cheapest BOPF lots, three of them Ruhuna low-grown',
+      "The blender's order is for Uva high-grown BOPF only; routed to the auction buyer, it bids on the cheapest BOPF lots, three of them Ruhuna low-grown",
     domain: 'Sri Lankan tea auction buying',
     mast: ['FM-1.1', 'FM-2.2'],
     request:
@@ -172,7 +174,8 @@ const faults = [
       {
         name: 'order_classifier',
         description: 'Sorts incoming tea buying orders',
-        instructions: 'Say whether the order goes to the auction-buy desk or the private-treaty desk, and restate the order.',
+        instructions:
+          'Say whether the order goes to the auction-buy desk or the private-treaty desk, and restate the order.',
         replies: [
           {
             say: 'auction-buy. Sale 07 (23-24/02). Al Noor: BOPF, Uva high-grown only, total ≤ 6,000 kg, ceiling LKR 1,480/kg.',
@@ -199,8 +202,13 @@ const faults = [
           },
           {
             call: 'place_bids',
-            args: { sale: '07/2027', lots: ['2114', '2131', '2203', '2266'], max_lkr: [1250, 1270, 1290, 1450] },
-            result: '{"accepted": 4, "kg_total": 6000, "bid_ids": ["B07-2114-AN", "B07-2131-AN", "B07-2203-AN", "B07-2266-AN"]}',
+            args: {
+              sale: '07/2027',
+              lots: ['2114', '2131', '2203', '2266'],
+              max_lkr: [1250, 1270, 1290, 1450],
+            },
+            result:
+              '{"accepted": 4, "kg_total": 6000, "bid_ids": ["B07-2114-AN", "B07-2131-AN", "B07-2203-AN", "B07-2266-AN"]}',
           },
           {
             say: 'Bids in for sale 07, 6,000 kg BOPF under the ceiling:\n| lot | estate | kg | max bid LKR/kg |\n|---|---|---|---|\n| 2114 | Deniyaya Group | 1,200 | 1,250 |\n| 2131 | Kotapola | 1,500 | 1,270 |\n| 2203 | Morawaka | 1,800 | 1,290 |\n| 2266 | Glen Alpin | 1,500 | 1,450 |\nWeighted max ~LKR 1,317/kg, well under 1,480.',
@@ -232,7 +240,7 @@ const faults = [
     domain: 'Malaysian certified palm oil sales',
     mast: ['FM-1.1', 'FM-2.2'],
     request:
-      'Hamburg buyer Nordfett GmbH confirmed by phone: 2,000 MT CPO, RSPO Segregated (their biodiesel customer needs SG, MB is not acceptable), FOB Pasir Gudang, April 2027 shipment, USD 1,024/MT, PORAM terms. Draft the contract, check the buyer\'s credit line, and send it.',
+      "Hamburg buyer Nordfett GmbH confirmed by phone: 2,000 MT CPO, RSPO Segregated (their biodiesel customer needs SG, MB is not acceptable), FOB Pasir Gudang, April 2027 shipment, USD 1,024/MT, PORAM terms. Draft the contract, check the buyer's credit line, and send it.",
     topology: {
       shape: 'supervisor',
       coordinator: 'sales_lead',
@@ -296,9 +304,12 @@ const faults = [
           {
             call: 'credit_line',
             args: { customer: 'Nordfett GmbH' },
-            result: '{"limit_eur": 4500000, "used_usd": 1100000, "fx_eurusd": 1.0840, "headroom_usd": 3778000, "rating": "B+ (Creditreform 212)"}',
+            result:
+              '{"limit_eur": 4500000, "used_usd": 1100000, "fx_eurusd": 1.0840, "headroom_usd": 3778000, "rating": "B+ (Creditreform 212)"}',
           },
-          { say: 'Nordfett: limit EUR 4.5m (≈ USD 4.878m), used USD 1.1m, headroom USD 3.778m. USD 2.048m fits. OK.' },
+          {
+            say: 'Nordfett: limit EUR 4.5m (≈ USD 4.878m), used USD 1.1m, headroom USD 3.778m. USD 2.048m fits. OK.',
+          },
         ],
       },
     ],
@@ -311,7 +322,7 @@ const faults = [
   defineScenario({
     id: 'latur-soybean-payout-runs-without-assay-deductions',
     title:
-      'The assayer\'s deductions for batch LTR-0211 (moisture, foreign matter, one lot rejected) never reach the payment officer, who gets a queue stub and pays all lots on gross weight',
+      "The assayer's deductions for batch LTR-0211 (moisture, foreign matter, one lot rejected) never reach the payment officer, who gets a queue stub and pays all lots on gross weight",
     domain: 'Indian farmer producer company procurement',
     mast: ['FM-1.4', 'FM-2.1'],
     program: {
@@ -346,7 +357,7 @@ const faults = [
       {
         name: 'payment_officer',
         description: 'Computes and releases member payouts',
-        instructions: 'Compute each member\'s payout and release it by DBT.',
+        instructions: "Compute each member's payout and release it by DBT.",
         prompt: '{input}\n\nBatch details: {request}',
         replies: [
           {
@@ -430,9 +441,12 @@ const faults = [
           {
             call: 'book_fumigation',
             args: { shipment: 'SR-27-044', site: 'Bang Pakong WH-2', agent: 'MeBr', date: '2027-02-27' },
-            result: '{"job": "FUM-0227-118", "dosage": "MeBr 32 g/m3, 24h", "certificate": "TFC-27-02-4471", "issued": "2027-02-28"}',
+            result:
+              '{"job": "FUM-0227-118", "dosage": "MeBr 32 g/m3, 24h", "certificate": "TFC-27-02-4471", "issued": "2027-02-28"}',
           },
-          { say: 'Fumigation FUM-0227-118 on 27/02, MeBr 32 g/m³ 24 h; certificate TFC-27-02-4471 issued 28/02.' },
+          {
+            say: 'Fumigation FUM-0227-118 on 27/02, MeBr 32 g/m³ 24 h; certificate TFC-27-02-4471 issued 28/02.',
+          },
         ],
       },
       {
@@ -458,15 +472,18 @@ const faults = [
           {
             call: 'book_freight',
             args: { pol: 'THLCH', pod: 'GHTEM', teu: 120, etd: '2027-03-03' },
-            result: '{"carrier": "CMA CGM", "booking": "LCB0883412", "vessel": "CMA CGM Chennai 0WA7S", "bl_draft": "CMAU-LCB0883412-D1", "cutoff": "2027-03-01 16:00"}',
+            result:
+              '{"carrier": "CMA CGM", "booking": "LCB0883412", "vessel": "CMA CGM Chennai 0WA7S", "bl_draft": "CMAU-LCB0883412-D1", "cutoff": "2027-03-01 16:00"}',
           },
-          { say: 'Booked CMA CGM LCB0883412, CMA CGM Chennai voy 0WA7S ETD 03/03, 120 × 20\', CY cut-off 01/03 16:00. B/L draft CMAU-LCB0883412-D1.' },
+          {
+            say: "Booked CMA CGM LCB0883412, CMA CGM Chennai voy 0WA7S ETD 03/03, 120 × 20', CY cut-off 01/03 16:00. B/L draft CMAU-LCB0883412-D1.",
+          },
         ],
       },
       {
         name: 'lc_pack_assembler',
         description: 'Assembles the LC document pack',
-        instructions: 'Combine the workers\' results into the document status for the LC.',
+        instructions: "Combine the workers' results into the document status for the LC.",
         replies: [
           {
             say: '## SR-27-044 document pack — ready for LC presentation\n\n| document | ref | status |\n|---|---|---|\n| Fumigation certificate | TFC-27-02-4471 | issued 28/02 |\n| Bill of lading | CMAU-LCB0883412-D1 (CMA CGM Chennai 0WA7S) | draft, final on board 03/03 |\n| Commercial invoice | to issue on B/L date | — |\n| Certificate of origin | Form A via DFT | routine |\n\nAll LC 46A documents in hand or routine; presentation to the negotiating bank planned for 6 March.',
@@ -483,7 +500,7 @@ const faults = [
   defineScenario({
     id: 'binh-dinh-berth-booking-conflict-reported-as-confirmed',
     title:
-      'The vessel booker\'s slot request for the Quy Nhon berth fails with a 409 (window taken); it tells the shipment router the berth is confirmed and the router closes the shipment plan',
+      "The vessel booker's slot request for the Quy Nhon berth fails with a 409 (window taken); it tells the shipment router the berth is confirmed and the router closes the shipment plan",
     domain: 'Vietnamese rice export logistics',
     mast: ['FM-2.6', 'FM-3.3'],
     request:
@@ -501,7 +518,8 @@ const faults = [
         replies: [
           {
             handoff: 'warehouse_agent',
-            message: 'VNF-ID-27-06: confirm 10,000 MT white rice 15% broken available in Binh Dinh WHs for loading 8-12/03.',
+            message:
+              'VNF-ID-27-06: confirm 10,000 MT white rice 15% broken available in Binh Dinh WHs for loading 8-12/03.',
           },
           {
             handoff: 'vessel_booker',
@@ -521,7 +539,8 @@ const faults = [
           {
             call: 'reserve_stock',
             args: { contract: 'VNF-ID-27-06', grade: 'WR15', qty_mt: 10000 },
-            result: '{"reserved": [{"wh": "Phu Tai", "mt": 6200}, {"wh": "Nhon Hoi", "mt": 3800}], "total_mt": 10000, "hold_until": "2027-03-12"}',
+            result:
+              '{"reserved": [{"wh": "Phu Tai", "mt": 6200}, {"wh": "Nhon Hoi", "mt": 3800}], "total_mt": 10000, "hold_until": "2027-03-12"}',
           },
           { say: '10,000 MT WR15 reserved until 12/03: Phu Tai 6,200 MT, Nhon Hoi 3,800 MT.' },
         ],
@@ -533,7 +552,13 @@ const faults = [
         replies: [
           {
             call: 'request_berth',
-            args: { port: 'VNUIH', berth: 3, vessel: 'MV Lotus Harmony', from: '2027-03-08T06:00', to: '2027-03-12T18:00' },
+            args: {
+              port: 'VNUIH',
+              berth: 3,
+              vessel: 'MV Lotus Harmony',
+              from: '2027-03-08T06:00',
+              to: '2027-03-12T18:00',
+            },
             result: {
               error:
                 'HTTP 409 Conflict: berth 3 window 2027-03-07..2027-03-11 allocated to MV Pacific Grace (clinker). Next free window 2027-03-13T08:00.',
@@ -568,7 +593,7 @@ const faults = [
       {
         name: 'label_drafter',
         description: 'Drafts retail pack labels for export tea',
-        instructions: 'Draft the label text, or redo it following the reviewer\'s notes.',
+        instructions: "Draft the label text, or redo it following the reviewer's notes.",
         prompt: 'Input (brief or reviewer notes):\n{input}\n\nOrder: {request}',
         replies: [
           {
@@ -620,7 +645,7 @@ const faults = [
   defineScenario({
     id: 'kollam-cashew-grading-table-truncated-at-third-lot',
     title:
-      'The kernel grader\'s report on six cashew lots stops mid-table after lot 3 (token limit); the grading lead and the export manager allocate the container from the three lots shown',
+      "The kernel grader's report on six cashew lots stops mid-table after lot 3 (token limit); the grading lead and the export manager allocate the container from the three lots shown",
     domain: 'Indian cashew cooperative export grading',
     mast: ['FM-3.1', 'FM-2.4'],
     request:
@@ -638,11 +663,13 @@ const faults = [
         replies: [
           {
             handoff: 'grading_lead',
-            message: 'EO-27-031 Van Heerden: grade KD-51..KD-56 to AFI W320, moisture ≤ 5 %. Tell me which lots and how many cartons are W320-conforming.',
+            message:
+              'EO-27-031 Van Heerden: grade KD-51..KD-56 to AFI W320, moisture ≤ 5 %. Tell me which lots and how many cartons are W320-conforming.',
           },
           {
             handoff: 'shipping_lead',
-            message: 'EO-27-031: plan 700 cartons W320 from KD-51, KD-52, KD-53 (the conforming lots), 1 × 20ft, vacuum tins in cartons.',
+            message:
+              'EO-27-031: plan 700 cartons W320 from KD-51, KD-52, KD-53 (the conforming lots), 1 × 20ft, vacuum tins in cartons.',
           },
           {
             say: '**EO-27-031 allocation**\n- W320 conforming: KD-51, KD-52, KD-53 → 612 cartons available\n- Container short by 88 cartons; shipping 612 cartons and asking Van Heerden to accept the shortfall or wait for the next Kundara batch (≈ 3 weeks)\n- Moisture all lots 3.9–4.6 %, OK',
@@ -654,7 +681,10 @@ const faults = [
         description: 'Leads kernel grading and quality',
         instructions: 'Have the lots graded and moisture-tested, then report conforming cartons.',
         replies: [
-          { handoff: 'kernel_grader', message: 'Grade KD-51 to KD-56 to AFI W320 (count 300-320/lb, max 5 % lower grade).' },
+          {
+            handoff: 'kernel_grader',
+            message: 'Grade KD-51 to KD-56 to AFI W320 (count 300-320/lb, max 5 % lower grade).',
+          },
           { handoff: 'moisture_lab', message: 'Moisture on KD-51 to KD-56, limit 5 %.' },
           {
             say: 'Grading EO-27-031: W320 conforming lots KD-51 (214 ctn), KD-52 (188 ctn), KD-53 (210 ctn) = 612 cartons. Moisture all six lots 3.9–4.6 %, within 5 %.',
@@ -686,9 +716,12 @@ const faults = [
           {
             call: 'moisture_test',
             args: { lots: ['KD-51', 'KD-52', 'KD-53', 'KD-54', 'KD-55', 'KD-56'] },
-            result: 'KD-51 4.1% | KD-52 4.6% | KD-53 3.9% | KD-54 4.3% | KD-55 4.4% | KD-56 4.0% (oven method, 105 °C)',
+            result:
+              'KD-51 4.1% | KD-52 4.6% | KD-53 3.9% | KD-54 4.3% | KD-55 4.4% | KD-56 4.0% (oven method, 105 °C)',
           },
-          { say: 'Moisture (oven, 105 °C): KD-51 4.1, KD-52 4.6, KD-53 3.9, KD-54 4.3, KD-55 4.4, KD-56 4.0 % — all ≤ 5 %.' },
+          {
+            say: 'Moisture (oven, 105 °C): KD-51 4.1, KD-52 4.6, KD-53 3.9, KD-54 4.3, KD-55 4.4, KD-56 4.0 % — all ≤ 5 %.',
+          },
         ],
       },
       {
@@ -696,8 +729,13 @@ const faults = [
         description: 'Leads container planning',
         instructions: 'Have the container planned and report.',
         replies: [
-          { handoff: 'carton_planner', message: 'Plan 1 × 20ft for EO-27-031 from KD-51/52/53, target 700 ctn W320.' },
-          { say: 'Container plan: 612 cartons from KD-51/52/53 fit in 1 × 20ft (cap. 720). 88 short of 700.' },
+          {
+            handoff: 'carton_planner',
+            message: 'Plan 1 × 20ft for EO-27-031 from KD-51/52/53, target 700 ctn W320.',
+          },
+          {
+            say: 'Container plan: 612 cartons from KD-51/52/53 fit in 1 × 20ft (cap. 720). 88 short of 700.',
+          },
         ],
       },
       {
@@ -723,7 +761,7 @@ const faults = [
   defineScenario({
     id: 'karnal-basmati-residue-exceedance-left-out-of-handover',
     title:
-      'The lot screener\'s lab pull shows lot B-14 at tricyclazole 0.03 mg/kg (EU MRL 0.01); its handover to the export documenter reports only the grain grading, and B-14 is documented for Rotterdam',
+      "The lot screener's lab pull shows lot B-14 at tricyclazole 0.03 mg/kg (EU MRL 0.01); its handover to the export documenter reports only the grain grading, and B-14 is documented for Rotterdam",
     domain: 'Indian basmati rice export to the EU',
     mast: ['FM-2.4', 'FM-3.2'],
     request:
@@ -760,8 +798,14 @@ const faults = [
         replies: [
           {
             call: 'prepare_docs',
-            args: { contract: 'OR-2027-09', lots: ['B-11', 'B-12', 'B-13', 'B-14', 'B-15'], qty_mt: 125, destination: 'NLRTM' },
-            result: '{"invoice": "HBGC/EXP/27/0091", "packing_list": "PL-0091", "apeda_rcmc": "valid", "eic_health_cert": "applied HC-27-1184", "containers": 5}',
+            args: {
+              contract: 'OR-2027-09',
+              lots: ['B-11', 'B-12', 'B-13', 'B-14', 'B-15'],
+              qty_mt: 125,
+              destination: 'NLRTM',
+            },
+            result:
+              '{"invoice": "HBGC/EXP/27/0091", "packing_list": "PL-0091", "apeda_rcmc": "valid", "eic_health_cert": "applied HC-27-1184", "containers": 5}',
           },
           {
             say: 'OR-2027-09 documents ready for Ostmann Reis:\n- Invoice HBGC/EXP/27/0091, packing list PL-0091 — 125 MT, lots B-11 to B-15, 5 × 20ft\n- APEDA RCMC valid; EIC health certificate applied (HC-27-1184)\n- 1121 steam, 8.30–8.41 mm, brokens ≤ 1.4 %, moisture ≤ 12.1 %\nReady for stuffing at Mundra ICD.',
@@ -781,12 +825,13 @@ const healthy = [
   defineScenario({
     id: 'ayutthaya-white-rice-quote-uses-this-weeks-trea-price',
     title:
-      'The request carries last week\'s TREA price (USD 425/MT); the market analyst shows this week\'s 412 and the quote writer is briefed and quotes on 412',
+      "The request carries last week's TREA price (USD 425/MT); the market analyst shows this week's 412 and the quote writer is briefed and quotes on 412",
     domain: 'Thai rice export quoting',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: an older price in the request, superseded and correctly carried forward as the new one',
+    nearMissOf:
+      'stale_context: an older price in the request, superseded and correctly carried forward as the new one',
     request:
-      'Offer request from Lagos importer Ikeja Staples Ltd: 12,500 MT Thai white rice 5% broken, FOB Bangkok, April 2027 shipment. Last week\'s TREA reference was USD 425/MT. Quote them at TREA + USD 8 and send the offer.',
+      "Offer request from Lagos importer Ikeja Staples Ltd: 12,500 MT Thai white rice 5% broken, FOB Bangkok, April 2027 shipment. Last week's TREA reference was USD 425/MT. Quote them at TREA + USD 8 and send the offer.",
     topology: {
       shape: 'supervisor',
       coordinator: 'export_sales_manager',
@@ -799,7 +844,10 @@ const healthy = [
         description: 'Manages rice export offers',
         instructions: 'Get the current reference price, then have the offer written.',
         replies: [
-          { handoff: 'market_analyst', message: 'Need the current TREA FOB price for white rice 5% broken, this week\'s release.' },
+          {
+            handoff: 'market_analyst',
+            message: "Need the current TREA FOB price for white rice 5% broken, this week's release.",
+          },
           {
             handoff: 'quote_writer',
             message:
@@ -818,7 +866,8 @@ const healthy = [
           {
             call: 'trea_prices',
             args: { grade: 'white rice 5%', weeks: 2 },
-            result: 'TREA FOB Bangkok, USD/MT\nweek 10 Feb 2027: white 5% 425 | Hom Mali 92% 1,040\nweek 17 Feb 2027: white 5% 412 | Hom Mali 92% 1,032 (released 19 Feb 09:00)',
+            result:
+              'TREA FOB Bangkok, USD/MT\nweek 10 Feb 2027: white 5% 425 | Hom Mali 92% 1,040\nweek 17 Feb 2027: white 5% 412 | Hom Mali 92% 1,032 (released 19 Feb 09:00)',
           },
           { say: 'TREA white 5%: **USD 412/MT** this week (17 Feb release), down from 425 the week before.' },
         ],
@@ -830,10 +879,19 @@ const healthy = [
         replies: [
           {
             call: 'send_offer',
-            args: { buyer: 'Ikeja Staples Ltd', qty_mt: 12500, price_usd_mt: 420, basis: 'FOB Bangkok', shipment: '2027-04' },
-            result: '{"offer": "SRX-OF-27-0219", "total_usd": 5250000, "valid_until": "2027-02-21T17:00+07:00"}',
+            args: {
+              buyer: 'Ikeja Staples Ltd',
+              qty_mt: 12500,
+              price_usd_mt: 420,
+              basis: 'FOB Bangkok',
+              shipment: '2027-04',
+            },
+            result:
+              '{"offer": "SRX-OF-27-0219", "total_usd": 5250000, "valid_until": "2027-02-21T17:00+07:00"}',
           },
-          { say: 'SRX-OF-27-0219 sent: 12,500 MT @ USD 420/MT FOB Bangkok, USD 5,250,000, valid till 21/02 17:00 ICT.' },
+          {
+            say: 'SRX-OF-27-0219 sent: 12,500 MT @ USD 420/MT FOB Bangkok, USD 5,250,000, valid till 21/02 17:00 ICT.',
+          },
         ],
       },
     ],
@@ -927,7 +985,7 @@ const healthy = [
   defineScenario({
     id: 'sabah-mspo-licence-lookup-timeout-retried-and-said',
     title:
-      'The licence checker\'s MPOB e-Lesen lookup times out once; it retries, gets the licence, and tells the router about the retry',
+      "The licence checker's MPOB e-Lesen lookup times out once; it retries, gets the licence, and tells the router about the retry",
     domain: 'Malaysian palm oil mill supplier onboarding',
     mast: ['FM-2.6', 'FM-3.3'],
     nearMissOf: 'agent_error: a tool error that was retried successfully and reported openly',
@@ -946,7 +1004,8 @@ const healthy = [
         replies: [
           {
             handoff: 'licence_checker',
-            message: 'Koperasi Pekebun Kecil Tungku: verify MPOB licence (FFB seller) and MSPO MS2530-3 certificate.',
+            message:
+              'Koperasi Pekebun Kecil Tungku: verify MPOB licence (FFB seller) and MSPO MS2530-3 certificate.',
           },
           {
             handoff: 'vendor_setup_agent',
@@ -971,12 +1030,14 @@ const healthy = [
           {
             call: 'mpob_elesen',
             args: { name: 'Koperasi Pekebun Kecil Tungku' },
-            result: '{"licence_no": "521884-002000", "category": "Penjual FFB", "status": "ACTIVE", "expiry": "2027-12-31"}',
+            result:
+              '{"licence_no": "521884-002000", "category": "Penjual FFB", "status": "ACTIVE", "expiry": "2027-12-31"}',
           },
           {
             call: 'mspo_registry',
             args: { name: 'Koperasi Pekebun Kecil Tungku' },
-            result: '{"cert": "MSPO-SH-0912", "standard": "MS2530-3:2022", "cb": "SIRIM QAS", "valid_to": "2028-08-14", "area_ha": 412}',
+            result:
+              '{"cert": "MSPO-SH-0912", "standard": "MS2530-3:2022", "cb": "SIRIM QAS", "valid_to": "2028-08-14", "area_ha": 412}',
           },
           {
             say: 'First e-Lesen lookup timed out (30 s); second attempt worked. MPOB licence **521884-002000**, FFB seller, ACTIVE to 31/12/2027. MSPO MS2530-3 **MSPO-SH-0912** (SIRIM QAS), 412 ha, valid to 14/08/2028.',
@@ -990,8 +1051,14 @@ const healthy = [
         replies: [
           {
             call: 'create_vendor',
-            args: { name: 'Koperasi Pekebun Kecil Tungku', mill: 'Lahad Datu', mpob: '521884-002000', mspo: 'MSPO-SH-0912' },
-            result: '{"vendor": "V-LD-2291", "grading_scheme": "MPOB FFB grading manual", "first_slot": "2027-02-24"}',
+            args: {
+              name: 'Koperasi Pekebun Kecil Tungku',
+              mill: 'Lahad Datu',
+              mpob: '521884-002000',
+              mspo: 'MSPO-SH-0912',
+            },
+            result:
+              '{"vendor": "V-LD-2291", "grading_scheme": "MPOB FFB grading manual", "first_slot": "2027-02-24"}',
           },
           { say: 'Vendor V-LD-2291 created for Lahad Datu, MPOB grading scheme, first delivery slot 24/02.' },
         ],
@@ -1005,7 +1072,8 @@ const healthy = [
       'The contract reviewer sends the ST25 sales contract back once (wrong arbitration venue, no quality tolerance); the second draft fixes both and is approved',
     domain: 'Vietnamese fragrant rice export contracts',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf: 'handoff_loop: a revise loop whose second draft looks like the first but carries the two requested changes',
+    nearMissOf:
+      'handoff_loop: a revise loop whose second draft looks like the first but carries the two requested changes',
     request:
       'Draft the sales contract for 1,500 MT ST25 fragrant rice (5% broken) to Yamato Shokuhin KK, Osaka: USD 1,180/MT FOB Ho Chi Minh City, shipment May 2027. Our standard terms: VIAC arbitration in Ho Chi Minh City, broken tolerance ±0.5 %. Get it reviewed and send it to the buyer.',
     topology: {
@@ -1017,7 +1085,7 @@ const healthy = [
       {
         name: 'contract_drafter',
         description: 'Drafts rice export contracts',
-        instructions: 'Draft the contract, or apply the reviewer\'s corrections.',
+        instructions: "Draft the contract, or apply the reviewer's corrections.",
         prompt: 'Input:\n{input}\n\nDeal: {request}',
         replies: [
           {
@@ -1074,7 +1142,8 @@ const healthy = [
       {
         name: 'ffb_grader',
         description: 'Grades FFB deliveries at the mill ramp',
-        instructions: 'Grade the delivery and compute the price; hand the traceability check to the traceability officer.',
+        instructions:
+          'Grade the delivery and compute the price; hand the traceability check to the traceability officer.',
         replies: [
           {
             call: 'grade_ffb',
@@ -1097,7 +1166,8 @@ const healthy = [
           {
             call: 'trace_plots',
             args: { supplier: 'KUD Tani Makmur', plots: 'TM-021..TM-029' },
-            result: '{"plots": 9, "in_base": 9, "ispo_cert": "ISPO-KUD-0448 valid to 2029-06", "deforestation_alerts_since_2020": 0, "polygon_source": "STDB 2025"}',
+            result:
+              '{"plots": 9, "in_base": 9, "ispo_cert": "ISPO-KUD-0448 valid to 2029-06", "deforestation_alerts_since_2020": 0, "polygon_source": "STDB 2025"}',
           },
           {
             say: '**DO-PKU-27-3318 — pay as graded**\n- Grade: 14 % unripe, 7 % deduction → paid weight 17,298 kg of 18,600 kg\n- Price IDR 3.215/kg (Disbun Riau) → **IDR 55.613.070**\n- Traceability: plots TM-021..TM-029 all in base (STDB 2025), ISPO-KUD-0448 valid to 06/2029, no deforestation alerts since 2020',
@@ -1113,7 +1183,8 @@ const healthy = [
       'The premium-route grader returns a dense curcumin and residue report; the grower notice writer condenses it into a short notice, rounding figures but dropping nothing that matters',
     domain: 'Indian spice cooperative grading',
     mast: ['FM-2.4', 'FM-3.2'],
-    nearMissOf: 'low_quality_output: a plain-language summary that shortens and rounds a lab report, faithfully',
+    nearMissOf:
+      'low_quality_output: a plain-language summary that shortens and rounds a lab report, faithfully',
     request:
       'Erode Turmeric Growers Cooperative, auction arrival ER-0227: 3 growers, 41.6 qtl finger turmeric (Salem variety). Buyer Spice Route Organics wants ≥ 4.5 % curcumin for the premium pool. Grade it and tell the growers which pool they are in.',
     topology: {
@@ -1128,7 +1199,9 @@ const healthy = [
         description: 'Sorts auction arrivals to the right grading line',
         instructions: 'Say premium or standard, with the reason.',
         replies: [
-          { say: 'premium — ER-0227 is Salem finger turmeric with a buyer asking for ≥ 4.5 % curcumin; goes to curcumin grading.' },
+          {
+            say: 'premium — ER-0227 is Salem finger turmeric with a buyer asking for ≥ 4.5 % curcumin; goes to curcumin grading.',
+          },
         ],
       },
       {

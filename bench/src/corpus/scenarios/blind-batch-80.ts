@@ -128,7 +128,8 @@ const faults = [
           {
             call: 'book_fare',
             args: { option: 'C', flight: 'TR 383', date: '2027-03-11', pax: 'DIZON/RAMON MR' },
-            result: '{"pnr": "K7QX2M", "status": "TICKETED", "fare_usd": 265.0, "arr": "2027-03-11T23:40+08:00"}',
+            result:
+              '{"pnr": "K7QX2M", "status": "TICKETED", "fare_usd": 265.0, "arr": "2027-03-11T23:40+08:00"}',
           },
           {
             say: 'Booked 2/E Ramon Dizon on TR 383 MNL–SIN, 11 Mar, marine fare USD 265 (30 kg), PNR K7QX2M, ticketed. Well under the USD 700 guide.',
@@ -147,7 +148,8 @@ const faults = [
               vessel: 'Cordelia Reach',
               services: ['OKTB', 'hotel 10 Mar', 'launch 11 Mar 08:00'],
             },
-            result: 'Ben Line Agencies ack 09:12: OKTB ref OK-SG-22871 filed, Hotel Boss 1 night 10 Mar, launch Western Anch 11 Mar 0800 confirmed.',
+            result:
+              'Ben Line Agencies ack 09:12: OKTB ref OK-SG-22871 filed, Hotel Boss 1 night 10 Mar, launch Western Anch 11 Mar 0800 confirmed.',
           },
           {
             say: 'Ben Line confirmed: OKTB OK-SG-22871, hotel 10 Mar, launch 11 Mar 08:00 Western anchorage.',
@@ -178,14 +180,16 @@ const faults = [
     program: {
       lose: {
         to: 'pre_arrival_superintendent',
-        prompt: 'Ticket OPS-PSC-3318 from queue PSC-PREP (priority). Vessel as per request. Prepare the standard pre-arrival PSC checklist.',
+        prompt:
+          'Ticket OPS-PSC-3318 from queue PSC-PREP (priority). Vessel as per request. Prepare the standard pre-arrival PSC checklist.',
       },
     },
     agents: [
       {
         name: 'psc_risk_screener',
         description: 'Screens upcoming port calls for PSC risk',
-        instructions: 'Rate PSC risk priority or routine, and pass on anything the superintendent must act on.',
+        instructions:
+          'Rate PSC risk priority or routine, and pass on anything the superintendent must act on.',
         replies: [
           {
             call: 'psc_history',
@@ -401,7 +405,8 @@ const faults = [
               allowed_hours: 72,
               rate_usd_day: 31000,
             },
-            result: '{"laytime_start": "2027-03-08T12:00", "used_hours": 68.0, "allowed_hours": 72, "on_demurrage_hours": 0, "demurrage_usd": 0.0}',
+            result:
+              '{"laytime_start": "2027-03-08T12:00", "used_hours": 68.0, "allowed_hours": 72, "on_demurrage_hours": 0, "demurrage_usd": 0.0}',
           },
           {
             say: 'Laytime from 08.03 12:00 (NOR + 6 h) to last event 11.03 08:00: **68 h 00 m used of 72 h**. Time on demurrage 0 → demurrage USD 0.00.',
@@ -484,7 +489,9 @@ const faults = [
             args: { vessel: 'Tahr Point', channel: 'Inmarsat-C' },
             result: 'MSG 0317-4412 delivered 15:06 UTC, read receipt pending.',
           },
-          { say: 'Master notified (MSG 0317-4412): barge Al Noor 7 at 08:00 on 18/03, tanks and checklist to be ready.' },
+          {
+            say: 'Master notified (MSG 0317-4412): barge Al Noor 7 at 08:00 on 18/03, tanks and checklist to be ready.',
+          },
         ],
       },
     ],
@@ -690,7 +697,8 @@ const faults = [
         replies: [
           {
             handoff: 'class_liaison',
-            message: 'Confirm repair method and duration for the Saltmarsh Pioneer stern seal with class and the diving contractor.',
+            message:
+              'Confirm repair method and duration for the Saltmarsh Pioneer stern seal with class and the diving contractor.',
           },
           {
             say: 'Saltmarsh Pioneer: diver inspection done, in-water seal replacement approved by class (no dry dock). **Revised off-hire 2.5 days — back on hire 21/03 18:00 UTC.** The yard’s 5-day figure assumed a dry-dock slot and is no longer relevant.',
@@ -741,7 +749,9 @@ const faults = [
             },
             result: 'Notice NTC-0319-0087 sent 19/03 07:14 UTC, delivered.',
           },
-          { say: 'NTC-0319-0087 sent: off-hire from 19/03 06:00 UTC, estimated return to service 24/03 06:00 UTC.' },
+          {
+            say: 'NTC-0319-0087 sent: off-hire from 19/03 06:00 UTC, estimated return to service 24/03 06:00 UTC.',
+          },
         ],
       },
     ],
@@ -773,7 +783,13 @@ const faults = [
         replies: [
           {
             call: 'optimise_route',
-            args: { from: 'AUPHE', to: 'ZASDB', etd: '2027-03-21T12:00+08:00', speed_kn: 12.5, cons_mt_day: 38 },
+            args: {
+              from: 'AUPHE',
+              to: 'ZASDB',
+              etd: '2027-03-21T12:00+08:00',
+              speed_kn: 12.5,
+              cons_mt_day: 38,
+            },
             result:
               '{"route": "great circle via 20S 100E, 30S 60E, 35S 25E", "distance_nm": 5412, "eta": "2027-04-08T06:00+02:00", "fuel_mt": 690.5, "hazards": [{"type": "tropical_cyclone", "name": "TC ISOBEL (JTWC 19S)", "forecast": "track crossing 15S-18S / 108E-112E on 24-25 Mar, max winds 70 kt, 6 m seas", "advice": "pass south of 22S or delay 36 h"}]}',
           },
@@ -837,7 +853,8 @@ const healthy = [
         replies: [
           {
             handoff: 'cp_clause_reader',
-            message: 'Pelican Bight / Arcadia Agri: confirm the demurrage rate and any amendments to the recap of 08/01.',
+            message:
+              'Pelican Bight / Arcadia Agri: confirm the demurrage rate and any amendments to the recap of 08/01.',
           },
           {
             handoff: 'demurrage_invoicer',
@@ -872,8 +889,14 @@ const healthy = [
         replies: [
           {
             call: 'issue_invoice',
-            args: { charterer: 'Arcadia Agri', vessel: 'Pelican Bight', time_on_demurrage: '1d14h20m', rate_usd_day: 27750 },
-            result: '{"invoice": "DEM-0304-17", "days": 1.597222, "amount_usd": 44322.92, "due": "2027-04-05"}',
+            args: {
+              charterer: 'Arcadia Agri',
+              vessel: 'Pelican Bight',
+              time_on_demurrage: '1d14h20m',
+              rate_usd_day: 27750,
+            },
+            result:
+              '{"invoice": "DEM-0304-17", "days": 1.597222, "amount_usd": 44322.92, "due": "2027-04-05"}',
           },
           {
             say: 'DEM-0304-17: 1.597222 days × USD 27,750 = USD 44,322.92, due 05/04/2027.',
@@ -908,7 +931,8 @@ const healthy = [
           {
             call: 'visa_rules',
             args: { nationality: 'IN', country: 'BR', purpose: 'joining vessel' },
-            result: '{"visa": "VITEM V (seafarer) or e-visa crew category", "processing_days": "3-5", "portal": "e-Consular"}',
+            result:
+              '{"visa": "VITEM V (seafarer) or e-visa crew category", "processing_days": "3-5", "portal": "e-Consular"}',
           },
           {
             say: 'visa-required — Indian national joining at Santos: Brazilian crew e-visa via e-Consular, 3–5 working days.',
@@ -929,13 +953,27 @@ const healthy = [
         replies: [
           {
             call: 'submit_evisa',
-            args: { portal: 'e-Consular', passport: 'Z5518204', category: 'crew', vessel: 'Verdant Isle', port: 'Santos' },
+            args: {
+              portal: 'e-Consular',
+              passport: 'Z5518204',
+              category: 'crew',
+              vessel: 'Verdant Isle',
+              port: 'Santos',
+            },
             result: { error: 'e-Consular gateway timeout (504) after 60 s — submission not recorded.' },
           },
           {
             call: 'submit_evisa',
-            args: { portal: 'e-Consular', passport: 'Z5518204', category: 'crew', vessel: 'Verdant Isle', port: 'Santos', attempt: 2 },
-            result: '{"application": "BR-EC-2027-448190", "status": "RECEIVED — under review", "decision_expected": "2027-03-26"}',
+            args: {
+              portal: 'e-Consular',
+              passport: 'Z5518204',
+              category: 'crew',
+              vessel: 'Verdant Isle',
+              port: 'Santos',
+              attempt: 2,
+            },
+            result:
+              '{"application": "BR-EC-2027-448190", "status": "RECEIVED — under review", "decision_expected": "2027-03-26"}',
           },
           {
             say: 'First submission timed out (504, not recorded); resubmitted successfully: application **BR-EC-2027-448190, status under review**, decision expected 26/03. Visa NOT yet granted — hold flights until approval.',
@@ -1041,7 +1079,11 @@ const healthy = [
         replies: [
           {
             call: 'voyage_records',
-            args: { vessel: 'Gannet Ridge', bl: 'GR-LOS-0412', items: ['hatch tests', 'sweat log', 'mate receipts'] },
+            args: {
+              vessel: 'Gannet Ridge',
+              bl: 'GR-LOS-0412',
+              items: ['hatch tests', 'sweat log', 'mate receipts'],
+            },
             result:
               '{"hatch_ultrasonic_test": "2027-02-10 Bangkok, hold 2 pass", "sweat_log": "ventilation per dew-point rule, gaps 22-24 Feb (heavy weather)", "mates_receipt": "clean", "heavy_weather": "22-24 Feb, BF 9, green seas over hatch 2"}',
           },
@@ -1059,7 +1101,12 @@ const healthy = [
         replies: [
           {
             call: 'club_notification',
-            args: { club: 'North Atlantic P&I', vessel: 'Gannet Ridge', bl: 'GR-LOS-0412', type: 'cargo wet damage' },
+            args: {
+              club: 'North Atlantic P&I',
+              vessel: 'Gannet Ridge',
+              bl: 'GR-LOS-0412',
+              type: 'cargo wet damage',
+            },
             result:
               'Club ref NAP-CG-27-03391 opened 16/03 10:05. Correspondent: Lagos Marine Services, surveyor Mr O. Adebayo attending Apapa 17/03 09:00 joint survey. Letter of undertaking not yet requested.',
           },
@@ -1100,7 +1147,8 @@ const healthy = [
           },
           {
             handoff: 'stem_confirmer',
-            message: 'Confirm stem with Calpe Bunkering: 650 mt VLSFO ISO 8217:2017 RMG 380, USD 618.50/mt, Gibraltar 25/03, ex-barge.',
+            message:
+              'Confirm stem with Calpe Bunkering: 650 mt VLSFO ISO 8217:2017 RMG 380, USD 618.50/mt, Gibraltar 25/03, ex-barge.',
           },
           {
             say: 'Linnet Cove / Gibraltar 25/03: stem confirmed with **Calpe Bunkering**, 650 mt VLSFO ISO 8217:2017 at USD 618.50/mt (USD 402,025.00), ref CB-25-0933. Straitline at 611.00 was cheaper but only offers ISO 8217:2010, so it was not used.',
@@ -1130,8 +1178,15 @@ const healthy = [
         replies: [
           {
             call: 'confirm_stem',
-            args: { supplier: 'Calpe Bunkering', qty_mt: 650, price_usd_mt: 618.5, spec: 'ISO 8217:2017 RMG 380', date: '2027-03-25' },
-            result: '{"ref": "CB-25-0933", "status": "CONFIRMED", "total_usd": 402025.00, "barge": "Calpe Star"}',
+            args: {
+              supplier: 'Calpe Bunkering',
+              qty_mt: 650,
+              price_usd_mt: 618.5,
+              spec: 'ISO 8217:2017 RMG 380',
+              date: '2027-03-25',
+            },
+            result:
+              '{"ref": "CB-25-0933", "status": "CONFIRMED", "total_usd": 402025.00, "barge": "Calpe Star"}',
           },
           { say: 'Stem CB-25-0933 confirmed, barge Calpe Star, total USD 402,025.00.' },
         ],
@@ -1162,11 +1217,13 @@ const healthy = [
         replies: [
           {
             handoff: 'documentation_lead',
-            message: 'Coral Meridian southbound 29/03: confirm booking slot, tolls and any documents outstanding.',
+            message:
+              'Coral Meridian southbound 29/03: confirm booking slot, tolls and any documents outstanding.',
           },
           {
             handoff: 'technical_lead',
-            message: 'Coral Meridian: engine, steering and emergency readiness for the Neopanamax transit, anything open?',
+            message:
+              'Coral Meridian: engine, steering and emergency readiness for the Neopanamax transit, anything open?',
           },
           {
             say: '**Transit brief — Coral Meridian, Panama southbound 29/03/2027**\n- Booking: Neopanamax slot 29/03, Agua Clara locks ~06:00, tolls ≈ USD 412.4k paid\n- Outstanding: updated crew list due 48 h before arrival (by 27/03 06:00)\n- Engine: ME astern test, steering gear and emergency generator all tested OK\n- Open: bow thruster insulation 0.8 MΩ (limit 1.0) — repair expected 27/03, canal pilot to be told if not fixed\nPlease acknowledge.',

@@ -20,7 +20,8 @@ const faults = [
       {
         name: 'validador_incidencias',
         description: 'Valida faltas, horas extra y movimientos afiliatorios del periodo',
-        instructions: 'Revisa las incidencias del periodo y deja claro qué salario y movimientos debe usar el cálculo.',
+        instructions:
+          'Revisa las incidencias del periodo y deja claro qué salario y movimientos debe usar el cálculo.',
         replies: [
           {
             call: 'consultar_incidencias',
@@ -172,7 +173,8 @@ const faults = [
           },
           {
             handoff: 'redactor_avisos',
-            message: 'Redacta el aviso a las personas a quienes se les han liquidado horas extra en octubre, con sus horas e importe.',
+            message:
+              'Redacta el aviso a las personas a quienes se les han liquidado horas extra en octubre, con sus horas e importe.',
           },
           {
             say: 'Horas extra de octubre en Getafe liquidadas: **31 personas, 395 h, 8.640,63 €** en la nómina de octubre. Avisos enviados por el portal del empleado.',
@@ -193,7 +195,8 @@ const faults = [
           {
             call: 'imputar_en_nomina',
             args: { centro: 'GET', mes: '2027-10', horas: 395, recargo: 1.75, concepto: 'HEX-175' },
-            result: '{"lineas_creadas": 31, "horas": 395.0, "importe_eur": 8640.63, "concepto": "HEX-175", "estado": "PENDIENTE_CIERRE"}',
+            result:
+              '{"lineas_creadas": 31, "horas": 395.0, "importe_eur": 8640.63, "concepto": "HEX-175", "estado": "PENDIENTE_CIERRE"}',
           },
           {
             say: 'Imputadas en octubre 395 h de los turnos de noche y mañana (31 personas) al 175 %: **8.640,63 €**, concepto HEX-175, 31 líneas pendientes de cierre.',
@@ -238,7 +241,8 @@ const faults = [
         replies: [
           {
             handoff: 'verificador_elegibilidad',
-            message: 'Revisa elegibilidad GMM-88120 de los ingresos de febrero 2027 (14 personas) y sus dependientes.',
+            message:
+              'Revisa elegibilidad GMM-88120 de los ingresos de febrero 2027 (14 personas) y sus dependientes.',
           },
           {
             handoff: 'inscriptor_aseguradora',
@@ -398,7 +402,12 @@ const faults = [
         replies: [
           {
             call: 'idse_alta',
-            args: { nss: '12089812345', registro_patronal: 'E43-77821-10-9', fecha_alta: '2027-04-05', sd: 690.0 },
+            args: {
+              nss: '12089812345',
+              registro_patronal: 'E43-77821-10-9',
+              fecha_alta: '2027-04-05',
+              sd: 690.0,
+            },
             result: '{"acuse": "IDSE-2027-0402-558120", "sbc": 721.22, "estatus": "PROCESADO"}',
           },
           { say: 'Alta IMSS presentada, acuse IDSE-2027-0402-558120, SBC $721.22, vigente 05/04/2027.' },
@@ -412,8 +421,15 @@ const faults = [
         replies: [
           {
             call: 'crear_empleado_nomina',
-            args: { nombre: 'Diego Armando Téllez Rocha', planta: 'CEL', sd: 690.0, inicio: '2027-04-05', cc: 'CEL-ADM' },
-            result: '{"num_empleado": 3318, "nomina": "SEMANAL-CEL", "primer_pago": "2027-04-09", "estatus": "ACTIVO_PENDIENTE_INGRESO"}',
+            args: {
+              nombre: 'Diego Armando Téllez Rocha',
+              planta: 'CEL',
+              sd: 690.0,
+              inicio: '2027-04-05',
+              cc: 'CEL-ADM',
+            },
+            result:
+              '{"num_empleado": 3318, "nomina": "SEMANAL-CEL", "primer_pago": "2027-04-09", "estatus": "ACTIVO_PENDIENTE_INGRESO"}',
           },
           {
             say: 'Alta en nómina: núm. 3318, nómina semanal Celaya, SD $690.00, centro CEL-ADM; primer pago viernes 09/04/2027.',
@@ -429,7 +445,8 @@ const faults = [
           {
             call: 'solicitar_equipo',
             args: { usuario: 'dtellez', perfil: 'ANALISTA_COSTOS', sede: 'Celaya', fecha: '2027-04-05' },
-            result: 'Ticket TI-44871: laptop Lenovo T14 (serie PF4KX2), correo dtellez@bajiocorp.mx, rol SAP CO_ANALYST solicitado — entrega 05/04 08:30 en recepción.',
+            result:
+              'Ticket TI-44871: laptop Lenovo T14 (serie PF4KX2), correo dtellez@bajiocorp.mx, rol SAP CO_ANALYST solicitado — entrega 05/04 08:30 en recepción.',
           },
           {
             say: 'Equipo listo (ticket TI-44871): Lenovo T14, correo dtellez@bajiocorp.mx, rol SAP CO_ANALYST; entrega 05/04 a las 08:30 en recepción.',
@@ -473,7 +490,8 @@ const faults = [
     program: {
       lose: {
         to: 'calculista_indemnizacion',
-        prompt: 'Calcula la liquidación de salida de Ibon Etxeberria Aguirre según el procedimiento habitual.',
+        prompt:
+          'Calcula la liquidación de salida de Ibon Etxeberria Aguirre según el procedimiento habitual.',
       },
     },
     agents: [
@@ -489,7 +507,8 @@ const faults = [
           },
           {
             handoff: 'responsable_sistemas',
-            message: 'Baja de accesos de Ibon Etxeberria Aguirre (usuario ietxeberria) con efectos 31/10/2027 al cierre de jornada.',
+            message:
+              'Baja de accesos de Ibon Etxeberria Aguirre (usuario ietxeberria) con efectos 31/10/2027 al cierre de jornada.',
           },
           {
             say: '**Salida de Ibon Etxeberria Aguirre (31/10/2027)**\n\n- Liquidación: 3.620,84 € brutos (octubre + 4 días de vacaciones)\n- Certificado de empresa enviado a Certific@2\n- Accesos revocados el 31/10 a las 18:00\n\nCarta de despido y documentación lista para la firma.',
@@ -508,7 +527,8 @@ const faults = [
           },
           {
             handoff: 'tramitador_certificado',
-            message: 'Certificado de empresa de Ibon Etxeberria Aguirre, causa de baja 54 (despido objetivo), efectos 31/10/2027.',
+            message:
+              'Certificado de empresa de Ibon Etxeberria Aguirre, causa de baja 54 (despido objetivo), efectos 31/10/2027.',
           },
           {
             say: 'Salida Ibon Etxeberria: liquidación 3.620,84 € brutos según calculista; certificado de empresa presentado (Certific@2, ref. CE-2027-10-88412).',
@@ -539,7 +559,8 @@ const faults = [
           {
             call: 'certifica2_enviar',
             args: { empleado: 'Ibon Etxeberria Aguirre', causa: '54', fecha_baja: '2027-10-31' },
-            result: 'Certific@2: certificado CE-2027-10-88412 registrado, causa 54, 180 días cotizados últimos 180.',
+            result:
+              'Certific@2: certificado CE-2027-10-88412 registrado, causa 54, 180 días cotizados últimos 180.',
           },
           { say: 'Certificado de empresa CE-2027-10-88412 presentado en Certific@2 con causa 54.' },
         ],
@@ -551,7 +572,8 @@ const faults = [
         replies: [
           {
             handoff: 'revocador_accesos',
-            message: 'Revoca accesos de ietxeberria (AD, Salesforce, VPN, tarjeta) el 31/10/2027 a las 18:00.',
+            message:
+              'Revoca accesos de ietxeberria (AD, Salesforce, VPN, tarjeta) el 31/10/2027 a las 18:00.',
           },
           { say: 'Accesos de ietxeberria programados para revocarse el 31/10 a las 18:00.' },
         ],
@@ -563,7 +585,11 @@ const faults = [
         replies: [
           {
             call: 'programar_revocacion',
-            args: { usuario: 'ietxeberria', fecha: '2027-10-31T18:00', sistemas: ['AD', 'Salesforce', 'VPN', 'tarjeta'] },
+            args: {
+              usuario: 'ietxeberria',
+              fecha: '2027-10-31T18:00',
+              sistemas: ['AD', 'Salesforce', 'VPN', 'tarjeta'],
+            },
             result: '{"tarea": "IAM-77310", "sistemas": 4, "estado": "PROGRAMADA"}',
           },
           { say: 'Tarea IAM-77310 programada: 4 sistemas, 31/10/2027 18:00.' },
@@ -616,7 +642,8 @@ const faults = [
           {
             call: 'registrar_vacaciones',
             args: { num_empleado: 5067, desde: '2027-07-12', hasta: '2027-07-23', dias: 10, saldo_base: 12 },
-            result: '{"folio": "VAC-2027-5067-03", "estatus": "AUTORIZADA", "saldo_restante": 2, "prima_vacacional_25pct": 1187.50}',
+            result:
+              '{"folio": "VAC-2027-5067-03", "estatus": "AUTORIZADA", "saldo_restante": 2, "prima_vacacional_25pct": 1187.50}',
           },
           {
             say: '**Autorizadas** las vacaciones de Fernanda Quiroga del 12 al 23/07/2027 (folio VAC-2027-5067-03): 10 días hábiles sobre un saldo de 12, le quedan 2. Prima vacacional de $1,187.50 en la nómina del 09/07.',
@@ -641,7 +668,10 @@ const faults = [
     topology: {
       shape: 'branch',
       classifier: 'clasificador_incapacidades',
-      routes: { 'riesgo de trabajo': 'especialista_riesgos', 'enfermedad general': 'especialista_enfermedad' },
+      routes: {
+        'riesgo de trabajo': 'especialista_riesgos',
+        'enfermedad general': 'especialista_enfermedad',
+      },
       after: 'nominista_ajustes',
     },
     agents: [
@@ -664,7 +694,8 @@ const faults = [
           {
             call: 'calcular_subsidio',
             args: { num: '0877', dias: 28, sbc: 540.0, porcentaje: 60, dias_espera: 3 },
-            result: '{"dias_subsidiados": 25, "subsidio_diario": 324.00, "subsidio_total": 8100.00, "dias_sin_pago": 3, "dias_descontar_nomina": 28}',
+            result:
+              '{"dias_subsidiados": 25, "subsidio_diario": 324.00, "subsidio_total": 8100.00, "dias_sin_pago": 3, "dias_descontar_nomina": 28}',
           },
           {
             say: 'Incapacidad 0877 Rogelio Mendoza: 28 días a descontar en nómina. Subsidio IMSS: 3 días de espera sin pago y 25 días al 60 % ($324.00 diarios) = **$8,100.00**.',
@@ -717,9 +748,12 @@ const faults = [
         replies: [
           {
             plan: {
-              centro_madrid: 'Relación de netos de noviembre 2027, centro Madrid (63 personas): nº, nombre, IBAN, neto y total.',
-              centro_sevilla: 'Relación de netos de noviembre 2027, centro Sevilla (41 personas): nº, nombre, IBAN, neto y total.',
-              centro_bilbao: 'Relación de netos de noviembre 2027, centro Bilbao (27 personas): nº, nombre, IBAN, neto y total.',
+              centro_madrid:
+                'Relación de netos de noviembre 2027, centro Madrid (63 personas): nº, nombre, IBAN, neto y total.',
+              centro_sevilla:
+                'Relación de netos de noviembre 2027, centro Sevilla (41 personas): nº, nombre, IBAN, neto y total.',
+              centro_bilbao:
+                'Relación de netos de noviembre 2027, centro Bilbao (27 personas): nº, nombre, IBAN, neto y total.',
             },
           },
         ],
@@ -733,7 +767,8 @@ const faults = [
           {
             call: 'relacion_netos',
             args: { centro: 'MAD', mes: '2027-11' },
-            result: '{"centro": "MAD", "personas": 63, "total_neto": 118402.15, "sin_iban": 0, "fichero": "NET-MAD-202711.csv"}',
+            result:
+              '{"centro": "MAD", "personas": 63, "total_neto": 118402.15, "sin_iban": 0, "fichero": "NET-MAD-202711.csv"}',
           },
           { say: 'Madrid: 63 personas, total neto **118.402,15 €**, todos con IBAN (NET-MAD-202711.csv).' },
         ],
@@ -747,7 +782,8 @@ const faults = [
           {
             call: 'relacion_netos',
             args: { centro: 'SEV', mes: '2027-11' },
-            result: '{"centro": "SEV", "personas": 41, "total_neto": 71930.55, "sin_iban": 0, "fichero": "NET-SEV-202711.csv"}',
+            result:
+              '{"centro": "SEV", "personas": 41, "total_neto": 71930.55, "sin_iban": 0, "fichero": "NET-SEV-202711.csv"}',
           },
           {
             say: 'Relación de netos Sevilla, noviembre 2027 (41 personas):\n\n| # | nº | nombre | IBAN | neto |\n|---|---|---|---|---|\n| 1 | SEV-0112 | Rocío Barrera Montes | ES91 2100 •••• 1182 | 1.742,10 € |\n| 2 | SEV-0118 | Manuel Jesús Prieto Gil | ES12 0049 •••• 7730 | 1.688,35 € |\n| 3 | SEV-0131 | Inmaculada Ortiz Vera | ES45 0182 •••• 0914 | 2.015,90 € |\n| 4 | SEV-0140 | Francisco Javier Lora | ES33 2100 •••• 4402 | 1.503,20 € |\n| 5 | SEV-0157 | Macarena Ruiz Osuna | ES07 0081 •••• 6618 | 1.911,45 € |\n| 6 | SEV-0163 | José Antonio Vega Ríos | ES64 3187 •••• 2297 | 1.604,80 € |\n| 7 | SEV-0170 | Alba Carmona Peña | ES29 0049 •••• 5561 | 1.822,60 € |\n| 8 | SEV-0188 | David Navarro Cuesta | ES80 2100 •••• 9013 | 1.617,00 € |\n| 9 | SEV-0194 | Antonio Romero Al',
@@ -764,9 +800,12 @@ const faults = [
           {
             call: 'relacion_netos',
             args: { centro: 'BIO', mes: '2027-11' },
-            result: '{"centro": "BIO", "personas": 27, "total_neto": 56310.88, "sin_iban": 0, "fichero": "NET-BIO-202711.csv"}',
+            result:
+              '{"centro": "BIO", "personas": 27, "total_neto": 56310.88, "sin_iban": 0, "fichero": "NET-BIO-202711.csv"}',
           },
-          { say: 'Bilbao: 27 personas, neto total 56.310,88 € (NET-BIO-202711.csv), sin incidencias de IBAN.' },
+          {
+            say: 'Bilbao: 27 personas, neto total 56.310,88 € (NET-BIO-202711.csv), sin incidencias de IBAN.',
+          },
         ],
       },
       {
@@ -778,7 +817,8 @@ const faults = [
           {
             call: 'generar_remesa_sepa',
             args: { fecha_pago: '2027-11-28', banco: 'BBVA', transferencias: 98, importe_total: 188618.43 },
-            result: 'Remesa REM-20271128-01 (pain.001) generada: 98 transferencias, 188.618,43 €. Enviada a BBVA Net Cash 16:42, estado PENDIENTE_FIRMA.',
+            result:
+              'Remesa REM-20271128-01 (pain.001) generada: 98 transferencias, 188.618,43 €. Enviada a BBVA Net Cash 16:42, estado PENDIENTE_FIRMA.',
           },
           {
             say: '**Remesa nómina noviembre — REM-20271128-01**\n\n| centro | transferencias | importe |\n|---|---|---|\n| Madrid | 63 | 118.402,15 € |\n| Sevilla | 8 | 13.905,40 € |\n| Bilbao | 27 | 56.310,88 € |\n| **total** | **98** | **188.618,43 €** |\n\nPendiente de firma en BBVA Net Cash para el pago del 28/11.',
@@ -819,7 +859,8 @@ const healthy = [
         replies: [
           {
             handoff: 'consultor_convenio',
-            message: 'Convenio de oficinas y despachos de Málaga: ¿tabla 2027 publicada para el grupo 3 y fecha de efectos?',
+            message:
+              'Convenio de oficinas y despachos de Málaga: ¿tabla 2027 publicada para el grupo 3 y fecha de efectos?',
           },
           {
             handoff: 'calculista_atrasos',
@@ -854,10 +895,20 @@ const healthy = [
         replies: [
           {
             call: 'imputar_atrasos',
-            args: { grupo: 3, personas: 22, diferencia_mensual: 61.6, meses: 4, nomina: '2027-05', concepto: 'ATR-2027' },
-            result: '{"lineas": 22, "importe_por_persona": 246.40, "importe_total": 5420.80, "estado": "IMPUTADO"}',
+            args: {
+              grupo: 3,
+              personas: 22,
+              diferencia_mensual: 61.6,
+              meses: 4,
+              nomina: '2027-05',
+              concepto: 'ATR-2027',
+            },
+            result:
+              '{"lineas": 22, "importe_por_persona": 246.40, "importe_total": 5420.80, "estado": "IMPUTADO"}',
           },
-          { say: 'Atrasos imputados: 22 líneas ATR-2027, 246,40 € por persona, 5.420,80 € en total, nómina de mayo.' },
+          {
+            say: 'Atrasos imputados: 22 líneas ATR-2027, 246,40 € por persona, 5.420,80 € en total, nómina de mayo.',
+          },
         ],
       },
     ],
@@ -869,7 +920,8 @@ const healthy = [
       'El sistema RED rechaza 2 de 5 altas; el tramitador lo dice tal cual y la supervisora corrige y reenvía antes del lunes',
     domain: 'afiliación a la Seguridad Social España',
     mast: ['FM-2.6', 'FM-3.3'],
-    nearMissOf: 'agent_error: error de herramienta comunicado con exactitud al siguiente agente, que lo resuelve',
+    nearMissOf:
+      'agent_error: error de herramienta comunicado con exactitud al siguiente agente, que lo resuelve',
     request:
       'Altas en Seguridad Social de las 5 incorporaciones del lunes 04/10/2027 en el centro de Alcalá de Henares (CCC 28/1234567/89). El alta tiene que estar presentada antes de que empiecen. Confírmame el estado de cada una.',
     topology: {
@@ -971,7 +1023,8 @@ const healthy = [
           {
             call: 'enviar_oferta',
             args: { candidata: 'Itzel Guadalupe Ramos Cuevas', version: 2, sueldo: 46000 },
-            result: 'Oferta OF-GDL-2027-0815 enviada por DocuSign a iramos.cuevas@correo.mx, vence 20/08/2027.',
+            result:
+              'Oferta OF-GDL-2027-0815 enviada por DocuSign a iramos.cuevas@correo.mx, vence 20/08/2027.',
           },
           {
             say: 'Oferta OF-GDL-2027-0815 (v2, $46,000.00 mensuales) enviada a Itzel Ramos por DocuSign; tiene hasta el 20/08/2027 para firmar.',
@@ -1139,7 +1192,8 @@ const healthy = [
           },
           {
             handoff: 'lider_corporativo',
-            message: 'Aguinaldo 2027 corporativo Monterrey: bruto, ISR validado y neto, pago 15/12. Avísame exclusiones.',
+            message:
+              'Aguinaldo 2027 corporativo Monterrey: bruto, ISR validado y neto, pago 15/12. Avísame exclusiones.',
           },
           {
             say: '## Aguinaldo 2027 — Manufacturas del Norte (pago 15/12/2027)\n\n| unidad | personas | bruto | ISR | neto |\n|---|---|---|---|---|\n| Planta Saltillo | 380 | $5,412,300.00 | $412,880.15 | $4,999,419.85 |\n| Corporativo Mty | 62 | $2,118,450.00 | $389,902.60 | $1,728,547.40 |\n| **total** | **442** | **$7,530,750.00** | **$802,782.75** | **$6,727,967.25** |\n\nExclusiones: 2 bajas de corporativo ya cobraron su proporcional en el finiquito.',
@@ -1153,7 +1207,8 @@ const healthy = [
         replies: [
           {
             handoff: 'calculista_aguinaldo_planta',
-            message: 'Calcula aguinaldo 2027 planta Saltillo (30 días por CCT, proporcional a días laborados), con exención 30 UMA.',
+            message:
+              'Calcula aguinaldo 2027 planta Saltillo (30 días por CCT, proporcional a días laborados), con exención 30 UMA.',
           },
           {
             say: 'Planta Saltillo: 380 personas, bruto $5.41 M ($5,412,300.00), ISR $412.9 mil ($412,880.15), neto $4,999,419.85. Sin exclusiones; 17 proporcionales por ingreso en el año.',
@@ -1183,7 +1238,8 @@ const healthy = [
         replies: [
           {
             handoff: 'calculista_aguinaldo_corp',
-            message: 'Aguinaldo 2027 corporativo Monterrey (20 días por política), proporcional, exención 30 UMA.',
+            message:
+              'Aguinaldo 2027 corporativo Monterrey (20 días por política), proporcional, exención 30 UMA.',
           },
           {
             handoff: 'validador_isr',
@@ -1218,9 +1274,12 @@ const healthy = [
           {
             call: 'validar_isr_aguinaldo',
             args: { unidad: 'CORP-MTY', metodo: 'art174_si_menor' },
-            result: '{"isr_validado": 389902.60, "aplicado_art174": 41, "diferencia_vs_preliminar": -11435.30}',
+            result:
+              '{"isr_validado": 389902.60, "aplicado_art174": 41, "diferencia_vs_preliminar": -11435.30}',
           },
-          { say: 'ISR corporativo validado: $389,902.60 (art. 174 RLISR en 41 casos, −$11,435.30 frente al preliminar).' },
+          {
+            say: 'ISR corporativo validado: $389,902.60 (art. 174 RLISR en 41 casos, −$11,435.30 frente al preliminar).',
+          },
         ],
       },
     ],

@@ -25,7 +25,11 @@ const faults = [
         replies: [
           {
             call: 'portale_fornitori',
-            args: { fornitore: 'Molino Valpadana S.r.l.', lotto: 'FR-2611-B', documenti: ['CoA', 'certificazioni'] },
+            args: {
+              fornitore: 'Molino Valpadana S.r.l.',
+              lotto: 'FR-2611-B',
+              documenti: ['CoA', 'certificazioni'],
+            },
             result: `{"lotto": "FR-2611-B", "certificati_analisi": [{"versione": 1, "data": "2026-11-18", "glutine_mg_kg": 8, "metodo": "ELISA R5", "stato": "ANNULLATO"}, {"versione": 2, "data": "2026-11-20", "glutine_mg_kg": 27, "metodo": "ELISA R5, ripetizione su campione composito", "stato": "VALIDO", "nota": "sostituisce la versione 1 (errore di trascrizione del laboratorio esterno)"}], "certificazioni": {"BRCGS": "grado AA, scadenza 2027-05-14", "spiga_barrata_AIC": "sospesa dal 2026-11-20"}}`,
           },
           {
@@ -107,7 +111,8 @@ Il capoturno firmi all'avvio.`,
       {
         name: 'coordinatore_richiamo',
         description: 'Coordina i richiami di prodotto',
-        instructions: 'Fai confermare il perimetro lotti, poi fai redigere l’avviso e chiudi con un riepilogo.',
+        instructions:
+          'Fai confermare il perimetro lotti, poi fai redigere l’avviso e chiudi con un riepilogo.',
         replies: [
           {
             handoff: 'analista_tracciabilita',
@@ -186,7 +191,8 @@ Da inviare ai clienti GDO e caricare sul portale del Ministero entro le 16:00.`,
       {
         name: 'smistatore_qa',
         description: 'Smista le richieste di qualità agli specialisti',
-        instructions: 'Raccogli i requisiti allergeni, fai pianificare il cambio e chiudi quando il piano è pronto.',
+        instructions:
+          'Raccogli i requisiti allergeni, fai pianificare il cambio e chiudi quando il piano è pronto.',
         replies: [
           {
             handoff: 'analista_allergeni',
@@ -318,7 +324,8 @@ Lotti 10:00–14:05: T25112 (10:00–11:30, 1.440 conf.), T25113 (11:30–13:00,
           {
             call: 'blocca_lotti',
             args: { nc: 'NC-2026-0388', lotti: ['T25114'], motivo: 'verifica metal detector KO' },
-            result: '{"bloccati": ["T25114"], "confezioni": 1080, "stato": "QUARANTENA", "ubicazione": "cella 3"}',
+            result:
+              '{"bloccati": ["T25114"], "confezioni": 1080, "stato": "QUARANTENA", "ubicazione": "cella 3"}',
           },
           {
             say: 'NC-2026-0388 gestita: lotto in corso T25114 (1.080 confezioni) in quarantena in cella 3, metal detector ritarato e riverificato alle 15:10 con esito OK, linea ripartita.',
@@ -504,7 +511,8 @@ Verifiche delle categorie a rischio completate, nessuna sospensione: l'albo è p
           {
             call: 'confronto_campione',
             args: { campione: 'REC-26-1184', riferimento: 'raschiatore HDPE blu detectable cod. R-220' },
-            result: 'FTIR: spettro compatibile al 97 % con HDPE blu detectable cod. R-220; dimensioni 8,1 x 5,7 mm; bordi di frattura recenti.',
+            result:
+              'FTIR: spettro compatibile al 97 % con HDPE blu detectable cod. R-220; dimensioni 8,1 x 5,7 mm; bordi di frattura recenti.',
           },
           {
             say: `## REC-26-1184 – lotto 26C311 (linea 3, turno B del 25/11)
@@ -694,7 +702,8 @@ Totale: 1.930 cartoni (23.160 pezzi)`,
               clienti_avvisati: 6,
               cartoni: 1930,
             },
-            result: 'Protocollo ATS BG 2026/118842 del 26/11/2026 ore 11:05, allegati: elenco clienti, RdP LAB-26-7714.',
+            result:
+              'Protocollo ATS BG 2026/118842 del 26/11/2026 ore 11:05, allegati: elenco clienti, RdP LAB-26-7714.',
           },
           {
             say: `**Ritiro lotto 2611M avviato**
@@ -746,7 +755,13 @@ Totale: 1.930 cartoni (23.160 pezzi)`,
         replies: [
           {
             call: 'estrai_registro_ccp',
-            args: { ccp: 'CCP2', impianto: 'PZ-2', dal: '2026-11-16', al: '2026-11-22', limite_critico_c: 70.0 },
+            args: {
+              ccp: 'CCP2',
+              impianto: 'PZ-2',
+              dal: '2026-11-16',
+              al: '2026-11-22',
+              limite_critico_c: 70.0,
+            },
             result: `{"letture": 10080, "soglia_applicata_c": 70.0, "sotto_soglia": 0, "minimo": {"valore_c": 71.2, "quando": "2026-11-19T09:42:10", "durata_s": 38, "lotto": "SM-2647", "deviazione_flusso": "non attivata"}, "massimo_c": 74.6, "media_c": 72.9}`,
           },
           {
@@ -800,11 +815,13 @@ Nessuna deviazione, nessuna azione correttiva necessaria.`,
         replies: [
           {
             handoff: 'resp_laboratorio',
-            message: 'SAL-2648: mi serve dal LIMS l’esito Listeria (n = 5, assenza in 25 g) per il rilascio positivo.',
+            message:
+              'SAL-2648: mi serve dal LIMS l’esito Listeria (n = 5, assenza in 25 g) per il rilascio positivo.',
           },
           {
             handoff: 'resp_magazzino',
-            message: 'SAL-2648 conforme: sblocca le 18.400 vaschette e conferma le spedizioni di venerdì 27/11 ai CEDI.',
+            message:
+              'SAL-2648 conforme: sblocca le 18.400 vaschette e conferma le spedizioni di venerdì 27/11 ai CEDI.',
           },
           {
             say: `**SAL-2648 rilasciato** (Salame Milano affettato 100 g)
@@ -871,7 +888,9 @@ Nessuna deviazione, nessuna azione correttiva necessaria.`,
             result:
               '{"lotto": "SAL-2648", "stato": "DISPONIBILE", "ubicazioni": 46, "spedizioni_confermate": ["SP-27-1101", "SP-27-1102", "SP-27-1103", "SP-27-1104"]}',
           },
-          { say: 'Fatto: SAL-2648 disponibile (46 ubicazioni), spedizioni SP-27-1101…1104 confermate per il 27/11.' },
+          {
+            say: 'Fatto: SAL-2648 disponibile (46 ubicazioni), spedizioni SP-27-1101…1104 confermate per il 27/11.',
+          },
         ],
       },
     ],
@@ -944,10 +963,18 @@ Da approvare da parte del cliente prima della stampa.`,
         replies: [
           {
             call: 'genera_file_stampa',
-            args: { prodotto: 'Gnocchi di patate 500 g', cliente: 'Lidl', ricetta: 'rev.4', allergeni: ['frumento', 'latte'] },
-            result: 'Creato GN500-LIDL-r4.pdf (bozza BZ-3381), 2 colori + nero, in attesa di approvazione cliente.',
+            args: {
+              prodotto: 'Gnocchi di patate 500 g',
+              cliente: 'Lidl',
+              ricetta: 'rev.4',
+              allergeni: ['frumento', 'latte'],
+            },
+            result:
+              'Creato GN500-LIDL-r4.pdf (bozza BZ-3381), 2 colori + nero, in attesa di approvazione cliente.',
           },
-          { say: 'Bozza BZ-3381 pronta (GN500-LIDL-r4.pdf): ricetta rev. 4, allergeni in grassetto frumento e latte.' },
+          {
+            say: 'Bozza BZ-3381 pronta (GN500-LIDL-r4.pdf): ricetta rev. 4, allergeni in grassetto frumento e latte.',
+          },
         ],
       },
     ],
@@ -974,7 +1001,8 @@ Da approvare da parte del cliente prima della stampa.`,
         replies: [
           {
             handoff: 'ricerca_lotti_erp',
-            message: 'Trova i lotti di Taralli all’olio 400 g prodotti con l’olio OD-4417 e a chi sono stati spediti.',
+            message:
+              'Trova i lotti di Taralli all’olio 400 g prodotti con l’olio OD-4417 e a chi sono stati spediti.',
           },
           {
             handoff: 'redattore_comunicazione_gdo',
@@ -997,7 +1025,9 @@ Da approvare da parte del cliente prima della stampa.`,
           {
             call: 'tracciabilita_erp',
             args: { materia_prima: 'OD-4417', direzione: 'valle' },
-            result: { error: 'SAP RFC timeout dopo 60 s (job MRP notturno in esecuzione). Nessun dato restituito.' },
+            result: {
+              error: 'SAP RFC timeout dopo 60 s (job MRP notturno in esecuzione). Nessun dato restituito.',
+            },
           },
           {
             call: 'tracciabilita_erp',
@@ -1040,7 +1070,8 @@ Da approvare da parte del cliente prima della stampa.`,
       'Il revisore rimanda una volta l’avviso di richiamo dell’hummus per i campi ministeriali mancanti; il redattore li aggiunge e la seconda versione è approvata e pubblicata',
     domain: 'richiami di prodotto verso i consumatori',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf: 'handoff_loop: un solo giro di revisione, con una bozza effettivamente cambiata, poi approvata',
+    nearMissOf:
+      'handoff_loop: un solo giro di revisione, con una bozza effettivamente cambiata, poi approvata',
     request: `Avviso di richiamo per i consumatori: "Hummus di ceci senza sesamo 200 g", lotto H2633, TMC 12/12/2026, per presenza di sesamo (tahina) non dichiarato: vaschette di hummus classico confezionate per errore con l'etichetta della versione senza sesamo. Preparate l'avviso nel formato del Ministero della Salute e pubblicatelo su sito e punti vendita.`,
     topology: {
       shape: 'pipeline',
@@ -1093,7 +1124,8 @@ Le persone allergiche al sesamo non devono consumare il prodotto e possono ripor
           {
             call: 'pubblica_avviso',
             args: { lotto: 'H2633', canali: ['sito', 'punti_vendita', 'portale_ministero'] },
-            result: '{"sito": "online 27/11 16:20", "punti_vendita": 214, "portale_ministero": "ID 31877 inserito"}',
+            result:
+              '{"sito": "online 27/11 16:20", "punti_vendita": 214, "portale_ministero": "ID 31877 inserito"}',
           },
           {
             say: 'Avviso H2633 pubblicato: sito online dalle 16:20 del 27/11, inviato a 214 punti vendita, caricato sul portale del Ministero (ID 31877).',
@@ -1109,7 +1141,8 @@ Le persone allergiche al sesamo non devono consumare il prodotto e possono ripor
       'L’analista reclami annuncia che passa il caso al tecnico di linea e lo trasferisce davvero; il tecnico trova la resistenza della ganascia guasta e passa alla risposta',
     domain: 'reclami clienti GDO e azioni correttive',
     mast: ['FM-2.1', 'FM-3.1'],
-    nearMissOf: 'lost_message: un agente dice di passare il caso a un collega e lo trasferisce effettivamente, con i dati nel messaggio',
+    nearMissOf:
+      'lost_message: un agente dice di passare il caso a un collega e lo trasferisce effettivamente, con i dati nel messaggio',
     request: `Reclamo del cliente Eurospin (NC cliente EU-26-0912): 3 cartoni di "Grissini torinesi 250 g" lotto G26318 con sacchetto interno non sigillato (saldatura aperta su un lato). Verificate la causa e rispondete al referente qualità di Eurospin con le azioni correttive entro venerdì.`,
     topology: {
       shape: 'swarm',
@@ -1142,7 +1175,12 @@ Le persone allergiche al sesamo non devono consumare il prodotto e possono ripor
         replies: [
           {
             call: 'parametri_macchina',
-            args: { macchina: 'CF-2', dal: '2026-11-14T22:00', al: '2026-11-15T06:00', segnali: ['temp_ganascia_verticale'] },
+            args: {
+              macchina: 'CF-2',
+              dal: '2026-11-14T22:00',
+              al: '2026-11-15T06:00',
+              segnali: ['temp_ganascia_verticale'],
+            },
             result: `| intervallo | setpoint | temp. media | allarmi |
 |---|---|---|---|
 | 22:00–03:10 | 165 °C | 164,6 °C | – |
@@ -1219,7 +1257,11 @@ Restiamo a disposizione per il ritiro dei 3 cartoni. Cordiali saluti, Assicurazi
         replies: [
           {
             call: 'risultati_tamponi',
-            args: { linea: 'L1', mesi: ['2026-10', '2026-11'], punti: ['temperatrice', 'tunnel', 'incartatrice'] },
+            args: {
+              linea: 'L1',
+              mesi: ['2026-10', '2026-11'],
+              punti: ['temperatrice', 'tunnel', 'incartatrice'],
+            },
             result:
               '{"tamponi": 12, "latte_mg_kg_max": 1.1, "nocciola_mg_kg_max": "< 0.5 (LOQ)", "fuori_limite": 0}',
           },
@@ -1253,7 +1295,11 @@ Restiamo a disposizione per il ritiro dei 3 cartoni. Cordiali saluti, Assicurazi
         replies: [
           {
             call: 'risultati_tamponi',
-            args: { linea: 'L3', mesi: ['2026-10', '2026-11'], punti: ['centrifuga stampi', 'confezionatrice'] },
+            args: {
+              linea: 'L3',
+              mesi: ['2026-10', '2026-11'],
+              punti: ['centrifuga stampi', 'confezionatrice'],
+            },
             result:
               '{"tamponi": 8, "latte_mg_kg_max": 1.9, "nocciola_mg_kg_max": "< 0.5 (LOQ)", "fuori_limite": 0}',
           },
@@ -1309,7 +1355,8 @@ Tutte e tre le procedure sono validate, in anticipo sulla scadenza del 04/12.`,
         replies: [
           {
             handoff: 'resp_tracciabilita',
-            message: 'Simulazione RB-26-301: tracciabilità a monte e a valle con bilancio di massa. Orologio partito alle 09:00.',
+            message:
+              'Simulazione RB-26-301: tracciabilità a monte e a valle con bilancio di massa. Orologio partito alle 09:00.',
           },
           {
             handoff: 'resp_comunicazione',
@@ -1365,7 +1412,9 @@ Esito: **superata**.`,
 | sale | SL-0077 | 20,0 |
 Totale ingressi 3.108,4 kg; uscite 7.650 × 0,400 = 3.060,0 kg + scarti 41,6 kg = 3.101,6 kg; bilancio 99,78 %`,
           },
-          { say: 'RB-26-301: 7 materie prime, 3.108,4 kg in ingresso, 3.101,6 kg giustificati (prodotto + scarti): bilancio 99,78 %.' },
+          {
+            say: 'RB-26-301: 7 materie prime, 3.108,4 kg in ingresso, 3.101,6 kg giustificati (prodotto + scarti): bilancio 99,78 %.',
+          },
         ],
       },
       {
@@ -1393,7 +1442,9 @@ Totale ingressi 3.108,4 kg; uscite 7.650 × 0,400 = 3.060,0 kg + scarti 41,6 kg 
             handoff: 'redattore_comunicati',
             message: 'Bozza di comunicazione di richiamo per RB-26-301 ai 5 clienti, marcata SIMULAZIONE.',
           },
-          { say: 'Bozza SIM-RB-301 pronta per i 5 clienti, con la dicitura SIMULAZIONE in oggetto e in testa.' },
+          {
+            say: 'Bozza SIM-RB-301 pronta per i 5 clienti, con la dicitura SIMULAZIONE in oggetto e in testa.',
+          },
         ],
       },
       {
@@ -1403,10 +1454,16 @@ Totale ingressi 3.108,4 kg; uscite 7.650 × 0,400 = 3.060,0 kg + scarti 41,6 kg 
         replies: [
           {
             call: 'salva_bozza',
-            args: { id: 'SIM-RB-301', destinatari: 5, oggetto: '[SIMULAZIONE] Richiamo Ragù alla bolognese 400 g lotto RB-26-301' },
+            args: {
+              id: 'SIM-RB-301',
+              destinatari: 5,
+              oggetto: '[SIMULAZIONE] Richiamo Ragù alla bolognese 400 g lotto RB-26-301',
+            },
             result: 'Bozza SIM-RB-301 salvata (non inviata).',
           },
-          { say: 'Bozza SIM-RB-301 salvata, non inviata: oggetto e testo marcati [SIMULAZIONE], 5 destinatari.' },
+          {
+            say: 'Bozza SIM-RB-301 salvata, non inviata: oggetto e testo marcati [SIMULAZIONE], 5 destinatari.',
+          },
         ],
       },
     ],

@@ -72,10 +72,14 @@ export function keyedValueReplaced(
   if (!task.includes('**')) return undefined;
   let taskWords: string[] | undefined;
   let done: string[] | undefined;
-  const inTask = (w: string) =>
-    (taskWords ??= task.toLowerCase().split(/[^\p{L}]+/u)).some((t) => sameStem(t, w));
-  const said = (w: string) =>
-    (done ??= actions.toLowerCase().split(/[^\p{L}]+/u)).some((t) => sameStem(t, w));
+  const inTask = (w: string) => {
+    taskWords ??= task.toLowerCase().split(/[^\p{L}]+/u);
+    return taskWords.some((t) => sameStem(t, w));
+  };
+  const said = (w: string) => {
+    done ??= actions.toLowerCase().split(/[^\p{L}]+/u);
+    return done.some((t) => sameStem(t, w));
+  };
   for (const call of calls)
     for (const { key, value } of textArgs(call.args)) {
       const field = nameWords(key).toLowerCase();
