@@ -80,6 +80,7 @@ import { blindBatch79Scenarios } from './blind-batch-79.ts';
 import { blindBatch80Scenarios } from './blind-batch-80.ts';
 import { blindBatch81Scenarios } from './blind-batch-81.ts';
 import { blindBatch84Scenarios } from './blind-batch-84.ts';
+import { blindBatch83Scenarios } from './blind-batch-83.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -204,5 +205,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch81Scenarios,
   ...blindBatch80Scenarios,
   ...blindBatch84Scenarios,
+  ...blindBatch83Scenarios,
   ...reassignmentsKeptScenarios,
 ];
