@@ -81,6 +81,7 @@ import { blindBatch80Scenarios } from './blind-batch-80.ts';
 import { blindBatch81Scenarios } from './blind-batch-81.ts';
 import { blindBatch84Scenarios } from './blind-batch-84.ts';
 import { blindBatch83Scenarios } from './blind-batch-83.ts';
+import { blindBatch82Scenarios } from './blind-batch-82.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -206,5 +207,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch80Scenarios,
   ...blindBatch84Scenarios,
   ...blindBatch83Scenarios,
+  ...blindBatch82Scenarios,
   ...reassignmentsKeptScenarios,
 ];
