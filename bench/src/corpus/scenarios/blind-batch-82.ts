@@ -156,7 +156,9 @@ const faults = [
             result:
               '{"job": "OJ-270122-031", "crew": "LC-07", "dispatched": "07:04", "eta": "07:35", "location": "Oak Ridge Rd span 44"}',
           },
-          { say: 'LC-07 (2 lineworkers, bucket) dispatched 07:04 to Oak Ridge Rd span 44, job OJ-270122-031, ETA 07:35.' },
+          {
+            say: 'LC-07 (2 lineworkers, bucket) dispatched 07:04 to Oak Ridge Rd span 44, job OJ-270122-031, ETA 07:35.',
+          },
         ],
       },
     ],
@@ -194,7 +196,8 @@ const faults = [
           {
             call: 'book_appointment',
             args: { premises: ['P-880412', 'P-880431'], notice_hours: 48, earliest: '2027-04-21' },
-            result: '{"P-880412": "2027-04-21 10:00-12:00, letter + call queued", "P-880431": "2027-04-21 13:00-15:00, letter + call queued"}',
+            result:
+              '{"P-880412": "2027-04-21 10:00-12:00, letter + call queued", "P-880431": "2027-04-21 13:00-15:00, letter + call queued"}',
           },
           {
             handoff: 'meter_technician',
@@ -206,7 +209,8 @@ const faults = [
       {
         name: 'meter_technician',
         description: 'Field technician exchanging meters',
-        instructions: 'Carry out the exchanges on the worklist, record final and initial reads, then transfer to billing sync.',
+        instructions:
+          'Carry out the exchanges on the worklist, record final and initial reads, then transfer to billing sync.',
         replies: [
           {
             call: 'exchange_meters',
@@ -232,7 +236,8 @@ const faults = [
           {
             call: 'mdm_register_exchange',
             args: { batch: 'MX-0419', count: 6 },
-            result: '{"registered": 6, "billing_reads_posted": 6, "batch_status": "CLOSED", "closed_at": "2027-04-19T15:48"}',
+            result:
+              '{"registered": 6, "billing_reads_posted": 6, "batch_status": "CLOSED", "closed_at": "2027-04-19T15:48"}',
           },
           {
             say: '**MX-0419 closed 15:48** — 6 meters exchanged on route 7 (Cedar Heights) and registered in MDM, final reads posted to billing for all six premises (P-880407, -409, -412, -415, -422, -431). Nothing outstanding on this batch.',
@@ -263,14 +268,16 @@ const faults = [
     program: {
       lose: {
         to: 'puc_report_filer',
-        prompt: 'Queue REG-INTAKE ticket 5521 (event OMS-27-33812) assigned to you. Complete the PUC initial outage report per standard template.',
+        prompt:
+          'Queue REG-INTAKE ticket 5521 (event OMS-27-33812) assigned to you. Complete the PUC initial outage report per standard template.',
       },
     },
     agents: [
       {
         name: 'incident_classifier',
         description: 'Decides whether outage events are reportable to the regulator',
-        instructions: 'Validate the event figures, label it reportable or internal, and pass on the validated figures.',
+        instructions:
+          'Validate the event figures, label it reportable or internal, and pass on the validated figures.',
         replies: [
           {
             call: 'validate_event',
@@ -292,7 +299,8 @@ const faults = [
       {
         name: 'puc_report_filer',
         description: 'Files outage reports on the PUC portal',
-        instructions: 'File the initial outage report with the figures for the event and return the confirmation.',
+        instructions:
+          'File the initial outage report with the figures for the event and return the confirmation.',
         prompt: 'Classification:\n{input}\n\nEvent: {request}',
         replies: [
           {
@@ -352,11 +360,13 @@ const faults = [
       {
         name: 'veg_program_router',
         description: 'Coordinates the vegetation management programme',
-        instructions: 'Get the clearance analysis, route urgent trims to tree crew scheduling and notices to the landowner notifier, then close.',
+        instructions:
+          'Get the clearance analysis, route urgent trims to tree crew scheduling and notices to the landowner notifier, then close.',
         replies: [
           {
             handoff: 'clearance_analyst',
-            message: 'WR-31: run the LiDAR clearance check on flight 2027-04-02 and rank encroachments by risk.',
+            message:
+              'WR-31: run the LiDAR clearance check on flight 2027-04-02 and rank encroachments by risk.',
           },
           {
             handoff: 'landowner_notifier',
@@ -392,7 +402,8 @@ const faults = [
           {
             call: 'book_tree_crew',
             args: { circuit: 'WR-31', span: 118, priority: 'P1', within_hours: 24 },
-            result: '{"work_order": "VM-27-1180", "crew": "Asplundh crew 14", "scheduled": "2027-04-06T07:00"}',
+            result:
+              '{"work_order": "VM-27-1180", "crew": "Asplundh crew 14", "scheduled": "2027-04-06T07:00"}',
           },
           { say: 'Span 118 trim booked: VM-27-1180, crew 14, Tue 06/04 07:00.' },
         ],
@@ -405,7 +416,8 @@ const faults = [
           {
             call: 'send_row_notice',
             args: { circuit: 'WR-31', spans: [64, 118, 203] },
-            result: '{"sent": 3, "letters": ["ROW-27-2201", "ROW-27-2202", "ROW-27-2203"], "phone_call": "Ortega, 2027-04-05 11:20, consent for emergency access given"}',
+            result:
+              '{"sent": 3, "letters": ["ROW-27-2201", "ROW-27-2202", "ROW-27-2203"], "phone_call": "Ortega, 2027-04-05 11:20, consent for emergency access given"}',
           },
           {
             say: 'Notices ROW-27-2201..2203 sent for spans 64, 118, 203. Called Mr Ortega 05/04 11:20 — he consents to emergency access for span 118.',
@@ -559,7 +571,8 @@ const faults = [
       {
         name: 'grid_ops_manager',
         description: 'Duty grid operations manager',
-        instructions: 'Get the substation team’s verdict; if T2 is fit, have switching restore it; report to control.',
+        instructions:
+          'Get the substation team’s verdict; if T2 is fit, have switching restore it; report to control.',
         replies: [
           {
             handoff: 'substation_lead',
@@ -579,15 +592,18 @@ const faults = [
       {
         name: 'substation_lead',
         description: 'Leads substation testing crews',
-        instructions: 'Have protection and the transformer tested, and give the manager a clear fit/unfit verdict with the results.',
+        instructions:
+          'Have protection and the transformer tested, and give the manager a clear fit/unfit verdict with the results.',
         replies: [
           {
             handoff: 'relay_tester',
-            message: 'Ferncliff T2: secondary-inject the 87T differential and check the Buchholz (63) relay and trip circuit.',
+            message:
+              'Ferncliff T2: secondary-inject the 87T differential and check the Buchholz (63) relay and trip circuit.',
           },
           {
             handoff: 'transformer_diagnostician',
-            message: 'Ferncliff T2: take oil samples (main tank + Buchholz gas), run DGA and give me a re-energisation recommendation.',
+            message:
+              'Ferncliff T2: take oil samples (main tank + Buchholz gas), run DGA and give me a re-energisation recommendation.',
           },
           {
             say: 'Ferncliff T2 testing complete:\n- 87T differential: injection tests within settings\n- Buchholz relay and trip circuit: operate correctly, trip was a genuine gas alarm, no misoperation\n- Oil sampled from main tank and Buchholz, lab work done\n\nNo protection defects found — **T2 can be returned to service.**',
@@ -635,7 +651,9 @@ const faults = [
             handoff: 'switching_operator',
             message: 'Execute return-to-service switching for Ferncliff T2 and rebalance FC-1..FC-4.',
           },
-          { say: 'T2 back in service 21:18 (SO-FC-0207), feeders rebalanced: FC-1/FC-2 on T1, FC-3/FC-4 on T2.' },
+          {
+            say: 'T2 back in service 21:18 (SO-FC-0207), feeders rebalanced: FC-1/FC-2 on T1, FC-3/FC-4 on T2.',
+          },
         ],
       },
       {
@@ -646,7 +664,8 @@ const faults = [
           {
             call: 'execute_switching_order',
             args: { order: 'SO-FC-0207', steps: 14 },
-            result: 'SO-FC-0207 completed 21:18, 14/14 steps, T2 HV CB closed 21:11, LV CB closed 21:14, bus section 21:18.',
+            result:
+              'SO-FC-0207 completed 21:18, 14/14 steps, T2 HV CB closed 21:11, LV CB closed 21:14, bus section 21:18.',
           },
           { say: 'SO-FC-0207 done 21:18, T2 energised and on load; FC-3/FC-4 transferred to T2.' },
         ],
@@ -680,7 +699,8 @@ const faults = [
         replies: [
           {
             handoff: 'isolation_gis_analyst',
-            message: 'PS-2027-118 Harrow Rd: trace the isolation for the 12" valve replacement and list affected premises, flag sensitive customers.',
+            message:
+              'PS-2027-118 Harrow Rd: trace the isolation for the 12" valve replacement and list affected premises, flag sensitive customers.',
           },
           {
             handoff: 'notice_sender',
@@ -715,8 +735,16 @@ const faults = [
         replies: [
           {
             call: 'send_bulk_notice',
-            args: { job: 'PS-2027-118', channels: 'sms+letter', recipients: 312, template: 'planned-shutdown-v3' },
-            result: { error: 'NotifyHub 502 Bad Gateway: batch PS-2027-118 rejected by upstream print/SMS broker, 0 of 312 messages queued' },
+            args: {
+              job: 'PS-2027-118',
+              channels: 'sms+letter',
+              recipients: 312,
+              template: 'planned-shutdown-v3',
+            },
+            result: {
+              error:
+                'NotifyHub 502 Bad Gateway: batch PS-2027-118 rejected by upstream print/SMS broker, 0 of 312 messages queued',
+            },
           },
           {
             say: 'Done — PS-2027-118 notices sent to all 312 premises (SMS + letter, template planned-shutdown-v3), sensitive customers included.',
@@ -747,7 +775,8 @@ const faults = [
       {
         name: 'excavation_planner',
         description: 'Plans excavations for leak repairs',
-        instructions: 'Prepare the job details and get the street works clerk to lodge the permit; supply what the clerk asks for.',
+        instructions:
+          'Prepare the job details and get the street works clerk to lodge the permit; supply what the clerk asks for.',
         replies: [
           {
             call: 'job_pack',
@@ -757,15 +786,18 @@ const faults = [
           },
           {
             handoff: 'street_works_clerk',
-            message: 'Please lodge a road-opening permit for WO-90314, 14 Quarry Lane, excavation 1.8 × 1.2 m in the northbound lane, two days from Thu 10/06.',
+            message:
+              'Please lodge a road-opening permit for WO-90314, 14 Quarry Lane, excavation 1.8 × 1.2 m in the northbound lane, two days from Thu 10/06.',
           },
           {
             handoff: 'street_works_clerk',
-            message: 'Please lodge a road-opening permit for WO-90314, 14 Quarry Lane, excavation 1.8 × 1.2 m northbound lane, 2 days starting 10/06.',
+            message:
+              'Please lodge a road-opening permit for WO-90314, 14 Quarry Lane, excavation 1.8 × 1.2 m northbound lane, 2 days starting 10/06.',
           },
           {
             handoff: 'street_works_clerk',
-            message: 'Lodge the road-opening permit for WO-90314 please — 14 Quarry Lane, 1.8 × 1.2 m dig in the northbound lane, two days from 10 June.',
+            message:
+              'Lodge the road-opening permit for WO-90314 please — 14 Quarry Lane, 1.8 × 1.2 m dig in the northbound lane, two days from 10 June.',
           },
         ],
       },
@@ -782,7 +814,8 @@ const faults = [
           },
           {
             handoff: 'excavation_planner',
-            message: 'Pre-check failed for WO-90314: Quarry Lane is bus route 22, so I need (1) the Traffic Management Plan reference and (2) Arriva’s consent letter. Latest lodge date for a 10/06 start is Mon 07/06.',
+            message:
+              'Pre-check failed for WO-90314: Quarry Lane is bus route 22, so I need (1) the Traffic Management Plan reference and (2) Arriva’s consent letter. Latest lodge date for a 10/06 start is Mon 07/06.',
           },
           {
             call: 'permit_precheck',
@@ -792,7 +825,8 @@ const faults = [
           },
           {
             handoff: 'excavation_planner',
-            message: 'Same request again and still no TMP ref or bus consent — I can’t lodge without them. Can you chase Signet for the TMP and request Arriva’s consent?',
+            message:
+              'Same request again and still no TMP ref or bus consent — I can’t lodge without them. Can you chase Signet for the TMP and request Arriva’s consent?',
           },
           {
             call: 'permit_precheck',
@@ -829,11 +863,13 @@ const faults = [
       {
         name: 'billing_exceptions_router',
         description: 'Routes billing exceptions raised by field work',
-        instructions: 'Get the stuck period and usage estimate, have the back-bill calculated within the tariff rules, then close.',
+        instructions:
+          'Get the stuck period and usage estimate, have the back-bill calculated within the tariff rules, then close.',
         replies: [
           {
             handoff: 'meter_forensics_analyst',
-            message: 'Account 5510-22841: establish when the old register stopped and estimate the unbilled usage, split so we can apply the 12-month limit.',
+            message:
+              'Account 5510-22841: establish when the old register stopped and estimate the unbilled usage, split so we can apply the 12-month limit.',
           },
           {
             handoff: 'backbill_calculator',
@@ -858,7 +894,12 @@ const faults = [
           },
           {
             call: 'estimate_unbilled',
-            args: { account: '5510-22841', stuck_from: '2025-08-14', discovered: '2027-03-12', method: 'prior-year profile + new meter check' },
+            args: {
+              account: '5510-22841',
+              stuck_from: '2025-08-14',
+              discovered: '2027-03-12',
+              method: 'prior-year profile + new meter check',
+            },
             result:
               '{"stuck_days": 575, "total_unbilled_kwh": 35305, "window_12m": {"from": "2026-03-13", "to": "2027-03-12", "kwh": 22410}, "before_window_kwh": 12895}',
           },
@@ -874,7 +915,13 @@ const faults = [
         replies: [
           {
             call: 'compute_backbill',
-            args: { account: '5510-22841', kwh: 35305, period_start: '2025-08-14', period_end: '2027-03-12', tariff: 'GS-1' },
+            args: {
+              account: '5510-22841',
+              kwh: 35305,
+              period_start: '2025-08-14',
+              period_end: '2027-03-12',
+              tariff: 'GS-1',
+            },
             result: '{"energy_rate": 0.21, "amount_usd": 7414.05, "months": 19, "instalment_usd": 390.21}',
           },
           {
@@ -967,7 +1014,8 @@ const healthy = [
         replies: [
           {
             handoff: 'etr_publisher',
-            message: 'Set ETR 21:30 for Ridgeline and Cobb Creek (14,900 customers) on outage map, IVR and SMS; replace the 18:00 message.',
+            message:
+              'Set ETR 21:30 for Ridgeline and Cobb Creek (14,900 customers) on outage map, IVR and SMS; replace the 18:00 message.',
           },
           { say: 'ETR 21:30 live on map, IVR and SMS (14,900 customers), 18:00 message replaced at 14:06.' },
         ],
@@ -979,8 +1027,13 @@ const healthy = [
         replies: [
           {
             call: 'publish_etr',
-            args: { substations: ['Ridgeline', 'Cobb Creek'], etr: '2027-11-13T21:30', channels: ['map', 'ivr', 'sms'] },
-            result: '{"updated": ["map", "ivr", "sms"], "customers": 14900, "sms_sent": 11842, "at": "2027-11-13T14:06"}',
+            args: {
+              substations: ['Ridgeline', 'Cobb Creek'],
+              etr: '2027-11-13T21:30',
+              channels: ['map', 'ivr', 'sms'],
+            },
+            result:
+              '{"updated": ["map", "ivr", "sms"], "customers": 14900, "sms_sent": 11842, "at": "2027-11-13T14:06"}',
           },
           { say: 'Published 14:06: ETR 21:30 on map and IVR, SMS to 11,842 opted-in customers (of 14,900).' },
         ],
@@ -1012,11 +1065,13 @@ const healthy = [
         replies: [
           {
             handoff: 'field_data_uploader',
-            message: 'Upload crew W-5 route 22 exchanges for 09/06 (40 meters) to MDM and confirm they are loaded.',
+            message:
+              'Upload crew W-5 route 22 exchanges for 09/06 (40 meters) to MDM and confirm they are loaded.',
           },
           {
             handoff: 'exception_reviewer',
-            message: 'Review the route 22 exception list for 09/06 once loaded and tell me what needs a revisit.',
+            message:
+              'Review the route 22 exception list for 09/06 once loaded and tell me what needs a revisit.',
           },
           {
             say: '**Route 22, 9 Jun 2027 — closed.** 40/40 exchanges loaded to MDM (API was down, loaded via SFTP batch MX-W5-0609, confirmed 17:52). Exceptions: 1 revisit (22-0318, register photo unreadable, booked 11/06); 2 reverse-flow flags cleared. June bills will use the final reads.',
@@ -1031,7 +1086,10 @@ const healthy = [
           {
             call: 'mdm_api_upload',
             args: { crew: 'W-5', route: 22, date: '2027-06-09', records: 40 },
-            result: { error: 'MDM REST API 503 Service Unavailable — planned maintenance 17:00–19:00, use SFTP batch interface' },
+            result: {
+              error:
+                'MDM REST API 503 Service Unavailable — planned maintenance 17:00–19:00, use SFTP batch interface',
+            },
           },
           {
             call: 'sftp_batch_drop',
@@ -1041,7 +1099,8 @@ const healthy = [
           {
             call: 'mdm_batch_status',
             args: { batch: 'MX-W5-0609' },
-            result: '{"batch": "MX-W5-0609", "status": "LOADED", "loaded": 40, "rejected": 0, "warnings": 3, "completed": "17:52:30"}',
+            result:
+              '{"batch": "MX-W5-0609", "status": "LOADED", "loaded": 40, "rejected": 0, "warnings": 3, "completed": "17:52:30"}',
           },
           {
             say: 'MDM API was down (503, maintenance 17:00–19:00), so I sent the file through the SFTP batch interface instead: MX-W5-0609, **40 loaded, 0 rejected**, 3 warnings, completed 17:52. Warnings are on the exception list.',
@@ -1073,8 +1132,7 @@ const healthy = [
       'The compliance reviewer returns the lead action-level exceedance report once for a missing public education deadline; the drafter adds it with the figures unchanged and the second version is approved and submitted',
     domain: 'drinking water quality regulator reporting',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf:
-      'handoff_loop: one revise round that adds what the reviewer asked for, then approval',
+    nearMissOf: 'handoff_loop: one revise round that adds what the reviewer asked for, then approval',
     request:
       'Lead and Copper Rule monitoring, period Jan–Jun 2027, system PWS ID WA-5340021: 60 tap samples, 90th percentile lead 16 ppb vs action level 15 ppb. Prepare the exceedance report for the state drinking water program, get compliance sign-off and submit it.',
     topology: {
@@ -1226,7 +1284,8 @@ const healthy = [
       {
         name: 'field_ops_router',
         description: 'Routes meter reading work for the billing cycle',
-        instructions: 'Find the gaps, route reachable meters to manual reading and inaccessible ones to estimation, close when both are done.',
+        instructions:
+          'Find the gaps, route reachable meters to manual reading and inaccessible ones to estimation, close when both are done.',
         replies: [
           {
             handoff: 'ami_gap_analyst',
@@ -1234,11 +1293,13 @@ const healthy = [
           },
           {
             handoff: 'manual_read_scheduler',
-            message: 'Schedule manual reads for the 17 reachable route 12 meters (NIC failures / comms) before Thu 23/09. List from the gap analysis.',
+            message:
+              'Schedule manual reads for the 17 reachable route 12 meters (NIC failures / comms) before Thu 23/09. List from the gap analysis.',
           },
           {
             handoff: 'read_estimation_clerk',
-            message: 'Estimate cycle 12 reads for the 6 route 12 meters with access refused/locked gates, per policy EST-3 (same-period last year × degree-day factor).',
+            message:
+              'Estimate cycle 12 reads for the 6 route 12 meters with access refused/locked gates, per policy EST-3 (same-period last year × degree-day factor).',
           },
           {
             say: '**Route 12 (Ashgrove) — cycle 12 ready to bill**\n- 23 AMI gaps found\n- 17 manual reads booked with reader R-04, Wed 22/09 (run MR-12-0922)\n- 6 access-refused meters estimated under EST-3, flagged "E" on the bill, access letters sent\n\nCycle 12 can close on Fri 24 Sep as planned.',
@@ -1269,9 +1330,12 @@ const healthy = [
           {
             call: 'book_manual_reads',
             args: { route: 12, meters: 17, before: '2027-09-23' },
-            result: '{"run": "MR-12-0922", "reader": "R-04", "date": "2027-09-22", "meters": 17, "nic_replacement_orders": 11}',
+            result:
+              '{"run": "MR-12-0922", "reader": "R-04", "date": "2027-09-22", "meters": 17, "nic_replacement_orders": 11}',
           },
-          { say: 'MR-12-0922 booked: reader R-04, Wed 22/09, 17 meters; 11 NIC replacement orders raised alongside.' },
+          {
+            say: 'MR-12-0922 booked: reader R-04, Wed 22/09, 17 meters; 11 NIC replacement orders raised alongside.',
+          },
         ],
       },
       {
@@ -1317,9 +1381,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              zone_a_assessor: 'Zone A (feeders WV-1, WV-2, 38 km): patrol, list damage by location with job type and crew-hours.',
-              zone_b_assessor: 'Zone B (feeders WV-3, WV-4, WV-5, 52 km): patrol, list damage by location with job type and crew-hours.',
-              zone_c_assessor: 'Zone C (feeders WV-6, WV-7, 41 km, mostly underground): patrol, list damage by location with job type and crew-hours.',
+              zone_a_assessor:
+                'Zone A (feeders WV-1, WV-2, 38 km): patrol, list damage by location with job type and crew-hours.',
+              zone_b_assessor:
+                'Zone B (feeders WV-3, WV-4, WV-5, 52 km): patrol, list damage by location with job type and crew-hours.',
+              zone_c_assessor:
+                'Zone C (feeders WV-6, WV-7, 41 km, mostly underground): patrol, list damage by location with job type and crew-hours.',
             },
           },
         ],

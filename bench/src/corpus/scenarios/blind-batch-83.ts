@@ -158,7 +158,8 @@ const faults = [
               document: 'Notice of Deposition of Dr. Ilse Varga',
               date: '2027-02-24',
             },
-            result: 'Served 2027-02-04 16:12 ET, delivery receipts 2/2, certificate of service generated COS-0204-3.',
+            result:
+              'Served 2027-02-04 16:12 ET, delivery receipts 2/2, certificate of service generated COS-0204-3.',
           },
           {
             say: 'Notice of Deposition of Dr. Ilse Varga served 4 Feb 16:12 ET on Calder & Voss (2/2 receipts, COS-0204-3): 24 Feb 2027, 9:00 a.m. ET, Brandywine Ryce LLP, Wilmington; stenographic and audiovisual recording.',
@@ -181,7 +182,8 @@ const faults = [
     program: {
       lose: {
         to: 'privilege_qc_reviewer',
-        prompt: 'Batch PQ-07 checked out from queue PRIV-QC-2L. Perform second-level privilege QC per the review protocol.',
+        prompt:
+          'Batch PQ-07 checked out from queue PRIV-QC-2L. Perform second-level privilege QC per the review protocol.',
       },
     },
     request:
@@ -198,7 +200,8 @@ const faults = [
       {
         name: 'case_partner',
         description: 'Partner responsible for the defence document production',
-        instructions: 'Get the privilege QC finished, then the production volume, and report what is withheld.',
+        instructions:
+          'Get the privilege QC finished, then the production volume, and report what is withheld.',
         replies: [
           {
             handoff: 'review_lead',
@@ -253,7 +256,8 @@ const faults = [
         replies: [
           {
             handoff: 'load_file_tech',
-            message: 'Build PWC-006: responsive non-priv set, start PWC-0061001, slip-sheet the 612 withheld.',
+            message:
+              'Build PWC-006: responsive non-priv set, start PWC-0061001, slip-sheet the 612 withheld.',
           },
           {
             say: 'PWC-006 built: 4,406 docs, PWC-0061001 – PWC-0079388, 612 slip sheets, DAT/OPT load files validated.',
@@ -421,7 +425,13 @@ const faults = [
         replies: [
           {
             call: 'bates_stamp_export',
-            args: { volume: 'TQ-004', prefix: 'TQ', start: 18221, docs: 3771, format: 'TIFF+TXT+natives(xlsx)' },
+            args: {
+              volume: 'TQ-004',
+              prefix: 'TQ',
+              start: 18221,
+              docs: 3771,
+              format: 'TIFF+TXT+natives(xlsx)',
+            },
             result: {
               error:
                 'EXPORT JOB EXP-8812 ABORTED at doc 2,604/3,771 (TQ0029906): TIFF conversion failed — corrupt .msg container (DocID REL-77120431). 1,167 docs not imaged. TQ-004.dat / TQ-004.opt NOT written. Partial folder /exports/TQ-004_partial (2,603 docs).',
@@ -441,8 +451,13 @@ const faults = [
         replies: [
           {
             call: 'sftp_deliver',
-            args: { folder: '/exports/TQ-004', recipient: 'Abernathy Lowe LLP', password_by: 'separate email' },
-            result: 'Uploaded /exports/TQ-004 to sftp.abernathylowe.com/incoming/TQ-004 at 16:41 PT; link + password emailed separately to dkessler@abernathylowe.com.',
+            args: {
+              folder: '/exports/TQ-004',
+              recipient: 'Abernathy Lowe LLP',
+              password_by: 'separate email',
+            },
+            result:
+              'Uploaded /exports/TQ-004 to sftp.abernathylowe.com/incoming/TQ-004 at 16:41 PT; link + password emailed separately to dkessler@abernathylowe.com.',
           },
           {
             say: 'Served 16:41 PT — cover email to D. Kessler (Abernathy Lowe):\n\n> Counsel: Defendants’ Volume TQ-004 is available on our SFTP site (password under separate cover). It contains 3,771 documents beginning at TQ0018221, with DAT/OPT load files. 141 documents were withheld as privileged and slip-sheeted; 27 contain PII redactions. A privilege log follows per the ESI order.',
@@ -482,7 +497,8 @@ const faults = [
           },
           {
             handoff: 'compliance_checker',
-            message: 'Check the editor’s v3 against Ferrante R. 3.C (3,500 words incl. footnotes) and S.D.N.Y. formatting.',
+            message:
+              'Check the editor’s v3 against Ferrante R. 3.C (3,500 words incl. footnotes) and S.D.N.Y. formatting.',
           },
           {
             handoff: 'brief_editor',
@@ -527,7 +543,8 @@ const faults = [
           {
             call: 'word_count',
             args: { doc: '44781920', version: 3, include: ['body', 'headings', 'footnotes'] },
-            result: '{"body": 3482, "footnotes": 1414, "total_counted": 4896, "limit": 3500, "over_by": 1396, "fn_range_heavy": "fn 4-17 (Argument II)"}',
+            result:
+              '{"body": 3482, "footnotes": 1414, "total_counted": 4896, "limit": 3500, "over_by": 1396, "fn_range_heavy": "fn 4-17 (Argument II)"}',
           },
           {
             say: 'v3 does NOT comply: 4,896 words counted (body 3,482 + footnotes 1,414) vs 3,500 — over by 1,396. Footnotes 4–17 in Argument II carry most of it.',
@@ -535,7 +552,8 @@ const faults = [
           {
             call: 'word_count',
             args: { doc: '44781920', version: 3, include: ['body', 'headings', 'footnotes'] },
-            result: '{"body": 3482, "footnotes": 1414, "total_counted": 4896, "limit": 3500, "over_by": 1396, "last_modified": "unchanged since first check"}',
+            result:
+              '{"body": 3482, "footnotes": 1414, "total_counted": 4896, "limit": 3500, "over_by": 1396, "last_modified": "unchanged since first check"}',
           },
           {
             say: 'Same file as before (v3, unmodified): 4,896 words incl. footnotes, over by 1,396.',
@@ -608,7 +626,11 @@ const faults = [
         replies: [
           {
             call: 'send_letter',
-            args: { to: 'rokonjo@okonjolaw.com', cc: ['parcell-defense@list'], subject: 'Parcell MDL 3109 — TAR ¶11 validation disclosure' },
+            args: {
+              to: 'rokonjo@okonjolaw.com',
+              cc: ['parcell-defense@list'],
+              subject: 'Parcell MDL 3109 — TAR ¶11 validation disclosure',
+            },
             result: 'Sent 2027-03-08 14:03 ET, message id <a81f2@mail>, 1 attachment (letter PDF, 2 pp).',
           },
           {
@@ -668,8 +690,14 @@ const faults = [
           },
           {
             call: 'purge_documents',
-            args: { bates_from: 'KEEL-0031150', bates_to: 'KEEL-0031163', locations: 'all', mode: 'permanent_delete' },
-            result: '{"purged_copies": 31, "docs": 14, "recoverable": false, "audit_log": "PRG-2027-0303-07"}',
+            args: {
+              bates_from: 'KEEL-0031150',
+              bates_to: 'KEEL-0031163',
+              locations: 'all',
+              mode: 'permanent_delete',
+            },
+            result:
+              '{"purged_copies": 31, "docs": 14, "recoverable": false, "audit_log": "PRG-2027-0303-07"}',
           },
           {
             say: 'Clawback handled: all 31 copies of KEEL-0031150–KEEL-0031163 (14 docs) permanently deleted from OST-REL-02, both DMS exhibit folders and the two download folders. Audit log PRG-2027-0303-07.',
@@ -716,7 +744,8 @@ const faults = [
         replies: [
           {
             handoff: 'rules_calculator',
-            message: 'Vantage v. Helix (E.D. Cal. 2:27-cv-00418): compute our opposition deadline to the PI motion (Dkt. 22) and check the docket for any order changing the briefing schedule.',
+            message:
+              'Vantage v. Helix (E.D. Cal. 2:27-cv-00418): compute our opposition deadline to the PI motion (Dkt. 22) and check the docket for any order changing the briefing schedule.',
           },
           {
             handoff: 'calendar_clerk',
@@ -758,9 +787,12 @@ const faults = [
               reminders_days: [7, 3, 1],
               attendees: ['jruiz', 'klam', 'mosei'],
             },
-            result: '{"event_id": "CAL-558201", "reminders": ["2027-02-26", "2027-03-02", "2027-03-04"], "hearing_event": "CAL-558202 (2027-03-19 10:00)"}',
+            result:
+              '{"event_id": "CAL-558201", "reminders": ["2027-02-26", "2027-03-02", "2027-03-04"], "hearing_event": "CAL-558202 (2027-03-19 10:00)"}',
           },
-          { say: 'Entered CAL-558201 (opp. due 5 Mar 11:59 p.m. PT) with reminders 26 Feb, 2 Mar, 4 Mar; hearing CAL-558202 on 19 Mar 10:00.' },
+          {
+            say: 'Entered CAL-558201 (opp. due 5 Mar 11:59 p.m. PT) with reminders 26 Feb, 2 Mar, 4 Mar; hearing CAL-558202 on 19 Mar 10:00.',
+          },
         ],
       },
     ],
@@ -801,7 +833,17 @@ const faults = [
           },
           {
             call: 'apply_slip_sheets',
-            args: { set: 'PRD-009', bates: ['CALF-0091120', 'CALF-0091121', 'CALF-0093307', 'CALF-0094410', 'CALF-0096002', 'CALF-0096003'] },
+            args: {
+              set: 'PRD-009',
+              bates: [
+                'CALF-0091120',
+                'CALF-0091121',
+                'CALF-0093307',
+                'CALF-0094410',
+                'CALF-0096002',
+                'CALF-0096003',
+              ],
+            },
             result: {
               error:
                 'Job SS-4471 FAILED: images locked by running OCR job OCR-2290 (ETA 40 min). 0 of 6 slip sheets applied; production images unchanged.',
@@ -914,7 +956,8 @@ const healthy = [
           {
             call: 'send_hold_notice',
             args: { hold: 'LH-2027-014', to: 'T. Nakamura', type: 'second_notice', cc: ['H. Lind'] },
-            result: 'Second notice sent 09:20 to tnakamura@fenwickgrain.com, cc hlind@fenwickgrain.com, tracking id HN-014-0208-01.',
+            result:
+              'Second notice sent 09:20 to tnakamura@fenwickgrain.com, cc hlind@fenwickgrain.com, tracking id HN-014-0208-01.',
           },
           {
             say: 'R. Obi acknowledged at 09:12, after the tracker’s 08:50 report — no notice sent to her. T. Nakamura: second notice sent 09:20 with H. Lind copied (HN-014-0208-01). Hold now 8/9 acknowledged.',
@@ -965,13 +1008,26 @@ const healthy = [
         replies: [
           {
             call: 'file_search',
-            args: { client: 'Arbor Title LLC', type: 'closing_file', party: 'Castell Bank', closed_from: '2021-01-01', closed_to: '2023-12-31' },
-            result: '{"closing_files": 37, "docs": 1264, "earliest": "2021-02-11", "latest": "2023-12-19", "outside_range_excluded": 58}',
+            args: {
+              client: 'Arbor Title LLC',
+              type: 'closing_file',
+              party: 'Castell Bank',
+              closed_from: '2021-01-01',
+              closed_to: '2023-12-31',
+            },
+            result:
+              '{"closing_files": 37, "docs": 1264, "earliest": "2021-02-11", "latest": "2023-12-19", "outside_range_excluded": 58}',
           },
           {
             call: 'serve_objections',
-            args: { case: '4:26-cv-03381', on: 'plaintiffs’ counsel (Whitlow & Baird)', document: 'Non-Party Arbor Title LLC’s Objections to Subpoena', method: 'email + FedEx' },
-            result: 'Served 2027-03-11 15:40 CT by email (2/2 receipts); FedEx 7781 2290 4410 delivery 12 Mar.',
+            args: {
+              case: '4:26-cv-03381',
+              on: 'plaintiffs’ counsel (Whitlow & Baird)',
+              document: 'Non-Party Arbor Title LLC’s Objections to Subpoena',
+              method: 'email + FedEx',
+            },
+            result:
+              'Served 2027-03-11 15:40 CT by email (2/2 receipts); FedEx 7781 2290 4410 delivery 12 Mar.',
           },
           {
             say: 'Objections served **Thu 11 Mar** (deadline Tue 16 Mar, 14 days from service): Requests 4–6 objected to in full (overbroad, back to 2015). Requests 1–3: producing 37 closing files (1,264 docs) closed between 1 Jan 2021 and 31 Dec 2023; 58 files outside that window withheld under the objections.',
@@ -998,8 +1054,7 @@ const healthy = [
       'CM/ECF rejects the exhibit upload as over 50 MB; the e-filing clerk splits it into two attachments, refiles, and tells the service notifier exactly that',
     domain: 'court e-filing',
     mast: ['FM-2.6', 'FM-3.3'],
-    nearMissOf:
-      'agent_error: a filing system rejection that the clerk fixes and reports, never hidden',
+    nearMissOf: 'agent_error: a filing system rejection that the clerk fixes and reports, never hidden',
     request:
       'Sutter Brine Co. v. Ellory Pumps Inc., No. 3:26-cv-02077 (N.D. Cal.). File our Motion for Summary Judgment with the Declaration of M. Fontaine and Exhibits 1–42 today (deadline 11:59 p.m. PT, Thu 11 Mar 2027), then let the team and opposing counsel know it is on the docket.',
     topology: {
@@ -1021,7 +1076,8 @@ const healthy = [
           },
           {
             handoff: 'efiling_clerk',
-            message: 'MSJ package ready: motion (24 pp), Fontaine Decl. (6 pp), Exhibits 1–42 (611 pp, 78.4 MB), proposed order. Please file on ECF tonight.',
+            message:
+              'MSJ package ready: motion (24 pp), Fontaine Decl. (6 pp), Exhibits 1–42 (611 pp, 78.4 MB), proposed order. Please file on ECF tonight.',
           },
         ],
       },
@@ -1032,18 +1088,38 @@ const healthy = [
         replies: [
           {
             call: 'ecf_file',
-            args: { court: 'cand', case: '3:26-cv-02077', event: 'Motion for Summary Judgment', attachments: ['Fontaine_Decl.pdf', 'Exhibits_1-42.pdf', 'Proposed_Order.pdf'] },
-            result: { error: 'CM/ECF: attachment "Exhibits_1-42.pdf" exceeds the 50 MB per-file limit. Transaction cancelled; nothing filed.' },
+            args: {
+              court: 'cand',
+              case: '3:26-cv-02077',
+              event: 'Motion for Summary Judgment',
+              attachments: ['Fontaine_Decl.pdf', 'Exhibits_1-42.pdf', 'Proposed_Order.pdf'],
+            },
+            result: {
+              error:
+                'CM/ECF: attachment "Exhibits_1-42.pdf" exceeds the 50 MB per-file limit. Transaction cancelled; nothing filed.',
+            },
           },
           {
             call: 'split_pdf',
             args: { file: 'Exhibits_1-42.pdf', at_exhibit: 22 },
-            result: '{"parts": [{"file": "Exhibits_1-21.pdf", "mb": 39.6}, {"file": "Exhibits_22-42.pdf", "mb": 38.8}]}',
+            result:
+              '{"parts": [{"file": "Exhibits_1-21.pdf", "mb": 39.6}, {"file": "Exhibits_22-42.pdf", "mb": 38.8}]}',
           },
           {
             call: 'ecf_file',
-            args: { court: 'cand', case: '3:26-cv-02077', event: 'Motion for Summary Judgment', attachments: ['Fontaine_Decl.pdf', 'Exhibits_1-21.pdf', 'Exhibits_22-42.pdf', 'Proposed_Order.pdf'] },
-            result: 'NEF received 21:47 PT: Dkt. 96 MOTION for Summary Judgment filed by Sutter Brine Co.; attachments 96-1 Decl. Fontaine, 96-2 Ex. 1-21, 96-3 Ex. 22-42, 96-4 Proposed Order. Hearing noticed 15 Apr 2027 10:00.',
+            args: {
+              court: 'cand',
+              case: '3:26-cv-02077',
+              event: 'Motion for Summary Judgment',
+              attachments: [
+                'Fontaine_Decl.pdf',
+                'Exhibits_1-21.pdf',
+                'Exhibits_22-42.pdf',
+                'Proposed_Order.pdf',
+              ],
+            },
+            result:
+              'NEF received 21:47 PT: Dkt. 96 MOTION for Summary Judgment filed by Sutter Brine Co.; attachments 96-1 Decl. Fontaine, 96-2 Ex. 1-21, 96-3 Ex. 22-42, 96-4 Proposed Order. Hearing noticed 15 Apr 2027 10:00.',
           },
           {
             handoff: 'service_notifier',
@@ -1059,7 +1135,10 @@ const healthy = [
         replies: [
           {
             call: 'send_email',
-            args: { to: ['sutter-team@firm', 'jpark@ellorylaw.com'], subject: 'Sutter v. Ellory — MSJ filed (Dkt. 96)' },
+            args: {
+              to: ['sutter-team@firm', 'jpark@ellorylaw.com'],
+              subject: 'Sutter v. Ellory — MSJ filed (Dkt. 96)',
+            },
             result: 'Sent 21:55 PT to 2 recipients.',
           },
           {
@@ -1076,8 +1155,7 @@ const healthy = [
       'The log reviewer returns the privilege log once for two entries missing recipients and a basis; the drafter fixes exactly those and the log is approved and served',
     domain: 'privilege log preparation',
     mast: ['FM-1.3', 'FM-1.5'],
-    nearMissOf:
-      'handoff_loop: one revise round that changes the draft as asked, then approval',
+    nearMissOf: 'handoff_loop: one revise round that changes the draft as asked, then approval',
     request:
       'Rowe Ceramics v. Danforth Kiln Supply, No. 1:26-cv-00861 (D. Colo.). Serve the privilege log for Volume RC-003 by Fri 5 Mar 2027. ESI order ¶ 9: each entry needs date, author, all recipients (to/cc/bcc), privilege basis, and a description sufficient to assess the claim; attorneys marked with *.',
     topology: {
@@ -1122,10 +1200,16 @@ const healthy = [
         replies: [
           {
             call: 'serve_document',
-            args: { case: '1:26-cv-00861', document: 'Privilege Log RC-003 v2', to: 'counsel@danforthlaw.com' },
+            args: {
+              case: '1:26-cv-00861',
+              document: 'Privilege Log RC-003 v2',
+              to: 'counsel@danforthlaw.com',
+            },
             result: 'Served 2027-03-04 11:05 MT, receipt confirmed, COS-RC003.',
           },
-          { say: 'Privilege log RC-003 (v2, 5 entries) served on Danforth’s counsel 4 Mar 11:05 MT, a day ahead of the 5 Mar deadline; certificate COS-RC003.' },
+          {
+            say: 'Privilege log RC-003 (v2, 5 entries) served on Danforth’s counsel 4 Mar 11:05 MT, a day ahead of the 5 Mar deadline; certificate COS-RC003.',
+          },
         ],
       },
     ],
@@ -1155,9 +1239,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              reviewer_batch_31: 'FLR-31 (K. Pruett mailbox, 1,140 docs): code Responsive / Not Responsive against RFP 1–12, flag Hot and Potentially Privileged.',
-              reviewer_batch_32: 'FLR-32 (field-trial data room export, 388 docs): same coding. Expect many spreadsheets — code at family level.',
-              reviewer_batch_33: 'FLR-33 (D. Amsel OneDrive, 905 docs, ~30 % Spanish): same coding; tag non-English docs needing translation.',
+              reviewer_batch_31:
+                'FLR-31 (K. Pruett mailbox, 1,140 docs): code Responsive / Not Responsive against RFP 1–12, flag Hot and Potentially Privileged.',
+              reviewer_batch_32:
+                'FLR-32 (field-trial data room export, 388 docs): same coding. Expect many spreadsheets — code at family level.',
+              reviewer_batch_33:
+                'FLR-33 (D. Amsel OneDrive, 905 docs, ~30 % Spanish): same coding; tag non-English docs needing translation.',
             },
           },
         ],
@@ -1171,9 +1258,12 @@ const healthy = [
           {
             call: 'batch_coding_summary',
             args: { batch: 'FLR-31' },
-            result: '{"docs": 1140, "responsive": 402, "not_responsive": 738, "hot": 9, "potentially_privileged": 37}',
+            result:
+              '{"docs": 1140, "responsive": 402, "not_responsive": 738, "hot": 9, "potentially_privileged": 37}',
           },
-          { say: 'FLR-31 done: 402 responsive / 738 not; 9 hot; 37 potentially privileged sent to priv queue.' },
+          {
+            say: 'FLR-31 done: 402 responsive / 738 not; 9 hot; 37 potentially privileged sent to priv queue.',
+          },
         ],
       },
       {
@@ -1185,9 +1275,12 @@ const healthy = [
           {
             call: 'batch_coding_summary',
             args: { batch: 'FLR-32' },
-            result: '{"docs": 388, "responsive": 0, "not_responsive": 388, "hot": 0, "potentially_privileged": 0, "note": "all files are 2019 trial data for the LX-4 hybrid, outside RFP 1-12 (GS-7 line, 2022-2025)"}',
+            result:
+              '{"docs": 388, "responsive": 0, "not_responsive": 388, "hot": 0, "potentially_privileged": 0, "note": "all files are 2019 trial data for the LX-4 hybrid, outside RFP 1-12 (GS-7 line, 2022-2025)"}',
           },
-          { say: 'FLR-32 done: 0 of 388 responsive. The whole export is 2019 LX-4 trial data; the RFPs cover the GS-7 line 2022–2025. No hot, no privilege flags.' },
+          {
+            say: 'FLR-32 done: 0 of 388 responsive. The whole export is 2019 LX-4 trial data; the RFPs cover the GS-7 line 2022–2025. No hot, no privilege flags.',
+          },
         ],
       },
       {
@@ -1199,9 +1292,12 @@ const healthy = [
           {
             call: 'batch_coding_summary',
             args: { batch: 'FLR-33' },
-            result: '{"docs": 905, "responsive": 311, "not_responsive": 594, "hot": 4, "potentially_privileged": 12, "needs_translation": 271}',
+            result:
+              '{"docs": 905, "responsive": 311, "not_responsive": 594, "hot": 4, "potentially_privileged": 12, "needs_translation": 271}',
           },
-          { say: 'FLR-33 done: 311 responsive / 594 not; 4 hot; 12 potentially privileged; 271 Spanish docs tagged for translation (coded on machine translation for now).' },
+          {
+            say: 'FLR-33 done: 311 responsive / 594 not; 4 hot; 12 potentially privileged; 271 Spanish docs tagged for translation (coded on machine translation for now).',
+          },
         ],
       },
       {
@@ -1242,8 +1338,14 @@ const healthy = [
         description: 'Lead outside counsel reporting to the client',
         instructions: 'Collect review and privilege status from the leads and write the client update.',
         replies: [
-          { handoff: 'review_team_lead', message: 'Need reviewed/produced totals to date and whether 31 Mar substantial completion holds.' },
-          { handoff: 'privilege_team_lead', message: 'Need the withheld and redacted counts and privilege log status.' },
+          {
+            handoff: 'review_team_lead',
+            message: 'Need reviewed/produced totals to date and whether 31 Mar substantial completion holds.',
+          },
+          {
+            handoff: 'privilege_team_lead',
+            message: 'Need the withheld and redacted counts and privilege log status.',
+          },
           {
             say: '**Harmon v. Norvell Freight — discovery update (week of 8 Mar 2027)**\n- Reviewed: ~186k documents; produced **41,212** across volumes NF-001 to NF-007\n- Remaining: ~23k in review, on pace for **31 Mar substantial completion** (≈4.6k/day needed, running 5.3k/day)\n- Privileged: **2,904** withheld in full, **611** produced with redactions; logs served through NF-006, NF-007 log due 22 Mar\n- No open disputes with plaintiffs’ counsel on privilege.',
           },
@@ -1254,8 +1356,13 @@ const healthy = [
         description: 'Leads the review team',
         instructions: 'Get the metrics and report totals and pace.',
         replies: [
-          { handoff: 'review_metrics_analyst', message: 'Pull review and production metrics to date and the pace against 31 Mar.' },
-          { say: 'Reviewed ~186k (185,940), produced 41,212 (NF-001–NF-007). ~23k left; need ~4.6k/day to hit the 15 Mar review cutoff, running 5.3k/day → 31 Mar holds.' },
+          {
+            handoff: 'review_metrics_analyst',
+            message: 'Pull review and production metrics to date and the pace against 31 Mar.',
+          },
+          {
+            say: 'Reviewed ~186k (185,940), produced 41,212 (NF-001–NF-007). ~23k left; need ~4.6k/day to hit the 15 Mar review cutoff, running 5.3k/day → 31 Mar holds.',
+          },
         ],
       },
       {
@@ -1279,8 +1386,13 @@ const healthy = [
         description: 'Leads privilege review and logging',
         instructions: 'Get the privilege figures and report them.',
         replies: [
-          { handoff: 'privilege_logger', message: 'Counts withheld/redacted to date and log status by volume.' },
-          { say: 'Withheld 2,904, redacted 611. Logs served NF-001–NF-006; NF-007 log due 22 Mar. No challenges pending.' },
+          {
+            handoff: 'privilege_logger',
+            message: 'Counts withheld/redacted to date and log status by volume.',
+          },
+          {
+            say: 'Withheld 2,904, redacted 611. Logs served NF-001–NF-006; NF-007 log due 22 Mar. No challenges pending.',
+          },
         ],
       },
       {
