@@ -163,13 +163,39 @@ const LATE = /\b(?:late|later than|delay\w*|overdue|slipp\w*|postpon\w*|moved|pu
  * such span.
  */
 function spannedInSentence(constraint: Constraint, other: Constraint, actions: string): boolean {
-  if (constraint.type !== 'date' || constraint.value.length !== 10 || other.value.length !== 10) return false;
+  if (constraint.type !== 'date' || other.value.length !== 10) return false;
+  // A month ("Jun 2027", a period's end) spans from its first or its last day.
+  const bases =
+    constraint.value.length === 10
+      ? [constraint.value]
+      : /^\d{4}-\d{2}$/.test(constraint.value)
+        ? [`${constraint.value}-01`, lastDayOf(constraint.value)]
+        : [];
   return sentencesOf(actions).some(
     (sentence) =>
       sentence.includes(other.text) &&
       !LATE.test(sentence) &&
-      spannedFrom(constraint.value, other.value, extractConstraints(sentence)),
+      bases.some((base) => spannedFrom(base, other.value, extractConstraints(sentence))),
   );
+}
+
+/** The last day of a month given as `YYYY-MM`. */
+function lastDayOf(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A day that opens or closes a year of a span of calendar years the task gives ("closing files
+ * 2021–2023" searched from 2021-01-01 to 2023-12-31). Not where the task counts in fiscal years: their
+ * calendar edges are the misreading ("FY2025/26 (1 Apr 2025 – 31 Mar 2026)" searched from 2025-01-01).
+ */
+function yearEdge(task: string, value: string): boolean {
+  const m = /^(\d{4})-(?:01-01|12-31)$/.exec(value);
+  if (!m || /\b(?:fiscal|financial year|FY\s?\d|Geschäftsjahr|ejercicio|exercice)/i.test(task)) return false;
+  return [
+    ...task.matchAll(/(?<!\d)((?:19|20)\d\d)\s*(?:–|-|to|through|until|bis|a|al)\s*((?:19|20)\d\d)(?!\d)/g),
+  ].some((r) => r[1] === m[1] || r[2] === m[1]);
 }
 
 /** Keys under which a tool stamps its own work with a day: `run_date`, `generated_at`, `as_of`. */
@@ -489,6 +515,7 @@ export function judgeDelivery(
               contradicts(constraint, c) &&
               !derivedDate(constraint, c, constraints) &&
               !spannedInSentence(constraint, c, actions) &&
+              !(c.type === 'date' && yearEdge(task, c.value)) &&
               !(c.type === 'date' && givenWithoutYear(task, c.value)) &&
               // A year read off a full date is the date's: another year alone ("the old 2022
               // table") is no other day; the date is checked against dates.

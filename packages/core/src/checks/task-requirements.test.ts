@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 import { judgeDelivery } from './delivery.ts';
 import { enumerations } from './enumerations.ts';
 import { breaks, extractProhibitions, removedIdentifierEdited, substitutedAction } from './prohibitions.ts';
@@ -548,5 +549,41 @@ describe('a day a tool stamped its own work with', () => {
       judgeDelivery(TASK, 'RCE-88231 (11 Feb 2027): cost $611,840.', '', rce({ remodel_date: '2027-02-11' }))
         .result.evidence,
     ).toContainEqual(expect.objectContaining({ actual: '11 Feb 2027' }));
+  });
+});
+
+describe('days that restate the task’s years and periods', () => {
+  it('reads the first and last day of the task’s years as the years (before: "02/03/2027" changed to "2021-01-01")', async () => {
+    const brief =
+      'third-party — Rule 45 subpoena to Arbor Title LLC, served 02/03/2027, compliance 16/03. Client: object to Req. 4–6; Req. 1–3 limited to closing files 2021–2023; written objections within 14 days of service.';
+    expect(
+      await receivedTaskFailure(
+        ['discovery_intake', 'subpoena_responder'],
+        brief,
+        [
+          {
+            name: 'file_search',
+            args: {
+              client: 'Arbor Title LLC',
+              type: 'closing_file',
+              closed_from: '2021-01-01',
+              closed_to: '2023-12-31',
+            },
+            result: '{"closing_files": 37, "docs": 1264}',
+          },
+        ],
+        'Objections served 11 Mar; producing 37 closing files closed 2021–2023.',
+      ),
+    ).toBeNull();
+  });
+  it('reads a day a stated span after a month’s end as reached from it (before: "Jun 2027" changed to "29 Aug 2027")', async () => {
+    expect(
+      await receivedTaskFailure(
+        ['wq_report_drafter', 'wq_compliance_reviewer'],
+        'LCR exceedance report, PWS WA-5340021, Jan–Jun 2027: 90th percentile lead 16 ppb vs AL 15 ppb.',
+        [],
+        'REVISE: add the public education obligation (within 60 days of period end → 29 Aug 2027).',
+      ),
+    ).toBeNull();
   });
 });
