@@ -82,15 +82,6 @@ export function crossedRow(
 const LINE_NAME = /^(?:[-*•]|\d+[.)])\s+\**([^:*\n]{2,40}?)\**\s*:/;
 const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Text values of a call's arguments, at any depth. */
-function textValues(args: unknown, depth = 0, out: string[] = []): string[] {
-  if (depth > 6 || args === null || args === undefined) return out;
-  if (typeof args === 'string') out.push(args);
-  else if (typeof args === 'object')
-    for (const item of Object.values(args as object)) textValues(item, depth + 1, out);
-  return out;
-}
-
 /**
  * A call that names one listed item by the name its line gives it and sets, in words, what only
  * another item's line says: "Velký Dvorec: PLNÝ výlov" and "Malý Dvorec: jen kontrolní odlov",
@@ -106,7 +97,7 @@ export function crossedNamedItems(
   });
   if (named.length < 2) return undefined;
   for (const call of calls) {
-    const values = textValues(call.args ?? {}).map(norm);
+    const values = Object.values(flatArgs(call.args ?? {})).map(norm);
     const items = named.filter((n) => values.includes(n.name));
     if (items.length !== 1) continue;
     const item = items[0]!;

@@ -5,6 +5,7 @@
  */
 import { figureValue } from './contrasted-figures.ts';
 import { spacedTables, type Table, tablesOf } from './table-cells.ts';
+import { unaccented } from './task-words.ts';
 
 interface Call {
   name: string;
@@ -27,8 +28,7 @@ const TOTAL =
 const LEAVES_OUT =
   /(?<![\p{L}])(?:no|not|never|without|exclude[ds]?|excluding|except|sin|excepto|salvo|nicht|kein\p{L}*|ohne|außer|pas|sans|sauf|não|sem|exceto|non|senza|tranne|niet|geen|zonder|behalve|inte|ikke|ej|nie|bez|oprócz|не|без|кроме|tidak|bukan|tanpa|kecuali)(?![\p{L}])/iu;
 
-const plain = (text: string) =>
-  text.replace(/\*\*/g, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+const plain = (text: string) => unaccented(text.replace(/\*\*/g, '')).trim();
 const NUMBER = /^[\d.,\s]+$/;
 const numberOf = (cell: string) => figureValue(plain(cell).replace(/\s/g, ''));
 

@@ -3,7 +3,7 @@
  * deposit", "sans petit-déjeuner") that the receiver's call sets above zero, or switches on, under a
  * key named for it (`dias_espera: 3`, `deposit_eur: 500`, `petit_dejeuner: true`).
  */
-import { nameWords, STOP, sameStem } from './task-words.ts';
+import { nameWords, STOP, sameStem, unaccented } from './task-words.ts';
 
 interface Call {
   name: string;
@@ -24,9 +24,8 @@ const NONE =
 const BOUND =
   /^(?:more|less|fewer|longer|later|earlier|greater|higher|lower|over|under|above|below|than|más|menos|mehr|weniger|plus|moins|mais|più|meno|meer|minder|över|mer|mindre)$/i;
 
-const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const keyWordsOf = (key: string) =>
-  plain(nameWords(key))
+  unaccented(nameWords(key))
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length >= 3 && !STOP.has(w) && !UNIT_WORD.test(w));
 /** Unit words a key may end in: `deposit_eur`, `wait_days_n`. */
@@ -54,7 +53,7 @@ const JOINS = new Set('de of di du des del da do van von'.split(' '));
  */
 function nounGroup(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of words.map(plain)) {
+  for (const word of words.map(unaccented)) {
     if (word.length >= 3 && !STOP.has(word)) out.push(word);
     else if (out.length > 0 && !JOINS.has(word)) break;
   }

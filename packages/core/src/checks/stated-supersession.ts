@@ -427,20 +427,15 @@ function bareSetAside(sentence: string, quantities: readonly Quantity[], before:
     if (markedCurrent(sentence, old) || !setAsideLater(sentence, old)) continue;
     const sized = (value: number) =>
       value !== old.value && Math.max(value, old.value) <= 1.5 * Math.min(value, old.value);
-    const marked = [
-      ...[...before.matchAll(BARE_FIGURE)].map((f) => ({
-        text: before,
+    // The bare figures of the sentences before, and of this one up to the old figure.
+    const figures = (text: string, upTo = text.length) =>
+      [...text.slice(0, upTo).matchAll(BARE_FIGURE)].map((f) => ({
+        text,
         at: f.index,
         end: f.index + f[0].length,
         value: figureValue(f[0]),
-      })),
-      ...[...sentence.slice(0, old.at).matchAll(BARE_FIGURE)].map((f) => ({
-        text: sentence,
-        at: f.index,
-        end: f.index + f[0].length,
-        value: figureValue(f[0]),
-      })),
-    ].filter(
+      }));
+    const marked = [...figures(before), ...figures(sentence, old.at)].filter(
       (f) => sized(f.value) && markedCurrent(f.text, { value: f.value, unit: '', at: f.at, end: f.end }),
     );
     // One figure of its size marked current: the replacement.

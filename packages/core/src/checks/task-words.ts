@@ -170,3 +170,7 @@ export const letterWords = (text: string): string[] =>
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length >= 3);
+
+/** Lower case without accents or other marks ("días" → "dias", "mañana" → "manana"). */
+export const unaccented = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
