@@ -82,6 +82,7 @@ import { blindBatch81Scenarios } from './blind-batch-81.ts';
 import { blindBatch82Scenarios } from './blind-batch-82.ts';
 import { blindBatch83Scenarios } from './blind-batch-83.ts';
 import { blindBatch84Scenarios } from './blind-batch-84.ts';
+import { blindBatch86Scenarios } from './blind-batch-86.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -208,5 +209,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch84Scenarios,
   ...blindBatch83Scenarios,
   ...blindBatch82Scenarios,
+  ...blindBatch86Scenarios,
   ...reassignmentsKeptScenarios,
 ];
