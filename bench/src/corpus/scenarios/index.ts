@@ -83,6 +83,7 @@ import { blindBatch82Scenarios } from './blind-batch-82.ts';
 import { blindBatch83Scenarios } from './blind-batch-83.ts';
 import { blindBatch84Scenarios } from './blind-batch-84.ts';
 import { blindBatch86Scenarios } from './blind-batch-86.ts';
+import { blindBatch85Scenarios } from './blind-batch-85.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -210,5 +211,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch83Scenarios,
   ...blindBatch82Scenarios,
   ...blindBatch86Scenarios,
+  ...blindBatch85Scenarios,
   ...reassignmentsKeptScenarios,
 ];
