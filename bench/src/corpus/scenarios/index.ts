@@ -84,6 +84,7 @@ import { blindBatch83Scenarios } from './blind-batch-83.ts';
 import { blindBatch84Scenarios } from './blind-batch-84.ts';
 import { blindBatch86Scenarios } from './blind-batch-86.ts';
 import { blindBatch85Scenarios } from './blind-batch-85.ts';
+import { blindBatch87Scenarios } from './blind-batch-87.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -212,5 +213,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch82Scenarios,
   ...blindBatch86Scenarios,
   ...blindBatch85Scenarios,
+  ...blindBatch87Scenarios,
   ...reassignmentsKeptScenarios,
 ];
