@@ -106,7 +106,8 @@ const faults = [
         replies: [
           {
             handoff: 'load_controller',
-            message: 'BRK812 BRS-TFS G-BRKN: need the final ZFW incl. the late school group, and the pax split.',
+            message:
+              'BRK812 BRS-TFS G-BRKN: need the final ZFW incl. the late school group, and the pax split.',
           },
           {
             handoff: 'fuel_planner',
@@ -212,7 +213,8 @@ const faults = [
           {
             call: 'assign_crew',
             args: { pairing: 'P-4471', staff_no: '40218', position: 'CPT' },
-            result: '{"pairing": "P-4471", "assigned": "40218 R. Visser", "notified": "SMS 23:48", "status": "OK"}',
+            result:
+              '{"pairing": "P-4471", "assigned": "40218 R. Visser", "notified": "SMS 23:48", "status": "OK"}',
           },
           {
             say: 'Capt R. Visser (40218), first on the AMS home standby list, assigned to P-4471; callout 60 min, SMS sent 23:48.',
@@ -438,7 +440,8 @@ const faults = [
       {
         name: 'engine_health_lead',
         description: 'Leads engine health monitoring follow-ups',
-        instructions: 'Have the inspection done, then the release signed if the inspector finds the engine serviceable.',
+        instructions:
+          'Have the inspection done, then the release signed if the inspector finds the engine serviceable.',
         replies: [
           {
             handoff: 'borescope_inspector',
@@ -479,7 +482,8 @@ const faults = [
           {
             call: 'sign_task',
             args: { reg: 'G-JMCK', task: 'ECM-E-2027-022', result: 'within limits', crs: true },
-            result: '{"task": "ECM-E-2027-022", "status": "CLOSED", "crs": "CRS-JMCK-0210-01", "time": "23:58"}',
+            result:
+              '{"task": "ECM-E-2027-022", "status": "CLOSED", "crs": "CRS-JMCK-0210-01", "time": "23:58"}',
           },
           { say: 'ECM-E-2027-022 closed, CRS-JMCK-0210-01 issued 23:58. G-JMCK serviceable.' },
         ],
@@ -551,7 +555,8 @@ const faults = [
           {
             call: 'issue_crs',
             args: { reg: 'EI-LRD', wp: 'WP-LRD-0206', station: 'DUB' },
-            result: '{"crs": "CRS-LRD-0206-N", "issued": "04:52", "tech_log_page": "EI-LRD 0512", "status": "RELEASED"}',
+            result:
+              '{"crs": "CRS-LRD-0206-N", "issued": "04:52", "tech_log_page": "EI-LRD 0512", "status": "RELEASED"}',
           },
           {
             say: 'EI-LRD released: CRS-LRD-0206-N at 04:52 (tech log p. 0512). WP-LRD-0206 closed, 22 cards. Aircraft serviceable for the 06:15 DUB–LIS.',
@@ -657,7 +662,8 @@ const faults = [
           },
           {
             handoff: 'records_lead',
-            message: 'RC-1482 EI-ELK: status of the redelivery records pack (AD status, LLP back-to-birth, dirty fingerprints).',
+            message:
+              'RC-1482 EI-ELK: status of the redelivery records pack (AD status, LLP back-to-birth, dirty fingerprints).',
           },
           {
             say: '**RC-1482 EI-ELK status**\n- LH MLG retraction actuator: ordered PO-RC1482-0117, overhauled unit from AerFin, USD 48,500, ETA Shannon 18/02 ✔\n- Records pack: AD status complete (412 ADs), LLP back-to-birth 100 %, 3 dirty-fingerprint queries open, due 15/02\n\nOn track for return to Castlepoint on 26 Feb.',
@@ -693,7 +699,8 @@ const faults = [
           {
             call: 'raise_po',
             args: { pn: '201587005', vendor: 'AerFin', condition: 'OH', price_usd: 48500, deliver_to: 'SNN' },
-            result: '{"po": "PO-RC1482-0117", "vendor": "AerFin", "eta": "2027-02-18", "cert": "EASA Form 1", "status": "CONFIRMED"}',
+            result:
+              '{"po": "PO-RC1482-0117", "vendor": "AerFin", "eta": "2027-02-18", "cert": "EASA Form 1", "status": "CONFIRMED"}',
           },
           {
             say: 'PO-RC1482-0117 to AerFin: P/N 201587005 overhauled, USD 48,500, ETA SNN 18/02 (cheapest and fastest of 3 offers).',
@@ -808,7 +815,8 @@ const healthy = [
         replies: [
           {
             handoff: 'tech_services_engineer',
-            message: 'SB A320-28-1217 — confirm current revision, kit P/N and MH for EI-FNP / EI-FNR (MSN 6120 / 6188).',
+            message:
+              'SB A320-28-1217 — confirm current revision, kit P/N and MH for EI-FNP / EI-FNR (MSN 6120 / 6188).',
           },
           {
             handoff: 'planning_clerk',
@@ -843,7 +851,13 @@ const healthy = [
         replies: [
           {
             call: 'raise_cards',
-            args: { sb: 'A320-28-1217', revision: '03', kit: 'D2821-19', mh: 8.0, packages: ['WP-FNP-A11', 'WP-FNR-A09'] },
+            args: {
+              sb: 'A320-28-1217',
+              revision: '03',
+              kit: 'D2821-19',
+              mh: 8.0,
+              packages: ['WP-FNP-A11', 'WP-FNR-A09'],
+            },
             result:
               '[{"package": "WP-FNP-A11", "card": "TC-A11-0093"}, {"package": "WP-FNR-A09", "card": "TC-A09-0071"}] | material request MR-27-0419 -> PO-SB1217-02, 2 x D2821-19, ETA DUB 2027-02-12',
           },
@@ -1017,9 +1031,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              faro_analyst: 'DUB-FAO-DUB, 7 rotations/wk, A320neo. DUB €0.742 vs FAO €0.861/kg. Max economic tanker within MLW FAO 67,400 kg; net saving per rotation after burn penalty.',
-              malaga_analyst: 'DUB-AGP-DUB, 10 rotations/wk. DUB €0.742 vs AGP €0.838/kg. Same method, MLW AGP 67,400 kg.',
-              gran_canaria_analyst: 'DUB-LPA-DUB, 4 rotations/wk. DUB €0.742 vs LPA €0.915/kg. Sector 4h05 — check burn penalty and MLW LPA 67,400 kg.',
+              faro_analyst:
+                'DUB-FAO-DUB, 7 rotations/wk, A320neo. DUB €0.742 vs FAO €0.861/kg. Max economic tanker within MLW FAO 67,400 kg; net saving per rotation after burn penalty.',
+              malaga_analyst:
+                'DUB-AGP-DUB, 10 rotations/wk. DUB €0.742 vs AGP €0.838/kg. Same method, MLW AGP 67,400 kg.',
+              gran_canaria_analyst:
+                'DUB-LPA-DUB, 4 rotations/wk. DUB €0.742 vs LPA €0.915/kg. Sector 4h05 — check burn penalty and MLW LPA 67,400 kg.',
             },
           },
         ],
@@ -1136,7 +1153,8 @@ const healthy = [
           {
             call: 'assign_crew',
             args: { pairing: 'P-2290', staff_no: '51883', position: 'CPT' },
-            result: '{"pairing": "P-2290", "assigned": "51883 S. Okafor", "notified": "call 04:32", "status": "OK"}',
+            result:
+              '{"pairing": "P-2290", "assigned": "51883 S. Okafor", "notified": "call 04:32", "status": "OK"}',
           },
           {
             say: 'Assigned Capt S. Okafor (51883) to P-2290 — FNC qualification 09/2026, valid to 09/2027. Skipped Mercer (pos 1, no FNC) and Brennan (FNC lapsed 11/2026). Called 04:32.',

@@ -43,7 +43,12 @@ const faults = [
         replies: [
           {
             call: 'calcular_indenizacao',
-            args: { sinistro: 'AUT-2026-118734', valor_reparo: 23410.0, franquia: 4850.0, oficina: 'Auto Center Pampulha' },
+            args: {
+              sinistro: 'AUT-2026-118734',
+              valor_reparo: 23410.0,
+              franquia: 4850.0,
+              oficina: 'Auto Center Pampulha',
+            },
             result:
               '{"sinistro": "AUT-2026-118734", "valor_reparo": 23410.00, "franquia": 4850.00, "indenizacao": 18560.00, "ordem_servico": "OS-55.301", "pagamento_oficina": "2026-12-02"}',
           },
@@ -134,7 +139,13 @@ const faults = [
         replies: [
           {
             call: 'calcular_liquidacao',
-            args: { processo: 'MRH-2026-04417', danos: 38460.0, valor_reconstrucao: 190800, capital: 162000, franquia: 250 },
+            args: {
+              processo: 'MRH-2026-04417',
+              danos: 38460.0,
+              valor_reconstrucao: 190800,
+              capital: 162000,
+              franquia: 250,
+            },
             result:
               '{"proporcao": 0.849057, "indemnizacao_bruta": 32654.72, "franquia": 250.00, "indemnizacao_liquida": 32404.72, "recibo": "RQ-26-08812"}',
           },
@@ -279,7 +290,8 @@ const faults = [
               matricula_terceiro: '45-XR-12',
               valor: 2870.45,
             },
-            result: 'Reclamação IDS RC-26-118402 registada na plataforma às 11:06; destinatária Tranquilidade; prazo de resposta 30 dias.',
+            result:
+              'Reclamação IDS RC-26-118402 registada na plataforma às 11:06; destinatária Tranquilidade; prazo de resposta 30 dias.',
           },
           {
             say: 'AUT-PT-26-20931 em IDS: danos 2 870,45 € pagos ao segurado pela nossa companhia; reembolso reclamado à **Tranquilidade** (RC-26-118402, terceiro 45-XR-12), resposta até 16/12/2026.',
@@ -363,7 +375,8 @@ const faults = [
           {
             call: 'rodar_modelo_cat',
             args: { carteira: 'IPE-PAT-2027-03', perigos: ['vendaval', 'granizo', 'alagamento'] },
-            result: '{"PML_100": 96400000, "PML_250": 131800000, "AAL": 4120000, "exposicao_total": 38200000000}',
+            result:
+              '{"PML_100": 96400000, "PML_250": 131800000, "AAL": 4120000, "exposicao_total": 38200000000}',
           },
           {
             say: 'PML 1:100 R$ 96,4 mi; 1:250 R$ 131,8 mi (acima do topo de R$ 120 mi); AAL R$ 4,12 mi. Sugiro discutir uma 4.ª camada.',
@@ -415,7 +428,8 @@ const faults = [
       {
         name: 'roteador_emissao',
         description: 'Encaminha propostas pelas etapas de aceitação e emissão',
-        instructions: 'Mande à aceitação, depois à emissão, e encerre quando a apólice estiver emitida e registrada.',
+        instructions:
+          'Mande à aceitação, depois à emissão, e encerre quando a apólice estiver emitida e registrada.',
         replies: [
           {
             handoff: 'analista_aceitacao',
@@ -439,7 +453,8 @@ const faults = [
           {
             call: 'checar_restricoes',
             args: { proposta: '2026-PR-884120', cep: '05437-001' },
-            result: '{"cep_risco": "baixo", "historico_sinistros": 0, "restricoes_cadastrais": [], "decisao_sugerida": "ACEITAR"}',
+            result:
+              '{"cep_risco": "baixo", "historico_sinistros": 0, "restricoes_cadastrais": [], "decisao_sugerida": "ACEITAR"}',
           },
           { say: 'Aceita: CEP de risco baixo, sem sinistros anteriores, sem restrição cadastral.' },
         ],
@@ -564,11 +579,13 @@ const faults = [
         replies: [
           {
             handoff: 'lider_provisoes',
-            message: 'Fecho 30/09/2026: provisão para sinistros por LoB (4 linhas) e PPNA. Preciso dos totais por linha.',
+            message:
+              'Fecho 30/09/2026: provisão para sinistros por LoB (4 linhas) e PPNA. Preciso dos totais por linha.',
           },
           {
             handoff: 'lider_reporte',
-            message: 'Preencher S.28 e mapa trimestral ASF com os valores de provisões da líder de provisões.',
+            message:
+              'Preencher S.28 e mapa trimestral ASF com os valores de provisões da líder de provisões.',
           },
           {
             say: 'Reporte trimestral 30/09/2026 assinado e submetido à ASF:\n- Provisão para sinistros: automóvel 84,2 M€; multirriscos (parcial)\n- PPNA: 61,9 M€\n- QRT S.28 carregado no portal (submissão ASF-Q3-26-0418).',
@@ -582,7 +599,8 @@ const faults = [
         replies: [
           {
             handoff: 'calculista_provisao_sinistros',
-            message: 'Provisão para sinistros a 30/09/2026 (Chain Ladder + BF), linhas: automóvel, AT, multirriscos, RC geral. Tabela com totais.',
+            message:
+              'Provisão para sinistros a 30/09/2026 (Chain Ladder + BF), linhas: automóvel, AT, multirriscos, RC geral. Tabela com totais.',
           },
           { handoff: 'calculista_pna', message: 'PPNA a 30/09/2026, pro rata temporis.' },
           {
@@ -597,7 +615,11 @@ const faults = [
         replies: [
           {
             call: 'correr_triangulos',
-            args: { data: '2026-09-30', metodos: ['chain_ladder', 'bornhuetter_ferguson'], lobs: ['AUTO', 'AT', 'MR', 'RCG'] },
+            args: {
+              data: '2026-09-30',
+              metodos: ['chain_ladder', 'bornhuetter_ferguson'],
+              lobs: ['AUTO', 'AT', 'MR', 'RCG'],
+            },
             result:
               '{"AUTO": {"casos_reportados": 52.7, "ibnr": 31.5, "total": 84.2}, "AT": {"casos_reportados": 118.9, "ibnr": 22.4, "matematica_pensoes": 96.3, "total": 237.6}, "MR": {"casos_reportados": 19.1, "ibnr": 8.8, "total": 27.9}, "RCG": {"casos_reportados": 6.4, "ibnr": 4.7, "total": 11.1}, "unidade": "M€", "total_geral": 360.8}',
           },
@@ -615,9 +637,12 @@ const faults = [
           {
             call: 'calcular_ppna',
             args: { data: '2026-09-30', metodo: 'pro_rata_temporis' },
-            result: '{"ppna_bruta": 68.4, "custos_aquisicao_diferidos": 6.5, "ppna_liquida": 61.9, "unidade": "M€"}',
+            result:
+              '{"ppna_bruta": 68.4, "custos_aquisicao_diferidos": 6.5, "ppna_liquida": 61.9, "unidade": "M€"}',
           },
-          { say: 'PPNA 30/09/2026: bruta 68,4 M€, custos de aquisição diferidos 6,5 M€, **líquida 61,9 M€**.' },
+          {
+            say: 'PPNA 30/09/2026: bruta 68,4 M€, custos de aquisição diferidos 6,5 M€, **líquida 61,9 M€**.',
+          },
         ],
       },
       {
@@ -640,7 +665,8 @@ const faults = [
           {
             call: 'carregar_qrt',
             args: { template: 'S.28.01', periodo: '2026-Q3' },
-            result: 'Submissão ASF-Q3-26-0418 aceite pelo portal às 16:42 (validações: 0 bloqueantes, 2 avisos).',
+            result:
+              'Submissão ASF-Q3-26-0418 aceite pelo portal às 16:42 (validações: 0 bloqueantes, 2 avisos).',
           },
           { say: 'S.28.01 carregado: submissão ASF-Q3-26-0418, 0 erros bloqueantes, 2 avisos.' },
         ],
@@ -696,7 +722,13 @@ const faults = [
           },
           {
             call: 'calcular_indenizacao_agricola',
-            args: { aviso: 'RUR-2026-03318', area_ha: 240, prod_garantida: 42, prod_obtida: 29.5, preco_saca: 131.4 },
+            args: {
+              aviso: 'RUR-2026-03318',
+              area_ha: 240,
+              prod_garantida: 42,
+              prod_obtida: 29.5,
+              preco_saca: 131.4,
+            },
             result: '{"perda_sc_ha": 12.5, "perda_total_sc": 3000, "indenizacao": 394200.00}',
           },
           {
@@ -770,8 +802,14 @@ const faults = [
         replies: [
           {
             call: 'emitir_pagamento',
-            args: { processo: 'FUR-26-00871', beneficiario: 'Tiago Nogueira', iban: 'PT50 0035 0412 0001 8822 4301 9', valor: 27300 },
-            result: '{"pagamento": "PG-26-40177", "valor": 27300.00, "data_valor": "2026-12-23", "estado": "ENVIADO"}',
+            args: {
+              processo: 'FUR-26-00871',
+              beneficiario: 'Tiago Nogueira',
+              iban: 'PT50 0035 0412 0001 8822 4301 9',
+              valor: 27300,
+            },
+            result:
+              '{"pagamento": "PG-26-40177", "valor": 27300.00, "data_valor": "2026-12-23", "estado": "ENVIADO"}',
           },
           {
             say: '## FUR-26-00871 liquidado\n\n- Beneficiário: **Tiago Nogueira** (sem ónus registados)\n- Valor: **27 300,00 €** (valor seguro, sem franquia)\n- Transferência PG-26-40177, data-valor 23/12/2026\n\nPedida ao segurado a entrega do DUA e das duas chaves para sub-rogação.',
@@ -812,7 +850,8 @@ const healthy = [
         replies: [
           {
             handoff: 'analista_apolice_vida',
-            message: 'VG-2026-00412, Marcos Antônio Rezende (mat. 40871): confirme vigência, cobertura de morte natural e o capital segurado na data do óbito (15/11/2026).',
+            message:
+              'VG-2026-00412, Marcos Antônio Rezende (mat. 40871): confirme vigência, cobertura de morte natural e o capital segurado na data do óbito (15/11/2026).',
           },
           {
             handoff: 'liquidante_vida',
@@ -879,7 +918,8 @@ const healthy = [
         replies: [
           {
             handoff: 'validador_bordereau',
-            message: 'QP-MR-2026, Q3 2026: validar bordereau e calcular a conta técnica (cessão 35 %, comissão 30 %).',
+            message:
+              'QP-MR-2026, Q3 2026: validar bordereau e calcular a conta técnica (cessão 35 %, comissão 30 %).',
           },
           {
             handoff: 'expedidor_contas',
@@ -915,7 +955,10 @@ const healthy = [
           {
             call: 'enviar_portal_ressegurador',
             args: { ressegurador: 'Munich Re', tratado: 'QP-MR-2026', ficheiro: 'BDX_QPMR_2026Q3.xlsx' },
-            result: { error: 'connect ECONNREFUSED re-portal.munichre.example:443 — portal em manutenção até 18:00 CET' },
+            result: {
+              error:
+                'connect ECONNREFUSED re-portal.munichre.example:443 — portal em manutenção até 18:00 CET',
+            },
           },
           {
             call: 'enviar_sftp',
@@ -981,8 +1024,13 @@ const healthy = [
         replies: [
           {
             call: 'expedir_carta',
-            args: { sinistro: 'RCG-2026-0932', destinatario: 'Supermercados Bom Preço Ltda', canal: 'email+AR' },
-            result: 'Carta NEG-26-5517 enviada por e-mail às 10:14 e postada com AR (objeto BR 88 412 037 5).',
+            args: {
+              sinistro: 'RCG-2026-0932',
+              destinatario: 'Supermercados Bom Preço Ltda',
+              canal: 'email+AR',
+            },
+            result:
+              'Carta NEG-26-5517 enviada por e-mail às 10:14 e postada com AR (objeto BR 88 412 037 5).',
           },
           {
             say: 'Negativa RCG-2026-0932 expedida (NEG-26-5517): e-mail 10:14 e carta com AR BR 88 412 037 5. Prazo de recurso do segurado: 30 dias.',
@@ -1068,7 +1116,8 @@ const healthy = [
         replies: [
           {
             handoff: 'lider_sinistros_cosseguro',
-            message: 'INC-2026-0217: calcular nossa cota como líder, preparar pagamento e avisar Mapfre e Allianz.',
+            message:
+              'INC-2026-0217: calcular nossa cota como líder, preparar pagamento e avisar Mapfre e Allianz.',
           },
           {
             say: 'INC-2026-0217 autorizado:\n| cosseguradora | cota | valor |\n|---|---|---|\n| **Ipê (líder)** | 40 % | **R$ 2.532.000,00** — pagamento autorizado, crédito em 09/12/2026 |\n| Mapfre | 35 % | R$ 2.215.500,00 — aviso AC-26-0318 enviado |\n| Allianz | 25 % | R$ 1.582.500,00 — aviso AC-26-0319 enviado |\nIndenização total líquida da franquia: R$ 6.330.000,00.',
@@ -1087,7 +1136,8 @@ const healthy = [
           },
           {
             handoff: 'emissor_avisos_cosseguro',
-            message: 'INC-2026-0217: avisos de cobrança à Mapfre (35 %) e Allianz (25 %) sobre indenização líquida de R$ 6.330.000,00.',
+            message:
+              'INC-2026-0217: avisos de cobrança à Mapfre (35 %) e Allianz (25 %) sobre indenização líquida de R$ 6.330.000,00.',
           },
           {
             say: 'INC-2026-0217: cota Ipê 40 % = R$ 2.532.000,00 pronta para pagamento; avisos AC-26-0318 (Mapfre, R$ 2.215.500,00) e AC-26-0319 (Allianz, R$ 1.582.500,00) enviados.',
@@ -1102,7 +1152,8 @@ const healthy = [
           {
             call: 'calcular_cota_cosseguro',
             args: { sinistro: 'INC-2026-0217', prejuizo: 6480000, franquia: 150000, cota: 0.4 },
-            result: '{"indenizacao_liquida": 6330000.00, "cota": 0.40, "valor_cota": 2532000.00, "ordem_pagamento": "OP-26-91820"}',
+            result:
+              '{"indenizacao_liquida": 6330000.00, "cota": 0.40, "valor_cota": 2532000.00, "ordem_pagamento": "OP-26-91820"}',
           },
           {
             say: 'Indenização líquida R$ 6.330.000,00; **cota Ipê 40 % = R$ 2.532.000,00** (OP-26-91820). Cotas das congêneres não incluídas, conforme pedido.',
@@ -1117,9 +1168,12 @@ const healthy = [
           {
             call: 'emitir_aviso_cobranca',
             args: { sinistro: 'INC-2026-0217', congeneres: ['Mapfre', 'Allianz'] },
-            result: 'AC-26-0318 Mapfre 35 % R$ 2.215.500,00; AC-26-0319 Allianz 25 % R$ 1.582.500,00 — enviados via CNSeg às 15:30.',
+            result:
+              'AC-26-0318 Mapfre 35 % R$ 2.215.500,00; AC-26-0319 Allianz 25 % R$ 1.582.500,00 — enviados via CNSeg às 15:30.',
           },
-          { say: 'Avisos enviados: AC-26-0318 (Mapfre, R$ 2.215.500,00) e AC-26-0319 (Allianz, R$ 1.582.500,00).' },
+          {
+            say: 'Avisos enviados: AC-26-0318 (Mapfre, R$ 2.215.500,00) e AC-26-0319 (Allianz, R$ 1.582.500,00).',
+          },
         ],
       },
     ],
@@ -1149,9 +1203,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              perito_norte: 'TEMP-2026-11, distritos Porto, Braga, Viana: participações, estimativa de danos e reserva.',
-              perito_centro: 'TEMP-2026-11, distritos Coimbra, Leiria, Aveiro, Viseu: participações, estimativa de danos e reserva.',
-              perito_sul: 'TEMP-2026-11, distritos Lisboa, Setúbal, Faro: participações, estimativa de danos e reserva.',
+              perito_norte:
+                'TEMP-2026-11, distritos Porto, Braga, Viana: participações, estimativa de danos e reserva.',
+              perito_centro:
+                'TEMP-2026-11, distritos Coimbra, Leiria, Aveiro, Viseu: participações, estimativa de danos e reserva.',
+              perito_sul:
+                'TEMP-2026-11, distritos Lisboa, Setúbal, Faro: participações, estimativa de danos e reserva.',
             },
           },
         ],
@@ -1168,7 +1225,9 @@ const healthy = [
             result:
               '| distrito | participações | estimativa (€) |\n|---|---|---|\n| Porto | 214 | 1 382 400 |\n| Braga | 96 | 511 700 |\n| Viana do Castelo | 41 | 233 050 |\n| **total** | **351** | **2 127 150** |',
           },
-          { say: 'Norte: 351 participações, danos estimados 2 127 150 €; reserva inicial proposta 2 300 000 € (margem 8 %).' },
+          {
+            say: 'Norte: 351 participações, danos estimados 2 127 150 €; reserva inicial proposta 2 300 000 € (margem 8 %).',
+          },
         ],
       },
       {
@@ -1180,9 +1239,12 @@ const healthy = [
           {
             call: 'listar_participacoes_evento',
             args: { evento: 'TEMP-2026-11', zona: 'Centro' },
-            result: '{"evento": "TEMP-2026-11", "zona": "Centro", "participacoes": 0, "consultado_em": "2026-11-26T09:10"}',
+            result:
+              '{"evento": "TEMP-2026-11", "zona": "Centro", "participacoes": 0, "consultado_em": "2026-11-26T09:10"}',
           },
-          { say: 'Centro: 0 participações associadas ao TEMP-2026-11 (consulta 26/11 09:10). Sem reserva a constituir.' },
+          {
+            say: 'Centro: 0 participações associadas ao TEMP-2026-11 (consulta 26/11 09:10). Sem reserva a constituir.',
+          },
         ],
       },
       {
@@ -1197,7 +1259,9 @@ const healthy = [
             result:
               '| distrito | participações | estimativa (€) |\n|---|---|---|\n| Lisboa | 388 | 2 941 600 |\n| Setúbal | 122 | 704 300 |\n| Faro | 17 | 98 400 |\n| **total** | **527** | **3 744 300** |',
           },
-          { say: 'Sul: 527 participações, danos estimados 3 744 300 €; reserva inicial proposta 4 050 000 €.' },
+          {
+            say: 'Sul: 527 participações, danos estimados 3 744 300 €; reserva inicial proposta 4 050 000 €.',
+          },
         ],
       },
       {

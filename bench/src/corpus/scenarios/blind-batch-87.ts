@@ -95,7 +95,8 @@ const faults = [
       {
         name: 'kierownik_budowy',
         description: 'Kierownik budowy osiedla Zielone Tarasy',
-        instructions: 'Ustal termin betonowania z planistą, potem zleć rezerwację sprzętu i potwierdź całość.',
+        instructions:
+          'Ustal termin betonowania z planistą, potem zleć rezerwację sprzętu i potwierdź całość.',
         replies: [
           {
             handoff: 'planista_betonowan',
@@ -761,7 +762,8 @@ const faults = [
         replies: [
           {
             handoff: 'dyspozytor_zurawi',
-            message: 'Żuraw samojezdny ≥ 100 t, wt 12.01.2027 od 7:00, Stalmet Bielsko-Biała, montaż 14 płyt TT.',
+            message:
+              'Żuraw samojezdny ≥ 100 t, wt 12.01.2027 od 7:00, Stalmet Bielsko-Biała, montaż 14 płyt TT.',
           },
           { say: 'Żuraw na 12.01 potwierdzony: Liebherr LTM 1100-5.2, ZUR-0112-03, od 7:00.' },
         ],
