@@ -85,6 +85,7 @@ import { blindBatch84Scenarios } from './blind-batch-84.ts';
 import { blindBatch85Scenarios } from './blind-batch-85.ts';
 import { blindBatch86Scenarios } from './blind-batch-86.ts';
 import { blindBatch87Scenarios } from './blind-batch-87.ts';
+import { blindBatch89Scenarios } from './blind-batch-89.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -214,5 +215,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch86Scenarios,
   ...blindBatch85Scenarios,
   ...blindBatch87Scenarios,
+  ...blindBatch89Scenarios,
   ...reassignmentsKeptScenarios,
 ];
