@@ -86,6 +86,7 @@ import { blindBatch85Scenarios } from './blind-batch-85.ts';
 import { blindBatch86Scenarios } from './blind-batch-86.ts';
 import { blindBatch87Scenarios } from './blind-batch-87.ts';
 import { blindBatch89Scenarios } from './blind-batch-89.ts';
+import { blindBatch90Scenarios } from './blind-batch-90.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -216,5 +217,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch85Scenarios,
   ...blindBatch87Scenarios,
   ...blindBatch89Scenarios,
+  ...blindBatch90Scenarios,
   ...reassignmentsKeptScenarios,
 ];
