@@ -87,6 +87,7 @@ import { blindBatch86Scenarios } from './blind-batch-86.ts';
 import { blindBatch87Scenarios } from './blind-batch-87.ts';
 import { blindBatch89Scenarios } from './blind-batch-89.ts';
 import { blindBatch90Scenarios } from './blind-batch-90.ts';
+import { blindBatch88Scenarios } from './blind-batch-88.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -218,5 +219,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch87Scenarios,
   ...blindBatch89Scenarios,
   ...blindBatch90Scenarios,
+  ...blindBatch88Scenarios,
   ...reassignmentsKeptScenarios,
 ];
