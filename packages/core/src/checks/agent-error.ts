@@ -23,9 +23,39 @@ const ADMITS =
 const NOT_ADMITTING =
   /\b(?:if|in case|should (?:it|anything|something|there|you)|unless)\b[^.;:!?,]*|\b(?:no|without|zero)\s+(?:known\s+)?(?:issues?|problems?|errors?|failures?)\b/gi;
 
+/**
+ * The same admissions in the other languages teams write in: failed, error, refused, rejected,
+ * unavailable, down for maintenance, could not. Word stems where a language inflects them.
+ */
+const ADMITS_OTHER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[
+    // Portuguese, Spanish
+    'falh(?:ou|aram|a|as)|erro|erros|recus(?:ou|aram|ad[oa]s?)|rejeitad[oa]s?|negad[oa]s?|indispon[íi]ve(?:l|is)|fora do ar|em manuten[çc][ãa]o|n[ãa]o (?:foi poss[íi]vel|consegui|conseguimos|funcionou|respondeu)',
+    'fall(?:ó|aron)|fallid[oa]s?|error(?:es)?|rechaz(?:ó|aron|ad[oa]s?)|denegad[oa]s?|no disponible|ca[íi]d[oa]|en mantenimiento|no (?:fue posible|pude|pudimos|funcion[óo]|respondi[óo])',
+    // French, Italian
+    "[ée]chou[ée]e?s?|[ée]chec|erreur|refus[ée]e?s?|rejet[ée]e?s?|indisponible|en maintenance|impossible de|(?:n['’]a|n['’]ont|je n['’]ai|nous n['’]avons) pas pu",
+    'fallit[oa]|errore|errori|rifiutat[oa]|respint[oa]|non disponibile|in manutenzione|impossibile|non (?:sono|siamo) riuscit[oi]|non ha funzionato',
+    // German, Dutch
+    'fehlgeschlagen|fehler|abgelehnt|verweigert|nicht verf[üu]gbar|wartungsarbeiten|in wartung|konnte nicht|nicht m[öo]glich',
+    'mislukt|fout|geweigerd|afgewezen|niet beschikbaar|in onderhoud|kon niet',
+    // Polish, Czech, Slovak
+    'b[łl][ąa]d|b[łl][ęe]d(?:u|em|y|ów)|nie powiod[łl]\\p{L}*|nie uda[łl]o|odrzucon\\p{L}*|niedost[ęe]pn\\p{L}*|awari\\p{L}*|przerw\\p{L}* serwisow\\p{L}*',
+    'chybu|chybou|selhal\\p{L}*|odm[íi]tnut\\p{L}*|zam[íi]tnut\\p{L}*|nedostupn\\p{L}*|nepoda[řr]ilo',
+    // Nordic, Turkish, Indonesian, Russian and Ukrainian
+    'misslyckades|mislykkedes|mislyktes|avvisad|avvist|afvist|avsl[åa]tt|ej tillg[äa]nglig|ikke tilg[æa]ngelig|ikke tilgjengelig',
+    'hata|ba[şs]ar[ıi]s[ıi]z|reddedildi|gagal|ditolak|tidak tersedia',
+    'ошибк\\p{L}*|не удалось|отклон[её]н\\p{L}*|недоступ\\p{L}*|помилк\\p{L}*|не вдалося',
+  ].join('|')})(?![\p{L}])`,
+  'iu',
+);
+/** Denials in those languages: "sem erros", "sin errores", "ohne Fehler", "bez błędów". */
+const NOT_ADMITTING_OTHER =
+  /(?<![\p{L}])(?:sem|sin|sans|senza|ohne|zonder|bez|utan|uden|uten|tanpa|без)\s+(?:\p{L}+\s+)?(?:erros?|errores|erreurs?|errori|fehlern?|fouten?|b[łl][ęe]d[óo]w|chyb|fel|feil|fejl|kesalahan|ошибок)(?![\p{L}])/giu;
+
 /** Whether an answer says that something it needed did not work (a statement, not an offer). */
 function admitsFailure(output: string): boolean {
-  return ADMITS.test(output.replace(NOT_ADMITTING, ' '));
+  const stated = output.replace(NOT_ADMITTING, ' ');
+  return ADMITS.test(stated) || ADMITS_OTHER.test(stated.replace(NOT_ADMITTING_OTHER, ' '));
 }
 
 /** Whether the output names the HTTP status the tool failed with ("503", "HTTP 429"). */

@@ -22,6 +22,7 @@ import { dayBasisChanged } from './day-basis.ts';
 import { dayBoundBroken } from './day-bound.ts';
 import { droppedItems, includedLeftOut, listedCodeLeftOut, skippedChecklistItems } from './enumerations.ts';
 import { excludedRowCounted } from './excluded-row.ts';
+import { expiredPicked } from './expired-pick.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { flagStateOpposed } from './flag-state.ts';
 import { forbiddenUsed } from './forbidden-items.ts';
@@ -56,7 +57,7 @@ import {
 import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { leftAloneItemWorked, replacedItemActedOn } from './replaced-item.ts';
-import { otherKindPicked, requirementUnmet } from './required-flag.ts';
+import { otherCodePicked, otherKindPicked, requiredKindMissing, requirementUnmet } from './required-flag.ts';
 import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requirement-coverage.ts';
 import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
@@ -837,7 +838,7 @@ function actedAgainst(
     };
   // A record picked from the receiver's own table that lacks what the task requires, or is of
   // another kind than the one the task restricts it to.
-  const otherKind = otherKindPicked(task, turn.toolCalls);
+  const otherKind = otherKindPicked(task, turn.toolCalls) ?? otherCodePicked(task, turn.toolCalls);
   if (otherKind)
     return {
       label: 'requirement',
@@ -845,7 +846,10 @@ function actedAgainst(
       expected: clip(otherKind.only),
       actual: clip(otherKind.row),
     };
-  const unmet = requirementUnmet(task, turn.toolCalls, index.outputTextOf(turnId));
+  const unmet =
+    requirementUnmet(task, turn.toolCalls, index.outputTextOf(turnId)) ??
+    requiredKindMissing(task, turn.toolCalls) ??
+    expiredPicked(task, turn.toolCalls);
   if (unmet)
     return {
       label: 'requirement',

@@ -205,3 +205,25 @@ describe('a direction the task rules out', () => {
     ).toBeUndefined();
   });
 });
+
+describe('an item the task strikes through', () => {
+  const SITES =
+    'Quote named perils for three plants.\n\n| site | value |\n|---|---|\n| Betim | 48.3m |\n| Sete Lagoas | 21.75m |\n| Uberlândia | 15.9m |\n| ~~Contagem~~ | **out: insured elsewhere** |\n\nQuote the first three only.';
+  const rate = (sites: string[], key = 'sites') => [
+    { name: 'rate_sites', args: { insured: 'Serra Azul', [key]: sites } },
+  ];
+  it('is used when a call that does the work names it', () => {
+    expect(forbiddenUsed(SITES, rate(['Betim', 'Sete Lagoas', 'Uberlândia', 'Contagem']))?.used).toBe(
+      'rate_sites sites: Contagem',
+    );
+  });
+  it('is not used when the call leaves it out, keeps it off, only reads, or the task names it unstruck too', () => {
+    expect(forbiddenUsed(SITES, rate(['Betim', 'Sete Lagoas', 'Uberlândia']))).toBeUndefined();
+    expect(forbiddenUsed(SITES, rate(['Contagem'], 'exclude'))).toBeUndefined();
+    expect(forbiddenUsed(SITES, [{ name: 'get_sites', args: { site: 'Contagem' } }])).toBeUndefined();
+    // Struck in one place and asked for in another: the task is of two minds, no rule.
+    expect(
+      forbiddenUsed(`${SITES}\nAdd Contagem back if the broker confirms.`, rate(['Contagem'])),
+    ).toBeUndefined();
+  });
+});

@@ -331,6 +331,28 @@ function namedItemUsed(task: string, calls: readonly Call[]): ForbiddenUse | und
     .filter((clause) => FORBIDS.test(clause) && !ALLOWS.test(clause))
     .flatMap((clause) => clause.split(/,\s+/).filter((part) => FORBIDS.test(part)));
   if (parts.length === 0) return undefined;
+  for (const { words, used } of wordValues(calls)) {
+    if (words.every((w) => open.some((o) => sameWord(o, w)))) continue;
+    for (const part of parts) {
+      const said = part.toLowerCase().split(/[^\p{L}]+/u);
+      if (words.every((w) => said.some((o) => sameWord(o, w)))) return { rule: part.trim(), used };
+    }
+  }
+  return undefined;
+}
+
+/** A text's words, lower-cased, without those too small to name an item. */
+const itemWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !SMALL_WORD.test(w));
+
+/**
+ * The values of a few words (no figures) that calls which do something set, not under a key that
+ * lists what to keep off: "Reisebus", "Contagem". With the words and the call, key and value.
+ */
+function* wordValues(calls: readonly Call[]): Generator<{ words: string[]; used: string }> {
   for (const call of calls) {
     if (READS_ONLY.test(nameWords(call.name))) continue;
     for (const { keys, value } of entriesOf(call.args)) {
@@ -343,18 +365,30 @@ function namedItemUsed(task: string, calls: readonly Call[]): ForbiddenUse | und
         )
       )
         continue;
-      const words = value
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w && !SMALL_WORD.test(w));
+      const words = itemWords(value);
       if (words.length === 0 || words.length > 4 || !words.some((w) => w.length >= 4)) continue;
-      if (words.every((w) => open.some((o) => sameWord(o, w)))) continue;
-      for (const part of parts) {
-        const said = part.toLowerCase().split(/[^\p{L}]+/u);
-        if (words.every((w) => said.some((o) => sameWord(o, w))))
-          return { rule: part.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
-      }
+      yield { words, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
     }
+  }
+}
+
+/** Text the task strikes through: "~~Contagem~~", Markdown's way to take an item off a list. */
+const STRUCK = /~~([^~\n]{2,60})~~/g;
+
+/**
+ * An item the task strikes through (a row "| ~~Contagem~~ | ~~Cidade Industrial~~ | out |") that a
+ * call that does something sets as a value of words (`locais: [..., "Contagem"]`): every word of the
+ * value struck, none standing anywhere in the task unstruck, and the key no list of what to keep off.
+ */
+function struckItemUsed(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  if (!task.includes('~~')) return undefined;
+  const struck = [...task.matchAll(STRUCK)];
+  if (struck.length === 0) return undefined;
+  const open = itemWords(task.replace(STRUCK, ' '));
+  for (const { words, used } of wordValues(calls)) {
+    if (words.some((w) => open.some((o) => sameWord(o, w)))) continue;
+    const item = struck.find((m) => words.every((w) => itemWords(m[1]!).some((o) => sameWord(o, w))));
+    if (item) return { rule: item[0], used };
   }
   return undefined;
 }
@@ -371,6 +405,8 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
   if (setAside) return setAside;
   const inSpan = daySpanBooked(task, calls);
   if (inSpan) return inSpan;
+  const struck = struckItemUsed(task, calls);
+  if (struck) return struck;
   if (!FORBIDS.test(task)) return undefined;
   const named = namedItemUsed(task, calls);
   if (named) return named;

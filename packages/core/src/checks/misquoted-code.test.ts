@@ -35,6 +35,16 @@ describe('a code handed on with one digit changed', () => {
     expect(
       misquotedCode('{"model":"C-P07.ifc","rev":"P07"}', 'Measured from P07; DL4 up 6% on P06.', ''),
     ).toBeUndefined();
+    // A weight under its abbreviation, grouped in thousands, is a figure: the final loadsheet's
+    // ZFW 64 210 beside the estimate it supersedes is no misquote of "ZFW 60".
+    expect(
+      misquotedCode(
+        'ZERO FUEL WEIGHT ACTUAL 64 210\nSUPERSEDES ED 01 (EST) ZFW 60 900',
+        'Final: **ZFW 64,210 kg**, up from the 60,900 estimate.',
+        '',
+      ),
+    ).toBeUndefined();
+    expect(misquotedCode('ZFW 60,900 kg est.', 'Using ZFW 64,210 kg.', '')).toBeUndefined();
     expect(misquotedCode('{"rev":"P07"}', 'Measured from P06.', '')).toEqual({
       label: 'P',
       given: 'P07',

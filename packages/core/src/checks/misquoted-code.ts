@@ -7,9 +7,10 @@
 
 /**
  * A label and its number, or a range of them ("GS30-31", "GS31–32": both), not the first part of a
- * longer code ("DG-26-212" is no "DG26").
+ * longer code ("DG-26-212" is no "DG26") nor of a figure grouped in thousands ("ZFW 64,210 kg",
+ * "ZFW 60 900": a weight under its abbreviation).
  */
-const CODE = /\b([A-Z]{1,4})[ -]?(\d{2,6})(?:[-–](\d{2,6}))?\b(?![-–/.]\d)/g;
+const CODE = /\b([A-Z]{1,4})[ -]?(\d{2,6})(?:[-–](\d{2,6}))?\b(?![-–/.]\d|[,\u00a0\u202f ]\d{3}(?!\d))/g;
 /** Capitals that are no label: months and days written in capitals ("19 DEC 2026"). */
 const NOT_LABEL = new Set(
   'JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE WED THU FRI SAT SUN AM PM UTC GMT'.split(' '),

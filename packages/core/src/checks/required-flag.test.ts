@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherKindPicked, requirementUnmet } from './required-flag.ts';
+import { otherCodePicked, otherKindPicked, requiredKindMissing, requirementUnmet } from './required-flag.ts';
 
 const SHELF = [
   'UNIT              ABO   EXP         IRR  LR  CMV',
@@ -96,6 +96,74 @@ describe('records of another kind than the one the task restricts the picks to',
     expect(otherKindPicked(TASK, [search, bid(['2187', '2240'])])).toBeUndefined();
     expect(
       otherKindPicked('Al Noor: BOPF, any elevation, total ≤ 6,000 kg.', [search, bid(['2114', '2187'])]),
+    ).toBeUndefined();
+  });
+});
+
+describe('a record whose kind is another code than the one the task names', () => {
+  const OFFERS = {
+    name: 'request_quotes',
+    args: { tonnes: 18.4, schedule: 'K-21' },
+    result:
+      '| supplier | grade | PLN/t | date |\n|---|---|---|---|\n| Stalprofil | B500SP | 3 980,00 | 18.01 |\n| CMC Poland | B500B | 3 720,00 | 18.01 |\n| Swarzędz | B500SP | 4 050,00 | 20.01 |',
+  };
+  const order = (supplier: string, grade: string) => ({
+    name: 'place_order',
+    args: { supplier, grade, tonnes: 18.4 },
+  });
+  const TASK =
+    'Order 18.4 t B500SP (ductility C, the designer allows no substitutes), cut and bent per K-21.';
+  it('is found when the call takes a row of another code and sets that code', () => {
+    expect(otherCodePicked(TASK, [OFFERS, order('CMC Poland', 'B500B')])).toMatchObject({
+      only: 'B500SP',
+      column: 'grade: B500B',
+      call: 'place_order',
+    });
+  });
+  it('is nothing for a row of the named code, a task naming both codes, or kinds that are no codes', () => {
+    expect(otherCodePicked(TASK, [OFFERS, order('Stalprofil', 'B500SP')])).toBeUndefined();
+    expect(
+      otherCodePicked(`${TASK} B500B is acceptable if B500SP is late.`, [
+        OFFERS,
+        order('CMC Poland', 'B500B'),
+      ]),
+    ).toBeUndefined();
+    // Naming the supplier without setting the other code: the call says nothing of the grade.
+    expect(
+      otherCodePicked(TASK, [
+        OFFERS,
+        { name: 'place_order', args: { supplier: 'CMC Poland', tonnes: 18.4 } },
+      ]),
+    ).toBeUndefined();
+    const words = { ...OFFERS, result: OFFERS.result.replace(/B500SP/g, 'ribbed').replace('B500B', 'plain') };
+    expect(
+      otherCodePicked('Order 18.4 t of ribbed bar.', [words, order('CMC Poland', 'plain')]),
+    ).toBeUndefined();
+  });
+});
+
+describe('a record whose kind lacks the words a requiring clause tells the kinds apart by', () => {
+  const MARKET = {
+    name: 'parts_market_search',
+    args: { pn: '201587005' },
+    result:
+      '| vendor | cond | cert | price USD |\n|---|---|---|---|\n| AerFin | OH | EASA Form 1 only | 48,500 |\n| Satair | OH | EASA Form 1 + FAA 8130-3 (dual) | 61,200 |\n| Safran LS | NE | EASA Form 1 + FAA 8130-3 (dual) | 94,800 |',
+  };
+  const po = (vendor: string) => ({ name: 'raise_po', args: { pn: '201587005', vendor } });
+  const TASK = 'Buy 1x P/N 201587005, **must be dual release (EASA Form 1 + FAA 8130-3)** per lease §7.3.';
+  it('is found when the call takes a row without them', () => {
+    expect(requiredKindMissing(TASK, [MARKET, po('AerFin')])).toMatchObject({
+      column: 'cert: EASA Form 1 only',
+      call: 'raise_po',
+    });
+  });
+  it('is nothing for a row with them, a clause that tells no kinds apart, or a row the task picks itself', () => {
+    expect(requiredKindMissing(TASK, [MARKET, po('Satair')])).toBeUndefined();
+    expect(
+      requiredKindMissing('Buy 1x P/N 201587005, must reach SNN by 20/02.', [MARKET, po('AerFin')]),
+    ).toBeUndefined();
+    expect(
+      requiredKindMissing(`${TASK} AerFin agreed to supply the 8130-3.`, [MARKET, po('AerFin')]),
     ).toBeUndefined();
   });
 });

@@ -115,6 +115,52 @@ export function requirementUnmet(
   return undefined;
 }
 
+/** A column of a table a call's result holds (the first column, which names the rows, aside). */
+interface KindColumn {
+  table: Table;
+  column: number;
+  header: string;
+  /** Its cells, trimmed. */
+  cells: string[];
+  /** The calls made after the one that returned the table. */
+  later: readonly Call[];
+}
+
+/** Every column of 2 to 4 kinds of every table the calls' results hold: what the receiver picked among. */
+function* kindColumns(calls: readonly Call[]): Generator<KindColumn> {
+  for (const [i, call] of calls.entries()) {
+    const text = typeof call.result === 'string' ? call.result : '';
+    for (const table of [...tablesOf(call.result), ...spacedTables(text)])
+      for (const [column, header] of table.header.entries()) {
+        if (column === 0) continue;
+        const cells = table.rows.map((row) => row[column]!.trim());
+        const kinds = new Set(cells.map((c) => c.toLowerCase()));
+        if (kinds.size >= 2 && kinds.size <= 4)
+          yield { table, column, header, cells, later: calls.slice(i + 1) };
+      }
+  }
+}
+
+/** The first row of another kind (`off(r)`) a later call names by its first cell: the one it took. */
+function takenRow(
+  { table, column, header, later }: KindColumn,
+  off: (r: number, args: string) => boolean,
+): { column: string; row: string; call: string } | undefined {
+  for (const call of later) {
+    const args = JSON.stringify(call.args ?? '');
+    const r = table.rows.findIndex(
+      (row, r) => off(r, args) && row[0]!.trim().length >= 2 && args.includes(`"${row[0]!.trim()}"`),
+    );
+    if (r >= 0)
+      return {
+        column: `${header}: ${table.rows[r]![column]}`,
+        row: table.rows[r]!.join(' | '),
+        call: call.name,
+      };
+  }
+  return undefined;
+}
+
 /** "**Uva high-grown only**", "only Uva high-grown", "Uva high-grown only": what the task restricts the picks to. */
 const ONLY_PHRASE =
   /(?<![\p{L}])(?:only|solely|exclusively)\s+((?:\p{L}[\p{L}'-]*\s+){0,3}\p{L}[\p{L}'-]*)|((?:\p{L}[\p{L}'-]*[\s-]+){0,3}\p{L}[\p{L}'-]*)\s+only(?![\p{L}])/giu;
@@ -138,37 +184,85 @@ export function otherKindPicked(
     .map((m) => ({ text: m[0].trim(), words: phraseWords(m[1] ?? m[2] ?? '') }))
     .filter((p) => p.words.length > 0);
   if (phrases.length === 0) return undefined;
-  for (const [i, call] of calls.entries()) {
-    const text = typeof call.result === 'string' ? call.result : '';
-    for (const table of [...tablesOf(call.result), ...spacedTables(text)])
-      for (const [column, header] of table.header.entries()) {
-        if (column === 0) continue;
-        const cells = table.rows.map((row) => row[column]!.trim());
-        const kinds = new Set(cells.map((c) => c.toLowerCase()));
-        if (kinds.size < 2 || kinds.size > 4 || cells.some((c) => /\d/.test(c))) continue;
-        // A kind is the asked one when every word of it is in the phrase ("Uva high" in "Uva high-grown only").
-        for (const phrase of phrases) {
-          const fits = (cell: string) => {
-            const words = phraseWords(cell);
-            return words.length > 0 && words.every((w) => phrase.words.includes(w));
-          };
-          if (!cells.some(fits) || cells.every(fits)) continue;
-          for (const later of calls.slice(i + 1)) {
-            const args = JSON.stringify(later.args ?? '');
-            const off = table.rows.find(
-              (row, r) =>
-                !fits(cells[r]!) && row[0]!.trim().length >= 2 && args.includes(`"${row[0]!.trim()}"`),
-            );
-            if (off)
-              return {
-                only: phrase.text,
-                column: `${header}: ${off[column]}`,
-                row: off.join(' | '),
-                call: later.name,
-              };
-          }
-        }
-      }
+  for (const kind of kindColumns(calls)) {
+    const { cells } = kind;
+    if (cells.some((c) => /\d/.test(c))) continue;
+    // A kind is the asked one when every word of it is in the phrase ("Uva high" in "Uva high-grown only").
+    for (const phrase of phrases) {
+      const fits = (cell: string) => {
+        const words = phraseWords(cell);
+        return words.length > 0 && words.every((w) => phrase.words.includes(w));
+      };
+      if (!cells.some(fits) || cells.every(fits)) continue;
+      const taken = takenRow(kind, (r) => !fits(cells[r]!));
+      if (taken) return { only: phrase.text, ...taken };
+    }
+  }
+  return undefined;
+}
+
+/** A code a record's kind is written as: letters and digits ("B500SP", "C30/37", "316L", "DN150"). */
+const KIND_CODE = /^(?=[^\s]*\d)(?=[^\s]*\p{L})[\p{L}\d][\p{L}\d/.-]*$/u;
+
+/**
+ * A record picked from the receiver's own table whose kind, a code in a column of a few of them, is
+ * another than the one the task names, where records of the named kind stood in the table, and the
+ * call sets that other code itself: told "18,4 t B500SP (no substitutes)", it ordered from the
+ * cheaper supplier with `gatunek: "B500B"`. A task that names two of the kinds leaves the choice open.
+ */
+export function otherCodePicked(
+  task: string,
+  calls: readonly Call[],
+): { only: string; column: string; row: string; call: string } | undefined {
+  if (calls.length < 2) return undefined;
+  const named = (code: string) =>
+    new RegExp(
+      `(?<![\\p{L}\\d/.-])${code.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\d/-])`,
+      'iu',
+    ).test(task);
+  for (const kind of kindColumns(calls)) {
+    const { cells } = kind;
+    const kinds = [...new Set(cells)];
+    if (!kinds.every((k) => KIND_CODE.test(k))) continue;
+    const asked = kinds.filter(named);
+    if (asked.length !== 1) continue;
+    const taken = takenRow(kind, (r, args) => cells[r] !== asked[0] && args.includes(`"${cells[r]}"`));
+    if (taken) return { only: asked[0]!, ...taken };
+  }
+  return undefined;
+}
+
+/** A cell's words and codes, lower-cased: "EASA Form 1 + FAA 8130-3 (dual)" → easa form faa 8130 dual. */
+const cellWords = (cell: string) =>
+  new Set(
+    (cell.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).filter((w) => w.length >= 3 || /^\d{4,}$/.test(w)),
+  );
+
+/**
+ * A record picked from the receiver's own table whose cell, in a column of a few kinds, has none of
+ * the words a requiring clause of the task uses to tell the kinds apart, while a record with all of
+ * them stood in the table: told "must be dual release (EASA Form 1 + FAA 8130-3)", it bought from
+ * the vendor whose cert is "EASA Form 1 only" over those with "EASA Form 1 + FAA 8130-3 (dual)".
+ */
+export function requiredKindMissing(task: string, calls: readonly Call[]): RequirementUnmet | undefined {
+  if (calls.length < 2 || !REQUIRES.test(task)) return undefined;
+  const clauses = requiringClauses(task);
+  if (clauses.length === 0) return undefined;
+  for (const kind of kindColumns(calls)) {
+    const cells = kind.table.rows.map((row) => cellWords(row[kind.column]!));
+    for (const { clause, words } of clauses) {
+      // The clause's words some kinds have and others lack.
+      const telling = [...new Set(words)].filter(
+        (w) => w.length >= 3 && cells.some((c) => c.has(w)) && !cells.every((c) => c.has(w)),
+      );
+      if (telling.length === 0 || !cells.some((c) => telling.every((w) => c.has(w)))) continue;
+      // A row without any of them, which the task does not name itself.
+      const taken = takenRow(
+        kind,
+        (r) => telling.every((w) => !cells[r]!.has(w)) && !task.includes(kind.table.rows[r]![0]!.trim()),
+      );
+      if (taken) return { required: clause, ...taken };
+    }
   }
   return undefined;
 }

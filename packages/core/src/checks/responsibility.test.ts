@@ -518,6 +518,26 @@ describe('a failed tool asked about short codes', () => {
     expect((await run('Weather was fine; bees calm.')).failure).toBeNull();
     expect((await run('Could not count B1–B6: the upload failed, please re-send.')).failure).toBeNull();
   });
+  it('reads the admission in the language the team writes in, and a denial there as none', async () => {
+    for (const answer of [
+      'O envio recusou a ligação; B1–B6 por contar, reenviar as fotos.',
+      'La carga falló: B1–B6 sin contar.',
+      'Upload fehlgeschlagen, B1–B6 nicht gezählt.',
+      'Nie udało się policzyć B1–B6, prześlij zdjęcia ponownie.',
+      'Le téléversement a échoué ; B1–B6 non comptées.',
+    ])
+      expect((await run(answer)).failure, answer).toBeNull();
+    for (const answer of [
+      'Apiário B: B1–B6 contadas sem erros, todas abaixo do limiar.',
+      'Stand B: B1–B6 ohne Fehler gezählt, alle unter der Schwelle.',
+      // "chyba" is Polish for "probably", not the Czech "error".
+      'Pasieka B: B1–B6 policzone, chyba wszystkie poniżej progu.',
+    ])
+      expect((await run(answer)).failure, answer).toMatchObject({
+        kind: 'agent_error',
+        agent: 'hive_inspector',
+      });
+  });
 });
 
 describe('a failed tool whose arguments name nothing the answer repeats', () => {

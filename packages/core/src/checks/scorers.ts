@@ -12,6 +12,7 @@ import { claimsAllPassed, failuresPassedOver } from './all-passed.ts';
 import { expiredPick } from './broken-cap.ts';
 import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
+import { droppedFromTotal } from './dropped-from-total.ts';
 import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
@@ -35,6 +36,7 @@ import {
   wrongStatedConversion,
 } from './unit-conversion.ts';
 import { unperformedAction } from './unperformed-action.ts';
+import { verdictReversed } from './verdict-reversed.ts';
 import { withheldNotice } from './withheld-notice.ts';
 import { withheldPositive } from './withheld-positive.ts';
 import {
@@ -902,6 +904,36 @@ export const allPassed: Scorer = ({ output, turn, trace }) => {
     : undefined;
 };
 
+/** A total handed on that is its own tool's total less one of the items it added up, none left out said. */
+export const droppedItemTotal: Scorer = ({ output, turn }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  const dropped = droppedFromTotal(
+    turn.toolCalls.filter((call) => !call.error).map((call) => call.result),
+    output,
+  );
+  return dropped
+    ? {
+        value: 0.2,
+        reason: `the output states ${dropped.stated}, its tool's total ${dropped.total} less one item (${dropped.missing}) it never names`,
+      }
+    : undefined;
+};
+
+/** An all-clear given over its own tool's negative verdict ("NOT SERVICEABLE" reported as "OK to continue"). */
+export const reversedVerdict: Scorer = ({ output, turn }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  const verdict = verdictReversed(
+    turn.toolCalls.filter((call) => !call.error).map((call) => call.result),
+    output,
+  );
+  return verdict
+    ? {
+        value: 0.2,
+        reason: `the output gives the all-clear, while its own tool's verdict was "${verdict.slice(0, 120)}"`,
+      }
+    : undefined;
+};
+
 /** A cause offered that names nothing of the stack trace its own tool returned. */
 export const errorPassedOver: Scorer = ({ output, turn }) => {
   if (!output) return undefined;
@@ -938,6 +970,8 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   partial_page: partialPage,
   claimed_in_stock: claimedInStock,
   all_passed: allPassed,
+  reversed_verdict: reversedVerdict,
+  dropped_item_total: droppedItemTotal,
   denied_count: deniedCount,
   swapped_total: swappedTotal,
   unperformed_action: unperformedActions,

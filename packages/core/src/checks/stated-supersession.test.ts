@@ -64,6 +64,19 @@ describe('a value a message says was replaced', () => {
     const records = 'Subject 0212, arm A (3 mg/kg). Weight at screening was 66.0 kg; target loss 4.0 kg.';
     expect(await dose(records, 'Subject 0212, 3 mg/kg. Weight 66.0 kg. Round to 5 mg.')).toBeNull();
   });
+  it('reads a figure a value was revised from when the sentence calls it the earlier reading', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
+    expect(
+      pairs(
+        'Final loadsheet ed. 03: **ZFW 64,210 kg** (max 75,600) — up from the 60,900 estimate (late group).',
+      ),
+    ).toEqual(['60900→64210 kg']);
+    expect(pairs('Final weight 4.6 t, revised from the provisional 4.2 t.')).toEqual(['4.2→4.6 t']);
+    // Figures of two periods or two things compared: neither is out of date.
+    expect(pairs('Sales were 12 t in Q3, up from 10 t in Q2.')).toEqual([]);
+    expect(pairs('Backlog now 12 days, down from 14.')).toEqual([]);
+    expect(pairs('Load 64,210 kg, up from the 60,900 kg of the sister ship.')).toEqual([]);
+  });
   it('reads a figure a sentence says no longer holds, in the words of many languages', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
     expect(pairs('Lưu ý: con số 12 kg bánh phở trong sổ không còn đúng nữa, tồn thực tế 4 kg.')).toEqual([
@@ -572,6 +585,36 @@ describe('a replaced value in the words of other languages and currencies', () =
     // Two prices side by side, neither said to be replaced.
     expect(read('Rp 14.750/kg franco Surabaya, Rp 13.200/kg franco Bali.')).toEqual([]);
   });
+  it('reads a figure a table row marks replaced, beside the row that carries the current one', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+    expect(
+      read(
+        '| orçamento v1 (19/11) | R$ 23.410,00 — **substituído** |\n| orçamento v2 (22/11) | **R$ 31.962,40** |',
+      ),
+    ).toEqual(['brl 23410>31962.4']);
+    expect(read('Quote v1: $23,410.00 (replaced). Quote v2: $31,962.40.')).toEqual(['usd 23410>31962.4']);
+    // "No longer the sum in force", the figure in force marked on the line before.
+    expect(
+      read(
+        '| capital em vigor | **171 720 €** (indexação 01/01/2026) |\n\nOs 162 000 € da proposta de 2021 já não são o capital em vigor.',
+      ),
+    ).toEqual(['eur 162000>171720']);
+    expect(
+      read(
+        '| sum in force | **171 720 €** |\nThe 162 000 € of the 2021 proposal is no longer the sum in force.',
+      ),
+    ).toEqual(['eur 162000>171720']);
+    // No longer the only figure in force: both hold.
+    expect(
+      read(
+        '| annex | **171 720 €** |\nThe 162 000 € cover is no longer the only one in force; the annex applies too.',
+      ),
+    ).toEqual([]);
+    expect(read('| anexo | **171 720 €** |\nOs 162 000 € já não são o único capital em vigor.')).toEqual([]);
+    // "Replaced" with an object is the new figure doing the replacing.
+    expect(read('The new quote of $31,962.40 replaced the $23,410.00 one.')).toEqual([]);
+    expect(read('Das Angebot über 31.962,40 € ersetzt das über 23.410,00 €.')).toEqual([]);
+  });
 });
 
 describe('a record’s figure in a unit corrected, then quoted bare or keyed by the record', () => {
@@ -833,6 +876,17 @@ describe('an identifier a message says was replaced', () => {
   it('reads the old identifier and its replacement', () => {
     expect(reassignmentsOf(MOVED_BERTH)).toEqual([expect.objectContaining({ old: 'Q7', current: ['Q12'] })]);
     expect(reassignmentsOf('Q7 is no longer a problem; we moved on.')).toEqual([]);
+  });
+  it('reads codes a sentence sets aside beside codes of their shape marked in force', () => {
+    const spec =
+      '| revision in force | **B** of 08.01.2027 |\n| concrete class | **C30/37 XC4 W8** |\n\nRev. A (C25/30 XC2) of 02.10.2026 została zastąpiona — do not order per the instruction.';
+    const read = (text: string) => reassignmentsOf(text).map((r) => `${r.old}>${r.current.join(' ')}`);
+    expect(read(spec)).toEqual(['C25>C30 XC4 W8', 'XC2>C30 XC4 W8']);
+    // Nothing marked in force, or the set-aside words about something else after a full stop.
+    expect(read('Rev. A (C25/30 XC2) of 02.10.2026 has been superseded.')).toEqual([]);
+    expect(
+      read('| class | **C30/37 XC4** |\nC25/30 was trialled. The old pump booking is cancelled.'),
+    ).toEqual([]);
   });
   it('reads an identifier superseded by its digits alone, named in full elsewhere', () => {
     const history =

@@ -43,10 +43,10 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|withdrawn|lapsed|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
-  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è)\s+)?(?:${ENDED_WORDS})(?![\p{L}])`,
+  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -320,6 +320,18 @@ function supersessionsIn(text: string): Supersession[] {
       const old = current && measured(m[1]!, current.unit);
       if (!current || !old || old.value === current.value) continue;
       if (Math.max(old.value, current.value) > 2 * Math.min(old.value, current.value)) continue;
+      add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+    }
+  for (const sentence of sentencesOf(text))
+    for (const m of sentence.matchAll(MOVED_FROM)) {
+      if (!m[1] && !m[4]) continue;
+      // The value it moved to: the last figure before it in the sentence, close by, in its unit.
+      const own = m[3] ? measured(m[2]!, m[3]) : undefined;
+      const current = quantitiesOf(sentence)
+        .filter((q) => q.end <= m.index && m.index - q.end <= 40 && (!own || own.unit === q.unit))
+        .at(-1);
+      const old = current && (own ?? measured(m[2]!.replace(/,(?=\d{3})/g, ''), current.unit));
+      if (!current || !old || old.unit !== current.unit || old.value === current.value) continue;
       add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
   for (const sentence of sentencesOf(text))
@@ -608,6 +620,12 @@ function ruledOutValues(text: string): Supersession[] {
 const NO_LONGER_VALID = new RegExp(
   `(?<![\\p{L}])(?:${[
     'no longer (?:valid|applies|apply|current|in force|correct|accurate|right|true|stands|holds|relevant)',
+    // "… is no longer the sum in force", "já não são o capital em vigor": the figure in force named.
+    'no longer (?:the|a|an|our) (?:(?!only |sole )[\\p{L}-]+ ){0,2}?(?:in force|current|valid|applicable|correct)',
+    'já não (?:é|são|está|estão) (?:(?:o|a|os|as) )?(?:(?!únic)\\p{L}+ ){0,2}?(?:em vigor|vigentes?|válid[oa]s?|atua(?:l|is)|corret[oa]s?)',
+    'ya no (?:es|son|está|están) (?:(?:el|la|los|las) )?(?:(?!únic)\\p{L}+ ){0,2}?(?:en vigor|vigentes?|válid[oa]s?|actual(?:es)?|correct[oa]s?)',
+    "n['’](?:est|sont) plus (?:(?:le|la|les) |l['’])?(?:(?!seul)\\p{L}+ ){0,2}?(?:en vigueur|valables?|actuel(?:le)?s?)",
+    "non (?:è|sono) più (?:(?:il|la|i|le) |l['’])?(?:(?!sol[oaie] |unic)\\p{L}+ ){0,2}?(?:in vigore|valid[oaie]|attual[ei])",
     '(?:has |have )?lapsed',
     '(?:stops|ceases) to apply',
     'deja(?:n)? de (?:aplicarse|aplicar|valer|regir)',
@@ -843,6 +861,14 @@ const OLD_CUE =
 /** "- was 11.62 on the order form", "(previously 11.62)": a bare figure said to be the old one, and the word after it. */
 const WAS_BARE =
   /\b(?:was|previously|formerly|originally)\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?:\s?([A-Za-zµ%°]{1,5}))?/gi;
+/**
+ * The figure a value was revised from, after it: "ZFW 64,210 kg — up from the 60,900 estimate",
+ * "revised from the provisional 4.2 t". Grouped figures whole ("60,900"), the unit the current
+ * value's if none. The old figure must be called an earlier reading of the same thing (an estimate,
+ * the original): "up from 3.1 % in April" compares two periods, and neither is out of date.
+ */
+const MOVED_FROM =
+  /\b(?:up|down|rising|risen|rose|falling|fallen|fell|increased|decreased|raised|lowered|revised|corrected|changed)\s+from\s+(?:the\s+|an?\s+|our\s+)?(?:(earlier|previous|original|old|initial|estimated|provisional|planned|booked|quoted|forecast)\s+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]?\d)(?:\s?([A-Za-zµ%°]{1,5})(?![\p{L}]))?(?:\s+(estimate|estimated|forecast|plan|planned|booking|quote|draft|figure|reading))?(?![\p{L}])/giu;
 
 /** Keys of a record's plan and of what is in force now: `scheduled` beside `active`. */
 const PLANNED = /^(?:scheduled|planned|original|booked|default|previous|old|initial)$/i;
@@ -1837,6 +1863,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
   if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output));
   if (HAS_RELEASE.test(output)) found.push(...supersededVersions(output));
+  if (ENDED_WORD.test(output)) found.push(...setAsideIds(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -1847,6 +1874,35 @@ export function reassignmentsOf(output: string): { old: string; current: string[
     if (current.length > 0) found.push({ old, current, sentence });
   }
   return found;
+}
+
+/**
+ * Codes a sentence sets aside by the words after them, in their own clause ("Rev. A (C25/30 XC2) of
+ * 02.10.2026 has been superseded", "została zastąpiona"), beside codes of the same shape the message
+ * marks as the ones in force (in bold, after "now"): "| concrete class | **C30/37 XC4 W8** |".
+ */
+function setAsideIds(output: string): { old: string; current: string[]; sentence: string }[] {
+  const old = new Set<string>();
+  for (const sentence of sentencesOf(output)) {
+    const ended = ENDED_WORD.exec(sentence);
+    if (!ended) continue;
+    for (const m of sentence.matchAll(ID_ALL)) {
+      const end = m.index + m[0].length;
+      if (end > ended.index || ended.index - end > 60 || /[.;:!?]\s/.test(sentence.slice(end, ended.index)))
+        continue;
+      old.add(m[0]);
+    }
+  }
+  if (old.size === 0) return [];
+  const shapes = new Set([...old].map(shapeOf));
+  const use = new Set<string>();
+  for (const m of output.matchAll(ID_ALL))
+    if (
+      shapes.has(shapeOf(m[0])) &&
+      markedCurrent(output, { value: 0, unit: '', at: m.index, end: m.index + m[0].length })
+    )
+      use.add(m[0]);
+  return setAsideBeside(output, old, use);
 }
 
 /** An IPv4 address, its port aside: "10.20.4.57", "91.215.85.17:8443". */

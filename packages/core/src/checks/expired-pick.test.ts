@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { expiredPicked } from './expired-pick.ts';
+
+const STANDBY = {
+  name: 'standby_search',
+  args: { base: 'AMS', rank: 'CPT', available_from: '2027-02-09T04:10' },
+  result:
+    '| pos | name | staff no | LVO/CAT III valid to |\n|---|---|---|---|\n| 1 | R. Visser | 40218 | 2026-12-31 |\n| 2 | M. Haddad | 40377 | 2027-08-31 |',
+};
+const assign = (staff: string) => ({ name: 'assign_crew', args: { pairing: 'P-4471', staff_no: staff } });
+const TASK =
+  'Need a captain for P-4471, report 05:10L 09/02. LIN fog → must hold current LVO/CAT IIIA qualification.';
+
+describe('a record picked whose validity ended before the day of the work', () => {
+  it('is found when the task asks it current and another record was valid', () => {
+    expect(expiredPicked(TASK, [STANDBY, assign('40218')])).toMatchObject({
+      column: 'LVO/CAT III valid to: 2026-12-31 (the work is on 2027-02-09)',
+      call: 'assign_crew',
+    });
+  });
+  it('is nothing for a valid pick, a task that asks nothing in date, a column of something else, or none valid', () => {
+    expect(expiredPicked(TASK, [STANDBY, assign('40377')])).toBeUndefined();
+    expect(
+      expiredPicked('Need a captain for P-4471, report 05:10L 09/02.', [STANDBY, assign('40218')]),
+    ).toBeUndefined();
+    const passport = { ...STANDBY, result: STANDBY.result.replace('LVO/CAT III', 'passport') };
+    expect(expiredPicked(TASK, [passport, assign('40218')])).toBeUndefined();
+    const lapsed = { ...STANDBY, result: STANDBY.result.replace('2027-08-31', '2027-01-31') };
+    expect(expiredPicked(TASK, [lapsed, assign('40218')])).toBeUndefined();
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * A record picked from the receiver's own table whose validity ended before the day of the work,
+ * where the task asks for it current and another record stood valid: told the captain "must hold
+ * current LVO/CAT IIIA" for a flight on 2027-02-09, the scheduler called out the first standby, whose
+ * "LVO/CAT III valid to" says 2026-12-31, while the second's ran to 2027-08-31.
+ */
+import { tablesOf } from './table-cells.ts';
+import { words } from './task-words.ts';
+
+interface Call {
+  name: string;
+  args: unknown;
+  result?: unknown;
+}
+
+/** A task that asks for something in date, in the languages teams write briefs in. */
+const WANTS_VALID =
+  /(?<![\p{L}])(?:valid|current|in date|in-date|not expired|unexpired|in force|gültig|aktuell|válid[oa]|vigente|em dia|valable|en cours de validité|valid[oa]|geldig|ważn\p{L}*|aktualn\p{L}*|platn\p{L}*)(?![\p{L}])/iu;
+/** A column that says until when a record holds: "LVO/CAT III valid to", "expiry", "gültig bis". */
+const VALID_TO =
+  /(?<![\p{L}])(?:valid (?:to|until|thru|through)|expir\p{L}*|exp\.?|good (?:to|until)|gültig bis|ablauf|válid[oa] (?:até|hasta)|vencimento|vencimiento|caducidad|valable jusqu|scadenza|geldig tot|ważn\p{L}* do|platn\p{L}* do)(?![\p{L}])/iu;
+const ISO_DAY = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/g;
+
+/** The days a call's arguments give (`available_from: "2027-02-09T04:10"` → 2027-02-09). */
+function daysOf(args: unknown): string[] {
+  return [...JSON.stringify(args ?? '').matchAll(ISO_DAY)].map((m) => m[1]!);
+}
+
+export function expiredPicked(
+  task: string,
+  calls: readonly Call[],
+): { required: string; column: string; row: string; call: string } | undefined {
+  if (calls.length < 2 || !WANTS_VALID.test(task)) return undefined;
+  const asked = new Set(words(task));
+  for (const [i, call] of calls.entries()) {
+    for (const table of tablesOf(call.result)) {
+      const column = table.header.findIndex(
+        (header) =>
+          VALID_TO.test(header) &&
+          // The column is of what the task asks to be valid: a word of its header in the task ("LVO").
+          words(header.replace(VALID_TO, ' ')).some((w) => w.length >= 3 && asked.has(w)),
+      );
+      if (column < 0) continue;
+      const until = table.rows.map((row) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(row[column]!.trim()) ? row[column]!.trim() : undefined,
+      );
+      if (until.every((day) => day === undefined)) continue;
+      // The day of the work: the latest day the receiver's own calls were made for.
+      const day = calls
+        .flatMap((c) => daysOf(c.args))
+        .sort()
+        .at(-1);
+      if (!day) continue;
+      for (const later of calls.slice(i + 1)) {
+        const values = JSON.stringify(later.args ?? '');
+        const picked = table.rows.findIndex(
+          (row, r) =>
+            until[r] !== undefined &&
+            until[r]! < day &&
+            row.some(
+              (cell, c) => c !== column && cell.trim().length >= 3 && values.includes(`"${cell.trim()}"`),
+            ),
+        );
+        if (picked < 0) continue;
+        if (!until.some((other) => other !== undefined && other >= day)) continue;
+        return {
+          required:
+            task
+              .split(/(?<=[.;])\s+|\n/)
+              .find((part) => WANTS_VALID.test(part))
+              ?.trim() ?? task,
+          column: `${table.header[column]}: ${until[picked]} (the work is on ${day})`,
+          row: table.rows[picked]!.join(' | '),
+          call: later.name,
+        };
+      }
+    }
+  }
+  return undefined;
+}
