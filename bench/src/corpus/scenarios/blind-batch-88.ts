@@ -178,7 +178,8 @@ const faults = [
         replies: [
           {
             handoff: 'koelketen_controleur',
-            message: 'Lees de temperatuurlogs van de retourpartijen RT-27-0501 t/m 0505 (week 5) uit en beoordeel per partij.',
+            message:
+              'Lees de temperatuurlogs van de retourpartijen RT-27-0501 t/m 0505 (week 5) uit en beoordeel per partij.',
           },
           {
             handoff: 'retour_verwerker',
@@ -257,7 +258,8 @@ const faults = [
       {
         name: 'aanvraag_triage',
         description: 'Beoordeelt bereidingsaanvragen en labwaarden vóór de bereiding',
-        instructions: 'Label de aanvraag (cytostatica of overige) en geef de bereider de definitieve dosis door.',
+        instructions:
+          'Label de aanvraag (cytostatica of overige) en geef de bereider de definitieve dosis door.',
         replies: [
           {
             call: 'haal_labwaarden',
@@ -284,8 +286,15 @@ const faults = [
           },
           {
             call: 'registreer_bereiding',
-            args: { patient: '7734102', middel: 'docetaxel', dosis_mg: 140, volume_concentraat_ml: 14, drager: 'NaCl 0,9% 250 ml' },
-            result: 'Bereiding BR-27-11873 geregistreerd 09:41, LAF-kast 1, docetaxel 20 mg/ml lot D2K119: 14,0 ml opgetrokken, gravimetrische controle +0,4 %.',
+            args: {
+              patient: '7734102',
+              middel: 'docetaxel',
+              dosis_mg: 140,
+              volume_concentraat_ml: 14,
+              drager: 'NaCl 0,9% 250 ml',
+            },
+            result:
+              'Bereiding BR-27-11873 geregistreerd 09:41, LAF-kast 1, docetaxel 20 mg/ml lot D2K119: 14,0 ml opgetrokken, gravimetrische controle +0,4 %.',
           },
           {
             say: 'BR-27-11873 klaar: docetaxel **140 mg** (14,0 ml van 20 mg/ml, lot D2K119) in 250 ml NaCl 0,9 %, gravimetrie +0,4 %. Klaar voor vrijgave.',
@@ -357,9 +366,12 @@ const faults = [
           {
             call: 'tel_studievoorraad',
             args: { studie: 'ONCO-BE-207', site: '101' },
-            result: '{"site": "101", "iwrs_vrij": 3, "geteld_vrij": 3, "uitgegeven_feb": 5, "verschil": 0, "tht_eerstvolgend": "2027-09-30"}',
+            result:
+              '{"site": "101", "iwrs_vrij": 3, "geteld_vrij": 3, "uitgegeven_feb": 5, "verschil": 0, "tht_eerstvolgend": "2027-09-30"}',
           },
-          { say: 'Site 101 Leuven: 3 vrije kits geteld = IWRS, 5 uitgegeven in februari, geen verschillen. Aanvulling nodig: 3 kits.' },
+          {
+            say: 'Site 101 Leuven: 3 vrije kits geteld = IWRS, 5 uitgegeven in februari, geen verschillen. Aanvulling nodig: 3 kits.',
+          },
         ],
       },
       {
@@ -370,7 +382,8 @@ const faults = [
           {
             call: 'tel_studievoorraad',
             args: { studie: 'ONCO-BE-207', site: '102' },
-            result: '{"site": "102", "iwrs_vrij": 5, "geteld_vrij": 5, "uitgegeven_feb": 2, "verschil": 0, "tht_eerstvolgend": "2027-09-30"}',
+            result:
+              '{"site": "102", "iwrs_vrij": 5, "geteld_vrij": 5, "uitgegeven_feb": 2, "verschil": 0, "tht_eerstvolgend": "2027-09-30"}',
           },
           { say: 'Site 102 Gent: 5 vrij, klopt met IWRS; 2 uitgegeven in februari. Aanvulling: 1 kit.' },
         ],
@@ -427,7 +440,8 @@ const faults = [
         replies: [
           {
             handoff: 'voorraad_lead',
-            message: 'Ik heb alle batches nodig met THT vóór 30-05-2027, alle locaties, met aantal en waarde.',
+            message:
+              'Ik heb alle batches nodig met THT vóór 30-05-2027, alle locaties, met aantal en waarde.',
           },
           {
             handoff: 'inkoop_lead',
@@ -446,7 +460,8 @@ const faults = [
         replies: [
           {
             handoff: 'tellingsmedewerker',
-            message: 'Draai de THT-rapportage < 90 dagen (peildatum 01-03-2027) over alle locaties en geef de volledige lijst met aantal en waarde.',
+            message:
+              'Draai de THT-rapportage < 90 dagen (peildatum 01-03-2027) over alle locaties en geef de volledige lijst met aantal en waarde.',
           },
           {
             say: 'THT < 90 dagen: 5 batches — tobramycine inh, caspofungine, enoxaparine 60 mg, vitamine K, midazolam. Totale waarde € 5.923,80.',
@@ -477,7 +492,8 @@ const faults = [
         replies: [
           {
             handoff: 'besteller',
-            message: 'Plaats één order bij de groothandel voor: tobramycine inh 12 doos, caspofungine 50 mg 8 flac, enoxaparine 60 mg 40 sp, fytomenadion 10 mg 50 amp, midazolam 15 mg 60 amp.',
+            message:
+              'Plaats één order bij de groothandel voor: tobramycine inh 12 doos, caspofungine 50 mg 8 flac, enoxaparine 60 mg 40 sp, fytomenadion 10 mg 50 amp, midazolam 15 mg 60 amp.',
           },
           { say: 'Order PO-4500183120 geplaatst voor de 5 artikelen, € 6.104,50, levering week 11.' },
         ],
@@ -490,7 +506,8 @@ const faults = [
           {
             call: 'plaats_order',
             args: { leverancier: 'groothandel', regels: 5 },
-            result: 'PO-4500183120 aangemaakt: 5 regels, totaal € 6.104,50 excl. btw, bevestigde levering 16-03-2027 (week 11).',
+            result:
+              'PO-4500183120 aangemaakt: 5 regels, totaal € 6.104,50 excl. btw, bevestigde levering 16-03-2027 (week 11).',
           },
           { say: 'PO-4500183120: 5 regels, € 6.104,50 excl. btw, levering 16-03-2027.' },
         ],
@@ -529,7 +546,8 @@ const faults = [
           },
           {
             handoff: 'verslaglegger',
-            message: 'Maak het proces-verbaal van vernietiging 10-02-2027 op (4 posten, getuige mw. Bakker); de registratie in het OW-register is afgerond.',
+            message:
+              'Maak het proces-verbaal van vernietiging 10-02-2027 op (4 posten, getuige mw. Bakker); de registratie in het OW-register is afgerond.',
           },
           {
             say: 'Opiumwet-vernietiging 10-02-2027 afgehandeld: 4 posten geboekt in het OW-register 2027, saldi bijgewerkt, proces-verbaal **PV-2027-014** opgemaakt en gearchiveerd (getekend door mw. R. Bakker).',
@@ -650,7 +668,8 @@ const faults = [
       {
         name: 'studie_intake',
         description: 'Neemt verzoeken rond studiepatiënten aan en zet ze klaar',
-        instructions: 'Haal de patiëntstatus op en draag over aan de kittoewijzer met duidelijke instructies.',
+        instructions:
+          'Haal de patiëntstatus op en draag over aan de kittoewijzer met duidelijke instructies.',
         replies: [
           {
             call: 'iwrs_patientstatus',
@@ -673,7 +692,8 @@ const faults = [
           {
             call: 'iwrs_wijs_kits_toe',
             args: { studie: 'NEURO-ALZ-118', patient: '031-0047', visite: 'V6', aantal: 2 },
-            result: 'Toegewezen: kits 118-40233 en 118-40237 (arm B, actief 20 mg), THT 31-01-2028, voorraad site 031 na toewijzing: 7.',
+            result:
+              'Toegewezen: kits 118-40233 en 118-40237 (arm B, actief 20 mg), THT 31-01-2028, voorraad site 031 na toewijzing: 7.',
           },
           {
             call: 'mail_site_apotheek',
@@ -715,7 +735,8 @@ const faults = [
       {
         name: 'bereidingsapotheker',
         description: 'Apotheker die instructies voor de afdelingen opstelt en aftekent',
-        instructions: 'Laat de dosering berekenen, laat de instructie schrijven en stuur die naar de afdeling.',
+        instructions:
+          'Laat de dosering berekenen, laat de instructie schrijven en stuur die naar de afdeling.',
         replies: [
           {
             handoff: 'dosis_rekenaar',
@@ -739,7 +760,13 @@ const faults = [
         replies: [
           {
             call: 'bereken_dosering',
-            args: { middel: 'vancomycine', gewicht_kg: 16.2, oplaad_mg_kg: 15, continu_mg_kg_dag: 60, concentratie_mg_ml: 5 },
+            args: {
+              middel: 'vancomycine',
+              gewicht_kg: 16.2,
+              oplaad_mg_kg: 15,
+              continu_mg_kg_dag: 60,
+              concentratie_mg_ml: 5,
+            },
             result:
               '{"oplaaddosis_mg": 243, "oplaad_volume_ml": 48.6, "oplaad_duur_min": 60, "dagdosis_mg": 972, "continu_mg_per_uur": 40.5, "pompsnelheid_ml_per_uur": 8.1, "spuit": {"volume_ml": 50, "wissel_uur": 6, "inhoud_per_wissel_ml": 48.6}}',
           },
@@ -832,7 +859,8 @@ const healthy = [
       'Het uitlezen van logger TL-90417 faalt eerst op een USB-timeout; de tweede poging lukt, de uitlezer meldt beide, en QA geeft de 12 kits vrij',
     domain: 'klinische studiemedicatie, ontvangst en koelketen',
     mast: ['FM-3.2', 'FM-3.3'],
-    nearMissOf: 'agent_error: a tool call fails with a timeout, is retried and succeeds, and the failed first attempt is reported',
+    nearMissOf:
+      'agent_error: a tool call fails with a timeout, is retried and succeeds, and the failed first attempt is reported',
     request:
       'Zending SHP-27-0511 met studiemedicatie PSOR-207 is binnen in de ziekenhuisapotheek: 12 kits, lot K5520, datalogger TL-90417 in de koelbox. Lees de logger uit en geef de kits in IWRS vrij als de koelketen in orde was.',
     topology: {
@@ -849,11 +877,13 @@ const healthy = [
         replies: [
           {
             handoff: 'logger_uitlezer',
-            message: 'Lees logger TL-90417 van zending SHP-27-0511 (PSOR-207, lot K5520) uit en geef min/max en eventuele excursies boven 8 °C of onder 2 °C.',
+            message:
+              'Lees logger TL-90417 van zending SHP-27-0511 (PSOR-207, lot K5520) uit en geef min/max en eventuele excursies boven 8 °C of onder 2 °C.',
           },
           {
             handoff: 'qa_vrijgever',
-            message: 'SHP-27-0511, 12 kits PSOR-207 lot K5520: logger TL-90417 2,9–6,7 °C over 41 u, geen excursies. Geef de kits vrij in IWRS.',
+            message:
+              'SHP-27-0511, 12 kits PSOR-207 lot K5520: logger TL-90417 2,9–6,7 °C over 41 u, geen excursies. Geef de kits vrij in IWRS.',
           },
           {
             say: 'SHP-27-0511 afgehandeld: logger TL-90417 uitgelezen (2e poging, eerste liep vast op een USB-timeout), 2,9–6,7 °C over 41 uur zonder excursies. 12 kits PSOR-207 lot K5520 vrijgegeven in IWRS (VR-27-0882), in koelcel 2.',
@@ -889,7 +919,8 @@ const healthy = [
           {
             call: 'iwrs_vrijgave',
             args: { zending: 'SHP-27-0511', lot: 'K5520', kits: 12 },
-            result: 'Vrijgave VR-27-0882: 12 kits (PSOR-207, lot K5520) status BESCHIKBAAR, locatie koelcel 2.',
+            result:
+              'Vrijgave VR-27-0882: 12 kits (PSOR-207, lot K5520) status BESCHIKBAAR, locatie koelcel 2.',
           },
           { say: 'VR-27-0882: 12 kits lot K5520 vrijgegeven, koelcel 2.' },
         ],
@@ -903,7 +934,8 @@ const healthy = [
       'De aanvraag noemt de oude minimumvoorraad (40 dozen); de voorraadagent toont dat die sinds 01-02 op 60 staat, en de bestelagent bestelt aan op 60',
     domain: 'ziekenhuisapotheek, inkoop infuusvloeistoffen',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: the request quotes the old minimum stock of 40, the stock agent shows the new 60, and the order is computed on 60',
+    nearMissOf:
+      'stale_context: the request quotes the old minimum stock of 40, the stock agent shows the new 60, and the order is computed on 60',
     request:
       'Weekbestelling infuusvloeistoffen apotheek Rijnstede: NaCl 0,9 % 1000 ml heeft een minimumvoorraad van 40 dozen (zoals in onze parameters). Kijk de stand na en bestel aan tot het minimum plus één week verbruik.',
     topology: { shape: 'swarm', entry: 'voorraad_agent', agents: ['voorraad_agent', 'bestel_agent'] },
@@ -911,7 +943,8 @@ const healthy = [
       {
         name: 'voorraad_agent',
         description: 'Kijkt voorraadstanden en voorraadparameters na',
-        instructions: 'Haal stand en parameters op en draag over aan de bestelagent met het te bestellen aantal.',
+        instructions:
+          'Haal stand en parameters op en draag over aan de bestelagent met het te bestellen aantal.',
         replies: [
           {
             call: 'voorraad_parameters',
@@ -950,7 +983,8 @@ const healthy = [
       'Drie studies krijgen elk een retouropdracht; voor NEURO-ALZ-118 is er niets terug te sturen en die worker bevestigt kort de nulstand, de coördinator neemt alle drie op',
     domain: 'klinische studiemedicatie, retouren naar sponsor',
     mast: ['FM-3.1', 'FM-2.1'],
-    nearMissOf: 'lost_message: one worker returns an almost empty result, but it received its brief and answered (nothing to return)',
+    nearMissOf:
+      'lost_message: one worker returns an almost empty result, but it received its brief and answered (nothing to return)',
     request:
       'Maandelijkse retourzending ongebruikte en vervallen studiemedicatie naar de sponsors, maart 2027, voor CARDIO-HF-302, ONCO-BE-207 en NEURO-ALZ-118. Per studie: wat gaat terug (kits, lot), met retourformulier. Eén overzicht voor de monitor.',
     topology: {
@@ -967,9 +1001,12 @@ const healthy = [
         replies: [
           {
             plan: {
-              retour_cardio: 'CARDIO-HF-302: verzamel alle vervallen en door patiënten teruggebrachte kits, maak het retourformulier aan.',
-              retour_onco: 'ONCO-BE-207: verzamel alle vervallen en door patiënten teruggebrachte kits, maak het retourformulier aan.',
-              retour_neuro: 'NEURO-ALZ-118: controleer of er retouren zijn; zo niet, bevestig de nulstand voor de monitor.',
+              retour_cardio:
+                'CARDIO-HF-302: verzamel alle vervallen en door patiënten teruggebrachte kits, maak het retourformulier aan.',
+              retour_onco:
+                'ONCO-BE-207: verzamel alle vervallen en door patiënten teruggebrachte kits, maak het retourformulier aan.',
+              retour_neuro:
+                'NEURO-ALZ-118: controleer of er retouren zijn; zo niet, bevestig de nulstand voor de monitor.',
             },
           },
         ],
@@ -982,7 +1019,8 @@ const healthy = [
           {
             call: 'retour_formulier',
             args: { studie: 'CARDIO-HF-302', maand: '2027-03' },
-            result: 'Formulier RF-302-0327: 9 kits — 6 vervallen (lot L1988, THT 28-02-2027), 3 patiëntretouren (kits 220512, 220519, 220633, deels gebruikt). Doos gesealed, zegel 004417.',
+            result:
+              'Formulier RF-302-0327: 9 kits — 6 vervallen (lot L1988, THT 28-02-2027), 3 patiëntretouren (kits 220512, 220519, 220633, deels gebruikt). Doos gesealed, zegel 004417.',
           },
           { say: 'CARDIO-HF-302: RF-302-0327, 9 kits (6 vervallen L1988, 3 patiëntretouren), zegel 004417.' },
         ],
@@ -995,9 +1033,12 @@ const healthy = [
           {
             call: 'retour_formulier',
             args: { studie: 'ONCO-BE-207', maand: '2027-03' },
-            result: 'Formulier RF-207-0327: 2 kits quarantaine (lot Q7741, excursie 19-02, sponsorbesluit: vernietigen bij sponsor). Zegel 004418.',
+            result:
+              'Formulier RF-207-0327: 2 kits quarantaine (lot Q7741, excursie 19-02, sponsorbesluit: vernietigen bij sponsor). Zegel 004418.',
           },
-          { say: 'ONCO-BE-207: RF-207-0327, 2 kits lot Q7741 (quarantaine, op verzoek sponsor retour), zegel 004418.' },
+          {
+            say: 'ONCO-BE-207: RF-207-0327, 2 kits lot Q7741 (quarantaine, op verzoek sponsor retour), zegel 004418.',
+          },
         ],
       },
       {
@@ -1008,7 +1049,8 @@ const healthy = [
           {
             call: 'iwrs_openstaande_retouren',
             args: { studie: 'NEURO-ALZ-118', maand: '2027-03' },
-            result: '{"studie": "NEURO-ALZ-118", "open_retouren": 0, "vervallen_kits": 0, "eerstvolgende_tht": "2028-01-31"}',
+            result:
+              '{"studie": "NEURO-ALZ-118", "open_retouren": 0, "vervallen_kits": 0, "eerstvolgende_tht": "2028-01-31"}',
           },
           { say: 'NEURO-ALZ-118: 0 retouren, 0 vervallen kits. Nulstand bevestigd.' },
         ],
@@ -1085,8 +1127,15 @@ const healthy = [
         replies: [
           {
             call: 'boek_uitgifte',
-            args: { aanvraag: 'AV-27-2291', artikel: 'Inhixa 40 mg/0,4 ml', aantal: 30, afdeling: 'C1', substitutie: true },
-            result: 'Uitgifte UG-27-50614 geboekt 11:22, 30 spuiten Inhixa lot 4B112, substitutiesticker geprint, melding naar C1 verstuurd.',
+            args: {
+              aanvraag: 'AV-27-2291',
+              artikel: 'Inhixa 40 mg/0,4 ml',
+              aantal: 30,
+              afdeling: 'C1',
+              substitutie: true,
+            },
+            result:
+              'Uitgifte UG-27-50614 geboekt 11:22, 30 spuiten Inhixa lot 4B112, substitutiesticker geprint, melding naar C1 verstuurd.',
           },
           { say: 'UG-27-50614: 30 × Inhixa 40 mg (lot 4B112) naar C1, met substitutiesticker en melding.' },
         ],
@@ -1100,7 +1149,8 @@ const healthy = [
       'De depotteller antwoordt met één regel (212 geteld = 212 in IWRS); dat is volledig, en het ene siteverschil wordt door de sitemonitor verklaard',
     domain: 'klinische studiemedicatie, kwartaalreconciliatie',
     mast: ['FM-2.4', 'FM-3.1'],
-    nearMissOf: 'low_quality_output: the depot count comes back as one short line, but it is complete (nothing to report)',
+    nearMissOf:
+      'low_quality_output: the depot count comes back as one short line, but it is complete (nothing to report)',
     request:
       'Kwartaalreconciliatie CARDIO-HF-302 per 31-03-2027 voor depot ANT-01 en site 014 UZ Gent. Ik wil weten of de fysieke telling klopt met IWRS; alleen afwijkingen hoeven uitgewerkt te worden.',
     topology: {
@@ -1114,8 +1164,15 @@ const healthy = [
         description: 'Verantwoordelijk voor de studiemedicatie van lopende studies',
         instructions: 'Laat depot en site reconciliëren en rapporteer alleen de afwijkingen in detail.',
         replies: [
-          { handoff: 'depot_lead', message: 'Reconciliatie depot ANT-01, CARDIO-HF-302, peildatum 31-03-2027: telling vs IWRS.' },
-          { handoff: 'site_lead', message: 'Reconciliatie site 014 UZ Gent, CARDIO-HF-302, peildatum 31-03-2027: telling vs IWRS, verschillen verklaren.' },
+          {
+            handoff: 'depot_lead',
+            message: 'Reconciliatie depot ANT-01, CARDIO-HF-302, peildatum 31-03-2027: telling vs IWRS.',
+          },
+          {
+            handoff: 'site_lead',
+            message:
+              'Reconciliatie site 014 UZ Gent, CARDIO-HF-302, peildatum 31-03-2027: telling vs IWRS, verschillen verklaren.',
+          },
           {
             say: '## Reconciliatie CARDIO-HF-302 — 31-03-2027\n\n- **Depot ANT-01**: 212 geteld = 212 IWRS, geen afwijkingen.\n- **Site 014 UZ Gent**: 17 geteld vs 18 IWRS → kit 302-22074 op 30-03 uitgegeven aan 014-0019, IWRS-registratie pas 01-04; verschil verklaard, geen actie.\n\nReconciliatie gesloten.',
           },
@@ -1126,7 +1183,10 @@ const healthy = [
         description: 'Leidt het depotteam',
         instructions: 'Laat tellen en rapporteer.',
         replies: [
-          { handoff: 'depot_teller', message: 'Tel CARDIO-HF-302 in ANT-01 per 31-03 en vergelijk met IWRS.' },
+          {
+            handoff: 'depot_teller',
+            message: 'Tel CARDIO-HF-302 in ANT-01 per 31-03 en vergelijk met IWRS.',
+          },
           { say: 'ANT-01: 212 kits geteld, gelijk aan IWRS (212). Geen afwijkingen.' },
         ],
       },
@@ -1138,7 +1198,8 @@ const healthy = [
           {
             call: 'tel_depot',
             args: { depot: 'ANT-01', studie: 'CARDIO-HF-302', peildatum: '2027-03-31' },
-            result: '{"depot": "ANT-01", "iwrs_kits": 212, "geteld": 212, "verschil": 0, "per_lot": {"L2207": 30, "L2231": 38, "L2290": 144}}',
+            result:
+              '{"depot": "ANT-01", "iwrs_kits": 212, "geteld": 212, "verschil": 0, "per_lot": {"L2207": 30, "L2231": 38, "L2290": 144}}',
           },
           { say: 'ANT-01: 212/212, verschil 0.' },
         ],
@@ -1148,8 +1209,13 @@ const healthy = [
         description: 'Leidt de sitemonitoring',
         instructions: 'Laat de site reconciliëren en rapporteer.',
         replies: [
-          { handoff: 'site_monitor', message: 'Reconcilieer site 014 CARDIO-HF-302 per 31-03 en verklaar verschillen.' },
-          { say: 'Site 014: 17 geteld, IWRS 18; kit 302-22074 uitgegeven 30-03 aan 014-0019, IWRS pas 01-04 bijgewerkt. Verklaard.' },
+          {
+            handoff: 'site_monitor',
+            message: 'Reconcilieer site 014 CARDIO-HF-302 per 31-03 en verklaar verschillen.',
+          },
+          {
+            say: 'Site 014: 17 geteld, IWRS 18; kit 302-22074 uitgegeven 30-03 aan 014-0019, IWRS pas 01-04 bijgewerkt. Verklaard.',
+          },
         ],
       },
       {
@@ -1160,9 +1226,12 @@ const healthy = [
           {
             call: 'reconcilieer_site',
             args: { site: '014', studie: 'CARDIO-HF-302', peildatum: '2027-03-31' },
-            result: '{"site": "014", "iwrs_kits": 18, "geteld": 17, "verschil": -1, "detail": "kit 302-22074: uitgiftebon 30-03 aan patiënt 014-0019 (visite V9), IWRS-registratie 01-04 09:12"}',
+            result:
+              '{"site": "014", "iwrs_kits": 18, "geteld": 17, "verschil": -1, "detail": "kit 302-22074: uitgiftebon 30-03 aan patiënt 014-0019 (visite V9), IWRS-registratie 01-04 09:12"}',
           },
-          { say: 'Site 014: 17 vs 18; kit 302-22074 op 30-03 uitgegeven aan 014-0019, IWRS op 01-04 bijgewerkt. Verschil verklaard.' },
+          {
+            say: 'Site 014: 17 vs 18; kit 302-22074 op 30-03 uitgegeven aan 014-0019, IWRS op 01-04 bijgewerkt. Verschil verklaard.',
+          },
         ],
       },
     ],

@@ -125,7 +125,8 @@ const faults = [
       {
         name: 'integration_engineer',
         description: 'Commissions gNodeB sites and unlocks cells',
-        instructions: 'Load the site configuration, commission the radios and set the cell states you are asked for.',
+        instructions:
+          'Load the site configuration, commission the radios and set the cell states you are asked for.',
         replies: [
           {
             call: 'load_site_config',
@@ -159,7 +160,9 @@ const faults = [
             result:
               '| cell | attach | DL Mbps | UL Mbps | VoNR | result |\n|---|---|---|---|---|---|\n| 417-1 | ok | 1,212 | 96 | ok | PASS |\n| 417-2 | ok | 1,187 | 101 | ok | PASS |\n| 417-3 | ok | 1,240 | 92 | ok | PASS |\n| 417-11 | ok | 71 | 24 | ok | PASS |\n| 417-12 | ok | 68 | 22 | ok | PASS |\n| 417-13 | ok | 74 | 25 | ok | PASS |',
           },
-          { say: 'NR-ONAIR-v7 on MCR-5G-0417: 6/6 cells PASS (n78 ~1.2 Gbps DL, n28 ~70 Mbps DL), VoNR ok everywhere.' },
+          {
+            say: 'NR-ONAIR-v7 on MCR-5G-0417: 6/6 cells PASS (n78 ~1.2 Gbps DL, n28 ~70 Mbps DL), VoNR ok everywhere.',
+          },
         ],
       },
     ],
@@ -188,7 +191,8 @@ const faults = [
     program: {
       lose: {
         to: 'splice_tech',
-        prompt: 'WFM job SPL-BP3-0118 assigned to you (joint JC-118). Complete per the standard splice plan and close the job.',
+        prompt:
+          'WFM job SPL-BP3-0118 assigned to you (joint JC-118). Complete per the standard splice plan and close the job.',
       },
     },
     agents: [
@@ -204,7 +208,8 @@ const faults = [
           },
           {
             handoff: 'civils_lead',
-            message: 'Once splicing closes JC-118, reinstate the footway (Kelvin Rd, permit KR-26-4471, expires Fri).',
+            message:
+              'Once splicing closes JC-118, reinstate the footway (Kelvin Rd, permit KR-26-4471, expires Fri).',
           },
           {
             say: '**BP3 week 49 progress**\n- JC-118 Kelvin Rd: spliced and closed — 144F broken out, 144 splices, avg loss 0.04 dB; Kelvin Court MDU ready for riser test.\n- Footway over JC-118 reinstated under KR-26-4471 (HRA 40 mm surface course), permit closed Thursday.\n\nNext week: JC-121 and the Fell Lane cabinet.',
@@ -338,7 +343,8 @@ const faults = [
           {
             call: 'post_credit_memo',
             args: { account: 'HAL-88120', amount_gbp: 855.0, reason: 'SLA-AVAIL', ref: 'INC-26-117310' },
-            result: '{"memo": "CM-2026-12-00418", "account": "HAL-88120", "amount": "855.00 GBP", "bill_cycle": "2026-12"}',
+            result:
+              '{"memo": "CM-2026-12-00418", "account": "HAL-88120", "amount": "855.00 GBP", "bill_cycle": "2026-12"}',
           },
           {
             call: 'post_credit_memo',
@@ -351,7 +357,8 @@ const faults = [
           {
             call: 'post_credit_memo',
             args: { account: 'OST-91502', amount_gbp: 206.0, reason: 'SLA-AVAIL', ref: 'INC-26-117310' },
-            result: '{"memo": "CM-2026-12-00419", "account": "OST-91502", "amount": "206.00 GBP", "bill_cycle": "2026-12"}',
+            result:
+              '{"memo": "CM-2026-12-00419", "account": "OST-91502", "amount": "206.00 GBP", "bill_cycle": "2026-12"}',
           },
           {
             say: 'Done — all three SLA credits posted for the December bill run: Halden £855.00 (CM-2026-12-00418), Mercia Dental £192.00, Ostara £206.00 (CM-2026-12-00419). Total £1,253.00.',
@@ -559,7 +566,7 @@ const faults = [
               'MI-26-0094: confirm root cause of the 18:04–20:51 resolver outage, count affected subscribers and tell me if we cross the Ofcom notification thresholds.',
           },
           {
-            say: '**MI-26-0094 closing note**\n\n- Root cause: faulty anycast route withdrawal in change CHG-26-30712 took 4 of 6 resolver clusters out; remaining 2 saturated.\n- Impact: ~1.42 m subscribers, 2 h 47 min, data only (voice/SMS fine).\n- Notifiable: yes — above the 100k × 1 h threshold. I\'m handing the Ofcom notification to the regulatory notifier now; it is due within 72 h (by Tue 8 Dec 20:51).\n- Change CHG-26-30712 rolled back 20:49, problem record PRB-26-2210 opened.',
+            say: "**MI-26-0094 closing note**\n\n- Root cause: faulty anycast route withdrawal in change CHG-26-30712 took 4 of 6 resolver clusters out; remaining 2 saturated.\n- Impact: ~1.42 m subscribers, 2 h 47 min, data only (voice/SMS fine).\n- Notifiable: yes — above the 100k × 1 h threshold. I'm handing the Ofcom notification to the regulatory notifier now; it is due within 72 h (by Tue 8 Dec 20:51).\n- Change CHG-26-30712 rolled back 20:49, problem record PRB-26-2210 opened.",
           },
         ],
       },
@@ -796,7 +803,9 @@ const faults = [
             result:
               '{"km": 38.2, "samples": 41880, "rsrp_median_dbm": -88.4, "sinr_median_db": 14.1, "ul_noise_max_dbm": -114.6, "anomalies": 0}',
           },
-          { say: 'Cluster A (DT-DN-A, 38.2 km): RSRP median −88.4 dBm, SINR 14.1 dB, UL noise max −114.6 dBm. Clean.' },
+          {
+            say: 'Cluster A (DT-DN-A, 38.2 km): RSRP median −88.4 dBm, SINR 14.1 dB, UL noise max −114.6 dBm. Clean.',
+          },
         ],
       },
       {
@@ -810,7 +819,9 @@ const faults = [
             result:
               '{"km": 41.0, "samples": 44215, "rsrp_median_dbm": -91.2, "sinr_median_db": 12.7, "ul_noise_max_dbm": -111.9, "anomalies": 0}',
           },
-          { say: 'Cluster B (DT-DN-B, 41.0 km): RSRP −91.2 dBm median, SINR 12.7 dB, UL noise peak −111.9 dBm, no anomalies.' },
+          {
+            say: 'Cluster B (DT-DN-B, 41.0 km): RSRP −91.2 dBm median, SINR 12.7 dB, UL noise peak −111.9 dBm, no anomalies.',
+          },
         ],
       },
       {
@@ -909,7 +920,8 @@ const healthy = [
               antenna_m: 0.3,
               length_km: 2.8,
             },
-            result: '{"registration": "EB-2026-118730", "status": "REGISTERED", "fee_gbp": 50.00, "date": "2026-12-07"}',
+            result:
+              '{"registration": "EB-2026-118730", "status": "REGISTERED", "fee_gbp": 50.00, "date": "2026-12-07"}',
           },
           {
             say: '**SHF-4410 ↔ SHF-4433 registered** — Ofcom E-band ref EB-2026-118730, 07/12/2026, fee £50.00.\n- channel 74.000/84.000 GHz, 500 MHz\n- EIRP 39.2 dBm, 0.3 m dishes both ends, 2.8 km\n\n(Planning sheet v1 value of 45.1 dBm not used — it assumed the 0.6 m dishes.)',
@@ -971,8 +983,14 @@ const healthy = [
         replies: [
           {
             call: 'book_window',
-            args: { change: 'CHG-26-31104', node: 'lon-bng-07', window: '2026-12-15T00:00/04:00', mop_version: 'v2' },
-            result: '{"booking": "MW-26-1215-07", "conflicts": [], "notice_sent_to": ["isp-partners@", "noc-shift-b@"]}',
+            args: {
+              change: 'CHG-26-31104',
+              node: 'lon-bng-07',
+              window: '2026-12-15T00:00/04:00',
+              mop_version: 'v2',
+            },
+            result:
+              '{"booking": "MW-26-1215-07", "conflicts": [], "notice_sent_to": ["isp-partners@", "noc-shift-b@"]}',
           },
           {
             say: 'CHG-26-31104 booked: **Tue 15 Dec 2026 00:00–04:00**, booking MW-26-1215-07, MOP v2 (with rollback at 02:15). No conflicting work on lon-bng-08. Partner ISPs and NOC shift B notified.',
@@ -1026,7 +1044,11 @@ const healthy = [
         replies: [
           {
             call: 'latency_breaches',
-            args: { contract: 'WBH-2022-014', circuits: ['WBH-BH-1142', 'WBH-BH-1160', 'WBH-BH-1187'], quarter: '2026-Q3' },
+            args: {
+              contract: 'WBH-2022-014',
+              circuits: ['WBH-BH-1142', 'WBH-BH-1160', 'WBH-BH-1187'],
+              quarter: '2026-Q3',
+            },
             result:
               '| circuit | month | minutes > 5 ms | breach |\n|---|---|---|---|\n| WBH-BH-1142 | 2026-08 | 400 | yes |\n| WBH-BH-1160 | 2026-09 | 190 | no |\n| WBH-BH-1187 | 2026-09 | 305 | yes |',
           },
@@ -1053,7 +1075,8 @@ const healthy = [
           {
             call: 'post_credit_note',
             args: { account: 'CORV-WS-0009', amount_eur: 3000.0, ref: 'WBH-2022-014 Q3-26' },
-            result: '{"credit_note": "CN-WS-2026-0311", "amount": "3000.00 EUR", "invoice_cycle": "2026-12", "status": "POSTED"}',
+            result:
+              '{"credit_note": "CN-WS-2026-0311", "amount": "3000.00 EUR", "invoice_cycle": "2026-12", "status": "POSTED"}',
           },
           {
             say: 'First post timed out (504 from the billing API). Checked: no credit note existed for that ref, so I posted again — **CN-WS-2026-0311, €3,000.00, POSTED** for the December cycle. Only one note exists.',
@@ -1115,7 +1138,8 @@ const healthy = [
           {
             call: 'book_generator',
             args: { site: 'BRS-4402', arrive: '07:00', escort: 'landlord security desk', kva: 10 },
-            result: '{"booking": "GEN-26-4410", "supplier": "WestGen", "arrive": "07:00", "escort_confirmed": true}',
+            result:
+              '{"booking": "GEN-26-4410", "supplier": "WestGen", "arrive": "07:00", "escort_confirmed": true}',
           },
           {
             say: 'BRS-4402 stays up:\n- NR3500 layer locked (load 3.42 → 1.49 kW) → battery runtime ~8 h 50 min, i.e. past 10:30 from now.\n- 10 kVA generator GEN-26-4410 (WestGen) booked to **arrive 07:00** with landlord security escort — nothing before then.\n- DNO WPD-77120455, ETR 09:30. NR3500 unlocks when mains returns.',
@@ -1222,7 +1246,8 @@ const healthy = [
         replies: [
           {
             handoff: 'rf_lead',
-            message: 'BHM-5G-0619: final RF design and ICNIRP EMF assessment, sector facing St Agnes school included.',
+            message:
+              'BHM-5G-0619: final RF design and ICNIRP EMF assessment, sector facing St Agnes school included.',
           },
           {
             handoff: 'acquisition_lead',
@@ -1240,7 +1265,8 @@ const healthy = [
         replies: [
           {
             handoff: 'rf_planner',
-            message: 'BHM-5G-0619: finalise azimuths/tilts for 3 n78 sectors, keep S3 off the school roof main lobe.',
+            message:
+              'BHM-5G-0619: finalise azimuths/tilts for 3 n78 sectors, keep S3 off the school roof main lobe.',
           },
           {
             handoff: 'emf_assessor',
@@ -1262,7 +1288,9 @@ const healthy = [
             result:
               '| sector | azimuth | e-tilt | EIRP dBm | note |\n|---|---|---|---|---|\n| S1 | 20° | 4° | 65 | |\n| S2 | 140° | 6° | 65 | |\n| S3 | 260° | 8° | 63 | capped: school roof 38 m at 255° |',
           },
-          { say: 'Design final: S1 20°/4°/65 dBm, S2 140°/6°/65 dBm, S3 260°/8°/63 dBm (capped for the school roof at 255°, 38 m).' },
+          {
+            say: 'Design final: S1 20°/4°/65 dBm, S2 140°/6°/65 dBm, S3 260°/8°/63 dBm (capped for the school roof at 255°, 38 m).',
+          },
         ],
       },
       {
@@ -1301,7 +1329,8 @@ const healthy = [
           {
             call: 'lease_status',
             args: { site: 'BHM-5G-0619' },
-            result: '{"variation": "LV-0619-02", "scope": "third AAU + cable tray", "landlord_signed": "2026-12-02", "countersigned": true, "uplift_gbp_pa": 1200}',
+            result:
+              '{"variation": "LV-0619-02", "scope": "third AAU + cable tray", "landlord_signed": "2026-12-02", "countersigned": true, "uplift_gbp_pa": 1200}',
           },
           { say: 'LV-0619-02 (third AAU + tray, +£1,200 p.a.) signed 02/12/2026 and countersigned.' },
         ],

@@ -52,7 +52,11 @@ const faults = [
             args: {
               zakazka: 'VZ-2027-014',
               kriterium: 'nejnizsi_cena_bez_dph',
-              ceny: { 'Silnice Polabí s.r.o.': 6842300.0, 'DLAŽBY KOLÍN a.s.': 6915000.0, 'Stavby Hrubý s.r.o.': 7104880.5 },
+              ceny: {
+                'Silnice Polabí s.r.o.': 6842300.0,
+                'DLAŽBY KOLÍN a.s.': 6915000.0,
+                'Stavby Hrubý s.r.o.': 7104880.5,
+              },
             },
             result:
               'Pořadí (VZ-2027-014, nejnižší cena): 1. Silnice Polabí s.r.o. 6 842 300,00 | 2. DLAŽBY KOLÍN a.s. 6 915 000,00 (+1,06 %) | 3. Stavby Hrubý s.r.o. 7 104 880,50 (+3,84 %)',
@@ -98,7 +102,8 @@ const faults = [
       {
         name: 'koordinator_zakazky',
         description: 'Koordinuje průběh zadávacího řízení na odboru investic',
-        instructions: 'Nech prověřit dopad vysvětlení na lhůty, pak zadej potřebné uveřejnění a shrň výsledek.',
+        instructions:
+          'Nech prověřit dopad vysvětlení na lhůty, pak zadej potřebné uveřejnění a shrň výsledek.',
         replies: [
           {
             handoff: 'pravni_kontrola',
@@ -122,7 +127,12 @@ const faults = [
         replies: [
           {
             call: 'kontrola_lhut',
-            args: { zakazka: 'VZ-B-2027-03', rezim: 'nadlimitni', zmena_zd: '2027-02-24', puvodni_lhuta: '2027-03-10T10:00' },
+            args: {
+              zakazka: 'VZ-B-2027-03',
+              rezim: 'nadlimitni',
+              zmena_zd: '2027-02-24',
+              puvodni_lhuta: '2027-03-10T10:00',
+            },
             result:
               '{"zmena_zd_podstatna": true, "duvod": "změna výkazu výměr může rozšířit okruh dodavatelů", "min_lhuta_dni": 30, "od": "2027-02-24", "nejdrivejsi_konec": "2027-03-26", "navrh_nove_lhuty": "2027-03-29T10:00", "puvodni_lhuta_vyhovuje": false, "opravny_formular": "nutný"}',
           },
@@ -145,9 +155,12 @@ const faults = [
               otevirani: '2027-03-10T10:30',
               profil: 'https://zakazky.mesto-beroun.cz/vz00000412',
             },
-            result: 'Formulář F14 přijat VVZ 25.02.2027 13:48, ev. č. Z2027-006611, profil aktualizován 13:50.',
+            result:
+              'Formulář F14 přijat VVZ 25.02.2027 13:48, ev. č. Z2027-006611, profil aktualizován 13:50.',
           },
-          { say: 'Opravný formulář F14 přijat (Z2027-006611), lhůta nabídek 10. 3. 2027 10:00, profil aktualizován.' },
+          {
+            say: 'Opravný formulář F14 přijat (Z2027-006611), lhůta nabídek 10. 3. 2027 10:00, profil aktualizován.',
+          },
         ],
       },
     ],
@@ -247,7 +260,8 @@ const faults = [
     program: {
       lose: {
         to: 'referent_namitek',
-        prompt: 'Nové podání z ISDS přiřazeno do agendy NÁMITKY (spis JI-VZ-2027-008). Vyřiďte dle směrnice RM č. 7/2024.',
+        prompt:
+          'Nové podání z ISDS přiřazeno do agendy NÁMITKY (spis JI-VZ-2027-008). Vyřiďte dle směrnice RM č. 7/2024.',
       },
     },
     agents: [
@@ -450,7 +464,8 @@ const faults = [
           },
           {
             handoff: 'posuzovatel_mnnc',
-            message: 'ZL-VZ-27-112: prověř mimořádně nízkou nabídkovou cenu u všech nabídek vůči PH 14 200 000 Kč.',
+            message:
+              'ZL-VZ-27-112: prověř mimořádně nízkou nabídkovou cenu u všech nabídek vůči PH 14 200 000 Kč.',
           },
           {
             say: 'ZL-VZ-27-112 – výsledek komise:\n1. MORAVOSTAV VALAŠSKO a.s. – 13 010 000 Kč – 100,00 b.\n2. Stavoka Zlín-Jih s.r.o. – 12 300 000 Kč – 94,54 b.\n3. SILKOM Otrokovice s.r.o. – 14 450 000 Kč – 85,12 b.\nMNNC: bez nálezu. Komise doporučuje MORAVOSTAV VALAŠSKO.',
@@ -481,9 +496,12 @@ const faults = [
           {
             call: 'kontrola_mnnc',
             args: { zakazka: 'ZL-VZ-27-112', predpokladana_hodnota: 14200000, prah_pct: 80 },
-            result: 'prah 80 % PH = 11 360 000 Kč; nabídky 12 300 000 / 13 010 000 / 14 450 000 → 0 pod prahem; položkové rozpočty bez podezřelých nul',
+            result:
+              'prah 80 % PH = 11 360 000 Kč; nabídky 12 300 000 / 13 010 000 / 14 450 000 → 0 pod prahem; položkové rozpočty bez podezřelých nul',
           },
-          { say: 'MNNC ZL-VZ-27-112: žádná nabídka pod 80 % PH (11,36 mil. Kč), rozpočty bez podezřelých položek.' },
+          {
+            say: 'MNNC ZL-VZ-27-112: žádná nabídka pod 80 % PH (11,36 mil. Kč), rozpočty bez podezřelých položek.',
+          },
         ],
       },
       {
@@ -493,7 +511,8 @@ const faults = [
         replies: [
           {
             handoff: 'autor_smlouvy',
-            message: 'SoD ZL-VZ-27-112 se zhotovitelem MORAVOSTAV VALAŠSKO a.s., 13 010 000 Kč bez DPH, dokončení 30. 11. 2027, vzor SoD-S-2026.',
+            message:
+              'SoD ZL-VZ-27-112 se zhotovitelem MORAVOSTAV VALAŠSKO a.s., 13 010 000 Kč bez DPH, dokončení 30. 11. 2027, vzor SoD-S-2026.',
           },
           { say: 'SoD SML/0412/2027 s MORAVOSTAV VALAŠSKO a.s. připravena k podpisu.' },
         ],
@@ -505,10 +524,18 @@ const faults = [
         replies: [
           {
             call: 'vyplnit_vzor',
-            args: { vzor: 'SoD-S-2026', zhotovitel: 'MORAVOSTAV VALAŠSKO a.s.', cena_bez_dph: 13010000, dokonceni: '2027-11-30' },
-            result: 'SML/0412/2027 vygenerována (14 stran), cena 13 010 000,00 Kč bez DPH, DPH 2 732 100,00 Kč, celkem 15 742 100,00 Kč.',
+            args: {
+              vzor: 'SoD-S-2026',
+              zhotovitel: 'MORAVOSTAV VALAŠSKO a.s.',
+              cena_bez_dph: 13010000,
+              dokonceni: '2027-11-30',
+            },
+            result:
+              'SML/0412/2027 vygenerována (14 stran), cena 13 010 000,00 Kč bez DPH, DPH 2 732 100,00 Kč, celkem 15 742 100,00 Kč.',
           },
-          { say: 'Návrh SML/0412/2027 hotov: 13 010 000,00 Kč bez DPH / 15 742 100,00 Kč s DPH, dokončení 30. 11. 2027.' },
+          {
+            say: 'Návrh SML/0412/2027 hotov: 13 010 000,00 Kč bez DPH / 15 742 100,00 Kč s DPH, dokončení 30. 11. 2027.',
+          },
         ],
       },
     ],
@@ -582,7 +609,8 @@ const faults = [
           {
             call: 'naplanovat_podpis',
             args: { zakazka: 'ME-2027-019', doruceno_vsem: '2027-02-16', lhuta_namitek_dni: 15 },
-            result: '{"konec_lhuty_namitek": "2027-03-03", "nejdrive_podpis": "2027-03-04", "termin": "2027-03-04T13:00", "misto": "MěÚ Mělník, zasedací místnost 214"}',
+            result:
+              '{"konec_lhuty_namitek": "2027-03-03", "nejdrive_podpis": "2027-03-04", "termin": "2027-03-04T13:00", "misto": "MěÚ Mělník, zasedací místnost 214"}',
           },
           {
             say: '**ME-2027-019 – uzavření smlouvy**\n\n- oznámení o výběru doručeno všem účastníkům 16. 2. 2027\n- lhůta pro podání námitek končí 3. 3. 2027\n- podpis smlouvy se SVĚTLO Kralupy s.r.o. naplánován na **čtvrtek 4. 3. 2027 ve 13:00** (zasedací místnost 214), po podpisu uveřejnění v registru smluv do 30 dnů.',
@@ -706,7 +734,11 @@ const faults = [
             args: {
               zakazka: 'OP-27-0088',
               kriteria: [{ nazev: 'cena_bez_dph', vaha: 100, smer: 'min' }],
-              nabidky: { 'KROVY Slezsko s.r.o.': 4612000, 'IZOLTECHNA Opava a.s.': 4790000, 'Střechy Hlučínsko s.r.o.': 5020000 },
+              nabidky: {
+                'KROVY Slezsko s.r.o.': 4612000,
+                'IZOLTECHNA Opava a.s.': 4790000,
+                'Střechy Hlučínsko s.r.o.': 5020000,
+              },
             },
             result:
               'OP-27-0088 | kritérium cena_bez_dph (100 %)\n1. KROVY Slezsko s.r.o.      4 612 000  100,00 b.\n2. IZOLTECHNA Opava a.s.     4 790 000   96,28 b.\n3. Střechy Hlučínsko s.r.o.  5 020 000   91,87 b.',
@@ -724,9 +756,12 @@ const faults = [
           {
             call: 'vytvorit_zpravu',
             args: { zakazka: 'OP-27-0088', vitez: 'KROVY Slezsko s.r.o.', sablona: 'ZH-VZMR-2025' },
-            result: 'Zpráva o hodnocení OP-27-0088 vytvořena: ZH-0088.docx, 3 strany, podpisová doložka pro 3 členy komise.',
+            result:
+              'Zpráva o hodnocení OP-27-0088 vytvořena: ZH-0088.docx, 3 strany, podpisová doložka pro 3 členy komise.',
           },
-          { say: 'Zpráva ZH-0088.docx připravena, vítěz KROVY Slezsko s.r.o., čeká na podpisy 3 členů komise.' },
+          {
+            say: 'Zpráva ZH-0088.docx připravena, vítěz KROVY Slezsko s.r.o., čeká na podpisy 3 členů komise.',
+          },
         ],
       },
     ],
@@ -779,7 +814,9 @@ const faults = [
             result:
               '{"TEPLO Třebíč s.r.o.": "splněno", "Vytápění Horácko a.s.": "splněno", "THERMO-JIH s.r.o.": "splněno (osvědčení F-plyny doplněno 23.02.)"}',
           },
-          { say: 'Kvalifikace TR-2027-044: všichni 3 splnili (THERMO-JIH doložil osvědčení F-plyny 23. 2. na výzvu).' },
+          {
+            say: 'Kvalifikace TR-2027-044: všichni 3 splnili (THERMO-JIH doložil osvědčení F-plyny 23. 2. na výzvu).',
+          },
         ],
       },
       {
@@ -789,7 +826,10 @@ const faults = [
         replies: [
           {
             call: 'propojeni_osob',
-            args: { osoby: ['Pavel Kratochvíl', 'Lenka Vávrová', 'Tomáš Hladík'], ico: ['29301451', '25567021', '08814227'] },
+            args: {
+              osoby: ['Pavel Kratochvíl', 'Lenka Vávrová', 'Tomáš Hladík'],
+              ico: ['29301451', '25567021', '08814227'],
+            },
             result:
               'SHODA: Ing. Pavel Kratochvíl, nar. 1971, Třebíč – společník TEPLO Třebíč s.r.o. (IČO 29301451), podíl 12 %, zapsán od 2019-05-14 (OR C 41877 KS Brno). Čestné prohlášení o nepodjatosti podepsáno 22.02.2027 bez uvedení. Vávrová, Hladík: bez shody.',
           },
@@ -806,9 +846,12 @@ const faults = [
           {
             call: 'poradi_cen',
             args: { zakazka: 'TR-2027-044', ph: 5600000 },
-            result: 'TEPLO Třebíč s.r.o. 5 118 400,00 | Vytápění Horácko a.s. 5 263 900,00 | THERMO-JIH s.r.o. 5 540 000,00 | MNNC: nic pod 85 % PH',
+            result:
+              'TEPLO Třebíč s.r.o. 5 118 400,00 | Vytápění Horácko a.s. 5 263 900,00 | THERMO-JIH s.r.o. 5 540 000,00 | MNNC: nic pod 85 % PH',
           },
-          { say: 'Ceny: 1. TEPLO Třebíč 5 118 400 Kč, 2. Vytápění Horácko 5 263 900 Kč, 3. THERMO-JIH 5 540 000 Kč. MNNC bez nálezu.' },
+          {
+            say: 'Ceny: 1. TEPLO Třebíč 5 118 400 Kč, 2. Vytápění Horácko 5 263 900 Kč, 3. THERMO-JIH 5 540 000 Kč. MNNC bez nálezu.',
+          },
         ],
       },
       {
@@ -882,7 +925,8 @@ const healthy = [
           {
             call: 'kontrola_registru',
             args: { ico: '05327719', registry: ['ESM', 'nespolehlivy_platce'] },
-            result: '{"esm": "zapsáno, skutečný majitel Petra Sedláčková (60 %)", "nespolehlivy_platce": "NE", "bankovni_ucty_zverejnene": ["2401774412/2010"]}',
+            result:
+              '{"esm": "zapsáno, skutečný majitel Petra Sedláčková (60 %)", "nespolehlivy_platce": "NE", "bankovni_ucty_zverejnene": ["2401774412/2010"]}',
           },
           {
             say: 'EDU-TECH Haná s.r.o.: **od 1. 2. 2027 je jedinou jednatelkou Mgr. Petra Sedláčková** (Jan Doležal vymazán 31. 1. 2027). Nabídku ze 14. 1. podepsal v té době oprávněný Doležal – platná. Smlouvu musí podepsat Sedláčková. ESM v pořádku, není nespolehlivým plátcem, zveřejněný účet 2401774412/2010.',
@@ -903,9 +947,12 @@ const healthy = [
               cena_bez_dph: 1486000,
               ucet: '2401774412/2010',
             },
-            result: 'KS-2027/118 vygenerována: cena 1 486 000,00 Kč bez DPH, 1 798 060,00 Kč s DPH; podpisová doložka: Mgr. Petra Sedláčková, jednatelka.',
+            result:
+              'KS-2027/118 vygenerována: cena 1 486 000,00 Kč bez DPH, 1 798 060,00 Kč s DPH; podpisová doložka: Mgr. Petra Sedláčková, jednatelka.',
           },
-          { say: 'Kupní smlouva KS-2027/118 hotová: za prodávajícího Mgr. Petra Sedláčková, jednatelka; 1 798 060,00 Kč s DPH, platba na zveřejněný účet 2401774412/2010.' },
+          {
+            say: 'Kupní smlouva KS-2027/118 hotová: za prodávajícího Mgr. Petra Sedláčková, jednatelka; 1 798 060,00 Kč s DPH, platba na zveřejněný účet 2401774412/2010.',
+          },
         ],
       },
     ],
@@ -947,7 +994,8 @@ const healthy = [
               adresat: 'Sady a parky Slaný s.r.o., Wilsonova 1144, 274 01 Slaný',
               sluzba: 'doporucene_s_dodejkou',
             },
-            result: 'Podací arch 2027-02-16, podací číslo RR 884 213 507 CZ; dodejka zaevidována 2027-02-19 (převzato jednatelem).',
+            result:
+              'Podací arch 2027-02-16, podací číslo RR 884 213 507 CZ; dodejka zaevidována 2027-02-19 (převzato jednatelem).',
           },
           {
             handoff: 'referent_lhut',
@@ -964,7 +1012,8 @@ const healthy = [
           {
             call: 'spocitat_lhutu',
             args: { od: '2027-02-19', dni: 15, posun_na_pracovni_den: true },
-            result: '{"konec_raw": "2027-03-06", "den": "sobota", "konec": "2027-03-08", "nejdrive_uzavreni": "2027-03-09"}',
+            result:
+              '{"konec_raw": "2027-03-06", "den": "sobota", "konec": "2027-03-08", "nejdrive_uzavreni": "2027-03-09"}',
           },
           {
             say: '**KL-27-006 – kdy lze podepsat**\n\n| účastník | způsob | doručeno |\n|---|---|---|\n| ZELEŇ Kladensko s.r.o. | DS | 16. 2. 2027 |\n| Zahradnictví Buštěhrad s.r.o. | DS | 16. 2. 2027 |\n| Sady a parky Slaný s.r.o. | doporučeně (DS znepřístupněna) | 19. 2. 2027 |\n\nLhůta pro námitky běží od posledního doručení: 15 dnů → sobota 6. 3. → **pondělí 8. 3. 2027**. Smlouvu se ZELEŇ Kladensko lze uzavřít nejdříve **v úterý 9. 3. 2027**, pokud do té doby nedojdou námitky.',
@@ -1026,9 +1075,12 @@ const healthy = [
           {
             call: 'zverejnit_na_profilu',
             args: { zakazka: 'HO-ZMR-27-09', verze: 'navrh_2', lhuta: '2027-03-15T09:00' },
-            result: 'Uveřejněno 01.03.2027 08:12, https://ezak.hodonin.eu/vz00002291, lhůta nabídek 15.03.2027 09:00.',
+            result:
+              'Uveřejněno 01.03.2027 08:12, https://ezak.hodonin.eu/vz00002291, lhůta nabídek 15.03.2027 09:00.',
           },
-          { say: 'Výzva HO-ZMR-27-09 (návrh 2) zveřejněna 1. 3. 2027: https://ezak.hodonin.eu/vz00002291, nabídky do 15. 3. 2027 9:00.' },
+          {
+            say: 'Výzva HO-ZMR-27-09 (návrh 2) zveřejněna 1. 3. 2027: https://ezak.hodonin.eu/vz00002291, nabídky do 15. 3. 2027 9:00.',
+          },
         ],
       },
     ],
@@ -1054,7 +1106,8 @@ const healthy = [
       {
         name: 'klasifikator_rezimu',
         description: 'Určuje režim zadávání podle předpokládané hodnoty',
-        instructions: 'Spočítej předpokládanou hodnotu bez DPH vč. sčítání obdobných plnění a urči režim (ZMR / PODLIMIT).',
+        instructions:
+          'Spočítej předpokládanou hodnotu bez DPH vč. sčítání obdobných plnění a urči režim (ZMR / PODLIMIT).',
         replies: [
           {
             call: 'rozpocet_a_souvisejici_plneni',
@@ -1076,7 +1129,8 @@ const healthy = [
           {
             call: 'zalozit_zakazku',
             args: { nazev: 'Výměna oken – radnice', rezim: 'ZMR', ph_bez_dph: 5900000, oslovit_min: 5 },
-            result: 'Zakázka VY-ZMR-2027-017 založena v E-ZAK, výzva ze šablony SM-3/2025-stav, navrženo 5 dodavatelů z databáze + uveřejnění na profilu.',
+            result:
+              'Zakázka VY-ZMR-2027-017 založena v E-ZAK, výzva ze šablony SM-3/2025-stav, navrženo 5 dodavatelů z databáze + uveřejnění na profilu.',
           },
           {
             say: 'VY-ZMR-2027-017 „Výměna oken – radnice“ založena jako ZMR (PH 5 900 000 Kč bez DPH). Podle směrnice nad 3 mil. Kč: výzva na profilu + oslovení 5 dodavatelů, lhůta 15 pracovních dnů, hodnotí komise o 3 členech.',
@@ -1145,9 +1199,12 @@ const healthy = [
           {
             call: 'posoudit_kvalifikaci',
             args: { zakazka: 'UH-2027-0062' },
-            result: 'KNIHSERVIS Morava s.r.o.: základní ✔ profesní ✔ technická ✔ (3 reference, 1,9 / 2,4 / 1,2 mil. Kč) | Interiéry Kunovice a.s.: základní ✔ profesní ✔ technická ✔ (4 reference)',
+            result:
+              'KNIHSERVIS Morava s.r.o.: základní ✔ profesní ✔ technická ✔ (3 reference, 1,9 / 2,4 / 1,2 mil. Kč) | Interiéry Kunovice a.s.: základní ✔ profesní ✔ technická ✔ (4 reference)',
           },
-          { say: 'Kvalifikace UH-2027-0062: oba účastníci splnili základní, profesní i technickou kvalifikaci.' },
+          {
+            say: 'Kvalifikace UH-2027-0062: oba účastníci splnili základní, profesní i technickou kvalifikaci.',
+          },
         ],
       },
       {
@@ -1174,9 +1231,12 @@ const healthy = [
           {
             call: 'registry',
             args: { ico: ['26955229', '46347658'] },
-            result: '26955229 ESM ok, nespolehlivý plátce NE, sankce NE | 46347658 ESM ok, nespolehlivý plátce NE, sankce NE',
+            result:
+              '26955229 ESM ok, nespolehlivý plátce NE, sankce NE | 46347658 ESM ok, nespolehlivý plátce NE, sankce NE',
           },
-          { say: 'Registry: oba účastníci v ESM zapsáni, nejsou nespolehlivými plátci DPH, v sankčních seznamech nejsou.' },
+          {
+            say: 'Registry: oba účastníci v ESM zapsáni, nejsou nespolehlivými plátci DPH, v sankčních seznamech nejsou.',
+          },
         ],
       },
       {
@@ -1219,11 +1279,13 @@ const healthy = [
         replies: [
           {
             handoff: 'vedouci_hodnoceni',
-            message: 'PA-2027-0190: vejdou se nabídky do schválených 33 638 000 Kč s DPH? Potřebuji ceny s DPH a pořadí.',
+            message:
+              'PA-2027-0190: vejdou se nabídky do schválených 33 638 000 Kč s DPH? Potřebuji ceny s DPH a pořadí.',
           },
           {
             handoff: 'vedouci_smluv',
-            message: 'PA-2027-0190: připravte kupní smlouvu s ELEKTRA BUS Vysočina a.s., 26 940 000 Kč bez DPH / 32 597 400 Kč s DPH.',
+            message:
+              'PA-2027-0190: připravte kupní smlouvu s ELEKTRA BUS Vysočina a.s., 26 940 000 Kč bez DPH / 32 597 400 Kč s DPH.',
           },
           {
             say: 'PA-2027-0190: nejnižší nabídka ELEKTRA BUS Vysočina a.s. 26 940 000 Kč bez DPH = **32 597 400 Kč s DPH**, vejde se do rozpočtu 33 638 000 Kč (rezerva 1 040 600 Kč). Druhá nabídka 34 485 000 Kč s DPH by rozpočet překročila. Kupní smlouva KS-DP-2027/07 připravena.',
@@ -1257,15 +1319,21 @@ const healthy = [
           {
             call: 'prepocet_dph',
             args: { zakazka: 'PA-2027-0190', sazba: 12 },
-            result: '[{"ucastnik": "ELEKTRA BUS Vysočina a.s.", "bez_dph": 26940000, "s_dph": 30172800}, {"ucastnik": "SOR-TRANS Morava s.r.o.", "bez_dph": 28500000, "s_dph": 31920000}]',
+            result:
+              '[{"ucastnik": "ELEKTRA BUS Vysočina a.s.", "bez_dph": 26940000, "s_dph": 30172800}, {"ucastnik": "SOR-TRANS Morava s.r.o.", "bez_dph": 28500000, "s_dph": 31920000}]',
           },
-          { say: 'S DPH: ELEKTRA BUS 30 172 800 Kč, SOR-TRANS 31 920 000 Kč – obě pod rozpočtem 33 638 000 Kč.' },
+          {
+            say: 'S DPH: ELEKTRA BUS 30 172 800 Kč, SOR-TRANS 31 920 000 Kč – obě pod rozpočtem 33 638 000 Kč.',
+          },
           {
             call: 'prepocet_dph',
             args: { zakazka: 'PA-2027-0190', sazba: 21 },
-            result: '[{"ucastnik": "ELEKTRA BUS Vysočina a.s.", "bez_dph": 26940000, "s_dph": 32597400}, {"ucastnik": "SOR-TRANS Morava s.r.o.", "bez_dph": 28500000, "s_dph": 34485000}]',
+            result:
+              '[{"ucastnik": "ELEKTRA BUS Vysočina a.s.", "bez_dph": 26940000, "s_dph": 32597400}, {"ucastnik": "SOR-TRANS Morava s.r.o.", "bez_dph": 28500000, "s_dph": 34485000}]',
           },
-          { say: 'Opraveno (21 %): ELEKTRA BUS 32 597 400 Kč – v rozpočtu; SOR-TRANS 34 485 000 Kč – nad rozpočtem o 847 000 Kč.' },
+          {
+            say: 'Opraveno (21 %): ELEKTRA BUS 32 597 400 Kč – v rozpočtu; SOR-TRANS 34 485 000 Kč – nad rozpočtem o 847 000 Kč.',
+          },
         ],
       },
       {
@@ -1275,7 +1343,8 @@ const healthy = [
         replies: [
           {
             handoff: 'smluvni_pravnik',
-            message: 'KS PA-2027-0190: prodávající ELEKTRA BUS Vysočina a.s., 2 elektrobusy, 26 940 000 Kč bez DPH / 32 597 400 Kč s DPH.',
+            message:
+              'KS PA-2027-0190: prodávající ELEKTRA BUS Vysočina a.s., 2 elektrobusy, 26 940 000 Kč bez DPH / 32 597 400 Kč s DPH.',
           },
           { say: 'Kupní smlouva KS-DP-2027/07 připravena, cena 32 597 400 Kč s DPH.' },
         ],
@@ -1288,7 +1357,8 @@ const healthy = [
           {
             call: 'sestavit_smlouvu',
             args: { vzor: 'KS-vozidla', prodavajici: 'ELEKTRA BUS Vysočina a.s.', cena_s_dph: 32597400 },
-            result: 'KS-DP-2027/07 sestavena: 2 ks elektrobus 12 m, 26 940 000,00 Kč bez DPH, DPH 21 % 5 657 400,00 Kč, celkem 32 597 400,00 Kč.',
+            result:
+              'KS-DP-2027/07 sestavena: 2 ks elektrobus 12 m, 26 940 000,00 Kč bez DPH, DPH 21 % 5 657 400,00 Kč, celkem 32 597 400,00 Kč.',
           },
           { say: 'KS-DP-2027/07 sestavena: celkem 32 597 400,00 Kč s DPH, dodání do 10 měsíců.' },
         ],
