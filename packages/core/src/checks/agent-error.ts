@@ -328,6 +328,10 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
       )
     )
       continue;
+    // Nor does the same deed done another way after it (`enviar_portal` failed, `enviar_sftp` sent
+    // the same file): a fallback that worked.
+    if (turn.toolCalls.some((other) => !earlier(other) && other !== call && fallbackFor(call, other)))
+      continue;
     const message = (call.error?.message ?? failure).trim();
     const head = message.split('\n')[0]!.slice(0, 80);
     if (head.length >= 4 && output.toLowerCase().includes(head.toLowerCase())) {
@@ -421,6 +425,25 @@ function argValues(args: unknown, depth = 0): string {
   if (typeof args !== 'object') return String(args);
   const values = Array.isArray(args) ? args : Object.values(args as Record<string, unknown>);
   return values.map((value) => argValues(value, depth + 1)).join(' ');
+}
+
+/**
+ * A later call that did what a failed one was for, another way: a tool whose name begins with the
+ * same verb (`odeslat_ds` → `odeslat_postou`, `enviar_portal_ressegurador` → `enviar_sftp`), that
+ * worked, and was given one of the failed call's own values that name a thing (a reference, a file).
+ */
+function fallbackFor(failed: ToolCall, other: ToolCall): boolean {
+  const verb = nameWordList(failed.name)[0];
+  if (!verb || verb.length < 4 || READS.has(verb) || other.name === failed.name) return false;
+  if (nameWordList(other.name)[0] !== verb || toolFailure(other)) return false;
+  const named = (args: unknown) =>
+    new Set(
+      argValues(args)
+        .split(/\s+/)
+        .filter((value) => value.length >= 6 && /\d/.test(value) && /[\p{L}/._-]/u.test(value)),
+    );
+  const own = named(failed.args);
+  return [...named(other.args)].some((value) => own.has(value));
 }
 
 /** Whether an output speaks about what a tool call was asked (its distinctive argument values). */

@@ -30,5 +30,11 @@ describe('a figure its tool keys to one basis, stated on another', () => {
       restatedOnOtherBasis({ price_per_kg: 4.2, price_per_unit: 4.2, units: 3 }, '£4.20 per unit.'),
     ).toBeUndefined();
     expect(restatedOnOtherBasis('cut time 4.2 min per part', '4.2 min per sheet')).toBeUndefined();
+    // Per the record the figure sits in: a syringe's content per change is its content per syringe.
+    const pump = { rate_ml_h: 8.1, syringe: { volume_ml: 50, change_h: 6, content_per_change_ml: 48.6 } };
+    expect(
+      restatedOnOtherBasis(pump, 'Syringe 50 ml, change every 6 h (48.6 ml per syringe).'),
+    ).toBeUndefined();
+    expect(restatedOnOtherBasis(pump, '48.6 ml per hour.')).toMatchObject({ key: 'content_per_change_ml' });
   });
 });

@@ -35,20 +35,22 @@ interface Keyed {
   key: string;
   value: number;
   basis: string;
+  /** The keys of the records it sits in (`spuit` for `{ spuit: { inhoud_per_wissel_ml } }`), as bases: what it is of. */
+  within: string[];
 }
 
 function keyedFigures(data: unknown): Keyed[] {
   const out: Keyed[] = [];
-  const visit = (value: unknown, depth: number) => {
+  const visit = (value: unknown, depth: number, within: string[]) => {
     if (!value || typeof value !== 'object' || depth > 8) return;
     for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
       if (typeof item === 'number' && typeof key === 'string') {
         const m = KEY_BASIS.exec(key);
-        if (m) out.push({ key, value: item, basis: basisOf(m[1] ?? m[2]!) });
-      } else visit(item, depth + 1);
+        if (m) out.push({ key, value: item, basis: basisOf(m[1] ?? m[2]!), within });
+      } else visit(item, depth + 1, typeof key === 'string' ? [...within, basisOf(key)] : within);
     }
   };
-  visit(data, 0);
+  visit(data, 0, []);
   return out;
 }
 
@@ -81,7 +83,8 @@ export function restatedOnOtherBasis(
     );
     for (const m of output.matchAll(stated)) {
       const basis = basisOf(m[1]!);
-      if (basis === figure.basis || !counted.has(basis)) continue;
+      // Stated per the record it sits in ("48,6 ml per spuit" from the `spuit` record): that one record.
+      if (basis === figure.basis || !counted.has(basis) || figure.within.includes(basis)) continue;
       // Another figure of the result with that value on the basis stated is what was meant.
       if (keyed.some((other) => other.value === figure.value && other.basis === basis)) continue;
       return { key: figure.key, value: figure.value, stated: m[0] };

@@ -540,6 +540,41 @@ describe('a failed tool asked about short codes', () => {
   });
 });
 
+describe('a failed send done another way', () => {
+  const run = (second: { name: string; args: Record<string, unknown> } | undefined, answer: string) =>
+    record(async (tracer, clock) =>
+      tracer.turn('notice_sender', async (turn) => {
+        turn
+          .startToolCall({
+            name: 'send_databox',
+            args: { ref: 'MMK/VZ/1207/2027', to: ['kz8p2wa', 'm3ty7rc'] },
+          })
+          .end({ error: new Error('ISDS 1216: box m3ty7rc disabled; message not filed') });
+        if (second) {
+          clock.advance(100);
+          turn.startToolCall(second).end({ result: 'Posted, receipt RR 884 213 507 CZ.' });
+        }
+        model(turn, answer);
+        return answer;
+      }),
+    );
+  const ANSWER = 'Notice MMK/VZ/1207/2027 delivered to both bidders; receipt RR 884 213 507 CZ.';
+  it('is no swallowed error when a tool of the same verb then did it for the same reference', async () => {
+    expect(
+      (await run({ name: 'send_post', args: { ref: 'MMK/VZ/1207/2027', service: 'registered' } }, ANSWER))
+        .failure,
+    ).toBeNull();
+  });
+  it('is a swallowed error when the later call only looked, or sent something else', async () => {
+    for (const second of [
+      { name: 'check_status', args: { ref: 'MMK/VZ/1207/2027' } },
+      { name: 'send_post', args: { ref: 'MMK/VZ/1300/2027' } },
+      undefined,
+    ])
+      expect((await run(second, ANSWER)).failure, second?.name).toMatchObject({ kind: 'agent_error' });
+  });
+});
+
 describe('a failed tool whose arguments name nothing the answer repeats', () => {
   // Federal withholding worked; the state tool failed. "state" is the one word of the work only the
   // failed tool did.

@@ -12,12 +12,17 @@ describe('arithmetic an output writes out and gets wrong', () => {
   });
   it('reads a factor that counts people or things in a long word', () => {
     expect(wrongStatedArithmetic('22 personas × 4 meses × 61,60 € = **5.240,80 €**')?.computed).toBe(5420.8);
+    // Without the share, the same product is read: 75 × 1.86 = 139.5.
+    expect(wrongStatedArithmetic('75 mg/m² × 1,86 m² = 104,6 mg')?.computed).toBe(139.5);
   });
   it('is nothing where the result is right, rounded, in either decimal style, or no arithmetic', () => {
     for (const text of [
       'Con 3 % de desperdicio: 35,52 × 1,03 = **36,59 m³**. Importe: 36,59 m³ × 98,50 €/m³ = **3.604,12 €**.',
       '12 × $1,592.08 = $19,104.96 expected.',
       'Retention 20 % × £15,600 = £3,120.',
+      // A share of the product written before it: the chain is part of the sum.
+      'Dosisniveau -1: **75 % van 75 mg/m² × 1,86 m² = 104,6 mg → 105 mg**.',
+      'Level -1: 75 % of the 75 mg/m² × 1.86 m² = 104.6 mg.',
       '2 + 2 = 4, and 1,030 + 5 = 1,035.',
       'Shift 10:00 + 2 h = 12:00 handover.',
       'Ratio 16:9, screen 1920x1080 = full HD.',

@@ -56,15 +56,17 @@ const unitOf = (term: string) =>
 const SCALE_OR_UNKNOWN = /^(?:[kmbtxyzn]|mn|bn|mio|mrd)$/i;
 
 /** The first product or sum an output writes out whose stated result none of its readings gives. */
+/** A share right before a product, in the languages teams write in: "75 % of", "75 % van", "75 % de". */
+const SHARE_OF =
+  /\d\s?(?:%|percent|per cent|procent|prozent|por ciento|pour cent|per cento)\s+(?:of|van|de|von|di|del|da|du|des|z|ze|av|af|från)\s+(?:the\s+|het\s+|de\s+|la\s+|le\s+|der\s+|die\s+)?$/iu;
+
 export function wrongStatedArithmetic(output: string): { written: string; computed: number } | undefined {
   if (!output.includes('=')) return undefined;
   for (const m of output.matchAll(CHAIN)) {
-    // A factor before the chain that this reading could not take ("22 personas × 4 meses × …"):
-    // the chain is only part of the product.
-    if (
-      /\d\s?\p{L}{7,}\s*[×*]\s*$|\d\s?\p{L}+\s+x\s+$/u.test(output.slice(Math.max(0, m.index - 40), m.index))
-    )
-      continue;
+    // A factor before the chain that this reading could not take ("22 personas × 4 meses × …", a
+    // share of it: "75 % van 75 mg/m² × 1,86 m² = 104,6 mg"): the chain is only part of the product.
+    const lead = output.slice(Math.max(0, m.index - 40), m.index);
+    if (/\d\s?\p{L}{7,}\s*[×*]\s*$|\d\s?\p{L}+\s+x\s+$/u.test(lead) || SHARE_OF.test(lead)) continue;
     const ops = new Set(m[1]!.match(/\s[×x*+]\s|[×*+]/g)?.map((o) => o.trim()) ?? []);
     // One operator throughout ("a × b + c" needs an order this reading does not give).
     if (ops.size !== 1) continue;

@@ -60,6 +60,15 @@ describe('a value a message says was replaced', () => {
       await dose(RECORDS, 'Subject 0212, 3 mg/kg. Weight 58.5 kg (screening 66.0 kg). Round to 5 mg.'),
     ).toBeNull();
   });
+  it('is nothing when the old value stands only in a sentence about what replaced it or set aside', async () => {
+    const said = (brief: string) => dose(RECORDS, `Subject 0212, 3 mg/kg. ${brief} Round to 5 mg.`);
+    expect(await said('Dose on the visit-4 figure: this replaces the 66.0 kg from screening.')).toBeNull();
+    expect(await said('Screening weight 66.0 kg not used — the visit-4 weighing counts.')).toBeNull();
+    // Stated after a word of replacing in the past tense, it is the value used.
+    expect(await said('The scale was replaced; weight 66.0 kg.')).toBe(
+      'stale_context pharmacist → calculator (pharmacist)',
+    );
+  });
   it('is nothing when the message only reports two figures in the past tense', async () => {
     const records = 'Subject 0212, arm A (3 mg/kg). Weight at screening was 66.0 kg; target loss 4.0 kg.';
     expect(await dose(records, 'Subject 0212, 3 mg/kg. Weight 66.0 kg. Round to 5 mg.')).toBeNull();
@@ -593,6 +602,11 @@ describe('a replaced value in the words of other languages and currencies', () =
       ),
     ).toEqual(['brl 23410>31962.4']);
     expect(read('Quote v1: $23,410.00 (replaced). Quote v2: $31,962.40.')).toEqual(['usd 23410>31962.4']);
+    // Withdrawn in the words of other languages: "ingetrokken", "zurückgezogen".
+    expect(read('houdbaarheid **96 uur (4 dagen)** — de 7 dagen uit v3.1 is ingetrokken.')).toEqual([
+      'dagen 7>4',
+    ]);
+    expect(read('Haltbarkeit **4 Tage** — die 7 Tage aus v3.1 sind zurückgezogen.')).toEqual(['day 7>4']);
     // "No longer the sum in force", the figure in force marked on the line before.
     expect(
       read(
@@ -887,6 +901,15 @@ describe('an identifier a message says was replaced', () => {
     expect(
       read('| class | **C30/37 XC4** |\nC25/30 was trialled. The old pump booking is cancelled.'),
     ).toEqual([]);
+    // Held back from use ("must not ship: quarantined", "mag niet weg"), beside the code to use in bold.
+    expect(read('**L2207 must not ship**: quarantined since 30-01. **Use L2231**: 44 kits free.')).toEqual([
+      'L2207>L2231',
+    ]);
+    expect(
+      read('**L2207 mag niet weg**: in quarantaine sinds 30-01. **Gebruik L2231**: 44 kits vrij.'),
+    ).toEqual(['L2207>L2231']);
+    // Released again and named for use: no replacement.
+    expect(read('L2207 was on hold until QA; **use L2207** now, L2231 stays in stock.')).toEqual([]);
   });
   it('reads an identifier superseded by its digits alone, named in full elsewhere', () => {
     const history =

@@ -41,9 +41,9 @@ const NOT_A_UNIT = new Set(
 );
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
-  /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|replacing|supersed(?:ing|es)|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
+  /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|(?:replac(?:ing|es)|supersed(?:ing|es))(?:\s+(?:the|an?|our))?|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
   String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
@@ -1681,6 +1681,11 @@ function recordStatesOld(text: string, s: Supersession): { current: boolean; sta
 const DOLLAR_UNITS = new Set(DOLLAR_CURRENCIES);
 const sameUnit = (a: string, b: string) => a === b || (DOLLAR_UNITS.has(a) && DOLLAR_UNITS.has(b));
 
+/** Words earlier in a sentence that make it one about what was replaced: "This replaces the …". */
+const REPLACED_BEFORE = /\b(?:replac(?:es|ing)|supersed(?:es|ing))\b/i;
+/** Words right after a figure that say it was not used: "45.1 dBm not used — it assumed …". */
+const NOT_USED_AFTER = /^[^.;]{0,16}?\b(?:not used|unused|not applied|disregarded|ignored)\b/i;
+
 function statesOld(text: string, s: Supersession): string | undefined {
   if (s.bare) return statesBareOld(text, s);
   let current = false;
@@ -1707,7 +1712,14 @@ function statesOld(text: string, s: Supersession): string | undefined {
       const lower = sentence.toLowerCase();
       const before = sentence.slice(Math.max(0, q.at - 24), q.at);
       const asOld =
-        STRONG_OLD.test(before) || WEAK_OLD.test(before) || s.label.some((w) => lower.includes(w));
+        STRONG_OLD.test(before) ||
+        WEAK_OLD.test(before) ||
+        s.label.some((w) => lower.includes(w)) ||
+        // Named in a sentence about what was replaced ("This replaces the 45.1 dBm on sheet v1, which
+        // was for the 0.6 m dishes"), or set aside after it ("45.1 dBm not used").
+        REPLACED_BEFORE.test(sentence.slice(0, q.at)) ||
+        NOT_USED_AFTER.test(sentence.slice(q.end, q.end + 40)) ||
+        setAsideLater(sentence, q);
       if (!asOld) stale ??= sentence;
     }
   }
@@ -1863,7 +1875,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
   if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output));
   if (HAS_RELEASE.test(output)) found.push(...supersededVersions(output));
-  if (ENDED_WORD.test(output)) found.push(...setAsideIds(output));
+  if (ENDED_WORD.test(output) || HELD_WORD.test(output)) found.push(...setAsideIds(output));
   if (!/no longer/i.test(output)) return found;
   for (const sentence of sentencesOf(output)) {
     const old = NO_LONGER.exec(sentence)?.[1];
@@ -1876,6 +1888,20 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   return found;
 }
 
+/** Words after a code that hold it back from use: "L2207 must not ship: quarantined", "mag niet weg". */
+const HELD_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'quarantined|in quarantine|on hold|blocked|must not (?:be used|ship|go|leave)|do not (?:use|ship)',
+    'in quarantaine|niet gebruiken|mag niet (?:weg|gebruikt worden|verzonden worden)',
+    'gesperrt|in Quarantäne|nicht verwenden|nicht versenden',
+    'en quarantaine|ne pas (?:utiliser|expédier)|bloquée?',
+    'en cuarentena|no usar|no enviar|bloquead[oa]|em quarentena|não usar|não enviar',
+    'in quarantena|non usare|non spedire|bloccat[oa]',
+    'w kwarantannie|nie używać|nie wysyłać|zablokowan\\p{L}*|v karanténě|nepoužívat|zablokován\\p{L}*',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 /**
  * Codes a sentence sets aside by the words after them, in their own clause ("Rev. A (C25/30 XC2) of
  * 02.10.2026 has been superseded", "została zastąpiona"), beside codes of the same shape the message
@@ -1884,7 +1910,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
 function setAsideIds(output: string): { old: string; current: string[]; sentence: string }[] {
   const old = new Set<string>();
   for (const sentence of sentencesOf(output)) {
-    const ended = ENDED_WORD.exec(sentence);
+    const ended = ENDED_WORD.exec(sentence) ?? HELD_WORD.exec(sentence);
     if (!ended) continue;
     for (const m of sentence.matchAll(ID_ALL)) {
       const end = m.index + m[0].length;
@@ -1896,12 +1922,18 @@ function setAsideIds(output: string): { old: string; current: string[]; sentence
   if (old.size === 0) return [];
   const shapes = new Set([...old].map(shapeOf));
   const use = new Set<string>();
-  for (const m of output.matchAll(ID_ALL))
+  for (const m of output.matchAll(ID_ALL)) {
+    const end = m.index + m[0].length;
+    // (Bold around "**L2207 must not ship**" marks the warning, not the code as in force.)
+    const after = output.slice(end, end + 40).split(/[.;!?\n]/)[0]!;
     if (
       shapes.has(shapeOf(m[0])) &&
-      markedCurrent(output, { value: 0, unit: '', at: m.index, end: m.index + m[0].length })
+      markedCurrent(output, { value: 0, unit: '', at: m.index, end }) &&
+      !ENDED_WORD.test(after) &&
+      !HELD_WORD.test(after)
     )
       use.add(m[0]);
+  }
   return setAsideBeside(output, old, use);
 }
 

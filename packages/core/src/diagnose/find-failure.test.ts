@@ -134,6 +134,22 @@ describe('locateFailure: a stale read and a lost message at one receiver', () =>
     expect(locateFailure(index, [stale, lost('0% of it arrived')])?.kind).toBe('lost_message');
     expect(locateFailure(index, [lost('0% of it arrived'), stale])?.kind).toBe('lost_message');
   });
+  it('names the lost message when none of it arrived and it was the message that carried the correction', async () => {
+    const { index, stale, lost } = await stubbed('Queue item: standard lift, process as usual.');
+    const handoffId = index.trace.handoffs[0]!.id;
+    const said = (detail: string): Finding => ({
+      ...stale,
+      evidence: [{ label: 'superseded', detail }],
+    });
+    const missed = { ...lost('0% of it arrived'), handoffId };
+    expect(
+      locateFailure(index, [said('"C2 SWL now 8.0 t, not 9.5 any more (boom repair)."'), missed])?.kind,
+    ).toBe('lost_message');
+    // The correction came in another message the reader did get: its stale read stands.
+    expect(
+      locateFailure(index, [said('"Crane sheet v2: C2 derated to 8.0 t from 9.5 t."'), missed])?.kind,
+    ).toBe('stale_context');
+  });
   it('names the stale read when an old copy arrived, or part of the message did', async () => {
     const old = await stubbed('C2 SWL 9.5 t per the hire sheet.');
     expect(locateFailure(old.index, [old.stale, old.lost('0% of it arrived')])?.kind).toBe('stale_context');

@@ -186,7 +186,26 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
   // A message of which (almost) nothing reached a receiver that was shown the request instead (a
   // stub and the request came): the old value it used came with the request, in no version of the
   // message, and the lost message is what left it there.
+  // So too where the lost message is the one that carried the correction: it never reached the reader.
   const request = requestOf(index.trace);
+  const carriedCorrection = (f: Finding) => {
+    const content = f.handoffId ? index.handoffs.get(f.handoffId)?.content : undefined;
+    return (
+      content !== undefined &&
+      stale.some((s) => {
+        const said = s.evidence.find((e) => e.label === 'superseded')?.detail.replace(/^"|…?"$/g, '');
+        // (Unless an old copy of the value reached it: then it read what it was given.)
+        const old = /\bused (.+?) after\b/.exec(s.summary)?.[1];
+        return (
+          s.turnId === f.turnId &&
+          said !== undefined &&
+          said.length >= 20 &&
+          content.includes(said.slice(0, 80)) &&
+          (old === undefined || !index.inputTextOf(f.turnId!).includes(old))
+        );
+      })
+    );
+  };
   const whollyLost = (f: Finding) => {
     const arrived = /^(\d+)% of it arrived$/.exec(
       f.evidence.find((e) => e.label === 'received')?.actual ?? '',
@@ -194,9 +213,8 @@ export function locateFailure(index: TraceIndex, findings: Finding[]): Failure |
     return (
       arrived !== null &&
       Number(arrived[1]) < 20 &&
-      request.length >= 40 &&
       f.turnId !== undefined &&
-      index.inputTextOf(f.turnId).includes(request)
+      ((request.length >= 40 && index.inputTextOf(f.turnId).includes(request)) || carriedCorrection(f))
     );
   };
   const lostTurns = new Set(
