@@ -112,6 +112,10 @@ describe('an answer repeated to requests that take it up', () => {
 
 /** A revise loop as a pipeline records it: the draft comes first, each review answers the last draft. */
 async function reviseLoop(drafts: string[], reviews: string[]) {
+  return failureSummary((await reviseAnalysis(drafts, reviews)).failure);
+}
+
+async function reviseAnalysis(drafts: string[], reviews: string[]) {
   const store = memoryStore();
   const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
   await tracer.workflow('dispatch', async () => {
@@ -134,7 +138,7 @@ async function reviseLoop(drafts: string[], reviews: string[]) {
     await tracer.turn('dispatcher', async () => 'Dispatch held until the plan is approved.');
   });
   await tracer.shutdown();
-  return failureSummary((await analyze(store.traces()[0]!)).failure);
+  return analyze(store.traces()[0]!);
 }
 
 describe('a draft sent again unchanged after each review (a pipeline revise loop)', () => {
@@ -661,5 +665,23 @@ describe('the same review sent again after the draft added what it asked for', (
     expect(await reviseLoop([V1, V1, V1], [REVIEW, REVIEW, REVIEW])).not.toBe(
       'handoff_loop load_reviewer → load_planner (load_reviewer)',
     );
+  });
+});
+
+describe('the same review sent again in Czech after the draft took it up', () => {
+  const V1 = 'ZD KH-2027-05 v1: čl. 4.2 podvozek MAN TGS 26.400 6×4; čl. 7.1 obrat 40 000 000 Kč.';
+  const V2 =
+    'ZD KH-2027-05 v2: čl. 4.2 podvozek 6×4, min. 300 kW, odkaz na konkrétní značku odstraněn; čl. 7.1 obrat 7 000 000 Kč (dvojnásobek nepřekročen).';
+  const REVIEW =
+    'VRÁTIT ZD KH-2027-05: (1) čl. 4.2 odkazuje na konkrétní značku podvozku, popište parametry. (2) čl. 7.1: obrat smí být nejvýše dvojnásobek předpokládané hodnoty.';
+  const loops = async (review: string) =>
+    (await reviseAnalysis([V1, V2, V2], [review, review, review])).findings
+      .filter((f) => f.kind === 'handoff_loop' && f.severity === 'error')
+      .map((f) => `${f.boundary.from} → ${f.boundary.to}`);
+  it('is a loop of the reviewer, read by its word for sending back', async () => {
+    expect(await loops(REVIEW)).toEqual(['load_reviewer → load_planner']);
+  });
+  it('is none of the reviewer when its note only repeats, asking nothing back', async () => {
+    expect(await loops(REVIEW.replace('VRÁTIT', 'POZNÁMKA'))).toEqual([]);
   });
 });

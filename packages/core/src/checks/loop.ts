@@ -342,9 +342,24 @@ function repeatedAfterTakenUp(handoffs: readonly Handoff[]): Handoff | undefined
   return undefined;
 }
 
-/** A review that asks for the work to change: "REVISE:", "rejected", "please fix …". */
-const ASKS_CHANGE =
-  /\b(?:revise|rework|redo|returned|reject(?:ed)?|not approv\w*|please (?:fix|change|correct|remove|reword)|(?:must|needs? to) be (?:fixed|changed|corrected|removed|reworded))\b/i;
+/**
+ * A review that asks for the work to change: "REVISE:", "rejected", "please fix …", and the same in
+ * the languages teams write in ("VRÁTIT", "do poprawy", "überarbeiten", "à revoir", "devuelto").
+ */
+const ASKS_CHANGE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'revise|rework|redo|returned|reject(?:ed)?|not approv\\p{L}*|please (?:fix|change|correct|remove|reword)|(?:must|needs? to) be (?:fixed|changed|corrected|removed|reworded)',
+    'vrátit|vráceno|k přepracování|přepracovat|zamítnut\\p{L}*|vrátiť|prepracovať',
+    'do poprawy|zwrócon\\p{L}*|odrzucon\\p{L}*|popraw(?:ić)?',
+    'überarbeiten|zurückgewiesen|abgelehnt|nachbessern',
+    'à revoir|à reprendre|rejetée?|refusée?|renvoyée?',
+    'rechazad[oa]|devuelt[oa]|rehacer|rejeitad[oa]|devolvid[oa]|refazer',
+    'da rivedere|respint[oa]|rifare',
+    'herzien|afgekeurd|teruggestuurd|graag aanpassen',
+    'revidera|avvisad|åtgärda|omarbejd\\p{L}*|afvist',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * An agent that sends its feedback again, unchanged, about figures or codes the other side's latest

@@ -13,6 +13,7 @@ import { expiredPick } from './broken-cap.ts';
 import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { droppedFromTotal } from './dropped-from-total.ts';
+import { figurelessAmongSiblings } from './figureless-sibling.ts';
 import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
@@ -919,6 +920,17 @@ export const droppedItemTotal: Scorer = ({ output, turn }) => {
     : undefined;
 };
 
+/** A fan-out worker's answer without a figure, where every worker briefed alike answered with figures. */
+export const figurelessSibling: Scorer = ({ output, turn, trace }) => {
+  const found = output ? figurelessAmongSiblings(trace, turn.id, output) : undefined;
+  return found
+    ? {
+        value: 0.2,
+        reason: `the output gives no figure, where ${found.siblings.join(', ')}, briefed alike, answered with theirs`,
+      }
+    : undefined;
+};
+
 /** An all-clear given over its own tool's negative verdict ("NOT SERVICEABLE" reported as "OK to continue"). */
 export const reversedVerdict: Scorer = ({ output, turn }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
@@ -972,6 +984,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   all_passed: allPassed,
   reversed_verdict: reversedVerdict,
   dropped_item_total: droppedItemTotal,
+  figureless_sibling: figurelessSibling,
   denied_count: deniedCount,
   swapped_total: swappedTotal,
   unperformed_action: unperformedActions,

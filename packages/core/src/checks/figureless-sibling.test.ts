@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+import { figurelessAmongSiblings } from './figureless-sibling.ts';
+
+const ASK =
+  'TSSR: structural capacity for 3 AAU (47 kg each) + 2 RRU, wind load; mains headroom kW; nearest chamber.';
+
+/** A planner briefs three surveyors alike; each answers. The middle one's turn id and the trace. */
+async function survey(middle: string) {
+  const store = memoryStore();
+  const tracer = createTracer({ store, clock: manualClock(), flushOnExit: false });
+  const answers: Record<string, string> = {
+    surveyor_north: 'LDS-0531: spare 620 kg, wind load OK. Mains headroom 9.5 kW. Nearest chamber 140 m.',
+    surveyor_central: middle,
+    surveyor_south: 'LDS-0578: spare 210 kg, wind load fails at 18 m. Mains 4.1 kW. Fibre on site, 0 m.',
+  };
+  const sites: Record<string, string> = {
+    surveyor_north: 'LDS-0531',
+    surveyor_central: 'LDS-0553',
+    surveyor_south: 'LDS-0578',
+  };
+  await tracer.workflow('wave', async () => {
+    await tracer.turn('wave_planner', async () => {
+      for (const agent of Object.keys(answers))
+        tracer.handoff({ from: 'wave_planner', to: agent, content: `${sites[agent]}. ${ASK}` });
+      return 'briefed';
+    });
+    for (const [agent, answer] of Object.entries(answers)) await tracer.turn(agent, async () => answer);
+  });
+  await tracer.shutdown();
+  const trace = store.traces()[0]!;
+  return { trace, turnId: trace.turns.find((t) => t.agent === 'surveyor_central')!.id };
+}
+
+describe('a fan-out worker whose answer has no figure where its siblings gave theirs', () => {
+  it('is found for a generic paragraph that repeats only the site code', async () => {
+    const text =
+      'Survey for LDS-0553 carried out. The rooftop is generally suitable, subject to the usual structural and power conditions. No major concerns.';
+    const { trace, turnId } = await survey(text);
+    expect(figurelessAmongSiblings(trace, turnId, text)).toEqual({
+      siblings: ['surveyor_north', 'surveyor_south'],
+    });
+  });
+  it('is nothing for an answer with its own figures, one that found nothing, or one that could not do it', async () => {
+    for (const text of [
+      'LDS-0553: spare 380 kg, wind load OK. Mains 7.2 kW. Nearest chamber 60 m.',
+      'LDS-0553: no structure found on the roof to survey; the landlord has removed the plant room.',
+      'Could not get onto the LDS-0553 roof today: the landlord refused access, rebooking for Thursday.',
+    ]) {
+      const { trace, turnId } = await survey(text);
+      expect(figurelessAmongSiblings(trace, turnId, text), text).toBeUndefined();
+    }
+  });
+});

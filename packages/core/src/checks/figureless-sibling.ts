@@ -1,0 +1,56 @@
+/**
+ * A worker of a fan-out whose answer gives no figure at all, where every other worker briefed the same
+ * way answered with figures: asked, like two other surveyors, for structural capacity in kg, mains
+ * headroom in kW and the distance to the nearest chamber, it returned "generally suitable … no major
+ * concerns". An answer that says there was nothing to report, or that it could not do the work, is
+ * no such answer.
+ */
+import { textTokens } from '../lineage/text-tokens.ts';
+import type { Handoff, Trace } from '../model/trace.ts';
+
+/** Words with which an answer says there is nothing, or that it could not find out. */
+const NOTHING =
+  /(?<![\p{L}])(?:none|nothing|no \p{L}+ (?:found|listed|named|reported|to (?:report|check|return))|not applicable|n\/a|could(?:n['’]t| not)|unable|keine?|nichts|geen|niets|aucune?|rien|ningun[oa]?|nada|nenhum[a]?|nessun[oa]?|niente|żadn\p{L}*|brak|nic|žádn\p{L}*|není|ingen|inget|intet|hiç|tidak ada|нет|ничего)(?![\p{L}])/iu;
+const FIGURES = /\d+(?:[.,]\d+)?/g;
+
+/** Token overlap of two briefs: the share of the smaller one's tokens the other has. */
+function overlap(a: string, b: string): number {
+  const [x, y] = [textTokens(a), textTokens(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const token of small) if (large.has(token)) shared++;
+  return shared / small.size;
+}
+
+/** The figures of an answer its brief did not give it (a site code "LDS-5G-0553" repeated is none). */
+const ownFigures = (answer: string, brief: string): string[] => {
+  const given = new Set(brief.match(FIGURES) ?? []);
+  return (answer.match(FIGURES) ?? []).filter((figure) => !given.has(figure));
+};
+
+export function figurelessAmongSiblings(
+  trace: Trace,
+  turnId: string,
+  output: string,
+): { siblings: string[] } | undefined {
+  if (output.length < 60 || NOTHING.test(output)) return undefined;
+  const brief = trace.handoffs.find((h) => h.toTurnId === turnId);
+  if (!brief || ownFigures(output, brief.content).length > 0) return undefined;
+  // The other briefs the same sender gave out alongside it, to other agents, worded alike.
+  const siblings = trace.handoffs.filter(
+    (h: Handoff) =>
+      h !== brief &&
+      h.from === brief.from &&
+      h.to !== brief.to &&
+      h.toTurnId !== undefined &&
+      overlap(h.content, brief.content) >= 0.5,
+  );
+  if (siblings.length < 2) return undefined;
+  const answered = siblings.map((h) => ({
+    text: trace.turns.find((t) => t.id === h.toTurnId)?.output ?? '',
+    brief: h.content,
+  }));
+  if (!answered.every(({ text, brief }) => ownFigures(text, brief).length >= 3)) return undefined;
+  return { siblings: siblings.map((h) => h.to) };
+}
