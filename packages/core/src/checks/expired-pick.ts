@@ -31,6 +31,12 @@ export function expiredPicked(
   calls: readonly Call[],
 ): { required: string; column: string; row: string; call: string } | undefined {
   if (calls.length < 2 || !WANTS_VALID.test(task)) return undefined;
+  // The day of the work: the latest day the receiver's own calls were made for (read once, if needed).
+  let workDay: string[] | undefined;
+  const dayOfWork = () => {
+    workDay ??= calls.flatMap((c) => daysOf(c.args)).sort();
+    return workDay.at(-1);
+  };
   const asked = new Set(words(task));
   for (const [i, call] of calls.entries()) {
     for (const table of tablesOf(call.result)) {
@@ -44,12 +50,8 @@ export function expiredPicked(
       const until = table.rows.map((row) =>
         /^\d{4}-\d{2}-\d{2}$/.test(row[column]!.trim()) ? row[column]!.trim() : undefined,
       );
-      if (until.every((day) => day === undefined)) continue;
-      // The day of the work: the latest day the receiver's own calls were made for.
-      const day = calls
-        .flatMap((c) => daysOf(c.args))
-        .sort()
-        .at(-1);
+      if (until.every((end) => end === undefined)) continue;
+      const day = dayOfWork();
       if (!day) continue;
       for (const later of calls.slice(i + 1)) {
         const values = JSON.stringify(later.args ?? '');

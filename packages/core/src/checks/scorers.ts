@@ -884,12 +884,16 @@ export const arithmetic: Scorer = ({ output }) => {
     : undefined;
 };
 
+/** The results of a turn's tool calls that did not fail. */
+const workedResults = (turn: AgentTurn): unknown[] =>
+  turn.toolCalls.filter((call) => !call.error).map((call) => call.result);
+
 /** A summary that says all passed over what its workers or tools said failed. */
 export const allPassed: Scorer = ({ output, turn, trace }) => {
   // (Most answers claim nothing of the kind: their sources are never gathered.)
   if (!output || !claimsAllPassed(output)) return undefined;
   const sources = [
-    ...turn.toolCalls.filter((call) => !call.error).map((call) => textOf(call.result)),
+    ...workedResults(turn).map(textOf),
     // What came to its agent before it answered (a supervisor's steps are turns of their own).
     ...trace.handoffs
       .filter(
@@ -908,10 +912,7 @@ export const allPassed: Scorer = ({ output, turn, trace }) => {
 /** A total handed on that is its own tool's total less one of the items it added up, none left out said. */
 export const droppedItemTotal: Scorer = ({ output, turn }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
-  const dropped = droppedFromTotal(
-    turn.toolCalls.filter((call) => !call.error).map((call) => call.result),
-    output,
-  );
+  const dropped = droppedFromTotal(workedResults(turn), output);
   return dropped
     ? {
         value: 0.2,
@@ -934,10 +935,7 @@ export const figurelessSibling: Scorer = ({ output, turn, trace }) => {
 /** An all-clear given over its own tool's negative verdict ("NOT SERVICEABLE" reported as "OK to continue"). */
 export const reversedVerdict: Scorer = ({ output, turn }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
-  const verdict = verdictReversed(
-    turn.toolCalls.filter((call) => !call.error).map((call) => call.result),
-    output,
-  );
+  const verdict = verdictReversed(workedResults(turn), output);
   return verdict
     ? {
         value: 0.2,
@@ -949,7 +947,7 @@ export const reversedVerdict: Scorer = ({ output, turn }) => {
 /** A cause offered that names nothing of the stack trace its own tool returned. */
 export const errorPassedOver: Scorer = ({ output, turn }) => {
   if (!output) return undefined;
-  const sources = turn.toolCalls.filter((call) => !call.error).map((call) => textOf(call.result));
+  const sources = workedResults(turn).map(textOf);
   const error = unexplainedError(sources, output);
   return error
     ? {

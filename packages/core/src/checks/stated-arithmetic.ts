@@ -55,11 +55,11 @@ const unitOf = (term: string) =>
 /** Letters after a figure that scale it or stand for an unknown: "0.5 M", "3x", "2k". */
 const SCALE_OR_UNKNOWN = /^(?:[kmbtxyzn]|mn|bn|mio|mrd)$/i;
 
-/** The first product or sum an output writes out whose stated result none of its readings gives. */
 /** A share right before a product, in the languages teams write in: "75 % of", "75 % van", "75 % de". */
 const SHARE_OF =
   /\d\s?(?:%|percent|per cent|procent|prozent|por ciento|pour cent|per cento)\s+(?:of|van|de|von|di|del|da|du|des|z|ze|av|af|från)\s+(?:the\s+|het\s+|de\s+|la\s+|le\s+|der\s+|die\s+)?$/iu;
 
+/** The first product or sum an output writes out whose stated result none of its readings gives. */
 export function wrongStatedArithmetic(output: string): { written: string; computed: number } | undefined {
   if (!output.includes('=')) return undefined;
   for (const m of output.matchAll(CHAIN)) {
