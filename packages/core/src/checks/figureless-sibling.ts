@@ -29,28 +29,62 @@ const ownFigures = (answer: string, brief: string): string[] => {
   return (answer.match(FIGURES) ?? []).filter((figure) => !given.has(figure));
 };
 
+interface Lookups {
+  size: number;
+  byTurn: Map<string, Handoff>;
+  /** Briefs with a receiving turn, by sender and then by receiver, in trace order. */
+  bySender: Map<string, Map<string, Handoff[]>>;
+  order: Map<Handoff, number>;
+  outputs: Map<string, string>;
+}
+
+// Built once per list of handoffs (again if it grew): every turn's scorer asks, and a scan of all
+// handoffs per turn made a long workflow's analysis quadratic.
+const lookups = new WeakMap<Handoff[], Lookups>();
+function lookupsOf(trace: Trace): Lookups {
+  const cached = lookups.get(trace.handoffs);
+  if (cached && cached.size === trace.handoffs.length) return cached;
+  const built: Lookups = {
+    size: trace.handoffs.length,
+    byTurn: new Map(),
+    bySender: new Map(),
+    order: new Map(),
+    outputs: new Map(),
+  };
+  for (const turn of trace.turns)
+    if (!built.outputs.has(turn.id)) built.outputs.set(turn.id, turn.output ?? '');
+  trace.handoffs.forEach((h, i) => {
+    if (h.toTurnId === undefined) return;
+    built.order.set(h, i);
+    if (!built.byTurn.has(h.toTurnId)) built.byTurn.set(h.toTurnId, h);
+    const receivers = built.bySender.get(h.from) ?? new Map<string, Handoff[]>();
+    built.bySender.set(h.from, receivers);
+    const list = receivers.get(h.to) ?? [];
+    receivers.set(h.to, list);
+    list.push(h);
+  });
+  lookups.set(trace.handoffs, built);
+  return built;
+}
+
 export function figurelessAmongSiblings(
   trace: Trace,
   turnId: string,
   output: string,
 ): { siblings: string[] } | undefined {
   if (output.length < 60 || NOTHING.test(output)) return undefined;
-  const brief = trace.handoffs.find((h) => h.toTurnId === turnId);
+  const { byTurn, bySender, order, outputs } = lookupsOf(trace);
+  const brief = byTurn.get(turnId);
   if (!brief || ownFigures(output, brief.content).length > 0) return undefined;
   // The other briefs the same sender gave out alongside it, to other agents, worded alike.
-  const siblings = trace.handoffs.filter(
-    (h: Handoff) =>
-      h !== brief &&
-      h.from === brief.from &&
-      h.to !== brief.to &&
-      h.toTurnId !== undefined &&
-      overlap(h.content, brief.content) >= 0.5,
-  );
+  const siblings: Handoff[] = [];
+  for (const [to, briefs] of bySender.get(brief.from) ?? []) {
+    if (to !== brief.to)
+      for (const h of briefs) if (overlap(h.content, brief.content) >= 0.5) siblings.push(h);
+  }
   if (siblings.length < 2) return undefined;
-  const answered = siblings.map((h) => ({
-    text: trace.turns.find((t) => t.id === h.toTurnId)?.output ?? '',
-    brief: h.content,
-  }));
+  siblings.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const answered = siblings.map((h) => ({ text: outputs.get(h.toTurnId as string) ?? '', brief: h.content }));
   if (!answered.every(({ text, brief }) => ownFigures(text, brief).length >= 3)) return undefined;
   return { siblings: siblings.map((h) => h.to) };
 }
