@@ -88,6 +88,7 @@ import { blindBatch87Scenarios } from './blind-batch-87.ts';
 import { blindBatch88Scenarios } from './blind-batch-88.ts';
 import { blindBatch89Scenarios } from './blind-batch-89.ts';
 import { blindBatch90Scenarios } from './blind-batch-90.ts';
+import { blindBatch91Scenarios } from './blind-batch-91.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -220,5 +221,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch89Scenarios,
   ...blindBatch90Scenarios,
   ...blindBatch88Scenarios,
+  ...blindBatch91Scenarios,
   ...reassignmentsKeptScenarios,
 ];
