@@ -89,6 +89,7 @@ import { blindBatch88Scenarios } from './blind-batch-88.ts';
 import { blindBatch89Scenarios } from './blind-batch-89.ts';
 import { blindBatch90Scenarios } from './blind-batch-90.ts';
 import { blindBatch91Scenarios } from './blind-batch-91.ts';
+import { blindBatch92Scenarios } from './blind-batch-92.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -222,5 +223,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch90Scenarios,
   ...blindBatch88Scenarios,
   ...blindBatch91Scenarios,
+  ...blindBatch92Scenarios,
   ...reassignmentsKeptScenarios,
 ];
