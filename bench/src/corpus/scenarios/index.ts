@@ -90,6 +90,7 @@ import { blindBatch89Scenarios } from './blind-batch-89.ts';
 import { blindBatch90Scenarios } from './blind-batch-90.ts';
 import { blindBatch91Scenarios } from './blind-batch-91.ts';
 import { blindBatch92Scenarios } from './blind-batch-92.ts';
+import { blindBatch93Scenarios } from './blind-batch-93.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -224,5 +225,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch88Scenarios,
   ...blindBatch91Scenarios,
   ...blindBatch92Scenarios,
+  ...blindBatch93Scenarios,
   ...reassignmentsKeptScenarios,
 ];
