@@ -52,7 +52,8 @@ const faults = [
               lectura_base: '18:30',
               cuadrilla: 'acuñadura turno C',
             },
-            result: '{"folio":"AUT-RE-1420-0871","estado":"EMITIDA","valida_desde":"2026-12-14T20:00","firmante":"sistema"}',
+            result:
+              '{"folio":"AUT-RE-1420-0871","estado":"EMITIDA","valida_desde":"2026-12-14T20:00","firmante":"sistema"}',
           },
           {
             say: 'Reingreso a XC-14 autorizado desde las 20:00 (folio AUT-RE-1420-0871). Gases dentro de rango: CO 19 ppm, NO2 1,1 ppm. Cuadrilla de acuñadura puede ingresar con detector personal.',
@@ -95,11 +96,13 @@ const faults = [
       {
         name: 'jefe_perforacion_tronadura',
         description: 'Coordina el diseño, carguío y permisos de las tronaduras del rajo',
-        instructions: 'Obtén el cálculo de carga, luego pide el permiso con las condiciones del estándar y confirma.',
+        instructions:
+          'Obtén el cálculo de carga, luego pide el permiso con las condiciones del estándar y confirma.',
         replies: [
           {
             handoff: 'calculista_carguio',
-            message: 'Banco 3.465 F5, malla M-3465-07: calcula kg totales, carga máxima por retardo y factor de carga.',
+            message:
+              'Banco 3.465 F5, malla M-3465-07: calcula kg totales, carga máxima por retardo y factor de carga.',
           },
           {
             handoff: 'emisor_permisos_tronadura',
@@ -141,7 +144,8 @@ const faults = [
               loros: ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'],
               cierre_caminos: ['C-2 13:30'],
             },
-            result: '{"permiso":"PT-QH-2026-1184","estado":"EMITIDO","radio_personas_m":300,"radio_equipos_m":300,"notificado_a":["despacho","seguridad","polvorin"]}',
+            result:
+              '{"permiso":"PT-QH-2026-1184","estado":"EMITIDO","radio_personas_m":300,"radio_equipos_m":300,"notificado_a":["despacho","seguridad","polvorin"]}',
           },
           {
             say: 'Permiso PT-QH-2026-1184 emitido para banco 3.465 F5 a las 14:00. Evacuación 300 m, loros A1–A6, cierre C-2 13:30. Notificados despacho, seguridad y polvorín.',
@@ -172,7 +176,8 @@ const faults = [
     program: {
       lose: {
         to: 'ingeniero_ventilacion',
-        prompt: 'Aviso SAP PM 40031877 asignado al área Ventilación (prioridad 2). Atender según procedimiento estándar.',
+        prompt:
+          'Aviso SAP PM 40031877 asignado al área Ventilación (prioridad 2). Atender según procedimiento estándar.',
       },
     },
     agents: [
@@ -195,7 +200,8 @@ const faults = [
       {
         name: 'ingeniero_ventilacion',
         description: 'Ingeniero de ventilación de la mina',
-        instructions: 'Evalúa la condición de ventilación y define restricciones de operación si hacen falta.',
+        instructions:
+          'Evalúa la condición de ventilación y define restricciones de operación si hacen falta.',
         prompt: 'Evento clasificado:\n{input}',
         replies: [
           {
@@ -273,7 +279,11 @@ const faults = [
         replies: [
           {
             call: 'simular_mezcla',
-            args: { palas_activas: ['P-02', 'P-07', 'P-09'], camiones_a_mover: 6, destino: 'chancador_primario' },
+            args: {
+              palas_activas: ['P-02', 'P-07', 'P-09'],
+              camiones_a_mover: 6,
+              destino: 'chancador_primario',
+            },
             result:
               '| pala | CAEX | t/h | CuT % |\n|---|---|---|---|\n| P-02 | 8 | 3.950 | 0,58 |\n| P-07 | 14 (+6) | 6.480 | 0,71 |\n| P-09 | 7 | 3.100 | 0,57 |\n| **mezcla** | 29 | 13.530 | **0,64** |',
           },
@@ -287,7 +297,12 @@ const faults = [
         replies: [
           {
             call: 'reasignar_camiones',
-            args: { camiones: [229, 231, 233, 236, 240, 244], pala_origen: 'P-05', pala_destino: 'P-07', desde: '20:30' },
+            args: {
+              camiones: [229, 231, 233, 236, 240, 244],
+              pala_origen: 'P-05',
+              pala_destino: 'P-07',
+              desde: '20:30',
+            },
             result: {
               error:
                 'DispatchGatewayTimeout: sin respuesta del servidor FMS en 30 s (req 7f3a-20261216-2014). Transacción revertida: 0 de 6 asignaciones aplicadas.',
@@ -411,7 +426,8 @@ const faults = [
           {
             call: 'aforo_nivel',
             args: { nivel: 1180, mes: '2026-12' },
-            result: '{"estaciones":15,"cumplen":15,"q_total_m3s":238.4,"minimo_margen":{"estacion":"E-1180-6","q_m3s":14.2,"req_m3s":13.1}}',
+            result:
+              '{"estaciones":15,"cumplen":15,"q_total_m3s":238.4,"minimo_margen":{"estacion":"E-1180-6","q_m3s":14.2,"req_m3s":13.1}}',
           },
           {
             say: 'Nivel 1180: 15/15 estaciones cumplen. Q total 238,4 m³/s. Margen mínimo en E-1180-6 (14,2 vs 13,1 m³/s).',
@@ -443,9 +459,12 @@ const faults = [
           {
             call: 'aforo_nivel',
             args: { nivel: 1340, mes: '2026-12' },
-            result: '{"estaciones":11,"cumplen":11,"q_total_m3s":164.0,"minimo_margen":{"estacion":"E-1340-3","q_m3s":10.4,"req_m3s":9.8}}',
+            result:
+              '{"estaciones":11,"cumplen":11,"q_total_m3s":164.0,"minimo_margen":{"estacion":"E-1340-3","q_m3s":10.4,"req_m3s":9.8}}',
           },
-          { say: 'Nivel 1340: 11/11 estaciones conformes, Q total 164,0 m³/s; margen más estrecho E-1340-3 (10,4 vs 9,8).' },
+          {
+            say: 'Nivel 1340: 11/11 estaciones conformes, Q total 164,0 m³/s; margen más estrecho E-1340-3 (10,4 vs 9,8).',
+          },
         ],
       },
       {
@@ -489,7 +508,8 @@ const faults = [
         replies: [
           {
             handoff: 'lider_geomecanica',
-            message: 'Panel Norte 1340, pilar P-33: monitoreo + inspección en terreno, ¿se puede liberar el sector?',
+            message:
+              'Panel Norte 1340, pilar P-33: monitoreo + inspección en terreno, ¿se puede liberar el sector?',
           },
           {
             handoff: 'lider_produccion',
@@ -538,9 +558,12 @@ const faults = [
           {
             call: 'registrar_inspeccion',
             args: { sector: 'Panel Norte 1340', elementos: ['P-33', 'techo XC-22'] },
-            result: 'Inspección GEO-INS-2026-388: P-33 con lajamiento en esquina SE, 3 pernos helicoidales cortados, malla embolsada en techo XC-22.',
+            result:
+              'Inspección GEO-INS-2026-388: P-33 con lajamiento en esquina SE, 3 pernos helicoidales cortados, malla embolsada en techo XC-22.',
           },
-          { say: 'P-33 con lajamiento SE y pernos cortados; techo XC-22 con malla embolsada. Recomiendo no liberar XC-22 hasta refortificar.' },
+          {
+            say: 'P-33 con lajamiento SE y pernos cortados; techo XC-22 con malla embolsada. Recomiendo no liberar XC-22 hasta refortificar.',
+          },
         ],
       },
       {
@@ -560,9 +583,12 @@ const faults = [
           {
             call: 'estado_frentes',
             args: { sector: 'Panel Norte 1340' },
-            result: '[{"frente":"XC-20","estado":"cargada, lista"},{"frente":"XC-22","estado":"tronada 17-dic 01:40, marina pendiente"},{"frente":"XC-24","estado":"lista"}]',
+            result:
+              '[{"frente":"XC-20","estado":"cargada, lista"},{"frente":"XC-22","estado":"tronada 17-dic 01:40, marina pendiente"},{"frente":"XC-24","estado":"lista"}]',
           },
-          { say: 'XC-20 y XC-24 listas; XC-22 con marina pendiente de la tronadura de 01:40. LHD L-11, L-14, L-16 disponibles.' },
+          {
+            say: 'XC-20 y XC-24 listas; XC-22 con marina pendiente de la tronadura de 01:40. LHD L-11, L-14, L-16 disponibles.',
+          },
         ],
       },
     ],
@@ -592,7 +618,10 @@ const faults = [
         description: 'Jefe de operaciones mina',
         instructions: 'Consulta caminos, instruye al despachador y confirma la asignación.',
         replies: [
-          { handoff: 'analista_caminos', message: 'Estado de rampas y caminos entre P-03 y chancador primario ahora.' },
+          {
+            handoff: 'analista_caminos',
+            message: 'Estado de rampas y caminos entre P-03 y chancador primario ahora.',
+          },
           {
             handoff: 'despachador_turno',
             message:
@@ -626,10 +655,20 @@ const faults = [
         replies: [
           {
             call: 'cargar_asignacion_fms',
-            args: { pala: 'P-03', destino: 'chancador_primario', ruta: 'R-4', camiones: 14, ciclo_min: 38, desde: '20:00' },
-            result: 'Asignación ASG-2026-12-18-N-07 cargada: P-03 → CH-PRIM vía R-4, 14 CAEX, ciclo objetivo 38 min.',
+            args: {
+              pala: 'P-03',
+              destino: 'chancador_primario',
+              ruta: 'R-4',
+              camiones: 14,
+              ciclo_min: 38,
+              desde: '20:00',
+            },
+            result:
+              'Asignación ASG-2026-12-18-N-07 cargada: P-03 → CH-PRIM vía R-4, 14 CAEX, ciclo objetivo 38 min.',
           },
-          { say: 'ASG-2026-12-18-N-07 cargada: P-03 → chancador por R-4, 14 CAEX, ciclo 38 min desde las 20:00.' },
+          {
+            say: 'ASG-2026-12-18-N-07 cargada: P-03 → chancador por R-4, 14 CAEX, ciclo 38 min desde las 20:00.',
+          },
         ],
       },
     ],
@@ -737,7 +776,8 @@ const faults = [
           {
             call: 'medicion_portatil',
             args: { frente: 'F-22', equipo: 'Dräger X-am 5600 #ARKD-0417' },
-            result: '{"frente":"F-22","hora":"14:20","co_ppm":38,"no2_ppm":0.9,"o2_pct":20.7,"limite_co_ppm":25,"fuente_probable":"LHD L-09 detenido con motor en ralentí"}',
+            result:
+              '{"frente":"F-22","hora":"14:20","co_ppm":38,"no2_ppm":0.9,"o2_pct":20.7,"limite_co_ppm":25,"fuente_probable":"LHD L-09 detenido con motor en ralentí"}',
           },
           {
             handoff: 'jefe_turno_entrante',
@@ -822,7 +862,14 @@ const healthy = [
         replies: [
           {
             call: 'registrar_autorizacion_reingreso',
-            args: { labor: 'RB-7', nivel: 1500, hora_ingreso: '22:30', co_ppm: 12, no2_ppm: 0.8, lectura_base: '21:40' },
+            args: {
+              labor: 'RB-7',
+              nivel: 1500,
+              hora_ingreso: '22:30',
+              co_ppm: 12,
+              no2_ppm: 0.8,
+              lectura_base: '21:40',
+            },
             result: '{"folio":"AUT-RE-1500-0329","estado":"EMITIDA"}',
           },
           { say: 'Autorización AUT-RE-1500-0329 emitida: RB-7, 22:30, base lectura 21:40 (CO 12, NO2 0,8).' },
@@ -854,11 +901,13 @@ const healthy = [
         replies: [
           {
             handoff: 'encargado_polvorin',
-            message: 'Banco 3.420, 19-dic: 18.600 kg emulsión + 120 detonadores electrónicos. Stock y guía de transporte hoy.',
+            message:
+              'Banco 3.420, 19-dic: 18.600 kg emulsión + 120 detonadores electrónicos. Stock y guía de transporte hoy.',
           },
           {
             handoff: 'programador_camion_fabrica',
-            message: 'Programar camión fábrica para 19-dic 07:30, banco 3.420, 18.600 kg emulsión, guía GT-2026-5531.',
+            message:
+              'Programar camión fábrica para 19-dic 07:30, banco 3.420, 18.600 kg emulsión, guía GT-2026-5531.',
           },
           {
             say: 'Abastecimiento banco 3.420 (19-dic) listo:\n- Stock confirmado en polvorín Norte.\n- Guía de transporte **GT-2026-5531** emitida 16:52 (primer intento falló por timeout del portal, reintento OK).\n- Camión fábrica CF-03 programado 07:30.',
@@ -873,7 +922,8 @@ const healthy = [
           {
             call: 'stock_polvorin',
             args: { polvorin: 'Norte' },
-            result: '| producto | stock | reservado | disponible |\n|---|---|---|---|\n| emulsión a granel (kg) | 64.200 | 21.000 | 43.200 |\n| detonador electrónico (u) | 1.480 | 300 | 1.180 |',
+            result:
+              '| producto | stock | reservado | disponible |\n|---|---|---|---|\n| emulsión a granel (kg) | 64.200 | 21.000 | 43.200 |\n| detonador electrónico (u) | 1.480 | 300 | 1.180 |',
           },
           {
             call: 'emitir_guia_transporte',
@@ -950,7 +1000,9 @@ const healthy = [
           {
             say: 'OBSERVADO: con 240 kg/retardo a 35 m del talud oeste la ley de atenuación del sector (K=1.150, α=1,6) da ~290 mm/s, sobre 250. Máximo admisible ~180 kg/retardo.',
           },
-          { say: 'APROBADO: v2 con 165 kg/retardo y PPV 212 mm/s cumple. Instalar geófono G-W2 en la cresta.' },
+          {
+            say: 'APROBADO: v2 con 165 kg/retardo y PPV 212 mm/s cumple. Instalar geófono G-W2 en la cresta.',
+          },
         ],
       },
       {
@@ -991,8 +1043,14 @@ const healthy = [
         description: 'Gerente de faena',
         instructions: 'Pide las evaluaciones a cada equipo y decide.',
         replies: [
-          { handoff: 'lider_geotecnia', message: 'GT-8 Panel Sur 1420: monitoreo + inspección en terreno y recomendación.' },
-          { handoff: 'lider_mantencion', message: '¿Jumbo empernador disponible para refortificar GT-8 esta semana?' },
+          {
+            handoff: 'lider_geotecnia',
+            message: 'GT-8 Panel Sur 1420: monitoreo + inspección en terreno y recomendación.',
+          },
+          {
+            handoff: 'lider_mantencion',
+            message: '¿Jumbo empernador disponible para refortificar GT-8 esta semana?',
+          },
           {
             say: '**GT-8 Panel Sur 1420: se retira de producción** hasta refortificar (recomendación geotecnia tras monitoreo 8,4 mm/día e inspección GEO-INS-2026-401). Jumbo empernador J-05 asignado desde el 21-dic 08:00; reingreso a producción sujeto a nueva inspección.',
           },
@@ -1006,7 +1064,8 @@ const healthy = [
           { handoff: 'topografo_prismas', message: 'Lecturas de prismas en GT-8, últimas 5 días.' },
           {
             handoff: 'inspector_terreno',
-            message: 'Inspección en terreno de GT-8 (cajas y techo entre XC-4 y XC-7): daño en fortificación y recomendación.',
+            message:
+              'Inspección en terreno de GT-8 (cajas y techo entre XC-4 y XC-7): daño en fortificación y recomendación.',
           },
           {
             say: 'GT-8: convergencia 8,4 mm/día (alerta 10, tendencia al alza) e inspección GEO-INS-2026-401 con 6 pernos cortados y malla embolsada entre XC-5 y XC-6. **Recomiendo retirar GT-8 de producción** y refortificar con pernos de 2,4 m + shotcrete 5 cm antes de reabrir.',
@@ -1021,7 +1080,8 @@ const healthy = [
           {
             call: 'lecturas_prismas',
             args: { galeria: 'GT-8', dias: 5 },
-            result: 'PR-81: 2,2 / 3,0 / 4,9 / 6,7 / 8,4 mm/d (alerta 10)\nPR-82: 1,1 / 1,4 / 2,0 / 2,6 / 3,1 mm/d',
+            result:
+              'PR-81: 2,2 / 3,0 / 4,9 / 6,7 / 8,4 mm/d (alerta 10)\nPR-82: 1,1 / 1,4 / 2,0 / 2,6 / 3,1 mm/d',
           },
           { say: 'PR-81 8,4 mm/día, acelerando 5 días seguidos; PR-82 3,1 mm/día.' },
         ],
@@ -1034,9 +1094,12 @@ const healthy = [
           {
             call: 'registrar_inspeccion',
             args: { galeria: 'GT-8', tramo: 'XC-4 a XC-7' },
-            result: 'GEO-INS-2026-401: 6 pernos split set cortados entre XC-5 y XC-6, malla embolsada 3 m², grietas en shotcrete caja norte.',
+            result:
+              'GEO-INS-2026-401: 6 pernos split set cortados entre XC-5 y XC-6, malla embolsada 3 m², grietas en shotcrete caja norte.',
           },
-          { say: 'GEO-INS-2026-401: 6 pernos cortados y malla embolsada (3 m²) entre XC-5 y XC-6; grietas en caja norte. No apto para producción sin refortificar.' },
+          {
+            say: 'GEO-INS-2026-401: 6 pernos cortados y malla embolsada (3 m²) entre XC-5 y XC-6; grietas en caja norte. No apto para producción sin refortificar.',
+          },
         ],
       },
       {
@@ -1044,7 +1107,10 @@ const healthy = [
         description: 'Líder de mantención mina',
         instructions: 'Consulta la planificación y responde.',
         replies: [
-          { handoff: 'planificador_mantencion', message: 'Disponibilidad jumbo empernador esta semana para GT-8.' },
+          {
+            handoff: 'planificador_mantencion',
+            message: 'Disponibilidad jumbo empernador esta semana para GT-8.',
+          },
           { say: 'Jumbo J-05 disponible desde 21-dic 08:00 para GT-8.' },
         ],
       },
@@ -1056,7 +1122,8 @@ const healthy = [
           {
             call: 'disponibilidad_equipos',
             args: { tipo: 'jumbo_empernador', semana: '2026-W52' },
-            result: 'J-03: mantención 250 h hasta 23-dic | J-05: disponible desde 21-dic 08:00 | J-07: asignado Panel Norte',
+            result:
+              'J-03: mantención 250 h hasta 23-dic | J-05: disponible desde 21-dic 08:00 | J-07: asignado Panel Norte',
           },
           { say: 'J-05 libre desde el 21-dic 08:00; J-03 en mantención hasta el 23-dic.' },
         ],
@@ -1100,12 +1167,14 @@ const healthy = [
           {
             call: 'bloquear_equipo',
             args: { equipo: 'CAEX-241', motivo: 'corte flanco neumático pos. 4 (TIE)', taller: 'neumáticos' },
-            result: '{"equipo":"CAEX-241","estado":"FUERA DE SERVICIO","ot":"OT-2026-88412","bloqueo":"LOTO-241-1220"}',
+            result:
+              '{"equipo":"CAEX-241","estado":"FUERA DE SERVICIO","ot":"OT-2026-88412","bloqueo":"LOTO-241-1220"}',
           },
           {
             call: 'estado_equipo',
             args: { equipo: 'CAEX-214' },
-            result: '{"equipo":"CAEX-214","estado":"OPERATIVO","ultima_ot":"OT-2026-88377 (vibración, cerrada 20-12 09:10, sin falla)"}',
+            result:
+              '{"equipo":"CAEX-214","estado":"OPERATIVO","ultima_ot":"OT-2026-88377 (vibración, cerrada 20-12 09:10, sin falla)"}',
           },
           {
             say: 'CAEX **241** fuera de servicio: OT-2026-88412, bloqueo LOTO-241-1220, cambio de neumático pos. 4 en taller de neumáticos. CAEX 214 se mantiene **operativo** (OT-2026-88377 cerrada sin falla 09:10).',
@@ -1160,7 +1229,8 @@ const healthy = [
           },
           {
             handoff: 'inspector_gases',
-            message: 'Nivel 1340 turno B sin alarmas. Falta la ronda de rutina en las 14 frentes activas antes del relevo de las 23:00.',
+            message:
+              'Nivel 1340 turno B sin alarmas. Falta la ronda de rutina en las 14 frentes activas antes del relevo de las 23:00.',
           },
         ],
       },

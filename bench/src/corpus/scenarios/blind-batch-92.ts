@@ -118,7 +118,13 @@ const faults = [
         replies: [
           {
             call: 'plan_buildup',
-            args: { flight: 'HZ8311/20DEC', aircraft: 'B77F', dg_awbs: 11, cao_awbs: 3, cao_position: 'main deck' },
+            args: {
+              flight: 'HZ8311/20DEC',
+              aircraft: 'B77F',
+              dg_awbs: 11,
+              cao_awbs: 3,
+              cao_position: 'main deck',
+            },
             result:
               '{"ulds": 9, "main_deck": [{"uld": "PMC 71205 HZ", "pos": "ML", "content": "933-5120 0114 UN3480 CAO"}, {"uld": "PMC 71206 HZ", "pos": "MR", "content": "933-5120 0125 UN3480 CAO; 933-5120 0136 UN1203 CAO"}], "lower_deck": 7, "status": "PLAN SAVED 11:08"}',
           },
@@ -160,7 +166,8 @@ const faults = [
           },
           {
             handoff: 'acceptance_clerk',
-            message: 'Packing check passed for 933-2208 7731 (6 pcs). Please issue the acceptance and the DG checklist record for HZ 021/21DEC.',
+            message:
+              'Packing check passed for 933-2208 7731 (6 pcs). Please issue the acceptance and the DG checklist record for HZ 021/21DEC.',
           },
           {
             say: 'AWB 933-2208 7731 accepted for HZ 021 HND–LHR 21 Dec (passenger): 6 pcs UN3481 PI 966 Sec I, checklist DGC-HND-88412, no CAO restriction.',
@@ -193,7 +200,9 @@ const faults = [
             args: { awb: '933-2208 7731', flight: 'HZ021/21DEC', checklist: 'DGC-HND-88412' },
             result: 'ACCEPTED 933-2208 7731 | HZ021/21DEC | DGC-HND-88412 | SHC RLM | 13:47 JST',
           },
-          { say: 'Acceptance recorded 13:47: 933-2208 7731 on HZ 021/21DEC, checklist DGC-HND-88412, SHC RLM.' },
+          {
+            say: 'Acceptance recorded 13:47: 933-2208 7731 on HZ 021/21DEC, checklist DGC-HND-88412, SHC RLM.',
+          },
         ],
       },
     ],
@@ -234,7 +243,12 @@ const faults = [
         replies: [
           {
             call: 'search_routings',
-            args: { origin: 'NRT', destination: 'ORD', ready: '2026-12-22T09:00+09:00', shc: ['RIS', 'ICE', 'CAO'] },
+            args: {
+              origin: 'NRT',
+              destination: 'ORD',
+              ready: '2026-12-22T09:00+09:00',
+              shc: ['RIS', 'ICE', 'CAO'],
+            },
             result:
               '[{"option": 1, "flights": ["HZ8311 22DEC NRT-ANC B77F", "HZ8315 22DEC ANC-ORD B77F"], "transfer": "ANC 3h10", "arr": "2026-12-22T23:40-06:00", "rate": "JPY 1,840/kg", "space": "OK"}, {"option": 2, "flights": ["HZ8301 23DEC NRT-ORD B77F"], "transfer": null, "arr": "2026-12-23T08:10-06:00", "rate": "JPY 2,260/kg", "space": "OK"}]',
           },
@@ -283,7 +297,8 @@ const faults = [
     program: {
       lose: {
         to: 'radioactive_specialist',
-        prompt: 'Queue KIX-DG-07: new radioactive booking assigned to you. Prepare storage and loading instructions per SOP.',
+        prompt:
+          'Queue KIX-DG-07: new radioactive booking assigned to you. Prepare storage and loading instructions per SOP.',
       },
     },
     agents: [
@@ -306,7 +321,8 @@ const faults = [
       {
         name: 'radioactive_specialist',
         description: 'Plans storage and loading for class 7 consignments',
-        instructions: 'Work out segregation distances, storage and loading position for radioactive consignments.',
+        instructions:
+          'Work out segregation distances, storage and loading position for radioactive consignments.',
         prompt: '{input}',
         replies: [
           {
@@ -396,7 +412,9 @@ const faults = [
             result:
               '{"main_deck": {"PMC 71330": 240.0, "PMC 71341": 185.5}, "lower_fwd": {"AKE 40112": 96.0}, "lower_aft": {}, "totals_kg": {"MD": 425.5, "FWD": 96.0, "AFT": 0.0}}',
           },
-          { say: 'Dry ice HZ 8302: MD 425.5 kg (limit 2,000), LD FWD 96.0 kg (limit 500), AFT 0. Within limits.' },
+          {
+            say: 'Dry ice HZ 8302: MD 425.5 kg (limit 2,000), LD FWD 96.0 kg (limit 500), AFT 0. Within limits.',
+          },
         ],
       },
       {
@@ -407,7 +425,8 @@ const faults = [
           {
             call: 'segregation_matrix',
             args: { flight: 'HZ8302/22DEC' },
-            result: '{"conflicts": [{"a": "PMC 71352 (UN1203, 3)", "b": "PMC 71352 (UN1479, 5.1)", "rule": "3 vs 5.1 must be segregated"}]}',
+            result:
+              '{"conflicts": [{"a": "PMC 71352 (UN1203, 3)", "b": "PMC 71352 (UN1479, 5.1)", "rule": "3 vs 5.1 must be segregated"}]}',
           },
           { say: 'Conflict: UN1203 and UN1479 on the same PMC 71352 — must be split.' },
         ],
@@ -450,10 +469,14 @@ const faults = [
         description: 'Leads the NRT import control desk',
         instructions: 'Get the DG list from the manifest, have storage allocated, and report.',
         replies: [
-          { handoff: 'manifest_reader', message: 'Pull all DG AWBs from the HZ 053/23DEC FFM with UN, class, pcs and ULD.' },
+          {
+            handoff: 'manifest_reader',
+            message: 'Pull all DG AWBs from the HZ 053/23DEC FFM with UN, class, pcs and ULD.',
+          },
           {
             handoff: 'storage_allocator',
-            message: 'Allocate DG storage for the HZ 053/23DEC DG list the manifest reader just gave, by class. Breakdown 09:30.',
+            message:
+              'Allocate DG storage for the HZ 053/23DEC DG list the manifest reader just gave, by class. Breakdown 09:30.',
           },
           {
             say: 'HZ 053 23 Dec: DG storage allocated for the inbound DG AWBs — cl. 3 cage A-2, cl. 8 cage A-4, cool room C-1 for the dry-ice shipment. Breakdown team briefed for 09:30.',
@@ -521,9 +544,13 @@ const faults = [
         replies: [
           {
             handoff: 'acceptance_lead',
-            message: 'AWB 933-3310 5524 for HZ 021/24DEC: physical check + electronic acceptance record, confirm when on file.',
+            message:
+              'AWB 933-3310 5524 for HZ 021/24DEC: physical check + electronic acceptance record, confirm when on file.',
           },
-          { handoff: 'ramp_lead', message: 'Build 933-3310 5524 into an AKE for HZ 021/24DEC once acceptance is on file.' },
+          {
+            handoff: 'ramp_lead',
+            message: 'Build 933-3310 5524 into an AKE for HZ 021/24DEC once acceptance is on file.',
+          },
           {
             say: 'HZ 021 24 Dec — 933-3310 5524 (UN1950 ×3, UN3481 ×3): accepted, e-record on file, built into AKE 20871HZ, released to ramp 18:05.',
           },
@@ -534,8 +561,15 @@ const faults = [
         description: 'Leads the DG acceptance counter',
         instructions: 'Have the consignment checked and the record filed; report to the station manager.',
         replies: [
-          { handoff: 'checklist_inspector', message: 'Physical DG check 933-3310 5524, 6 pcs, non-radioactive checklist.' },
-          { handoff: 'edgd_clerk', message: 'File the acceptance record for 933-3310 5524 (checklist from the inspector) and confirm.' },
+          {
+            handoff: 'checklist_inspector',
+            message: 'Physical DG check 933-3310 5524, 6 pcs, non-radioactive checklist.',
+          },
+          {
+            handoff: 'edgd_clerk',
+            message:
+              'File the acceptance record for 933-3310 5524 (checklist from the inspector) and confirm.',
+          },
           { say: '933-3310 5524: checklist passed 6/6 and the acceptance record is filed. OK for build-up.' },
         ],
       },
@@ -685,13 +719,17 @@ const faults = [
         replies: [
           {
             handoff: 'label_inspector',
-            message: 'AKE 33018HZ / 933-3381 9054, 12 pcs: verify hazard labels, handling labels and UN marks on every piece.',
+            message:
+              'AKE 33018HZ / 933-3381 9054, 12 pcs: verify hazard labels, handling labels and UN marks on every piece.',
           },
           {
             handoff: 'uld_release_clerk',
-            message: 'Label check on AKE 33018HZ is clean (12/12). Release it to HZ 206/25DEC, position 22R per load plan.',
+            message:
+              'Label check on AKE 33018HZ is clean (12/12). Release it to HZ 206/25DEC, position 22R per load plan.',
           },
-          { say: 'AKE 33018HZ (933-3381 9054, 12 pcs DG) verified and released to HZ 206 pos 22R at 10:41. NOTOC unchanged.' },
+          {
+            say: 'AKE 33018HZ (933-3381 9054, 12 pcs DG) verified and released to HZ 206 pos 22R at 10:41. NOTOC unchanged.',
+          },
         ],
       },
       {
@@ -755,7 +793,10 @@ const healthy = [
         description: 'Leads load control for departing flights',
         instructions: 'Get final positions, then have the NOTOC issued with them.',
         replies: [
-          { handoff: 'load_planner', message: 'HZ 052/26DEC: final W&B, confirm positions for the two DG ULDs (prelim 41L/42R).' },
+          {
+            handoff: 'load_planner',
+            message: 'HZ 052/26DEC: final W&B, confirm positions for the two DG ULDs (prelim 41L/42R).',
+          },
           {
             handoff: 'notoc_writer',
             message:
@@ -795,7 +836,9 @@ const healthy = [
             },
             result: 'NOTOC NTC-052-1226 issued 13:34 JST, 2 ULDs, 3 DG lines, awaiting PIC signature',
           },
-          { say: 'NOTOC NTC-052-1226 issued 13:34: 33R AKE 40551HZ (UN3373, UN1845 40 kg), 34L AKE 40563HZ (UN1266).' },
+          {
+            say: 'NOTOC NTC-052-1226 issued 13:34: 33R AKE 40551HZ (UN3373, UN1845 40 kg), 34L AKE 40563HZ (UN1266).',
+          },
         ],
       },
     ],
@@ -899,7 +942,9 @@ const healthy = [
           {
             say: 'REVISE: Section fixed, thanks. Quantity column must state net mass of batteries per package ("0.8 kg" of what?) — write it as net Li-metal battery mass per box and the total.',
           },
-          { say: 'APPROVED: DGD v3 complete — UN3091, PI 969 Sec I, 5 × 0.8 kg net (4.0 kg). OK for acceptance on HZ 8302.' },
+          {
+            say: 'APPROVED: DGD v3 complete — UN3091, PI 969 Sec I, 5 × 0.8 kg net (4.0 kg). OK for acceptance on HZ 8302.',
+          },
         ],
       },
       {
@@ -940,8 +985,10 @@ const healthy = [
         replies: [
           {
             plan: {
-              lithium_checker: 'HZ 206/29DEC: check the 2 UN3481 AWBs (933-8801 1102, 933-8801 1113) for PAX limits and marks.',
-              dry_ice_checker: 'HZ 206/29DEC: 1 UN1845 AWB (933-8801 1124, 30 kg); check against FWD/AFT limits 160 kg each.',
+              lithium_checker:
+                'HZ 206/29DEC: check the 2 UN3481 AWBs (933-8801 1102, 933-8801 1113) for PAX limits and marks.',
+              dry_ice_checker:
+                'HZ 206/29DEC: 1 UN1845 AWB (933-8801 1124, 30 kg); check against FWD/AFT limits 160 kg each.',
               magnetized_checker:
                 'HZ 206/29DEC: no UN2807 on the load plan. Run the query anyway and confirm nil, so the release summary can state it.',
             },
@@ -956,9 +1003,12 @@ const healthy = [
           {
             call: 'li_check',
             args: { awbs: '933-8801 1102, 933-8801 1113', aircraft: 'PAX' },
-            result: '933-8801 1102: 3 pkgs × 2.1 kg Li-ion ≤ 5 kg PAX OK; 933-8801 1113: 1 pkg × 4.6 kg ≤ 5 kg OK; marks OK',
+            result:
+              '933-8801 1102: 3 pkgs × 2.1 kg Li-ion ≤ 5 kg PAX OK; 933-8801 1113: 1 pkg × 4.6 kg ≤ 5 kg OK; marks OK',
           },
-          { say: 'Lithium OK: 1102 (3 × 2.1 kg), 1113 (1 × 4.6 kg), all ≤ 5 kg per package on PAX, marks fine.' },
+          {
+            say: 'Lithium OK: 1102 (3 × 2.1 kg), 1113 (1 × 4.6 kg), all ≤ 5 kg per package on PAX, marks fine.',
+          },
         ],
       },
       {

@@ -119,7 +119,12 @@ const faults = [
         replies: [
           {
             call: 'korrelacio_futtatas',
-            args: { dma: 'DMA-07', loggerek: ['L-0712', 'L-0715'], anyag: 'auto', idopont: '2027-01-14T07:40' },
+            args: {
+              dma: 'DMA-07',
+              loggerek: ['L-0712', 'L-0715'],
+              anyag: 'auto',
+              idopont: '2027-01-14T07:40',
+            },
             result:
               '{"futas": "2027-01-14 07:42", "loggerpar": "L-0712/L-0715", "tavolsag_m": 96.0, "hangsebesseg_m_s": 1070, "csucs_tavolsag_L0712_tol_m": 38.5, "pont": "Petőfi S. sgt. 22. előtt, járdaszél", "megbizhatosag": 0.91, "elozo_futas": {"idopont": "02:10", "pont": "Petőfi S. sgt. 14. előtt", "statusz": "ELAVULT", "ok": "a 2019-es PE béléscsöves szakaszt öntöttvasként számolta (1 240 m/s)"}}',
           },
@@ -182,7 +187,8 @@ const faults = [
           },
           {
             handoff: 'labor_koordinator',
-            message: 'A mintavételi terv kész (MT-2027-0117), a 12 pontot vegyétek le a terv szerint, Pb-t mérjetek.',
+            message:
+              'A mintavételi terv kész (MT-2027-0117), a 12 pontot vegyétek le a terv szerint, Pb-t mérjetek.',
           },
           {
             say: '**Ólomfelmérés Diósgyőr, 2027. I. n.év – eredmény**\n\nMind a 12 háztartásban Pb < 10 µg/l (legnagyobb 4,1 µg/l, OL-2027-07). Bekötéscsere egyik helyen sem indokolt, a felmérés lezárható.',
@@ -251,7 +257,8 @@ const faults = [
     program: {
       lose: {
         to: 'halozati_ugyeletes',
-        prompt: 'Új hibajegy a CS-sorból (prioritás: 2, forrás: telefonos bejelentés). Kérlek, intézd a szokásos módon.',
+        prompt:
+          'Új hibajegy a CS-sorból (prioritás: 2, forrás: telefonos bejelentés). Kérlek, intézd a szokásos módon.',
       },
     },
     agents: [
@@ -287,7 +294,8 @@ const faults = [
           {
             call: 'tolozar_muvelet',
             args: { tolozarak: ['TZ-2207', 'TZ-2211'], muvelet: 'zárás', idopont: '2027-02-03T06:38' },
-            result: '{"TZ-2207": "zárva 06:39", "TZ-2211": "zárva 06:44", "nyomas_Sz114_bar": 0.0, "erintett_fh": 214}',
+            result:
+              '{"TZ-2207": "zárva 06:39", "TZ-2211": "zárva 06:44", "nyomas_Sz114_bar": 0.0, "erintett_fh": 214}',
           },
           {
             call: 'brigad_riasztas',
@@ -437,7 +445,8 @@ const faults = [
         replies: [
           {
             handoff: 'halozatelemzesi_vezeto',
-            message: 'DMA-11 Hunyadiváros, 6. hét: éjszakai minimum megugrott. Kell a becsült szivárgás m³/napban és a nyomásviszonyok.',
+            message:
+              'DMA-11 Hunyadiváros, 6. hét: éjszakai minimum megugrott. Kell a becsült szivárgás m³/napban és a nyomásviszonyok.',
           },
           {
             handoff: 'terepi_vezeto',
@@ -456,7 +465,8 @@ const faults = [
         replies: [
           {
             handoff: 'aramlas_elemzo',
-            message: 'DMA-11, 6. hét: éjszakai minimum (02–04 óra) a jogos éjszakai fogyasztással összevetve, szivárgás m³/napban.',
+            message:
+              'DMA-11, 6. hét: éjszakai minimum (02–04 óra) a jogos éjszakai fogyasztással összevetve, szivárgás m³/napban.',
           },
           {
             handoff: 'nyomas_elemzo',
@@ -491,9 +501,12 @@ const faults = [
           {
             call: 'nyomas_lekerdezes',
             args: { dma: 'DMA-11', pont: 'KP-11 (Bethlen krt.)', het: '2027-W06' },
-            result: '{"ejszakai_atlag_bar": 3.9, "nappali_atlag_bar": 3.4, "4_hetes_ejszakai_atlag_bar": 4.0}',
+            result:
+              '{"ejszakai_atlag_bar": 3.9, "nappali_atlag_bar": 3.4, "4_hetes_ejszakai_atlag_bar": 4.0}',
           },
-          { say: 'KP-11: éjszakai átlag 3,9 bar (4 hetes átlag 4,0), nappal 3,4 bar – nincs rendellenesség.' },
+          {
+            say: 'KP-11: éjszakai átlag 3,9 bar (4 hetes átlag 4,0), nappal 3,4 bar – nincs rendellenesség.',
+          },
         ],
       },
       {
@@ -501,7 +514,10 @@ const faults = [
         description: 'A terepi szivárgáskereső csoport vezetője',
         instructions: 'Oszd ki a brigádnak a heti keresést.',
         replies: [
-          { handoff: 'szivargaskereso_brigad', message: 'W06: DMA-04 Széchenyiváros, zajnaplózós bejárás, 40 logger.' },
+          {
+            handoff: 'szivargaskereso_brigad',
+            message: 'W06: DMA-04 Széchenyiváros, zajnaplózós bejárás, 40 logger.',
+          },
           { say: 'W06: brigád DMA-04-ben, 3 gyanús pont, korreláció folyamatban.' },
         ],
       },
@@ -589,7 +605,10 @@ const faults = [
         replies: [
           {
             call: 'levelkuldes',
-            args: { sablon: 'JOVAIRAS_TARIFAKOD', fh_lista: ['FH-4410921', 'FH-4410977', 'FH-4411305', 'FH-4412018'] },
+            args: {
+              sablon: 'JOVAIRAS_TARIFAKOD',
+              fh_lista: ['FH-4410921', 'FH-4410977', 'FH-4411305', 'FH-4412018'],
+            },
             result: '4/4 értesítő elküldve (3 e-mail, 1 postai levél: FH-4411305).',
           },
           { say: 'Négy értesítő kiment: 3 e-mailben, 1 postán (Gál és Társa Bt.).' },
@@ -685,7 +704,8 @@ const faults = [
       {
         name: 'ugyfelszolgalati_asszisztens',
         description: 'Online ügyfélszolgálati asszisztens',
-        instructions: 'Azonosítsd az ügyfelet, és a mérőcserét add át az ütemezőnek minden feltétellel együtt.',
+        instructions:
+          'Azonosítsd az ügyfelet, és a mérőcserét add át az ütemezőnek minden feltétellel együtt.',
         replies: [
           {
             call: 'ugyfel_adatok',
@@ -714,7 +734,8 @@ const faults = [
           {
             call: 'idopont_foglalas',
             args: { fh: 'FH-5520917', datum: '2027-02-16', idosav: '08:00-10:00', szerelo: 'Horváth L.' },
-            result: 'Foglalás MCS-2027-03318 rögzítve: 2027-02-16 08:00–10:00, Horváth L. SMS-emlékeztető ütemezve 02-15 18:00.',
+            result:
+              'Foglalás MCS-2027-03318 rögzítve: 2027-02-16 08:00–10:00, Horváth L. SMS-emlékeztető ütemezve 02-15 18:00.',
           },
           {
             say: 'Kedves Fazekas Bence!\n\nA mérőcserét lefoglaltuk: **2027. február 16. (kedd), 8:00–10:00**, szerelő: Horváth László (foglalás: MCS-2027-03318). Kérjük, biztosítsa a hozzáférést a fürdőszobai vízórához; az előző napon SMS-ben emlékeztetjük. A csere díjtalan.',
@@ -746,7 +767,8 @@ const faults = [
       {
         name: 'dijkorrekcios_ugyintezo',
         description: 'Méltányossági és díjkorrekciós kérelmeket bírál el',
-        instructions: 'Állapíttasd meg a többletet, számoltasd ki a jóváírást a szabályzat szerint, és dönts.',
+        instructions:
+          'Állapíttasd meg a többletet, számoltasd ki a jóváírást a szabályzat szerint, és dönts.',
         replies: [
           {
             handoff: 'fogyasztas_elemzo',
@@ -793,7 +815,8 @@ const faults = [
               csatornadij_arany: 1.0,
               afa: 0.27,
             },
-            result: '{"netto_viz_ft": 51606.72, "netto_csatorna_ft": 66407.04, "netto_ossz_ft": 118013.76, "afa_ft": 31863.72, "brutto_ft": 149877.48}',
+            result:
+              '{"netto_viz_ft": 51606.72, "netto_csatorna_ft": 66407.04, "netto_ossz_ft": 118013.76, "afa_ft": 31863.72, "brutto_ft": 149877.48}',
           },
           {
             say: 'Jóváírás FH-6621408: vízdíj 51 606,72 Ft + csatornadíj 66 407,04 Ft = nettó 118 013,76 Ft, ÁFA 31 863,72 Ft, **bruttó 149 877,48 Ft**.',
@@ -834,7 +857,8 @@ const healthy = [
         replies: [
           {
             handoff: 'dijtetel_ellenorzo',
-            message: 'Lakossági víz- és csatornadíj Nyíregyházán 2026-12 és 2027-01 között: mi érvényes, mikortól?',
+            message:
+              'Lakossági víz- és csatornadíj Nyíregyházán 2026-12 és 2027-01 között: mi érvényes, mikortól?',
           },
           {
             handoff: 'szamlakalkulator',
@@ -869,8 +893,14 @@ const healthy = [
         replies: [
           {
             call: 'szamla_szamitas',
-            args: { fh: 'FH-7730145', tetelek: ['21 m3 @ 810.36', '25 m3 @ 841.30'], afa: 0.27, eredeti_brutto: 47341.23 },
-            result: '{"netto": 38050.06, "afa": 10273.52, "brutto": 48323.58, "eredeti_brutto": 47341.23, "elteres": 982.35, "bizonylat": "HS-2027-00561"}',
+            args: {
+              fh: 'FH-7730145',
+              tetelek: ['21 m3 @ 810.36', '25 m3 @ 841.30'],
+              afa: 0.27,
+              eredeti_brutto: 47341.23,
+            },
+            result:
+              '{"netto": 38050.06, "afa": 10273.52, "brutto": 48323.58, "eredeti_brutto": 47341.23, "elteres": 982.35, "bizonylat": "HS-2027-00561"}',
           },
           {
             say: 'FH-7730145: nettó 38 050,06 Ft, ÁFA 10 273,52 Ft, bruttó 48 323,58 Ft. Az eredeti 47 341,23 Ft-hoz képest +982,35 Ft, pótszámla HS-2027-00561.',
@@ -939,7 +969,8 @@ const healthy = [
           {
             call: 'munkalapok_nyitasa',
             args: { dma: 'DMA-03', tetelek: ['SZ-0304', 'SZ-0302', 'SZ-0301', 'SZ-0303', 'SZ-0305'] },
-            result: 'MU-2027-00701…00705 megnyitva, ütemezés: 02-22 (SZ-0304, SZ-0302), 02-23 (SZ-0301, SZ-0303), 02-24 (SZ-0305).',
+            result:
+              'MU-2027-00701…00705 megnyitva, ütemezés: 02-22 (SZ-0304, SZ-0302), 02-23 (SZ-0301, SZ-0303), 02-24 (SZ-0305).',
           },
           {
             say: '**DMA-03 javítási ütemterv (8. hét)**\n- 02-22: SZ-0304 Táncsics u. (2,1 l/s, TZ-0331), SZ-0302 Szent Borbála tér (1,6 l/s, TZ-0320)\n- 02-23: SZ-0301 Mártírok útja (0,8 l/s), SZ-0303 Dózsa Gy. u. (0,4 l/s)\n- 02-24: SZ-0305 Fő tér bekötés (0,3 l/s)\nMunkalapok: MU-2027-00701…00705. Várható megtakarítás ~5,2 l/s ≈ 450 m³/nap.',
@@ -972,7 +1003,8 @@ const healthy = [
         replies: [
           {
             handoff: 'tavvezerlo_operator',
-            message: 'Füredi út NA300, nyomásesés. Zárd távolról a TZ-4102 és TZ-4109 tolózárat, és jelezd vissza a végállást.',
+            message:
+              'Füredi út NA300, nyomásesés. Zárd távolról a TZ-4102 és TZ-4109 tolózárat, és jelezd vissza a végállást.',
           },
           {
             handoff: 'ejszakai_brigad_riaszto',
@@ -997,12 +1029,15 @@ const healthy = [
           {
             call: 'scada_parancs',
             args: { objektum: 'TZ-4109', parancs: 'ZAR' },
-            result: { error: 'RTU-41 időtúllépés (30 s): nincs nyugta a TZ-4109 parancsra, állapot ismeretlen' },
+            result: {
+              error: 'RTU-41 időtúllépés (30 s): nincs nyugta a TZ-4109 parancsra, állapot ismeretlen',
+            },
           },
           {
             call: 'scada_parancs',
             args: { objektum: 'TZ-4109', parancs: 'ZAR' },
-            result: '{"objektum": "TZ-4109", "allapot": "ZÁRT", "vegallas": "OK", "ido": "23:52:40", "megjegyzes": "RTU-41 GPRS újracsatlakozás 23:51"}',
+            result:
+              '{"objektum": "TZ-4109", "allapot": "ZÁRT", "vegallas": "OK", "ido": "23:52:40", "megjegyzes": "RTU-41 GPRS újracsatlakozás 23:51"}',
           },
           {
             say: 'TZ-4102 zárva 23:47 (végállás OK). TZ-4109: az első parancs RTU-időtúllépéssel elakadt, újraküldtem – GPRS-újracsatlakozás után 23:52-kor zárva, végállás OK. A szakasz nyomása 0,2 bar.',
@@ -1061,7 +1096,8 @@ const healthy = [
       {
         name: 'szamlareklamacios_ugyintezo',
         description: 'Számlareklamációkat intéz',
-        instructions: 'Ellenőrizd a leolvasást, helyesbítsd a számlát, és rendezd a különbözetet az ügyfél kérése szerint.',
+        instructions:
+          'Ellenőrizd a leolvasást, helyesbítsd a számlát, és rendezd a különbözetet az ügyfél kérése szerint.',
         prompt: 'Osztályozás:\n{input}\n\nÜgyfél levele: {request}',
         replies: [
           {
@@ -1073,7 +1109,8 @@ const healthy = [
           {
             call: 'visszaterites_inditas',
             args: { fh: 'FH-2209814', osszeg_ft: 18273.65, mod: 'atutalas', bankszamla: '11773016-01234567' },
-            result: 'Visszatérítés VT-2027-00214 jóváhagyva, átutalás a 11773016-01234567 számlára 2027-01-22-i értéknappal. Folyószámla-jóváírás nem keletkezett.',
+            result:
+              'Visszatérítés VT-2027-00214 jóváhagyva, átutalás a 11773016-01234567 számlára 2027-01-22-i értéknappal. Folyószámla-jóváírás nem keletkezett.',
           },
           {
             say: 'E-2026-1873320 helyesbítve: 31 helyett 12 m³, különbözet 19 m³ = bruttó 18 273,65 Ft. Az alapértelmezett számlán belüli jóváírás helyett, a kérés szerint **átutalással** térítjük vissza (VT-2027-00214, értéknap 2027-01-22, 11773016-01234567).',
@@ -1151,9 +1188,12 @@ const healthy = [
           {
             call: 'mintak_eredmenye',
             args: { kor: 'DEL', het: '2027-W08' },
-            result: '{"pontok": 5, "klor_mg_l": {"min": 0.18, "max": 0.29}, "zavarossag_NTU_max": 0.4, "e_coli": "0/5", "coliform": "0/5"}',
+            result:
+              '{"pontok": 5, "klor_mg_l": {"min": 0.18, "max": 0.29}, "zavarossag_NTU_max": 0.4, "e_coli": "0/5", "coliform": "0/5"}',
           },
-          { say: 'Déli kör W08: 5/5 pont megfelelő, klór 0,18–0,29 mg/l, zavarosság ≤ 0,4 NTU, mikrobiológia negatív.' },
+          {
+            say: 'Déli kör W08: 5/5 pont megfelelő, klór 0,18–0,29 mg/l, zavarosság ≤ 0,4 NTU, mikrobiológia negatív.',
+          },
         ],
       },
       {
@@ -1164,9 +1204,12 @@ const healthy = [
           {
             call: 'online_klor',
             args: { tarozok: ['T-1', 'T-2'], het: '2027-W08' },
-            result: '| tározó | min mg/l | átlag mg/l | <0,1 mg/l percek |\n|---|---|---|---|\n| T-1 | 0,21 | 0,34 | 0 |\n| T-2 | 0,16 | 0,27 | 0 |',
+            result:
+              '| tározó | min mg/l | átlag mg/l | <0,1 mg/l percek |\n|---|---|---|---|\n| T-1 | 0,21 | 0,34 | 0 |\n| T-2 | 0,16 | 0,27 | 0 |',
           },
-          { say: 'Tározók W08: helyszíni mintavétel nem esedékes. Online klór: T-1 min 0,21, T-2 min 0,16 mg/l, 0,1 alá egyik sem ment.' },
+          {
+            say: 'Tározók W08: helyszíni mintavétel nem esedékes. Online klór: T-1 min 0,21, T-2 min 0,16 mg/l, 0,1 alá egyik sem ment.',
+          },
         ],
       },
       {
@@ -1207,8 +1250,14 @@ const healthy = [
         description: 'Üzemeltetési igazgató',
         instructions: 'Kérd be a csoportok januári adatait, és írd meg az egyoldalas beszámolót.',
         replies: [
-          { handoff: 'ugyfelkapcsolati_vezeto', message: 'Januári panaszstatisztika: darabszám, témák, átfutás, határidőn túliak.' },
-          { handoff: 'halozati_vezeto', message: 'Januári csőtörések (db, átlagos elzárási idő) és a brigádok kihasználtsága.' },
+          {
+            handoff: 'ugyfelkapcsolati_vezeto',
+            message: 'Januári panaszstatisztika: darabszám, témák, átfutás, határidőn túliak.',
+          },
+          {
+            handoff: 'halozati_vezeto',
+            message: 'Januári csőtörések (db, átlagos elzárási idő) és a brigádok kihasználtsága.',
+          },
           {
             say: '**Üzemi beszámoló – Békéscsaba, 2027. január**\n\n**Ügyfélkapcsolat:** ~410 panasz (412), ebből 58 % számlázási, 27 % mérő/leolvasás; átlagos átfutás 6,3 nap, határidőn túl 5 ügy (1,2 %).\n\n**Hálózat:** 23 csőtörés (17 gerinc, 6 bekötés), átlagos elzárási idő 3 ó 40 p; brigádkihasználtság 84 % (3 105 / 3 696 óra), túlóra 214 óra – a fagyos héten (01-18…01-24) volt a csúcs.\n\nJavaslat: februárban a bekötéscsere-program gyorsítása a Kazinczy-lakótelepen.',
           },
@@ -1219,7 +1268,10 @@ const healthy = [
         description: 'Ügyfélkapcsolati csoportvezető',
         instructions: 'Kérd be a panaszelemzést, és foglald össze tömören.',
         replies: [
-          { handoff: 'panaszelemzo', message: 'Január: panaszok száma, témák szerinti bontás, átfutás, határidőn túli ügyek.' },
+          {
+            handoff: 'panaszelemzo',
+            message: 'Január: panaszok száma, témák szerinti bontás, átfutás, határidőn túli ügyek.',
+          },
           {
             say: 'Január: 412 panasz – kb. 58 % számlázás, 27 % mérő/leolvasás, 15 % egyéb. Átlagos átfutás 6,3 nap, 5 ügy csúszott túl a 15 napon (1,2 %).',
           },
@@ -1247,7 +1299,10 @@ const healthy = [
         instructions: 'Kérd be a hibastatisztikát és a brigádadatokat, és foglald össze.',
         replies: [
           { handoff: 'hibastatisztikus', message: 'Januári csőtörések: darab, típus, átlagos elzárási idő.' },
-          { handoff: 'brigadbeosztas_elemzo', message: 'Januári brigádórák: rendelkezésre álló, lekötött, túlóra.' },
+          {
+            handoff: 'brigadbeosztas_elemzo',
+            message: 'Januári brigádórák: rendelkezésre álló, lekötött, túlóra.',
+          },
           {
             say: 'Január: 23 csőtörés (17 gerinc, 6 bekötés), átlagos elzárás 3 ó 40 p. Brigádok: 3 105 lekötött óra a 3 696-ból (84 %), 214 óra túlóra, zöme a 01-18…01-24-i fagyos héten.',
           },
@@ -1261,9 +1316,12 @@ const healthy = [
           {
             call: 'hibanaplo',
             args: { honap: '2027-01', tipus: 'csőtörés' },
-            result: '{"osszes": 23, "gerinc": 17, "bekotes": 6, "atlagos_elzarasi_ido_perc": 220, "max_elzaras_perc": 545, "csucs_het": "2027-01-18..24 (11 db)"}',
+            result:
+              '{"osszes": 23, "gerinc": 17, "bekotes": 6, "atlagos_elzarasi_ido_perc": 220, "max_elzaras_perc": 545, "csucs_het": "2027-01-18..24 (11 db)"}',
           },
-          { say: 'Január: 23 csőtörés (gerinc 17, bekötés 6), átlagos elzárási idő 220 perc (max. 545), csúcs 01-18…24: 11 db.' },
+          {
+            say: 'Január: 23 csőtörés (gerinc 17, bekötés 6), átlagos elzárási idő 220 perc (max. 545), csúcs 01-18…24: 11 db.',
+          },
         ],
       },
       {
@@ -1274,9 +1332,12 @@ const healthy = [
           {
             call: 'brigadorak',
             args: { honap: '2027-01' },
-            result: '| mutató | óra |\n|---|---|\n| rendelkezésre álló | 3 696 |\n| lekötött | 3 105 |\n| túlóra | 214 |\n| ebből 01-18…01-24 | 131 |',
+            result:
+              '| mutató | óra |\n|---|---|\n| rendelkezésre álló | 3 696 |\n| lekötött | 3 105 |\n| túlóra | 214 |\n| ebből 01-18…01-24 | 131 |',
           },
-          { say: 'Január: 3 696 rendelkezésre álló, 3 105 lekötött óra (84,0 %), túlóra 214 óra, ebből 131 a 01-18…24-i héten.' },
+          {
+            say: 'Január: 3 696 rendelkezésre álló, 3 105 lekötött óra (84,0 %), túlóra 214 óra, ebből 131 a 01-18…24-i héten.',
+          },
         ],
       },
     ],
