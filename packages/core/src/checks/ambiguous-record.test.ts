@@ -26,4 +26,19 @@ describe('pickedWithoutAsking', () => {
       pickedWithoutAsking('Move her appointment to Thu 10 Dec.', calls('get_appointment')),
     ).toBeUndefined();
   });
+  it('lets a task that names one record by id, with a rule for another, stand', () => {
+    const flights = '| HZ8301 | 23DEC | CLOSED DG |\n| HZ8305 | 25DEC | OPEN |\n| HZ8301 | 26DEC | OPEN |';
+    const book = [
+      { name: 'freighter_availability', args: { origin: 'NRT' }, result: flights },
+      { name: 'book_space', args: { flight: 'HZ8305/25DEC' } },
+    ];
+    expect(
+      pickedWithoutAsking('Book HZ 8301 on 23 Dec; if it is closed, the next freighter by 26 Dec.', book),
+    ).toBeUndefined();
+    // Without the named one, the same booking is a pick among flights the task never told apart.
+    expect(pickedWithoutAsking('Book the battery consignment on a freighter.', book)).toEqual({
+      chosen: 'HZ8305',
+      others: ['HZ8301', 'HZ8301'],
+    });
+  });
 });

@@ -43,6 +43,9 @@ export function pickedWithoutAsking(
 ): { chosen: string; others: string[] } | undefined {
   if (!task || SEVERAL.test(task)) return undefined;
   const asked = new Set(stemsOf(task));
+  // Ids as the task writes them, spacing aside ("HZ 8301" is HZ8301).
+  const bare = (id: string) => id.replace(/[- ]/g, '');
+  const named = new Set([...task.matchAll(ID)].map((m) => bare(m[0])));
   for (const [i, lookup] of calls.entries()) {
     const rows = records(textOf(lookup.result));
     if (rows.length === 0) continue;
@@ -54,7 +57,9 @@ export function pickedWithoutAsking(
       if (chosen.length !== 1) continue;
       const row = chosen[0]!;
       const others = rows.filter((other) => other.id !== row.id);
-      if (task.includes(row.id)) return undefined;
+      // A task that names a record of the kind by its id singles records out, with whatever rule it
+      // gives for another one ("HZ 8301; if it is closed, the next freighter by 26 Dec").
+      if (rows.some((r) => named.has(bare(r.id)))) return undefined;
       // Words only the chosen record has: one of them in the task singles it out.
       const elsewhere = new Set(others.flatMap((other) => stemsOf(other.text)));
       const own = words(row.text)

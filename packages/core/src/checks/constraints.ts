@@ -355,6 +355,12 @@ const LAST_TIME =
 const DOCUMENT_DATE =
   /(?:(?<![\d/.])\d{3,}\s*\/\s*|(?<![\p{L}])(?:nr|no|n°|№|č|sz|numer|number|číslo|номер)\.?\s*[\p{L}\d][\w/.-]*\s+(?:din|of|dated|vom|z dnia|ze dne|від|от|du|del|de|dd\.?)\s+)$/iu;
 
+/**
+ * A figure right before a day in brackets: the day dates that reading ("self-reading 1 106 m³
+ * (2026-11-28)", "balance €1,240.50 (30 Nov)"). It says when the figure was taken, not when to act.
+ */
+const DATED_FIGURE = /\d(?:[\d\u00a0\u202f ]*[.,]?\d)*\s?[\p{L}³²°%€$£/]{0,6}\s*\(\s*$/u;
+
 function findConstraints(given: string, nearYear?: number): readonly Constraint[] {
   const raw = withoutDiscarded(given);
   const text = lastNormalized(raw);
@@ -394,13 +400,16 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
             .match(/\p{L}{4,}/gu) ?? []
         ).join(' ')
       : found.value.length === 10 &&
-          (PAST_EVENT.test(lead) || LAST_TIME.test(lead) || ALREADY_DONE.test(lead))
+          (PAST_EVENT.test(lead) ||
+            LAST_TIME.test(lead) ||
+            ALREADY_DONE.test(lead) ||
+            (DATED_FIGURE.test(lead) && /^\s*\)/.test(raw.slice(found.index + found.text.length))))
         ? (
             lead
               .split(/[.;:!?]/)
               .at(-1)!
               .toLowerCase()
-              .match(/[a-z]{4,}/g) ?? []
+              .match(/\p{L}{4,}/gu) ?? []
           ).join(' ')
         : undefined;
     // "arrive before 15 Feb" is met by any earlier day: a bound, like a cap.

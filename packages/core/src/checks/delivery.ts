@@ -64,7 +64,7 @@ import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { replacedValueUsed } from './stated-supersession.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
-import { limitChangedInArgs, thresholdChangedInArgs } from './threshold-args.ts';
+import { limitChangedInArgs, mixedUpFigureInArgs, thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
@@ -1100,6 +1100,14 @@ function actedAgainst(
       detail: `the task sets "${limit.bound}"; ${limit.call}`,
       expected: limit.bound,
       actual: clip(limit.call),
+    };
+  const mixedUp = mixedUpFigureInArgs(task, turn.toolCalls);
+  if (mixedUp)
+    return {
+      label: 'argument',
+      detail: `the task gives ${mixedUp.figure}; ${mixedUp.call}`,
+      expected: clip(mixedUp.figure),
+      actual: clip(mixedUp.call),
     };
   const negated = negatedAmountSet(task, turn.toolCalls);
   if (negated)

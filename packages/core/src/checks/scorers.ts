@@ -12,6 +12,7 @@ import { claimsAllPassed, failuresPassedOver } from './all-passed.ts';
 import { expiredPick } from './broken-cap.ts';
 import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
+import { decimalSlip } from './decimal-slip.ts';
 import { droppedFromTotal } from './dropped-from-total.ts';
 import { figurelessAmongSiblings } from './figureless-sibling.ts';
 import { structuredText } from './handoff-text.ts';
@@ -957,6 +958,21 @@ export const errorPassedOver: Scorer = ({ output, turn }) => {
     : undefined;
 };
 
+/** A figure its own tool keyed with a unit (`co_ppm: 38`), passed on with the decimal point moved ("CO 3,8 ppm"). */
+export const decimalSlipped: Scorer = ({ output, turn, outgoing }) => {
+  if (turn.toolCalls.length === 0) return undefined;
+  const results = workedResults(turn);
+  const sent = outgoing ? (outgoing.task ?? outgoing.content) : '';
+  const slip =
+    (output ? decimalSlip(results, output) : undefined) ?? (sent ? decimalSlip(results, sent) : undefined);
+  return slip
+    ? {
+        value: 0.2,
+        reason: `the output gives ${slip.stated} where its tool gave ${slip.key}: ${slip.given}`,
+      }
+    : undefined;
+};
+
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   unexplained_error: errorPassedOver,
   stated_arithmetic: arithmetic,
@@ -982,6 +998,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   all_passed: allPassed,
   reversed_verdict: reversedVerdict,
   dropped_item_total: droppedItemTotal,
+  decimal_slip: decimalSlipped,
   figureless_sibling: figurelessSibling,
   denied_count: deniedCount,
   swapped_total: swappedTotal,

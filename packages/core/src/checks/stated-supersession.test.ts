@@ -583,6 +583,32 @@ describe('a record’s bare figure a message sets against the one it rules out',
   });
 });
 
+describe('a table row whose status cell says it was replaced', () => {
+  const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+  it('gives its figures as old, the one row left standing as current', () => {
+    expect(
+      read(
+        '| hora | CO (ppm) | NO2 (ppm) | estado |\n|---|---|---|---|\n| 18:30 | 19 | 1,1 | reemplazada |\n| 19:15 | **46** | **3,8** | **vigente** |',
+      ),
+    ).toEqual(['ppm 19>46', 'ppm 1.1>3.8']);
+    expect(
+      read(
+        '| quote | amount | status |\n|---|---|---|\n| v1 | €23,410 | ~~superseded~~ |\n| v2 | €31,962 | current |',
+      ),
+    ).toEqual(['eur 23410>31962']);
+  });
+  it('reads nothing where no row is replaced, or several rows stand and the table says not which', () => {
+    expect(
+      read('| tank | level (m) | status |\n|---|---|---|\n| T1 | 4.2 | open |\n| T2 | 3.9 | closed |'),
+    ).toEqual([]);
+    expect(
+      read(
+        '| sample | Pb (µg/l) | status |\n|---|---|---|\n| S1 | 4 | withdrawn |\n| S2 | 6 | valid |\n| S3 | 9 | valid |',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a replaced value in the words of other languages and currencies', () => {
   it('reads "no longer" and "instead of" as teams write them', () => {
     const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);

@@ -24,7 +24,7 @@ import {
 } from './rescheduled-day.ts';
 import { namesLaterVersion, revisedAgainst } from './revised-record.ts';
 import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
-import { cellsOf } from './table-cells.ts';
+import { cellsOf, pipeTables } from './table-cells.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
 import { isReply, requestOf, shownText } from './turn-links.ts';
 import { namesOldVersion, versionedNamesOf, versionRank } from './versioned-names.ts';
@@ -43,7 +43,7 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|(?:replac(?:ing|es)|supersed(?:ing|es))(?:\s+(?:the|an?|our))?|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
   String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
@@ -373,6 +373,7 @@ function supersessionsIn(text: string): Supersession[] {
   for (const pair of versionPairsOf(text)) add(pair);
   for (const pair of versionSectionsOf(text)) add(pair);
   if (text.includes('|')) for (const pair of versionColumnsOf(text)) add(pair);
+  for (const pair of statusRowsOf(text)) add(pair);
   for (const pair of voidedInClause(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
@@ -1414,6 +1415,46 @@ function versionColumnsOf(text: string): Supersession[] {
       if (!old || !current || old.unit !== current.unit || old.value === current.value) continue;
       // (No label: the row names the field of both figures, not the old one.)
       found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence: lines[r]! });
+    }
+  }
+  return found;
+}
+
+/** A cell that is only a word of replacement ("reemplazada", "~~superseded~~", "**withdrawn**"). */
+const ENDED_CELL = new RegExp(String.raw`^[*_~\s]*(?:${ENDED_WORDS})[*_~.\s]*$`, 'iu');
+/** A unit a column's header gives its figures: "CO (ppm)", "Dose [mg]". */
+const HEADER_UNIT = /[([]\s*([^()[\]\d]{1,8}?)\s*[)\]]\s*$/u;
+
+/**
+ * Rows of a table whose status cell says they were replaced, beside the one row that was not: each
+ * figure of the replaced row is the old one, the same column's figure in the other row the current
+ * ("| 18:30 | 19 | reemplazada |" above "| 19:15 | **46** | **vigente** |", in a "CO (ppm)" column).
+ */
+function statusRowsOf(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  for (const table of text.includes('|') ? pipeTables(text) : []) {
+    for (const [c] of table.header.entries()) {
+      const ended = table.rows.filter((row) => ENDED_CELL.test(row[c] ?? ''));
+      const rest = table.rows.filter((row) => !ENDED_CELL.test(row[c] ?? ''));
+      // One row left standing: the current one (of several, the table does not say which).
+      if (ended.length === 0 || rest.length !== 1) continue;
+      const current = rest[0]!;
+      for (const old of ended)
+        for (const [k, header] of table.header.entries()) {
+          if (k === c) continue;
+          const unit = HEADER_UNIT.exec(header)?.[1];
+          const read = (cell: string) =>
+            quantitiesOf(cell)[0] ?? (unit ? measured(cell.replace(/\*/g, '').trim(), unit) : undefined);
+          const [was, now] = [read(old[k] ?? ''), read(current[k] ?? '')];
+          if (!was || !now || was.unit !== now.unit || was.value === now.value) continue;
+          found.push({
+            old: was.value,
+            current: now.value,
+            unit: was.unit,
+            label: [],
+            sentence: old.join(' | '),
+          });
+        }
     }
   }
   return found;

@@ -22,7 +22,7 @@ export const cellsOf = (line: string) =>
     .map((cell) => cell.trim().replace(/^\*\*(.*)\*\*$/, '$1'));
 
 /** The markdown pipe tables of a text: a header line, a separator line, then rows of as many cells. */
-function pipeTables(text: string): Table[] {
+export function pipeTables(text: string): Table[] {
   const lines = text.split('\n');
   const tables: Table[] = [];
   for (let i = 0; i + 2 < lines.length; i++) {

@@ -405,6 +405,30 @@ describe('a day the task states as a past event', () => {
   });
 });
 
+describe('a day in brackets right after a figure', () => {
+  it('dates that reading: a refund on another day keeps the task', () => {
+    const task =
+      'Estimated bill 31 m³; self-reading with photo 1 106 m³ (2026-11-28), so 12 m³. Refund the difference to her bank account, not as a credit.';
+    expect(
+      verdict(task, 'Refund of 18 273,65 Ft approved, value date 2027-01-22, to her bank account.'),
+    ).toBe('understood');
+    const hu =
+      'Becsült 31 m³, önleolvasás fotóval 1 106 m³ (2026-11-28) → tényleges 12 m³. Kérés: a különbözet visszautalása bankszámlára.';
+    expect(verdict(hu, 'Visszatérítés 18 273,65 Ft, értéknap 2027-01-22, bankszámlára.')).toBe('understood');
+  });
+  it('while a day in brackets that sets the work, or a reading re-dated in a deed, is still held to', () => {
+    expect(
+      verdict('Deliver the pallets (2026-12-10) to dock 4.', 'Delivered the pallets on 2026-12-12.'),
+    ).toBe('misunderstood');
+    const task = 'Meter reading 1 106 m³ (2026-11-28). Correct the bill to that reading.';
+    expect(
+      verdict(task, 'Bill corrected.', [
+        { name: 'correct_bill', args: 'reading\n1106\nreading date\n2026-11-30' },
+      ]),
+    ).toBe('misunderstood');
+  });
+});
+
 describe('a day the task gives as when a thing already done was done', () => {
   const brief =
     'Roll out search-indexer build 2025 (commit 4e1a9c2) to prod-us, rolling 25 % per step. Migration 2023 is already applied there (2026-12-02 19:40 UTC), no schema step needed.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitChangedInArgs, thresholdChangedInArgs } from './threshold-args.ts';
+import { limitChangedInArgs, mixedUpFigureInArgs, thresholdChangedInArgs } from './threshold-args.ts';
 
 const TASK = 'Disable human IAM users dormant ≥ 90 days as of 2026-12-06. Skip bg-* and svc-*.';
 
@@ -51,5 +51,45 @@ describe('a limit the task sets with its sign and unit, set to another figure in
     expect(limitChangedInArgs(BRIEF, extract(72))).toBeUndefined();
     expect(limitChangedInArgs(BRIEF, [{ name: 'estrai', args: { media_c: 70 } }])).toBeUndefined();
     expect(limitChangedInArgs(`${BRIEF}. Allarme a ≥ 73,0 °C.`, extract(70))).toBeUndefined();
+  });
+});
+
+describe('mixedUpFigureInArgs', () => {
+  const task =
+    'Permiso banco 3.465: **evacuación personas 500 m**, **equipos 300 m**, cierre camino C-2 desde 13:30.';
+  const permit = (args: Record<string, unknown>) => [{ name: 'emitir_permiso', args }];
+  it('catches a labelled figure given the value of another figure of its unit', () => {
+    expect(
+      mixedUpFigureInArgs(
+        task,
+        permit({ radio_evacuacion_personas_m: 300, radio_evacuacion_equipos_m: 300 }),
+      ),
+    ).toEqual({
+      figure: 'evacuación personas 500 m',
+      call: `emitir_permiso(radio_evacuacion_personas_m: 300, the task's "equipos 300 m")`,
+    });
+    expect(
+      mixedUpFigureInArgs('Dose: adults 10 mg/kg, infants 5 mg/kg.', [
+        { name: 'prescribe', args: { infant_dose_mg_per_kg: 10 } },
+      ]),
+    ).toBeDefined();
+  });
+  it('lets right figures, a key that does not tell them apart, another unit or another figure stand', () => {
+    expect(
+      mixedUpFigureInArgs(
+        task,
+        permit({ radio_evacuacion_personas_m: 500, radio_evacuacion_equipos_m: 300 }),
+      ),
+    ).toBeUndefined();
+    expect(mixedUpFigureInArgs(task, permit({ radio_evacuacion_m: 300 }))).toBeUndefined();
+    expect(mixedUpFigureInArgs(task, permit({ radio_personas_km: 0.3 }))).toBeUndefined();
+    // A figure changed to one the task never gives is another reading's to judge.
+    expect(mixedUpFigureInArgs(task, permit({ radio_evacuacion_personas_m: 450 }))).toBeUndefined();
+    // A table's other column: the row's figure to use, not another row's.
+    const bids =
+      '| bidder | submitted | price to evaluate |\n|---|---|---|\n| Harrowgate | £48,120.00 | £52,740.00 |\n| Linden | £50,995.50 | £50,995.50 |';
+    expect(
+      mixedUpFigureInArgs(bids, [{ name: 'rank', args: { prices: { Harrowgate: 52740, Linden: 50995.5 } } }]),
+    ).toBeUndefined();
   });
 });

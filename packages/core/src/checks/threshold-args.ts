@@ -5,7 +5,8 @@
  * same unit and side in its key (`idle_days_min`, `max_age_hours`, `lookback_days`).
  */
 import { parsedResult } from '../util/parsed-result.ts';
-import { nameWordList } from './task-words.ts';
+import { quantitiesOf } from './stated-supersession.ts';
+import { nameWordList, sameStem } from './task-words.ts';
 
 type Side = 'min' | 'max' | 'window';
 
@@ -187,6 +188,64 @@ export function limitChangedInArgs(
       const same = bounds.filter((b) => b.unit === unit);
       if (same.length !== 1 || same[0]!.value === value) continue;
       return { bound: same[0]!.text, call: `${call.name}(${key}: ${value})` };
+    }
+  }
+  return undefined;
+}
+
+/** A word with its accents off, lower-cased: "evacuación" → "evacuacion". */
+const plainWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A figure the task labels that a call gives the value of another figure of the task, in the same
+ * unit: asked for "evacuation: people 500 m, equipment 300 m", the permit is issued with
+ * `radio_evacuacion_personas_m: 300`. The key must name a word of the figure's own label that no
+ * other figure of that unit has, and carry that unit where it names one.
+ */
+export function mixedUpFigureInArgs(
+  task: string,
+  calls: readonly { name: string; args?: unknown }[],
+): { figure: string; call: string } | undefined {
+  const text = task.replace(/\*\*/g, '');
+  const figures = quantitiesOf(text).map((q) => {
+    // The words before the figure in its clause, up to three: "evacuación personas 500 m".
+    const lead =
+      text
+        .slice(Math.max(0, q.at - 48), q.at)
+        .split(/[,;:.()|\n]|\d/)
+        .at(-1) ?? '';
+    const label = (lead.match(/\p{L}{3,}/gu) ?? []).slice(-3).map(plainWord);
+    return { q, label, text: text.slice(q.at - lead.length, q.end).trim() };
+  });
+  if (figures.length < 2) return undefined;
+  for (const call of calls) {
+    if (!call.args || typeof call.args !== 'object') continue;
+    for (const arg of numbersOf(call.args)) {
+      const words = arg.words.map(plainWord);
+      // The unit the key ends in, if its last word is one (`_m`, `_kg`): it must be the figure's.
+      const keyUnit = quantitiesOf(`1 ${words.at(-1) ?? ''}`)[0]?.unit;
+      const labelled = figures.filter((f) => f.label.some((w) => words.some((k) => sameStem(k, w))));
+      for (const own of labelled) {
+        // ("_mg_per_kg" ends in kg: a part of the figure's unit "mg/kg" will do.)
+        if (keyUnit !== undefined && !own.q.unit.split('/').includes(keyUnit)) continue;
+        const rivals = figures.filter((f) => f !== own && f.q.unit === own.q.unit);
+        const named = (label: string[]) => label.filter((w) => words.some((k) => sameStem(k, w)));
+        // The word right before the figure, named by the key, that tells it from the other figures of
+        // its unit ("evacuación personas 500 m": personas; a heading word before it may be everyone's).
+        const tells = (f: typeof own, others: typeof figures) =>
+          named(f.label.slice(-1)).filter((w) => !others.some((o) => o.label.some((x) => sameStem(x, w))));
+        if (tells(own, rivals).length === 0) continue;
+        if (rivals.some((r) => tells(r, [own]).length > 0)) continue;
+        // The value of another figure the task labels as something else: a mix-up, not a correction.
+        const taken = rivals.find(
+          (r) => r.q.value === arg.value && r.q.value !== own.q.value && r.label.length > 0,
+        );
+        if (taken && own.q.value !== arg.value)
+          return {
+            figure: own.text,
+            call: `${call.name}(${arg.key}: ${arg.value}, the task's "${taken.text}")`,
+          };
+      }
     }
   }
   return undefined;

@@ -97,6 +97,11 @@ describe('an item a message takes out of use', () => {
     expect(keys('La réservation de la B204 a été annulée ; les oraux passent en A110.')).toEqual(['b204']);
     expect(keys('Order ORD-7731 cancelled at the customer’s request; refund due.')).toEqual([]);
     expect(keys('Bus 12 gesperrt, Bremsen in der Werkstatt.')).toEqual(['b12']);
+    // Closed, where another of its kind is named to take its place; a closed work order alone is no withdrawal.
+    expect(keys('**Rampa R-4 cerrada** desde 14:10. Desvío por **R-6**: ciclo 44 min.')).toEqual(['r4']);
+    expect(keys('Ramp R-4 closed since 14:10; detour via R-6.')).toEqual(['r4']);
+    expect(keys('Orden OT-3318 cerrada a las 11:42, sin pendientes.')).toEqual([]);
+    expect(keys('Strada SP-12 chiusa per frana, deviazione sulla SP-14.')).toEqual(['sp-12']);
   });
   it('reads a quarantined or recalled lot, and only the list the words are about', () => {
     const keys = (text: string) => withdrawalsOf(text).flatMap((w) => w.keys);
