@@ -91,6 +91,7 @@ import { blindBatch90Scenarios } from './blind-batch-90.ts';
 import { blindBatch91Scenarios } from './blind-batch-91.ts';
 import { blindBatch92Scenarios } from './blind-batch-92.ts';
 import { blindBatch93Scenarios } from './blind-batch-93.ts';
+import { blindBatch96Scenarios } from './blind-batch-96.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -226,5 +227,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch91Scenarios,
   ...blindBatch92Scenarios,
   ...blindBatch93Scenarios,
+  ...blindBatch96Scenarios,
   ...reassignmentsKeptScenarios,
 ];
