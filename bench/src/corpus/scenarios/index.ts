@@ -92,6 +92,7 @@ import { blindBatch91Scenarios } from './blind-batch-91.ts';
 import { blindBatch92Scenarios } from './blind-batch-92.ts';
 import { blindBatch93Scenarios } from './blind-batch-93.ts';
 import { blindBatch96Scenarios } from './blind-batch-96.ts';
+import { blindBatch95Scenarios } from './blind-batch-95.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -228,5 +229,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch92Scenarios,
   ...blindBatch93Scenarios,
   ...blindBatch96Scenarios,
+  ...blindBatch95Scenarios,
   ...reassignmentsKeptScenarios,
 ];
