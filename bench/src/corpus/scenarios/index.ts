@@ -91,8 +91,9 @@ import { blindBatch90Scenarios } from './blind-batch-90.ts';
 import { blindBatch91Scenarios } from './blind-batch-91.ts';
 import { blindBatch92Scenarios } from './blind-batch-92.ts';
 import { blindBatch93Scenarios } from './blind-batch-93.ts';
-import { blindBatch96Scenarios } from './blind-batch-96.ts';
 import { blindBatch95Scenarios } from './blind-batch-95.ts';
+import { blindBatch96Scenarios } from './blind-batch-96.ts';
+import { blindBatch94Scenarios } from './blind-batch-94.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -230,5 +231,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch93Scenarios,
   ...blindBatch96Scenarios,
   ...blindBatch95Scenarios,
+  ...blindBatch94Scenarios,
   ...reassignmentsKeptScenarios,
 ];
