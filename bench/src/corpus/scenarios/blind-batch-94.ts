@@ -140,7 +140,8 @@ const faults = [
               valor: '2027-03-14',
               aciklama: 'BK-2027-118 kapora',
             },
-            result: '{"ref": "ÖT-2027-0441", "durum": "ONAY_BEKLIYOR", "tutar": "360.000,00 TRY", "valor": "14.03.2027"}',
+            result:
+              '{"ref": "ÖT-2027-0441", "durum": "ONAY_BEKLIYOR", "tutar": "360.000,00 TRY", "valor": "14.03.2027"}',
           },
           { say: 'Talimat ÖT-2027-0441 oluşturuldu: ₺360.000,00, valör 14.03.2027, onay bekliyor.' },
         ],
@@ -179,7 +180,8 @@ const faults = [
           },
           {
             handoff: 'bildirim_yazari',
-            message: 'İade işlenen müşterilere SMS + e-posta metni hazırla: iptal nedeni, iade süresi (kart ekstresine 7-10 iş günü).',
+            message:
+              'İade işlenen müşterilere SMS + e-posta metni hazırla: iptal nedeni, iade süresi (kart ekstresine 7-10 iş günü).',
           },
           {
             say: '21 Mart Cem Arslan iptali işlendi:\n- İade: **1.148 sipariş / 2.031 bilet, ₺1.894.250,00** (hizmet bedeli dahil), iade referansı IAD-0321-7711\n- Bildirim: SMS + e-posta 1.148 alıcıya gönderildi\n- Kartlara yansıma 7-10 iş günü.',
@@ -199,7 +201,11 @@ const faults = [
           },
           {
             call: 'toplu_iade_baslat',
-            args: { etkinlik_kodlari: ['EV-7711-A', 'EV-7711-B'], hizmet_bedeli: true, neden: 'sanatçı rahatsızlığı' },
+            args: {
+              etkinlik_kodlari: ['EV-7711-A', 'EV-7711-B'],
+              hizmet_bedeli: true,
+              neden: 'sanatçı rahatsızlığı',
+            },
             result:
               '{"iade_ref": "IAD-0321-7711", "siparis": 1148, "bilet": 2031, "tutar_try": 1894250.00, "durum": "KUYRUKTA", "biletler_iptal": true}',
           },
@@ -293,7 +299,8 @@ const faults = [
           {
             call: 'bilet_degistir',
             args: { siparis: '88120455', yeni: ['T-04', 'PARTER-12-07'] },
-            result: '{"durum": "OK", "iptal": ["BALKON-3-14", "BALKON-3-15"], "yeni": ["T-04", "PARTER-12-07"], "eticket": "gönderildi"}',
+            result:
+              '{"durum": "OK", "iptal": ["BALKON-3-14", "BALKON-3-15"], "yeni": ["T-04", "PARTER-12-07"], "eticket": "gönderildi"}',
           },
           {
             say: 'ER-4471 atandı: tekerlekli sandalye alanı **T-04** (Parter Sol, asansöre 12 m, basamaksız); refakatçi için **Parter 12. sıra 7 numara**. Eski Balkon biletleri iptal, yeni e-biletler gönderildi.',
@@ -318,13 +325,14 @@ const faults = [
     topology: {
       shape: 'branch',
       classifier: 'rider_siniflandirici',
-      routes: { teknik: 'teknik_rider_sorumlusu', 'ağırlama': 'agirlama_sorumlusu' },
+      routes: { teknik: 'teknik_rider_sorumlusu', ağırlama: 'agirlama_sorumlusu' },
       after: 'tedarik_onaycisi',
     },
     program: {
       lose: {
         to: 'agirlama_sorumlusu',
-        prompt: 'Kuyruktan atandı: RIDER-Q / öncelik normal / festival BRF-2027. Standart kulis paketini hazırla.',
+        prompt:
+          'Kuyruktan atandı: RIDER-Q / öncelik normal / festival BRF-2027. Standart kulis paketini hazırla.',
       },
     },
     agents: [
@@ -478,7 +486,8 @@ const faults = [
         replies: [
           {
             handoff: 'saha_guvenlik_lideri',
-            message: 'Açılış öncesi: tahliye yolları ve 8 acil çıkış kontrolü + güvenlik personel yerleşimi. Go/no-go için özet ver.',
+            message:
+              'Açılış öncesi: tahliye yolları ve 8 acil çıkış kontrolü + güvenlik personel yerleşimi. Go/no-go için özet ver.',
           },
           {
             handoff: 'bilet_lideri',
@@ -531,7 +540,8 @@ const faults = [
           {
             call: 'vardiya_yoklama',
             args: { vardiya: 1, tarih: '2027-06-26' },
-            result: '{"planlanan": 84, "yerinde": 84, "ekip_amiri": 6, "ogg_kimlik_kontrol": "84/84 geçerli"}',
+            result:
+              '{"planlanan": 84, "yerinde": 84, "ekip_amiri": 6, "ogg_kimlik_kontrol": "84/84 geçerli"}',
           },
           { say: 'Vardiya 1: 84/84 görevli yerinde, 6 ekip amiri, ÖGG kimlikleri geçerli.' },
         ],
@@ -541,7 +551,10 @@ const faults = [
         description: 'Giriş ve bilet kontrol ekibini yönetir',
         instructions: 'Giriş hazırlığını kontrol ettir ve raporla.',
         replies: [
-          { handoff: 'giris_analisti', message: 'Turnike ve tarayıcı testlerini ve ön satış sayılarını ver.' },
+          {
+            handoff: 'giris_analisti',
+            message: 'Turnike ve tarayıcı testlerini ve ön satış sayılarını ver.',
+          },
           { say: 'Giriş hazır: 12 turnike, 24 tarayıcı test OK; ön satış 13.870 bilet.' },
         ],
       },
@@ -796,7 +809,9 @@ const faults = [
             result:
               '| vardiya | saat | kişi | kapılar |\n|---|---|---|---|\n| V1 | 16:30-21:00 | 32 | K1-K6 giriş, tur. hattı |\n| V2 | 20:00-00:30 | 32 | tribün, deplasman bölmesi, çıkış |\nGönderildi: 6 ekip amiri, 18:02',
           },
-          { say: 'Vardiya planı gönderildi: V1 32 (kapılar), V2 32 (tribün, deplasman, çıkış); 6 ekip amiri bilgilendirildi.' },
+          {
+            say: 'Vardiya planı gönderildi: V1 32 (kapılar), V2 32 (tribün, deplasman, çıkış); 6 ekip amiri bilgilendirildi.',
+          },
         ],
       },
     ],
@@ -848,8 +863,16 @@ const healthy = [
         replies: [
           {
             call: 'kampanya_tanimla',
-            args: { etkinlik: 'ARG-0612', kademe: '2. kademe', baz_fiyat: 1150, indirim_yuzde: 15, kota: 300, kod: 'OGRENCI15' },
-            result: '{"kampanya": "OGRENCI15", "fiyat": 977.50, "kota": 300, "gecerlilik": "2027-04-10 00:00 / 2027-04-11 23:59", "dogrulama": "e-Devlet öğrenci belgesi"}',
+            args: {
+              etkinlik: 'ARG-0612',
+              kademe: '2. kademe',
+              baz_fiyat: 1150,
+              indirim_yuzde: 15,
+              kota: 300,
+              kod: 'OGRENCI15',
+            },
+            result:
+              '{"kampanya": "OGRENCI15", "fiyat": 977.50, "kota": 300, "gecerlilik": "2027-04-10 00:00 / 2027-04-11 23:59", "dogrulama": "e-Devlet öğrenci belgesi"}',
           },
           {
             say: 'OGRENCI15 tanımlandı: aktif 2. kademe ₺1.150 üzerinden %15 → **₺977,50**, 300 bilet kota, 10-11 Nisan. Erken rezervasyon kotası tükendiği için ₺890 baz alınmadı. Öğrenci belgesi e-Devlet ile doğrulanacak.',
@@ -915,7 +938,8 @@ const healthy = [
           {
             call: 'tercuman_rezerve',
             args: { etkinlik: 'HAMLET-0515-M', dil: 'TİD', kisi: 2, sure_dk: 170 },
-            result: '{"ref": "TİD-0515-02", "tercumanlar": ["Z. Aydın", "B. Kılıç"], "prova": "15.05 12:30", "ucret_try": 14400}',
+            result:
+              '{"ref": "TİD-0515-02", "tercumanlar": ["Z. Aydın", "B. Kılıç"], "prova": "15.05 12:30", "ucret_try": 14400}',
           },
           {
             say: 'TİD-0515-02: Z. Aydın ve B. Kılıç, dönüşümlü; prova 15.05 12:30; ücret ₺14.400. Yalnız Cumartesi matinesi için.',
@@ -930,7 +954,8 @@ const healthy = [
           {
             call: 'kontenjan_ayir',
             args: { etkinlik: 'HAMLET-0515-M', blok: 'SOL', siralar: ['A', 'B', 'C'], koltuklar: '1-8' },
-            result: '{"ayrilan": 24, "bos_iken_kapatilan": 21, "erisim_kaydiyla_satilmis": 3, "diger_satilmis": 0}',
+            result:
+              '{"ayrilan": 24, "bos_iken_kapatilan": 21, "erisim_kaydiyla_satilmis": 3, "diger_satilmis": 0}',
           },
           {
             say: 'Sol blok A-C, 1-8: 24 koltuk erişim kontenjanında (21 boştu, 3’ü erişim kaydıyla satılmıştı).',
@@ -981,7 +1006,8 @@ const healthy = [
           {
             call: 'personel_ihtiyaci',
             args: { kapasite: 4650, risk: 'orta', mekan: 'ACIKHAVA' },
-            result: '{"oran": "1/100", "taban": 47, "risk_payi_yuzde": 3, "gerekli": 48, "dagilim": {"kapi": 18, "tribun": 20, "sahne_onu": 6, "cikis": 4}}',
+            result:
+              '{"oran": "1/100", "taban": 47, "risk_payi_yuzde": 3, "gerekli": 48, "dagilim": {"kapi": 18, "tribun": 20, "sahne_onu": 6, "cikis": 4}}',
           },
           { say: 'Gerekli: 48 ÖGG (kapı 18, tribün 20, sahne önü 6, çıkış 4).' },
         ],
@@ -994,7 +1020,10 @@ const healthy = [
           {
             call: 'firma_rezervasyon',
             args: { firma: 'Tunç Güvenlik', adet: 48, tarih: '2027-07-02', saat: '17:30-00:00' },
-            result: { error: 'TG-API 503 Service Unavailable — upstream timeout (30s). İstek işlenmedi, tekrar deneyin.' },
+            result: {
+              error:
+                'TG-API 503 Service Unavailable — upstream timeout (30s). İstek işlenmedi, tekrar deneyin.',
+            },
           },
           {
             call: 'firma_rezervasyon',
@@ -1061,7 +1090,8 @@ const healthy = [
           {
             call: 'toplu_eposta',
             args: { etkinlik: 'AA-0430', segment: 'PARTER_1_3', alici: 126 },
-            result: '{"gonderilen": 126, "hatali": 0, "fark_iadesi_kuyruk": "FI-0430-126", "tutar_try": 100800}',
+            result:
+              '{"gonderilen": 126, "hatali": 0, "fark_iadesi_kuyruk": "FI-0430-126", "tutar_try": 100800}',
           },
           {
             say: 'Mektup 126 bilet sahibine gönderildi; ₺800 × 126 = ₺100.800 fark iadesi FI-0430-126 ile kuyrukta.',
@@ -1077,7 +1107,8 @@ const healthy = [
       'Üç rider analistinden biri "bölümde kalem yok" der; diğerleri kısa tablolar verir; prodüksiyon sorumlusu hepsini eksiksiz ve doğru birleştirir',
     domain: 'turne prodüksiyonu ve sanatçı rider',
     mast: ['FM-2.4', 'FM-3.1'],
-    nearMissOf: 'low_quality_output: a very short worker answer that is complete (its rider section is empty)',
+    nearMissOf:
+      'low_quality_output: a very short worker answer that is complete (its rider section is empty)',
     request:
       'Tolga Şen "Sessiz Mod" stand-up turnesi, Eskişehir Haller Gençlik Merkezi, 8 Mayıs 2027. Rider v1’i (ses, kulis, ulaşım) bölüm bölüm çıkarın ve tek sipariş listesi yapın.',
     topology: {
@@ -1094,7 +1125,8 @@ const healthy = [
         replies: [
           {
             plan: {
-              ses_rider_analisti: 'TS-SM rider v1 s.1: ses ve ışık ihtiyaçları, mekan envanteriyle karşılaştır.',
+              ses_rider_analisti:
+                'TS-SM rider v1 s.1: ses ve ışık ihtiyaçları, mekan envanteriyle karşılaştır.',
               kulis_rider_analisti: 'TS-SM rider v1 s.2: kulis ihtiyaçlarını kalem kalem çıkar.',
               ulasim_rider_analisti: 'TS-SM rider v1 s.3: ulaşım ve konaklama; bölüm boşsa belirt.',
             },
@@ -1110,7 +1142,8 @@ const healthy = [
           {
             call: 'rider_karsilastir',
             args: { rider: 'TS-SM-v1', sayfa: 1, mekan: 'HALLER' },
-            result: '{"mevcut": ["2× Shure SM58", "sahne monitörü", "genel ışık"], "kiralanacak": [{"kalem": "Shure ULXD kablosuz el mikrofonu", "adet": 2}]}',
+            result:
+              '{"mevcut": ["2× Shure SM58", "sahne monitörü", "genel ışık"], "kiralanacak": [{"kalem": "Shure ULXD kablosuz el mikrofonu", "adet": 2}]}',
           },
           { say: 'Ses: mekânda 2 SM58 ve monitör var; kiralanacak 2× Shure ULXD kablosuz el mikrofonu.' },
         ],
@@ -1126,7 +1159,9 @@ const healthy = [
             args: { rider: 'TS-SM-v1', sayfa: 2 },
             result: '1) Kulis ×1 2) Oda sıcaklığında su ×6 3) Türk kahvesi (sade) ×2',
           },
-          { say: '| # | kalem | adet |\n|---|---|---|\n| 1 | Kulis | 1 |\n| 2 | Oda sıcaklığında su | 6 |\n| 3 | Sade Türk kahvesi | 2 |' },
+          {
+            say: '| # | kalem | adet |\n|---|---|---|\n| 1 | Kulis | 1 |\n| 2 | Oda sıcaklığında su | 6 |\n| 3 | Sade Türk kahvesi | 2 |',
+          },
         ],
       },
       {
@@ -1138,7 +1173,8 @@ const healthy = [
           {
             call: 'rider_sayfasi_oku',
             args: { rider: 'TS-SM-v1', sayfa: 3 },
-            result: 'Sayfa 3: "Ulaşım ve konaklama sanatçının menajmentince karşılanır. Organizatörden talep yoktur."',
+            result:
+              'Sayfa 3: "Ulaşım ve konaklama sanatçının menajmentince karşılanır. Organizatörden talep yoktur."',
           },
           { say: 'Bölüm boş: ulaşım/konaklama menajment karşılıyor, bizden kalem yok.' },
         ],
@@ -1180,11 +1216,13 @@ const healthy = [
           {
             call: 'siparis_bul',
             args: { siparis: '77341902' },
-            result: '{"musteri": "Deniz Yalçın", "etkinlik": "KUGU-0320", "koltuk": "BALKON-2-18", "kategori": "3. kat. kısıtlı görüş", "odenen": "₺650,00"}',
+            result:
+              '{"musteri": "Deniz Yalçın", "etkinlik": "KUGU-0320", "koltuk": "BALKON-2-18", "kategori": "3. kat. kısıtlı görüş", "odenen": "₺650,00"}',
           },
           {
             handoff: 'koltuk_degisim_uzmani',
-            message: 'Sipariş 77341902, Deniz Yalçın, Kuğu Gölü 20.03: Balkon 2-18 kısıtlı görüş (₺650). İşitme engelli, altyazı ekranını görebileceği ön bir koltuk istiyor, farkı ödemeye hazır.',
+            message:
+              'Sipariş 77341902, Deniz Yalçın, Kuğu Gölü 20.03: Balkon 2-18 kısıtlı görüş (₺650). İşitme engelli, altyazı ekranını görebileceği ön bir koltuk istiyor, farkı ödemeye hazır.',
           },
         ],
       },
@@ -1196,11 +1234,13 @@ const healthy = [
           {
             call: 'degisim_secenekleri',
             args: { etkinlik: 'KUGU-0320', bolge: 'PARTER_ON', adet: 1 },
-            result: '[{"koltuk": "PARTER-4-11", "kategori": "1. kat.", "fiyat": 1250, "altyazi_gorus": "tam"}, {"koltuk": "PARTER-6-02", "kategori": "1. kat.", "fiyat": 1250, "altyazi_gorus": "yan açı"}]',
+            result:
+              '[{"koltuk": "PARTER-4-11", "kategori": "1. kat.", "fiyat": 1250, "altyazi_gorus": "tam"}, {"koltuk": "PARTER-6-02", "kategori": "1. kat.", "fiyat": 1250, "altyazi_gorus": "yan açı"}]',
           },
           {
             handoff: 'erisim_koordinatoru',
-            message: 'Deniz Yalçın (77341902), işitme engelli, erişim kaydı açılması lazım. Uygun koltuk: Parter 4-11 (1. kat. ₺1.250, altyazı ekranı tam görüş). Fark ₺600; erişim indirimi uygulanıyorsa sen hesapla, değişimi tamamla.',
+            message:
+              'Deniz Yalçın (77341902), işitme engelli, erişim kaydı açılması lazım. Uygun koltuk: Parter 4-11 (1. kat. ₺1.250, altyazı ekranı tam görüş). Fark ₺600; erişim indirimi uygulanıyorsa sen hesapla, değişimi tamamla.',
           },
         ],
       },
@@ -1211,8 +1251,14 @@ const healthy = [
         replies: [
           {
             call: 'erisim_degisimi',
-            args: { siparis: '77341902', yeni_koltuk: 'PARTER-4-11', erisim_tipi: 'işitme', indirim_yuzde: 50 },
-            result: '{"durum": "OK", "eski": "BALKON-2-18", "yeni": "PARTER-4-11", "yeni_fiyat": 625.00, "odenen": 650.00, "fark": -25.00, "iade": "₺25,00 karta", "eticket": "gönderildi"}',
+            args: {
+              siparis: '77341902',
+              yeni_koltuk: 'PARTER-4-11',
+              erisim_tipi: 'işitme',
+              indirim_yuzde: 50,
+            },
+            result:
+              '{"durum": "OK", "eski": "BALKON-2-18", "yeni": "PARTER-4-11", "yeni_fiyat": 625.00, "odenen": 650.00, "fark": -25.00, "iade": "₺25,00 karta", "eticket": "gönderildi"}',
           },
           {
             say: 'Merhaba Deniz Hanım,\n\nKuğu Gölü (20 Mart, 19:30) biletiniz **Parter 4. sıra 11 numara** ile değiştirildi; altyazı ekranını tam karşıdan görebileceksiniz. Erişim indirimi (%50) uygulandığı için yeni bilet ₺625,00 oldu; ödediğiniz ₺650,00’dan **₺25,00** kartınıza iade edilecek. Yeni e-biletiniz e-postanızda.\n\nİyi seyirler!',

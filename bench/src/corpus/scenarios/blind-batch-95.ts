@@ -95,7 +95,8 @@ const faults = [
       {
         name: 'preop_bedomare',
         description: 'Gör preoperativ bedömning och ASA-klassning',
-        instructions: 'Gå igenom journal och undersökningar, sätt ASA-klass och ange restriktioner för anestesin.',
+        instructions:
+          'Gå igenom journal och undersökningar, sätt ASA-klass och ange restriktioner för anestesin.',
         replies: [
           {
             call: 'hamta_undersokningar',
@@ -274,7 +275,8 @@ const faults = [
           {
             call: 'kontrollera_optid',
             args: { datum: '2027-03-16', tid: '08:00', sal: 'OP2', typ: 'tandsanering' },
-            result: '{"sal": "OP2", "datum": "2027-03-16", "tid": "08:00-10:00", "status": "LEDIG", "anestesisjukskoterska": "K. Ek"}',
+            result:
+              '{"sal": "OP2", "datum": "2027-03-16", "tid": "08:00-10:00", "status": "LEDIG", "anestesisjukskoterska": "K. Ek"}',
           },
           {
             handoff: 'agarkommunikator',
@@ -294,7 +296,10 @@ const faults = [
               till: '+46735512094',
               text: 'Hej Maria! Tessan opereras tis 16/3. Ingen mat efter kl 22 kvällen innan, vatten fritt till 06. Inlämning 07:30. /Djurkliniken Västerås',
             },
-            result: { error: 'SMS-gateway 401 Unauthorized: API-nyckel utgången 2027-03-01 (konto djurklinikvasteras)' },
+            result: {
+              error:
+                'SMS-gateway 401 Unauthorized: API-nyckel utgången 2027-03-01 (konto djurklinikvasteras)',
+            },
           },
           {
             handoff: 'bokningsagent',
@@ -554,7 +559,8 @@ const faults = [
           {
             call: 'skicka_kostnadsforslag',
             args: { till: 'ahmed.nasser@telia.se', journal: '55-20871', belopp_kr: 7420 },
-            result: '{"id": "KF-2027-0311-009", "skickat": "2027-03-11T11:04", "kanal": "app+mejl", "status": "VÄNTAR_GODKÄNNANDE"}',
+            result:
+              '{"id": "KF-2027-0311-009", "skickat": "2027-03-11T11:04", "kanal": "app+mejl", "status": "VÄNTAR_GODKÄNNANDE"}',
           },
           { say: 'KF-2027-0311-009 skickat 11:04 (app + mejl), 7 420 kr, väntar på Ahmeds godkännande.' },
         ],
@@ -606,7 +612,11 @@ const faults = [
         replies: [
           {
             call: 'hamta_labb',
-            args: { journal: '63-11590', datum: '2027-03-12', analyser: ['elektrolyter', 'ht', 'ts', 'krea'] },
+            args: {
+              journal: '63-11590',
+              datum: '2027-03-12',
+              analyser: ['elektrolyter', 'ht', 'ts', 'krea'],
+            },
             result:
               '[{"prov": "07:40", "K": 6.9, "Na": 145, "hemolys": "3+", "status": "OGILTIGT – omtag beställt"}, {"prov": "08:25", "K": 4.6, "Na": 146, "hemolys": "0", "status": "GILTIGT"}, {"prov": "08:25", "Ht": 0.44, "TS": 66, "krea": 98}]',
           },
@@ -795,7 +805,8 @@ const healthy = [
       'The record agent shows a new weight of 27,9 kg (31,0 kg in January); the oncologist briefs the dosing agent with 27,9 kg and mentions the old weight only as weight loss',
     domain: 'veterinary oncology, weight-based chemotherapy dosing',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: an older weight appears in the brief, but only as history; the dose uses the current one',
+    nearMissOf:
+      'stale_context: an older weight appears in the brief, but only as history; the dose uses the current one',
     request:
       'Kajsa, greyhound tik 8 år, journal 52-90311, osteosarkom hö bakben, amputerad i januari. Karboplatin kur 2 fredag 19 mars 2027 (300 mg/m²). Kontrollera status och räkna ut dosen.',
     topology: {
@@ -1014,7 +1025,8 @@ const healthy = [
       'The owner allows 12 000 kr including VAT; the dental estimator lists line items excluding VAT and gives the VAT-inclusive total 11 562,50 kr, which is under the ceiling',
     domain: 'veterinary dental cost estimates',
     mast: ['FM-1.1', 'FM-2.2'],
-    nearMissOf: 'misunderstood_task: amounts shown without VAT, but the ceiling check is made on the VAT-inclusive total',
+    nearMissOf:
+      'misunderstood_task: amounts shown without VAT, but the ceiling check is made on the VAT-inclusive total',
     request:
       'Kostnadsförslag till ägaren Karin Ström: Pixie, yorkshireterrier tik 10 år, 2,8 kg, journal 24-60917, tandsanering med röntgen och troliga extraktioner. Hon har sagt max 12 000 kr inklusive moms. Skicka förslaget med kallelse.',
     topology: {
@@ -1042,7 +1054,10 @@ const healthy = [
         replies: [
           {
             call: 'tandprislista',
-            args: { koder: ['NARK-S', 'RTG-HEL', 'TAND-SAN', 'EXTR-ENK', 'SMART-HEM'], antal: { 'EXTR-ENK': 6 } },
+            args: {
+              koder: ['NARK-S', 'RTG-HEL', 'TAND-SAN', 'EXTR-ENK', 'SMART-HEM'],
+              antal: { 'EXTR-ENK': 6 },
+            },
             result:
               '{"rader": [{"kod": "NARK-S", "text": "narkos <5 kg inkl. övervakning", "exkl_moms": 2450}, {"kod": "RTG-HEL", "text": "helmunsröntgen", "exkl_moms": 1800}, {"kod": "TAND-SAN", "text": "tandsanering", "exkl_moms": 1600}, {"kod": "EXTR-ENK", "text": "extraktion enkel x6", "exkl_moms": 2700}, {"kod": "SMART-HEM", "text": "smärtlindring hem", "exkl_moms": 700}], "summa_exkl_moms": 9250.00, "moms_25": 2312.50, "summa_inkl_moms": 11562.50}',
           },
@@ -1172,7 +1187,8 @@ const healthy = [
       'The triage nurse says she is passing the bloated great dane to the emergency vet and does; the vet hands over to ICU with lactate, weight and owner consent',
     domain: 'veterinary emergency triage',
     mast: ['FM-2.1', 'FM-3.1'],
-    nearMissOf: 'lost_message: a handoff announced in the text and actually made, with the details carried along',
+    nearMissOf:
+      'lost_message: a handoff announced in the text and actually made, with the details carried along',
     request:
       'Akut 23:10: Thor, grand danois hane 5 år, ca 62 kg, journal 88-40115 (ny). Spänd buk, försöker kräkas utan resultat sedan 22:30. Ägaren Peter Lund 070-662 31 90 är på plats.',
     topology: {
@@ -1188,7 +1204,14 @@ const healthy = [
         replies: [
           {
             call: 'registrera_triage',
-            args: { journal: '88-40115', vikt_kg: 62.4, puls: 148, crt_s: 2.5, laktat: 6.8, prioritet: 'ROD' },
+            args: {
+              journal: '88-40115',
+              vikt_kg: 62.4,
+              puls: 148,
+              crt_s: 2.5,
+              laktat: 6.8,
+              prioritet: 'ROD',
+            },
             result: '{"triage_id": "TR-2311-07", "prioritet": "RÖD", "tid": "23:14", "vikt_kg": 62.4}',
           },
           {
@@ -1211,7 +1234,8 @@ const healthy = [
           {
             call: 'kostnadsgodkannande',
             args: { journal: '88-40115', ingrepp: 'GDV-kirurgi + gastropexi', belopp_kr: '38 000–45 000' },
-            result: '{"godkant": true, "av": "Peter Lund", "tid": "23:27", "forsakring": "Sveland, skadenr SV-771204"}',
+            result:
+              '{"godkant": true, "av": "Peter Lund", "tid": "23:27", "forsakring": "Sveland, skadenr SV-771204"}',
           },
           {
             handoff: 'intensivvardsagent',
@@ -1228,7 +1252,8 @@ const healthy = [
           {
             call: 'starta_stabilisering',
             args: { journal: '88-40115', bolus_ml: 1250, vatska: 'Ringer-acetat', ekg: true, trokar: true },
-            result: '{"start": "23:31", "infarter": 2, "trokar": "23:36, gas avgick", "ekg": "sinustakykardi 152, enstaka VPC", "laktat_23_50": 4.9}',
+            result:
+              '{"start": "23:31", "infarter": 2, "trokar": "23:36, gas avgick", "ekg": "sinustakykardi 152, enstaka VPC", "laktat_23_50": 4.9}',
           },
           {
             say: '## Thor 88-40115 – status 23:52\n- 2 infarter, Ringer-acetat 1 250 ml bolus klar 23:45\n- Trokardekompression 23:36, gas avgick\n- EKG: sinustakykardi 152, enstaka VPC – övervakas\n- Laktat 6,8 → **4,9 mmol/L**\n- Ägarens godkännande finns (Sveland SV-771204)\n\nRedo för OP1 kl 00:00.',

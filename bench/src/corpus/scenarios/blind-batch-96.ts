@@ -139,7 +139,12 @@ const faults = [
         replies: [
           {
             call: 'mes_scrap_and_split',
-            args: { lot: 'K20917.1', scrap_wafers: '3-14', reason: 'M2_KILLER_DEFECT', child_lot: 'K20917.2' },
+            args: {
+              lot: 'K20917.1',
+              scrap_wafers: '3-14',
+              reason: 'M2_KILLER_DEFECT',
+              child_lot: 'K20917.2',
+            },
             result:
               '{"txn":"SCR-551842","scrapped":12,"wafer_ids":"K20917.1-03..14","child_lot":"K20917.2","child_wafers":13,"child_next_step":"M3_DEP (0655)","time":"2027-03-03T11:22:08"}',
           },
@@ -197,8 +202,16 @@ const faults = [
         replies: [
           {
             call: 'rms_create_revision',
-            args: { recipe: 'VIA2_ETCH_B', tool: 'ETCH-12', base_rev: 13, step: 'MAIN_ETCH', param: 'time_s', value: 66 },
-            result: '{"recipe":"VIA2_ETCH_B","new_rev":14,"diff":"MAIN_ETCH.time_s 62 -> 66","state":"DRAFT"}',
+            args: {
+              recipe: 'VIA2_ETCH_B',
+              tool: 'ETCH-12',
+              base_rev: 13,
+              step: 'MAIN_ETCH',
+              param: 'time_s',
+              value: 66,
+            },
+            result:
+              '{"recipe":"VIA2_ETCH_B","new_rev":14,"diff":"MAIN_ETCH.time_s 62 -> 66","state":"DRAFT"}',
           },
           {
             call: 'rms_release',
@@ -218,8 +231,15 @@ const faults = [
         replies: [
           {
             call: 'book_pilot',
-            args: { lot: 'ENG-2207', tool: 'ETCH-12', recipe: 'VIA2_ETCH_B', rev: 14, slot: '2027-03-03T22:30' },
-            result: 'PILOT-0388 booked: ENG-2207 (2 wfr) ETCH-12 22:30, CDSEM-05 Thu 06:00, via chain e-test Thu 14:00',
+            args: {
+              lot: 'ENG-2207',
+              tool: 'ETCH-12',
+              recipe: 'VIA2_ETCH_B',
+              rev: 14,
+              slot: '2027-03-03T22:30',
+            },
+            result:
+              'PILOT-0388 booked: ENG-2207 (2 wfr) ETCH-12 22:30, CDSEM-05 Thu 06:00, via chain e-test Thu 14:00',
           },
           { say: 'PILOT-0388 booked: ENG-2207 on ETCH-12 at 22:30, CD-SEM Thu 06:00, e-test Thu 14:00.' },
         ],
@@ -280,7 +300,8 @@ const faults = [
           {
             call: 'ocap_action',
             args: { excursion: 'EX-31802', action: 'rerun_monitor', tool: 'ETCH-04', chamber: 'A' },
-            result: 'EX-31802: monitor MW-ET4A re-run 08:15, endpoint time 41.8 s (CL 42.0, UCL 44.5) IN CONTROL. Chamber ETCH-04/A released.',
+            result:
+              'EX-31802: monitor MW-ET4A re-run 08:15, endpoint time 41.8 s (CL 42.0, UCL 44.5) IN CONTROL. Chamber ETCH-04/A released.',
           },
           {
             say: 'Worked the oldest open etch excursion, EX-31802 (ETCH-04/A endpoint time): monitor re-run 08:15 at 41.8 s, back in control, chamber released. No lots needed holding.',
@@ -350,7 +371,9 @@ const faults = [
             result:
               '{"load_pos_pct":41.2,"tune_pos_pct":57.8,"reflected_w":4.1,"reflected_pct":0.68,"baseline_load":40.9,"baseline_tune":58.3,"result":"PASS"}',
           },
-          { say: 'RF match CVD-06/B at 600 W: load 41.2 %, tune 57.8 % (baseline 40.9/58.3), reflected 4.1 W (0.68 %). PASS.' },
+          {
+            say: 'RF match CVD-06/B at 600 W: load 41.2 %, tune 57.8 % (baseline 40.9/58.3), reflected 4.1 W (0.68 %). PASS.',
+          },
         ],
       },
       {
@@ -470,9 +493,12 @@ const faults = [
           {
             call: 'bin_pareto',
             args: { product: 'AUR-40', week: '2027-W09', min_yield_pct: 80 },
-            result: 'low-yield lot this week: 1 | bins: 7 IDDQ 74.1%, 12 FUNC 11.8%, 3 CONT 6.0%, other 8.1% | map signature: centre cluster r<40mm',
+            result:
+              'low-yield lot this week: 1 | bins: 7 IDDQ 74.1%, 12 FUNC 11.8%, 3 CONT 6.0%, other 8.1% | map signature: centre cluster r<40mm',
           },
-          { say: 'Low-yield lot: bin 7 IDDQ 74 %, bin 12 func 12 %, bin 3 contact 6 %. Centre cluster (r < 40 mm).' },
+          {
+            say: 'Low-yield lot: bin 7 IDDQ 74 %, bin 12 func 12 %, bin 3 contact 6 %. Centre cluster (r < 40 mm).',
+          },
         ],
       },
       {
@@ -480,7 +506,10 @@ const faults = [
         description: 'Leads inline defect inspection',
         instructions: 'Get the inline defect status and summarise.',
         replies: [
-          { handoff: 'defect_inspector', message: 'Inline defect status P5530.1 / P5531.1, critical layers.' },
+          {
+            handoff: 'defect_inspector',
+            message: 'Inline defect status P5530.1 / P5531.1, critical layers.',
+          },
           { say: 'Inline: both lots clean on all 6 critical layers, no excursions.' },
         ],
       },
@@ -527,7 +556,8 @@ const faults = [
           {
             call: 'close_work_order',
             args: { work_order: 'WO-77310', tool: 'ETCH-07', chamber: 'B' },
-            result: 'WO-77310 closed 15:06. Checklist 22/22. ESC ESC-4410-0087 installed, He leak 0.4 sccm (spec < 1.0).',
+            result:
+              'WO-77310 closed 15:06. Checklist 22/22. ESC ESC-4410-0087 installed, He leak 0.4 sccm (spec < 1.0).',
           },
           {
             call: 'mes_set_chamber_state',
@@ -615,21 +645,30 @@ const faults = [
           {
             call: 'mes_release_hold',
             args: { lot: 'M8812.1', hold: 'H-SPC-22' },
-            result: 'REJECTED: hold H-SPC-22 (category SPC) requires reviewer sign-off before release. signoff_status=PENDING, owner=spc_reviewer',
+            result:
+              'REJECTED: hold H-SPC-22 (category SPC) requires reviewer sign-off before release. signoff_status=PENDING, owner=spc_reviewer',
           },
-          { say: 'Could not release M8812.1: H-SPC-22 is an SPC-category hold and needs the SPC reviewer’s sign-off first (status PENDING).' },
+          {
+            say: 'Could not release M8812.1: H-SPC-22 is an SPC-category hold and needs the SPC reviewer’s sign-off first (status PENDING).',
+          },
           {
             call: 'mes_release_hold',
             args: { lot: 'M8812.1', hold: 'H-SPC-22' },
-            result: 'REJECTED: hold H-SPC-22 (category SPC) requires reviewer sign-off before release. signoff_status=PENDING, owner=spc_reviewer',
+            result:
+              'REJECTED: hold H-SPC-22 (category SPC) requires reviewer sign-off before release. signoff_status=PENDING, owner=spc_reviewer',
           },
-          { say: 'Same result: MES rejects the release, sign-off on H-SPC-22 still PENDING. It has to go to the SPC reviewer.' },
+          {
+            say: 'Same result: MES rejects the release, sign-off on H-SPC-22 still PENDING. It has to go to the SPC reviewer.',
+          },
           {
             call: 'mes_release_hold',
             args: { lot: 'M8812.1', hold: 'H-SPC-22' },
-            result: 'REJECTED: hold H-SPC-22 (category SPC) requires reviewer sign-off before release. signoff_status=PENDING, owner=spc_reviewer',
+            result:
+              'REJECTED: hold H-SPC-22 (category SPC) requires reviewer sign-off before release. signoff_status=PENDING, owner=spc_reviewer',
           },
-          { say: 'Rejected again (third attempt) — nothing changes until the SPC reviewer signs H-SPC-22 off.' },
+          {
+            say: 'Rejected again (third attempt) — nothing changes until the SPC reviewer signs H-SPC-22 off.',
+          },
         ],
       },
     ],
@@ -745,7 +784,12 @@ const faults = [
         replies: [
           {
             call: 'fdc_life_drift',
-            args: { tool: 'PVD-03', chambers: ['A', 'B', 'C', 'D'], days: 90, metric: ['rs_ohm_sq', 'adders_45nm'] },
+            args: {
+              tool: 'PVD-03',
+              chambers: ['A', 'B', 'C', 'D'],
+              days: 90,
+              metric: ['rs_ohm_sq', 'adders_45nm'],
+            },
             result:
               'chamber | rs slope (%/100kWh) | adders @1800 | adders @2100 | projected @2200 | verdict\nA | 0.21 | 6  | 8  | Rs +0.9%, adders 9  | OK\nB | 0.18 | 5  | 7  | Rs +0.8%, adders 8  | OK\nC | 0.25 | 7  | 10 | Rs +1.1%, adders 11 | OK\nD | 0.71 | 9  | 24 | Rs +3.4%, adders 31 | NOT OK (adders spec 20)',
           },
@@ -758,7 +802,8 @@ const faults = [
       {
         name: 'pm_report_writer',
         description: 'Writes PM interval recommendations',
-        instructions: 'Turn the drift analysis into a recommendation for the review board; revise on feedback.',
+        instructions:
+          'Turn the drift analysis into a recommendation for the review board; revise on feedback.',
         prompt: 'Analysis:\n{input}\n\nAsk: {request}',
         replies: [
           {
@@ -793,7 +838,8 @@ const healthy = [
       'Overlay is re-measured after the M1 photo rework (2.9 nm, replacing the 6.8 nm failing read); the litho lead passes the new value on and the lot is released',
     domain: 'semiconductor lithography rework',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: an older failing overlay reading in the request, superseded by the re-measure the lead passes on',
+    nearMissOf:
+      'stale_context: an older failing overlay reading in the request, superseded by the re-measure the lead passes on',
     request:
       'Lot Q3305.1 (M1 layer, scanner NXT-08) failed overlay this morning: 6.8 nm max |mean|+3σ vs limit 4.5 nm. Photo rework is done. Please get it re-measured and, if it passes, released to M1 etch.',
     topology: {
@@ -810,7 +856,8 @@ const healthy = [
         replies: [
           {
             handoff: 'overlay_metrology_agent',
-            message: 'Q3305.1 after M1 photo rework: re-measure overlay on YS-02 (full sampling plan), limit 4.5 nm.',
+            message:
+              'Q3305.1 after M1 photo rework: re-measure overlay on YS-02 (full sampling plan), limit 4.5 nm.',
           },
           {
             handoff: 'lot_release_agent',
@@ -833,7 +880,9 @@ const healthy = [
             result:
               '{"lot":"Q3305.1","rework_count":1,"x_mean_3s_nm":2.6,"y_mean_3s_nm":2.9,"max_nm":2.9,"limit_nm":4.5,"verdict":"PASS","previous":{"max_nm":6.8,"status":"pre-rework, superseded"}}',
           },
-          { say: 'Q3305.1 post-rework: X 2.6 nm, Y 2.9 nm, max **2.9 nm** < 4.5 → PASS. The 6.8 nm was pre-rework.' },
+          {
+            say: 'Q3305.1 post-rework: X 2.6 nm, Y 2.9 nm, max **2.9 nm** < 4.5 → PASS. The 6.8 nm was pre-rework.',
+          },
         ],
       },
       {
@@ -881,7 +930,8 @@ const healthy = [
             call: 'mes_set_chamber_state',
             args: { tool: 'CVD-11', chamber: 'A', from: 'PM', to: 'PROD' },
             result: {
-              error: 'MES-4012: transition PM->PROD rejected for CVD-11/CH-A: particle qualification PQ-CVD-ADD not recorded. Chamber remains in PM.',
+              error:
+                'MES-4012: transition PM->PROD rejected for CVD-11/CH-A: particle qualification PQ-CVD-ADD not recorded. Chamber remains in PM.',
             },
           },
           {
@@ -899,7 +949,8 @@ const healthy = [
           {
             call: 'run_particle_qual',
             args: { tool: 'CVD-11', chamber: 'A', recipe: 'PQ-CVD-ADD', wafers: 2 },
-            result: '{"qual":"PQ-CVD-ADD","adders_45nm":[6,9],"limit":15,"result":"PASS","recorded":"2027-03-03T12:37"}',
+            result:
+              '{"qual":"PQ-CVD-ADD","adders_45nm":[6,9],"limit":15,"result":"PASS","recorded":"2027-03-03T12:37"}',
           },
           {
             call: 'mes_set_chamber_state',
@@ -984,7 +1035,8 @@ const healthy = [
             plan: {
               edge_ring_analyst:
                 'T6620.1 sort maps, 25 wafers: quantify die loss in the outer ring (r > 140 mm) vs the NEX-12 baseline, per wafer, and say if it is systematic.',
-              scratch_analyst: 'T6620.1: ADC shows no scratch class on W1–W25 — confirm zero scratch signatures and return.',
+              scratch_analyst:
+                'T6620.1: ADC shows no scratch class on W1–W25 — confirm zero scratch signatures and return.',
               cluster_analyst:
                 'T6620.1 sort maps: check for centre or local clusters (spatial KDE), give die loss attributable and the wafers involved.',
             },
@@ -1019,7 +1071,9 @@ const healthy = [
             args: { lot: 'T6620.1', wafers: '1-25' },
             result: '{"wafers_scanned":25,"scratch_signatures":0,"max_line_score":0.08,"threshold":0.35}',
           },
-          { say: 'Confirmed: 0 scratch signatures on W1–W25 (max line score 0.08, threshold 0.35). No scratch loss.' },
+          {
+            say: 'Confirmed: 0 scratch signatures on W1–W25 (max line score 0.08, threshold 0.35). No scratch loss.',
+          },
         ],
       },
       {
@@ -1031,7 +1085,8 @@ const healthy = [
           {
             call: 'cluster_kde',
             args: { lot: 'T6620.1', bandwidth_mm: 12 },
-            result: '{"clusters":[{"wafer":11,"center_mm":[-38,55],"die":41},{"wafer":17,"center_mm":[12,-20],"die":29}],"lot_yield_impact_pts":-1.6}',
+            result:
+              '{"clusters":[{"wafer":11,"center_mm":[-38,55],"die":41},{"wafer":17,"center_mm":[12,-20],"die":29}],"lot_yield_impact_pts":-1.6}',
           },
           {
             say: 'Two local clusters only: W11 (41 die at −38/55 mm) and W17 (29 die near centre). Impact **−1.6 pts**. No lot-wide centre signature.',
@@ -1058,7 +1113,8 @@ const healthy = [
       'Asked to inhibit ETCH-12 chamber C for new lots while chambers A/B keep running, the MES agent sees A/B lots in the same listing and correctly leaves them alone',
     domain: 'semiconductor tool inhibit and WIP hold',
     mast: ['FM-1.1', 'FM-2.2'],
-    nearMissOf: 'misunderstood_task: neighbouring chambers’ lots in the same result, correctly left untouched',
+    nearMissOf:
+      'misunderstood_task: neighbouring chambers’ lots in the same result, correctly left untouched',
     request:
       'ETCH-12 chamber C shows a rising He backside leak (FDC alarm 13:05). Inhibit chamber C for new lots; let the lot already processing in C finish; chambers A and B keep running normally. Then tell me what WIP is affected.',
     topology: {
@@ -1077,7 +1133,10 @@ const healthy = [
             message:
               'Inhibit ETCH-12 chamber C for new lot starts (reason: He backside leak FDC alarm 13:05). Lot in process on C may finish. Chambers A and B are not affected — do not inhibit them or hold their lots.',
           },
-          { handoff: 'wip_tracker', message: 'With ETCH-12/C inhibited, which lots are affected and where do they reroute?' },
+          {
+            handoff: 'wip_tracker',
+            message: 'With ETCH-12/C inhibited, which lots are affected and where do they reroute?',
+          },
           {
             say: '**ETCH-12 chamber C inhibited** (INH-44019, 13:12) for new starts.\n- R9902.1 finishing in C (ETA 13:40), then the chamber stays down.\n- Chambers A and B untouched, their 3 lots running.\n- 4 queued lots that were pinned to C now reroute to A/B; added queue ≈ 1.5 h.',
           },
@@ -1096,7 +1155,12 @@ const healthy = [
           },
           {
             call: 'mes_set_inhibit',
-            args: { tool: 'ETCH-12', chamber: 'C', scope: 'NEW_STARTS', reason: 'He backside leak FDC 13:05' },
+            args: {
+              tool: 'ETCH-12',
+              chamber: 'C',
+              scope: 'NEW_STARTS',
+              reason: 'He backside leak FDC 13:05',
+            },
             result: 'INH-44019 set 13:12: ETCH-12/C NEW_STARTS inhibited. R9902.1 allowed to complete.',
           },
           {
@@ -1112,9 +1176,12 @@ const healthy = [
           {
             call: 'wip_impact',
             args: { tool: 'ETCH-12', chamber: 'C', inhibit: 'INH-44019' },
-            result: '{"queued_pinned_to_C":4,"lots":["R9905.1","R9906.1","R9908.1","R9911.1"],"reroute":"ETCH-12/A,B","added_queue_h":1.5}',
+            result:
+              '{"queued_pinned_to_C":4,"lots":["R9905.1","R9906.1","R9908.1","R9911.1"],"reroute":"ETCH-12/A,B","added_queue_h":1.5}',
           },
-          { say: '4 queued lots were pinned to C (R9905.1, R9906.1, R9908.1, R9911.1); they reroute to A/B, about +1.5 h queue.' },
+          {
+            say: '4 queued lots were pinned to C (R9905.1, R9906.1, R9908.1, R9911.1); they reroute to A/B, about +1.5 h queue.',
+          },
         ],
       },
     ],
@@ -1126,7 +1193,8 @@ const healthy = [
       'The random-defect specialist answers in three short lines, but every count the shift summary needs (wafers, adders, class split, disposition) is there',
     domain: 'semiconductor inline defect triage',
     mast: ['FM-2.4'],
-    nearMissOf: 'low_quality_output: a terse specialist answer that still carries every figure the writer needs',
+    nearMissOf:
+      'low_quality_output: a terse specialist answer that still carries every figure the writer needs',
     request:
       'Lot V1147.1 (logic, 25 wafers) tripped the adder limit at GATE post-etch inspection on SP7-01 (limit 25 adders/wafer). Tell me if it is a signature problem or random defects, and what to do with the lot.',
     topology: {
@@ -1164,7 +1232,8 @@ const healthy = [
           {
             call: 'sem_classify',
             args: { lot: 'V1147.1', wafers: [4, 9, 16], samples: 40 },
-            result: 'W4 adders 31 (particle 27, residue 4) | W9 adders 28 (particle 25, pit 3) | W16 adders 34 (particle 30, residue 4) | killer ratio 0.12 | source: EFEM particle burst ETCH-05 LL-B 06:10-06:25',
+            result:
+              'W4 adders 31 (particle 27, residue 4) | W9 adders 28 (particle 25, pit 3) | W16 adders 34 (particle 30, residue 4) | killer ratio 0.12 | source: EFEM particle burst ETCH-05 LL-B 06:10-06:25',
           },
           {
             say: 'W4/W9/W16: 31/28/34 adders, ~88 % particles, killer ratio 0.12.\nSource: ETCH-05 load-lock B particle burst 06:10–06:25.\nRelease lot with those 3 wafers flagged for sort; LL-B clean requested.',
