@@ -642,6 +642,21 @@ describe('a handoff announced to an agent the model was offered, never made', ()
         .failure,
     ).toMatchObject({ kind: 'lost_message', boundary: { to: 'logistique_convoi' } });
   });
+  it('reads "I ask the … to" in other languages as an announced handoff', async () => {
+    const tools = ['ask_inspector_geotecnico', 'ask_topografo_monitoreo'];
+    const said =
+      'P-33: 14 mm/día. Le pido al inspector geotécnico que vaya a terreno antes de liberar; el sector puede liberarse.';
+    expect((await run(said, tools, false)).analysis.failure).toMatchObject({
+      kind: 'lost_message',
+      boundary: { to: 'inspector_geotecnico' },
+    });
+    // Asking the requester, or someone no agent is named for, hands nothing on.
+    const asked = 'Le pido al jefe de turno que confirme la hora de ingreso.';
+    expect((await run(asked, tools, false)).analysis.failure).toBeNull();
+    expect(
+      (await run('Ho chiesto al geometra di inviare le letture entro le 16.', tools, false)).analysis.failure,
+    ).toBeNull();
+  });
   it('reads a turn that says it hands the work on and hands nothing to anyone, with one agent it could call', async () => {
     const said = 'Holzova a Jírova nepůjdou. Obě ulice předávám kolegyni z informování občanů.';
     expect((await run(said, ['transfer_to_resident_notifier'], false)).analysis.failure).toMatchObject({

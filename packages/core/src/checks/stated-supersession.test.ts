@@ -628,6 +628,16 @@ describe('a replaced value in the words of other languages and currencies', () =
       ),
     ).toEqual(['brl 23410>31962.4']);
     expect(read('Quote v1: $23,410.00 (replaced). Quote v2: $31,962.40.')).toEqual(['usd 23410>31962.4']);
+    expect(read('Dry ice is now **184 kg** (23 kg × 8), rev 1’s 96 kg is void.')).toEqual(['kg 96>184']);
+    // A figure called a slip of recording, the figure it should be marked after it.
+    expect(read('The 4,812 m³ of 18 Nov is a keying error: the photo shows **4,281 m³**.')).toEqual([
+      'm3 4812>4281',
+    ]);
+    expect(read('A 2026-11-18-i 4 812 m³ rögzítési elírás: a fotón **4 281 m³** látszik.')).toEqual([
+      'm3 4812>4281',
+    ]);
+    // A slip of something else, before both figures, sets neither aside.
+    expect(read('Fixed a typo in the address: previous reading 4,196 m³, current **4,281 m³**.')).toEqual([]);
     // Withdrawn in the words of other languages: "ingetrokken", "zurückgezogen".
     expect(read('houdbaarheid **96 uur (4 dagen)** — de 7 dagen uit v3.1 is ingetrokken.')).toEqual([
       'dagen 7>4',
@@ -1244,6 +1254,50 @@ describe('a clock time the user’s request says moved', () => {
     );
     expect(
       await coordinate('Liver 26-LV-05512: cross-clamp 04:10, organ at theatre door ~05:10.'),
+    ).toBeNull();
+  });
+});
+
+describe('a figure the request asks to be adjusted, and what it comes to', () => {
+  const REQUEST =
+    'Silica exposure, crusher, 6 personal samples. 12 h shifts: compare against the OEL (0.08 mg/m³) adjusted for the shift with factor 0.5, i.e. 0.04 mg/m³, and flag who enters surveillance.';
+  it('reads the adjusted figure as the one to use', () => {
+    expect(supersessionsOf(REQUEST)).toEqual([
+      expect.objectContaining({ old: 0.08, current: 0.04, unit: 'mg/m3' }),
+    ]);
+    expect(
+      supersessionsOf('LPP 0,08 mg/m³ **ajustado por jornada con factor 0,5, es decir 0,04 mg/m³**.'),
+    ).toEqual([expect.objectContaining({ old: 0.08, current: 0.04 })]);
+    // The same figure in other words, or an adjustment without the figure it comes to, is no change.
+    expect(supersessionsOf('OEL 0.08 mg/m³, i.e. 80 µg/m³, adjusted for nothing.')).toEqual([]);
+    expect(
+      supersessionsOf('Compare against the OEL (0.08 mg/m³) adjusted for the shift; samples 0.05 mg/m³.'),
+    ).toEqual([]);
+  });
+  const evaluate = (evaluation: string) =>
+    recordedFailure(async (tracer, clock) => {
+      clock.advance(10);
+      const results = 'T-01 0.052 mg/m³; T-02 0.031 mg/m³; T-05 0.061 mg/m³.';
+      await tracer.turn('sampler', async () => results, { input: [{ role: 'user', content: REQUEST }] });
+      tracer.handoff({ from: 'sampler', to: 'evaluator', content: results });
+      clock.advance(10);
+      await tracer.turn('evaluator', async () => evaluation, {
+        input: [{ role: 'user', content: `${results}\n\nTask: ${REQUEST}` }],
+      });
+      tracer.handoff({ from: 'evaluator', to: 'report_writer', content: evaluation });
+      clock.advance(10);
+      return tracer.turn('report_writer', async () => `Report: ${evaluation}`, {
+        input: [{ role: 'user', content: evaluation }],
+      });
+    });
+  it('is a misread task where the agent shown the request works from the figure before it', async () => {
+    expect(await evaluate('Against the OEL 0.08 mg/m³: all six below the limit, no surveillance.')).toBe(
+      'misunderstood_task sampler → evaluator (evaluator)',
+    );
+    expect(
+      await evaluate(
+        'Against the shift-adjusted OEL 0.04 mg/m³: T-01 and T-05 above it, both to surveillance.',
+      ),
     ).toBeNull();
   });
 });

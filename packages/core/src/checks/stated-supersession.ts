@@ -43,7 +43,7 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|(?:replac(?:ing|es)|supersed(?:ing|es))(?:\s+(?:the|an?|our))?|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|voided|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
   String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
@@ -374,6 +374,7 @@ function supersessionsIn(text: string): Supersession[] {
   for (const pair of versionSectionsOf(text)) add(pair);
   if (text.includes('|')) for (const pair of versionColumnsOf(text)) add(pair);
   for (const pair of statusRowsOf(text)) add(pair);
+  for (const pair of adjustedFigures(text)) add(pair);
   for (const pair of voidedInClause(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
@@ -1288,6 +1289,11 @@ function supersededAfterwards(text: string): Supersession[] {
 /** Words that void a figure in its own clause: "the 3.20 nm/s figure … is void from PM close". */
 const VOIDS =
   /\b(?:void(?:ed)?|invalid(?:ated)?|superseded|obsolete|no longer (?:valid|current|applies)|understated|overstated|reads? (?:low|high)|(?<!(?:nothing|not|never|n['’]t)\s+(?:\w+\s+)?)(?:wrong|incorrect|inaccurate|erroneous))\b/i;
+/** A figure given as a slip of recording: "a keying error", "elírás", "Tippfehler", "překlep". */
+const MISRECORDED =
+  /(?<![\p{L}])(?:typo|misprint|mis-?keyed|mistyped|keying error|(?:data[- ]entry|transcription|recording|input) error|elírás|elírt|rögzítési hiba|Tippfehler|Schreibfehler|Eingabefehler|Übertragungsfehler|erreur de (?:saisie|frappe|transcription)|faute de frappe|error de (?:digitación|tipeo|transcripción|captura)|erro de (?:digitação|transcrição)|errore di (?:battitura|trascrizione)|typfout|tikfout|invoerfout|literówk\p{L}*|błąd (?:zapisu|wpisu)|překlep|chyba (?:zápisu|přepisu)|skrivfel|inmatningsfel|tastefejl|slåfeil|näppäilyvirhe|yazım hatası|опечатк\p{L}*)(?![\p{L}])/iu;
+const voids = (text: string) => VOIDS.test(text) || MISRECORDED.test(text);
+
 /** Words right before a figure that give it as the one to work with: "Plan on 6.27 MW", "use 2.85 nm/s". */
 const USE_THIS =
   /\b(?:plan (?:on|with)|use|take|go with|work with|correct(?:ed)? (?:value|figure)|actual|true)\b[^.;\d]{0,12}$/i;
@@ -1299,13 +1305,29 @@ const USE_THIS =
  * "Plan on 6.27 MW").
  */
 function voidedInClause(text: string): Supersession[] {
-  if (!VOIDS.test(text)) return [];
+  if (!voids(text)) return [];
   const found: Supersession[] = [];
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries()) {
     const clauses = sentence.split(/;|\s[—–]\s/);
     for (const clause of clauses) {
-      if (!VOIDS.test(clause)) continue;
+      if (!voids(clause)) continue;
+      // A slip and the figure it should have been, marked, in one clause: "the 4 812 m³ is a keying
+      // error: the photo shows **4 281 m³**".
+      if (MISRECORDED.test(clause)) {
+        const all = quantitiesOf(clause);
+        const marked = all.filter((q) => markedCurrent(clause, q));
+        const plain = all.filter((q) => !markedCurrent(clause, q));
+        if (marked.length === 1 && plain.length === 1 && plain[0]!.unit === marked[0]!.unit) {
+          const [old, current] = [plain[0]!, marked[0]!];
+          // The slip named between the two: of the first figure, not of something before it.
+          const slip = MISRECORDED.exec(clause.slice(old.end, current.at));
+          if (slip && old.at < current.at && old.value !== current.value) {
+            found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
+            continue;
+          }
+        }
+      }
       const olds = quantitiesOf(clause);
       if (olds.length !== 1) continue;
       const old = olds[0]!;
@@ -1455,6 +1477,45 @@ function statusRowsOf(text: string): Supersession[] {
             sentence: old.join(' | '),
           });
         }
+    }
+  }
+  return found;
+}
+
+/** Words that adjust a figure: "adjusted for a 12 h shift", "ajustado por jornada", "korrigiert". */
+const ADJUSTED =
+  /(?<![\p{L}])(?:adjusted|corrected|reduced|scaled|ajustad[oa]s?|corregid[oa]s?|reducid[oa]s?|ajustée?s?|corrigée?s?|réduite?s?|aggiustat[oa]|corrett[oa]|ridott[oa]|angepasst|korrigiert|reduziert|aangepast|gecorrigeerd|verlaagd|skorygowan[aey]|zmniejszon[aey]|upraven[aáéoý]?|snížen[aáéoý]?|korrigált|módosított|csökkentett|justert|justerad|korrigerad)(?![\p{L}])/iu;
+/** Words that restate what comes before in other terms: "i.e.", "es decir", "c'est-à-dire", "d. h.". */
+const THAT_IS =
+  /(?:(?<![\p{L}])(?:ie|that is|namely|es decir|o sea|c['’]est-à-dire|soit|das heißt|dh|ou seja|isto é|cioè|ossia|dat wil zeggen|dwz|czyli|tj\.|tzn\.|azaz|vagyis|dvs\.?)|=)\s*[:,]?\s*\**\s*$/iu;
+
+/**
+ * A figure and, after a word that adjusts it, the figure it comes to: "the OEL (0.08 mg/m³) adjusted
+ * for the 12 h shift with factor 0.5, i.e. 0.04 mg/m³". The adjusted figure is the one to use.
+ */
+function adjustedFigures(text: string): Supersession[] {
+  if (!ADJUSTED.test(text)) return [];
+  const found: Supersession[] = [];
+  // "i.e.", "d. h." and "d.w.z." end no sentence.
+  const joined = text
+    .replace(/\bi\.\s?e\./gi, 'ie')
+    .replace(/\bd\.\s?h\./gi, 'dh')
+    .replace(/\bd\.w\.z\./gi, 'dwz');
+  for (const sentence of sentencesOf(joined)) {
+    const adjusted = ADJUSTED.exec(sentence);
+    if (!adjusted) continue;
+    const quantities = quantitiesOf(sentence);
+    for (const current of quantities) {
+      if (
+        current.at < adjusted.index ||
+        !THAT_IS.test(sentence.slice(Math.max(0, current.at - 24), current.at))
+      )
+        continue;
+      // The figure adjusted: the last one of its unit before the adjusting word.
+      const old = quantities
+        .filter((q) => q.end <= adjusted.index && q.unit === current.unit && q.value !== current.value)
+        .at(-1);
+      if (old) found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
   }
   return found;
@@ -2258,6 +2319,11 @@ interface Correction {
    * delivery check says so), it did not read stale context.
    */
   replaced?: Supersession;
+  /**
+   * A figure the request itself asks to be used in place of another ("the OEL adjusted for the shift,
+   * i.e. 0.04 mg/m³"): an agent shown the request that works from the other one misread its task.
+   */
+  instructed?: boolean;
   /** When it was said, for one said in a brief (a supervisor's turn ends after all it delegated). */
   at?: number;
   sentence: string;
@@ -2279,15 +2345,21 @@ function correctionsOf(index: TraceIndex): Correction[] {
   // first turn was handed it.
   const first = index.trace.turns.find((turn) => !turn.parentTurnId);
   const request = first ? requestOf(index.trace) : '';
-  if (first && /\d/.test(request) && OLD_CUE.test(request))
+  const adjusted = /\d/.test(request) ? adjustedFigures(request) : [];
+  const asked = (s: Supersession) =>
+    adjusted.some((a) => a.old === s.old && a.current === s.current && a.unit === s.unit);
+  if (first && /\d/.test(request) && (OLD_CUE.test(request) || adjusted.length > 0))
     for (const s of supersessionsOf(request))
       corrections.push({
         turn: first,
         fromRequest: true,
         ...(ASKED_CHANGE.test(s.sentence) ? { replaced: s } : {}),
+        ...(asked(s) ? { instructed: true } : {}),
         at: first.startedAt,
         sentence: s.sentence,
-        what: `${valueText(s.old, s.unit)} after the request said it was superseded by ${valueText(s.current, s.unit)}`,
+        what: asked(s)
+          ? `${valueText(s.old, s.unit)} where the request asked for ${valueText(s.current, s.unit)}`
+          : `${valueText(s.old, s.unit)} after the request said it was superseded by ${valueText(s.current, s.unit)}`,
         staleIn: (text) => statesOld(text, s),
       });
   const removed = removalTargets(request);
@@ -2615,11 +2687,13 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     flagged.add(user.id);
     findings.push(
       makeFinding({
-        kind: 'stale_context',
+        kind: c.instructed ? 'misunderstood_task' : 'stale_context',
         boundary,
         turnId: user.id,
         ...(handoff ? { handoffId: handoff.id } : {}),
-        summary: `Stale context at boundary ${boundaryLabel(boundary)}: ${user.agent} used ${c.what}`,
+        summary: c.instructed
+          ? `Misunderstood task at boundary ${boundaryLabel(boundary)}: ${user.agent} used ${c.what}`
+          : `Stale context at boundary ${boundaryLabel(boundary)}: ${user.agent} used ${c.what}`,
         evidence: [
           { label: 'superseded', detail: quote(c.sentence, 200), turnId: c.turn.id },
           {

@@ -102,6 +102,12 @@ describe('an item a message takes out of use', () => {
     expect(keys('Ramp R-4 closed since 14:10; detour via R-6.')).toEqual(['r4']);
     expect(keys('Orden OT-3318 cerrada a las 11:42, sin pendientes.')).toEqual([]);
     expect(keys('Strada SP-12 chiusa per frana, deviazione sulla SP-14.')).toEqual(['sp-12']);
+    // An aircraft on ground ("AOG", in capitals), not the word in prose.
+    expect(keys('Now a B787-9 (JA874H); the B777F JA77HZ is AOG at ANC since 09:42.')).toEqual([
+      'b777f',
+      'ja77hz',
+    ]);
+    expect(keys('Catalogue ref AOG-kit 4410 reordered; JA77HZ flies as planned.')).toEqual([]);
   });
   it('reads a quarantined or recalled lot, and only the list the words are about', () => {
     const keys = (text: string) => withdrawalsOf(text).flatMap((w) => w.keys);

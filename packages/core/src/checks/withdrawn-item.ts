@@ -13,7 +13,7 @@ import { STOP, sentencesOf } from './task-words.ts';
  * "AB-114 is gone" ("OUT" on its own: "OUT-27-120377" is an identifier).
  */
 const OUT_AFTER =
-  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|quarantined|recalled|not (?:shippable|releasable|dispensable)|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT)(?![\w-])|\bout (?=till|until)\b/gi;
+  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|quarantined|recalled|not (?:shippable|releasable|dispensable)|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT|AOG)(?![\w-])|\bout (?=till|until)\b/gi;
 /** The same in the languages teams write in: "la B204 a été annulée", "Bus 12 ist gesperrt", "зал 3 закрыт". */
 const OUT_AFTER_INTL =
   /(?<![\p{L}])(?:hors service|en quarantaine|in Quarantäne|en cuarentena|em quarentena|in quarantena|fermée?s?|n['’]est plus disponible|gesperrt|außer betrieb|nicht mehr (?:verfügbar|gültig)|fuera de servicio|ya no (?:existe|está disponible)|fuori servizio|non più disponibile|buiten gebruik|fora de serviço|nieczynn[aey]|mimo provoz|закрыт[аоы]?|не работает|kapalı|ditutup|ngừng hoạt động|ur drift|εκτός λειτουργίας|sarado)(?![\p{L}])/giu;
@@ -37,7 +37,7 @@ const QUOTED_NAME = /[「『“"«‹]([^「」『』“”"«»‹›\n]{2,30})
 const NAME_KEY = 'q:';
 /** The shape of an item's key: "b204" and "a110" are of one kind, "ord-77" is another. */
 const shapeOf = (key: string) => key.replace(/\d/g, '9').replace(/\p{L}/gu, 'a');
-const CAPS_ONLY = /^(?:OOS|OUT)$/;
+const CAPS_ONLY = /^(?:OOS|OUT|AOG)$/;
 const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
 /** What stands between the items of one list: "40-12-76/31557802", "L9, L10 and L11", "lanes 9 & 10". */
 const LIST_GAP = /^[\s/&+,*`]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|i|och|og)\s+)?[\s*`]*$/i;
@@ -141,7 +141,7 @@ export function withdrawalsOf(text: string): Withdrawal[] {
       ...sentence.matchAll(OUT_AFTER_CJK),
     ]) {
       // "OUT" and "OOS" in capitals only: "sold out" in prose takes nothing out of use.
-      if (/^(?:out|oos)$/i.test(m[0]) && !CAPS_ONLY.test(m[0])) continue;
+      if (/^(?:out|oos|aog)$/i.test(m[0]) && !CAPS_ONLY.test(m[0])) continue;
       // The items just before it, in its clause: "L9 OUT", "40-12-76/31557802 are no longer valid".
       const clauseStart = Math.max(
         0,

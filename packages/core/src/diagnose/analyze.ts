@@ -117,7 +117,8 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
   );
 
   const findings: Finding[] = [];
-  const ids = new Set<string>();
+  // One finding per id (a kind at a handoff): a check's error there outranks another's warning.
+  const ids = new Map<string, number>();
   for (const finding of [
     ...trace.findings,
     ...errors,
@@ -129,9 +130,11 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
     ...loops,
     ...unchecked,
   ]) {
-    if (ids.has(finding.id)) continue;
-    ids.add(finding.id);
-    findings.push(finding);
+    const at = ids.get(finding.id);
+    if (at === undefined) {
+      ids.set(finding.id, findings.length);
+      findings.push(finding);
+    } else if (finding.severity === 'error' && findings[at]!.severity !== 'error') findings[at] = finding;
   }
   const scores = [...trace.scores, ...quality.scores];
   for (const [handoffId, verdict] of Object.entries(delivery.deliveries)) {
