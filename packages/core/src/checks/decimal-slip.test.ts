@@ -22,5 +22,9 @@ describe('decimalSlip', () => {
     ).toBeUndefined();
     // A figure a tenth of the tool's, given beside the tool's own.
     expect(decimalSlip([{ co_ppm: 38 }], 'CO 38 ppm now, CO 3,8 ppm at the portal.')).toBeUndefined();
+    // A decimal comma the grouping rule would read as thousands: "0,929 m²" is 0.929.
+    expect(
+      decimalSlip([{ bsa_m2: 0.929 }], '27,9 kg → BSA 0,929 m² × 300 mg/m² = 278,7 mg.'),
+    ).toBeUndefined();
   });
 });

@@ -56,6 +56,14 @@ export function decimalSlip(
     const [own] = exact.length > 0 ? exact : named;
     if (!own || (exact.length === 0 && named.length !== 1)) continue;
     if (isFigure(q, own.value) || !scaledBy(q.value, own.value)) continue;
+    // "0,929 m²" is the tool's 0.929 with a decimal comma, read as 929 by the grouping rule: a
+    // figure with one separator before three digits is either, and either reading may be the tool's.
+    const written = /^[\d.,]+/.exec(output.slice(q.at, q.end))?.[0] ?? '';
+    if (
+      /^\d{1,3}[.,]\d{3}$/.test(written) &&
+      [Number(written.replace(',', '.')), Number(written.replace(/[.,]/, ''))].includes(own.value)
+    )
+      continue;
     // The tool's own figure given elsewhere in the answer: the other one is a figure of its own.
     if (stated.some((other) => other.unit === q.unit && isFigure(other, own.value))) continue;
     return { key: own.key, given: own.value, stated: output.slice(q.at - label.length - 1, q.end).trim() };

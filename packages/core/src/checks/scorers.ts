@@ -48,7 +48,7 @@ import {
   overLimitRowWithheld,
   withheldRequirement,
 } from './withheld-requirement.ts';
-import { figureOfOtherRow } from './wrong-row.ts';
+import { figureOfOtherRow, transposedRow } from './wrong-row.ts';
 
 /** What a quality scorer sees: one turn's output and the task it was given. */
 export interface ScorerInput {
@@ -562,7 +562,7 @@ export const wrongRow: Scorer = ({ output, turn, task }) => {
   for (const call of turn.toolCalls) {
     const source = typeof call.result === 'string' ? call.result : undefined;
     if (!source || source.length > 20_000) continue;
-    const wrong = figureOfOtherRow(asked, source, output);
+    const wrong = figureOfOtherRow(asked, source, output) ?? transposedRow(source, output);
     if (wrong)
       return {
         value: 0.2,

@@ -583,6 +583,28 @@ describe('a record’s bare figure a message sets against the one it rules out',
   });
 });
 
+describe('a table with a column per version, the later one given as in force', () => {
+  const read = (text: string) =>
+    supersessionsOf(text).map((s) => `${s.unit || 'bare'} ${s.old}>${s.current}`);
+  const TABLE =
+    '| block | v3 | **v4 (on sale)** |\n|---|---|---|\n| Stalls | 1,520 | 1,520 |\n| Balcony B | 264 | **0** |\n| **Total** | 2,400 | **2,136** |';
+  it('reads each row’s earlier figure as the old one', () => {
+    expect(read(`The valid plan is now **v4** (rigging drawing rev.4).\n\n${TABLE}`)).toEqual([
+      'bare 264>0',
+      'bare 2400>2136',
+    ]);
+    expect(
+      read(
+        'Geçerli plan artık **v4**. v3 kullanılmamalı.\n\n| blok | v3 | **v4 (satışa açık)** |\n|---|---|---|\n| Balkon B | 264 | **0** |\n| **Toplam** | 2.400 | **2.136** |',
+      ),
+    ).toEqual(['bare 264>0', 'bare 2400>2136']);
+  });
+  it('reads nothing where the text does not give the later version as in force', () => {
+    expect(read(`Two layouts for the promoter to choose from.\n\n${TABLE}`)).toEqual([]);
+    expect(read(`v3 stays current; v4 is only a proposal.\n\n${TABLE}`)).toEqual([]);
+  });
+});
+
 describe('a table row whose status cell says it was replaced', () => {
   const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
   it('gives its figures as old, the one row left standing as current', () => {

@@ -1426,20 +1426,73 @@ function versionColumnsOf(text: string): Supersession[] {
     const header = cellsOf(lines[i]!);
     const olds = header.flatMap((h, c) => (OLD_COLUMN.test(h) && !NEW_COLUMN.test(h) ? [c] : []));
     const news = header.flatMap((h, c) => (NEW_COLUMN.test(h) && !OLD_COLUMN.test(h) ? [c] : []));
-    if (olds.length !== 1 || news.length !== 1) continue;
+    let columns: [number, number] | undefined;
     // "previous month | current month" compares two periods; a word of replacement makes it versions.
-    if (!REPLACED_COLUMN.test(`${header[olds[0]!]} ${header[news[0]!]}`) && !OUT_OF_DATE_WORD.test(text))
-      continue;
+    if (olds.length === 1 && news.length === 1)
+      columns =
+        REPLACED_COLUMN.test(`${header[olds[0]!]} ${header[news[0]!]}`) || OUT_OF_DATE_WORD.test(text)
+          ? [olds[0]!, news[0]!]
+          : undefined;
+    else columns = versionLabelColumns(text, lines[i]!);
+    if (!columns) continue;
+    const [was, now] = columns;
     for (let r = i + 2; r < lines.length && lines[r]!.includes('|'); r++) {
       const row = cellsOf(lines[r]!);
-      const [old] = quantitiesOf(row[olds[0]!] ?? '');
-      const [current] = quantitiesOf(row[news[0]!] ?? '');
-      if (!old || !current || old.unit !== current.unit || old.value === current.value) continue;
-      // (No label: the row names the field of both figures, not the old one.)
-      found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence: lines[r]! });
+      const [old] = quantitiesOf(row[was] ?? '');
+      const [current] = quantitiesOf(row[now] ?? '');
+      if (old && current && old.unit === current.unit && old.value !== current.value)
+        // (No label: the row names the field of both figures, not the old one.)
+        found.push({
+          old: old.value,
+          current: current.value,
+          unit: old.unit,
+          label: [],
+          sentence: lines[r]!,
+        });
+      else if (!old && !current) {
+        // Bare counts ("| Balkon B | 264 | **0** |"), thousands grouped by a dot or a comma.
+        const [o, c] = [bareCell(row[was] ?? ''), bareCell(row[now] ?? '')];
+        if (o !== undefined && c !== undefined && o !== c)
+          found.push({ old: o, current: c, unit: '', bare: true, label: [], sentence: lines[r]! });
+      }
     }
   }
   return found;
+}
+
+/** A cell that holds one bare figure: "264", "**0**", "2.136", "1,520". */
+function bareCell(cell: string): number | undefined {
+  const text = cell.replace(/\*/g, '').trim();
+  if (/^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$/.test(text)) return Number(text.replace(/\D/g, ''));
+  return /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+/** A column header that is a version label: "v3", "**v4 (on sale)**", "rev. B". */
+const VERSION_HEADER = /^\**\s*(?:v|ver\.?|version|rev\.?|revision)\s?(\d{1,2}|[A-H])\b/i;
+/** Words that give a version as the one in force, in the languages teams write in. */
+const IN_FORCE_WORD =
+  /(?<![\p{L}])(?:current(?:ly)?|in force|valid|now|geçerli|artık|güncel|aktuell|gültig|jetzt|vigente|válid[oa]|actual|ahora|agora|atual|en vigueur|actuel(?:le)?|valable|désormais|attual[ei]|ora|in vigore|geldig|actueel|obowiązując\p{L}*|aktualn\p{L}*|teraz|platn\p{L}*|aktuáln\p{L}*|nyní|érvényes|aktuális|gällande|gjeldende|gældende|voimassa)(?![\p{L}])/iu;
+
+/**
+ * Two columns headed by versions of one series ("v3 | **v4 (satışa açık)**"), where the text gives
+ * the later one as in force ("Geçerli plan artık **v4**", "the current plan is v4"): the earlier
+ * column and the later one, in that order.
+ */
+function versionLabelColumns(text: string, headerLine: string): [number, number] | undefined {
+  const versions = cellsOf(headerLine).flatMap((cell, c) => {
+    const label = VERSION_HEADER.exec(cell)?.[1];
+    return label ? [{ c, label, rank: versionRank(label) }] : [];
+  });
+  const [a, b] = versions;
+  if (!a || !b || versions.length !== 2 || a.rank === b.rank) return undefined;
+  const [older, newer] = a.rank < b.rank ? [a, b] : [b, a];
+  // The later label named in force in the text: "plan artık **v4**", "v4 is current".
+  const label = String.raw`(?:v|ver\.?|version|rev\.?|revision)\s?${escapeRegExp(newer.label)}\b`;
+  const named = new RegExp(
+    String.raw`${IN_FORCE_WORD.source}[^.;,\n|]{0,24}?\**${label}|${label}\**[^.;,\n|]{0,16}?${IN_FORCE_WORD.source}`,
+    'iu',
+  );
+  return named.test(text.replace(headerLine, '')) ? [older.c, newer.c] : undefined;
 }
 
 /** A cell that is only a word of replacement ("reemplazada", "~~superseded~~", "**withdrawn**"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordedFailure } from '../testing/recorded-failure.ts';
-import { figureOfOtherRow, otherRecordChosen } from './wrong-row.ts';
+import { figureOfOtherRow, otherRecordChosen, transposedRow } from './wrong-row.ts';
 
 const table = `Leeds depot brake wear
 | unit | pads NS / OS (mm) | note |
@@ -100,5 +100,22 @@ describe('a deed’s own result', () => {
     const made =
       '{"plan": "IP-0412-01", "invoice": "INV-2027-00412", "installments": [{"n": 1, "amount": 1200000, "pay_link": "https://pay.example/i/IP-0412-01-1"}, {"n": 2, "amount": 643900}], "total": 1843900}';
     expect(await plan('create_installment_plan', made)).toBeNull();
+  });
+});
+
+describe('transposedRow', () => {
+  const SORT =
+    'lot      wafers  gross_die  good_die  yield   bin7_iddq\nP5530.1  25      41,350     25,389    61.4%   11,944\nP5531.1  25      41,350     38,331    92.7%   496';
+  it('catches records given each other’s figures', () => {
+    expect(
+      transposedRow(SORT, '- P5530.1: 38,331 good → **92.7 %**\n- P5531.1: 25,389 good → **61.4 %**, bin 7'),
+    ).toMatchObject({ id: 'P-5530', stated: '38331, 92.7' });
+  });
+  it('lets records given their own figures, compared, or named without figures stand', () => {
+    expect(
+      transposedRow(SORT, '- P5530.1: 25,389 good → 61.4 %\n- P5531.1: 38,331 good → 92.7 %'),
+    ).toBeUndefined();
+    expect(transposedRow(SORT, 'P5530.1 is at 61.4 %, against 92.7 % for P5531.1.')).toBeUndefined();
+    expect(transposedRow(SORT, 'Hold P5530.1 and ship P5531.1 (92.7 %, 38,331 good die).')).toBeUndefined();
   });
 });

@@ -119,3 +119,45 @@ export function otherRecordChosen(
     ? { chosen: chosen[0]!.text.slice(0, 80), target: picked.target.text.slice(0, 80) }
     : undefined;
 }
+
+/**
+ * An answer that names several records of one kind and gives one of them, right after its name, the
+ * figures only another record has and none only its own has: the rows exchanged ("P5530.1: 38,331
+ * good → 92.7 %" where the tool gave P5530.1 25,389 and 61.4 % and P5531.1 38,331 and 92.7 %).
+ */
+export function transposedRow(
+  source: string,
+  answer: string,
+): { id: string; stated: string; row: string; expected: string } | undefined {
+  const said = normalId(answer);
+  const rows = rowsOf(source).filter((row) => row.ids.length === 1);
+  for (const prefix of new Set(rows.flatMap((row) => row.prefixes))) {
+    const kind = rows.filter((row) => row.prefixes[0] === prefix);
+    if (kind.length < 2 || new Set(kind.map((row) => row.ids[0])).size !== kind.length) continue;
+    // Where the answer names each record (its first mention), in order.
+    const at = kind
+      .map((row) => ({ row, at: said.search(new RegExp(`\\b${row.ids[0]}\\b`)) }))
+      .filter((m) => m.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    if (at.length < 2) continue;
+    const figures = kind.map((row) => figuresOf(row.text));
+    const only = (i: number) =>
+      [...figures[i]!].filter((f) => figures.every((other, j) => j === i || !other.has(f)));
+    for (const [n, { row, at: start }] of at.entries()) {
+      // What the answer says of it: up to the next record it names, on its own line.
+      const end = Math.min(
+        at[n + 1]?.at ?? said.length,
+        said.indexOf('\n', start) < 0 ? said.length : said.indexOf('\n', start),
+      );
+      const stated = figuresOf(said.slice(start + row.ids[0]!.length, end));
+      const i = kind.indexOf(row);
+      if (only(i).some((f) => stated.has(f))) continue;
+      for (const [j, other] of kind.entries()) {
+        const theirs = j === i ? [] : only(j).filter((f) => stated.has(f));
+        if (theirs.length >= 2)
+          return { id: row.ids[0]!, stated: theirs.join(', '), row: other.text, expected: row.text };
+      }
+    }
+  }
+  return undefined;
+}
