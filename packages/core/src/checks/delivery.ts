@@ -64,6 +64,7 @@ import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { replacedValueUsed } from './stated-supersession.ts';
 import { nameWords, sentencesOf, stem, words } from './task-words.ts';
+import { taxBasisSwapped } from './tax-basis.ts';
 import { limitChangedInArgs, mixedUpFigureInArgs, thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
@@ -1100,6 +1101,14 @@ function actedAgainst(
       detail: `the task sets "${limit.bound}"; ${limit.call}`,
       expected: limit.bound,
       actual: clip(limit.call),
+    };
+  const basis = taxBasisSwapped(task, turn.toolCalls, index.outputTextOf(turn.id));
+  if (basis)
+    return {
+      label: 'total',
+      detail: `the task asks for the total ${basis.asked}; the answer gives ${basis.given}, its tool's total on the other basis (${basis.wanted} on the one asked)`,
+      expected: `${basis.asked}: ${basis.wanted}`,
+      actual: String(basis.given),
     };
   const mixedUp = mixedUpFigureInArgs(task, turn.toolCalls);
   if (mixedUp)

@@ -131,6 +131,52 @@ describe('a weekday the task sets aside', () => {
   });
 });
 
+describe('the weekdays a task allows only', () => {
+  const booked = (day: string) => [
+    { name: 'lediga_tider', args: { fran: '2027-03-12', till: '2027-04-02' } },
+    { name: 'boka_tid', args: { journal: '71-02236', datum: day, tid: '09:00' } },
+  ];
+  it('is broken by a booking on another weekday, whatever the language', () => {
+    for (const task of [
+      'Ägaren kan endast tisdagar eller torsdagar.',
+      'The owner works shifts and can only come on Tuesdays or Thursdays.',
+      'Der Besitzer kann nur dienstags oder donnerstags.',
+    ])
+      expect(forbiddenUsed(task, booked('2027-03-15'))).toMatchObject({ used: 'boka_tid datum: 2027-03-15' });
+  });
+  it('is nothing on an allowed day, for a search over days, or where the days named are the closed ones', () => {
+    expect(
+      forbiddenUsed('Ägaren kan endast tisdagar eller torsdagar.', booked('2027-03-18')),
+    ).toBeUndefined();
+    expect(
+      forbiddenUsed('Can only come Tuesdays.', [
+        { name: 'free_slots', args: { from: '2027-03-12', to: '2027-04-02' } },
+      ]),
+    ).toBeUndefined();
+    expect(forbiddenUsed('The clinic is closed on Mondays only.', booked('2027-03-16'))).toBeUndefined();
+  });
+});
+
+describe('a thing a rule of the task says "no" to', () => {
+  const plan = (induction: string, avoid?: string) => [
+    { name: 'get_records', args: { journal: '12-55019' } },
+    { name: 'dose_protocol', args: { weight_kg: 4.6, induction, ...(avoid ? { avoid } : {}) } },
+  ];
+  const RULES =
+    'Restrictions for the plan:\n1. **Ingen ketamin** – takykardi förvärrar obstruktionen.\n2. Håll MAP ≥ 65 mmHg.';
+  it('is broken by a call that gives it, whatever follows its name', () => {
+    expect(forbiddenUsed(RULES, plan('ketamin 5 mg/kg + midazolam 0,25 mg/kg i.v.'))).toMatchObject({
+      used: expect.stringContaining('ketamin 5 mg/kg'),
+    });
+    expect(forbiddenUsed('No ketamine: obstructive HCM.', plan('ketamine 5 mg/kg iv'))).toBeDefined();
+  });
+  it('is nothing for a call that gives something else, or lists it as what to avoid', () => {
+    expect(forbiddenUsed(RULES, plan('alfaxalon 2 mg/kg i.v.'))).toBeUndefined();
+    expect(forbiddenUsed(RULES, plan('alfaxalon 2 mg/kg i.v.', 'ketamin'))).toBeUndefined();
+    expect(forbiddenUsed('Note the ketamine stock is low.', plan('ketamine 5 mg/kg iv'))).toBeUndefined();
+  });
+});
+
 describe('a span of days a task keeps work off', () => {
   const FREEZE =
     'One router per night, 00:00–04:00, and nothing at all from Fri 27 Nov to Tue 1 Dec inclusive — the peak freeze.';

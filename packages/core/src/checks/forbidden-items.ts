@@ -140,9 +140,11 @@ const clausesOf = (text: string) =>
 function weekdaysIn(clause: string): number[] {
   const lower = clause.toLowerCase();
   const out = new Set<number>();
-  const words = new Set(lower.split(/[^\p{L}'’]+/u));
+  const words = lower.split(/[^\p{L}'’]+/u);
+  // The name or its plural ("tisdagar", "tuesdays", "mardis", "wtorki").
   WEEKDAYS.forEach((names, i) => {
-    if (names.some((name) => words.has(name))) out.add((i + 1) % 7);
+    if (names.some((name) => words.some((w) => w.startsWith(name) && w.length - name.length <= 3)))
+      out.add((i + 1) % 7);
   });
   WEEKDAYS_UNSPACED.forEach((names, i) => {
     if (names.some((name) => lower.includes(name))) out.add((i + 1) % 7);
@@ -198,6 +200,7 @@ function entriesOf(args: unknown): { keys: string[]; value: string }[] {
 }
 
 const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const HAS_ISO_DAY = new RegExp(ISO_DAY.source);
 /** A code of ASCII letters and digits: "M-07", "IMM-02", "B12" (never a date or a bare number). */
 const CODE =
   /(?<![A-Za-z\d-])(?=[A-Za-z\d-]*\d)(?=[A-Za-z\d-]*[A-Za-z])[A-Za-z][A-Za-z\d-]*\d(?![A-Za-z\d-])/g;
@@ -232,6 +235,37 @@ function substitutedAgainstTask(task: string, calls: readonly Call[]): Forbidden
 
 /** A call that only reads (a roster, a status, free slots) looks at the item, it does not use it. */
 const READS_ONLY = /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|status)\b/i;
+
+/** Words that close or stop a day ("closed on Mondays only"): the days named are the ones not to use. */
+const CLOSED_DAYS =
+  /(?<![\p{L}])(?:closed|shut|no|not|never|except|geschlossen|stängt|lukket|stengt|cerrad[oa]|fermée?|chius[oa]|fechad[oa]|gesloten|zamknięt\p{L}*|zavřen\p{L}*|zárva|kapalı|закрыт\p{L}*|ej|inte|nicht|kein\p{L}*|pas|nie|ne|nem|değil)(?![\p{L}])/iu;
+
+/**
+ * Days a task allows only ("can only come on Tuesdays or Thursdays", "endast tisdagar eller
+ * torsdagar") and a deed set on another weekday: a call that puts one day (a search spans two) on a
+ * day outside them.
+ */
+function dayOutsideOnly(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  for (const clause of clausesOf(task)) {
+    if (!ONLY_DAYS.test(clause) || CLOSED_DAYS.test(clause)) continue;
+    const days = weekdaysIn(clause);
+    if (days.length === 0 || days.length >= 5) continue;
+    for (const call of calls) {
+      if (READS_ONLY.test(nameWords(call.name))) continue;
+      const dated = entriesOf(call.args).filter(({ value }) => HAS_ISO_DAY.test(value));
+      if (dated.length !== 1) continue;
+      const [{ keys, value }] = dated as [(typeof dated)[number]];
+      if (keys.some((key) => FORMER_KEY.test(nameWords(key)))) continue;
+      for (const m of value.matchAll(ISO_DAY))
+        if (!days.includes(weekdayOfIso(m)))
+          return { rule: clause.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+    }
+  }
+  return undefined;
+}
+/** "Only" before or after the days: "can only come Tuesdays", "endast tisdagar", "Tuesdays only". */
+const ONLY_DAYS =
+  /(?<![\p{L}])(?:only|solely|just|endast|bara|enbart|nur|ausschließlich|seulement|uniquement|solo|solamente|sólo|somente|apenas|soltanto|unicamente|alleen|uitsluitend|tylko|jedynie|pouze|jen|výhradně|csak|kizárólag|kun|ainoastaan|yalnızca|sadece|только|лише|тільки|hanya|chỉ)(?![\p{L}])/iu;
 
 /** A day of the week the task sets aside ("any day EXCEPT monday") that a deed of the receiver is set on. */
 function daySetAside(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
@@ -341,6 +375,40 @@ function namedItemUsed(task: string, calls: readonly Call[]): ForbiddenUse | und
   return undefined;
 }
 
+/**
+ * A rule that opens with "no" and names one thing ("1. **Ingen ketamin** – takykardi…", "No ketamine",
+ * "Kein Ketamin", "Sin ketamina"): that thing is ruled out, whatever follows its name.
+ */
+const NO_THING =
+  /^[\s*_#>-]*(?:\d{1,2}[.)]\s*)?[*_]*\s*(?:no|ingen|inget|inga|kein(?:e|en)?|sin|sem|pas de|aucune?|niente|nessun[oa]?|geen|bez|žádn\p{L}*|nincs|ei|ikke|hiçbir|без|никаких|жодн\p{L}*|tanpa)\s+(\p{L}{4,})(?![\p{L}])/iu;
+
+/** A thing a rule of the task says "no" to ("Ingen ketamin"), in a value a call that does something sets. */
+function noThingUsed(task: string, calls: readonly Call[]): ForbiddenUse | undefined {
+  const rules = task.split(/\n+|(?<=[.;!?])\s+/).flatMap((line) => {
+    const m = NO_THING.exec(line);
+    return m && !SMALL_WORD.test(m[1]!) ? [{ rule: line.trim(), thing: m[1]!.toLowerCase() }] : [];
+  });
+  if (rules.length === 0) return undefined;
+  for (const call of calls) {
+    if (READS_ONLY.test(nameWords(call.name))) continue;
+    for (const { keys, value } of entriesOf(call.args)) {
+      if (
+        value.length > 120 ||
+        keys.some((key) =>
+          nameWords(key)
+            .split(/\s+/)
+            .some((w) => KEEPS_OFF_KEY.test(w)),
+        )
+      )
+        continue;
+      const words = value.toLowerCase().split(/[^\p{L}]+/u);
+      const broken = rules.find(({ thing }) => words.some((w) => sameWord(w, thing)));
+      if (broken) return { rule: broken.rule, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+    }
+  }
+  return undefined;
+}
+
 /** A text's words, lower-cased, without those too small to name an item. */
 const itemWords = (text: string) =>
   text
@@ -403,6 +471,10 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
   if (substituted) return substituted;
   const setAside = daySetAside(task, calls);
   if (setAside) return setAside;
+  const outside = dayOutsideOnly(task, calls);
+  if (outside) return outside;
+  const no = noThingUsed(task, calls);
+  if (no) return no;
   const inSpan = daySpanBooked(task, calls);
   if (inSpan) return inSpan;
   const struck = struckItemUsed(task, calls);

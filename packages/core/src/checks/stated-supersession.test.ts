@@ -605,6 +605,29 @@ describe('a table with a column per version, the later one given as in force', (
   });
 });
 
+describe('a bare figure in brackets said to be invalid, beside the marked current one', () => {
+  const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current}`);
+  it('is the same quantity’s old value', () => {
+    expect(
+      read(
+        'Labs: **K+ 4.6 mmol/L on the 08:25 re-run** – the first sample at 07:40 (6.9) was haemolysed 3+ and is invalid. Na 146.',
+      ),
+    ).toEqual(['6.9>4.6']);
+    expect(
+      read(
+        'Labb: **K+ 4,6 mmol/L i omtaget kl 08:25** – första provet 07:40 (6,9) var hemolyserat 3+ och är ogiltigt.',
+      ),
+    ).toEqual(['6.9>4.6']);
+  });
+  it('is nothing where the figure is not set aside, is of another precision, or nothing is marked current', () => {
+    expect(
+      read('Labs: **K+ 4.6 mmol/L on the 08:25 re-run** – the first sample (6.9) was repeated to confirm.'),
+    ).toEqual([]);
+    expect(read('Labs: **K+ 4.6 mmol/L** – the first sample (7) was haemolysed and is invalid.')).toEqual([]);
+    expect(read('Labs: K+ 4.6 mmol/L – the first sample (6.9) was haemolysed and is invalid.')).toEqual([]);
+  });
+});
+
 describe('a table row whose status cell says it was replaced', () => {
   const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
   it('gives its figures as old, the one row left standing as current', () => {

@@ -43,7 +43,7 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|(?:replac(?:ing|es)|supersed(?:ing|es))(?:\s+(?:the|an?|our))?|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|invalid|ogiltig[at]?|ugyldig[et]?|ongeldig|nieważn\p{L}*|inválid[oa]s?|invalide?s?|no válid[oa]s?|non valid[oaie]|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
   String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
@@ -421,6 +421,48 @@ function endedBesideMarked(text: string): Supersession[] {
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
     for (const pair of bareSetAside(sentence, quantities, before)) found.push(pair);
+    for (const pair of bracketedSetAside(sentence, quantities, quantitiesOf(before), before))
+      found.push(pair);
+  }
+  return found;
+}
+
+/**
+ * A bare figure in brackets, set aside later in its sentence, beside a figure in a unit marked
+ * current: "**K+ 4.6 mmol/L on the 08:25 re-run** – the first sample (6.9) was haemolysed and is
+ * invalid". Written to the same decimals and of one size, it is the same quantity's old value.
+ */
+function bracketedSetAside(
+  sentence: string,
+  quantities: readonly Quantity[],
+  earlier: readonly Quantity[],
+  before: string,
+): Supersession[] {
+  const found: Supersession[] = [];
+  for (const m of sentence.matchAll(/\((\d+(?:[.,]\d+)?)\)/g)) {
+    const old = { value: figureValue(m[1]!), unit: '', at: m.index + 1, end: m.index + 1 + m[1]!.length };
+    if (!setAsideLater(sentence, old)) continue;
+    const places = (figure: string) => figure.split(/[.,]/)[1]?.length ?? 0;
+    const like = (text: string, q: Quantity) =>
+      q.value !== old.value &&
+      Math.max(q.value, old.value) <= 3 * Math.min(q.value, old.value) &&
+      places(text.slice(q.at, q.end).match(/^[\d.,]+/)?.[0] ?? '') === places(m[1]!) &&
+      markedCurrent(text, q);
+    const current = [
+      ...quantities.filter((q) => q.end <= m.index && like(sentence, q)).map((q) => q),
+      ...earlier.filter((q) => like(before, q)),
+    ];
+    // Read as a bare figure anywhere, as it was given ("K+ 6,9" later, `kalium: 6.9`), or in the unit.
+    if (new Set(current.map((q) => `${q.value} ${q.unit}`)).size === 1)
+      found.push({
+        old: old.value,
+        current: current[0]!.value,
+        unit: '',
+        bare: true,
+        unitWord: current[0]!.unit,
+        label: [],
+        sentence,
+      });
   }
   return found;
 }

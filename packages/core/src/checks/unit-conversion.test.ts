@@ -45,6 +45,12 @@ describe('relabelledUnit', () => {
       to: 'm3/s',
     });
     expect(relabelledUnit('Parcel weight: 44 lb', 'Parcel of 44 kg booked.')?.to).toBe('kg');
+    // A rate keyed with underscores, given per day in another language with a decimal comma.
+    expect(relabelledUnit('{"tobblet_l_s": 14.4, "ugras": "02-06"}', 'Többlet **14,4 m³/nap**.')).toEqual({
+      value: '14.4',
+      from: 'l/s',
+      to: 'm3/d',
+    });
   });
   it('lets converted figures, both units side by side, and other quantities stand', () => {
     expect(relabelledUnit(gauge, 'Q = 120 m³/s (4,240 cfs), stage 3.84 m.')).toBeUndefined();
@@ -56,6 +62,8 @@ describe('relabelledUnit', () => {
       relabelledUnit('{"volume_m3": 41.2, "items": 187}', 'Survey done: **41.2 m³**, 187 items.'),
     ).toBeUndefined();
     expect(relabelledUnit('Net weight 12 ounces.', 'Label says 12 oz.')).toBeUndefined();
+    expect(relabelledUnit('{"tobblet_l_s": 14.4}', 'Többlet 14,4 l/s, azaz 1 244 m³/nap.')).toBeUndefined();
+    expect(relabelledUnit('{"inflow_m3_d": 1244}', 'Inflow 1,244 m³ per day (1244 m³/Tag).')).toBeUndefined();
   });
 });
 

@@ -122,7 +122,7 @@ export function wrongConversionFactor(
 /** Units a value is often carried in, by the quantity they measure (a key suffix or the word after it). */
 const MEASURE: Record<string, string> = {};
 for (const [kind, names] of Object.entries({
-  flow: 'cfs|ft3/s|ft³/s|m3/s|m³/s|cumecs|l/s|gpm',
+  flow: 'cfs|ft3/s|ft³/s|m3/s|m³/s|cumecs|l/s|gpm|m3/d|m³/d|m3/h|m³/h|l/min|l/h',
   temperature: '°f|°c|degf|degc|fahrenheit|celsius',
   mass: 'lb|lbs|pounds|kg|kilograms|oz|ounces|g|grams',
   length: 'ft|feet|foot|m|metres|meters|in|inch|inches|cm|mm|mi|miles|km',
@@ -135,6 +135,8 @@ for (const [kind, names] of Object.entries({
 const SAME = [
   ['cfs', 'ft3/s', 'ft³/s'],
   ['m3/s', 'm³/s', 'cumecs'],
+  ['m3/d', 'm³/d'],
+  ['m3/h', 'm³/h'],
   ['lb', 'lbs', 'pounds'],
   ['kg', 'kilograms'],
   ['ft', 'feet', 'foot'],
@@ -159,18 +161,26 @@ const MEASURED_UNIT = Object.keys(MEASURE)
   .join('|');
 /** "4240 cfs", "4,240 m³/s", "12.6 ft". */
 const VALUE_UNIT = new RegExp(
-  `(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s?(${MEASURED_UNIT})(?![\\p{L}\\d])`,
+  `(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)\\s?(${MEASURED_UNIT})(?![\\p{L}\\d])`,
   'giu',
 );
+/** "per day" in the words teams write units in: "m³/nap", "m³/Tag", "l/día" are per day. */
+const PER_DAY = /\/\s?(?:day|nap|tag|día|dia|jour|giorno|dag|dzień|dobę|den|gün|päivä|сут(?:ки)?)(?![\p{L}])/giu;
+/** A key's rate unit spelled with underscores: `tobblet_l_s` is l/s, `inflow_m3_h` m3/h. */
+const KEY_RATE = /_(l|m3|kg|t|g)_(s|h|d|min)(?=["']?\s*[=:])/gi;
 /** "discharge_cfs=4240", "stage_ft: 12.6". */
 const KEY_UNIT = new RegExp(`_(${MEASURED_UNIT})["']?\\s*[=:]\\s*["']?(\\d+(?:\\.\\d+)?)`, 'giu');
 
-function measured(text: string, keys: boolean): { value: string; unit: string }[] {
+function measured(given: string, keys: boolean): { value: string; unit: string }[] {
   const out: { value: string; unit: string }[] = [];
+  const text = given.replace(PER_DAY, '/d').replace(KEY_RATE, '_$1/$2');
   for (const m of text.matchAll(VALUE_UNIT)) {
     // "13.1 in the PAN": a preposition, not inches.
     if (m[2]!.toLowerCase() === 'in' && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
-    out.push({ value: m[0].match(/^[\d,.]+/)![0].replace(/,/g, ''), unit: canonical(m[2]!.toLowerCase()) });
+    const figure = m[1]!;
+    // "14,4" has a decimal comma; "4,240" groups thousands.
+    const value = /^\d+,\d{1,2}$/.test(figure) ? figure.replace(',', '.') : figure.replace(/,/g, '');
+    out.push({ value, unit: canonical(m[2]!.toLowerCase()) });
   }
   if (keys) {
     for (const m of text.matchAll(KEY_UNIT)) out.push({ value: m[2]!, unit: canonical(m[1]!.toLowerCase()) });

@@ -293,6 +293,20 @@ We did not include the tea hosting: its list came back cut off.`,
     expect(year.edges).not.toContain('tea_host>concierge');
   });
 
+  it('follows a measured value only the helper gave into an answer that rounds it', async () => {
+    const rounded = await coordinate(
+      'Bookable: the Camellia ceremony, 1.5 km from Ryoan-ji, 14.4 m² tatami room.',
+      (main) => `Your morning: ${main} Tea: a ~14 m² tatami room near Ryoan-ji.`,
+    );
+    expect(rounded.edges).toContain('tea_host>concierge');
+    // Another figure of the unit is no rounding of it.
+    const other = await coordinate(
+      'Bookable: the Camellia ceremony, 14.4 m² tatami room.',
+      (main) => `Your morning: ${main} Tea: a 20 m² room elsewhere.`,
+    );
+    expect(other.edges).not.toContain('tea_host>concierge');
+  });
+
   it('does not follow an optional helper the coordinator heard alone into its next step when it says it left that part out', async () => {
     // A network router: each of its steps hears only the last result, so the step after the
     // optional helper has that helper as its sole source, though it routes on with other facts.

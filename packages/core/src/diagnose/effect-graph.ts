@@ -441,8 +441,19 @@ function ownQuantityReused(output: string, others: readonly string[], produced: 
   const mine = quantitiesOf(output);
   if (mine.length === 0) return false;
   const elsewhere = new Set(others.flatMap((text) => quantitiesOf(text).map(key)));
-  const reused = new Set(quantitiesOf(produced).map(key));
-  return mine.some((q) => !elsewhere.has(key(q)) && reused.has(key(q)));
+  const said = quantitiesOf(produced);
+  const reused = new Set(said.map(key));
+  // Or rounded to fewer decimals ("~14,4 m³/nap" passed on as "~14 m³/nap").
+  const places = (value: number) => String(value).split('.')[1]?.length ?? 0;
+  const rounded = (q: Quantity) =>
+    said.some(
+      (p) =>
+        p.unit === q.unit &&
+        places(p.value) < places(q.value) &&
+        Number(q.value.toFixed(places(p.value))) === p.value &&
+        !elsewhere.has(key(p)),
+    );
+  return mine.some((q) => !elsewhere.has(key(q)) && (reused.has(key(q)) || rounded(q)));
 }
 
 const COUNTED = /(?<![\w.,:/-])(\d+)\s+(?:([A-Za-z][\w-]*)\s+)?([A-Za-z]{3,})\b/g;
