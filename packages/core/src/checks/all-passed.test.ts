@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failuresPassedOver } from './all-passed.ts';
+import { failuresPassedOver, wholeOverPart } from './all-passed.ts';
 
 const CUPPING =
   'Cupping 14/02: **4 lots pass** (BG-401 84.25, BG-402 83.50). **BG-403 (79.50, 9 defects) and BG-405 (78.00, 11 defects) fail** — below 82.';
@@ -43,5 +43,30 @@ describe('a summary that says all values are in range over values flagged high o
       failuresPassedOver([BIOCHEM], 'Liver enzymes elevated and TT4 raised; all else within reference.'),
     ).toBeUndefined();
     expect(failuresPassedOver(['CREA 142, SDMA 12, glucose 7.1.'], 'All within reference.')).toBeUndefined();
+  });
+});
+
+describe('wholeOverPart', () => {
+  const worker =
+    'Audit 14:40: 6/8 exits open. **EX-4** blocked by a generator, **EX-7** locked behind a stand.';
+  it('catches a summary giving the whole count of what a source gave in part', () => {
+    expect(wholeOverPart([worker], 'Site ready: 8/8 exits checked, open; corridors clear.')).toContain(
+      '6/8 exits',
+    );
+    expect(
+      wholeOverPart(
+        ['Denetim: 6/8 çıkış açık. AÇ-4 ve AÇ-7 kapalı.'],
+        'Saha hazır: 8/8 acil çıkış kontrol edildi.',
+      ),
+    ).toBeDefined();
+  });
+  it('lets a whole of another thing, the part told too, or a whole the source also gave stand', () => {
+    expect(
+      wholeOverPart([worker], 'Staff: 84/84 stewards on post; exits 6/8 open, two blocked.'),
+    ).toBeUndefined();
+    expect(wholeOverPart([worker], '8/8 radios tested; exits being cleared.')).toBeUndefined();
+    expect(
+      wholeOverPart(['12/12 turnstiles OK, 24/24 scanners OK.'], 'Entry ready: 12/12 turnstiles.'),
+    ).toBeUndefined();
   });
 });

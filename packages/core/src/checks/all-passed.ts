@@ -47,3 +47,44 @@ export function failuresPassedOver(sources: readonly string[], output: string): 
   }
   return undefined;
 }
+
+/** "8/8 exits", "6 of 8 exits", "6 von 8": a count out of a whole. */
+const OUT_OF =
+  /(?<![\d/.,])(\d{1,4})\s*(?:\/|\bof\b|\bvon\b|\bde\b|\bdi\b|\bav\b|\bvan\b|\bz\b|\bze\b|\bиз\b|\bз\b)\s*(\d{1,4})(?![\d/.,])/giu;
+/** The words (four letters or more) of the three after a count, in its clause: what it counts. */
+const countedWords = (text: string, end: number) =>
+  (
+    text
+      .slice(end, end + 40)
+      .split(/[;,.:!?\n(|]/)[0]!
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []
+  ).slice(0, 3);
+
+/**
+ * A whole count given where a source gave part of it for the same thing: the summary says "8/8 exits
+ * open" after its worker reported "6/8 exits open" (two blocked). The same whole, a word of what
+ * both count in common, a part below the whole on the source's side; the summary giving that part
+ * anywhere tells of it.
+ */
+export function wholeOverPart(sources: readonly string[], output: string): string | undefined {
+  const said = [...output.matchAll(OUT_OF)];
+  const wholes = said.filter((m) => m[1] === m[2] && Number(m[1]) >= 2);
+  if (wholes.length === 0) return undefined;
+  const given = new Set(said.map((m) => `${Number(m[1])}/${Number(m[2])}`));
+  const quote = (text: string, m: RegExpMatchArray) =>
+    text.slice(m.index, m.index! + m[0].length + 24).trim();
+  for (const whole of wholes) {
+    const words = countedWords(output, whole.index + whole[0].length);
+    for (const source of sources)
+      for (const m of source.matchAll(OUT_OF)) {
+        if (m[2] !== whole[2] || Number(m[1]) >= Number(m[2]) || given.has(`${Number(m[1])}/${Number(m[2])}`))
+          continue;
+        // Of one thing: a word of what each counts in common ("8/8 acil çıkış", "6/8 çıkış açık").
+        const others = countedWords(source, m.index + m[0].length);
+        if (!words.some((w) => others.some((o) => o.slice(0, 4) === w.slice(0, 4)))) continue;
+        return `"${quote(source, m)}" (the output: "${quote(output, whole)}")`;
+      }
+  }
+  return undefined;
+}

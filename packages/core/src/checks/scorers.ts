@@ -8,7 +8,7 @@ import {
   wrongScaledCell,
   wrongTableAggregate,
 } from './aggregates.ts';
-import { claimsAllPassed, failuresPassedOver } from './all-passed.ts';
+import { claimsAllPassed, failuresPassedOver, wholeOverPart } from './all-passed.ts';
 import { expiredPick } from './broken-cap.ts';
 import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
@@ -892,7 +892,8 @@ const workedResults = (turn: AgentTurn): unknown[] =>
 /** A summary that says all passed over what its workers or tools said failed. */
 export const allPassed: Scorer = ({ output, turn, trace }) => {
   // (Most answers claim nothing of the kind: their sources are never gathered.)
-  if (!output || !claimsAllPassed(output)) return undefined;
+  const whole = /(\d+)\s*\/\s*\1(?!\d)/.test(output);
+  if (!output || (!claimsAllPassed(output) && !whole)) return undefined;
   const sources = [
     ...workedResults(turn).map(textOf),
     // What came to its agent before it answered (a supervisor's steps are turns of their own).
@@ -905,8 +906,11 @@ export const allPassed: Scorer = ({ output, turn, trace }) => {
       .map((h) => h.content),
   ];
   const failed = failuresPassedOver(sources, output);
-  return failed
-    ? { value: 0.2, reason: `the output says all passed, while it was told: "${failed.slice(0, 120)}"` }
+  if (failed)
+    return { value: 0.2, reason: `the output says all passed, while it was told: "${failed.slice(0, 120)}"` };
+  const part = wholeOverPart(sources, output);
+  return part
+    ? { value: 0.2, reason: `the output gives the whole count, while it was told ${part}` }
     : undefined;
 };
 

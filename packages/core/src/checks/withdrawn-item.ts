@@ -19,12 +19,15 @@ const OUT_AFTER_INTL =
   /(?<![\p{L}])(?:hors service|en quarantaine|in Quarantäne|en cuarentena|em quarentena|in quarantena|fermée?s?|n['’]est plus disponible|gesperrt|außer betrieb|nicht mehr (?:verfügbar|gültig)|fuera de servicio|ya no (?:existe|está disponible)|fuori servizio|non più disponibile|buiten gebruik|fora de serviço|nieczynn[aey]|mimo provoz|закрыт[аоы]?|не работает|kapalı|ditutup|ngừng hoạt động|ur drift|εκτός λειτουργίας|sarado)(?![\p{L}])/giu;
 /**
  * Cancelled or closed, in any language: "la B204 a été annulée", "Raum 3 abgesagt", "Rampa R-4
- * cerrada". Such an item is still spoken of (a refund of the cancelled order, a closed work order), so
+ * cerrada" (English "closed" is read for places moved elsewhere by stated-supersession). Such an item is still spoken of (a refund of the cancelled order, a closed work order), so
  * it is out of use only where the text names another of its kind to take its place ("… reporté en
  * A110", "desvío por R-6").
  */
 const CANCELLED =
-  /(?<![\p{L}])(?:cancell?ed|closed|cerrad[oa]s?|chius[oaei]|fechad[oa]s?|zamknięt[aey]|uzavřen[aáéoý]?|lezárva|geschlossen|annulée?s?|supprimée?s?|storniert|abgesagt|cancelad[oa]s?|anulad[oa]s?|cancellat[oa]|annullat[oa]|geannuleerd|afgelast|odwołan[aey]|wycofan[aey]|zrušen[aáéoý]?|отмен[её]н[аоы]?|iptal edildi|dibatalkan|đã hủy|inställd|avbokad|aflyst|peruttu|ακυρώθηκε|imefutwa|kanselado)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:cancell?ed|cerrad[oa]s?|chius[oaei]|fechad[oa]s?|zamknięt[aey]|uzavřen[aáéoý]?|lezárva|geschlossen|annulée?s?|supprimée?s?|storniert|abgesagt|cancelad[oa]s?|anulad[oa]s?|cancellat[oa]|annullat[oa]|geannuleerd|afgelast|odwołan[aey]|wycofan[aey]|zrušen[aáéoý]?|отмен[её]н[аоы]?|iptal edildi|dibatalkan|đã hủy|inställd|avbokad|aflyst|peruttu|ακυρώθηκε|imefutwa|kanselado)(?![\p{L}])/giu;
+/** The words of CANCELLED that close rather than cancel. */
+const CLOSED =
+  /^(?:cerrad[oa]s?|chius[oaei]|fechad[oa]s?|zamknięt[aey]|uzavřen[aáéoý]?|lezárva|geschlossen)$/iu;
 /** The same in scripts written without spaces, right after the item's name: "「金沢南DC」は2/14で閉鎖", "B동 창고 폐쇄". */
 const OUT_AFTER_CJK =
   /(?:閉鎖|移転済み?|廃止|使用停止|使用不可|休止中|閉店|关闭|已关闭|停用|已停用|关停|폐쇄|폐점|사용\s?중지|운영\s?중단|ปิดแล้ว|ปิดให้บริการ|ปิดถาวร)/gu;
@@ -176,6 +179,9 @@ export function withdrawalsOf(text: string): Withdrawal[] {
         else break;
       }
       const keys = [...new Set(listed.map((item) => item.key))];
+      // A closed record (a work order, a tech-log entry: "WO-3318 closed", "TL-77124 closed") is
+      // done, not out of use; a closed place or piece of kit has a short designator ("Ramp R-4").
+      if (CLOSED.test(m[0]) && keys.some((key) => (key.match(/\d/g) ?? []).length > 3)) continue;
       if (
         cancelled.has(m.index) &&
         !allItems().some(

@@ -121,9 +121,9 @@ export function otherRecordChosen(
 }
 
 /**
- * An answer that names several records of one kind and gives one of them, right after its name, the
- * figures only another record has and none only its own has: the rows exchanged ("P5530.1: 38,331
- * good → 92.7 %" where the tool gave P5530.1 25,389 and 61.4 % and P5531.1 38,331 and 92.7 %).
+ * An answer that names records of one kind and gives two of them, each right after its name, the
+ * figures only the other has and none only its own has: the rows exchanged ("P5530.1: 38,331 good →
+ * 92.7 %" and "P5531.1: 25,389 good → 61.4 %", where the tool gave them the other way round).
  */
 export function transposedRow(
   source: string,
@@ -143,21 +143,31 @@ export function transposedRow(
     const figures = kind.map((row) => figuresOf(row.text));
     const only = (i: number) =>
       [...figures[i]!].filter((f) => figures.every((other, j) => j === i || !other.has(f)));
-    for (const [n, { row, at: start }] of at.entries()) {
-      // What the answer says of it: up to the next record it names, on its own line.
-      const end = Math.min(
-        at[n + 1]?.at ?? said.length,
-        said.indexOf('\n', start) < 0 ? said.length : said.indexOf('\n', start),
-      );
-      const stated = figuresOf(said.slice(start + row.ids[0]!.length, end));
-      const i = kind.indexOf(row);
-      if (only(i).some((f) => stated.has(f))) continue;
-      for (const [j, other] of kind.entries()) {
-        const theirs = j === i ? [] : only(j).filter((f) => stated.has(f));
-        if (theirs.length >= 2)
-          return { id: row.ids[0]!, stated: theirs.join(', '), row: other.text, expected: row.text };
+    // What the answer says of each: up to the next record it names, on its own line.
+    const stated = new Map(
+      at.map(({ row, at: start }, n) => {
+        const line = said.indexOf('\n', start);
+        const end = Math.min(at[n + 1]?.at ?? said.length, line < 0 ? said.length : line);
+        return [row, figuresOf(said.slice(start + row.ids[0]!.length, end))] as const;
+      }),
+    );
+    const swapped = (i: number, j: number) => {
+      const mine = stated.get(kind[i]!);
+      if (!mine || only(i).some((f) => mine.has(f))) return [];
+      return only(j).filter((f) => mine.has(f));
+    };
+    for (const [i] of kind.entries())
+      for (const [j] of kind.entries()) {
+        if (j <= i) continue;
+        const [theirs, mine] = [swapped(i, j), swapped(j, i)];
+        if (theirs.length >= 2 && mine.length >= 2)
+          return {
+            id: kind[i]!.ids[0]!,
+            stated: theirs.join(', '),
+            row: kind[j]!.text,
+            expected: kind[i]!.text,
+          };
       }
-    }
   }
   return undefined;
 }
