@@ -165,7 +165,8 @@ const VALUE_UNIT = new RegExp(
   'giu',
 );
 /** "per day" in the words teams write units in: "m³/nap", "m³/Tag", "l/día" are per day. */
-const PER_DAY = /\/\s?(?:day|nap|tag|día|dia|jour|giorno|dag|dzień|dobę|den|gün|päivä|сут(?:ки)?)(?![\p{L}])/giu;
+const PER_DAY =
+  /\/\s?(?:day|nap|tag|día|dia|jour|giorno|dag|dzień|dobę|den|gün|päivä|сут(?:ки)?)(?![\p{L}])/giu;
 /** A key's rate unit spelled with underscores: `tobblet_l_s` is l/s, `inflow_m3_h` m3/h. */
 const KEY_RATE = /_(l|m3|kg|t|g)_(s|h|d|min)(?=["']?\s*[=:])/gi;
 /** "discharge_cfs=4240", "stage_ft: 12.6". */
