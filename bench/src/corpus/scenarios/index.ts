@@ -94,6 +94,7 @@ import { blindBatch93Scenarios } from './blind-batch-93.ts';
 import { blindBatch94Scenarios } from './blind-batch-94.ts';
 import { blindBatch95Scenarios } from './blind-batch-95.ts';
 import { blindBatch96Scenarios } from './blind-batch-96.ts';
+import { blindBatch97Scenarios } from './blind-batch-97.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -232,5 +233,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch96Scenarios,
   ...blindBatch95Scenarios,
   ...blindBatch94Scenarios,
+  ...blindBatch97Scenarios,
   ...reassignmentsKeptScenarios,
 ];
