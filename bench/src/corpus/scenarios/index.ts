@@ -95,6 +95,7 @@ import { blindBatch94Scenarios } from './blind-batch-94.ts';
 import { blindBatch95Scenarios } from './blind-batch-95.ts';
 import { blindBatch96Scenarios } from './blind-batch-96.ts';
 import { blindBatch97Scenarios } from './blind-batch-97.ts';
+import { blindBatch98Scenarios } from './blind-batch-98.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -234,5 +235,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch95Scenarios,
   ...blindBatch94Scenarios,
   ...blindBatch97Scenarios,
+  ...blindBatch98Scenarios,
   ...reassignmentsKeptScenarios,
 ];
