@@ -96,6 +96,7 @@ import { blindBatch95Scenarios } from './blind-batch-95.ts';
 import { blindBatch96Scenarios } from './blind-batch-96.ts';
 import { blindBatch97Scenarios } from './blind-batch-97.ts';
 import { blindBatch98Scenarios } from './blind-batch-98.ts';
+import { blindBatch99Scenarios } from './blind-batch-99.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -236,5 +237,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch94Scenarios,
   ...blindBatch97Scenarios,
   ...blindBatch98Scenarios,
+  ...blindBatch99Scenarios,
   ...reassignmentsKeptScenarios,
 ];
