@@ -20,7 +20,13 @@ import { crossedNamedItems, crossedRow, otherRowActedOn, swappedDesignation } fr
 import { spanMissed } from './date-span.ts';
 import { dayBasisChanged } from './day-basis.ts';
 import { dayBoundBroken } from './day-bound.ts';
-import { droppedItems, includedLeftOut, listedCodeLeftOut, skippedChecklistItems } from './enumerations.ts';
+import {
+  droppedItems,
+  includedLeftOut,
+  listedCodeLeftOut,
+  numberedItemsCut,
+  skippedChecklistItems,
+} from './enumerations.ts';
 import { excludedRowCounted } from './excluded-row.ts';
 import { expiredPicked } from './expired-pick.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
@@ -29,7 +35,7 @@ import { forbiddenUsed } from './forbidden-items.ts';
 import { handoffText, valuesText } from './handoff-text.ts';
 import { heldActionTaken } from './held-action.ts';
 import { changedItem, removedKeptItem } from './kept-items.ts';
-import { keyedValueReplaced } from './keyed-value.ts';
+import { enumValueChanged, keyedValueReplaced } from './keyed-value.ts';
 import { actedOnOtherRecords } from './listed-ids.ts';
 import { partsMerged } from './merged-parts.ts';
 import { miscopiedReference, substitutedNumber } from './miscopied-id.ts';
@@ -583,7 +589,7 @@ export function judgeDelivery(
     contradict({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
   }
   // Items the task asks for together, of which the receiver acted on some and never touched others.
-  const listed = listedCodeLeftOut(task, calls);
+  const listed = listedCodeLeftOut(task, calls) ?? numberedItemsCut(task, calls);
   const narrowed = [
     ...droppedItems(task, calls, actions),
     ...includedLeftOut(task, calls, actions),
@@ -1126,7 +1132,8 @@ function actedAgainst(
       expected: clip(negated.none),
       actual: clip(negated.set),
     };
-  const replacedValue = keyedValueReplaced(task, turn.toolCalls, actions);
+  const replacedValue =
+    keyedValueReplaced(task, turn.toolCalls, actions) ?? enumValueChanged(task, turn.toolCalls);
   if (replacedValue)
     return {
       label: 'argument',

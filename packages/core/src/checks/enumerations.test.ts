@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
-import { includedLeftOut, listedCodeLeftOut } from './enumerations.ts';
+import { includedLeftOut, listedCodeLeftOut, numberedItemsCut } from './enumerations.ts';
 
 const TASK =
   'Kit K-88120, 3 detectors exposed 91 days. Give the annual average for each occupied room - that includes D3 in the basement, it is a bedroom - and the highest room against the 200 Bq/m³ action level.';
@@ -91,5 +91,22 @@ describe('an item of a listed set that a call leaves out while it carries the ot
     expect(
       listedCodeLeftOut('1. Book JWN.\n2. Book MKT.\n3. Send the invoice.', solve('JWN')),
     ).toBeUndefined();
+  });
+});
+
+describe('numberedItemsCut', () => {
+  const BRIEF =
+    'FRN-14 GOX_THK, last 25 runs: evaluate WECO rules 1, 2, 3 and 4 against the frozen Q1 limits.';
+  it('catches a call that gives fewer of the numbered items the task lists', () => {
+    expect(numberedItemsCut(BRIEF, [{ raw: { chart: 'GOX_THK', rules: [1] } }])).toEqual({
+      dropped: 'rules 2, 3, 4',
+      kept: 'rules 1',
+    });
+    expect(numberedItemsCut('Sweep zones 1–4 tonight.', [{ raw: { zone_ids: [1, 2] } }])).toBeDefined();
+  });
+  it('lets all of them, the rest in another call, or a list under another key stand', () => {
+    expect(numberedItemsCut(BRIEF, [{ raw: { rules: [1, 2, 3, 4] } }])).toBeUndefined();
+    expect(numberedItemsCut(BRIEF, [{ raw: { rules: [1, 2] } }, { raw: { rules: [3, 4] } }])).toBeUndefined();
+    expect(numberedItemsCut(BRIEF, [{ raw: { runs: [1] } }])).toBeUndefined();
   });
 });

@@ -226,3 +226,50 @@ export function skippedChecklistItems(task: string, said: string): string[] {
   const skipped = items.filter((text) => !addressed(text));
   return skipped.length > 0 && items.length - skipped.length >= 2 ? skipped.map((s) => s.trim()) : [];
 }
+
+/** "rules 1, 2, 3 and 4", "zones 1–4", "lanes 3, 5 & 7": a noun and the numbers it lists. */
+const NUMBERED =
+  /(?<![\p{L}])(\p{L}{3,})\s+(\d{1,3}(?:\s*(?:,|&|\+|and|und|et|y|e|i|en|och|og|ve|és|a)\s*\d{1,3})+|\d{1,3}\s*[-–]\s*\d{1,3})(?![\d.,:/-]*\d)/giu;
+
+/**
+ * Numbered items a task lists under one noun ("WECO rules 1, 2, 3 and 4") that a call gives under a
+ * key of that noun as a shorter list (`rules: [1]`), where no call gives the others: it did part of
+ * what it was told.
+ */
+export function numberedItemsCut(
+  task: string,
+  calls: readonly { raw?: unknown }[],
+): { dropped: string; kept: string } | undefined {
+  for (const m of task.matchAll(NUMBERED)) {
+    const noun = m[1]!.toLowerCase();
+    const range = /^(\d{1,3})\s*[-–]\s*(\d{1,3})$/.exec(m[2]!);
+    const listed = range
+      ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
+      : (m[2]!.match(/\d{1,3}/g) ?? []).map(Number);
+    if (listed.length < 2 || listed.length > 20) continue;
+    const given = calls.flatMap((call) => numberListsUnder(call.raw, noun));
+    if (given.length === 0) continue;
+    const all = new Set(given.flat());
+    const cut = given.find((list) => list.length < listed.length && list.every((n) => listed.includes(n)));
+    const missing = listed.filter((n) => !all.has(n));
+    if (cut && missing.length > 0)
+      return { dropped: `${m[1]} ${missing.join(', ')}`, kept: `${m[1]} ${cut.join(', ')}` };
+  }
+  return undefined;
+}
+
+/** Lists of numbers in a call's arguments under a key of the noun ("rules", `rule_ids`). */
+function numberListsUnder(args: unknown, noun: string, depth = 0): number[][] {
+  if (!args || typeof args !== 'object' || depth > 6) return [];
+  const out: number[][] = [];
+  for (const [key, value] of Object.entries(args as Record<string, unknown>)) {
+    const named = nameWords(key)
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => sameStem(w, noun) || sameStem(w.replace(/s$/, ''), noun.replace(/s$/, '')));
+    if (named && Array.isArray(value) && value.length > 0 && value.every((v) => Number.isInteger(Number(v))))
+      out.push(value.map(Number));
+    else if (value && typeof value === 'object') out.push(...numberListsUnder(value, noun, depth + 1));
+  }
+  return out;
+}

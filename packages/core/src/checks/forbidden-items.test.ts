@@ -67,6 +67,24 @@ describe('a code the task forbids', () => {
   });
 });
 
+describe('a code the task leaves alone, referred back to', () => {
+  const refund = { name: 'start_bulk_refund', args: { events: ['EV-7711-A', 'EV-7711-B'], fees: true } };
+  it('is broken by a call that acts on it, whatever the language', () => {
+    for (const task of [
+      'EV-7711-A iptal: tam iade. EV-7711-B (22:30) devam ediyor, o seansa dokunma.',
+      'Refund EV-7711-A in full. EV-7711-B (22:30) goes ahead, do not touch that session.',
+    ])
+      expect(forbiddenUsed(task, [refund])).toMatchObject({ used: expect.stringContaining('EV-7711-B') });
+  });
+  it('is nothing where the call leaves it out, or the word is about something else', () => {
+    const own = { ...refund, args: { events: ['EV-7711-A'], fees: true } };
+    expect(forbiddenUsed('EV-7711-B (22:30) goes ahead, do not touch that session.', [own])).toBeUndefined();
+    expect(
+      forbiddenUsed('EV-7711-B (22:30) goes ahead; guests can not touch the stage.', [refund]),
+    ).toBeUndefined();
+  });
+});
+
 describe('a substitute the task rules out', () => {
   const swap = { name: 'substitute_item', args: { from_sku: 'MLK-LF-1L', to_sku: 'MLK-FF-1L', qty: 4 } };
   it('is broken by a call that substitutes, whatever the language of the rule', () => {

@@ -76,6 +76,16 @@ const FORBID = [
   'niet gebruiken',
   'verboden',
   'kullanma\\p{L}*',
+  'dokunma\\p{L}*',
+  'do not touch',
+  "don['’]t touch",
+  'nicht anfassen',
+  'no tocar',
+  'ne pas toucher',
+  'non toccare',
+  'niet aanraken',
+  'rör inte',
+  'ikke rør',
   'yasak',
   'μην',
   'απαγορεύεται',
@@ -130,6 +140,11 @@ const WEEKDAYS_UNSPACED: readonly string[][] = [
   ],
 ];
 
+/** A word that points back to a thing just named, right before a word of forbidding: "o seansa", "diese". */
+const BACK_REFERENCE =
+  /(?<![\p{L}])(?:o|bu|şu|bunu|onu|diese[nmrs]?|dieses|ese|esa|eso|este|esta|cette|ce|cet|quell[oaei]|quel|questo|questa|dat|deze|ten|tę|tego|ta|to|den|det|ez|azt|azon)\s+(?:\p{L}+\s+)?$/iu;
+/** The same right after it: "do not touch that session", "leave it alone". */
+const BACK_REFERENCE_AFTER = /^\s+(?:that|this|it|them|those)\b/i;
 /** The clauses of a text: what a word of forbidding speaks of stays within its clause. */
 const clausesOf = (text: string) =>
   text.split(
@@ -201,9 +216,9 @@ function entriesOf(args: unknown): { keys: string[]; value: string }[] {
 
 const ISO_DAY = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const HAS_ISO_DAY = new RegExp(ISO_DAY.source);
-/** A code of ASCII letters and digits: "M-07", "IMM-02", "B12" (never a date or a bare number). */
+/** A code of ASCII letters and digits: "M-07", "IMM-02", "B12", "EV-7711-B" (never a date or a bare number). */
 const CODE =
-  /(?<![A-Za-z\d-])(?=[A-Za-z\d-]*\d)(?=[A-Za-z\d-]*[A-Za-z])[A-Za-z][A-Za-z\d-]*\d(?![A-Za-z\d-])/g;
+  /(?<![A-Za-z\d-])(?=[A-Za-z\d-]*\d)(?=[A-Za-z\d-]*[A-Za-z])[A-Za-z][A-Za-z\d-]*\d(?:-[A-Za-z])?(?![A-Za-z\d-])/g;
 const squash = (code: string) => code.replace(/[^A-Za-z\d]/g, '').toLowerCase();
 /** A noun and its number: "Bus 12", "bay 4", "Aula 2" (the noun in any alphabet). */
 const NOUN_NUMBER = /(?<![\p{L}\d])(\p{L}{2,})\.?\s*(?:no\.?\s*|#\s*|nr\.?\s*)?(\d{1,4})(?![\d.,:/-]*\d)/gu;
@@ -497,7 +512,12 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
       (m) =>
         word &&
         (m.index < word.index
-          ? word.index - (m.index + m[0].length) <= 12
+          ? word.index - (m.index + m[0].length) <= 12 ||
+            // Or referred back to right before or after the word: "EV-7711-B (22:30) devam ediyor,
+            // o seansa dokunma", "… continues, do not touch that session".
+            (word.index - (m.index + m[0].length) <= 48 &&
+              (BACK_REFERENCE.test(clause.slice(m.index + m[0].length, word.index)) ||
+                BACK_REFERENCE_AFTER.test(clause.slice(word.index + word[0].length))))
           : m.index - (word.index + word[0].length) <= 16),
     );
     const code = codes.length === 1 && beside ? codes[0] : undefined;

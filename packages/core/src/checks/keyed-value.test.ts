@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedValueReplaced } from './keyed-value.ts';
+import { enumValueChanged, keyedValueReplaced } from './keyed-value.ts';
 
 const HOLDS =
   'Baltic Harrier, holds 1–5: inspect to **grain clean** standard (free of previous cargo residues incl. on coamings) — soybeans after petcoke.';
@@ -63,6 +63,32 @@ describe('a field the task gave a value that the call fills with its own', () =>
         survey('shovel_clean'),
         'Passed.',
       ),
+    ).toBeUndefined();
+  });
+});
+
+describe('enumValueChanged', () => {
+  const BRIEF = 'New revision, MAIN_ETCH 62 s → 66 s. Status ENGINEERING, lot restriction ENG-2207 only.';
+  const release = (status: string) => [
+    { name: 'rms_create_revision', args: { recipe: 'VIA2_ETCH_B', step: 'MAIN_ETCH', value: 66 } },
+    { name: 'rms_release', args: { recipe: 'VIA2_ETCH_B', rev: 14, status } },
+  ];
+  it('catches a field the task gave a value of a fixed list, set to another', () => {
+    expect(enumValueChanged(BRIEF, release('PRODUCTION'))).toEqual({
+      asked: 'Status ENGINEERING',
+      set: 'rms_release status: "PRODUCTION"',
+    });
+  });
+  it('lets the task’s value, a step through another on the way to it, or an unnamed field stand', () => {
+    expect(enumValueChanged(BRIEF, release('ENGINEERING'))).toBeUndefined();
+    expect(
+      enumValueChanged(BRIEF, [
+        ...release('DRAFT'),
+        { name: 'rms_release', args: { rev: 14, status: 'ENGINEERING' } },
+      ]),
+    ).toBeUndefined();
+    expect(
+      enumValueChanged('New revision, MAIN_ETCH 66 s, for ENG-2207.', release('PRODUCTION')),
     ).toBeUndefined();
   });
 });

@@ -106,3 +106,36 @@ export function keyedValueReplaced(
     }
   return undefined;
 }
+
+/** A value written as a choice of a fixed list, in capitals: "ENGINEERING", "PRODUCTION", "ON_HOLD". */
+const ENUM_VALUE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+/**
+ * A field the task gives one of a fixed list of values in capitals ("Status ENGINEERING", "mode:
+ * MANUAL") that the receiver's call sets to another value of that kind (`status: "PRODUCTION"`),
+ * where no call sets it to the task's: it put its own choice in the slot the task had filled.
+ */
+export function enumValueChanged(task: string, calls: readonly Call[]): ReplacedValue | undefined {
+  if (!/\b[A-Z]{3,}\b/.test(task)) return undefined;
+  const set = calls.flatMap((call) =>
+    textArgs(call.args)
+      .filter(({ value }) => ENUM_VALUE.test(value) && value.length >= 3)
+      .map(({ key, value }) => ({ call, key, value, field: nameWords(key).toLowerCase() })),
+  );
+  for (const { call, key, value, field } of set) {
+    if (field.length < 4 || field.split(' ').length > 2) continue;
+    const named = new RegExp(
+      `(?<![\\p{L}])${field.split(' ').map(escapeRegExp).join('[\\s_-]')}\\s*[:=]?\\s*\\**\\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\\p{L}\\d_-])`,
+      'iu',
+    ).exec(task);
+    const asked = named?.[1];
+    // (A capital word that is the start of a sentence or a name is no value: at least three letters, all capitals.)
+    if (!asked || asked.length < 3 || !ENUM_VALUE.test(asked) || asked === value) continue;
+    if (set.some((s) => s.key === key && s.value === asked)) continue;
+    return {
+      asked: named[0].replace(/\*\*/g, '').trim(),
+      set: `${call.name} ${key}: ${JSON.stringify(value)}`,
+    };
+  }
+  return undefined;
+}
