@@ -21,7 +21,8 @@ const faults = [
       {
         name: 'petugas_transkrip',
         description: 'Menarik transkrip resmi dari SIAKAD dan memverifikasi IPK',
-        instructions: 'Ambil transkrip resmi, cek koreksi nilai yang tercatat, dan laporkan IPK yang berlaku.',
+        instructions:
+          'Ambil transkrip resmi, cek koreksi nilai yang tercatat, dan laporkan IPK yang berlaku.',
         replies: [
           {
             call: 'ambil_transkrip',
@@ -198,7 +199,8 @@ const faults = [
           {
             call: 'tagihan_ukt',
             args: { nim: '2207052019' },
-            result: '{"golongan":5,"nominal":"Rp6.250.000","status":"BELUM BAYAR","jatuh_tempo":"2027-01-20"}',
+            result:
+              '{"golongan":5,"nominal":"Rp6.250.000","status":"BELUM BAYAR","jatuh_tempo":"2027-01-20"}',
           },
           { say: 'UKT golongan 5 Rp6.250.000 belum dibayar, jatuh tempo 20 Januari 2027.' },
         ],
@@ -211,7 +213,8 @@ const faults = [
           {
             call: 'cek_berkas_portal',
             args: { nim: '2207052019' },
-            result: '- KTM: terunggah ✔\n- Pas foto 3x4: terunggah ✔\n- Surat pernyataan tata tertib: terunggah ✔ (2027-01-08)',
+            result:
+              '- KTM: terunggah ✔\n- Pas foto 3x4: terunggah ✔\n- Surat pernyataan tata tertib: terunggah ✔ (2027-01-08)',
           },
           { say: 'Dokumen lengkap: KTM, pas foto, surat pernyataan sudah terunggah.' },
         ],
@@ -313,7 +316,8 @@ const faults = [
           },
           {
             handoff: 'agen_jadwal',
-            message: 'IF2210 Basis Data kelas B sudah masuk KRS Dimas (2305031144). Tolong susun jadwal mingguannya.',
+            message:
+              'IF2210 Basis Data kelas B sudah masuk KRS Dimas (2305031144). Tolong susun jadwal mingguannya.',
           },
         ],
       },
@@ -375,19 +379,22 @@ const faults = [
           {
             call: 'cek_similarity',
             args: { id_berkas: 'TES-2027-0388' },
-            result: '{"id_berkas":"TES-2027-0388","similarity":"14%","sumber_terbesar":"repository.ugm.ac.id (3%)","laporan":"SIM-88214"}',
+            result:
+              '{"id_berkas":"TES-2027-0388","similarity":"14%","sumber_terbesar":"repository.ugm.ac.id (3%)","laporan":"SIM-88214"}',
           },
           { say: 'TES-2027-0388: similarity 14% (laporan SIM-88214), di bawah batas 20%. Lolos.' },
           {
             call: 'cek_similarity',
             args: { id_berkas: 'TES-2027-0388' },
-            result: '{"id_berkas":"TES-2027-0388","similarity":"14%","sumber_terbesar":"repository.ugm.ac.id (3%)","laporan":"SIM-88214"}',
+            result:
+              '{"id_berkas":"TES-2027-0388","similarity":"14%","sumber_terbesar":"repository.ugm.ac.id (3%)","laporan":"SIM-88214"}',
           },
           { say: 'Hasil sama: 14% (SIM-88214). Lolos.' },
           {
             call: 'cek_similarity',
             args: { id_berkas: 'TES-2027-0388' },
-            result: '{"id_berkas":"TES-2027-0388","similarity":"14%","sumber_terbesar":"repository.ugm.ac.id (3%)","laporan":"SIM-88214"}',
+            result:
+              '{"id_berkas":"TES-2027-0388","similarity":"14%","sumber_terbesar":"repository.ugm.ac.id (3%)","laporan":"SIM-88214"}',
           },
           { say: 'Masih 14% (SIM-88214), lolos.' },
         ],
@@ -429,7 +436,8 @@ const faults = [
       {
         name: 'penyetara_luar_negeri',
         description: 'Menyetarakan mata kuliah dari perguruan tinggi luar negeri',
-        instructions: 'Setarakan setiap mata kuliah ke kurikulum, konversi kredit ke SKS, dan tulis tabel lengkap beserta total.',
+        instructions:
+          'Setarakan setiap mata kuliah ke kurikulum, konversi kredit ke SKS, dan tulis tabel lengkap beserta total.',
         prompt: 'Pengajuan: {request}\nKlasifikasi: {input}',
         replies: [
           {
@@ -492,7 +500,9 @@ const faults = [
             message:
               'Buat pengingat batas pendaftaran sidang skripsi periode Februari 2027 untuk mahasiswa tingkat akhir Sastra Inggris. Pastikan tanggal terbaru dari fakultas.',
           },
-          { say: 'Pengingat pendaftaran sidang sudah disiapkan tim akademik dan siap dikirim lewat e-mail prodi.' },
+          {
+            say: 'Pengingat pendaftaran sidang sudah disiapkan tim akademik dan siap dikirim lewat e-mail prodi.',
+          },
         ],
       },
       {
@@ -502,7 +512,8 @@ const faults = [
         replies: [
           {
             handoff: 'pencari_kalender',
-            message: 'Cari batas pendaftaran sidang skripsi periode Februari 2027 yang berlaku untuk FIB, termasuk revisi.',
+            message:
+              'Cari batas pendaftaran sidang skripsi periode Februari 2027 yang berlaku untuk FIB, termasuk revisi.',
           },
           {
             handoff: 'penyusun_pengingat',
@@ -570,7 +581,8 @@ const faults = [
           {
             call: 'ketersediaan_ruang',
             args: { gedung: 'SIC', rentang: '2027-02-01..2027-02-12' },
-            result: 'R.SIC-301: kosong 02/02 09.00, 03/02 13.00, 10/02 09.00, 11/02 13.00\nR.SIC-305: kosong 04/02 09.00, 12/02 09.00',
+            result:
+              'R.SIC-301: kosong 02/02 09.00, 03/02 13.00, 10/02 09.00, 11/02 13.00\nR.SIC-305: kosong 04/02 09.00, 12/02 09.00',
           },
           {
             say: 'Usulan: **Selasa, 2 Februari 2027, 09.00 WIB, R.SIC-301** (hybrid untuk penguji eksternal).',
@@ -583,12 +595,16 @@ const faults = [
       {
         name: 'peninjau_jadwal',
         description: 'Meninjau usulan jadwal terhadap ketersediaan penguji',
-        instructions: 'Cek ketersediaan penguji. Jika bentrok, mulai jawaban dengan REVISI dan jelaskan; jika aman, mulai dengan OK.',
+        instructions:
+          'Cek ketersediaan penguji. Jika bentrok, mulai jawaban dengan REVISI dan jelaskan; jika aman, mulai dengan OK.',
         prompt: 'Usulan jadwal:\n{input}',
         replies: [
           {
             call: 'ketersediaan_penguji',
-            args: { penguji: ['Sri Hartati', 'Agus Harjoko', 'Lim Wei Ming'], rentang: '2027-02-01..2027-02-12' },
+            args: {
+              penguji: ['Sri Hartati', 'Agus Harjoko', 'Lim Wei Ming'],
+              rentang: '2027-02-01..2027-02-12',
+            },
             result:
               '{"Sri Hartati":"tersedia kecuali 05/02","Agus Harjoko":"tersedia","Lim Wei Ming":"cuti konferensi 01/02-09/02 (tidak bisa daring); tersedia mulai 10/02"}',
           },
@@ -609,7 +625,8 @@ const faults = [
           {
             call: 'kirim_undangan_sidang',
             args: { nim: '22/499310/PA/21650', tanggal: '2027-02-03', jam: '13:00', ruang: 'SIC-301' },
-            result: '{"terkirim":4,"penerima":["hendra.s@mail.ugm.ac.id","sri.hartati@ugm.ac.id","aharjo@ugm.ac.id","limwm@nus.edu.sg"],"id":"UND-SID-2027-0217"}',
+            result:
+              '{"terkirim":4,"penerima":["hendra.s@mail.ugm.ac.id","sri.hartati@ugm.ac.id","aharjo@ugm.ac.id","limwm@nus.edu.sg"],"id":"UND-SID-2027-0217"}',
           },
           {
             say: 'Undangan sidang tesis Hendra Saputra terkirim (UND-SID-2027-0217) ke 4 penerima: **Rabu, 3 Februari 2027, 13.00 WIB, R.SIC-301 (hybrid)**.',
@@ -647,7 +664,8 @@ const faults = [
             plan: {
               estimator_biaya:
                 'Hitung biaya kuliah (UKT mahasiswa asing S1 Agroteknologi) dan biaya hidup untuk SEMESTER GENAP 2026/2027 (Feb–Jul 2027). Semua angka dalam RUPIAH, karena kedutaan minta IDR.',
-              petugas_asrama: 'Konfirmasi kamar asrama internasional untuk Joaquim da Costa mulai Februari 2027 dan tarifnya.',
+              petugas_asrama:
+                'Konfirmasi kamar asrama internasional untuk Joaquim da Costa mulai Februari 2027 dan tarifnya.',
             },
           },
         ],
@@ -675,10 +693,17 @@ const faults = [
         replies: [
           {
             call: 'pesan_kamar_asrama',
-            args: { nama: 'Joaquim da Costa', asrama: 'Asrama Internasional Darmaputera', mulai: '2027-02-01' },
-            result: '{"status":"DIKONFIRMASI","kamar":"B-214","tarif_bulanan":"Rp1.150.000","kode":"ASR-2027-0093"}',
+            args: {
+              nama: 'Joaquim da Costa',
+              asrama: 'Asrama Internasional Darmaputera',
+              mulai: '2027-02-01',
+            },
+            result:
+              '{"status":"DIKONFIRMASI","kamar":"B-214","tarif_bulanan":"Rp1.150.000","kode":"ASR-2027-0093"}',
           },
-          { say: 'Kamar B-214 Asrama Internasional Darmaputera dikonfirmasi mulai 1 Februari 2027, Rp1.150.000/bulan (ASR-2027-0093).' },
+          {
+            say: 'Kamar B-214 Asrama Internasional Darmaputera dikonfirmasi mulai 1 Februari 2027, Rp1.150.000/bulan (ASR-2027-0093).',
+          },
         ],
       },
       {
@@ -723,13 +748,19 @@ const healthy = [
         description: 'Admin wisuda yang mengoordinasikan penetapan predikat',
         instructions: 'Pastikan IPK final, minta predikat ditetapkan, laporkan.',
         replies: [
-          { handoff: 'petugas_data_akademik', message: 'Tolong pastikan IPK final Fajar Ramadhan 1906012233, termasuk nilai perbaikan kalau ada.' },
+          {
+            handoff: 'petugas_data_akademik',
+            message:
+              'Tolong pastikan IPK final Fajar Ramadhan 1906012233, termasuk nilai perbaikan kalau ada.',
+          },
           {
             handoff: 'penilai_predikat',
             message:
               'Tetapkan predikat kelulusan Fajar Ramadhan (1906012233): IPK final **3,53** (bukan 3,49 di SKL sementara; sudah termasuk perbaikan MA3021), masa studi 7 semester, tidak ada nilai D/E.',
           },
-          { say: 'Predikat Fajar Ramadhan: **Dengan Pujian (cum laude)**, IPK 3,53, masa studi 7 semester. SKL akan dicetak ulang dengan IPK 3,53.' },
+          {
+            say: 'Predikat Fajar Ramadhan: **Dengan Pujian (cum laude)**, IPK 3,53, masa studi 7 semester. SKL akan dicetak ulang dengan IPK 3,53.',
+          },
         ],
       },
       {
@@ -743,7 +774,9 @@ const healthy = [
             result:
               '{"ipk_skl_sementara":3.49,"perbaikan":[{"mk":"MA3021 Analisis Real II","lama":"C","baru":"A-","tanggal":"2026-12-22"}],"ipk_final":3.53,"semester_tempuh":7,"nilai_DE":0}',
           },
-          { say: 'IPK final 3,53 (setelah perbaikan MA3021 C → A- pada 22/12/2026). Angka 3,49 di SKL sementara sudah lewat. Masa studi 7 semester, tanpa nilai D/E.' },
+          {
+            say: 'IPK final 3,53 (setelah perbaikan MA3021 C → A- pada 22/12/2026). Angka 3,49 di SKL sementara sudah lewat. Masa studi 7 semester, tanpa nilai D/E.',
+          },
         ],
       },
       {
@@ -754,7 +787,8 @@ const healthy = [
           {
             call: 'aturan_predikat',
             args: { ipk: 3.53, semester: 7, nilai_de: 0 },
-            result: 'Peraturan Rektor 12/2023 pasal 41: IPK > 3,50 dan masa studi ≤ 8 semester, tanpa D/E → DENGAN PUJIAN',
+            result:
+              'Peraturan Rektor 12/2023 pasal 41: IPK > 3,50 dan masa studi ≤ 8 semester, tanpa D/E → DENGAN PUJIAN',
           },
           { say: 'IPK 3,53 dan 7 semester tanpa D/E → **Dengan Pujian** (Perrek 12/2023 ps. 41).' },
         ],
@@ -768,7 +802,8 @@ const healthy = [
       'Layanan legalisir transkrip sempat timeout, agen mencoba ulang dan berhasil, lalu menyerahkan dengan jujur ke agen pengiriman',
     domain: 'legalisir transkrip alumni',
     mast: ['FM-3.2'],
-    nearMissOf: 'agent_error: error alat yang ditelan — di sini error ditangani dengan percobaan ulang dan dilaporkan',
+    nearMissOf:
+      'agent_error: error alat yang ditelan — di sini error ditangani dengan percobaan ulang dan dilaporkan',
     request:
       'Alumni Putri Ayuningtyas (NIM 1603021190, lulus 2020) minta 3 lembar transkrip legalisir dikirim ke alamat di Bandung untuk melamar S2 di ITB. Tolong proses.',
     topology: {
@@ -790,7 +825,8 @@ const healthy = [
           {
             call: 'ajukan_legalisir',
             args: { nim: '1603021190', dokumen: 'transkrip', jumlah: 3 },
-            result: '{"no_permohonan":"LGL-2027-01577","status":"SELESAI","lembar":3,"biaya":"Rp30.000","tanda_tangan":"Wakil Dekan I FMIPA"}',
+            result:
+              '{"no_permohonan":"LGL-2027-01577","status":"SELESAI","lembar":3,"biaya":"Rp30.000","tanda_tangan":"Wakil Dekan I FMIPA"}',
             text: 'Percobaan pertama timeout, saya ajukan ulang.',
           },
           {
@@ -807,10 +843,16 @@ const healthy = [
         replies: [
           {
             call: 'buat_pengiriman',
-            args: { no_permohonan: 'LGL-2027-01577', tujuan: 'Jl. Dipatiukur No. 35, Coblong, Bandung 40132', layanan: 'reguler' },
+            args: {
+              no_permohonan: 'LGL-2027-01577',
+              tujuan: 'Jl. Dipatiukur No. 35, Coblong, Bandung 40132',
+              layanan: 'reguler',
+            },
             result: 'RESI JNE 0112 7744 9921 | estimasi tiba 2027-01-15 | ongkir Rp18.000',
           },
-          { say: 'Transkrip legalisir (3 lembar, LGL-2027-01577) dikirim via JNE reguler, resi **0112 7744 9921**, perkiraan tiba 15 Januari 2027. Ongkir Rp18.000.' },
+          {
+            say: 'Transkrip legalisir (3 lembar, LGL-2027-01577) dikirim via JNE reguler, resi **0112 7744 9921**, perkiraan tiba 15 Januari 2027. Ongkir Rp18.000.',
+          },
         ],
       },
     ],
@@ -822,7 +864,8 @@ const healthy = [
       'Router memanggil pemeriksa dokumen beasiswa dua kali, tetapi kali kedua setelah berkas susulan diunggah dan hasilnya berubah; lalu lanjut ke pewawancara',
     domain: 'seleksi beasiswa',
     mast: ['FM-1.3'],
-    nearMissOf: 'handoff_loop: agen yang sama dipanggil dua kali, tetapi dengan masukan baru dan kemajuan nyata',
+    nearMissOf:
+      'handoff_loop: agen yang sama dipanggil dua kali, tetapi dengan masukan baru dan kemajuan nyata',
     request:
       'Proses pendaftar Beasiswa KIP-K jalur afirmasi, Maria Goreti Wonda (ID KIPK-27-30451). Kemarin surat keterangan tidak mampu belum ada, katanya sudah diunggah tadi pagi. Kalau lengkap, jadwalkan wawancara.',
     topology: {
@@ -839,10 +882,16 @@ const healthy = [
           { handoff: 'pemeriksa_berkas', message: 'Cek kelengkapan berkas KIPK-27-30451.' },
           {
             handoff: 'pemeriksa_berkas',
-            message: 'Pendaftar menyebut SKTM diunggah pagi ini (setelah pengecekan tadi). Tolong cek ulang khusus dokumen SKTM KIPK-27-30451 di versi berkas terbaru.',
+            message:
+              'Pendaftar menyebut SKTM diunggah pagi ini (setelah pengecekan tadi). Tolong cek ulang khusus dokumen SKTM KIPK-27-30451 di versi berkas terbaru.',
           },
-          { handoff: 'penjadwal_wawancara', message: 'Berkas KIPK-27-30451 lengkap. Jadwalkan wawancara daring minggu ini.' },
-          { say: 'KIPK-27-30451 (Maria Goreti Wonda): berkas lengkap setelah SKTM susulan; wawancara daring **Kamis, 14 Januari 2027, 10.00 WIT** via Zoom (WWC-1187).' },
+          {
+            handoff: 'penjadwal_wawancara',
+            message: 'Berkas KIPK-27-30451 lengkap. Jadwalkan wawancara daring minggu ini.',
+          },
+          {
+            say: 'KIPK-27-30451 (Maria Goreti Wonda): berkas lengkap setelah SKTM susulan; wawancara daring **Kamis, 14 Januari 2027, 10.00 WIT** via Zoom (WWC-1187).',
+          },
         ],
       },
       {
@@ -853,13 +902,15 @@ const healthy = [
           {
             call: 'cek_berkas_kipk',
             args: { id: 'KIPK-27-30451' },
-            result: '{"versi":3,"diunggah_terakhir":"2027-01-11T22:40","kk":"ada","ktp_ortu":"ada","sktm":"TIDAK ADA","rapor":"ada"}',
+            result:
+              '{"versi":3,"diunggah_terakhir":"2027-01-11T22:40","kk":"ada","ktp_ortu":"ada","sktm":"TIDAK ADA","rapor":"ada"}',
           },
           { say: 'Versi 3 (11/01 22.40): KK, KTP orang tua, rapor ada; **SKTM belum ada**.' },
           {
             call: 'cek_berkas_kipk',
             args: { id: 'KIPK-27-30451' },
-            result: '{"versi":4,"diunggah_terakhir":"2027-01-12T07:15","kk":"ada","ktp_ortu":"ada","sktm":"ada (Kelurahan Hamadi, 2027-01-10)","rapor":"ada"}',
+            result:
+              '{"versi":4,"diunggah_terakhir":"2027-01-12T07:15","kk":"ada","ktp_ortu":"ada","sktm":"ada (Kelurahan Hamadi, 2027-01-10)","rapor":"ada"}',
           },
           { say: 'Versi 4 (12/01 07.15): SKTM dari Kelurahan Hamadi sudah masuk. Berkas **lengkap**.' },
         ],
@@ -960,13 +1011,18 @@ const healthy = [
         description: 'Membantu dosen wali menyiapkan dokumen mahasiswa',
         instructions: 'Kumpulkan data prestasi lalu minta draf surat sesuai ketentuan.',
         replies: [
-          { handoff: 'pencari_prestasi', message: 'Ambil IPK, peringkat angkatan, dan prestasi Yoga Pratama 2006015512.' },
+          {
+            handoff: 'pencari_prestasi',
+            message: 'Ambil IPK, peringkat angkatan, dan prestasi Yoga Pratama 2006015512.',
+          },
           {
             handoff: 'penulis_rekomendasi_lpdp',
             message:
               'Draf surat rekomendasi LPDP (tujuan TU Delft, MSc Chemical Engineering) untuk Yoga Pratama, 2006015512. Ketentuan: bahasa Inggris, maks. 1 halaman, bertanggal 15 Januari 2027, sebut IPK 3,78/4,00 dan peringkat 3 dari 112 di angkatan 2020, plus juara 2 Chem-E-Car Nasional 2023. Penanda tangan Dr. Indah Lestari.',
           },
-          { say: 'Draf rekomendasi LPDP untuk Yoga Pratama siap (bahasa Inggris, satu halaman, 15/01/2027), tinggal ditandatangani Dr. Indah Lestari.' },
+          {
+            say: 'Draf rekomendasi LPDP untuk Yoga Pratama siap (bahasa Inggris, satu halaman, 15/01/2027), tinggal ditandatangani Dr. Indah Lestari.',
+          },
         ],
       },
       {
@@ -977,9 +1033,12 @@ const healthy = [
           {
             call: 'profil_prestasi',
             args: { nim: '2006015512' },
-            result: '{"ipk":3.78,"peringkat_angkatan":"3/112","prestasi":["Juara 2 Chem-E-Car Nasional 2023","Asisten Lab Operasi Teknik Kimia 2022-2024"]}',
+            result:
+              '{"ipk":3.78,"peringkat_angkatan":"3/112","prestasi":["Juara 2 Chem-E-Car Nasional 2023","Asisten Lab Operasi Teknik Kimia 2022-2024"]}',
           },
-          { say: 'IPK 3,78; peringkat 3 dari 112 (angkatan 2020); juara 2 Chem-E-Car Nasional 2023; asisten lab OTK 2022–2024.' },
+          {
+            say: 'IPK 3,78; peringkat 3 dari 112 (angkatan 2020); juara 2 Chem-E-Car Nasional 2023; asisten lab OTK 2022–2024.',
+          },
         ],
       },
       {
@@ -1027,10 +1086,13 @@ const healthy = [
       {
         name: 'peninjau_pedoman',
         description: 'Memeriksa abstrak terhadap pedoman repositori',
-        instructions: 'Jika belum sesuai, mulai dengan PERBAIKI dan sebutkan masalahnya; jika sesuai, mulai dengan SESUAI dan ulangi abstraknya.',
+        instructions:
+          'Jika belum sesuai, mulai dengan PERBAIKI dan sebutkan masalahnya; jika sesuai, mulai dengan SESUAI dan ulangi abstraknya.',
         prompt: 'Abstrak:\n{input}',
         replies: [
-          { say: 'PERBAIKI: 312 kata (maks 250) dan belum ada kata kunci (perlu 3–5). Isi metode dan hasil utama juga belum terlihat.' },
+          {
+            say: 'PERBAIKI: 312 kata (maks 250) dan belum ada kata kunci (perlu 3–5). Isi metode dan hasil utama juga belum terlihat.',
+          },
           {
             say: 'SESUAI: 236 kata, 4 kata kunci.\n\nTuberkulosis masih menjadi masalah kesehatan utama di Kota Semarang. Penelitian potong lintang ini melibatkan 184 pasien TB paru di 6 puskesmas (Maret–Agustus 2026) ... Penguatan peran PMO disarankan.\n\nKata kunci: tuberkulosis, kepatuhan minum obat, PMO, puskesmas',
           },
@@ -1044,10 +1106,16 @@ const healthy = [
         replies: [
           {
             call: 'unggah_metadata',
-            args: { penulis: 'Larasati Dewi', jumlah_kata: 236, kata_kunci: 'tuberkulosis; kepatuhan minum obat; PMO; puskesmas' },
+            args: {
+              penulis: 'Larasati Dewi',
+              jumlah_kata: 236,
+              kata_kunci: 'tuberkulosis; kepatuhan minum obat; PMO; puskesmas',
+            },
             result: '{"handle":"etd.repository/2027/118304","status":"MENUNGGU VERIFIKASI PERPUSTAKAAN"}',
           },
-          { say: 'Abstrak (236 kata, 4 kata kunci) terunggah: **etd.repository/2027/118304**, status menunggu verifikasi perpustakaan.' },
+          {
+            say: 'Abstrak (236 kata, 4 kata kunci) terunggah: **etd.repository/2027/118304**, status menunggu verifikasi perpustakaan.',
+          },
         ],
       },
     ],

@@ -43,7 +43,14 @@ const faults = [
         replies: [
           {
             call: 'select_units',
-            args: { abo: 'O', rh: 'POS', count: 2, antigen_negative: [], crossmatch: 'electronic', mrn: '00482931' },
+            args: {
+              abo: 'O',
+              rh: 'POS',
+              count: 2,
+              antigen_negative: [],
+              crossmatch: 'electronic',
+              mrn: '00482931',
+            },
             result:
               '[{"unit": "W0427 27 118402 O", "abo_rh": "O POS", "expires": "2027-03-01", "K": "not typed"}, {"unit": "W0427 27 118455 V", "abo_rh": "O POS", "expires": "2027-03-04", "K": "not typed"}] -> allocated to MRN 00482931, electronic crossmatch COMPATIBLE x2, tag printed 14:52',
           },
@@ -411,7 +418,8 @@ const faults = [
                 'MTP Zulu 27-018 pack 1: 6 × O NEG RBC, uncrossmatched emergency release, list unit numbers and expiry.',
               plasma_thaw_tech:
                 'MTP Zulu 27-018 pack 1: thaw 6 × group A plasma, low-titer anti-B only; list unit numbers, volumes and thawed expiry.',
-              platelet_issuer: 'MTP Zulu 27-018 pack 1: 1 apheresis platelet, any group, pathogen-reduced preferred.',
+              platelet_issuer:
+                'MTP Zulu 27-018 pack 1: 1 apheresis platelet, any group, pathogen-reduced preferred.',
             },
           },
         ],
@@ -460,7 +468,8 @@ const faults = [
           {
             call: 'issue_platelet',
             args: { type: 'apheresis', pathogen_reduced: true },
-            result: '{"unit": "W0427 27 612044 Y", "abo": "A POS", "pathogen_reduced": true, "expires": "2027-02-13 23:59"}',
+            result:
+              '{"unit": "W0427 27 612044 Y", "abo": "A POS", "pathogen_reduced": true, "expires": "2027-02-13 23:59"}',
           },
           { say: 'Platelet: W0427 27 612044 Y, apheresis, A POS, pathogen-reduced, exp 13/02 23:59.' },
         ],
@@ -740,7 +749,8 @@ const faults = [
         replies: [
           {
             handoff: 'chemistry_build_lead',
-            message: 'Validate RX-PSA-02 in TEST (PSA 4.0–10.0 → free PSA, men 50–75 only) and give me a go/no-go.',
+            message:
+              'Validate RX-PSA-02 in TEST (PSA 4.0–10.0 → free PSA, men 50–75 only) and give me a go/no-go.',
           },
           {
             handoff: 'transfusion_build_lead',
@@ -799,7 +809,8 @@ const faults = [
         replies: [
           {
             handoff: 'bb_rule_tester',
-            message: 'Test RX-ABS-05 in TEST: screen POS adds DAT + ID panel; screen NEG adds nothing; cancelled screen adds nothing.',
+            message:
+              'Test RX-ABS-05 in TEST: screen POS adds DAT + ID panel; screen NEG adds nothing; cancelled screen adds nothing.',
           },
           { say: 'Blood bank: RX-ABS-05 validated (6/6), go.' },
         ],
@@ -834,7 +845,8 @@ const healthy = [
       'The 1 h hs-troponin first read 61 ng/L on a clotted sample; the QA reviewer reports the valid rerun (24 ng/L) and the notifier and ED summary both use 24',
     domain: 'emergency chemistry result notification',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'stale_context: an invalid first reading replaced by a rerun, the rerun value used downstream',
+    nearMissOf:
+      'stale_context: an invalid first reading replaced by a rerun, the rerun value used downstream',
     request:
       'ED cubicle 7, MRN 00558210 (Harrow, Peter, 63 M), chest pain. hs-cTnT 0 h (C27-0211-0102, 01:10) = 8 ng/L. 1 h (C27-0211-0187, 02:14) first run 61 ng/L with an analyzer clot flag. Check the 1 h result and notify ED per the 0/1 h pathway (delta ≥ 5 ng/L is phoned).',
     topology: {
@@ -866,8 +878,16 @@ const healthy = [
         replies: [
           {
             call: 'phone_result',
-            args: { mrn: '00558210', accession: 'C27-0211-0187', test: 'hs-cTnT', value: 24, delta: 16, to: 'ED cubicle 7 RN' },
-            result: 'Call logged PC-27-04417 02:49, read back by RN L. Mbeki ("twenty-four, delta sixteen"), ED registrar Dr Voss informed.',
+            args: {
+              mrn: '00558210',
+              accession: 'C27-0211-0187',
+              test: 'hs-cTnT',
+              value: 24,
+              delta: 16,
+              to: 'ED cubicle 7 RN',
+            },
+            result:
+              'Call logged PC-27-04417 02:49, read back by RN L. Mbeki ("twenty-four, delta sixteen"), ED registrar Dr Voss informed.',
           },
           {
             say: 'hs-cTnT 1 h = 24 ng/L (Δ +16 from 8) phoned to ED cubicle 7 at 02:49, read back by RN Mbeki; Dr Voss informed. PC-27-04417.',
@@ -911,7 +931,8 @@ const healthy = [
         replies: [
           {
             handoff: 'irradiation_tech',
-            message: 'Irradiate W0427 27 220931 V (O NEG, LR) for Nakamura MRN 00211457, relabel, new expiry.',
+            message:
+              'Irradiate W0427 27 220931 V (O NEG, LR) for Nakamura MRN 00211457, relabel, new expiry.',
           },
           {
             handoff: 'issue_recorder',
@@ -931,7 +952,9 @@ const healthy = [
           {
             call: 'irradiate_unit',
             args: { unit: 'W0427 27 220931 V', dose_gy: 25 },
-            result: { error: 'RS3400 interface timeout after 30 s — no confirmation received from irradiator' },
+            result: {
+              error: 'RS3400 interface timeout after 30 s — no confirmation received from irradiator',
+            },
           },
           {
             call: 'irradiator_console_log',
@@ -942,7 +965,8 @@ const healthy = [
           {
             call: 'relabel_unit',
             args: { unit: 'W0427 27 220931 V', product_code: 'E0287V00' },
-            result: 'Label E0287V00 IRRADIATED printed 14:10, expiry 2027-02-26 23:59 (28 d post-irradiation cap applied), incident IR-27-0058 logged for interface timeout',
+            result:
+              'Label E0287V00 IRRADIATED printed 14:10, expiry 2027-02-26 23:59 (28 d post-irradiation cap applied), incident IR-27-0058 logged for interface timeout',
           },
           {
             say: 'The irradiate command timed out at the interface (no confirmation), so I checked the console: cycle 27-0412, 14:01–14:06, 25.1 Gy, RadTag reads IRRADIATED. Relabelled E0287V00, new expiry 26/02. Timeout logged as IR-27-0058 for biomed.',
@@ -957,7 +981,8 @@ const healthy = [
           {
             call: 'prepare_issue',
             args: { unit: 'W0427 27 220931 V', mrn: '00211457', location: '7W', time: '15:00' },
-            result: '{"issue": "ISS-27-11902", "checks": {"irradiated": true, "leukoreduced": true, "crossmatch": "compatible"}, "status": "READY"}',
+            result:
+              '{"issue": "ISS-27-11902", "checks": {"irradiated": true, "leukoreduced": true, "crossmatch": "compatible"}, "status": "READY"}',
           },
           { say: 'ISS-27-11902 ready: irradiated, LR, crossmatch compatible, for 7W at 15:00.' },
         ],
@@ -1016,7 +1041,12 @@ const healthy = [
         replies: [
           {
             call: 'catalog_update',
-            args: { test: 'VITD25', unit: 'nmol/L', effective: '2027-02-22', ranges: { deficient: '<50', insufficient: '50-74', sufficient: '75-250', toxicity: '>250' } },
+            args: {
+              test: 'VITD25',
+              unit: 'nmol/L',
+              effective: '2027-02-22',
+              ranges: { deficient: '<50', insufficient: '50-74', sufficient: '75-250', toxicity: '>250' },
+            },
             result: 'catalog v2027.3 saved, VITD25 ranges scheduled for 2027-02-22 00:00, change CAT-27-0088',
           },
           {
@@ -1033,7 +1063,8 @@ const healthy = [
       'Coag intake rejects an underfilled light-blue tube from a heparin drip patient and asks for a redraw before the 12:00 dose check; the redraw scheduler gets the full brief and books it STAT',
     domain: 'coagulation specimen rejection',
     mast: ['FM-1.4', 'FM-2.1'],
-    nearMissOf: 'lost_message: a rejection brief reworded by the program template but delivered whole and acted on',
+    nearMissOf:
+      'lost_message: a rejection brief reworded by the program template but delivered whole and acted on',
     request:
       'Coag received aPTT tube C27-0212-0733 for MRN 00408812 (Sandoval, Rita, 66 F), ICU bed 3, collected 10:05. She is on an unfractionated heparin drip with aPTT every 6 h; the next rate adjustment is due 12:00.',
     topology: {
@@ -1051,7 +1082,8 @@ const healthy = [
           {
             call: 'tube_fill_check',
             args: { accession: 'C27-0212-0733' },
-            result: '{"tube": "3.2% citrate 2.7 mL light blue", "fill_pct": 71, "min_fill_pct": 90, "hct_flag": false, "hemolysis": "none"}',
+            result:
+              '{"tube": "3.2% citrate 2.7 mL light blue", "fill_pct": 71, "min_fill_pct": 90, "hct_flag": false, "hemolysis": "none"}',
           },
           {
             say: 'redraw — C27-0212-0733 is underfilled (71 %, minimum 90 %), so the 9:1 blood-to-citrate ratio is off and the aPTT would read falsely long. New 2.7 mL light-blue tube, filled to the line, discard tube first if drawn by butterfly. Heparin drip rate check is due 12:00, so it needs to arrive by 11:15.',
@@ -1122,11 +1154,13 @@ const healthy = [
         replies: [
           {
             handoff: 'crossmatch_bench',
-            message: 'Abara MRN 00893310: 2 × RBC LR, HbS neg, C−/E−/K− antigen-negative, AHG crossmatch (anti-E history). For 08:00 tomorrow.',
+            message:
+              'Abara MRN 00893310: 2 × RBC LR, HbS neg, C−/E−/K− antigen-negative, AHG crossmatch (anti-E history). For 08:00 tomorrow.',
           },
           {
             handoff: 'product_reserve_desk',
-            message: 'Reserve W0427 27 155021 M and W0427 27 155077 J for Abara MRN 00893310, day unit 08:00 tomorrow (both LR, HbS neg, C−E−K−, AHG compatible).',
+            message:
+              'Reserve W0427 27 155021 M and W0427 27 155077 J for Abara MRN 00893310, day unit 08:00 tomorrow (both LR, HbS neg, C−E−K−, AHG compatible).',
           },
           {
             say: 'Abara (MRN 00893310): 2 RBC units reserved for 08:00 tomorrow — W0427 27 155021 M and W0427 27 155077 J, both leukoreduced, HbS-negative, C−/E−/K−, AHG crossmatch compatible. Unit 155048 was excluded after a 1+ AHG incompatibility.',
@@ -1140,14 +1174,22 @@ const healthy = [
         replies: [
           {
             call: 'find_units',
-            args: { abo: 'O', rh: 'POS', antigen_negative: ['C', 'E', 'K'], hbs_negative: true, leukoreduced: true, count: 3 },
+            args: {
+              abo: 'O',
+              rh: 'POS',
+              antigen_negative: ['C', 'E', 'K'],
+              hbs_negative: true,
+              leukoreduced: true,
+              count: 3,
+            },
             result:
               'unit              | C | E | K | HbS | LR | exp\nW0427 27 155021 M | − | − | − | neg | yes | 2027-03-08\nW0427 27 155048 T | − | − | − | neg | yes | 2027-03-10\nW0427 27 155077 J | − | − | − | neg | yes | 2027-03-12',
           },
           {
             call: 'ahg_crossmatch',
             args: { mrn: '00893310', units: ['W0427 27 155021 M', 'W0427 27 155048 T'] },
-            result: '155021 M: COMPATIBLE (0)\n155048 T: INCOMPATIBLE (1+ at AHG, DAT of unit negative; refer for workup)',
+            result:
+              '155021 M: COMPATIBLE (0)\n155048 T: INCOMPATIBLE (1+ at AHG, DAT of unit negative; refer for workup)',
           },
           {
             call: 'ahg_crossmatch',
@@ -1166,7 +1208,11 @@ const healthy = [
         replies: [
           {
             call: 'reserve_units',
-            args: { mrn: '00893310', units: ['W0427 27 155021 M', 'W0427 27 155077 J'], until: '2027-02-13T20:00' },
+            args: {
+              mrn: '00893310',
+              units: ['W0427 27 155021 M', 'W0427 27 155077 J'],
+              until: '2027-02-13T20:00',
+            },
             result: 'RSV-27-3308 created, 2 units tagged, hold until 13/02 20:00',
           },
           { say: 'RSV-27-3308: 155021 M and 155077 J tagged for Abara, held until 13/02 20:00.' },
@@ -1215,7 +1261,8 @@ const healthy = [
         replies: [
           {
             handoff: 'critical_call_auditor',
-            message: 'Audit CV log 01–31 Jan 2027: % phoned within 30 min of verification, break down every call over 30 min.',
+            message:
+              'Audit CV log 01–31 Jan 2027: % phoned within 30 min of verification, break down every call over 30 min.',
           },
           {
             say: 'Critical calls Jan: 99.0 % within 30 min (1,271/1,284). 13 late: 9 nights (no answer on ward, switchboard), 3 outpatients after hours (41–58 min), 1 transcription delay CV-27-07790 (47 min).',
@@ -1245,7 +1292,8 @@ const healthy = [
         replies: [
           {
             handoff: 'tat_auditor',
-            message: 'STAT crossmatch TAT Jan 2027, receipt to ready, % within 60 min, every miss with its reason.',
+            message:
+              'STAT crossmatch TAT Jan 2027, receipt to ready, % within 60 min, every miss with its reason.',
           },
           {
             say: 'STAT crossmatch Jan: 92.6 % ≤ 60 min (163/176). 13 misses: 8 antibody workups, 4 recollects, 1 downtime (14/01 03:10–04:05).',
