@@ -63,7 +63,13 @@ import {
 import { changedRateBasis } from './rate-basis.ts';
 import { actionAgainstReasoning } from './reasoning-action.ts';
 import { leftAloneItemWorked, replacedItemActedOn } from './replaced-item.ts';
-import { otherCodePicked, otherKindPicked, requiredKindMissing, requirementUnmet } from './required-flag.ts';
+import {
+  absentWantedPicked,
+  otherCodePicked,
+  otherKindPicked,
+  requiredKindMissing,
+  requirementUnmet,
+} from './required-flag.ts';
 import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requirement-coverage.ts';
 import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
@@ -856,6 +862,7 @@ function actedAgainst(
   const unmet =
     requirementUnmet(task, turn.toolCalls, index.outputTextOf(turnId)) ??
     requiredKindMissing(task, turn.toolCalls) ??
+    absentWantedPicked(task, turn.toolCalls) ??
     expiredPicked(task, turn.toolCalls);
   if (unmet)
     return {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { otherCodePicked, otherKindPicked, requiredKindMissing, requirementUnmet } from './required-flag.ts';
+import {
+  absentWantedPicked,
+  otherCodePicked,
+  otherKindPicked,
+  requiredKindMissing,
+  requirementUnmet,
+} from './required-flag.ts';
 
 const SHELF = [
   'UNIT              ABO   EXP         IRR  LR  CMV',
@@ -164,6 +170,39 @@ describe('a record whose kind lacks the words a requiring clause tells the kinds
     ).toBeUndefined();
     expect(
       requiredKindMissing(`${TASK} AerFin agreed to supply the 8130-3.`, [MARKET, po('AerFin')]),
+    ).toBeUndefined();
+  });
+});
+
+describe('absentWantedPicked', () => {
+  const ROUTES = JSON.stringify([
+    { option: 1, flights: 'HZ8311 NRT-ANC + HZ8315 ANC-ORD', transfer: 'ANC 3h10', rate: 1840 },
+    { option: 2, flights: 'HZ8301 NRT-ORD', transfer: null, rate: 2260 },
+  ]);
+  const held = (option: number) => [
+    { name: 'search_routings', args: { origin: 'NRT' }, result: ROUTES },
+    { name: 'hold_space', args: { option, pieces: 2 } },
+  ];
+  const TASK = 'Operator variation HZ-05: Category A on direct flights only, no transfer or interline.';
+  it('catches a record picked that has what the task wants absent, beside one that has none', () => {
+    expect(absentWantedPicked(TASK, held(1))).toMatchObject({
+      required: 'no transfer',
+      column: 'transfer: ANC 3h10',
+    });
+    expect(absentWantedPicked('Bitte ohne Transfer buchen.', held(1))).toBeDefined();
+  });
+  it('lets the record without it, a task that wants nothing absent, or a table where all have it stand', () => {
+    expect(absentWantedPicked(TASK, held(2))).toBeUndefined();
+    expect(absentWantedPicked('Book the cheapest routing.', held(1))).toBeUndefined();
+    const both = JSON.stringify([
+      { option: 1, transfer: 'ANC 3h10' },
+      { option: 2, transfer: 'ICN 2h05' },
+    ]);
+    expect(
+      absentWantedPicked(TASK, [
+        { name: 'search_routings', args: {}, result: both },
+        { name: 'hold_space', args: { option: 1 } },
+      ]),
     ).toBeUndefined();
   });
 });

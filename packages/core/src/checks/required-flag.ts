@@ -266,3 +266,48 @@ export function requiredKindMissing(task: string, calls: readonly Call[]): Requi
   }
   return undefined;
 }
+
+/** "no transfer", "without stopover", "sin escala", "ohne Umstieg": a word the task wants absent. */
+const NO_WORD =
+  /(?<![\p{L}])(?:no|without|sin|sem|ohne|keine?n?|sans|senza|bez|geen|zonder|ingen|utan|uden|nincs|nélkül|tanpa)\s+(\p{L}{4,})/giu;
+/** A cell that holds nothing: the record has none of what the column is about. */
+const EMPTY_CELL = /^(?:|null|none|no|nein|non|nie|ne|-|—|–|n\/a|false|0)$/i;
+
+/**
+ * A record picked from the receiver's own table that has what the task wants absent, while another
+ * record has none of it: told "direct flights only, no transfer", it held option 1 (`transfer: "ANC
+ * 3h10"`) beside option 2 (`transfer: null`). The pick is found by a call argument under a column's
+ * name holding a value only that record has (`option: 1`).
+ */
+export function absentWantedPicked(task: string, calls: readonly Call[]): RequirementUnmet | undefined {
+  if (calls.length < 2) return undefined;
+  const unwanted = [...task.matchAll(NO_WORD)].map((m) => ({ text: m[0], word: m[1]!.toLowerCase() }));
+  if (unwanted.length === 0) return undefined;
+  for (const { table, column, header, cells, later } of kindColumns(calls)) {
+    const no = unwanted.find(({ word }) =>
+      letterWords(header).some((h) => h.length >= 4 && h.slice(0, 5) === word.slice(0, 5)),
+    );
+    if (!no || !cells.some((c) => EMPTY_CELL.test(c)) || cells.every((c) => EMPTY_CELL.test(c))) continue;
+    for (const call of later) {
+      const args = call.args && typeof call.args === 'object' ? (call.args as Record<string, unknown>) : {};
+      const picked = table.rows.findIndex((row) =>
+        table.header.some((h, k) => {
+          const value = args[h];
+          if (value === undefined || typeof value === 'object') return false;
+          const cell = row[k]!.trim();
+          return (
+            cell === String(value) && table.rows.filter((other) => other[k]!.trim() === cell).length === 1
+          );
+        }),
+      );
+      if (picked >= 0 && !EMPTY_CELL.test(cells[picked]!))
+        return {
+          required: no.text,
+          call: call.name,
+          column: `${header}: ${cells[picked]}`,
+          row: table.rows[picked]!.join(' | '),
+        };
+    }
+  }
+  return undefined;
+}

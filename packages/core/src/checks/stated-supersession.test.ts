@@ -605,7 +605,7 @@ describe('a table with a column per version, the later one given as in force', (
   });
 });
 
-describe('a bare figure in brackets said to be invalid, beside the marked current one', () => {
+describe('a bare figure with decimals said to be invalid, beside the marked current one', () => {
   const read = (text: string) => supersessionsOf(text).map((s) => `${s.old}>${s.current}`);
   it('is the same quantity’s old value', () => {
     expect(
@@ -618,6 +618,12 @@ describe('a bare figure in brackets said to be invalid, beside the marked curren
         'Labb: **K+ 4,6 mmol/L i omtaget kl 08:25** – första provet 07:40 (6,9) var hemolyserat 3+ och är ogiltigt.',
       ),
     ).toEqual(['6.9>4.6']);
+    // Not in brackets, the current one in the sentence after.
+    expect(
+      read(
+        'C27-0441 is grossly hemolysed, so the 6.9 is spurious and has been cancelled. Recollect verified 07:19: **K 5.2 mmol/L**.',
+      ),
+    ).toEqual(['6.9>5.2']);
   });
   it('is nothing where the figure is not set aside, is of another precision, or nothing is marked current', () => {
     expect(

@@ -285,7 +285,10 @@ function supersessionsIn(text: string): Supersession[] {
     // ("12.500 zł zamiast 11.900 zł" read once: 11,900, not also 11.9.)
     const same = (f: Supersession) =>
       f.old === pair.old || (pair.oldGrouped !== undefined && f.old === pair.oldGrouped);
-    if (!found.some((f) => same(f) && (pair.bare || f.unit === pair.unit))) found.push(pair);
+    // (One read bare first and later in its unit is the one in its unit.)
+    const bare = found.findIndex((f) => f.bare && !pair.bare && same(f) && f.current === pair.current);
+    if (bare >= 0) found[bare] = pair;
+    else if (!found.some((f) => same(f) && (pair.bare || f.unit === pair.unit))) found.push(pair);
   };
   // "reduced … from 70.0 to 68.5 kg": the first figure takes the unit written once after the second.
   for (const sentence of sentencesOf(text))
@@ -421,26 +424,30 @@ function endedBesideMarked(text: string): Supersession[] {
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
     for (const pair of bareSetAside(sentence, quantities, before)) found.push(pair);
-    for (const pair of bracketedSetAside(sentence, quantities, quantitiesOf(before), before))
-      found.push(pair);
+    for (const pair of decimalSetAside(sentence, quantities, [before, next])) found.push(pair);
   }
   return found;
 }
 
+/** A bare figure with decimals, bracketed or not ("(6,9)", "the 6.9"), outside any figure in a unit. */
+const BARE_DECIMAL = /(?<![\w.,:/#-])(\d+[.,]\d+)(?![\w.,:/-]?\d)(?!\s?[%°])/gu;
+
 /**
- * A bare figure in brackets, set aside later in its sentence, beside a figure in a unit marked
- * current: "**K+ 4.6 mmol/L on the 08:25 re-run** – the first sample (6.9) was haemolysed and is
- * invalid". Written to the same decimals and of one size, it is the same quantity's old value.
+ * A bare figure with decimals, set aside later in its sentence, beside a figure in a unit marked
+ * current in its sentence or the one before or after: "**K+ 4.6 mmol/L on the 08:25 re-run** – the
+ * first sample (6.9) was haemolysed and is invalid", "the 6.9 is spurious and has been cancelled.
+ * Recollect … verified: **K 5.2 mmol/L**". Written to the same decimals and of one size, it is the
+ * same quantity's old value.
  */
-function bracketedSetAside(
+function decimalSetAside(
   sentence: string,
   quantities: readonly Quantity[],
-  earlier: readonly Quantity[],
-  before: string,
+  around: readonly string[],
 ): Supersession[] {
   const found: Supersession[] = [];
-  for (const m of sentence.matchAll(/\((\d+(?:[.,]\d+)?)\)/g)) {
-    const old = { value: figureValue(m[1]!), unit: '', at: m.index + 1, end: m.index + 1 + m[1]!.length };
+  for (const m of sentence.matchAll(BARE_DECIMAL)) {
+    if (quantities.some((q) => q.at <= m.index && m.index < q.end)) continue;
+    const old = { value: figureValue(m[1]!), unit: '', at: m.index, end: m.index + m[1]!.length };
     if (!setAsideLater(sentence, old)) continue;
     const places = (figure: string) => figure.split(/[.,]/)[1]?.length ?? 0;
     const like = (text: string, q: Quantity) =>
@@ -449,8 +456,8 @@ function bracketedSetAside(
       places(text.slice(q.at, q.end).match(/^[\d.,]+/)?.[0] ?? '') === places(m[1]!) &&
       markedCurrent(text, q);
     const current = [
-      ...quantities.filter((q) => q.end <= m.index && like(sentence, q)).map((q) => q),
-      ...earlier.filter((q) => like(before, q)),
+      ...quantities.filter((q) => q.end <= m.index && like(sentence, q)),
+      ...around.flatMap((text) => quantitiesOf(text).filter((q) => like(text, q))),
     ];
     // Read as a bare figure anywhere, as it was given ("K+ 6,9" later, `kalium: 6.9`), or in the unit.
     if (new Set(current.map((q) => `${q.value} ${q.unit}`)).size === 1)
