@@ -283,7 +283,7 @@ export function absentWantedPicked(task: string, calls: readonly Call[]): Requir
   if (calls.length < 2) return undefined;
   const unwanted = [...task.matchAll(NO_WORD)].map((m) => ({ text: m[0], word: m[1]!.toLowerCase() }));
   if (unwanted.length === 0) return undefined;
-  for (const { table, column, header, cells, later } of kindColumns(calls)) {
+  for (const { table, header, cells, later } of kindColumns(calls)) {
     const no = unwanted.find(({ word }) =>
       letterWords(header).some((h) => h.length >= 4 && h.slice(0, 5) === word.slice(0, 5)),
     );
