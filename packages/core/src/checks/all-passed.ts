@@ -4,7 +4,7 @@
  * gone from what goes on. Items are codes with letters and digits; the answer must name none of the
  * failed ones and say nothing of a failure itself.
  */
-import { sentencesOf } from './task-words.ts';
+import { STOP, sentencesOf } from './task-words.ts';
 
 /** "all 6 lots … passed", "all lots within spec", "every sample clean", "alle Proben bestanden". */
 const ALL_PASSED =
@@ -59,7 +59,9 @@ const countedWords = (text: string, end: number) =>
       .split(/[;,.:!?\n(|]/)[0]!
       .toLowerCase()
       .match(/\p{L}{4,}/gu) ?? []
-  ).slice(0, 3);
+  )
+    .slice(0, 3)
+    .filter((w) => !STOP.has(w));
 
 /**
  * A whole count given where a source gave part of it for the same thing: the summary says "8/8 exits
@@ -75,6 +77,8 @@ export function wholeOverPart(sources: readonly string[], output: string): strin
   const quote = (text: string, m: RegExpMatchArray) =>
     text.slice(m.index, m.index! + m[0].length + 24).trim();
   for (const whole of wholes) {
+    // "fails 5/5": every one of them failed, no all-clear.
+    if (FAILED.test(output.slice(Math.max(0, whole.index - 16), whole.index))) continue;
     const words = countedWords(output, whole.index + whole[0].length);
     for (const source of sources)
       for (const m of source.matchAll(OUT_OF)) {

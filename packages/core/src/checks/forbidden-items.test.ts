@@ -192,6 +192,10 @@ describe('a thing a rule of the task says "no" to', () => {
     expect(forbiddenUsed(RULES, plan('alfaxalon 2 mg/kg i.v.'))).toBeUndefined();
     expect(forbiddenUsed(RULES, plan('alfaxalon 2 mg/kg i.v.', 'ketamin'))).toBeUndefined();
     expect(forbiddenUsed('Note the ketamine stock is low.', plan('ketamine 5 mg/kg iv'))).toBeUndefined();
+    // A value that says no to it too restates the rule.
+    expect(
+      forbiddenUsed('No confetti (T&C 14).', [{ name: 'book_hall', args: { conditions: 'no confetti' } }]),
+    ).toBeUndefined();
   });
 });
 

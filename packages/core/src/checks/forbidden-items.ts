@@ -417,7 +417,12 @@ function noThingUsed(task: string, calls: readonly Call[]): ForbiddenUse | undef
       )
         continue;
       const words = value.toLowerCase().split(/[^\p{L}]+/u);
-      const broken = rules.find(({ thing }) => words.some((w) => sameWord(w, thing)));
+      // (A value that says "no" to it too restates the rule: `conditions: "no confetti"`.)
+      const broken = rules.find(({ thing }) =>
+        words.some(
+          (w, i) => sameWord(w, thing) && !NO_THING.test(words.slice(Math.max(0, i - 2), i + 1).join(' ')),
+        ),
+      );
       if (broken) return { rule: broken.rule, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
     }
   }

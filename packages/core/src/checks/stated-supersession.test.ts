@@ -618,6 +618,10 @@ describe('a bare figure with decimals said to be invalid, beside the marked curr
         'Labb: **K+ 4,6 mmol/L i omtaget kl 08:25** – första provet 07:40 (6,9) var hemolyserat 3+ och är ogiltigt.',
       ),
     ).toEqual(['6.9>4.6']);
+    // A bare current one, in a language whose word after the figure reads as a unit.
+    expect(read('IPK resmi sekarang **3,41**; angka 3,28 di formulir sudah tidak berlaku.')).toEqual([
+      '3.28>3.41',
+    ]);
     // Not in brackets, the current one in the sentence after.
     expect(
       read(

@@ -43,7 +43,7 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|(?:replac(?:ing|es)|supersed(?:ing|es))(?:\s+(?:the|an?|our))?|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|invalid|ogiltig[at]?|ugyldig[et]?|ongeldig|nieważn\p{L}*|inválid[oa]s?|invalide?s?|no válid[oa]s?|non valid[oaie]|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|invalid|ogiltig[at]?|ugyldig[et]?|ongeldig|(?:sudah |sdh )?tidak berlaku(?: lagi)?|tak berlaku lagi|geçersiz|artık geçerli değil|nie obowiązuj\p{L}*|(?:již|už) neplatí|már nem érvényes|gäller inte längre|inte längre giltig|nieważn\p{L}*|inválid[oa]s?|invalide?s?|no válid[oa]s?|non valid[oaie]|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
   String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
@@ -429,6 +429,7 @@ function endedBesideMarked(text: string): Supersession[] {
   return found;
 }
 
+/^(?:[a-zµ]{1,3}(?:\/[a-z0-9µ]{1,3})?\d?|%|°[cf]|[a-z]{3}|ppm|ppb|bar|psi|mmol\/l|mg\/dl)$/i;
 /** A bare figure with decimals, bracketed or not ("(6,9)", "the 6.9"), outside any figure in a unit. */
 const BARE_DECIMAL = /(?<![\w.,:/#-])(\d+[.,]\d+)(?![\w.,:/-]?\d)(?!\s?[%°])/gu;
 
@@ -446,7 +447,8 @@ function decimalSetAside(
 ): Supersession[] {
   const found: Supersession[] = [];
   for (const m of sentence.matchAll(BARE_DECIMAL)) {
-    if (quantities.some((q) => q.at <= m.index && m.index < q.end)) continue;
+    // (Also where the word after it reads as a unit: "3,28 di formulir", "3,28 sudah tidak berlaku";
+    // one read in a real unit too is kept in that unit.)
     const old = { value: figureValue(m[1]!), unit: '', at: m.index, end: m.index + m[1]!.length };
     if (!setAsideLater(sentence, old)) continue;
     const places = (figure: string) => figure.split(/[.,]/)[1]?.length ?? 0;
@@ -455,18 +457,28 @@ function decimalSetAside(
       Math.max(q.value, old.value) <= 3 * Math.min(q.value, old.value) &&
       places(text.slice(q.at, q.end).match(/^[\d.,]+/)?.[0] ?? '') === places(m[1]!) &&
       markedCurrent(text, q);
+    // Figures in a unit, or bare ones of its precision ("IPK berlaku **3,41**"), marked current.
+    const bare = (text: string): Quantity[] =>
+      [...text.matchAll(BARE_DECIMAL)].map((b) => ({
+        value: figureValue(b[1]!),
+        unit: '',
+        at: b.index,
+        end: b.index + b[1]!.length,
+      }));
     const current = [
-      ...quantities.filter((q) => q.end <= m.index && like(sentence, q)),
-      ...around.flatMap((text) => quantitiesOf(text).filter((q) => like(text, q))),
+      ...[...quantities, ...bare(sentence)].filter((q) => q.end <= m.index && like(sentence, q)),
+      ...around.flatMap((text) => [...quantitiesOf(text), ...bare(text)].filter((q) => like(text, q))),
     ];
     // Read as a bare figure anywhere, as it was given ("K+ 6,9" later, `kalium: 6.9`), or in the unit.
-    if (new Set(current.map((q) => `${q.value} ${q.unit}`)).size === 1)
+    // (One value, its figure read in a unit where it has one.)
+    current.sort((a, b) => (b.unit ? 1 : 0) - (a.unit ? 1 : 0));
+    if (new Set(current.map((q) => q.value)).size === 1)
       found.push({
         old: old.value,
         current: current[0]!.value,
         unit: '',
         bare: true,
-        unitWord: current[0]!.unit,
+        ...(current[0]!.unit ? { unitWord: current[0]!.unit } : {}),
         label: [],
         sentence,
       });
