@@ -68,5 +68,7 @@ describe('wholeOverPart', () => {
     expect(
       wholeOverPart(['12/12 turnstiles OK, 24/24 scanners OK.'], 'Entry ready: 12/12 turnstiles.'),
     ).toBeUndefined();
+    // "fails 5/5" is every one failing, said the other way round from "0/5 pass".
+    expect(wholeOverPart(['0/5 pass since 7a41d09.'], 'The test fails 5/5 since 7a41d09.')).toBeUndefined();
   });
 });
