@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { manualClock } from '../testing/manual-clock.ts';
-import { figurelessAmongSiblings } from './figureless-sibling.ts';
+import { figurelessAmongSiblings, figurelessOverResult } from './figureless-sibling.ts';
 
 const ASK =
   'TSSR: structural capacity for 3 AAU (47 kg each) + 2 RRU, wind load; mains headroom kW; nearest chamber.';
@@ -52,5 +52,38 @@ describe('a fan-out worker whose answer has no figure where its siblings gave th
       const { trace, turnId } = await survey(text);
       expect(figurelessAmongSiblings(trace, turnId, text), text).toBeUndefined();
     }
+  });
+});
+
+describe('figurelessOverResult', () => {
+  const BRIEF =
+    'Q4/2026: gemessene vs. garantierte Kurve je Anlage, Fehlmenge in MWh, nur Anlagen unter 95 %.';
+  const RESULT =
+    '{"anlagen": {"V1": 98.2, "V3": 93.1, "V6": 91.7}, "fehlmenge_mwh": {"V3": 212.4, "V6": 318.9}}';
+  it('catches an answer with no figure where the task asked for figures in a unit and the tool gave them', () => {
+    expect(
+      figurelessOverResult(
+        BRIEF,
+        [RESULT],
+        'Analyse abgeschlossen. Es gibt Abweichungen von der Garantiekurve.',
+      ),
+    ).toEqual({
+      unit: 'MWh',
+    });
+  });
+  it('lets an answer with its figures, one that found nothing, or a task asking no unit stand', () => {
+    expect(
+      figurelessOverResult(BRIEF, [RESULT], 'V3 93,1 % (212,4 MWh), V6 91,7 % (318,9 MWh).'),
+    ).toBeUndefined();
+    expect(
+      figurelessOverResult(BRIEF, [RESULT], 'Keine Anlage unter 95 %, nichts zu fordern.'),
+    ).toBeUndefined();
+    expect(
+      figurelessOverResult(
+        'Check the curves and say whether to claim.',
+        [RESULT],
+        'Yes, claim: deviations found.',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -88,3 +88,24 @@ export function figurelessAmongSiblings(
   if (!answered.every(({ text, brief }) => ownFigures(text, brief).length >= 3)) return undefined;
   return { siblings: siblings.map((h) => h.to) };
 }
+
+/** A unit the brief asks its answer in, without a figure before it: "Fehlmenge in MWh", "cost in €". */
+const ASKED_UNIT =
+  /(?:^|[\s(/,])(?:in|je|per|pro|en|em|w|v|ve|i)\s+(MWh|kWh|GWh|MW|kW|kg|t|tonnes?|m³|m3|km|ppm|mg|°C|%|EUR|€|USD|\$|GBP|£|CHF|SEK|NOK|DKK|PLN|CZK|HUF|hours?|Stunden|h|days?|Tage|min)(?![\p{L}\d])/iu;
+
+/**
+ * A worker asked for figures in a unit ("Fehlmenge in MWh, je Anlage") whose tool returned figures
+ * and whose answer gives none of its own ("Analyse abgeschlossen. Es gibt Abweichungen"): what went
+ * on has nothing to act on. An answer that found nothing, or could not do the work, is no such answer.
+ */
+export function figurelessOverResult(
+  brief: string,
+  results: readonly string[],
+  output: string,
+): { unit: string } | undefined {
+  if (output.length < 20 || NOTHING.test(output)) return undefined;
+  const unit = ASKED_UNIT.exec(brief)?.[1];
+  if (!unit || ownFigures(output, brief).length > 0) return undefined;
+  const found = results.flatMap((result) => ownFigures(result, brief));
+  return found.length >= 3 ? { unit } : undefined;
+}

@@ -14,7 +14,7 @@ import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { decimalSlip } from './decimal-slip.ts';
 import { droppedFromTotal } from './dropped-from-total.ts';
-import { figurelessAmongSiblings } from './figureless-sibling.ts';
+import { figurelessAmongSiblings, figurelessOverResult } from './figureless-sibling.ts';
 import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
@@ -927,7 +927,17 @@ export const droppedItemTotal: Scorer = ({ output, turn }) => {
 };
 
 /** A fan-out worker's answer without a figure, where every worker briefed alike answered with figures. */
-export const figurelessSibling: Scorer = ({ output, turn, trace }) => {
+export const figurelessSibling: Scorer = ({ output, turn, trace, task }) => {
+  // Or asked for figures in a unit, with its own tool's figures in hand, and giving none.
+  const bare =
+    output && task && turn.toolCalls.length > 0
+      ? figurelessOverResult(task, workedResults(turn).map(textOf), output)
+      : undefined;
+  if (bare)
+    return {
+      value: 0.2,
+      reason: `the output gives no figure, where its task asked for figures in ${bare.unit} and its tool returned them`,
+    };
   const found = output ? figurelessAmongSiblings(trace, turn.id, output) : undefined;
   return found
     ? {

@@ -419,6 +419,32 @@ describe('a nested team’s worker, named by its path', () => {
   });
 });
 
+describe('a worker named in ASCII for a word its lead writes with umlauts', () => {
+  const fan = (summary: string) =>
+    record(async (tracer) => {
+      await tracer.turn('koordinator', async () => 'Ölanalyse: Nord und Süd.');
+      for (const [worker, brief, answer] of [
+        ['oel_nord', 'Cluster Nord, 12 Anlagen.', 'Nord: 12 Anlagen, 11 i. O.'],
+        ['oel_sued', 'Cluster Süd, 16 Anlagen.', 'Süd, 16 Anlagen: | S-01 | 12 | i. O. |'],
+      ] as const) {
+        tracer.handoff({ from: 'koordinator', to: worker, content: brief });
+        const out = await tracer.turn(worker, async () => answer, {
+          input: [{ role: 'user', content: brief }],
+        });
+        tracer.handoff({ from: worker, to: 'buendler', content: out });
+      }
+      return tracer.turn('buendler', async () => summary, {
+        input: [{ role: 'user', content: 'Nord … Süd …' }],
+      });
+    });
+  it('is followed into an answer that names its part ("Süd" for oel_sued)', async () => {
+    expect((await fan('| Nord | 12 | N-07 |\n| Süd | 9 | – |')).edges).toContain('oel_sued>buendler');
+  });
+  it('is not where the answer names only the other part', async () => {
+    expect((await fan('| Nord | 12 | N-07 |')).edges).not.toContain('oel_sued>buendler');
+  });
+});
+
 describe('a word asked and answered in another form, in a language no stemmer reads', () => {
   const lead = (said: string) =>
     record(async (tracer) => {

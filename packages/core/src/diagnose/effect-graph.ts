@@ -348,7 +348,13 @@ function namesRole(agent: string, text: string): boolean {
     .filter((w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w))
     .map(stem);
   if (role.length === 0) return false;
-  const said = stemsOf(text);
+  // Names are written in ASCII: "oel_sued" for Süd (German), "denetcisi" for denetçisi.
+  const ascii = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '');
+  const german = (t: string) =>
+    t.replace(/[üÜ]/g, 'ue').replace(/[öÖ]/g, 'oe').replace(/[äÄ]/g, 'ae').replace(/ß/g, 'ss');
+  const said = !isAscii(text)
+    ? [...new Set([...stemsOf(text), ...stemsOf(ascii(text)), ...stemsOf(german(text))])]
+    : stemsOf(text);
   // Each role word against every stem of the text (thousands in a long answer): its doer-less form once.
   return role.every((w) => {
     const bare = w.replace(/(?:er|or)$/, '');
