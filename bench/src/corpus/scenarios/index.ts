@@ -97,6 +97,7 @@ import { blindBatch96Scenarios } from './blind-batch-96.ts';
 import { blindBatch97Scenarios } from './blind-batch-97.ts';
 import { blindBatch98Scenarios } from './blind-batch-98.ts';
 import { blindBatch99Scenarios } from './blind-batch-99.ts';
+import { blindBatch101Scenarios } from './blind-batch-101.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -238,5 +239,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch97Scenarios,
   ...blindBatch98Scenarios,
   ...blindBatch99Scenarios,
+  ...blindBatch101Scenarios,
   ...reassignmentsKeptScenarios,
 ];
