@@ -98,6 +98,7 @@ import { blindBatch97Scenarios } from './blind-batch-97.ts';
 import { blindBatch98Scenarios } from './blind-batch-98.ts';
 import { blindBatch99Scenarios } from './blind-batch-99.ts';
 import { blindBatch101Scenarios } from './blind-batch-101.ts';
+import { blindBatch100Scenarios } from './blind-batch-100.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -240,5 +241,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch98Scenarios,
   ...blindBatch99Scenarios,
   ...blindBatch101Scenarios,
+  ...blindBatch100Scenarios,
   ...reassignmentsKeptScenarios,
 ];
