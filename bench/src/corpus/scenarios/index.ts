@@ -97,8 +97,9 @@ import { blindBatch96Scenarios } from './blind-batch-96.ts';
 import { blindBatch97Scenarios } from './blind-batch-97.ts';
 import { blindBatch98Scenarios } from './blind-batch-98.ts';
 import { blindBatch99Scenarios } from './blind-batch-99.ts';
-import { blindBatch101Scenarios } from './blind-batch-101.ts';
 import { blindBatch100Scenarios } from './blind-batch-100.ts';
+import { blindBatch101Scenarios } from './blind-batch-101.ts';
+import { blindBatch102Scenarios } from './blind-batch-102.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -242,5 +243,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch99Scenarios,
   ...blindBatch101Scenarios,
   ...blindBatch100Scenarios,
+  ...blindBatch102Scenarios,
   ...reassignmentsKeptScenarios,
 ];
