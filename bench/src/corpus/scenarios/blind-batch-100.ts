@@ -77,8 +77,7 @@ const faults = [
   }),
   defineScenario({
     id: 'cai-mep-cont-thanh-long-bi-cai-am-18-do',
-    title:
-      'Trưởng ca lạnh dặn giữ 2 cont thanh long ở +5°C; kỹ thuật viên cắm điện cài cả 24 cont ở -18°C',
+    title: 'Trưởng ca lạnh dặn giữ 2 cont thanh long ở +5°C; kỹ thuật viên cắm điện cài cả 24 cont ở -18°C',
     domain: 'khai thác cảng container — cắm điện container lạnh',
     mast: ['FM-1.1', 'FM-2.2'],
     request:
@@ -359,7 +358,8 @@ const faults = [
               priority: 3,
               start: '2027-03-11T07:30',
             },
-            result: 'WO-25-03117 tạo lúc 03:58: tổ M2 (cơ khí), kiểm tra định kỳ QC-05, bắt đầu 07:30, thời lượng 2 giờ.',
+            result:
+              'WO-25-03117 tạo lúc 03:58: tổ M2 (cơ khí), kiểm tra định kỳ QC-05, bắt đầu 07:30, thời lượng 2 giờ.',
           },
           {
             say: 'Đã tạo WO-25-03117: tổ cơ khí M2 kiểm tra QC-05 từ 07:30, dự kiến xong 09:30.',
@@ -426,7 +426,8 @@ const faults = [
           {
             call: 'execute_yard_moves',
             args: { block: 'A', rtg: 'RTG-11', moves: 46, plan: 'stowage-v3' },
-            result: '{"block": "A", "done": 46, "failed": 0, "started": "00:40", "finished": "02:55", "avg_sec_per_move": 176}',
+            result:
+              '{"block": "A", "done": 46, "failed": 0, "started": "00:40", "finished": "02:55", "avg_sec_per_move": 176}',
           },
           { say: 'Block A: 46/46 move xong lúc 02:55, không lỗi.' },
         ],
@@ -515,7 +516,13 @@ const faults = [
         replies: [
           {
             call: 'assign_slot',
-            args: { vessel: 'MAERSK KOWLOON', voyage: '311S', container: 'MSKU7730215', vgm_kg: 18400, pod: 'MYTPP' },
+            args: {
+              vessel: 'MAERSK KOWLOON',
+              voyage: '311S',
+              container: 'MSKU7730215',
+              vgm_kg: 18400,
+              pod: 'MYTPP',
+            },
             result:
               '{"slot": "bay 34, row 06, tier 90 (trên boong, tầng 5)", "stack_weight_after_kg": 88900, "stack_limit_kg": 90000, "ok": true}',
           },
@@ -548,7 +555,8 @@ const faults = [
       {
         name: 'terminal_duty_manager',
         description: 'Trực ban điều hành cảng',
-        instructions: 'Lấy danh sách cont bị giữ từ tổ bãi, rồi cho tổ cổng xếp lịch giao những cont còn lại.',
+        instructions:
+          'Lấy danh sách cont bị giữ từ tổ bãi, rồi cho tổ cổng xếp lịch giao những cont còn lại.',
         replies: [
           {
             handoff: 'yard_team_lead',
@@ -569,7 +577,10 @@ const faults = [
         description: 'Tổ trưởng bãi',
         instructions: 'Giao rà soát và báo lại trực ban.',
         replies: [
-          { handoff: 'hold_auditor', message: 'Rà cont nhập D1–D4 có cờ giữ (hold flag) trên TOS, tính đến 22:00.' },
+          {
+            handoff: 'hold_auditor',
+            message: 'Rà cont nhập D1–D4 có cờ giữ (hold flag) trên TOS, tính đến 22:00.',
+          },
           {
             say: 'D1–D4 đã rà xong: 3 cont bị giữ — OOLU 918220-4, OOLU 918231-7 (hải quan kiểm hóa), CSNU 604417-1 (kiểm dịch). Còn lại sạch.',
           },
@@ -598,7 +609,8 @@ const faults = [
         replies: [
           {
             handoff: 'appointment_clerk',
-            message: 'Xếp lịch giao 14/03 cho cont D1–D4 có lịch hẹn, loại trừ OOLU 918220-4, OOLU 918231-7, CSNU 604417-1.',
+            message:
+              'Xếp lịch giao 14/03 cho cont D1–D4 có lịch hẹn, loại trừ OOLU 918220-4, OOLU 918231-7, CSNU 604417-1.',
           },
           { say: 'Đã xếp 58 cont giao ngày 14/03, 06:00–16:00, 3 cont bị giữ đã loại.' },
         ],
@@ -610,7 +622,11 @@ const faults = [
         replies: [
           {
             call: 'book_delivery_slots',
-            args: { date: '2027-03-14', blocks: ['D1', 'D2', 'D3', 'D4'], exclude: ['OOLU9182204', 'OOLU9182317', 'CSNU6044171'] },
+            args: {
+              date: '2027-03-14',
+              blocks: ['D1', 'D2', 'D3', 'D4'],
+              exclude: ['OOLU9182204', 'OOLU9182317', 'CSNU6044171'],
+            },
             result:
               '{"booked": 58, "window": "06:00-16:00", "includes": ["HLXU8733020", "HLXU8733185", "TGBU5512409", "BEAU2209156", "…"]}',
           },
@@ -779,7 +795,10 @@ const healthy = [
         description: 'Điều phối khai thác tàu',
         instructions: 'Xác nhận giờ cập bến, giao bố trí cẩu theo giờ đó, rồi báo kế hoạch.',
         replies: [
-          { handoff: 'berth_window_checker', message: 'Xác nhận ETB/ETD hiện hành của KMTC TOKYO 2309S tại CL-05.' },
+          {
+            handoff: 'berth_window_checker',
+            message: 'Xác nhận ETB/ETD hiện hành của KMTC TOKYO 2309S tại CL-05.',
+          },
           {
             handoff: 'crane_gang_allocator',
             message:
@@ -814,9 +833,12 @@ const healthy = [
           {
             call: 'allocate_cranes',
             args: { berth: 'CL-05', cranes: 2, start: '2027-03-18T13:30+07:00', moves: 1350 },
-            result: '{"cranes": ["QC-21", "QC-22"], "gangs": {"ca 2": "T05", "ca 3": "T17"}, "finish_est": "2027-03-19T02:40+07:00"}',
+            result:
+              '{"cranes": ["QC-21", "QC-22"], "gangs": {"ca 2": "T05", "ca 3": "T17"}, "finish_est": "2027-03-19T02:40+07:00"}',
           },
-          { say: 'QC-21, QC-22 từ 13:30 ngày 18/03; ca 2 tổ T05, ca 3 tổ T17; dự kiến xong 02:40 ngày 19/03.' },
+          {
+            say: 'QC-21, QC-22 từ 13:30 ngày 18/03; ca 2 tổ T05, ca 3 tổ T17; dự kiến xong 02:40 ngày 19/03.',
+          },
         ],
       },
     ],
@@ -863,7 +885,9 @@ const healthy = [
             result:
               '{"units": 41, "ok": 40, "deviations": [{"container": "SZLU 912004-8", "setpoint_c": -25, "supply_c": -21.6, "delta": 3.4, "alarm": "AL-20 dàn ngưng bám bẩn"}]}',
           },
-          { say: 'R3: 41 cont, 40 đạt. SZLU 912004-8 lệch +3,4°C (setpoint -25, cấp -21,6), báo động AL-20 — dàn ngưng bẩn.' },
+          {
+            say: 'R3: 41 cont, 40 đạt. SZLU 912004-8 lệch +3,4°C (setpoint -25, cấp -21,6), báo động AL-20 — dàn ngưng bẩn.',
+          },
         ],
       },
       {
@@ -875,7 +899,10 @@ const healthy = [
           {
             call: 'read_reefer_sensors',
             args: { yard: 'R4', time: '2027-03-19T02:00' },
-            result: { error: 'RMS gateway R4 không phản hồi (ECONNREFUSED 10.12.4.20:502) — bộ chuyển Modbus mất nguồn?' },
+            result: {
+              error:
+                'RMS gateway R4 không phản hồi (ECONNREFUSED 10.12.4.20:502) — bộ chuyển Modbus mất nguồn?',
+            },
           },
           {
             call: 'read_reefer_sensors',
@@ -935,7 +962,9 @@ const healthy = [
         instructions: 'Trả lời "DUYỆT: ..." hoặc "TRẢ LẠI: ...".',
         prompt: 'Lịch:\n{input}',
         replies: [
-          { say: 'TRẢ LẠI: 07–08h có 60 xe, vượt năng lực 40 xe/giờ. Khung 10–11h đang trống, dời 20 xe sang đó.' },
+          {
+            say: 'TRẢ LẠI: 07–08h có 60 xe, vượt năng lực 40 xe/giờ. Khung 10–11h đang trống, dời 20 xe sang đó.',
+          },
           { say: 'DUYỆT: v2 không khung nào quá 40 xe/giờ, tổng 180 giữ nguyên.' },
         ],
       },
@@ -948,9 +977,12 @@ const healthy = [
           {
             call: 'broadcast_schedule',
             args: { date: '2027-03-20', version: 'v2', hauliers: 11 },
-            result: 'Đã gửi 11 nhà xe qua eport lúc 16:05; Hải An Trans và Vinalines Log nhận thông báo dời khung 10–11h.',
+            result:
+              'Đã gửi 11 nhà xe qua eport lúc 16:05; Hải An Trans và Vinalines Log nhận thông báo dời khung 10–11h.',
           },
-          { say: 'Lịch 20/03 v2 đã gửi 11 nhà xe lúc 16:05; 20 xe của Hải An Trans và Vinalines Log được báo dời sang 10:00–11:00.' },
+          {
+            say: 'Lịch 20/03 v2 đã gửi 11 nhà xe lúc 16:05; 20 xe của Hải An Trans và Vinalines Log được báo dời sang 10:00–11:00.',
+          },
         ],
       },
     ],
@@ -977,7 +1009,10 @@ const healthy = [
         description: 'Điều phối giải phóng hàng nhập',
         instructions: 'Xác nhận luồng hải quan, rồi cho mở lệnh các cont được phép.',
         replies: [
-          { handoff: 'customs_lane_checker', message: 'Xác nhận trạng thái từng cont của tờ khai 105240019933.' },
+          {
+            handoff: 'customs_lane_checker',
+            message: 'Xác nhận trạng thái từng cont của tờ khai 105240019933.',
+          },
           {
             handoff: 'release_order_clerk',
             message:
@@ -999,7 +1034,9 @@ const healthy = [
             result:
               '{"lane": "ĐỎ (một phần)", "cleared": 8, "held": [{"container": "TRHU3308712", "reason": "kiểm hóa thực tế 21/03 08:30"}, {"container": "TRHU3309051", "reason": "kiểm hóa thực tế 21/03 08:30"}]}',
           },
-          { say: '8/10 cont đã qua khu vực giám sát; TRHU 330871-2 và TRHU 330905-1 giữ chờ kiểm hóa 21/03 08:30.' },
+          {
+            say: '8/10 cont đã qua khu vực giám sát; TRHU 330871-2 và TRHU 330905-1 giữ chờ kiểm hóa 21/03 08:30.',
+          },
         ],
       },
       {
@@ -1010,9 +1047,12 @@ const healthy = [
           {
             call: 'release_delivery_order',
             args: { declaration: '105240019933', exclude: ['TRHU3308712', 'TRHU3309051'] },
-            result: 'DO-CL-270320-0917 mở cho 8 cont, EIR 8830411–8830418. 2 cont loại trừ vẫn mang cờ CUS-INSP.',
+            result:
+              'DO-CL-270320-0917 mở cho 8 cont, EIR 8830411–8830418. 2 cont loại trừ vẫn mang cờ CUS-INSP.',
           },
-          { say: 'Lệnh DO-CL-270320-0917: 8 cont, EIR 8830411–8830418; TRHU 330871-2 và TRHU 330905-1 không mở, cờ kiểm hóa giữ nguyên.' },
+          {
+            say: 'Lệnh DO-CL-270320-0917: 8 cont, EIR 8830411–8830418; TRHU 330871-2 và TRHU 330905-1 không mở, cờ kiểm hóa giữ nguyên.',
+          },
         ],
       },
     ],
@@ -1058,8 +1098,15 @@ const healthy = [
         replies: [
           {
             call: 'reassign_moves',
-            args: { vessel: 'EVER LASTING', voyage: '1128-041S', from_crane: 'QC-07', to: ['QC-06', 'QC-08'], moves: 420 },
-            result: '{"QC-06": 210, "QC-08": 210, "finish_est": "2027-03-23T04:50", "etd": "2027-03-23T06:00"}',
+            args: {
+              vessel: 'EVER LASTING',
+              voyage: '1128-041S',
+              from_crane: 'QC-07',
+              to: ['QC-06', 'QC-08'],
+              moves: 420,
+            },
+            result:
+              '{"QC-06": 210, "QC-08": 210, "finish_est": "2027-03-23T04:50", "etd": "2027-03-23T06:00"}',
           },
           {
             say: 'EVER LASTING 1128-041S: 420 move của QC-07 chia đều QC-06 (210) và QC-08 (210), dự kiến xong 04:50 ngày 23/03, kịp ETD 06:00. QC-07 chờ cảm biến IFM IG5594 (về 10:00 ngày 23/03), hoạt động lại khoảng 12:00.',

@@ -66,7 +66,13 @@ const faults = [
         replies: [
           {
             call: 'file_pa',
-            args: { payer: 'BlueRidge', member_id: 'BRC-4471902', cpt: ['22633', '22853'], icd: ['M43.16', 'M54.16'], dos: '2027-02-16' },
+            args: {
+              payer: 'BlueRidge',
+              member_id: 'BRC-4471902',
+              cpt: ['22633', '22853'],
+              icd: ['M43.16', 'M54.16'],
+              dos: '2027-02-16',
+            },
             result: '{"tracking": "BR-PA-7730215", "status": "RECEIVED", "decision_due": "2027-01-29"}',
           },
           {
@@ -206,8 +212,15 @@ const faults = [
         replies: [
           {
             call: 'submit_pa',
-            args: { member: 'HCM-5520917', cpt: '27447', modifier: 'RT', icd: ['M17.11', 'Z96.651'], dos: '2027-03-03' },
-            result: 'Harbor Crest UM: request HC-UM-2027-041187 received 09:14, standard review, determination due 01/20/2027.',
+            args: {
+              member: 'HCM-5520917',
+              cpt: '27447',
+              modifier: 'RT',
+              icd: ['M17.11', 'Z96.651'],
+              dos: '2027-03-03',
+            },
+            result:
+              'Harbor Crest UM: request HC-UM-2027-041187 received 09:14, standard review, determination due 01/20/2027.',
           },
           { say: 'Filed: HC-UM-2027-041187 (27447-RT, M17.11, Z96.651), due 01/20/2027.' },
         ],
@@ -419,7 +432,8 @@ const faults = [
           {
             call: 'open_appeal',
             args: { case: 'UM-26-66120', track: 'standard_preservice', received: '2027-01-07' },
-            result: '{"appeal_id": "AP-27-00412", "track": "standard pre-service", "due": "2027-02-06", "md_review": "queued, routine"}',
+            result:
+              '{"appeal_id": "AP-27-00412", "track": "standard pre-service", "due": "2027-02-06", "md_review": "queued, routine"}',
           },
           {
             say: 'Appeal AP-27-00412 opened on UM-26-66120 (IRF denial). Track: standard pre-service, **decision due 02/06/2027**. Requested hospital therapy notes; physician review queued (routine).',
@@ -483,7 +497,8 @@ const faults = [
           {
             call: 'book_p2p',
             args: { case: 'EVC-260118773', physician: 'Dr. Sunil Mehta', before: '2027-01-08T17:00' },
-            result: '{"slot": "2027-01-07T12:30 ET", "reviewer": "eviCore oncology MD", "confirmation": "P2P-558031"}',
+            result:
+              '{"slot": "2027-01-07T12:30 ET", "reviewer": "eviCore oncology MD", "confirmation": "P2P-558031"}',
           },
           { say: 'P2P booked: Thu 01/07 12:30 ET, confirmation P2P-558031.' },
         ],
@@ -618,11 +633,13 @@ const faults = [
         replies: [
           {
             handoff: 'reimbursement_lead',
-            message: 'Claim 27-004418-02, 29881-RT DOS 11/19/2026, Aurora paid $1,284.50: what is our contracted allowed?',
+            message:
+              'Claim 27-004418-02, 29881-RT DOS 11/19/2026, Aurora paid $1,284.50: what is our contracted allowed?',
           },
           {
             handoff: 'coding_lead',
-            message: 'Claim 27-004418-02: audit 29881-RT with S83.241A — any edits or bundling that justify a reduced payment?',
+            message:
+              'Claim 27-004418-02: audit 29881-RT with S83.241A — any edits or bundling that justify a reduced payment?',
           },
           {
             say: '**Payment dispute filed** with Aurora Health Partners for claim 27-004418-02 (ref APD-2027-11873):\n- Contracted allowed (2026 ASC schedule, 29881): $12,845.00\n- Paid: $1,284.50\n- **Underpayment claimed: $11,560.50**\n- Coding clean (no NCCI edits, modifier RT appropriate).\nContract section 4.2 (60-day dispute window) — filed 01/06/2027.',
@@ -636,7 +653,8 @@ const faults = [
         replies: [
           {
             handoff: 'fee_schedule_analyst',
-            message: 'Look up Aurora 2026 ASC contract allowed for CPT 29881, Granite Peak Ortho ASC, DOS 11/19/2026.',
+            message:
+              'Look up Aurora 2026 ASC contract allowed for CPT 29881, Granite Peak Ortho ASC, DOS 11/19/2026.',
           },
           {
             say: 'Contracted allowed for 29881 under the Aurora 2026 ASC agreement: $12,845.00. Paid $1,284.50 → shortfall $11,560.50.',
@@ -650,7 +668,13 @@ const faults = [
         replies: [
           {
             call: 'contract_rate',
-            args: { payer: 'Aurora Health Partners', tin: '84-1937720', cpt: '29881', dos: '2026-11-19', setting: 'ASC' },
+            args: {
+              payer: 'Aurora Health Partners',
+              tin: '84-1937720',
+              cpt: '29881',
+              dos: '2026-11-19',
+              setting: 'ASC',
+            },
             result:
               '{"contract": "AHP-ASC-2026 amendment 2", "cpt": "29881", "group": "ASC grouper 4", "allowed": 1284.50, "currency": "USD", "multiple_procedure_reduction": "n/a (single line)", "effective": "2026-01-01..2026-12-31"}',
           },
@@ -664,8 +688,13 @@ const faults = [
         description: 'Leads coding audits',
         instructions: 'Have the coding audited and report.',
         replies: [
-          { handoff: 'coding_auditor', message: 'Audit 29881-RT / S83.241A on claim 27-004418-02 for NCCI and modifier issues.' },
-          { say: 'Coding on 27-004418-02 is clean: 29881-RT supported, no NCCI conflicts, dx supports the procedure.' },
+          {
+            handoff: 'coding_auditor',
+            message: 'Audit 29881-RT / S83.241A on claim 27-004418-02 for NCCI and modifier issues.',
+          },
+          {
+            say: 'Coding on 27-004418-02 is clean: 29881-RT supported, no NCCI conflicts, dx supports the procedure.',
+          },
         ],
       },
       {
@@ -676,7 +705,8 @@ const faults = [
           {
             call: 'ncci_audit',
             args: { claim: '27-004418-02', lines: [{ cpt: '29881', mod: 'RT', icd: 'S83.241A' }] },
-            result: '{"ptp_conflicts": 0, "mue": "1/1 ok", "dx_support": "S83.241A supports 29881", "result": "CLEAN"}',
+            result:
+              '{"ptp_conflicts": 0, "mue": "1/1 ok", "dx_support": "S83.241A supports 29881", "result": "CLEAN"}',
           },
           { say: '29881-RT: 0 PTP conflicts, MUE 1/1, S83.241A supports the procedure. Clean.' },
         ],
@@ -779,7 +809,8 @@ const healthy = [
         replies: [
           {
             handoff: 'denial_analyst',
-            message: 'Claim 26-204417-11 (Lakeview, 93306, DOS 09/30/2026): which denial is operative, reason codes, and the appeal deadline?',
+            message:
+              'Claim 26-204417-11 (Lakeview, 93306, DOS 09/30/2026): which denial is operative, reason codes, and the appeal deadline?',
           },
           {
             handoff: 'appeal_letter_writer',
@@ -860,13 +891,28 @@ const healthy = [
         replies: [
           {
             call: 'upload_pa',
-            args: { member: 'TSU-91027734', cpt: ['81432', '81433'], icd: ['Z80.3', 'Z80.41'], lab: 'Helix Genomics' },
-            result: { error: 'Tri-State Unity portal: 504 Gateway Timeout after 30s (request id 7f3e-a91c). No case created.' },
+            args: {
+              member: 'TSU-91027734',
+              cpt: ['81432', '81433'],
+              icd: ['Z80.3', 'Z80.41'],
+              lab: 'Helix Genomics',
+            },
+            result: {
+              error:
+                'Tri-State Unity portal: 504 Gateway Timeout after 30s (request id 7f3e-a91c). No case created.',
+            },
           },
           {
             call: 'upload_pa',
-            args: { member: 'TSU-91027734', cpt: ['81432', '81433'], icd: ['Z80.3', 'Z80.41'], lab: 'Helix Genomics', retry: 1 },
-            result: '{"case": "TSU-GEN-2027-00318", "status": "PENDED_CLINICAL_REVIEW", "attachments": 2, "sla": "5 business days"}',
+            args: {
+              member: 'TSU-91027734',
+              cpt: ['81432', '81433'],
+              icd: ['Z80.3', 'Z80.41'],
+              lab: 'Helix Genomics',
+              retry: 1,
+            },
+            result:
+              '{"case": "TSU-GEN-2027-00318", "status": "PENDED_CLINICAL_REVIEW", "attachments": 2, "sla": "5 business days"}',
           },
           {
             say: 'Submitted on the second attempt: first upload timed out (504, no case created), retry at 10:42 created **TSU-GEN-2027-00318**, pended for clinical review, 2 attachments (pedigree, GC note), SLA 5 business days. No duplicate case.',
@@ -928,7 +974,8 @@ const healthy = [
           {
             call: 'send_fax',
             args: { to: 'Pacifica Appeals 1-877-555-0142', case: 'PBP-UM-26-44120', pages: 23 },
-            result: 'Fax job FX-0107-2231 delivered 01/07/2027 14:06, 23/23 pages, remote CSID PACIFICA-APPEALS.',
+            result:
+              'Fax job FX-0107-2231 delivered 01/07/2027 14:06, 23/23 pages, remote CSID PACIFICA-APPEALS.',
           },
           {
             say: 'Appeal for PBP-UM-26-44120 faxed: job FX-0107-2231, 23 pages delivered 01/07/2027 14:06 — well ahead of the 06/13/2027 deadline. Decision expected within 30 days.',
@@ -981,8 +1028,14 @@ const healthy = [
           },
           {
             call: 'submit_imaging_pa',
-            args: { member: 'EMH-33019921', cpt: '70553', icd: ['R51.9', 'G43.909', 'R20.2'], dos: '2027-01-15' },
-            result: '{"auth": "RN-EMH-2027-0091533", "status": "APPROVED", "valid": "2027-01-10..2027-03-10", "units": 1}',
+            args: {
+              member: 'EMH-33019921',
+              cpt: '70553',
+              icd: ['R51.9', 'G43.909', 'R20.2'],
+              dos: '2027-01-15',
+            },
+            result:
+              '{"auth": "RN-EMH-2027-0091533", "status": "APPROVED", "valid": "2027-01-10..2027-03-10", "units": 1}',
           },
           {
             say: '- **70553 MRI brain w/wo**: approved, auth **RN-EMH-2027-0091533**, valid 01/10–03/10/2027.\n- **70450 CT head w/o**: no authorization needed — Evergreen removed it from the PA list on 07/01/2026 (bulletin EMH-PB-26-14). Nothing to file.\nBoth studies can proceed on 01/15.',
@@ -1026,8 +1079,10 @@ const healthy = [
         replies: [
           {
             plan: {
-              encounter_abstractor: 'Holloway GSM-60218847: most recent diabetes visit (date, type, prescriber) within 6 months.',
-              lab_abstractor: 'Holloway GSM-60218847: last two HbA1c values and any glucose < 54 mg/dL events.',
+              encounter_abstractor:
+                'Holloway GSM-60218847: most recent diabetes visit (date, type, prescriber) within 6 months.',
+              lab_abstractor:
+                'Holloway GSM-60218847: last two HbA1c values and any glucose < 54 mg/dL events.',
               pharmacy_abstractor: 'Holloway GSM-60218847: current insulin — product, dose, start date.',
             },
           },
@@ -1042,9 +1097,12 @@ const healthy = [
           {
             call: 'encounters',
             args: { member: 'GSM-60218847', since: '2026-07-01', dx: 'E11' },
-            result: '[{"date": "2026-12-02", "type": "office visit 99214", "provider": "Dr. Rafael Quintero (NPI 1407738821)", "note": "A1c rising, basal insulin titration, CGM recommended"}]',
+            result:
+              '[{"date": "2026-12-02", "type": "office visit 99214", "provider": "Dr. Rafael Quintero (NPI 1407738821)", "note": "A1c rising, basal insulin titration, CGM recommended"}]',
           },
-          { say: 'Visit 12/02/2026, office 99214, Dr. Rafael Quintero (NPI 1407738821): insulin titration, CGM ordered. Within 6 months.' },
+          {
+            say: 'Visit 12/02/2026, office 99214, Dr. Rafael Quintero (NPI 1407738821): insulin titration, CGM ordered. Within 6 months.',
+          },
         ],
       },
       {
@@ -1056,7 +1114,8 @@ const healthy = [
           {
             call: 'labs',
             args: { member: 'GSM-60218847', tests: ['HbA1c', 'glucose'] },
-            result: '{"HbA1c": [{"date": "2026-08-14", "value": 8.9}, {"date": "2026-11-20", "value": 9.4}], "glucose_lt_54": []}',
+            result:
+              '{"HbA1c": [{"date": "2026-08-14", "value": 8.9}, {"date": "2026-11-20", "value": 9.4}], "glucose_lt_54": []}',
           },
           { say: 'HbA1c 8.9 % (08/14/2026), 9.4 % (11/20/2026). No glucose < 54 mg/dL on record.' },
         ],
@@ -1070,7 +1129,8 @@ const healthy = [
           {
             call: 'pharmacy_fills',
             args: { member: 'GSM-60218847', class: 'insulin' },
-            result: '[{"drug": "insulin glargine-yfgn 100 u/mL pen", "sig": "22 units SC nightly", "first_fill": "2026-06-09", "last_fill": "2026-12-05", "refills_left": 4}]',
+            result:
+              '[{"drug": "insulin glargine-yfgn 100 u/mL pen", "sig": "22 units SC nightly", "first_fill": "2026-06-09", "last_fill": "2026-12-05", "refills_left": 4}]',
           },
           { say: 'Glargine-yfgn 22 u nightly since 06/09/2026 (last fill 12/05).' },
         ],
@@ -1112,7 +1172,8 @@ const healthy = [
         replies: [
           {
             handoff: 'auth_status_checker',
-            message: 'Status of NWH-UM-27-00218 (61512, D32.0) after the 01/05 reconsideration — still denied?',
+            message:
+              'Status of NWH-UM-27-00218 (61512, D32.0) after the 01/05 reconsideration — still denied?',
           },
           {
             say: 'No peer-to-peer needed: Northwind **overturned** the denial on reconsideration. Case NWH-UM-27-00218 approved 01/06/2027, auth **NWH-A-5591027**, CPT 61512, valid 01/06–04/06/2027, inpatient 3 days. Surgery on 01/19 is covered; Dr. Lindqvist’s office has been told.',

@@ -20,7 +20,8 @@ const faults = [
       {
         name: 'katkotarkastaja',
         description: 'Tarkistaa ratatyökatkojen voimassa olevat tiedot',
-        instructions: 'Hae katkon voimassa oleva versio ja kerro aikataulusuunnittelulle, mitä aikoja käytetään.',
+        instructions:
+          'Hae katkon voimassa oleva versio ja kerro aikataulusuunnittelulle, mitä aikoja käytetään.',
         replies: [
           {
             call: 'hae_katko',
@@ -140,7 +141,8 @@ const faults = [
           {
             call: 'tilaa_opasteet',
             args: { asemat: ['Tampere', 'Kangasala', 'Orivesi'], alkaen: '2027-03-19T18:00' },
-            result: '{"opasteita": 11, "asennus": "pe 19.3. klo 15-18", "urakoitsija": "Kunnossapito Pirkka"}',
+            result:
+              '{"opasteita": 11, "asennus": "pe 19.3. klo 15-18", "urakoitsija": "Kunnossapito Pirkka"}',
           },
           { say: 'Opasteet (11 kpl) Tampere, Kangasala, Orivesi asennetaan pe 19.3. klo 15–18.' },
         ],
@@ -173,7 +175,8 @@ const faults = [
         replies: [
           {
             handoff: 'lepoaikatarkastaja',
-            message: 'Pieksämäki, huhtikuu 2027, 38 vuoroa (VL-PMK-2704): tarkista vuorokausilepo ≥ 11 h ja viikkolepo ≥ 35 h.',
+            message:
+              'Pieksämäki, huhtikuu 2027, 38 vuoroa (VL-PMK-2704): tarkista vuorokausilepo ≥ 11 h ja viikkolepo ≥ 35 h.',
           },
           {
             handoff: 'vuorolistajulkaisija',
@@ -369,7 +372,10 @@ const faults = [
     topology: {
       shape: 'nested',
       top: 'liikennesuunnittelujohtaja',
-      teams: { kalustopaallikko: ['kiertosuunnittelija_kauko'], miehistopaallikko: ['koulutussuunnittelija'] },
+      teams: {
+        kalustopaallikko: ['kiertosuunnittelija_kauko'],
+        miehistopaallikko: ['koulutussuunnittelija'],
+      },
     },
     agents: [
       {
@@ -379,11 +385,13 @@ const faults = [
         replies: [
           {
             handoff: 'kalustopaallikko',
-            message: 'Sm3-poistuma 13.6.: korvaava kalusto kaikille kuudelle junalle S 41/45/49/42/46/50, Helsinki–Oulu.',
+            message:
+              'Sm3-poistuma 13.6.: korvaava kalusto kaikille kuudelle junalle S 41/45/49/42/46/50, Helsinki–Oulu.',
           },
           {
             handoff: 'miehistopaallikko',
-            message: 'Sm3-poistuma 13.6.: riittävätkö Oulun ja Helsingin kuljettajien tyyppikoulutukset Sr2+IC2- ja Sm6-kalustolle?',
+            message:
+              'Sm3-poistuma 13.6.: riittävätkö Oulun ja Helsingin kuljettajien tyyppikoulutukset Sr2+IC2- ja Sm6-kalustolle?',
           },
           {
             say: '## Sm3-poistuma 13.6.2027 — kooste\n\n**Kalusto:** kiertosuunnitelma valmis, ks. taulukko:\n| juna | korvaava kalusto |\n|---|---|\n| S 41 | Sr2 + IC2 (6 vaunua) |\n| S 45 | Sm6 Allegro 7052 |\n| S 49 | Sr2 + IC2 |\n\n**Miehistö:** tyyppikoulutukset riittävät, 4 kuljettajaa koulutetaan Sm6:lle toukokuussa.',
@@ -397,7 +405,8 @@ const faults = [
         replies: [
           {
             handoff: 'kiertosuunnittelija_kauko',
-            message: 'Korvaava kalusto S 41, S 45, S 49, S 42, S 46, S 50 (Helsinki–Oulu) 13.6. alkaen, Sm3 poistuu.',
+            message:
+              'Korvaava kalusto S 41, S 45, S 49, S 42, S 46, S 50 (Helsinki–Oulu) 13.6. alkaen, Sm3 poistuu.',
           },
           {
             say: 'Kiertosuunnitelma valmis:\n| juna | korvaava kalusto |\n|---|---|\n| S 41 | Sr2 + IC2 (6 vaunua) |\n| S 45 | Sm6 Allegro 7052 |\n| S 49 | Sr2 + IC2 |',
@@ -430,7 +439,9 @@ const faults = [
             handoff: 'koulutussuunnittelija',
             message: 'Tyyppikoulutukset Sr2+IC2 ja Sm6, Helsinki ja Oulu, kesäaikataulu 13.6.',
           },
-          { say: 'Koulutukset riittävät: Sr2-pätevyys kaikilla, Sm6 puuttuu 4 Oulun kuljettajalta → koulutus 17.–21.5.' },
+          {
+            say: 'Koulutukset riittävät: Sr2-pätevyys kaikilla, Sm6 puuttuu 4 Oulun kuljettajalta → koulutus 17.–21.5.',
+          },
         ],
       },
       {
@@ -441,9 +452,12 @@ const faults = [
           {
             call: 'patevyysrekisteri',
             args: { varikot: ['HKI', 'OL'], tyypit: ['Sr2', 'Sm6'] },
-            result: '{"HKI": {"kuljettajia": 96, "Sr2": 96, "Sm6": 88}, "OL": {"kuljettajia": 41, "Sr2": 41, "Sm6": 37}}',
+            result:
+              '{"HKI": {"kuljettajia": 96, "Sr2": 96, "Sm6": 88}, "OL": {"kuljettajia": 41, "Sr2": 41, "Sm6": 37}}',
           },
-          { say: 'Sr2: kaikki 137 pätevöityneitä. Sm6: Oulusta puuttuu 4 → tyyppikoulutus 17.–21.5.2027 (Kouvola).' },
+          {
+            say: 'Sr2: kaikki 137 pätevöityneitä. Sm6: Oulusta puuttuu 4 → tyyppikoulutus 17.–21.5.2027 (Kouvola).',
+          },
         ],
       },
     ],
@@ -619,8 +633,14 @@ const faults = [
         replies: [
           {
             call: 'tilaa_korvausbussit',
-            args: { reitti: 'Seinäjoki-Ylistaro', paivat: ['2027-04-17', '2027-04-18'], lahtoja: 12, kapasiteetti: 120 },
-            result: '{"tilaus": "KB-27-0588", "liikennoitsija": "Pohjanmaan Liikenne", "autoja": 3, "hinta_eur": "6 420,00"}',
+            args: {
+              reitti: 'Seinäjoki-Ylistaro',
+              paivat: ['2027-04-17', '2027-04-18'],
+              lahtoja: 12,
+              kapasiteetti: 120,
+            },
+            result:
+              '{"tilaus": "KB-27-0588", "liikennoitsija": "Pohjanmaan Liikenne", "autoja": 3, "hinta_eur": "6 420,00"}',
           },
           { say: 'Etelä: KB-27-0588, Pohjanmaan Liikenne, 3 autoa, 24 lähtöä, 6 420,00 €.' },
         ],
@@ -788,7 +808,9 @@ const healthy = [
             result:
               '{"katko": "KT-27-0519", "versio": 2, "alku": "2027-04-20T00:30", "loppu": "2027-04-20T06:10", "muutos": "hitsaustyö lisätty, +70 min", "versio_1_loppu": "05:00 (korvattu)"}',
           },
-          { say: 'KT-27-0519 versio 2: 20.4. klo 00:30–06:10 (hitsaus lisätty, +70 min). Versio 1:n 05:00 korvattu.' },
+          {
+            say: 'KT-27-0519 versio 2: 20.4. klo 00:30–06:10 (hitsaus lisätty, +70 min). Versio 1:n 05:00 korvattu.',
+          },
         ],
       },
       {
@@ -798,11 +820,18 @@ const healthy = [
         replies: [
           {
             call: 'sovita_junat',
-            args: { katko: 'KT-27-0519', alku: '2027-04-20T00:30', loppu: '2027-04-20T06:10', junat: ['P 265', 'IC 21'] },
+            args: {
+              katko: 'KT-27-0519',
+              alku: '2027-04-20T00:30',
+              loppu: '2027-04-20T06:10',
+              junat: ['P 265', 'IC 21'],
+            },
             result:
               '{"P 265": "päättyy Kemi 04:52, liityntäbussi Tornioon 05:05", "IC 21": "lähtö Tornio 06:25 (oli 05:40), Kemi 06:47", "ristiriidat": 0}',
           },
-          { say: 'P 265: Kemi 04:52, bussi Tornioon 05:05. IC 21: Tornio 06:25 (ent. 05:40). Ei ristiriitoja.' },
+          {
+            say: 'P 265: Kemi 04:52, bussi Tornioon 05:05. IC 21: Tornio 06:25 (ent. 05:40). Ei ristiriitoja.',
+          },
         ],
       },
     ],
@@ -831,11 +860,13 @@ const healthy = [
         replies: [
           {
             handoff: 'patevyystarkastaja',
-            message: 'H 9411 la 24.4. 07:05: ketkä Helsingin kuljettajat vapaana, Sm6 + reittituntemus Karjaa–Salo?',
+            message:
+              'H 9411 la 24.4. 07:05: ketkä Helsingin kuljettajat vapaana, Sm6 + reittituntemus Karjaa–Salo?',
           },
           {
             handoff: 'vuorojakaja_hki',
-            message: 'H 9411 la 24.4. 07:05: valitse Marko Heinonen (41102) tai Liisa Aalto (41377), molemmat päteviä.',
+            message:
+              'H 9411 la 24.4. 07:05: valitse Marko Heinonen (41102) tai Liisa Aalto (41377), molemmat päteviä.',
           },
           {
             say: 'H 9411 la 24.4. klo 07:05 miehitetty: Liisa Aalto (41377), Sm6 + Karjaa–Salo voimassa. Vuoro HKI-L9411.',
@@ -938,7 +969,8 @@ const healthy = [
       'Varikon ajojärjestelijä vaihtaa Oulun lähijunat Dm12 → Dsv Sm6 vain sunnuntaille kuten pyydettiin ja jättää järjestelmän tarjoaman lauantain vaihdon tekemättä',
     domain: 'taajamajunien kalustovaihdot',
     mast: ['FM-1.1', 'FM-2.3'],
-    nearMissOf: 'misunderstood_task: the tool offers to extend the swap to the neighbouring day; correctly kept to the asked day only',
+    nearMissOf:
+      'misunderstood_task: the tool offers to extend the swap to the neighbouring day; correctly kept to the asked day only',
     request:
       'Oulu–Iisalmi-taajamajunan Dm12-kiskobussit 4304 ja 4311 ovat sunnuntaina 2.5.2027 huollossa. Korvatkaa ne vain sunnuntaiksi; lauantaina 1.5. ne ajavat normaalisti.',
     topology: {
@@ -954,7 +986,8 @@ const healthy = [
         replies: [
           {
             handoff: 'oulun_ajojarjestelija',
-            message: 'Vain su 2.5.: kierrot O-3 (Dm12 4304) ja O-5 (Dm12 4311) → Dr16-veturi + 2 vaunua. La 1.5. ei muutoksia.',
+            message:
+              'Vain su 2.5.: kierrot O-3 (Dm12 4304) ja O-5 (Dm12 4311) → Dr16-veturi + 2 vaunua. La 1.5. ei muutoksia.',
           },
         ],
       },
@@ -965,7 +998,12 @@ const healthy = [
         replies: [
           {
             call: 'vaihda_kalusto',
-            args: { kierrot: ['O-3', 'O-5'], pois: ['Dm12 4304', 'Dm12 4311'], tilalle: ['Dr16 2812 + 2 vaunua'], paivat: ['2027-05-02'] },
+            args: {
+              kierrot: ['O-3', 'O-5'],
+              pois: ['Dm12 4304', 'Dm12 4311'],
+              tilalle: ['Dr16 2812 + 2 vaunua'],
+              paivat: ['2027-05-02'],
+            },
             result:
               '{"tila": "OK", "muutokset": 2, "ehdotus": "sama vaihto myös 2027-05-01? (Dr16 2812 vapaana)", "ehdotus_hyvaksytty": false}',
           },
@@ -983,7 +1021,8 @@ const healthy = [
       'Luokittelija tarkistaa, ettei Lahden oikoradalla ole katkoa 8.5.; normaalireitti vastaa, katkoreitti jää ajamatta',
     domain: 'aikataulutiedustelut ja ratatyöt',
     mast: ['FM-1.4', 'FM-3.1'],
-    nearMissOf: 'lost_message: the route not taken never runs, which is correct since there is no possession that day',
+    nearMissOf:
+      'lost_message: the route not taken never runs, which is correct since there is no possession that day',
     request:
       'Ryhmämatka 42 henkeä la 8.5.2027 Lahdesta Helsinkiin, IC 92 klo 09:12. Onko silloin ratatöitä tai korvausbusseja? Tarvitsemme vaunun varattuna.',
     topology: {
@@ -1002,7 +1041,9 @@ const healthy = [
             args: { rataosa: 'LH-KRV', pvm: '2027-05-08', aika: '09:00-10:30' },
             result: '{"katkot": [], "seuraava": "KT-27-0655 la 15.5. 22:00-05:00"}',
           },
-          { say: 'normaali — ei ratatöitä Lahti–Kerava 8.5. klo 9–10:30 (seuraava ratatyö vasta 15.5. yöllä).' },
+          {
+            say: 'normaali — ei ratatöitä Lahti–Kerava 8.5. klo 9–10:30 (seuraava ratatyö vasta 15.5. yöllä).',
+          },
         ],
       },
       {
@@ -1019,8 +1060,15 @@ const healthy = [
         replies: [
           {
             call: 'varaa_ryhma',
-            args: { juna: 'IC 92', pvm: '2027-05-08', lahto: 'Lahti 09:12', henkiloita: 42, vaunu: 'koko vaunu' },
-            result: '{"varaus": "RYH-27-08812", "vaunu": 4, "paikat": "1-42", "hinta": "€ 798,00 (19,00 €/hlö, ryhmä -30 %)"}',
+            args: {
+              juna: 'IC 92',
+              pvm: '2027-05-08',
+              lahto: 'Lahti 09:12',
+              henkiloita: 42,
+              vaunu: 'koko vaunu',
+            },
+            result:
+              '{"varaus": "RYH-27-08812", "vaunu": 4, "paikat": "1-42", "hinta": "€ 798,00 (19,00 €/hlö, ryhmä -30 %)"}',
           },
           {
             say: '**Ryhmävaraus RYH-27-08812** — IC 92 la 8.5. Lahti 09:12 → Helsinki 10:05\n- vaunu 4, paikat 1–42\n- hinta 798,00 € (19,00 €/hlö, ryhmäalennus 30 %)\n\nRatatöitä tai korvausbusseja ei ole tuolloin; juna kulkee normaalisti.',
@@ -1036,7 +1084,8 @@ const healthy = [
       'Vappuaikataulun kolmesta osaselvityksestä Savon radan selvittäjä vastaa lyhyesti, ettei muutoksia ole, ja perustelee; koostaja ottaa sen mukaan',
     domain: 'juhlapyhien aikataulumuutokset ja vuorot',
     mast: ['FM-2.4', 'FM-3.1'],
-    nearMissOf: 'low_quality_output: a one-line worker answer that is short because nothing changes, with its evidence',
+    nearMissOf:
+      'low_quality_output: a one-line worker answer that is short because nothing changes, with its evidence',
     request:
       'Vapun 2027 (pe 30.4.–la 1.5.) poikkeusaikataulut: selvittäkää Pääradan, Rantaradan ja Savon radan lisävuorot ja niiden miehitys. Yksi kooste liikennekeskukselle.',
     topology: {
@@ -1068,9 +1117,12 @@ const healthy = [
           {
             call: 'lisavuorot',
             args: { rataosa: 'päärata', alkaen: '2027-04-30', paattyen: '2027-05-01' },
-            result: '[{"juna": "IC 9001", "lahto": "HKI 23:50 30.4.", "kuljettaja": "41102"}, {"juna": "IC 9003", "lahto": "TPE 02:15 1.5.", "kuljettaja": "40388"}]',
+            result:
+              '[{"juna": "IC 9001", "lahto": "HKI 23:50 30.4.", "kuljettaja": "41102"}, {"juna": "IC 9003", "lahto": "TPE 02:15 1.5.", "kuljettaja": "40388"}]',
           },
-          { say: 'Päärata: 2 lisävuoroa — IC 9001 Hki 23:50 (41102), IC 9003 Tre 02:15 (40388). Miehitetty.' },
+          {
+            say: 'Päärata: 2 lisävuoroa — IC 9001 Hki 23:50 (41102), IC 9003 Tre 02:15 (40388). Miehitetty.',
+          },
         ],
       },
       {
@@ -1083,7 +1135,9 @@ const healthy = [
             args: { rataosa: 'rantarata', alkaen: '2027-04-30', paattyen: '2027-05-01' },
             result: '[{"juna": "IC 9151", "lahto": "TKU 22:40 30.4.", "kuljettaja": "AUKI"}]',
           },
-          { say: 'Rantarata: 1 lisävuoro IC 9151 Turku 22:40 pe 30.4. — kuljettaja vielä auki, varalla 2 Turun kuljettajaa.' },
+          {
+            say: 'Rantarata: 1 lisävuoro IC 9151 Turku 22:40 pe 30.4. — kuljettaja vielä auki, varalla 2 Turun kuljettajaa.',
+          },
         ],
       },
       {
@@ -1094,9 +1148,12 @@ const healthy = [
           {
             call: 'lisavuorot',
             args: { rataosa: 'savon rata', alkaen: '2027-04-30', paattyen: '2027-05-01' },
-            result: '[]  -- 0 lisävuoroa; perusaikataulu voimassa (kapasiteetti riittää: ennakkovaraukset 61 % IC 71/IC 75)',
+            result:
+              '[]  -- 0 lisävuoroa; perusaikataulu voimassa (kapasiteetti riittää: ennakkovaraukset 61 % IC 71/IC 75)',
           },
-          { say: 'Savon rata: ei lisävuoroja vapuksi, perusaikataulu riittää (täyttöaste ennakkoon 61 %). Ei miehitystarvetta.' },
+          {
+            say: 'Savon rata: ei lisävuoroja vapuksi, perusaikataulu riittää (täyttöaste ennakkoon 61 %). Ei miehitystarvetta.',
+          },
         ],
       },
       {
