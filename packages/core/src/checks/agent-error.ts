@@ -45,12 +45,15 @@ const ADMITS_OTHER = new RegExp(
     'misslyckades|mislykkedes|mislyktes|avvisad|avvist|afvist|avsl[åa]tt|ej tillg[äa]nglig|ikke tilg[æa]ngelig|ikke tilgjengelig',
     'hata|ba[şs]ar[ıi]s[ıi]z|reddedildi|gagal|ditolak|tidak tersedia',
     'ошибк\\p{L}*|не удалось|отклон[её]н\\p{L}*|недоступ\\p{L}*|помилк\\p{L}*|не вдалося',
+    // Hungarian, Finnish, Romanian, Vietnamese
+    'sikertelen|nem sikerült|hib[áa]\\p{L}*|elutas[íi]tva|nem el[ée]rhet[őo]|ep[äa]onnistui|virhe\\p{L}*|hyl[äa]tty|ei saatavilla|e[șs]uat|eroare|respins[ăa]?|indisponibil',
+    'không (?:đọc|kết nối|truy cập|gửi|thể|được)\\p{L}*|thất bại|lỗi|từ chối|không phản hồi',
   ].join('|')})(?![\p{L}])`,
   'iu',
 );
-/** Denials in those languages: "sem erros", "sin errores", "ohne Fehler", "bez błędów". */
+/** Denials in those languages: "sem erros", "sin errores", "ohne Fehler", "bez błędów", "không có lỗi". */
 const NOT_ADMITTING_OTHER =
-  /(?<![\p{L}])(?:sem|sin|sans|senza|ohne|zonder|bez|utan|uden|uten|tanpa|без)\s+(?:\p{L}+\s+)?(?:erros?|errores|erreurs?|errori|fehlern?|fouten?|b[łl][ęe]d[óo]w|chyb|fel|feil|fejl|kesalahan|ошибок)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:sem|sin|sans|senza|ohne|zonder|bez|utan|uden|uten|tanpa|без)\s+(?:\p{L}+\s+)?(?:erros?|errores|erreurs?|errori|fehlern?|fouten?|b[łl][ęe]d[óo]w|chyb|fel|feil|fejl|kesalahan|ошибок)|không (?:có )?lỗi|hiba nélkül|ilman virheitä|fără erori)(?![\p{L}])/giu;
 
 /** Whether an answer says that something it needed did not work (a statement, not an offer). */
 function admitsFailure(output: string): boolean {

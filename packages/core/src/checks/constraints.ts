@@ -361,6 +361,24 @@ const DOCUMENT_DATE =
  */
 const DATED_FIGURE = /\d(?:[\d\u00a0\u202f ]*[.,]?\d)*\s?[\p{L}³²°%€$£/]{0,6}\s*\(\s*$/u;
 
+/** Words before a day that set it as a bound or a time to act: "by", "on", "until", "bis", "avant". */
+const DAY_PREPOSITION =
+  /(?<![\p{L}])(?:by|on|at|for|until|till|before|after|from|to|due|deadline|bis|am|vor|nach|ab|avant|après|le|au|hasta|antes|desde|el|para|entro|prima|dopo|dal|al|tot|voor|na|op|do|przed|po|od|do|till|innan|efter|fram|inden|senest)\s*:?\s*$/iu;
+
+/**
+ * A day inside brackets among a record's other particulars ("claim 26-204417-11 (Lakeview, 93306,
+ * DOS 09/30/2026)"): it says which record, as an id does, not when to act; never one after a
+ * preposition of time ("(deliver by 12/10, dock 4)").
+ */
+function describesRecord(text: string, at: number, length: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at + length);
+  if (close < 0 || close - open > 120) return false;
+  const inside = text.slice(open + 1, close);
+  return inside.split(',').length >= 3 && !DAY_PREPOSITION.test(text.slice(open + 1, at));
+}
+
 function findConstraints(given: string, nearYear?: number): readonly Constraint[] {
   const raw = withoutDiscarded(given);
   const text = lastNormalized(raw);
@@ -403,7 +421,8 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
           (PAST_EVENT.test(lead) ||
             LAST_TIME.test(lead) ||
             ALREADY_DONE.test(lead) ||
-            (DATED_FIGURE.test(lead) && /^\s*\)/.test(raw.slice(found.index + found.text.length))))
+            (DATED_FIGURE.test(lead) && /^\s*\)/.test(raw.slice(found.index + found.text.length))) ||
+            describesRecord(raw, found.index, found.text.length))
         ? (
             lead
               .split(/[.;:!?]/)

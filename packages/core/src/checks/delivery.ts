@@ -595,7 +595,7 @@ export function judgeDelivery(
     contradict({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
   }
   // Items the task asks for together, of which the receiver acted on some and never touched others.
-  const listed = listedCodeLeftOut(task, calls) ?? numberedItemsCut(task, calls);
+  const listed = listedCodeLeftOut(task, calls) ?? numberedItemsCut(task, calls, actions);
   const narrowed = [
     ...droppedItems(task, calls, actions),
     ...includedLeftOut(task, calls, actions),

@@ -108,5 +108,13 @@ describe('numberedItemsCut', () => {
     expect(numberedItemsCut(BRIEF, [{ raw: { rules: [1, 2, 3, 4] } }])).toBeUndefined();
     expect(numberedItemsCut(BRIEF, [{ raw: { rules: [1, 2] } }, { raw: { rules: [3, 4] } }])).toBeUndefined();
     expect(numberedItemsCut(BRIEF, [{ raw: { runs: [1] } }])).toBeUndefined();
+    // Stopped to ask its sender: the rest follows in its next turn.
+    expect(
+      numberedItemsCut(
+        'Reconcile trips 1-8.',
+        [{ raw: { trips: [1, 2, 3, 4] } }],
+        'Trip 4 differs by 6.6% - which figure do you want?',
+      ),
+    ).toBeUndefined();
   });
 });

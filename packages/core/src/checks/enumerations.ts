@@ -239,7 +239,11 @@ const NUMBERED =
 export function numberedItemsCut(
   task: string,
   calls: readonly { raw?: unknown }[],
+  answer = '',
 ): { dropped: string; kept: string } | undefined {
+  // A receiver that stops to ask its sender something ("which figure do you want?") has not
+  // finished: the rest may follow in its next turn.
+  if (/\?\s*(?:$|\n|["”])/.test(answer)) return undefined;
   for (const m of task.matchAll(NUMBERED)) {
     const noun = m[1]!.toLowerCase();
     const range = /^(\d{1,3})\s*[-–]\s*(\d{1,3})$/.exec(m[2]!);

@@ -90,5 +90,11 @@ describe('enumValueChanged', () => {
     expect(
       enumValueChanged('New revision, MAIN_ETCH 66 s, for ENG-2207.', release('PRODUCTION')),
     ).toBeUndefined();
+    // A container's owner prefix before its number is part of an id, not a value of a list.
+    expect(
+      enumValueChanged('SI draft: container MRKU 4471093, seal ML-GB-881204.', [
+        { name: 'vgm_lookup', args: { container: 'MRKU4471093' } },
+      ]),
+    ).toBeUndefined();
   });
 });

@@ -107,8 +107,8 @@ export function keyedValueReplaced(
   return undefined;
 }
 
-/** A value written as a choice of a fixed list, in capitals: "ENGINEERING", "PRODUCTION", "ON_HOLD". */
-const ENUM_VALUE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** A value written as a choice of a fixed list, in capitals: "ENGINEERING", "PRODUCTION", "ON_HOLD" (an id, "MRKU4471093", is none). */
+const ENUM_VALUE = /^[A-Z]{3,}(?:_[A-Z0-9]+)*$/;
 
 /**
  * A field the task gives one of a fixed list of values in capitals ("Status ENGINEERING", "mode:
@@ -125,7 +125,7 @@ export function enumValueChanged(task: string, calls: readonly Call[]): Replaced
   for (const { call, key, value, field } of set) {
     if (field.length < 4 || field.split(' ').length > 2) continue;
     const named = new RegExp(
-      `(?<![\\p{L}])${field.split(' ').map(escapeRegExp).join('[\\s_-]')}\\s*[:=]?\\s*\\**\\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\\p{L}\\d_-])`,
+      `(?<![\\p{L}])${field.split(' ').map(escapeRegExp).join('[\\s_-]')}\\s*[:=]?\\s*\\**\\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\\p{L}\\d_-])(?!\\s*\\d)`,
       'iu',
     ).exec(task);
     const asked = named?.[1];

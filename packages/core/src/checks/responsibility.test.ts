@@ -525,11 +525,14 @@ describe('a failed tool asked about short codes', () => {
       'Upload fehlgeschlagen, B1–B6 nicht gezählt.',
       'Nie udało się policzyć B1–B6, prześlij zdjęcia ponownie.',
       'Le téléversement a échoué ; B1–B6 non comptées.',
+      'B1–B6: **không đọc được** — tải ảnh thất bại, cần gửi lại.',
+      'B1–B6 feltöltése sikertelen, újra kell küldeni.',
     ])
       expect((await run(answer)).failure, answer).toBeNull();
     for (const answer of [
       'Apiário B: B1–B6 contadas sem erros, todas abaixo do limiar.',
       'Stand B: B1–B6 ohne Fehler gezählt, alle unter der Schwelle.',
+      'Bãi B: B1–B6 đã đếm, không có lỗi, tất cả dưới ngưỡng.',
       // "chyba" is Polish for "probably", not the Czech "error".
       'Pasieka B: B1–B6 policzone, chyba wszystkie poniżej progu.',
     ])

@@ -197,6 +197,18 @@ describe('omittedWarning: what its own tool flagged as severe', () => {
       ),
     ).toBeUndefined();
   });
+  it('is quiet where the answer names the verdict itself, not where it denies it', () => {
+    const history =
+      '{"history": [{"2027-01-04": "DENIED - insufficient imaging for the resection plan"}, {"2027-01-06": "APPROVED on reconsideration"}]}';
+    const status = (output: string) =>
+      omittedWarning({
+        output,
+        turn: withToolResult('status_checker', 'case_status', history),
+        task: 'Status of the case after the reconsideration?',
+      } as ScorerInput) as ScoreResult | undefined;
+    expect(status('Approved on reconsideration 01/06. The denial no longer stands.')).toBeUndefined();
+    expect(status('Approved on reconsideration 01/06; never denied.')?.reason).toContain('flagged DENIED');
+  });
   it('reads a tag after the capitals that name it ("YELLOW WIND WARNING"), unless they say there is none', () => {
     const site = (outlook: string) =>
       `Ground: clay loam over gravel, firm. Slope 1:40 falling E. Access: 3.4 m gate. Outlook: ${outlook}`;

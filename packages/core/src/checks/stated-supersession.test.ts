@@ -630,6 +630,12 @@ describe('a bare figure with decimals said to be invalid, beside the marked curr
     ).toEqual(['6.9>5.2']);
   });
   it('is nothing where the figure is not set aside, is of another precision, or nothing is marked current', () => {
+    // A table row: the cancelled instruction is the payer's, not the figure's.
+    expect(
+      read(
+        '**48 processed (£3,721.36), 2 rejected (£197.06)**:\n| policy | £ | code |\n|---|---|---|\n| POL-HM-771204 | 84.16 | ADDACS 1 – cancelled by payer |',
+      ),
+    ).toEqual([]);
     expect(
       read('Labs: **K+ 4.6 mmol/L on the 08:25 re-run** – the first sample (6.9) was repeated to confirm.'),
     ).toEqual([]);

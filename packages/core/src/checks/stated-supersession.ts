@@ -446,6 +446,8 @@ function decimalSetAside(
   around: readonly string[],
 ): Supersession[] {
   const found: Supersession[] = [];
+  // A table row's cells are about different things: "| 84.16 | ADDACS 1 – cancelled by payer |".
+  if (sentence.includes('|')) return found;
   for (const m of sentence.matchAll(BARE_DECIMAL)) {
     // (Also where the word after it reads as a unit: "3,28 di formulir", "3,28 sudah tidak berlaku";
     // one read in a real unit too is kept in that unit.)

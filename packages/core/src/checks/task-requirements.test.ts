@@ -429,6 +429,21 @@ describe('a day in brackets right after a figure', () => {
   });
 });
 
+describe('a day in brackets among a record’s particulars', () => {
+  it('says which record: an answer giving other days of other events does not misread the task', () => {
+    const brief =
+      'Claim 26-204417-11 (Lakeview, 93306, DOS 09/30/2026): which denial is operative, and the appeal deadline?';
+    expect(
+      verdict(brief, 'Operative denial: LSH-D-77012 (11/04/2026). Window 90 days → 02/02/2027.'),
+    ).not.toBe('misunderstood');
+  });
+  it('while a day in brackets after a preposition of time sets the work', () => {
+    expect(
+      verdict('Deliver the pallets (dock 4, gate B, by 2026-12-10).', 'Delivered on 2026-12-14 at dock 4.'),
+    ).toBe('misunderstood');
+  });
+});
+
 describe('a day the task gives as when a thing already done was done', () => {
   const brief =
     'Roll out search-indexer build 2025 (commit 4e1a9c2) to prod-us, rolling 25 % per step. Migration 2023 is already applied there (2026-12-02 19:40 UTC), no schema step needed.';
