@@ -46,7 +46,7 @@ const ADMITS_OTHER = new RegExp(
     'hata|ba[şs]ar[ıi]s[ıi]z|reddedildi|gagal|ditolak|tidak tersedia',
     'ошибк\\p{L}*|не удалось|отклон[её]н\\p{L}*|недоступ\\p{L}*|помилк\\p{L}*|не вдалося',
     // Hungarian, Finnish, Romanian, Vietnamese
-    'sikertelen|nem sikerült|hib[áa]\\p{L}*|elutas[íi]tva|nem el[ée]rhet[őo]|ep[äa]onnistui|virhe\\p{L}*|hyl[äa]tty|ei saatavilla|e[șs]uat|eroare|respins[ăa]?|indisponibil',
+    'sikertelen|nem sikerült|hibára futott|hibával leállt|hibát jelzett|elutas[íi]tva|nem el[ée]rhet[őo]|ep[äa]onnistui|virhe\\p{L}*|hyl[äa]tty|ei saatavilla|e[șs]uat|eroare|respins[ăa]?|indisponibil',
     'không (?:đọc|kết nối|truy cập|gửi|thể|được)\\p{L}*|thất bại|lỗi|từ chối|không phản hồi',
   ].join('|')})(?![\p{L}])`,
   'iu',

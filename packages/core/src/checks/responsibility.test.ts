@@ -533,6 +533,8 @@ describe('a failed tool asked about short codes', () => {
       'Apiário B: B1–B6 contadas sem erros, todas abaixo do limiar.',
       'Stand B: B1–B6 ohne Fehler gezählt, alle unter der Schwelle.',
       'Bãi B: B1–B6 đã đếm, không có lỗi, tất cả dưới ngưỡng.',
+      // "tarifakód-hiba" (a tariff-code error) is the reason for the work, no admission.
+      'B1–B6 rögzítve, ok: tarifakód-hiba, mind a küszöb alatt.',
       // "chyba" is Polish for "probably", not the Czech "error".
       'Pasieka B: B1–B6 policzone, chyba wszystkie poniżej progu.',
     ])
