@@ -363,7 +363,7 @@ const DATED_FIGURE = /\d(?:[\d\u00a0\u202f ]*[.,]?\d)*\s?[\p{L}³²°%€$£/]{0
 
 /** Words before a day that set it as a bound or a time to act: "by", "on", "until", "bis", "avant". */
 const DAY_PREPOSITION =
-  /(?<![\p{L}])(?:by|on|at|for|until|till|before|after|from|to|due|deadline|bis|am|vor|nach|ab|avant|après|le|au|hasta|antes|desde|el|para|entro|prima|dopo|dal|al|tot|voor|na|op|do|przed|po|od|do|till|innan|efter|fram|inden|senest)\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:by|on|at|for|until|till|before|after|from|to|due|deadline|bis|am|vor|nach|ab|avant|après|le|au|hasta|antes|desde|el|para|entro|prima|dopo|dal|al|tot|voor|na|op|do|przed|po|od|innan|efter|fram|inden|senest)\s*:?\s*$/iu;
 
 /**
  * A day inside brackets among a record's other particulars ("claim 26-204417-11 (Lakeview, 93306,

@@ -404,27 +404,16 @@ function noThingUsed(task: string, calls: readonly Call[]): ForbiddenUse | undef
     return m && !SMALL_WORD.test(m[1]!) ? [{ rule: line.trim(), thing: m[1]!.toLowerCase() }] : [];
   });
   if (rules.length === 0) return undefined;
-  for (const call of calls) {
-    if (READS_ONLY.test(nameWords(call.name))) continue;
-    for (const { keys, value } of entriesOf(call.args)) {
-      if (
-        value.length > 120 ||
-        keys.some((key) =>
-          nameWords(key)
-            .split(/\s+/)
-            .some((w) => KEEPS_OFF_KEY.test(w)),
-        )
-      )
-        continue;
-      const words = value.toLowerCase().split(/[^\p{L}]+/u);
-      // (A value that says "no" to it too restates the rule: `conditions: "no confetti"`.)
-      const broken = rules.find(({ thing }) =>
-        words.some(
-          (w, i) => sameWord(w, thing) && !NO_THING.test(words.slice(Math.max(0, i - 2), i + 1).join(' ')),
-        ),
-      );
-      if (broken) return { rule: broken.rule, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
-    }
+  for (const { call, keys, value } of valuesSet(calls)) {
+    if (value.length > 120) continue;
+    const words = value.toLowerCase().split(/[^\p{L}]+/u);
+    // (A value that says "no" to it too restates the rule: `conditions: "no confetti"`.)
+    const broken = rules.find(({ thing }) =>
+      words.some(
+        (w, i) => sameWord(w, thing) && !NO_THING.test(words.slice(Math.max(0, i - 2), i + 1).join(' ')),
+      ),
+    );
+    if (broken) return { rule: broken.rule, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
   }
   return undefined;
 }
@@ -441,22 +430,27 @@ const itemWords = (text: string) =>
  * lists what to keep off: "Reisebus", "Contagem". With the words and the call, key and value.
  */
 function* wordValues(calls: readonly Call[]): Generator<{ words: string[]; used: string }> {
+  for (const { call, keys, value } of valuesSet(calls)) {
+    if (value.length > 40 || /\d/.test(value)) continue;
+    const words = itemWords(value);
+    if (words.length === 0 || words.length > 4 || !words.some((w) => w.length >= 4)) continue;
+    yield { words, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+  }
+}
+
+/** The values that calls which do something set, not under a key that lists what to keep off. */
+function* valuesSet(calls: readonly Call[]): Generator<{ call: Call; keys: string[]; value: string }> {
   for (const call of calls) {
     if (READS_ONLY.test(nameWords(call.name))) continue;
-    for (const { keys, value } of entriesOf(call.args)) {
-      if (value.length > 40 || /\d/.test(value)) continue;
+    for (const { keys, value } of entriesOf(call.args))
       if (
-        keys.some((key) =>
+        !keys.some((key) =>
           nameWords(key)
             .split(/\s+/)
             .some((w) => KEEPS_OFF_KEY.test(w)),
         )
       )
-        continue;
-      const words = itemWords(value);
-      if (words.length === 0 || words.length > 4 || !words.some((w) => w.length >= 4)) continue;
-      yield { words, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
-    }
+        yield { call, keys, value };
   }
 }
 

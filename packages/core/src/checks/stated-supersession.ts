@@ -429,9 +429,18 @@ function endedBesideMarked(text: string): Supersession[] {
   return found;
 }
 
-/^(?:[a-zµ]{1,3}(?:\/[a-z0-9µ]{1,3})?\d?|%|°[cf]|[a-z]{3}|ppm|ppb|bar|psi|mmol\/l|mg\/dl)$/i;
 /** A bare figure with decimals, bracketed or not ("(6,9)", "the 6.9"), outside any figure in a unit. */
 const BARE_DECIMAL = /(?<![\w.,:/#-])(\d+[.,]\d+)(?![\w.,:/-]?\d)(?!\s?[%°])/gu;
+/** The digits after a figure's separator ("6,9" → 1). */
+const placesOf = (figure: string) => figure.split(/[.,]/)[1]?.length ?? 0;
+/** A text's bare figures with decimals, as quantities without a unit. */
+const bareDecimals = (text: string): Quantity[] =>
+  [...text.matchAll(BARE_DECIMAL)].map((b) => ({
+    value: figureValue(b[1]!),
+    unit: '',
+    at: b.index,
+    end: b.index + b[1]!.length,
+  }));
 
 /**
  * A bare figure with decimals, set aside later in its sentence, beside a figure in a unit marked
@@ -453,23 +462,17 @@ function decimalSetAside(
     // one read in a real unit too is kept in that unit.)
     const old = { value: figureValue(m[1]!), unit: '', at: m.index, end: m.index + m[1]!.length };
     if (!setAsideLater(sentence, old)) continue;
-    const places = (figure: string) => figure.split(/[.,]/)[1]?.length ?? 0;
     const like = (text: string, q: Quantity) =>
       q.value !== old.value &&
       Math.max(q.value, old.value) <= 3 * Math.min(q.value, old.value) &&
-      places(text.slice(q.at, q.end).match(/^[\d.,]+/)?.[0] ?? '') === places(m[1]!) &&
+      placesOf(text.slice(q.at, q.end).match(/^[\d.,]+/)?.[0] ?? '') === placesOf(m[1]!) &&
       markedCurrent(text, q);
     // Figures in a unit, or bare ones of its precision ("IPK berlaku **3,41**"), marked current.
-    const bare = (text: string): Quantity[] =>
-      [...text.matchAll(BARE_DECIMAL)].map((b) => ({
-        value: figureValue(b[1]!),
-        unit: '',
-        at: b.index,
-        end: b.index + b[1]!.length,
-      }));
     const current = [
-      ...[...quantities, ...bare(sentence)].filter((q) => q.end <= m.index && like(sentence, q)),
-      ...around.flatMap((text) => [...quantitiesOf(text), ...bare(text)].filter((q) => like(text, q))),
+      ...[...quantities, ...bareDecimals(sentence)].filter((q) => q.end <= m.index && like(sentence, q)),
+      ...around.flatMap((text) =>
+        [...quantitiesOf(text), ...bareDecimals(text)].filter((q) => like(text, q)),
+      ),
     ];
     // Read as a bare figure anywhere, as it was given ("K+ 6,9" later, `kalium: 6.9`), or in the unit.
     // (One value, its figure read in a unit where it has one.)
@@ -2465,19 +2468,21 @@ function correctionsOf(index: TraceIndex): Correction[] {
   const asked = (s: Supersession) =>
     adjusted.some((a) => a.old === s.old && a.current === s.current && a.unit === s.unit);
   if (first && /\d/.test(request) && (OLD_CUE.test(request) || adjusted.length > 0))
-    for (const s of supersessionsOf(request))
+    for (const s of supersessionsOf(request)) {
+      const instructed = asked(s);
       corrections.push({
         turn: first,
         fromRequest: true,
         ...(ASKED_CHANGE.test(s.sentence) ? { replaced: s } : {}),
-        ...(asked(s) ? { instructed: true } : {}),
+        ...(instructed ? { instructed } : {}),
         at: first.startedAt,
         sentence: s.sentence,
-        what: asked(s)
+        what: instructed
           ? `${valueText(s.old, s.unit)} where the request asked for ${valueText(s.current, s.unit)}`
           : `${valueText(s.old, s.unit)} after the request said it was superseded by ${valueText(s.current, s.unit)}`,
         staleIn: (text) => statesOld(text, s),
       });
+    }
   const removed = removalTargets(request);
   for (const [position, turn] of index.trace.turns.entries()) {
     const output = index.outputTextOf(turn.id);

@@ -47,10 +47,11 @@ export function taxBasisSwapped(
   calls: readonly { result?: unknown; error?: unknown }[],
   answer: string,
 ): { asked: string; given: number; wanted: number } | undefined {
-  const asked = INCLUDED.exec(task) ?? EXCLUDED.exec(task);
-  if (!asked) return undefined;
-  const included = INCLUDED.test(task) && !EXCLUDED.test(task);
-  if (!included && !(EXCLUDED.test(task) && !INCLUDED.test(task))) return undefined;
+  // One basis asked for, not both named.
+  const [inc, exc] = [INCLUDED.exec(task), EXCLUDED.exec(task)];
+  const asked = inc ?? exc;
+  if (!asked || (inc && exc)) return undefined;
+  const included = inc !== null;
   const said = new Set([...answer.matchAll(FIGURE)].map((m) => figureValue(m[0])));
   for (const call of calls) {
     if (call.error) continue;

@@ -6,7 +6,7 @@
  */
 import { parsedResult } from '../util/parsed-result.ts';
 import { quantitiesOf } from './stated-supersession.ts';
-import { nameWordList, sameStem } from './task-words.ts';
+import { nameWordList, sameStem, unaccented } from './task-words.ts';
 
 type Side = 'min' | 'max' | 'window';
 
@@ -193,9 +193,6 @@ export function limitChangedInArgs(
   return undefined;
 }
 
-/** A word with its accents off, lower-cased: "evacuación" → "evacuacion". */
-const plainWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * A figure the task labels that a call gives the value of another figure of the task, in the same
  * unit: asked for "evacuation: people 500 m, equipment 300 m", the permit is issued with
@@ -214,14 +211,14 @@ export function mixedUpFigureInArgs(
         .slice(Math.max(0, q.at - 48), q.at)
         .split(/[,;:.()|\n]|\d/)
         .at(-1) ?? '';
-    const label = (lead.match(/\p{L}{3,}/gu) ?? []).slice(-3).map(plainWord);
+    const label = (lead.match(/\p{L}{3,}/gu) ?? []).slice(-3).map(unaccented);
     return { q, label, text: text.slice(q.at - lead.length, q.end).trim() };
   });
   if (figures.length < 2) return undefined;
   for (const call of calls) {
     if (!call.args || typeof call.args !== 'object') continue;
     for (const arg of numbersOf(call.args)) {
-      const words = arg.words.map(plainWord);
+      const words = arg.words.map(unaccented);
       // The unit the key ends in, if its last word is one (`_m`, `_kg`): it must be the figure's.
       const keyUnit = quantitiesOf(`1 ${words.at(-1) ?? ''}`)[0]?.unit;
       const labelled = figures.filter((f) => f.label.some((w) => words.some((k) => sameStem(k, w))));

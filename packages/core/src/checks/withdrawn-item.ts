@@ -17,17 +17,21 @@ const OUT_AFTER =
 /** The same in the languages teams write in: "la B204 a été annulée", "Bus 12 ist gesperrt", "зал 3 закрыт". */
 const OUT_AFTER_INTL =
   /(?<![\p{L}])(?:hors service|en quarantaine|in Quarantäne|en cuarentena|em quarentena|in quarantena|fermée?s?|n['’]est plus disponible|gesperrt|außer betrieb|nicht mehr (?:verfügbar|gültig)|fuera de servicio|ya no (?:existe|está disponible)|fuori servizio|non più disponibile|buiten gebruik|fora de serviço|nieczynn[aey]|mimo provoz|закрыт[аоы]?|не работает|kapalı|ditutup|ngừng hoạt động|ur drift|εκτός λειτουργίας|sarado)(?![\p{L}])/giu;
+/** Words that close a thing, in the languages teams write in (English "closed" is left to stated-supersession). */
+const CLOSED_WORDS =
+  'cerrad[oa]s?|chius[oaei]|fechad[oa]s?|zamknięt[aey]|uzavřen[aáéoý]?|lezárva|geschlossen';
 /**
  * Cancelled or closed, in any language: "la B204 a été annulée", "Raum 3 abgesagt", "Rampa R-4
- * cerrada" (English "closed" is read for places moved elsewhere by stated-supersession). Such an item is still spoken of (a refund of the cancelled order, a closed work order), so
- * it is out of use only where the text names another of its kind to take its place ("… reporté en
- * A110", "desvío por R-6").
+ * cerrada" (English "closed" is read for places moved elsewhere by stated-supersession). Such an item
+ * is still spoken of (a refund of the cancelled order, a closed work order), so it is out of use only
+ * where the text names another of its kind to take its place ("… reporté en A110", "desvío por R-6").
  */
-const CANCELLED =
-  /(?<![\p{L}])(?:cancell?ed|cerrad[oa]s?|chius[oaei]|fechad[oa]s?|zamknięt[aey]|uzavřen[aáéoý]?|lezárva|geschlossen|annulée?s?|supprimée?s?|storniert|abgesagt|cancelad[oa]s?|anulad[oa]s?|cancellat[oa]|annullat[oa]|geannuleerd|afgelast|odwołan[aey]|wycofan[aey]|zrušen[aáéoý]?|отмен[её]н[аоы]?|iptal edildi|dibatalkan|đã hủy|inställd|avbokad|aflyst|peruttu|ακυρώθηκε|imefutwa|kanselado)(?![\p{L}])/giu;
+const CANCELLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:cancell?ed|${CLOSED_WORDS}|annulée?s?|supprimée?s?|storniert|abgesagt|cancelad[oa]s?|anulad[oa]s?|cancellat[oa]|annullat[oa]|geannuleerd|afgelast|odwołan[aey]|wycofan[aey]|zrušen[aáéoý]?|отмен[её]н[аоы]?|iptal edildi|dibatalkan|đã hủy|inställd|avbokad|aflyst|peruttu|ακυρώθηκε|imefutwa|kanselado)(?![\p{L}])`,
+  'giu',
+);
 /** The words of CANCELLED that close rather than cancel. */
-const CLOSED =
-  /^(?:cerrad[oa]s?|chius[oaei]|fechad[oa]s?|zamknięt[aey]|uzavřen[aáéoý]?|lezárva|geschlossen)$/iu;
+const CLOSED = new RegExp(`^(?:${CLOSED_WORDS})$`, 'iu');
 /** The same in scripts written without spaces, right after the item's name: "「金沢南DC」は2/14で閉鎖", "B동 창고 폐쇄". */
 const OUT_AFTER_CJK =
   /(?:閉鎖|移転済み?|廃止|使用停止|使用不可|休止中|閉店|关闭|已关闭|停用|已停用|关停|폐쇄|폐점|사용\s?중지|운영\s?중단|ปิดแล้ว|ปิดให้บริการ|ปิดถาวร)/gu;
@@ -41,6 +45,7 @@ const NAME_KEY = 'q:';
 /** The shape of an item's key: "b204" and "a110" are of one kind, "ord-77" is another. */
 const shapeOf = (key: string) => key.replace(/\d/g, '9').replace(/\p{L}/gu, 'a');
 const CAPS_ONLY = /^(?:OOS|OUT|AOG)$/;
+const CAPS_WORD = new RegExp(CAPS_ONLY.source, 'i');
 const SAYS_OUT = new RegExp(OUT_AFTER.source, 'i');
 /** What stands between the items of one list: "40-12-76/31557802", "L9, L10 and L11", "lanes 9 & 10". */
 const LIST_GAP = /^[\s/&+,*`]*(?:(?:and|or|und|oder|et|ou|y|o|e|en|i|och|og)\s+)?[\s*`]*$/i;
@@ -144,7 +149,7 @@ export function withdrawalsOf(text: string): Withdrawal[] {
       ...sentence.matchAll(OUT_AFTER_CJK),
     ]) {
       // "OUT" and "OOS" in capitals only: "sold out" in prose takes nothing out of use.
-      if (/^(?:out|oos|aog)$/i.test(m[0]) && !CAPS_ONLY.test(m[0])) continue;
+      if (CAPS_WORD.test(m[0]) && !CAPS_ONLY.test(m[0])) continue;
       // The items just before it, in its clause: "L9 OUT", "40-12-76/31557802 are no longer valid".
       const clauseStart = Math.max(
         0,

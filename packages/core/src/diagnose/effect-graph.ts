@@ -1,6 +1,15 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
-import { nameWords, STOP, sameStem, sentencesOf, stem, stemsOf, words } from '../checks/task-words.ts';
+import {
+  nameWords,
+  STOP,
+  sameStem,
+  sentencesOf,
+  stem,
+  stemsOf,
+  unaccented,
+  words,
+} from '../checks/task-words.ts';
 import { isReply, requestOf, stoppedAtLimit } from '../checks/turn-links.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
@@ -349,11 +358,10 @@ function namesRole(agent: string, text: string): boolean {
     .map(stem);
   if (role.length === 0) return false;
   // Names are written in ASCII: "oel_sued" for Süd (German), "denetcisi" for denetçisi.
-  const ascii = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '');
   const german = (t: string) =>
     t.replace(/[üÜ]/g, 'ue').replace(/[öÖ]/g, 'oe').replace(/[äÄ]/g, 'ae').replace(/ß/g, 'ss');
   const said = !isAscii(text)
-    ? [...new Set([...stemsOf(text), ...stemsOf(ascii(text)), ...stemsOf(german(text))])]
+    ? [...new Set([...stemsOf(text), ...stemsOf(unaccented(text)), ...stemsOf(german(text))])]
     : stemsOf(text);
   // Each role word against every stem of the text (thousands in a long answer): its doer-less form once.
   return role.every((w) => {
