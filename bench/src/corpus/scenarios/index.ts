@@ -100,6 +100,7 @@ import { blindBatch99Scenarios } from './blind-batch-99.ts';
 import { blindBatch100Scenarios } from './blind-batch-100.ts';
 import { blindBatch101Scenarios } from './blind-batch-101.ts';
 import { blindBatch102Scenarios } from './blind-batch-102.ts';
+import { blindBatch104Scenarios } from './blind-batch-104.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -244,5 +245,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch101Scenarios,
   ...blindBatch100Scenarios,
   ...blindBatch102Scenarios,
+  ...blindBatch104Scenarios,
   ...reassignmentsKeptScenarios,
 ];
