@@ -101,6 +101,7 @@ import { blindBatch100Scenarios } from './blind-batch-100.ts';
 import { blindBatch101Scenarios } from './blind-batch-101.ts';
 import { blindBatch102Scenarios } from './blind-batch-102.ts';
 import { blindBatch104Scenarios } from './blind-batch-104.ts';
+import { blindBatch105Scenarios } from './blind-batch-105.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -246,5 +247,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch100Scenarios,
   ...blindBatch102Scenarios,
   ...blindBatch104Scenarios,
+  ...blindBatch105Scenarios,
   ...reassignmentsKeptScenarios,
 ];
