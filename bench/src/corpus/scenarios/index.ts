@@ -102,6 +102,7 @@ import { blindBatch101Scenarios } from './blind-batch-101.ts';
 import { blindBatch102Scenarios } from './blind-batch-102.ts';
 import { blindBatch104Scenarios } from './blind-batch-104.ts';
 import { blindBatch105Scenarios } from './blind-batch-105.ts';
+import { blindBatch103Scenarios } from './blind-batch-103.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -248,5 +249,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch102Scenarios,
   ...blindBatch104Scenarios,
   ...blindBatch105Scenarios,
+  ...blindBatch103Scenarios,
   ...reassignmentsKeptScenarios,
 ];
