@@ -103,6 +103,7 @@ import { blindBatch102Scenarios } from './blind-batch-102.ts';
 import { blindBatch104Scenarios } from './blind-batch-104.ts';
 import { blindBatch105Scenarios } from './blind-batch-105.ts';
 import { blindBatch103Scenarios } from './blind-batch-103.ts';
+import { blindBatch107Scenarios } from './blind-batch-107.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -250,5 +251,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch104Scenarios,
   ...blindBatch105Scenarios,
   ...blindBatch103Scenarios,
+  ...blindBatch107Scenarios,
   ...reassignmentsKeptScenarios,
 ];
