@@ -104,6 +104,7 @@ import { blindBatch104Scenarios } from './blind-batch-104.ts';
 import { blindBatch105Scenarios } from './blind-batch-105.ts';
 import { blindBatch103Scenarios } from './blind-batch-103.ts';
 import { blindBatch107Scenarios } from './blind-batch-107.ts';
+import { blindBatch106Scenarios } from './blind-batch-106.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -252,5 +253,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch105Scenarios,
   ...blindBatch103Scenarios,
   ...blindBatch107Scenarios,
+  ...blindBatch106Scenarios,
   ...reassignmentsKeptScenarios,
 ];
