@@ -105,6 +105,7 @@ import { blindBatch105Scenarios } from './blind-batch-105.ts';
 import { blindBatch103Scenarios } from './blind-batch-103.ts';
 import { blindBatch107Scenarios } from './blind-batch-107.ts';
 import { blindBatch106Scenarios } from './blind-batch-106.ts';
+import { blindBatch108Scenarios } from './blind-batch-108.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -254,5 +255,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch103Scenarios,
   ...blindBatch107Scenarios,
   ...blindBatch106Scenarios,
+  ...blindBatch108Scenarios,
   ...reassignmentsKeptScenarios,
 ];
