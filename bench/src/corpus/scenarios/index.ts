@@ -100,12 +100,13 @@ import { blindBatch99Scenarios } from './blind-batch-99.ts';
 import { blindBatch100Scenarios } from './blind-batch-100.ts';
 import { blindBatch101Scenarios } from './blind-batch-101.ts';
 import { blindBatch102Scenarios } from './blind-batch-102.ts';
+import { blindBatch103Scenarios } from './blind-batch-103.ts';
 import { blindBatch104Scenarios } from './blind-batch-104.ts';
 import { blindBatch105Scenarios } from './blind-batch-105.ts';
-import { blindBatch103Scenarios } from './blind-batch-103.ts';
-import { blindBatch107Scenarios } from './blind-batch-107.ts';
 import { blindBatch106Scenarios } from './blind-batch-106.ts';
+import { blindBatch107Scenarios } from './blind-batch-107.ts';
 import { blindBatch108Scenarios } from './blind-batch-108.ts';
+import { blindBatch109Scenarios } from './blind-batch-109.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -256,5 +257,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch107Scenarios,
   ...blindBatch106Scenarios,
   ...blindBatch108Scenarios,
+  ...blindBatch109Scenarios,
   ...reassignmentsKeptScenarios,
 ];
