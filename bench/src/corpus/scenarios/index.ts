@@ -106,7 +106,7 @@ import { blindBatch105Scenarios } from './blind-batch-105.ts';
 import { blindBatch106Scenarios } from './blind-batch-106.ts';
 import { blindBatch107Scenarios } from './blind-batch-107.ts';
 import { blindBatch108Scenarios } from './blind-batch-108.ts';
-import { blindBatch110Scenarios } from './blind-batch-110.ts';
+import { blindBatch111Scenarios } from './blind-batch-111.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -257,6 +257,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch107Scenarios,
   ...blindBatch106Scenarios,
   ...blindBatch108Scenarios,
-  ...blindBatch110Scenarios,
   ...reassignmentsKeptScenarios,
+  ...blindBatch111Scenarios,
 ];
