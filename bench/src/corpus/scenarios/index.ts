@@ -106,6 +106,8 @@ import { blindBatch105Scenarios } from './blind-batch-105.ts';
 import { blindBatch106Scenarios } from './blind-batch-106.ts';
 import { blindBatch107Scenarios } from './blind-batch-107.ts';
 import { blindBatch108Scenarios } from './blind-batch-108.ts';
+import { blindBatch109Scenarios } from './blind-batch-109.ts';
+import { blindBatch110Scenarios } from './blind-batch-110.ts';
 import { blindBatch111Scenarios } from './blind-batch-111.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
@@ -257,6 +259,8 @@ export const scenarios: Scenario[] = [
   ...blindBatch107Scenarios,
   ...blindBatch106Scenarios,
   ...blindBatch108Scenarios,
-  ...reassignmentsKeptScenarios,
+  ...blindBatch109Scenarios,
+  ...blindBatch110Scenarios,
   ...blindBatch111Scenarios,
+  ...reassignmentsKeptScenarios,
 ];
