@@ -6,6 +6,7 @@ import { parsedResult } from '../util/parsed-result.ts';
 import { textOf } from '../util/text-of.ts';
 import { authorOf, isProgramError } from './executor.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { FAILED, retriedAndWorked } from './lexicon.ts';
 import { READS } from './prohibitions.ts';
 import { nameWordList, sameStem, sentencesOf, stem, words } from './task-words.ts';
 import { carrierOf, receiverOf } from './turn-links.ts';
@@ -48,6 +49,7 @@ const ADMITS_OTHER = new RegExp(
     // Hungarian, Finnish, Romanian, Vietnamese
     'sikertelen|nem sikerült|hibára futott|hibával leállt|hibát jelzett|elutas[íi]tva|nem el[ée]rhet[őo]|ep[äa]onnistui|virhe\\p{L}*|hyl[äa]tty|ei saatavilla|e[șs]uat|eroare|respins[ăa]?|indisponibil',
     'không (?:đọc|kết nối|truy cập|gửi|thể|được)\\p{L}*|thất bại|lỗi|từ chối|không phản hồi',
+    FAILED,
   ].join('|')})(?![\p{L}])`,
   'iu',
 );
@@ -125,7 +127,8 @@ export function toolFailure(call: ToolCall): string | undefined {
   if (call.error) return `${call.error.name}: ${call.error.message}`.trim();
   if (call.result === undefined || call.result === null) return undefined;
   const text = typeof call.result === 'string' ? call.result : JSON.stringify(call.result);
-  if (text.length <= 2000 && ERROR_RESULT.test(text)) return text.slice(0, 300);
+  // (A result that tells of a retry that then worked reports no failure: "de tweede poging is gelukt".)
+  if (text.length <= 2000 && ERROR_RESULT.test(text) && !retriedAndWorked(text)) return text.slice(0, 300);
   return partialFailure(call.result);
 }
 
@@ -156,7 +159,10 @@ function programCrash(index: TraceIndex): Finding | undefined {
   const { workflow } = index.trace;
   if (workflow.status !== 'error' || !workflow.error) return undefined;
   const message = `${workflow.error.name}: ${workflow.error.message}`;
-  const quoted = [...message.matchAll(/["'“‘]([^"'”’]{4,})["'”’]/g)].map((m) => m[1]!);
+  // Quoted as any language quotes: "…", “…”, «…», „…“, ‹…›, 「…」.
+  const quoted = [...message.matchAll(/["'“‘«‹„‚「『]([^"'”’»›“‘」』]{4,})["'”’»›“‘」』]/g)].map(
+    (m) => m[1]!,
+  );
   const numbers = message.match(/\d+(?:[.,]\d+)?/g) ?? [];
   // Latest to end first; turns that end in the same millisecond, latest in trace order first.
   const turn = index.trace.turns

@@ -68,6 +68,7 @@ import {
   otherCodePicked,
   otherKindPicked,
   requiredKindMissing,
+  requirementDenied,
   requirementUnmet,
 } from './required-flag.ts';
 import { fewerRequirementsMet, lapsedChosen, requiredTermMissed } from './requirement-coverage.ts';
@@ -75,7 +76,7 @@ import { reusedAnswer } from './reused-answer.ts';
 import { changedBeyondRequest, keepsParts } from './revision-scope.ts';
 import { allInsteadOfListed, outsideRange } from './scope-range.ts';
 import { replacedValueUsed } from './stated-supersession.ts';
-import { nameWords, sentencesOf, stem, words } from './task-words.ts';
+import { nameWords, sentencesOf, stem, unaccented, words } from './task-words.ts';
 import { taxBasisSwapped } from './tax-basis.ts';
 import { limitChangedInArgs, mixedUpFigureInArgs, thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
@@ -210,6 +211,77 @@ function yearEdge(task: string, value: string): boolean {
   return [
     ...task.matchAll(/(?<!\d)((?:19|20)\d\d)\s*(?:–|-|to|through|until|bis|a|al)\s*((?:19|20)\d\d)(?!\d)/g),
   ].some((r) => r[1] === m[1] || r[2] === m[1]);
+}
+
+/**
+ * The days the receiver's tools gave it that none of its calls asked with ("gyldig_til":
+ * "2027-09-30" from a certificate lookup), each with the words of what the result calls it (its
+ * key, or the words before it): facts it read and reports. A day a tool worked out from what the
+ * call gave it (`retrocession_le` from `retrocession_jours: 7`) is about the task's own day when
+ * the task names it the same way, and is not set aside here.
+ */
+function readDays(calls: readonly CallText[]): Map<string, string[]> {
+  const asked = new Set(findDates(calls.map((call) => call.args).join('\n')).map((d) => d.value));
+  const read = new Map<string, string[]>();
+  for (const call of calls) {
+    if (call.result === undefined) continue;
+    const text = textOf(call.result).slice(0, 20_000);
+    for (const day of findDates(text)) {
+      if (asked.has(day.value)) continue;
+      const label =
+        text
+          .slice(Math.max(0, day.index - 48), day.index)
+          .split(/[,{}[\]]/)
+          .at(-1) ?? '';
+      read.set(day.value, [...(read.get(day.value) ?? []), ...labelWords(label)]);
+    }
+  }
+  return read;
+}
+
+/** The words of a key or a label, without accents, four letters or more, stemmed to six. */
+const labelWords = (text: string) =>
+  unaccented(text)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.slice(0, 6));
+
+/**
+ * Whether a day falls inside a span the task gives with that end ("polisa aktywna (1.03.2026–
+ * 28.02.2027)"): a day of the span, as the damage on 9.01.2027 is, changes neither end.
+ */
+function insideTaskSpan(task: string, end: string, day: string): boolean {
+  const days = findDates(task).filter((d) => d.value.length === 10);
+  for (let i = 0; i + 1 < days.length; i++) {
+    const [from, to] = [days[i]!, days[i + 1]!];
+    const between = task.slice(from.index + from.text.length, to.index);
+    if (!/^\s*(?:[–—-]|to|until|till|through|bis|au|al|a|do)\s*$/i.test(between)) continue;
+    if ((end === from.value || end === to.value) && from.value <= day && day <= to.value) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a month an answer gives ("masa studi sampai dengan Februari 2028") stands where the task's
+ * day stood ("masa studi sampai 31 Agustus 2028"): the words before them share one. A month named
+ * in other words ("Efterbetalning: januari och februari 2027" beside "från och med januari 2027")
+ * is another period, not the task's day changed.
+ */
+function sameRole(task: string, taskDay: string, actions: string, day: string): boolean {
+  const before = (text: string, at: number) => labelWords(text.slice(Math.max(0, at - 48), Math.max(0, at)));
+  const own = new Set(before(task, task.indexOf(taskDay)));
+  const at = actions.indexOf(day);
+  return at >= 0 && before(actions, at).some((w) => own.has(w));
+}
+
+/** Whether a day a tool gave names something else than the task's day: their words differ. */
+function readAsOther(read: Map<string, string[]>, day: string, task: string, taskDay: string): boolean {
+  const words = read.get(day);
+  if (!words) return false;
+  const at = task.indexOf(taskDay);
+  const before = new Set(labelWords(task.slice(Math.max(0, at - 48), Math.max(0, at))));
+  return !words.some((w) => before.has(w));
 }
 
 /** Keys under which a tool stamps its own work with a day: `run_date`, `generated_at`, `as_of`. */
@@ -434,6 +506,8 @@ export function judgeDelivery(
   const excepted = () => (exceptedRead ??= exceptedItemSentences(task, actions));
   let stampedRead: string[] | undefined;
   const stamped = () => (stampedRead ??= stampedDays(calls));
+  let readRead: Map<string, string[]> | undefined;
+  const readDay = () => (readRead ??= readDays(calls));
   const evidence: Evidence[] = [];
   let kept = 0;
   let contradicted = 0;
@@ -531,6 +605,13 @@ export function judgeDelivery(
               !spannedInSentence(constraint, c, actions) &&
               !(c.type === 'date' && yearEdge(task, c.value)) &&
               !(c.type === 'date' && givenWithoutYear(task, c.value)) &&
+              !(c.type === 'date' && readAsOther(readDay(), c.value, task, constraint.text)) &&
+              !(
+                c.type === 'date' &&
+                c.value.length === 7 &&
+                !sameRole(task, constraint.text, actions, c.text)
+              ) &&
+              !(c.type === 'date' && insideTaskSpan(task, constraint.value, c.value)) &&
               // A year read off a full date is the date's: another year alone ("the old 2022
               // table") is no other day; the date is checked against dates.
               !(
@@ -870,6 +951,14 @@ function actedAgainst(
       detail: `the task says "${clip(unmet.required)}"; ${unmet.call} took a record its own tool shows without it (${unmet.column}): ${clip(unmet.row)}`,
       expected: clip(unmet.required),
       actual: clip(unmet.row),
+    };
+  const denied = requirementDenied(task, turn.toolCalls, index.outputTextOf(turnId));
+  if (denied)
+    return {
+      label: 'requirement',
+      detail: `the task says "${clip(denied.required)}"; the result of ${denied.call} says ${denied.column}, and the answer does not say so`,
+      expected: clip(denied.required),
+      actual: denied.column,
     };
   // A switch the task sets one way that the receiver's own run shows the other way.
   const flag = flagStateOpposed(

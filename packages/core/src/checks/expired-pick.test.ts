@@ -29,3 +29,26 @@ describe('a record picked whose validity ended before the day of the work', () =
     expect(expiredPicked(TASK, [lapsed, assign('40218')])).toBeUndefined();
   });
 });
+
+describe('a record picked whose expiry falls before the bound the task sets', () => {
+  const stock = {
+    name: 'depot_stock',
+    args: { depot: 'DE-MUC-02' },
+    result:
+      '[{"lot": "L-4417", "expiry": "2027-04-30", "kits": 60}, {"lot": "L-4532", "expiry": "2027-11-30", "kits": 144}]',
+  };
+  const pick = (lot: string) => ({ name: 'create_pick_order', args: { lot, kits: 24 } });
+  const TASK = 'Pick 24 kits for Site 207. Only lots with expiry after 15 Jun 2027, DE labels.';
+  it('is found for a lot that expires before it while another runs past it', () => {
+    expect(expiredPicked(TASK, [stock, pick('L-4417')])).toMatchObject({
+      column: 'expiry: 2027-04-30 (the task wants it after 2027-06-15)',
+      call: 'create_pick_order',
+    });
+  });
+  it('is nothing for a lot past the bound, a task without one, or stock that all expires before it', () => {
+    expect(expiredPicked(TASK, [stock, pick('L-4532')])).toBeUndefined();
+    expect(expiredPicked('Pick 24 kits for Site 207.', [stock, pick('L-4417')])).toBeUndefined();
+    const short = { ...stock, result: stock.result.replace('2027-11-30', '2027-05-31') };
+    expect(expiredPicked(TASK, [short, pick('L-4417')])).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
  * current LVO/CAT IIIA" for a flight on 2027-02-09, the scheduler called out the first standby, whose
  * "LVO/CAT III valid to" says 2026-12-31, while the second's ran to 2027-08-31.
  */
+import { findDates } from './normalize-values.ts';
 import { tablesOf } from './table-cells.ts';
 import { words } from './task-words.ts';
 
@@ -26,11 +27,61 @@ function daysOf(args: unknown): string[] {
   return [...JSON.stringify(args ?? '').matchAll(ISO_DAY)].map((m) => m[1]!);
 }
 
+/** A bound a task sets on how long a record must hold: "expiry after 15 Jun 2027", "Ablauf nach dem 15.06.2027". */
+const EXPIRY_AFTER =
+  /(?<![\p{L}])(?:expir\p{L}*|exp\.?|valid (?:to|until)|shelf[- ]life|ablauf\p{L}*|haltbar\p{L}*|scadenza|caducidad|vencimiento|validade|péremption|houdbaarheid|holdbarhet|hållbarhet|viimeinen käyttöpäivä|termin ważności|expirace)\s+(?:date\s+)?(?:after|beyond|later than|no earlier than|not before|past|>|≥|nach(?: dem)?|dopo il|posterior a|después del?|após|après le|na|efter|jälkeen|po)\s+/iu;
+
+/**
+ * A record picked whose expiry falls on or before the day the task says it must run past ("Only
+ * lots with expiry after 15 Jun 2027" and lot L-4417, expiry 2027-04-30, picked while L-4532 runs to
+ * 2027-11-30).
+ */
+function pickedBeforeBound(
+  task: string,
+  calls: readonly Call[],
+): { required: string; column: string; row: string; call: string } | undefined {
+  const m = EXPIRY_AFTER.exec(task);
+  if (!m) return undefined;
+  const bound = findDates(task.slice(m.index + m[0].length, m.index + m[0].length + 24)).find(
+    (d) => d.index === 0 && d.value.length === 10,
+  )?.value;
+  if (!bound) return undefined;
+  for (const [i, call] of calls.entries())
+    for (const table of tablesOf(call.result)) {
+      const column = table.header.findIndex((header) => VALID_TO.test(header));
+      if (column < 0) continue;
+      const until = table.rows.map((row) => /^\d{4}-\d{2}-\d{2}/.exec(row[column]!.trim())?.[0]);
+      if (!until.some((end) => end !== undefined && end > bound)) continue;
+      for (const later of calls.slice(i + 1)) {
+        const values = JSON.stringify(later.args ?? '');
+        const picked = table.rows.findIndex(
+          (row, r) =>
+            until[r] !== undefined &&
+            until[r]! <= bound &&
+            row.some(
+              (cell, c) => c !== column && cell.trim().length >= 3 && values.includes(`"${cell.trim()}"`),
+            ),
+        );
+        if (picked < 0) continue;
+        const clause = task.slice(m.index, m.index + m[0].length + 24).split(/[,;()]/)[0]!;
+        return {
+          required: clause.trim(),
+          column: `${table.header[column]}: ${until[picked]} (the task wants it after ${bound})`,
+          row: table.rows[picked]!.join(' | '),
+          call: later.name,
+        };
+      }
+    }
+  return undefined;
+}
+
 export function expiredPicked(
   task: string,
   calls: readonly Call[],
 ): { required: string; column: string; row: string; call: string } | undefined {
-  if (calls.length < 2 || !WANTS_VALID.test(task)) return undefined;
+  if (calls.length < 2) return undefined;
+  const bounded = pickedBeforeBound(task, calls);
+  if (bounded || !WANTS_VALID.test(task)) return bounded;
   // The day of the work: the latest day the receiver's own calls were made for (read once, if needed).
   let workDay: string[] | undefined;
   const dayOfWork = () => {

@@ -199,6 +199,29 @@ describe('a thing a rule of the task says "no" to', () => {
   });
 });
 
+describe('a field for a thing a rule says no to', () => {
+  const TASK =
+    'Transfer SOLO ANDATA ven 04/06/2027: aeroporto Catania → Taormina, 50 pax. Nessun ritorno: il 7/6 il gruppo rientra in treno.';
+  const book = (args: Record<string, unknown>) => [
+    {
+      name: 'prenota_transfer',
+      args: { da: 'CTA', a: 'Taormina', data_andata: '2027-06-04T14:05', ...args },
+    },
+  ];
+  it('is broken by a call that gives the field a value', () => {
+    expect(forbiddenUsed(TASK, book({ data_ritorno: '2027-06-07T10:00' }))?.used).toBe(
+      'prenota_transfer data_ritorno: 2027-06-07T10:00',
+    );
+  });
+  it('is nothing for a field left empty or false, a key that says no itself, or no such field', () => {
+    expect(forbiddenUsed(TASK, book({ data_ritorno: null }))).toBeUndefined();
+    expect(forbiddenUsed(TASK, book({ ritorno: false }))).toBeUndefined();
+    expect(forbiddenUsed(TASK, book({ senza_ritorno: true }))).toBeUndefined();
+    expect(forbiddenUsed(TASK, book({}))).toBeUndefined();
+    expect(forbiddenUsed(TASK, [{ name: 'cerca_treni', args: { ritorno: '2027-06-07' } }])).toBeUndefined();
+  });
+});
+
 describe('a span of days a task keeps work off', () => {
   const FREEZE =
     'One router per night, 00:00–04:00, and nothing at all from Fri 27 Nov to Tue 1 Dec inclusive — the peak freeze.';

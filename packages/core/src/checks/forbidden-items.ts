@@ -4,6 +4,7 @@
  * the receiver's own calls then use: `{ bus: "12" }` in an assignment, a session on 2026-12-18 (a
  * Friday).
  */
+import { READS, WEEKDAYS } from './lexicon.ts';
 import { MONTHS, monthNumber } from './month-names.ts';
 import { nameWords } from './task-words.ts';
 import { weekdayOfIso } from './time-windows.ts';
@@ -65,14 +66,14 @@ const FORBID = [
   'descartad\\p{L}*',
   'écarté\\p{L}*',
   'ne pas (?:utiliser|prendre|programmer)',
-  'interdit',
+  'interdite?s?',
   'no usar',
   'no utilizar',
-  'prohibido',
+  'prohibid[oa]s?',
   'não usar',
-  'proibido',
+  'proibid[oa]s?',
   'non usare',
-  'vietato',
+  'vietat[oaie]',
   'niet gebruiken',
   'verboden',
   'kullanma\\p{L}*',
@@ -107,16 +108,6 @@ const FORBID = [
 ];
 const FORBIDS = new RegExp(`(?<![\\p{L}])(?:${FORBID.join('|')})(?![\\p{L}])`, 'iu');
 
-/** Weekday names, Monday first, in the languages teams write briefs in. */
-const WEEKDAYS: readonly string[][] = [
-  'monday senin lunes segunda lundi montag lunedì maandag måndag mandag poniedziałek pondělí понедельник понеділок δευτέρα pazartesi jumatatu hétfő maanantai luni',
-  'tuesday selasa martes terça mardi dienstag martedì dinsdag tisdag tirsdag wtorek úterý вторник вівторок τρίτη salı jumanne kedd tiistai marți',
-  'wednesday rabu miyerkules miércoles quarta mercredi mittwoch mercoledì woensdag onsdag środa środę středa středu среда среду середа середу τετάρτη çarşamba jumatano szerda keskiviikko miercuri',
-  'thursday kamis huwebes jueves quinta jeudi donnerstag giovedì donderdag torsdag czwartek čtvrtek четверг четвер πέμπτη perşembe alhamisi csütörtök torstai joi',
-  "friday jumat jum'at biyernes viernes sexta vendredi freitag venerdì vrijdag fredag piątek pátek пятница пятницу п'ятниця п’ятницю παρασκευή cuma ijumaa péntek perjantai vineri",
-  'saturday sabtu sabado sábado samedi samstag sonnabend sabato zaterdag lördag lørdag sobota sobotę sobotu суббота субботу субота суботу σάββατο cumartesi jumamosi szombat lauantai sâmbătă',
-  'sunday minggu linggo domingo dimanche sonntag domenica zondag söndag søndag niedziela niedzielę neděle neděli воскресенье неділя неділю κυριακή pazar jumapili vasárnap sunnuntai duminică',
-].map((names) => names.split(' '));
 /** Weekday names written without spaces around them (Chinese, Japanese, Korean, Thai, Hebrew, Arabic, Hindi). */
 const WEEKDAYS_UNSPACED: readonly string[][] = [
   ['星期一', '周一', '月曜', '월요일', 'วันจันทร์', 'יום שני', 'الاثنين', 'सोमवार', 'সোমবার', 'thứ hai'],
@@ -249,7 +240,7 @@ function substitutedAgainstTask(task: string, calls: readonly Call[]): Forbidden
 }
 
 /** A call that only reads (a roster, a status, free slots) looks at the item, it does not use it. */
-const READS_ONLY = /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|status)\b/i;
+const READS_ONLY = new RegExp(`^(?:${READS})(?![\\p{L}])`, 'iu');
 
 /** Words that close or stop a day ("closed on Mondays only"): the days named are the ones not to use. */
 const CLOSED_DAYS =
@@ -414,9 +405,21 @@ function noThingUsed(task: string, calls: readonly Call[]): ForbiddenUse | undef
       ),
     );
     if (broken) return { rule: broken.rule, used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+    // A field for the thing given a value: "Nessun ritorno" and `data_ritorno: "2027-06-07T10:00"`.
+    const key = nameWords(keys.at(-1) ?? '')
+      .toLowerCase()
+      .split(/\s+/);
+    if (UNSET.test(value.trim()) || key.some((w) => KEY_SAYS_NO.test(w))) continue;
+    const field = rules.find(({ thing }) => key.some((w) => sameWord(w, thing)));
+    if (field) return { rule: field.rule, used: `${call.name} ${keys.at(-1)}: ${value}` };
   }
   return undefined;
 }
+
+/** A value that gives a field nothing: empty, false, none, zero. */
+const UNSET = /^(?:|false|null|none|no|nein|non|nie|ei|0|n\/a|-|—)$/i;
+/** Words of a key that say "no" themselves: `no_return`, `senza_ritorno`, `without_return`. */
+const KEY_SAYS_NO = /^(?:no|not|non|without|senza|sin|sem|sans|ohne|kein\p{L}*|skip|exclude[ds]?|excl)$/iu;
 
 /** A text's words, lower-cased, without those too small to name an item. */
 const itemWords = (text: string) =>

@@ -188,6 +188,48 @@ describe('a draft sent again unchanged after each review (a pipeline revise loop
   });
 });
 
+describe('drafts reworded each round that keep what every review points at', () => {
+  const reviews = [
+    'DA RIVEDERE: giorno 3 Sorrento → Lecce 6 h 50 di pullman, oltre il massimo di 6 ore.',
+    'DA RIVEDERE: il giorno 3 è ancora 460 km / 6 h 50 in una giornata.',
+    'DA RIVEDERE: la bozza 3 mantiene 6 h 50 di pullman. Non approvabile.',
+  ];
+  const drafts = [
+    'Itinerario SUD-0503, bozza 1\n| giorno | tratta | km | guida |\n|---|---|---|---|\n| 3 | Sorrento → Lecce | 460 | 6 h 50 |',
+    'Itinerario SUD-0503, bozza 2 (rivista)\n| giorno | tratta | km | guida |\n|---|---|---|---|\n| 3 | Sorrento → Matera → Lecce | 460 | 6 h 50 |',
+    'Itinerario SUD-0503, bozza 3\nGiorno 3: partenza alle 6:30 da Sorrento, sosta a Matera, arrivo a Lecce — 460 km, 6 h 50 di viaggio.',
+  ];
+  it('is a loop of the drafter, at its first boundary with the reviewer', async () => {
+    expect(await reviseLoop(drafts, reviews)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+  it('is no loop where a draft drops what the review pointed at, or the reviews never say it is still there', async () => {
+    const fixed = [drafts[0]!, drafts[1]!, drafts[2]!.replace('460 km, 6 h 50', '310 km, 4 h 40')];
+    expect(await reviseLoop(fixed, [...reviews.slice(0, 2), 'APPROVATO'])).toBeNull();
+    const fresh = [
+      'DA RIVEDERE: giorno 3 6 h 50 di pullman, oltre il massimo.',
+      'DA RIVEDERE: aggiungere la guida a Matera per il giorno 3 (6 h 50).',
+      'APPROVATO',
+    ];
+    expect(await reviseLoop(drafts, fresh)).toBeNull();
+  });
+});
+
+describe('a query sent again word for word after the draft answered it', () => {
+  const QUERY = 'QUERY: Please state which ICF version subject 0221-004 signed and the date of signature.';
+  const drafts = [
+    'IMV report 0221, draft 1\n- Informed consent: all subjects consented before any procedure.',
+    'IMV report 0221, draft 2\n- Informed consent: 0221-004 signed ICF version 4.0 on 14-Oct-2026 (signature verified).',
+    'IMV report 0221, draft 3\n- Informed consent: 0221-004 signed ICF v4.0, date of signature 14-Oct-2026.',
+  ];
+  it('is a loop of the reviewer, which is not reading the revisions', async () => {
+    expect(await reviseLoop(drafts, [QUERY, QUERY, QUERY])).toBe(
+      'handoff_loop load_reviewer → load_planner (load_reviewer)',
+    );
+  });
+});
+
 describe('the same review sent again after the draft took out what it pointed at', () => {
   const PLAN = 'Plan P-7: 30 pallets on trucks T1–T3, 10 pallets per truck, departing 06:00 from dock 4.';
   const FIXED =

@@ -64,7 +64,10 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
         askedForWhatItGot(worst, repeatsBy, handoffs));
     const found = looped
       ? worst.first
-      : (calledARepeat(handoffs, index.trace.handoffs) ?? askedAgain(handoffs) ?? answeredAlike(handoffs));
+      : (calledARepeat(handoffs, index.trace.handoffs) ??
+        askedAgain(handoffs) ??
+        answeredAlike(handoffs) ??
+        keptWhatWasFlagged(handoffs));
     // Feedback sent again about what the other side had already taken out: the other side's resends
     // answer it (a loop of its own too, with no other sign of one).
     const culprit = reviewedWhatIsGone(handoffs) ?? found ?? repeatedAfterTakenUp(handoffs);
@@ -349,6 +352,9 @@ function repeatedAfterTakenUp(handoffs: readonly Handoff[]): Handoff | undefined
 const ASKS_CHANGE = new RegExp(
   `(?<![\\p{L}])(?:${[
     'revise|rework|redo|returned|reject(?:ed)?|not approv\\p{L}*|please (?:fix|change|correct|remove|reword)|(?:must|needs? to) be (?:fixed|changed|corrected|removed|reworded)',
+    // A query asks for what is missing: "QUERY: Please state which ICF version …".
+    'query|please (?:state|clarify|confirm|provide|add|specify|explain|include|complete|update)',
+    'rettes|må rettes|ikke godkjent|korjattava|ei hyväksytty|javítandó|düzeltilmeli|perlu diperbaiki|cần sửa',
     'vrátit|vráceno|k přepracování|přepracovat|zamítnut\\p{L}*|vrátiť|prepracovať',
     'do poprawy|zwrócon\\p{L}*|odrzucon\\p{L}*|popraw(?:ić)?',
     'überarbeiten|zurückgewiesen|abgelehnt|nachbessern',
@@ -387,6 +393,46 @@ function reviewedWhatIsGone(handoffs: readonly Handoff[]): Handoff | undefined {
       );
       if ([...particularsIn(send.content)].some((t) => earlier.has(t) && !latest.has(t))) return send;
     }
+  }
+  return undefined;
+}
+
+/** Words of feedback that say the fault is still there: "still", "ancora", "fortsatt", "immer noch". */
+const STILL =
+  /(?<![\p{L}])(?:still|yet again|remains?|keeps|ancora|mantiene|resta|fortsatt|fremdeles|stadig|fortfarande|kvar|immer noch|noch immer|weiterhin|toujours|encore|todavía|sigue|ainda|continua|nadal|wciąż|stále|pořád|még mindig|továbbra is|edelleen|yhä|hala|hâlâ|masih|tetap|vẫn|всё ещё|досі)(?![\p{L}])/iu;
+
+/** The figures and codes of a text of two characters or more ("versjon 1" is none): what a review can point at. */
+const pointersIn = (text: string) =>
+  new Set([...particularsIn(text)].filter((t) => t.replace(/^#/, '').length >= 2));
+
+/**
+ * An agent whose revisions keep what each review points at ("giorno 3 … 6 h 50 di pullman, oltre
+ * il massimo"; "Lenke C og D (6811N 01416E …) ligger innenfor J-58-2027"), reworded or not, while
+ * the review after the first says it is still there ("è ancora 460 km / 6 h 50", "har fortsatt C og
+ * D"): it is not acting on the feedback. Three answers and two reviews at least; the first revision
+ * is where the loop began. A review that asks to add something (no figure of the answer in it) is
+ * not pointing at what to change.
+ */
+function keptWhatWasFlagged(handoffs: readonly Handoff[]): Handoff | undefined {
+  for (const direction of new Set(handoffs.map((h) => `${h.from}>${h.to}`))) {
+    const answers = handoffs.filter((h) => `${h.from}>${h.to}` === direction && h.kind !== 'delegation');
+    if (answers.length < 3) continue;
+    const { from, to } = answers[0]!;
+    let kept = 0;
+    let still = false;
+    for (let i = 1; i < answers.length; i++) {
+      const [at, next] = [handoffs.indexOf(answers[i - 1]!), handoffs.indexOf(answers[i]!)];
+      const review = handoffs.find((h, j) => h.from === to && h.to === from && j > at && j < next);
+      if (!review) break;
+      const before = pointersIn(answers[i - 1]!.content);
+      const flagged = [...pointersIn(review.content)].filter((t) => before.has(t));
+      if (flagged.length === 0) break;
+      const now = pointersIn(answers[i]!.content);
+      if (!flagged.every((t) => now.has(t))) break;
+      if (i > 1 && STILL.test(review.content)) still = true;
+      kept++;
+    }
+    if (kept >= 2 && still) return answers[1];
   }
   return undefined;
 }

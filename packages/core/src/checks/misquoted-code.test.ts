@@ -67,6 +67,11 @@ describe('a field handed on with its digits swapped', () => {
   it('is nothing for the same figure written another way, another figure, or one the agent was shown', () => {
     expect(transposedFigure(SURFACING, 'R ax 170, L ax 81 (081).', '')).toBeUndefined();
     expect(transposedFigure(SURFACING, 'R ax 170, L ax 95 after re-measure.', '')).toBeUndefined();
+    // A small word is no label, and an answer that gives both figures tells two things apart.
+    expect(
+      transposedFigure('Archive: neg. 89-0412, from the 1989 regional.', 'Tran under the 1998 banner.', ''),
+    ).toBeUndefined();
+    expect(transposedFigure(SURFACING, 'L ax 81 now; the old card said ax 18.', '')).toBeUndefined();
     // A day is no field: "le 21/02" in the tool, "le 12" (the 12th) in the answer.
     expect(
       transposedFigure(

@@ -4,6 +4,7 @@
  * number ("UN3480", "PI 965", "EN-71"); a misquote keeps the label, changes one digit of a number
  * of the same length, and gives a number nothing the agent was shown has under that label.
  */
+import { STOP } from './task-words.ts';
 
 /**
  * A label and its number, or a range of them ("GS30-31", "GS31–32": both), not the first part of a
@@ -97,11 +98,13 @@ export function transposedFigure(
   let seen: Map<string, Set<number>> | undefined;
   for (const [label, stated] of fieldsOf(output)) {
     const values = given.get(label);
-    if (!values) continue;
+    // (A small word is no field's label: "the 1989 regional, not the 1998 final".)
+    if (!values || STOP.has(label)) continue;
     for (const number of stated) {
       if (values.has(number) || new Set(String(number)).size < 2) continue;
       const swapped = [...values].find((value) => value !== number && digitsOf(value) === digitsOf(number));
-      if (swapped === undefined) continue;
+      // The output gives the tool's figure under that label too: the other is a figure of its own.
+      if (swapped === undefined || stated.has(swapped)) continue;
       seen ??= fieldsOf(shown);
       if (seen.get(label)?.has(number)) continue;
       return { label, given: swapped, stated: number };

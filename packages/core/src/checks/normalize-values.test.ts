@@ -6,6 +6,15 @@ const values = (text: string) => findDates(text).map((d) => d.value);
 describe('findDates: numeric dates whose day and month could be either way round', () => {
   it('are left out when nothing in the text says which comes first', () => {
     expect(values('Closed 07/03/2027 and 11/04/2027.')).toEqual([]);
+    // A month and year alone, in another language; a full day keeps its day.
+    expect(values('masa studi sampai dengan Februari 2028; surat 11 Januari 2027.')).toEqual([
+      '2028-02',
+      '2027-01-11',
+    ]);
+    // Named with the weekday it falls on: 8 April 2027 is a Thursday, 4 August a Wednesday.
+    expect(values('Recebimento quinta-feira, 08/04/2027, 8h–11h.')).toEqual(['2027-04-08']);
+    expect(values('Delivery Wed 08/04/2027.')).toEqual(['2027-08-04']);
+    expect(values('Delivery Fri 08/04/2027.')).toEqual([]);
   });
   it('are read in the order the text declares, or shows by its unambiguous dates', () => {
     expect(values('Closed 07/03/2027 and 11/04/2027. Dates are dd/mm.')).toEqual([

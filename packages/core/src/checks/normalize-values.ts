@@ -1,3 +1,5 @@
+import { weekdayOf } from './lexicon.ts';
+
 /**
  * Puts values written in different forms into one form before texts are compared: number words
  * ("ninety (90)" → 90), thousands separators ("1,000" → 1000), scales ("4.2 billion", "4,200 million"),
@@ -226,6 +228,8 @@ const INTL_MONTH_NUMBER = new Map<string, number>(
 // (A word of letters, not an alternation of 190 month names: that regex cost 5 % of all analysis.)
 const INTL_DAY_MONTH_YEAR =
   /(?<![\p{L}\d.])(\d{1,2})\.?\s*(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/giu;
+/** A month word and a year, no day before it: "Februari 2028", "de março de 2027" has its day read first. */
+const INTL_MONTH_YEAR = /(?<![\p{L}\d])(?<!\d\.?\s)(\p{L}{3,})\.?,?\s+(?:de\s+)?(\d{4})(?!\d|\.\s*\p{L})/giu;
 /** Hungarian, the year first: "2027. március 12.", "2027. márc. 12-én". */
 const YEAR_MONTH_DAY = /(?<![\p{L}\d])(\d{4})\.\s*(\p{L}+)\.?\s+(\d{1,2})(?!\d)/giu;
 
@@ -318,6 +322,11 @@ export function findDates(text: string): FoundDate[] {
       const [y, mo, d] = [Number(m[1]), month(m[2]!), Number(m[3])];
       if (mo !== undefined && validDate(y, mo, d)) add(date(y, mo, d), m);
     }
+    // A month and year alone ("Februari 2028", "März 2027"), after any day-month-year above.
+    for (const m of text.matchAll(INTL_MONTH_YEAR)) {
+      const [mo, y] = [month(m[1]!), Number(m[2])];
+      if (mo !== undefined && validDate(y, mo)) add(date(y, mo), m);
+    }
   }
   const numeric = [...text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)];
   const order = numeric.length > 0 ? dateOrder(text) : undefined;
@@ -328,6 +337,8 @@ export function findDates(text: string): FoundDate[] {
     // Ambiguous ("07/03/2027"): read in the order the text itself shows or declares, if any.
     else if (order === 'dmy' && validDate(y, b, a)) add(date(y, b, a), m);
     else if (order === 'mdy' && validDate(y, a, b)) add(date(y, a, b), m);
+    // Named with its weekday ("quinta-feira, 08/04/2027"): the reading that falls on it.
+    else if (order === undefined && weekdayRead(text, m, [a, b, y])) add(weekdayRead(text, m, [a, b, y])!, m);
   }
   if (months)
     for (const m of text.matchAll(MONTH_YEAR)) {
@@ -337,6 +348,28 @@ export function findDates(text: string): FoundDate[] {
       if (validDate(y, mo)) add(date(y, mo), m);
     }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The one reading of an ambiguous numeric date ("08/04/2027") that falls on the weekday written
+ * right before or after it ("quinta-feira, 08/04/2027", "Thu 08/04/2027"), if there is one.
+ */
+function weekdayRead(
+  text: string,
+  m: RegExpMatchArray,
+  [a, b, y]: [number, number, number],
+): string | undefined {
+  const at = m.index ?? 0;
+  const near = [
+    ...(text.slice(Math.max(0, at - 24), at).match(/\p{L}+/gu) ?? []).slice(-3),
+    ...(text.slice(at + m[0].length, at + m[0].length + 16).match(/\p{L}+/gu) ?? []).slice(0, 2),
+  ];
+  const weekday = near.map(weekdayOf).find((w) => w !== undefined);
+  if (weekday === undefined) return undefined;
+  const falls = (mo: number, d: number) =>
+    validDate(y, mo, d) && (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7 === weekday;
+  const [dmy, mdy] = [falls(b, a), falls(a, b)];
+  return dmy && !mdy ? date(y, b, a) : mdy && !dmy ? date(y, a, b) : undefined;
 }
 
 /**

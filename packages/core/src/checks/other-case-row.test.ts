@@ -48,4 +48,19 @@ describe('the row of another case than the task’s', () => {
     const physician = 'Eligibility for acupuncture (97810) by Dr Ahmed, MD (physician).';
     expect(rowOfOtherCase(physician, BENEFITS, 'Covered: 12 visits/yr, 2 used.')).toBeUndefined();
   });
+  it('is nothing when the answer reads another row than one the task leaves out, in any language', () => {
+    const slots = JSON.stringify({
+      slot: [
+        { sito: 'Colosseo + Fori', data: '2027-03-13', ora: '09:15' },
+        { sito: 'Musei Vaticani', data: '2027-03-13', ora: '09:00', codice: 'VAT-GR-13031' },
+      ],
+    });
+    expect(
+      rowOfOtherCase(
+        'Liceo Volta, 40 studenti, 13/03/2027: visite a Roma ESCLUSI Colosseo e Fori Imperiali.',
+        slots,
+        'Visite bloccate: sab 13/03 Musei Vaticani 9:00 (VAT-GR-13031).',
+      ),
+    ).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@
  * licensed acupuncturist, NOT a physician … the non-physician provider rule"; the answer gives the
  * physician row's "12 visits/yr, 2 used". Rows are told apart by the words only they hold.
  */
+import { leavesOut } from './lexicon.ts';
 import { type Table, tablesOf } from './table-cells.ts';
 import { STOP } from './task-words.ts';
 
@@ -13,12 +14,8 @@ const wordsOf = (text: string): string[] =>
 /** Figures of two digits or more: "12 visits/yr" → 12; "24.00" is 24, as a parsed result gives it. */
 const figuresOf = (text: string): string[] =>
   (text.match(/(?<![\d.,])\d{2,}(?:[.,]\d+)?(?![\d])/g) ?? []).map((figure) => figure.replace(/[.,]0+$/, ''));
-/** A word the task rules out: "NOT a physician", "no MD". */
-const ruledOut = (task: string, word: string): boolean =>
-  new RegExp(
-    `\\b(?:not|no|never)\\s+(?:an?\\s+|the\\s+)?${word.replace(/[.]/g, '\\.')}(?![\\p{L}-])`,
-    'iu',
-  ).test(task);
+/** A word the task rules out: "NOT a physician", "no MD", "ESCLUSI Colosseo e Fori". */
+const ruledOut = (task: string, word: string): boolean => leavesOut(task, word);
 
 /** Each row's own words (or figures): those no other row holds. */
 function distinct(table: Table, of: (text: string) => string[]): Set<string>[] {

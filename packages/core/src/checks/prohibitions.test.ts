@@ -20,6 +20,18 @@ describe('a list of what the work leaves out ("Explicitly excluded: …")', () =
   });
 });
 
+describe('a list of what the work leaves out, in another language ("Ikke med: …")', () => {
+  const [excluded] = extractProhibitions(
+    'Arbeidsliste slipp uke 11: bunnsmøring, sinkanoder.\nIkke med: propell og akselpakning – utsatt til juni.',
+  );
+  const order = (work: string[]) => [{ name: 'bestill_slipp', args: `N-118-VV\n${work.join('\n')}` }];
+  it('is broken by an order that takes one of them, not by one without them', () => {
+    expect(excluded?.items[0]).toEqual(['propell']);
+    expect(breaks(excluded!, order(['bunnsmøring', 'propell demontering og polering']), [])).toBeDefined();
+    expect(breaks(excluded!, order(['bunnsmøring', 'sinkanoder']), [])).toBeUndefined();
+  });
+});
+
 describe('a thing forbidden by naming it ("no charge")', () => {
   const charge = [{ name: 'post_charge', args: 'BF-0092\n11 qty\nscrap' }];
   it('is forbidden outright when the task never asks for it', () => {

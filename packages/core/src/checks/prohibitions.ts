@@ -35,8 +35,9 @@ import {
   words,
 } from './task-words.ts';
 
-/** A list of what the work leaves out: "Explicitly excluded: sale, promissory contracts, mortgage". */
-const EXCLUDED = /\b(?:explicitly |expressly )?(?:excluded|exclusions|not included)\s*:\s*([^\n.;]+)/gi;
+/** A list of what the work leaves out: "Explicitly excluded: sale, promissory contracts, mortgage", "Ikke med: propell og akselpakning". */
+const EXCLUDED =
+  /(?<![\p{L}])(?:(?:explicitly |expressly )?(?:excluded|exclusions|not included)|ikke med|ikke inkludert|inte med|ej inkluderat|nicht enthalten|nicht inbegriffen|non inclus|no incluid[oa]s?|não incluíd[oa]s?|non inclus[oi]|niet inbegrepen|ei mukana|ei sisälly|nie obejmuje|tidak termasuk|không bao gồm)\s*:\s*([^\n.;]+)/giu;
 const NEGATION =
   /\b(?:do not|don['’]t|dont|never|must not|mustn['’]t|should not|shouldn['’]t|may not|cannot|can['’]t|avoid|refrain from)\s+([^.;:!?\n]+)/gi;
 // A conditional prohibition ("do not ship until approved") cannot be checked without the condition.
@@ -110,7 +111,9 @@ const NOT_A_THING = new Set([
 
 function itemsOf(text: string): string[][] {
   return text
-    .split(/\s*(?:,|\bor\b|\band\b|\bnor\b)\s*/)
+    .split(
+      /\s*(?:,|\bor\b|\band\b|\bnor\b|\bog\b|\boch\b|\bund\b|\boder\b|\bet\b|\bou\b|\by\b|\be\b|\blub\b|\bve\b|\bdan\b)\s*/,
+    )
     .map((item) =>
       words(item)
         .filter((w) => !STOP.has(w))

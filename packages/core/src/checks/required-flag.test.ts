@@ -4,6 +4,7 @@ import {
   otherCodePicked,
   otherKindPicked,
   requiredKindMissing,
+  requirementDenied,
   requirementUnmet,
 } from './required-flag.ts';
 
@@ -204,5 +205,60 @@ describe('absentWantedPicked', () => {
         { name: 'hold_space', args: { option: 1 } },
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe('a required property the receiver’s own confirmation says is missing', () => {
+  const BRIEF =
+    'Tilaa korvausbussit 20.–21.3., 4 vuoroa/pv. EHDOTON: jokaisessa vuorossa vähintään 1 matalalattiainen esteetön bussi (luiska).';
+  const order = (result: unknown) => ({ name: 'tilaa_bussit', args: { vuoroja: 4 }, result });
+  it('is found from a text or JSON result that gives the property a "no", the answer silent about it', () => {
+    const found = requirementDenied(
+      BRIEF,
+      [order('TILAUS KB-27-0330 VAHVISTETTU\nautot/vuoro: 4 x Volvo 9700, matalalattia: EI, luiska: EI')],
+      'Tilattu KB-27-0330, 4 × Volvo 9700 per vuoro.',
+    );
+    expect(found?.column).toBe('matalalattia: EI');
+    expect(
+      requirementDenied(
+        'Book the coach. Must have a wheelchair lift.',
+        [{ name: 'book_coach', args: {}, result: '{"ref": "C-118", "wheelchair_lift": false, "seats": 49}' }],
+        'Booked C-118, 49 seats.',
+      )?.column,
+    ).toBe('wheelchair_lift: false');
+  });
+  it('is nothing where the answer names the property, a later call deals with it, or the result says yes', () => {
+    const result = 'autot/vuoro: 4 x Volvo 9700, matalalattia: EI, luiska: EI';
+    expect(
+      requirementDenied(BRIEF, [order(result)], 'Huom: autot eivät ole matalalattiaisia.'),
+    ).toBeUndefined();
+    expect(
+      requirementDenied(
+        BRIEF,
+        [order(result), { name: 'lisaa_auto', args: { tyyppi: 'matalalattia' } }],
+        'Tilattu.',
+      ),
+    ).toBeUndefined();
+    expect(
+      requirementDenied(BRIEF, [order('matalalattia: KYLLÄ, luiska: KYLLÄ')], 'Tilattu.'),
+    ).toBeUndefined();
+  });
+  it('is nothing where the task wants the property absent, or the result lists records to pick among', () => {
+    const route = (result: string) => [{ name: 'plan_route', args: {}, result }];
+    expect(
+      requirementDenied('Plan the route. It must avoid tolls.', route('{"tolls": false}'), 'Done.'),
+    ).toBeUndefined();
+    expect(
+      requirementDenied('Varaa huone. Huoneen on oltava savuton.', route('{"savu": "ei"}'), 'Varattu.'),
+    ).toBeUndefined();
+    expect(
+      requirementDenied(
+        'Book a coach. Must have a wheelchair lift.',
+        route('[{"id": "A", "wheelchair_lift": false}, {"id": "B", "wheelchair_lift": false}]'),
+        'Booked A.',
+      ),
+    ).toBeUndefined();
+    // A property the task does not ask for.
+    expect(requirementDenied(BRIEF, [order('wc: EI, wifi: ei')], 'Tilattu.')).toBeUndefined();
   });
 });

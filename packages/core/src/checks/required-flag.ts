@@ -3,6 +3,7 @@
  * the table has a yes/no column for it and other records that have it: told "Must be IRRADIATED",
  * it cross-matched units whose `IRR` column says N while irradiated units stood on the shelf.
  */
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { spacedTables, type Table, tablesOf } from './table-cells.ts';
 import { letterWords } from './task-words.ts';
 
@@ -25,7 +26,7 @@ export interface RequirementUnmet {
 
 /** Words that make a clause a requirement, in the languages teams write briefs in. */
 const REQUIRES =
-  /(?<![\p{L}])(?:must|required?|requires|need(?:s|ed)?|has to|have to|shall|mandatory|only|muss|müssen|erforderlich|pflicht|debe[n]?|requiere|obligatori\p{L}*|doit|doivent|exig\p{L}*|deve|devono|moet(?:en)?|måste|skal|musí|musi|harus|wajib|phải)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:must|required?|requires|need(?:s|ed)?|has to|have to|shall|mandatory|only|muss|müssen|erforderlich|pflicht|debe[n]?|requiere|obligatori\p{L}*|doit|doivent|exig\p{L}*|deve|devono|moet(?:en)?|måste|skal|musí|musi|harus|wajib|phải|bắt buộc|pitää|täytyy|vaatimus|ehdoton|ehdottomasti|oltava|påkrevd|påkrævet|krav|zorunlu|mutlaka|gerekli|şart|kell|kötelező|wymagan\p{L}*|vyžadován\p{L}*|necesari[oa]s?|necessári[oa]s?|nécessaire)(?![\p{L}])/iu;
 const NEGATION = /^(?:no|not|non|nicht|kein\p{L}*|sin|sans|without|ohne|never|bez|ne|не)$/iu;
 const YES = /^(?:y|yes|true|ja|j|sí|si|s|oui|o|sim|tak|ano|да|✓|✔|x)$/iu;
 const NO = /^(?:n|no|false|nein|non|não|nie|ne|нет|✗|✘|-|—)$/iu;
@@ -310,4 +311,94 @@ export function absentWantedPicked(task: string, calls: readonly Call[]): Requir
     }
   }
   return undefined;
+}
+
+/** A "no" as a record's value, in the languages booking systems answer in. */
+const NO_VALUE =
+  /^(?:no|false|nein|nej|nei|non|não|nao|nie|ne|ei|hayır|hayir|yok|tidak|không|nem|ingen|nincs|нет|ні)$/iu;
+/** Words before a required word that turn it round: "avoid tolls", "ilman hissiä", "no smoking". */
+const AGAINST =
+  /^(?:avoid\p{L}*|exclud\p{L}*|except|without|no|not|non|never|ohne|kein\p{L}*|nicht|sin|sans|senza|uten|utan|ilman|bez|tanpa|không|nem|ei|ingen|inga|hiç|vältä\p{L}*|evit\p{L}*|vermeid\p{L}*|unik\p{L}*|undvik\p{L}*)$/iu;
+/** Endings that make a word the property's absence: "savuton", "rauchfrei", "toll-free", "røykfri". */
+const FREE_OF = /(?:ton|tön|less|frei|fri|free|vapaa|siz|sız|suz|süz|mentes)$/iu;
+
+/** The `key: no` pairs of a result: `"low_floor": false`, `matalalattia: EI`, `"rampe": "nei"`. */
+function deniedKeys(result: unknown): string[] {
+  const keys: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || depth > 5) return;
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      if (item === false || (typeof item === 'string' && NO_VALUE.test(item.trim()))) keys.push(key);
+      else visit(item, depth + 1);
+    }
+  };
+  if (typeof result === 'string') {
+    try {
+      visit(JSON.parse(result), 0);
+    } catch {
+      for (const m of result.matchAll(
+        /([\p{L}][\p{L}\d_ -]{1,30}?)\s*[:=]\s*["']?([\p{L}]+)["']?(?=\s*(?:[,;\n)]|$))/gu,
+      ))
+        if (NO_VALUE.test(m[2]!)) keys.push(m[1]!.trim());
+    }
+  } else visit(result, 0);
+  return keys;
+}
+
+/** The value a result gives a key, as written ("EI", `false`). */
+function deniedValue(result: unknown, key: string): string {
+  const text = typeof result === 'string' ? result : JSON.stringify(result);
+  const m = new RegExp(`${escapeRegExp(key)}["']?\\s*[:=]\\s*["']?([\\p{L}]+)`, 'u').exec(text);
+  return m?.[1] ?? 'no';
+}
+
+/**
+ * A property the task requires that the receiver's own confirmation says the thing it booked lacks:
+ * told "EHDOTON: jokaisessa vuorossa vähintään 1 matalalattiainen esteetön bussi (luiska)", the
+ * order comes back `matalalattia: EI, luiska: EI` and the receiver reports the order as done without
+ * a word about it. A result that gives the key more than once lists records to pick among (the
+ * table reading's case); an answer or a later call that names the property may be dealing with it.
+ */
+export function requirementDenied(
+  task: string,
+  calls: readonly Call[],
+  output: string,
+): RequirementUnmet | undefined {
+  if (calls.length === 0 || !REQUIRES.test(task)) return undefined;
+  const clauses = requiringClauses(task);
+  if (clauses.length === 0) return undefined;
+  // Every required property a result says no to; an answer that names any of them deals with them.
+  const found: (RequirementUnmet & { root: string; at: number })[] = [];
+  for (const [i, call] of calls.entries()) {
+    const denied = deniedKeys(call.result);
+    for (const key of denied) {
+      if (denied.filter((k) => k === key).length > 1) continue;
+      for (const c of clauses) {
+        const tokens = c.clause
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean);
+        const wanted = c.words.filter(
+          (w, at) =>
+            !FREE_OF.test(w) &&
+            !tokens
+              .slice(Math.max(0, tokens.indexOf(w, at) - 3), tokens.indexOf(w, at))
+              .some((t) => AGAINST.test(t)),
+        );
+        const word = names(key, wanted);
+        if (!word || word.length < 5) continue;
+        const column = `${key}: ${deniedValue(call.result, key)}`;
+        found.push({ required: c.clause, column, row: key, call: call.name, root: word.slice(0, 6), at: i });
+        break;
+      }
+    }
+  }
+  const named = (text: string) => found.some((f) => text.toLowerCase().includes(f.root));
+  if (named(output)) return undefined;
+  const first = found.find(
+    (f) => !calls.slice(f.at + 1).some((l) => named(`${l.name} ${JSON.stringify(l.args ?? '')}`)),
+  );
+  if (!first) return undefined;
+  const { root: _root, at: _at, ...unmet } = first;
+  return unmet;
 }

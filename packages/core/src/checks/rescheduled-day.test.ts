@@ -4,6 +4,7 @@ import {
   calledOffDays,
   formerDays,
   givenUpWeekdays,
+  movedFromDays,
   namesOldDay,
   reschedulingsOf,
 } from './rescheduled-day.ts';
@@ -192,5 +193,24 @@ describe('formerDays: a day a message calls the old one after it', () => {
     expect(formerDays('Course now runs 19/01/2026. The 22/09/2025 start is for the other cohort.')).toEqual(
       [],
     );
+  });
+});
+
+describe('movedFromDays: a day an event was moved away from, beside the one day in force', () => {
+  const days = (text: string) => movedFromDays(text).map((r) => `${r.old}→${r.current.join(',')}`);
+  it('reads the day after "moved … from", against the day in bold or after "now"', () => {
+    expect(
+      days(
+        'events: Bayview Holiday Parade, **Sunday, Dec. 13, 4 p.m.** (the Partnership moved it from Saturday, Dec. 12 on Dec. 4 because of rain).',
+      ),
+    ).toEqual(['0000-12-12→0000-12-13']);
+    expect(days('Die Übergabe ist am **14 Jan 2027**; verschoben von 12 Jan 2027.')).toEqual([
+      '2027-01-12→2027-01-14',
+    ]);
+  });
+  it('is nothing without one day in force, or for a day a span starts from', () => {
+    expect(days('The parade was moved from Saturday, Dec. 12 because of rain.')).toEqual([]);
+    expect(days('Moved from Dec. 12; options **Dec. 13** or **Dec. 14**.')).toEqual([]);
+    expect(days('Open daily from Dec. 12 to Dec. 20, **Dec. 24** closed.')).toEqual([]);
   });
 });

@@ -234,6 +234,43 @@ export function formerDays(text: string): Rescheduling[] {
   return found;
 }
 
+/** Words that move an event away from a day, with the day after them: "moved it from Saturday, Dec. 12". */
+const MOVED_FROM =
+  /\b(?:moved|rescheduled|postponed|pushed(?: back)?|put back|brought forward|shifted|re-?booked|re-?dated|changed|verschoben|spostat[oa]|trasladad[oa]|aplazad[oa]|déplacée?|reportée?|adiad[oa]|przesunięt[ya]|siirretty|flyttet|flyttad|verplaatst)\b[^.;]{0,24}?\b(?:from|von|da|de|du|z|od|fra|från|van)\s+(?:(?:the|le|la|el|il)\s+)?(?:[A-Za-zÀ-ÿ]+day|[A-Za-zÀ-ÿ]+tag|lun\w*|mar\w*|mer\w*|gio\w*|ven\w*|sab\w*|dom\w*|sam\w*|dim\w*)?,?\s*$/i;
+/** A day written in bold: "**Sunday, Dec. 13, 4 p.m.**". */
+const inBold = (text: string, at: number) =>
+  (text.slice(text.lastIndexOf('\n', at) + 1, at).split('**').length - 1) % 2 === 1;
+
+/**
+ * A day a message says the event was moved away from ("the Partnership moved it from Saturday,
+ * Dec. 12 on Dec. 4"), beside the one other day it puts in force, in bold or after "now" or "moved
+ * to" ("**Sunday, Dec. 13, 4 p.m.**"): the first is the old day. The day the move was made on is
+ * neither.
+ */
+export function movedFromDays(text: string): Rescheduling[] {
+  if (!/\b(?:from|von|da|de|du|z|od|fra|från|van)\b/i.test(text)) return [];
+  const found: Rescheduling[] = [];
+  // Over the whole text: "Dec. 12" holds a full stop that is no sentence's end.
+  const days = daysOf(text);
+  for (const day of days) {
+    if (!MOVED_FROM.test(text.slice(Math.max(0, day.at - 64), day.at))) continue;
+    const current = new Set(
+      days
+        .filter(
+          (d) =>
+            d.at !== day.at &&
+            (inBold(text, d.at) || IN_FORCE.test(text.slice(Math.max(0, d.at - 48), d.at))),
+        )
+        .map((d) => d.iso)
+        .filter((d) => d.slice(4) !== day.iso.slice(4)),
+    );
+    const end = text.indexOf('\n', day.at);
+    const line = text.slice(text.lastIndexOf('\n', day.at) + 1, end < 0 ? undefined : end);
+    if (current.size === 1) found.push({ old: day.iso, current: [...current], sentence: line.slice(0, 200) });
+  }
+  return found;
+}
+
 /** The sentence of a text that gives the day left as the event's day, when the text never gives the new one. */
 export function namesOldDay(text: string, r: Rescheduling): string | undefined {
   if (r.current.some((day) => namesDay(text, day))) return undefined;

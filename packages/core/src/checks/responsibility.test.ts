@@ -5,6 +5,7 @@ import type { TurnHandle } from '../recorder/handles.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { manualClock } from '../testing/manual-clock.ts';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
+import { toolFailure } from './agent-error.ts';
 
 async function record(script: (tracer: Tracer, clock: ReturnType<typeof manualClock>) => Promise<unknown>) {
   const store = memoryStore();
@@ -484,6 +485,12 @@ describe('a program that failed on an agent’s output', () => {
       new RangeError('target moisture 140 is outside 0–100 %'),
     );
     expect(range.failure).toMatchObject({ kind: 'agent_error', agent: 'planner' });
+    // Quoted in guillemets, as Norwegian, French and Russian quote.
+    const guillemets = await run(
+      'Vanning;B7;95 min',
+      new Error('PlanFormatError: linje 1: ukjent kode «Vanning» (forventet en FAO-kode)'),
+    );
+    expect(guillemets.failure).toMatchObject({ kind: 'agent_error', agent: 'planner' });
   });
   it('blames no agent for an error that names nothing an agent said, or only what it was handed', async () => {
     expect(
@@ -763,5 +770,18 @@ describe('an approval that rejected some of the results', () => {
       ),
     ).toBeNull();
     expect(await run('S-27-55812: all 24 results approved in LIMS.', [approve([], 'APPROVED')])).toBeNull();
+  });
+});
+
+describe('a tool result that tells of a retry that then worked', () => {
+  it('is no failed tool, in any language; a result that only reports the error still is', () => {
+    const call = (result: string) => ({ id: 't', name: 'ask_dso', args: {}, result, startedAt: 0 }) as never;
+    expect(
+      toolFailure(
+        call('Eerste poging gaf een 504 Gateway Timeout; de tweede poging is gelukt. OLO-8879004.'),
+      ),
+    ).toBeUndefined();
+    expect(toolFailure(call('First attempt: 504 Gateway Timeout; the retry succeeded.'))).toBeUndefined();
+    expect(toolFailure(call('504 Gateway Timeout from DSO-LV'))).toContain('504');
   });
 });

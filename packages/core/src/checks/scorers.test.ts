@@ -317,6 +317,15 @@ describe('errorText', () => {
     expect(
       score('We could not reach the rates API (503 Service Unavailable); retry after 18:00.'),
     ).toBeUndefined();
+    // A retry told with its outcome, in any language; the failure said with a verb of its own.
+    expect(
+      score('Eerste poging gaf een 504 Gateway Timeout; de tweede poging is gelukt. OLO-8879004 ontvangen.'),
+    ).toBeUndefined();
+    expect(
+      score('Registeroppslaget feilet (502 Bad Gateway). Arkivkopi viser gyldig til 15.06.2027.'),
+    ).toBeUndefined();
+    // A retry that is only promised is no outcome.
+    expect(score('504 Gateway Timeout. Will retry later.')).toBe(0.05);
   });
 });
 

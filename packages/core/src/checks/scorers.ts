@@ -18,12 +18,14 @@ import { droppedFromTotal } from './dropped-from-total.ts';
 import { figurelessAmongSiblings, figurelessOverResult } from './figureless-sibling.ts';
 import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
+import { FAILED, retriedAndWorked } from './lexicon.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
 import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
+import { scoreOverThreshold } from './score-threshold.ts';
 import { wrongStatedArithmetic } from './stated-arithmetic.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
@@ -132,6 +134,7 @@ export const promisedNotDone: Scorer = ({ output, turn, task }) => {
 };
 
 /** An agent saying in its own words what it could not do: a report of the failure, not a result. */
+const FAILED_WORD = new RegExp(`(?<![\\p{L}])(?:${FAILED})(?![\\p{L}])`, 'iu');
 const OWN_ADMISSION =
   /\b(?:I|we)(?:['’](?:m|ve|d))?\s+(?:[a-z]+\s+){0,3}?(?:could(?:n['’]t| not)|can(?:['’]t|not)|(?:was|were|am|are) unable|have no|had no|did(?:n['’]t| not)|am not|won['’]t|will not)\b|\bno [a-z]+ from (?:me|us)\b/i;
 
@@ -167,7 +170,10 @@ export const errorText: Scorer = ({ output }) => {
     return undefined;
   // "No prices from me: the index returned 503 …; I have no current figures" explains the error: an
   // honest failure report, which whoever uses it can act on (unlike a raw error passed on as data).
-  if (OWN_ADMISSION.test(output.replace(match[0], ' '))) return undefined;
+  const rest = output.replace(match[0], ' ');
+  if (OWN_ADMISSION.test(rest) || FAILED_WORD.test(rest)) return undefined;
+  // "First attempt gave a 504 …; the second attempt succeeded": a retry told with its outcome.
+  if (retriedAndWorked(rest)) return undefined;
   return output.trim().length < 600
     ? {
         value: 0.05,
@@ -975,6 +981,18 @@ export const reversedVerdict: Scorer = ({ output, turn }) => {
     : undefined;
 };
 
+/** A score at or over its tool's threshold for escalation, called low. */
+export const lowOverThreshold: Scorer = ({ output, turn }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  const over = scoreOverThreshold(workedResults(turn), output);
+  return over
+    ? {
+        value: 0.2,
+        reason: `the output calls a score of ${over.score} low, at or over its tool's ${over.key} of ${over.threshold}`,
+      }
+    : undefined;
+};
+
 /** A cause offered that names nothing of the stack trace its own tool returned. */
 export const errorPassedOver: Scorer = ({ output, turn }) => {
   if (!output) return undefined;
@@ -1027,6 +1045,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   claimed_in_stock: claimedInStock,
   all_passed: allPassed,
   reversed_verdict: reversedVerdict,
+  score_over_threshold: lowOverThreshold,
   dropped_item_total: droppedItemTotal,
   decimal_slip: decimalSlipped,
   figureless_sibling: figurelessSibling,

@@ -88,6 +88,12 @@ describe('a value a message says was replaced', () => {
   });
   it('reads a figure a sentence says no longer holds, in the words of many languages', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
+    // Replaced by the one marked current before it, not by another figure of the sentence.
+    expect(
+      pairs(
+        'Restkvote: **1 240 t** per 04.03.2027. Landingen i Måløy 02.02. (370 t) er registrert, så 1 610 t stemmer ikke lenger.',
+      ),
+    ).toContain('1610→1240 t');
     expect(pairs('Lưu ý: con số 12 kg bánh phở trong sổ không còn đúng nữa, tồn thực tế 4 kg.')).toEqual([
       '12→4 kg',
     ]);
@@ -177,6 +183,43 @@ describe('a value a message says was replaced', () => {
     ).toEqual(['clock:860→1005', 'clock:985→1130']);
     expect(pairs('Shift 09:00 → 17:00, lunch 12:30–13:00. Dep 14:20 → arr 16:25.')).toEqual([]);
   });
+  it('reads a time set aside in its clause against the one time marked current, and no time of a span', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
+    const table = '| kenttä | arvo |\n|---|---|\n| alku | **la 13.3. klo 23:40** |\n| loppu | su 05:30 |';
+    expect(
+      pairs(`${table}\n\nKatkosuunnitelman klo 22:00 on versio 2 ja korvattu — juna ajaa vielä 23:15.`),
+    ).toEqual(['clock:1320→1420']);
+    expect(pairs('The 14:30 slot was cancelled; the crane is booked **15:10** instead.')).toEqual([
+      'clock:870→910',
+    ]);
+    expect(pairs('Pickup 09:15 is replaced by 10:05 for all groups.')).toEqual(['clock:555→605']);
+    // Its day may stand between the time and the word.
+    expect(
+      pairs(
+        'Corsa SNAV delle 9:15 del 16/06 soppressa (manutenzione). Riservati 39 posti sulla corsa **8:10**.',
+      ),
+    ).toEqual(['clock:555→490']);
+    // "New" in another language marks the current one; "does not apply" sets the old aside.
+    expect(
+      pairs('Landingshavn er endret til Båtsfjord, ny ETA 11.03. kl. 16:30 – Vardø kl. 14:00 gjelder ikke.'),
+    ).toEqual(['clock:840→990']);
+    // Trains of a span replaced, a time replaced by no time, no time marked current, two marked.
+    expect(pairs('Trains 22:00–23:40 replaced by buses. **Buses from 22:10.**')).toEqual([]);
+    expect(pairs('The 22:00 train is replaced by buses; **last train 21:45**.')).toEqual([]);
+    expect(pairs('The 14:30 slot was cancelled. Crane free at 15:10 or 16:00.')).toEqual([]);
+    expect(pairs('The 14:30 slot was cancelled. **15:10** for A, **16:00** for B.')).toEqual([]);
+  });
+  it('reads a figure set aside as expired against the one figure of its unit and size marked anywhere', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
+    const table = (rows: string) =>
+      `| voce | valore |\n|---|---|\n${rows}\n| tassa | 5,50 € pp |\n| release | 21 giorni |\n\nNB: gli 89 € indicati nella richiesta sono la tariffa 2026, scaduta il 31/12/2026.`;
+    expect(pairs(table('| doppia B&B | **97,00 € a notte** |\n| singola B&B | 78,00 € |'))).toEqual([
+      'eur:89→97',
+    ]);
+    // Two marked, or the one marked of another size: no replacement to name.
+    expect(pairs(table('| doppia B&B | **97,00 €** |\n| singola B&B | **92,00 €** |'))).toEqual([]);
+    expect(pairs(table('| doppia B&B | 97,00 € |\n| totale | **8.802,00 €** |'))).toEqual([]);
+  });
   it('reads a table of figures in an earlier and a current column, and not two periods side by side', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
     const table = (a: string, b: string) =>
@@ -191,6 +234,9 @@ describe('a value a message says was replaced', () => {
     ]);
     expect(pairs(table('previous month', 'current month'))).toEqual([]);
     expect(pairs(table('plan A', 'plan B'))).toEqual([]);
+    // A record checked against the draft that quoted it: the draft's figure is set aside.
+    expect(pairs(table('draft', 'adopted'))).toEqual(['usd:1150→2890', 'usd:1850→110']);
+    expect(pairs(table('planned', 'actual'))).toEqual([]);
   });
   it('reads Zulu and "hrs" times written as four digits, and no other four digits', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.unit}:${p.old}→${p.current}`);
@@ -297,6 +343,15 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['13>25 #lots', '38>63 #consigne']);
     expect(read('Now 25 lots ready. Last week was 13 lots.')).toEqual([]);
+    // In other languages, nouns with their own letters.
+    expect(read('Kokoonpano nyt 5 vaunua / **298 paikkaa**. Aiempi 7 vaunua / 412 paikkaa kumottu.')).toEqual(
+      expect.arrayContaining(['7>5 #vaunua', '412>298 #paikkaa']),
+    );
+    expect(read('Nyt 5 vaunua valmiina. Viime viikolla 7 vaunua.')).toEqual([]);
+    expect(read('Jetzt 25 Säcke, 63 Empfänger. Früher 13 Säcke / 38 Empfänger.')).toEqual([
+      '13>25 #säck',
+      '38>63 #empfänger',
+    ]);
     // A bare figure the one before it replaces; a degree unit of any scale (°Bx, °P).
     expect(read('Re-sampled: 12.5 °Bx, that figure replaces the 9.3 (first read diluted).')).toEqual([
       '9.3>12.5 °bx',
@@ -1545,8 +1600,19 @@ describe('a value in force under a key of its own, or an earlier value beside it
     expect(await work(inForce, { claim_ft: 18400000 })).toBe(
       'stale_context warehouse → courier_agent (courier_agent)',
     );
+    // A figure only the record's history gives: past terms.
+    const history = {
+      deductible: { percent: 10, minimum: 1000 },
+      historia: [{ do: '2026-08-31', franszyza_pln: 500 }],
+    };
+    expect(await work(history, { deduction: 500 })).toBe(
+      'stale_context warehouse → courier_agent (courier_agent)',
+    );
   });
   it('is nothing where the deed uses the value in force', async () => {
+    // A history figure the record in force holds too, or a year in it, is no past value.
+    const kept = { cod_amount: 1250, history: [{ cod_amount: 1250, year: 2025 }] };
+    expect(await work(kept, { cod: 1250, year: 2025 })).toBeNull();
     const card = { rates_php: { '1-3kg': 120 }, previous_card: { rates_php: { '1-3kg': 110 } } };
     expect(await work(card, { subsidy_php: 120 })).toBeNull();
     expect(await work({ cod_amount: 1087500, cod_amount_previous: 1250000 }, { cod: 1087500 })).toBeNull();

@@ -19,10 +19,11 @@ import {
   calledOffDays,
   formerDays,
   givenUpWeekdays,
+  movedFromDays,
   namesOldDay,
   reschedulingsOf,
 } from './rescheduled-day.ts';
-import { namesLaterVersion, revisedAgainst } from './revised-record.ts';
+import { NOW_WORDS, namesLaterVersion, nowAgainst, revisedAgainst } from './revised-record.ts';
 import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
 import { cellsOf, pipeTables } from './table-cells.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
@@ -43,7 +44,7 @@ const NOT_A_UNIT = new Set(
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|(?:replac(?:ing|es)|supersed(?:ing|es))(?:\s+(?:the|an?|our))?|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
 /** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|invalid|ogiltig[at]?|ugyldig[et]?|ongeldig|(?:sudah |sdh )?tidak berlaku(?: lagi)?|tak berlaku lagi|geçersiz|artık geçerli değil|nie obowiązuj\p{L}*|(?:již|už) neplatí|már nem érvényes|gäller inte längre|inte längre giltig|nieważn\p{L}*|inválid[oa]s?|invalide?s?|no válid[oa]s?|non valid[oaie]|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult`;
+const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|invalid|ogiltig[at]?|ugyldig[et]?|ongeldig|(?:sudah |sdh )?tidak berlaku(?: lagi)?|tak berlaku lagi|geçersiz|artık geçerli değil|nie obowiązuj\p{L}*|(?:již|už) neplatí|már nem érvényes|gäller inte längre|inte längre giltig|nieważn\p{L}*|inválid[oa]s?|invalide?s?|no válid[oa]s?|non valid[oaie]|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult|korvattu|korvautunut|kumottu|mitätöity|peruttu|peruutettu|utgått|annullert|kansellert|opphevet|annulleret|udgået|ophævet|annullerad|upphävd|makulerad|annullat[oaie]|storniert|annulliert|aufgehoben|geannuleerd|annulée?s?|cancelad[oa]s?|iptal edil(?:di|miş)|dibatalkan|đã hủy|(?:đã )?bị thay thế|unieważnion[aey]|anulowan[aey]|anulat[ăe]?|soppress[oaie]|suprimid[oa]s?|supprimée?s?|gestrichen|geschrapt|inställd|innstilt|aflyst|odwołan[aey]`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 const ENDED_AFTER = new RegExp(
   String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
@@ -419,7 +420,8 @@ function endedBesideMarked(text: string): Supersession[] {
         (rivals.length === 0 ? earlier.find((q) => other(q) && markedCurrent(before, q)) : undefined) ??
         (rivals.length === 0
           ? quantitiesOf(next).find((q) => other(q) && markedCurrent(next, q))
-          : undefined);
+          : undefined) ??
+        (rivals.length === 0 ? markedAnywhere(text, old) : undefined);
       if (current)
         found.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
     }
@@ -427,6 +429,25 @@ function endedBesideMarked(text: string): Supersession[] {
     for (const pair of decimalSetAside(sentence, quantities, [before, next])) found.push(pair);
   }
   return found;
+}
+
+/**
+ * The one figure of a set-aside figure's unit and size the whole text marks current, where none
+ * stands next to it: "| doppia B&B | **97,00 € a notte** |" rows above "gli 89 € … sono la tariffa
+ * 2026, scaduta il 31/12/2026".
+ */
+function markedAnywhere(text: string, old: Quantity): Quantity | undefined {
+  const marked = new Map<number, Quantity>();
+  for (const line of text.split('\n'))
+    for (const q of quantitiesOf(line))
+      if (
+        q.unit === old.unit &&
+        q.value !== old.value &&
+        Math.max(q.value, old.value) <= 1.5 * Math.min(q.value, old.value) &&
+        markedCurrent(line, q)
+      )
+        marked.set(q.value, q);
+  return marked.size === 1 ? [...marked.values()][0] : undefined;
 }
 
 /** A bare figure with decimals, bracketed or not ("(6,9)", "the 6.9"), outside any figure in a unit. */
@@ -530,7 +551,7 @@ const SET_ASIDE_IT =
   /(?<![\p{L}])(?:(?:disregard|ignore|discard)\s+(?:it|this|that|them)(?:\s+figure)?|(?:do not|don['’]t) use (?:it|this|that)|no (?:lo|la) (?:uses|use|usen)|ignór(?:alo|ala|elo|ela)|descárt(?:alo|ala|elo|ela)|ignorez-l[ea]|nicht (?:verwenden|berücksichtigen))(?![\p{L}])/iu;
 /** Words later in a sentence that set aside a figure before them: the forms above, or "… which ended 30 Nov". */
 const SET_ASIDE_LATER = new RegExp(
-  `${SET_ASIDE_IT.source}|(?<![\\p{L}])(?:which |that )?(?:ended|expired|has expired|ran out)(?![\\p{L}])`,
+  `${SET_ASIDE_IT.source}|(?<![\\p{L}])(?:(?:which |that )?(?:ended|expired|has expired|ran out)|scadut[oaie]|abgelaufen|expirée?s?|vencid[oa]s?|verlopen|udløbet|utløpt|utgått|wygasł[aoy]?|vypršel[aoy]?|lejárt|süresi dol(?:du|muş)|kedaluwarsa|hết hạn|expirat[ăe]?)(?![\\p{L}])`,
   'iu',
 );
 
@@ -554,6 +575,12 @@ function setAsideLater(sentence: string, q: Quantity): boolean {
 const IN_FORCE_FROM =
   /^\**\s+(?:since|as of|effective|starting|from|a partir del?|desde|à partir du|depuis|dès|ab|seit|dal|a partire dal)\s+\d/i;
 
+/** "now" and "new" beyond English: "ny ETA 11.03. kl. 16:30", "neuer Wert", "nuevo plazo". */
+const NOW_OTHER = new RegExp(
+  `(?<![\\p{L}])(?:${NOW_WORDS}|ny|nye|nytt|neu|neue[rsn]?|nuev[oa]s?|nouve(?:au|lle)s?|nuov[oaie]|nov[aáéoýy]|nieuwe?|uusi|yeni|baru|mới|új|aktuell\\p{L}*|actual(?:es)?|attual[ei]|atua(?:l|is)|vigente|gjeldende|gällande|gældende|voimassa oleva|obowiązując\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
+
 /** A figure written as the current one: bold, after "now" or "new", in force from a day, or inside a bold span. */
 function markedCurrent(text: string, q: Quantity): boolean {
   const lead = text.slice(Math.max(0, q.at - 40), q.at);
@@ -561,6 +588,7 @@ function markedCurrent(text: string, q: Quantity): boolean {
   return (
     /\*\*\s*$/.test(lead.slice(-4)) ||
     NOW.test(lead) ||
+    NOW_OTHER.test(lead) ||
     IN_FORCE_FROM.test(text.slice(q.end, q.end + 32)) ||
     (line.split('**').length - 1) % 2 === 1
   );
@@ -724,6 +752,9 @@ const NO_LONGER_VALID = new RegExp(
     'inte längre (?:giltig|aktuell|korrekt|rätt)\\p{L}*',
     'gælder ikke længere',
     'gjelder ikke lenger',
+    'stemmer ikke lenger|stämmer inte längre|stemmer ikke længere|er ikke lenger (?:gyldig|riktig|korrekt)|är inte längre (?:giltig|rätt|korrekt)|ei (?:enää )?pidä paikkaansa|stimmt nicht mehr|ne correspond plus|non è più corrett[oa]|não confere mais|ya no cuadra',
+    // "does not apply", said right after a figure: "Vardø kl. 14:00 gjelder ikke".
+    "gjelder ikke|gäller inte|gælder ikke|gilt nicht|ne s['’]applique pas|no aplica|non si applica|não se aplica|nie obowiązuje|neplatí|nem érvényes|ei päde|ei ole voimassa|geçerli değil|không áp dụng",
     'ei ole enää voimassa',
     'δεν ισχύει πλέον',
     'больше не (?:действ|актуал|верн)\\p{L}*',
@@ -753,7 +784,8 @@ const NO_LONGER_VALID = new RegExp(
 function noLongerValid(text: string): Supersession[] {
   if (!NO_LONGER_VALID.test(text)) return [];
   const found: Supersession[] = [];
-  for (const sentence of sentencesOf(text)) {
+  const sentences = sentencesOf(text);
+  for (const [i, sentence] of sentences.entries()) {
     const m = NO_LONGER_VALID.exec(sentence);
     if (!m) continue;
     const quantities = quantitiesOf(sentence);
@@ -762,7 +794,24 @@ function noLongerValid(text: string): Supersession[] {
       quantities.find((o) => o !== q && o.unit === q.unit && o.value !== q.value);
     const old = quantities.filter((q) => q.end <= m.index && m.index - q.end <= 48 && rival(q)).at(-1);
     if (old && !/[.;:!?]/.test(sentence.slice(old.end, m.index))) {
-      found.push({ old: old.value, current: rival(old)!.value, unit: old.unit, label: [], sentence });
+      // The one marked current, in this sentence or the one before ("Restkvote **1 240 t**. Landingen
+      // … (370 t) … 1 610 t stemmer ikke lenger"), else the sentence's other figure of the unit.
+      // (Two sentences back, where a day's full stop split one: "Landingen i Måløy 02.02.")
+      const previous = sentences.slice(Math.max(0, i - 2), i).join(' ');
+      const marked =
+        quantities.find(
+          (q) => q !== old && q.unit === old.unit && q.value !== old.value && markedCurrent(sentence, q),
+        ) ??
+        quantitiesOf(previous).find(
+          (q) => q.unit === old.unit && q.value !== old.value && markedCurrent(previous, q),
+        );
+      found.push({
+        old: old.value,
+        current: (marked ?? rival(old)!).value,
+        unit: old.unit,
+        label: [],
+        sentence,
+      });
       continue;
     }
     // A bare figure in that clause ("the 42,000 from Monday's sheet no longer applies") takes the
@@ -861,8 +910,54 @@ function clockChangesOf(text: string): Supersession[] {
     if (retimed)
       for (const m of sentence.matchAll(CLOCK_ARROW)) pair(minutes(m[1]!, m[2]!), minutes(m[3]!, m[4]!));
     for (const [old, current] of contrastedClocks(sentence)) pair(clockMinutes(old), clockMinutes(current));
+    for (const [old, current] of clocksSetAside(sentence, text)) pair(old, current);
   }
   return found.filter((pair) => pair.old !== pair.current);
+}
+
+/** Words after a set-aside word that name what replaced it: "replaced by 23:40", "ersetzt durch …". */
+const REPLACED_WITH = /^\s*(?:by|with|durch|af|av|med|con|par|por|przez|oleh|bằng|kautta)\s/i;
+
+/**
+ * A clock time set aside by words after it in its clause ("Katkosuunnitelman klo 22:00 on versio 2 ja
+ * korvattu", "the 14:30 slot is cancelled"), replaced by the one clock time the text marks current
+ * (in bold, after "now"), or by the time its replacement words name ("… replaced by 15:10"). A time
+ * that bounds a span ("22:00–23:40") is not one: what is replaced there is what runs in the span.
+ */
+function clocksSetAside(sentence: string, text: string): [number, number][] {
+  if (!ENDED_WORD.test(sentence) && !NO_LONGER_VALID.test(sentence)) return [];
+  const found: [number, number][] = [];
+  for (const m of sentence.matchAll(CLOCK_ALL)) {
+    const end = m.index + m[0].length;
+    if (/[–—-]\s?$/.test(sentence.slice(0, m.index)) || /^\s?[–—-]\s?\d/.test(sentence.slice(end))) continue;
+    const after = sentence.slice(end, end + 60);
+    const w = ENDED_WORD.exec(after) ?? NO_LONGER_VALID.exec(after);
+    if (!w) continue;
+    const between = after.slice(0, w.index);
+    // Said of the time itself, in a few words: not of an event at that time ("the sample at 07:40
+    // (6.9) was haemolysed and is invalid"). Its day may stand between ("delle 9:15 del 16/06 soppressa").
+    const words = between.replace(/(?<![\d.,])\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?(?![\d.,]\d)/g, ' ');
+    if (
+      /[.!?;:(](?:\s|$)|[()]/.test(words) ||
+      /\d[.,]?\d/.test(words) ||
+      words.trim().split(/\s+/).length > 4
+    )
+      continue;
+    const old = minutes(m[1]!, m[2]!);
+    const rest = after.slice(w.index + w[0].length);
+    if (REPLACED_WITH.test(rest)) {
+      const named = new RegExp(String.raw`^\s*\S+\s+(?:\S+\s+)?${CLOCK}`).exec(rest);
+      if (named) found.push([old, minutes(named[1]!, named[2]!)]);
+      continue;
+    }
+    const marked = new Set(
+      clocksIn(text)
+        .filter((q) => q.value !== old && markedCurrent(text, q))
+        .map((q) => q.value),
+    );
+    if (marked.size === 1) found.push([old, [...marked][0]!]);
+  }
+  return found;
 }
 
 /** The clock times of a text as quantities in minutes. */
@@ -1033,10 +1128,44 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
     }
   }
   visit(data, 0);
+  out.push(...historyValues(data as Record<string, unknown>));
   for (const [field, current] of inForce)
     for (const old of found.get(field) ?? [])
       if (old !== current && Math.abs(old) >= 100)
         out.push({ field, old: String(old), current: String(current) });
+  return out;
+}
+
+/** A key that holds a record's past versions: `history`, `historia`, `Verlauf`, `storico`. */
+const HISTORY_KEY =
+  /^(?:history|historia|historie|historik|historikk|historique|historico|histórico|storico|verlauf|geschichte|geçmiş|riwayat|lich_su|előzmények|elozmenyek|previous_versions|past_versions|earlier_versions|superseded)$/i;
+
+/**
+ * The figures a result gives only under its record's history (`"historia": [{"do": "2026-08-31",
+ * "franszyza_redukcyjna_pln": 500}]` beside the terms in force, `udzial_wlasny: {procent: 10, …}`):
+ * past values, which the record in force no longer holds. Figures of three digits or more.
+ */
+function historyValues(data: Record<string, unknown>): { field: string; old: string; current: string }[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  const numbers = (value: unknown, out: [string, number][], key = '', depth = 0): [string, number][] => {
+    if (depth > 6 || value === null || value === undefined) return out;
+    if (typeof value === 'number') out.push([key, value]);
+    else if (typeof value === 'object')
+      for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value))
+        numbers(v, out, typeof k === 'number' ? key : k, depth + 1);
+    return out;
+  };
+  const out: { field: string; old: string; current: string }[] = [];
+  const entries = Object.entries(data);
+  for (const [key, past] of entries) {
+    if (!HISTORY_KEY.test(key) || !past || typeof past !== 'object') continue;
+    const now = new Set(
+      entries.filter(([k]) => k !== key).flatMap(([, v]) => numbers(v, []).map(([, n]) => n)),
+    );
+    for (const [field, value] of numbers(past, []))
+      if (Math.abs(value) >= 100 && !now.has(value) && !(value >= 1900 && value <= 2100))
+        out.push({ field, old: String(value), current: 'other terms' });
+  }
   return out;
 }
 
@@ -1265,7 +1394,7 @@ function recordInArgs(args: unknown, s: Supersession): string | undefined {
 /** Counts of things: "13 lots", "41,300 sets", "38 consignees" (the noun stemmed, as the unit `#lot`). */
 export function countsIn(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(/(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)\s+([A-Za-z]{3,})\b/g)) {
+  for (const m of text.matchAll(/(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)\s+(\p{L}{3,})(?![\p{L}\d])/gu)) {
     const noun = m[2]!.toLowerCase();
     if (STOP.has(noun)) continue;
     out.push({
@@ -1470,12 +1599,13 @@ const REPLACED_BY = /\b(?:supersed\w*|amend\w*|revis\w*|replac\w*|updated|reissu
 
 /** Table headers of a column of earlier values: "as of 01/15 (cached)", "previous", "original". */
 const OLD_COLUMN =
-  /\b(?:cached|old|previous|prior|original|earlier|superseded|stale|outdated|was|initial)\b/i;
-/** Headers of the column that replaces it: "**as of 02/27 (real-time)**", "current", "revised". */
-const NEW_COLUMN = /\b(?:real-?time|current|latest|new|updated|revised|now|corrected|amended|live)\b/i;
+  /(?<![\p{L}])(?:cached|old|previous|prior|original|earlier|superseded|stale|outdated|was|initial|draft|proposed|proposal|claimed|as filed|borrador|propuest[oa]|entwurf|vorgeschlagen|bozza|propost[oa]|projekt|luonnos|utkast)(?![\p{L}])/iu;
+/** Headers of the column that replaces it: "**as of 02/27 (real-time)**", "current", "revised", "adopted". */
+const NEW_COLUMN =
+  /(?<![\p{L}])(?:real-?time|current|latest|new|updated|revised|now|corrected|amended|live|adopted|verified|confirmed|official|per record|aprobad[oa]|verificad[oa]|beschlossen|geprüft|bestätigt|approvat[oa]|verificat[oa]|przyjęt[ya]|zweryfikowan[ya]|hyväksytty|vahvistettu|fastställd|vedtatt)(?![\p{L}])/iu;
 /** Headers that say one column replaced the other, not two periods side by side. */
 const REPLACED_COLUMN =
-  /\b(?:cached|superseded|stale|outdated|original|old|initial|real-?time|corrected|revised|amended|updated|latest|live)\b/i;
+  /(?<![\p{L}])(?:cached|superseded|stale|outdated|original|old|initial|real-?time|corrected|revised|amended|updated|latest|live|draft|proposed|proposal|claimed|as filed|adopted|verified|confirmed|official)(?![\p{L}])/iu;
 /** A text that calls figures out of date: "the January numbers … are out of date — use the 02/27 column". */
 const OUT_OF_DATE_WORD =
   /\b(?:out of date|outdated|superseded|stale|no longer (?:valid|current)|replaced)\b/i;
@@ -1829,9 +1959,9 @@ function discardedFieldsOf(text: string): Supersession[] {
 
 /** Words that make the values after them, in their sentence, an earlier version ("for ref v1 had 28 t"). */
 const EARLIER =
-  /\b(?:had|was|were|previously|formerly|originally|initially|earlier|old|original|superseded|prior|for ref(?:erence)?)\b/gi;
+  /(?<![\p{L}])(?:had|was|were|previously|formerly|originally|initially|earlier|old|original|superseded|prior|for ref(?:erence)?|aiempi|aiemmin|aikaisempi|edellinen|alkuperäinen|tidligere|forrige|opprinnelig|oprindelig|tidigare|föregående|ursprunglig|früher|vorher|bisher|ursprünglich|precedente|in precedenza|anteriormente|previamente|précédente?|auparavant|initialement|eerder|vorige|oorspronkelijk|poprzedni\p{L}*|wcześniej|dříve|původní|korábbi|eredeti|önceki|sebelumnya|semula|trước đây)(?![\p{L}])/giu;
 const NOW_ALL = new RegExp(NOW.source, 'gi');
-const EARLIER_IN = new RegExp(EARLIER.source, 'i');
+const EARLIER_IN = new RegExp(EARLIER.source, 'iu');
 
 /**
  * A record stated in two versions in one message, field by field: "current v3: 32 wagons, 1688 t,
@@ -2527,20 +2657,23 @@ function correctionsOf(index: TraceIndex): Correction[] {
       }
     // A later version of a record an earlier text (or the request) gave other figures for.
     if (/\d/.test(output) && namesLaterVersion(output))
-      for (const earlier of [
-        request,
-        // The (at most 50) turns recorded before it that had ended when it started.
-        ...index.trace.turns
-          .slice(Math.max(0, position - 50), position)
-          .filter((t) => t.endedAt !== undefined && t.endedAt <= turn.startedAt)
-          .map((t) => index.outputTextOf(t.id)),
-      ])
+      for (const earlier of [request, ...earlierOutputs(index, position, turn)])
         for (const s of revisedAgainst(output, earlier))
           corrections.push({
             turn,
             sentence: s.sentence,
             what: `${valueText(s.old, s.unit)} after ${turn.agent} gave a later version with ${valueText(s.current, s.unit)}`,
             staleIn: (text) => statesOld(text, s),
+          });
+    // A field given a new figure as "now" that an earlier text gave another ("cap 12" … "cap is now 18").
+    if (/\d/.test(output) && NOW_ANY.test(output))
+      for (const earlier of [request, ...earlierOutputs(index, position, turn)])
+        for (const s of nowAgainst(output, earlier))
+          corrections.push({
+            turn,
+            sentence: s.sentence,
+            what: `${s.subject![0]} ${s.old} after ${turn.agent} said it is now ${s.current}`,
+            staleIn: (text) => fieldStatesOld(text, s),
           });
     const written = [output, ...briefs].join('\n');
     // Said in the answer, or in a brief it sent ("Map v42 is live, supersedes v41" to the zone planner).
@@ -2567,6 +2700,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
     }
     for (const r of [
       ...reschedulingsOf(output),
+      ...movedFromDays(output),
       ...calledOffDays(written),
       ...formerDays(written),
       ...givenUpWeekdays(written),
@@ -2603,6 +2737,39 @@ function correctionsOf(index: TraceIndex): Correction[] {
       });
   }
   return corrections;
+}
+
+/** The outputs of the (at most 50) turns recorded before a turn that had ended when it started. */
+function earlierOutputs(index: TraceIndex, position: number, turn: AgentTurn): string[] {
+  return index.trace.turns
+    .slice(Math.max(0, position - 50), position)
+    .filter((t) => t.endedAt !== undefined && t.endedAt <= turn.startedAt)
+    .map((t) => index.outputTextOf(t.id));
+}
+
+/** "now" in any of the languages `nowAgainst` reads. */
+const NOW_ANY = new RegExp(`(?<![\\p{L}])(?:${NOW_WORDS})(?![\\p{L}])`, 'iu');
+
+/**
+ * A text that gives a field its old figure ("up to its cap of 12") and its current one nowhere near
+ * the field's word; "cap raised from 12 to 18" names both.
+ */
+function fieldStatesOld(text: string, s: Supersession): string | undefined {
+  const lower = text.toLowerCase();
+  const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(s.subject![0]!)}(?![\\p{L}])`, 'giu');
+  let stale: string | undefined;
+  for (const m of lower.matchAll(word)) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const figures = [...after.matchAll(/(?<![\w.,:/-])(\d+(?:[.,]\d+)?)(?![.,]?\d)/g)].map((f) => ({
+      value: Number(f[1]!.replace(',', '.')),
+      at: f.index,
+    }));
+    if (figures.some((f) => f.value === s.current)) return undefined;
+    const first = figures[0];
+    if (first?.value === s.old && !OLD_SPAN.test(after.slice(0, first.at)))
+      stale ??= text.slice(Math.max(0, m.index - 40), m.index + 60).trim();
+  }
+  return stale;
 }
 
 /** A value in words: "02:40" for a clock time, "72 kg" otherwise. */

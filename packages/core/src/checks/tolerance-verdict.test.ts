@@ -70,4 +70,26 @@ describe('a pass verdict its own errors contradict', () => {
       passedOutOfTolerance(BRIEF, '| point | reading |\n|---|---|\n| 121 | 121.3 |\nPASS', []),
     ).toBeUndefined();
   });
+  it('reads the verdict and the deviations in other languages', () => {
+    const levantamento = JSON.stringify({
+      pilares: [
+        { id: 'P6', desvio_mm: 7 },
+        { id: 'P7', desvio_mm: 14 },
+      ],
+    });
+    expect(
+      passedOutOfTolerance(
+        'Conferir a locação dos pilares.',
+        'Os 12 pilares estão dentro da tolerância de ±10 mm; maior desvio em P9 (8 mm).',
+        [levantamento],
+      ),
+    ).toMatchObject({ error: '14' });
+    expect(
+      passedOutOfTolerance(
+        'Conferir a locação dos pilares.',
+        'P7 fora da tolerância de ±10 mm (14 mm); demais dentro da tolerância.',
+        [levantamento],
+      ),
+    ).toBeUndefined();
+  });
 });

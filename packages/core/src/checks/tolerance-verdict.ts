@@ -10,13 +10,13 @@ import { tablesOf } from './table-cells.ts';
 const PLUS_MINUS = /±\s?(\d+(?:[.,]\d+)?)\s*(%|[\p{L}°]{1,3}(?![\p{L}]))?/gu;
 /** Headers and keys of a deviation: `error`, "Abweichung", `dev_c`, "Δ". */
 const DEVIATION =
-  /^(?:error|err|deviations?|dev|diff|difference|delta|Δ|offset|bias|abweichung|fehler|desviaci[oó]n|error(?:es)?|écart|erreur|errore|scostamento|afwijking|afvigelse|avvikelse|avvik|poikkeama|odchyl\p{L}*|eltérés)(?:[\s_(].*)?$/iu;
+  /^(?:error|err|deviations?|dev|diff|difference|delta|Δ|offset|bias|abweichung|fehler|desviaci[oó]n|error(?:es)?|écart|erreur|errore|scostamento|afwijking|afvigelse|avvikelse|avvik|poikkeama|odchyl\p{L}*|eltérés|desvio|desvío|sapma|penyimpangan|sai lệch)(?:[\s_(].*)?$/iu;
 /** A verdict that the readings passed. */
 const PASSED =
-  /\b(?:PASS(?:ED)?|within (?:the )?(?:tolerance|spec(?:ification)?|limits?|±)|in[- ](?:tolerance|spec)|conform(?:s|ing)?|compliant)\b/i;
+  /(?<![\p{L}])(?:PASS(?:ED)?|within (?:the )?(?:tolerance|spec(?:ification)?|limits?|±)|in[- ](?:tolerance|spec)|conform(?:s|ing)?|compliant|dentro d[ae] (?:la )?toler[aâ]nci[ae]|dans (?:la )?tolérance|innerhalb der toleranz|entro (?:la )?tolleranza|binnen de tolerantie|inom toleransen|innenfor toleransen|toleranssin sisällä|w (?:granicach )?tolerancji|v (?:rámci )?tolerance|tolerancián belül|tolerans (?:içinde|dahilinde)|dalam (?:batas )?toleransi|trong (?:phạm vi )?dung sai)(?![\p{L}])/iu;
 /** A text that says some reading did not: the verdict is not a clean pass. */
 const NOT_PASSED =
-  /\b(?:FAIL(?:ED|S|URE)?|out of (?:tolerance|spec)|outside (?:the )?(?:tolerance|spec|limits?)|not within|exceed(?:s|ed|ing)?|beyond|non-?conform\w*|non-?compliant|OOT)\b/i;
+  /(?<![\p{L}])(?:FAIL(?:ED|S|URE)?|out of (?:tolerance|spec)|outside (?:the )?(?:tolerance|spec|limits?)|not within|exceed(?:s|ed|ing)?|beyond|non-?conform\p{L}*|non-?compliant|OOT|fora da toler[aâ]ncia|fuera de (?:la )?tolerancia|hors tolérance|außerhalb der toleranz|fuori tolleranza|buiten de tolerantie|utanför toleransen|utenfor toleransen|reprovad[oa]|rechazad[oa]|não conforme|no conforme|nicht konform|excede|supera|überschreite\p{L}*|dépasse|overschrijdt|przekracza|ylittää|aşıyor|melebihi|vượt)(?![\p{L}])/iu;
 
 const numberOf = (text: string) => Number(text.replace('−', '-').replace(/^\+/, '').replace(',', '.'));
 

@@ -81,6 +81,10 @@ describe('an amount stated in two units', () => {
         'mean 14.6 ± 1.0 kg/s over 3 traverses (wind 6.2 m/s at 2900 m asl) → 126 ± 9 t/d.',
       ),
     ).toMatchObject({ expected: 1261 });
+    // A dose worked out from a weight across a rate is no restatement of the weight.
+    expect(
+      wrongStatedConversion('154.3 lb = 69.99 kg → 2 mg/kg = 139.98 mg, rounded 140 mg'),
+    ).toBeUndefined();
     expect(wrongStatedConversion('SO2 flux 14.6 ± 1.0 kg/s → 126 ± 9 t/d.')).toMatchObject({
       expected: 1261,
     });
@@ -120,6 +124,10 @@ describe('a figure of its own tool stated off by a power of ten', () => {
       slippedMagnitude(SYSTEM, 'Treat the 18,000 L quarantine loop only.', 'Quarantine loop: 18000 L.'),
     ).toBeUndefined();
     expect(slippedMagnitude(SYSTEM, 'Pump 18,000 kg of salt.', '')).toBeUndefined();
+    // Thousands grouped by a space are one figure, not "050 kg".
+    const catchLog = '{"hal": [{"POK_kg": 500}, {"POK_kg": 2550}]}';
+    expect(slippedMagnitude(catchLog, 'Totalt 3 050 kg sei (POK).', '')).toBeUndefined();
+    expect(slippedMagnitude(catchLog, 'Sei: 50 kg.', '')).toMatchObject({ stated: '50', given: '500' });
   });
   it('reads money: a key’s currency against the sign in the output', () => {
     const usage = '{"roaming_total_gbp": 401.40, "bill_total_gbp": 431.55}';

@@ -161,7 +161,8 @@ const MEASURED_UNIT = Object.keys(MEASURE)
   .join('|');
 /** "4240 cfs", "4,240 m³/s", "12.6 ft". */
 const VALUE_UNIT = new RegExp(
-  `(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)\\s?(${MEASURED_UNIT})(?![\\p{L}\\d])`,
+  // (Grouped by spaces too, "3 050 kg", never read from its middle as "050 kg".)
+  `(?<![\\w.,])(?<!\\d[\u00a0\u202f ])(\\d{1,3}(?:[\u00a0\u202f ]\\d{3})+(?:,\\d+)?(?![\\d.,]\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?!\\d)|\\d+(?:\\.\\d+)?)\\s?(${MEASURED_UNIT})(?![\\p{L}\\d])`,
   'giu',
 );
 /** "per day" in the words teams write units in: "m³/nap", "m³/Tag", "l/día" are per day. */
@@ -180,7 +181,11 @@ function measured(given: string, keys: boolean): { value: string; unit: string }
     if (m[2]!.toLowerCase() === 'in' && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
     const figure = m[1]!;
     // "14,4" has a decimal comma; "4,240" groups thousands.
-    const value = /^\d+,\d{1,2}$/.test(figure) ? figure.replace(',', '.') : figure.replace(/,/g, '');
+    const value = /[\u00a0\u202f ]/.test(figure)
+      ? figure.replace(/[\u00a0\u202f ]/g, '').replace(',', '.')
+      : /^\d+,\d{1,2}$/.test(figure)
+        ? figure.replace(',', '.')
+        : figure.replace(/,/g, '');
     out.push({ value, unit: canonical(m[2]!.toLowerCase()) });
   }
   if (keys) {
@@ -242,6 +247,7 @@ const AMOUNT_IN = new RegExp(
   `(?<![\\w.,])(${NUMBER})(?:\\s?±\\s?[\\d.,]+)?\\s?(${RATE_UNIT})(?![\\w/])`,
   'gi',
 );
+const AMOUNT_ONE = new RegExp(AMOUNT_IN.source, 'i');
 /**
  * What joins an amount to itself in another unit, and nothing else between them: "→ 126 t/d",
  * "= 150 min", "i.e. 1,261 t/d" (a bracket after an amount is as often a per-piece or capacity
@@ -281,6 +287,9 @@ export function wrongStatedConversion(
         .reverse()
         .find((a) => a.reading?.kind === to.reading!.kind);
       if (!from?.reading || from.reading.size === to.reading.size) continue;
+      // No other amount between them but in a bracketed aside: "69.99 kg → 2 mg/kg = 139.98 mg" is
+      // a dose worked out from the weight, not the weight restated.
+      if (AMOUNT_ONE.test(sentence.slice(from.end, to.at).replace(/\([^()]*\)/g, ''))) continue;
       // "48200 fish at 4.1 kg = 197.6 t": a product worked out, not the same amount restated.
       if (
         /(?:\bat|[×*@]|(?<![a-z])x|\bper|\beach)\s*$/i.test(

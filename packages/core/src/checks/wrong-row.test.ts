@@ -46,6 +46,17 @@ describe('otherRecordChosen', () => {
       ),
     ).toMatchObject({ chosen: expect.stringContaining('D-2240'), target: expect.stringContaining('D-1102') });
   });
+  it('reads no record out of a day or a time of day the task and a row share', () => {
+    const lines =
+      '- Sat JAIL-STAFFING, 16 in., chart CH-1212-JS, Sat)\n- LANDBANK-AUDIT, 18 in., chart CH-1214-AUD), embargoed to Mon 12/14 12:01 a.m.';
+    expect(
+      otherRecordChosen(
+        'News budget lines for Sat 12/12 and Sun 12/13. Nothing embargoed past Sunday.',
+        lines,
+        'Sat JAIL-STAFFING, 16 in., chart CH-1212-JS.',
+      ),
+    ).toBeUndefined();
+  });
   it('is quiet on the right record, when nothing singles one out, or when both are named', () => {
     expect(
       otherRecordChosen('Look up the $5,000 donor.', donors, 'D-1102 Javier Alvarez, 880 Lakeview Dr.'),

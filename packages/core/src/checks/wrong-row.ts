@@ -25,6 +25,9 @@ function figuresOf(text: string): Set<string> {
     .replace(/\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g, ' ')
     // A day written "31/01/2027": a date, not a record's figure ("11/10 mm" pads stay figures).
     .replace(/(?<![\d.,/])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/])/g, ' ')
+    // A day without its year ("Mon 12/14") and a time of day ("12:01"): not a record's figure either.
+    .replace(/(?<![\d.,/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\s?[a-zµ%])/gi, ' ')
+    .replace(/(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g, ' ')
     .replace(/(\d),(\d{3})\b/g, '$1$2');
   return new Set(
     (bare.match(FIGURE) ?? [])

@@ -156,6 +156,30 @@ describe('reaching the final output', () => {
     expect(left.failure).toBeNull();
   });
 
+  it('does not follow a helper into an answer that leaves its part out in another language', async () => {
+    const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
+    for (const note of [
+      'Cerimonia del tè: nessuna proposta concreta ricevuta, non inserita nel programma.',
+      'Teezeremonie: kein konkretes Angebot, nicht aufgenommen.',
+      'Teeseremonia: ei konkreettista ehdotusta, jätetty pois.',
+      // Said it could not be done: that part stays out.
+      'Earlier tea bookings we could not look up now; see the house archive.',
+      'Eerdere theeceremonies konden we nu niet volledig opzoeken.',
+    ]) {
+      const left = await coordinate(cut, (main) => `Your morning: ${main}\n${note}`, true);
+      expect(left.edges, note).not.toContain('tea_host>concierge');
+      expect(left.failure).toBeNull();
+    }
+    // Said of another part, it leaves this one used.
+    const filled = await coordinate(
+      cut,
+      (main) =>
+        `Your morning: ${main} Afternoon: tea ceremony at the Kotohira house, 15:00. Il pranzo non è incluso.`,
+      true,
+    );
+    expect(filled.edges).toContain('tea_host>concierge');
+  });
+
   it('does not follow a helper into an answer that says it is not using that output', async () => {
     const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
     const dropped = await coordinate(

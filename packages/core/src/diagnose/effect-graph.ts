@@ -1,4 +1,5 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
+import { COULD_NOT, SETTING_ASIDE } from '../checks/lexicon.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
 import {
   nameWords,
@@ -211,8 +212,10 @@ function longWord(token: string, latin = 6): boolean {
   return token.length >= (hasUnspacedScript(token) ? 2 : 4);
 }
 
-const SET_ASIDE =
-  /\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside)\b/i;
+const SET_ASIDE = new RegExp(
+  String.raw`\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside)\b|(?<![\p{L}])(?:${SETTING_ASIDE}|${COULD_NOT})(?![\p{L}])`,
+  'iu',
+);
 
 function withoutSetAside(text: string): string {
   if (!SET_ASIDE.test(text)) return text;

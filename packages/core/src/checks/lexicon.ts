@@ -1,0 +1,134 @@
+/**
+ * Words of one meaning in the languages teams write briefs in, shared by the checks that read them.
+ * Each is a regular-expression source of alternatives, to be wrapped in letter boundaries
+ * (`(?<![\p{L}])(?:…)(?![\p{L}])`, flag `u`).
+ */
+
+/** Words that leave out what follows them: "excluding", "ESCLUSI", "ohne", "paitsi", "hariç". */
+export const LEAVING_OUT = [
+  'no|not|never|without|exclud\\p{L}*|except(?:ing)?(?: for)?|other than|apart from|but not',
+  'sin|excepto|salvo|menos|excluid[oa]s?|excluyendo|sem|exceto|excluíd[oa]s?|excluindo|não',
+  'sans|sauf|excepté|hormis|exclue?s?|senza|tranne|eccetto|esclus[oaie]|esclud\\p{L}*|non',
+  'ohne|außer|ausgenommen|ausgeschlossen|nicht|kein\\p{L}*|zonder|behalve|uitgezonderd|niet|geen',
+  'utan|utom|förutom|inte|ej|uten|unntatt|undtagen|ikke|ilman|paitsi|lukuun ottamatta',
+  'bez|oprócz|poza|z wyjątkiem|nie|kromě|mimo|nélkül|kivéve|nem|hariç|değil|fără|cu excepția|în afară de',
+  'tanpa|kecuali|tidak|bukan|không|trừ|ngoại trừ|не|без|кроме|крім',
+].join('|');
+
+/** Words that leave out what stands right before them (postpositions). */
+const LEFT_OUT_BEFORE =
+  /(?<![\p{L}])(?:hariç|dışında|olmadan|nélkül|kivételével|lukuun ottamatta)(?![\p{L}])/giu;
+
+/**
+ * Words that say something was left out of a result, beyond English: "non inserita nel programma",
+ * "nicht berücksichtigt", "jätetty pois", "tidak dimasukkan".
+ */
+export const SETTING_ASIDE = [
+  'non (?:inserit|inclus|utilizzat|considerat|riportat)[oaie]|omess[oaie]|tralasciat[oaie]|scartat[oaie]',
+  'no (?:incluid|utilizad|considerad)[oa]s?|omitid[oa]s?|descartad[oa]s?|não (?:incluíd|utilizad|considerad)[oa]s?',
+  'non (?:inclus|retenu|utilisé)e?s?|pas (?:inclus|retenu|utilisé)e?s?|omise?s?|écartée?s?',
+  'nicht (?:aufgenommen|enthalten|berücksichtigt|verwendet|eingeplant|übernommen)|weggelassen|ausgelassen|verworfen',
+  'niet (?:opgenomen|meegenomen|gebruikt)|weggelaten|inte (?:medtagen|inkluderad|använd)|utelämnad|utelämnat',
+  'ikke (?:tatt med|inkludert|brukt|medtaget|inkluderet)|utelatt|udeladt|jätetty pois|jätetään pois|ei (?:sisällytetty|käytetty)',
+  'pominięt[aey]|nie uwzględnion[aey]|vynechán[aoy]?|nezahrnut[aoý]?|kihagyva|kihagyt(?:t|ák)?|nem szerepel',
+  'dahil edilmedi|kullanılmadı|tidak dimasukkan|tidak disertakan|tidak digunakan|không đưa vào|nu a fost inclus[ăe]?',
+].join('|');
+
+/**
+ * A verb saying an attempt failed, in languages other than English: "registeroppslaget feilet",
+ * "Abfrage fehlgeschlagen", "a consulta falhou". Said of the speaker's own work, it reports the
+ * failure; none of these words stands in a runtime's English error text.
+ */
+export const FAILED = [
+  'feilet|feila|fejlede|fejlet|mislyktes|mislykkedes|misslyckades|misslyckats|svarte ikke|svarede ikke|svarade inte',
+  'fehlgeschlagen|schlug fehl|mislukt|falhou|falharam|fall(?:ó|aron)|échoué|a échoué|non è riuscit[oa]|fallit[oa]',
+  'nie powiodł[oa]?|nie udało się|selhal[oa]?|nepodařilo se|sikertelen|nem sikerült|epäonnistui|ei vastannut',
+  'başarısız oldu|gagal|thất bại|eșuat|не удалось|не вдалося',
+].join('|');
+
+/** Verbs that name a tool which only reads: "search", "cerca", "hae", "buscar", "sprawdz". */
+export const READS = [
+  'get|list|check|read|fetch|find|search|lookup|query|show|view|describe|status',
+  'cerca|cercare|trova|leggi|verifica|controlla|buscar|busca|consulta|consultar|obtener|ver|listar',
+  'chercher|rechercher|lire|consulter|suche|suchen|finde|lese|lesen|prufe|abfrage|zoek|zoeken|lees|hae|etsi|lue',
+  'sok|sök|hent|hamta|hämta|soeg|søg|szukaj|sprawdz|pobierz|hledej|nacti|ara|bul|sorgula|cari|lihat|cek|tim|xem',
+].join('|');
+
+/** Weekday names, Monday first, in the languages teams write briefs in. */
+export const WEEKDAYS: readonly string[][] = [
+  'monday senin lunes segunda lundi montag lunedì maandag måndag mandag poniedziałek pondělí понедельник понеділок δευτέρα pazartesi jumatatu hétfő maanantai luni',
+  'tuesday selasa martes terça mardi dienstag martedì dinsdag tisdag tirsdag wtorek úterý вторник вівторок τρίτη salı jumanne kedd tiistai marți',
+  'wednesday rabu miyerkules miércoles quarta mercredi mittwoch mercoledì woensdag onsdag środa środę středa středu среда среду середа середу τετάρτη çarşamba jumatano szerda keskiviikko miercuri',
+  'thursday kamis huwebes jueves quinta jeudi donnerstag giovedì donderdag torsdag czwartek čtvrtek четверг четвер πέμπτη perşembe alhamisi csütörtök torstai joi',
+  "friday jumat jum'at biyernes viernes sexta vendredi freitag venerdì vrijdag fredag piątek pátek пятница пятницу п'ятниця п’ятницю παρασκευή cuma ijumaa péntek perjantai vineri",
+  'saturday sabtu sabado sábado samedi samstag sonnabend sabato zaterdag lördag lørdag sobota sobotę sobotu суббота субботу субота суботу σάββατο cumartesi jumamosi szombat lauantai sâmbătă',
+  'sunday minggu linggo domingo dimanche sonntag domenica zondag söndag søndag niedziela niedzielę neděle neděli воскресенье неділя неділю κυριακή pazar jumapili vasárnap sunnuntai duminică',
+].map((names) => names.split(' '));
+const WEEKDAY_INDEX = new Map(WEEKDAYS.flatMap((names, i) => names.map((name) => [name, i] as const)));
+
+/**
+ * The weekday (0 = Monday) a word names, in any of those languages, or its English abbreviation
+ * ("Thu", "thu."); "quinta" of "quinta-feira" too.
+ */
+export function weekdayOf(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const named = WEEKDAY_INDEX.get(lower);
+  if (named !== undefined) return named;
+  const i = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(lower.slice(0, 3));
+  return i >= 0 && /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)$/.test(lower) ? i : undefined;
+}
+
+/**
+ * Words with which an answer says part of the work could not be done: "we could not look up",
+ * "konden we nu niet opzoeken", "konnten wir nicht prüfen", "no pudimos". Said of a part, the answer
+ * leaves that part out; it does not work from what a failed helper returned for it.
+ */
+export const COULD_NOT = [
+  "could not|couldn['’]t|were unable to|was unable to|not able to|unable to (?:find|retrieve|look|get|check|confirm)",
+  "konden\\b[^.;]{0,30}\\bniet|kon\\b[^.;]{0,30}\\bniet|konnten?\\b[^.;]{0,30}\\bnicht|n['’]avons pas pu|n['’]a pas pu",
+  'no (?:pudimos|se pudo|fue posible)|não (?:conseguimos|foi possível)|non (?:siamo riusciti|è stato possibile)',
+  'nie udało się|nie mogliśmy|nepodařilo se|kunde inte|kunne ikke|ei voitu|emme voineet|tidak dapat|tidak bisa|không thể|yapılamadı|bulunamadı|nem sikerült',
+].join('|');
+
+/** An attempt or a retry, in the languages teams write in. */
+export const RETRIED =
+  /(?<![\p{L}])(?:attempt|retry|retried|re-?tried|poging|versuch|tentative|intento|tentativo|próba|pokus|deneme|percobaan|yritys|försök|forsøk|forsøg)(?![\p{L}])/iu;
+/** Words that say it then worked. */
+export const SUCCEEDED =
+  /(?<![\p{L}])(?:succeeded|successful(?:ly)?|worked|went through|gelukt|geklappt|erfolgreich|réussi|funcionó|exitos[oa]|riuscit[oa]|udał[oa]?|povedl[oa]?|başarılı|berhasil|thành công|onnistui|lyckades|lykkedes|gikk (?:bra|gjennom))(?![\p{L}])/iu;
+/** A text that tells of a retry that then worked: "first attempt gave a 504; the second attempt succeeded". */
+export const retriedAndWorked = (text: string): boolean => RETRIED.test(text) && SUCCEEDED.test(text);
+
+const LEAVING_OUT_WORD = new RegExp(`(?<![\\p{L}])(?:${LEAVING_OUT})(?![\\p{L}])`, 'giu');
+
+/**
+ * Whether a text leaves a word out: the word within four words after one of LEAVING_OUT, in the
+ * same clause ("visite a Roma ESCLUSI Colosseo e Fori Imperiali" leaves out "fori"), or right
+ * before a word that leaves out what precedes it ("Gebze hariç"; a suffix may follow: "L3:a").
+ */
+export function leavesOut(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(LEAVING_OUT_WORD)) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const clause = after.split(/[.;!?\n]|:\s/)[0] ?? '';
+    const words = clause
+      .split(/[^\p{L}\d.-]+/u)
+      .filter(Boolean)
+      .slice(0, 4);
+    if (words.includes(word.toLowerCase())) return true;
+  }
+  // Words that leave out what stands before them: "Gebze hariç", "Hamburg nélkül", "L3:a lukuun ottamatta".
+  for (const m of lower.matchAll(LEFT_OUT_BEFORE)) {
+    const clause =
+      lower
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[.;!?\n]|:\s/)
+        .at(-1) ?? '';
+    const words = clause
+      .split(/[^\p{L}\d.:-]+/u)
+      .filter(Boolean)
+      .slice(-2);
+    if (words.some((w) => w.startsWith(word.toLowerCase()))) return true;
+  }
+  return false;
+}
