@@ -269,18 +269,20 @@ function insideTaskSpan(task: string, end: string, day: string): boolean {
  * is another period, not the task's day changed.
  */
 function sameRole(task: string, taskDay: string, actions: string, day: string): boolean {
-  const before = (text: string, at: number) => labelWords(text.slice(Math.max(0, at - 48), Math.max(0, at)));
-  const own = new Set(before(task, task.indexOf(taskDay)));
+  const own = new Set(wordsBefore(task, task.indexOf(taskDay)));
   const at = actions.indexOf(day);
-  return at >= 0 && before(actions, at).some((w) => own.has(w));
+  return at >= 0 && wordsBefore(actions, at).some((w) => own.has(w));
 }
+
+/** The label words of the 48 characters before a place in a text: what names the day there. */
+const wordsBefore = (text: string, at: number) =>
+  labelWords(text.slice(Math.max(0, at - 48), Math.max(0, at)));
 
 /** Whether a day a tool gave names something else than the task's day: their words differ. */
 function readAsOther(read: Map<string, string[]>, day: string, task: string, taskDay: string): boolean {
   const words = read.get(day);
   if (!words) return false;
-  const at = task.indexOf(taskDay);
-  const before = new Set(labelWords(task.slice(Math.max(0, at - 48), Math.max(0, at))));
+  const before = new Set(wordsBefore(task, task.indexOf(taskDay)));
   return !words.some((w) => before.has(w));
 }
 

@@ -5,7 +5,7 @@
  * "LVO/CAT III valid to" says 2026-12-31, while the second's ran to 2027-08-31.
  */
 import { findDates } from './normalize-values.ts';
-import { tablesOf } from './table-cells.ts';
+import { type Table, tablesOf } from './table-cells.ts';
 import { words } from './task-words.ts';
 
 interface Call {
@@ -25,6 +25,26 @@ const ISO_DAY = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/g;
 /** The days a call's arguments give (`available_from: "2027-02-09T04:10"` → 2027-02-09). */
 function daysOf(args: unknown): string[] {
   return [...JSON.stringify(args ?? '').matchAll(ISO_DAY)].map((m) => m[1]!);
+}
+
+/**
+ * The row a later call took whose day in the validity column `lapsed` says ended too soon: a cell of
+ * it (three characters or more, not that day) given as a value of the call.
+ */
+function pickedRow(
+  table: Table,
+  column: number,
+  until: readonly (string | undefined)[],
+  later: Call,
+  lapsed: (end: string) => boolean,
+): number {
+  const values = JSON.stringify(later.args ?? '');
+  return table.rows.findIndex(
+    (row, r) =>
+      until[r] !== undefined &&
+      lapsed(until[r]!) &&
+      row.some((cell, c) => c !== column && cell.trim().length >= 3 && values.includes(`"${cell.trim()}"`)),
+  );
 }
 
 /** A bound a task sets on how long a record must hold: "expiry after 15 Jun 2027", "Ablauf nach dem 15.06.2027". */
@@ -53,15 +73,7 @@ function pickedBeforeBound(
       const until = table.rows.map((row) => /^\d{4}-\d{2}-\d{2}/.exec(row[column]!.trim())?.[0]);
       if (!until.some((end) => end !== undefined && end > bound)) continue;
       for (const later of calls.slice(i + 1)) {
-        const values = JSON.stringify(later.args ?? '');
-        const picked = table.rows.findIndex(
-          (row, r) =>
-            until[r] !== undefined &&
-            until[r]! <= bound &&
-            row.some(
-              (cell, c) => c !== column && cell.trim().length >= 3 && values.includes(`"${cell.trim()}"`),
-            ),
-        );
+        const picked = pickedRow(table, column, until, later, (end) => end <= bound);
         if (picked < 0) continue;
         const clause = task.slice(m.index, m.index + m[0].length + 24).split(/[,;()]/)[0]!;
         return {
@@ -105,15 +117,7 @@ export function expiredPicked(
       const day = dayOfWork();
       if (!day) continue;
       for (const later of calls.slice(i + 1)) {
-        const values = JSON.stringify(later.args ?? '');
-        const picked = table.rows.findIndex(
-          (row, r) =>
-            until[r] !== undefined &&
-            until[r]! < day &&
-            row.some(
-              (cell, c) => c !== column && cell.trim().length >= 3 && values.includes(`"${cell.trim()}"`),
-            ),
-        );
+        const picked = pickedRow(table, column, until, later, (end) => end < day);
         if (picked < 0) continue;
         if (!until.some((other) => other !== undefined && other >= day)) continue;
         return {

@@ -891,6 +891,12 @@ function clockChangesOf(text: string): Supersession[] {
   if (!/\d[:h]\d\d|\d{4}\s?(?:Z|UTC|hrs)\b/.test(text)) return [];
   const found: Supersession[] = [];
   const retimed = RETIMED.test(text);
+  // The clock times the text marks current, read once, where a time set aside needs them.
+  let marked: number[] | undefined;
+  const markedClocks = () =>
+    (marked ??= clocksIn(text)
+      .filter((q) => markedCurrent(text, q))
+      .map((q) => q.value));
   for (const sentence of sentencesOf(text)) {
     const pair = (old: number, current: number) =>
       found.push({ old, current, unit: CLOCK_UNIT, label: [], sentence });
@@ -910,12 +916,14 @@ function clockChangesOf(text: string): Supersession[] {
     if (retimed)
       for (const m of sentence.matchAll(CLOCK_ARROW)) pair(minutes(m[1]!, m[2]!), minutes(m[3]!, m[4]!));
     for (const [old, current] of contrastedClocks(sentence)) pair(clockMinutes(old), clockMinutes(current));
-    for (const [old, current] of clocksSetAside(sentence, text)) pair(old, current);
+    for (const [old, current] of clocksSetAside(sentence, markedClocks)) pair(old, current);
   }
   return found.filter((pair) => pair.old !== pair.current);
 }
 
 /** Words after a set-aside word that name what replaced it: "replaced by 23:40", "ersetzt durch …". */
+// (The time they name, a word or two on: "replaced by the 23:40".)
+const CLOCK_NAMED = new RegExp(String.raw`^\s*\S+\s+(?:\S+\s+)?${CLOCK}`);
 const REPLACED_WITH = /^\s*(?:by|with|durch|af|av|med|con|par|por|przez|oleh|bằng|kautta)\s/i;
 
 /**
@@ -924,7 +932,7 @@ const REPLACED_WITH = /^\s*(?:by|with|durch|af|av|med|con|par|por|przez|oleh|b�
  * (in bold, after "now"), or by the time its replacement words name ("… replaced by 15:10"). A time
  * that bounds a span ("22:00–23:40") is not one: what is replaced there is what runs in the span.
  */
-function clocksSetAside(sentence: string, text: string): [number, number][] {
+function clocksSetAside(sentence: string, markedClocks: () => readonly number[]): [number, number][] {
   if (!ENDED_WORD.test(sentence) && !NO_LONGER_VALID.test(sentence)) return [];
   const found: [number, number][] = [];
   for (const m of sentence.matchAll(CLOCK_ALL)) {
@@ -946,15 +954,11 @@ function clocksSetAside(sentence: string, text: string): [number, number][] {
     const old = minutes(m[1]!, m[2]!);
     const rest = after.slice(w.index + w[0].length);
     if (REPLACED_WITH.test(rest)) {
-      const named = new RegExp(String.raw`^\s*\S+\s+(?:\S+\s+)?${CLOCK}`).exec(rest);
+      const named = CLOCK_NAMED.exec(rest);
       if (named) found.push([old, minutes(named[1]!, named[2]!)]);
       continue;
     }
-    const marked = new Set(
-      clocksIn(text)
-        .filter((q) => q.value !== old && markedCurrent(text, q))
-        .map((q) => q.value),
-    );
+    const marked = new Set(markedClocks().filter((value) => value !== old));
     if (marked.size === 1) found.push([old, [...marked][0]!]);
   }
   return found;
