@@ -458,18 +458,18 @@ function ownQuantityReused(output: string, others: readonly string[], produced: 
   const mine = quantitiesOf(output);
   if (mine.length === 0) return false;
   const elsewhere = new Set(others.flatMap((text) => quantitiesOf(text).map(key)));
-  const said = quantitiesOf(produced);
-  const reused = new Set(said.map(key));
-  // Or rounded to fewer decimals ("~14,4 m³/nap" passed on as "~14 m³/nap").
+  const reused = new Set(quantitiesOf(produced).map(key));
+  // Or rounded to fewer decimals ("~14,4 m³/nap" passed on as "~14 m³/nap"): looked up per number of
+  // decimals, as scanning every pair was quadratic on long pages of figures.
   const places = (value: number) => String(value).split('.')[1]?.length ?? 0;
-  const rounded = (q: Quantity) =>
-    said.some(
-      (p) =>
-        p.unit === q.unit &&
-        places(p.value) < places(q.value) &&
-        Number(q.value.toFixed(places(p.value))) === p.value &&
-        !elsewhere.has(key(p)),
-    );
+  const rounded = (q: Quantity) => {
+    for (let k = places(q.value) - 1; k >= 0; k--) {
+      const value = Number(q.value.toFixed(k));
+      const shorter = `${value} ${q.unit}`;
+      if (places(value) === k && reused.has(shorter) && !elsewhere.has(shorter)) return true;
+    }
+    return false;
+  };
   return mine.some((q) => !elsewhere.has(key(q)) && (reused.has(key(q)) || rounded(q)));
 }
 
