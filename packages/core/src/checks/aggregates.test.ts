@@ -3,6 +3,7 @@ import {
   disproportionateShares,
   excludedLineSummed,
   statedTotalAgainstTable,
+  wrongRowProduct,
   wrongScaledCell,
   wrongTableAggregate,
 } from './aggregates.ts';
@@ -146,6 +147,70 @@ describe('a total stated in words beside the table of its parts', () => {
     expect(
       statedTotalAgainstTable(
         'Budget 30 mg/wk.\n| vial | dose |\n|---|---|\n| A | 5 mg |\n| B | 5 mg |\n| C | 5 mg |',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a total row in another language and decimal style', () => {
+  const list = (total: string) =>
+    `| przedmiot | wartość |\n|---|---|\n| pralka Bosch Serie 6 | 2 899,00 zł |\n| lodówka Samsung RB38 | 3 450,00 zł |\n| sofa 3-osobowa | 4 200,00 zł |\n| dywan wełniany 200×300 | 1 150,00 zł |\n| **razem** | **${total} zł** |`;
+  it('is wrong when it is not the sum of the rows', () => {
+    expect(wrongTableAggregate(list('10 699,00'))).toMatchObject({
+      label: 'razem',
+      stated: 10_699,
+      computed: 11_699,
+    });
+  });
+  it('is right when it is, and a rate column is not summed', () => {
+    expect(wrongTableAggregate(list('11 699,00'))).toBeUndefined();
+    expect(
+      wrongTableAggregate(
+        '| art | kg | kr/kg | beløp |\n|---|---|---|---|\n| torsk | 8 420 | 34,20 | 287 964,00 |\n| hyse | 2 260 | 21,40 | 48 364,00 |\n| **sum** | **10 680** | **31,30** | **336 328,00** |',
+      ),
+    ).toBeUndefined();
+  });
+  it('is not read from a row that only looks like one ("Media" is a budget line)', () => {
+    expect(
+      wrongTableAggregate('| line | EUR |\n|---|---|\n| Print | 1,200 |\n| Radio | 800 |\n| Media | 5,000 |'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a row whose product column breaks the product the other rows keep', () => {
+  const steel = (cost: string) =>
+    `| aço | tabela (kg) | +10 % perdas (kg) | R$/kg | custo |\n|---|---|---|---|---|\n| CA-50 | 42.925 | 47.217,5 | 6,85 | R$ ${cost} |\n| CA-60 | 2.210 | 2.431,0 | 7,10 | R$ 17.260,10 |\n| **total** | 45.135 | 49.648,5 | | **R$ 240.699,98** |`;
+  it('is wrong', () => {
+    expect(wrongRowProduct(steel('223.439,88'))).toMatchObject({
+      row: 'CA-50',
+      stated: 223_439.88,
+      computed: 323_439.88,
+    });
+    expect(
+      wrongRowProduct(
+        '| art | kg | kr/kg | beløp (kr) |\n|---|---|---|---|\n| torsk | 8 420 | 34,20 | 287 964,00 |\n| torsk | 5 130 | 29,80 | 125 874,00 |\n| hyse | 2 260 | 21,40 | 48 364,00 |\n| sei | 1 480 | 12,10 | 17 908,00 |',
+      ),
+    ).toMatchObject({ stated: 125_874, computed: 152_874 });
+  });
+  it('is right when every row keeps it, rounded as written', () => {
+    expect(wrongRowProduct(steel('323.439,88'))).toBeUndefined();
+    expect(
+      wrongRowProduct(
+        '| item | qty | unit | amount |\n|---|---|---|---|\n| A | 3 | 2.333 | 7.00 |\n| B | 12 | 1.25 | 15.00 |',
+      ),
+    ).toBeUndefined();
+  });
+  it('is not read from columns that only once multiply by chance', () => {
+    // 2 × 4 = 8 in one row of counts; the other rows are no products at all.
+    expect(
+      wrongRowProduct(
+        '| team | members | shifts | hours |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n| B | 3 | 5 | 40 |\n| C | 4 | 2 | 36 |',
+      ),
+    ).toBeUndefined();
+    // A discount row breaks it, but more rows break it than keep it: no product column.
+    expect(
+      wrongRowProduct(
+        '| line | qty | price | net |\n|---|---|---|---|\n| A | 10 | 12.50 | 125.00 |\n| B | 4 | 30.00 | 108.00 |\n| C | 2 | 45.00 | 81.00 |',
       ),
     ).toBeUndefined();
   });

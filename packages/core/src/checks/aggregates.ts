@@ -4,22 +4,15 @@
  * marks as left out ("roof replacement 640,000.00 [CAPEX, excl.]"). Arithmetic, not wording.
  */
 
-const AGGREGATE = /^(?:avg|average|mean|total|sum|sub-?total|grand total)\b/i;
+import { AVERAGE_LABELS, TOTAL_LABELS } from './lexicon.ts';
+import { agrees, cellFigure, decimalStyle } from './table-figures.ts';
+
+const AGGREGATE = new RegExp(`^(?:${TOTAL_LABELS}|${AVERAGE_LABELS})(?![\\p{L}])`, 'iu');
+const AVERAGED = new RegExp(`^(?:${AVERAGE_LABELS})(?![\\p{L}])`, 'iu');
 const SEPARATOR = /^:?-{2,}:?$/;
-const CELL_NUMBER = /^[-−]?[$€£]?\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?%?$|^[-−]?[$€£]?\s?\d+(?:\.\d+)?\s?%?$/;
 
 const plain = (cell: string) => cell.replace(/\*\*|__|`/g, '').trim();
-const numberOf = (cell: string): number | undefined => {
-  const text = plain(cell);
-  if (!CELL_NUMBER.test(text)) return undefined;
-  return Number(text.replace(/[$€£%,\s]/g, '').replace('−', '-'));
-};
 const decimalsOf = (cell: string) => /\.(\d+)/.exec(plain(cell))?.[1]?.length ?? 0;
-
-/** Whether a stated figure is `exact` as its decimals round it, give or take 0.5 % for rounded inputs. */
-const agrees = (stated: number, decimals: number, exact: number) =>
-  Math.abs(exact - stated) <= 0.5 * 10 ** -decimals + 1e-9 ||
-  Math.abs(exact - stated) <= 0.005 * Math.abs(exact);
 
 export interface WrongAggregate {
   label: string;
@@ -52,10 +45,11 @@ function tablesOf(text: string): string[][][] {
   return tables;
 }
 
-/** A markdown table's avg/total row that its own rows contradict. */
 /** Column headers of shares and rates: their total row is worked out, not added up. */
-const RATIO = /%|\b(?:percent|per cent|pct|share|rate|ratio|per|avg|average|mean|yield)\b/i;
+const RATIO =
+  /%|\b(?:percent|per cent|pct|share|rate|ratio|per|avg|average|mean|yield|unit price|each)\b|\p{L}\s*\/\s*\p{L}/iu;
 
+/** A markdown table's avg/total row that its own rows contradict, in any decimal style. */
 export function wrongTableAggregate(text: string): WrongAggregate | undefined {
   for (const rows of tablesOf(text)) {
     // The first aggregate row sums or averages the rows above it; rows after it (a contingency, a
@@ -65,20 +59,20 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
     if (first < 0) continue;
     const items = body.slice(0, first);
     if (items.length < 2) continue;
-    for (const total of [body[first]!]) {
-      const label = plain(total[0]!).toLowerCase();
-      for (let column = 1; column < total.length; column++) {
-        // A share or a rate ("NRW %", "17.6 %", "kg per head") in a total row is no sum of the rows'.
-        const averaged = /^(?:avg|average|mean)/.test(label);
-        if (!averaged && (RATIO.test(plain(rows[0]![column] ?? '')) || /%\s*$/.test(plain(total[column]!))))
-          continue;
-        const stated = numberOf(total[column]!);
-        const values = items.map((cells) => numberOf(cells[column] ?? ''));
-        if (stated === undefined || values.some((v) => v === undefined)) continue;
-        const sum = (values as number[]).reduce((a, b) => a + b, 0);
-        const computed = averaged ? sum / values.length : sum;
-        if (!agrees(stated, decimalsOf(total[column]!), computed)) return { label, stated, computed };
-      }
+    const style = decimalStyle(rows.flat());
+    const total = body[first]!;
+    const label = plain(total[0]!).toLowerCase();
+    const averaged = AVERAGED.test(label);
+    for (let column = 1; column < total.length; column++) {
+      // A share or a rate ("NRW %", "17.6 %", "kg per head", "kr/kg") in a total row is no sum of the rows'.
+      if (!averaged && (RATIO.test(plain(rows[0]![column] ?? '')) || /%\s*$/.test(plain(total[column]!))))
+        continue;
+      const stated = cellFigure(total[column]!, style);
+      const values = items.map((cells) => cellFigure(cells[column] ?? '', style)?.value);
+      if (stated === undefined || values.some((v) => v === undefined)) continue;
+      const sum = (values as number[]).reduce((a, b) => a + b, 0);
+      const computed = averaged ? sum / values.length : sum;
+      if (!agrees(stated.value, stated.decimals, computed)) return { label, stated: stated.value, computed };
     }
   }
   return undefined;
@@ -195,6 +189,53 @@ export function wrongScaledCell(text: string): WrongScaled | undefined {
         }
         if (wrong && kept >= 1) return wrong;
       }
+  }
+  return undefined;
+}
+
+export interface WrongProduct {
+  row: string;
+  column: string;
+  stated: number;
+  computed: number;
+}
+
+/**
+ * A row whose figure in one column is not the product of its figures in two columns before it,
+ * where another row's is: "CA-50 | 47.217,5 | 6,85 | R$ 223.439,88" beside "CA-60 | 2.431,0 |
+ * 7,10 | R$ 17.260,10" (47.217,5 × 6,85 is 323.439,88). Rows that keep the product must be at least
+ * as many as rows that break it, one of them with a product that cannot hold by chance.
+ */
+export function wrongRowProduct(text: string): WrongProduct | undefined {
+  for (const rows of tablesOf(text)) {
+    const header = rows[0];
+    const body = rows.slice(1).filter((cells) => !AGGREGATE.test(plain(cells[0] ?? '')));
+    if (!header || body.length < 2) continue;
+    const style = decimalStyle(rows.flat());
+    const figures = body.map((cells) => cells.map((cell) => cellFigure(cell, style)));
+    for (let k = 2; k < header.length; k++)
+      for (let i = 0; i < k; i++)
+        for (let j = i + 1; j < k; j++) {
+          let kept = 0;
+          let telling = false;
+          const broken: WrongProduct[] = [];
+          figures.forEach((row, r) => {
+            const [a, b, c] = [row[i], row[j], row[k]];
+            if (!a || !b || !c || [a.value, b.value].some((v) => v === 0 || v === 1)) return;
+            const computed = a.value * b.value;
+            if (agrees(c.value, c.decimals, computed)) {
+              kept++;
+              telling ||= c.value >= 100 || !Number.isInteger(a.value) || !Number.isInteger(b.value);
+            } else
+              broken.push({
+                row: plain(body[r]![0] ?? ''),
+                column: plain(header[k]!),
+                stated: c.value,
+                computed: Math.round(computed * 100) / 100,
+              });
+          });
+          if (broken.length > 0 && telling && kept >= broken.length) return broken[0];
+        }
   }
   return undefined;
 }

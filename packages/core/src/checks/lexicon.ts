@@ -99,6 +99,10 @@ export const SUCCEEDED =
 /** A text that tells of a retry that then worked: "first attempt gave a 504; the second attempt succeeded". */
 export const retriedAndWorked = (text: string): boolean => RETRIED.test(text) && SUCCEEDED.test(text);
 
+/** A brief that marks its work optional: "Optional:", "Optioneel:", "FACOLTATIVO:", "falls verfügbar". */
+export const OPTIONAL =
+  /(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar)(?![\p{L}])/iu;
+
 const LEAVING_OUT_WORD = new RegExp(`(?<![\\p{L}])(?:${LEAVING_OUT})(?![\\p{L}])`, 'giu');
 
 /**
@@ -132,3 +136,14 @@ export function leavesOut(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** A table row's label that makes it the sum of the rows above it: "Total", "razem", "celkem", "i alt". */
+export const TOTAL_LABELS = [
+  'total|grand total|sub-?total|sum|totale|subtotale|somma|totaal|subtotaal|gesamt\\p{L}*|summe|zwischensumme|insgesamt',
+  'totaux|sous-total|soma|subtotal|razem|suma|łącznie|ogółem|celkem|součet|mezisoučet|celkově|yhteensä|summa|i alt',
+  'totalt|sammanlagt|samtals|összesen|toplam|jumlah|tổng(?: cộng)?|итого|всего|σύνολο',
+].join('|');
+
+/** A table row's label that makes it the mean of the rows above it. */
+export const AVERAGE_LABELS =
+  'avg|average|mean|gemiddeld\\p{L}*|durchschnitt\\p{L}*|moyenne|promedio|média|średnia|průměr|keskiarvo|medel|gjennomsnitt|snitt|átlag|ortalama|rata-rata';

@@ -6,6 +6,7 @@ import {
   disproportionateShares,
   excludedLineSummed,
   statedTotalAgainstTable,
+  wrongRowProduct,
   wrongScaledCell,
   wrongTableAggregate,
 } from './aggregates.ts';
@@ -29,7 +30,7 @@ import { scoreOverThreshold } from './score-threshold.ts';
 import { wrongStatedArithmetic } from './stated-arithmetic.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
-import { cellOfOtherRow, changedRowFigure } from './table-cells.ts';
+import { cellOfOtherRow, changedRowFigure, keyedCellChanged } from './table-cells.ts';
 import { STOP, sentencesOf, wordsAndFigures } from './task-words.ts';
 import { passedOutOfTolerance } from './tolerance-verdict.ts';
 import { unexplainedError } from './unexplained-error.ts';
@@ -620,6 +621,12 @@ export const changedCell: Scorer = ({ output, turn }) => {
         value: 0.2,
         reason: `the output copies ${call.name}'s table but gives ${changed.row} ${changed.stated} where its source says ${changed.own}`,
       };
+    const keyed = keyedCellChanged(call.result, output);
+    if (keyed)
+      return {
+        value: 0.2,
+        reason: `the output's table gives ${keyed.row} ${keyed.stated} under "${keyed.column}" where ${call.name} gave ${keyed.own}, and copies its other figures as they are`,
+      };
   }
   return undefined;
 };
@@ -771,6 +778,12 @@ export const aggregates: Scorer = ({ output, turn }) => {
     return {
       value: 0.2,
       reason: `the table gives ${scaled.row} ${scaled.stated} under "${scaled.column}"; its own figures scale to ${scaled.expected}`,
+    };
+  const product = wrongRowProduct(output);
+  if (product)
+    return {
+      value: 0.2,
+      reason: `the table gives ${product.row} ${product.stated} under "${product.column}"; its own figures in that row multiply to ${product.computed}`,
     };
   const share = disproportionateShares(output);
   if (share)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOfOtherRow, changedRowFigure, tablesOf } from './table-cells.ts';
+import { cellOfOtherRow, changedRowFigure, keyedCellChanged, tablesOf } from './table-cells.ts';
 
 const readings =
   '| pitch | VWC % (0-75 mm) | target % | Clegg 2.25 kg (g) | grass mm |\n|---|---|---|---|---|\n| 6 | 22.4 | 18-24 | 84 | 4 |\n| 7 | 31.2 | 18-24 | 61 | 4 |\n| 8 | 25.0 | 18-24 | 77 | 6 |';
@@ -94,5 +94,42 @@ describe('a row named in full and the others by their last group', () => {
     expect(cellOfOtherRow(LOTS, 'Lotto TA-26-331: a magazzino 240 confezioni.')).toMatchObject({
       stated: '240',
     });
+  });
+});
+
+describe('a table built from a record, one cell of it changed', () => {
+  const noise = JSON.stringify({
+    punt: 'gevel 3A',
+    LAr_LT_dB: { dag_07_19: 46, avond_19_23: 41, nacht_23_07: 44 },
+    norm_dB: { dag: 50, avond: 45, nacht: 40 },
+    piek_LAmax_nacht_dB: 58,
+  });
+  const table = (night: string) =>
+    `| periode | LAr,LT | norm |\n|---|---|---|\n| dag | 46 dB(A) | 50 |\n| avond | 41 dB(A) | 45 |\n| nacht | ${night} dB(A) | 40 |`;
+  it('is found by the words of the keys the rows and columns name', () => {
+    expect(keyedCellChanged(noise, table('38'))).toMatchObject({ row: 'nacht', stated: 38, own: 44 });
+  });
+  it('is not found where every cell is copied, rounded or converted throughout', () => {
+    expect(keyedCellChanged(noise, table('44'))).toBeUndefined();
+    const prices = JSON.stringify({
+      gross: { jan: 1250.4, feb: 1310.6, mar: 990.2 },
+      net: { jan: 1000, feb: 1048, mar: 792 },
+    });
+    // Rounded as written, and a whole column converted (EUR → kEUR) is no copy of the record.
+    expect(
+      keyedCellChanged(
+        prices,
+        '| month | gross | net |\n|---|---|---|\n| jan | 1,250 | 1.0 |\n| feb | 1,311 | 1.05 |\n| mar | 990 | 0.79 |',
+      ),
+    ).toBeUndefined();
+  });
+  it('is not found where the changed figure is another figure of the record, or two cells differ', () => {
+    expect(keyedCellChanged(noise, table('58'))).toBeUndefined();
+    expect(
+      keyedCellChanged(
+        noise,
+        '| periode | LAr,LT | norm |\n|---|---|---|\n| dag | 47 dB(A) | 50 |\n| avond | 41 dB(A) | 45 |\n| nacht | 38 dB(A) | 40 |',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
+import { agrees, decimalStyle, leadingFigure } from './table-figures.ts';
 import { STOP } from './task-words.ts';
 
 export interface Table {
@@ -222,6 +223,74 @@ export function changedRowFigure(
       }
       if (changed && !several && faithful >= 2) return changed;
     }
+  }
+  return undefined;
+}
+
+/** Words of a key, a label or a header: "LAr_LT_dB" → lar, lt, db; "nacht 23–07" → nacht. */
+const labelWords = (text: string) =>
+  text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 2 && !STOP.has(w));
+
+interface Leaf {
+  words: ReadonlySet<string>;
+  value: number;
+}
+
+/** Every number of a record, with the words of the keys above it and of its record's short names. */
+function leavesOf(data: unknown, above: readonly string[] = [], depth = 0, out: Leaf[] = []): Leaf[] {
+  if (depth > 6 || !data || typeof data !== 'object') return out;
+  const entries = Array.isArray(data) ? data.map((item) => ['', item] as const) : Object.entries(data);
+  const names = entries.flatMap(([, v]) => (typeof v === 'string' && v.length <= 30 ? labelWords(v) : []));
+  for (const [key, value] of entries) {
+    const words = [...above, ...labelWords(key), ...names];
+    if (typeof value === 'number') out.push({ words: new Set(words), value });
+    else leavesOf(value, [...above, ...labelWords(key)], depth + 1, out);
+  }
+  return out;
+}
+
+/**
+ * A table the output builds from its tool's record, one cell of which is not the record's figure
+ * while the others are: rows and columns are found by the words of the record's keys ("nacht" under
+ * "LAr,LT" is `LAr_LT_dB.nacht_23_07`, 44), the table gives 38. Two cells or more must be copied as
+ * they are, only one changed, and its figure must be no figure of the record at all.
+ */
+export function keyedCellChanged(
+  result: unknown,
+  output: string,
+): { row: string; column: string; stated: number; own: number } | undefined {
+  const data = parsedResult(result, 20_000);
+  if (!data || typeof data !== 'object') return undefined;
+  const leaves = leavesOf(data);
+  if (leaves.length < 3) return undefined;
+  const values = new Set(leaves.map((leaf) => leaf.value));
+  for (const table of pipeTables(output)) {
+    const style = decimalStyle([...table.header, ...table.rows.flat()]);
+    let kept = 0;
+    const changed: { row: string; column: string; stated: number; own: number }[] = [];
+    for (const row of table.rows) {
+      const rowWords = labelWords(row[0] ?? '');
+      if (rowWords.length === 0) continue;
+      for (let column = 1; column < table.header.length; column++) {
+        const columnWords = labelWords(table.header[column]!).filter((w) => !rowWords.includes(w));
+        const figure = leadingFigure(row[column] ?? '', style);
+        if (columnWords.length === 0 || !figure) continue;
+        const found = leaves.filter(
+          (leaf) => rowWords.some((w) => leaf.words.has(w)) && columnWords.some((w) => leaf.words.has(w)),
+        );
+        const own = new Set(found.map((leaf) => leaf.value));
+        if (own.size !== 1) continue;
+        const value = found[0]!.value;
+        if (agrees(figure.value, figure.decimals, value) && Math.abs(figure.value - value) < 1) kept++;
+        else if (!values.has(figure.value))
+          changed.push({ row: row[0]!, column: table.header[column]!, stated: figure.value, own: value });
+      }
+    }
+    if (changed.length === 1 && kept >= 2) return changed[0];
   }
   return undefined;
 }

@@ -586,3 +586,33 @@ describe('a worker named by its doer word alone', () => {
     expect((await batch('Submit DB-0305, 4 claims.')).edges).not.toContain('coding_validator>scrub_lead');
   });
 });
+
+describe('a part briefed as optional that the answer says it could not do', () => {
+  const run = (brief: string, answer: string) =>
+    record(async (tracer) => {
+      await tracer.turn('desk', async () => 'Is a 2.40 m dormer on the back roof permit-free?');
+      tracer.handoff({ from: 'desk', to: 'archive_search', content: brief });
+      const cut = await tracer.turn(
+        'archive_search',
+        async (turn) => {
+          const text = 'Archive results, 22 Poplar Lane:\n1. 1968 — building permit, file BV-1968-0';
+          turn.recordModelCall({ model: 'm', output: text, finishReason: 'length' });
+          return text;
+        },
+        { input: [{ role: 'user', content: brief }] },
+      );
+      tracer.handoff({ from: 'archive_search', to: 'desk', content: cut });
+      // The desk's last turn hears from the cut-off helper alone, as a router's turn does.
+      return tracer.turn('desk', async () => answer, { input: [{ role: 'user', content: cut }] });
+    });
+  const ANSWER =
+    'The dormer is permit-free under art. 2.29. Previous permits we could not look up now; ask at the counter.';
+  it('is set aside: the cut-off output reached nothing', async () => {
+    const left = await run('Optional: earlier permits for 22 Poplar Lane.', ANSWER);
+    expect(left.failure).toBeNull();
+  });
+  it('is followed where the part was not optional', async () => {
+    const needed = await run('Earlier permits for 22 Poplar Lane, needed for the answer.', ANSWER);
+    expect(needed.failure).toMatchObject({ kind: 'low_quality_output', agent: 'archive_search' });
+  });
+});

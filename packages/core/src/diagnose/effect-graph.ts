@@ -1,5 +1,5 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
-import { COULD_NOT, SETTING_ASIDE } from '../checks/lexicon.ts';
+import { COULD_NOT, OPTIONAL, SETTING_ASIDE } from '../checks/lexicon.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
 import {
   nameWords,
@@ -292,8 +292,15 @@ function saidSetAside(
   const role = new Set(
     words(nameWords(producer.agent)).filter((w) => w.length >= 3 && !GENERIC_ROLE.has(w) && !/\d/.test(w)),
   );
-  if (role.size === 0) return false;
-  const said = asides.some((aside) => aside.at >= consumer.startedAt && aside.words.some((w) => role.has(w)));
+  // A part briefed as optional ("Optioneel: eerdere vergunningen …") that the answer says it left out
+  // or could not do is set aside, whatever words it names it by.
+  const optional = (index.into.get(from) ?? []).some((h) =>
+    OPTIONAL.test((h.task ?? h.content).slice(0, 200)),
+  );
+  if (role.size === 0 && !optional) return false;
+  const said = asides.some(
+    (aside) => aside.at >= consumer.startedAt && (optional || aside.words.some((w) => role.has(w))),
+  );
   return (
     said && textContainment(structuredText(index.outputTextOf(from)), producedText(index, to, from)) < USED
   );
