@@ -109,6 +109,7 @@ import { blindBatch108Scenarios } from './blind-batch-108.ts';
 import { blindBatch109Scenarios } from './blind-batch-109.ts';
 import { blindBatch110Scenarios } from './blind-batch-110.ts';
 import { blindBatch111Scenarios } from './blind-batch-111.ts';
+import { blindBatch112Scenarios } from './blind-batch-112.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -262,5 +263,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch109Scenarios,
   ...blindBatch110Scenarios,
   ...blindBatch111Scenarios,
+  ...blindBatch112Scenarios,
   ...reassignmentsKeptScenarios,
 ];
