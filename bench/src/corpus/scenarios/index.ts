@@ -110,6 +110,7 @@ import { blindBatch109Scenarios } from './blind-batch-109.ts';
 import { blindBatch110Scenarios } from './blind-batch-110.ts';
 import { blindBatch111Scenarios } from './blind-batch-111.ts';
 import { blindBatch112Scenarios } from './blind-batch-112.ts';
+import { blindBatch113Scenarios } from './blind-batch-113.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -264,5 +265,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch110Scenarios,
   ...blindBatch111Scenarios,
   ...blindBatch112Scenarios,
+  ...blindBatch113Scenarios,
   ...reassignmentsKeptScenarios,
 ];
