@@ -111,6 +111,7 @@ import { blindBatch110Scenarios } from './blind-batch-110.ts';
 import { blindBatch111Scenarios } from './blind-batch-111.ts';
 import { blindBatch112Scenarios } from './blind-batch-112.ts';
 import { blindBatch113Scenarios } from './blind-batch-113.ts';
+import { blindBatch114Scenarios } from './blind-batch-114.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -267,4 +268,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch112Scenarios,
   ...blindBatch113Scenarios,
   ...reassignmentsKeptScenarios,
+  ...blindBatch114Scenarios,
 ];
