@@ -267,6 +267,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch111Scenarios,
   ...blindBatch112Scenarios,
   ...blindBatch113Scenarios,
-  ...reassignmentsKeptScenarios,
   ...blindBatch114Scenarios,
+  ...reassignmentsKeptScenarios,
 ];
