@@ -60,4 +60,8 @@ describe('deniedCount: none of a thing, against its own tool’s count', () => {
     ).toBeUndefined();
     expect(denied('2 grade ≥3. No grade 4.', '{"grade_counts":{"0":2011,"3":2,"4":0}}')).toBeUndefined();
   });
+  it('reads the count the answer gives in any grouping of its digits', () => {
+    const edac = '{"edac_corregibles": 18342, "edac_no_corregibles": 0}';
+    expect(denied('EDAC: 0 no corregibles.', edac)?.reason).toContain('edac_corregibles: 18342');
+  });
 });

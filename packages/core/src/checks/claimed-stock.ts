@@ -1,4 +1,5 @@
 import { parsedResult } from '../util/parsed-result.ts';
+import { normalizeNumbers } from './normalize-values.ts';
 import type { ScoreResult, ScorerInput } from './scorers.ts';
 import { keyWords, STOP, stem } from './task-words.ts';
 
@@ -34,7 +35,7 @@ export function claimedInStock({ turn, output }: ScorerInput): ScoreResult | und
       parsedResult(call.result, 19_999),
       typeof call.result === 'string' ? 1 : 0,
     )) {
-      if (new RegExp(`(?<![\\d.,])${value}(?![\\d]|[.,]\\d)`).test(output)) continue;
+      if (new RegExp(`(?<![\\d.,])${value}(?![\\d]|[.,]\\d)`).test(normalizeNumbers(output))) continue;
       return {
         value: 0.2,
         reason: `the output says all of it is there, while ${call.name} returned ${key}: ${value}`,
@@ -92,7 +93,9 @@ export function deniedCount({ turn, output }: ScorerInput): ScoreResult | undefi
       const [count] = counts
         .filter((c) => !NOT_NOW.test(c.key) && c.words.includes(words[0]!))
         .sort((a, b) => named(b) - named(a));
-      if (!count || new RegExp(`(?<![\\d.,])${count.value}(?![\\d]|[.,]\\d)`).test(output)) continue;
+      // The count given in any grouping ("18 342") is given.
+      if (!count || new RegExp(`(?<![\\d.,])${count.value}(?![\\d]|[.,]\\d)`).test(normalizeNumbers(output)))
+        continue;
       return {
         value: 0.2,
         reason: `the output says there are none, while ${call.name} returned ${count.key}: ${count.value}`,

@@ -133,3 +133,26 @@ describe('a table built from a record, one cell of it changed', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a label | value table built from a record', () => {
+  const geometry =
+    '{"miss_total_m": 1630, "radial_m": 412, "transversal_m": 1571, "normal_m": 96, "sigma_radial_m": 58, "pc": 2.4e-5}';
+  const table = (radial: string) =>
+    `| componente | valor |\n|---|---|\n| distancia total | 1630 m |\n| radial | **${radial} m** |\n| transversal | 1571 m |\n| normal | 96 m |\n| σ radial | 58 m |`;
+  it('is read row by row: the field a row names in full', () => {
+    expect(keyedCellChanged(geometry, table('41,2'))).toMatchObject({
+      row: 'radial',
+      stated: 41.2,
+      own: 412,
+    });
+  });
+  it('is quiet when copied, or given in another unit throughout', () => {
+    expect(keyedCellChanged(geometry, table('412'))).toBeUndefined();
+    expect(
+      keyedCellChanged(
+        geometry,
+        '| componente | valor |\n|---|---|\n| distancia total | 1,63 km |\n| radial | 0,41 km |\n| transversal | 1,57 km |',
+      ),
+    ).toBeUndefined();
+  });
+});

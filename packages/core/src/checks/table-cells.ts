@@ -236,6 +236,9 @@ const labelWords = (text: string) =>
     .filter((w) => w.length >= 2 && !STOP.has(w));
 
 interface Leaf {
+  /** The words of its own keys. */
+  keys: readonly string[];
+  /** Those and the short names its record gives (`"art": "torsk"`). */
   words: ReadonlySet<string>;
   value: number;
 }
@@ -246,9 +249,9 @@ function leavesOf(data: unknown, above: readonly string[] = [], depth = 0, out: 
   const entries = Array.isArray(data) ? data.map((item) => ['', item] as const) : Object.entries(data);
   const names = entries.flatMap(([, v]) => (typeof v === 'string' && v.length <= 30 ? labelWords(v) : []));
   for (const [key, value] of entries) {
-    const words = [...above, ...labelWords(key), ...names];
-    if (typeof value === 'number') out.push({ words: new Set(words), value });
-    else leavesOf(value, [...above, ...labelWords(key)], depth + 1, out);
+    const keys = [...above, ...labelWords(key)];
+    if (typeof value === 'number') out.push({ keys, words: new Set([...keys, ...names]), value });
+    else leavesOf(value, keys, depth + 1, out);
   }
   return out;
 }
@@ -256,8 +259,9 @@ function leavesOf(data: unknown, above: readonly string[] = [], depth = 0, out: 
 /**
  * A table the output builds from its tool's record, one cell of which is not the record's figure
  * while the others are: rows and columns are found by the words of the record's keys ("nacht" under
- * "LAr,LT" is `LAr_LT_dB.nacht_23_07`, 44), the table gives 38. Two cells or more must be copied as
- * they are, only one changed, and its figure must be no figure of the record at all.
+ * "LAr,LT" is `LAr_LT_dB.nacht_23_07`, 44; "radial" under "valor" is `radial_m`), the table gives 38.
+ * Two cells or more must be copied as they are, only one changed, and its figure must be no figure of
+ * the record at all. A cell that agrees with any field its words name is copied.
  */
 export function keyedCellChanged(
   result: unknown,
@@ -270,24 +274,48 @@ export function keyedCellChanged(
   const values = new Set(leaves.map((leaf) => leaf.value));
   for (const table of pipeTables(output)) {
     const style = decimalStyle([...table.header, ...table.rows.flat()]);
+    // A label | value table's value header ("valor", "Wert") names no field: its rows do.
+    const columnsOf = (column: number) => {
+      const words = labelWords(table.header[column]!);
+      const named = words.some((w) => leaves.some((leaf) => leaf.words.has(w)));
+      return named ? words : table.header.length === 2 ? [] : undefined;
+    };
     let kept = 0;
     const changed: { row: string; column: string; stated: number; own: number }[] = [];
     for (const row of table.rows) {
       const rowWords = labelWords(row[0] ?? '');
       if (rowWords.length === 0) continue;
       for (let column = 1; column < table.header.length; column++) {
-        const columnWords = labelWords(table.header[column]!).filter((w) => !rowWords.includes(w));
+        const columnWords = columnsOf(column)?.filter((w) => !rowWords.includes(w));
         const figure = leadingFigure(row[column] ?? '', style);
-        if (columnWords.length === 0 || !figure) continue;
-        const found = leaves.filter(
-          (leaf) => rowWords.some((w) => leaf.words.has(w)) && columnWords.some((w) => leaf.words.has(w)),
+        if (!columnWords || !figure) continue;
+        const loose = leaves.filter(
+          (leaf) =>
+            rowWords.some((w) => leaf.words.has(w)) &&
+            (columnWords.length === 0 || columnWords.some((w) => leaf.words.has(w))),
         );
-        const own = new Set(found.map((leaf) => leaf.value));
-        if (own.size !== 1) continue;
-        const value = found[0]!.value;
-        if (agrees(figure.value, figure.decimals, value) && Math.abs(figure.value - value) < 1) kept++;
-        else if (!values.has(figure.value))
-          changed.push({ row: row[0]!, column: table.header[column]!, stated: figure.value, own: value });
+        if (loose.length === 0) continue;
+        if (
+          loose.some(
+            (leaf) =>
+              agrees(figure.value, figure.decimals, leaf.value) && Math.abs(figure.value - leaf.value) < 1,
+          )
+        ) {
+          kept++;
+          continue;
+        }
+        // The field its words name in full ("radial" is `radial_m`, not `sigma_radial_m`), else the one field.
+        const exact = loose.filter((leaf) =>
+          leaf.keys.every((w) => rowWords.includes(w) || columnWords.includes(w)),
+        );
+        const own =
+          exact.length === 1
+            ? exact[0]
+            : new Set(loose.map((leaf) => leaf.value)).size === 1
+              ? loose[0]
+              : undefined;
+        if (own && !values.has(figure.value))
+          changed.push({ row: row[0]!, column: table.header[column]!, stated: figure.value, own: own.value });
       }
     }
     if (changed.length === 1 && kept >= 2) return changed[0];
