@@ -147,3 +147,7 @@ export const TOTAL_LABELS = [
 /** A table row's label that makes it the mean of the rows above it. */
 export const AVERAGE_LABELS =
   'avg|average|mean|gemiddeld\\p{L}*|durchschnitt\\p{L}*|moyenne|promedio|média|średnia|průměr|keskiarvo|medel|gjennomsnitt|snitt|átlag|ortalama|rata-rata';
+
+/** "now", marking a value in force: "cap is now 18", "jetzt", "è ora", "er nu". */
+export const NOW_WORDS =
+  'now|jetzt|nun|ahora|ora|adesso|agora|maintenant|désormais|nu|nå|nyt|teraz|nyní|şimdi|artık|sekarang|kini|bây giờ';

@@ -89,3 +89,14 @@ describe('findDates: month names in other languages', () => {
     expect(values('2026. IV. negyedév')).toEqual([]);
   });
 });
+
+describe('findDates: an English month name written the German or Nordic way', () => {
+  it('reads the day before its full stop', () => {
+    expect(findDates('Die Abholung ist jetzt am 20. September 2027.').map((d) => d.value)).toEqual([
+      '2027-09-20',
+    ]);
+    expect(findDates('Levering 3. november 2027 kl. 08').map((d) => d.value)).toEqual(['2027-11-03']);
+    // A figure and a month ("Rev. 12. Version 2027") is no day.
+    expect(findDates('Rev. 12. Version 2027').map((d) => d.value)).toEqual([]);
+  });
+});

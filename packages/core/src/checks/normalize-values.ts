@@ -313,7 +313,8 @@ export function findDates(text: string): FoundDate[] {
   }
   // Other languages' month names: a year must stand by (a text without four digits has none).
   if (/\d{4}/.test(text)) {
-    const month = (word: string) => INTL_MONTH_NUMBER.get(word.toLowerCase());
+    // (English names too, written the German or Nordic way: "20. September 2027".)
+    const month = (word: string) => INTL_MONTH_NUMBER.get(word.toLowerCase()) ?? MONTHS[word.toLowerCase()];
     for (const m of text.matchAll(INTL_DAY_MONTH_YEAR)) {
       const [d, mo, y] = [Number(m[1]), month(m[2]!), Number(m[3])];
       if (mo !== undefined && validDate(y, mo, d)) add(date(y, mo, d), m);

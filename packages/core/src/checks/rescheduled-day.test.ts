@@ -6,6 +6,7 @@ import {
   givenUpWeekdays,
   movedFromDays,
   namesOldDay,
+  nowDaysAgainst,
   reschedulingsOf,
 } from './rescheduled-day.ts';
 
@@ -212,5 +213,26 @@ describe('movedFromDays: a day an event was moved away from, beside the one day 
     expect(days('The parade was moved from Saturday, Dec. 12 because of rain.')).toEqual([]);
     expect(days('Moved from Dec. 12; options **Dec. 13** or **Dec. 14**.')).toEqual([]);
     expect(days('Open daily from Dec. 12 to Dec. 20, **Dec. 24** closed.')).toEqual([]);
+  });
+});
+
+describe('nowDaysAgainst: a day given as now for a thing an earlier text gave another day', () => {
+  const request =
+    'The loan agreement signed on 12 February says collection from us on Mon 6 September 2027 and installation on Wed 8 September 2027.';
+  const days = (current: string, earlier = request) =>
+    nowDaysAgainst(current, earlier).map((r) => `${r.old}→${r.current.join(',')}`);
+  it('takes the earlier day for the same thing as the old one', () => {
+    expect(days('Amendment A2: collection from us is now **Mon 20 September 2027**.')).toEqual([
+      '2027-09-06→2027-09-20',
+    ]);
+    expect(
+      days('Die Abholung ist jetzt am 20. September 2027.', 'Abholung am 6. September 2027, Aufbau am 8.'),
+    ).toEqual(['2027-09-06→2027-09-20']);
+  });
+  it('leaves days alone that are not said to be now, or that are for another thing', () => {
+    expect(days('Collection from us on Mon 20 September 2027.')).toEqual([]);
+    expect(days('The opening is now 1 October 2027.')).toEqual([]);
+    // The same day again, now confirmed, is no change.
+    expect(days('Collection from us is now confirmed for Mon 6 September 2027.')).toEqual([]);
   });
 });

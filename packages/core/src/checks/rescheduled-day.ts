@@ -1,5 +1,6 @@
+import { weekdayOf as anyWeekday, NOW_WORDS } from './lexicon.ts';
 import { findDates, findDayMonths, mentionsDay } from './normalize-values.ts';
-import { sentencesOf } from './task-words.ts';
+import { STOP, sentencesOf } from './task-words.ts';
 
 /** Verbs that move an event to another day: "Hackney moved us to Thursday 14 Jan 2027". */
 const MOVED =
@@ -275,4 +276,52 @@ export function movedFromDays(text: string): Rescheduling[] {
 export function namesOldDay(text: string, r: Rescheduling): string | undefined {
   if (r.current.some((day) => namesDay(text, day))) return undefined;
   return sentencesOf(text).find((sentence) => namesDay(sentence, r.old) && !LEFT_DAY_NAMED.test(sentence));
+}
+
+const NOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOW_WORDS})(?![\\p{L}])[^\\d\\n]{0,12}$`, 'iu');
+const NOW_WORD = new RegExp(`^(?:${NOW_WORDS})$`, 'iu');
+/** The words of a clause that may name what a day is for: "collection", "Abholung", "ritiro". */
+const labelWordsOf = (clause: string) =>
+  (clause.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter(
+    (w) => !STOP.has(w) && !NOW_WORD.test(w) && anyWeekday(w) === undefined,
+  );
+
+/**
+ * A day a later text gives as now for a thing ("collection from us is now Mon 20 September 2027")
+ * that an earlier text gave one other day for ("collection from us on Mon 6 September 2027"): the
+ * earlier day is the old one. The thing is a word of the clause before "now", found within a few
+ * words before the earlier day.
+ */
+export function nowDaysAgainst(current: string, earlier: string): Rescheduling[] {
+  const found: Rescheduling[] = [];
+  for (const day of daysOf(current)) {
+    const lead = current.slice(Math.max(0, day.at - 80), day.at);
+    const now = NOW_BEFORE.exec(lead);
+    if (!now) continue;
+    const clause =
+      lead
+        .slice(0, now.index)
+        .split(/[.;:!?\n(]|,\s/)
+        .at(-1) ?? '';
+    const labels = labelWordsOf(clause).slice(-2);
+    if (labels.length === 0) continue;
+    const before = new Set(
+      daysOf(earlier)
+        .filter((d) => {
+          const near =
+            earlier
+              .slice(Math.max(0, d.at - 48), d.at)
+              .split(/[.;!?\n]/)
+              .at(-1) ?? '';
+          return labelWordsOf(near).some((w) => labels.includes(w));
+        })
+        .map((d) => d.iso)
+        .filter((iso) => iso !== day.iso && iso.slice(4) !== day.iso.slice(4)),
+    );
+    const end = current.indexOf('\n', day.at);
+    const line = current.slice(current.lastIndexOf('\n', day.at) + 1, end < 0 ? undefined : end);
+    if (before.size === 1)
+      found.push({ old: [...before][0]!, current: [day.iso], sentence: line.slice(0, 200) });
+  }
+  return found;
 }

@@ -5,6 +5,7 @@
  * texts give, and the texts must name one record by its identifier.
  */
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { NOW_WORDS } from './lexicon.ts';
 import { countsIn, quantitiesOf, type Supersession } from './stated-supersession.ts';
 import { STOP } from './task-words.ts';
 
@@ -49,8 +50,6 @@ export function revisedAgainst(current: string, earlier: string): Supersession[]
 }
 
 /** "now" in the languages teams write in. */
-export const NOW_WORDS =
-  'now|jetzt|nun|ahora|ora|adesso|agora|maintenant|désormais|nu|nå|nyt|teraz|nyní|şimdi|artık|sekarang|kini|bây giờ';
 /**
  * A field given a new bare figure, marked as now: "Site 114 cap is now **18**", "der Deckel liegt
  * jetzt bei 18", "il limite è ora 18". The field's word, and the figure (no unit after it).

@@ -30,6 +30,7 @@ import { scoreOverThreshold } from './score-threshold.ts';
 import { wrongStatedArithmetic } from './stated-arithmetic.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
+import { swappedRecords } from './swapped-records.ts';
 import { cellOfOtherRow, changedRowFigure, keyedCellChanged } from './table-cells.ts';
 import { STOP, sentencesOf, wordsAndFigures } from './task-words.ts';
 import { passedOutOfTolerance } from './tolerance-verdict.ts';
@@ -590,6 +591,12 @@ export const wrongRow: Scorer = ({ output, turn, task }) => {
       return {
         value: 0.2,
         reason: `the output gives ${wrong.id} the figures ${wrong.stated} of another row of its source ("${wrong.row.slice(0, 60)}"), none of its own ("${wrong.expected.slice(0, 60)}")`,
+      };
+    const swapped = swappedRecords(source, output);
+    if (swapped)
+      return {
+        value: 0.2,
+        reason: `the output gives ${swapped.first} the ${swapped.field} ${swapped.stated} of ${swapped.second}, and ${swapped.second} its own ${swapped.own}: ${call.name}'s records the wrong way round`,
       };
   }
   return undefined;

@@ -1729,3 +1729,22 @@ describe('a figure set aside, used as a bare number of a call', () => {
     expect(await ranking({ occupation: 0.9, share: 0.5 }, forecast(90))).toBeNull();
   });
 });
+
+describe('a figure a later clause says something else replaces', () => {
+  const pairs = (text: string) => supersessionsOf(text).map((s) => `${s.old}→${s.current} ${s.unit}`);
+  it('is the old one, against the one figure of its unit marked current', () => {
+    expect(
+      pairs(
+        'Agreed value: **£2,350,000**, effective 1 April 2027. The £1,800,000 on the loan request form is the 2025 figure, which this revaluation replaces.',
+      ),
+    ).toContain('1800000→2350000 gbp');
+  });
+  it('is the new one where it does the replacing itself', () => {
+    expect(
+      pairs(
+        'Agreed value: **£2,350,000**, which replaces the 2025 figure on the request form of £1,800,000.',
+      ),
+    ).not.toContain('2350000→1800000 gbp');
+    expect(pairs('The **£2,350,000** agreed value, which now replaces the form, stands.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import {
 } from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
+import { NOW_WORDS } from './lexicon.ts';
 import { canonicalUnit, DOLLAR_CURRENCIES, scaledNumber } from './normalize-values.ts';
 import {
   calledOffDays,
@@ -21,9 +22,10 @@ import {
   givenUpWeekdays,
   movedFromDays,
   namesOldDay,
+  nowDaysAgainst,
   reschedulingsOf,
 } from './rescheduled-day.ts';
-import { NOW_WORDS, namesLaterVersion, nowAgainst, revisedAgainst } from './revised-record.ts';
+import { namesLaterVersion, nowAgainst, revisedAgainst } from './revised-record.ts';
 import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
 import { cellsOf, pipeTables } from './table-cells.ts';
 import { STOP, sentencesOf, stem } from './task-words.ts';
@@ -54,10 +56,19 @@ const ENDED_AFTER = new RegExp(
  * Whether the words after a quantity set it aside: also "(94 %) est caduque", the bracket all its
  * own, and "(4,950.000 MT, 09/02) is superseded", the rest of the bracket a day or a short note.
  */
+/**
+ * A clause after a value that makes it what something else replaces: "the £1,800,000 on the form is
+ * the 2025 figure, which this revaluation replaces". A subject of its own must stand between "which"
+ * and the verb: in "£2.35m, which replaces the 2025 figure" the value is the new one.
+ */
+const REPLACED_BY_CLAUSE =
+  /^[^.;:!?]{0,80}?(?<![\p{L}])(?:which|that)\s+(?:this|the|that|our|their|its|a|an)\s+(?:[\p{L}\d-]+\s+){1,3}(?:replaces|supersedes|overrides|has replaced|has superseded)(?![\p{L}])/iu;
+const REPLACES_ANY = /\b(?:replaces|supersedes|overrides|has replaced|has superseded)\b/i;
 const endedAfter = (sentence: string, q: { at: number; end: number }) => {
   const after = sentence.slice(q.end, q.end + 64);
   return (
     ENDED_AFTER.test(after) ||
+    REPLACED_BY_CLAUSE.test(sentence.slice(q.end, q.end + 120)) ||
     (/\(\s*$/.test(sentence.slice(0, q.at)) &&
       ENDED_AFTER.test(after.replace(/^[^()\d]{0,4}(?:[\d/.-]{3,10})?\s*\)\**/, '')))
   );
@@ -397,7 +408,13 @@ function supersessionsIn(text: string): Supersession[] {
  * ("| Brutto ab 01.02.2027 | **2.486,00 €/Monat** |").
  */
 function endedBesideMarked(text: string): Supersession[] {
-  if (!ENDED_WORD.test(text) && !NO_LONGER_VALID.test(text) && !SET_ASIDE_LATER.test(text)) return [];
+  if (
+    !ENDED_WORD.test(text) &&
+    !NO_LONGER_VALID.test(text) &&
+    !SET_ASIDE_LATER.test(text) &&
+    !REPLACES_ANY.test(text)
+  )
+    return [];
   const found: Supersession[] = [];
   const sentences = sentencesOf(text);
   for (const [i, sentence] of sentences.entries()) {
@@ -2702,9 +2719,17 @@ function correctionsOf(index: TraceIndex): Correction[] {
         staleInArgs: (args) => argsUseWithdrawn(args, w),
       });
     }
+    // A day given as now for a thing an earlier text gave another day ("collection is now Mon 20
+    // September", the request's "collection on Mon 6 September"), said in the answer or a brief.
+    const nowDays = NOW_ANY.test(written)
+      ? [request, ...earlierOutputs(index, position, turn)].flatMap((earlier) =>
+          nowDaysAgainst(written, earlier),
+        )
+      : [];
     for (const r of [
       ...reschedulingsOf(output),
       ...movedFromDays(output),
+      ...nowDays,
       ...calledOffDays(written),
       ...formerDays(written),
       ...givenUpWeekdays(written),

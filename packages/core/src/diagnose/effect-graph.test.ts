@@ -616,3 +616,34 @@ describe('a part briefed as optional that the answer says it could not do', () =
     expect(needed.failure).toMatchObject({ kind: 'low_quality_output', agent: 'archive_search' });
   });
 });
+
+describe('a worker named in one compound word', () => {
+  const line = (answer: string) =>
+    record(async (tracer) =>
+      tracer.turn('hygiejnekoordinator', async () => {
+        tracer.handoff({
+          from: 'hygiejnekoordinator',
+          to: 'rengoeringsvalidator',
+          content: 'Linje 4: tag svabere på de 12 kontaktpunkter.',
+        });
+        await tracer.turn('rengoeringsvalidator', async () => 'Linje 4: 12/12 punkter under 150 RLU. Klar.');
+        tracer.handoff({
+          from: 'hygiejnekoordinator',
+          to: 'produktionsplanlaegger',
+          content: 'Start ordre 21408 kl. 14:00.',
+        });
+        await tracer.turn('produktionsplanlaegger', async () => 'PO-27-5521 startet kl. 14:00.');
+        return answer;
+      }),
+    );
+  it('reached the lead whose answer names both its parts ("Rengøringen er valideret")', async () => {
+    expect((await line('PO-27-5521 startet kl. 14:00. Rengøringen er valideret.')).edges).toContain(
+      'rengoeringsvalidator>hygiejnekoordinator',
+    );
+  });
+  it('did not, where the answer names only one part', async () => {
+    expect((await line('PO-27-5521 startet kl. 14:00 efter rengøringen.')).edges).not.toContain(
+      'rengoeringsvalidator>hygiejnekoordinator',
+    );
+  });
+});

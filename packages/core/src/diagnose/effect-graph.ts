@@ -367,17 +367,40 @@ function namesRole(agent: string, text: string): boolean {
     .filter((w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w))
     .map(stem);
   if (role.length === 0) return false;
-  // Names are written in ASCII: "oel_sued" for Süd (German), "denetcisi" for denetçisi.
-  const german = (t: string) =>
-    t.replace(/[üÜ]/g, 'ue').replace(/[öÖ]/g, 'oe').replace(/[äÄ]/g, 'ae').replace(/ß/g, 'ss');
+  // Names are written in ASCII: "oel_sued" for Süd (German), "rengoering" for rengøring (Danish).
+  const folded = (t: string) =>
+    t
+      .replace(/[üÜ]/g, 'ue')
+      .replace(/[öÖøØ]/g, 'oe')
+      .replace(/[äÄæÆ]/g, 'ae')
+      .replace(/[åÅ]/g, 'aa')
+      .replace(/ß/g, 'ss');
   const said = !isAscii(text)
-    ? [...new Set([...stemsOf(text), ...stemsOf(unaccented(text)), ...stemsOf(german(text))])]
+    ? [...new Set([...stemsOf(text), ...stemsOf(unaccented(text)), ...stemsOf(folded(text))])]
     : stemsOf(text);
   // Each role word against every stem of the text (thousands in a long answer): its doer-less form once.
   return role.every((w) => {
     const bare = w.replace(/(?:er|or)$/, '');
-    return said.some((s) => sameStem(s, w) || sameStem(s, bare));
+    return said.some((s) => sameStem(s, w) || sameStem(s, bare)) || compoundNamed(w, said);
   });
+}
+
+/**
+ * A name written as one compound ("rengoeringsvalidator", "Baustellenleiter") named by its parts:
+ * a text word for the thing ("rengøringen") and one for the doing ("valideret"), each sharing five
+ * letters or more with its part.
+ */
+function compoundNamed(word: string, said: readonly string[]): boolean {
+  if (word.length < 12) return false;
+  const shares = (part: string) =>
+    said.some((s) => s.length >= 5 && (s.startsWith(part) || part.startsWith(s)));
+  for (let i = 6; i <= word.length - 6; i++) {
+    // (A linking s or e between the parts: "rengoerings|validator", "Baustellen|leiter".)
+    const left = word.slice(0, i).replace(/(?<=\p{L}{5})[se]$/u, '');
+    const right = word.slice(i).replace(/(?:ator|eur|er|or)$/, '');
+    if (right.length >= 5 && shares(left) && shares(right)) return true;
+  }
+  return false;
 }
 
 /** Per run, each agent's doer word ("validator" of coding_validator) where no other agent's name has it. */
