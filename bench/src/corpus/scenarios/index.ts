@@ -112,6 +112,7 @@ import { blindBatch111Scenarios } from './blind-batch-111.ts';
 import { blindBatch112Scenarios } from './blind-batch-112.ts';
 import { blindBatch113Scenarios } from './blind-batch-113.ts';
 import { blindBatch114Scenarios } from './blind-batch-114.ts';
+import { blindBatch115Scenarios } from './blind-batch-115.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -268,5 +269,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch112Scenarios,
   ...blindBatch113Scenarios,
   ...blindBatch114Scenarios,
+  ...blindBatch115Scenarios,
   ...reassignmentsKeptScenarios,
 ];
