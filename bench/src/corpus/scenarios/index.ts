@@ -113,6 +113,7 @@ import { blindBatch112Scenarios } from './blind-batch-112.ts';
 import { blindBatch113Scenarios } from './blind-batch-113.ts';
 import { blindBatch114Scenarios } from './blind-batch-114.ts';
 import { blindBatch115Scenarios } from './blind-batch-115.ts';
+import { blindBatch116Scenarios } from './blind-batch-116.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -270,5 +271,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch113Scenarios,
   ...blindBatch114Scenarios,
   ...blindBatch115Scenarios,
+  ...blindBatch116Scenarios,
   ...reassignmentsKeptScenarios,
 ];
