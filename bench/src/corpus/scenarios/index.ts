@@ -114,6 +114,7 @@ import { blindBatch113Scenarios } from './blind-batch-113.ts';
 import { blindBatch114Scenarios } from './blind-batch-114.ts';
 import { blindBatch115Scenarios } from './blind-batch-115.ts';
 import { blindBatch116Scenarios } from './blind-batch-116.ts';
+import { blindBatch117Scenarios } from './blind-batch-117.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -272,5 +273,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch114Scenarios,
   ...blindBatch115Scenarios,
   ...blindBatch116Scenarios,
+  ...blindBatch117Scenarios,
   ...reassignmentsKeptScenarios,
 ];
