@@ -215,3 +215,19 @@ describe('a row whose product column breaks the product the other rows keep', ()
     ).toBeUndefined();
   });
 });
+
+describe('a row whose price breaks the share the other rows take off', () => {
+  const gems = (mid: string) =>
+    `| SKU | Gems | list | sale | discount |\n|---|---|---|---|---|\n| gem_500 | 500 | $4.99 | **$3.99** | 20% |\n| gem_1500 | 1,500 | $14.99 | **$${mid}** | 20% |\n| gem_4000 | 4,000 | $34.99 | **$27.99** | 20% |`;
+  it('is wrong', () => {
+    expect(wrongRowProduct(gems('12.99'))).toMatchObject({ row: 'gem_1500', stated: 12.99, computed: 11.99 });
+  });
+  it('is right where every row takes its share off, or adds it on', () => {
+    expect(wrongRowProduct(gems('11.99'))).toBeUndefined();
+    expect(
+      wrongRowProduct(
+        '| item | net | VAT | gross |\n|---|---|---|---|\n| A | 100.00 | 21% | 121.00 |\n| B | 40.00 | 9% | 43.60 |',
+      ),
+    ).toBeUndefined();
+  });
+});

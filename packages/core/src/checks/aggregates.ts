@@ -213,32 +213,73 @@ export function wrongRowProduct(text: string): WrongProduct | undefined {
     if (!header || body.length < 2) continue;
     const style = decimalStyle(rows.flat());
     const figures = body.map((cells) => cells.map((cell) => cellFigure(cell, style)));
-    for (let k = 2; k < header.length; k++)
-      for (let i = 0; i < k; i++)
-        for (let j = i + 1; j < k; j++) {
-          let kept = 0;
-          let telling = false;
-          const broken: WrongProduct[] = [];
-          figures.forEach((row, r) => {
-            const [a, b, c] = [row[i], row[j], row[k]];
-            if (!a || !b || !c || [a.value, b.value].some((v) => v === 0 || v === 1)) return;
-            const computed = a.value * b.value;
-            if (agrees(c.value, c.decimals, computed)) {
-              kept++;
-              telling ||= c.value >= 100 || !Number.isInteger(a.value) || !Number.isInteger(b.value);
-            } else
-              broken.push({
-                row: plain(body[r]![0] ?? ''),
-                column: plain(header[k]!),
-                stated: c.value,
-                computed: Math.round(computed * 100) / 100,
-              });
+    const shares = body.map((cells) => cells.map(percentOf));
+    /** The first row that breaks `relation` in column `k` where as many rows keep it, one beyond chance. */
+    const broken = (
+      k: number,
+      relation: (r: number) => { computed: number; telling: boolean } | undefined,
+    ) => {
+      let kept = 0;
+      let telling = false;
+      const wrong: WrongProduct[] = [];
+      figures.forEach((row, r) => {
+        const c = row[k];
+        const expected = c && relation(r);
+        if (!c || !expected) return;
+        if (agrees(c.value, c.decimals, expected.computed)) {
+          kept++;
+          telling ||= expected.telling;
+        } else
+          wrong.push({
+            row: plain(body[r]![0] ?? ''),
+            column: plain(header[k]!),
+            stated: c.value,
+            computed: Math.round(expected.computed * 100) / 100,
           });
-          if (broken.length > 0 && telling && kept >= broken.length) return broken[0];
+      });
+      return wrong.length > 0 && telling && kept >= wrong.length ? wrong[0] : undefined;
+    };
+    for (let k = 1; k < header.length; k++)
+      for (let i = 0; i < header.length; i++) {
+        if (i === k) continue;
+        // The product of two columns before it: quantity × rate.
+        for (let j = i + 1; j < k; j++) {
+          const wrong =
+            i < k &&
+            broken(k, (r) => {
+              const [a, b] = [figures[r]![i], figures[r]![j]];
+              if (!a || !b || [a.value, b.value].some((v) => v === 0 || v === 1)) return undefined;
+              const computed = a.value * b.value;
+              return {
+                computed,
+                telling: computed >= 100 || !Number.isInteger(a.value) || !Number.isInteger(b.value),
+              };
+            });
+          if (wrong) return wrong;
         }
+        // A column less or more a share of another: list $14.99, 20 % off, sale $12.99 (it is 11.99).
+        for (let p = 0; p < header.length; p++) {
+          if (p === i || p === k) continue;
+          for (const sign of [-1, 1]) {
+            const wrong = broken(k, (r) => {
+              const [a, share] = [figures[r]![i], shares[r]![p]];
+              if (!a || share === undefined || share === 0 || a.value === 0) return undefined;
+              const computed = a.value * (1 + (sign * Math.abs(share)) / 100);
+              return { computed, telling: !Number.isInteger(computed) || computed >= 100 };
+            });
+            if (wrong) return wrong;
+          }
+        }
+      }
   }
   return undefined;
 }
+
+/** A cell that holds a share alone: "20%", "−15 %", "**12,5 %**". */
+const percentOf = (cell: string): number | undefined => {
+  const m = /^[*_\s]*([-−+]?\d+(?:[.,]\d+)?)\s?%[*_\s]*$/.exec(cell);
+  return m ? Number(m[1]!.replace('−', '-').replace(',', '.')) : undefined;
+};
 
 /** A line a listing marks as not to be counted. */
 const LEFT_OUT =

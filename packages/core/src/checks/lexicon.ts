@@ -92,10 +92,10 @@ export const COULD_NOT = [
 
 /** An attempt or a retry, in the languages teams write in. */
 export const RETRIED =
-  /(?<![\p{L}])(?:attempt|retry|retried|re-?tried|poging|versuch|tentative|intento|tentativo|próba|pokus|deneme|percobaan|yritys|försök|forsøk|forsøg)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:attempt|retry|retried|re-?tried|poging|versuch\p{L}*|tentative|intento|reintent\p{L}*|tentativ[oa]|tentei|riprov\p{L}*|réessay\p{L}*|reîncerc\p{L}*|încercar\p{L}*|próba|ponown\p{L}*|pokus|opakov\p{L}*|deneme|tekrar dene\p{L}*|percobaan|coba lagi|thử lại|yritys|uudelleen|försök|forsøk|forsøg)(?![\p{L}])/iu;
 /** Words that say it then worked. */
 export const SUCCEEDED =
-  /(?<![\p{L}])(?:succeeded|successful(?:ly)?|worked|went through|gelukt|geklappt|erfolgreich|réussi|funcionó|exitos[oa]|riuscit[oa]|udał[oa]?|povedl[oa]?|başarılı|berhasil|thành công|onnistui|lyckades|lykkedes|gikk (?:bra|gjennom))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:succeeded|successful(?:ly)?|worked|went through|gelukt|geklappt|erfolgreich|réussi|funcionó|exitos[oa]|riuscit[oa]|udał[oa]?|povedl[oa]?|başarılı|berhasil|thành công|onnistui|lyckades|lykkedes|gikk (?:bra|gjennom)|reușit[ăa]?|cu succes|confirmed|confirmad[oa]|confirmée?|bestätigt|bevestigd|confermat[oa]|confirmat[ăe]?|potwierdzon\p{L}*|potvrzen\p{L}*|onaylandı|vahvistettu|bekräftad|bekreftet|bekræftet)(?![\p{L}])/iu;
 /** A text that tells of a retry that then worked: "first attempt gave a 504; the second attempt succeeded". */
 export const retriedAndWorked = (text: string): boolean => RETRIED.test(text) && SUCCEEDED.test(text);
 

@@ -87,3 +87,18 @@ describe('a field handed on with its digits swapped', () => {
     expect(transposedFigure('Pickup at 10:45.', 'Pickup at 45 min past 10.', '')).toBeUndefined();
   });
 });
+
+describe('transposedFigure: a decimal figure under its record’s code', () => {
+  const LAB = 'sequence SQ-2603-114 | C04 AV=0.41 g/L H2SO4 | C07 AV=0.85 g/L H2SO4 | C11 AV=0.52 g/L H2SO4';
+  it('is found with its digits swapped, in either decimal style', () => {
+    expect(transposedFigure(LAB, '- C04 : 0,41 g/L\n- C07 : 0,58 g/L\n- C11 : 0,52 g/L', '')).toEqual({
+      label: 'c07',
+      given: 0.85,
+      stated: 0.58,
+    });
+  });
+  it('is quiet where each code keeps its own figure, or the other figure was shown', () => {
+    expect(transposedFigure(LAB, '- C04 : 0,41 g/L\n- C07 : 0,85 g/L\n- C11 : 0,52 g/L', '')).toBeUndefined();
+    expect(transposedFigure(LAB, '- C07 : 0,58 g/L', 'Re-run: C07 AV=0.58 g/L')).toBeUndefined();
+  });
+});

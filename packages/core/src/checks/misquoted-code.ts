@@ -70,14 +70,17 @@ export function misquotedCode(
 // (Not a day: "le 21/02", "am 21.02.".)
 const FIELD = /\b([A-Za-z]{2,8})\s?[:=]?\s?(\d{2,4})(?!\d|[.,:/-]\d|\s?[%°])/g;
 
+/** A decimal figure under a short code naming its record: "C07 AV=0.85 g/L", "- C07 : 0,58 g/L". */
+const CODED_DECIMAL =
+  /\b([A-Za-z]{1,3}\d{1,4})(?![\w.,-])[^\d\n|;]{0,12}?(?<![\w.,])(\d{1,3}[.,]\d{1,3})(?![\d]|[.,]\d)/g;
+
 function fieldsOf(text: string): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
-  for (const m of text.matchAll(FIELD)) {
-    const label = m[1]!.toLowerCase();
-    const values = out.get(label) ?? new Set<number>();
-    values.add(Number(m[2]));
-    out.set(label, values);
-  }
+  const add = (label: string, value: number) =>
+    out.set(label, (out.get(label) ?? new Set<number>()).add(value));
+  for (const m of text.matchAll(FIELD)) add(m[1]!.toLowerCase(), Number(m[2]));
+  if (/\d[.,]\d/.test(text))
+    for (const m of text.matchAll(CODED_DECIMAL)) add(m[1]!.toLowerCase(), Number(m[2]!.replace(',', '.')));
   return out;
 }
 

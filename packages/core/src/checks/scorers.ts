@@ -17,6 +17,7 @@ import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { decimalSlip } from './decimal-slip.ts';
 import { droppedFromTotal } from './dropped-from-total.ts';
 import { figurelessAmongSiblings, figurelessOverResult } from './figureless-sibling.ts';
+import { levelReversed } from './graded-level.ts';
 import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { FAILED, retriedAndWorked } from './lexicon.ts';
@@ -1001,6 +1002,18 @@ export const reversedVerdict: Scorer = ({ output, turn }) => {
     : undefined;
 };
 
+/** A level its own tool graded high called low, or the other way ("RIDICAT" handed on as "risc scăzut"). */
+export const reversedLevel: Scorer = ({ output, turn }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  const reversed = levelReversed(workedResults(turn), output);
+  return reversed
+    ? {
+        value: 0.2,
+        reason: `the output says "${reversed.said}" where its own tool graded ${reversed.key}: ${reversed.value}`,
+      }
+    : undefined;
+};
+
 /** A score at or over its tool's threshold for escalation, called low. */
 export const lowOverThreshold: Scorer = ({ output, turn }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
@@ -1066,6 +1079,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   all_passed: allPassed,
   reversed_verdict: reversedVerdict,
   score_over_threshold: lowOverThreshold,
+  level_reversed: reversedLevel,
   dropped_item_total: droppedItemTotal,
   decimal_slip: decimalSlipped,
   figureless_sibling: figurelessSibling,

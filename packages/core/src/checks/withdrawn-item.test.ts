@@ -213,3 +213,16 @@ describe('a named item taken out of use in a script written without spaces', () 
     expect(withdrawalsOf('「港北第2倉庫」へ納品は午前中。川崎の旧倉庫は閉鎖しました。')).toEqual([]);
   });
 });
+
+describe('a build number taken out of use', () => {
+  const keys = (text: string) => withdrawalsOf(text).map((w) => w.keys.join(','));
+  it('is read in its dotted parts, with a fix that lives elsewhere', () => {
+    expect(
+      keys('Approved: **9.3.1.4426**. Build 9.3.1.4418 is revoked — DX11 login crash, fixed in 4426.'),
+    ).toEqual(['9.3.1.4418']);
+  });
+  it('is not read from a day, or from a build said to be fixed', () => {
+    expect(keys('The 15.03.2027 slot is revoked.')).toEqual([]);
+    expect(keys('Build 9.3.1.4418 was revoked yesterday and is fixed now.')).toEqual([]);
+  });
+});

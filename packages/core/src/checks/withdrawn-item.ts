@@ -13,7 +13,7 @@ import { STOP, sentencesOf } from './task-words.ts';
  * "AB-114 is gone" ("OUT" on its own: "OUT-27-120377" is an identifier).
  */
 const OUT_AFTER =
-  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|quarantined|recalled|not (?:shippable|releasable|dispensable)|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT|AOG)(?![\w-])|\bout (?=till|until)\b/gi;
+  /\b(?:no longer (?:valid|available|in use|in service|usable|current|active|exists?)|(?:is |are )?gone(?!\s+(?:to|over to|off to|out to|ahead)\b)|removed|not present|scrapped|demolished|replaced by|out of (?:service|order|use|action)|derated|decommissioned|condemned|withdrawn|revoked|rescinded|retracted|quarantined|recalled|not (?:shippable|releasable|dispensable)|invalid|unavailable|not available|unusable|unserviceable|down(?!\s+(?:to|from|by|at|on|in)\b))\b|(?<![\w-])(?:OOS|OUT|AOG)(?![\w-])|\bout (?=till|until)\b/gi;
 /** The same in the languages teams write in: "la B204 a été annulée", "Bus 12 ist gesperrt", "зал 3 закрыт". */
 const OUT_AFTER_INTL =
   /(?<![\p{L}])(?:hors service|en quarantaine|in Quarantäne|en cuarentena|em quarentena|in quarantena|fermée?s?|n['’]est plus disponible|gesperrt|außer betrieb|nicht mehr (?:verfügbar|gültig)|fuera de servicio|ya no (?:existe|está disponible)|fuori servizio|non più disponibile|buiten gebruik|fora de serviço|nieczynn[aey]|mimo provoz|закрыт[аоы]?|не работает|kapalı|ditutup|ngừng hoạt động|ur drift|εκτός λειτουργίας|sarado)(?![\p{L}])/giu;
@@ -61,7 +61,7 @@ const NOT_THIS_BUT =
 const MAY_WITHDRAW = new RegExp([OUT_AFTER.source, NOT_THIS_BUT.source, OFF_BEFORE.source].join('|'), 'i');
 /** A sentence that says an item is back: it takes nothing out of use. */
 const BACK =
-  /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed|(?:released|lifted|cleared) from quarantine|quarantine (?:lifted|released|ended|cleared))\b/i;
+  /\b(?:back in(?:to)? (?:service|use|action)|restored|reopened|available again|repaired|fixed(?!\s+(?:in|from|as of)\b)|(?:released|lifted|cleared) from quarantine|quarantine (?:lifted|released|ended|cleared))\b/i;
 /** Words before an item that name it as the one not used: "not 31557802", "instead of lane 9", "avoid 6/7/8". */
 const NOT_USED =
   /\b(?:not|no longer|instead of|rather than|avoid(?:ing)?|except|excluding|without|skip(?:ping)?|old|previous(?:ly)?|formerly|was|closed|initially|originally|first (?:said|asked(?: for)?|wanted|requested|chose|picked))\s+(?:[a-z]+\s+){0,2}$/i;
@@ -88,6 +88,8 @@ const isCode = (token: string) =>
 /** A noun and its numbers: "lane 9", "lanes 9 & 10", "bar 23", "Bar 23:". */
 const NOUN_NUMBERS =
   /\b([A-Za-z]{3,})\s+(?:no\.?\s*|#\s*)?(\d{1,4}(?:\s*(?:,|&|\+|and)\s*\d{1,4})*)(?![\d.,:/-]*\d)/g;
+/** A version or build number: three dotted parts or more. */
+const DOTTED_VERSION = /(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)/g;
 const LETTER_NUMBER = /(?<![\w-])([A-Za-z])-?(\d{1,4})(?![\w-])/g;
 
 /** The items a text names, where it names them. */
@@ -97,6 +99,11 @@ export function itemsOf(text: string): Item[] {
   const isQuantity = (at: number) => measured.some((q) => at >= q.at && at < q.end);
   for (const m of text.matchAll(CODE))
     if (isCode(m[0])) items.push({ key: m[0].toLowerCase(), at: m.index, end: m.index + m[0].length });
+  // A build or release number in dotted parts ("9.3.1.4418"), not a day ("15.03.2027").
+  if (/\d\.\d+\.\d/.test(text))
+    for (const m of text.matchAll(DOTTED_VERSION))
+      if (!/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(m[0]))
+        items.push({ key: m[0], at: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(QUOTED_NAME))
     items.push({ key: `${NAME_KEY}${m[1]!.trim().toLowerCase()}`, at: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(LETTER_NUMBER))

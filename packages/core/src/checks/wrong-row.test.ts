@@ -130,3 +130,13 @@ describe('transposedRow', () => {
     expect(transposedRow(SORT, 'Hold P5530.1 and ship P5531.1 (92.7 %, 38,331 good die).')).toBeUndefined();
   });
 });
+
+describe('a label before a day is no record identifier', () => {
+  it('does not read "UPU-15.03 20:00" as record UPU-15', () => {
+    const source =
+      'Registru UPU-15.03 20:00 – 16.03 08:00: 87 prezentări\nUPU-2027-004801 (MED1), 2027-004809 (MED2)\nUPU-2027-004815 (CARD)';
+    expect(
+      otherRecordChosen('Garda 15/16.03: prezentări pe ESI.', source, 'UPU-2027-004801 internat MED1.'),
+    ).toBeUndefined();
+  });
+});

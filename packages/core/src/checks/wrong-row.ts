@@ -5,8 +5,8 @@
  * acting on another record altogether is a misread task.
  */
 
-/** Identifiers: a letter prefix and digits (TRK-241, SKU 88213, D-1102, LN-2027-08). */
-const ID = /\b([A-Z]{1,6})[- ]?(\d{2,}(?:-\d+)*)\b/g;
+/** Identifiers: a letter prefix and digits (TRK-241, SKU 88213, D-1102, LN-2027-08); not a day after a label ("UPU-15.03"). */
+const ID = /\b([A-Z]{1,6})[- ]?(?!\d{2}[./]\d{2}(?!\d))(\d{2,}(?:-\d+)*)\b/g;
 const FIGURE = /(?<![\w.,-])\d+(?:[.,]\d+)?(?:\s?k\b)?(?![\w-])/g;
 
 interface Row {
