@@ -115,6 +115,7 @@ import { blindBatch114Scenarios } from './blind-batch-114.ts';
 import { blindBatch115Scenarios } from './blind-batch-115.ts';
 import { blindBatch116Scenarios } from './blind-batch-116.ts';
 import { blindBatch117Scenarios } from './blind-batch-117.ts';
+import { blindBatch118Scenarios } from './blind-batch-118.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -274,5 +275,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch115Scenarios,
   ...blindBatch116Scenarios,
   ...blindBatch117Scenarios,
+  ...blindBatch118Scenarios,
   ...reassignmentsKeptScenarios,
 ];
