@@ -116,6 +116,7 @@ import { blindBatch115Scenarios } from './blind-batch-115.ts';
 import { blindBatch116Scenarios } from './blind-batch-116.ts';
 import { blindBatch117Scenarios } from './blind-batch-117.ts';
 import { blindBatch118Scenarios } from './blind-batch-118.ts';
+import { blindBatch119Scenarios } from './blind-batch-119.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -276,5 +277,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch116Scenarios,
   ...blindBatch117Scenarios,
   ...blindBatch118Scenarios,
+  ...blindBatch119Scenarios,
   ...reassignmentsKeptScenarios,
 ];
