@@ -117,6 +117,7 @@ import { blindBatch116Scenarios } from './blind-batch-116.ts';
 import { blindBatch117Scenarios } from './blind-batch-117.ts';
 import { blindBatch118Scenarios } from './blind-batch-118.ts';
 import { blindBatch119Scenarios } from './blind-batch-119.ts';
+import { blindBatch120Scenarios } from './blind-batch-120.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -278,5 +279,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch117Scenarios,
   ...blindBatch118Scenarios,
   ...blindBatch119Scenarios,
+  ...blindBatch120Scenarios,
   ...reassignmentsKeptScenarios,
 ];
