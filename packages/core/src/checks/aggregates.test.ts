@@ -231,3 +231,31 @@ describe('a row whose price breaks the share the other rows take off', () => {
     ).toBeUndefined();
   });
 });
+
+describe('tables whose figures only seem to break their arithmetic', () => {
+  it('adds up no column of other units or scales', () => {
+    expect(
+      wrongTableAggregate(
+        '| campus | gross |\n|---|---|\n| Noida | ₹4.87 crore |\n| Jaipur | ₹2.13 crore |\n| Dehradun | ₹96.41 lakh |\n| **Total** | **₹7.96 crore** |',
+      ),
+    ).toBeUndefined();
+    expect(
+      wrongTableAggregate(
+        '| item | value |\n|---|---|\n| volume | 14,177.9 MWh |\n| net | £884,700.96 |\n| VAT 20 % | £176,940.19 |\n| **total** | **£1,061,641.15** |',
+      ),
+    ).toBeUndefined();
+  });
+  it('reads a table without a decimal mark either way, and alarms only if both readings break it', () => {
+    const seats = (total: string) =>
+      `| blok | v3 |\n|---|---|\n| Parter | 1.520 |\n| Balkon A | 616 |\n| Balkon B | 264 |\n| **Toplam** | ${total} |`;
+    expect(wrongTableAggregate(seats('2.400'))).toBeUndefined();
+    expect(wrongTableAggregate(seats('2.500'))).toMatchObject({ label: 'toplam' });
+  });
+  it('takes no product a row keeps only within rounding slack for one', () => {
+    expect(
+      wrongRowProduct(
+        '| hora | CO (ppm) | NO2 (ppm) | O2 (%) |\n|---|---|---|---|\n| 18:30 | 19 | 1,1 | 20,8 |\n| 19:15 | 46 | 3,8 | 20,6 |',
+      ),
+    ).toBeUndefined();
+  });
+});

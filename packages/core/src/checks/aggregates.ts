@@ -5,7 +5,7 @@
  */
 
 import { AVERAGE_LABELS, TOTAL_LABELS } from './lexicon.ts';
-import { agrees, cellFigure, decimalStyle } from './table-figures.ts';
+import { agrees, brokenEveryWay, cellFigure, type DecimalStyle, decimalStyle } from './table-figures.ts';
 
 const AGGREGATE = new RegExp(`^(?:${TOTAL_LABELS}|${AVERAGE_LABELS})(?![\\p{L}])`, 'iu');
 const AVERAGED = new RegExp(`^(?:${AVERAGE_LABELS})(?![\\p{L}])`, 'iu');
@@ -59,21 +59,27 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
     if (first < 0) continue;
     const items = body.slice(0, first);
     if (items.length < 2) continue;
-    const style = decimalStyle(rows.flat());
     const total = body[first]!;
     const label = plain(total[0]!).toLowerCase();
     const averaged = AVERAGED.test(label);
-    for (let column = 1; column < total.length; column++) {
-      // A share or a rate ("NRW %", "17.6 %", "kg per head", "kr/kg") in a total row is no sum of the rows'.
-      if (!averaged && (RATIO.test(plain(rows[0]![column] ?? '')) || /%\s*$/.test(plain(total[column]!))))
-        continue;
-      const stated = cellFigure(total[column]!, style);
-      const values = items.map((cells) => cellFigure(cells[column] ?? '', style)?.value);
-      if (stated === undefined || values.some((v) => v === undefined)) continue;
-      const sum = (values as number[]).reduce((a, b) => a + b, 0);
-      const computed = averaged ? sum / values.length : sum;
-      if (!agrees(stated.value, stated.decimals, computed)) return { label, stated: stated.value, computed };
-    }
+    const wrong = brokenEveryWay(decimalStyle(rows.flat()), (style) => {
+      for (let column = 1; column < total.length; column++) {
+        // A share or a rate ("NRW %", "17.6 %", "kg per head", "kr/kg") in a total row is no sum of the rows'.
+        if (!averaged && (RATIO.test(plain(rows[0]![column] ?? '')) || /%\s*$/.test(plain(total[column]!))))
+          continue;
+        const stated = cellFigure(total[column]!, style);
+        const values = items.map((cells) => cellFigure(cells[column] ?? '', style));
+        if (stated === undefined || values.some((v) => v === undefined)) continue;
+        // Figures in other units or scales ("₹4.87 crore" over "₹96.41 lakh", MWh over £) add up to nothing.
+        if (new Set([stated, ...values].map((v) => v!.unit).filter(Boolean)).size > 1) continue;
+        const sum = values.reduce((a, v) => a + v!.value, 0);
+        const computed = averaged ? sum / values.length : sum;
+        if (!agrees(stated.value, stated.decimals, computed))
+          return { label, stated: stated.value, computed };
+      }
+      return undefined;
+    });
+    if (wrong) return wrong;
   }
   return undefined;
 }
@@ -211,7 +217,15 @@ export function wrongRowProduct(text: string): WrongProduct | undefined {
     const header = rows[0];
     const body = rows.slice(1).filter((cells) => !AGGREGATE.test(plain(cells[0] ?? '')));
     if (!header || body.length < 2) continue;
-    const style = decimalStyle(rows.flat());
+    const wrong = brokenEveryWay(decimalStyle(rows.flat()), (style) => brokenRow(header, body, style));
+    if (wrong) return wrong;
+  }
+  return undefined;
+}
+
+/** The first row of a table body that breaks a product or a share its other rows keep, read in `style`. */
+function brokenRow(header: string[], body: string[][], style: DecimalStyle): WrongProduct | undefined {
+  {
     const figures = body.map((cells) => cells.map((cell) => cellFigure(cell, style)));
     const shares = body.map((cells) => cells.map(percentOf));
     /** The first row that breaks `relation` in column `k` where as many rows keep it, one beyond chance. */
@@ -228,7 +242,9 @@ export function wrongRowProduct(text: string): WrongProduct | undefined {
         if (!c || !expected) return;
         if (agrees(c.value, c.decimals, expected.computed)) {
           kept++;
-          telling ||= expected.telling;
+          // (Beyond chance: right to the last digit written, "20.8" is no 19 × 1.1.)
+          telling ||=
+            expected.telling && Math.abs(c.value - expected.computed) <= 0.5 * 10 ** -c.decimals + 1e-9;
         } else
           wrong.push({
             row: plain(body[r]![0] ?? ''),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavesOut, retriedAndWorked } from './lexicon.ts';
+import { leavesOut, OPTIONAL, retriedAndWorked, SETTING_ASIDE } from './lexicon.ts';
 
 describe('leavesOut', () => {
   it('reads a word left out in its clause, in the languages briefs are written in', () => {
@@ -29,5 +29,16 @@ describe('retriedAndWorked: a retry told with its outcome', () => {
   it('needs both the retry and what came of it', () => {
     expect(retriedAndWorked('The booking is confirmed.')).toBe(false);
     expect(retriedAndWorked('We retried twice; the service is still down.')).toBe(false);
+  });
+});
+
+describe('setting aside and optional parts in Korean', () => {
+  const aside = new RegExp(`(?<![\\p{L}])(?:${SETTING_ASIDE})(?![\\p{L}])`, 'iu');
+  it('reads the stem with whatever ending follows', () => {
+    expect(aside.test('기상 참고 자료는 값이 비어 있어 반영하지 않았습니다.')).toBe(true);
+    expect(aside.test('B 블록은 제외했습니다.')).toBe(true);
+    expect(aside.test('수요 예측을 반영했습니다.')).toBe(false);
+    expect(OPTIONAL.test('(선택, 참고용) 강수확률 예보 요약')).toBe(true);
+    expect(OPTIONAL.test('강수확률 예보 요약')).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ export const SETTING_ASIDE = [
   'ikke (?:tatt med|inkludert|brukt|medtaget|inkluderet)|utelatt|udeladt|jätetty pois|jätetään pois|ei (?:sisällytetty|käytetty)',
   'pominięt[aey]|nie uwzględnion[aey]|vynechán[aoy]?|nezahrnut[aoý]?|kihagyva|kihagyt(?:t|ák)?|nem szerepel',
   'dahil edilmedi|kullanılmadı|tidak dimasukkan|tidak disertakan|tidak digunakan|không đưa vào|nu a fost inclus[ăe]?',
+  // Korean, its endings after the stem: "반영하지 않았습니다", "제외했습니다".
+  '반영하지 않\\p{L}*|반영되지 않\\p{L}*|사용하지 않\\p{L}*|포함하지 않\\p{L}*|포함되지 않\\p{L}*|제외\\p{L}*',
 ].join('|');
 
 /**
@@ -101,7 +103,7 @@ export const retriedAndWorked = (text: string): boolean => RETRIED.test(text) &&
 
 /** A brief that marks its work optional: "Optional:", "Optioneel:", "FACOLTATIVO:", "falls verfügbar". */
 export const OPTIONAL =
-  /(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar|선택|선택 사항|선택사항|참고용)(?![\p{L}])/iu;
 
 const LEAVING_OUT_WORD = new RegExp(`(?<![\\p{L}])(?:${LEAVING_OUT})(?![\\p{L}])`, 'giu');
 

@@ -37,3 +37,10 @@ describe('arithmetic an output writes out and gets wrong', () => {
       expect(wrongStatedArithmetic(text)).toBeUndefined();
   });
 });
+
+describe('a product given in a larger unit of its terms', () => {
+  it('is read in the terms’ unit', () => {
+    expect(wrongStatedArithmetic('Block A: 44 × 440 W = 19.36 kW, common NMI 4102338170.')).toBeUndefined();
+    expect(wrongStatedArithmetic('44 × 440 W = 17.6 kW')).toMatchObject({ computed: 19360 });
+  });
+});

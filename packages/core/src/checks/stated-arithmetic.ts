@@ -60,6 +60,14 @@ const SHARE_OF =
   /\d\s?(?:%|percent|per cent|procent|prozent|por ciento|pour cent|per cento)\s+(?:of|van|de|von|di|del|da|du|des|z|ze|av|af|från)\s+(?:the\s+|het\s+|de\s+|la\s+|le\s+|der\s+|die\s+)?$/iu;
 
 /** The first product or sum an output writes out whose stated result none of its readings gives. */
+const PREFIX: Record<string, number> = { k: 1e3 };
+/** How many of the terms' unit one of the result's is, where the result's is it with kilo before it ("kw" over "w", "kg" over "g"; units are read in lower case, so M and m are not told apart). */
+function prefixScale(result: string, terms: readonly string[]): number {
+  const base = terms.find((u) => u !== '' && u !== '%');
+  if (!base || result.length !== base.length + 1 || !result.endsWith(base)) return 1;
+  return PREFIX[result[0]!] ?? 1;
+}
+
 export function wrongStatedArithmetic(output: string): { written: string; computed: number } | undefined {
   if (!output.includes('=')) return undefined;
   for (const m of output.matchAll(CHAIN)) {
@@ -82,8 +90,10 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
     if (op === '+' && new Set(units.filter((u) => u !== '%')).size > 1) continue;
     if (op === '×' && percents > 0 && (terms.length !== 2 || units.every((u) => u === '' || u === '%')))
       continue;
-    const stated = readings(m[3]!);
-    const tolerance = 0.51 * 10 ** -places(m[3]!);
+    // A result in a larger unit of what the terms give ("44 × 440 W = 19.36 kW"): read in the terms' unit.
+    const scale = prefixScale(unitOf(m[3]!), units);
+    const stated = readings(m[3]!).map((v) => v * scale);
+    const tolerance = 0.51 * 10 ** -places(m[3]!) * scale;
     // (A share added is rounded to what is ordered: "702 + 5 % = 740 slates".)
     const computed = results(terms, op);
     const fits = computed.some((c) =>

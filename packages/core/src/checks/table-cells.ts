@@ -287,6 +287,8 @@ export function keyedCellChanged(
       if (rowWords.length === 0) continue;
       for (let column = 1; column < table.header.length; column++) {
         const columnWords = columnsOf(column)?.filter((w) => !rowWords.includes(w));
+        // ("1.520" in a table that shows no decimal mark may be either figure: not read.)
+        if (style === 'unknown' && /\d[.,]\d{3}(?!\d)/.test(row[column] ?? '')) continue;
         const figure = leadingFigure(row[column] ?? '', style);
         if (!columnWords || !figure) continue;
         const loose = leaves.filter(

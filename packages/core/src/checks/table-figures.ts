@@ -10,7 +10,7 @@ export type DecimalStyle = 'point' | 'comma' | 'unknown';
 const CODES =
   'USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|BRL|MXN|ARS|CLP|COP|PEN|ZAR|TRY|IDR|VND|KRW|SGD|HKD|NZD|THB|MYR|PHP|ILS|AED|SAR|NGN|KES|EGP|UAH';
 const CELL = new RegExp(
-  String.raw`^[*_\x60\s]*([-−+]?)\s*(?:(?:CURRENCY|R\$|[A-Z]{1,2}\$|kr\.?|[$€£¥₹₩₺₦])\s?)?(\d{1,3}(?:(?:[.,'’\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(?:[\p{L}$€£¥₹₩₺₦.³²°µ/]{1,14})?[*_\x60\s]*$`.replace(
+  String.raw`^[*_\x60\s]*([-−+]?)\s*(?:(CURRENCY|R\$|[A-Z]{1,2}\$|kr\.?|[$€£¥₹₩₺₦])\s?)?(\d{1,3}(?:(?:[.,'’\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?([\p{L}$€£¥₹₩₺₦.³²°µ/]{1,14})?[*_\x60\s]*$`.replace(
     'CURRENCY',
     CODES,
   ),
@@ -33,6 +33,26 @@ export interface CellFigure {
   value: number;
   /** Digits after the decimal mark, for rounding. */
   decimals: number;
+  /** The currency or unit written with it, lower case ("r$", "zł", "₹crore"); empty for a bare figure. */
+  unit: string;
+}
+
+/** Both readings of a table whose cells show no decimal mark ("1.520", "2.400"): one per style. */
+export const readingsOf = (style: DecimalStyle): readonly DecimalStyle[] =>
+  style === 'unknown' ? ['point', 'comma'] : [style];
+
+/** Whether a table's figures, read each way its style allows, all break it: `check` gives what broke. */
+export function brokenEveryWay<T>(
+  style: DecimalStyle,
+  check: (style: DecimalStyle) => T | undefined,
+): T | undefined {
+  let first: T | undefined;
+  for (const reading of readingsOf(style)) {
+    const broken = check(reading);
+    if (broken === undefined) return undefined;
+    first ??= broken;
+  }
+  return first;
 }
 
 /**
@@ -44,7 +64,7 @@ export function cellFigure(cell: string, style: DecimalStyle): CellFigure | unde
   if (cell.includes('%')) return undefined;
   const m = CELL.exec(cell);
   if (!m) return undefined;
-  const written = m[2]!.replace(/[\u00a0\u202f '’]/g, (space, at: number, all: string) =>
+  const written = m[3]!.replace(/[\u00a0\u202f '’]/g, (space, at: number, all: string) =>
     /^\d{3}(?!\d)/.test(all.slice(at + 1)) ? '' : space,
   );
   if (/\s/.test(written)) return undefined;
@@ -56,7 +76,11 @@ export function cellFigure(cell: string, style: DecimalStyle): CellFigure | unde
   if (fraction.includes(group)) return undefined;
   const value = Number(`${whole!.split(group).join('')}.${fraction || '0'}`);
   if (!Number.isFinite(value)) return undefined;
-  return { value: m[1] === '-' || m[1] === '−' ? -value : value, decimals: fraction.length };
+  return {
+    value: m[1] === '-' || m[1] === '−' ? -value : value,
+    decimals: fraction.length,
+    unit: `${m[2] ?? ''}${m[4] ?? ''}`.toLowerCase().replace(/[\s.]/g, ''),
+  };
 }
 
 /** English reading without a style: a lone comma before three digits groups, otherwise it is a decimal mark. */
