@@ -118,6 +118,7 @@ import { blindBatch117Scenarios } from './blind-batch-117.ts';
 import { blindBatch118Scenarios } from './blind-batch-118.ts';
 import { blindBatch119Scenarios } from './blind-batch-119.ts';
 import { blindBatch120Scenarios } from './blind-batch-120.ts';
+import { blindBatch121Scenarios } from './blind-batch-121.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -281,4 +282,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch119Scenarios,
   ...blindBatch120Scenarios,
   ...reassignmentsKeptScenarios,
+  ...blindBatch121Scenarios,
 ];
