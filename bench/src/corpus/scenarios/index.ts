@@ -120,6 +120,7 @@ import { blindBatch119Scenarios } from './blind-batch-119.ts';
 import { blindBatch120Scenarios } from './blind-batch-120.ts';
 import { blindBatch121Scenarios } from './blind-batch-121.ts';
 import { blindBatch123Scenarios } from './blind-batch-123.ts';
+import { blindBatch122Scenarios } from './blind-batch-122.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -284,5 +285,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch120Scenarios,
   ...blindBatch121Scenarios,
   ...blindBatch123Scenarios,
+  ...blindBatch122Scenarios,
   ...reassignmentsKeptScenarios,
 ];
