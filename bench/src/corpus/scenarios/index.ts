@@ -119,8 +119,8 @@ import { blindBatch118Scenarios } from './blind-batch-118.ts';
 import { blindBatch119Scenarios } from './blind-batch-119.ts';
 import { blindBatch120Scenarios } from './blind-batch-120.ts';
 import { blindBatch121Scenarios } from './blind-batch-121.ts';
-import { blindBatch123Scenarios } from './blind-batch-123.ts';
 import { blindBatch122Scenarios } from './blind-batch-122.ts';
+import { blindBatch123Scenarios } from './blind-batch-123.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -284,7 +284,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch119Scenarios,
   ...blindBatch120Scenarios,
   ...blindBatch121Scenarios,
-  ...blindBatch123Scenarios,
   ...blindBatch122Scenarios,
+  ...blindBatch123Scenarios,
   ...reassignmentsKeptScenarios,
 ];
