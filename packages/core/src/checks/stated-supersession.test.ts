@@ -1748,3 +1748,17 @@ describe('a figure a later clause says something else replaces', () => {
     expect(pairs('The **£2,350,000** agreed value, which now replaces the form, stands.')).toEqual([]);
   });
 });
+
+describe('a figure its text says cannot go ahead', () => {
+  const pairs = (text: string) => supersessionsOf(text).map((s) => `${s.old}→${s.current} ${s.unit}`);
+  it('is the old one, against the other figure of its unit', () => {
+    expect(
+      pairs(
+        'Approved for **12 panels max**: 12 × 440 W = **5.28 kW**. The 15-panel / 6.6 kW layout cannot go on this plane.',
+      ),
+    ).toContain('6.6→5.28 kw');
+  });
+  it('is not read where nothing of its unit stands against it', () => {
+    expect(pairs('The 6.6 kW layout cannot go on this plane until the rafters are doubled.')).toEqual([]);
+  });
+});

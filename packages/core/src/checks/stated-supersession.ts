@@ -692,9 +692,9 @@ function stillShownFigures(text: string): Supersession[] {
   return found;
 }
 
-/** Words that rule a value out: "09:30 slot … NOT usable", "Bay 4 unavailable". */
+/** Words that rule a value out: "09:30 slot … NOT usable", "Bay 4 unavailable", "the 6.6 kW layout cannot go on this plane". */
 const RULED_OUT =
-  /\b(?:not usable|unusable|not possible|not feasible|not available|unavailable|ruled out|cannot be used|can['’]t be used|not allowed|not permitted|(?:do not|don['’]t|must not) use (?:it|this|that|them)\b|(?:must|should|is|are) not (?:to )?be used|not to be used)/i;
+  /\b(?:not usable|unusable|not possible|not feasible|not available|unavailable|ruled out|cannot be used|can['’]t be used|not allowed|not permitted|cannot go (?:on|ahead|in)|can['’]t go (?:on|ahead|in)|(?:will|does|do) not fit|won['’]t fit|doesn['’]t fit|cannot be (?:installed|fitted|built|accommodated)|(?:do not|don['’]t|must not) use (?:it|this|that|them)\b|(?:must|should|is|are) not (?:to )?be used|not to be used)/i;
 
 /**
  * A clock time or a figure a text rules out in its own clause ("09:30 slot from template T-FLAT-AM
