@@ -156,7 +156,8 @@ function cellAmount(cell: string): { value: number; unit: string; decimals: numb
   return { value: Number(m[1]!.replace(/,/g, '')), unit: m[2]!, decimals: decimalsOf(m[1]!) };
 }
 
-export interface WrongScaled {
+/** A table cell its own table's arithmetic contradicts: the row, the column, what it says and should. */
+export interface WrongCell {
   row: string;
   column: string;
   stated: number;
@@ -168,7 +169,7 @@ export interface WrongScaled {
  * L"), where a row's figure is not its figure in the other column times that factor, while another
  * row's is: "PY42 | 1.30 g | 36 g" beside "PBk7 | 5.20 g | 104 g" (× 20).
  */
-export function wrongScaledCell(text: string): WrongScaled | undefined {
+export function wrongScaledCell(text: string): WrongCell | undefined {
   for (const rows of tablesOf(text)) {
     const header = rows[0];
     const body = rows.slice(1).filter((cells) => !AGGREGATE.test(plain(cells[0] ?? '')));
@@ -180,7 +181,7 @@ export function wrongScaledCell(text: string): WrongScaled | undefined {
         if (!from || !to || from.unit !== to.unit || from.value === to.value) continue;
         const factor = to.value / from.value;
         let kept = 0;
-        let wrong: WrongScaled | undefined;
+        let wrong: WrongCell | undefined;
         for (const cells of body) {
           const [a, b] = [cellAmount(cells[i] ?? ''), cellAmount(cells[j] ?? '')];
           if (!a || !b || a.unit !== b.unit) continue;
@@ -199,20 +200,13 @@ export function wrongScaledCell(text: string): WrongScaled | undefined {
   return undefined;
 }
 
-export interface WrongProduct {
-  row: string;
-  column: string;
-  stated: number;
-  computed: number;
-}
-
 /**
  * A row whose figure in one column is not the product of its figures in two columns before it,
  * where another row's is: "CA-50 | 47.217,5 | 6,85 | R$ 223.439,88" beside "CA-60 | 2.431,0 |
  * 7,10 | R$ 17.260,10" (47.217,5 × 6,85 is 323.439,88). Rows that keep the product must be at least
  * as many as rows that break it, one of them with a product that cannot hold by chance.
  */
-export function wrongRowProduct(text: string): WrongProduct | undefined {
+export function wrongRowProduct(text: string): WrongCell | undefined {
   for (const rows of tablesOf(text)) {
     const header = rows[0];
     const body = rows.slice(1).filter((cells) => !AGGREGATE.test(plain(cells[0] ?? '')));
@@ -224,7 +218,7 @@ export function wrongRowProduct(text: string): WrongProduct | undefined {
 }
 
 /** The first row of a table body that breaks a product or a share its other rows keep, read in `style`. */
-function brokenRow(header: string[], body: string[][], style: DecimalStyle): WrongProduct | undefined {
+function brokenRow(header: string[], body: string[][], style: DecimalStyle): WrongCell | undefined {
   {
     const figures = body.map((cells) => cells.map((cell) => cellFigure(cell, style)));
     const shares = body.map((cells) => cells.map(percentOf));
@@ -235,7 +229,7 @@ function brokenRow(header: string[], body: string[][], style: DecimalStyle): Wro
     ) => {
       let kept = 0;
       let telling = false;
-      const wrong: WrongProduct[] = [];
+      const wrong: WrongCell[] = [];
       figures.forEach((row, r) => {
         const c = row[k];
         const expected = c && relation(r);
@@ -250,7 +244,7 @@ function brokenRow(header: string[], body: string[][], style: DecimalStyle): Wro
             row: plain(body[r]![0] ?? ''),
             column: plain(header[k]!),
             stated: c.value,
-            computed: Math.round(expected.computed * 100) / 100,
+            expected: Math.round(expected.computed * 100) / 100,
           });
       });
       return wrong.length > 0 && telling && kept >= wrong.length ? wrong[0] : undefined;

@@ -9,6 +9,7 @@ import {
   promisedNotDone,
   type ScoreResult,
   type ScorerInput,
+  truncated,
 } from './scorers.ts';
 
 const turn = (agent: string, modelOutput: string, toolCalls: unknown[] = []) =>
@@ -482,5 +483,22 @@ describe('promisedNotDone', () => {
       modelCalls: [],
     } as unknown as AgentTurn;
     expect(promise(RESTATED, worked)).toBeUndefined();
+  });
+});
+
+describe('truncated: an output that ends inside a table row', () => {
+  const cut = (output: string) =>
+    truncated({ output, turn: turn('kassenpruferin', output) } as ScorerInput) as ScoreResult | undefined;
+  const TABLE =
+    'Kassendifferenzen März 2027:\n| Tag | Differenz € |\n|---|---:|\n| 04.03. | −12,40 |\n| 09.03. | +3,10 |';
+  it('is cut off', () => {
+    expect(cut(`${TABLE}\n| 2`)?.value).toBe(0.2);
+  });
+  it('is whole when its last row is, or the bars close no table', () => {
+    expect(cut(TABLE)).toBeUndefined();
+    expect(cut(`${TABLE}\n\nSumme −9,30 €.`)).toBeUndefined();
+    expect(cut('Use the pipe: a | b')).toBeUndefined();
+    // A row without the outer bars, as some models write them, is whole.
+    expect(cut('| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4')).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ import { rateOnWrongBase } from './rate-base.ts';
 import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
 import { scoreOverThreshold } from './score-threshold.ts';
-import { wrongStatedArithmetic } from './stated-arithmetic.ts';
+import { wrongRemainder, wrongShareOfBasis, wrongStatedArithmetic } from './stated-arithmetic.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
 import { swappedRecords } from './swapped-records.ts';
@@ -185,12 +185,33 @@ export const errorText: Scorer = ({ output }) => {
     : { value: 0.4, reason: `the output contains error text: "${match[0].trim().slice(0, 80)}"` };
 };
 
-export const truncated: Scorer = ({ turn }) => {
+export const truncated: Scorer = ({ turn, output }) => {
   const reason = turn.finishReason ?? turn.modelCalls.at(-1)?.finishReason;
-  return reason && /^(length|max_tokens|max-tokens|max_output_tokens)$/i.test(reason)
-    ? { value: 0.2, reason: `the output was cut off (finish reason "${reason}")` }
+  if (reason && /^(length|max_tokens|max-tokens|max_output_tokens)$/i.test(reason))
+    return { value: 0.2, reason: `the output was cut off (finish reason "${reason}")` };
+  const row = output ? brokenLastRow(output) : undefined;
+  return row
+    ? { value: 0.2, reason: `the output ends inside a table row ("${row.slice(0, 40)}")` }
     : undefined;
 };
+
+/**
+ * The last line of a text, where it is a pipe table's row cut off inside: the table has a header
+ * and a rule, and the line has fewer cells than the header and no closing bar ("| 2").
+ */
+function brokenLastRow(output: string): string | undefined {
+  const lines = output.trimEnd().split('\n');
+  const last = lines.at(-1)!.trim();
+  if (!last.startsWith('|') || last.endsWith('|') || lines.length < 3) return undefined;
+  const rule = lines.findLastIndex((line) => /^\s*\|?\s*:?-{2,}:?\s*\|/.test(line));
+  if (rule < 1 || lines.slice(rule + 1, -1).some((line) => !line.trim().startsWith('|'))) return undefined;
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|').length;
+  return cells(last) < cells(lines[rule - 1]!) ? last : undefined;
+}
 
 export const contractValid: Scorer = ({ outgoing }) => {
   const check = outgoing?.metadata.contractCheck as { valid?: boolean; issues?: string[] } | undefined;
@@ -791,7 +812,7 @@ export const aggregates: Scorer = ({ output, turn }) => {
   if (product)
     return {
       value: 0.2,
-      reason: `the table gives ${product.row} ${product.stated} under "${product.column}"; its own figures in that row multiply to ${product.computed}`,
+      reason: `the table gives ${product.row} ${product.stated} under "${product.column}"; its own figures in that row give ${product.expected}`,
     };
   const share = disproportionateShares(output);
   if (share)
@@ -919,7 +940,9 @@ export const noticeWithheld: Scorer = ({ output, turn, task }) => {
 
 /** Arithmetic the output writes out with a wrong result ("32,00 × 18,50 × 0,60 = 35,52 m³"). */
 export const arithmetic: Scorer = ({ output }) => {
-  const wrong = output ? wrongStatedArithmetic(output) : undefined;
+  const wrong = output
+    ? (wrongStatedArithmetic(output) ?? wrongShareOfBasis(output) ?? wrongRemainder(output))
+    : undefined;
   return wrong
     ? {
         value: 0.2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrongStatedArithmetic } from './stated-arithmetic.ts';
+import { wrongRemainder, wrongShareOfBasis, wrongStatedArithmetic } from './stated-arithmetic.ts';
 
 describe('arithmetic an output writes out and gets wrong', () => {
   it('reads a product or a sum whose stated result no reading of its figures gives', () => {
@@ -42,5 +42,39 @@ describe('a product given in a larger unit of its terms', () => {
   it('is read in the terms’ unit', () => {
     expect(wrongStatedArithmetic('Block A: 44 × 440 W = 19.36 kW, common NMI 4102338170.')).toBeUndefined();
     expect(wrongStatedArithmetic('44 × 440 W = 17.6 kW')).toMatchObject({ computed: 19360 });
+  });
+});
+
+describe('a rate taken of the basis the text states', () => {
+  const rc = (vat: string) =>
+    `**SUB-2027-088 Fliesen Novak, § 19 Abs 1a:**\n- Bemessungsgrundlage KZ 048: 23.600,00 €\n- USt 20 % (KZ 088): **${vat} €**\n- Vorsteuer KZ 082: **${vat} €**`;
+  it('is wrong when the amount is not that share of it', () => {
+    expect(wrongShareOfBasis(rc('4.270,00'))).toMatchObject({ computed: 4720 });
+  });
+  it('is right when it is, and gross lines, totals and texts of two bases are not read', () => {
+    expect(wrongShareOfBasis(rc('4.720,00'))).toBeUndefined();
+    expect(
+      wrongShareOfBasis('Net amount: €1,000.00\nVAT 21 %: €210.00\nTotal incl. VAT 21 %: €1,210.00'),
+    ).toBeUndefined();
+    expect(
+      wrongShareOfBasis('Net (lot A): €1,000.00; VAT 21 %: €210.00\nNet (lot B): €400.00\nVAT 9 %: €36.00'),
+    ).toBeUndefined();
+  });
+});
+
+describe('what is left of a whole', () => {
+  const ledger = (left: string) =>
+    `Ledger as of 2027-01-08: award €120,000.00, spent €48,310.00 (staff 31,250; consumables 12,480). Remaining: €${left}.`;
+  it('is wrong when it is not the whole less what was used', () => {
+    expect(wrongRemainder(ledger('81,690.00'))).toMatchObject({ computed: 71_690 });
+  });
+  it('is right when it is, and is not read where a figure is named twice over or twice', () => {
+    expect(wrongRemainder(ledger('71,690.00'))).toBeUndefined();
+    expect(
+      wrongRemainder('Budget 40 h; spent 12 h on the review and 9 h on tests; remaining 19 h.'),
+    ).toBeUndefined();
+    expect(
+      wrongRemainder('Total spent €48,310 of the budget; remaining €48,310 is committed.'),
+    ).toBeUndefined();
   });
 });

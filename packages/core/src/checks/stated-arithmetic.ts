@@ -111,3 +111,103 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
   }
   return undefined;
 }
+
+/** Words naming the amount a rate is taken of: "Bemessungsgrundlage", "base imponible", "net", "subtotal". */
+const BASIS =
+  /(?<![\p{L}])(?:bemessungsgrundlage|basis|tax base|taxable (?:amount|base)|net(?:to)?(?: amount)?|subtotal|zwischensumme|base imponible|base de cálculo|base tributável|imponibile|base imposable|montant ht|grondslag|heffingsgrondslag|podstawa(?: opodatkowania)?|základ(?: daně)?|adóalap|matrah|dasar pengenaan)(?![\p{L}])/iu;
+/** A figure with its grouping and decimals, in either style. */
+const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const LINE_FIGURE = new RegExp(
+  String.raw`(?<![\w.,])(${AMOUNT})(?![\d])(\s?(?:[$€£¥]|[A-Z]{3}\b|zł|Kč|kr))?`,
+  'gu',
+);
+/** The amount on the rest of a basis's line: the figure with a currency or decimals, else the last ("KZ 048: 23.600,00 €"). */
+function basisFigure(rest: string): string | undefined {
+  const line = rest.split('\n')[0]!;
+  const figures = [...line.matchAll(LINE_FIGURE)];
+  return (figures.find((f) => f[2] || /[.,]\d{1,2}$/.test(f[1]!)) ?? figures.at(-1))?.[1];
+}
+/** "USt 20 % (KZ 088): **4.270,00 €**": a rate and the amount the line gives for it. */
+const RATE_LINE = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%[^\d\n]{0,24}?(?:\([^)\n]{0,16}\)[^\d\n]{0,8}?)?(${AMOUNT})(?![\d%])`,
+  'gu',
+);
+/** A line whose amount is the basis and its rate together, or no share of it: gross, totals, limits. */
+const NOT_A_SHARE =
+  /(?<![\p{L}])(?:brutto|gross|incl\p{L}*|inkl\p{L}*|total|gesamt|summe|con iva|ttc|cap|max\p{L}*|min\p{L}*|up to|bis zu)(?![\p{L}])/iu;
+
+/**
+ * A rate taken of the basis the text states, with the wrong amount: "Bemessungsgrundlage 23.600,00 €
+ * … USt 20 %: 4.270,00 €" (20 % of it is 4.720,00). One basis figure in the text; the rate's line
+ * gives one amount, not a gross or a total.
+ */
+export function wrongShareOfBasis(output: string): { written: string; computed: number } | undefined {
+  if (!output.includes('%')) return undefined;
+  const named = BASIS.exec(output);
+  if (!named) return undefined;
+  const after = output.slice(named.index + named[0].length);
+  const figure = basisFigure(after);
+  if (!figure) return undefined;
+  const bases = readings(figure);
+  // Another basis named with another figure: which one a rate is of is not read here.
+  for (const m of after.matchAll(new RegExp(BASIS.source, 'giu'))) {
+    const other = basisFigure(after.slice(m.index + m[0].length));
+    if (other && other !== figure) return undefined;
+  }
+  for (const line of output.split('\n')) {
+    if (NOT_A_SHARE.test(line) || BASIS.test(line)) continue;
+    const rates = [...line.matchAll(RATE_LINE)];
+    if (rates.length !== 1) continue;
+    const m = rates[0]!;
+    const rate = Number(m[1]!.replace(',', '.'));
+    const stated = readings(m[2]!);
+    const tolerance = 0.51 * 10 ** -places(m[2]!);
+    const computed = bases.map((b) => (b * rate) / 100);
+    if (computed.some((c) => stated.some((s) => Math.abs(c - s) <= tolerance + 1e-9))) continue;
+    return { written: `${line.trim().slice(0, 80)}`, computed: Math.round(computed[0]! * 100) / 100 };
+  }
+  return undefined;
+}
+
+/** Words before a figure that make it the whole, what was used of it, and what is left. */
+const WHOLE =
+  /(?<![\p{L}])(?:award(?:ed)?|budget|allocated|allocation|granted|approved|gesamtbudget|bewilligt|presupuesto|asignado|orçamento|stanziamento|budżet|rozpočet|keret|bütçe|anggaran)(?![\p{L}])/giu;
+const USED =
+  /(?<![\p{L}])(?:spent|used|consumed|paid out|ausgegeben|verbraucht|gastado|utilizado|speso|besteed|förbrukat|forbrukt|brugt|käytetty|wydan[oey]|vyčerpáno|čerpáno|felhasznált|harcanan|terpakai|cheltuit)(?![\p{L}])/giu;
+const LEFT =
+  /(?<![\p{L}])(?:remaining|remainder|balance(?: left| remaining| available)?|left|verbleibend\p{L}*|restbudget|restante|saldo disponible|rimanente|resterend|kvar|gjenstående|tilbage|jäljellä|pozostał[oa]|zbývá|maradék|kalan|sisa|rămas)(?![\p{L}])/giu;
+const FIGURE_AFTER = new RegExp(String.raw`^[^\d\n]{0,16}?(${AMOUNT})(?![\d%])`, 'u');
+
+/** The figures named by one kind of word, one per naming: the first within a few characters after it. */
+function namedFigures(text: string, words: RegExp): string[] {
+  return [...text.matchAll(words)].flatMap((m) => {
+    const figure = FIGURE_AFTER.exec(text.slice(m.index + m[0].length))?.[1];
+    return figure ? [figure] : [];
+  });
+}
+
+/**
+ * What is left of a whole, given wrong: "award €120,000.00, spent €48,310.00 … Remaining:
+ * €81,690.00" (it is 71,690). One figure each for the whole, what was used and what is left.
+ */
+export function wrongRemainder(output: string): { written: string; computed: number } | undefined {
+  const [whole, used, left] = [WHOLE, USED, LEFT].map((words) => [...new Set(namedFigures(output, words))]);
+  if (whole!.length !== 1 || used!.length !== 1 || left!.length !== 1) return undefined;
+  const [w, u, l] = [whole![0]!, used![0]!, left![0]!];
+  if (new Set([w, u, l]).size < 3) return undefined;
+  const tolerance = 0.51 * 10 ** -places(l);
+  const computed = readings(w).flatMap((a) =>
+    readings(u)
+      .filter((b) => b < a)
+      .map((b) => a - b),
+  );
+  const fits = (c: number) => readings(l).some((s) => Math.abs(c - s) <= tolerance + 1e-9);
+  if (computed.length === 0 || computed.some(fits)) return undefined;
+  // Used in several parts ("spent 12 h on the review and 9 h on tests; remaining 19 h"): the whole
+  // less every figure written between the whole and what is left.
+  const [from, to] = [output.indexOf(w), output.lastIndexOf(l)];
+  const between = [...output.slice(from + w.length, to).matchAll(new RegExp(AMOUNT, 'gu'))];
+  const parts = between.reduce((sum, m) => sum + (readings(m[0])[0] ?? 0), 0);
+  if (readings(w).some((a) => fits(a - parts))) return undefined;
+  return { written: `${w} − ${u} = ${l}`, computed: Math.round(computed[0]! * 100) / 100 };
+}

@@ -1762,3 +1762,36 @@ describe('a figure its text says cannot go ahead', () => {
     expect(pairs('The 6.6 kW layout cannot go on this plane until the rafters are doubled.')).toEqual([]);
   });
 });
+
+describe('a figure the request asked to have checked', () => {
+  const run = (request: string, found: string, done: string) =>
+    recordedFailure(async (tracer, clock) => {
+      clock.advance(10);
+      const current = await tracer.turn('journal_checker', async () => found, {
+        input: [{ role: 'user', content: request }],
+      });
+      tracer.handoff({ from: 'journal_checker', to: 'manuscript_formatter', content: current });
+      clock.advance(10);
+      return tracer.turn('manuscript_formatter', async () => done, {
+        input: [{ role: 'user', content: `${current}\n\nOriginal request: ${request}` }],
+      });
+    });
+  const ASK =
+    'Their limit is 4,500 words as far as I know; please check the current guidelines and trim accordingly.';
+  const FOUND = 'Current guidelines (since 2027-01-01): max **3,500 words**, abstract ≤ 200 words.';
+  it('is old once an answer gives another of its size as current', async () => {
+    expect(await run(ASK, FOUND, 'Trimmed to 4,486 words against the 4,500 words limit.')).toContain(
+      'stale_context',
+    );
+  });
+  it('is not, where the request asked nothing to be checked, or the work used the current figure', async () => {
+    expect(await run(ASK, FOUND, 'Trimmed to 3,480 words against the 3,500 words limit.')).toBeNull();
+    expect(
+      await run(
+        'Their limit is 4,500 words; trim accordingly.',
+        FOUND,
+        'Trimmed to 4,486 words against the 4,500 words limit.',
+      ),
+    ).toBeNull();
+  });
+});

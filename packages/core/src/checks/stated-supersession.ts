@@ -2686,6 +2686,17 @@ function correctionsOf(index: TraceIndex): Correction[] {
             what: `${valueText(s.old, s.unit)} after ${turn.agent} gave a later version with ${valueText(s.current, s.unit)}`,
             staleIn: (text) => statesOld(text, s),
           });
+    // A figure the request gave while asking to check it ("4,500 words as far as I know; please check
+    // the current guidelines") that a turn's answer gives as current with another figure of its unit.
+    if (/\d/.test(output) && CHECK_ASKED.test(request))
+      for (const s of checkedAgainst(output, request))
+        corrections.push({
+          turn,
+          sentence: s.sentence,
+          what: `${valueText(s.old, s.unit)} after ${turn.agent} gave the current ${valueText(s.current, s.unit)}`,
+          staleIn: (text) => statesOld(text, s),
+          staleInArgs: (args: unknown) => statesOld(deedText(args), s) ?? distinctFigureInArgs(args, s),
+        });
     // A field given a new figure as "now" that an earlier text gave another ("cap 12" … "cap is now 18").
     if (/\d/.test(output) && NOW_ANY.test(output))
       for (const earlier of [request, ...earlierOutputs(index, position, turn)])
@@ -2774,6 +2785,41 @@ function earlierOutputs(index: TraceIndex, position: number, turn: AgentTurn): s
     .slice(Math.max(0, position - 50), position)
     .filter((t) => t.endedAt !== undefined && t.endedAt <= turn.startedAt)
     .map((t) => index.outputTextOf(t.id));
+}
+
+/** A request that asks for a figure it gives to be checked: "as far as I know", "please check", "bitte prüfen". */
+const CHECK_ASKED =
+  /(?<![\p{L}])(?:as far as I know|I think|I believe|if I remember|last I (?:heard|checked)|please (?:check|confirm|verify)|check (?:the )?current|(?:bitte )?(?:prüfen|überprüfen|bestätigen)|soweit ich weiß|por favor (?:verifiquen|verifique|confirmen|confirme|revisen)|favor (?:verificar|confirmar)|si no me equivoco|verificate|controllate|per quanto ne so|vérifiez|à ma connaissance|controleer|graag checken|kontrollera|sjekk|tarkista|sprawdź|ověřte|ellenőrizze|kontrol edin|mohon (?:cek|periksa))(?![\p{L}])/iu;
+/** Words before a figure, in its sentence, that give it as the one in force now. */
+const CURRENT_NOW =
+  /(?<![\p{L}])(?:current(?:ly)?|now|since|effective|as of|updated|latest|new|aktuell\p{L}*|derzeit|seit|jetzt|neu\p{L}*|actual(?:es|mente)?|vigente|desde|ahora|nuev[oa]s?|attual\p{L}*|ora|dal|nuov[oaie]|actuel\p{L}*|depuis|désormais|nouve(?:au|lle)s?|huidig\p{L}*|sinds|nu|nieuw\p{L}*|nuvarande|sedan|gällande|nåværende|gjeldende|nykyi\p{L}*|voimassa|obecn\p{L}*|od|aktualn\p{L}*|aktuáln\p{L}*|platn\p{L}*|jelenleg\p{L}*|hatályos|güncel|şu an|saat ini|berlaku|hiện (?:hành|tại))(?![\p{L}])/iu;
+
+/**
+ * A figure in a unit the request gives while asking to check it, against the one figure of that unit
+ * a later answer gives as current in its sentence ("Current guidelines (since 2027-01-01): max
+ * **3,500 words**"): the request's is the old one. One figure of the unit in each.
+ */
+function checkedAgainst(output: string, request: string): Supersession[] {
+  const pairs: Supersession[] = [];
+  const asked = quantitiesOf(request);
+  const said = quantitiesOf(output);
+  // A revision keeps the figure's size: of the sentence's figures of the unit, the one within a
+  // factor of two of the request's ("max 3,500 words" for 4,500, not the abstract's 200 words).
+  const near = (a: number, b: number) => Math.max(a, b) <= 2 * Math.min(a, b);
+  for (const sentence of sentencesOf(output)) {
+    if (!CURRENT_NOW.test(sentence)) continue;
+    const figures = quantitiesOf(sentence);
+    for (const unit of new Set(figures.map((q) => q.unit))) {
+      const given = [...new Set(asked.filter((a) => a.unit === unit).map((a) => a.value))];
+      if (given.length !== 1 || said.some((o) => o.unit === unit && o.value === given[0])) continue;
+      const current = figures.filter(
+        (q) => q.unit === unit && near(q.value, given[0]!) && CURRENT_NOW.test(sentence.slice(0, q.at)),
+      );
+      if (current.length !== 1) continue;
+      pairs.push({ old: given[0]!, current: current[0]!.value, unit, label: [], sentence });
+    }
+  }
+  return pairs;
 }
 
 /** "now" in any of the languages `nowAgainst` reads. */
