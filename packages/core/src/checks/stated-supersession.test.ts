@@ -1795,3 +1795,43 @@ describe('a figure the request asked to have checked', () => {
     ).toBeNull();
   });
 });
+
+describe('a count set to a new figure with its old one bare after it', () => {
+  const pairs = (text: string) => supersessionsOf(text).map((s) => `${s.old}→${s.current} ${s.unit}`);
+  it('reads the bare figure as the old count of the same things', () => {
+    expect(pairs('Enrolment cap is now 40 participants (was 60). Valid to 2027-08-31.')).toEqual([
+      '60→40 #participant',
+    ]);
+  });
+  it('reads nothing where no count was set', () => {
+    expect(pairs('We enrolled 40 participants; the pilot was 60 days long.')).toEqual([]);
+  });
+});
+
+describe('a count’s old figure bare in a brief that counts the same things', () => {
+  const run = (brief: string) =>
+    recordedFailure(async (tracer, clock) => {
+      clock.advance(10);
+      const found = await tracer.turn(
+        'ethics_checker',
+        async () => 'HREC-2026-117 is approved. Enrolment cap is now 40 participants (was 60).',
+        { input: [{ role: 'user', content: 'Current enrolment cap for HREC-2026-117?' }] },
+      );
+      tracer.handoff({ from: 'ethics_checker', to: 'study_router', content: found });
+      clock.advance(10);
+      await tracer.turn('study_router', async () => brief, { input: [{ role: 'user', content: found }] });
+      tracer.handoff({ from: 'study_router', to: 'recruitment_officer', content: brief });
+      clock.advance(10);
+      return tracer.turn('recruitment_officer', async () => 'Campaign RC-5520 open.', {
+        input: [{ role: 'user', content: brief }],
+      });
+    });
+  it('is stale', async () => {
+    expect(await run('Open recruitment for 36 more participants (60 approved, 24 enrolled).')).toContain(
+      'stale_context',
+    );
+  });
+  it('is not, where the brief counts from the new cap', async () => {
+    expect(await run('Open recruitment for 16 more participants (40 approved, 24 enrolled).')).toBeNull();
+  });
+});

@@ -329,10 +329,15 @@ function supersessionsIn(text: string): Supersession[] {
   for (const sentence of sentencesOf(text))
     for (const m of sentence.matchAll(WAS_BARE)) {
       if (measured(m[1]!, m[2] ?? '')) continue;
-      const current = quantitiesOf(sentence).find(
-        (q) => q.end <= m.index && SET_TO.test(sentence.slice(Math.max(0, q.at - 32), q.at)),
-      );
-      const old = current && measured(m[1]!, current.unit);
+      const setTo = (q: Quantity) =>
+        q.end <= m.index && SET_TO.test(sentence.slice(Math.max(0, q.at - 32), q.at));
+      // Or a count of things ("cap is now 40 participants (was 60)"): the bare old figure counts them too.
+      const count = m[2] ? undefined : countsIn(sentence).find(setTo);
+      const current = quantitiesOf(sentence).find(setTo) ?? count;
+      const old =
+        current === count && count
+          ? { value: Number(m[1]!.replace(/,/g, '')), unit: count.unit }
+          : current && measured(m[1]!, current.unit);
       if (!current || !old || old.value === current.value) continue;
       if (Math.max(old.value, current.value) > 2 * Math.min(old.value, current.value)) continue;
       add({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
@@ -2093,6 +2098,17 @@ function statesOld(text: string, s: Supersession): string | undefined {
         NOT_USED_AFTER.test(sentence.slice(q.end, q.end + 40)) ||
         setAsideLater(sentence, q);
       if (!asOld) stale ??= sentence;
+    }
+    // A count's old figure bare in a sentence that counts the same things ("36 more participants
+    // (60 approved, 24 enrolled)" after "cap is now 40 participants (was 60)").
+    if (s.unit.startsWith('#') && !stale && sentence.toLowerCase().includes(s.unit.slice(1))) {
+      const bare = new RegExp(`(?<![\\w.,])${s.old}(?![\\d]|[.,]\\d|\\s?%)`).exec(sentence);
+      if (
+        bare &&
+        !STRONG_OLD.test(sentence.slice(Math.max(0, bare.index - 24), bare.index)) &&
+        !WEAK_OLD.test(sentence.slice(Math.max(0, bare.index - 24), bare.index))
+      )
+        stale = sentence;
     }
   }
   if (s.record) {
