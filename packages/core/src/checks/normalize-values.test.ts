@@ -100,3 +100,15 @@ describe('findDates: an English month name written the German or Nordic way', ()
     expect(findDates('Rev. 12. Version 2027').map((d) => d.value)).toEqual([]);
   });
 });
+
+describe('mentionsDay: a day and month without a year, ordered by another day of the text', () => {
+  it('reads "12/03" day first where "13/03" stands beside it', () => {
+    expect(
+      mentionsDay('Fixture card says Sat 13/03 KO 15:00; now FRIDAY 12/03 KO 19:45.', '2027-03-12'),
+    ).toBe(true);
+    expect(mentionsDay('Card 03/13; now 03/12.', '2027-03-12')).toBe(true);
+  });
+  it('leaves it unread where nothing fixes the order', () => {
+    expect(mentionsDay('Now FRIDAY 12/03 KO 19:45.', '2027-03-12')).toBe(false);
+  });
+});

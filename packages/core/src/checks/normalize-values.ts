@@ -423,9 +423,15 @@ export function mentionsDay(text: string, iso: string): boolean {
   }
   // Day and month in figures without a year ("Pricing 31/01: …"), only where the figures fix the
   // order: "07/04" quoted back by a receiver that booked 4 July keeps no 7 April.
-  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/g)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
+  // Or where another such day of the text fixes it ("Sat 13/03 … now FRIDAY 12/03" is day first).
+  const pairs = [...text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/g)].map(
+    (m) => [Number(m[1]), Number(m[2])] as const,
+  );
+  const dayFirst = pairs.some(([a]) => a > 12);
+  const monthFirst = pairs.some(([, b]) => b > 12);
+  for (const [a, b] of pairs) {
     if ((a > 12 && a === d && b === mo) || (b > 12 && a === mo && b === d)) return true;
+    if (dayFirst !== monthFirst && (dayFirst ? a === d && b === mo : a === mo && b === d)) return true;
   }
   return findDayMonths(text).some((found) => found.day === d && found.month === mo);
 }

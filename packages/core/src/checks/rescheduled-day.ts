@@ -294,7 +294,8 @@ const labelWordsOf = (clause: string) =>
  */
 export function nowDaysAgainst(current: string, earlier: string): Rescheduling[] {
   const found: Rescheduling[] = [];
-  for (const day of daysOf(current)) {
+  const days = daysOf(current);
+  for (const day of days) {
     const lead = current.slice(Math.max(0, day.at - 80), day.at);
     const now = NOW_BEFORE.exec(lead);
     if (!now) continue;
@@ -320,8 +321,11 @@ export function nowDaysAgainst(current: string, earlier: string): Rescheduling[]
     );
     const end = current.indexOf('\n', day.at);
     const line = current.slice(current.lastIndexOf('\n', day.at) + 1, end < 0 ? undefined : end);
-    if (before.size === 1)
-      found.push({ old: [...before][0]!, current: [day.iso], sentence: line.slice(0, 200) });
+    // (A text that names the earlier day itself, "card says Sat 13/03 … now FRIDAY 12/03", says what
+    // changed in its own words: read as such, not against the earlier text.)
+    const old = [...before][0];
+    if (before.size === 1 && !days.some((d) => d.iso.slice(5) === old!.slice(5)))
+      found.push({ old: old!, current: [day.iso], sentence: line.slice(0, 200) });
   }
   return found;
 }

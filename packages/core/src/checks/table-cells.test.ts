@@ -156,3 +156,20 @@ describe('a label | value table built from a record', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a table without a decimal mark built from a record', () => {
+  const deliveries =
+    '{"leverancer": [{"kunde": "Coop Danmark", "bakker": 1240}, {"kunde": "Salling Group", "bakker": 2860}, {"kunde": "Dagrofa", "bakker": 915}, {"kunde": "Lidl Danmark", "bakker": 1480}]}';
+  const table = (salling: string) =>
+    `| kunde | bakker |\n|---|---|\n| Coop Danmark | 1.240 |\n| Salling Group | ${salling} |\n| Dagrofa | 915 |\n| Lidl Danmark | 1.480 |`;
+  it('reads "1.240" both ways and finds the cell no reading of which is the record’s', () => {
+    expect(keyedCellChanged(deliveries, table('1.860'))).toMatchObject({
+      row: 'Salling Group',
+      stated: 1860,
+      own: 2860,
+    });
+  });
+  it('keeps the cells one reading of which is the record’s', () => {
+    expect(keyedCellChanged(deliveries, table('2.860'))).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
-import { agrees, decimalStyle, leadingFigure } from './table-figures.ts';
+import { agrees, decimalStyle, leadingFigure, readingsOf } from './table-figures.ts';
 import { STOP } from './task-words.ts';
 
 export interface Table {
@@ -287,9 +287,11 @@ export function keyedCellChanged(
       if (rowWords.length === 0) continue;
       for (let column = 1; column < table.header.length; column++) {
         const columnWords = columnsOf(column)?.filter((w) => !rowWords.includes(w));
-        // ("1.520" in a table that shows no decimal mark may be either figure: not read.)
-        if (style === 'unknown' && /\d[.,]\d{3}(?!\d)/.test(row[column] ?? '')) continue;
-        const figure = leadingFigure(row[column] ?? '', style);
+        // ("1.520" in a table that shows no decimal mark is read both ways: 1.52 and 1520.)
+        const figures = readingsOf(style).flatMap(
+          (reading) => leadingFigure(row[column] ?? '', reading) ?? [],
+        );
+        const figure = figures[0];
         if (!columnWords || !figure) continue;
         const loose = leaves.filter(
           (leaf) =>
@@ -298,9 +300,10 @@ export function keyedCellChanged(
         );
         if (loose.length === 0) continue;
         if (
-          loose.some(
-            (leaf) =>
-              agrees(figure.value, figure.decimals, leaf.value) && Math.abs(figure.value - leaf.value) < 1,
+          loose.some((leaf) =>
+            figures.some(
+              (f) => agrees(f.value, f.decimals, leaf.value) && Math.abs(f.value - leaf.value) < 1,
+            ),
           )
         ) {
           kept++;
@@ -316,8 +319,16 @@ export function keyedCellChanged(
             : new Set(loose.map((leaf) => leaf.value)).size === 1
               ? loose[0]
               : undefined;
-        if (own && !values.has(figure.value))
-          changed.push({ row: row[0]!, column: table.header[column]!, stated: figure.value, own: own.value });
+        if (own && !figures.some((f) => values.has(f.value)))
+          changed.push({
+            row: row[0]!,
+            column: table.header[column]!,
+            // (Of both readings, the one nearer the record's: "1.860" is 1,860 beside 2,860.)
+            stated: figures.reduce((a, b) =>
+              Math.abs(b.value - own.value) < Math.abs(a.value - own.value) ? b : a,
+            ).value,
+            own: own.value,
+          });
       }
     }
     if (changed.length === 1 && kept >= 2) return changed[0];
