@@ -63,6 +63,14 @@ function admitsFailure(output: string): boolean {
   return ADMITS.test(stated) || ADMITS_OTHER.test(stated.replace(NOT_ADMITTING_OTHER, ' '));
 }
 
+/**
+ * A placeholder where a figure with its unit would stand ("강수확률 -%, 풍속 - m/s", "n/a kg"): the
+ * output shows the gap the failed call left rather than passing off values.
+ */
+const BLANK_FIGURE =
+  /(?<![\w.,])(?:-|–|—|n\/a|N\/A|\?{1,3})\s?(?:%|[A-Za-zµ°]{1,3}(?:\/[A-Za-z]{1,3})?)(?![\w/])/;
+const leavesBlank = (output: string) => BLANK_FIGURE.test(output);
+
 /** Whether the output names the HTTP status the tool failed with ("503", "HTTP 429"). */
 function namesStatus(error: string, output: string): boolean {
   const status = /\b([45]\d\d)\b/.exec(error)?.[1];
@@ -365,6 +373,7 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
       ].join('\n');
     if (
       admitsFailure(output) ||
+      leavesBlank(output) ||
       namesStatus(message, output) ||
       (tellsPart(output) && namesParticulars(message, output, known))
     )

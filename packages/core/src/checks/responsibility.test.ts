@@ -785,3 +785,33 @@ describe('a tool result that tells of a retry that then worked', () => {
     expect(toolFailure(call('504 Gateway Timeout from DSO-LV'))).toContain('504');
   });
 });
+
+describe('a partial result whose gaps the answer leaves blank', () => {
+  const run = (answer: string) =>
+    record(async (tracer) => {
+      await tracer.turn(
+        'weather_checker',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'get_forecast', args: { grid: '61,127' } })
+            .end({ result: '{"status": "partial", "grid": "61,127", "items": []}' });
+          model(turn, answer);
+          return answer;
+        },
+        { input: [{ role: 'user', content: '4/10~11 강수확률·풍속 예보 요약' }] },
+      );
+      tracer.handoff({ from: 'weather_checker', to: 'supply_plan_writer', content: answer });
+      return tracer.turn('supply_plan_writer', async () => 'Plan ready.', {
+        input: [{ role: 'user', content: answer }],
+      });
+    });
+  it('shows the gap: no error passed off', async () => {
+    expect(errors(await run('4/10~11 예보 (격자 61,127): 강수확률 -%, 풍속 - m/s'))).toEqual([]);
+  });
+  it('passes it off where the answer fills in figures', async () => {
+    expect((await run('4/10~11 예보 (격자 61,127): 강수확률 20%, 풍속 3 m/s')).failure).toMatchObject({
+      kind: 'agent_error',
+      agent: 'weather_checker',
+    });
+  });
+});
