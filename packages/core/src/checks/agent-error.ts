@@ -68,7 +68,7 @@ function admitsFailure(output: string): boolean {
  * output shows the gap the failed call left rather than passing off values.
  */
 const BLANK_FIGURE =
-  /(?<![\w.,])(?:-|–|—|n\/a|N\/A|\?{1,3})\s?(?:%|[A-Za-zµ°]{1,3}(?:\/[A-Za-z]{1,3})?)(?![\w/])/;
+  /(?<![\w.,])(?:-|–|—|n\/a|N\/A|\?{1,3})\s?(?:%|°[CF]|(?:mm|cm|km|kg|mg|ml|kWh|MWh|kW|MW|Ah|dB|ppm|m\/s|km\/h|h|min|s|m|g|l|t)(?![\p{L}\d]))/u;
 const leavesBlank = (output: string) => BLANK_FIGURE.test(output);
 
 /** Whether the output names the HTTP status the tool failed with ("503", "HTTP 429"). */
