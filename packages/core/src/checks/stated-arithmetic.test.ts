@@ -62,6 +62,21 @@ describe('a rate taken of the basis the text states', () => {
   });
 });
 
+describe('a rate line that is no share of the stated basis', () => {
+  it('is not read: several amounts in its row, no currency, or a share of something else', () => {
+    const basis = 'Nettó adóalap: 48 310 000 Ft\n';
+    expect(
+      wrongShareOfBasis(`${basis}| 27%-os fizetendő ÁFA | 13 043 700 Ft | 13 378 500 Ft | +334 800 Ft |`),
+    ).toBeUndefined();
+    expect(wrongShareOfBasis('Netto: 46 554,00 zł\n| Kp 70 % (R+S) | 8 149,40 |')).toBeUndefined();
+    expect(
+      wrongShareOfBasis(
+        'Net weight 12,400 kg, net amount KES 310,000\n- Grade G2 (broken 2.1 %, FM 0.4 %, aflatoxin 3.2 ppb)',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('what is left of a whole', () => {
   const ledger = (left: string) =>
     `Ledger as of 2027-01-08: award €120,000.00, spent €48,310.00 (staff 31,250; consumables 12,480). Remaining: €${left}.`;

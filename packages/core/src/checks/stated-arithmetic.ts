@@ -117,19 +117,18 @@ const BASIS =
   /(?<![\p{L}])(?:bemessungsgrundlage|basis|tax base|taxable (?:amount|base)|net(?:to)?(?: amount)?|subtotal|zwischensumme|base imponible|base de cálculo|base tributável|imponibile|base imposable|montant ht|grondslag|heffingsgrondslag|podstawa(?: opodatkowania)?|základ(?: daně)?|adóalap|matrah|dasar pengenaan)(?![\p{L}])/iu;
 /** A figure with its grouping and decimals, in either style. */
 const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const LINE_FIGURE = new RegExp(
-  String.raw`(?<![\w.,])(${AMOUNT})(?![\d])(\s?(?:[$€£¥]|[A-Z]{3}\b|zł|Kč|kr))?`,
-  'gu',
-);
-/** The amount on the rest of a basis's line: the figure with a currency or decimals, else the last ("KZ 048: 23.600,00 €"). */
-function basisFigure(rest: string): string | undefined {
+/** A currency after a figure, bold marks aside. */
+const CURRENCY_AFTER = String.raw`[*_\s]*([$€£¥]|[A-Z]{3}\b|zł|Kč|Ft|kr)`;
+const LINE_FIGURE = new RegExp(String.raw`(?<![\w.,])(${AMOUNT})(?![\d])(?:${CURRENCY_AFTER})?`, 'gu');
+/** The amount on the rest of a basis's line, with its currency: the figure that has one ("KZ 048: 23.600,00 €"). */
+function basisFigure(rest: string): { figure: string; currency: string } | undefined {
   const line = rest.split('\n')[0]!;
-  const figures = [...line.matchAll(LINE_FIGURE)];
-  return (figures.find((f) => f[2] || /[.,]\d{1,2}$/.test(f[1]!)) ?? figures.at(-1))?.[1];
+  const found = [...line.matchAll(LINE_FIGURE)].find((f) => f[2]);
+  return found ? { figure: found[1]!, currency: found[2]! } : undefined;
 }
 /** "USt 20 % (KZ 088): **4.270,00 €**": a rate and the amount the line gives for it. */
 const RATE_LINE = new RegExp(
-  String.raw`(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%[^\d\n]{0,24}?(?:\([^)\n]{0,16}\)[^\d\n]{0,8}?)?(${AMOUNT})(?![\d%])`,
+  String.raw`(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%[^\d\n]{0,24}?(?:\([^)\n]{0,16}\)[^\d\n]{0,8}?)?(${AMOUNT})(?![\d%])(?:${CURRENCY_AFTER})?`,
   'gu',
 );
 /** A line whose amount is the basis and its rate together, or no share of it: gross, totals, limits. */
@@ -146,18 +145,21 @@ export function wrongShareOfBasis(output: string): { written: string; computed: 
   const named = BASIS.exec(output);
   if (!named) return undefined;
   const after = output.slice(named.index + named[0].length);
-  const figure = basisFigure(after);
-  if (!figure) return undefined;
-  const bases = readings(figure);
+  const basis = basisFigure(after);
+  if (!basis) return undefined;
+  const bases = readings(basis.figure);
   // Another basis named with another figure: which one a rate is of is not read here.
   for (const m of after.matchAll(new RegExp(BASIS.source, 'giu'))) {
     const other = basisFigure(after.slice(m.index + m[0].length));
-    if (other && other !== figure) return undefined;
+    if (other && other.figure !== basis.figure) return undefined;
   }
   for (const line of output.split('\n')) {
     if (NOT_A_SHARE.test(line) || BASIS.test(line)) continue;
     const rates = [...line.matchAll(RATE_LINE)];
-    if (rates.length !== 1) continue;
+    // One rate and one amount on the line, in the basis's currency (a table row of several amounts,
+    // a share of something else, "2.1 %, FM 0.4 %, 3.2 ppb", is not read).
+    if (rates.length !== 1 || rates[0]![3] !== basis.currency) continue;
+    if ([...line.matchAll(LINE_FIGURE)].filter((f) => f[2]).length !== 1) continue;
     const m = rates[0]!;
     const rate = Number(m[1]!.replace(',', '.'));
     const stated = readings(m[2]!);
