@@ -219,69 +219,62 @@ export function wrongRowProduct(text: string): WrongCell | undefined {
 
 /** The first row of a table body that breaks a product or a share its other rows keep, read in `style`. */
 function brokenRow(header: string[], body: string[][], style: DecimalStyle): WrongCell | undefined {
-  {
-    const figures = body.map((cells) => cells.map((cell) => cellFigure(cell, style)));
-    const shares = body.map((cells) => cells.map(percentOf));
-    /** The first row that breaks `relation` in column `k` where as many rows keep it, one beyond chance. */
-    const broken = (
-      k: number,
-      relation: (r: number) => { computed: number; telling: boolean } | undefined,
-    ) => {
-      let kept = 0;
-      let telling = false;
-      const wrong: WrongCell[] = [];
-      figures.forEach((row, r) => {
-        const c = row[k];
-        const expected = c && relation(r);
-        if (!c || !expected) return;
-        if (agrees(c.value, c.decimals, expected.computed)) {
-          kept++;
-          // (Beyond chance: right to the last digit written, "20.8" is no 19 × 1.1.)
-          telling ||=
-            expected.telling && Math.abs(c.value - expected.computed) <= 0.5 * 10 ** -c.decimals + 1e-9;
-        } else
-          wrong.push({
-            row: plain(body[r]![0] ?? ''),
-            column: plain(header[k]!),
-            stated: c.value,
-            expected: Math.round(expected.computed * 100) / 100,
+  const figures = body.map((cells) => cells.map((cell) => cellFigure(cell, style)));
+  const shares = body.map((cells) => cells.map(percentOf));
+  /** The first row that breaks `relation` in column `k` where as many rows keep it, one beyond chance. */
+  const broken = (k: number, relation: (r: number) => { computed: number; telling: boolean } | undefined) => {
+    let kept = 0;
+    let telling = false;
+    const wrong: WrongCell[] = [];
+    figures.forEach((row, r) => {
+      const c = row[k];
+      const expected = c && relation(r);
+      if (!c || !expected) return;
+      if (agrees(c.value, c.decimals, expected.computed)) {
+        kept++;
+        // (Beyond chance: right to the last digit written, "20.8" is no 19 × 1.1.)
+        telling ||=
+          expected.telling && Math.abs(c.value - expected.computed) <= 0.5 * 10 ** -c.decimals + 1e-9;
+      } else
+        wrong.push({
+          row: plain(body[r]![0] ?? ''),
+          column: plain(header[k]!),
+          stated: c.value,
+          expected: Math.round(expected.computed * 100) / 100,
+        });
+    });
+    return wrong.length > 0 && telling && kept >= wrong.length ? wrong[0] : undefined;
+  };
+  for (let k = 1; k < header.length; k++)
+    for (let i = 0; i < header.length; i++) {
+      if (i === k) continue;
+      // The product of two columns before it: quantity × rate.
+      for (let j = i + 1; j < k; j++) {
+        const wrong = broken(k, (r) => {
+          const [a, b] = [figures[r]![i], figures[r]![j]];
+          if (!a || !b || [a.value, b.value].some((v) => v === 0 || v === 1)) return undefined;
+          const computed = a.value * b.value;
+          return {
+            computed,
+            telling: computed >= 100 || !Number.isInteger(a.value) || !Number.isInteger(b.value),
+          };
+        });
+        if (wrong) return wrong;
+      }
+      // A column less or more a share of another: list $14.99, 20 % off, sale $12.99 (it is 11.99).
+      for (let p = 0; p < header.length; p++) {
+        if (p === i || p === k) continue;
+        for (const sign of [-1, 1]) {
+          const wrong = broken(k, (r) => {
+            const [a, share] = [figures[r]![i], shares[r]![p]];
+            if (!a || share === undefined || share === 0 || a.value === 0) return undefined;
+            const computed = a.value * (1 + (sign * Math.abs(share)) / 100);
+            return { computed, telling: !Number.isInteger(computed) || computed >= 100 };
           });
-      });
-      return wrong.length > 0 && telling && kept >= wrong.length ? wrong[0] : undefined;
-    };
-    for (let k = 1; k < header.length; k++)
-      for (let i = 0; i < header.length; i++) {
-        if (i === k) continue;
-        // The product of two columns before it: quantity × rate.
-        for (let j = i + 1; j < k; j++) {
-          const wrong =
-            i < k &&
-            broken(k, (r) => {
-              const [a, b] = [figures[r]![i], figures[r]![j]];
-              if (!a || !b || [a.value, b.value].some((v) => v === 0 || v === 1)) return undefined;
-              const computed = a.value * b.value;
-              return {
-                computed,
-                telling: computed >= 100 || !Number.isInteger(a.value) || !Number.isInteger(b.value),
-              };
-            });
           if (wrong) return wrong;
         }
-        // A column less or more a share of another: list $14.99, 20 % off, sale $12.99 (it is 11.99).
-        for (let p = 0; p < header.length; p++) {
-          if (p === i || p === k) continue;
-          for (const sign of [-1, 1]) {
-            const wrong = broken(k, (r) => {
-              const [a, share] = [figures[r]![i], shares[r]![p]];
-              if (!a || share === undefined || share === 0 || a.value === 0) return undefined;
-              const computed = a.value * (1 + (sign * Math.abs(share)) / 100);
-              return { computed, telling: !Number.isInteger(computed) || computed >= 100 };
-            });
-            if (wrong) return wrong;
-          }
-        }
       }
-  }
+    }
   return undefined;
 }
 

@@ -18,7 +18,6 @@ const kindOf = (word: string) => KIND_OF.findIndex((kind) => kind.test(word.toLo
 const HIGH = String.raw`high|very high|elevated|critical|hoch|hohe[rsn]?|kritisch\p{L}*|élevée?|critique|alt[oa]|elevad[oa]|crític[oa]|elevat[oa]|critic[oă]?|ridicat[ăe]?|hoog|hoge|høj|høy|hög|korkea|wysok\p{L}*|vysok\p{L}*|magas|yüksek|tinggi|cao`;
 const LOW = String.raw`low|very low|minor|niedrig\p{L}*|gering\p{L}*|faible|bas(?:se)?|baj[oa]|baix[oa]|bass[oa]|scăzut[ăe]?|mic[ăe]?|laag|lage|lav|låg|matala|nisk\p{L}*|nízk\p{L}*|alacsony|düşük|rendah|thấp`;
 
-const KEY = new RegExp(String.raw`(?:^|_)(?:${LEVEL_KIND})(?:$|_)`, 'iu');
 const IS_HIGH = new RegExp(String.raw`^(?:${HIGH})$`, 'iu');
 const IS_LOW = new RegExp(String.raw`^(?:${LOW})$`, 'iu');
 /** The kind of level and a level word beside it, either order, a word or two apart: "low risk", "risc scăzut". */
@@ -37,7 +36,7 @@ function gradedLevels(result: unknown): { key: string; value: string; level: Lev
   const visit = (value: unknown, depth: number) => {
     if (depth > 5 || !value || typeof value !== 'object') return;
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      if (typeof item === 'string' && KEY.test(key)) {
+      if (typeof item === 'string' && kindOf(key) >= 0) {
         const level = levelOf(item.replace(/[_-]/g, ' '));
         if (level) found.push({ key, value: item, level });
       } else visit(item, depth + 1);
@@ -59,9 +58,9 @@ export function levelReversed(
     level: levelOf(m[2] ?? m[3] ?? ''),
     kind: kindOf(m[1] ?? m[4] ?? ''),
   }));
+  // (One grade only: a result that grades several things high and low is a table of them.)
+  if (new Set(graded.map((g) => g.level)).size > 1) return undefined;
   for (const g of graded) {
-    // (One grade only: a result that grades several things high and low is a table of them.)
-    if (graded.some((other) => other.level !== g.level)) return undefined;
     const same = said.filter((s) => s.kind === kindOf(g.key));
     const opposite = same.find((s) => s.level !== undefined && s.level !== g.level);
     if (opposite && !same.some((s) => s.level === g.level))

@@ -238,6 +238,12 @@ export function formerDays(text: string): Rescheduling[] {
 /** Words that move an event away from a day, with the day after them: "moved it from Saturday, Dec. 12". */
 const MOVED_FROM =
   /\b(?:moved|rescheduled|postponed|pushed(?: back)?|put back|brought forward|shifted|re-?booked|re-?dated|changed|verschoben|spostat[oa]|trasladad[oa]|aplazad[oa]|déplacée?|reportée?|adiad[oa]|przesunięt[ya]|siirretty|flyttet|flyttad|verplaatst)\b[^.;]{0,24}?\b(?:from|von|da|de|du|z|od|fra|från|van)\s+(?:(?:the|le|la|el|il)\s+)?(?:[A-Za-zÀ-ÿ]+day|[A-Za-zÀ-ÿ]+tag|lun\w*|mar\w*|mer\w*|gio\w*|ven\w*|sab\w*|dom\w*|sam\w*|dim\w*)?,?\s*$/i;
+/** The line of a text that holds position `at`. */
+const lineAt = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+};
+
 /** A day written in bold: "**Sunday, Dec. 13, 4 p.m.**". */
 const inBold = (text: string, at: number) =>
   (text.slice(text.lastIndexOf('\n', at) + 1, at).split('**').length - 1) % 2 === 1;
@@ -265,9 +271,8 @@ export function movedFromDays(text: string): Rescheduling[] {
         .map((d) => d.iso)
         .filter((d) => d.slice(4) !== day.iso.slice(4)),
     );
-    const end = text.indexOf('\n', day.at);
-    const line = text.slice(text.lastIndexOf('\n', day.at) + 1, end < 0 ? undefined : end);
-    if (current.size === 1) found.push({ old: day.iso, current: [...current], sentence: line.slice(0, 200) });
+    if (current.size === 1)
+      found.push({ old: day.iso, current: [...current], sentence: lineAt(text, day.at).slice(0, 200) });
   }
   return found;
 }
@@ -295,6 +300,7 @@ const labelWordsOf = (clause: string) =>
 export function nowDaysAgainst(current: string, earlier: string): Rescheduling[] {
   const found: Rescheduling[] = [];
   const days = daysOf(current);
+  const earlierDays = daysOf(earlier);
   for (const day of days) {
     const lead = current.slice(Math.max(0, day.at - 80), day.at);
     const now = NOW_BEFORE.exec(lead);
@@ -307,7 +313,7 @@ export function nowDaysAgainst(current: string, earlier: string): Rescheduling[]
     const labels = labelWordsOf(clause).slice(-2);
     if (labels.length === 0) continue;
     const before = new Set(
-      daysOf(earlier)
+      earlierDays
         .filter((d) => {
           const near =
             earlier
@@ -319,13 +325,11 @@ export function nowDaysAgainst(current: string, earlier: string): Rescheduling[]
         .map((d) => d.iso)
         .filter((iso) => iso !== day.iso && iso.slice(4) !== day.iso.slice(4)),
     );
-    const end = current.indexOf('\n', day.at);
-    const line = current.slice(current.lastIndexOf('\n', day.at) + 1, end < 0 ? undefined : end);
     // (A text that names the earlier day itself, "card says Sat 13/03 … now FRIDAY 12/03", says what
     // changed in its own words: read as such, not against the earlier text.)
     const old = [...before][0];
     if (before.size === 1 && !days.some((d) => d.iso.slice(5) === old!.slice(5)))
-      found.push({ old: old!, current: [day.iso], sentence: line.slice(0, 200) });
+      found.push({ old: old!, current: [day.iso], sentence: lineAt(current, day.at).slice(0, 200) });
   }
   return found;
 }

@@ -35,6 +35,12 @@ function readings(written: string): number[] {
 
 const places = (written: string) => /[.,](\d+)\D*$/.exec(written.replace(/[^\d.,]/g, ''))?.[1]?.length ?? 0;
 
+/** Whether `value` is what a written figure says, to the places it is written with (either reading). */
+const writtenAs = (written: string, value: number) => {
+  const tolerance = 0.51 * 10 ** -places(written);
+  return readings(written).some((s) => Math.abs(value - s) <= tolerance + 1e-9);
+};
+
 /** Every way the terms may be read, each with the operator applied ("800 + 5 %" adds 5 % of 800). */
 function results(terms: string[], op: string): number[] {
   let out = [op === '+' ? 0 : 1];
@@ -115,6 +121,7 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
 /** Words naming the amount a rate is taken of: "Bemessungsgrundlage", "base imponible", "net", "subtotal". */
 const BASIS =
   /(?<![\p{L}])(?:bemessungsgrundlage|basis|tax base|taxable (?:amount|base)|net(?:to)?(?: amount)?|subtotal|zwischensumme|base imponible|base de cálculo|base tributável|imponibile|base imposable|montant ht|grondslag|heffingsgrondslag|podstawa(?: opodatkowania)?|základ(?: daně)?|adóalap|matrah|dasar pengenaan)(?![\p{L}])/iu;
+const BASIS_ALL = new RegExp(BASIS.source, 'giu');
 /** A figure with its grouping and decimals, in either style. */
 const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 /** A currency after a figure, bold marks aside. */
@@ -149,7 +156,7 @@ export function wrongShareOfBasis(output: string): { written: string; computed: 
   if (!basis) return undefined;
   const bases = readings(basis.figure);
   // Another basis named with another figure: which one a rate is of is not read here.
-  for (const m of after.matchAll(new RegExp(BASIS.source, 'giu'))) {
+  for (const m of after.matchAll(BASIS_ALL)) {
     const other = basisFigure(after.slice(m.index + m[0].length));
     if (other && other.figure !== basis.figure) return undefined;
   }
@@ -162,10 +169,8 @@ export function wrongShareOfBasis(output: string): { written: string; computed: 
     if ([...line.matchAll(LINE_FIGURE)].filter((f) => f[2]).length !== 1) continue;
     const m = rates[0]!;
     const rate = Number(m[1]!.replace(',', '.'));
-    const stated = readings(m[2]!);
-    const tolerance = 0.51 * 10 ** -places(m[2]!);
     const computed = bases.map((b) => (b * rate) / 100);
-    if (computed.some((c) => stated.some((s) => Math.abs(c - s) <= tolerance + 1e-9))) continue;
+    if (computed.some((c) => writtenAs(m[2]!, c))) continue;
     return { written: `${line.trim().slice(0, 80)}`, computed: Math.round(computed[0]! * 100) / 100 };
   }
   return undefined;
@@ -178,6 +183,7 @@ const USED =
   /(?<![\p{L}])(?:spent|used|consumed|paid out|ausgegeben|verbraucht|gastado|utilizado|speso|besteed|förbrukat|forbrukt|brugt|käytetty|wydan[oey]|vyčerpáno|čerpáno|felhasznált|harcanan|terpakai|cheltuit)(?![\p{L}])/giu;
 const LEFT =
   /(?<![\p{L}])(?:remaining|remainder|balance(?: left| remaining| available)?|left|verbleibend\p{L}*|restbudget|restante|saldo disponible|rimanente|resterend|kvar|gjenstående|tilbage|jäljellä|pozostał[oa]|zbývá|maradék|kalan|sisa|rămas)(?![\p{L}])/giu;
+const AMOUNT_ALL = new RegExp(AMOUNT, 'gu');
 const FIGURE_AFTER = new RegExp(String.raw`^[^\d\n]{0,16}?(${AMOUNT})(?![\d%])`, 'u');
 
 /** The figures named by one kind of word, one per naming: the first within a few characters after it. */
@@ -197,18 +203,17 @@ export function wrongRemainder(output: string): { written: string; computed: num
   if (whole!.length !== 1 || used!.length !== 1 || left!.length !== 1) return undefined;
   const [w, u, l] = [whole![0]!, used![0]!, left![0]!];
   if (new Set([w, u, l]).size < 3) return undefined;
-  const tolerance = 0.51 * 10 ** -places(l);
   const computed = readings(w).flatMap((a) =>
     readings(u)
       .filter((b) => b < a)
       .map((b) => a - b),
   );
-  const fits = (c: number) => readings(l).some((s) => Math.abs(c - s) <= tolerance + 1e-9);
+  const fits = (c: number) => writtenAs(l, c);
   if (computed.length === 0 || computed.some(fits)) return undefined;
   // Used in several parts ("spent 12 h on the review and 9 h on tests; remaining 19 h"): the whole
   // less every figure written between the whole and what is left.
   const [from, to] = [output.indexOf(w), output.lastIndexOf(l)];
-  const between = [...output.slice(from + w.length, to).matchAll(new RegExp(AMOUNT, 'gu'))];
+  const between = [...output.slice(from + w.length, to).matchAll(AMOUNT_ALL)];
   const parts = between.reduce((sum, m) => sum + (readings(m[0])[0] ?? 0), 0);
   if (readings(w).some((a) => fits(a - parts))) return undefined;
   return { written: `${w} − ${u} = ${l}`, computed: Math.round(computed[0]! * 100) / 100 };

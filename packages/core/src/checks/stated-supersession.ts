@@ -2692,9 +2692,12 @@ function correctionsOf(index: TraceIndex): Correction[] {
                 : (statesOld(deedText(args), s) ?? distinctFigureInArgs(args, s)),
         });
       }
+    // The request and the outputs before this turn, read by the three readings below that compare with them.
+    let shownBefore: string[] | undefined;
+    const earlierTexts = () => (shownBefore ??= [request, ...earlierOutputs(index, position, turn)]);
     // A later version of a record an earlier text (or the request) gave other figures for.
     if (/\d/.test(output) && namesLaterVersion(output))
-      for (const earlier of [request, ...earlierOutputs(index, position, turn)])
+      for (const earlier of earlierTexts())
         for (const s of revisedAgainst(output, earlier))
           corrections.push({
             turn,
@@ -2715,7 +2718,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         });
     // A field given a new figure as "now" that an earlier text gave another ("cap 12" … "cap is now 18").
     if (/\d/.test(output) && NOW_ANY.test(output))
-      for (const earlier of [request, ...earlierOutputs(index, position, turn)])
+      for (const earlier of earlierTexts())
         for (const s of nowAgainst(output, earlier))
           corrections.push({
             turn,
@@ -2749,9 +2752,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
     // A day given as now for a thing an earlier text gave another day ("collection is now Mon 20
     // September", the request's "collection on Mon 6 September"), said in the answer or a brief.
     const nowDays = NOW_ANY.test(written)
-      ? [request, ...earlierOutputs(index, position, turn)].flatMap((earlier) =>
-          nowDaysAgainst(written, earlier),
-        )
+      ? earlierTexts().flatMap((earlier) => nowDaysAgainst(written, earlier))
       : [];
     for (const r of [
       ...reschedulingsOf(output),
