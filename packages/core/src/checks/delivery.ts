@@ -8,6 +8,7 @@ import { appliedPerItem } from './applied-once.ts';
 import { contrastAgainstTask, flagAgainstTask, slotLeftOut } from './argument-slots.ts';
 import { capBrokenByChoice, capBrokenInArgs, capBrokenInTable, totalOverCap } from './broken-cap.ts';
 import { changedGrade } from './changed-grade.ts';
+import { chosenOptionAgainstTask } from './chosen-option.ts';
 import { conditionalRuleMissed } from './conditional-rule.ts';
 import {
   type Constraint,
@@ -27,6 +28,7 @@ import {
   numberedItemsCut,
   skippedChecklistItems,
 } from './enumerations.ts';
+import { excludedGroupDone } from './excluded-done.ts';
 import { excludedRowCounted } from './excluded-row.ts';
 import { expiredPicked } from './expired-pick.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
@@ -82,6 +84,7 @@ import { limitChangedInArgs, mixedUpFigureInArgs, thresholdChangedInArgs } from 
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
 import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
+import { unsetFilter } from './unset-filter.ts';
 import { versionMajorLeft } from './version-major.ts';
 import { otherRecordChosen } from './wrong-row.ts';
 
@@ -1189,6 +1192,30 @@ function actedAgainst(
       detail: `the task says "${clip(counted.rule)}"; ${counted.call} took the total (${counted.total}), which holds that row: ${clip(counted.row)}`,
       expected: clip(counted.rule),
       actual: `${counted.call} ${counted.total}`,
+    };
+  const done = excludedGroupDone(task, turn.toolCalls);
+  if (done)
+    return {
+      label: 'scope',
+      detail: `the task says "${clip(done.rule)}"; ${done.done}`,
+      expected: clip(done.rule),
+      actual: clip(done.done),
+    };
+  const takenOption = chosenOptionAgainstTask(task, turn.toolCalls);
+  if (takenOption)
+    return {
+      label: 'option',
+      detail: `the task says "${clip(takenOption.rule)}"; ${takenOption.chosen}`,
+      expected: clip(takenOption.rule),
+      actual: clip(takenOption.chosen),
+    };
+  const unbounded = unsetFilter(task, turn.toolCalls);
+  if (unbounded)
+    return {
+      label: 'scope',
+      detail: `the task bounds it ("${clip(unbounded.bound)}"); ${unbounded.unset}`,
+      expected: clip(unbounded.bound),
+      actual: clip(unbounded.unset),
     };
   const outside = dayBoundBroken(task, turn.toolCalls);
   if (outside)

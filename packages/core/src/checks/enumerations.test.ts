@@ -117,4 +117,23 @@ describe('numberedItemsCut', () => {
       ),
     ).toBeUndefined();
   });
+  const KST =
+    'Optik Brandl 03/2027: Lohnjournal aufgeteilt auf KST 100 Wien, KST 200 Linz und KST 300 Graz buchen.';
+  it('reads a noun written before each number, and a key its capitals abbreviate', () => {
+    expect(numberedItemsCut(KST, [{ raw: { monat: '2027-03', kostenstellen: ['100', '200'] } }])).toEqual({
+      dropped: 'KST 300',
+      kept: 'KST 100, 200',
+    });
+    expect(
+      numberedItemsCut('Assign Bus 12 to the 07:10 and Bus 15 to the 07:40.', [{ raw: { bus: [12] } }]),
+    ).toBeDefined();
+  });
+  it('lets every one of them stand, or a key the capitals do not abbreviate', () => {
+    expect(numberedItemsCut(KST, [{ raw: { kostenstellen: ['100', '200', '300'] } }])).toBeUndefined();
+    expect(numberedItemsCut(KST, [{ raw: { konten: ['100', '200'] } }])).toBeUndefined();
+    // A noun in lower case is a word, not an abbreviation: "bus" names no `business_days`.
+    expect(
+      numberedItemsCut('Bus 12 and bus 15 at 07:10.', [{ raw: { business_days: [12] } }]),
+    ).toBeUndefined();
+  });
 });

@@ -244,36 +244,74 @@ export function numberedItemsCut(
   // A receiver that stops to ask its sender something ("which figure do you want?") has not
   // finished: the rest may follow in its next turn.
   if (/\?\s*(?:$|\n|["”])/.test(answer)) return undefined;
-  for (const m of task.matchAll(NUMBERED)) {
-    const noun = m[1]!.toLowerCase();
-    const range = /^(\d{1,3})\s*[-–]\s*(\d{1,3})$/.exec(m[2]!);
-    const listed = range
-      ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
-      : (m[2]!.match(/\d{1,3}/g) ?? []).map(Number);
+  for (const { noun: name, listed } of numberedLists(task)) {
+    const noun = name.toLowerCase();
     if (listed.length < 2 || listed.length > 20) continue;
-    const given = calls.flatMap((call) => numberListsUnder(call.raw, noun));
+    const given = calls.flatMap((call) => numberListsUnder(call.raw, noun, name));
     if (given.length === 0) continue;
     const all = new Set(given.flat());
     const cut = given.find((list) => list.length < listed.length && list.every((n) => listed.includes(n)));
     const missing = listed.filter((n) => !all.has(n));
     if (cut && missing.length > 0)
-      return { dropped: `${m[1]} ${missing.join(', ')}`, kept: `${m[1]} ${cut.join(', ')}` };
+      return { dropped: `${name} ${missing.join(', ')}`, kept: `${name} ${cut.join(', ')}` };
   }
   return undefined;
 }
 
+/** A noun and its number, the noun repeated for each ("KST 100 Wien, KST 200 Linz und KST 300 Graz"). */
+const NOUN_NUMBER = /(?<![\p{L}\d])(\p{L}{2,})\s+(\d{1,4})(?![\d.,:/-]*\d)/gu;
+
+/**
+ * The numbered lists of a task: a noun with its numbers ("rules 1, 2, 3 and 4", "zones 1–4"), or one
+ * noun written before each number of a sentence ("KST 100 Wien, KST 200 Linz und KST 300 Graz").
+ */
+function numberedLists(task: string): { noun: string; listed: number[] }[] {
+  const out: { noun: string; listed: number[] }[] = [];
+  for (const m of task.matchAll(NUMBERED)) {
+    const range = /^(\d{1,3})\s*[-–]\s*(\d{1,3})$/.exec(m[2]!);
+    const listed = range
+      ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
+      : (m[2]!.match(/\d{1,3}/g) ?? []).map(Number);
+    out.push({ noun: m[1]!, listed });
+  }
+  for (const sentence of sentencesOf(task)) {
+    const byNoun = new Map<string, { noun: string; listed: number[] }>();
+    for (const m of sentence.matchAll(NOUN_NUMBER)) {
+      const key = m[1]!.toLowerCase();
+      const list = byNoun.get(key) ?? { noun: m[1]!, listed: [] };
+      if (!list.listed.includes(Number(m[2]))) list.listed.push(Number(m[2]));
+      byNoun.set(key, list);
+    }
+    for (const list of byNoun.values()) if (list.listed.length >= 2) out.push(list);
+  }
+  return out;
+}
+
+/** A key's word for a noun: the same stem, or the word a short capitalised noun abbreviates ("KST", `kostenstellen`). */
+function keyNames(word: string, noun: string, written: string): boolean {
+  if (sameStem(word, noun) || sameStem(word.replace(/s$/, ''), noun.replace(/s$/, ''))) return true;
+  if (!/^\p{Lu}{2,4}$/u.test(written) || word[0] !== noun[0] || word.length < noun.length + 3) return false;
+  let at = 0;
+  for (const letter of noun) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Lists of numbers in a call's arguments under a key of the noun ("rules", `rule_ids`). */
-function numberListsUnder(args: unknown, noun: string, depth = 0): number[][] {
+function numberListsUnder(args: unknown, noun: string, written: string, depth = 0): number[][] {
   if (!args || typeof args !== 'object' || depth > 6) return [];
   const out: number[][] = [];
   for (const [key, value] of Object.entries(args as Record<string, unknown>)) {
     const named = nameWords(key)
       .toLowerCase()
       .split(/\s+/)
-      .some((w) => sameStem(w, noun) || sameStem(w.replace(/s$/, ''), noun.replace(/s$/, '')));
+      .some((w) => keyNames(w, noun, written));
     if (named && Array.isArray(value) && value.length > 0 && value.every((v) => Number.isInteger(Number(v))))
       out.push(value.map(Number));
-    else if (value && typeof value === 'object') out.push(...numberListsUnder(value, noun, depth + 1));
+    else if (value && typeof value === 'object')
+      out.push(...numberListsUnder(value, noun, written, depth + 1));
   }
   return out;
 }

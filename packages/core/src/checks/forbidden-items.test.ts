@@ -247,6 +247,58 @@ describe('a span of days a task keeps work off', () => {
   });
 });
 
+describe('a span of days the people the work is for are away', () => {
+  const AWAY = 'Owners are away 21–27 Sep inclusive, nobody on site that week. Otherwise earliest date.';
+  const book = (date: string) => [{ name: 'book_install', args: { job_id: 'SQ-1', date, crew: 'VIC-03' } }];
+  it('is broken by a booking inside it', () => {
+    expect(forbiddenUsed(AWAY, book('2026-09-23'))?.used).toBe('book_install date: 2026-09-23');
+    expect(forbiddenUsed('They are overseas 3–9 May.', book('2027-05-05'))).toBeDefined();
+  });
+  it('is nothing after it, for a search over it, or where the task gives the span to the work all the same', () => {
+    expect(forbiddenUsed(AWAY, book('2026-09-29'))).toBeUndefined();
+    expect(
+      forbiddenUsed(AWAY, [{ name: 'find_crew_slots', args: { from_date: '2026-09-14' } }]),
+    ).toBeUndefined();
+    expect(
+      forbiddenUsed('Tom is on leave 21–27 Sep, so use crew VIC-05 that week.', book('2026-09-23')),
+    ).toBeUndefined();
+    expect(
+      forbiddenUsed(
+        'The owners are away 21–27 Sep — the key is with the neighbour, the install can go ahead.',
+        book('2026-09-23'),
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a code that opens the clause forbidding it', () => {
+  const sample = (wells: string[]) => [
+    { name: 'agendar_muestreo', args: { pozos: wells, inicio: '2027-04-12' } },
+  ];
+  const MUESTREO =
+    'Muestreo de arsénico, Valle Norte, semana del 12/04. P-07 fuera de operación: no se muestrea.';
+  const ZONES =
+    '대상: G-03 14대, G-09 11대. G-17(6대)은 22:00~06:00 굴착 공사로 작업자 진입 금지라 이번 배정에서 빼 주세요.';
+  it('is broken by a deed that sets it, in languages that put the verb last', () => {
+    expect(forbiddenUsed(MUESTREO, sample(['P-06', 'P-07', 'P-08']))?.used).toBe(
+      'agendar_muestreo pozos: P-07',
+    );
+    expect(
+      forbiddenUsed(ZONES, [{ name: 'assign_swap_routes', args: { zones: ['G-03', 'G-09', 'G-17'] } }]),
+    ).toBeDefined();
+  });
+  it('is nothing without it, for a reading call, or where "no se" says what was not found', () => {
+    expect(forbiddenUsed(MUESTREO, sample(['P-06', 'P-08']))).toBeUndefined();
+    expect(forbiddenUsed(MUESTREO, [{ name: 'consultar_pozos', args: { pozos: ['P-07'] } }])).toBeUndefined();
+    expect(forbiddenUsed('P-07: no se detectó arsénico en marzo.', sample(['P-07']))).toBeUndefined();
+    expect(
+      forbiddenUsed('G-17 구역은 오늘 작업 가능합니다.', [
+        { name: 'assign_swap_routes', args: { zones: ['G-17'] } },
+      ]),
+    ).toBeUndefined();
+  });
+});
+
 describe('a thing the task forbids by its name', () => {
   const SEV =
     'SEV S5 21.–29.03.: bitte **12 Niederflur-Linienbusse** (Solo oder Gelenk, Klapprampe) binden. Hochboden/Reisebusse sind laut Aufgabenträger nicht zulässig.';

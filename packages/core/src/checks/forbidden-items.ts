@@ -100,13 +100,16 @@ const FORBID = [
   'אל תשתמשו',
   'ممنوع',
   'لا تستخدم',
+  // "P-07 fuera de operación: no se muestrea": the impersonal "no se" with a verb of doing.
+  'no se (?:muestre|incluy|program|asign|us|utiliz|envi|consider|agend|visit|instal|toc)\\p{L}*',
   'ห้าม',
-  '不要',
-  '禁止',
-  '不得',
-  '금지',
 ];
-const FORBIDS = new RegExp(`(?<![\\p{L}])(?:${FORBID.join('|')})(?![\\p{L}])`, 'iu');
+/** The same in scripts written without spaces, where endings follow with no boundary: "진입 금지라", "使用禁止". */
+const FORBID_UNSPACED = ['不要', '禁止', '不得', '除外', '금지', '제외', '빼 ?주세요', '빼고'];
+const FORBIDS = new RegExp(
+  `(?<![\\p{L}])(?:${FORBID.join('|')})(?![\\p{L}])|${FORBID_UNSPACED.join('|')}`,
+  'iu',
+);
 
 /** Weekday names written without spaces around them (Chinese, Japanese, Korean, Thai, Hebrew, Arabic, Hindi). */
 const WEEKDAYS_UNSPACED: readonly string[][] = [
@@ -302,9 +305,27 @@ const DAY_SPAN = new RegExp(
 const KEEPS_OFF_BEFORE = /\b(?:no|nothing|never|not)\b[^,;:()]{0,24}$/i;
 /** Nouns for a span no work goes into: "peak freeze", "blackout", "moratorium". */
 const OFF_SPAN = /\b(?:freeze|frozen|blackout|moratorium|embargo)\b/i;
+/**
+ * Words right before a span of days saying whoever the work is for is not there: "Customers are away
+ * 21–27 Sep", "overseas from 3 to 9 May", "on leave 1–5 Oct".
+ */
+const ABSENT_BEFORE =
+  /\b(?:away|overseas|abroad|unavailable|on (?:holiday|vacation|leave)|out of (?:the )?(?:country|office|town))\b[^,;:()]{0,16}$/i;
+/** Words in the clause that keep everyone off the place for the span: "nobody on site that week". */
+const NOBODY = /\b(?:nobody|no[- ]one|(?:do not|don['’]t) want anyone)\b/i;
+/**
+ * Words after the span, in its sentence, that give the span to work all the same: "away 21–27 Sep,
+ * so use crew B then", "away 21–27 Sep — key with the neighbour, the install can go ahead".
+ */
+const SPAN_GIVEN =
+  /\b(?:so|instead|use|cover\w*|replac\w*|substitut\w*|then|still|anyway|go ahead|fine|ok(?:ay)?|not needed|no need)\b/i;
 /** Calls that put something on a day: bookings, schedules, orders; a search over days puts nothing there. */
 const PUTS_ON_DAY =
   /\b(?:book|schedule|reserve|raise|create|assign|dispatch|deploy|place|submit|confirm|add|insert|post|put|move|ship|send|start|run|order|allocate|hold|plan)\b/i;
+
+/** The rest of the sentence after a text's first place in the task. */
+const sentenceAfter = (task: string, text: string) =>
+  task.slice(task.indexOf(text) + text.length).split(/(?<=[.!?])\s|\n/)[0]!;
 
 /**
  * A span of days a task keeps work off ("nothing at all from Fri 27 Nov to Tue 1 Dec inclusive — the
@@ -318,7 +339,9 @@ function daySpanBooked(task: string, calls: readonly Call[]): ForbiddenUse | und
     if (ALLOWS.test(clause)) continue;
     for (const m of clause.matchAll(DAY_SPAN)) {
       const before = clause.slice(Math.max(0, m.index - 32), m.index);
-      if (!KEEPS_OFF_BEFORE.test(before) && !OFF_SPAN.test(clause)) continue;
+      const absent =
+        (ABSENT_BEFORE.test(before) || NOBODY.test(clause)) && !SPAN_GIVEN.test(sentenceAfter(task, m[0]));
+      if (!KEEPS_OFF_BEFORE.test(before) && !OFF_SPAN.test(clause) && !absent) continue;
       const endMonth = monthNumber(m[4]!) - 1;
       const startMonth = m[2] ? monthNumber(m[2]) - 1 : endMonth;
       const [startDay, endDay] = [Number(m[1]), Number(m[3])];
@@ -510,17 +533,21 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
     // where the clause names only one.
     const codes = [...new Set((clause.match(CODE) ?? []).map(squash))];
     const word = FORBIDS.exec(clause);
+    // A code that opens its clause is what the clause speaks of: "P-07 fuera de operación: no se
+    // muestrea", "G-17(6대)은 … 진입 금지라 … 빼 주세요".
+    const opens = (m: RegExpMatchArray) => clause.slice(0, m.index).trim() === '';
     const beside = [...clause.matchAll(CODE)].some(
       (m) =>
         word &&
-        (m.index < word.index
-          ? word.index - (m.index + m[0].length) <= 12 ||
-            // Or referred back to right before or after the word: "EV-7711-B (22:30) devam ediyor,
-            // o seansa dokunma", "… continues, do not touch that session".
-            (word.index - (m.index + m[0].length) <= 48 &&
-              (BACK_REFERENCE.test(clause.slice(m.index + m[0].length, word.index)) ||
-                BACK_REFERENCE_AFTER.test(clause.slice(word.index + word[0].length))))
-          : m.index - (word.index + word[0].length) <= 16),
+        ((m.index < word.index && opens(m) && word.index - m.index <= 60) ||
+          (m.index < word.index
+            ? word.index - (m.index + m[0].length) <= 12 ||
+              // Or referred back to right before or after the word: "EV-7711-B (22:30) devam ediyor,
+              // o seansa dokunma", "… continues, do not touch that session".
+              (word.index - (m.index + m[0].length) <= 48 &&
+                (BACK_REFERENCE.test(clause.slice(m.index + m[0].length, word.index)) ||
+                  BACK_REFERENCE_AFTER.test(clause.slice(word.index + word[0].length))))
+            : m.index - (word.index + word[0].length) <= 16)),
     );
     const code = codes.length === 1 && beside ? codes[0] : undefined;
     if (days.length === 0 && items.length === 0 && !code) continue;

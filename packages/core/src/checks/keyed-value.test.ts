@@ -97,4 +97,22 @@ describe('enumValueChanged', () => {
       ]),
     ).toBeUndefined();
   });
+  const KNEE =
+    'Code the PA for the LEFT knee: CPT 27447 with modifier LT, dx M17.12. History: right TKA 2024.';
+  const edit = (modifier: string) => [
+    { name: 'code_edit_check', args: { cpt: '27447', modifier, icd: ['M17.12'] } },
+  ];
+  it('reads a code of two capitals given to its field', () => {
+    expect(enumValueChanged(KNEE, edit('RT'))).toEqual({
+      asked: 'modifier LT',
+      set: 'code_edit_check modifier: "RT"',
+    });
+  });
+  it('lets the same code, or a value of another length, stand', () => {
+    expect(enumValueChanged(KNEE, edit('LT'))).toBeUndefined();
+    expect(enumValueChanged(KNEE, edit('LEFT_KNEE'))).toBeUndefined();
+    expect(
+      enumValueChanged('Ship to region EU by Friday.', [{ name: 'ship', args: { region: 'EU' } }]),
+    ).toBeUndefined();
+  });
 });

@@ -107,8 +107,11 @@ export function keyedValueReplaced(
   return undefined;
 }
 
-/** A value written as a choice of a fixed list, in capitals: "ENGINEERING", "PRODUCTION", "ON_HOLD" (an id, "MRKU4471093", is none). */
-const ENUM_VALUE = /^[A-Z]{3,}(?:_[A-Z0-9]+)*$/;
+/**
+ * A value written as a choice of a fixed list, in capitals: "ENGINEERING", "ON_HOLD", "LT" (an id,
+ * "MRKU4471093", is none).
+ */
+const ENUM_VALUE = /^[A-Z]{2,}(?:_[A-Z0-9]+)*$/;
 
 /**
  * A field the task gives one of a fixed list of values in capitals ("Status ENGINEERING", "mode:
@@ -116,10 +119,10 @@ const ENUM_VALUE = /^[A-Z]{3,}(?:_[A-Z0-9]+)*$/;
  * where no call sets it to the task's: it put its own choice in the slot the task had filled.
  */
 export function enumValueChanged(task: string, calls: readonly Call[]): ReplacedValue | undefined {
-  if (!/\b[A-Z]{3,}\b/.test(task)) return undefined;
+  if (!/\b[A-Z]{2,}\b/.test(task)) return undefined;
   const set = calls.flatMap((call) =>
     textArgs(call.args)
-      .filter(({ value }) => ENUM_VALUE.test(value) && value.length >= 3)
+      .filter(({ value }) => ENUM_VALUE.test(value) && value.length >= 2)
       .map(({ key, value }) => ({ call, key, value, field: nameWords(key).toLowerCase() })),
   );
   for (const { call, key, value, field } of set) {
@@ -129,8 +132,10 @@ export function enumValueChanged(task: string, calls: readonly Call[]): Replaced
       'iu',
     ).exec(task);
     const asked = named?.[1];
-    // (A capital word that is the start of a sentence or a name is no value: at least three letters, all capitals.)
-    if (!asked || asked.length < 3 || !ENUM_VALUE.test(asked) || asked === value) continue;
+    // (A capital word that is the start of a sentence or a name is no value: all capitals. A value of
+    // two letters, "LT", is a code of a short list: the call's must be one too.)
+    if (!asked || !ENUM_VALUE.test(asked) || asked === value) continue;
+    if ((asked.length === 2) !== (value.length === 2)) continue;
     if (set.some((s) => s.key === key && s.value === asked)) continue;
     return {
       asked: named[0].replace(/\*\*/g, '').trim(),
