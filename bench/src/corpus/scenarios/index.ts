@@ -121,6 +121,7 @@ import { blindBatch120Scenarios } from './blind-batch-120.ts';
 import { blindBatch121Scenarios } from './blind-batch-121.ts';
 import { blindBatch122Scenarios } from './blind-batch-122.ts';
 import { blindBatch123Scenarios } from './blind-batch-123.ts';
+import { blindBatch124Scenarios } from './blind-batch-124.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -286,5 +287,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch121Scenarios,
   ...blindBatch122Scenarios,
   ...blindBatch123Scenarios,
+  ...blindBatch124Scenarios,
   ...reassignmentsKeptScenarios,
 ];
