@@ -122,6 +122,7 @@ import { blindBatch121Scenarios } from './blind-batch-121.ts';
 import { blindBatch122Scenarios } from './blind-batch-122.ts';
 import { blindBatch123Scenarios } from './blind-batch-123.ts';
 import { blindBatch124Scenarios } from './blind-batch-124.ts';
+import { blindBatch125Scenarios } from './blind-batch-125.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -289,4 +290,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch123Scenarios,
   ...blindBatch124Scenarios,
   ...reassignmentsKeptScenarios,
+  ...blindBatch125Scenarios,
 ];
