@@ -123,6 +123,7 @@ import { blindBatch122Scenarios } from './blind-batch-122.ts';
 import { blindBatch123Scenarios } from './blind-batch-123.ts';
 import { blindBatch124Scenarios } from './blind-batch-124.ts';
 import { blindBatch125Scenarios } from './blind-batch-125.ts';
+import { blindBatch126Scenarios } from './blind-batch-126.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -289,6 +290,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch122Scenarios,
   ...blindBatch123Scenarios,
   ...blindBatch124Scenarios,
-  ...reassignmentsKeptScenarios,
   ...blindBatch125Scenarios,
+  ...blindBatch126Scenarios,
+  ...reassignmentsKeptScenarios,
 ];
