@@ -1230,3 +1230,24 @@ describe('a bad output of a lead whose workers ran inside its turn, every timest
     expect(analysis.failure?.kind).toBe('low_quality_output');
   });
 });
+
+describe('an amount carried into another currency', () => {
+  const run = (brief: string, answer: string) =>
+    record(async (tracer) => {
+      await tracer.turn('planner', async () => brief);
+      tracer.handoff({ from: 'planner', to: 'duty', content: brief });
+      return tracer.turn('duty', async () => answer, { input: [{ role: 'user', content: brief }] });
+    });
+  const ANSWER = 'Assessable value ₹43,44,600; BCD 7.5% ₹3,25,845; total duty ₹12,04,975.';
+  it('is converted at a rate the task gives', async () => {
+    const { analysis } = await run(
+      'HS 84385000, CIF USD 52,000. Use the notified ROE 83.55. BCD + SWS + IGST.',
+      ANSWER,
+    );
+    expect(kinds(analysis)).not.toContain('misunderstood_task');
+  });
+  it('is a changed currency where no rate is given', async () => {
+    const { analysis } = await run('HS 84385000: quote the duty on CIF USD 52,000 in USD only.', ANSWER);
+    expect(kinds(analysis)).toContain('misunderstood_task');
+  });
+});

@@ -6,8 +6,11 @@ import { extractProhibitions } from './prohibitions.ts';
 const values = (text: string) => extractConstraints(text).map((c) => `${c.type}:${c.value}`);
 const verdict = (task: string, actions: string) => judgeDelivery(task, actions).result.verdict;
 /** The values a receiver changed (evidence with what it became), its calls' arguments as text. */
-const changed = (task: string, actions: string, calls: { name: string; args: string }[] = []) =>
-  judgeDelivery(task, actions, '', calls).result.evidence.filter((e) => e.actual !== undefined);
+const changed = (
+  task: string,
+  actions: string,
+  calls: { name: string; args: string; result?: unknown }[] = [],
+) => judgeDelivery(task, actions, '', calls).result.evidence.filter((e) => e.actual !== undefined);
 
 describe('extractConstraints', () => {
   it('finds periods, currencies, limits, requirements and names in a task', () => {
@@ -436,6 +439,31 @@ describe('judgeDelivery: a day with day and month swapped in a deed', () => {
   });
   it('is nothing where the deed gives the day as meant', () => {
     expect(changed(task, 'Pay set up.', deed('2025-08-04'))).toEqual([]);
+  });
+});
+
+describe('judgeDelivery: a day written either way round, read by the run’s own figures', () => {
+  const task = 'Book HYD → JFK for Zenith Lifesciences, 420 kg, departure 03-04-2027.';
+  const book = (iso: string, written: string) => [
+    {
+      name: 'book_awb',
+      args: `dep_date\n${iso}`,
+      result: `{"awb": "176-48821930", "dep": "${written} 04:15"}`,
+    },
+  ];
+  it('is a changed day where the call’s own result writes its day in the task’s figures reversed', () => {
+    expect(changed(task, 'Booked.', book('2027-03-04', '04-03-2027'))).toContainEqual(
+      expect.objectContaining({ expected: '03-04-2027', actual: '2027-03-04' }),
+    );
+  });
+  it('is nothing where the result writes the task’s figures, or writes no day', () => {
+    expect(changed(task, 'Booked.', book('2027-04-03', '03-04-2027'))).toEqual([]);
+    expect(changed(task, 'Booked.', book('2027-03-04', '03-04-2027'))).toEqual([]);
+    expect(
+      changed(task, 'Booked.', [
+        { name: 'book_awb', args: 'dep_date\n2027-04-03', result: '{"status": "KK"}' },
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -455,6 +455,7 @@ function keysText(args: unknown, depth = 0): string {
 function dayMonthSwapped(
   constraints: readonly Constraint[],
   calls: readonly CallText[],
+  task: string,
 ): { text: string; swapped: string } | undefined {
   if (calls.length === 0) return undefined;
   const given = new Set(findDates(calls.map((call) => call.args).join('\n')).map((d) => d.value));
@@ -464,6 +465,25 @@ function dayMonthSwapped(
     const swapped = `${m[1]}-${m[3]}-${m[2]}`;
     if (given.has(swapped) && !given.has(c.value)) return { text: c.text, swapped };
   }
+  // A day the task writes either way round ("departure 03-04-2027") that a call of the receiver asks
+  // for one way (2027-03-04), while that call's own result writes its day in the task's figures
+  // reversed ("dep": "04-03-2027 04:15"): in the run's own way of writing days, the task named the
+  // other day.
+  for (const m of task.matchAll(/(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/g)) {
+    const [a, b, year] = [Number(m[1]), Number(m[3]), m[4]!];
+    if (a === b || a > 12 || b > 12) continue;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const written = (x: number, y: number) =>
+      new RegExp(`(?<![\\d/.-])0?${x}[-/.]0?${y}[-/.]${year}(?![\\d/-]|\\.\\d)`);
+    const readings = [`${year}-${pad(a)}-${pad(b)}`, `${year}-${pad(b)}-${pad(a)}`];
+    for (const call of calls) {
+      const result = call.result === undefined ? '' : textOf(call.result);
+      if (!written(b, a).test(result) || written(a, b).test(result)) continue;
+      const asked = readings.filter((iso) => call.args.includes(iso));
+      if (asked.length === 1 && !given.has(readings.find((iso) => iso !== asked[0])!))
+        return { text: m[0], swapped: asked[0]! };
+    }
+  }
   return undefined;
 }
 
@@ -472,6 +492,10 @@ const MAKES =
   /^(?:create|add|make|book|issue|submit|file|post|send|set|update|apply|open|register|schedule|place|generate|insert|record|log)\b/i;
 
 const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
+
+/** Words that give a rate of exchange: "ROE 83.55", "exchange rate", "tipo de cambio", "1 USD = 83.55 INR". */
+const EXCHANGE_RATE =
+  /\b(?:ROE|FX rate|exchange rate|rate of exchange|conversion rate|converted at|tipo de cambio|taxa de câmbio|taux de change|tasso di cambio|Wechselkurs|wisselkoers|växelkurs|valutakurs|kurs wymiany|směnný kurz|обменный курс|курс обміну)\b|\b1\s*(?:USD|EUR|GBP|CHF|JPY|[$€£¥])\s*=\s*[\d₹$€£¥]/iu;
 
 /**
  * Heuristic verdict: the task's constraints (periods, currencies, limits, names, quoted strings,
@@ -535,7 +559,7 @@ export function judgeDelivery(
   };
   const reported = new Set<string>();
   // A day of the task its deeds give with day and month swapped (04/08 booked as 8 April), never as given.
-  const dayMonth = dayMonthSwapped(constraints, calls);
+  const dayMonth = dayMonthSwapped(constraints, calls, task);
   if (dayMonth) {
     reported.add(dayMonth.text);
     contradict({
@@ -617,6 +641,9 @@ export function judgeDelivery(
                 !sameRole(task, constraint.text, actions, c.text)
               ) &&
               !(c.type === 'date' && insideTaskSpan(task, constraint.value, c.value)) &&
+              // An amount carried into another currency at a rate the task or the answer gives is
+              // converted, not misread: "CIF USD 52,000 … ROE 83.55" and "₹43,44,600".
+              !(c.type === 'currency' && EXCHANGE_RATE.test(`${task}\n${actions}`)) &&
               // A year read off a full date is the date's: another year alone ("the old 2022
               // table") is no other day; the date is checked against dates.
               !(

@@ -37,3 +37,25 @@ describe('a total that holds a row the task leaves out', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a list of rows with its total beside it', () => {
+  const FLOOR =
+    'Order LVP for living, dining and hallway only. Powder room is already tiled, do NOT include it. Add 10% overage.';
+  const measure = {
+    name: 'get_site_measurements',
+    args: { job: 'RJ-23054' },
+    result:
+      '{"rooms":[{"room":"living","sq_ft":228},{"room":"dining","sq_ft":118},{"room":"hallway","sq_ft":42},{"room":"powder_room","sq_ft":24}],"total_sq_ft":412}',
+  };
+  const order = (sq_ft: number) => ({ name: 'place_supplier_order', args: { sku: 'CTP-492', sq_ft } });
+  it('is taken when a later call gives the total, or the total with the task’s own percentage', () => {
+    expect(excludedRowCounted(FLOOR, [measure, order(412)])).toBeDefined();
+    expect(excludedRowCounted(FLOOR, [measure, order(453.2)])).toMatchObject({
+      call: 'place_supplier_order',
+    });
+  });
+  it('is nothing for the rows kept, with or without the percentage', () => {
+    expect(excludedRowCounted(FLOOR, [measure, order(388)])).toBeUndefined();
+    expect(excludedRowCounted(FLOOR, [measure, order(426.8)])).toBeUndefined();
+  });
+});

@@ -3,6 +3,8 @@
  * table's rows out: told "Turno de mañana: se compensan con descanso, no entran en nómina", it
  * imputed the 395 h of the total row, which holds the morning shift's 231 h, not the night shift's 164.
  */
+
+import { parsedResult } from '../util/parsed-result.ts';
 import { figureValue } from './contrasted-figures.ts';
 import { spacedTables, type Table, tablesOf } from './table-cells.ts';
 import { unaccented } from './task-words.ts';
@@ -47,10 +49,15 @@ function argNumbers(args: unknown, depth = 0, out: number[] = []): number[] {
 }
 
 function excludedRows(task: string, table: Table): { row: string[]; rule: string }[] {
-  const labels = table.rows.map((row) => plain(labelOf(row)));
-  const clauses = task
-    .split(/\n|(?<=[.;!?])\s+/)
-    .map((clause) => ({ clause, words: new Set(plain(clause).split(/[^\p{L}\d]+/u)) }));
+  const labels = table.rows.map((row) => plain(labelOf(row)).toLowerCase());
+  const clauses = task.split(/\n|(?<=[.;!?])\s+/).map((clause) => ({
+    clause,
+    words: new Set(
+      plain(clause)
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u),
+    ),
+  }));
   const out: { row: string[]; rule: string }[] = [];
   table.rows.forEach((row, i) => {
     const label = labels[i]!;
@@ -74,21 +81,58 @@ function excludedRows(task: string, table: Table): { row: string[]; rule: string
   return out;
 }
 
+/**
+ * A record's list of rows with its total beside it (`rooms: [{room, sq_ft}, …], total_sq_ft: 412`):
+ * the list as a table whose last row is that total, in the column the total adds up.
+ */
+function withSiblingTotal(result: unknown, table: Table): Table {
+  const record = parsedResult(result, 20_000);
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return table;
+  const totals = Object.entries(record as Record<string, unknown>).filter(
+    ([key, value]) => typeof value === 'number' && /(?:^|_|\b)total(?:$|_|\b)/i.test(key),
+  );
+  for (const [, value] of totals)
+    for (const [column] of table.header.entries()) {
+      const cells = table.rows.map((row) => plain(row[column] ?? ''));
+      if (!cells.every((cell) => cell && NUMBER.test(cell))) continue;
+      const sum = cells.reduce((a, cell) => a + numberOf(cell), 0);
+      if (Math.abs(sum - (value as number)) > 1e-6) continue;
+      const row = table.header.map((_, j) => (j === column ? String(value) : j === 0 ? 'total' : ''));
+      return { header: table.header, rows: [...table.rows, row] };
+    }
+  return table;
+}
+
+/** Percentages the task adds or takes ("add 10% overage"): a total carried on by one is still that total. */
+const percentsOf = (task: string) =>
+  [...task.matchAll(/(\d+(?:[.,]\d+)?)\s*%/g)]
+    .map((m) => Number(m[1]!.replace(',', '.')) / 100)
+    .filter((p) => p > 0 && p < 1);
+
 export function excludedRowCounted(task: string, calls: readonly Call[]): ExcludedRowCounted | undefined {
   if (!LEAVES_OUT.test(task)) return undefined;
+  const percents = percentsOf(task);
   for (const [i, call] of calls.entries()) {
     const text = typeof call.result === 'string' ? call.result : '';
-    for (const table of [...tablesOf(call.result), ...spacedTables(text)]) {
+    for (const found of [...tablesOf(call.result), ...spacedTables(text)]) {
+      const table = found.rows.some((row) => TOTAL.test(plain(labelOf(row))))
+        ? found
+        : withSiblingTotal(call.result, found);
       const total = table.rows.find((row) => TOTAL.test(plain(labelOf(row))));
       if (!total || table.rows.length < 3) continue;
       const left = excludedRows(task, table);
       if (left.length === 0) continue;
       for (const later of calls.slice(i + 1)) {
-        const numbers = new Set(argNumbers(later.args));
+        const numbers = argNumbers(later.args);
         for (const [column, cell] of total.entries()) {
           if (!NUMBER.test(plain(cell)) || !plain(cell)) continue;
           const value = numberOf(cell);
-          if (!numbers.has(value)) continue;
+          const carried = (n: number) =>
+            n === value ||
+            percents.some(
+              (p) => Math.abs(n - value * (1 + p)) <= 0.05 || Math.abs(n - value * (1 - p)) <= 0.05,
+            );
+          if (!numbers.some(carried)) continue;
           const out = left.find(
             ({ row }) => NUMBER.test(plain(row[column] ?? '')) && numberOf(row[column]!) > 0,
           );

@@ -2,6 +2,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn, ContextItem, Finding, Handoff } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
+import { checkChangedRecords } from './changed-record.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { structuredText, valuesText } from './handoff-text.ts';
 import { checkOutdatedSources } from './outdated-source.ts';
@@ -228,7 +229,11 @@ export function checkFreshness(index: TraceIndex): Finding[] {
   }
   // Values a message itself says were replaced ("screening was 72.0 kg"), with no versions recorded.
   const judged = new Set(findings.map((f) => f.turnId));
-  for (const finding of [...checkStatedSupersessions(index), ...checkOutdatedSources(index)])
+  for (const finding of [
+    ...checkStatedSupersessions(index),
+    ...checkOutdatedSources(index),
+    ...checkChangedRecords(index),
+  ])
     if (!judged.has(finding.turnId)) {
       judged.add(finding.turnId);
       findings.push(finding);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, mentionsDay } from './normalize-values.ts';
+import { boundAt, findDates, mentionsDay } from './normalize-values.ts';
 
 const values = (text: string) => findDates(text).map((d) => d.value);
 
@@ -110,5 +110,15 @@ describe('mentionsDay: a day and month without a year, ordered by another day of
   });
   it('leaves it unread where nothing fixes the order', () => {
     expect(mentionsDay('Now FRIDAY 12/03 KO 19:45.', '2027-03-12')).toBe(false);
+  });
+});
+
+describe('boundAt: the side a day bounds', () => {
+  const side = (text: string, day: string) => boundAt(text, text.indexOf(day), day.length);
+  it('reads "may not start before" as the earliest day, "before" alone as the latest', () => {
+    expect(side('Exterior work may not start before Mon 10/04/2027.', '10/04/2027')).toBe('min');
+    expect(side('Work can’t begin before 4 October.', '4 October')).toBe('min');
+    expect(side('Finish the tear-off before Mon 10/04/2027.', '10/04/2027')).toBe('max');
+    expect(side('Do not book anything before 4 October.', '4 October')).toBe('min');
   });
 });

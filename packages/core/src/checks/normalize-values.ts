@@ -458,7 +458,7 @@ export interface FoundYear {
 }
 
 const FLOOR_BEFORE =
-  /\b(?:from|since|after|starting(?: in)?|as of|not before|no earlier than|earliest(?: [a-z]+)?(?: (?:is|on|date|:))?)\s*:?\s*$/i;
+  /\b(?:from|since|after|starting(?: in)?|as of|not before|no earlier than|earliest(?: [a-z]+)?(?: (?:is|on|date|:))?|(?:not|never|cannot|can['’]t)\s+(?:[a-z]+\s+){1,2}before)\s*:?\s*$/i;
 const FLOOR_AFTER = /^\s*(?:onwards|onward|or later|and later|and after|at the earliest|\+)/i;
 /** A weekday between a bound's word and its day: "by Fri 15 Jan", "earliest pour Tue 28 Apr". */
 const WEEKDAY_LEFT = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*$/i;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+
+const BOOKING = JSON.stringify({
+  visit: 'SV-11204',
+  booked: '2027-08-16T09:00',
+  changes: [{ at: '2027-08-12T18:41', by: 'homeowner', from: '2027-08-16T09:00', to: '2027-08-17T14:00' }],
+  current: '2027-08-17T14:00',
+});
+
+async function run(brief: string, result = BOOKING) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('case', async () => {
+    await tracer.turn('coordinator', async (turn) => {
+      turn.startToolCall({ name: 'get_visit_booking', args: { lead: 'L-87093' } }).end({ result });
+      clock.advance(1_000);
+      tracer.handoff({ from: 'coordinator', to: 'estimator', content: brief });
+      return brief;
+    });
+    clock.advance(1_000);
+    return tracer.turn('estimator', async () => `Confirmed. ${brief}`, {
+      input: [{ role: 'user', content: brief }],
+    });
+  });
+  await tracer.flush();
+  return analyze(store.traces()[0]!);
+}
+
+describe('a record the sender’s own tool shows changed', () => {
+  it('is stale context at the sender when its brief gives the value it changed from', async () => {
+    const analysis = await run(
+      'SV-11204 for L-87093: bathroom measure, 60 min, Mon 08/16 at 9:00 AM. Please confirm.',
+    );
+    expect(analysis.failure).toMatchObject({
+      kind: 'stale_context',
+      boundary: { from: 'coordinator', to: 'estimator' },
+      agent: 'coordinator',
+    });
+  });
+  it('is quiet when the brief gives the new value, tells of the change, or the tool shows no change', async () => {
+    for (const brief of [
+      'SV-11204 for L-87093: bathroom measure, 60 min, Tue 08/17 at 2:00 PM. Please confirm.',
+      'SV-11204 moved from Mon 08/16 9:00 AM to Tue 08/17 2:00 PM. Please confirm.',
+    ]) {
+      const analysis = await run(brief);
+      expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    }
+    const unchanged = await run(
+      'SV-11204 for L-87093: bathroom measure, Mon 08/16 at 9:00 AM.',
+      JSON.stringify({ visit: 'SV-11204', booked: '2027-08-16T09:00', changes: [] }),
+    );
+    expect(unchanged.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+});
