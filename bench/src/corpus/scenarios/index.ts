@@ -124,6 +124,7 @@ import { blindBatch123Scenarios } from './blind-batch-123.ts';
 import { blindBatch124Scenarios } from './blind-batch-124.ts';
 import { blindBatch125Scenarios } from './blind-batch-125.ts';
 import { blindBatch126Scenarios } from './blind-batch-126.ts';
+import { blindBatch127Scenarios } from './blind-batch-127.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -292,5 +293,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch124Scenarios,
   ...blindBatch125Scenarios,
   ...blindBatch126Scenarios,
+  ...blindBatch127Scenarios,
   ...reassignmentsKeptScenarios,
 ];
