@@ -125,6 +125,7 @@ import { blindBatch124Scenarios } from './blind-batch-124.ts';
 import { blindBatch125Scenarios } from './blind-batch-125.ts';
 import { blindBatch126Scenarios } from './blind-batch-126.ts';
 import { blindBatch127Scenarios } from './blind-batch-127.ts';
+import { blindBatch128Scenarios } from './blind-batch-128.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -294,5 +295,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch125Scenarios,
   ...blindBatch126Scenarios,
   ...blindBatch127Scenarios,
+  ...blindBatch128Scenarios,
   ...reassignmentsKeptScenarios,
 ];
