@@ -126,6 +126,7 @@ import { blindBatch125Scenarios } from './blind-batch-125.ts';
 import { blindBatch126Scenarios } from './blind-batch-126.ts';
 import { blindBatch127Scenarios } from './blind-batch-127.ts';
 import { blindBatch128Scenarios } from './blind-batch-128.ts';
+import { blindBatch129Scenarios } from './blind-batch-129.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -296,5 +297,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch126Scenarios,
   ...blindBatch127Scenarios,
   ...blindBatch128Scenarios,
+  ...blindBatch129Scenarios,
   ...reassignmentsKeptScenarios,
 ];
