@@ -29,6 +29,14 @@ describe('partOfAll: asked for all of a set, it acted on some', () => {
         'Held MSKU8044127; MSKU8039915 and MNBU3310478 already shipped.',
       ),
     ).toBeUndefined();
+    // The rest named by another value of their own: their position in the yard.
+    expect(
+      partOfAll(
+        task,
+        [listing, hold('MSKU8044127')],
+        'Held MSKU8044127; R4-11-04 and R5-02-07 are already held.',
+      ),
+    ).toBeUndefined();
     // "all" about something else than the listed records: a pick among them is no narrowed task.
     expect(
       partOfAll(

@@ -67,7 +67,13 @@ export function partOfAll(
     if (done.length === 0 || done.length === rows.length) continue;
     const answer = squeeze(said);
     const left = (names as string[]).filter((name) => !done.includes(name));
-    if (left.some((name) => answer.includes(squeeze(name)))) continue;
+    // A record the answer names by any value of its own (its id, or its name: "SUB-0219", "Bayshore
+    // Electric") is one it accounted for.
+    const ownValues = (name: string) =>
+      Object.values(rows[(names as string[]).indexOf(name)]!).filter(
+        (value): value is string => typeof value === 'string' && value.length >= 4 && !shared.has(value),
+      );
+    if (left.some((name) => ownValues(name).some((value) => answer.includes(squeeze(value))))) continue;
     return { done, left };
   }
   return undefined;

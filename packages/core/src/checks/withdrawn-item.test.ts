@@ -212,6 +212,11 @@ describe('a named item taken out of use in a script written without spaces', () 
     expect(withdrawalsOf('「港北第2倉庫」は通常どおり営業しています。')).toEqual([]);
     expect(withdrawalsOf('「港北第2倉庫」へ納品は午前中。川崎の旧倉庫は閉鎖しました。')).toEqual([]);
   });
+  it('reads a store closed for good, not closing time', () => {
+    expect(withdrawalsOf('店舗 S-2650 は3/1で閉店しました。')).not.toEqual([]);
+    expect(withdrawalsOf('S-2650 デザート：3/20 閉店までに期限を迎える品目と推奨値引き率。')).toEqual([]);
+    expect(withdrawalsOf('S-2650：閉店時に廃棄する品目を数えてください。')).toEqual([]);
+  });
 });
 
 describe('a build number taken out of use', () => {

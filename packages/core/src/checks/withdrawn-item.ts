@@ -34,7 +34,8 @@ const CANCELLED = new RegExp(
 const CLOSED = new RegExp(`^(?:${CLOSED_WORDS})$`, 'iu');
 /** The same in scripts written without spaces, right after the item's name: "「金沢南DC」は2/14で閉鎖", "B동 창고 폐쇄". */
 const OUT_AFTER_CJK =
-  /(?:閉鎖|移転済み?|廃止|使用停止|使用不可|休止中|閉店|关闭|已关闭|停用|已停用|关停|폐쇄|폐점|사용\s?중지|운영\s?중단|ปิดแล้ว|ปิดให้บริการ|ปิดถาวร)/gu;
+  // (Closing as a time of day is no closure: "閉店までに", "閉店時", "폐점 시간까지".)
+  /(?:閉鎖|移転済み?|廃止|使用停止|使用不可|休止中|閉店(?!まで|時|後|前|間際|直前)|关闭|已关闭|停用|已停用|关停|폐쇄|폐점(?!\s?(?:시간|전|후|까지))|사용\s?중지|운영\s?중단|ปิดแล้ว|ปิดให้บริการ|ปิดถาวร)/gu;
 const SAYS_OUT_INTL = new RegExp(
   `${OUT_AFTER_INTL.source}|${CANCELLED.source}|${OUT_AFTER_CJK.source}`,
   'iu',

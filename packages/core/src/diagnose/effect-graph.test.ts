@@ -146,6 +146,23 @@ describe('reaching the final output', () => {
     expect(left.failure).toBeNull();
   });
 
+  it('reads the item a helper was cut off in as the words after its last stop, not its whole line', async () => {
+    const cut = 'The Kotohira house offers sessions daily. Prices for a private session range between';
+    // The answer names the house of the first sentence, not the price the helper was cut off in.
+    const left = await coordinate(
+      cut,
+      (main) => `Your morning: ${main} Kotohira is an option another day.`,
+      true,
+    );
+    expect(left.edges).not.toContain('tea_host>concierge');
+    const filled = await coordinate(
+      cut,
+      (main) => `Your morning: ${main} A private session costs ¥6,000.`,
+      true,
+    );
+    expect(filled.edges).toContain('tea_host>concierge');
+  });
+
   it('does not follow a helper into an answer that names its step only to leave it out', async () => {
     const left = await coordinate(
       'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:',
