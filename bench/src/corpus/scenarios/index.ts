@@ -127,6 +127,7 @@ import { blindBatch126Scenarios } from './blind-batch-126.ts';
 import { blindBatch127Scenarios } from './blind-batch-127.ts';
 import { blindBatch128Scenarios } from './blind-batch-128.ts';
 import { blindBatch129Scenarios } from './blind-batch-129.ts';
+import { blindBatch130Scenarios } from './blind-batch-130.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -298,5 +299,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch127Scenarios,
   ...blindBatch128Scenarios,
   ...blindBatch129Scenarios,
+  ...blindBatch130Scenarios,
   ...reassignmentsKeptScenarios,
 ];
