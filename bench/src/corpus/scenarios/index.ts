@@ -128,6 +128,7 @@ import { blindBatch127Scenarios } from './blind-batch-127.ts';
 import { blindBatch128Scenarios } from './blind-batch-128.ts';
 import { blindBatch129Scenarios } from './blind-batch-129.ts';
 import { blindBatch130Scenarios } from './blind-batch-130.ts';
+import { blindBatch132Scenarios } from './blind-batch-132.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -300,5 +301,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch128Scenarios,
   ...blindBatch129Scenarios,
   ...blindBatch130Scenarios,
+  ...blindBatch132Scenarios,
   ...reassignmentsKeptScenarios,
 ];
