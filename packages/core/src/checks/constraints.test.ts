@@ -499,3 +499,17 @@ describe('judgeDelivery: a day the task sets as a deadline, in other languages',
     expect(changed('Må være utbetalt før 20.02.2027.', 'Registrert, forfall 2027-02-24.')).not.toEqual([]);
   });
 });
+
+describe('judgeDelivery: a day worked out from the task’s day and its span', () => {
+  const task = 'Award 15 Dec 2026. Approved form ETD-A-1409: 12-month embargo.';
+  it('is the task’s, its year with it', () => {
+    expect(verdict(task, 'Full text embargoed until 15 December 2027 — 12 months from award.')).not.toBe(
+      'misunderstood',
+    );
+  });
+  it('is a changed day where no span of the task gives it', () => {
+    expect(verdict('Report for 15 Dec 2026, the award day.', 'Report for 15 December 2027.')).toBe(
+      'misunderstood',
+    );
+  });
+});

@@ -16,6 +16,15 @@ describe('a day a task bounds without its year', () => {
         [{ name: 'book_fare', args: { flight: 'TR 383', date: '2027-03-11' } }],
       ),
     ).toBeDefined();
+    // The key of a delivery time: `deliver_at`.
+    const LOANER =
+      'Per SPD-POL-14 it must be received at SPD no later than Tue 23 Mar 08:00 (48 h before the case).';
+    expect(
+      dayBoundBroken(LOANER, [{ name: 'book_vendor_loaner', args: { deliver_at: '2027-03-25T06:30' } }]),
+    ).toMatchObject({ booked: 'book_vendor_loaner deliver_at: 2027-03-25' });
+    expect(
+      dayBoundBroken(LOANER, [{ name: 'book_vendor_loaner', args: { deliver_at: '2027-03-22T14:00' } }]),
+    ).toBeUndefined();
   });
   it('is kept by a booking on its side, a call that only looks, a due date, or a day of another year', () => {
     expect(dayBoundBroken(POUR, book('2026-04-28'))).toBeUndefined();

@@ -30,7 +30,7 @@ const DAY_MONTH = new RegExp(
 const LOOKS = /^(?:get|list|check|read|fetch|find|search|lookup|query|show|view|describe|status|quote)\b/i;
 /** Keys that hold the day a thing is booked for, not a due date or a record's history. */
 const DAY_KEY =
-  /\b(?:date|day|start|arrival|arrive|departure|depart|delivery|slot|when|scheduled|pour|pickup|dispatch)\b/i;
+  /\b(?:date|day|start|arrival|arrive|departure|depart|delivery|deliver|receive|received|eta|at|slot|when|scheduled|pour|pickup|dispatch)\b/i;
 const FORMER_KEY =
   /\b(?:previous|prior|former|old|original|was|from|due|invoice|expiry|expires|until|end)\b/i;
 /** Words after "earliest"/"latest" that name the deed bounded ("earliest pour Tue 28 Apr"). */

@@ -46,6 +46,7 @@ import { negatedAmountSet } from './negated-amount.ts';
 import { findDates } from './normalize-values.ts';
 import { oddSiblingSetting } from './odd-sibling.ts';
 import { ruledOutOptionChosen } from './offered-options.ts';
+import { beyondListed } from './only-listed.ts';
 import { rowOfOtherCase } from './other-case-row.ts';
 import { partOfAll } from './part-of-all.ts';
 import {
@@ -646,10 +647,13 @@ export function judgeDelivery(
               !(c.type === 'currency' && EXCHANGE_RATE.test(`${task}\n${actions}`)) &&
               // A year read off a full date is the date's: another year alone ("the old 2022
               // table") is no other day; the date is checked against dates.
+              // And of two full days ("15 Dec 2026", "15 December 2027"), the years are the days': the
+              // days are compared as days, where one worked out from the task's counts as the task's.
               !(
                 constraint.type === 'year' &&
                 !/^\d{4}$/.test(constraint.text) &&
-                /^\D*\d{4}\D*$/.test(c.text)
+                (/^\D*\d{4}\D*$/.test(c.text) ||
+                  (/\d/.test(constraint.text.replace(/\d{4}/, '')) && /\d/.test(c.text.replace(/\d{4}/, ''))))
               ) &&
               !constraints.some((t) => t.type === c.type && t.value === c.value) &&
               !sanctioned.some((t) => t.type === c.type && t.value === c.value) &&
@@ -1211,6 +1215,14 @@ function actedAgainst(
       detail: 'used what the task forbids',
       expected: clip(forbidden.rule),
       actual: clip(forbidden.used),
+    };
+  const beyond = beyondListed(task, turn.toolCalls);
+  if (beyond)
+    return {
+      label: 'scope',
+      detail: `the task limits the work ("${clip(beyond.rule)}"); ${beyond.used}`,
+      expected: clip(beyond.rule),
+      actual: clip(beyond.used),
     };
   const counted = excludedRowCounted(task, turn.toolCalls);
   if (counted)

@@ -40,4 +40,10 @@ describe('an amount the task says there is none of', () => {
       negatedAmountSet('No charge for the first 2 bags.', [{ name: 'book', args: { bags: 2 } }]),
     ).toBeUndefined();
   });
+  it('is nothing where "without" says which people the work is for', () => {
+    const bus = [{ name: 'book_transport', args: { zones: 'MVD-040', vehicles: 2 } }];
+    expect(negatedAmountSet('Bus pickup for evacuees without vehicles in MVD-040–043.', bus)).toBeUndefined();
+    expect(negatedAmountSet('Transporte para personas sin vehículos.', bus)).toBeUndefined();
+    expect(negatedAmountSet('Evacuate MVD-040 without vehicles: on foot only.', bus)).toBeDefined();
+  });
 });

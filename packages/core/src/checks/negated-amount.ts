@@ -44,6 +44,10 @@ function amounts(args: unknown, depth = 0): { key: string; value: number }[] {
   });
 }
 
+/** People or holders right before the word: "without" then says which of them, not that there is none. */
+const HOLDERS =
+  /(?<![\p{L}])(?:people|persons|those|anyone|anybody|residents|households|patients|customers|clients|guests|evacuees|passengers|members|families|users|students|employees|staff|personas|pacientes|clientes|evacuados|usuarios|familias|hogares|residentes|personnes|familles|habitants|usagers|personen|patienten|kunden|haushalte|bewohner|familien|pessoas|famílias|persone|pazienti|clienti|famiglie|mensen|klanten|bewoners|gezinnen)\s+$/iu;
+
 /** Small words that join a noun group ("días de espera", "days of grace"). */
 const JOINS = new Set('de of di du des del da do van von'.split(' '));
 
@@ -65,6 +69,8 @@ export function negatedAmountSet(task: string, calls: readonly Call[]): NegatedA
   for (const m of task.matchAll(NONE)) {
     const words = m[1]!.split(/[\s-]+/);
     if (BOUND.test(words[0]!)) continue;
+    // "evacuees without vehicles", "personas sin coche": who the work is for, not a ban on the thing.
+    if (HOLDERS.test(task.slice(Math.max(0, m.index - 24), m.index))) continue;
     const group = nounGroup(words);
     if (group.length > 0) nones.push({ text: m[0], words: group });
   }
