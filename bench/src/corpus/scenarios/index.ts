@@ -129,6 +129,7 @@ import { blindBatch128Scenarios } from './blind-batch-128.ts';
 import { blindBatch129Scenarios } from './blind-batch-129.ts';
 import { blindBatch130Scenarios } from './blind-batch-130.ts';
 import { blindBatch132Scenarios } from './blind-batch-132.ts';
+import { blindBatch131Scenarios } from './blind-batch-131.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -302,5 +303,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch129Scenarios,
   ...blindBatch130Scenarios,
   ...blindBatch132Scenarios,
+  ...blindBatch131Scenarios,
   ...reassignmentsKeptScenarios,
 ];
