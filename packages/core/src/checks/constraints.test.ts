@@ -513,3 +513,17 @@ describe('judgeDelivery: a day worked out from the task’s day and its span', (
     );
   });
 });
+
+describe('judgeDelivery: a year the task names alone, and the day a tool assigned', () => {
+  const task = 'isitma — B-6, kombi E04, garanti kapsamında (teslim 2026-06).';
+  const said = 'Randevunuz: 18 Mart 2027 Perşembe, 09:00–12:00.';
+  const call = (args: string) => [
+    { name: 'yetkili_servis_randevu', args, result: '{"servis_no": "VS-2027-30581", "tarih": "2027-03-18"}' },
+  ];
+  it('is the tool’s day where the call asked for none', () => {
+    expect(changed(task, said, call('daire\nB-6\nhata_kodu\nE04'))).toEqual([]);
+  });
+  it('is a changed year where the call itself asked for that day', () => {
+    expect(changed(task, said, call('daire\nB-6\ntarih\n2027-03-18'))).not.toEqual([]);
+  });
+});

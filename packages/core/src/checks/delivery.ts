@@ -310,6 +310,15 @@ function stampedDays(calls: readonly CallText[]): string[] {
   return days;
 }
 
+/** The days tools gave calls that asked for no day: a slot or a record the tool itself assigned. */
+function assignedDays(calls: readonly CallText[]): string[] {
+  return calls.flatMap((call) =>
+    call.result === undefined || findDates(call.args).length > 0
+      ? []
+      : findDates(textOf(call.result)).map((d) => d.value),
+  );
+}
+
 /** A clause that takes items out of what the rest of a task asks: "EXCEPT trd-lx-01..06 (freeze …)". */
 const EXCEPTED =
   /\b(?:except(?:ing)?|excluding|other than|apart from|aside from|save for|but not|with the exception of)\b(?:[^.;\n]|\.(?=[\w.]))*/gi;
@@ -536,6 +545,8 @@ export function judgeDelivery(
   const excepted = () => (exceptedRead ??= exceptedItemSentences(task, actions));
   let stampedRead: string[] | undefined;
   const stamped = () => (stampedRead ??= stampedDays(calls));
+  let assignedRead: string[] | undefined;
+  const assigned = () => (assignedRead ??= assignedDays(calls));
   let readRead: Map<string, string[]> | undefined;
   const readDay = () => (readRead ??= readDays(calls));
   const evidence: Evidence[] = [];
@@ -658,7 +669,17 @@ export function judgeDelivery(
               !constraints.some((t) => t.type === c.type && t.value === c.value) &&
               !sanctioned.some((t) => t.type === c.type && t.value === c.value) &&
               !excepted().some((sentence) => sentence.includes(c.text)) &&
-              !((c.type === 'date' || c.type === 'year') && stamped().some((day) => day.startsWith(c.value))),
+              !(
+                (c.type === 'date' || c.type === 'year') &&
+                stamped().some((day) => day.startsWith(c.value))
+              ) &&
+              // A year the task names alone ("handed over 2026-06") against the day a tool gave a
+              // call that asked for none (an appointment it assigned): the tool's day, not the task's year.
+              !(
+                constraint.type === 'year' &&
+                c.type === 'year' &&
+                assigned().some((day) => day.startsWith(c.value))
+              ),
           )
         : [];
     // A year read off a date is the date's: one line of evidence for both.
