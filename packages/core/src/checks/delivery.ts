@@ -677,6 +677,7 @@ export function judgeDelivery(
               // call that asked for none (an appointment it assigned): the tool's day, not the task's year.
               !(
                 constraint.type === 'year' &&
+                /^\d{4}$/.test(constraint.text) &&
                 c.type === 'year' &&
                 assigned().some((day) => day.startsWith(c.value))
               ),
