@@ -28,7 +28,12 @@ import { rateOnWrongBase } from './rate-base.ts';
 import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
 import { scoreOverThreshold } from './score-threshold.ts';
-import { wrongRemainder, wrongShareOfBasis, wrongStatedArithmetic } from './stated-arithmetic.ts';
+import {
+  wrongRemainder,
+  wrongShareOfBasis,
+  wrongShortfall,
+  wrongStatedArithmetic,
+} from './stated-arithmetic.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
 import { swappedRecords } from './swapped-records.ts';
@@ -941,7 +946,10 @@ export const noticeWithheld: Scorer = ({ output, turn, task }) => {
 /** Arithmetic the output writes out with a wrong result ("32,00 × 18,50 × 0,60 = 35,52 m³"). */
 export const arithmetic: Scorer = ({ output }) => {
   const wrong = output
-    ? (wrongStatedArithmetic(output) ?? wrongShareOfBasis(output) ?? wrongRemainder(output))
+    ? (wrongStatedArithmetic(output) ??
+      wrongShareOfBasis(output) ??
+      wrongRemainder(output) ??
+      wrongShortfall(output))
     : undefined;
   return wrong
     ? {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { wrongRemainder, wrongShareOfBasis, wrongStatedArithmetic } from './stated-arithmetic.ts';
+import {
+  wrongRemainder,
+  wrongShareOfBasis,
+  wrongShortfall,
+  wrongStatedArithmetic,
+} from './stated-arithmetic.ts';
 
 describe('arithmetic an output writes out and gets wrong', () => {
   it('reads a product or a sum whose stated result no reading of its figures gives', () => {
@@ -91,5 +96,22 @@ describe('what is left of a whole', () => {
     expect(
       wrongRemainder('Total spent €48,310 of the budget; remaining €48,310 is committed.'),
     ).toBeUndefined();
+  });
+});
+
+describe('wrongShortfall: what more is got, given wrong', () => {
+  const BRIEF = (more: string) =>
+    `LAW1003: 240 students enrolled. Standard 1 copy per 10 students → 24 copies; we hold 9 print (6 × 7-day, 3 reference). Please order ${more} more print copies, 7-day loan.`;
+  it('is wrong where what is needed less what is held is not what more is ordered', () => {
+    expect(wrongShortfall(BRIEF('6'))).toEqual({ written: '24 − 9 = 6', computed: 15 });
+    expect(wrongShortfall('We need 40 chairs and have 25 in stock; buy 10 more.')).toBeDefined();
+  });
+  it('is right for the shortfall, or where the figures are not one shortfall', () => {
+    expect(wrongShortfall(BRIEF('15'))).toBeUndefined();
+    // Two orders, or no "more": not one shortfall worked out.
+    expect(
+      wrongShortfall('We need 40 chairs and have 25; order 10 now and add 5 next week.'),
+    ).toBeUndefined();
+    expect(wrongShortfall('Required: 40 chairs. We have 25. Order 10 tables.')).toBeUndefined();
   });
 });

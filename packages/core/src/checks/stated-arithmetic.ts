@@ -218,3 +218,34 @@ export function wrongRemainder(output: string): { written: string; computed: num
   if (readings(w).some((a) => fits(a - parts))) return undefined;
   return { written: `${w} − ${u} = ${l}`, computed: Math.round(computed[0]! * 100) / 100 };
 }
+
+/** Words before a figure that make it what is needed, what is held, and what is to be got. */
+const NEEDED = /(?<![\p{L}])(?:need(?:ed|s)?|required|requires?|requirement|target)(?![\p{L}])|→|=>/giu;
+const HELD = /(?<![\p{L}])(?:hold|holds|held|have|has|stock(?:ed)? of)(?![\p{L}])/giu;
+const GOT = /(?<![\p{L}])(?:order|ordering|buy|purchase|request|add)(?![\p{L}])/giu;
+const MORE = /^[^\d\n]{0,16}?\d[\d.,]*\s+(?:\p{L}+\s+){0,2}?(?:more|additional|extra|further)(?![\p{L}])/iu;
+
+/**
+ * A shortfall worked out wrong, in one paragraph: "1 copy per 10 students → 24 copies; we hold 9 …
+ * order 6 more" (it is 15). One figure each for what is needed, what is held and what more is got.
+ */
+export function wrongShortfall(output: string): { written: string; computed: number } | undefined {
+  for (const paragraph of output.split(/\n\s*\n/)) {
+    const [need, held, got] = [NEEDED, HELD, GOT].map((words) => [
+      ...new Set(namedFigures(paragraph, words)),
+    ]);
+    if (need!.length !== 1 || held!.length !== 1 || got!.length !== 1) continue;
+    const order = [...paragraph.matchAll(GOT)].find((m) => MORE.test(paragraph.slice(m.index + m[0].length)));
+    if (!order) continue;
+    const [n, h, g] = [need![0]!, held![0]!, got![0]!];
+    if (new Set([n, h, g]).size < 3) continue;
+    const shortfalls = readings(n).flatMap((a) =>
+      readings(h)
+        .filter((b) => b < a)
+        .map((b) => a - b),
+    );
+    if (shortfalls.length === 0 || shortfalls.some((c) => writtenAs(g, c))) continue;
+    return { written: `${n} − ${h} = ${g}`, computed: shortfalls[0]! };
+  }
+  return undefined;
+}
