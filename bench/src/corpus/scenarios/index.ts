@@ -128,8 +128,9 @@ import { blindBatch127Scenarios } from './blind-batch-127.ts';
 import { blindBatch128Scenarios } from './blind-batch-128.ts';
 import { blindBatch129Scenarios } from './blind-batch-129.ts';
 import { blindBatch130Scenarios } from './blind-batch-130.ts';
-import { blindBatch132Scenarios } from './blind-batch-132.ts';
 import { blindBatch131Scenarios } from './blind-batch-131.ts';
+import { blindBatch132Scenarios } from './blind-batch-132.ts';
+import { blindBatch133Scenarios } from './blind-batch-133.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -304,5 +305,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch130Scenarios,
   ...blindBatch132Scenarios,
   ...blindBatch131Scenarios,
+  ...blindBatch133Scenarios,
   ...reassignmentsKeptScenarios,
 ];
