@@ -131,6 +131,7 @@ import { blindBatch130Scenarios } from './blind-batch-130.ts';
 import { blindBatch131Scenarios } from './blind-batch-131.ts';
 import { blindBatch132Scenarios } from './blind-batch-132.ts';
 import { blindBatch133Scenarios } from './blind-batch-133.ts';
+import { blindBatch134Scenarios } from './blind-batch-134.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -306,5 +307,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch132Scenarios,
   ...blindBatch131Scenarios,
   ...blindBatch133Scenarios,
+  ...blindBatch134Scenarios,
   ...reassignmentsKeptScenarios,
 ];
