@@ -132,6 +132,7 @@ import { blindBatch131Scenarios } from './blind-batch-131.ts';
 import { blindBatch132Scenarios } from './blind-batch-132.ts';
 import { blindBatch133Scenarios } from './blind-batch-133.ts';
 import { blindBatch134Scenarios } from './blind-batch-134.ts';
+import { blindBatch135Scenarios } from './blind-batch-135.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -308,5 +309,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch131Scenarios,
   ...blindBatch133Scenarios,
   ...blindBatch134Scenarios,
+  ...blindBatch135Scenarios,
   ...reassignmentsKeptScenarios,
 ];
