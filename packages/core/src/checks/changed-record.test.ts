@@ -55,5 +55,14 @@ describe('a record the sender’s own tool shows changed', () => {
       JSON.stringify({ visit: 'SV-11204', booked: '2027-08-16T09:00', changes: [] }),
     );
     expect(unchanged.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    // "from" and "to" of a rental period are no change.
+    const period = await run(
+      'One-way quote: pick up MUC 2027-08-16T09:00, drop off Vienna.',
+      JSON.stringify({
+        quote: 'QR-2291',
+        args: { pickup: 'MUC', from: '2027-08-16T09:00', to: '2027-08-17T14:00' },
+      }),
+    );
+    expect(period.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
   });
 });

@@ -24,19 +24,29 @@ const TELLS_CHANGE =
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 
 /** Pairs of a value and the one it changed to, in a record at any depth. */
-function changesIn(value: unknown, out: Change[] = [], depth = 0): Change[] {
+/**
+ * "from" and "to" are a change only in a record of one (`changes: [{ at, by, from, to }]`); a route
+ * or a span has them too (`{ pickup: "MUC", from: "2026-12-19T09:00", to: "2026-12-23T18:00" }`).
+ */
+const CHANGE_PARENT = /chang|histor|amend|revis|updat|audit|log|modif|resched/i;
+const CHANGE_SIBLING =
+  /^(?:at|by|when|reason|changed_?(?:at|by|on)|updated_?(?:at|by|on)|modified_?(?:at|by))$/i;
+
+function changesIn(value: unknown, out: Change[] = [], depth = 0, parent = ''): Change[] {
   if (depth > 5 || value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
-    for (const item of value) changesIn(item, out, depth + 1);
+    for (const item of value) changesIn(item, out, depth + 1, parent);
     return out;
   }
   const entries = Object.entries(value as Record<string, unknown>);
   const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
   const old = entries.find(([k, v]) => OLD_KEY.test(k) && scalar(v));
   const now = entries.find(([k, v]) => NEW_KEY.test(k) && scalar(v));
-  if (old && now && scalar(old[1]) !== scalar(now[1]))
+  const span = old?.[0].toLowerCase() === 'from' && now?.[0].toLowerCase() === 'to';
+  const ofChange = !span || CHANGE_PARENT.test(parent) || entries.some(([k]) => CHANGE_SIBLING.test(k));
+  if (old && now && ofChange && scalar(old[1]) !== scalar(now[1]))
     out.push({ old: scalar(old[1])!, now: scalar(now[1])! });
-  for (const [, v] of entries) changesIn(v, out, depth + 1);
+  for (const [k, v] of entries) changesIn(v, out, depth + 1, k);
   return out;
 }
 
