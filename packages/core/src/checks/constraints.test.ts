@@ -527,3 +527,18 @@ describe('judgeDelivery: a year the task names alone, and the day a tool assigne
     expect(changed(task, said, call('daire\nB-6\ntarih\n2027-03-18'))).not.toEqual([]);
   });
 });
+
+describe('judgeDelivery: a day a record was filed on, in other languages', () => {
+  const task =
+    "Planifie l'inspection quinquennale FAC-2021-03-114 avant l'échéance du 2027-02-28 (rapport précédent RPT-FAC-22-0871 déposé le 2022-02-28).";
+  it('is a past event, not the day to work on', () => {
+    expect(
+      verdict(task, 'Inspection FAC-2021-03-114 planifiée le 2027-02-12, avant l’échéance du 2027-02-28.'),
+    ).not.toBe('misunderstood');
+  });
+  it('is still a day to keep where nothing says it was filed', () => {
+    expect(verdict('Planifie l’inspection le 2022-02-28.', 'Inspection planifiée le 2027-02-12.')).toBe(
+      'misunderstood',
+    );
+  });
+});

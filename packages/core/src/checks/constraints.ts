@@ -335,7 +335,7 @@ function limitKind(word: string): 'top' | 'first' | 'last' | 'max' | 'min' {
  * ordered on") selects records instead, and stays a constraint.
  */
 const PAST_EVENT =
-  /(?:\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped)|(?<!\bbe\s)(?<!\bbeen\s)(?<=[\d\p{L})]\s)(?:received|paid|signed|issued|submitted|filed|registered|delivered|verified|completed))\s+(?:on\s+|in\s+)?(?:the\s+)?$/iu;
+  /(?:(?<=[\d\p{L})]\s)(?:déposée?s?|signée?s?|émise?s?|reçue?s?|approuvée?s?|eingereicht|unterzeichnet|ausgestellt|eingegangen|presentad[oa]s?|firmad[oa]s?|emitid[oa]s?|recibid[oa]s?|depositat[oa]|firmat[oa]|emess[oa]|ricevut[oa]|ingediend|ondertekend|ontvangen|złożon[aye]|podpisan[aye]|wystawion[aye]|podán[aoy]?|podepsán[aoy]?)\s+(?:le|am|el|il|em|op|dnia|dne)|\b(?:she|he|they|it|we|i|was|were|had been|has been|have been)\s+(?:[a-z]{2,}ed|born|wed|paid|sent|made|held|left|met|began|took|came|went|sold|bought|won|lost|wrote|died|joined|moved)|(?:\band|,)\s+(?:signed|dated|issued|received|submitted|approved|filed|recorded|registered|stamped)|(?<!\bbe\s)(?<!\bbeen\s)(?<=[\d\p{L})]\s)(?:received|paid|signed|issued|submitted|filed|registered|delivered|verified|completed))\s+(?:on\s+|in\s+)?(?:the\s+)?$/iu;
 
 /**
  * A day given as when a thing already done was done: "migration 2023 is already applied there

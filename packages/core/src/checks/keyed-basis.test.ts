@@ -36,5 +36,11 @@ describe('a figure its tool keys to one basis, stated on another', () => {
       restatedOnOtherBasis(pump, 'Syringe 50 ml, change every 6 h (48.6 ml per syringe).'),
     ).toBeUndefined();
     expect(restatedOnOtherBasis(pump, '48.6 ml per hour.')).toMatchObject({ key: 'content_per_change_ml' });
+    // A basis only the prose a sub-agent tool carries names ("per squad" in its own answer) is none the data counts in.
+    const packed = {
+      text: 'Kit packed: 56 sets, 3 GK packs per squad (9), 12 match balls (4 per squad).',
+      args: { crates: { 'KC-14-07': 18 }, gk_packs_per_crate: 3 },
+    };
+    expect(restatedOnOtherBasis(packed, '56 kit sets, 3 GK packs per squad.')).toBeUndefined();
   });
 });

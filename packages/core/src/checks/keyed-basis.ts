@@ -54,9 +54,24 @@ function keyedFigures(data: unknown): Keyed[] {
   return out;
 }
 
-/** The words a result counts in: its keys' and its text values' words, as bases. */
+/**
+ * The words a result counts in: its keys' and its short text values' words, as bases. Prose it
+ * carries (a sub-agent's answer under `text`) says what an agent wrote, not what the data counts.
+ */
 function wordsOfResult(data: unknown): Set<string> {
-  const text = JSON.stringify(data).replace(/([a-z])([A-Z])/g, '$1 $2');
+  const parts: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 8 || value === null || value === undefined) return;
+    if (typeof value === 'string') {
+      if (value.length <= 40) parts.push(value);
+    } else if (typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) {
+        parts.push(key);
+        visit(item, depth + 1);
+      }
+  };
+  visit(data, 0);
+  const text = parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2');
   return new Set((text.match(/[A-Za-z]+/g) ?? []).map(basisOf));
 }
 

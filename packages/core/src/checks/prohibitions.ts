@@ -583,6 +583,11 @@ const DECLINED =
  * travel note needed"): the receiver overruled its task. A step the task makes conditional ("if she
  * travels") is the receiver's to judge.
  */
+/** Words of a task that set some of its items aside. */
+const SETS_ASIDE = /\b(?:skip|except|excluding|exclude|leave out|no need|not needed|already)\b/i;
+/** Words right after a declined step that narrow it to some: "no calls needed there", "… for those". */
+const SCOPED = /^\s*(?:there|for (?:them|those|these|that one|the rest)|on (?:those|these|that))\b/i;
+
 export function declinedStep(task: string, said: string): { step: string; sentence: string } | undefined {
   if (!/needed|required|necessary|skipp/i.test(said)) return undefined;
   const asked = sentencesOf(task).filter((sentence) => !CONDITION.test(sentence));
@@ -600,6 +605,10 @@ export function declinedStep(task: string, said: string): { step: string; senten
         const at = lineStems.findIndex((s) => sameStem(s, stems[0]!));
         return !NEGATED.test(lineWords.slice(Math.max(0, at - 4), at).join(' '));
       });
+      // Declined only where the task itself sets some aside ("skip the ones already restored" … "A
+      // and B are restored — no calls needed there"): the step is kept for the rest.
+      if (where && SETS_ASIDE.test(task) && SCOPED.test(sentence.slice(match.index + match[0].length)))
+        continue;
       if (where) return { step: item.join(' '), sentence: sentence.trim() };
     }
   return undefined;

@@ -145,6 +145,20 @@ describe('a step the task asks for that the answer says was not needed', () => {
       ]),
     ).toBe('misunderstood');
   });
+  it('is kept where the task set some aside and the answer declines it for those only', () => {
+    const calls =
+      'INC-27-20502 NGT-02: sections A and B are back on, C still off. Call the MDCs still off supply; skip the ones already restored.';
+    expect(
+      verdict(calls, 'NGT-02: call MDCs on section C. A and B are restored — no calls needed there.', []),
+    ).not.toBe('misunderstood');
+    expect(
+      verdict(
+        calls.replace('; skip the ones already restored', ''),
+        'NGT-02: A and B are restored — no calls needed there.',
+        [],
+      ),
+    ).toBe('misunderstood');
+  });
   it('is kept when the step was made conditional, or never asked, or ruled out', () => {
     const conditional = 'Put a merchant block on MID 445009127731. If she travels, add a travel note.';
     expect(
