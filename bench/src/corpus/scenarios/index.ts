@@ -133,6 +133,7 @@ import { blindBatch132Scenarios } from './blind-batch-132.ts';
 import { blindBatch133Scenarios } from './blind-batch-133.ts';
 import { blindBatch134Scenarios } from './blind-batch-134.ts';
 import { blindBatch135Scenarios } from './blind-batch-135.ts';
+import { blindBatch136Scenarios } from './blind-batch-136.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -310,5 +311,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch133Scenarios,
   ...blindBatch134Scenarios,
   ...blindBatch135Scenarios,
+  ...blindBatch136Scenarios,
   ...reassignmentsKeptScenarios,
 ];
