@@ -134,6 +134,7 @@ import { blindBatch133Scenarios } from './blind-batch-133.ts';
 import { blindBatch134Scenarios } from './blind-batch-134.ts';
 import { blindBatch135Scenarios } from './blind-batch-135.ts';
 import { blindBatch136Scenarios } from './blind-batch-136.ts';
+import { blindBatch137Scenarios } from './blind-batch-137.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -312,5 +313,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch134Scenarios,
   ...blindBatch135Scenarios,
   ...blindBatch136Scenarios,
+  ...blindBatch137Scenarios,
   ...reassignmentsKeptScenarios,
 ];
