@@ -135,6 +135,7 @@ import { blindBatch134Scenarios } from './blind-batch-134.ts';
 import { blindBatch135Scenarios } from './blind-batch-135.ts';
 import { blindBatch136Scenarios } from './blind-batch-136.ts';
 import { blindBatch137Scenarios } from './blind-batch-137.ts';
+import { blindBatch138Scenarios } from './blind-batch-138.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -314,5 +315,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch135Scenarios,
   ...blindBatch136Scenarios,
   ...blindBatch137Scenarios,
+  ...blindBatch138Scenarios,
   ...reassignmentsKeptScenarios,
 ];
