@@ -163,6 +163,44 @@ describe('reaching the final output', () => {
     expect(filled.edges).toContain('tea_host>concierge');
   });
 
+  it('does not follow a helper into an answer that says its part was no part of it', async () => {
+    const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
+    for (const note of [
+      'Tea hosting returned no usable data and was not part of the plan.',
+      'The tea host’s list didn’t come through; we planned without it.',
+    ]) {
+      const left = await coordinate(cut, (main) => `Your morning: ${main}\n${note}`, true);
+      expect(left.edges, note).not.toContain('tea_host>concierge');
+    }
+  });
+
+  it('does not follow a helper into a worker whose brief says to work without its part', async () => {
+    const run = (brief: string) =>
+      record(async (tracer) => {
+        await tracer.turn('router', async () => 'Routing MRQ-66102.');
+        tracer.handoff({ from: 'router', to: 'bin_enricher', content: 'Optional: issuer for BIN 414720.' });
+        const cut = await tracer.turn('bin_enricher', async (turn) => {
+          const text = 'BIN 414720 lookup:\n| field | value |\n|---|---|\n| issuer | ';
+          turn.recordModelCall({ model: 'm', output: text, finishReason: 'length' });
+          return text;
+        });
+        tracer.handoff({ from: 'bin_enricher', to: 'router', content: cut });
+        await tracer.turn('router', async () => brief);
+        tracer.handoff({ from: 'router', to: 'scorer', content: brief });
+        const score = await tracer.turn('scorer', async () => 'MRQ-66102 scores 87 (high): AVS no match.', {
+          input: [
+            { role: 'assistant', content: cut },
+            { role: 'user', content: brief },
+          ],
+        });
+        tracer.handoff({ from: 'scorer', to: 'router', content: score });
+        return tracer.turn('router', async () => 'MRQ-66102 canceled: fraud score 87.');
+      });
+    const without = await run('Score MRQ-66102. The BIN details didn’t come through; score without them.');
+    expect(without.edges).not.toContain('bin_enricher>scorer');
+    expect(without.failure).toBeNull();
+  });
+
   it('does not follow a helper into an answer that names its step only to leave it out', async () => {
     const left = await coordinate(
       'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:',

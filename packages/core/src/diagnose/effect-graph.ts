@@ -213,7 +213,7 @@ function longWord(token: string, latin = 6): boolean {
 }
 
 const SET_ASIDE = new RegExp(
-  String.raw`\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside)\b|(?<![\p{L}])(?:${SETTING_ASIDE}|${COULD_NOT})(?![\p{L}])`,
+  String.raw`\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside|not (?:a )?part of (?:the|our|my|this) \w+|(?:did not|didn't) come through|no usable \w+|without (?:it|them|those|that data))\b|(?<![\p{L}])(?:${SETTING_ASIDE}|${COULD_NOT})(?![\p{L}])`,
   'iu',
 );
 
@@ -287,8 +287,14 @@ function saidSetAside(
   from: string,
   to: string,
 ): boolean {
-  const asides = setAsidesOf(index).get(consumer.agent);
-  if (!asides) return false;
+  // What the consumer's own agent said, and what its brief told it to do without ("the BIN details
+  // didn't come through; score without them").
+  const briefed = (index.into.get(to) ?? [])
+    .filter((h) => h.fromTurnId !== from)
+    .flatMap((h) => sentencesOf(h.task ?? h.content).filter((sentence) => SET_ASIDE.test(sentence)))
+    .map((sentence) => ({ at: consumer.startedAt, words: words(sentence) }));
+  const asides = [...(setAsidesOf(index).get(consumer.agent) ?? []), ...briefed];
+  if (asides.length === 0) return false;
   const role = new Set(
     words(nameWords(producer.agent)).filter((w) => w.length >= 3 && !GENERIC_ROLE.has(w) && !/\d/.test(w)),
   );
