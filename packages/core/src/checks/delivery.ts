@@ -503,6 +503,14 @@ const MAKES =
 
 const clip = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
 
+/** Evidence of a deed against the task's own words: what they say, and what the deed did. */
+const ruledAgainst = (label: string, rule: string, did: string) => ({
+  label,
+  detail: `the task says "${clip(rule)}"; ${did}`,
+  expected: clip(rule),
+  actual: clip(did),
+});
+
 /** Words that give a rate of exchange: "ROE 83.55", "exchange rate", "tipo de cambio", "1 USD = 83.55 INR". */
 const EXCHANGE_RATE =
   /\b(?:ROE|FX rate|exchange rate|rate of exchange|conversion rate|converted at|tipo de cambio|taxa de câmbio|taux de change|tasso di cambio|Wechselkurs|wisselkoers|växelkurs|valutakurs|kurs wymiany|směnný kurz|обменный курс|курс обміну)\b|\b1\s*(?:USD|EUR|GBP|CHF|JPY|[$€£¥])\s*=\s*[\d₹$€£¥]/iu;
@@ -1239,13 +1247,7 @@ function actedAgainst(
       actual: clip(forbidden.used),
     };
   const beyond = beyondListed(task, turn.toolCalls);
-  if (beyond)
-    return {
-      label: 'scope',
-      detail: `the task limits the work ("${clip(beyond.rule)}"); ${beyond.used}`,
-      expected: clip(beyond.rule),
-      actual: clip(beyond.used),
-    };
+  if (beyond) return ruledAgainst('scope', beyond.rule, beyond.used);
   const counted = excludedRowCounted(task, turn.toolCalls);
   if (counted)
     return {
@@ -1255,29 +1257,11 @@ function actedAgainst(
       actual: `${counted.call} ${counted.total}`,
     };
   const done = excludedGroupDone(task, turn.toolCalls);
-  if (done)
-    return {
-      label: 'scope',
-      detail: `the task says "${clip(done.rule)}"; ${done.done}`,
-      expected: clip(done.rule),
-      actual: clip(done.done),
-    };
+  if (done) return ruledAgainst('scope', done.rule, done.done);
   const takenOption = chosenOptionAgainstTask(task, turn.toolCalls);
-  if (takenOption)
-    return {
-      label: 'option',
-      detail: `the task says "${clip(takenOption.rule)}"; ${takenOption.chosen}`,
-      expected: clip(takenOption.rule),
-      actual: clip(takenOption.chosen),
-    };
+  if (takenOption) return ruledAgainst('option', takenOption.rule, takenOption.chosen);
   const unbounded = unsetFilter(task, turn.toolCalls);
-  if (unbounded)
-    return {
-      label: 'scope',
-      detail: `the task bounds it ("${clip(unbounded.bound)}"); ${unbounded.unset}`,
-      expected: clip(unbounded.bound),
-      actual: clip(unbounded.unset),
-    };
+  if (unbounded) return ruledAgainst('scope', unbounded.bound, unbounded.unset);
   const outside = dayBoundBroken(task, turn.toolCalls);
   if (outside)
     return {
