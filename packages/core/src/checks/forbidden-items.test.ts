@@ -291,6 +291,12 @@ describe('a code that opens the clause forbidding it', () => {
     expect(forbiddenUsed(MUESTREO, sample(['P-06', 'P-08']))).toBeUndefined();
     expect(forbiddenUsed(MUESTREO, [{ name: 'consultar_pozos', args: { pozos: ['P-07'] } }])).toBeUndefined();
     expect(forbiddenUsed('P-07: no se detectó arsénico en marzo.', sample(['P-07']))).toBeUndefined();
+    // Forbidden where, not the item: the freighter booking is the way to carry it.
+    expect(
+      forbiddenUsed('UN3480 standalone Li-ion is forbidden on passenger aircraft.', [
+        { name: 'book_freighter', args: { dg: 'UN3480' } },
+      ]),
+    ).toBeUndefined();
     expect(
       forbiddenUsed('G-17 구역은 오늘 작업 가능합니다.', [
         { name: 'assign_swap_routes', args: { zones: ['G-17'] } },

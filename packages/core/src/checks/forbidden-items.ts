@@ -177,6 +177,10 @@ function setAsideDays(clause: string): number[] {
   return [...out];
 }
 
+/** A forbidding word followed by where or when it holds: "forbidden on passenger aircraft", "prohibido en cabina". */
+const QUALIFIED =
+  /^\s*(?:on|in|for|at|during|aboard|onboard|inside|within|from|under|with|by|en|para|sur|dans|pour|auf|für|bei|im|während|in|op|voor|na|w|v|ve|da|per)\b/iu;
+
 /** Only / every: a clause that names the days allowed or all days is no ban on one. */
 const ALLOWS =
   /(?<![\p{L}])(?:only|hanya|cuma|lamang|nur|seulement|solo|só|sólo|tylko|pouze|только|тільки|bara|kun|yalnızca|sadece|μόνο|chỉ|tu|רק|فقط|केवल|只|だけ|만)(?![\p{L}])/iu;
@@ -535,7 +539,12 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
     const word = FORBIDS.exec(clause);
     // A code that opens its clause is what the clause speaks of: "P-07 fuera de operación: no se
     // muestrea", "G-17(6대)은 … 진입 금지라 … 빼 주세요".
-    const opens = (m: RegExpMatchArray) => clause.slice(0, m.index).trim() === '';
+    // (Not where the word is qualified by where or when: "UN3480 … is forbidden on passenger aircraft"
+    // forbids a use, not the item.)
+    const opens = (m: RegExpMatchArray) =>
+      clause.slice(0, m.index).trim() === '' &&
+      !!word &&
+      !QUALIFIED.test(clause.slice(word.index + word[0].length));
     const beside = [...clause.matchAll(CODE)].some(
       (m) =>
         word &&
