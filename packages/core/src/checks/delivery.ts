@@ -158,6 +158,13 @@ function derivedDate(constraint: Constraint, other: Constraint, task: Constraint
   return days.some((day) => spannedFrom(day.value, other.value, task));
 }
 
+/** Whether a text's full day is one worked out from a day of the task and a span it gives. */
+function derivedDay(text: string, task: Constraint[]): boolean {
+  const day = findDates(text).find((d) => d.value.length === 10)?.value;
+  if (!day) return false;
+  return task.some((c) => c.type === 'date' && c.value.length === 10 && spannedFrom(c.value, day, task));
+}
+
 /**
  * Whether the task gives a day without its year ("expire 21/03/2027. Book … by 11/03", "by 11 Mar"):
  * an answer's 2027-03-11 is then the task's own day, not a changed one.
@@ -666,14 +673,14 @@ export function judgeDelivery(
               !(c.type === 'currency' && EXCHANGE_RATE.test(`${task}\n${actions}`)) &&
               // A year read off a full date is the date's: another year alone ("the old 2022
               // table") is no other day; the date is checked against dates.
-              // And of two full days ("15 Dec 2026", "15 December 2027"), the years are the days': the
-              // days are compared as days, where one worked out from the task's counts as the task's.
               !(
                 constraint.type === 'year' &&
                 !/^\d{4}$/.test(constraint.text) &&
-                (/^\D*\d{4}\D*$/.test(c.text) ||
-                  (/\d/.test(constraint.text.replace(/\d{4}/, '')) && /\d/.test(c.text.replace(/\d{4}/, ''))))
+                /^\D*\d{4}\D*$/.test(c.text)
               ) &&
+              // And the year of a full day worked out from the task's day and a span it gives
+              // ("award 15 Dec 2026 … 12-month embargo" → "15 December 2027") is the task's.
+              !(constraint.type === 'year' && c.type === 'year' && derivedDay(c.text, constraints)) &&
               !constraints.some((t) => t.type === c.type && t.value === c.value) &&
               !sanctioned.some((t) => t.type === c.type && t.value === c.value) &&
               !excepted().some((sentence) => sentence.includes(c.text)) &&

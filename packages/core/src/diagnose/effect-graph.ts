@@ -152,7 +152,7 @@ function carriesEffect(
   if (namesRole(producer.agent, produced) || namesDoer(index, producer.agent, produced)) return true;
   if (output.trim() === '') return false;
   if (textContainment(output, produced) >= USED) return true;
-  if (filledCutOffItem(index, producer, output, produced, sources)) return true;
+  if (filledCutOffItem(index, producer, to, output, produced, sources)) return true;
   // Reworded use: the facts only this source gave (numbers, longer words) reappear in what it produced.
   const others = new Set<string>();
   for (const source of sources)
@@ -319,6 +319,7 @@ function saidSetAside(
 function filledCutOffItem(
   index: TraceIndex,
   producer: AgentTurn,
+  consumer: string,
   output: string,
   produced: string,
   sources: ReadonlySet<string>,
@@ -335,9 +336,15 @@ function filledCutOffItem(
     .filter((id) => index.turns.get(id)?.agent !== producer.agent)
     .map((id) => index.outputTextOf(id).toLowerCase());
   const said = new Set(words(produced));
-  // Words the source was asked about (its brief's "east landing", whoever briefed it) are no item it gave.
+  // Words the receiver's agent itself asked the source about (its brief's "east landing") are no item it gave.
+  const receiver = index.turns.get(consumer)?.agent;
   const asked = new Set(
-    words((index.into.get(producer.id) ?? []).map((handoff) => handoff.task ?? handoff.content).join('\n')),
+    words(
+      (index.into.get(producer.id) ?? [])
+        .filter((handoff) => handoff.from === receiver)
+        .map((handoff) => handoff.task ?? handoff.content)
+        .join('\n'),
+    ),
   );
   return words(last).some(
     (word) =>
