@@ -244,6 +244,8 @@ export function numberedItemsCut(
   // A receiver that stops to ask its sender something ("which figure do you want?") has not
   // finished: the rest may follow in its next turn.
   if (/\?\s*(?:$|\n|["”])/.test(answer)) return undefined;
+  // Only calls that give a list of numbers can cut one: most give none, and the task is read only then.
+  if (!calls.some((call) => hasNumberList(call.raw))) return undefined;
   for (const { noun: name, listed } of numberedLists(task)) {
     const noun = name.toLowerCase();
     if (listed.length < 2 || listed.length > 20) continue;
@@ -256,6 +258,13 @@ export function numberedItemsCut(
       return { dropped: `${name} ${missing.join(', ')}`, kept: `${name} ${cut.join(', ')}` };
   }
   return undefined;
+}
+
+/** Whether a call's arguments hold a list of whole numbers anywhere. */
+function hasNumberList(args: unknown, depth = 0): boolean {
+  if (!args || typeof args !== 'object' || depth > 6) return false;
+  if (Array.isArray(args) && args.length > 0 && args.every((v) => Number.isInteger(Number(v)))) return true;
+  return Object.values(args as Record<string, unknown>).some((value) => hasNumberList(value, depth + 1));
 }
 
 /** A noun and its number, the noun repeated for each ("KST 100 Wien, KST 200 Linz und KST 300 Graz"). */

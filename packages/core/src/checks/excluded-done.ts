@@ -86,13 +86,6 @@ function boundDays(task: string): { day: string; text: string }[] {
 }
 
 export function excludedGroupDone(task: string, calls: readonly Call[]): ExcludedDone | undefined {
-  const rules = task.split(/\n+|(?<=[.;!?])\s+/).flatMap((sentence) => {
-    if (!LEAVES_OUT.test(sentence)) return [];
-    const codes = [...new Set(sentence.match(CODE) ?? [])];
-    return codes.length === 1 ? [{ rule: sentence.trim(), code: codes[0]! }] : [];
-  });
-  const days = boundDays(task);
-  if (rules.length === 0 && days.length === 0) return undefined;
   const breakdowns: Breakdown[] = [];
   const done: { call: string; key: string; n: number }[] = [];
   for (const call of calls) {
@@ -107,6 +100,14 @@ export function excludedGroupDone(task: string, calls: readonly Call[]): Exclude
     if (!READS.has(words(nameWords(call.name))[0] ?? ''))
       done.push(...read.done.map((d) => ({ call: call.name, ...d })));
   }
+  if (breakdowns.length === 0 || done.length === 0) return undefined;
+  const rules = task.split(/\n+|(?<=[.;!?])\s+/).flatMap((sentence) => {
+    if (!LEAVES_OUT.test(sentence)) return [];
+    const codes = [...new Set(sentence.match(CODE) ?? [])];
+    return codes.length === 1 ? [{ rule: sentence.trim(), code: codes[0]! }] : [];
+  });
+  // The task's bounding days are read only for runs whose deeds count by parts.
+  let days: { day: string; text: string }[] | undefined;
   for (const { key, parts } of breakdowns) {
     const sum = Object.values(parts).reduce((a, b) => a + b, 0);
     const total = done.find(({ n }) => n === sum);
@@ -121,6 +122,7 @@ export function excludedGroupDone(task: string, calls: readonly Call[]): Exclude
       .filter(([k, n]) => ISO_DAY.test(k) && n > 0)
       .map(([k]) => k);
     if (keys.length < 2 || keys.length !== Object.keys(parts).length) continue;
+    days ??= boundDays(task);
     const split = days.find(({ day }) => keys.some((k) => k < day) && keys.some((k) => k >= day));
     if (split) return { rule: split.text, done: `${did}, all of ${key} (${keys.join(', ')})` };
   }

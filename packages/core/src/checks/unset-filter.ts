@@ -44,13 +44,8 @@ function fields(value: unknown, out: { key: string; value: unknown }[] = [], dep
 }
 
 export function unsetFilter(task: string, calls: readonly Call[]): UnsetFilter | undefined {
-  const bounds: { thing: string; text: string }[] = [];
-  for (const [i, pattern] of BOUNDED.entries())
-    for (const m of task.matchAll(pattern)) {
-      const thing = (i === 2 ? m[2] : m[1])!.toLowerCase();
-      bounds.push({ thing, text: m[0] });
-    }
-  if (bounds.length === 0) return undefined;
+  // The deeds' unset filters first: most runs have none, and the task is read only for those that do.
+  const unset: { call: string; key: string; value: unknown; keyWords: string[] }[] = [];
   for (const call of calls) {
     if (READS.has(words(nameWords(call.name))[0] ?? '')) continue;
     const record = parsedResult(call.result, 20_000);
@@ -59,9 +54,19 @@ export function unsetFilter(task: string, calls: readonly Call[]): UnsetFilter |
       if (!UNSET.test(String(value ?? '').trim())) continue;
       const keyWords = words(nameWords(key));
       if (keyWords.length < 2 || !keyWords.some((w) => FILTER_KEY.test(w))) continue;
-      const bound = bounds.find(({ thing }) => keyWords.some((w) => sameStem(w, thing)));
-      if (bound) return { bound: bound.text, unset: `${call.name} ${key}: ${JSON.stringify(value)}` };
+      unset.push({ call: call.name, key, value, keyWords });
     }
+  }
+  if (unset.length === 0) return undefined;
+  const bounds: { thing: string; text: string }[] = [];
+  for (const [i, pattern] of BOUNDED.entries())
+    for (const m of task.matchAll(pattern)) {
+      const thing = (i === 2 ? m[2] : m[1])!.toLowerCase();
+      bounds.push({ thing, text: m[0] });
+    }
+  for (const { call, key, value, keyWords } of unset) {
+    const bound = bounds.find(({ thing }) => keyWords.some((w) => sameStem(w, thing)));
+    if (bound) return { bound: bound.text, unset: `${call} ${key}: ${JSON.stringify(value)}` };
   }
   return undefined;
 }
