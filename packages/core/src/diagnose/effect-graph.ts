@@ -290,7 +290,8 @@ function saidSetAside(
   // What the consumer's own agent said, and what its brief told it to do without ("the BIN details
   // didn't come through; score without them").
   const briefed = (index.into.get(to) ?? [])
-    .filter((h) => h.fromTurnId !== from)
+    // Briefs, not results handed back ("2 omitted as decorative with a transcriber note").
+    .filter((h) => h.fromTurnId !== from && !isReply(index, h))
     .flatMap((h) => sentencesOf(h.task ?? h.content).filter((sentence) => SET_ASIDE.test(sentence)))
     .map((sentence) => ({ at: consumer.startedAt, words: words(sentence) }));
   const asides = [...(setAsidesOf(index).get(consumer.agent) ?? []), ...briefed];
