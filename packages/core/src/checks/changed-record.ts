@@ -23,7 +23,6 @@ const TELLS_CHANGE =
   /\b(?:mov(?:ed|e)|reschedul\w*|chang\w*|cancel\w*|was|were|previous\w*|instead|no longer|supersed\w*|replac\w*|old|earlier|original\w*|updat\w*|revis\w*)\b/i;
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 
-/** Pairs of a value and the one it changed to, in a record at any depth. */
 /**
  * "from" and "to" are a change only in a record of one (`changes: [{ at, by, from, to }]`); a route
  * or a span has them too (`{ pickup: "MUC", from: "2026-12-19T09:00", to: "2026-12-23T18:00" }`).
@@ -32,6 +31,7 @@ const CHANGE_PARENT = /chang|histor|amend|revis|updat|audit|log|modif|resched/i;
 const CHANGE_SIBLING =
   /^(?:at|by|when|reason|changed_?(?:at|by|on)|updated_?(?:at|by|on)|modified_?(?:at|by))$/i;
 
+/** Pairs of a value and the one it changed to, in a record at any depth. */
 function changesIn(value: unknown, out: Change[] = [], depth = 0, parent = ''): Change[] {
   if (depth > 5 || value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {

@@ -4,9 +4,10 @@
  * option B not), and a deed of the receiver that takes that option (`opcion: "A"`, or its own
  * valves): it picked against the task while another option kept to it.
  */
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { stableStringify } from '../util/stable-stringify.ts';
-import { READS } from './lexicon.ts';
+import { READS_ONLY } from './lexicon.ts';
 import { nameWords, STOP, words } from './task-words.ts';
 
 interface Call {
@@ -29,9 +30,6 @@ const RULES_OUT =
 const CODE = /(?<![\p{L}\d-])(?=[\p{L}\d-]*\d)\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*(?![\p{L}\d-])/gu;
 /** Keys that name an option. */
 const OPTION_KEY = /^(?:id|option|opcion|opción|opção|choice|variant|variante|plan|route|ruta|name|code)$/i;
-
-/** A call that only reads, in the languages tools are named in ("get_", "consultar_"). */
-const READS_ONLY = new RegExp(`^(?:${READS})(?![\\p{L}])`, 'iu');
 
 const sameRoot = (a: string, b: string) => a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 
@@ -72,12 +70,7 @@ function takes(
     const own = stableStringify(value);
     if (others.some((o) => stableStringify(o[key]) === own)) continue;
     if (OPTION_KEY.test(key) && typeof value === 'string') {
-      if (
-        new RegExp(`"[^"]*"\\s*:\\s*${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(
-          argText,
-        )
-      )
-        return true;
+      if (new RegExp(`"[^"]*"\\s*:\\s*${escapeRegExp(JSON.stringify(value))}`).test(argText)) return true;
     } else if (Array.isArray(value) && value.length >= 2 && argText.includes(own)) return true;
   }
   return false;

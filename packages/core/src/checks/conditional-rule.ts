@@ -4,6 +4,7 @@
  * over it: the receiver was shown the record's value ("T-2284 16.1%"), and its line for that record
  * names none of the places the rule sends it to.
  */
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 
 const RULE =
   /\b(anything|any \w+|all \w+|every \w+|\w+s?)\s+(over|above|more than|greater than|exceeding|below|under|less than)\s+(\d+(?:\.\d+)?)\s?(%|(?!(?:goes?|go|must|is|are|to|be)\b)[a-z]{1,4}\b)?[^.;]*?\b(?:goes?|go|must go|is sent|are sent|to be sent|is routed|are routed|routes?)\b([^.;]*)/gi;
@@ -48,12 +49,9 @@ function rulesOf(task: string): Rule[] {
 
 /** The first value in `unit` (or under the field `measure`: `"DU":97.4`) given for `record` in `shown`, before the next record's code. */
 function recordValue(shown: string, record: string, unit: string, measure?: string): number | undefined {
-  const escaped = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(unit);
   const pattern = measure
-    ? new RegExp(
-        `\\b${measure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b["']?\\s*[:=]?\\s*(\\d+(?:\\.\\d+)?)`,
-        'i',
-      )
+    ? new RegExp(`\\b${escapeRegExp(measure)}\\b["']?\\s*[:=]?\\s*(\\d+(?:\\.\\d+)?)`, 'i')
     : new RegExp(`(\\d+(?:\\.\\d+)?)\\s?${escaped}(?![a-z])`, 'i');
   for (const m of shown.matchAll(new RegExp(`\\b${record}\\b`, 'g'))) {
     const after = shown.slice(m.index + record.length);

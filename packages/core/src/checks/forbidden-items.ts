@@ -4,7 +4,7 @@
  * the receiver's own calls then use: `{ bus: "12" }` in an assignment, a session on 2026-12-18 (a
  * Friday).
  */
-import { READS, WEEKDAYS } from './lexicon.ts';
+import { READS_ONLY, WEEKDAYS } from './lexicon.ts';
 import { MONTHS, monthNumber } from './month-names.ts';
 import { nameWords } from './task-words.ts';
 import { weekdayOfIso } from './time-windows.ts';
@@ -179,7 +179,7 @@ function setAsideDays(clause: string): number[] {
 
 /** A forbidding word followed by where or when it holds: "forbidden on passenger aircraft", "prohibido en cabina". */
 const QUALIFIED =
-  /^\s*(?:on|in|for|at|during|aboard|onboard|inside|within|from|under|with|by|en|para|sur|dans|pour|auf|für|bei|im|während|in|op|voor|na|w|v|ve|da|per)\b/iu;
+  /^\s*(?:on|in|for|at|during|aboard|onboard|inside|within|from|under|with|by|en|para|sur|dans|pour|auf|für|bei|im|während|op|voor|na|w|v|ve|da|per)\b/iu;
 
 /** Only / every: a clause that names the days allowed or all days is no ban on one. */
 const ALLOWS =
@@ -245,9 +245,6 @@ function substitutedAgainstTask(task: string, calls: readonly Call[]): Forbidden
   const clause = clausesOf(task).find((c) => NO_SUBSTITUTE.test(c)) ?? rule[0];
   return { rule: clause.trim(), used: `${call.name} ${JSON.stringify(call.args ?? {}).slice(0, 100)}` };
 }
-
-/** A call that only reads (a roster, a status, free slots) looks at the item, it does not use it. */
-const READS_ONLY = new RegExp(`^(?:${READS})(?![\\p{L}])`, 'iu');
 
 /** Words that close or stop a day ("closed on Mondays only"): the days named are the ones not to use. */
 const CLOSED_DAYS =
@@ -541,10 +538,8 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
     // muestrea", "G-17(6대)은 … 진입 금지라 … 빼 주세요".
     // (Not where the word is qualified by where or when: "UN3480 … is forbidden on passenger aircraft"
     // forbids a use, not the item.)
-    const opens = (m: RegExpMatchArray) =>
-      clause.slice(0, m.index).trim() === '' &&
-      !!word &&
-      !QUALIFIED.test(clause.slice(word.index + word[0].length));
+    const unqualified = !!word && !QUALIFIED.test(clause.slice(word.index + word[0].length));
+    const opens = (m: RegExpMatchArray) => unqualified && clause.slice(0, m.index).trim() === '';
     const beside = [...clause.matchAll(CODE)].some(
       (m) =>
         word &&

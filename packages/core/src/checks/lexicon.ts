@@ -56,6 +56,9 @@ export const READS = [
   'sok|sök|hent|hamta|hämta|soeg|søg|szukaj|sprawdz|pobierz|hledej|nacti|ara|bul|sorgula|cari|lihat|cek|tim|xem',
 ].join('|');
 
+/** A tool name (as words) that only reads: "get roster", "consultar pozos". It looks, it does not act. */
+export const READS_ONLY = new RegExp(`^(?:${READS})(?![\\p{L}])`, 'iu');
+
 /** Weekday names, Monday first, in the languages teams write briefs in. */
 export const WEEKDAYS: readonly string[][] = [
   'monday senin lunes segunda lundi montag lunedì maandag måndag mandag poniedziałek pondělí понедельник понеділок δευτέρα pazartesi jumatatu hétfő maanantai luni',

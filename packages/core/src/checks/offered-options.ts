@@ -53,7 +53,7 @@ function optionLists(value: unknown, depth = 0, out: string[][] = []): string[][
 }
 
 /** Every text value of a call's arguments, with its key. */
-function textArgs(args: unknown, key = '', depth = 0, out: { key: string; value: string }[] = []) {
+export function textArgs(args: unknown, key = '', depth = 0, out: { key: string; value: string }[] = []) {
   if (depth > 6 || args === null || args === undefined) return out;
   if (typeof args === 'string') out.push({ key, value: args.trim() });
   else if (Array.isArray(args)) for (const item of args) textArgs(item, key, depth + 1, out);

@@ -3,7 +3,9 @@
  * Bus 7") that a deed of the receiver goes beyond with another item of the same series (`rooms: ["OR
  * 4", "OR 5", "OR 6"]`): it did more than it was told, often the very item the task held back.
  */
-import { READS } from './lexicon.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { READS_ONLY } from './lexicon.ts';
+import { textArgs } from './offered-options.ts';
 import { nameWords } from './task-words.ts';
 
 interface Call {
@@ -22,17 +24,6 @@ export interface BeyondListed {
 const ITEM = /(?<![\p{L}\d-])(\p{L}{1,12})[ -]?(\d{1,4})(?![\p{L}\d]|[.,:/-]\d)/gu;
 const ONLY =
   /(?<![\p{L}])(?:only|solely|exclusively|nur|ausschließlich|seulement|uniquement|solo|solamente|sólo|somente|apenas|soltanto|unicamente|alleen|uitsluitend|tylko|jedynie|pouze|jen|endast|bara|kun|yalnızca|sadece|только|лише|тільки|hanya|chỉ)(?![\p{L}])/giu;
-const READS_ONLY = new RegExp(`^(?:${READS})(?![\\p{L}])`, 'iu');
-
-/** Every string of a call's arguments, with its key. */
-function strings(args: unknown, key = '', depth = 0, out: { key: string; value: string }[] = []) {
-  if (depth > 6 || args === null || args === undefined) return out;
-  if (typeof args === 'string') out.push({ key, value: args.trim() });
-  else if (Array.isArray(args)) for (const item of args) strings(item, key, depth + 1, out);
-  else if (typeof args === 'object')
-    for (const [k, item] of Object.entries(args as Record<string, unknown>)) strings(item, k, depth + 1, out);
-  return out;
-}
 
 /** The items a sentence limits the work to: the run of items right before or right after its "only". */
 function limited(sentence: string): { noun: string; numbers: number[] } | undefined {
@@ -78,10 +69,10 @@ export function beyondListed(task: string, calls: readonly Call[]): BeyondListed
   for (const sentence of task.split(/(?<=[.!?])\s+|\n+/)) {
     const limit = limited(sentence);
     if (!limit) continue;
-    const own = new RegExp(`^${limit.noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ -]?(\\d{1,4})$`, 'iu');
+    const own = new RegExp(`^${escapeRegExp(limit.noun)}[ -]?(\\d{1,4})$`, 'iu');
     for (const call of calls) {
       if (READS_ONLY.test(nameWords(call.name))) continue;
-      for (const { key, value } of strings(call.args)) {
+      for (const { key, value } of textArgs(call.args)) {
         const m = own.exec(value);
         if (m && !limit.numbers.includes(Number(m[1])))
           return { rule: sentence.trim(), used: `${call.name} ${key}: ${value}` };

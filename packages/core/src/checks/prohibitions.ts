@@ -578,16 +578,16 @@ export function ruledOutTermUsed(
 const DECLINED =
   /\bno\s+([\p{L}][\p{L} -]{2,40}?)\s+(?:was\s+|is\s+)?(?:needed|required|necessary)\b|\b(?:the\s+|a\s+)?([\p{L}][\p{L} -]{2,40}?)\s+(?:is|was|are|were)\s+not\s+(?:needed|required|necessary)\b|\bskipp(?:ed|ing)\s+(?:the\s+|a\s+)?([\p{L}][\p{L} -]{2,40}?)(?=[.,;:!]|$)/giu;
 
-/**
- * A step the task asks for that the answer says it did not take ("add a JP travel note" … "no
- * travel note needed"): the receiver overruled its task. A step the task makes conditional ("if she
- * travels") is the receiver's to judge.
- */
 /** Words of a task that set some of its items aside. */
 const SETS_ASIDE = /\b(?:skip|except|excluding|exclude|leave out|no need|not needed|already)\b/i;
 /** Words right after a declined step that narrow it to some: "no calls needed there", "… for those". */
 const SCOPED = /^\s*(?:there|for (?:them|those|these|that one|the rest)|on (?:those|these|that))\b/i;
 
+/**
+ * A step the task asks for that the answer says it did not take ("add a JP travel note" … "no
+ * travel note needed"): the receiver overruled its task. A step the task makes conditional ("if she
+ * travels") is the receiver's to judge.
+ */
 export function declinedStep(task: string, said: string): { step: string; sentence: string } | undefined {
   if (!/needed|required|necessary|skipp/i.test(said)) return undefined;
   const asked = sentencesOf(task).filter((sentence) => !CONDITION.test(sentence));

@@ -3,6 +3,7 @@
  * 2. Nothing else changes: cl. 12 stays French law", the author's next draft also rewrites cl. 12.
  * Drafts are compared line by line, each line keyed by its label ("Cl. 12 Governing law: …").
  */
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 
 /** A line "label: content" of a draft, with bullets, numbering, table bars and bold stripped. */
 const LABELLED = /^\s*(?:[-*•·|]\s*|\d{1,2}[.)]\s+)?(.{2,48}?)\s*[:：]\s*(\S.*)$/;
@@ -45,7 +46,7 @@ function keysOf(label: string): string[] {
 const clausesOf = (text: string) => text.split(/(?<=[.;!?])\s+|\n+/).filter((s) => s.trim() !== '');
 
 function mentions(clause: string, key: string): boolean {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(key);
   return new RegExp(`(?<![\\p{L}\\d.])${escaped}(?![\\p{L}]|\\.?\\d)`, 'iu').test(clause);
 }
 

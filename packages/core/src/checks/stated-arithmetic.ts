@@ -194,20 +194,30 @@ function namedFigures(text: string, words: RegExp): string[] {
   });
 }
 
+/** One figure each named by each kind of word, or nothing where any kind names none or several. */
+function onePerKind(text: string, kinds: readonly RegExp[]): string[] | undefined {
+  const figures = kinds.map((words) => [...new Set(namedFigures(text, words))]);
+  return figures.every((f) => f.length === 1) ? figures.map((f) => f[0]!) : undefined;
+}
+
+/** Every way `from` less `less` may be read, where the second reads smaller. */
+const differences = (from: string, less: string) =>
+  readings(from).flatMap((a) =>
+    readings(less)
+      .filter((b) => b < a)
+      .map((b) => a - b),
+  );
+
 /**
  * What is left of a whole, given wrong: "award €120,000.00, spent €48,310.00 … Remaining:
  * €81,690.00" (it is 71,690). One figure each for the whole, what was used and what is left.
  */
 export function wrongRemainder(output: string): { written: string; computed: number } | undefined {
-  const [whole, used, left] = [WHOLE, USED, LEFT].map((words) => [...new Set(namedFigures(output, words))]);
-  if (whole!.length !== 1 || used!.length !== 1 || left!.length !== 1) return undefined;
-  const [w, u, l] = [whole![0]!, used![0]!, left![0]!];
+  const named = onePerKind(output, [WHOLE, USED, LEFT]);
+  if (!named) return undefined;
+  const [w, u, l] = named as [string, string, string];
   if (new Set([w, u, l]).size < 3) return undefined;
-  const computed = readings(w).flatMap((a) =>
-    readings(u)
-      .filter((b) => b < a)
-      .map((b) => a - b),
-  );
+  const computed = differences(w, u);
   const fits = (c: number) => writtenAs(l, c);
   if (computed.length === 0 || computed.some(fits)) return undefined;
   // Used in several parts ("spent 12 h on the review and 9 h on tests; remaining 19 h"): the whole
@@ -231,19 +241,13 @@ const MORE = /^[^\d\n]{0,16}?\d[\d.,]*\s+(?:\p{L}+\s+){0,2}?(?:more|additional|e
  */
 export function wrongShortfall(output: string): { written: string; computed: number } | undefined {
   for (const paragraph of output.split(/\n\s*\n/)) {
-    const [need, held, got] = [NEEDED, HELD, GOT].map((words) => [
-      ...new Set(namedFigures(paragraph, words)),
-    ]);
-    if (need!.length !== 1 || held!.length !== 1 || got!.length !== 1) continue;
+    const named = onePerKind(paragraph, [NEEDED, HELD, GOT]);
+    if (!named) continue;
     const order = [...paragraph.matchAll(GOT)].find((m) => MORE.test(paragraph.slice(m.index + m[0].length)));
     if (!order) continue;
-    const [n, h, g] = [need![0]!, held![0]!, got![0]!];
+    const [n, h, g] = named as [string, string, string];
     if (new Set([n, h, g]).size < 3) continue;
-    const shortfalls = readings(n).flatMap((a) =>
-      readings(h)
-        .filter((b) => b < a)
-        .map((b) => a - b),
-    );
+    const shortfalls = differences(n, h);
     if (shortfalls.length === 0 || shortfalls.some((c) => writtenAs(g, c))) continue;
     return { written: `${n} − ${h} = ${g}`, computed: shortfalls[0]! };
   }
