@@ -86,6 +86,20 @@ describe('a value a message says was replaced', () => {
     expect(pairs('Backlog now 12 days, down from 14.')).toEqual([]);
     expect(pairs('Load 64,210 kg, up from the 60,900 kg of the sister ship.')).toEqual([]);
   });
+  it('reads a figure the sentence calls wrong right after it, beside the one to use', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
+    expect(
+      pairs(
+        "The application's $1,240,000 for 5551 understates again — rate 5551 on **$1,612,000** and keep 8810 at $165,000.",
+      ),
+    ).toEqual(['1240000→1612000 usd']);
+    expect(pairs('Der Wert von 12,5 kg ist falsch, gewogen wurden 14,0 kg.')).toEqual(['12.5→14 kg']);
+    // Wrong words that are not about the figure, or a figure called right: nothing set aside.
+    expect(pairs('Rate 5551 on $1,240,000 and 8810 on $165,000; nothing in the audit is wrong.')).toEqual([]);
+    expect(
+      pairs('The 12 kg on the label is right; the 14 kg on the pallet card includes the pallet.'),
+    ).toEqual([]);
+  });
   it('reads a figure a sentence says no longer holds, in the words of many languages', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
     // Replaced by the one marked current before it, not by another figure of the sentence.
@@ -1042,6 +1056,17 @@ describe('an identifier a message says was replaced', () => {
   it('reads the old identifier and its replacement', () => {
     expect(reassignmentsOf(MOVED_BERTH)).toEqual([expect.objectContaining({ old: 'Q7', current: ['Q12'] })]);
     expect(reassignmentsOf('Q7 is no longer a problem; we moved on.')).toEqual([]);
+  });
+  it('reads a place given over to another use beside the place things move to', () => {
+    const read = (text: string) => reassignmentsOf(text).map((r) => `${r.old}>${r.current.join(' ')}`);
+    expect(
+      read(
+        'Staging location changed at the 14:30 update: the Elk Prairie Fairgrounds is now a livestock evacuation site, staging moves to **Harmon Airfield, 4400 Airport Rd** (north apron).',
+      ),
+    ).toEqual(['Elk Prairie Fairgrounds>Harmon Airfield']);
+    // A place that is now something without anything moving, or a move with no place set aside.
+    expect(read('The Elk Prairie Fairgrounds is now a staging site for both strike teams.')).toEqual([]);
+    expect(read('Staging moves to Harmon Airfield at 20:00; crews fuel at Station 4.')).toEqual([]);
   });
   it('reads codes a sentence sets aside beside codes of their shape marked in force', () => {
     const spec =

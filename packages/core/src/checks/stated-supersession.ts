@@ -48,8 +48,13 @@ const STRONG_OLD =
 /** Words that set a value aside, in the languages teams write in. */
 const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|invalid|ogiltig[at]?|ugyldig[et]?|ongeldig|(?:sudah |sdh )?tidak berlaku(?: lagi)?|tak berlaku lagi|geçersiz|artık geçerli değil|nie obowiązuj\p{L}*|(?:již|už) neplatí|már nem érvényes|gäller inte längre|inte längre giltig|nieważn\p{L}*|inválid[oa]s?|invalide?s?|no válid[oa]s?|non valid[oaie]|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult|korvattu|korvautunut|kumottu|mitätöity|peruttu|peruutettu|utgått|annullert|kansellert|opphevet|annulleret|udgået|ophævet|annullerad|upphävd|makulerad|annullat[oaie]|storniert|annulliert|aufgehoben|geannuleerd|annulée?s?|cancelad[oa]s?|iptal edil(?:di|miş)|dibatalkan|đã hủy|(?:đã )?bị thay thế|unieważnion[aey]|anulowan[aey]|anulat[ăe]?|soppress[oaie]|suprimid[oa]s?|supprimée?s?|gestrichen|geschrapt|inställd|innstilt|aflyst|odwołan[aey]`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
+/**
+ * Words right after a value that call it wrong rather than ended: "the application's $1,240,000 for
+ * 5551 understates again — rate 5551 on $1,612,000". Only right after a value, beside another one.
+ */
+const MISSTATED_WORDS = String.raw`understate[sd]?|overstate[sd]?|too (?:low|high)|wrong|incorrect|out of date|outdated|subestima|sobrestima|sous-estime|surestime|zu (?:niedrig|hoch)|falsch`;
 const ENDED_AFTER = new RegExp(
-  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS})(?![\p{L}])`,
+  String.raw`^\s*(?:[—–-]\s*|,\s*)?(?:(?:in|from|of|on|per|for)\s+[\w/.-]{1,16}\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:figure|value|rate|number|amount|price|estimate|quote|bid|offer)\s+)?(?:(?:is|was|are|were|has been|have been|now|est|sont|était|es|está|ist|sind|è|foi|fue)\s+)?(?:\*\*|__)?(?:${ENDED_WORDS}|${MISSTATED_WORDS})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -2258,7 +2263,8 @@ const NAMED_OLD =
 export function reassignmentsOf(output: string): { old: string; current: string[]; sentence: string }[] {
   const found: { old: string; current: string[]; sentence: string }[] = [];
   if (ENDS.test(output) && MOVES.test(output)) found.push(...endedAndMoved(output));
-  if (CLOSED_WORD.test(output)) found.push(...closedAndMoved(output));
+  if (CLOSED_WORD.test(output) || / (?:is|are) now (?:an?|the) /.test(output))
+    found.push(...closedAndMoved(output));
   if (/\bnot\b/i.test(output)) found.push(...changedNotOld(output));
   if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
   if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output));
@@ -2516,12 +2522,13 @@ function endedAndMoved(output: string): { old: string; current: string[]; senten
 
 const PLACE = String.raw`((?:[A-Za-z]+\s+){0,2}(?:[A-Z][\w-]*|\d[\w-]*))`;
 const CLOSED_WORD = /\b(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b/i;
+/** A place closed, or given over to another use ("the Elk Prairie Fairgrounds is now a livestock evacuation site"). */
 const CLOSED = new RegExp(
-  String.raw`${PLACE}\s+(?:is\s+|are\s+|was\s+|now\s+)?(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b`,
+  String.raw`${PLACE}\s+(?:(?:is\s+|are\s+|was\s+|now\s+)?(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b|(?:is|are) now (?:an?|the)\s)`,
   'g',
 );
 const MOVED_PLACE = new RegExp(
-  String.raw`\b(?:moved|relocated|switched|changed|diverted)\s+(?:to|→)\s+${PLACE}`,
+  String.raw`\b(?:moved|moves|relocated|relocates|switched|changed|diverted)\s+(?:to|→)\s+(?:\*\*|__)?${PLACE}`,
   'gi',
 );
 
