@@ -5,6 +5,7 @@ import { textOf } from '../util/text-of.ts';
 import { checkChangedRecords } from './changed-record.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { structuredText, valuesText } from './handoff-text.ts';
+import { checkMovedDays } from './moved-day.ts';
 import { checkMovedTimes } from './moved-time.ts';
 import { checkOutdatedSources } from './outdated-source.ts';
 import { checkStatedSupersessions } from './stated-supersession.ts';
@@ -235,6 +236,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     ...checkOutdatedSources(index),
     ...checkChangedRecords(index),
     ...checkMovedTimes(index),
+    ...checkMovedDays(index),
   ])
     if (!judged.has(finding.turnId)) {
       judged.add(finding.turnId);

@@ -12,7 +12,7 @@ import { findDates, mentionsDay } from './normalize-values.ts';
 import { requestOf } from './turn-links.ts';
 
 /** Words saying a time was changed, in the languages teams write in. */
-const MOVED =
+export const MOVED =
   /(?<![\p{L}])(?:moved|rescheduled|re-?timed|retimed|pushed (?:back|out)|brought forward|postponed|delayed|changed|now starts?|verschoben|verlegt|vorverlegt|déplacée?s?|reportée?s?|avancée?s?|movid[oa]|reprogramad[oa]|adelantad[oa]|aplazad[oa]|spostat[oa]|anticipat[oa]|posticipat[oa]|verplaatst|vervroegd|uitgesteld|flyttad|flyttet|przesunięt\p{L}*|přesunut\p{L}*|ertelendi|değişti|перенесен\p{L}*|перенесено)(?![\p{L}])/iu;
 /** A clock time: "07:30", "10:15", "2:00 PM", "14h30". */
 const CLOCK = /(?<![\d:.,])([01]?\d|2[0-3])[:h.]([0-5]\d)(?:\s*([ap])\.?m\.?)?(?![\d:])/gi;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+import { movedTo } from './moved-day.ts';
+
+const REQUEST =
+  'We have signed for the Parliamentary Papers database from 1 January 2027. Confirm the licence and set up off-campus access from that date.';
+const MOVED =
+  'Licence LIC-27-0042, 3 years. Note: amendment A1 moved the start to **1 February 2027** (platform migration); access before then is not licensed.';
+
+/** Licensing reports back to the director, who then briefs access services. */
+async function run(brief: string, reported = MOVED) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('licence', async () => {
+    await tracer.turn('licensing', async () => reported, { input: [{ role: 'user', content: REQUEST }] });
+    tracer.handoff({ from: 'licensing', to: 'director', content: reported, kind: 'return' });
+    clock.advance(1_000);
+    await tracer.turn('director', async () => brief, {
+      input: [
+        { role: 'user', content: REQUEST },
+        { role: 'user', content: reported },
+      ],
+    });
+    tracer.handoff({ from: 'director', to: 'access', content: brief });
+    clock.advance(1_000);
+    return tracer.turn('access', async () => 'Access set up.', { input: [{ role: 'user', content: brief }] });
+  });
+  await tracer.flush();
+  return analyze(store.traces()[0]!);
+}
+
+describe('a day the request set that a message says was moved', () => {
+  it('reads the one day a change went to', () => {
+    expect(movedTo(MOVED, '2027-01-01')?.day).toBe('2027-02-01');
+    expect(movedTo('Die Abnahme wurde auf Freitag, 22.01.2027 verschoben.', '2027-01-20')).toBeUndefined();
+    expect(movedTo('Die Abnahme wurde verschoben auf Freitag, 22.01.2027.', '2027-01-20')?.day).toBe(
+      '2027-01-22',
+    );
+    // A change and a day that is no destination of it: "changed; … due 15 January 2027".
+    expect(
+      movedTo('The invoice run changed; the invoice is due 15 January 2027.', '2027-01-01'),
+    ).toBeUndefined();
+  });
+  it('is stale context where the agent told of the move briefs the old day', async () => {
+    const analysis = await run(
+      'Set up off-campus access from 1 January 2027: OpenAthens resource and A–Z entry.',
+    );
+    expect(analysis.failure).toMatchObject({
+      kind: 'stale_context',
+      boundary: { from: 'director', to: 'access' },
+      agent: 'director',
+    });
+  });
+  it('is quiet where the brief gives the new day, names the old one as old, or nothing moved', async () => {
+    for (const brief of [
+      'Set up off-campus access from 1 February 2027: OpenAthens resource and A–Z entry.',
+      'Set up access for 1 February 2027, originally 1 January 2027.',
+    ]) {
+      const analysis = await run(brief);
+      expect(analysis.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    }
+    const kept = await run(
+      'Set up off-campus access from 1 January 2027.',
+      'Licence LIC-27-0042 confirmed, 3 years, renewal notice due by 1 October 2029.',
+    );
+    expect(kept.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+});
