@@ -136,6 +136,7 @@ import { blindBatch135Scenarios } from './blind-batch-135.ts';
 import { blindBatch136Scenarios } from './blind-batch-136.ts';
 import { blindBatch137Scenarios } from './blind-batch-137.ts';
 import { blindBatch138Scenarios } from './blind-batch-138.ts';
+import { blindBatch139Scenarios } from './blind-batch-139.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -316,5 +317,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch136Scenarios,
   ...blindBatch137Scenarios,
   ...blindBatch138Scenarios,
+  ...blindBatch139Scenarios,
   ...reassignmentsKeptScenarios,
 ];
