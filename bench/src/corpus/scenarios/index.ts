@@ -137,6 +137,7 @@ import { blindBatch136Scenarios } from './blind-batch-136.ts';
 import { blindBatch137Scenarios } from './blind-batch-137.ts';
 import { blindBatch138Scenarios } from './blind-batch-138.ts';
 import { blindBatch139Scenarios } from './blind-batch-139.ts';
+import { blindBatch140Scenarios } from './blind-batch-140.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -318,5 +319,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch137Scenarios,
   ...blindBatch138Scenarios,
   ...blindBatch139Scenarios,
+  ...blindBatch140Scenarios,
   ...reassignmentsKeptScenarios,
 ];
