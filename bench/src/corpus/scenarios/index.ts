@@ -138,6 +138,7 @@ import { blindBatch137Scenarios } from './blind-batch-137.ts';
 import { blindBatch138Scenarios } from './blind-batch-138.ts';
 import { blindBatch139Scenarios } from './blind-batch-139.ts';
 import { blindBatch140Scenarios } from './blind-batch-140.ts';
+import { blindBatch141Scenarios } from './blind-batch-141.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -320,5 +321,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch138Scenarios,
   ...blindBatch139Scenarios,
   ...blindBatch140Scenarios,
+  ...blindBatch141Scenarios,
   ...reassignmentsKeptScenarios,
 ];
