@@ -18,6 +18,18 @@ describe('a table row that aggregates the rows above it', () => {
       wrongTableAggregate('| item | EUR |\n|---|---|\n| rent | 1,200 |\n| power | 310 |\n| Total | 1,610 |'),
     ).toMatchObject({ label: 'total', computed: 1510 });
   });
+  it('reads the total row whose label stands in a later column, its first cells left blank', () => {
+    const quote = (sum: string) =>
+      `| Nr. | Position | Betrag |\n|---|---|---|\n| GOT 49 | Narkose | 218,40 € |\n| GOT 620 | Osteosynthese | 612,90 € |\n| MAT-OP | OP-Material | 73,00 € |\n| | **Summe** | **${sum} €** |`;
+    expect(wrongTableAggregate(quote('804,30'))).toMatchObject({ label: 'summe', computed: 904.3 });
+    expect(wrongTableAggregate(quote('904,30'))).toBeUndefined();
+    // A row whose blank first cell stands before an item, not a total: no aggregate to check.
+    expect(
+      wrongTableAggregate(
+        '| Nr. | Position | Betrag |\n|---|---|---|\n| 1 | Narkose | 218,40 € |\n| | Material | 73,00 € |',
+      ),
+    ).toBeUndefined();
+  });
   it('is right when it is their mean or sum, rounded, and nothing is read from a table without one', () => {
     expect(wrongTableAggregate(table('113.0'))).toBeUndefined();
     expect(

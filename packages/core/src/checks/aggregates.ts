@@ -12,6 +12,8 @@ const AVERAGED = new RegExp(`^(?:${AVERAGE_LABELS})(?![\\p{L}])`, 'iu');
 const SEPARATOR = /^:?-{2,}:?$/;
 
 const plain = (cell: string) => cell.replace(/\*\*|__|`/g, '').trim();
+/** A row's label: its first cell, or the first one written where the leading cells are left blank ("| | **Summe** | 1.184,60 € |"). */
+const labelOf = (cells: readonly string[]) => plain(cells.find((cell) => plain(cell) !== '') ?? '');
 const decimalsOf = (cell: string) => /\.(\d+)/.exec(plain(cell))?.[1]?.length ?? 0;
 
 export interface WrongAggregate {
@@ -55,12 +57,12 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
     // The first aggregate row sums or averages the rows above it; rows after it (a contingency, a
     // total of the subtotal and the extras) are another matter.
     const body = rows.slice(1);
-    const first = body.findIndex((cells) => AGGREGATE.test(plain(cells[0] ?? '')));
+    const first = body.findIndex((cells) => AGGREGATE.test(labelOf(cells)));
     if (first < 0) continue;
     const items = body.slice(0, first);
     if (items.length < 2) continue;
     const total = body[first]!;
-    const label = plain(total[0]!).toLowerCase();
+    const label = labelOf(total).toLowerCase();
     const averaged = AVERAGED.test(label);
     const wrong = brokenEveryWay(decimalStyle(rows.flat()), (style) => {
       for (let column = 1; column < total.length; column++) {
@@ -111,7 +113,7 @@ export function statedTotalAgainstTable(text: string): WrongStatedTotal | undefi
   if (tables.length !== 1) return undefined;
   const rows = tables[0]!;
   const body = rows.slice(1);
-  if (body.length < 3 || body.some((cells) => AGGREGATE.test(plain(cells[0] ?? '')))) return undefined;
+  if (body.length < 3 || body.some((cells) => AGGREGATE.test(labelOf(cells)))) return undefined;
   const weekly = body.length === 7 && body.every((cells) => WEEKDAY_CELL.test(plain(cells[0] ?? '')));
   const prose = text
     .split('\n')
@@ -172,7 +174,7 @@ export interface WrongCell {
 export function wrongScaledCell(text: string): WrongCell | undefined {
   for (const rows of tablesOf(text)) {
     const header = rows[0];
-    const body = rows.slice(1).filter((cells) => !AGGREGATE.test(plain(cells[0] ?? '')));
+    const body = rows.slice(1).filter((cells) => !AGGREGATE.test(labelOf(cells)));
     if (!header || body.length < 2) continue;
     const amounts = header.map(headerAmount);
     for (let i = 1; i < header.length; i++)
@@ -209,7 +211,7 @@ export function wrongScaledCell(text: string): WrongCell | undefined {
 export function wrongRowProduct(text: string): WrongCell | undefined {
   for (const rows of tablesOf(text)) {
     const header = rows[0];
-    const body = rows.slice(1).filter((cells) => !AGGREGATE.test(plain(cells[0] ?? '')));
+    const body = rows.slice(1).filter((cells) => !AGGREGATE.test(labelOf(cells)));
     if (!header || body.length < 2) continue;
     const wrong = brokenEveryWay(decimalStyle(rows.flat()), (style) => brokenRow(header, body, style));
     if (wrong) return wrong;

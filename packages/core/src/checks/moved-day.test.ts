@@ -36,7 +36,11 @@ async function run(brief: string, reported = MOVED) {
 describe('a day the request set that a message says was moved', () => {
   it('reads the one day a change went to', () => {
     expect(movedTo(MOVED, '2027-01-01')?.day).toBe('2027-02-01');
-    expect(movedTo('Die Abnahme wurde auf Freitag, 22.01.2027 verschoben.', '2027-01-20')).toBeUndefined();
+    // The verb last, as in German: the day after "auf".
+    expect(movedTo('Der Termin wurde auf Fr 19.03.2027, 09:00 verlegt.', '2027-03-18')?.day).toBe(
+      '2027-03-19',
+    );
+    expect(movedTo('Der Termin vom 18.03.2027 wurde verlegt.', '2027-03-20')).toBeUndefined();
     expect(movedTo('Die Abnahme wurde verschoben auf Freitag, 22.01.2027.', '2027-01-20')?.day).toBe(
       '2027-01-22',
     );

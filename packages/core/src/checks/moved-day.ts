@@ -14,6 +14,8 @@ import { isReply, requestOf } from './turn-links.ts';
 /** Words between the change and the day it went to: "moved the start to", "postponed until", "now starts on". */
 const TO_DAY =
   /(?:\bto|\buntil|\btill|\bfor|\bon|\bauf|\bà|\bau|\ba|\bal|\bpara|\bnaar|\bna|\bdo)\s*(?:\*\*|__)?\s*(?:\p{L}{3,9},?\s+)?$/iu;
+/** The word before the day a verb at the end moved something to: "auf", "naar", "na", "på". */
+const VERB_LAST_TO = /(?<![\p{L}])(?:auf|naar|na|på|til)\s*(?:\*\*|__)?\s*(?:\p{L}{2,9}\.?,?\s+)?$/iu;
 /** Words that name a day as the old one: "originally 1 January", "instead of 1 Jan". */
 const NAMED_OLD =
   /\b(?:originally|previously|formerly|was|were|instead of|rather than|no longer|not|moved from|from the original)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -32,9 +34,11 @@ export function movedTo(text: string, old: string): { day: string; sentence: str
       (d) =>
         d.value.length === 10 &&
         d.value !== old &&
-        d.index > moved.index &&
-        d.index - moved.index <= 80 &&
-        TO_DAY.test(sentence.slice(moved.index + moved[0].length, d.index)),
+        (d.index > moved.index
+          ? d.index - moved.index <= 80 && TO_DAY.test(sentence.slice(moved.index + moved[0].length, d.index))
+          : // The verb last, as in German and Dutch: "wurde auf Fr 19.03.2027, 09:00 verlegt".
+            moved.index - d.index <= 40 + d.text.length &&
+            VERB_LAST_TO.test(sentence.slice(Math.max(0, d.index - 24), d.index))),
     );
     if (new Set(to.map((d) => d.value)).size === 1) return { day: to[0]!.value, sentence };
   }

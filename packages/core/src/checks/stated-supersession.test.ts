@@ -1064,6 +1064,14 @@ describe('an identifier a message says was replaced', () => {
         'Staging location changed at the 14:30 update: the Elk Prairie Fairgrounds is now a livestock evacuation site, staging moves to **Harmon Airfield, 4400 Airport Rd** (north apron).',
       ),
     ).toEqual(['Elk Prairie Fairgrounds>Harmon Airfield']);
+    // A numbered place things changed away from, beside the one other of its noun.
+    expect(
+      read(
+        'Causa 66/2026, 9:30 h: **Sala 7** (se cambió el 2 de febrero desde la Sala 4 por el bucle magnético).',
+      ),
+    ).toEqual(['Sala 4>Sala 7']);
+    // Some things moved, the rest stay: "8 coils (396 t) moved from hold 3 to hold 4".
+    expect(read('8 coils (396 t) moved from hold 3 to hold 4.')).toEqual([]);
     // A place that is now something without anything moving, or a move with no place set aside.
     expect(read('The Elk Prairie Fairgrounds is now a staging site for both strike teams.')).toEqual([]);
     expect(read('Staging moves to Harmon Airfield at 20:00; crews fuel at Station 4.')).toEqual([]);

@@ -2266,6 +2266,7 @@ export function reassignmentsOf(output: string): { old: string; current: string[
   if (CLOSED_WORD.test(output) || / (?:is|are) now (?:an?|the) /.test(output))
     found.push(...closedAndMoved(output));
   if (/\bnot\b/i.test(output)) found.push(...changedNotOld(output));
+  if (/\d/.test(output)) found.push(...changedFromPlace(output));
   if (SUPERSEDES_WORD.test(output)) found.push(...supersededIds(output));
   if (/\d\.\d{1,3}\.\d/.test(output)) found.push(...readdressed(output));
   if (HAS_RELEASE.test(output)) found.push(...supersededVersions(output));
@@ -2485,6 +2486,39 @@ function changedNotOld(output: string): { old: string; current: string[]; senten
       if (current.length > 0) found.push({ old, current: current.slice(-1), sentence });
     }
   }
+  return found;
+}
+
+/** A numbered place a change went away from, in the languages teams write in: "se cambió … desde la Sala 4", "von Raum 2 verlegt". */
+const CHANGED_FROM =
+  /(?<![\p{L}])(?:changed|moved|switched|relocated|transferred|cambió|cambiad[oa]|pasó|trasladad[oa]|trasladó|mudou|mudad[oa]|alterad[oa]|transferid[oa]|verlegt|geändert|verschoben|umgezogen|déplacée?|changée?|transférée?|spostat[oa]|cambiat[oa]|trasferit[oa]|verplaatst|gewijzigd)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:from|desde|de|del|von|vom|aus|da|dal|dalla|van|uit)\s+(?:(?:la|el|the|der|die|dem|le|les|a|o|il|lo|de)\s+)?(\p{L}{2,})\s+(\d+[A-Za-z]?)(?![\w-])/giu;
+
+/**
+ * A numbered place a sentence says things changed away from, beside the one place of the same noun
+ * it names otherwise: "**Sala 7** (se cambió el 2 de febrero desde la Sala 4 …)".
+ */
+function changedFromPlace(output: string): { old: string; current: string[]; sentence: string }[] {
+  const found: { old: string; current: string[]; sentence: string }[] = [];
+  for (const sentence of sentencesOf(output))
+    for (const m of sentence.matchAll(CHANGED_FROM)) {
+      // Some things moved ("8 coils (396 t) moved from hold 3 to hold 4"): the rest stay where they were.
+      if (
+        /(?<![\d:.,/])\d+\s+\p{L}{3,}[^.;\n]{0,24}$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+      )
+        continue;
+      const [noun, number] = [m[1]!, m[2]!];
+      const others = new Set(
+        [
+          ...sentence.matchAll(
+            new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}\\s+(\\d+[A-Za-z]?)(?![\\w-])`, 'gu'),
+          ),
+        ]
+          .map((o) => o[1]!)
+          .filter((n) => n !== number),
+      );
+      if (others.size === 1)
+        found.push({ old: `${noun} ${number}`, current: [`${noun} ${[...others][0]}`], sentence });
+    }
   return found;
 }
 
