@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundAt, findDates, mentionsDay } from './normalize-values.ts';
+import { boundAt, findDates, findDayMonths, mentionsDay } from './normalize-values.ts';
 
 const values = (text: string) => findDates(text).map((d) => d.value);
 
@@ -120,5 +120,16 @@ describe('boundAt: the side a day bounds', () => {
     expect(side('Work can’t begin before 4 October.', '4 October')).toBe('min');
     expect(side('Finish the tear-off before Mon 10/04/2027.', '10/04/2027')).toBe('max');
     expect(side('Do not book anything before 4 October.', '4 October')).toBe('min');
+  });
+});
+
+describe('days and months without a year', () => {
+  it('are read in the languages teams write in, and not where a year follows', () => {
+    const read = (text: string) => findDayMonths(text).map((d) => `${d.month}/${d.day}`);
+    expect(read('la fecha del oficio (14 de enero) ya no corresponde')).toEqual(['1/14']);
+    expect(read('am 14. März, dann 3 di marzo')).toEqual(['3/14', '3/3']);
+    expect(read('21 de enero de 2027, 12 mai 2027, 5th of March')).toEqual(['3/5']);
+    // Figures before words that are no month: nothing.
+    expect(read('14 de envío, 3 martillos')).toEqual([]);
   });
 });

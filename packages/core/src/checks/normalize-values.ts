@@ -396,11 +396,20 @@ export function findDayMonths(text: string): { month: number; day: number; text:
   const month = `(${MONTH_PATTERN})\\.?`;
   const day = '(\\d{1,2})(?:st|nd|rd|th)?';
   // (Nor a time of day: "14 Nov 02:00" names no 2 Nov.)
-  const noYear = '(?!,?\\s+\\d{4}\\b|\\d|[:h]\\d)';
-  for (const m of text.matchAll(new RegExp(`\\b${day}\\s+(?:of\\s+)?${month}\\b${noYear}`, 'gi')))
+  const noYear = '(?!,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\b|\\d|[:h]\\d)';
+  // "14 de enero", "3 di marzo" as well as "5th of March".
+  for (const m of text.matchAll(new RegExp(`\\b${day}\\s+(?:(?:of|de|di)\\s+)?${month}\\b${noYear}`, 'gi')))
     out.push({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, text: m[0] });
   for (const m of text.matchAll(new RegExp(`\\b${month}\\s+${day}\\b${noYear}`, 'gi')))
     out.push({ month: MONTHS[m[1]!.toLowerCase()]!, day: Number(m[2]), text: m[0] });
+  // In the other languages: "14 de enero", "14. März", "14 marca" (the word looked up after).
+  for (const m of text.matchAll(
+    /(?<![\p{L}\d.,])(\d{1,2})\.?\s*(?:de\s+|di\s+)?(\p{L}{3,})(?![\p{L}])(?!\.?,?\s+(?:de\s+|del\s+)?\d{4}\b|\.?\s*\d)/gu,
+  )) {
+    const word = m[2]!.toLowerCase();
+    const number = INTL_MONTH_NUMBER.get(word);
+    if (number !== undefined && !(word in MONTHS)) out.push({ day: Number(m[1]), month: number, text: m[0] });
+  }
   // "may 5" in running text is rarely a date; the capitalised month is.
   return out.filter((found) => !/^may\b/.test(found.text) && found.day >= 1 && found.day <= 31);
 }

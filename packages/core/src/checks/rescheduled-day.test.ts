@@ -6,6 +6,7 @@ import {
   givenUpWeekdays,
   movedFromDays,
   namesOldDay,
+  noLongerDays,
   nowDaysAgainst,
   reschedulingsOf,
 } from './rescheduled-day.ts';
@@ -234,5 +235,23 @@ describe('nowDaysAgainst: a day given as now for a thing an earlier text gave an
     expect(days('The opening is now 1 October 2027.')).toEqual([]);
     // The same day again, now confirmed, is no change.
     expect(days('Collection from us is now confirmed for Mon 6 September 2027.')).toEqual([]);
+  });
+});
+
+describe('a day a message says no longer holds', () => {
+  const table = (note: string) =>
+    `| dato | valor |\n|---|---|\n| fecha | **jueves 21 de enero de 2027** |\n| hora | 10:00 h |\n\n${note}`;
+  it('is the old day beside the one day in bold', () => {
+    expect(
+      noLongerDays(
+        table('Se difirió por acuerdo del 8 de enero; la fecha del oficio (14 de enero) ya no corresponde.'),
+      ),
+    ).toEqual([expect.objectContaining({ old: '0000-01-14', current: ['2027-01-21'] })]);
+  });
+  it('is nothing where no day is said to be out of force, or no one day is in bold', () => {
+    expect(noLongerDays(table('La fecha del oficio (14 de enero) sigue vigente.'))).toEqual([]);
+    expect(
+      noLongerDays('La fecha del oficio (14 de enero) ya no corresponde; 21 o 22 de enero, por confirmar.'),
+    ).toEqual([]);
   });
 });

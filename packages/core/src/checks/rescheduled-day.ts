@@ -1,4 +1,4 @@
-import { weekdayOf as anyWeekday, NOW_WORDS } from './lexicon.ts';
+import { weekdayOf as anyWeekday, NO_LONGER_VALID, NOW_WORDS } from './lexicon.ts';
 import { findDates, findDayMonths, mentionsDay } from './normalize-values.ts';
 import { STOP, sentencesOf } from './task-words.ts';
 
@@ -330,6 +330,48 @@ export function nowDaysAgainst(current: string, earlier: string): Rescheduling[]
     const old = [...before][0];
     if (before.size === 1 && !days.some((d) => d.iso.slice(5) === old!.slice(5)))
       found.push({ old: old!, current: [day.iso], sentence: lineAt(current, day.at).slice(0, 200) });
+  }
+  return found;
+}
+
+/** Words right after a day (and its closing bracket) that say it no longer holds: "(14 de enero) ya no corresponde". */
+const NO_LONGER_AFTER = new RegExp(
+  String.raw`^[^.;\n\d]{0,4}\)?\s*(?:is\s+|es\s+)?(?:${NO_LONGER_VALID.source})`,
+  'iu',
+);
+/** A day written in bold, its weekday inside: "**jueves 21 de enero de 2027**". */
+const boldAround = (text: string, at: number, end: number) =>
+  /\*\*[^*\n]{0,14}$/.test(text.slice(Math.max(0, at - 16), at)) &&
+  /^[^*\n]{0,8}\*\*/.test(text.slice(end, end + 10));
+
+/**
+ * A day a message says no longer holds ("la fecha del oficio (14 de enero) ya no corresponde"), and
+ * the one other day the message writes in bold: the day in force ("| fecha | **jueves 21 de enero de
+ * 2027** |").
+ */
+export function noLongerDays(text: string): Rescheduling[] {
+  if (!NO_LONGER_VALID.test(text)) return [];
+  const days = [
+    ...yearlessDays(text).map((d) => ({ iso: yearless(d.month, d.day), at: d.at, end: d.end })),
+    ...findDates(text)
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))
+      .map((d) => ({ iso: d.value, at: d.index, end: d.index + d.text.length })),
+  ];
+  const found: Rescheduling[] = [];
+  for (const day of days) {
+    if (!NO_LONGER_AFTER.test(text.slice(day.end, day.end + 80))) continue;
+    const current = new Set(
+      days
+        .filter((d) => d.iso.slice(4) !== day.iso.slice(4) && boldAround(text, d.at, d.end))
+        .map((d) => d.iso),
+    );
+    if (current.size !== 1) continue;
+    const at = text.lastIndexOf('\n', day.at) + 1;
+    found.push({
+      old: day.iso,
+      current: [...current],
+      sentence: text.slice(at, day.end + 80).split('\n')[0]!,
+    });
   }
   return found;
 }

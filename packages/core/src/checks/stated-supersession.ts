@@ -14,7 +14,7 @@ import {
 } from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
-import { NOW_WORDS } from './lexicon.ts';
+import { NO_LONGER_VALID, NOW_WORDS } from './lexicon.ts';
 import { canonicalUnit, DOLLAR_CURRENCIES, scaledNumber } from './normalize-values.ts';
 import {
   calledOffDays,
@@ -22,6 +22,7 @@ import {
   givenUpWeekdays,
   movedFromDays,
   namesOldDay,
+  noLongerDays,
   nowDaysAgainst,
   reschedulingsOf,
 } from './rescheduled-day.ts';
@@ -738,70 +739,6 @@ function ruledOutValues(text: string): Supersession[] {
   }
   return found;
 }
-
-/** "no longer valid" in the languages teams write briefs in: "não vale mais", "ya no vale", "nicht mehr gültig". */
-const NO_LONGER_VALID = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    'no longer (?:valid|applies|apply|current|in force|correct|accurate|right|true|stands|holds|relevant)',
-    // "… is no longer the sum in force", "já não são o capital em vigor": the figure in force named.
-    'no longer (?:the|a|an|our) (?:(?!only |sole )[\\p{L}-]+ ){0,2}?(?:in force|current|valid|applicable|correct)',
-    'já não (?:é|são|está|estão) (?:(?:o|a|os|as) )?(?:(?!únic)\\p{L}+ ){0,2}?(?:em vigor|vigentes?|válid[oa]s?|atua(?:l|is)|corret[oa]s?)',
-    'ya no (?:es|son|está|están) (?:(?:el|la|los|las) )?(?:(?!únic)\\p{L}+ ){0,2}?(?:en vigor|vigentes?|válid[oa]s?|actual(?:es)?|correct[oa]s?)',
-    "n['’](?:est|sont) plus (?:(?:le|la|les) |l['’])?(?:(?!seul)\\p{L}+ ){0,2}?(?:en vigueur|valables?|actuel(?:le)?s?)",
-    "non (?:è|sono) più (?:(?:il|la|i|le) |l['’])?(?:(?!sol[oaie] |unic)\\p{L}+ ){0,2}?(?:in vigore|valid[oaie]|attual[ei])",
-    '(?:has |have )?lapsed',
-    '(?:stops|ceases) to apply',
-    'deja(?:n)? de (?:aplicarse|aplicar|valer|regir)',
-    "cesse(?:nt)? de s['’]appliquer",
-    'deixa(?:m)? de (?:se aplicar|valer)',
-    'não (?:vale|é válid[oa]|está em vigor|se aplica|está corret[oa]) mais',
-    'já não (?:vale|é válid[oa])',
-    'ya no (?:vale|es válid[oa]|aplica|está vigente|es correct[oa])',
-    'nicht mehr (?:gültig|aktuell|korrekt|richtig)',
-    'gilt nicht mehr',
-    "n['’](?:est|a) plus (?:valable|cours|correct|exact|d['’]actualité)",
-    'ne (?:vaut|compte|tient) plus',
-    "ne s['’]applique plus",
-    'non (?:è|vale) più(?: valid[oa]| corrett[oa])?',
-    'niet meer (?:geldig|juist|actueel)',
-    'geldt niet meer',
-    'không còn (?:đúng|hiệu lực|giá trị|chính xác|áp dụng)',
-    'tidak (?:lagi )?berlaku',
-    'sudah tidak (?:berlaku|benar|akurat)',
-    'tidak lagi (?:benar|akurat|valid)',
-    'artık geçerli değil',
-    'geçerliliğini yitirdi',
-    'nie jest już (?:aktualn|ważn|prawidłow)\\p{L}*',
-    'już nieaktualn\\p{L}*',
-    'už (?:neplatí|není (?:platn|aktuáln|správn)\\p{L}*)',
-    'již neplatí',
-    'gäller inte längre',
-    'inte längre (?:giltig|aktuell|korrekt|rätt)\\p{L}*',
-    'gælder ikke længere',
-    'gjelder ikke lenger',
-    'stemmer ikke lenger|stämmer inte längre|stemmer ikke længere|er ikke lenger (?:gyldig|riktig|korrekt)|är inte längre (?:giltig|rätt|korrekt)|ei (?:enää )?pidä paikkaansa|stimmt nicht mehr|ne correspond plus|non è più corrett[oa]|não confere mais|ya no cuadra',
-    // "does not apply", said right after a figure: "Vardø kl. 14:00 gjelder ikke".
-    "gjelder ikke|gäller inte|gælder ikke|gilt nicht|ne s['’]applique pas|no aplica|non si applica|não se aplica|nie obowiązuje|neplatí|nem érvényes|ei päde|ei ole voimassa|geçerli değil|không áp dụng",
-    'ei ole enää voimassa',
-    'δεν ισχύει πλέον',
-    'больше не (?:действ|актуал|верн)\\p{L}*',
-    'уже не (?:действ|актуал|верн)\\p{L}*',
-    'більше не (?:дійсн|актуал)\\p{L}*',
-    'si sahihi tena',
-    'hindi na (?:tama|wasto|valid)',
-    'már nem érvényes',
-    'nu mai (?:este|e) (?:valabil|corect)\\p{L}*',
-    'לא בתוקף',
-    'כבר לא (?:בתוקף|נכון|רלוונטי)',
-    'لم (?:يعد|تعد) (?:صالح|ساري|صحيح)\\p{L}*',
-    'अब मान्य नहीं',
-    '不再有效',
-    '已失效',
-    '더 이상 유효하지 않',
-    'もう有効ではない',
-  ].join('|')})`,
-  'iu',
-);
 
 /**
  * A figure a sentence says no longer holds, in its own clause right before the words ("o R$ 4,20 do
@@ -2801,6 +2738,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
       ...nowDays,
       ...calledOffDays(written),
       ...formerDays(written),
+      ...noLongerDays(written),
       ...givenUpWeekdays(written),
     ])
       corrections.push({
