@@ -86,6 +86,16 @@ describe('a value a message says was replaced', () => {
     expect(pairs('Backlog now 12 days, down from 14.')).toEqual([]);
     expect(pairs('Load 64,210 kg, up from the 60,900 kg of the sister ship.')).toEqual([]);
   });
+  it('reads a reading of today beside an earlier dated one in brackets', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
+    expect(
+      pairs('- Gewicht heute: 15,2 kg (Überweisung 02.03.: 18,4 kg – deutlicher Gewichtsverlust)'),
+    ).toEqual(['18.4→15.2 kg']);
+    expect(pairs('Weight today 15.2 kg (referral 2 Mar: 18.4 kg).')).toEqual(['18.4→15.2 kg']);
+    // Two readings, neither of today, or a dated one with no reading of today beside it.
+    expect(pairs('Weight 15.2 kg (referral 02.03.: 18.4 kg).')).toEqual([]);
+    expect(pairs('Left kidney 4.1 cm (02.03.: 4.3 cm), right 4.0 cm.')).toEqual([]);
+  });
   it('reads a figure the sentence calls wrong right after it, beside the one to use', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
     expect(

@@ -85,6 +85,12 @@ const ENDED_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${ENDED_WORDS})(?![\p{L}
 const IN_FORCE_SINCE = /^\**(?:\s?\/\s?[a-z]+)?\**\s+(?:since|as of|effective|starting|with effect from)\b/i;
 /** Words that make a value the old one only beside a value marked current: "screening was 72.0 kg". */
 const WEAK_OLD = /\b(?:was|were|earlier|old)\s*:?\s*$/i;
+/** An opening bracket, a source and an earlier day before a value: "(Überweisung 02.03.: ", "(referral 2 Mar: ". */
+const DATED_OLD =
+  /\(\s*(?:[\p{L}.-]+\s+){0,3}(?:\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?\.?|\d{1,2}\.?\s+\p{L}{3,9}\.?|\d{4}-\d{2}-\d{2})\s*:\s*$/iu;
+/** "today" before a value, in the languages teams write in. */
+const TODAY =
+  /(?<![\p{L}])(?:today|heute|hoy|aujourd['’]hui|oggi|vandaag|dziś|dzisiaj|hoje|idag|i dag|tänään|bugün|hôm nay|сегодня|сьогодні)(?![\p{L}])[^\d\n]{0,14}$/iu;
 /** Words that make "from X to Y" or "X → Y" a change rather than a range. */
 const CHANGE =
   /\b(?:chang|updat|revis|correct|mov|rais|lower|increas|decreas|reduc|adjust|amend|replac)(?:e|es|ed|ing)?\b|\bcut\b|\bnow\b/i;
@@ -263,6 +269,11 @@ function supersessionsIn(text: string): Supersession[] {
         (STRONG_OLD.test(before(old)) ? others.find((q) => !marked(q)) : undefined) ??
         (endedAfter(sentence, old)
           ? others.find((q) => !marked(q) && !endedAfter(sentence, q))
+          : undefined) ??
+        // Measured today beside an earlier dated reading in brackets: "Gewicht heute: 15,2 kg
+        // (Überweisung 02.03.: 18,4 kg – …)".
+        (DATED_OLD.test(before(old, 40))
+          ? others.find((q) => q.at < old.at && TODAY.test(before(q, 24)) && !marked(q))
           : undefined) ??
         (WEAK_OLD.test(before(old))
           ? others.find(
