@@ -139,6 +139,7 @@ import { blindBatch138Scenarios } from './blind-batch-138.ts';
 import { blindBatch139Scenarios } from './blind-batch-139.ts';
 import { blindBatch140Scenarios } from './blind-batch-140.ts';
 import { blindBatch141Scenarios } from './blind-batch-141.ts';
+import { blindBatch142Scenarios } from './blind-batch-142.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -322,5 +323,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch139Scenarios,
   ...blindBatch140Scenarios,
   ...blindBatch141Scenarios,
+  ...blindBatch142Scenarios,
   ...reassignmentsKeptScenarios,
 ];
