@@ -140,6 +140,7 @@ import { blindBatch139Scenarios } from './blind-batch-139.ts';
 import { blindBatch140Scenarios } from './blind-batch-140.ts';
 import { blindBatch141Scenarios } from './blind-batch-141.ts';
 import { blindBatch142Scenarios } from './blind-batch-142.ts';
+import { blindBatch143Scenarios } from './blind-batch-143.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -324,5 +325,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch140Scenarios,
   ...blindBatch141Scenarios,
   ...blindBatch142Scenarios,
+  ...blindBatch143Scenarios,
   ...reassignmentsKeptScenarios,
 ];
