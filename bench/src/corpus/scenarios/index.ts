@@ -141,6 +141,7 @@ import { blindBatch140Scenarios } from './blind-batch-140.ts';
 import { blindBatch141Scenarios } from './blind-batch-141.ts';
 import { blindBatch142Scenarios } from './blind-batch-142.ts';
 import { blindBatch143Scenarios } from './blind-batch-143.ts';
+import { blindBatch144Scenarios } from './blind-batch-144.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -326,5 +327,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch141Scenarios,
   ...blindBatch142Scenarios,
   ...blindBatch143Scenarios,
+  ...blindBatch144Scenarios,
   ...reassignmentsKeptScenarios,
 ];
