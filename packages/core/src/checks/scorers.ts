@@ -29,6 +29,7 @@ import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
 import { scoreOverThreshold } from './score-threshold.ts';
 import {
+  wrongBracketSum,
   wrongRemainder,
   wrongShareOfBasis,
   wrongShortfall,
@@ -949,7 +950,8 @@ export const arithmetic: Scorer = ({ output }) => {
     ? (wrongStatedArithmetic(output) ??
       wrongShareOfBasis(output) ??
       wrongRemainder(output) ??
-      wrongShortfall(output))
+      wrongShortfall(output) ??
+      wrongBracketSum(output))
     : undefined;
   return wrong
     ? {

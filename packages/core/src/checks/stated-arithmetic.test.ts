@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  wrongBracketSum,
   wrongRemainder,
   wrongShareOfBasis,
   wrongShortfall,
@@ -113,5 +114,26 @@ describe('wrongShortfall: what more is got, given wrong', () => {
       wrongShortfall('We need 40 chairs and have 25; order 10 now and add 5 next week.'),
     ).toBeUndefined();
     expect(wrongShortfall('Required: 40 chairs. We have 25. Order 10 tables.')).toBeUndefined();
+  });
+});
+
+describe('wrongBracketSum: a figure and the sum that makes it, in brackets', () => {
+  it('is wrong where the sum does not give the figure', () => {
+    expect(
+      wrongBracketSum(
+        'Kithirune BMC: average daily intake **21,480 l** (morning 8,310 + evening 4,170), capacity 15,000 l.',
+      ),
+    ).toMatchObject({ computed: 12480 });
+    expect(wrongBracketSum('Gesamt 1.250,00 € (Miete 900,00 € + Strom 250,00 €)')).toMatchObject({
+      computed: 1150,
+    });
+  });
+  it('is nothing where it adds up, explains another figure of its line, or is no sum', () => {
+    expect(wrongBracketSum('installed capacity 15,000 l (T1 10,000 + T2 5,000)')).toBeUndefined();
+    expect(
+      wrongBracketSum('142 total: S 10 · M 38 · L 51 · XL 33 · XXL 10 (warehouse 64 + crates 78).'),
+    ).toBeUndefined();
+    expect(wrongBracketSum('cable at 15 kV (km 0+021), dig by hand')).toBeUndefined();
+    expect(wrongBracketSum('Dose 40 mg (20 mg + 10 %)')).toBeUndefined();
   });
 });

@@ -118,6 +118,50 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
   return undefined;
 }
 
+/** A labelled term of a sum in brackets: "morning 8,310", "T1 10,000", "8,310 l". */
+const LABELLED = String.raw`(?:\p{L}[\p{L}\d-]{0,11}\s+)?(${TERM})`;
+/** A figure, then the sum that makes it in brackets: "21,480 l (morning 8,310 + evening 4,170)". */
+const BRACKET_SUM = new RegExp(
+  String.raw`(?<![\w.,:/-])(${TERM})\s*\(\s*(${LABELLED.replace(/\((?!\?)/g, '(?:')}(?:\s*\+\s*${LABELLED.replace(/\((?!\?)/g, '(?:')})+)\s*\)`,
+  'gu',
+);
+
+/**
+ * A figure followed by the sum that makes it up, in brackets, which does not give it: "average
+ * daily intake 21,480 l (morning 8,310 + evening 4,170)" (12,480). The terms add like to like.
+ */
+export function wrongBracketSum(output: string): { written: string; computed: number } | undefined {
+  if (!output.includes('+')) return undefined;
+  for (const m of output.matchAll(BRACKET_SUM)) {
+    const terms = m[2]!
+      .split(/\s*\+\s*/)
+      .map((t) => t.replace(/^\p{L}[\p{L}\d-]{0,11}\s+(?=[$€£¥*\d])/u, ''))
+      .filter((t) => /\d/.test(t));
+    if (terms.length < 2) continue;
+    const units = [m[1]!, ...terms].map(unitOf);
+    if (units.some((u) => SCALE_OR_UNKNOWN.test(u) || u === '%')) continue;
+    if (new Set(units.filter((u) => u !== '')).size > 1) continue;
+    // (Chainage and codes write "+" with no space: "km 0+021".)
+    if (!/\s\+|\+\s/.test(m[2]!)) continue;
+    const computed = results(terms, '+');
+    if (computed.length === 0 || computed.some((c) => writtenAs(m[1]!, c))) continue;
+    // The sum of another figure of its line, written before it: "142 total: S 10 · … XXL 10 (warehouse 64 + crates 78)".
+    const line = output.slice(output.lastIndexOf('\n', m.index) + 1, m.index);
+    const others = [...line.matchAll(new RegExp(`(?<![\\w.,])(?:${NUMBER})(?![\\d])`, 'gu'))].map(
+      (f) => f[0],
+    );
+    if (others.some((f) => computed.some((c) => writtenAs(f, c)))) continue;
+    const stated = readings(m[1]!);
+    // The reading nearest what it says (the larger of two as near: "8,310" grouped, not 8.31).
+    const off = (c: number) => Math.min(...stated.map((v) => Math.abs(c - v) / Math.max(Math.abs(v), 1e-9)));
+    const near = computed.reduce((a, b) =>
+      off(b) < off(a) - 1e-9 || (Math.abs(off(b) - off(a)) <= 1e-9 && b > a) ? b : a,
+    );
+    return { written: m[0].trim(), computed: Math.round(near * 1e6) / 1e6 };
+  }
+  return undefined;
+}
+
 /** Words naming the amount a rate is taken of: "Bemessungsgrundlage", "base imponible", "net", "subtotal". */
 const BASIS =
   /(?<![\p{L}])(?:bemessungsgrundlage|basis|tax base|taxable (?:amount|base)|net(?:to)?(?: amount)?|subtotal|zwischensumme|base imponible|base de cálculo|base tributável|imponibile|base imposable|montant ht|grondslag|heffingsgrondslag|podstawa(?: opodatkowania)?|základ(?: daně)?|adóalap|matrah|dasar pengenaan)(?![\p{L}])/iu;
