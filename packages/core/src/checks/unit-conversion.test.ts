@@ -120,6 +120,8 @@ describe('a figure of its own tool stated off by a power of ten', () => {
   });
   it('is nothing for the tool’s own figure, a figure the agent was shown elsewhere, or another unit', () => {
     expect(slippedMagnitude(SYSTEM, 'Dose for 180,000 L: 413 g.', '')).toBeUndefined();
+    // Dots that group thousands ("180.000 L"), as in much of Europe: the tool's figure, not a slip.
+    expect(slippedMagnitude(SYSTEM, 'Dosis voor 180.000 L: 413 g.', '')).toBeUndefined();
     expect(
       slippedMagnitude(SYSTEM, 'Treat the 18,000 L quarantine loop only.', 'Quarantine loop: 18000 L.'),
     ).toBeUndefined();

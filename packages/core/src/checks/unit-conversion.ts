@@ -354,6 +354,12 @@ export function slippedMagnitude(
     const stated = Number(said.value);
     if (stated < 10 || elsewhere.has(`${stated} ${said.unit}`)) continue;
     if (given.some((v) => Number(v.value) === stated && v.unit === said.unit)) continue;
+    // Dots that group thousands, as in much of Europe: "310.000 m³" is the tool's 310000.
+    const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(said.value)
+      ? Number(said.value.replace(/\./g, ''))
+      : undefined;
+    if (grouped !== undefined && given.some((v) => Number(v.value) === grouped && v.unit === said.unit))
+      continue;
     const slipped = given.find((v) => {
       if (v.unit !== said.unit || written.has(Number(v.value))) return false;
       const ratio = Number(v.value) / stated;
