@@ -3,6 +3,7 @@ import { analyze } from '../diagnose/analyze.ts';
 import { createTracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { manualClock } from '../testing/manual-clock.ts';
+import { changesIn } from './changed-record.ts';
 
 const BOOKING = JSON.stringify({
   visit: 'SV-11204',
@@ -64,5 +65,35 @@ describe('a record the sender’s own tool shows changed', () => {
       }),
     );
     expect(period.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
+});
+
+describe('a record given beside the one it replaced', () => {
+  const FORECAST = {
+    locatie: 'Schoonhoven',
+    piek: { m_nap: 3.45, tijd: '2027-02-18T11:30' },
+    vorige_uitgifte: { piek_m_nap: 3.1, tijd: '2027-02-18T14:00' },
+  };
+  it('pairs each earlier value with the current one whose path has the same words', () => {
+    expect(changesIn(FORECAST)).toEqual([{ old: '3.1', now: '3.45' }]);
+    // Nothing earlier, or an earlier record with nothing the current one has.
+    expect(changesIn({ piek: { m_nap: 3.45 }, locatie: 'Schoonhoven' })).toEqual([]);
+    expect(changesIn({ piek_m_nap: 3.45, previous_inspection: { inspector: 'J. Smit' } })).toEqual([]);
+  });
+  it('is stale context where the brief gives the earlier figure, in either decimal style', async () => {
+    const result = JSON.stringify(FORECAST);
+    const stale = await run(
+      'Lek Schoonhoven: piek NAP +3,10 m. Sluit de coupures volgens het sluitplan.',
+      result,
+    );
+    expect(stale.failure).toMatchObject({
+      kind: 'stale_context',
+      boundary: { from: 'coordinator', to: 'estimator' },
+    });
+    const kept = await run(
+      'Lek Schoonhoven: piek NAP +3,45 m. Sluit de coupures volgens het sluitplan.',
+      result,
+    );
+    expect(kept.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
   });
 });

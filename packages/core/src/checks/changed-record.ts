@@ -32,7 +32,7 @@ const CHANGE_SIBLING =
   /^(?:at|by|when|reason|changed_?(?:at|by|on)|updated_?(?:at|by|on)|modified_?(?:at|by))$/i;
 
 /** Pairs of a value and the one it changed to, in a record at any depth. */
-function changesIn(value: unknown, out: Change[] = [], depth = 0, parent = ''): Change[] {
+export function changesIn(value: unknown, out: Change[] = [], depth = 0, parent = ''): Change[] {
   if (depth > 5 || value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
     for (const item of value) changesIn(item, out, depth + 1, parent);
@@ -46,7 +46,55 @@ function changesIn(value: unknown, out: Change[] = [], depth = 0, parent = ''): 
   const ofChange = !span || CHANGE_PARENT.test(parent) || entries.some(([k]) => CHANGE_SIBLING.test(k));
   if (old && now && ofChange && scalar(old[1]) !== scalar(now[1]))
     out.push({ old: scalar(old[1])!, now: scalar(now[1])! });
+  out.push(...earlierIssue(entries));
   for (const [k, v] of entries) changesIn(v, out, depth + 1, k);
+  return out;
+}
+
+/** A key holding the record as it was before, in the languages teams name fields in: `vorige_uitgifte`, `previous_forecast`. */
+const EARLIER_KEY =
+  /^(?:previous|prior|former|superseded|earlier|old|last|vorige|vorig|eerdere|vorherige?|alte?|frühere?|précédente?|ancienne?|anterior|precedente|poprzedni[ae]?|önceki|forrige|föregående|edellinen)(?:[_ -]|$)/i;
+
+/** The scalar leaves of a record, each with the words of its path: `piek.m_nap` → piek, m, nap. */
+function leavesOf(
+  value: unknown,
+  path: string[] = [],
+  out: { words: string[]; value: string }[] = [],
+  depth = 0,
+) {
+  if (depth > 3 || value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const words = [
+      ...path,
+      ...k
+        .toLowerCase()
+        .split(/[_\s.-]+/)
+        .filter(Boolean),
+    ];
+    if (typeof v === 'string' || typeof v === 'number') out.push({ words, value: String(v) });
+    else leavesOf(v, words, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * A record beside the one it replaced (`{ piek: { m_nap: 3.45 }, vorige_uitgifte: { piek_m_nap: 3.10 } }`):
+ * each earlier value paired with the current one whose path has the same words.
+ */
+function earlierIssue(entries: [string, unknown][]): Change[] {
+  const earlier = entries.find(
+    ([k, v]) => EARLIER_KEY.test(k) && v !== null && typeof v === 'object' && !Array.isArray(v),
+  );
+  if (!earlier) return [];
+  const current = leavesOf(Object.fromEntries(entries.filter(([k]) => k !== earlier[0])));
+  const out: Change[] = [];
+  for (const leaf of leavesOf(earlier[1])) {
+    const same = current.filter(
+      (c) => c.words.length === leaf.words.length && c.words.every((w) => leaf.words.includes(w)),
+    );
+    if (same.length === 1 && same[0]!.value !== leaf.value)
+      out.push({ old: leaf.value, now: same[0]!.value });
+  }
   return out;
 }
 
@@ -68,12 +116,16 @@ function clockTimes(text: string): number[] {
 function names(brief: string, value: string): boolean {
   const m = ISO.exec(value);
   // A code or a figure ("v9", "SV-11204", "62500") as a whole word; words alone ("pending") name too much.
-  if (!m)
-    return (
-      /\d/.test(value) &&
-      value.length >= 2 &&
-      new RegExp(`(?<![\\w.,-])${escapeRegExp(value)}(?![\\w-]|[.,]\\d)`, 'i').test(brief)
+  if (!m) {
+    if (!/\d/.test(value) || value.length < 2) return false;
+    if (new RegExp(`(?<![\\w.,-])${escapeRegExp(value)}(?![\\w-]|[.,]\\d)`, 'i').test(brief)) return true;
+    // A decimal figure in either style, trailing zeros aside: 3.1 is "3,10" and "3.10".
+    if (!/^-?\d+\.\d+$/.test(value)) return false;
+    const figure = Number(value);
+    return [...brief.matchAll(/(?<![\w.,])\d+[.,]\d+(?![\w]|[.,]\d)/g)].some(
+      (f) => Number(f[0].replace(',', '.')) === figure,
     );
+  }
   const day = m[1]!;
   const dayNamed =
     brief.includes(day) || findDates(brief).some((d) => d.value === day) || mentionsDay(brief, day);
