@@ -142,6 +142,7 @@ import { blindBatch141Scenarios } from './blind-batch-141.ts';
 import { blindBatch142Scenarios } from './blind-batch-142.ts';
 import { blindBatch143Scenarios } from './blind-batch-143.ts';
 import { blindBatch144Scenarios } from './blind-batch-144.ts';
+import { blindBatch145Scenarios } from './blind-batch-145.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -328,5 +329,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch142Scenarios,
   ...blindBatch143Scenarios,
   ...blindBatch144Scenarios,
+  ...blindBatch145Scenarios,
   ...reassignmentsKeptScenarios,
 ];
