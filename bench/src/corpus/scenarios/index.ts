@@ -143,6 +143,7 @@ import { blindBatch142Scenarios } from './blind-batch-142.ts';
 import { blindBatch143Scenarios } from './blind-batch-143.ts';
 import { blindBatch144Scenarios } from './blind-batch-144.ts';
 import { blindBatch145Scenarios } from './blind-batch-145.ts';
+import { blindBatch146Scenarios } from './blind-batch-146.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -330,5 +331,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch143Scenarios,
   ...blindBatch144Scenarios,
   ...blindBatch145Scenarios,
+  ...blindBatch146Scenarios,
   ...reassignmentsKeptScenarios,
 ];
