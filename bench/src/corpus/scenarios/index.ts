@@ -144,6 +144,7 @@ import { blindBatch143Scenarios } from './blind-batch-143.ts';
 import { blindBatch144Scenarios } from './blind-batch-144.ts';
 import { blindBatch145Scenarios } from './blind-batch-145.ts';
 import { blindBatch146Scenarios } from './blind-batch-146.ts';
+import { blindBatch147Scenarios } from './blind-batch-147.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -332,5 +333,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch144Scenarios,
   ...blindBatch145Scenarios,
   ...blindBatch146Scenarios,
+  ...blindBatch147Scenarios,
   ...reassignmentsKeptScenarios,
 ];
