@@ -319,11 +319,34 @@ function stampedDays(calls: readonly CallText[]): string[] {
 
 /** The days tools gave calls that asked for no day: a slot or a record the tool itself assigned. */
 function assignedDays(calls: readonly CallText[]): string[] {
-  return calls.flatMap((call) =>
-    call.result === undefined || findDates(call.args).length > 0
-      ? []
-      : findDates(textOf(call.result)).map((d) => d.value),
+  return calls.flatMap((call) => {
+    if (call.result === undefined || findDates(call.args).length > 0) return [];
+    const text = textOf(call.result);
+    // (And its months: `"start_cycle": "2027-04"`, quoted as "from the April 2027 cycle".)
+    return [...findDates(text).map((d) => d.value), ...(text.match(/(?<![\d-])\d{4}-\d{2}(?![\d-])/g) ?? [])];
+  });
+}
+
+/** Words that say an item is left out of the work, as a participle ("**B 84597 exclue** : garantie … jusqu’au 30/09/2027"). */
+const SET_ASIDE_ITEM =
+  /(?<![\p{L}])(?:excluded|exclue?s?|excluid[oa]s?|ausgeschlossen|esclus[oaie]|wykluczon\p{L}*|uitgesloten|vyloučen\p{L}*|hors (?:campagne|périmètre|champ)|out of scope|not in scope)(?![\p{L}])/iu;
+
+/**
+ * The task's constraints, less the values of sentences that set an item aside ("B 84597 exclue :
+ * garantie active jusqu’au 30/09/2027"): those describe the item left out, not the work.
+ */
+function workConstraints(task: string): Constraint[] {
+  const all = extractConstraints(task);
+  if (!SET_ASIDE_ITEM.test(task)) return all;
+  const sentences = sentencesOf(task);
+  const aside = sentences.filter((sentence) => SET_ASIDE_ITEM.test(sentence));
+  const rest = sentences.filter((sentence) => !SET_ASIDE_ITEM.test(sentence)).join('\n');
+  const asideOnly = new Set(
+    extractConstraints(aside.join('\n'))
+      .filter((c) => !rest.includes(c.text))
+      .map((c) => c.text),
   );
+  return all.filter((c) => !asideOnly.has(c.text));
 }
 
 /** A clause that takes items out of what the rest of a task asks: "EXCEPT trd-lx-01..06 (freeze …)". */
@@ -538,7 +561,7 @@ export function judgeDelivery(
   rules = '',
 ): { result: DeliveryVerdictResult; constraints: Constraint[] } {
   const calls = typeof receiverCalls === 'string' ? [{ name: '', args: receiverCalls }] : receiverCalls;
-  const constraints = extractConstraints(task);
+  const constraints = workConstraints(task);
   const year = constraints.find((c) => c.type === 'year');
   const found = extractConstraints(actions, year ? { nearYear: Number(year.value) } : {});
   // Counts are rewritten in honest ways ("12 pallets in 2 trucks of 6 pallets"): only a different
@@ -694,6 +717,14 @@ export function judgeDelivery(
                 constraint.type === 'year' &&
                 /^\d{4}$/.test(constraint.text) &&
                 c.type === 'year' &&
+                assigned().some((day) => day.startsWith(c.value))
+              ) &&
+              // A month or a day a tool gave a call that asked for none ("24 months from the April
+              // 2027 cycle", `start_cycle: "2027-04"`): the tool assigned it, no day of the task changed.
+              !(
+                constraint.type === 'date' &&
+                c.type === 'date' &&
+                c.value.length >= 7 &&
                 assigned().some((day) => day.startsWith(c.value))
               ),
           )

@@ -640,3 +640,34 @@ describe('days that restate the task’s years and periods', () => {
     ).toBeNull();
   });
 });
+
+describe('values that are not the work’s', () => {
+  it('leaves the values of a sentence that sets an item aside to that item', () => {
+    const task =
+      'CR-27-06 / FM-GB-12 : OT 2027-NEV-04601 (B 84561) et 2027-NEV-04602 (B 84577). **B 84597 exclue** : garantie active jusqu’au 30/09/2027.';
+    expect(
+      verdict(
+        task,
+        'CR-27-06 FM-GB-12 : OT 2027-NEV-04601 (B 84561) le 23/03/2027, OT 2027-NEV-04602 (B 84577) le 24/03/2027.',
+      ),
+    ).toBe('understood');
+    // The same day as a term of the work itself is the work's.
+    const due = 'CR-27-06 / FM-GB-12 : B 84561 et B 84577 à terminer au 30/09/2027.';
+    expect(
+      verdict(due, 'Planning CR-27-06 FM-GB-12 : B 84561 et B 84577 à terminer au 23/03/2027.'),
+    ).not.toBe('understood');
+  });
+  it('leaves a month a tool gave a call that asked for none to the tool', () => {
+    const task = 'Promo RECON-PL1499-V2, Plan 1499 at PHP 1,199/month, 24 months, effective 15 Mar 2027.';
+    const answer = 'Order submitted: Plan 1499 at PHP 1,199/month, 24 months from the April 2027 cycle.';
+    const call = (result: string) => [
+      {
+        name: 'submit_recontract',
+        args: '{"promo_code":"RECON-PL1499-V2","rate_php":1199,"months":24}',
+        result,
+      },
+    ];
+    expect(verdict(task, answer, call('{"order":"RC-27-0318","start_cycle":"2027-04"}'))).toBe('understood');
+    expect(verdict(task, answer, call('{"order":"RC-27-0318","status":"SUBMITTED"}'))).not.toBe('understood');
+  });
+});
