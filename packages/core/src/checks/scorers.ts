@@ -30,6 +30,7 @@ import { swappedTotal } from './record-totals.ts';
 import { scoreOverThreshold } from './score-threshold.ts';
 import {
   wrongBracketSum,
+  wrongRateDerived,
   wrongRemainder,
   wrongShareOfBasis,
   wrongShortfall,
@@ -951,7 +952,8 @@ export const arithmetic: Scorer = ({ output }) => {
       wrongShareOfBasis(output) ??
       wrongRemainder(output) ??
       wrongShortfall(output) ??
-      wrongBracketSum(output))
+      wrongBracketSum(output) ??
+      wrongRateDerived(output))
     : undefined;
   return wrong
     ? {

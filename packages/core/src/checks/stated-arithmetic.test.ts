@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   wrongBracketSum,
+  wrongRateDerived,
   wrongRemainder,
   wrongShareOfBasis,
   wrongShortfall,
@@ -135,5 +136,26 @@ describe('wrongBracketSum: a figure and the sum that makes it, in brackets', () 
     ).toBeUndefined();
     expect(wrongBracketSum('cable at 15 kV (km 0+021), dig by hand')).toBeUndefined();
     expect(wrongBracketSum('Dose 40 mg (20 mg + 10 %)')).toBeUndefined();
+  });
+});
+
+describe('wrongRateDerived: a figure worked out from a rate and an amount', () => {
+  it('is wrong where the units say otherwise', () => {
+    expect(
+      wrongRateDerived(
+        'Sd 23,4 mm, limite 22 mm → marge 1,4 mm. Vitesse d’usure 0,35 mm / 10 000 km, soit **environ 400 000 km** avant la limite.',
+      ),
+    ).toMatchObject({ computed: 40000 });
+    expect(wrongRateDerived('Trip 600 km at 32 L/100 km → 1,920 L of diesel.')).toMatchObject({
+      computed: 192,
+    });
+  });
+  it('is nothing where it holds, about so much, or no amount of the unit stands before the rate', () => {
+    expect(
+      wrongRateDerived('Margin 1.4 mm; wear 0.35 mm / 10,000 km, i.e. about 42,000 km left.'),
+    ).toBeUndefined();
+    expect(wrongRateDerived('Trip 600 km at 32 L/100 km → 192 L of diesel.')).toBeUndefined();
+    expect(wrongRateDerived('Pumps 45 m³/min, so 2,700 m³ in the hour.')).toBeUndefined();
+    expect(wrongRateDerived('Rate 52 KES/l from 16 Mar; 148,220 l accepted.')).toBeUndefined();
   });
 });

@@ -297,3 +297,73 @@ export function wrongShortfall(output: string): { written: string; computed: num
   }
   return undefined;
 }
+
+/** A figure in either decimal style, spaces grouping thousands too: "10 000", "0,35", "1,050.5". */
+const FIGURE = String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+/** A rate: so much of one unit per so much of another ("0,35 mm / 10 000 km", "45 m³/min", "857 km/jour"). */
+const RATE = new RegExp(
+  String.raw`(?<![\w.,])(${FIGURE})\s?([\p{L}µ°][\p{L}²³]{0,4})\s?\/\s?(?:(${FIGURE})\s?)?([\p{L}][\p{L}²³]{0,7})(?![\p{L}])`,
+  'gu',
+);
+/** Words that make the figure after them worked out from what stands before: "soit", "i.e.", "→", "≈". */
+const DERIVED = String.raw`(?:soit|i\.e\.|so|thus|hence|that is|which is|gives|=|→|->|≈|~|about|approx\.?|approximately|environ|donc|also|etwa|ungefähr|circa|ca\.|około|czyli|ongeveer|dus|cioè|circa|o sea|es decir|aproximadamente|ou seja|cerca de)`;
+
+/** A figure read as a number, grouping and decimals in either style ("10 000", "0,35", "1.050"). */
+function figureValue(written: string): number[] {
+  return readings(written.replace(/[\u00a0\u202f ]/g, ''));
+}
+
+/**
+ * A figure a sentence works out from a rate and an amount, wrongly: "marge 1,4 mm. Vitesse d'usure
+ * 0,35 mm / 10 000 km, soit environ 400 000 km" (1,4 ÷ 0,35 × 10 000 is 40 000). The units say
+ * which way: an amount in the rate's first unit divided by it gives its second, an amount in its
+ * second multiplied gives its first. Any amount of the unit before the rate may be the one used;
+ * "about" allows 15 %.
+ */
+export function wrongRateDerived(output: string): { written: string; computed: number } | undefined {
+  if (!output.includes('/')) return undefined;
+  for (const rate of output.matchAll(RATE)) {
+    const [per, top, over, bottom] = [rate[1]!, rate[2]!.toLowerCase(), rate[3], rate[4]!.toLowerCase()];
+    if (top === bottom) continue;
+    const after = output.slice(rate.index + rate[0].length, rate.index + rate[0].length + 60);
+    const result = new RegExp(
+      String.raw`^[^.;\n\d]{0,12}?${DERIVED}[^.;\n\d]{0,16}?(${FIGURE})\s?([\p{L}][\p{L}²³]{0,7})(?![\p{L}\/])`,
+      'iu',
+    ).exec(after);
+    if (!result) continue;
+    const unit = result[2]!.toLowerCase();
+    if (unit !== top && unit !== bottom) continue;
+    // The amounts before the rate, in the unit it is divided or multiplied by, in its sentence or the one before.
+    const lead = output.slice(Math.max(0, rate.index - 160), rate.index);
+    const wanted = unit === bottom ? top : bottom;
+    const amounts = [
+      ...lead.matchAll(
+        new RegExp(String.raw`(?<![\w.,])(${FIGURE})\s?${escapeUnit(wanted)}(?![\p{L}\/])`, 'gu'),
+      ),
+    ].map((m) => m[1]!);
+    if (amounts.length === 0) continue;
+    const scale = over ? figureValue(over) : [1];
+    const stated = figureValue(result[1]!);
+    const computed: number[] = [];
+    for (const amount of amounts)
+      for (const a of figureValue(amount))
+        for (const r of figureValue(per))
+          for (const n of scale) if (r > 0) computed.push(unit === bottom ? (a / r) * n : (a * r) / n);
+    if (computed.length === 0) continue;
+    const fits = computed.some((c) =>
+      stated.some((s) => Math.abs(c - s) <= 0.15 * Math.max(Math.abs(c), 1e-9)),
+    );
+    if (fits) continue;
+    // What the amount nearest the rate gives, as the figure it should have written.
+    const nearest = figureValue(amounts.at(-1)!)[0]!;
+    const r0 = figureValue(per)[0]!;
+    const near = unit === bottom ? (nearest / r0) * scale[0]! : (nearest * r0) / scale[0]!;
+    return {
+      written: `${rate[0]}${after.slice(0, result.index + result[0].length)}`.trim(),
+      computed: Math.round(near * 1e3) / 1e3,
+    };
+  }
+  return undefined;
+}
+
+const escapeUnit = (unit: string) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
