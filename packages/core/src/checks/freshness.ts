@@ -3,6 +3,7 @@ import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn, ContextItem, Finding, Handoff } from '../model/trace.ts';
 import { textOf } from '../util/text-of.ts';
 import { checkChangedRecords } from './changed-record.ts';
+import { checkCheckedFigures } from './checked-figure.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { structuredText, valuesText } from './handoff-text.ts';
 import { checkMovedDays } from './moved-day.ts';
@@ -237,6 +238,7 @@ export function checkFreshness(index: TraceIndex): Finding[] {
     ...checkChangedRecords(index),
     ...checkMovedTimes(index),
     ...checkMovedDays(index),
+    ...checkCheckedFigures(index),
   ])
     if (!judged.has(finding.turnId)) {
       judged.add(finding.turnId);

@@ -46,7 +46,7 @@ export function movedTo(text: string, old: string): { day: string; sentence: str
 }
 
 /** What the sender's model saw before it wrote the brief (its last call before), else its input. */
-function seenBefore(index: TraceIndex, handoff: Handoff): string {
+export function seenBefore(index: TraceIndex, handoff: Handoff): string {
   const turn = handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
   if (!turn) return '';
   const calls = turn.modelCalls.filter((call) => call.startedAt <= handoff.sentAt && call.input.length > 0);

@@ -1,0 +1,62 @@
+/**
+ * A figure the request asks to have checked ("Według notatki … 36,00 zł … Sprawdźcie to w
+ * uchwale"), a check the sender was then shown that gives one other figure of its unit in bold
+ * ("**39,50 zł od osoby miesięcznie**"), and a brief the sender writes with the request's figure and
+ * never the checked one: it handed on stale context.
+ */
+import type { TraceIndex } from '../diagnose/trace-index.ts';
+import type { Finding } from '../model/trace.ts';
+import { boundaryLabel, makeFinding, quote } from './finding.ts';
+import { seenBefore } from './moved-day.ts';
+import { type Quantity, quantitiesOf } from './stated-supersession.ts';
+import { isReply, requestOf } from './turn-links.ts';
+
+/** Words asking for a figure to be checked, in the languages teams write in. */
+const CHECK =
+  /(?<![\p{L}])(?:check|verify|confirm|double-check|sprawd\p{L}*|weryfik\p{L}*|potwierd\p{L}*|vérifi\p{L}*|contrôl\p{L}*|confirme\p{L}*|prüf\p{L}*|überprüf\p{L}*|bestätig\p{L}*|controll\p{L}*|verific\p{L}*|comprob\p{L}*|confirm[ae]\p{L}*|controleer\p{L}*|kontroll?\p{L}*|ověř\p{L}*|tarkist\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a figure stands in bold: "**39,50 zł …**". */
+const bold = (text: string, q: Quantity) => {
+  // Inside a bold span: an odd number of "**" before it on its line, or one opening right at it.
+  const line = text.slice(text.lastIndexOf('\n', q.at - 1) + 1, q.at);
+  return text.startsWith('**', q.at) || (line.match(/\*\*/g)?.length ?? 0) % 2 === 1;
+};
+
+export function checkCheckedFigures(index: TraceIndex): Finding[] {
+  const request = requestOf(index.trace);
+  if (!CHECK.test(request)) return [];
+  const asked = quantitiesOf(request);
+  const findings: Finding[] = [];
+  for (const unit of new Set(asked.map((q) => q.unit))) {
+    const values = new Set(asked.filter((q) => q.unit === unit).map((q) => q.value));
+    // One figure of its unit in the request: the one to check.
+    if (values.size !== 1) continue;
+    const [old] = [...values] as [number];
+    for (const handoff of index.trace.handoffs) {
+      if (handoff.metadata.routing === true || isReply(index, handoff)) continue;
+      const brief = handoff.task ?? handoff.content;
+      const given = quantitiesOf(brief).filter((q) => q.unit === unit);
+      if (!given.some((q) => q.value === old) || given.some((q) => q.value !== old)) continue;
+      const seen = seenBefore(index, handoff).replace(request, '');
+      const shown = quantitiesOf(seen).filter((q) => q.unit === unit);
+      const marked = new Set(shown.filter((q) => bold(seen, q)).map((q) => q.value));
+      if (marked.size !== 1 || marked.has(old)) continue;
+      const [checked] = [...marked] as [number];
+      const boundary = { from: handoff.from, to: handoff.to };
+      findings.push(
+        makeFinding({
+          kind: 'stale_context',
+          boundary,
+          ...(handoff.fromTurnId ? { turnId: handoff.fromTurnId } : {}),
+          handoffId: handoff.id,
+          summary: `Stale context at boundary ${boundaryLabel(boundary)}: ${handoff.from} briefed the request's ${old} ${unit} after a check it was shown gave ${checked} ${unit}`,
+          evidence: [
+            { label: 'checked', detail: quote(seen, 200), expected: `${checked} ${unit}` },
+            { label: 'briefed', detail: quote(brief, 200), actual: `${old} ${unit}`, handoffId: handoff.id },
+          ],
+        }),
+      );
+    }
+  }
+  return findings;
+}
