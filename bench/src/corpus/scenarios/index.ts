@@ -145,6 +145,7 @@ import { blindBatch144Scenarios } from './blind-batch-144.ts';
 import { blindBatch145Scenarios } from './blind-batch-145.ts';
 import { blindBatch146Scenarios } from './blind-batch-146.ts';
 import { blindBatch147Scenarios } from './blind-batch-147.ts';
+import { blindBatch148Scenarios } from './blind-batch-148.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -334,5 +335,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch145Scenarios,
   ...blindBatch146Scenarios,
   ...blindBatch147Scenarios,
+  ...blindBatch148Scenarios,
   ...reassignmentsKeptScenarios,
 ];
