@@ -146,6 +146,7 @@ import { blindBatch145Scenarios } from './blind-batch-145.ts';
 import { blindBatch146Scenarios } from './blind-batch-146.ts';
 import { blindBatch147Scenarios } from './blind-batch-147.ts';
 import { blindBatch148Scenarios } from './blind-batch-148.ts';
+import { blindBatch149Scenarios } from './blind-batch-149.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -336,5 +337,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch146Scenarios,
   ...blindBatch147Scenarios,
   ...blindBatch148Scenarios,
+  ...blindBatch149Scenarios,
   ...reassignmentsKeptScenarios,
 ];
