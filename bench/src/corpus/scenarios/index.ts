@@ -147,6 +147,7 @@ import { blindBatch146Scenarios } from './blind-batch-146.ts';
 import { blindBatch147Scenarios } from './blind-batch-147.ts';
 import { blindBatch148Scenarios } from './blind-batch-148.ts';
 import { blindBatch149Scenarios } from './blind-batch-149.ts';
+import { blindBatch150Scenarios } from './blind-batch-150.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -338,5 +339,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch147Scenarios,
   ...blindBatch148Scenarios,
   ...blindBatch149Scenarios,
+  ...blindBatch150Scenarios,
   ...reassignmentsKeptScenarios,
 ];
