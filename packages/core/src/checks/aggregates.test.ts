@@ -271,3 +271,19 @@ describe('tables whose figures only seem to break their arithmetic', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a bare count a total word of any language gives beside a table of counts', () => {
+  const table = (note: string) =>
+    `| klass | elever |\n|---|---|\n| 1A | 2 |\n| 2B | 3 |\n| 3A | 1 |\n| 4C | 2 |\n\n${note}`;
+  it('is wrong where the column adds up to another count', () => {
+    expect(statedTotalAgainstTable(table('**Totalt: 6 glutenfria portioner per dag.**'))).toMatchObject({
+      computed: 8,
+    });
+  });
+  it('is nothing where it adds up, is a sum written out, a grouped figure, or its line gives the sum too', () => {
+    expect(statedTotalAgainstTable(table('**Totalt: 8 glutenfria portioner per dag.**'))).toBeUndefined();
+    expect(statedTotalAgainstTable(table('Totale: 6 doppie + 2 singole.'))).toBeUndefined();
+    expect(statedTotalAgainstTable(table('Sum 1 610 t.'))).toBeUndefined();
+    expect(statedTotalAgainstTable(table('Total: 3 classes, 8 pupils.'))).toBeUndefined();
+  });
+});

@@ -128,6 +128,24 @@ export function statedTotalAgainstTable(text: string): WrongStatedTotal | undefi
     const unit = m[2]!.toLowerCase();
     stated.set(unit, [...(stated.get(unit) ?? []), { value: Number(m[1]!.replace(/,/g, '')), text: m[0] }]);
   }
+  // A bare count after a total word of any language ("**Totalt: 9 glutenfria portioner**") against
+  // the one column of bare counts.
+  const counts = body.length >= 3 ? bareCountColumns(rows) : [];
+  if (counts.length === 1)
+    for (const m of prose.matchAll(BARE_TOTAL)) {
+      const value = Number(m[1]);
+      const sum = counts[0]!.reduce((a, v) => a + v, 0);
+      // (A sum written out, "22 doppie + 6 singole", or a line that also gives the column's sum,
+      // "Total: 4 stories, 76 in.", counts something else.)
+      const rest = prose.slice(m.index, prose.indexOf('\n', m.index) >>> 0);
+      if (
+        /^[^\n+]{0,24}\+/.test(prose.slice(m.index + m[0].length)) ||
+        new RegExp(`(?<![\\d.,])${sum}(?![\\d.,])`).test(rest)
+      )
+        continue;
+      if (value !== sum && !counts[0]!.includes(value))
+        return { stated: m[0].trim(), computed: sum, unit: '' };
+    }
   for (const [unit, figures] of stated) {
     if (new Set(figures.map((f) => f.value)).size !== 1) continue;
     const { value, text: said } = figures[0]!;
@@ -140,6 +158,23 @@ export function statedTotalAgainstTable(text: string): WrongStatedTotal | undefi
     }
   }
   return undefined;
+}
+
+/** A total word of any language, then a bare count: "Totalt: 9", "Summe 14", "in total 12". */
+const BARE_TOTAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TOTAL_LABELS})(?![\p{L}])\s*[:=]?\s*\**\s*(\d{1,5})(?![\d.,:/]|\s\d{3}(?!\d)|\s?%|\s?[A-Za-zµ]{1,3}\b(?!\p{L}))`,
+  'giu',
+);
+
+/** The body columns of a table whose every cell is a bare whole count ("| 1A | 2 |"). */
+function bareCountColumns(rows: string[][]): number[][] {
+  const body = rows.slice(1);
+  const columns: number[][] = [];
+  for (let column = 1; column < (rows[0]?.length ?? 0); column++) {
+    const cells = body.map((cells) => plain(cells[column] ?? ''));
+    if (cells.every((cell) => /^\d{1,5}$/.test(cell))) columns.push(cells.map(Number));
+  }
+  return columns;
 }
 
 /** A header's amount: "per 20 L tin" → 20 L, "batch 180 L" → 180 L, "per L" → 1 L. */
