@@ -25,6 +25,9 @@ describe('a figure its tool keys to one basis, stated on another', () => {
       restatedOnOtherBasis(NEST, '18 per sheet, 4.2 min per part (4.2 min/piece), 17.5 h in all.'),
     ).toBeUndefined();
     expect(restatedOnOtherBasis(NEST, 'About 4.2 min per tray, as last time.')).toBeUndefined();
+    // A unit written short: "kr/l" is the basis of `pris_kr_per_liter`.
+    const price = { artikel: 'ARL-100154', pris_kr_per_liter: 12.65, forpackning_liter: 10 };
+    expect(restatedOnOtherBasis(price, 'Mellanmjölk **12,65 kr/l** från 1 mars.')).toBeUndefined();
     // Another key gives the value on the basis stated.
     expect(
       restatedOnOtherBasis({ price_per_kg: 4.2, price_per_unit: 4.2, units: 3 }, '£4.20 per unit.'),

@@ -96,6 +96,15 @@ describe('a value a message says was replaced', () => {
     expect(pairs('Weight 15.2 kg (referral 02.03.: 18.4 kg).')).toEqual([]);
     expect(pairs('Left kidney 4.1 cm (02.03.: 4.3 cm), right 4.0 cm.')).toEqual([]);
   });
+  it('reads a table row of the values before those of the row in force', () => {
+    const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
+    const table = (labels: [string, string]) =>
+      `| | pris | gäller |\n|---|---|---|\n| ${labels[0]} | **12,65 kr/l** | från 2027-03-01 |\n| ${labels[1]} | 11,90 kr/l | t.o.m. 2027-02-28 |`;
+    expect(pairs(table(['gällande', 'föregående']))).toEqual(['11.9→12.65 kr/l']);
+    expect(pairs(table(['current', 'previous']))).toEqual(['11.9→12.65 kr/l']);
+    // Rows of two things, neither set before the other.
+    expect(pairs(table(['mellanmjölk', 'standardmjölk']))).toEqual([]);
+  });
   it('reads a figure the sentence calls wrong right after it, beside the one to use', () => {
     const pairs = (text: string) => supersessionsOf(text).map((p) => `${p.old}→${p.current} ${p.unit}`);
     expect(

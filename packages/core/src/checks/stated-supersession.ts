@@ -420,7 +420,56 @@ function supersessionsIn(text: string): Supersession[] {
   for (const pair of noLongerValid(text)) add(pair);
   for (const pair of ruledOutValues(text)) add(pair);
   for (const pair of stillShownFigures(text)) add(pair);
+  if (text.includes('|')) for (const pair of previousRowFigures(text)) add(pair);
   for (const pair of contrastsOf(text)) add(pair);
+  return found;
+}
+
+/** A pipe table's lines as the text wrote them, header first. */
+function rawTable(text: string, table: { header: string[] }): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex(
+    (line) => line.includes('|') && cellsOf(line).join('|') === table.header.join('|'),
+  );
+  if (start < 0) return table.header.join(' | ');
+  let end = start;
+  while (end + 1 < lines.length && lines[end + 1]!.includes('|')) end++;
+  return lines.slice(start, end + 1).join('\n');
+}
+
+/** A row label naming the values before the ones in force, in the languages teams write in. */
+const PREVIOUS_ROW =
+  /^(?:previous|former|old|earlier|prior|superseded|föregående|tidigare|gammal|vorherige?r?|bisherige?r?|alte?r?|früher|précédente?|ancienne?|anterior|precedente|vorige|oude?|eerdere|poprzedni[ae]?|dotychczasow[aey]|önceki|eski|forrige|tidligere|edellinen)(?![\p{L}])/iu;
+/** A row label naming the values in force. */
+const CURRENT_ROW =
+  /^(?:current|new|now|in force|valid|gällande|ny|nuvarande|aktuell|neue?r?|gültig|geltend|actuelle?|nouvelle?|en vigueur|vigente|actual|nuevo|nueva|attuale|nuovo|nuova|huidige?|nieuwe?|geldend|obecn[aey]|now[aey]|aktualn[aey]|mevcut|yeni|güncel|nåværende|gjeldende|nykyinen|uusi)(?![\p{L}])/iu;
+
+/**
+ * A table with a row of the values in force and a row of those before them ("| gällande | **12,65
+ * kr/l** | från 2027-03-01 |" over "| föregående | 11,90 kr/l | t.o.m. 2027-02-28 |"): each figure
+ * of the earlier row is replaced by the one of its unit in the current row.
+ */
+function previousRowFigures(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  for (const table of pipeTables(text)) {
+    const label = (row: string[]) => row[0]!.replace(/[*_`]/g, '').trim();
+    const previous = table.rows.filter((row) => PREVIOUS_ROW.test(label(row)));
+    const current = table.rows.filter((row) => CURRENT_ROW.test(label(row)));
+    if (previous.length !== 1 || current.length !== 1) continue;
+    const now = quantitiesOf(current[0]!.slice(1).join(' | '));
+    for (const old of quantitiesOf(previous[0]!.slice(1).join(' | '))) {
+      const same = now.filter((q) => q.unit === old.unit && q.value !== old.value);
+      if (same.length === 1 && !now.some((q) => q.unit === old.unit && q.value === old.value))
+        found.push({
+          old: old.value,
+          current: same[0]!.value,
+          unit: old.unit,
+          label: [],
+          // (The table as written, with its header, which names what the figures are: "pris".)
+          sentence: rawTable(text, table),
+        });
+    }
+  }
   return found;
 }
 
