@@ -148,6 +148,7 @@ import { blindBatch147Scenarios } from './blind-batch-147.ts';
 import { blindBatch148Scenarios } from './blind-batch-148.ts';
 import { blindBatch149Scenarios } from './blind-batch-149.ts';
 import { blindBatch150Scenarios } from './blind-batch-150.ts';
+import { blindBatch151Scenarios } from './blind-batch-151.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -340,5 +341,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch148Scenarios,
   ...blindBatch149Scenarios,
   ...blindBatch150Scenarios,
+  ...blindBatch151Scenarios,
   ...reassignmentsKeptScenarios,
 ];
