@@ -149,6 +149,7 @@ import { blindBatch148Scenarios } from './blind-batch-148.ts';
 import { blindBatch149Scenarios } from './blind-batch-149.ts';
 import { blindBatch150Scenarios } from './blind-batch-150.ts';
 import { blindBatch151Scenarios } from './blind-batch-151.ts';
+import { blindBatch152Scenarios } from './blind-batch-152.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -342,5 +343,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch149Scenarios,
   ...blindBatch150Scenarios,
   ...blindBatch151Scenarios,
+  ...blindBatch152Scenarios,
   ...reassignmentsKeptScenarios,
 ];
