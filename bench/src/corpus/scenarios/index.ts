@@ -150,6 +150,7 @@ import { blindBatch149Scenarios } from './blind-batch-149.ts';
 import { blindBatch150Scenarios } from './blind-batch-150.ts';
 import { blindBatch151Scenarios } from './blind-batch-151.ts';
 import { blindBatch152Scenarios } from './blind-batch-152.ts';
+import { blindBatch153Scenarios } from './blind-batch-153.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -344,5 +345,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch150Scenarios,
   ...blindBatch151Scenarios,
   ...blindBatch152Scenarios,
+  ...blindBatch153Scenarios,
   ...reassignmentsKeptScenarios,
 ];
