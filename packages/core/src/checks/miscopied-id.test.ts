@@ -49,6 +49,9 @@ describe('a number of digit groups the task gave, replaced by another of its sha
   });
   it('is nothing for the asked number, a number it was shown, one its work ties to the asked one, or a day', () => {
     expect(substitutedNumber(TASK, '', reserve('382-1204'), 'Reserved.')).toBeUndefined();
+    // A phone number the call dials in another form, beside another number in the text it sends.
+    const sms = [{ name: 'send_sms', args: { to: '+15556201187', body: 'Questions? Call (555) 214-7700.' } }];
+    expect(substitutedNumber('Text Yesenia Carter at (555) 620-1187.', '', sms, 'Sent.')).toBeUndefined();
     expect(
       substitutedNumber(
         TASK,

@@ -54,6 +54,12 @@ export function miscopiedReference(
   return undefined;
 }
 
+/** Whether a text writes the number's digits as one number in another form: "620-1187" in `"+15556201187"`. */
+const dialled = (text: string, code: string) => {
+  const digits = code.replace(/\D/g, '');
+  return (text.match(/\+?\d[\d\s().-]{5,}\d/g) ?? []).some((n) => n.replace(/\D/g, '').includes(digits));
+};
+
 /** A part or record number of digit groups, with a prefix of capitals or not: "382-1204", "PV-2027-01342". */
 const DIGIT_GROUPS = /(?<![\w-])(?:[A-Z]{1,4}-)?\d{2,6}(?:-\d{2,8})+(?![\w-])/g;
 /** Its shape: its prefix and the length of each group ("382-1204" → "3-4", "PV-2027-01342" → "PV-4-5"). */
@@ -90,7 +96,14 @@ export function substitutedNumber(
       const rivals = given.filter((code) => shapeOf(code) === shapeOf(written));
       // The call acts on one record of that shape: a list of several is a selection, not a swap.
       const alike = numbers.filter((code) => shapeOf(code) === shapeOf(written)).length;
-      if (rivals.length !== 1 || alike !== 1 || digits < 6 || done.includes(rivals[0]!)) continue;
+      if (
+        rivals.length !== 1 ||
+        alike !== 1 ||
+        digits < 6 ||
+        done.includes(rivals[0]!) ||
+        dialled(done, rivals[0]!)
+      )
+        continue;
       return { given: rivals[0]!, written, call: `${call.name}(${args.slice(0, 160)})` };
     }
   }

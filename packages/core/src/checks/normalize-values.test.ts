@@ -133,3 +133,11 @@ describe('days and months without a year', () => {
     expect(read('14 de envío, 3 martillos')).toEqual([]);
   });
 });
+
+describe('a day and month without a year and a weekday before them', () => {
+  it('names the day only the weekday falls on', () => {
+    expect(mentionsDay('Your court date is Thu 3/4 at 8:30am.', '2027-03-04')).toBe(true);
+    expect(mentionsDay('Your court date is Thu 3/4 at 8:30am.', '2027-04-03')).toBe(false);
+    expect(mentionsDay('Your court date is 3/4 at 8:30am.', '2027-03-04')).toBe(false);
+  });
+});

@@ -436,6 +436,16 @@ export function mentionsDay(text: string, iso: string): boolean {
   const pairs = [...text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/g)].map(
     (m) => [Number(m[1]), Number(m[2])] as const,
   );
+  // Or a weekday before them that only one reading falls on ("Thu 3/4" is 4 March 2027, a Thursday).
+  const weekdayAt = (month: number, day: number) =>
+    (new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 6) % 7;
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{L}{2,9})\.?,?\s+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/gu)) {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (!((a === mo && b === d) || (a === d && b === mo)) || a > 12 || b > 12) continue;
+    const named = weekdayOf(m[1]!);
+    // (12/03 of 2027 is a Friday read either way round: nothing fixed.)
+    if (named === weekdayAt(mo, d) && named !== weekdayAt(d, mo)) return true;
+  }
   const dayFirst = pairs.some(([a]) => a > 12);
   const monthFirst = pairs.some(([, b]) => b > 12);
   for (const [a, b] of pairs) {
