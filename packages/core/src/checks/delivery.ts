@@ -1,6 +1,7 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment } from '../lineage/fingerprint.ts';
 import type { AgentTurn, DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { textOf } from '../util/text-of.ts';
 import { pickedWithoutAsking } from './ambiguous-record.ts';
@@ -1435,6 +1436,22 @@ export interface DeliveryResult {
 }
 
 /** Semantic delivery: did each receiver understand the task it was handed? */
+/**
+ * Whether a receiver answered nothing, and its calls changed nothing either (each came back with
+ * nothing or only a note: an optional lookup that found no data and was left out): its misread
+ * is worth a look, not the cause.
+ */
+function silentAndUnused(index: TraceIndex, turnId: string | undefined): boolean {
+  const turn = turnId ? index.turns.get(turnId) : undefined;
+  if (!turn || index.finalTurnIds.has(turn.id)) return false;
+  // (A hand-back that only names its sender, "peramal_harga answered:", says nothing either.)
+  const said = index
+    .outputTextOf(turn.id)
+    .replace(new RegExp(`^${escapeRegExp(turn.agent)}\\s+\\p{L}+:`, 'u'), '');
+  if (said.trim() !== '') return false;
+  return turn.toolCalls.every((call) => !/\d/.test(textOf(call.result ?? '')));
+}
+
 export async function checkDelivery(
   index: TraceIndex,
   skip: Set<string>,
@@ -1569,7 +1586,10 @@ export async function checkDelivery(
     findings.push(
       makeFinding({
         kind: 'misunderstood_task',
-        severity: result.verdict === 'misunderstood' ? 'error' : 'warning',
+        severity:
+          result.verdict === 'misunderstood' && !silentAndUnused(index, handoff.toTurnId)
+            ? 'error'
+            : 'warning',
         boundary,
         handoffId: handoff.id,
         ...(handoff.toTurnId ? { turnId: handoff.toTurnId } : {}),

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { manualClock } from '../testing/manual-clock.ts';
+
+const ASK = 'Price forecast for TBS Riau for 22–27 March 2027, if the data exists.';
+
+/** A router asks an optional forecaster, which looks up another period; the router answers without it. */
+async function run(said: string, result: string) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('rotation', async () => {
+    await tracer.turn('router', async () => ASK, {
+      input: [{ role: 'user', content: 'Plan the harvest rotation.' }],
+    });
+    tracer.handoff({ from: 'router', to: 'forecaster', content: ASK });
+    clock.advance(1_000);
+    await tracer.turn(
+      'forecaster',
+      async (turn) => {
+        turn.startToolCall({ name: 'price_history', args: { until: '2027-03-19' } }).end({ result });
+        return said;
+      },
+      { input: [{ role: 'user', content: ASK }] },
+    );
+    clock.advance(1_000);
+    return tracer.turn(
+      'planner',
+      async () => 'Rotation 22–27 March: blocks A–F. No price forecast this week.',
+      {
+        input: [{ role: 'user', content: 'Plan the harvest rotation 22–27 March 2027.' }],
+      },
+    );
+  });
+  await tracer.flush();
+  return analyze(store.traces()[0]!);
+}
+
+describe('a misread by a receiver that said nothing and whose calls found nothing', () => {
+  it('is a warning, not the cause', async () => {
+    const analysis = await run('', '{"periods": [], "note": "March period III not yet published"}');
+    const misread = analysis.findings.filter((f) => f.kind === 'misunderstood_task');
+    expect(misread.length).toBeGreaterThan(0);
+    expect(misread.every((f) => f.severity === 'warning')).toBe(true);
+  });
+  it('stays an error where the receiver answered, or its call returned figures', async () => {
+    for (const [said, result] of [
+      ['Forecast up to 19 March: IDR 3,050/kg.', '{"periods": [], "note": "none"}'],
+      ['', '{"periods": [{"until": "2027-03-19", "idr_kg": 3050}]}'],
+    ] as const) {
+      const analysis = await run(said, result);
+      expect(analysis.findings.some((f) => f.kind === 'misunderstood_task' && f.severity === 'error')).toBe(
+        true,
+      );
+    }
+  });
+});
