@@ -344,6 +344,10 @@ const PAST_EVENT =
 const ALREADY_DONE =
   /\balready\s+(?:been\s+)?[a-z]{2,}(?:ed|en|t)\b[^.;:!?\n]{0,24}?(?:\(|\bon\s+|\bat\s+)\s*$/i;
 
+/** Words before a day that make it what the work is about: "re: 01/22/2027", "regarding 3 May", "in re". */
+const ABOUT_DAY =
+  /(?:\bre|\bregarding|\bconcerning|\bin re|\bw sprawie|\bbetreffend|\bbetr\.|\bconcernant|\bsobre|\brelativ[oa] al)\s*:?\s*(?:the\s+)?$/i;
+
 /** A day named as when something last happened: "last exam 11/03/2026", "previous service: 2 May". */
 const LAST_TIME =
   /\b(?:last|previous|prior|most recent)\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*(?:was\s+|on\s+|dated\s+|[:=-]\s*)?$/i;
@@ -431,9 +435,21 @@ function findConstraints(given: string, nearYear?: number): readonly Constraint[
               .match(/\p{L}{4,}/gu) ?? []
           ).join(' ')
         : undefined;
+    // A day the work is about ("Interview the cousin re: 01/22/2027 evening"): the subject's day,
+    // named by the words after it, not a day the work itself is done on.
+    const about =
+      !event && found.value.length === 10 && ABOUT_DAY.test(lead)
+        ? (
+            raw
+              .slice(found.index + found.text.length)
+              .split(/[.;:,!?()]/)[0]!
+              .toLowerCase()
+              .match(/\p{L}{4,}/gu) ?? ['subject']
+          ).join(' ')
+        : undefined;
     // "arrive before 15 Feb" is met by any earlier day: a bound, like a cap.
-    add('date', found.value, found.text, boundAt(raw, found.index, found.text.length), event);
-    add('year', found.value.slice(0, 4), found.text, undefined, event);
+    add('date', found.value, found.text, boundAt(raw, found.index, found.text.length), event ?? about);
+    add('year', found.value.slice(0, 4), found.text, undefined, event ?? about);
   }
   for (const found of findYears(raw, { near: nearYear })) add('year', found.value, found.text, found.bound);
   for (const m of text.matchAll(/\b([QH])([1-4])\b/g))

@@ -671,3 +671,22 @@ describe('values that are not the work’s', () => {
     expect(verdict(task, answer, call('{"order":"RC-27-0318","status":"SUBMITTED"}'))).not.toBe('understood');
   });
 });
+
+describe('a day the work is about', () => {
+  it('is the subject’s day, not the day the deed is done on', () => {
+    const task = 'Interview Tasha Greene (cousin) re: 01/22/2027 evening, 2027-CF-000544.';
+    const answer =
+      'INT-27-2206: Greene interviewed on 2027-02-24 for 2027-CF-000544, says Lee arrived ~18:45.';
+    const call = (date: string) => [
+      {
+        name: 'schedule_interview',
+        args: JSON.stringify({ case_no: '2027-CF-000544', witness: 'Tasha Greene', date }),
+      },
+    ];
+    expect(verdict(task, answer, call('2027-02-24'))).toBe('understood');
+    // Without "re:", the day is the one to interview on.
+    expect(
+      verdict('Interview Tasha Greene (cousin) on 01/22/2027, 2027-CF-000544.', answer, call('2027-02-24')),
+    ).not.toBe('understood');
+  });
+});
