@@ -151,6 +151,7 @@ import { blindBatch150Scenarios } from './blind-batch-150.ts';
 import { blindBatch151Scenarios } from './blind-batch-151.ts';
 import { blindBatch152Scenarios } from './blind-batch-152.ts';
 import { blindBatch153Scenarios } from './blind-batch-153.ts';
+import { blindBatch154Scenarios } from './blind-batch-154.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -346,5 +347,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch151Scenarios,
   ...blindBatch152Scenarios,
   ...blindBatch153Scenarios,
+  ...blindBatch154Scenarios,
   ...reassignmentsKeptScenarios,
 ];
