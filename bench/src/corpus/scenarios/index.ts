@@ -152,6 +152,7 @@ import { blindBatch151Scenarios } from './blind-batch-151.ts';
 import { blindBatch152Scenarios } from './blind-batch-152.ts';
 import { blindBatch153Scenarios } from './blind-batch-153.ts';
 import { blindBatch154Scenarios } from './blind-batch-154.ts';
+import { blindBatch155Scenarios } from './blind-batch-155.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -348,5 +349,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch152Scenarios,
   ...blindBatch153Scenarios,
   ...blindBatch154Scenarios,
+  ...blindBatch155Scenarios,
   ...reassignmentsKeptScenarios,
 ];
