@@ -153,6 +153,7 @@ import { blindBatch152Scenarios } from './blind-batch-152.ts';
 import { blindBatch153Scenarios } from './blind-batch-153.ts';
 import { blindBatch154Scenarios } from './blind-batch-154.ts';
 import { blindBatch155Scenarios } from './blind-batch-155.ts';
+import { blindBatch156Scenarios } from './blind-batch-156.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -350,5 +351,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch153Scenarios,
   ...blindBatch154Scenarios,
   ...blindBatch155Scenarios,
+  ...blindBatch156Scenarios,
   ...reassignmentsKeptScenarios,
 ];
