@@ -211,6 +211,22 @@ describe('reaching the final output', () => {
     expect(left.failure).toBeNull();
   });
 
+  it('does not follow a helper into an answer that says its part is not to be had', async () => {
+    for (const note of [
+      'Tea hosting: not available today.',
+      'Cérémonie du thé (tea host) : pas disponible demain.',
+      'Tee-Zeremonie (tea host): nicht verfügbar.',
+    ]) {
+      const left = await coordinate(
+        'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:',
+        (main) => `Your morning: ${main}\n${note}`,
+        true,
+      );
+      expect(left.edges).not.toContain('tea_host>concierge');
+      expect(left.failure).toBeNull();
+    }
+  });
+
   it('does not follow a helper into an answer that leaves its part out in another language', async () => {
     const cut = 'Tea ceremonies tomorrow:\n- Camellia Garden: fully booked\n- Kotohira:';
     for (const note of [

@@ -212,8 +212,15 @@ function longWord(token: string, latin = 6): boolean {
   return token.length >= (hasUnspacedScript(token) ? 2 : 4);
 }
 
+/** Words saying a part is not to be had, in the languages teams write in: "la version arabe n’est pas disponible". */
+const NOT_AVAILABLE = [
+  // (Said of the part, not quoted from an error: "503 Service Unavailable" passed on is no setting aside.)
+  "not available|(?:is|are|was|were) unavailable|n[’']est pas disponible|pas disponible|no (?:está |esta )?disponible",
+  'nicht verfügbar|nicht vorhanden|non (?:è )?disponibile|niet beschikbaar|não (?:está )?disponível|indisponível',
+  'niedostępn\\p{L}*|nie jest dostępn\\p{L}*|není k dispozici|nedostupn\\p{L}*|tidak tersedia|belum tersedia|mevcut değil|không có sẵn|ei saatavilla|inte tillgänglig|ikke tilgjengelig|ikke tilgængelig',
+].join('|');
 const SET_ASIDE = new RegExp(
-  String.raw`\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside|not (?:a )?part of (?:the|our|my|this) \w+|(?:did not|didn't) come through|no usable \w+|without (?:it|them|those|that data))\b|(?<![\p{L}])(?:${SETTING_ASIDE}|${COULD_NOT})(?![\p{L}])`,
+  String.raw`\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside|not (?:a )?part of (?:the|our|my|this) \w+|(?:did not|didn't) come through|no usable \w+|without (?:it|them|those|that data))\b|(?<![\p{L}])(?:${SETTING_ASIDE}|${COULD_NOT}|${NOT_AVAILABLE})(?![\p{L}])`,
   'iu',
 );
 
