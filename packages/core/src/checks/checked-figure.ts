@@ -6,8 +6,7 @@
  */
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding } from '../model/trace.ts';
-import { boundaryLabel, makeFinding, quote } from './finding.ts';
-import { seenBefore } from './moved-day.ts';
+import { seenBefore, staleBrief } from './moved-day.ts';
 import { type Quantity, quantitiesOf } from './stated-supersession.ts';
 import { isReply, requestOf } from './turn-links.ts';
 
@@ -42,19 +41,13 @@ export function checkCheckedFigures(index: TraceIndex): Finding[] {
       const marked = new Set(shown.filter((q) => bold(seen, q)).map((q) => q.value));
       if (marked.size !== 1 || marked.has(old)) continue;
       const [checked] = [...marked] as [number];
-      const boundary = { from: handoff.from, to: handoff.to };
       findings.push(
-        makeFinding({
-          kind: 'stale_context',
-          boundary,
-          ...(handoff.fromTurnId ? { turnId: handoff.fromTurnId } : {}),
-          handoffId: handoff.id,
-          summary: `Stale context at boundary ${boundaryLabel(boundary)}: ${handoff.from} briefed the request's ${old} ${unit} after a check it was shown gave ${checked} ${unit}`,
-          evidence: [
-            { label: 'checked', detail: quote(seen, 200), expected: `${checked} ${unit}` },
-            { label: 'briefed', detail: quote(brief, 200), actual: `${old} ${unit}`, handoffId: handoff.id },
-          ],
-        }),
+        staleBrief(
+          handoff,
+          `briefed the request's ${old} ${unit} after a check it was shown gave ${checked} ${unit}`,
+          `${old} ${unit}`,
+          { label: 'checked', text: seen, value: `${checked} ${unit}` },
+        ),
       );
     }
   }

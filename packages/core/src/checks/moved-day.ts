@@ -78,20 +78,39 @@ export function checkMovedDays(index: TraceIndex): Finding[] {
     // The request itself is no message about a move.
     const moved = movedTo(seen.replace(request, ''), old);
     if (!moved || namesDay(brief, moved.day)) continue;
-    const boundary = { from: handoff.from, to: handoff.to };
     findings.push(
-      makeFinding({
-        kind: 'stale_context',
-        boundary,
-        ...(handoff.fromTurnId ? { turnId: handoff.fromTurnId } : {}),
-        handoffId: handoff.id,
-        summary: `Stale context at boundary ${boundaryLabel(boundary)}: ${handoff.from} briefed ${old} after it was told the day moved to ${moved.day}`,
-        evidence: [
-          { label: 'moved', detail: quote(moved.sentence, 200), expected: moved.day },
-          { label: 'briefed', detail: quote(brief, 200), actual: old, handoffId: handoff.id },
-        ],
+      staleBrief(handoff, `briefed ${old} after it was told the day moved to ${moved.day}`, old, {
+        label: 'moved',
+        text: moved.sentence,
+        value: moved.day,
       }),
     );
   }
   return findings;
+}
+
+/** Stale context at a brief its sender wrote with the old value after it was shown the one in force. */
+export function staleBrief(
+  handoff: Handoff,
+  what: string,
+  old: string,
+  shown: { label: string; text: string; value: string },
+): Finding {
+  const boundary = { from: handoff.from, to: handoff.to };
+  return makeFinding({
+    kind: 'stale_context',
+    boundary,
+    ...(handoff.fromTurnId ? { turnId: handoff.fromTurnId } : {}),
+    handoffId: handoff.id,
+    summary: `Stale context at boundary ${boundaryLabel(boundary)}: ${handoff.from} ${what}`,
+    evidence: [
+      { label: shown.label, detail: quote(shown.text, 200), expected: shown.value },
+      {
+        label: 'briefed',
+        detail: quote(handoff.task ?? handoff.content, 200),
+        actual: old,
+        handoffId: handoff.id,
+      },
+    ],
+  });
 }
