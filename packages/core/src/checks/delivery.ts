@@ -1435,7 +1435,6 @@ export interface DeliveryResult {
   findings: Finding[];
 }
 
-/** Semantic delivery: did each receiver understand the task it was handed? */
 /**
  * Whether a receiver answered nothing, and its calls changed nothing either (each came back with
  * nothing or only a note: an optional lookup that found no data and was left out): its misread
@@ -1452,6 +1451,7 @@ function silentAndUnused(index: TraceIndex, turnId: string | undefined): boolean
   return turn.toolCalls.every((call) => !/\d/.test(textOf(call.result ?? '')));
 }
 
+/** Semantic delivery: did each receiver understand the task it was handed? */
 export async function checkDelivery(
   index: TraceIndex,
   skip: Set<string>,

@@ -2486,7 +2486,7 @@ function changedNotOld(output: string): { old: string; current: string[]; senten
   return found;
 }
 
-/** A numbered place a change went away from, in the languages teams write in: "se cambió … desde la Sala 4", "von Raum 2 verlegt". */
+/** A numbered place a change went away from, in the languages teams write in: "se cambió … desde la Sala 4", "moved from Gate 12". */
 const CHANGED_FROM =
   /(?<![\p{L}])(?:changed|moved|switched|relocated|transferred|cambió|cambiad[oa]|pasó|trasladad[oa]|trasladó|mudou|mudad[oa]|alterad[oa]|transferid[oa]|verlegt|geändert|verschoben|umgezogen|déplacée?|changée?|transférée?|spostat[oa]|cambiat[oa]|trasferit[oa]|verplaatst|gewijzigd)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:from|desde|de|del|von|vom|aus|da|dal|dalla|van|uit)\s+(?:(?:la|el|the|der|die|dem|le|les|a|o|il|lo|de)\s+)?(\p{L}{2,})\s+(\d+[A-Za-z]?)(?![\w-])/giu;
 
