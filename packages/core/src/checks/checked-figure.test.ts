@@ -46,6 +46,12 @@ describe('a figure the request asks to have checked', () => {
   it('is quiet where the brief gives the checked figure, or the check confirmed the request’s', async () => {
     const kept = await run('Generate the fee notices from 1 July: 39.50 zł per person a month.');
     expect(kept.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    // A check of another thing in the same unit (the ceiling an invoice must fit under), not the figure asked.
+    const ceiling = await run(
+      'Generate the fee notices from 1 July: 36.00 zł per person a month.',
+      'The budget line for the notices has **41 200.00 zł** left this year.',
+    );
+    expect(ceiling.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
     const confirmed = await run(
       'Generate the fee notices from 1 July: 36.00 zł per person a month.',
       'Resolution LXI/1187/2027 confirms **36.00 zł per person a month** from 1 July (79.00 zł without sorting).',

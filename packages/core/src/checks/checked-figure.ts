@@ -8,6 +8,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding } from '../model/trace.ts';
 import { seenBefore, staleBrief } from './moved-day.ts';
 import { type Quantity, quantitiesOf } from './stated-supersession.ts';
+import { STOP, stem } from './task-words.ts';
 import { isReply, requestOf } from './turn-links.ts';
 
 /** Words asking for a figure to be checked, in the languages teams write in. */
@@ -20,6 +21,16 @@ const bold = (text: string, q: Quantity) => {
   const line = text.slice(text.lastIndexOf('\n', q.at - 1) + 1, q.at);
   return text.startsWith('**', q.at) || (line.match(/\*\*/g)?.length ?? 0) % 2 === 1;
 };
+
+/** The word stems of four letters or more within a few words of a figure. */
+const aroundWords = (text: string, q: Quantity) =>
+  (
+    `${text.slice(Math.max(0, q.at - 40), q.at)} ${text.slice(q.end, q.end + 40)}`
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []
+  )
+    .filter((word) => !STOP.has(word))
+    .map(stem);
 
 export function checkCheckedFigures(index: TraceIndex): Finding[] {
   const request = requestOf(index.trace);
@@ -40,6 +51,12 @@ export function checkCheckedFigures(index: TraceIndex): Finding[] {
       const shown = quantitiesOf(seen).filter((q) => q.unit === unit);
       const marked = new Set(shown.filter((q) => bold(seen, q)).map((q) => q.value));
       if (marked.size !== 1 || marked.has(old)) continue;
+      // The same thing checked: words around the request's figure come back around the checked one
+      // ("36,00 zł od osoby miesięcznie" → "**39,50 zł od osoby miesięcznie**"); a ceiling is no
+      // invoice amount.
+      const aroundAsked = asked.filter((q) => q.unit === unit).flatMap((q) => aroundWords(request, q));
+      const aroundChecked = shown.filter((q) => marked.has(q.value)).flatMap((q) => aroundWords(seen, q));
+      if (!aroundAsked.some((word) => aroundChecked.includes(word))) continue;
       const [checked] = [...marked] as [number];
       findings.push(
         staleBrief(

@@ -323,8 +323,12 @@ function assignedDays(calls: readonly CallText[]): string[] {
   return calls.flatMap((call) => {
     if (call.result === undefined || findDates(call.args).length > 0) return [];
     const text = textOf(call.result);
-    // (And its months: `"start_cycle": "2027-04"`, quoted as "from the April 2027 cycle".)
-    return [...findDates(text).map((d) => d.value), ...(text.match(/(?<![\d-])\d{4}-\d{2}(?![\d-])/g) ?? [])];
+    // (And its months, `"start_cycle": "2027-04"`, and the days of its times, `"2027-04-12T06:00"`.)
+    return [
+      ...findDates(text).map((d) => d.value),
+      ...(text.match(/(?<![\d-])\d{4}-\d{2}(?![\d-])/g) ?? []),
+      ...(text.match(/(?<![\d-])\d{4}-\d{2}-\d{2}(?=T\d)/g) ?? []),
+    ];
   });
 }
 

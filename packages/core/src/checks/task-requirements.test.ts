@@ -668,6 +668,16 @@ describe('values that are not the work’s', () => {
       },
     ];
     expect(verdict(task, answer, call('{"order":"RC-27-0318","start_cycle":"2027-04"}'))).toBe('understood');
+    // The days of times a tool gave ("debut": "2027-04-12T06:00") are its own too.
+    const slots = 'Créneaux VL déjà réservés au 31/03/2027 pour Z 27511, site de Dijon-Perrigny.';
+    const booked = 'Réservation VL à Dijon-Perrigny : Z 27511 du 12/04/2027 06:00 au 13/04 16:00, voie 12.';
+    const reservations = (result: string) => [
+      { name: 'reservations_visites', args: '{"site":"DIJ-PER","engins":["Z 27511"]}', result },
+    ];
+    expect(verdict(slots, booked, reservations('[{"engin":"Z 27511","debut":"2027-04-12T06:00"}]'))).toBe(
+      'understood',
+    );
+    expect(verdict(slots, booked, reservations('[{"engin":"Z 27511","voie":12}]'))).not.toBe('understood');
     expect(verdict(task, answer, call('{"order":"RC-27-0318","status":"SUBMITTED"}'))).not.toBe('understood');
   });
 });
