@@ -10,17 +10,17 @@ const CHECKED =
   'Resolution LXI/1187/2027 applies from 1 July: **39.50 zł per person a month** (79.00 zł without sorting). The 36.00 zł came from the draft.';
 
 /** The analyst reports back to the coordinator, who then briefs the notice writer. */
-async function run(brief: string, reported = CHECKED) {
+async function run(brief: string, reported = CHECKED, request = REQUEST) {
   const store = memoryStore();
   const clock = manualClock();
   const tracer = createTracer({ store, clock, flushOnExit: false });
   await tracer.workflow('fee', async () => {
-    await tracer.turn('analyst', async () => reported, { input: [{ role: 'user', content: REQUEST }] });
+    await tracer.turn('analyst', async () => reported, { input: [{ role: 'user', content: request }] });
     tracer.handoff({ from: 'analyst', to: 'coordinator', content: reported, kind: 'return' });
     clock.advance(1_000);
     await tracer.turn('coordinator', async () => brief, {
       input: [
-        { role: 'user', content: REQUEST },
+        { role: 'user', content: request },
         { role: 'user', content: reported },
       ],
     });
@@ -52,6 +52,13 @@ describe('a figure the request asks to have checked', () => {
       'The budget line for the notices has **41 200.00 zł** left this year.',
     );
     expect(ceiling.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    // A request that checks something else ("confirm the roof survey"), not its figure.
+    const other = await run(
+      'Generate the fee notices from 1 July: 36.00 zł per person a month.',
+      CHECKED,
+      'From 1 July the waste fee is 36.00 zł per person a month. Print the notices on the new letterhead. Confirm the courier is booked.',
+    );
+    expect(other.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
     const confirmed = await run(
       'Generate the fee notices from 1 July: 36.00 zł per person a month.',
       'Resolution LXI/1187/2027 confirms **36.00 zł per person a month** from 1 July (79.00 zł without sorting).',

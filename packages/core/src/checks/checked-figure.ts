@@ -8,7 +8,7 @@ import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { Finding } from '../model/trace.ts';
 import { seenBefore, staleBrief } from './moved-day.ts';
 import { type Quantity, quantitiesOf } from './stated-supersession.ts';
-import { STOP, stem } from './task-words.ts';
+import { STOP, sentencesOf, stem } from './task-words.ts';
 import { isReply, requestOf } from './turn-links.ts';
 
 /** Words asking for a figure to be checked, in the languages teams write in. */
@@ -35,7 +35,26 @@ const aroundWords = (text: string, q: Quantity) =>
 export function checkCheckedFigures(index: TraceIndex): Finding[] {
   const request = requestOf(index.trace);
   if (!CHECK.test(request)) return [];
-  const asked = quantitiesOf(request);
+  // The figures of the sentence that asks for the check, of the one right before it ("… ma wynosić
+  // 36,00 zł … . Sprawdźcie to w uchwale"), or of one naming what the check is of ("Abregelung auf
+  // 60 % … Bitte Abregelung prüfen"): not every figure of a request that checks something.
+  const sentences = sentencesOf(request);
+  const checkedWords = new Set(
+    sentences.flatMap((sentence) => {
+      const m = CHECK.exec(sentence);
+      if (!m) return [];
+      const near = sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).toLowerCase();
+      return (near.match(/\p{L}{5,}/gu) ?? []).filter((word) => !CHECK.test(word)).map(stem);
+    }),
+  );
+  const asked = sentences
+    .filter(
+      (sentence, i) =>
+        CHECK.test(sentence) ||
+        CHECK.test(sentences[i + 1] ?? '') ||
+        (sentence.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((word) => checkedWords.has(stem(word))),
+    )
+    .flatMap((sentence) => quantitiesOf(sentence));
   const findings: Finding[] = [];
   for (const unit of new Set(asked.map((q) => q.unit))) {
     const values = new Set(asked.filter((q) => q.unit === unit).map((q) => q.value));
@@ -54,7 +73,9 @@ export function checkCheckedFigures(index: TraceIndex): Finding[] {
       // The same thing checked: words around the request's figure come back around the checked one
       // ("36,00 zł od osoby miesięcznie" → "**39,50 zł od osoby miesięcznie**"); a ceiling is no
       // invoice amount.
-      const aroundAsked = asked.filter((q) => q.unit === unit).flatMap((q) => aroundWords(request, q));
+      const aroundAsked = quantitiesOf(request)
+        .filter((q) => q.unit === unit && q.value === old)
+        .flatMap((q) => aroundWords(request, q));
       const aroundChecked = shown.filter((q) => marked.has(q.value)).flatMap((q) => aroundWords(seen, q));
       if (!aroundAsked.some((word) => aroundChecked.includes(word))) continue;
       const [checked] = [...marked] as [number];
