@@ -61,6 +61,9 @@ export function checkCheckedFigures(index: TraceIndex): Finding[] {
     // One figure of its unit in the request: the one to check.
     if (values.size !== 1) continue;
     const [old] = [...values] as [number];
+    const aroundAsked = quantitiesOf(request)
+      .filter((q) => q.unit === unit && q.value === old)
+      .flatMap((q) => aroundWords(request, q));
     for (const handoff of index.trace.handoffs) {
       if (handoff.metadata.routing === true || isReply(index, handoff)) continue;
       const brief = handoff.task ?? handoff.content;
@@ -73,9 +76,6 @@ export function checkCheckedFigures(index: TraceIndex): Finding[] {
       // The same thing checked: words around the request's figure come back around the checked one
       // ("36,00 zł od osoby miesięcznie" → "**39,50 zł od osoby miesięcznie**"); a ceiling is no
       // invoice amount.
-      const aroundAsked = quantitiesOf(request)
-        .filter((q) => q.unit === unit && q.value === old)
-        .flatMap((q) => aroundWords(request, q));
       const aroundChecked = shown.filter((q) => marked.has(q.value)).flatMap((q) => aroundWords(seen, q));
       if (!aroundAsked.some((word) => aroundChecked.includes(word))) continue;
       const [checked] = [...marked] as [number];

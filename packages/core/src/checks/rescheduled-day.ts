@@ -198,12 +198,12 @@ const OLD_WORD = new RegExp(String.raw`\b(?:${OLD_WORDS})\b`, 'i');
 const NOW_VALID = /\b(?:valid (?:to|until|till|thru)|new expiry|now expires?)\b[^.;]{0,24}$/i;
 
 /** The days of a text with where they stand: year-less ones as `0000-MM-DD`, dated ones in full. */
-function daysOf(text: string): { iso: string; at: number }[] {
+function daysOf(text: string): { iso: string; at: number; end: number }[] {
   return [
-    ...yearlessDays(text).map((d) => ({ iso: yearless(d.month, d.day), at: d.at })),
+    ...yearlessDays(text).map((d) => ({ iso: yearless(d.month, d.day), at: d.at, end: d.end })),
     ...findDates(text)
       .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))
-      .map((d) => ({ iso: d.value, at: d.index })),
+      .map((d) => ({ iso: d.value, at: d.index, end: d.index + d.text.length })),
   ];
 }
 
@@ -351,12 +351,7 @@ const boldAround = (text: string, at: number, end: number) =>
  */
 export function noLongerDays(text: string): Rescheduling[] {
   if (!NO_LONGER_VALID.test(text)) return [];
-  const days = [
-    ...yearlessDays(text).map((d) => ({ iso: yearless(d.month, d.day), at: d.at, end: d.end })),
-    ...findDates(text)
-      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))
-      .map((d) => ({ iso: d.value, at: d.index, end: d.index + d.text.length })),
-  ];
+  const days = daysOf(text);
   const found: Rescheduling[] = [];
   for (const day of days) {
     if (!NO_LONGER_AFTER.test(text.slice(day.end, day.end + 80))) continue;

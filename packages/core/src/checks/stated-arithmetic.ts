@@ -4,6 +4,8 @@
  * its unit or sign; the result may be rounded to the places it is written with.
  */
 
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
+
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 /** A figure with what may stand around it: a currency sign, bold marks, a unit ("m³", "€/m³"). */
 const TERM = String.raw`\**[$€£¥]?\s?(?:${NUMBER})\s?(?:[%€$£]|[\p{L}µ°²³/€]{1,12})?\**`;
@@ -338,7 +340,7 @@ export function wrongRateDerived(output: string): { written: string; computed: n
     const wanted = unit === bottom ? top : bottom;
     const amounts = [
       ...lead.matchAll(
-        new RegExp(String.raw`(?<![\w.,])(${FIGURE})\s?${escapeUnit(wanted)}(?![\p{L}\/])`, 'gu'),
+        new RegExp(String.raw`(?<![\w.,])(${FIGURE})\s?${escapeRegExp(wanted)}(?![\p{L}\/])`, 'gu'),
       ),
     ].map((m) => m[1]!);
     if (amounts.length === 0) continue;
@@ -365,5 +367,3 @@ export function wrongRateDerived(output: string): { written: string; computed: n
   }
   return undefined;
 }
-
-const escapeUnit = (unit: string) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
