@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../diagnose/analyze.ts';
+import { createTracer } from '../recorder/create-tracer.ts';
+import { memoryStore } from '../stores/memory-store.ts';
+import { failureSummary } from '../testing/failure-summary.ts';
+import { manualClock } from '../testing/manual-clock.ts';
 import { receivedTaskFailure, recordedFailure } from '../testing/recorded-failure.ts';
 import {
   deedText,
@@ -1885,5 +1890,52 @@ describe('a count’s old figure bare in a brief that counts the same things', (
   });
   it('is not, where the brief counts from the new cap', async () => {
     expect(await run('Open recruitment for 16 more participants (40 approved, 24 enrolled).')).toBeNull();
+  });
+});
+
+describe('a correction in a brief whose receiver’s turn is stamped before the brief', () => {
+  // A lead runs its analyst as a tool, with a brief that gives the amended factor its own lookup
+  // found. The recorder stamped the analyst's turn `lag` ms before the brief that started it.
+  const assay = async (factor: number, lag: number) => {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('assay', () =>
+      tracer.turn('qc_lab_manager', async (lead) => {
+        lead
+          .startToolCall({ name: 'get_calibration_record', args: { standard: 'LX-2209' } })
+          .end({ result: 'LX-2209 rev 2: factor 1.032 (rev 1 printed 1.023, transposed)' });
+        clock.advance(10);
+        const brief =
+          'Quantify STB-118. Use calibration factor **1.032** (amended rev 2 — the 1.023 still printed in the sequence header is the transposed rev 1 value, do not use it).';
+        const call = lead.startToolCall({ name: 'agent-quant_analyst', args: { prompt: brief } });
+        tracer.handoff({ from: 'qc_lab_manager', to: 'quant_analyst', content: brief });
+        const answer = await tracer.turn(
+          'quant_analyst',
+          async (turn) => {
+            clock.advance(10);
+            turn
+              .startToolCall({ name: 'quantify_assay', args: { sample: 'STB-118', cal_factor: factor } })
+              .end({ result: 'assay 99.4 %' });
+            return 'STB-118 assay 99.4 % of label claim.';
+          },
+          { input: [{ role: 'user', content: brief }] },
+        );
+        call.end({ result: answer });
+        clock.advance(10);
+        return `Released: ${answer}`;
+      }),
+    );
+    await tracer.shutdown();
+    const trace = store.traces()[0]!;
+    const analyst = trace.turns.find((turn) => turn.agent === 'quant_analyst')!;
+    analyst.startedAt -= lag;
+    return failureSummary((await analyze(trace)).failure);
+  };
+  it.each([0, 1, 5])('is stale context where it works from the old value (%i ms early)', async (lag) => {
+    expect(await assay(1.023, lag)).toBe('stale_context qc_lab_manager → quant_analyst (quant_analyst)');
+  });
+  it.each([0, 1, 5])('is nothing where it works from the amended value (%i ms early)', async (lag) => {
+    expect(await assay(1.032, lag)).toBeNull();
   });
 });

@@ -2650,6 +2650,8 @@ interface Correction {
   instructed?: boolean;
   /** When it was said, for one said in a brief (a supervisor's turn ends after all it delegated). */
   at?: number;
+  /** The turn that brief started: it read the brief, whatever the clock says of its start. */
+  briefed?: string;
   sentence: string;
   what: string;
   /** The old value as a reader's prompt would carry it, where it is a name or code ("F21"). */
@@ -2696,7 +2698,8 @@ function correctionsOf(index: TraceIndex): Correction[] {
     const briefs = sent.map((h) => h.task ?? h.content);
     const saidAt = (sentence: string) => {
       const brief = sent.find((h) => (h.task ?? h.content).includes(sentence));
-      return brief ? { at: brief.sentAt } : {};
+      if (!brief) return {};
+      return brief.toTurnId ? { at: brief.sentAt, briefed: brief.toTurnId } : { at: brief.sentAt };
     };
     // A brief's correction counts where it reports what the sender's own tools found (a real-time
     // benefits check against the cached one); one restating the task's own terms is the task.
@@ -3171,6 +3174,8 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
   };
   for (const c of corrections) {
     const after = c.at ?? c.turn.endedAt ?? c.turn.startedAt;
+    // A turn recorded as starting a millisecond before the brief that started it still came after it.
+    const startedBefore = (turn: AgentTurn) => turn.startedAt < after && turn.id !== c.briefed;
     // Handoffs of the same millisecond as the correction are read by their order in the trace: the
     // brief that asked for the correction, and anything before the corrected answer went out, came first.
     const answered = trace.handoffs.findIndex((h) => h.fromTurnId === c.turn.id);
@@ -3222,7 +3227,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
     for (const turn of trace.turns) {
       if (
         (turn.agent === c.turn.agent && !c.fromRequest) ||
-        turn.startedAt < after ||
+        startedBefore(turn) ||
         turn.toolCalls.length === 0
       )
         continue;
@@ -3235,7 +3240,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
       if (
         !final ||
         (final.agent === c.turn.agent && !c.fromRequest) ||
-        final.startedAt < after ||
+        startedBefore(final) ||
         !saw(final, c)
       )
         continue;

@@ -338,3 +338,26 @@ describe('locateFailure: stale reads of callers whose turns span their callees',
     expect(found?.boundary).toEqual({ from: 'hedge_lead', to: 'executor' });
   });
 });
+
+describe('locateFailure: a sender’s bad output and the receiver’s misread of the brief it sent', () => {
+  it('names the sender whether its turn was stamped as ending with the brief or after it', async () => {
+    const { index, handoff, misread } = await briefed();
+    const sender = index.turns.get(handoff.fromTurnId!)!;
+    const error: Finding = {
+      id: 'e',
+      kind: 'agent_error',
+      severity: 'error',
+      boundary: misread.boundary,
+      handoffId: handoff.id,
+      turnId: sender.id,
+      summary: "lift_planner's tool failed, yet it reported results as if it had worked",
+      evidence: [],
+    };
+    const misreadThere = { ...misread, turnId: handoff.toTurnId };
+    for (const lag of [0, 1, 3]) {
+      sender.endedAt = handoff.sentAt + lag;
+      expect(locateFailure(index, [misreadThere, error])?.agent).toBe('lift_planner');
+      expect(locateFailure(index, [error, misreadThere])?.agent).toBe('lift_planner');
+    }
+  });
+});

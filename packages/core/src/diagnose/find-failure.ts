@@ -96,8 +96,11 @@ function originTime(index: TraceIndex, finding: Finding): number {
         handoff?.receivedAt ?? handoff?.sentAt ?? turn?.startedAt ?? Number.POSITIVE_INFINITY,
       );
     }
-    default:
-      return turn?.endedAt ?? turn?.startedAt ?? handoff?.sentAt ?? Number.POSITIVE_INFINITY;
+    default: {
+      // Its output existed by the time the handoff carrying it left (recorders may stamp that first).
+      const left = turn && handoff?.fromTurnId === turn.id ? handoff.sentAt : Number.POSITIVE_INFINITY;
+      return Math.min(left, turn?.endedAt ?? turn?.startedAt ?? handoff?.sentAt ?? Number.POSITIVE_INFINITY);
+    }
   }
 }
 
