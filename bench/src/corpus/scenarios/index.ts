@@ -154,6 +154,7 @@ import { blindBatch153Scenarios } from './blind-batch-153.ts';
 import { blindBatch154Scenarios } from './blind-batch-154.ts';
 import { blindBatch155Scenarios } from './blind-batch-155.ts';
 import { blindBatch156Scenarios } from './blind-batch-156.ts';
+import { blindBatch157Scenarios } from './blind-batch-157.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -352,5 +353,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch154Scenarios,
   ...blindBatch155Scenarios,
   ...blindBatch156Scenarios,
+  ...blindBatch157Scenarios,
   ...reassignmentsKeptScenarios,
 ];
