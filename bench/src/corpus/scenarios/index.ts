@@ -155,6 +155,7 @@ import { blindBatch154Scenarios } from './blind-batch-154.ts';
 import { blindBatch155Scenarios } from './blind-batch-155.ts';
 import { blindBatch156Scenarios } from './blind-batch-156.ts';
 import { blindBatch157Scenarios } from './blind-batch-157.ts';
+import { blindBatch158Scenarios } from './blind-batch-158.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -354,5 +355,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch155Scenarios,
   ...blindBatch156Scenarios,
   ...blindBatch157Scenarios,
+  ...blindBatch158Scenarios,
   ...reassignmentsKeptScenarios,
 ];
