@@ -156,6 +156,7 @@ import { blindBatch155Scenarios } from './blind-batch-155.ts';
 import { blindBatch156Scenarios } from './blind-batch-156.ts';
 import { blindBatch157Scenarios } from './blind-batch-157.ts';
 import { blindBatch158Scenarios } from './blind-batch-158.ts';
+import { blindBatch159Scenarios } from './blind-batch-159.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -356,5 +357,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch156Scenarios,
   ...blindBatch157Scenarios,
   ...blindBatch158Scenarios,
+  ...blindBatch159Scenarios,
   ...reassignmentsKeptScenarios,
 ];
