@@ -58,6 +58,16 @@ describe('describeUpdate', () => {
       'Krill and fish.',
     );
   });
+  it('tells a label from a sentence in a script written without spaces', () => {
+    const routes = (answer: string) => describeUpdate({ answer }, new Set(['writer']), true).routing;
+    expect(routes('承認')).toBe(true);
+    expect(routes('差し戻し')).toBe(true);
+    expect(routes('needs_revision')).toBe(true);
+    expect(routes('差し戻し：305のままです。UR-1（別館1階）に移してください。')).toBe(false);
+    expect(routes('木下様を別館UR-1へ移してください')).toBe(false);
+    expect(routes('ส่งกลับไปแก้ไขห้องพักของลูกค้า')).toBe(false);
+    expect(routes('Done.')).toBe(false);
+  });
   it('reads a JSON answer by its values and notes that it named the next node', () => {
     const reply = new AIMessage(JSON.stringify({ next: 'sql_writer', prompt: 'Count active customers.' }));
     expect(describeUpdate({ messages: [reply] }, new Set(['sql_writer']))).toMatchObject({

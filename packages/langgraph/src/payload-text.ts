@@ -80,8 +80,15 @@ export interface DescribedUpdate {
   routed: boolean;
 }
 
-/** A one-word label such as a classifier's `"joke"`: what a conditional edge reads to pick a node. */
-const DECISION = /^[^\s]{1,40}$/;
+/**
+ * A one-word label such as a classifier's `"joke"` or `"承認"`: what a conditional edge reads to pick
+ * a node. Not a sentence in a script written without spaces ("差し戻し：305のままです。"): a label has
+ * no sentence punctuation, and in such a script is a word or two long.
+ */
+const DECISION = /^[^\s.,:;!?。、，．：；！？]{1,40}$/u;
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]/u;
+const isDecision = (text: string) => DECISION.test(text) && (text.length <= 8 || !UNSPACED_SCRIPT.test(text));
 
 function isRoutingValue(value: unknown, destinations: ReadonlySet<string>, decided: boolean): boolean {
   const items = asList(value);
@@ -90,7 +97,7 @@ function isRoutingValue(value: unknown, destinations: ReadonlySet<string>, decid
     items.every(
       (item) =>
         typeof item === 'string' &&
-        (destinations.has(item) || ROUTING_WORDS.has(item) || (decided && DECISION.test(item))),
+        (destinations.has(item) || ROUTING_WORDS.has(item) || (decided && isDecision(item))),
     )
   );
 }

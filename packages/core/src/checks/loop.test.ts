@@ -188,6 +188,25 @@ describe('a draft sent again unchanged after each review (a pipeline revise loop
   });
 });
 
+describe('a draft sent again unchanged after each review, in a script written without spaces', () => {
+  const PLAN =
+    '部屋割り案（GRP-2709-0812、9/18）\n| 本館 305 | 2 | 木下様・付き添い |\n| 本館 306 | 4 | |\n計2室・6名';
+  const reviews = [
+    '差し戻し：本館305は入口に段差があり、車いす不可です。木下様は別館UR-1にしてください。',
+    '差し戻し：木下様がまだ本館305のままです。別館UR-1へ変更してください。',
+    '差し戻し：305のままです。UR-1（別館1階）に移してください。',
+  ];
+  it('is a loop of the planner, at its first boundary with the reviewer', async () => {
+    expect(await reviseLoop([PLAN, PLAN, PLAN], reviews)).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+  it('is no loop when the draft takes the review up', async () => {
+    const moved = PLAN.replace('本館 305', '別館 UR-1');
+    expect(await reviseLoop([PLAN, moved], [reviews[0]!, '承認：別館UR-1で問題ありません。'])).toBeNull();
+  });
+});
+
 describe('drafts reworded each round that keep what every review points at', () => {
   const reviews = [
     'DA RIVEDERE: giorno 3 Sorrento → Lecce 6 h 50 di pullman, oltre il massimo di 6 ore.',

@@ -688,6 +688,55 @@ describe('a part briefed as optional that the answer says it could not do', () =
   });
 });
 
+describe('a part briefed as optional, set aside in a script written without spaces', () => {
+  const run = (brief: string, answer: string) =>
+    record(async (tracer) => {
+      await tracer.turn(
+        'ukeire_shiji',
+        async () => '10月16日の団体30名の部屋割りと夕食、周辺観光の案内をお願いします。',
+      );
+      tracer.handoff({ from: 'ukeire_shiji', to: 'kankou_annai', content: brief });
+      const cut = await tracer.turn(
+        'kankou_annai',
+        async (turn) => {
+          const text = '10/17(日)午前の周辺観光候補：\n1. 北向観音（旅館から徒歩';
+          turn.recordModelCall({ model: 'm', output: text, finishReason: 'length' });
+          return text;
+        },
+        { input: [{ role: 'user', content: brief }] },
+      );
+      const rooms = await tracer.turn('heya_worker', async () => '男性24名：竹1〜竹6（各4名）。', {
+        input: [{ role: 'user', content: '30名の部屋割り。' }],
+      });
+      tracer.handoff({ from: 'heya_worker', to: 'kaitou_matome', content: rooms });
+      tracer.handoff({ from: 'kankou_annai', to: 'kaitou_matome', content: cut });
+      return tracer.turn('kaitou_matome', async () => answer, {
+        input: [
+          { role: 'user', content: rooms },
+          { role: 'user', content: cut },
+        ],
+      });
+    });
+  const ANSWER =
+    'お部屋：竹1〜竹6（各4名様）。ご夕食：信州会席30名様。周辺観光のご案内は任意項目のため、今回は省略し、当日フロントにて観光マップをお渡しします。';
+  it('is set aside: the cut-off output reached nothing', async () => {
+    for (const brief of [
+      '（任意）10/17(日)午前の周辺観光の案内を3件程度。',
+      '任意の周辺観光案内を3件程度。',
+    ]) {
+      const left = await run(brief, ANSWER);
+      expect(left.failure, brief).toBeNull();
+    }
+  });
+  it('is followed where the answer fills the part in', async () => {
+    const filled = await run(
+      '（任意）10/17(日)午前の周辺観光の案内を3件程度。',
+      'お部屋：竹1〜竹6。周辺観光：北向観音（旅館から徒歩5分）をご案内します。',
+    );
+    expect(filled.failure).toMatchObject({ kind: 'low_quality_output', agent: 'kankou_annai' });
+  });
+});
+
 describe('a worker named in one compound word', () => {
   const line = (answer: string) =>
     record(async (tracer) =>

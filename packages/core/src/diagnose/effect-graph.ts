@@ -1,5 +1,5 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
-import { COULD_NOT, OPTIONAL, SETTING_ASIDE } from '../checks/lexicon.ts';
+import { COULD_NOT, OPTIONAL, SETTING_ASIDE, SETTING_ASIDE_UNSPACED } from '../checks/lexicon.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
 import {
   nameWords,
@@ -220,7 +220,7 @@ const NOT_AVAILABLE = [
   'niedostępn\\p{L}*|nie jest dostępn\\p{L}*|není k dispozici|nedostupn\\p{L}*|tidak tersedia|belum tersedia|mevcut değil|không có sẵn|ei saatavilla|inte tillgänglig|ikke tilgjengelig|ikke tilgængelig',
 ].join('|');
 const SET_ASIDE = new RegExp(
-  String.raw`\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside|not (?:a )?part of (?:the|our|my|this) \w+|(?:did not|didn't) come through|no usable \w+|without (?:it|them|those|that data))\b|(?<![\p{L}])(?:${SETTING_ASIDE}|${COULD_NOT}|${NOT_AVAILABLE})(?![\p{L}])`,
+  String.raw`\b(?:left (?:it |them )?out|leaving (?:it |them )?out|omitted|excluded|not (?:used|included|using|relying on|quoted|priced|costed|covered|considered|requested|taken into account|needed|required)|(?:did not|didn't|do not|don't|won't|will not) (?:use|rely on|include|attach|add)|ignored|disregarded|discarded|set aside|not (?:a )?part of (?:the|our|my|this) \w+|(?:did not|didn't) come through|no usable \w+|without (?:it|them|those|that data))\b|(?<![\p{L}])(?:${SETTING_ASIDE}|${COULD_NOT}|${NOT_AVAILABLE})(?![\p{L}])|${SETTING_ASIDE_UNSPACED}`,
   'iu',
 );
 

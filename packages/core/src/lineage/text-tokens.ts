@@ -7,8 +7,15 @@ const NUMBER_WORD = /^[$€£]?-?\d[\d,]*(\.\d+)?%?$/;
 const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*([ap]\.?m\.?)?Z?(?![\w:])/gi;
 
 /**
+ * A word of two characters in a script whose characters are morphemes or syllables (段差, バス, 객실):
+ * a whole word, where two Latin letters are a particle. (Two hiragana are mostly grammar: です, から;
+ * a figure with its counter, "1회", is read as a figure, from three characters.)
+ */
+const SYLLABIC_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2}$/u;
+
+/**
  * Distinctive tokens of a text: numbers in canonical form (`#…`, clock times as `#hh:mm`) and words
- * of 3+ letters. Shared: do not mutate.
+ * of 3+ letters (2 in scripts of syllables or morphemes). Shared: do not mutate.
  */
 export const textTokens: (text: string) => ReadonlySet<string> = textMemo((text) => {
   const out = new Set<string>();
@@ -33,7 +40,7 @@ export const textTokens: (text: string) => ReadonlySet<string> = textMemo((text)
         ? canonicalNumber(word.replace(/[$€£%]/g, ''))
         : undefined;
     if (number !== undefined) out.add(`#${number}`);
-    else if (word.length >= 3) out.add(word);
+    else if (word.length >= 3 || (word.length === 2 && SYLLABIC_WORD.test(word))) out.add(word);
   }
   return out;
 });
