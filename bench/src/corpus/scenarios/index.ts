@@ -157,6 +157,7 @@ import { blindBatch156Scenarios } from './blind-batch-156.ts';
 import { blindBatch157Scenarios } from './blind-batch-157.ts';
 import { blindBatch158Scenarios } from './blind-batch-158.ts';
 import { blindBatch159Scenarios } from './blind-batch-159.ts';
+import { blindBatch160Scenarios } from './blind-batch-160.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -358,5 +359,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch157Scenarios,
   ...blindBatch158Scenarios,
   ...blindBatch159Scenarios,
+  ...blindBatch160Scenarios,
   ...reassignmentsKeptScenarios,
 ];
