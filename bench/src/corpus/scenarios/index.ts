@@ -158,6 +158,7 @@ import { blindBatch157Scenarios } from './blind-batch-157.ts';
 import { blindBatch158Scenarios } from './blind-batch-158.ts';
 import { blindBatch159Scenarios } from './blind-batch-159.ts';
 import { blindBatch160Scenarios } from './blind-batch-160.ts';
+import { blindBatch161Scenarios } from './blind-batch-161.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -360,5 +361,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch158Scenarios,
   ...blindBatch159Scenarios,
   ...blindBatch160Scenarios,
+  ...blindBatch161Scenarios,
   ...reassignmentsKeptScenarios,
 ];
