@@ -159,6 +159,7 @@ import { blindBatch158Scenarios } from './blind-batch-158.ts';
 import { blindBatch159Scenarios } from './blind-batch-159.ts';
 import { blindBatch160Scenarios } from './blind-batch-160.ts';
 import { blindBatch161Scenarios } from './blind-batch-161.ts';
+import { blindBatch162Scenarios } from './blind-batch-162.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -362,5 +363,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch159Scenarios,
   ...blindBatch160Scenarios,
   ...blindBatch161Scenarios,
+  ...blindBatch162Scenarios,
   ...reassignmentsKeptScenarios,
 ];
