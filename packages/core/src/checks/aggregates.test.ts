@@ -30,6 +30,17 @@ describe('a table row that aggregates the rows above it', () => {
       ),
     ).toBeUndefined();
   });
+  it('reads the total row in the words of other scripts', () => {
+    const rows = '| 2,380 |\n| تأشيرة | 300 |\n| النقل | 420 |\n| التأمين | 95 |\n| الزيارات | 150 |';
+    const arabic = (sum: string) =>
+      `| البند | ر.س |\n|---|---|\n| السكن ${rows}\n| **الإجمالي للفرد** | **${sum}** |`;
+    expect(wrongTableAggregate(arabic('3,045'))).toMatchObject({ stated: 3045, computed: 3345 });
+    expect(wrongTableAggregate(arabic('3,345'))).toBeUndefined();
+    const japanese = (sum: string) =>
+      `| 項目 | 円 |\n|---|---|\n| 宿泊 | 24,000 |\n| 夕食 | 6,500 |\n| 送迎 | 1,200 |\n| 合計 | ${sum} |`;
+    expect(wrongTableAggregate(japanese('30,700'))).toMatchObject({ computed: 31700 });
+    expect(wrongTableAggregate(japanese('31,700'))).toBeUndefined();
+  });
   it('is right when it is their mean or sum, rounded, and nothing is read from a table without one', () => {
     expect(wrongTableAggregate(table('113.0'))).toBeUndefined();
     expect(

@@ -32,6 +32,8 @@ export const SETTING_ASIDE = [
   'ikke (?:tatt med|inkludert|brukt|medtaget|inkluderet)|utelatt|udeladt|jätetty pois|jätetään pois|ei (?:sisällytetty|käytetty)',
   'pominięt[aey]|nie uwzględnion[aey]|vynechán[aoy]?|nezahrnut[aoý]?|kihagyva|kihagyt(?:t|ák)?|nem szerepel',
   'dahil edilmedi|kullanılmadı|tidak dimasukkan|tidak disertakan|tidak digunakan|không đưa vào|nu a fost inclus[ăe]?',
+  // Arabic, with its article or conjunction glued on ("غير مشمولة", "واستُبعدت"); Hindi.
+  'غير (?:مشمول|مدرج|مستخدم|محتسب)\\p{L}*|(?:و|ف)?(?:است(?:ُ)?بعد|مستبعد|لم (?:يتم )?(?:إدراج|تضمين))\\p{L}*|शामिल नहीं|छोड़ दिया',
   // Korean, its endings after the stem: "반영하지 않았습니다", "제외했습니다".
   '반영하지 않\\p{L}*|반영되지 않\\p{L}*|사용하지 않\\p{L}*|포함하지 않\\p{L}*|포함되지 않\\p{L}*|제외\\p{L}*',
 ].join('|');
@@ -116,7 +118,7 @@ export const retriedAndWorked = (text: string): boolean => RETRIED.test(text) &&
 
 /** A brief that marks its work optional: "Optional:", "Optioneel:", "FACOLTATIVO:", "falls verfügbar", "（任意）". */
 export const OPTIONAL =
-  /任意|可选|可選|(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar|선택|선택 사항|선택사항|참고용)(?![\p{L}])/iu;
+  /任意|可选|可選|(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar|선택|선택 사항|선택사항|참고용|(?:ال)?اختياري\p{L}*|वैकल्पिक)(?![\p{L}])/iu;
 
 const LEAVING_OUT_WORD = new RegExp(`(?<![\\p{L}])(?:${LEAVING_OUT})(?![\\p{L}])`, 'giu');
 
@@ -157,6 +159,7 @@ export const TOTAL_LABELS = [
   'total|grand total|sub-?total|sum|totale|subtotale|somma|totaal|subtotaal|gesamt\\p{L}*|summe|zwischensumme|insgesamt',
   'totaux|sous-total|soma|subtotal|razem|suma|łącznie|ogółem|celkem|součet|mezisoučet|celkově|yhteensä|summa|i alt',
   'totalt|sammanlagt|samtals|összesen|toplam|jumlah|tổng(?: cộng)?|итого|всего|σύνολο',
+  'الإجمالي|إجمالي|المجموع|مجموع|סה"כ|סך הכל|कुल|योग|合計|小計|総計|合计|总计|小计|합계|총계|소계|ยอดรวม|รวม',
 ].join('|');
 
 /** A table row's label that makes it the mean of the rows above it. */

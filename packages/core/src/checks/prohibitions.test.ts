@@ -198,3 +198,19 @@ describe('people excluded by where they work', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a thing the brief says cannot be done', () => {
+  const [rule] = extractProhibitions('Tier 1 cannot take ₦450,000.00: max balance ₦300,000.00.');
+  it('is kept by an answer that says it cannot be done, in any negation', () => {
+    expect(rule).toBeDefined();
+    for (const said of [
+      'Emeka’s wallet is Tier 1, so it cannot receive ₦450,000.00 (Tier 1 takes at most ₦50,000.00 a day).',
+      'The wallet can not take ₦450,000.00 today.',
+      'It won’t take ₦450,000.00 while on Tier 1.',
+    ])
+      expect(breaks(rule!, [], [said]), said).toBeUndefined();
+  });
+  it('is broken by an answer that says it was done', () => {
+    expect(breaks(rule!, [], ['Done: the wallet will take ₦450,000.00 in one credit.'])).toBeDefined();
+  });
+});

@@ -44,7 +44,7 @@ const NEGATION =
 const CONDITION = /\b(?:until|unless|before|if|without|except|other than|till|once|when|while|after)\b/i;
 const CLAUSE_END = /,?\s+\b(?:but|so|because|as|since|and then|then)\b|\s[—–]\s/i;
 const NEGATED =
-  /\b(?:not|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n['’]t\b/i;
+  /\b(?:not|cannot|no|never|without|nor|neither|none|nothing|avoid(?:ed)?|declined|refrained|instead of)\b|n['’]t\b/i;
 // Verbs that only say "put it in the answer": the items alone are the forbidden thing.
 const GENERIC = new Set([
   'add',

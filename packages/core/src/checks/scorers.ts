@@ -45,6 +45,7 @@ import { passedOutOfTolerance } from './tolerance-verdict.ts';
 import { unexplainedError } from './unexplained-error.ts';
 import {
   durationAsCount,
+  minorUnitsAsMajor,
   relabelledUnit,
   slippedMagnitude,
   wrongConversionFactor,
@@ -742,6 +743,12 @@ export const relabelledUnits: Scorer = ({ output, turn, task }) => {
       return {
         value: 0.2,
         reason: `the output states ${wrong.value} ${wrong.to} where its source gave ${wrong.value} ${wrong.from}: the unit was changed, the number not converted`,
+      };
+    const whole = minorUnitsAsMajor(source, output);
+    if (whole)
+      return {
+        value: 0.2,
+        reason: `the output states ${whole.stated} where its own tool gave ${whole.given} in hundredths of the currency: 100 times the amount`,
       };
     const recast = durationAsCount(source, output);
     if (recast)

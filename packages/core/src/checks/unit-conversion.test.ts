@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 import {
   durationAsCount,
+  minorUnitsAsMajor,
   relabelledUnit,
   slippedMagnitude,
   wrongConversionFactor,
@@ -205,5 +206,27 @@ describe('a figure the task gave in one unit, passed to a tool as the same numbe
   it('is nothing when the figure was converted, or kept in its unit', async () => {
     expect(await run({ raw_kg: 19958, roast_loss_pct: 4.5 })).toBeNull();
     expect(await run({ raw_lb: 44000, roast_loss_pct: 4.5 })).toBeNull();
+  });
+});
+
+describe('an amount a tool gave in hundredths of the currency', () => {
+  const ledger =
+    '{"currency": "NGN", "unit": "kobo", "totals": {"ABA": 241786500, "ONT": 310422000}, "agents": {"ABA": 188, "ONT": 241}}';
+  it('is 100 times the amount when stated as that many whole units', () => {
+    expect(minorUnitsAsMajor(ledger, 'Aba: **₦241,786,500.00**; Onitsha: **₦3,104,220.00**')).toEqual({
+      given: '241786500',
+      stated: '₦241,786,500.00',
+    });
+    expect(minorUnitsAsMajor('{"refund_total_cents": 184950}', 'Refunded USD 184,950 in all.')).toMatchObject(
+      {
+        given: '184950',
+      },
+    );
+  });
+  it('is nothing when converted, written in the minor unit, or not money', () => {
+    expect(minorUnitsAsMajor(ledger, 'Aba ₦2,417,865.00, Onitsha ₦3,104,220.00.')).toBeUndefined();
+    expect(minorUnitsAsMajor(ledger, 'Aba 241,786,500 kobo (₦2.42m).')).toBeUndefined();
+    expect(minorUnitsAsMajor(ledger, 'Aba has 188 agents; ledger line 241786500 checked.')).toBeUndefined();
+    expect(minorUnitsAsMajor('{"unit": "NGN", "total": 241786500}', 'Aba ₦241,786,500.00.')).toBeUndefined();
   });
 });

@@ -407,3 +407,37 @@ export function durationAsCount(
   }
   return undefined;
 }
+
+/** Hundredths of a currency, as results name them: "unit": "kobo", `amount_cents`. */
+const MINOR_UNIT =
+  'cents?|kobo|pence|paise|centavos?|centimes?|céntimos?|centesimi|öre|øre|groszy|halala|fils|satang|sen|haléř[ůe]?|kopeks?|kopecks?|minor(?:[ _]units?)?';
+const MINOR_DECLARED = new RegExp(
+  `"(?:unit|units|currency_unit|amount_unit|denomination)"\\s*:\\s*"(?:${MINOR_UNIT})"`,
+  'i',
+);
+const MINOR_KEY = new RegExp(`_(?:in_)?(?:${MINOR_UNIT})["']?\\s*[=:]\\s*(\\d+)`, 'gi');
+/** An amount of money: a figure beside a currency sign or code ("₦241,786,500.00", "USD 1,200"). */
+const MONEY_ANY =
+  /(?:\p{Sc}|\b[A-Z]{3}\b)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,.]\d)|(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?:\p{Sc}|[A-Z]{3}\b)/gu;
+
+/**
+ * An amount its tool gave in hundredths of the currency ("unit": "kobo", `total_cents: 241786500`)
+ * stated as that many whole units ("₦241,786,500.00"): 100 times the amount. Only where the output
+ * writes no figure in the minor unit's name, and one it names a currency for.
+ */
+export function minorUnitsAsMajor(
+  source: string,
+  output: string,
+): { given: string; stated: string } | undefined {
+  const minors = new Set<number>();
+  if (MINOR_DECLARED.test(source))
+    for (const m of source.matchAll(/(?<=[:[,]\s*)(\d{4,})(?=\s*[,}\]])/g)) minors.add(Number(m[1]));
+  for (const m of source.matchAll(MINOR_KEY)) if (m[1]!.length >= 4) minors.add(Number(m[1]));
+  if (minors.size === 0 || new RegExp(`\\d\\s?(?:${MINOR_UNIT})\\b`, 'i').test(output)) return undefined;
+  for (const m of output.matchAll(MONEY_ANY)) {
+    const written = m[1] ?? m[2]!;
+    const stated = Number(written.replace(/,/g, ''));
+    if (minors.has(stated)) return { given: String(stated), stated: m[0].trim() };
+  }
+  return undefined;
+}

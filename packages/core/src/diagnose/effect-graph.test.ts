@@ -689,7 +689,8 @@ describe('a part briefed as optional that the answer says it could not do', () =
 });
 
 describe('a part briefed as optional, set aside in a script written without spaces', () => {
-  const run = (brief: string, answer: string) =>
+  const JAPANESE_CUT = '10/17(日)午前の周辺観光候補：\n1. 北向観音（旅館から徒歩';
+  const run = (brief: string, answer: string, text = JAPANESE_CUT) =>
     record(async (tracer) => {
       await tracer.turn(
         'ukeire_shiji',
@@ -699,7 +700,6 @@ describe('a part briefed as optional, set aside in a script written without spac
       const cut = await tracer.turn(
         'kankou_annai',
         async (turn) => {
-          const text = '10/17(日)午前の周辺観光候補：\n1. 北向観音（旅館から徒歩';
           turn.recordModelCall({ model: 'm', output: text, finishReason: 'length' });
           return text;
         },
@@ -727,6 +727,14 @@ describe('a part briefed as optional, set aside in a script written without spac
       const left = await run(brief, ANSWER);
       expect(left.failure, brief).toBeNull();
     }
+  });
+  it('is set aside in Arabic too ("اختياري:", "غير مشمولة")', async () => {
+    const left = await run(
+      'اختياري: سعّر جولة زيارات نصف يوم لـ 40 معتمراً.',
+      'السكن: زمزم بلازا، 10 غرف رباعية. جولة الزيارات الاختيارية غير مشمولة في هذا العرض؛ سنرسل سعرها منفصلاً.',
+      'جولة الزيارات نصف يوم لـ 40 معتمراً: تشمل المرور بمنى وعرفات ثم جبل النور (غار حراء)، مع مرشد. السعر للفرد',
+    );
+    expect(left.failure).toBeNull();
   });
   it('is followed where the answer fills the part in', async () => {
     const filled = await run(
