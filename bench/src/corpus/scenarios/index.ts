@@ -160,6 +160,7 @@ import { blindBatch159Scenarios } from './blind-batch-159.ts';
 import { blindBatch160Scenarios } from './blind-batch-160.ts';
 import { blindBatch161Scenarios } from './blind-batch-161.ts';
 import { blindBatch162Scenarios } from './blind-batch-162.ts';
+import { blindBatch163Scenarios } from './blind-batch-163.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -364,5 +365,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch160Scenarios,
   ...blindBatch161Scenarios,
   ...blindBatch162Scenarios,
+  ...blindBatch163Scenarios,
   ...reassignmentsKeptScenarios,
 ];
