@@ -161,6 +161,7 @@ import { blindBatch160Scenarios } from './blind-batch-160.ts';
 import { blindBatch161Scenarios } from './blind-batch-161.ts';
 import { blindBatch162Scenarios } from './blind-batch-162.ts';
 import { blindBatch163Scenarios } from './blind-batch-163.ts';
+import { blindBatch164Scenarios } from './blind-batch-164.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -366,5 +367,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch161Scenarios,
   ...blindBatch162Scenarios,
   ...blindBatch163Scenarios,
+  ...blindBatch164Scenarios,
   ...reassignmentsKeptScenarios,
 ];
