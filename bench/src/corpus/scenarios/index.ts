@@ -162,6 +162,7 @@ import { blindBatch161Scenarios } from './blind-batch-161.ts';
 import { blindBatch162Scenarios } from './blind-batch-162.ts';
 import { blindBatch163Scenarios } from './blind-batch-163.ts';
 import { blindBatch164Scenarios } from './blind-batch-164.ts';
+import { blindBatch165Scenarios } from './blind-batch-165.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -368,5 +369,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch162Scenarios,
   ...blindBatch163Scenarios,
   ...blindBatch164Scenarios,
+  ...blindBatch165Scenarios,
   ...reassignmentsKeptScenarios,
 ];
