@@ -39,13 +39,15 @@ export const SETTING_ASIDE = [
 ].join('|');
 
 /**
- * The same in Japanese and Chinese, whose words stand between others with no space ("今回は省略し",
+ * The same in Japanese, Chinese and Thai, whose words stand between others with no space ("今回は省略し",
  * "載せず", "未纳入"): matched without word boundaries.
  */
 export const SETTING_ASIDE_UNSPACED = [
   '省略|割愛|除外|見送|不採用|未使用|不使用|排除|未纳入|未納入|不包括|未采用',
   '載せ(?:ず|ない|ません)|記載(?:せず|しない|しません)|含め(?:ず|ない|ません)|含ま(?:ず|ない)',
   '使(?:わず|わない|いません)|使用(?:せず|しない|しません)|採用(?:せず|しない|しません)',
+  // Thai: "ไม่ได้นำมาเทียบ" (not brought in to compare), "ตัดออก" (cut out).
+  'ไม่ได้นำมา|ไม่นำมาใช้|ไม่ได้ใช้|ตัดออก',
 ].join('|');
 
 /**
@@ -118,7 +120,7 @@ export const retriedAndWorked = (text: string): boolean => RETRIED.test(text) &&
 
 /** A brief that marks its work optional: "Optional:", "Optioneel:", "FACOLTATIVO:", "falls verfügbar", "（任意）". */
 export const OPTIONAL =
-  /任意|可选|可選|(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar|선택|선택 사항|선택사항|참고용|(?:ال)?اختياري\p{L}*|वैकल्पिक)(?![\p{L}])/iu;
+  /任意|可选|可選|ไม่บังคับ|(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar|선택|선택 사항|선택사항|참고용|(?:ال)?اختياري\p{L}*|वैकल्पिक)(?![\p{L}])/iu;
 
 const LEAVING_OUT_WORD = new RegExp(`(?<![\\p{L}])(?:${LEAVING_OUT})(?![\\p{L}])`, 'giu');
 

@@ -102,6 +102,13 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
     const turnId = f.handoffId ? index.handoffs.get(f.handoffId)?.toTurnId : f.turnId;
     return turnId !== undefined && caughtAndSetAside(index, turnId);
   };
+  // So is a swallowed error whose claim its consumer saw through and left out ("the pump price came
+  // back unreadable, not used"): it went no further.
+  const errorFindings = errors.map((f) =>
+    f.severity === 'error' && f.turnId && caughtAndSetAside(index, f.turnId)
+      ? { ...f, severity: 'warning' as const }
+      : f,
+  );
   const deliveryFindings = delivery.findings.map((f) =>
     f.kind === 'misunderstood_task' &&
     f.severity === 'error' &&
@@ -121,7 +128,7 @@ async function analyzeTrace(trace: Trace, options: AnalyzeOptions): Promise<Anal
   const ids = new Map<string, number>();
   for (const finding of [
     ...trace.findings,
-    ...errors,
+    ...errorFindings,
     ...lost,
     ...deliveryFindings,
     ...ignored,

@@ -609,6 +609,51 @@ describe('a misread its consumer caught and left out', () => {
   });
 });
 
+describe('a swallowed tool error its consumer saw through and left out', () => {
+  const run = (answer: string) =>
+    record(async (tracer) => {
+      await tracer.turn(
+        'cost_planner',
+        async () => 'Week 6 fuel cost for DC-KKN, and today’s pump price if available.',
+      );
+      const brief = 'Optional: today’s diesel pump price in Khon Kaen, to compare.';
+      tracer.handoff({ from: 'cost_planner', to: 'pump_price_checker', content: brief });
+      const side = await tracer.turn(
+        'pump_price_checker',
+        async (turn) => {
+          turn
+            .startToolCall({ name: 'get_pump_prices', args: { province: 'Khon Kaen' } })
+            .end({ error: new Error('HTTP 502 Bad Gateway from the price feed') });
+          return 'Diesel pump price, Khon Kaen, 1 Feb 2027: 31.94 THB/litre.';
+        },
+        { input: [{ role: 'user', content: brief }] },
+      );
+      const fuel = await tracer.turn(
+        'fuel_cost_estimator',
+        async () => 'Fuel: 1,080 litres × 30.44 = 32,875.20 THB.',
+      );
+      tracer.handoff({ from: 'fuel_cost_estimator', to: 'cost_summarizer', content: fuel });
+      tracer.handoff({ from: 'pump_price_checker', to: 'cost_summarizer', content: side });
+      return tracer.turn('cost_summarizer', async () => answer, {
+        input: [
+          { role: 'user', content: fuel },
+          { role: 'user', content: side },
+        ],
+      });
+    });
+  it('stays a warning: the fault did not go on', async () => {
+    const caught = await run(
+      'Fuel: 1,080 litres × 30.44 THB (contract) = 32,875.20 THB. Pump price not used: the feed failed and the figure given has no source.',
+    );
+    expect(caught.findings.filter((f) => f.kind === 'agent_error' && f.severity === 'error')).toEqual([]);
+    expect(caught.failure).toBeNull();
+  });
+  it('is the root cause where the answer used it', async () => {
+    const used = await run('Fuel: 1,080 litres × 31.94 THB (pump price, 1 Feb 2027) = 34,495.20 THB.');
+    expect(used.failure).toMatchObject({ kind: 'agent_error', agent: 'pump_price_checker' });
+  });
+});
+
 describe('a worker named by its doer word alone', () => {
   /** A lead whose one turn asks a validator and a submitter; `brief` is what it tells the submitter. */
   const batch = (brief: string) =>
@@ -733,6 +778,14 @@ describe('a part briefed as optional, set aside in a script written without spac
       'اختياري: سعّر جولة زيارات نصف يوم لـ 40 معتمراً.',
       'السكن: زمزم بلازا، 10 غرف رباعية. جولة الزيارات الاختيارية غير مشمولة في هذا العرض؛ سنرسل سعرها منفصلاً.',
       'جولة الزيارات نصف يوم لـ 40 معتمراً: تشمل المرور بمنى وعرفات ثم جبل النور (غار حراء)، مع مرشد. السعر للفرد',
+    );
+    expect(left.failure).toBeNull();
+  });
+  it('is set aside in Thai too ("ไม่บังคับ", "ไม่ได้นำมาเทียบ")', async () => {
+    const left = await run(
+      'ดึงราคาดีเซลหน้าปั๊มจังหวัดขอนแก่นวันนี้ไว้เทียบ (ไม่บังคับ)',
+      'น้ำมัน 1,080 ลิตร × 30.44 (ราคาสัญญา) = 32,875.20 บาท\n- ราคาดีเซลหน้าปั๊มขอนแก่นที่ดึงมาอ่านค่าไม่ได้ จึงไม่ได้นำมาเทียบ',
+      'ราคาดีเซลหน้าปั๊ม ขอนแก่น 1 ก.พ. 2570: ดีเซล 3l.9? บาท/ลิตร (B7',
     );
     expect(left.failure).toBeNull();
   });

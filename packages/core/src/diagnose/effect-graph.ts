@@ -316,7 +316,12 @@ function saidSetAside(
     (aside) => aside.at >= consumer.startedAt && (optional || aside.words.some((w) => role.has(w))),
   );
   return (
-    said && textContainment(structuredText(index.outputTextOf(from)), producedText(index, to, from)) < USED
+    said &&
+    // (Words it repeats in saying it left the part out are no use of it.)
+    textContainment(
+      structuredText(index.outputTextOf(from)),
+      withoutSetAside(producedText(index, to, from)),
+    ) < USED
   );
 }
 
