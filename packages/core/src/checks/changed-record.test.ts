@@ -96,4 +96,29 @@ describe('a record given beside the one it replaced', () => {
     );
     expect(kept.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
   });
+  it('is nothing where the brief gives the current whole figure with its zero decimals beside the earlier one', async () => {
+    const result = JSON.stringify({
+      cask: '17/0452',
+      bulk_litres: 182,
+      previous: { gauged_on: '2024-05-21', bulk_litres: 190.4 },
+    });
+    const both = await run(
+      'Cask 17/0452\n| | BL | ABV |\n|---|---|---|\n| regauge 03/03/2027 | 182.0 | 58.4% |\n| gauge 21/05/2024 | 190.4 | 59.1% |',
+      result,
+    );
+    expect(both.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    const old = await run('Cask 17/0452: 190.4 BL, ready for bottling.', result);
+    expect(old.failure).toMatchObject({ kind: 'stale_context' });
+  });
+  it('is nothing where the brief gives a one-digit figure in force with its decimals', async () => {
+    // A one-digit figure in force, written with its decimals: "**2.0%**" beside the set-aside 4.5 %.
+    const ruling = JSON.stringify({
+      hs_final: '8519819500',
+      duty_rate_pct: 2,
+      superseded: { duty_rate_pct: 4.5 },
+    });
+    const given = await run('HS 8519.81.95, duty **2.0%** (8518.22.00: 4.5%).', ruling);
+    expect(given.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    expect((await run('HS 8519.81.95, duty 4.5%.', ruling)).failure).toMatchObject({ kind: 'stale_context' });
+  });
 });

@@ -112,15 +112,19 @@ function clockTimes(text: string): number[] {
   return out;
 }
 
-/** Whether a brief names a moment: its day, and its clock time where the moment has one and the brief gives times. */
-function names(brief: string, value: string): boolean {
+/**
+ * Whether a brief names a moment: its day, and its clock time where the moment has one and the brief
+ * gives times. `loose` for the value in force: a one-digit figure ("2" for "**2.0%**") counts too, since
+ * what it would wrongly find is only a brief that does not hand on the old value alone.
+ */
+function names(brief: string, value: string, loose = false): boolean {
   const m = ISO.exec(value);
   // A code or a figure ("v9", "SV-11204", "62500") as a whole word; words alone ("pending") name too much.
   if (!m) {
-    if (!/\d/.test(value) || value.length < 2) return false;
+    if (!/\d/.test(value) || (value.length < 2 && !loose)) return false;
     if (new RegExp(`(?<![\\w.,-])${escapeRegExp(value)}(?![\\w-]|[.,]\\d)`, 'i').test(brief)) return true;
-    // A decimal figure in either style, trailing zeros aside: 3.1 is "3,10" and "3.10".
-    if (!/^-?\d+\.\d+$/.test(value)) return false;
+    // A figure in either decimal style, trailing zeros aside: 3.1 is "3,10" and "3.10", 182 is "182.0".
+    if (!/^-?\d+(?:\.\d+)?$/.test(value)) return false;
     const figure = Number(value);
     return [...brief.matchAll(/(?<![\w.,])\d+[.,]\d+(?![\w]|[.,]\d)/g)].some(
       (f) => Number(f[0].replace(',', '.')) === figure,
@@ -148,7 +152,7 @@ export function checkChangedRecords(index: TraceIndex): Finding[] {
       // A brief that tells of the change itself ("moved", "was", "cancelled") hands on both.
       if (TELLS_CHANGE.test(brief)) continue;
       for (const { call, change } of changes) {
-        if (!names(brief, change.old) || names(brief, change.now)) continue;
+        if (!names(brief, change.old) || names(brief, change.now, true)) continue;
         const boundary = { from: turn.agent, to: handoff.to };
         findings.push(
           makeFinding({
