@@ -214,3 +214,32 @@ describe('a thing the brief says cannot be done', () => {
     expect(breaks(rule!, [], ['Done: the wallet will take ₦450,000.00 in one credit.'])).toBeDefined();
   });
 });
+
+describe('an identifier the task puts out of the job in other languages', () => {
+  const refund = (items: string[]) => [
+    { name: 'issue_refund', args: JSON.stringify({ order: 'FR-2703-55821', items }) },
+  ];
+  it('is ruled out, and a deed that acts on it breaks the task', () => {
+    for (const brief of [
+      '只退 TS-BLK-M 和 TS-WHT-L 两件。刻字保温杯 MUG-ENG-01 属定制商品，不在本次退款范围。',
+      'Reembolsar TS-BLK-M y TS-WHT-L. La taza MUG-ENG-01 queda excluida (personalizada).',
+      'Nur TS-BLK-M und TS-WHT-L erstatten; MUG-ENG-01 ist ausgenommen.',
+    ])
+      expect(
+        ruledOutIdentifierUsed(brief, refund(['TS-BLK-M', 'TS-WHT-L', 'MUG-ENG-01'])),
+        brief,
+      ).toMatchObject({
+        id: 'MUG-ENG-01',
+      });
+  });
+  it('is nothing when the deed leaves it out, or the words are about another identifier', () => {
+    const brief = '只退 TS-BLK-M 和 TS-WHT-L 两件。刻字保温杯 MUG-ENG-01 属定制商品，不在本次退款范围。';
+    expect(ruledOutIdentifierUsed(brief, refund(['TS-BLK-M', 'TS-WHT-L']))).toBeUndefined();
+    expect(
+      ruledOutIdentifierUsed(
+        '退 MUG-ENG-01 与 TS-BLK-M，运费 RF-01 不在退款范围。',
+        refund(['MUG-ENG-01', 'TS-BLK-M']),
+      ),
+    ).toBeUndefined();
+  });
+});

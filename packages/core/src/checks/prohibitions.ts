@@ -407,6 +407,14 @@ const EXCLUDED_ID = new RegExp(
   String.raw`(${ID})(?![\w-])(?:([^.;:,\n]{0,32}?)(?:\bnot\s+(?:recalled|affected|included|in scope|covered|listed|part of (?:this|the))\b|\bleave (?:it|them) in (?:service|place|stock|use)\b)|(\s*(?:(?:is|are|was|were|stays?|remains?|too|also|now|[—–-])\s+)*)(?:unaffected|excluded|out of scope)\b)`,
   'gi',
 );
+/**
+ * The same in other languages, the words right after the identifier's clause: "MUG-ENG-01 属定制商品，
+ * 不在本次退款范围", "el lote 24B118 queda excluido", "Los 7C204 nicht betroffen".
+ */
+const EXCLUDED_ID_WORDS = new RegExp(
+  String.raw`(${ID})(?![\w-])([^.;:\n。；]{0,32}?)(?:不在[^。；\n]{0,12}(?:范围|範囲|之内|之列)|不予|除外|対象外|不包括|不含|제외|(?<![\p{L}])(?:excluid[oa]s?|no (?:incluid[oa]s?|afectad[oa]s?)|fuera del alcance|ausgenommen|nicht (?:betroffen|enthalten|inbegriffen)|non (?:inclus|concerné)e?s?|exclue?s?|non (?:inclus|compres)[oa]|esclus[oaie]|uitgesloten|niet (?:inbegrepen|betrokken)|wyłączon[aey]|vyloučen[aáéý]?|dikecualikan|loại trừ)(?![\p{L}]))`,
+  'giu',
+);
 const ANY_ID = new RegExp(ID);
 /** Every identifier of a text, and every one standing whole (no part of a longer code). */
 const IDS = new RegExp(ID, 'g');
@@ -516,7 +524,9 @@ export function ruledOutIdentifierUsed(
   calls: readonly IdCall[],
 ): { id: string; call: string } | undefined {
   if (calls.length === 0) return undefined;
-  const excluded = [...task.matchAll(EXCLUDED_ID)].filter((m) => !ANY_ID.test(m[2] ?? m[3] ?? ''));
+  const excluded = [...task.matchAll(EXCLUDED_ID), ...task.matchAll(EXCLUDED_ID_WORDS)].filter(
+    (m) => !ANY_ID.test(m[2] ?? m[3] ?? ''),
+  );
   const unchanged = [...task.matchAll(LISTED_UNCHANGED)].flatMap((m) => m[1]!.match(IDS) ?? []);
   for (const id of [...[...task.matchAll(RULED_OUT_ID), ...excluded].map((m) => m[1]!), ...unchanged]) {
     for (const call of calls) {
