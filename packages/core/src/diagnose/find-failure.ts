@@ -97,8 +97,12 @@ function originTime(index: TraceIndex, finding: Finding): number {
       );
     }
     default: {
-      // Its output existed by the time the handoff carrying it left (recorders may stamp that first).
-      const left = turn && handoff?.fromTurnId === turn.id ? handoff.sentAt : Number.POSITIVE_INFINITY;
+      // Its output existed by the time the handoff carrying it left (recorders may stamp that first);
+      // not so a caller's, whose briefs leave while its callees work and whose answer comes last.
+      const left =
+        turn && handoff?.fromTurnId === turn.id && !callersOf(index).has(turn.id)
+          ? handoff.sentAt
+          : Number.POSITIVE_INFINITY;
       return Math.min(left, turn?.endedAt ?? turn?.startedAt ?? handoff?.sentAt ?? Number.POSITIVE_INFINITY);
     }
   }
