@@ -361,3 +361,43 @@ describe('locateFailure: a sender’s bad output and the receiver’s misread of
     }
   });
 });
+
+describe('locateFailure: a coordinator’s bad answer and its worker’s', () => {
+  it('names the worker, though the brief the coordinator’s finding is tied to left before the worker answered', async () => {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('release', () =>
+      tracer.turn('release_lead', async () => {
+        clock.advance(5);
+        tracer.handoff({ from: 'release_lead', to: 'metadata_writer', content: 'Retail blurb for AB-2291.' });
+        const blurb = await tracer.turn('metadata_writer', async () => {
+          clock.advance(5);
+          return 'Blurb: [TITLE] by [AUTHOR], narrated by [NARRATOR].';
+        });
+        tracer.handoff({ from: 'metadata_writer', to: 'release_lead', content: blurb, kind: 'return' });
+        clock.advance(5);
+        return `Release pack AB-2291: ${blurb}`;
+      }),
+    );
+    await tracer.flush();
+    const index = indexTrace(store.traces()[0]!);
+    const turn = (agent: string) => index.trace.turns.find((t) => t.agent === agent)!.id;
+    const handoff = (to: string) => index.trace.handoffs.find((h) => h.to === to)!;
+    const bad = (id: string, agent: string, to: string): Finding => ({
+      id,
+      kind: 'low_quality_output',
+      severity: 'error',
+      boundary: { from: agent, to },
+      handoffId: handoff(to).id,
+      turnId: turn(agent),
+      summary: 'template placeholders left in',
+      evidence: [],
+    });
+    for (const findings of [
+      [bad('lead', 'release_lead', 'metadata_writer'), bad('writer', 'metadata_writer', 'release_lead')],
+      [bad('writer', 'metadata_writer', 'release_lead'), bad('lead', 'release_lead', 'metadata_writer')],
+    ])
+      expect(locateFailure(index, findings)?.agent).toBe('metadata_writer');
+  });
+});
