@@ -150,5 +150,6 @@ export { pipelineTopology } from './topology/pipeline-topology.ts';
 export { toErrorInfo } from './util/error-info.ts';
 export { hashText, hashValue } from './util/hash.ts';
 export { type SafeValue, toSafeValue } from './util/safe-value.ts';
+export { hasUnspacedScript } from './util/script-words.ts';
 export { stableStringify } from './util/stable-stringify.ts';
 export { textOf } from './util/text-of.ts';

@@ -1,4 +1,4 @@
-import { valuesText as coreValuesText } from '@handoff/core';
+import { valuesText as coreValuesText, hasUnspacedScript } from '@handoff/core';
 import { asList, isCommand, isMessage, isSend, type LooseMessage, roleOf, textOfMessage } from './convert.ts';
 
 /** Values a router writes when it picks no agent: they route, they say nothing. */
@@ -86,9 +86,7 @@ export interface DescribedUpdate {
  * no sentence punctuation, and in such a script is a word or two long.
  */
 const DECISION = /^[^\s.,:;!?。、，．：；！？]{1,40}$/u;
-const UNSPACED_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]/u;
-const isDecision = (text: string) => DECISION.test(text) && (text.length <= 8 || !UNSPACED_SCRIPT.test(text));
+const isDecision = (text: string) => DECISION.test(text) && (text.length <= 8 || !hasUnspacedScript(text));
 
 function isRoutingValue(value: unknown, destinations: ReadonlySet<string>, decided: boolean): boolean {
   const items = asList(value);

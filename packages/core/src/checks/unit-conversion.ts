@@ -416,6 +416,8 @@ const MINOR_DECLARED = new RegExp(
   'i',
 );
 const MINOR_KEY = new RegExp(`_(?:in_)?(?:${MINOR_UNIT})["']?\\s*[=:]\\s*(\\d+)`, 'gi');
+/** A figure written in the minor unit's name: "241,786,500 kobo". */
+const MINOR_WRITTEN = new RegExp(`\\d\\s?(?:${MINOR_UNIT})\\b`, 'i');
 /** An amount of money: a figure beside a currency sign or code ("₦241,786,500.00", "USD 1,200"). */
 const MONEY_ANY =
   /(?:\p{Sc}|\b[A-Z]{3}\b)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,.]\d)|(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?:\p{Sc}|[A-Z]{3}\b)/gu;
@@ -433,7 +435,7 @@ export function minorUnitsAsMajor(
   if (MINOR_DECLARED.test(source))
     for (const m of source.matchAll(/(?<=[:[,]\s*)(\d{4,})(?=\s*[,}\]])/g)) minors.add(Number(m[1]));
   for (const m of source.matchAll(MINOR_KEY)) if (m[1]!.length >= 4) minors.add(Number(m[1]));
-  if (minors.size === 0 || new RegExp(`\\d\\s?(?:${MINOR_UNIT})\\b`, 'i').test(output)) return undefined;
+  if (minors.size === 0 || MINOR_WRITTEN.test(output)) return undefined;
   for (const m of output.matchAll(MONEY_ANY)) {
     const written = m[1] ?? m[2]!;
     const stated = Number(written.replace(/,/g, ''));
