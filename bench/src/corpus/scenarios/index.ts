@@ -163,6 +163,7 @@ import { blindBatch162Scenarios } from './blind-batch-162.ts';
 import { blindBatch163Scenarios } from './blind-batch-163.ts';
 import { blindBatch164Scenarios } from './blind-batch-164.ts';
 import { blindBatch165Scenarios } from './blind-batch-165.ts';
+import { blindBatch166Scenarios } from './blind-batch-166.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -370,5 +371,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch163Scenarios,
   ...blindBatch164Scenarios,
   ...blindBatch165Scenarios,
+  ...blindBatch166Scenarios,
   ...reassignmentsKeptScenarios,
 ];
