@@ -164,6 +164,7 @@ import { blindBatch163Scenarios } from './blind-batch-163.ts';
 import { blindBatch164Scenarios } from './blind-batch-164.ts';
 import { blindBatch165Scenarios } from './blind-batch-165.ts';
 import { blindBatch166Scenarios } from './blind-batch-166.ts';
+import { blindBatch168Scenarios } from './blind-batch-168.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -372,5 +373,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch164Scenarios,
   ...blindBatch165Scenarios,
   ...blindBatch166Scenarios,
+  ...blindBatch168Scenarios,
   ...reassignmentsKeptScenarios,
 ];
