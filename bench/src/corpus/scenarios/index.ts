@@ -165,6 +165,7 @@ import { blindBatch164Scenarios } from './blind-batch-164.ts';
 import { blindBatch165Scenarios } from './blind-batch-165.ts';
 import { blindBatch166Scenarios } from './blind-batch-166.ts';
 import { blindBatch168Scenarios } from './blind-batch-168.ts';
+import { blindBatch167Scenarios } from './blind-batch-167.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -374,5 +375,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch165Scenarios,
   ...blindBatch166Scenarios,
   ...blindBatch168Scenarios,
+  ...blindBatch167Scenarios,
   ...reassignmentsKeptScenarios,
 ];
