@@ -337,18 +337,41 @@ const SET_ASIDE_ITEM =
   /(?<![\p{L}])(?:excluded|exclue?s?|excluid[oa]s?|ausgeschlossen|esclus[oaie]|wykluczon\p{L}*|uitgesloten|vyloučen\p{L}*|hors (?:campagne|périmètre|champ)|out of scope|not in scope)(?![\p{L}])/iu;
 
 /**
+ * An order to leave an item out: "— do not include", "לא לכלול", "no incluir". At a sentence's end
+ * it sets the whole sentence's item aside ("5100706619 paid 14.02.2027 (receipt KB-27-118834) — do not
+ * include"); elsewhere only its own clause.
+ */
+const LEAVE_OUT_ORDER =
+  /(?<![\p{L}])(?:do not include|don['’]t include|not to be included|leave (?:it|this|them) out|exclude (?:it|this|them)|(?:לא|אין) לכלול|no (?:incluir|lo incluyas|la incluyas)|não (?:incluir|o inclua|a inclua)|ne pas (?:l['’])?inclure|non includer(?:e|lo|la)|nicht (?:aufnehmen|einbeziehen|einrechnen)|niet opnemen|لا (?:تدرج|تُدرج|تشمل)|शामिल न करें)(?![\p{L}])/iu;
+
+/**
  * The task's constraints, less the values of sentences that set an item aside ("B 84597 exclue :
  * garantie active jusqu’au 30/09/2027"): those describe the item left out, not the work.
  */
 function workConstraints(task: string): Constraint[] {
   const all = extractConstraints(task);
-  if (!SET_ASIDE_ITEM.test(task)) return all;
-  const sentences = sentencesOf(task);
-  const aside = sentences.filter((sentence) => SET_ASIDE_ITEM.test(sentence));
-  const rest = sentences.filter((sentence) => !SET_ASIDE_ITEM.test(sentence)).join('\n');
+  if (!SET_ASIDE_ITEM.test(task) && !LEAVE_OUT_ORDER.test(task)) return all;
+  const aside: string[] = [];
+  const rest: string[] = [];
+  for (const sentence of sentencesOf(task)) {
+    const order = LEAVE_OUT_ORDER.exec(sentence);
+    if (
+      SET_ASIDE_ITEM.test(sentence) ||
+      (order && /^[\s\p{P}]*$/u.test(sentence.slice(order.index + order[0].length)))
+    )
+      aside.push(sentence);
+    // Mid-sentence ("Book 12–14 May; do not include breakfast"): the order's own clause only.
+    else if (order) {
+      const end = sentence.slice(order.index).search(/[;\n]|\.(?=\s|$)/);
+      const at = end < 0 ? sentence.length : order.index + end;
+      aside.push(sentence.slice(order.index, at));
+      rest.push(sentence.slice(0, order.index) + sentence.slice(at));
+    } else rest.push(sentence);
+  }
+  const kept = rest.join('\n');
   const asideOnly = new Set(
     extractConstraints(aside.join('\n'))
-      .filter((c) => !rest.includes(c.text))
+      .filter((c) => !kept.includes(c.text))
       .map((c) => c.text),
   );
   return all.filter((c) => !asideOnly.has(c.text));

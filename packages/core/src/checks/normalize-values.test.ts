@@ -16,6 +16,11 @@ describe('findDates: numeric dates whose day and month could be either way round
     expect(values('Delivery Wed 08/04/2027.')).toEqual(['2027-08-04']);
     expect(values('Delivery Fri 08/04/2027.')).toEqual([]);
   });
+  it('read a numeric date whose day and month are alike, in any order', () => {
+    expect(findDates('Booked the dock for 05/05/2027, 08:00.').map((d) => d.value)).toEqual(['2027-05-05']);
+    // Day and month differ, and nothing in the text tells their order: left out.
+    expect(findDates('Booked the dock for 05/06/2027, 08:00.')).toEqual([]);
+  });
   it('are read in the order the text declares, or shows by its unambiguous dates', () => {
     expect(values('Closed 07/03/2027 and 11/04/2027. Dates are dd/mm.')).toEqual([
       '2027-03-07',

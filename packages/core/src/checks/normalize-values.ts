@@ -335,6 +335,8 @@ export function findDates(text: string): FoundDate[] {
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (a > 12 && validDate(y, b, a)) add(date(y, b, a), m);
     else if (b > 12 && validDate(y, a, b)) add(date(y, a, b), m);
+    // Day and month alike ("05/05/2027"): one day either way.
+    else if (a === b && validDate(y, a, a)) add(date(y, a, a), m);
     // Ambiguous ("07/03/2027"): read in the order the text itself shows or declares, if any.
     else if (order === 'dmy' && validDate(y, b, a)) add(date(y, b, a), m);
     else if (order === 'mdy' && validDate(y, a, b)) add(date(y, a, b), m);

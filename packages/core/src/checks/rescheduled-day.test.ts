@@ -9,6 +9,7 @@ import {
   noLongerDays,
   nowDaysAgainst,
   reschedulingsOf,
+  supersededDays,
 } from './rescheduled-day.ts';
 
 describe('an event a message says moved to another day', () => {
@@ -253,5 +254,38 @@ describe('a day a message says no longer holds', () => {
     expect(
       noLongerDays('La fecha del oficio (14 de enero) ya no corresponde; 21 o 22 de enero, por confirmar.'),
     ).toEqual([]);
+  });
+});
+
+describe('days a message says were superseded, in the clause after them', () => {
+  const read = (text: string) => supersededDays(text).map((r) => `${r.old}>${r.current.join('/')}`);
+  it('pairs each old day with the closest bold day on the nearest line that has one', () => {
+    expect(
+      read(
+        '- Signed: **v4, 2 May 2027**\n- **Shutdown window: 14 Jun – 18 Jun 2027** (the 7 Jun – 11 Jun dates in the first notice are superseded)',
+      ),
+    ).toEqual(['0000-06-07>0000-06-14', '0000-06-11>2027-06-18']);
+    expect(
+      read(
+        '**Audit period: 2025-10-01 → 2026-09-30.** The board letter moved the start; the 1 Feb 2026 start in the engagement memo no longer applies.',
+      ),
+    ).toEqual(['2026-02-01>2025-10-01']);
+  });
+  it('and the receiver that names only the old day is the one the check reads as stale', () => {
+    const [r] = supersededDays(
+      '**Delivery: 12 May 2027** (the 5 May date on the purchase order is withdrawn).',
+    );
+    expect(namesOldDay('Booked the dock for 05/05/2027, 08:00.', r!)).toBeDefined();
+    // Named beside the day in force: restated, not used.
+    expect(namesOldDay('Dock booked for 12 May (the 5 May PO date is withdrawn).', r!)).toBeUndefined();
+  });
+  it('is nothing for a day not ended, one ended by another, or no day in bold', () => {
+    expect(
+      read('**Delivery: 12 May 2027** (the 5 May date on the purchase order is not superseded).'),
+    ).toEqual([]);
+    expect(read('**Delivery: 12 May 2027**. The 5 May date is superseded by the 19 May slot.')).toEqual([]);
+    expect(read('Delivery 12 May 2027; the 5 May date on the purchase order is superseded.')).toEqual([]);
+    // The day in force itself, its clause saying something else was cancelled.
+    expect(read('**Delivery: 12 May 2027**, the courier booking is cancelled.')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { weekdayOf as anyWeekday, NO_LONGER_VALID, NOW_WORDS } from './lexicon.ts';
+import { weekdayOf as anyWeekday, ENDED_WORDS, NO_LONGER_VALID, NOW_WORDS } from './lexicon.ts';
 import { findDates, findDayMonths, mentionsDay } from './normalize-values.ts';
 import { STOP, sentencesOf } from './task-words.ts';
 
@@ -367,6 +367,81 @@ export function noLongerDays(text: string): Rescheduling[] {
       current: [...current],
       sentence: text.slice(at, day.end + 80).split('\n')[0]!,
     });
+  }
+  return found;
+}
+
+/** Words that end a day, in its clause after it: "… are superseded", "… no longer governs". */
+const ENDED_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:is|are|was|were|has been|have been|now)\s+)?(?:${ENDED_WORDS}|no longer (?:governs?|holds?|stands?|appl(?:y|ies)))(?![\p{L}])`,
+  'iu',
+);
+/** What joins the days of one span: "3 Mar – 30 Mar", "1 and 2 June". */
+const SPAN_JOIN = /^\s*(?:[-–—→]|to|and|&|through|thru|until|bis|al|au)\s*$/i;
+/** Where a day's clause ends. */
+const CLAUSE_END = /[.;!?](?=\s|$)|\n|\)/;
+
+/** A day's place in the calendar, in days; a day without a year compares by month and day alone. */
+const dayNumber = (iso: string, yearless: boolean) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return yearless ? (m - 1) * 31 + d : Date.UTC(y, m - 1, d) / 86_400_000;
+};
+
+/**
+ * Days a message says were superseded in the clause after them ("the 3 Mar – 30 Mar dates in v1 and
+ * in the request are superseded", "the 1 Jun 2023 start in our RFP responses no longer governs"),
+ * each paired with the day in force the message writes in bold: of the bold days on the nearest line
+ * that has any ("**Flight: 10 Mar – 6 Apr 2027**"), the one closest in the calendar.
+ */
+export function supersededDays(text: string): Rescheduling[] {
+  if (!ENDED_DAY.test(text)) return [];
+  const days = daysOf(text).sort((a, b) => a.at - b.at);
+  const found: Rescheduling[] = [];
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length;
+  for (const [i, day] of days.entries()) {
+    // The span the day opens ("3 Mar – 30 Mar"): its clause starts after its last day.
+    const span = [day];
+    let next = i + 1;
+    while (days[next] && SPAN_JOIN.test(text.slice(span.at(-1)!.end, days[next]!.at)))
+      span.push(days[next++]!);
+    if (i > 0 && SPAN_JOIN.test(text.slice(days[i - 1]!.end, day.at))) continue; // read with the span's first day
+    const end = span.at(-1)!.end;
+    const rest = text.slice(end, end + 100);
+    const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? undefined : rest.search(CLAUSE_END));
+    const ended = ENDED_DAY.exec(clause);
+    // No other day before the words, no "not", and not "superseded by …" (that names the new day).
+    if (!ended || ended.index > 60 || days.some((d) => d.at >= end && d.at < end + ended.index)) continue;
+    if (/\bnot\s*$/i.test(clause.slice(0, ended.index))) continue;
+    if (/^\s+(?:by|with|durch|par|por|da)\b/i.test(clause.slice(ended.index + ended[0].length))) continue;
+    const old = new Set(span.map((d) => d.iso.slice(5)));
+    const bold = days.filter((d) => !old.has(d.iso.slice(5)) && inBold(text, d.at) && !span.includes(d));
+    if (bold.length === 0) continue;
+    const here = lineOf(day.at);
+    const distance = (d: { at: number }) => {
+      const line = lineOf(d.at);
+      return 2 * Math.abs(line - here) + (line > here ? 1 : 0);
+    };
+    const nearest = Math.min(...bold.map(distance));
+    const candidates = bold.filter((d) => distance(d) === nearest);
+    for (const [n, left] of span.entries()) {
+      // A span in force for a span ended: day for day ("7 Jun – 11 Jun" for "14 Jun – 18 Jun").
+      if (candidates.length === span.length && span.length > 1) {
+        found.push({
+          old: left.iso,
+          current: [candidates[n]!.iso],
+          sentence: lineAt(text, day.at).slice(0, 200),
+        });
+        continue;
+      }
+      const gap = (d: { iso: string }) => {
+        const yearless = left.iso.startsWith('0000') || d.iso.startsWith('0000');
+        return Math.abs(dayNumber(d.iso, yearless) - dayNumber(left.iso, yearless));
+      };
+      const closest = Math.min(...candidates.map(gap));
+      const current = [...new Set(candidates.filter((d) => gap(d) === closest).map((d) => d.iso))];
+      if (current.length === 1)
+        found.push({ old: left.iso, current, sentence: lineAt(text, day.at).slice(0, 200) });
+    }
   }
   return found;
 }

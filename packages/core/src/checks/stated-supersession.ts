@@ -14,7 +14,7 @@ import {
 } from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
-import { NO_LONGER_VALID, NOW_WORDS } from './lexicon.ts';
+import { ENDED_WORDS, NO_LONGER_VALID, NOW_WORDS } from './lexicon.ts';
 import { canonicalUnit, DOLLAR_CURRENCIES, scaledNumber } from './normalize-values.ts';
 import {
   calledOffDays,
@@ -25,6 +25,7 @@ import {
   noLongerDays,
   nowDaysAgainst,
   reschedulingsOf,
+  supersededDays,
 } from './rescheduled-day.ts';
 import { namesLaterVersion, nowAgainst, revisedAgainst } from './revised-record.ts';
 import { keepsOldSlot, swapsOf } from './swapped-slots.ts';
@@ -46,8 +47,6 @@ const NOT_A_UNIT = new Set(
 /** Words right before a value that make it the replaced one on their own: "(previously 12 %)". */
 const STRONG_OLD =
   /(?:\b(?:previously|formerly|originally|initially|expiring|first (?:typed|said|gave|wrote|quoted|entered|stated|reported)|down from|up from|instead of|(?:replac(?:ing|es)|supersed(?:ing|es))(?:\s+(?:the|an?|our))?|no longer|tidak lagi|bukan lagi|zamiast|en lugar de|en vez de|em vez de|ya no|n[ãa]o mais|au lieu de|anstatt|statt|nicht mehr|invece di|al posto di|non più|in plaats van|niet meer)|\(was)\s*:?\s*$/i;
-/** Words that set a value aside, in the languages teams write in. */
-const ENDED_WORDS = String.raw`superseded|(?:replaced|ersetzt|erstattet)(?=\s+(?:by|durch|af|av)\b|\s*[).,;:|*—–]|\s*$)|withdrawn|lapsed|substituíd[oa]s?|substituid[oa]s?|sustituid[oa]s?|reemplazad[oa]s?|rimpiazzat[oa]|anulad[oa]s?|lecserél(?:t|ve)|visszavon(?:t|va)|érvénytelen(?:ítve)?|felülírva|invalid|ogiltig[at]?|ugyldig[et]?|ongeldig|(?:sudah |sdh )?tidak berlaku(?: lagi)?|tak berlaku lagi|geçersiz|artık geçerli değil|nie obowiązuj\p{L}*|(?:již|už) neplatí|már nem érvényes|gäller inte längre|inte längre giltig|nieważn\p{L}*|inválid[oa]s?|invalide?s?|no válid[oa]s?|non valid[oaie]|remplacée?s?|sostituit[oa]|vervangen|zastąpion[aey]|nahrazen[aáéoý]?|ersatt|ingetrokken|zurückgezogen|widerrufen|retirée?s?|révoquée?s?|retirad[oa]s?|revogad[oa]s?|revocad[oa]s?|ritirat[oa]|revocat[oa]|wycofan[aey]|zrušen[aáéoý]?|odvolán[aoy]?|återkallad|tilbagekaldt|void(?:ed)?|invalidated|rescinded|revoked|retracted|cancell?ed|obsolete|no longer (?:valid|current|applies)|überholt|veraltet|ungültig|nicht mehr (?:gültig|aktuell|verwenden)|verouderd|vervallen|niet meer (?:geldig|gebruiken)|föråldrad|inaktuell|ej längre giltig|forældet|ikke længere gyldig|utdatert|ikke lenger gyldig|vanhentunut|ei enää voimassa|périmée?|obsolète|caduque?|obsoleto|caducado|superado|desatualizado|superato|non più valido|nieaktualn[aey]|zastaral[áéý]|neplatn[áéý]|устарел[аои]?|застарі(?:ла|ле|лий)|depășit|elavult|korvattu|korvautunut|kumottu|mitätöity|peruttu|peruutettu|utgått|annullert|kansellert|opphevet|annulleret|udgået|ophævet|annullerad|upphävd|makulerad|annullat[oaie]|storniert|annulliert|aufgehoben|geannuleerd|annulée?s?|cancelad[oa]s?|iptal edil(?:di|miş)|dibatalkan|đã hủy|(?:đã )?bị thay thế|unieważnion[aey]|anulowan[aey]|anulat[ăe]?|soppress[oaie]|suprimid[oa]s?|supprimée?s?|gestrichen|geschrapt|inställd|innstilt|aflyst|odwołan[aey]`;
 /** Words right after a value that set it aside: "5 mg superseded per the 14:05 amendment", "40 t — withdrawn", "2,550 m in A1187/27 is cancelled", "2.140,00 € – überholt". */
 /**
  * Words right after a value that call it wrong rather than ended: "the application's $1,240,000 for
@@ -2802,6 +2801,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
       ...calledOffDays(written),
       ...formerDays(written),
       ...noLongerDays(written),
+      ...supersededDays(written),
       ...givenUpWeekdays(written),
     ])
       corrections.push({

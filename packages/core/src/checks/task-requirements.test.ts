@@ -657,6 +657,19 @@ describe('values that are not the work’s', () => {
       verdict(due, 'Planning CR-27-06 FM-GB-12 : B 84561 et B 84577 à terminer au 23/03/2027.'),
     ).not.toBe('understood');
   });
+  it('leaves the values of an item a sentence orders left out to that item, in any language', () => {
+    const task = (order: string) =>
+      `בנה הסדר של עד 6 תשלומים לדוחות הפתוחים של רכב 17-392-60: 5100701142, 5100703385, 5100709920, 5100712267, 5100715530, 5100718804 (סה״כ 2,450 ₪). דוח 5100706619 שולם ב-14.02.2027 (קבלה KB-27-118834) — ${order}.`;
+    const answer =
+      'נוצר הסדר HS-27-00912 על 2,450 ₪ (6 דוחות): תשלום ראשון 410 ₪ ב-15.05.2027, ואחריו 5 תשלומים של 408 ₪ ב-15 בכל חודש עד 15.10.2027.';
+    expect(verdict(task('לא לכלול'), answer)).toBe('understood');
+    expect(verdict(task('do not include'), answer)).toBe('understood');
+    // Ordered in, not out: its day and receipt are the work's.
+    expect(verdict(task('please include it'), answer)).not.toBe('understood');
+    // An order mid-sentence sets aside its own clause only: the dates before it stay the work's.
+    const stay = 'Book rooms 12.05.2027 to 14.05.2027 at Hotel Lido; do not include breakfast.';
+    expect(verdict(stay, 'Booked Hotel Lido 19.05.2027 to 21.05.2027, room only.')).not.toBe('understood');
+  });
   it('leaves a month a tool gave a call that asked for none to the tool', () => {
     const task = 'Promo RECON-PL1499-V2, Plan 1499 at PHP 1,199/month, 24 months, effective 15 Mar 2027.';
     const answer = 'Order submitted: Plan 1499 at PHP 1,199/month, 24 months from the April 2027 cycle.';

@@ -82,6 +82,53 @@ const coordinate = (
     );
   });
 
+/**
+ * A network router: each worker's return starts a router turn of its own, the last one taking only
+ * the tea host's (cut-off) return and writing the answer from all it heard.
+ */
+const network = (answer: (main: string, extra: string) => string) =>
+  record(async (tracer) => {
+    const ask = 'List three temples in Kyoto worth a morning visit.';
+    const askTea = 'Optional: find a tea ceremony in Kyoto bookable for tomorrow.';
+    await tracer.turn('router', async () => ask);
+    tracer.handoff({ from: 'router', to: 'guide', content: ask });
+    const main = await tracer.turn(
+      'guide',
+      async () => 'Kinkaku-ji at 9:00, Ryoan-ji at 10:30 and Ninna-ji at 11:45; all open daily.',
+      { input: [{ role: 'user', content: ask }] },
+    );
+    tracer.handoff({ from: 'guide', to: 'router', content: main, kind: 'return' });
+    await tracer.turn('router', async () => askTea, { input: [{ role: 'user', content: main }] });
+    tracer.handoff({ from: 'router', to: 'tea_host', content: askTea });
+    const side = await tracer.turn(
+      'tea_host',
+      async (turn) => {
+        const cut = 'Urasenke Chado Centre runs a ceremony at 14:00 for ¥3,500 per person; book via the';
+        turn.recordModelCall({ model: 'm', output: cut, finishReason: 'length' });
+        return cut;
+      },
+      { input: [{ role: 'user', content: askTea }] },
+    );
+    tracer.handoff({ from: 'tea_host', to: 'router', content: side, kind: 'return' });
+    return tracer.turn('router', async () => answer(main, side), {
+      input: [{ role: 'user', content: side }],
+    });
+  });
+
+describe('a router whose last turn takes only the last helper’s return', () => {
+  it('does not blame the cut-off helper when the answer is written from the others', async () => {
+    const analysis = await network((main) => `Your morning: ${main}`);
+    expect(
+      analysis.findings.some((f) => f.kind === 'low_quality_output' && f.boundary.from === 'tea_host'),
+    ).toBe(true);
+    expect(analysis.failure).toBeNull();
+  });
+  it('blames it when the answer passes its cut-off words on', async () => {
+    const analysis = await network((main, extra) => `Your morning: ${main} Tea: ${extra}`);
+    expect(analysis.failure).toMatchObject({ kind: 'low_quality_output', boundary: { from: 'tea_host' } });
+  });
+});
+
 describe('reaching the final output', () => {
   it('does not blame an optional helper whose refusal the answer never used', async () => {
     const analysis = await coordinate(
@@ -402,7 +449,7 @@ We did not include the tea hosting: its list came back cut off.`,
     expect(other.edges).not.toContain('tea_host>concierge');
   });
 
-  it('does not follow an optional helper the coordinator heard alone into its next step when it says it left that part out', async () => {
+  it('does not follow an optional helper the router heard alone into its next step, said left out or not', async () => {
     // A network router: each of its steps hears only the last result, so the step after the
     // optional helper has that helper as its sole source, though it routes on with other facts.
     const run = (answer: string) =>
@@ -454,10 +501,11 @@ We did not include the tea hosting: its list came back cut off.`,
     );
     expect(setAside.edges).not.toContain('backup_geocoder>dispatch_router');
     expect(setAside.failure).toBeNull();
-    // Without that sentence the router's step that heard only the garbled cross-check is shaped by it.
+    // Without that sentence too: the router heard the first geocoder before, and routes on its
+    // figures, so the step that heard only the garbled cross-check is not shown to be shaped by it.
     const silent = await run('Van to -36.8442, 174.7700: 6.2 km, 14 min.');
-    expect(silent.edges).toContain('backup_geocoder>dispatch_router');
-    expect(silent.failure).toMatchObject({ kind: 'low_quality_output', agent: 'backup_geocoder' });
+    expect(silent.edges).not.toContain('backup_geocoder>dispatch_router');
+    expect(silent.failure).toBeNull();
   });
 
   it('follows an empty step whose answer the code never passed on into an answer that names the step', async () => {
