@@ -164,8 +164,9 @@ import { blindBatch163Scenarios } from './blind-batch-163.ts';
 import { blindBatch164Scenarios } from './blind-batch-164.ts';
 import { blindBatch165Scenarios } from './blind-batch-165.ts';
 import { blindBatch166Scenarios } from './blind-batch-166.ts';
-import { blindBatch168Scenarios } from './blind-batch-168.ts';
 import { blindBatch167Scenarios } from './blind-batch-167.ts';
+import { blindBatch168Scenarios } from './blind-batch-168.ts';
+import { blindBatch170Scenarios } from './blind-batch-170.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -376,5 +377,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch166Scenarios,
   ...blindBatch168Scenarios,
   ...blindBatch167Scenarios,
+  ...blindBatch170Scenarios,
   ...reassignmentsKeptScenarios,
 ];
