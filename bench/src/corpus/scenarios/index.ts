@@ -167,6 +167,7 @@ import { blindBatch166Scenarios } from './blind-batch-166.ts';
 import { blindBatch167Scenarios } from './blind-batch-167.ts';
 import { blindBatch168Scenarios } from './blind-batch-168.ts';
 import { blindBatch170Scenarios } from './blind-batch-170.ts';
+import { blindBatch171Scenarios } from './blind-batch-171.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -378,5 +379,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch168Scenarios,
   ...blindBatch167Scenarios,
   ...blindBatch170Scenarios,
+  ...blindBatch171Scenarios,
   ...reassignmentsKeptScenarios,
 ];
