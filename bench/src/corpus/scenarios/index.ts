@@ -168,6 +168,7 @@ import { blindBatch167Scenarios } from './blind-batch-167.ts';
 import { blindBatch168Scenarios } from './blind-batch-168.ts';
 import { blindBatch170Scenarios } from './blind-batch-170.ts';
 import { blindBatch171Scenarios } from './blind-batch-171.ts';
+import { blindBatch169Scenarios } from './blind-batch-169.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -380,5 +381,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch167Scenarios,
   ...blindBatch170Scenarios,
   ...blindBatch171Scenarios,
+  ...blindBatch169Scenarios,
   ...reassignmentsKeptScenarios,
 ];
