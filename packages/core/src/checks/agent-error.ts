@@ -158,6 +158,10 @@ export function checkAgentErrors(index: TraceIndex): Finding[] {
   return findings;
 }
 
+/** Errors of a program reading an answer it expected in another shape. */
+const PARSE_FAILED =
+  /\b(?:SyntaxError|not valid JSON|Unexpected (?:token|end of JSON)|Cannot read propert(?:y|ies) of (?:undefined|null)|undefined is not an object|KeyError|ZodError)\b/;
+
 /**
  * The program around the agents threw (a `JSON.parse` of an answer, a range check on a plan) and no
  * turn took the error: the agent whose output the error quotes (the text it choked on, a value it
@@ -173,25 +177,34 @@ function programCrash(index: TraceIndex): Finding | undefined {
   );
   const numbers = message.match(/\d+(?:[.,]\d+)?/g) ?? [];
   // Latest to end first; turns that end in the same millisecond, latest in trace order first.
-  const turn = index.trace.turns
+  const ended = index.trace.turns
     .map((t, order) => ({ t, order }))
     .filter(({ t }) => t.status === 'ok' && t.endedAt !== undefined)
     .sort((a, b) => (b.t.endedAt ?? 0) - (a.t.endedAt ?? 0) || b.order - a.order)
-    .map(({ t }) => t)
-    .find((t) => {
-      const output = index.outputTextOf(t.id);
-      if (output.trim() === '') return false;
-      if (quoted.some((q) => output.includes(q.replace(/\.{3}$/, '')))) return true;
-      const own = new Set(output.match(/\d+(?:[.,]\d+)?/g) ?? []);
-      const task = index.trace.turns
-        .filter((other) => other.id !== t.id)
-        .map((other) => index.outputTextOf(other.id))
-        .join('\n');
-      // A value the turn introduced (not one it was handed) that the error names.
-      return numbers.some(
-        (n) => own.has(n) && !new RegExp(`(^|[^\\d.,])${n.replace('.', '\\.')}($|[^\\d])`).test(task),
-      );
-    });
+    .map(({ t }) => t);
+  const quoting = ended.find((t) => {
+    const output = index.outputTextOf(t.id);
+    if (output.trim() === '') return false;
+    if (quoted.some((q) => output.includes(q.replace(/\.{3}$/, '')))) return true;
+    const own = new Set(output.match(/\d+(?:[.,]\d+)?/g) ?? []);
+    const task = index.trace.turns
+      .filter((other) => other.id !== t.id)
+      .map((other) => index.outputTextOf(other.id))
+      .join('\n');
+    // A value the turn introduced (not one it was handed) that the error names.
+    return numbers.some(
+      (n) => own.has(n) && !new RegExp(`(^|[^\\d.,])${n.replace('.', '\\.')}($|[^\\d])`).test(task),
+    );
+  });
+  // A parse of an answer that failed on what the answer lacks ("Cannot read properties of undefined
+  // (reading 'fine_total')", "Unexpected token … is not valid JSON"): the program choked on the last
+  // answer it was handed, whose text names none of what the error quotes.
+  const last = ended.find((t) => index.outputTextOf(t.id).trim() !== '');
+  const turn =
+    quoting ??
+    (last && PARSE_FAILED.test(message) && !quoted.some((q) => index.outputTextOf(last.id).includes(q))
+      ? last
+      : undefined);
   if (!turn) return undefined;
   const base = atTurn(index, turn, true);
   return makeFinding({

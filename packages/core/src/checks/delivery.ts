@@ -189,7 +189,7 @@ const LATE = /\b(?:late|later than|delay\w*|overdue|slipp\w*|postpon\w*|moved|pu
  * 10-day standstill ending 5 Feb 2027" after "moderated 26/01/2027". A delay ("7 days late") is no
  * such span.
  */
-function spannedInSentence(constraint: Constraint, other: Constraint, actions: string): boolean {
+function spannedInAnswer(constraint: Constraint, other: Constraint, actions: string): boolean {
   if (constraint.type !== 'date' || other.value.length !== 10) return false;
   // A month ("Jun 2027", a period's end) spans from its first or its last day.
   const bases =
@@ -198,11 +198,19 @@ function spannedInSentence(constraint: Constraint, other: Constraint, actions: s
       : /^\d{4}-\d{2}$/.test(constraint.value)
         ? [`${constraint.value}-01`, lastDayOf(constraint.value)]
         : [];
-  return sentencesOf(actions).some(
-    (sentence) =>
-      sentence.includes(other.text) &&
-      !LATE.test(sentence) &&
+  const dated = sentencesOf(actions).filter(
+    (sentence) => sentence.includes(other.text) && !LATE.test(sentence),
+  );
+  if (
+    dated.some((sentence) =>
       bases.some((base) => spannedFrom(base, other.value, extractConstraints(sentence))),
+    )
+  )
+    return true;
+  // Or a span it states elsewhere in its answer ("repeat within 2 weeks … book by 18/06/2027" from
+  // the 04/06 report): a day of the task plus the receiver's own span is worked out, not changed.
+  return (
+    dated.length > 0 && bases.some((base) => spannedFrom(base, other.value, extractConstraints(actions)))
   );
 }
 
@@ -709,7 +717,7 @@ export function judgeDelivery(
             (c) =>
               contradicts(constraint, c) &&
               !derivedDate(constraint, c, constraints) &&
-              !spannedInSentence(constraint, c, actions) &&
+              !spannedInAnswer(constraint, c, actions) &&
               !(c.type === 'date' && yearEdge(task, c.value)) &&
               !(c.type === 'date' && givenWithoutYear(task, c.value)) &&
               !(c.type === 'date' && readAsOther(readDay(), c.value, task, constraint.text)) &&

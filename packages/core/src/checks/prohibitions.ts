@@ -122,6 +122,9 @@ function itemsOf(text: string): string[][] {
     .filter((item) => item.length > 0);
 }
 
+/** An object that points back to a thing named before: "do not issue it". */
+const PRONOUN_OBJECT = /^\s*(?:it|them|this|that|these|those)\b/i;
+
 /** The prohibitions a task states, unconditional ones only. */
 export function extractProhibitions(given: string): Prohibition[] {
   const task = withoutDiscarded(given);
@@ -132,7 +135,17 @@ export function extractProhibitions(given: string): Prohibition[] {
     const [verb] = words(clause);
     if (!verb || STOP.has(verb) || /^\d/.test(verb)) continue;
     const text = `${match[0].slice(0, match[0].length - match[1]!.length)}${clause}`.trim();
-    let items = itemsOf(clause.slice(clause.toLowerCase().indexOf(verb) + verb.length));
+    const object = clause.slice(clause.toLowerCase().indexOf(verb) + verb.length);
+    let items = itemsOf(object);
+    // "The 100 microgram item is discontinued; do not issue it": the pronoun is the thing named
+    // before it in the sentence, known by its figures and codes; with none, nothing checkable.
+    if (items.length === 0 && PRONOUN_OBJECT.test(object)) {
+      const start =
+        Math.max(...['.', '\n', '!', '?'].map((end) => task.lastIndexOf(end, match.index - 1))) + 1;
+      const named = task.slice(start, match.index).match(/(?<![\p{L}\d])[\p{L}-]*\d[\p{L}\d-]*/gu) ?? [];
+      if (named.length === 0) continue;
+      items = named.map((figure) => [figure.toLowerCase()]);
+    }
     // "Do not negotiate or make offers": an item led by a generic verb is a prohibition of its own.
     const own = items.filter((item) => item.length > 1 && GENERIC.has(item[0]!));
     for (const item of own) out.push({ text, verb: item[0]!, items: [item.slice(1)] });

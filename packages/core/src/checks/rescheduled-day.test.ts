@@ -178,6 +178,15 @@ describe('givenUpWeekdays: a slot given up by its weekday, beside the day now in
     expect(namesOldDay('Book crew S-4 on CHG-66310: Thu 18/03 00:00–05:00.', r!)).toBeDefined();
     expect(namesOldDay('Book crew S-4 on CHG-66310: Fri 19/03 01:00–05:00.', r!)).toBeUndefined();
   });
+  it('reads a weekday said not to suit, beside a dated day in force, with its year', () => {
+    const brief =
+      'The review meeting is now **Friday 03/19/2027, 8:30–9:30 AM**, Room 4 (Thursday 2 PM did not work for the parent).';
+    expect(givenUpWeekdays(brief)).toMatchObject([{ old: '2027-03-18', current: ['2027-03-19'] }]);
+    const [r] = givenUpWeekdays(brief);
+    expect(namesOldDay('Interpreter booked: Thursday 03/18/2027 2:00–3:00 PM.', r!)).toBeDefined();
+    // A weekday said to suit as well gives nothing up.
+    expect(givenUpWeekdays('The review meeting is now Friday 03/19/2027 (Thursday works too).')).toEqual([]);
+  });
   it('reads nothing without a day in force, or with the weekday kept', () => {
     expect(givenUpWeekdays('The Thursday slot was given up. We will confirm a new date.')).toEqual([]);
     expect(

@@ -139,11 +139,15 @@ export function calledOffDays(text: string): Rescheduling[] {
 /** Words that give a slot up: "was given up", "is dropped", "has been called off". */
 const GIVEN_UP = 'given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost';
 /** A slot named by its weekday alone, said to be given up: "The Thursday 00:00–05:00 slot was given up". */
+/** Or said not to suit: "(Thursday 2 PM did not work for Mom)", "Monday is no longer possible". */
+const NOT_SUITED = String.raw`(?:did|does|do)(?:n['’]t| not) work|won['’]t work|no longer works|(?:is|was) (?:no longer |not )possible`;
 const WEEKDAY_OFF = new RegExp(
-  String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?:was|is|were|has been|have been)\s+\**(?:${GIVEN_UP})\b`,
+  String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?:(?:was|is|were|has been|have been)\s+\**(?:${GIVEN_UP})\b|${NOT_SUITED})`,
   'gi',
 );
-const GIVEN_UP_WORD = new RegExp(String.raw`\b(?:${GIVEN_UP})\b`, 'i');
+const GIVEN_UP_WORD = new RegExp(String.raw`\b(?:${GIVEN_UP}|${NOT_SUITED})\b`, 'i');
+/** A weekday written right before a dated day: "Friday 03/19/2027", "**Fri, 19 March 2027". */
+const WEEKDAY_JUST_BEFORE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\**\s*$/i;
 /** A weekday written right before a day: "Fri 19/03", "Friday 19 March". */
 const WEEKDAY_BEFORE = /^(mon|tue|wed|thu|fri|sat|sun)/i;
 /** Weekdays (0 = Sunday, as Date gives them) by their first three letters. */
@@ -163,19 +167,31 @@ export function givenUpWeekdays(text: string): Rescheduling[] {
     for (const m of sentence.matchAll(WEEKDAY_OFF)) {
       const weekday = weekdayOf(m[1]!);
       const near = [sentences[i - 1] ?? '', sentence, sentences[i + 1] ?? ''].join(' ');
-      const current = yearlessDays(near).find(
-        (d) =>
-          IN_FORCE.test(near.slice(Math.max(0, d.at - 48), d.at)) && WEEKDAY_BEFORE.test(near.slice(d.at)),
-      );
+      const inForce = (at: number) => IN_FORCE.test(near.slice(Math.max(0, at - 48), at));
+      const written = yearlessDays(near).find((d) => inForce(d.at) && WEEKDAY_BEFORE.test(near.slice(d.at)));
+      // Or a dated day with its weekday before it ("is now **Friday 03/19/2027"): its year kept.
+      const dated = written
+        ? undefined
+        : findDates(near).find(
+            (d) =>
+              /^\d{4}-\d{2}-\d{2}$/.test(d.value) &&
+              inForce(d.index) &&
+              WEEKDAY_JUST_BEFORE.test(near.slice(Math.max(0, d.index - 16), d.index)),
+          );
+      const current =
+        written ?? (dated && { month: Number(dated.value.slice(5, 7)), day: Number(dated.value.slice(8)) });
       if (!current) continue;
-      const own = weekdayOf(WEEKDAY_BEFORE.exec(near.slice(current.at))![1]!);
+      const year = dated ? Number(dated.value.slice(0, 4)) : 2001;
+      const own = written
+        ? weekdayOf(WEEKDAY_BEFORE.exec(near.slice(written.at))![1]!)
+        : new Date(Date.UTC(year, current.month - 1, current.day)).getUTCDay();
       // The nearest day of that weekday, in the days either side of the new one.
       const shift = ((weekday - own + 10) % 7) - 3;
       if (shift === 0) continue;
-      const day = new Date(Date.UTC(2001, current.month - 1, current.day + shift));
+      const day = new Date(Date.UTC(year, current.month - 1, current.day + shift));
       found.push({
-        old: yearless(day.getUTCMonth() + 1, day.getUTCDate()),
-        current: [yearless(current.month, current.day)],
+        old: dated ? day.toISOString().slice(0, 10) : yearless(day.getUTCMonth() + 1, day.getUTCDate()),
+        current: [dated ? dated.value : yearless(current.month, current.day)],
         sentence,
       });
     }

@@ -492,6 +492,24 @@ describe('a program that failed on an agent’s output', () => {
     );
     expect(guillemets.failure).toMatchObject({ kind: 'agent_error', agent: 'planner' });
   });
+  it('blames the last agent whose answer a parse failed on for what the answer lacks', async () => {
+    const missing = await run(
+      'תוכנית השקיה לחלקה B7: 95 דקות הערב.',
+      new TypeError(
+        "Cannot read properties of undefined (reading 'minutes_total') at parsePlan (plan.ts:41)",
+      ),
+    );
+    expect(missing.failure).toMatchObject({ kind: 'agent_error', agent: 'planner' });
+    // The same error is no parse of an answer where it names nothing the program was reading.
+    expect(
+      (
+        await run(
+          'Irrigation plan for B7: 95 minutes tonight.',
+          new Error('EACCES: permission denied, open plan.csv'),
+        )
+      ).failure,
+    ).toBeNull();
+  });
   it('blames no agent for an error that names nothing an agent said, or only what it was handed', async () => {
     expect(
       (await run('target=28 minutes=95', new Error('ECONNRESET while saving the plan'))).failure,

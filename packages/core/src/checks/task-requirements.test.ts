@@ -16,6 +16,17 @@ describe('extractProhibitions', () => {
     expect(p?.verb).toBe('add');
     expect(p?.items).toEqual([['diagnosi'], ['interpret'], ['recommend']]);
   });
+  it('reads a pronoun object as the thing the sentence named before it, by its figures', () => {
+    const task =
+      'Issue levothyroxine 125 micrograms once daily, 28 days. The 100 microgram item is discontinued; do not issue it.';
+    const [p] = extractProhibitions(task);
+    expect(p?.items).toEqual([['100']]);
+    const call = (args: string) => [{ name: 'issue_eps', args }];
+    expect(breaks(p!, call('Levothyroxine 125 micrograms tablets, 28'), [])).toBeUndefined();
+    expect(breaks(p!, call('Levothyroxine 100 micrograms tablets, 28'), [])).toBeDefined();
+    // Nothing named before it to know it by: nothing checkable.
+    expect(extractProhibitions('The old item is discontinued; do not issue it.')).toEqual([]);
+  });
   it('skips conditional prohibitions and empty generic ones', () => {
     expect(extractProhibitions('Do not ship until the customer approves the quote.')).toEqual([]);
     expect(extractProhibitions("Don't add anything else.")).toEqual([]);
@@ -692,6 +703,19 @@ describe('values that are not the work’s', () => {
     );
     expect(verdict(slots, booked, reservations('[{"engin":"Z 27511","voie":12}]'))).not.toBe('understood');
     expect(verdict(task, answer, call('{"order":"RC-27-0318","status":"SUBMITTED"}'))).not.toBe('understood');
+  });
+});
+
+describe('a day worked out from the task’s day and a span the receiver states', () => {
+  const task =
+    'External results for Tomasz Nowak (733 190 4456), collected 2027-06-02, reported 2027-06-04: HbA1c 6.9 % (DCCT), total cholesterol 201 mg/dL, height 1.71 m, weight 94.0 kg.';
+  const answer = (span: string) =>
+    `Review, results of 02/06/2027:\n- HbA1c 6.9 % = **52 mmol/mol** → in the diabetes range (≥48); needs a confirmatory HbA1c within ${span}.\n- Cholesterol 201 mg/dL = **5.2 mmol/L** → mildly raised.\n- BMI 94.0 / 1.71² = **32.1 kg/m²**.\nPlan: repeat HbA1c and fasting lipids, book with the nurse by 18/06/2027.`;
+  it('is worked out, not changed, wherever in its answer it states the span', () => {
+    expect(verdict(task, answer('2 weeks'))).not.toBe('misunderstood');
+  });
+  it('is a changed day where the answer states no span that reaches it', () => {
+    expect(verdict(task, answer('3 weeks'))).toBe('misunderstood');
   });
 });
 
