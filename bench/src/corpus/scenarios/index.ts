@@ -166,9 +166,10 @@ import { blindBatch165Scenarios } from './blind-batch-165.ts';
 import { blindBatch166Scenarios } from './blind-batch-166.ts';
 import { blindBatch167Scenarios } from './blind-batch-167.ts';
 import { blindBatch168Scenarios } from './blind-batch-168.ts';
+import { blindBatch169Scenarios } from './blind-batch-169.ts';
 import { blindBatch170Scenarios } from './blind-batch-170.ts';
 import { blindBatch171Scenarios } from './blind-batch-171.ts';
-import { blindBatch169Scenarios } from './blind-batch-169.ts';
+import { blindBatch172Scenarios } from './blind-batch-172.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -382,5 +383,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch170Scenarios,
   ...blindBatch171Scenarios,
   ...blindBatch169Scenarios,
+  ...blindBatch172Scenarios,
   ...reassignmentsKeptScenarios,
 ];
