@@ -170,6 +170,7 @@ import { blindBatch169Scenarios } from './blind-batch-169.ts';
 import { blindBatch170Scenarios } from './blind-batch-170.ts';
 import { blindBatch171Scenarios } from './blind-batch-171.ts';
 import { blindBatch172Scenarios } from './blind-batch-172.ts';
+import { blindBatch173Scenarios } from './blind-batch-173.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -384,5 +385,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch171Scenarios,
   ...blindBatch169Scenarios,
   ...blindBatch172Scenarios,
+  ...blindBatch173Scenarios,
   ...reassignmentsKeptScenarios,
 ];
