@@ -171,6 +171,7 @@ import { blindBatch170Scenarios } from './blind-batch-170.ts';
 import { blindBatch171Scenarios } from './blind-batch-171.ts';
 import { blindBatch172Scenarios } from './blind-batch-172.ts';
 import { blindBatch173Scenarios } from './blind-batch-173.ts';
+import { blindBatch174Scenarios } from './blind-batch-174.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -386,5 +387,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch169Scenarios,
   ...blindBatch172Scenarios,
   ...blindBatch173Scenarios,
+  ...blindBatch174Scenarios,
   ...reassignmentsKeptScenarios,
 ];
