@@ -294,6 +294,37 @@ function sameRole(task: string, taskDay: string, actions: string, day: string): 
   return at >= 0 && wordsBefore(actions, at).some((w) => own.has(w));
 }
 
+/**
+ * Whether a day an answer gives stands for the task's month: the words around them on their own lines
+ * share one ("the Sept 2026 remodel … cost" and "RCE-88231 (11 Feb 2027): cost"). A day a call was
+ * given under its own key (`fecha: 2026-12-09` for "ejecutar en enero 2027") names another thing.
+ */
+function sameLineRole(task: string, taskDay: string, actions: string, day: string): boolean {
+  const own = new Set(wordsAround(task, taskDay));
+  return wordsAround(actions, day).some((w) => own.has(w));
+}
+
+/**
+ * The label words around a value on its line (48 characters before, 32 after); a value alone on its
+ * line (a call's `key\nvalue`) is named by the line before it.
+ */
+function wordsAround(text: string, value: string): string[] {
+  const around = (at: number, length: number): string[] => {
+    if (at < 0) return [];
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    // A value alone on its line (a call's `key\nvalue`) is named by the line before it.
+    const from =
+      text.slice(lineStart, at).trim() === '' && lineStart > 0
+        ? text.lastIndexOf('\n', lineStart - 2) + 1
+        : lineStart;
+    const start = Math.max(from, at - 48);
+    const endOfLine = text.indexOf('\n', at + length);
+    const end = Math.min(endOfLine < 0 ? text.length : endOfLine, at + length + 32);
+    return labelWords(`${text.slice(start, at)} ${text.slice(at + length, end)}`);
+  };
+  return around(text.indexOf(value), value.length);
+}
+
 /** The label words of the 48 characters before a place in a text: what names the day there. */
 const wordsBefore = (text: string, at: number) =>
   labelWords(text.slice(Math.max(0, at - 48), Math.max(0, at)));
@@ -323,8 +354,18 @@ function stampedDays(calls: readonly CallText[]): string[] {
       else visit(value, depth + 1);
   };
   for (const call of calls) if (call.result !== undefined) visit(parsedResult(call.result, 20_000), 0);
+  // And the day a call reads its data as of (`corte: "2026-12-10"`, `as_of`): when it read, not a
+  // day of what it read about.
+  for (const call of calls)
+    if (call.raw && typeof call.raw === 'object')
+      for (const [key, value] of Object.entries(call.raw as Record<string, unknown>))
+        if (typeof value === 'string' && AS_OF_KEY.test(key)) days.push(value);
   return days;
 }
+
+/** Argument keys that give the day a call reads its data as of. */
+const AS_OF_KEY =
+  /^(?:as_?of(?:_?date)?|cut_?off(?:_?date)?|(?:fecha_?)?(?:de_?)?corte|stichtag|snapshot_?date|reference_?date|data_?di_?riferimento|date_?d_?arr[eê]t[eé])$/i;
 
 /** The days tools gave calls that asked for no day: a slot or a record the tool itself assigned. */
 function assignedDays(calls: readonly CallText[]): string[] {
@@ -619,6 +660,18 @@ export function judgeDelivery(
   const excepted = () => (exceptedRead ??= exceptedItemSentences(task, actions));
   let stampedRead: string[] | undefined;
   const stamped = () => (stampedRead ??= stampedDays(calls));
+  const otherDay = (text: string, taskDay: string) => {
+    const day = findDates(text).find((d) => d.value.length === 10)?.value;
+    return (
+      day !== undefined &&
+      (stamped().some((stamp) => stamp.startsWith(day)) ||
+        // (The task's words on both sides: "the Sept 2026 remodel" is `remodel_date`'s.)
+        (readDay()
+          .get(day)
+          ?.every((w) => !wordsAround(task, taskDay).includes(w)) ??
+          false))
+    );
+  };
   let assignedRead: string[] | undefined;
   const assigned = () => (assignedRead ??= assignedDays(calls));
   let readRead: Map<string, string[]> | undefined;
@@ -721,10 +774,18 @@ export function judgeDelivery(
               !(c.type === 'date' && yearEdge(task, c.value)) &&
               !(c.type === 'date' && givenWithoutYear(task, c.value)) &&
               !(c.type === 'date' && readAsOther(readDay(), c.value, task, constraint.text)) &&
+              // A month against a day, either way round, is the same date only where the words
+              // before them name one thing ("acta de mayo 2026" is no `corte: 2026-12-10`).
               !(
                 c.type === 'date' &&
                 c.value.length === 7 &&
                 !sameRole(task, constraint.text, actions, c.text)
+              ) &&
+              !(
+                c.type === 'date' &&
+                constraint.value.length === 7 &&
+                c.value.length === 10 &&
+                !sameLineRole(task, constraint.text, actions, c.text)
               ) &&
               !(c.type === 'date' && insideTaskSpan(task, constraint.value, c.value)) &&
               // An amount carried into another currency at a rate the task or the answer gives is
@@ -737,6 +798,9 @@ export function judgeDelivery(
                 !/^\d{4}$/.test(constraint.text) &&
                 /^\D*\d{4}\D*$/.test(c.text)
               ) &&
+              // Nor is the year of a day a tool gave under another name (an addendum's
+              // `fecha: "2026-10-15"` against "febrero 2027") or a day a call read its data as of.
+              !(constraint.type === 'year' && c.type === 'year' && otherDay(c.text, constraint.text)) &&
               // And the year of a full day worked out from the task's day and a span it gives
               // ("award 15 Dec 2026 … 12-month embargo" → "15 December 2027") is the task's.
               !(constraint.type === 'year' && c.type === 'year' && derivedDay(c.text, constraints)) &&

@@ -34,6 +34,8 @@ export const SETTING_ASIDE = [
   'dahil edilmedi|kullanılmadı|tidak dimasukkan|tidak disertakan|tidak digunakan|không đưa vào|nu a fost inclus[ăe]?',
   // Arabic, with its article or conjunction glued on ("غير مشمولة", "واستُبعدت"); Hindi.
   'غير (?:مشمول|مدرج|مستخدم|محتسب)\\p{L}*|(?:و|ف)?(?:است(?:ُ)?بعد|مستبعد|لم (?:يتم )?(?:إدراج|تضمين))\\p{L}*|शामिल नहीं|छोड़ दिया',
+  // Estonian: "Ingliskeelset kokkuvõtet ei lisa", "jäeti välja".
+  'ei (?:lisa|lisanud|kasuta|kasutanud|arvesta|arvestanud)|jäeti välja|välja jäetud|jätsime välja',
   // Korean, its endings after the stem: "반영하지 않았습니다", "제외했습니다".
   '반영하지 않\\p{L}*|반영되지 않\\p{L}*|사용하지 않\\p{L}*|포함하지 않\\p{L}*|포함되지 않\\p{L}*|제외\\p{L}*',
 ].join('|');
@@ -120,7 +122,7 @@ export const retriedAndWorked = (text: string): boolean => RETRIED.test(text) &&
 
 /** A brief that marks its work optional: "Optional:", "Optioneel:", "FACOLTATIVO:", "falls verfügbar", "（任意）". */
 export const OPTIONAL =
-  /任意|可选|可選|ไม่บังคับ|(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar|선택|선택 사항|선택사항|참고용|(?:ال)?اختياري\p{L}*|वैकल्पिक)(?![\p{L}])/iu;
+  /任意|可选|可選|ไม่บังคับ|(?<![\p{L}])(?:optional(?:ly)?|if available|nice to have|optioneel|facoltativ[oa]|opcional|facultati(?:f|ve|vo|va)|fakultativ|optionell|valgfri|valfri|valinnainen|opcjonaln\p{L}*|volitelné|isteğe bağlı|opsional|tùy chọn|falls verfügbar|se disponibile|si disponible|si está disponible|se disponível|indien beschikbaar|선택|선택 사항|선택사항|참고용|(?:ال)?اختياري\p{L}*|वैकल्पिक|valikuli\p{L}*|soovi korral|neobligāt\p{L}*|neprivalom\p{L}*|opcionális|nem kötelező|nepovinn\p{L}*|neobavezn\p{L}*|opțional\p{L}*|προαιρετικ\p{L}*|необязательн\p{L}*|по желанию|необов['’]язков\p{L}*|אופציונלי\p{L}*|opsyonal|si lazima)(?![\p{L}])/iu;
 
 const LEAVING_OUT_WORD = new RegExp(`(?<![\\p{L}])(?:${LEAVING_OUT})(?![\\p{L}])`, 'giu');
 

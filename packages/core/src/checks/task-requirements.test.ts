@@ -719,6 +719,59 @@ describe('a day worked out from the task’s day and a span the receiver states'
   });
 });
 
+describe('a month of the task against a day of the receiver’s', () => {
+  it('is another day where the words before them name other things', () => {
+    const task =
+      'Inspección de la trocha Ccasa–Quehuira km 0+000–6+800 (compromiso C-11): tramos críticos y metrado para ejecutar en enero 2027.';
+    const call = (fecha: string) => [
+      {
+        name: 'inspeccion_vial',
+        args: `via\nCcasa-Quehuira\nkm inicio\n0+000\nkm fin\n6+800\nfecha\n${fecha}`,
+      },
+    ];
+    const answer =
+      'Inspección IV-2026-0148 lista: críticos km 2+300–2+900 y 5+100–5+400; 1 850 m³ de afirmado; 26 días → del 11/01 al 05/02/2027.';
+    expect(verdict(task, `${call('2026-12-09')[0]!.args}\n${answer}`, call('2026-12-09'))).not.toBe(
+      'misunderstood',
+    );
+    // The work itself put in another month, by the words the task gave it.
+    const moved = answer.replace('26 días → del 11/01 al 05/02/2027', 'para ejecutar el 2027-03-15');
+    expect(verdict(task, moved)).toBe('misunderstood');
+  });
+  it('is no other year where the receiver quotes a record’s day its tool gave under another name', () => {
+    const task =
+      'Cuota de empleo local vigente para la parada de planta de febrero 2027, convenio con la CC Fuerabamba.';
+    const answer =
+      'Cláusula 8.3 del CV-FBB-2023-02: la adenda 2 (15/10/2026) eleva la cuota de 40 a **46 puestos**.';
+    const read = (key: string) => [
+      {
+        name: 'consultar_convenio',
+        args: 'convenio\nCV-FBB-2023-02',
+        result: `{"clausula": "8.3", "adendas": [{"numero": 2, "${key}": "2026-10-15", "cuota": 46}]}`,
+      },
+    ];
+    expect(verdict(task, answer, read('fecha'))).not.toBe('misunderstood');
+    // The tool gave it as the stoppage's own day: the task's month changed.
+    expect(verdict(task, answer, read('parada_inicio'))).toBe('misunderstood');
+  });
+  it('leaves the day a call reads its data as of to the call', () => {
+    const task =
+      'Avance de los 9 compromisos del acta de mayo 2026 (mesa Challhuahuacho), con % y responsables.';
+    const answer = 'Mesa Challhuahuacho: 6 de 9 compromisos cumplidos (67 %), responsables por compromiso.';
+    const call = (key: string) => [
+      {
+        name: 'avance_compromisos',
+        args: `acta\n${key}\n2026-12-10`,
+        raw: { [key]: '2026-12-10' },
+      },
+    ];
+    // As the receiver's actions read: its call's values, then its answer.
+    const acted = (key: string) => verdict(task, `${call(key)[0]!.args}\n${answer}`, call(key));
+    expect(acted('corte')).not.toBe('misunderstood');
+    expect(acted('acta_fecha')).toBe('misunderstood');
+  });
+});
+
 describe('a day the work is about', () => {
   it('is the subject’s day, not the day the deed is done on', () => {
     const task = 'Interview Tasha Greene (cousin) re: 01/22/2027 evening, 2027-CF-000544.';

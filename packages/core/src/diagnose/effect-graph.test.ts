@@ -86,10 +86,12 @@ const coordinate = (
  * A network router: each worker's return starts a router turn of its own, the last one taking only
  * the tea host's (cut-off) return and writing the answer from all it heard.
  */
-const network = (answer: (main: string, extra: string) => string) =>
+const network = (
+  answer: (main: string, extra: string) => string,
+  askTea = 'Optional: find a tea ceremony in Kyoto bookable for tomorrow.',
+) =>
   record(async (tracer) => {
     const ask = 'List three temples in Kyoto worth a morning visit.';
-    const askTea = 'Optional: find a tea ceremony in Kyoto bookable for tomorrow.';
     await tracer.turn('router', async () => ask);
     tracer.handoff({ from: 'router', to: 'guide', content: ask });
     const main = await tracer.turn(
@@ -125,6 +127,13 @@ describe('a router whose last turn takes only the last helper’s return', () =>
   });
   it('blames it when the answer passes its cut-off words on', async () => {
     const analysis = await network((main, extra) => `Your morning: ${main} Tea: ${extra}`);
+    expect(analysis.failure).toMatchObject({ kind: 'low_quality_output', boundary: { from: 'tea_host' } });
+  });
+  it('takes a required helper’s return as the router’s to use', async () => {
+    const analysis = await network(
+      (main) => `Your morning: ${main}`,
+      'Find a tea ceremony in Kyoto bookable for tomorrow.',
+    );
     expect(analysis.failure).toMatchObject({ kind: 'low_quality_output', boundary: { from: 'tea_host' } });
   });
 });
@@ -836,6 +845,24 @@ describe('a part briefed as optional, set aside in a script written without spac
       'ราคาดีเซลหน้าปั๊ม ขอนแก่น 1 ก.พ. 2570: ดีเซล 3l.9? บาท/ลิตร (B7',
     );
     expect(left.failure).toBeNull();
+  });
+  it('is set aside in Estonian too ("Valikuline:", "ei lisanud")', async () => {
+    const cut =
+      'Summary for your accountant: the Finnish salary of EUR 14,200 is not pre-filled and must be added in annex 8.1; tax withheld in Finland (EUR 2,8';
+    const brief = 'Valikuline: lühike ingliskeelne kokkuvõte Soome palgast ja lisast 8.1.';
+    const left = await run(
+      brief,
+      'Soome palk 14 200 € ei ole eeltäidetud: lisage see lisasse 8.1. Ingliskeelset kokkuvõtet seekord ei lisanud.',
+      cut,
+    );
+    expect(left.failure).toBeNull();
+    // Nothing said of it: the part was briefed as a task like any other.
+    const silent = await run(
+      'Lühike ingliskeelne kokkuvõte Soome palgast ja lisast 8.1.',
+      'Soome palk 14 200 € ei ole eeltäidetud: lisage see lisasse 8.1. Finnish salary of EUR 14,200 must be added in annex 8.1; tax withheld in Finland (EUR 2,8',
+      cut,
+    );
+    expect(silent.failure).toMatchObject({ kind: 'low_quality_output', agent: 'kankou_annai' });
   });
   it('is followed where the answer fills the part in', async () => {
     const filled = await run(

@@ -138,7 +138,7 @@ function carriesEffect(
   // The receiver's agent says, then or later, that it left this source's part out: nothing of it went on.
   if (saidSetAside(index, producer, consumer, from, to)) return false;
   const agents = new Set([...sources].map((id) => index.turns.get(id)?.agent));
-  if (agents.size <= 1 && !heardOthersBefore(index, consumer, producer.agent)) return true;
+  if (agents.size <= 1 && !heardOthersBefore(index, consumer, producer)) return true;
   // A failure that took its caller down with it reached it, whatever else the caller heard.
   if (producer.status === 'error' && consumer.status === 'error') return true;
   // A sentence saying this part was left out ("pedigree: came back incomplete, left out") uses none of it.
@@ -288,20 +288,28 @@ export function caughtAndSetAside(index: TraceIndex, turnId: string): boolean {
  * turn reuses none of its output.
  */
 /**
- * Whether the consumer's agent heard from other agents in its earlier turns: a router whose last turn
- * takes only the last helper's return (a Mastra network's) answers from all it heard, so that one
- * source is no proof the answer used it.
+ * Whether the consumer's agent heard from other agents in its earlier turns, the producer being a
+ * helper briefed as optional: a router whose last turn takes only that helper's return (a Mastra
+ * network's) answers from all it heard, so that one source is no proof the answer used it.
  */
-function heardOthersBefore(index: TraceIndex, consumer: AgentTurn, producerAgent: string): boolean {
-  return index.trace.turns.some(
-    (turn) =>
-      turn.agent === consumer.agent &&
-      turn.id !== consumer.id &&
-      (turn.endedAt ?? turn.startedAt) <= consumer.startedAt &&
-      (index.into.get(turn.id) ?? []).some((h) => {
-        const from = h.fromTurnId ? index.turns.get(h.fromTurnId)?.agent : undefined;
-        return from !== undefined && from !== consumer.agent && from !== producerAgent;
-      }),
+function heardOthersBefore(index: TraceIndex, consumer: AgentTurn, producer: AgentTurn): boolean {
+  // Only for a helper briefed as optional: a required worker's return is the router's to use.
+  const optional = (index.into.get(producer.id) ?? []).some((h) =>
+    OPTIONAL.test((h.task ?? h.content).slice(0, 200)),
+  );
+  const producerAgent = producer.agent;
+  return (
+    optional &&
+    index.trace.turns.some(
+      (turn) =>
+        turn.agent === consumer.agent &&
+        turn.id !== consumer.id &&
+        (turn.endedAt ?? turn.startedAt) <= consumer.startedAt &&
+        (index.into.get(turn.id) ?? []).some((h) => {
+          const from = h.fromTurnId ? index.turns.get(h.fromTurnId)?.agent : undefined;
+          return from !== undefined && from !== consumer.agent && from !== producerAgent;
+        }),
+    )
   );
 }
 
