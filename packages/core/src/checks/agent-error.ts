@@ -200,11 +200,7 @@ function programCrash(index: TraceIndex): Finding | undefined {
   // (reading 'fine_total')", "Unexpected token … is not valid JSON"): the program choked on the last
   // answer it was handed, whose text names none of what the error quotes.
   const last = ended.find((t) => index.outputTextOf(t.id).trim() !== '');
-  const turn =
-    quoting ??
-    (last && PARSE_FAILED.test(message) && !quoted.some((q) => index.outputTextOf(last.id).includes(q))
-      ? last
-      : undefined);
+  const turn = quoting ?? (last && PARSE_FAILED.test(message) ? last : undefined);
   if (!turn) return undefined;
   const base = atTurn(index, turn, true);
   return makeFinding({

@@ -283,23 +283,15 @@ export function caughtAndSetAside(index: TraceIndex, turnId: string): boolean {
 }
 
 /**
- * Whether the consumer's agent, in this turn or a later one, sets the producer's part aside by a
- * word of the producer's name ("(alt curve not used, unreadable)" of alt_temper_tech) and this
- * turn reuses none of its output.
- */
-/**
  * Whether the consumer's agent heard from other agents in its earlier turns, the producer being a
  * helper briefed as optional: a router whose last turn takes only that helper's return (a Mastra
  * network's) answers from all it heard, so that one source is no proof the answer used it.
  */
 function heardOthersBefore(index: TraceIndex, consumer: AgentTurn, producer: AgentTurn): boolean {
   // Only for a helper briefed as optional: a required worker's return is the router's to use.
-  const optional = (index.into.get(producer.id) ?? []).some((h) =>
-    OPTIONAL.test((h.task ?? h.content).slice(0, 200)),
-  );
   const producerAgent = producer.agent;
   return (
-    optional &&
+    briefedOptional(index, producer.id) &&
     index.trace.turns.some(
       (turn) =>
         turn.agent === consumer.agent &&
@@ -313,6 +305,15 @@ function heardOthersBefore(index: TraceIndex, consumer: AgentTurn, producer: Age
   );
 }
 
+/** Whether a turn was briefed as optional ("Optioneel: eerdere vergunningen …"). */
+const briefedOptional = (index: TraceIndex, turnId: string) =>
+  (index.into.get(turnId) ?? []).some((h) => OPTIONAL.test((h.task ?? h.content).slice(0, 200)));
+
+/**
+ * Whether the consumer's agent, in this turn or a later one, sets the producer's part aside by a
+ * word of the producer's name ("(alt curve not used, unreadable)" of alt_temper_tech) and this
+ * turn reuses none of its output.
+ */
 function saidSetAside(
   index: TraceIndex,
   producer: AgentTurn,
@@ -334,9 +335,7 @@ function saidSetAside(
   );
   // A part briefed as optional ("Optioneel: eerdere vergunningen …") that the answer says it left out
   // or could not do is set aside, whatever words it names it by.
-  const optional = (index.into.get(from) ?? []).some((h) =>
-    OPTIONAL.test((h.task ?? h.content).slice(0, 200)),
-  );
+  const optional = briefedOptional(index, from);
   if (role.size === 0 && !optional) return false;
   const said = asides.some(
     (aside) => aside.at >= consumer.startedAt && (optional || aside.words.some((w) => role.has(w))),
