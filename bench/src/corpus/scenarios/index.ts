@@ -172,6 +172,7 @@ import { blindBatch171Scenarios } from './blind-batch-171.ts';
 import { blindBatch172Scenarios } from './blind-batch-172.ts';
 import { blindBatch173Scenarios } from './blind-batch-173.ts';
 import { blindBatch174Scenarios } from './blind-batch-174.ts';
+import { blindBatch176Scenarios } from './blind-batch-176.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -388,5 +389,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch172Scenarios,
   ...blindBatch173Scenarios,
   ...blindBatch174Scenarios,
+  ...blindBatch176Scenarios,
   ...reassignmentsKeptScenarios,
 ];
