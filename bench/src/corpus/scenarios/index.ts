@@ -173,6 +173,7 @@ import { blindBatch172Scenarios } from './blind-batch-172.ts';
 import { blindBatch173Scenarios } from './blind-batch-173.ts';
 import { blindBatch174Scenarios } from './blind-batch-174.ts';
 import { blindBatch176Scenarios } from './blind-batch-176.ts';
+import { blindBatch175Scenarios } from './blind-batch-175.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -390,5 +391,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch173Scenarios,
   ...blindBatch174Scenarios,
   ...blindBatch176Scenarios,
+  ...blindBatch175Scenarios,
   ...reassignmentsKeptScenarios,
 ];
