@@ -174,6 +174,7 @@ import { blindBatch173Scenarios } from './blind-batch-173.ts';
 import { blindBatch174Scenarios } from './blind-batch-174.ts';
 import { blindBatch176Scenarios } from './blind-batch-176.ts';
 import { blindBatch175Scenarios } from './blind-batch-175.ts';
+import { blindBatch177Scenarios } from './blind-batch-177.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -392,5 +393,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch174Scenarios,
   ...blindBatch176Scenarios,
   ...blindBatch175Scenarios,
+  ...blindBatch177Scenarios,
   ...reassignmentsKeptScenarios,
 ];
