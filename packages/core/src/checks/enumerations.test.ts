@@ -117,6 +117,21 @@ describe('numberedItemsCut', () => {
       ),
     ).toBeUndefined();
   });
+  it('lets a number stand that the answer accounts for on its own, not one it claims with the rest', () => {
+    const task =
+      'Balloon safari 3 Aug 2027 for the Nakamura family: 2 adults, children 13, 10, 5. Apply the age rule.';
+    const call = [{ raw: { adults: 2, children_ages: [13, 10] } }];
+    expect(
+      numberedItemsCut(
+        task,
+        call,
+        'Booked 4 seats. The 5-year-old is under the operator’s minimum age of 7.',
+      ),
+    ).toBeUndefined();
+    // Named with those acted on, as if booked with them: still cut.
+    expect(numberedItemsCut(task, call, 'Booked the family, children 13, 10 and 5.')).toBeDefined();
+    expect(numberedItemsCut(task, call, 'Booked 4 seats.')).toBeDefined();
+  });
   const KST =
     'Optik Brandl 03/2027: Lohnjournal aufgeteilt auf KST 100 Wien, KST 200 Linz und KST 300 Graz buchen.';
   it('reads a noun written before each number, and a key its capitals abbreviate', () => {

@@ -253,7 +253,15 @@ export function numberedItemsCut(
     if (given.length === 0) continue;
     const all = new Set(given.flat());
     const cut = given.find((list) => list.length < listed.length && list.every((n) => listed.includes(n)));
-    const missing = listed.filter((n) => !all.has(n));
+    // A number the answer gives an account of, in a sentence of its own that names none of those
+    // acted on ("the 5-year-old is under the operator's minimum age of 7"), was left out openly.
+    const accounted = (n: number) =>
+      sentencesOf(answer).some(
+        (sentence) =>
+          new RegExp(`(?<![\\d.,])${n}(?![\\d.,])`).test(sentence) &&
+          !(cut ?? []).some((kept) => new RegExp(`(?<![\\d.,])${kept}(?![\\d.,])`).test(sentence)),
+      );
+    const missing = listed.filter((n) => !all.has(n) && !accounted(n));
     if (cut && missing.length > 0)
       return { dropped: `${name} ${missing.join(', ')}`, kept: `${name} ${cut.join(', ')}` };
   }
