@@ -309,20 +309,17 @@ function sameLineRole(task: string, taskDay: string, actions: string, day: strin
  * line (a call's `key\nvalue`) is named by the line before it.
  */
 function wordsAround(text: string, value: string): string[] {
-  const around = (at: number, length: number): string[] => {
-    if (at < 0) return [];
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    // A value alone on its line (a call's `key\nvalue`) is named by the line before it.
-    const from =
-      text.slice(lineStart, at).trim() === '' && lineStart > 0
-        ? text.lastIndexOf('\n', lineStart - 2) + 1
-        : lineStart;
-    const start = Math.max(from, at - 48);
-    const endOfLine = text.indexOf('\n', at + length);
-    const end = Math.min(endOfLine < 0 ? text.length : endOfLine, at + length + 32);
-    return labelWords(`${text.slice(start, at)} ${text.slice(at + length, end)}`);
-  };
-  return around(text.indexOf(value), value.length);
+  const at = text.indexOf(value);
+  if (at < 0) return [];
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const from =
+    text.slice(lineStart, at).trim() === '' && lineStart > 0
+      ? text.lastIndexOf('\n', lineStart - 2) + 1
+      : lineStart;
+  const start = Math.max(from, at - 48);
+  const endOfLine = text.indexOf('\n', at + value.length);
+  const end = Math.min(endOfLine < 0 ? text.length : endOfLine, at + value.length + 32);
+  return labelWords(`${text.slice(start, at)} ${text.slice(at + value.length, end)}`);
 }
 
 /** The label words of the 48 characters before a place in a text: what names the day there. */
@@ -330,11 +327,11 @@ const wordsBefore = (text: string, at: number) =>
   labelWords(text.slice(Math.max(0, at - 48), Math.max(0, at)));
 
 /** Whether a day a tool gave names something else than the task's day: their words differ. */
-function readAsOther(read: Map<string, string[]>, day: string, task: string, taskDay: string): boolean {
+function readAsOther(read: Map<string, string[]>, day: string, taskWords: readonly string[]): boolean {
   const words = read.get(day);
   if (!words) return false;
-  const before = new Set(wordsBefore(task, task.indexOf(taskDay)));
-  return !words.some((w) => before.has(w));
+  const named = new Set(taskWords);
+  return !words.some((w) => named.has(w));
 }
 
 /** Keys under which a tool stamps its own work with a day: `run_date`, `generated_at`, `as_of`. */
@@ -353,13 +350,14 @@ function stampedDays(calls: readonly CallText[]): string[] {
       if (typeof value === 'string' && STAMP_KEY.test(key)) days.push(value);
       else visit(value, depth + 1);
   };
-  for (const call of calls) if (call.result !== undefined) visit(parsedResult(call.result, 20_000), 0);
-  // And the day a call reads its data as of (`corte: "2026-12-10"`, `as_of`): when it read, not a
-  // day of what it read about.
-  for (const call of calls)
+  for (const call of calls) {
+    if (call.result !== undefined) visit(parsedResult(call.result, 20_000), 0);
+    // And the day a call reads its data as of (`corte: "2026-12-10"`, `as_of`): when it read, not a
+    // day of what it read about.
     if (call.raw && typeof call.raw === 'object')
       for (const [key, value] of Object.entries(call.raw as Record<string, unknown>))
         if (typeof value === 'string' && AS_OF_KEY.test(key)) days.push(value);
+  }
   return days;
 }
 
@@ -666,10 +664,7 @@ export function judgeDelivery(
       day !== undefined &&
       (stamped().some((stamp) => stamp.startsWith(day)) ||
         // (The task's words on both sides: "the Sept 2026 remodel" is `remodel_date`'s.)
-        (readDay()
-          .get(day)
-          ?.every((w) => !wordsAround(task, taskDay).includes(w)) ??
-          false))
+        readAsOther(readDay(), day, wordsAround(task, taskDay)))
     );
   };
   let assignedRead: string[] | undefined;
@@ -773,7 +768,10 @@ export function judgeDelivery(
               !spannedInAnswer(constraint, c, actions) &&
               !(c.type === 'date' && yearEdge(task, c.value)) &&
               !(c.type === 'date' && givenWithoutYear(task, c.value)) &&
-              !(c.type === 'date' && readAsOther(readDay(), c.value, task, constraint.text)) &&
+              !(
+                c.type === 'date' &&
+                readAsOther(readDay(), c.value, wordsBefore(task, task.indexOf(constraint.text)))
+              ) &&
               // A month against a day, either way round, is the same date only where the words
               // before them name one thing ("acta de mayo 2026" is no `corte: 2026-12-10`).
               !(

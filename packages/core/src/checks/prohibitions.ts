@@ -122,6 +122,10 @@ function itemsOf(text: string): string[][] {
     .filter((item) => item.length > 0);
 }
 
+/** Where the sentence holding position `at` starts. */
+const sentenceStart = (text: string, at: number) =>
+  Math.max(...['.', '\n', '!', '?'].map((end) => text.lastIndexOf(end, at - 1))) + 1;
+
 /** An object that points back to a thing named before: "do not issue it". */
 const PRONOUN_OBJECT = /^\s*(?:it|them|this|that|these|those)\b/i;
 
@@ -140,9 +144,10 @@ export function extractProhibitions(given: string): Prohibition[] {
     // "The 100 microgram item is discontinued; do not issue it": the pronoun is the thing named
     // before it in the sentence, known by its figures and codes; with none, nothing checkable.
     if (items.length === 0 && PRONOUN_OBJECT.test(object)) {
-      const start =
-        Math.max(...['.', '\n', '!', '?'].map((end) => task.lastIndexOf(end, match.index - 1))) + 1;
-      const named = task.slice(start, match.index).match(/(?<![\p{L}\d])[\p{L}-]*\d[\p{L}\d-]*/gu) ?? [];
+      const named =
+        task
+          .slice(sentenceStart(task, match.index), match.index)
+          .match(/(?<![\p{L}\d])[\p{L}-]*\d[\p{L}\d-]*/gu) ?? [];
       if (named.length === 0) continue;
       items = named.map((figure) => [figure.toLowerCase()]);
     }
@@ -184,7 +189,7 @@ export function extractProhibitions(given: string): Prohibition[] {
     )
       continue;
     // The place the sentence forbids it in, said before it ("on wall 3 only static stuff, no dynos").
-    const start = Math.max(...['.', '\n', '!', '?'].map((end) => task.lastIndexOf(end, match.index - 1))) + 1;
+    const start = sentenceStart(task, match.index);
     const scope = SCOPE.exec(task.slice(start, match.index));
     out.push({
       text: match[0].trim(),

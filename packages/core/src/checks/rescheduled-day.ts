@@ -138,9 +138,9 @@ export function calledOffDays(text: string): Rescheduling[] {
 
 /** Words that give a slot up: "was given up", "is dropped", "has been called off". */
 const GIVEN_UP = 'given up|dropped|cancell?ed|called off|withdrawn|scrapped|released|lost';
-/** A slot named by its weekday alone, said to be given up: "The Thursday 00:00–05:00 slot was given up". */
-/** Or said not to suit: "(Thursday 2 PM did not work for Mom)", "Monday is no longer possible". */
+/** Words that say a slot does not suit: "(Thursday 2 PM did not work for Mom)", "Monday is no longer possible". */
 const NOT_SUITED = String.raw`(?:did|does|do)(?:n['’]t| not) work|won['’]t work|no longer works|(?:is|was) (?:no longer |not )possible`;
+/** A slot named by its weekday alone, said to be given up or not to suit: "The Thursday 00:00–05:00 slot was given up". */
 const WEEKDAY_OFF = new RegExp(
   String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]{0,40}?\b(?:(?:was|is|were|has been|have been)\s+\**(?:${GIVEN_UP})\b|${NOT_SUITED})`,
   'gi',
@@ -423,7 +423,8 @@ export function supersededDays(text: string): Rescheduling[] {
     if (i > 0 && SPAN_JOIN.test(text.slice(days[i - 1]!.end, day.at))) continue; // read with the span's first day
     const end = span.at(-1)!.end;
     const rest = text.slice(end, end + 100);
-    const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? undefined : rest.search(CLAUSE_END));
+    const stop = rest.search(CLAUSE_END);
+    const clause = stop < 0 ? rest : rest.slice(0, stop);
     const ended = ENDED_DAY.exec(clause);
     // No other day before the words, no "not", and not "superseded by …" (that names the new day).
     if (!ended || ended.index > 60 || days.some((d) => d.at >= end && d.at < end + ended.index)) continue;
