@@ -20,6 +20,8 @@ export interface WrongAggregate {
   label: string;
   stated: number;
   computed: number;
+  /** The figures of the rows it aggregates. */
+  figures: number[];
 }
 
 /** The markdown tables of a text: rows of cells, header first, separator rows left out. */
@@ -77,13 +79,37 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
         const sum = values.reduce((a, v) => a + v!.value, 0);
         const computed = averaged ? sum / values.length : sum;
         if (!agrees(stated.value, stated.decimals, computed))
-          return { label, stated: stated.value, computed };
+          return { label, stated: stated.value, computed, figures: values.map((v) => v!.value) };
       }
       return undefined;
     });
     if (wrong) return wrong;
   }
   return undefined;
+}
+
+const FIGURE_OF_TEXT =
+  /(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/g;
+/** Every value the figures of a text may stand for, in either decimal style ("1 146 500", "9.120,40"). */
+function valuesIn(text: string): Set<number> {
+  const values = new Set<number>();
+  for (const m of text.matchAll(FIGURE_OF_TEXT))
+    for (const style of ['point', 'comma'] as const) {
+      const figure = cellFigure(m[0], style);
+      if (figure) values.add(figure.value);
+    }
+  return values;
+}
+
+/**
+ * A wrong total an agent only carried: its stated figure and every figure it aggregates were in what
+ * another agent sent it ("41 delayed, 17 damaged, 9 pilfered — total 52"), so the sum was wrong
+ * before it was tabled, and the sender made the fault.
+ */
+export function carriedAggregate(wrong: WrongAggregate, received: string): boolean {
+  if (!/\d/.test(received)) return false;
+  const values = valuesIn(received);
+  return values.has(wrong.stated) && wrong.figures.every((figure) => values.has(figure));
 }
 
 /** Words that make a figure the total of what a table lists: "total 42 h", "30 mg/wk", "in all 12 pallets". */

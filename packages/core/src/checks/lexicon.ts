@@ -162,8 +162,9 @@ export function leavesOut(text: string, word: string): boolean {
 export const TOTAL_LABELS = [
   'total|grand total|sub-?total|sum|totale|subtotale|somma|totaal|subtotaal|gesamt\\p{L}*|summe|zwischensumme|insgesamt',
   'totaux|sous-total|soma|subtotal|razem|suma|łącznie|ogółem|celkem|součet|mezisoučet|celkově|yhteensä|summa|i alt',
-  'totalt|sammanlagt|samtals|összesen|toplam|jumlah|tổng(?: cộng)?|итого|всего|σύνολο',
-  'الإجمالي|إجمالي|المجموع|مجموع|סה"כ|סך הכל|कुल|योग|合計|小計|総計|合计|总计|小计|합계|총계|소계|ยอดรวม|รวม',
+  'totalt|sammanlagt|samtals|összesen|toplam|jumlah|tổng(?: cộng)?|итого|всего|σύνολο|kokku|kopā|iš viso|ukupno|skupaj|spolu|celkom',
+  'общо|укупно|разом|усього|jumla|kabuuan|kabuuang|jami|مجموع کل|جمع',
+  'الإجمالي|إجمالي|المجموع|مجموع|סה"כ|סה״כ|סך הכל|कुल|योग|合計|小計|総計|合计|总计|小计|합계|총계|소계|ยอดรวม|รวม',
 ].join('|');
 
 /** A table row's label that makes it the mean of the rows above it. */

@@ -51,7 +51,17 @@ export async function checkQuality(index: TraceIndex, options: QualityOptions = 
     if (!passesOn || turn.status === 'running' || turn.metadata.outputMissing === true) continue;
     // An executor's report of an error in code it was given is the author's fault (agent errors).
     if (authorOf(index, turn, output)) continue;
-    const input = { turn, output, task: taskOf(index, turn.id), outgoing, trace: index.trace };
+    // The turns its output went to: handed to, or reached by its content (a supervisor's later turn).
+    const passedTo = [
+      ...new Set([
+        ...(index.outOf.get(turn.id) ?? []).flatMap((h) => (h.toTurnId ? [h.toTurnId] : [])),
+        ...(effects.get(turn.id) ?? []),
+      ]),
+    ]
+      .filter((id) => id !== turn.id)
+      .map((id) => index.outputTextOf(id));
+    const task = taskOf(index, turn.id);
+    const input = { turn, output, task, outgoing, trace: index.trace, passedTo };
     let combined = 1;
     const reasons: string[] = [];
     for (const [name, scorer] of scorers) {

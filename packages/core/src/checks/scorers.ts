@@ -3,6 +3,7 @@ import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { textOf } from '../util/text-of.ts';
 import {
+  carriedAggregate,
   disproportionateShares,
   excludedLineSummed,
   statedTotalAgainstTable,
@@ -73,6 +74,8 @@ export interface ScorerInput {
   /** The handoff that carries this output onward, if any (its contract check is on its metadata). */
   outgoing: Handoff | undefined;
   trace: Trace;
+  /** The outputs of the turns this turn's output was handed to, where the recorder linked them. */
+  passedTo?: readonly string[];
 }
 
 export interface ScoreResult {
@@ -802,10 +805,11 @@ export const misquotedCodes: Scorer = ({ output, turn, task }) => {
 };
 
 /** Totals and averages the figures they add up contradict. */
-export const aggregates: Scorer = ({ output, turn }) => {
+export const aggregates: Scorer = ({ output, turn, task, passedTo }) => {
   if (!output || !/\d/.test(output)) return undefined;
   const table = wrongTableAggregate(output);
-  if (table)
+  // (A wrong total handed to it with its parts is the sender's fault, found on the sender's turn.)
+  if (table && !(task && carriedAggregate(table, task)))
     return {
       value: 0.2,
       reason: `the ${table.label} row gives ${table.stated}; the rows above it give ${Math.round(table.computed * 100) / 100}`,
@@ -839,12 +843,20 @@ export const aggregates: Scorer = ({ output, turn }) => {
     ...turn.input.map((message) => message.content),
   ];
   const summed = excludedLineSummed(output, sources);
-  return summed
-    ? {
+  if (summed)
+    return {
+      value: 0.2,
+      reason: `the total ${summed.total.toLocaleString('en-US')} adds in a line its source leaves out (${summed.line.slice(0, 80)})`,
+    };
+  for (const text of passedTo ?? []) {
+    const tabled = /\d/.test(text) ? wrongTableAggregate(text) : undefined;
+    if (tabled && carriedAggregate(tabled, output))
+      return {
         value: 0.2,
-        reason: `the total ${summed.total.toLocaleString('en-US')} adds in a line its source leaves out (${summed.line.slice(0, 80)})`,
-      }
-    : undefined;
+        reason: `its figures add up to ${Math.round(tabled.computed * 100) / 100}, not the ${tabled.stated} it gives as their ${tabled.label} (tabled so by its receiver)`,
+      };
+  }
+  return undefined;
 };
 
 /** Rates "per N" worked out on another figure of the source than a base of N. */

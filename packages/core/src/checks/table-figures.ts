@@ -6,11 +6,11 @@
 
 export type DecimalStyle = 'point' | 'comma' | 'unknown';
 
-/** A currency before or after the figure, a unit or a count noun after it, bold marks around it. */
+/** A currency before or after the figure ("R9 120,40", "S/ 312 000"), a unit or a count noun after it, bold marks around it. */
 const CODES =
   'USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|BRL|MXN|ARS|CLP|COP|PEN|ZAR|TRY|IDR|VND|KRW|SGD|HKD|NZD|THB|MYR|PHP|ILS|AED|SAR|NGN|KES|EGP|UAH';
 const CELL = new RegExp(
-  String.raw`^[*_\x60\s]*([-−+]?)\s*(?:(CURRENCY|R\$|[A-Z]{1,2}\$|kr\.?|[$€£¥₹₩₺₦])\s?)?(\d{1,3}(?:(?:[.,'’\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?([\p{L}$€£¥₹₩₺₦.³²°µ/]{1,14})?[*_\x60\s]*$`.replace(
+  String.raw`^[*_\x60\s]*([-−+]?)\s*(?:(CURRENCY|R\$|[A-Z]{1,2}\$|kr\.?|S\/|Rs\.?|Rp\.?|[KTU]Sh|Ksh|R|Q|[$€£¥₹₩₺₦₱₫₴₪₸৳])\s?)?(\d{1,3}(?:(?:[.,'’\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?([\p{L}$€£¥₹₩₺₦.³²°µ/]{1,14})?[*_\x60\s]*$`.replace(
     'CURRENCY',
     CODES,
   ),
@@ -95,7 +95,7 @@ export const agrees = (stated: number, decimals: number, exact: number): boolean
   Math.abs(exact - stated) <= 0.005 * Math.abs(exact);
 
 const LEADING =
-  /^[*_\x60\s]*([-−]?)\s*(?:(?:[A-Z]{3}|R\$|[A-Z]{1,2}\$|kr\.?|[$€£¥₹₩₺₦])\s?)?(\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d.,]*\d)(?=\D*$)/u;
+  /^[*_\x60\s]*([-−]?)\s*(?:(?:[A-Z]{3}|R\$|[A-Z]{1,2}\$|kr\.?|S\/|Rs\.?|Rp\.?|[KTU]Sh|Ksh|R|Q|[$€£¥₹₩₺₦₱₫₴₪₸৳])\s?)?(\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d.,]*\d)(?=\D*$)/u;
 
 /** The one figure a cell starts with, whatever unit text follows it ("46 dB(A)", "2 899,00 zł netto"). */
 export function leadingFigure(cell: string, style: DecimalStyle): CellFigure | undefined {
