@@ -175,6 +175,7 @@ import { blindBatch174Scenarios } from './blind-batch-174.ts';
 import { blindBatch175Scenarios } from './blind-batch-175.ts';
 import { blindBatch176Scenarios } from './blind-batch-176.ts';
 import { blindBatch177Scenarios } from './blind-batch-177.ts';
+import { blindBatch179Scenarios } from './blind-batch-179.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -395,4 +396,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch175Scenarios,
   ...blindBatch177Scenarios,
   ...reassignmentsKeptScenarios,
+  ...blindBatch179Scenarios,
 ];
