@@ -176,6 +176,7 @@ import { blindBatch175Scenarios } from './blind-batch-175.ts';
 import { blindBatch176Scenarios } from './blind-batch-176.ts';
 import { blindBatch177Scenarios } from './blind-batch-177.ts';
 import { blindBatch179Scenarios } from './blind-batch-179.ts';
+import { blindBatch178Scenarios } from './blind-batch-178.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -395,6 +396,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch176Scenarios,
   ...blindBatch175Scenarios,
   ...blindBatch177Scenarios,
-  ...reassignmentsKeptScenarios,
+  ...blindBatch178Scenarios,
   ...blindBatch179Scenarios,
+  ...reassignmentsKeptScenarios,
 ];
