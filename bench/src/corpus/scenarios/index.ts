@@ -177,6 +177,7 @@ import { blindBatch176Scenarios } from './blind-batch-176.ts';
 import { blindBatch177Scenarios } from './blind-batch-177.ts';
 import { blindBatch179Scenarios } from './blind-batch-179.ts';
 import { blindBatch178Scenarios } from './blind-batch-178.ts';
+import { blindBatch180Scenarios } from './blind-batch-180.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -398,5 +399,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch177Scenarios,
   ...blindBatch178Scenarios,
   ...blindBatch179Scenarios,
+  ...blindBatch180Scenarios,
   ...reassignmentsKeptScenarios,
 ];
