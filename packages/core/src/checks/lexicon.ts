@@ -30,7 +30,10 @@ export const SETTING_ASIDE = [
   'nicht (?:aufgenommen|enthalten|berücksichtigt|verwendet|eingeplant|übernommen)|weggelassen|ausgelassen|verworfen',
   'niet (?:opgenomen|meegenomen|gebruikt)|weggelaten|inte (?:medtagen|inkluderad|använd)|utelämnad|utelämnat',
   'ikke (?:tatt med|inkludert|brukt|medtaget|inkluderet)|utelatt|udeladt|jätetty pois|jätetään pois|ei (?:sisällytetty|käytetty)',
-  'pominięt[aey]|nie uwzględnion[aey]|vynechán[aoy]?|nezahrnut[aoý]?|kihagyva|kihagyt(?:t|ák)?|nem szerepel',
+  'pominięt[aey]|vynechán[aoy]?|nezahrnut[aoý]?|kihagyva|kihagyt(?:t|ák)?|nem szerepel',
+  // Polish with its passive ("nie została dołączona"), Czech, Slovak, Russian and Ukrainian participles.
+  'nie (?:(?:został[aoy]?|zostały|zostało) )?(?:dołączon|uwzględnion|wykorzystan|włączon|użyt)\\p{L}*|nie(?:dołączon|wykorzystan|uwzględnion)\\p{L}*|pomin(?:ęliśmy|ąłem|ęłam|ięto)',
+  'nebyl[aoyi]? (?:zahrnut|použit|přiložen)\\p{L}*|nebol[aoi]? (?:zahrnut|použit|priložen)\\p{L}*|не (?:был[аои]? )?(?:включен|использован|учтен|учтён|використан|врахован)\\p{L}*',
   'dahil edilmedi|kullanılmadı|tidak dimasukkan|tidak disertakan|tidak digunakan|không đưa vào|nu a fost inclus[ăe]?',
   // Arabic, with its article or conjunction glued on ("غير مشمولة", "واستُبعدت"); Hindi.
   'غير (?:مشمول|مدرج|مستخدم|محتسب)\\p{L}*|(?:و|ف)?(?:است(?:ُ)?بعد|مستبعد|لم (?:يتم )?(?:إدراج|تضمين))\\p{L}*|शामिल नहीं|छोड़ दिया',

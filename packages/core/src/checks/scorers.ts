@@ -22,6 +22,7 @@ import { levelReversed } from './graded-level.ts';
 import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { FAILED, retriedAndWorked } from './lexicon.ts';
+import { wrongListedTotal } from './listed-total.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
@@ -972,6 +973,7 @@ export const arithmetic: Scorer = ({ output }) => {
       wrongRemainder(output) ??
       wrongShortfall(output) ??
       wrongBracketSum(output) ??
+      wrongListedTotal(output) ??
       wrongRateDerived(output))
     : undefined;
   return wrong

@@ -864,6 +864,16 @@ describe('a part briefed as optional, set aside in a script written without spac
     );
     expect(silent.failure).toMatchObject({ kind: 'low_quality_output', agent: 'kankou_annai' });
   });
+  it('is set aside in Polish too ("Opcjonalnie:", "nie została dołączona")', async () => {
+    const cut =
+      '| apteczka | lek | ilość | cena netto |\n|---|---|---|---|\n| INT-II | Furosemid 20 mg/2 ml | 7 | 0,';
+    const left = await run(
+      'Opcjonalnie: koszt przeterminowań w apteczkach INT-I, INT-II w I kw. (wartość netto).',
+      'Do 30.06.2027: Metoklopramid 10 mg/2 ml (INT-I, 10 amp., 31.05.).\n\n_Analiza kosztów (opcjonalna) nie została dołączona — wynik był niekompletny._',
+      cut,
+    );
+    expect(left.failure).toBeNull();
+  });
   it('is followed where the answer fills the part in', async () => {
     const filled = await run(
       '（任意）10/17(日)午前の周辺観光の案内を3件程度。',

@@ -1,5 +1,11 @@
 import { structuredText, valuesText } from '../checks/handoff-text.ts';
-import { COULD_NOT, OPTIONAL, SETTING_ASIDE, SETTING_ASIDE_UNSPACED } from '../checks/lexicon.ts';
+import {
+  COULD_NOT,
+  OPTIONAL,
+  SETTING_ASIDE,
+  SETTING_ASIDE_UNSPACED,
+  TOTAL_LABELS,
+} from '../checks/lexicon.ts';
 import { type Quantity, quantitiesOf } from '../checks/stated-supersession.ts';
 import {
   nameWords,
@@ -17,6 +23,7 @@ import { textTokens } from '../lineage/text-tokens.ts';
 import type { AgentTurn } from '../model/trace.ts';
 import { withoutPleasantries } from '../util/pleasantries.ts';
 import { hasUnspacedScript, isAscii } from '../util/script-words.ts';
+import { statesFigure } from '../util/states-figure.ts';
 import type { TraceIndex } from './trace-index.ts';
 
 type Via = 'declared' | 'task' | 'reply' | 'content';
@@ -193,6 +200,8 @@ function carriesEffect(
     .filter((h) => h.fromTurnId === to)
     .map((h) => h.task ?? h.content);
   if (ownCountReused(output, [...otherTexts, ...asked], produced)) return true;
+  // A total only it gave ("— total 112"), repeated ("112 residents without a vehicle").
+  if (ownTotalReused(output, [...otherTexts, ...asked], produced)) return true;
   // The receiver names the source's subject (the "label" of label_reviewer) and repeats a word only
   // that source gave (its verdict, "compliant"): it reported that step's result.
   if (namesSubject(producer.agent, produced) && own.some((t) => !t.startsWith('#') && reused.has(t)))
@@ -551,6 +560,22 @@ function ownQuantityReused(output: string, others: readonly string[], produced: 
     return false;
   };
   return mine.some((q) => !elsewhere.has(key(q)) && (reused.has(key(q)) || rounded(q)));
+}
+
+/** A figure a total word gives: "total 112", "**Summe:** 1.184,60". */
+const TOTAL_FIGURE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TOTAL_LABELS})(?![\p{L}])\**\s*[:=]?\s*\**\s*(\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d{2,}(?:[.,]\d+)?)(?!\d)`,
+  'giu',
+);
+
+/** Whether a total only this output gives (no other source's text states it) is in what the receiver produced. */
+export function ownTotalReused(output: string, others: readonly string[], produced: string): boolean {
+  if (!/\d\d/.test(output)) return false;
+  for (const m of output.matchAll(TOTAL_FIGURE)) {
+    const figure = m[1]!;
+    if (!others.some((text) => statesFigure(text, figure)) && statesFigure(produced, figure)) return true;
+  }
+  return false;
 }
 
 const COUNTED = /(?<![\w.,:/-])(\d+)\s+(?:([A-Za-z][\w-]*)\s+)?([A-Za-z]{3,})\b/g;
