@@ -1170,6 +1170,42 @@ describe('an identifier a message says was replaced', () => {
     ]);
     expect(reassignmentsOf('The shop is closed on Sundays; we moved to the new site.')).toEqual([]);
   });
+  it('reads a place closed in capitals and the route taken instead', () => {
+    expect(
+      reassignmentsOf(
+        'Highway 8 is CLOSED km 18–41 — route via Highway 1 south to Hope, then Highway 5 north.',
+      ),
+    ).toEqual([expect.objectContaining({ old: 'Highway 8', current: ['Highway 1'] })]);
+    expect(reassignmentsOf('Highway 8 is open again; route via Highway 8 as planned.')).toEqual([]);
+  });
+  it('is a misread task where the request itself said the place was closed, stale context where only the brief did', async () => {
+    const convoy = (request: string, planned: string) =>
+      recordedFailure(async (tracer, clock) => {
+        const brief =
+          'Convoy to Merritt, 60 residents. Highway 8 is CLOSED km 18–41 — route via Highway 1 to Hope.';
+        await tracer.turn('coordinator', async () => 'Briefing the planner.', {
+          input: [{ role: 'user', content: request }],
+        });
+        tracer.handoff({ from: 'coordinator', to: 'planner', content: brief });
+        clock.advance(10);
+        await tracer.turn('planner', async () => planned, { input: [{ role: 'user', content: brief }] });
+        tracer.handoff({ from: 'planner', to: 'coordinator', content: planned });
+        clock.advance(10);
+        return tracer.turn('coordinator', async () => `Convoy planned: ${planned}`, {
+          input: [{ role: 'user', content: planned }],
+        });
+      });
+    const closed =
+      'About 60 residents need a convoy to Merritt. Highway 8 is closed by fire at km 18–41. Plan the route.';
+    const silent = 'About 60 residents need a convoy to Merritt. Plan the route.';
+    expect(await convoy(closed, 'Convoy leaves 16:00 via Highway 8 east, ETA 17:05.')).toBe(
+      'misunderstood_task coordinator → planner (planner)',
+    );
+    expect(await convoy(silent, 'Convoy leaves 16:00 via Highway 8 east, ETA 17:05.')).toBe(
+      'stale_context coordinator → planner (planner)',
+    );
+    expect(await convoy(closed, 'Convoy leaves 16:00 via Highway 1 and Hope, ETA 18:10.')).toBeNull();
+  });
   it('reads, across a message, the one place whose record is closed and the one place things are now at', () => {
     const moved =
       'Heads up: the referral is out of date. J. and K. are now at **Heworth Grange Primary, Felling NE10**, 08:50-15:20. St Aidan’s record closed 26/02.';

@@ -2554,11 +2554,11 @@ const PLACE = String.raw`((?:[A-Za-z]+\s+){0,2}(?:[A-Z][\w-]*|\d[\w-]*))`;
 const CLOSED_WORD = /\b(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b/i;
 /** A place closed, or given over to another use ("the Elk Prairie Fairgrounds is now a livestock evacuation site"). */
 const CLOSED = new RegExp(
-  String.raw`${PLACE}\s+(?:(?:is\s+|are\s+|was\s+|now\s+)?(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b|(?:is|are) now (?:an?|the)\s)`,
+  String.raw`${PLACE}\s+(?:(?:is\s+|are\s+|was\s+|now\s+)?(?:closed|CLOSED|Closed|unreachable|shut|SHUT|out of service|unavailable|inaccessible)\b|(?:is|are) now (?:an?|the)\s)`,
   'g',
 );
 const MOVED_PLACE = new RegExp(
-  String.raw`\b(?:moved|moves|relocated|relocates|switched|changed|diverted)\s+(?:to|→)\s+(?:\*\*|__)?${PLACE}`,
+  String.raw`\b(?:(?:moved|moves|relocated|relocates|switched|changed|diverted)\s+(?:to|→)|(?:re)?rout(?:e|ed|ing)\s+(?:via|through|over|by)|detour(?:ed)?\s+(?:via|through|over|by))\s+(?:\*\*|__)?${PLACE}`,
   'gi',
 );
 
@@ -2690,6 +2690,11 @@ function correctionsOf(index: TraceIndex): Correction[] {
       });
     }
   const removed = removalTargets(request);
+  // Places the request itself says are closed ("Highway 8 is closed by fire"): routing the work off
+  // them is part of the task from the start, so a turn that still uses one misread its task.
+  const closedInRequest = new Set(
+    CLOSED_WORD.test(request) ? [...request.matchAll(CLOSED)].map((m) => m[1]!.trim().toLowerCase()) : [],
+  );
   for (const [position, turn] of index.trace.turns.entries()) {
     const output = index.outputTextOf(turn.id);
     // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
@@ -2772,8 +2777,11 @@ function correctionsOf(index: TraceIndex): Correction[] {
       corrections.push({
         turn,
         ...saidAt(r.sentence),
+        ...(closedInRequest.has(r.old.toLowerCase()) ? { instructed: true } : {}),
         sentence: r.sentence,
-        what: `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
+        what: closedInRequest.has(r.old.toLowerCase())
+          ? `${r.old}, which the request said was closed (${turn.agent}: ${r.current.join(', ')} instead)`
+          : `${r.old} after ${turn.agent} said it was replaced by ${r.current.join(', ')}`,
         old: r.old,
         staleIn: (text) => namesOldId(text, r.old, r.current),
       });
