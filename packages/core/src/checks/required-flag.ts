@@ -322,13 +322,15 @@ const AGAINST =
 /** Endings that make a word the property's absence: "savuton", "rauchfrei", "toll-free", "røykfri". */
 const FREE_OF = /(?:ton|tön|less|frei|fri|free|vapaa|siz|sız|suz|süz|mentes)$/iu;
 
-/** The `key: no` pairs of a result: `"low_floor": false`, `matalalattia: EI`, `"rampe": "nei"`. */
+/** The `key: no` pairs of a result: `"low_floor": false`, `matalalattia: EI`, `"rampe": "nei"`, `"accessible_rooms": 0`. */
 function deniedKeys(result: unknown): string[] {
   const keys: string[] = [];
   const visit = (value: unknown, depth: number) => {
     if (!value || typeof value !== 'object' || depth > 5) return;
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      if (item === false || (typeof item === 'string' && NO_VALUE.test(item.trim()))) keys.push(key);
+      // (A count of none says no too: `"accessible_rooms": 0`.)
+      if (item === false || item === 0 || (typeof item === 'string' && NO_VALUE.test(item.trim())))
+        keys.push(key);
       else visit(item, depth + 1);
     }
   };
@@ -348,7 +350,7 @@ function deniedKeys(result: unknown): string[] {
 /** The value a result gives a key, as written ("EI", `false`). */
 function deniedValue(result: unknown, key: string): string {
   const text = typeof result === 'string' ? result : JSON.stringify(result);
-  const m = new RegExp(`${escapeRegExp(key)}["']?\\s*[:=]\\s*["']?([\\p{L}]+)`, 'u').exec(text);
+  const m = new RegExp(`${escapeRegExp(key)}["']?\\s*[:=]\\s*["']?([\\p{L}]+|0(?![\\d.]))`, 'u').exec(text);
   return m?.[1] ?? 'no';
 }
 
