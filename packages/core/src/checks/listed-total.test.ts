@@ -35,6 +35,10 @@ describe('a total written right after the figures it adds up', () => {
     expect(wrongListedTotal('Turnout: north 61 %, south 48 % — total 57 %')).toBeUndefined();
     // Items with two figures each ("3 coaches incl. 1 accessible") are no list of parts.
     expect(wrongListedTotal('Staged: 3 coaches incl. 1 accessible, 2 vans — total 4')).toBeUndefined();
+    // Items that are counts of things of a size: the size is no figure to add.
+    expect(
+      wrongListedTotal('BR-7731: 1 200 pendants 50 mm + 640 pendants 38 mm, total 1 840 pcs'),
+    ).toBeUndefined();
     // A total that comes first, then what it is made of, is another reading (not this one).
     expect(wrongListedTotal('Total 52: 41 missing, 17 damaged, 9 misrouted.')).toBeUndefined();
   });

@@ -69,7 +69,8 @@ function itemOf(part: string, order: 'label-first' | 'figure-first'): Item | und
   if (order === 'label-first') {
     // Only a short unit may follow it ("58 km", "23 ha").
     if (!/^\s?[\p{L}$€£¥%.]{0,6}$/u.test(text.slice(figure.index + figure[0].length))) return undefined;
-    if (!/\p{L}/u.test(text.slice(0, figure.index))) return undefined;
+    // (Its label opens it: "1 200 pendants 50 mm" is a count of things of a size, no labelled figure.)
+    if (!/^[^\d]*\p{L}/u.test(text.slice(0, figure.index)) || /^\d/.test(text)) return undefined;
   } else {
     if (figure.index !== 0 || figures.length > 1) return undefined;
   }
