@@ -24,6 +24,7 @@ import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { FAILED, retriedAndWorked } from './lexicon.ts';
 import { wrongListedTotal } from './listed-total.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
+import { misreadRange } from './misread-range.ts';
 import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
 import { rateOnWrongBase } from './rate-base.ts';
@@ -805,6 +806,18 @@ export const misquotedCodes: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** A range that keeps one end of its tool's record and puts another figure for the other ("−19.6 to −17.9" where the logger's max was −11.8). */
+export const rangeMisread: Scorer = ({ output, turn }) => {
+  if (!output || turn.toolCalls.length === 0) return undefined;
+  const range = misreadRange(workedResults(turn), output);
+  return range
+    ? {
+        value: 0.2,
+        reason: `the output gives the range ${range.range}; its tool's record runs from ${range.low} to ${range.high}`,
+      }
+    : undefined;
+};
+
 /** Totals and averages the figures they add up contradict. */
 export const aggregates: Scorer = ({ output, turn, task, passedTo }) => {
   if (!output || !/\d/.test(output)) return undefined;
@@ -1129,6 +1142,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   misquoted_code: misquotedCodes,
   rate_base: rateBase,
   aggregates,
+  misread_range: rangeMisread,
   expired_record: expiredRecord,
   partial_page: partialPage,
   claimed_in_stock: claimedInStock,
