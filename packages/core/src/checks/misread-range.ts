@@ -43,7 +43,7 @@ function extremesOf(data: unknown, depth = 0): Extremes[] {
   return out;
 }
 
-const valueOf = (written: string) => Number(written.replace('−', '-').replace(',', '.'));
+const figureValue = (written: string) => Number(written.replace('−', '-').replace(',', '.'));
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.051;
 
 /**
@@ -61,7 +61,7 @@ export function misreadRange(
   const figures = [...output.matchAll(FIGURE)].map((m) => ({
     at: m.index,
     end: m.index + m[0].length,
-    value: valueOf(m[0]),
+    value: figureValue(m[0]),
   }));
   const given = JSON.stringify(records);
   for (const { low, high } of extremes)
