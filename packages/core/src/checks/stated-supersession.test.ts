@@ -896,6 +896,20 @@ describe('a version whose figures a message says are superseded', () => {
     expect(read('Chamber A −18 °C, chamber B −25 °C. v1 (+2.0 °C) is superseded.')).toEqual([]);
     expect(read('v2 keeps +2.0 °C. v1 (+2.0 °C, 25 CBM/h) is superseded.')).toEqual([]);
   });
+  it('reads a version named with words after its label, replaced by another, and its counts', () => {
+    const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+    const order =
+      'EO-014 went to rev B at 06:15: Scotch Creek, Lee Creek, Magna Bay and Anglemont, 1,185 properties. Rev A from last night (Scotch Creek and Lee Creek, 640 properties) is replaced by it.';
+    expect(read(order)).toEqual(['#properti 640>1185']);
+    // In force beside the other, or replaced in no words: nothing superseded.
+    expect(read(order.replace('is replaced by it', 'stays in force for Lee Creek'))).toEqual([]);
+    // Two other counts of the noun: which one replaced it is not said.
+    expect(
+      read(
+        'Zone 1: 1,185 properties; zone 2: 212 properties. Rev A from last night (Scotch Creek, 640 properties) is replaced by rev B.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('a figure a message says a source still gives', () => {

@@ -1206,9 +1206,12 @@ function namesOldFigure(text: string, old: string, current: string): string | un
 /** "Supersedes rev 4 (SWP 10.0 bar)": the values of the version a text says it replaces. */
 const SUPERSEDED_VERSION =
   /\bsupersed(?:es|ing)\s+(?:rev(?:ision)?|v(?:ersion)?|issue|edition)\.?\s*[\w.-]{1,6}\s*\(([^)]{1,60})\)/gi;
-/** "v1 (+2.0 °C chilled, 25 CBM/h) is superseded": a version's figures, said to be replaced. */
+/**
+ * "v1 (+2.0 °C chilled, 25 CBM/h) is superseded", "Rev A from last night (…, 640 properties) is
+ * replaced by it": a version's figures, said to be replaced.
+ */
 const VERSION_SUPERSEDED =
-  /\b(?:rev(?:ision)?|v(?:ersion)?|issue|edition)\.?\s*[\w.-]{1,6}\s*\(([^)]{1,80})\)\s*(?:is|was|are|were|has been|have been)\s+(?:now\s+)?(?:superseded|obsolete|out of date|outdated|no longer valid|withdrawn)\b/gi;
+  /\b(?:rev(?:ision)?|v(?:ersion)?|issue|edition)\.?\s*[\w.-]{1,6}(?:\s+[a-z]+){0,4}\s*\(([^)]{1,80})\)\s*(?:is|was|are|were|has been|have been)\s+(?:now\s+)?(?:superseded|obsolete|out of date|outdated|no longer valid|withdrawn|replaced(?=\s+by\b)|revoked|rescinded|cancell?ed)\b/gi;
 /** Words right before a value that set it: "REDUCED TO 8.5 bar", "now 8.5 bar", "reset at 8.5 bar". */
 const SET_TO =
   /(?:\b(?:reduc|rais|lower|increas|decreas|chang|revis|amend|updat|reset|re-rat|derat|set)\w*\s+(?:to|at)|\bnow)\s*:?\s*$/i;
@@ -1219,7 +1222,12 @@ const SET_TO =
  * the current one is the same unit's value the text sets elsewhere.
  */
 function supersededVersionValues(text: string): Supersession[] {
-  if (!/supersed|obsolete|out of date|outdated|no longer valid|withdrawn/i.test(text)) return [];
+  if (
+    !/supersed|obsolete|out of date|outdated|no longer valid|withdrawn|replaced|revoked|rescinded|cancell?ed/i.test(
+      text,
+    )
+  )
+    return [];
   const out: Supersession[] = [];
   for (const m of text.matchAll(SUPERSEDED_VERSION)) {
     const set = quantitiesOf(text).filter(
@@ -1239,6 +1247,15 @@ function supersededVersionValues(text: string): Supersession[] {
     const outside = quantitiesOf(text).filter((q) => q.at < m.index || q.at >= m.index + m[0].length);
     for (const old of quantitiesOf(m[1]!)) {
       const others = new Set(outside.filter((q) => q.unit === old.unit).map((q) => q.value));
+      const [current] = others;
+      if (others.size === 1 && current !== old.value)
+        out.push({ old: old.value, current: current!, unit: old.unit, label: [], sentence: m[0] });
+    }
+    // Counts too ("640 properties" against the one other count of properties).
+    const counted = countsIn(text).filter((q) => q.at < m.index || q.at >= m.index + m[0].length);
+    const measures = quantitiesOf(m[1]!).map((q) => q.at);
+    for (const old of countsIn(m[1]!).filter((c) => !measures.includes(c.at))) {
+      const others = new Set(counted.filter((q) => q.unit === old.unit).map((q) => q.value));
       const [current] = others;
       if (others.size === 1 && current !== old.value)
         out.push({ old: old.value, current: current!, unit: old.unit, label: [], sentence: m[0] });
