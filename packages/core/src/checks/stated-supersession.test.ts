@@ -912,6 +912,27 @@ describe('a version whose figures a message says are superseded', () => {
   });
 });
 
+describe('two figures a signed change between them links', () => {
+  const read = (text: string) =>
+    supersessionsOf(text).map((s) => `${s.unit || 'bare'} ${s.old}>${s.current}`);
+  it('reads the one it started from as old, the one it came to as current, in any language', () => {
+    expect(
+      read('Meropenem 1 g (INW/2027/02/011): **38 vials.** Correction −82 against 120 in the system.'),
+    ).toEqual(['bare 120>38']);
+    expect(read('Stan po inwentaryzacji 38 fiol., korekta −82 względem 120 w systemie.')).toEqual([
+      'bare 120>38',
+    ]);
+    expect(read('Headcount now 57 (+12 on the 45 in the plan).')).toEqual(['bare 45>57']);
+  });
+  it('reads nothing between two periods, with two changes, or where no two figures are linked', () => {
+    expect(read('Q4 sales 38 vs Q3 120 (−82).')).toEqual([]);
+    expect(read('Stock 38, correction −82 and +5 against 120.')).toEqual([]);
+    expect(read('Stock 38 vials, correction −12 pending review.')).toEqual([]);
+    // A range or a date's dash is no sign.
+    expect(read('Dose 38-120 mg on 2027-02-11, 82 vials.')).toEqual([]);
+  });
+});
+
 describe('a figure a message says a source still gives', () => {
   const desk =
     '- **Storage temp changed**: spec GC-QS-14 rev C → gelato must be stored at **−25 °C or colder**. −18 °C is only ok in transit.\n- The booking still says −18, it was made before the change.';

@@ -411,6 +411,9 @@ function supersessionsIn(text: string): Supersession[] {
   if (text.includes('|')) for (const pair of versionColumnsOf(text)) add(pair);
   for (const pair of statusRowsOf(text)) add(pair);
   for (const pair of adjustedFigures(text)) add(pair);
+  if (/[−+]\s?\d|\s-\d/.test(text))
+    for (const pair of signedChangesOf(text))
+      if (!found.some((f) => f.old === pair.old && f.current === pair.current)) found.push(pair);
   for (const pair of voidedInClause(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
   for (const pair of fieldCountChangesOf(text)) add(pair);
@@ -1781,6 +1784,40 @@ const ADJUSTED =
 /** Words that restate what comes before in other terms: "i.e.", "es decir", "c'est-à-dire", "d. h.". */
 const THAT_IS =
   /(?:(?<![\p{L}])(?:ie|that is|namely|es decir|o sea|c['’]est-à-dire|soit|das heißt|dh|ou seja|isto é|cioè|ossia|dat wil zeggen|dwz|czyli|tj\.|tzn\.|azaz|vagyis|dvs\.?)|=)\s*[:,]?\s*\**\s*$/iu;
+
+/** A change written with its sign: "−82", "+15", "- 3" (not a range's or a date's dash). */
+const SIGNED = /(?<=^|[\s([:;,])([−+]|-(?=\d))\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[\w/:])/gu;
+/** Words of a comparison between periods: a year, a quarter or half, "vs", "year on year". */
+const BETWEEN_PERIODS =
+  /(?<![\w/.-])(?:(?:19|20)\d{2}|[QH][1-4])(?![\w/.-])|(?<![\p{L}])(?:vs\.?|versus|compared|year on year|yoy|mom|fy)(?![\p{L}])/iu;
+/** A bare figure that may be a count: no part of a code, a date, a time or a decimal. */
+const PLAIN_FIGURE = /(?<![\w.,/:−+-])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[\w/:-])/gu;
+
+/**
+ * Two figures of a sentence that a signed change between them links: "**38 vials.** Correction −82
+ * against the 120 in the system" (120 − 82 = 38). The one the change started from is old, the one
+ * it came to current, whatever language says so; both read as bare figures anywhere.
+ */
+function signedChangesOf(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const changes = [...sentence.matchAll(SIGNED)];
+    // (A change between two periods, "Q4 38 vs Q3 120 (−82)", replaces no figure of either.)
+    if (changes.length !== 1 || BETWEEN_PERIODS.test(sentence)) continue;
+    const change = changes[0]!;
+    const delta = Number(change[2]!.replace(/,/g, '')) * (change[1] === '+' ? 1 : -1);
+    const figures = [...sentence.matchAll(PLAIN_FIGURE)]
+      .filter((m) => m.index < change.index || m.index >= change.index + change[0].length)
+      .map((m) => Number(m[1]!.replace(/,/g, '')));
+    const pairs = figures.flatMap((from) =>
+      figures.filter((to) => to !== from && to === from + delta).map((to) => ({ from, to })),
+    );
+    if (pairs.length !== 1) continue;
+    const [{ from, to }] = pairs as [{ from: number; to: number }];
+    found.push({ old: from, current: to, unit: '', bare: true, label: [], sentence });
+  }
+  return found;
+}
 
 /**
  * A figure and, after a word that adjusts it, the figure it comes to: "the OEL (0.08 mg/m³) adjusted
