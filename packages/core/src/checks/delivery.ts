@@ -25,6 +25,7 @@ import { dayBoundBroken } from './day-bound.ts';
 import {
   droppedItems,
   includedLeftOut,
+  joinedCodeLeftOut,
   listedCodeLeftOut,
   numberedItemsCut,
   skippedChecklistItems,
@@ -878,7 +879,10 @@ export function judgeDelivery(
     contradict({ label: 'substituted action', detail: `"${clip(swapped)}"`, actual: clip(swapped) });
   }
   // Items the task asks for together, of which the receiver acted on some and never touched others.
-  const listed = listedCodeLeftOut(task, calls) ?? numberedItemsCut(task, calls, actions);
+  const listed =
+    listedCodeLeftOut(task, calls) ??
+    numberedItemsCut(task, calls, actions) ??
+    joinedCodeLeftOut(task, calls, actions);
   const narrowed = [
     ...droppedItems(task, calls, actions),
     ...includedLeftOut(task, calls, actions),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
-import { includedLeftOut, listedCodeLeftOut, numberedItemsCut } from './enumerations.ts';
+import { includedLeftOut, joinedCodeLeftOut, listedCodeLeftOut, numberedItemsCut } from './enumerations.ts';
 
 const TASK =
   'Kit K-88120, 3 detectors exposed 91 days. Give the annual average for each occupied room - that includes D3 in the basement, it is a bedroom - and the highest room against the 200 Bq/m³ action level.';
@@ -150,5 +150,37 @@ describe('numberedItemsCut', () => {
     expect(
       numberedItemsCut('Bus 12 and bus 15 at 07:10.', [{ raw: { business_days: [12] } }]),
     ).toBeUndefined();
+  });
+});
+
+describe('codes a task joins as one set', () => {
+  const TASK = 'GIF notice 7/2027: recall Amotaks 1 g, batches 0A2211 and 0A2212 (release test out of spec).';
+  const block = (batches: string[]) =>
+    batches.map((batch) => ({ name: 'block_batch', args: `{"product":"Amotaks 1 g","batch":"${batch}"}` }));
+  it('is cut when the calls act on some, and nothing the receiver did or said names the others', () => {
+    expect(joinedCodeLeftOut(TASK, block(['0A2211']), 'Blocked 0A2211: 44 packs.')).toEqual({
+      dropped: '0A2212',
+      kept: '0A2211',
+    });
+    expect(
+      joinedCodeLeftOut('Seria 0A2211 i 0A2212 do wycofania.', block(['0A2212']), 'Zablokowano.'),
+    ).toEqual({
+      dropped: '0A2211',
+      kept: '0A2212',
+    });
+  });
+  it('is nothing when all are acted on or the answer speaks of the other, a choice is offered, or only a lookup ran', () => {
+    expect(joinedCodeLeftOut(TASK, block(['0A2211', '0A2212']), 'Blocked both.')).toBeUndefined();
+    expect(
+      joinedCodeLeftOut(TASK, block(['0A2211']), 'Blocked 0A2211; 0A2212 was never delivered here.'),
+    ).toBeUndefined();
+    expect(
+      joinedCodeLeftOut('Use batch 0A2211 or 0A2212.', block(['0A2211']), 'Used 0A2211.'),
+    ).toBeUndefined();
+    expect(
+      joinedCodeLeftOut(TASK, [{ name: 'get_stock', args: '{"batch":"0A2211"}' }], 'Stock of 0A2211: 44.'),
+    ).toBeUndefined();
+    // Codes of other shapes are no one set ("lot L-14 and pallet 0A2212").
+    expect(joinedCodeLeftOut('Move L-14 and 0A2212 today.', block(['L-14']), 'Moved L-14.')).toBeUndefined();
   });
 });

@@ -142,6 +142,48 @@ export function listedCodeLeftOut(
   return undefined;
 }
 
+/** A code of capitals and digits: a lot, a batch, a unit ("0A2211", "L-14", "MR0921"). */
+const JOINED_CODE = /(?<![\w-])(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{3,}(?![\w-])/g;
+/** What joins the codes of one set ("or" offers a choice, and is not here). */
+const AND_JOIN =
+  /^\s*\**\s*(?:,|;|&|\+|\/|and|und|et|y|e|i|oraz|en|och|og|ve|és|a|và|и|та|ja|dan)?\s*\**\s*$/iu;
+const shapeOfCode = (code: string) => code.replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
+
+/**
+ * A code of a set the task joins by "and" ("batches 0A2211 and 0A2212") that the receiver's calls
+ * leave out while they act on another of the set, and that neither its calls nor its answer name:
+ * it did part of what it was told.
+ */
+export function joinedCodeLeftOut(
+  task: string,
+  calls: readonly { name: string; args: string }[],
+  said: string,
+): { dropped: string; kept: string } | undefined {
+  if (calls.length === 0) return undefined;
+  const acting = calls.filter((call) => !READS.has(words(nameWords(call.name))[0] ?? ''));
+  if (acting.length === 0) return undefined;
+  for (const sentence of sentencesOf(task)) {
+    const codes = [...sentence.matchAll(JOINED_CODE)];
+    for (let start = 0; start < codes.length; start++) {
+      const set = [codes[start]!];
+      for (let next = start + 1; next < codes.length; next++) {
+        const last = set.at(-1)!;
+        const gap = sentence.slice(last.index + last[0].length, codes[next]!.index);
+        if (!AND_JOIN.test(gap) || shapeOfCode(codes[next]![0]) !== shapeOfCode(last[0])) break;
+        set.push(codes[next]!);
+      }
+      start += set.length - 1;
+      if (set.length < 2) continue;
+      const named = set.map((m) => m[0]);
+      const carried = named.filter((code) => acting.some((call) => hasId(call.args, code)));
+      if (carried.length === 0 || carried.length === named.length) continue;
+      const left = named.find((code) => !calls.some((call) => hasId(call.args, code)) && !hasId(said, code));
+      if (left) return { dropped: left, kept: carried.join(', ') };
+    }
+  }
+  return undefined;
+}
+
 /** A case set apart for one item by a label: "EXCEPTION: cand C-0417 …", "Special case: unit U-12 …". */
 const SET_APART =
   /\b(?:EXCEPTION|[Ee]xception|[Ss]pecial case|NB|N\.B\.)\s*:\s*(?:[a-z]+\s+){0,3}?([A-Z]{1,4}-?\d{2,6})\b/g;
