@@ -35,6 +35,11 @@ describe('a total written right after the figures it adds up', () => {
     expect(wrongListedTotal('Turnout: north 61 %, south 48 % — total 57 %')).toBeUndefined();
     // Items with two figures each ("3 coaches incl. 1 accessible") are no list of parts.
     expect(wrongListedTotal('Staged: 3 coaches incl. 1 accessible, 2 vans — total 4')).toBeUndefined();
+    // A sum of money over counts, or items with figures in their remarks, adds none of them.
+    expect(wrongListedTotal('Issued 38 tickets (36 student, 2 adult, total 1.482,00 €).')).toBeUndefined();
+    expect(
+      wrongListedTotal('Booked: 3 trucks (1,650 cm) + 2 vans (720 cm), total 6,390 cm.'),
+    ).toBeUndefined();
     // Items that are counts of things of a size: the size is no figure to add.
     expect(
       wrongListedTotal('BR-7731: 1 200 pendants 50 mm + 640 pendants 38 mm, total 1 840 pcs'),

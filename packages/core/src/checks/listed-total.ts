@@ -57,7 +57,14 @@ const placesOf = (written: string) => {
   const m = /[.,](\d{1,2})$/.exec(plain);
   return m ? m[1]!.length : 0;
 };
-const currencyOf = (written: string) => /^[^\d\s]+/.exec(written.trim())?.[0] ?? '';
+/** A currency written before or after a figure. */
+const MONEY = /[$€£¥₹₩₺₦₱₫₴₪]|R\$|S\/|(?<![\p{L}])(?:zł|Kč|Ft|kr|lei|Rs|Rp|[A-Z]{3})(?![\p{L}])/u;
+/** The currency an item or a total is written in, before or right after its figure; "" for none. */
+const currencyOf = (text: string) =>
+  (MONEY.exec(text)?.[0] ?? '')
+    .replace(/^(?:EUR)$/, '€')
+    .replace(/^(?:USD)$/, '$')
+    .replace(/^(?:GBP)$/, '£');
 
 /** An item's one figure: the last, ending it ("Hwy 12 north 58"), or the first, opening it ("41 delayed"). */
 function itemOf(part: string, order: 'label-first' | 'figure-first'): Item | undefined {
@@ -75,7 +82,7 @@ function itemOf(part: string, order: 'label-first' | 'figure-first'): Item | und
     if (figure.index !== 0 || figures.length > 1) return undefined;
   }
   if (/^\s?%/.test(text.slice(figure.index + figure[0].length))) return undefined;
-  return { value: readings(figure[0]), places: placesOf(figure[0]), currency: currencyOf(figure[0]) };
+  return { value: readings(figure[0]), places: placesOf(figure[0]), currency: currencyOf(text) };
 }
 
 /** Every sum the items' readings give (at most 64). */
@@ -99,6 +106,9 @@ export function wrongListedTotal(output: string): { written: string; computed: n
       ...[...before.matchAll(/[!?:]\s+(?=\S)|\.\s+(?=[^\p{Ll}\d\s])|\(/gu)].map((b) => b.index + b[0].length),
     );
     const list = before.slice(start);
+    // Items with figures in their remarks ("3 trucks (1,650 cm)") are more than a label and a figure.
+    if (/\([^()]*\d[^()]*\)/.test(output.slice(output.lastIndexOf('\n', m.index) + 1 + start, m.index)))
+      continue;
     const parts = list.split(SEPARATOR).filter((p) => p.trim() !== '');
     if (parts.length < 2) continue;
     const items = (['label-first', 'figure-first'] as const)
@@ -109,7 +119,12 @@ export function wrongListedTotal(output: string): { written: string; computed: n
     const stated = readings(written);
     // A count of the items ("rooms 101, 102 and 215 — total 3") is no sum of them.
     if (stated.includes(items.length)) continue;
-    if (new Set([...items.map((i) => i.currency), currencyOf(written)].filter(Boolean)).size > 1) continue;
+    // Like adds to like: a sum of money over counts ("36 students, 2 adults, total €1,482") adds none of them.
+    const after = output.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    const money =
+      currencyOf(written) ||
+      (/^\s?\**\s?(?:[$€£¥₹₩₺₦₱₫₴₪]|zł|Kč|Ft|kr|lei|[A-Z]{3}\b)/u.exec(after)?.[0] ?? '');
+    if (new Set([...items.map((i) => i.currency), currencyOf(money)]).size > 1) continue;
     // (Items with decimals may each be rounded; whole counts are exact.)
     const tolerance =
       0.51 * 10 ** -placesOf(written) +

@@ -928,6 +928,8 @@ describe('two figures a signed change between them links', () => {
     expect(read('Q4 sales 38 vs Q3 120 (−82).')).toEqual([]);
     expect(read('Stock 38, correction −82 and +5 against 120.')).toEqual([]);
     expect(read('Stock 38 vials, correction −12 pending review.')).toEqual([]);
+    // A sum's plus joins parts, no change: "36 students + 2 adults, 38 tickets".
+    expect(read('Issue 36 students + 2 adults, 38 tickets in all.')).toEqual([]);
     // A range or a date's dash is no sign.
     expect(read('Dose 38-120 mg on 2027-02-11, 82 vials.')).toEqual([]);
   });

@@ -1785,8 +1785,11 @@ const ADJUSTED =
 const THAT_IS =
   /(?:(?<![\p{L}])(?:ie|that is|namely|es decir|o sea|c['’]est-à-dire|soit|das heißt|dh|ou seja|isto é|cioè|ossia|dat wil zeggen|dwz|czyli|tj\.|tzn\.|azaz|vagyis|dvs\.?)|=)\s*[:,]?\s*\**\s*$/iu;
 
-/** A change written with its sign: "−82", "+15", "- 3" (not a range's or a date's dash). */
-const SIGNED = /(?<=^|[\s([:;,])([−+]|-(?=\d))\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[\w/:])/gu;
+/**
+ * A change written with its sign against its figure: "−82", "+15" (not a range's or a date's dash,
+ * nor a sum's "36 + 2": a sign between spaces joins two figures).
+ */
+const SIGNED = /(?<=^|[\s([:;,])([−+]|-(?=\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[\w/:])/gu;
 /** Words of a comparison between periods: a year, a quarter or half, "vs", "year on year". */
 const BETWEEN_PERIODS =
   /(?<![\w/.-])(?:(?:19|20)\d{2}|[QH][1-4])(?![\w/.-])|(?<![\p{L}])(?:vs\.?|versus|compared|year on year|yoy|mom|fy)(?![\p{L}])/iu;
