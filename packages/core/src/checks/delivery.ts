@@ -31,6 +31,7 @@ import {
   skippedChecklistItems,
 } from './enumerations.ts';
 import { excludedGroupDone } from './excluded-done.ts';
+import { excludedItemListed } from './excluded-listed.ts';
 import { excludedRowCounted } from './excluded-row.ts';
 import { expiredPicked } from './expired-pick.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
@@ -1157,6 +1158,15 @@ function actedAgainst(
       detail: `the task says "${clip(unmet.required)}"; ${unmet.call} took a record its own tool shows without it (${unmet.column}): ${clip(unmet.row)}`,
       expected: clip(unmet.required),
       actual: clip(unmet.row),
+    };
+  // An item the task leaves out, listed with the others in the answer.
+  const listed = excludedItemListed(task, index.outputTextOf(turnId));
+  if (listed)
+    return {
+      label: 'requirement',
+      detail: `the task leaves ${listed.item} out; the answer lists it: ${clip(listed.line)}`,
+      expected: `without ${listed.item}`,
+      actual: clip(listed.line),
     };
   const denied = requirementDenied(task, turn.toolCalls, index.outputTextOf(turnId));
   if (denied)
