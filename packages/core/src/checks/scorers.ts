@@ -23,6 +23,7 @@ import { structuredText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { FAILED, retriedAndWorked } from './lexicon.ts';
 import { wrongListedTotal } from './listed-total.ts';
+import { miscopiedCount } from './miscopied-count.ts';
 import { misquotedCode, transposedFigure } from './misquoted-code.ts';
 import { misreadRange } from './misread-range.ts';
 import { partialPage } from './partial-page.ts';
@@ -1108,6 +1109,22 @@ export const errorPassedOver: Scorer = ({ output, turn }) => {
     : undefined;
 };
 
+/** A count its own tool keyed by name (`mobility_assistance: 19`), passed on one digit off ("9 need mobility assistance"). */
+export const countMiscopied: Scorer = ({ output, turn, outgoing }) => {
+  if (turn.toolCalls.length === 0) return undefined;
+  const results = workedResults(turn);
+  const sent = outgoing ? (outgoing.task ?? outgoing.content) : '';
+  const off =
+    (output ? miscopiedCount(results, output) : undefined) ??
+    (sent ? miscopiedCount(results, sent) : undefined);
+  return off
+    ? {
+        value: 0.2,
+        reason: `the output gives ${off.stated} where its tool gave ${off.key}: ${off.given}`,
+      }
+    : undefined;
+};
+
 /** A figure its own tool keyed with a unit (`co_ppm: 38`), passed on with the decimal point moved ("CO 3,8 ppm"). */
 export const decimalSlipped: Scorer = ({ output, turn, outgoing }) => {
   if (turn.toolCalls.length === 0) return undefined;
@@ -1152,6 +1169,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   level_reversed: reversedLevel,
   dropped_item_total: droppedItemTotal,
   decimal_slip: decimalSlipped,
+  miscopied_count: countMiscopied,
   figureless_sibling: figurelessSibling,
   denied_count: deniedCount,
   swapped_total: swappedTotal,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { miscopiedCount } from './miscopied-count.ts';
+
+const REGISTRY = {
+  order: 'EO-2027-008',
+  households: 86,
+  people: 214,
+  mobility_assistance: 19,
+  mobility_breakdown: { wheelchair: 7, walker: 9, stretcher: 3 },
+};
+
+describe('a count its tool gave under a named key, handed on one digit off', () => {
+  it('is miscopied when the figure beside the key’s words is the tool’s with a digit dropped or changed', () => {
+    expect(
+      miscopiedCount(
+        [REGISTRY],
+        '86 households / 214 people. 9 need mobility assistance (7 wheelchair, 2 walker).',
+      ),
+    ).toEqual({ key: 'mobility_assistance', given: 19, stated: 9 });
+    expect(
+      miscopiedCount(
+        [JSON.stringify(REGISTRY)],
+        'Registered: 86 households, 114 people, 19 mobility assistance.',
+      ),
+    ).toEqual({ key: 'people', given: 214, stated: 114 });
+    expect(miscopiedCount([{ total_no_vehicle: 212 }], 'Residents with no vehicle: 112 in Area I.')).toEqual({
+      key: 'total_no_vehicle',
+      given: 212,
+      stated: 112,
+    });
+  });
+  it('is nothing when the tool’s figure is given too, the figure is another field’s, or it moved on by its last digit', () => {
+    expect(
+      miscopiedCount([REGISTRY], '19 need mobility assistance; 9 of them use a walker, 7 a wheelchair.'),
+    ).toBeUndefined();
+    expect(miscopiedCount([REGISTRY], 'Walkers: 9. Wheelchairs: 7. Households 86.')).toBeUndefined();
+    // 19 → 18: one left already, a count that moved, not a slip of the pen.
+    expect(
+      miscopiedCount([REGISTRY], '18 still need mobility assistance (one left with family).'),
+    ).toBeUndefined();
+    // Far from the key's words, a figure is another thing.
+    expect(
+      miscopiedCount([REGISTRY], 'Bus 9 leaves at 16:40 for the mobility assistance pick-ups.'),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * A count its own tool gave under a named key that the agent hands on one digit off: the registry
+ * said `"mobility_assistance": 19`, the brief says "9 need mobility assistance". The figure stands
+ * beside the key's words, differs from the tool's by one digit dropped, added or changed (not the
+ * last: 19 → 18 may be a count that moved on), is no figure the tool gave, and the tool's own figure
+ * is nowhere in the text.
+ */
+import { parsedResult } from '../util/parsed-result.ts';
+import { nameWordList, STOP, sameStem, words } from './task-words.ts';
+
+interface Keyed {
+  key: string;
+  words: string[];
+  value: number;
+}
+
+/** The whole numbers of a record, each with the content words of its key. */
+function keyedCounts(data: unknown, out: Keyed[], depth = 0): void {
+  if (depth > 5 || data === null || typeof data !== 'object') return;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof value === 'number' && Number.isInteger(value))
+      out.push({
+        key,
+        words: nameWordList(key).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP.has(w)),
+        value,
+      });
+    else keyedCounts(value, out, depth + 1);
+  }
+}
+
+/** A count under a key that names it well enough to be found by its words (`mobility_assistance`, `households`). */
+const wellNamed = (k: Keyed) => k.value >= 10 && (k.words.length >= 2 || (k.words[0]?.length ?? 0) >= 6);
+
+/** Whether `stated` is `given` with one digit dropped, added, or changed anywhere but last. */
+function oneDigitOff(given: number, stated: number): boolean {
+  const [a, b] = [String(given), String(stated)];
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((digit, i) => (digit === b[i] ? [] : [i]));
+    return diff.length === 1 && diff[0] !== a.length - 1;
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+}
+
+const FIGURE = /(?<![\w.,/:-])\d{1,3}(?:,\d{3})+(?![\d.,]*\d)|(?<![\w.,/:-])\d+(?![\d.,]*\d|[\w/:-])/g;
+
+export function miscopiedCount(
+  results: readonly unknown[],
+  text: string,
+): { key: string; given: number; stated: number } | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const all: Keyed[] = [];
+  for (const result of results) keyedCounts(parsedResult(result, 50_000), all);
+  const keyed = all.filter(wellNamed);
+  if (keyed.length === 0) return undefined;
+  const figures = [...text.matchAll(FIGURE)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    value: Number(m[0].replace(/,/g, '')),
+  }));
+  for (const k of keyed) {
+    if (figures.some((f) => f.value === k.value)) continue;
+    for (const f of figures) {
+      if (!oneDigitOff(k.value, f.value)) continue;
+      // The key's words right after the figure, or right before it, with at most two words between.
+      const after = words(text.slice(f.end, f.end + 60)).slice(0, k.words.length + 2);
+      const before = words(text.slice(Math.max(0, f.at - 60), f.at)).slice(-(k.words.length + 2));
+      const names = (key: Keyed, near: string[]) =>
+        key.words.length > 0 && key.words.every((w) => near.some((n) => n === w || sameStem(n, w)));
+      if (!names(k, after) && !names(k, before)) continue;
+      // The figure another field of the record gives under the words beside it is that field's.
+      if (all.some((o) => o.value === f.value && (names(o, after) || names(o, before)))) continue;
+      return { key: k.key, given: k.value, stated: f.value };
+    }
+  }
+  return undefined;
+}
