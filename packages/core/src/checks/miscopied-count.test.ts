@@ -23,11 +23,13 @@ describe('a count its tool gave under a named key, handed on one digit off', () 
         'Registered: 86 households, 114 people, 19 mobility assistance.',
       ),
     ).toEqual({ key: 'people', given: 214, stated: 114 });
-    expect(miscopiedCount([{ total_no_vehicle: 212 }], 'Residents with no vehicle: 112 in Area I.')).toEqual({
-      key: 'total_no_vehicle',
-      given: 212,
-      stated: 112,
-    });
+    expect(miscopiedCount([{ total_no_vehicle: 212 }], 'Total no-vehicle residents: 112 in Area I.')).toEqual(
+      {
+        key: 'total_no_vehicle',
+        given: 212,
+        stated: 112,
+      },
+    );
   });
   it('is nothing when the tool’s figure is given too, the figure is another field’s, or it moved on by its last digit', () => {
     expect(
