@@ -6,6 +6,7 @@
  */
 
 import { TOTAL_LABELS } from './lexicon.ts';
+import { readings } from './stated-arithmetic.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const CURRENCY = String.raw`[$€£¥₹₩₺₦₱₫₴₪]|R\$|S\/|Rs\.?|Rp\.?|R(?=\s?\d)`;
@@ -26,30 +27,6 @@ interface Item {
   value: number[];
   places: number;
   currency: string;
-}
-
-/** The values a written figure may stand for: "1,030" is 1030 or 1.03; "9 120,40" is 9120.4. */
-function readings(written: string): number[] {
-  const plain = written.replace(/[^\d.,]/g, '');
-  const lastDot = plain.lastIndexOf('.');
-  const lastComma = plain.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    return [
-      Number(
-        plain
-          .split(decimal === '.' ? ',' : '.')
-          .join('')
-          .replace(decimal, '.'),
-      ),
-    ];
-  }
-  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
-  if (!sep) return [Number(plain)];
-  const parts = plain.split(sep);
-  const asDecimal = parts.length === 2 ? Number(parts.join('.')) : Number.NaN;
-  const asGroups = parts.slice(1).every((p) => p.length === 3) ? Number(parts.join('')) : Number.NaN;
-  return [asDecimal, asGroups].filter((n) => Number.isFinite(n));
 }
 
 const placesOf = (written: string) => {

@@ -15,7 +15,7 @@ const CHAIN = new RegExp(
 );
 
 /** The values a written figure may stand for: "35,52" is 35.52; "1,030" is 1030 or 1.03. */
-function readings(written: string): number[] {
+export function readings(written: string): number[] {
   // "20 %" of a figure is a fifth of it.
   if (written.includes('%')) return readings(written.replace('%', '')).map((n) => n / 100);
   const figure = written.replace(/[^\d.,\u00a0 ]/g, '').trim();
