@@ -178,6 +178,7 @@ import { blindBatch177Scenarios } from './blind-batch-177.ts';
 import { blindBatch178Scenarios } from './blind-batch-178.ts';
 import { blindBatch179Scenarios } from './blind-batch-179.ts';
 import { blindBatch180Scenarios } from './blind-batch-180.ts';
+import { blindBatch183Scenarios } from './blind-batch-183.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -401,4 +402,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch179Scenarios,
   ...blindBatch180Scenarios,
   ...reassignmentsKeptScenarios,
+  ...blindBatch183Scenarios,
 ];
