@@ -179,6 +179,7 @@ import { blindBatch178Scenarios } from './blind-batch-178.ts';
 import { blindBatch179Scenarios } from './blind-batch-179.ts';
 import { blindBatch180Scenarios } from './blind-batch-180.ts';
 import { blindBatch183Scenarios } from './blind-batch-183.ts';
+import { blindBatch182Scenarios } from './blind-batch-182.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -401,6 +402,7 @@ export const scenarios: Scenario[] = [
   ...blindBatch178Scenarios,
   ...blindBatch179Scenarios,
   ...blindBatch180Scenarios,
-  ...reassignmentsKeptScenarios,
+  ...blindBatch182Scenarios,
   ...blindBatch183Scenarios,
+  ...reassignmentsKeptScenarios,
 ];
