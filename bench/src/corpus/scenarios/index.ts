@@ -180,6 +180,7 @@ import { blindBatch179Scenarios } from './blind-batch-179.ts';
 import { blindBatch180Scenarios } from './blind-batch-180.ts';
 import { blindBatch182Scenarios } from './blind-batch-182.ts';
 import { blindBatch183Scenarios } from './blind-batch-183.ts';
+import { blindBatch181Scenarios } from './blind-batch-181.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -404,5 +405,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch180Scenarios,
   ...blindBatch182Scenarios,
   ...blindBatch183Scenarios,
+  ...blindBatch181Scenarios,
   ...reassignmentsKeptScenarios,
 ];
