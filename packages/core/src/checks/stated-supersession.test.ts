@@ -935,6 +935,21 @@ describe('two figures a signed change between them links', () => {
   });
 });
 
+describe('a balance rolled forward over the signed movements a text lists', () => {
+  const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+  const balance =
+    'Silo S-07 on 08/03: **3,850.4 t** of soy.\n\n- February close: 5,200.0 t\n- OT-0227 (28/02): −1,334.0 t to S-09\n- QT-0301: −15.6 t shrinkage';
+  it('reads the balance the movements started from as old, the one they give as current', () => {
+    expect(read(balance)).toEqual(['t 5200>3850.4']);
+    expect(read(balance.replace(/,(\d{3})/g, '.$1').replace(/\.(\d)\b/g, ',$1'))).toEqual(['t 5200>3850.4']);
+  });
+  it('reads nothing where the movements give no other figure of the list', () => {
+    expect(read(balance.replace('3,850.4', '3,900.0'))).toEqual([]);
+    // Movements of another unit move nothing of this one.
+    expect(read('Stock 5,200 t; trucks: −12 h, −3 h; left 3,850.4 t.')).toEqual([]);
+  });
+});
+
 describe('a figure a message says a source still gives', () => {
   const desk =
     '- **Storage temp changed**: spec GC-QS-14 rev C → gelato must be stored at **−25 °C or colder**. −18 °C is only ok in transit.\n- The booking still says −18, it was made before the change.';

@@ -412,7 +412,7 @@ function supersessionsIn(text: string): Supersession[] {
   for (const pair of statusRowsOf(text)) add(pair);
   for (const pair of adjustedFigures(text)) add(pair);
   if (/[−+]\s?\d|\s-\d/.test(text))
-    for (const pair of signedChangesOf(text))
+    for (const pair of [...signedChangesOf(text), ...rolledForward(text)])
       if (!found.some((f) => f.old === pair.old && f.current === pair.current)) found.push(pair);
   for (const pair of voidedInClause(text)) add(pair);
   found.push(...bareRecordChangesOf(text));
@@ -1818,6 +1818,50 @@ function signedChangesOf(text: string): Supersession[] {
     if (pairs.length !== 1) continue;
     const [{ from, to }] = pairs as [{ from: number; to: number }];
     found.push({ old: from, current: to, unit: '', bare: true, label: [], sentence });
+  }
+  return found;
+}
+
+/**
+ * A balance rolled forward over the signed movements a text lists: "**3,850.4 t** … February close:
+ * 5,200.0 t; OT-0227: −1,334.0 t; QT-0301: −15.6 t". The one figure of the unit that, with every
+ * signed figure of the unit added, gives another is the old balance; the one it gives is current.
+ */
+function rolledForward(text: string): Supersession[] {
+  const quantities = quantitiesOf(text);
+  const signed = (q: Quantity) => {
+    const sign = text[q.at - 1];
+    return (sign === '−' || sign === '-' || sign === '+') && /^$|[\s(:;,]/.test(text[q.at - 2] ?? '');
+  };
+  const found: Supersession[] = [];
+  for (const unit of new Set(quantities.filter(signed).map((q) => q.unit))) {
+    const moves = quantities.filter((q) => q.unit === unit && signed(q));
+    if (moves.length < 2) continue;
+    const sum = moves.reduce((a, q) => a + (text[q.at - 1] === '+' ? q.value : -q.value), 0);
+    const plain = quantities.filter((q) => q.unit === unit && !signed(q));
+    const readingsOf = (q: Quantity) => (q.grouped === undefined ? [q.value] : [q.value, q.grouped]);
+    const pairs = plain.flatMap((from) =>
+      plain.flatMap((to) =>
+        readingsOf(from).some((a) => readingsOf(to).some((b) => a !== b && Math.abs(a + sum - b) <= 0.051))
+          ? [{ from, to }]
+          : [],
+      ),
+    );
+    const distinct = new Set(pairs.map(({ from, to }) => `${from.value}>${to.value}`));
+    if (distinct.size !== 1) continue;
+    const [{ from, to }] = pairs as [{ from: Quantity; to: Quantity }];
+    const line = text
+      .slice(text.lastIndexOf('\n', to.at) + 1, text.indexOf('\n', to.end) >>> 0)
+      .slice(0, 200);
+    found.push({
+      old: from.value,
+      current: to.value,
+      unit,
+      label: [],
+      sentence: line,
+      ...(from.grouped !== undefined ? { oldGrouped: from.grouped } : {}),
+      ...(to.grouped !== undefined ? { currentGrouped: to.grouped } : {}),
+    });
   }
   return found;
 }
