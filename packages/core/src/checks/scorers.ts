@@ -39,6 +39,7 @@ import {
   wrongShareOfBasis,
   wrongShortfall,
   wrongStatedArithmetic,
+  wrongTotalForAmount,
 } from './stated-arithmetic.ts';
 import { deedText } from './stated-supersession.ts';
 import { miscountedTable } from './summary-counts.ts';
@@ -988,6 +989,7 @@ export const arithmetic: Scorer = ({ output }) => {
       wrongShortfall(output) ??
       wrongBracketSum(output) ??
       wrongListedTotal(output) ??
+      wrongTotalForAmount(output) ??
       wrongRateDerived(output))
     : undefined;
   return wrong

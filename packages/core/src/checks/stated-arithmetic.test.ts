@@ -6,6 +6,7 @@ import {
   wrongShareOfBasis,
   wrongShortfall,
   wrongStatedArithmetic,
+  wrongTotalForAmount,
 } from './stated-arithmetic.ts';
 
 describe('arithmetic an output writes out and gets wrong', () => {
@@ -157,5 +158,26 @@ describe('wrongRateDerived: a figure worked out from a rate and an amount', () =
     expect(wrongRateDerived('Trip 600 km at 32 L/100 km → 192 L of diesel.')).toBeUndefined();
     expect(wrongRateDerived('Pumps 45 m³/min, so 2,700 m³ in the hour.')).toBeUndefined();
     expect(wrongRateDerived('Rate 52 KES/l from 16 Mar; 148,220 l accepted.')).toBeUndefined();
+  });
+});
+
+describe('a total for an amount against the text’s own total per one of its unit', () => {
+  const quote = (total: string) =>
+    `**Rail Rio Verde → Santos**\n\n| item | R$/t |\n|---|---|\n| rail tariff | 178.40 |\n| transhipment | 14.90 |\n| **total per t** | **193.30** |\n\nTotal for 9,800 t: **R$ ${total}** — 98 hopper wagons.`;
+  it('is wrong when the amount times the total per unit does not give it', () => {
+    expect(wrongTotalForAmount(quote('1,748,320.00'))).toMatchObject({ computed: 1_894_340 });
+    expect(
+      wrongTotalForAmount(
+        '| item | R$/t |\n|---|---|\n| **total por t** | **193,30** |\n\nTotal para 9.800 t: **R$ 1.748.320,00**.',
+      ),
+    ).toMatchObject({ computed: 1_894_340 });
+  });
+  it('is right when it does, to rounding, and reads nothing without one total per unit of that unit', () => {
+    expect(wrongTotalForAmount(quote('1,894,340.00'))).toBeUndefined();
+    expect(wrongTotalForAmount(quote('1,894,000'))).toBeUndefined();
+    expect(wrongTotalForAmount('Tariff 178.40 per t. Total for 9,800 t: R$ 1,748,320.00.')).toBeUndefined();
+    expect(
+      wrongTotalForAmount(quote('1,748,320.00').replace('total per t', 'total per pallet')),
+    ).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  */
 
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { TOTAL_LABELS } from './lexicon.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 /** A figure with what may stand around it: a currency sign, bold marks, a unit ("m³", "€/m³"). */
@@ -364,6 +365,42 @@ export function wrongRateDerived(output: string): { written: string; computed: n
       written: `${rate[0]}${after.slice(0, result.index + result[0].length)}`.trim(),
       computed: Math.round(near * 1e3) / 1e3,
     };
+  }
+  return undefined;
+}
+
+/** "Total for 9,800 t: R$ 1,748,320.00": a total for an amount of a unit, and what it comes to. */
+const TOTAL_FOR = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TOTAL_LABELS})\s+(?:for|para|pour|für|per|dla|voor|för|til|na|do)\s+(${FIGURE})\s?(\p{L}{1,6})\.?(?![\p{L}])\s*[:=—–-]?\s*\**\s*(?:[$€£¥₹]|R\$|[A-Z]{3}\s)?\s?(${FIGURE})(?![\d]|[.,]\d)`,
+  'giu',
+);
+/** "total per t: 193.30", "| **total por t** | **193,30** |": a total for one of a unit. */
+const TOTAL_PER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TOTAL_LABELS})\s+(?:per|por|pro|par|je|za|/)\s*(\p{L}{1,6})(?![\p{L}])[^\d\n]{0,12}?(${FIGURE})(?![\d]|[.,]\d)`,
+  'giu',
+);
+
+/**
+ * A total for an amount that the text's own total per one of its unit does not give: "total per t
+ * 193.30 … Total for 9,800 t: R$ 1,748,320.00" (193.30 × 9,800 is 1,894,340; the sum left a
+ * charge out). One total per unit of that unit in the text; 0.5 % allowed for rounding.
+ */
+export function wrongTotalForAmount(output: string): { written: string; computed: number } | undefined {
+  if (!/\d/.test(output)) return undefined;
+  const perUnit = [...output.matchAll(TOTAL_PER)];
+  if (perUnit.length === 0) return undefined;
+  for (const m of output.matchAll(TOTAL_FOR)) {
+    const unit = m[2]!.toLowerCase();
+    const rates = new Set(perUnit.filter((p) => p[1]!.toLowerCase() === unit).map((p) => p[2]!));
+    if (rates.size !== 1) continue;
+    const [rate] = rates as Set<string> & [string];
+    const computed = figureValue(m[1]!).flatMap((n) => figureValue(rate).map((r) => n * r));
+    const stated = figureValue(m[3]!);
+    if (computed.some((c) => stated.some((s) => Math.abs(c - s) <= 0.005 * Math.abs(c)))) continue;
+    // (Of the readings, the one nearest what it says: "9,800" is 9,800 t beside R$ 1,748,320.)
+    const off = (c: number) => Math.min(...stated.map((v) => Math.abs(c - v) / Math.max(Math.abs(v), 1e-9)));
+    const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a));
+    return { written: m[0].trim(), computed: Math.round(near * 100) / 100 };
   }
   return undefined;
 }
