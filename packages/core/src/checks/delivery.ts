@@ -1151,7 +1151,7 @@ function actedAgainst(
     requirementUnmet(task, turn.toolCalls, index.outputTextOf(turnId)) ??
     requiredKindMissing(task, turn.toolCalls) ??
     absentWantedPicked(task, turn.toolCalls) ??
-    expiredPicked(task, turn.toolCalls);
+    expiredPicked(task, turn.toolCalls, index.outputTextOf(turnId));
   if (unmet)
     return {
       label: 'requirement',

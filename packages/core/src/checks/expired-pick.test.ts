@@ -52,3 +52,32 @@ describe('a record picked whose expiry falls before the bound the task sets', ()
     expect(expiredPicked(TASK, [short, pick('L-4417')])).toBeUndefined();
   });
 });
+
+describe('a record the answer names as chosen, whose validity lapses before the work', () => {
+  const TASK =
+    'NB-D04 swap, Mon 22/03/2027. 3 techs. GWO Sea Survival + Working at Heights must be valid ON 22/03.';
+  const roster = {
+    name: 'query_technicians',
+    args: { base: 'GRIMSBY', date: '2027-03-22' },
+    result: JSON.stringify([
+      { name: 'S. Brennan', id: 'T-1184', gwo_sea_survival_exp: '2028-01-11', gwo_wah_exp: '2027-09-30' },
+      { name: 'J. Okafor', id: 'T-1302', gwo_sea_survival_exp: '2027-11-02', gwo_wah_exp: '2027-03-19' },
+      { name: 'A. McLeish', id: 'T-1099', gwo_sea_survival_exp: '2028-02-01', gwo_wah_exp: '2028-02-01' },
+    ]),
+  };
+  it('is picked when the answer rosters it, in any column the task asks to be valid', () => {
+    expect(
+      expiredPicked(TASK, [roster], 'Crew: S. Brennan (lead), J. Okafor, A. McLeish. All GWO current.'),
+    ).toMatchObject({ column: 'gwo_wah_exp: 2027-03-19 (the work is on 2027-03-22)', call: 'answer' });
+  });
+  it('is not picked when the answer keeps it out, or names only records valid on the day', () => {
+    expect(
+      expiredPicked(
+        TASK,
+        [roster],
+        'Crew: S. Brennan, A. McLeish.\nJ. Okafor not rostered: WAH lapses 19/03.',
+      ),
+    ).toBeUndefined();
+    expect(expiredPicked(TASK, [roster], 'Crew: S. Brennan, A. McLeish.')).toBeUndefined();
+  });
+});

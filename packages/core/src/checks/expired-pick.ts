@@ -87,11 +87,41 @@ function pickedBeforeBound(
   return undefined;
 }
 
+/** Words on an answer's line that keep a record out: "J. Okafor — WAH lapsed 19/03, not rostered". */
+const KEPT_OUT =
+  /(?<![\p{L}])(?:not|no|excluded|expired|expires|lapsed|lapses|invalid|instead|replaced|nicht|kein\p{L}*|abgelaufen|sin|vencid[oa]|não|expirad[oa]|pas|expiré\p{L}*|niet|verlopen|nie|wygasł\p{L}*)(?![\p{L}])/iu;
+
+/** The row an answer names, on a line that does not keep it out, of those whose validity `lapsed` says ended. */
+function namedRow(
+  table: Table,
+  column: number,
+  until: readonly (string | undefined)[],
+  answer: string,
+  lapsed: (end: string) => boolean,
+): number {
+  const lines = answer.split('\n').filter((line) => !KEPT_OUT.test(line));
+  return table.rows.findIndex(
+    (row, r) =>
+      until[r] !== undefined &&
+      lapsed(until[r]!) &&
+      row.some(
+        (cell, c) =>
+          c !== column &&
+          /\p{L}/u.test(cell) &&
+          cell.trim().length >= 4 &&
+          !/^(?:true|false|null|yes|no)$/i.test(cell.trim()) &&
+          lines.some((line) => line.includes(cell.trim())),
+      ),
+  );
+}
+
 export function expiredPicked(
   task: string,
   calls: readonly Call[],
+  /** The receiver's answer: a record it names there as chosen is picked too. */
+  answer = '',
 ): { required: string; column: string; row: string; call: string } | undefined {
-  if (calls.length < 2) return undefined;
+  if (calls.length < 2 && !(calls.length === 1 && answer)) return undefined;
   const bounded = pickedBeforeBound(task, calls);
   if (bounded || !WANTS_VALID.test(task)) return bounded;
   // The day of the work: the latest day the receiver's own calls were made for (read once, if needed).
@@ -103,33 +133,39 @@ export function expiredPicked(
   const asked = new Set(words(task));
   for (const [i, call] of calls.entries()) {
     for (const table of tablesOf(call.result)) {
-      const column = table.header.findIndex(
-        (header) =>
-          VALID_TO.test(header) &&
-          // The column is of what the task asks to be valid: a word of its header in the task ("LVO").
-          words(header.replace(VALID_TO, ' ')).some((w) => w.length >= 3 && asked.has(w)),
+      // Each column of what the task asks to be valid: a word of its header in the task ("LVO", "GWO").
+      const columns = table.header.flatMap((header, c) =>
+        VALID_TO.test(header) &&
+        words(header.replace(VALID_TO, ' ')).some((w) => w.length >= 3 && asked.has(w))
+          ? [c]
+          : [],
       );
-      if (column < 0) continue;
-      const until = table.rows.map((row) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(row[column]!.trim()) ? row[column]!.trim() : undefined,
-      );
-      if (until.every((end) => end === undefined)) continue;
-      const day = dayOfWork();
-      if (!day) continue;
-      for (const later of calls.slice(i + 1)) {
-        const picked = pickedRow(table, column, until, later, (end) => end < day);
-        if (picked < 0) continue;
+      for (const column of columns) {
+        const until = table.rows.map((row) =>
+          /^\d{4}-\d{2}-\d{2}$/.test(row[column]!.trim()) ? row[column]!.trim() : undefined,
+        );
+        if (until.every((end) => end === undefined)) continue;
+        const day = dayOfWork();
+        if (!day) continue;
         if (!until.some((other) => other !== undefined && other >= day)) continue;
-        return {
-          required:
-            task
-              .split(/(?<=[.;])\s+|\n/)
-              .find((part) => WANTS_VALID.test(part))
-              ?.trim() ?? task,
-          column: `${table.header[column]}: ${until[picked]} (the work is on ${day})`,
-          row: table.rows[picked]!.join(' | '),
-          call: later.name,
-        };
+        const named = answer ? { name: 'answer', args: answer } : undefined;
+        for (const later of [...calls.slice(i + 1), ...(named ? [named] : [])]) {
+          const picked =
+            later === named
+              ? namedRow(table, column, until, answer, (end) => end < day)
+              : pickedRow(table, column, until, later, (end) => end < day);
+          if (picked < 0) continue;
+          return {
+            required:
+              task
+                .split(/(?<=[.;])\s+|\n/)
+                .find((part) => WANTS_VALID.test(part))
+                ?.trim() ?? task,
+            column: `${table.header[column]}: ${until[picked]} (the work is on ${day})`,
+            row: table.rows[picked]!.join(' | '),
+            call: later.name,
+          };
+        }
       }
     }
   }
