@@ -935,6 +935,20 @@ describe('two figures a signed change between them links', () => {
   });
 });
 
+describe('a figure a postposition marks as the one changed from', () => {
+  const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
+  it('reads it against the one other figure of its unit in the sentence', () => {
+    expect(read('현재 유효: v4.0. 유지 용량 **150 mg** 피하주사(v3.1의 200 mg에서 변경).')).toEqual([
+      'mg 200>150',
+    ]);
+    expect(read('維持量は200 mgから150 mgに変更。')).toEqual(['mg 200>150']);
+  });
+  it('reads a particle written onto a unit as its end, and nothing where no other figure stands', () => {
+    expect(quantitiesOf('200 mg에서 변경').map((q) => `${q.value} ${q.unit}`)).toEqual(['200 mg']);
+    expect(read('유지 용량 200 mg에서 시작.')).toEqual([]);
+  });
+});
+
 describe('a balance rolled forward over the signed movements a text lists', () => {
   const read = (text: string) => supersessionsOf(text).map((s) => `${s.unit} ${s.old}>${s.current}`);
   const balance =

@@ -35,9 +35,12 @@ import { isReply, requestOf, shownText } from './turn-links.ts';
 import { namesOldVersion, versionedNamesOf, versionRank } from './versioned-names.ts';
 import { argsUseWithdrawn, removalTargets, usesWithdrawn, withdrawalsOf } from './withdrawn-item.ts';
 
-/** A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"). */
+/**
+ * A quantity: a number and the unit word or sign right after it ("72.0 kg", "12 %", "3.5 t"); a
+ * particle written onto the unit ("200 mg에서", "5 kgから") ends it.
+ */
 const QUANTITY =
-  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d{1,3}(?:,\d{3})+\.\d+(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ\u00C0-\u024F]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\p{L}\d_])/gu;
+  /(?<![\w.,:/])((?<!-)\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?![.,]?\d)|\d{1,3}(?:,\d{3})+\.\d+(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)|\d+(?:[.,]\d+)?)\s?(%|°[A-Za-z]{1,3}|[A-Za-zµ\u00C0-\u024F]{1,5}(?:\/[A-Za-z]{1,4})?(?:[²³]|(?<=m)[23](?![\d\p{L}]))?)(?![\d_]|(?![\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}])\p{L})/gu;
 /** Words after a number that are no unit: ordinals ("8th"), small words ("01:20 on") and months ("2 Dec"). */
 const NOT_A_UNIT = new Set(
   'st nd rd th on in at to of or and am pm z utc is are was by for the a an as if it no so up we us my x per be from with than were then via plus only also not but has had have will can into onto each jan feb mar apr may jun jul aug sep sept oct nov dec march april june july de du des la le les et un une au aux pour par sur dans del el los las por para der die das und im zum vom con à às é è és ó ú já até más según während über für'.split(
@@ -411,6 +414,7 @@ function supersessionsIn(text: string): Supersession[] {
   if (text.includes('|')) for (const pair of versionColumnsOf(text)) add(pair);
   for (const pair of statusRowsOf(text)) add(pair);
   for (const pair of adjustedFigures(text)) add(pair);
+  if (/에서|로부터|から|より/.test(text)) for (const pair of changedFromAfter(text)) add(pair);
   if (/[−+]\s?\d|\s-\d/.test(text))
     for (const pair of [...signedChangesOf(text), ...rolledForward(text)])
       if (!found.some((f) => f.old === pair.old && f.current === pair.current)) found.push(pair);
@@ -1203,7 +1207,16 @@ function historyValues(data: Record<string, unknown>): { field: string; old: str
 function namesOldFigure(text: string, old: string, current: string): string | undefined {
   const figure = (value: string) => new RegExp(`(?<![\\d.,])${escapeRegExp(value)}(?![\\d]|[.,]\\d)`);
   if (figure(current).test(text)) return undefined;
-  return sentencesOf(text).find((sentence) => figure(old).test(sentence));
+  return sentencesOf(text).find((sentence) => {
+    const m = figure(old).exec(sentence);
+    if (!m) return false;
+    // Named as the old one: "was 200", "v3.1의 200 mg에서 변경" (changed from 200 mg).
+    const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+    const after = sentence
+      .slice(m.index + m[0].length)
+      .replace(/^\s?[\p{L}µ°%/]{1,6}(?=\s?(?:에서|으로부터|로부터|から|より))/u, '');
+    return !STRONG_OLD.test(before) && !WEAK_OLD.test(before) && !CHANGED_FROM_AFTER.test(after.slice(0, 24));
+  });
 }
 
 /** "Supersedes rev 4 (SWP 10.0 bar)": the values of the version a text says it replaces. */
@@ -1823,6 +1836,27 @@ function signedChangesOf(text: string): Supersession[] {
 }
 
 /**
+ * A figure a postposition marks as the one changed from ("유지 용량 150 mg (v3.1의 200 mg에서 변경)",
+ * "200 mgから150 mgに変更"), against the one other figure of its unit in the sentence.
+ */
+function changedFromAfter(text: string): Supersession[] {
+  const found: Supersession[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const quantities = quantitiesOf(sentence);
+    for (const q of quantities) {
+      if (!CHANGED_FROM_AFTER.test(sentence.slice(q.end, q.end + 24))) continue;
+      const others = new Set(
+        quantities.filter((o) => o !== q && o.unit === q.unit && o.value !== q.value).map((o) => o.value),
+      );
+      const [current] = others;
+      if (others.size === 1)
+        found.push({ old: q.value, current: current!, unit: q.unit, label: [], sentence });
+    }
+  }
+  return found;
+}
+
+/**
  * A balance rolled forward over the signed movements a text lists: "**3,850.4 t** … February close:
  * 5,200.0 t; OT-0227: −1,334.0 t; QT-0301: −15.6 t". The one figure of the unit that, with every
  * signed figure of the unit added, gives another is the old balance; the one it gives is current.
@@ -2164,6 +2198,12 @@ const sameUnit = (a: string, b: string) => a === b || (DOLLAR_UNITS.has(a) && DO
 const REPLACED_BEFORE = /\b(?:replac(?:es|ing)|supersed(?:es|ing))\b/i;
 /** Words right after a figure that say it was not used: "45.1 dBm not used — it assumed …". */
 const NOT_USED_AFTER = /^[^.;]{0,16}?\b(?:not used|unused|not applied|disregarded|ignored)\b/i;
+/**
+ * A postposition right after a figure that makes it the one changed from, in languages that put it
+ * there: Korean "200 mg에서 변경" ("changed from 200 mg"), "… 에서 150 mg으로", Japanese "200 mgから変更".
+ */
+const CHANGED_FROM_AFTER =
+  /^\s?(?:에서|으로부터|로부터|から|より)(?:\s?(?:변경|조정|감량|증량|하향|상향|수정|変更|減量|増量|改訂)|\s?[\d\s.,]*\d)/u;
 
 function statesOld(text: string, s: Supersession): string | undefined {
   if (s.bare) return statesBareOld(text, s);
@@ -2198,6 +2238,7 @@ function statesOld(text: string, s: Supersession): string | undefined {
         // was for the 0.6 m dishes"), or set aside after it ("45.1 dBm not used").
         REPLACED_BEFORE.test(sentence.slice(0, q.at)) ||
         NOT_USED_AFTER.test(sentence.slice(q.end, q.end + 40)) ||
+        CHANGED_FROM_AFTER.test(sentence.slice(q.end, q.end + 24)) ||
         setAsideLater(sentence, q);
       if (!asOld) stale ??= sentence;
     }
