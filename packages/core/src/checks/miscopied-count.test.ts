@@ -40,6 +40,18 @@ describe('a count its tool gave under a named key, handed on one digit off', () 
     expect(
       miscopiedCount([REGISTRY], '18 still need mobility assistance (one left with family).'),
     ).toBeUndefined();
+    // A key of a listing (one value per record) is no one count; another field of the thing gives 212.
+    const job = {
+      users: [
+        { user: 'a', dashboards: 18 },
+        { user: 'c', dashboards: 22 },
+      ],
+      dashboards_transferred: 212,
+    };
+    expect(miscopiedCount([job], '14 leavers deactivated, 212 dashboards moved.')).toBeUndefined();
+    expect(
+      miscopiedCount([{ dashboards: 22, dashboards_transferred: 212 }], '212 dashboards moved.'),
+    ).toBeUndefined();
     // Far from the key's words, a figure is another thing.
     expect(
       miscopiedCount([REGISTRY], 'Bus 9 leaves at 16:40 for the mobility assistance pick-ups.'),

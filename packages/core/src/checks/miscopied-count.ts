@@ -53,7 +53,8 @@ export function miscopiedCount(
   if (!/\d/.test(text)) return undefined;
   const all: Keyed[] = [];
   for (const result of results) keyedCounts(parsedResult(result, 50_000), all);
-  const keyed = all.filter(wellNamed);
+  // One value under the key: "the" count of the record, not one of a listing's ("dashboards": 18, 9, 22 …).
+  const keyed = all.filter((k) => wellNamed(k) && all.filter((o) => o.key === k.key).length === 1);
   if (keyed.length === 0) return undefined;
   const figures = [...text.matchAll(FIGURE)].map((m) => ({
     at: m.index,
@@ -70,8 +71,16 @@ export function miscopiedCount(
       const names = (key: Keyed, near: string[]) =>
         key.words.length > 0 && key.words.every((w) => near.some((n) => n === w || sameStem(n, w)));
       if (!names(k, after) && !names(k, before)) continue;
-      // The figure another field of the record gives under the words beside it is that field's.
-      if (all.some((o) => o.value === f.value && (names(o, after) || names(o, before)))) continue;
+      // The figure another field of the record gives, under the words beside it or of the same
+      // thing ("dashboards_transferred": 212 beside "dashboards"), is that field's.
+      if (
+        all.some(
+          (o) =>
+            o.value === f.value &&
+            (names(o, after) || names(o, before) || o.words.some((w) => k.words.includes(w))),
+        )
+      )
+        continue;
       return { key: k.key, given: k.value, stated: f.value };
     }
   }
