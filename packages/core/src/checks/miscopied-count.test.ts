@@ -52,6 +52,10 @@ describe('a count its tool gave under a named key, handed on one digit off', () 
     expect(
       miscopiedCount([{ dashboards: 22, dashboards_transferred: 212 }], '212 dashboards moved.'),
     ).toBeUndefined();
+    // Thousands grouped by a space are one figure: "9 980 kr" is 9,980.
+    expect(
+      miscopiedCount([{ boutgifter_godkjent: 9980 }], 'Godkjente boutgifter 9 980 kr av 11 200 kr.'),
+    ).toBeUndefined();
     // Far from the key's words, a figure is another thing.
     expect(
       miscopiedCount([REGISTRY], 'Bus 9 leaves at 16:40 for the mobility assistance pick-ups.'),

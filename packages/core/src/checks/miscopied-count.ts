@@ -44,7 +44,9 @@ function oneDigitOff(given: number, stated: number): boolean {
   return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
 }
 
-const FIGURE = /(?<![\w.,/:-])\d{1,3}(?:,\d{3})+(?![\d.,]*\d)|(?<![\w.,/:-])\d+(?![\d.,]*\d|[\w/:-])/g;
+/** A whole figure, its thousands grouped by a comma, a point or a space ("9 980", "9.980", "9,980"). */
+const FIGURE =
+  /(?<![\w.,/:-])\d{1,3}(?:(?:[\u00a0\u202f ]|[.,](?=\d{3}(?!\d)))\d{3})+(?![\d.,]*\d)|(?<![\w.,/:-])\d+(?![\d.,]*\d|[\w/:-])/g;
 
 export function miscopiedCount(
   results: readonly unknown[],
@@ -59,7 +61,7 @@ export function miscopiedCount(
   const figures = [...text.matchAll(FIGURE)].map((m) => ({
     at: m.index,
     end: m.index + m[0].length,
-    value: Number(m[0].replace(/,/g, '')),
+    value: Number(m[0].replace(/\D/g, '')),
   }));
   for (const k of keyed) {
     if (figures.some((f) => f.value === k.value)) continue;
