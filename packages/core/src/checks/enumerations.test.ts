@@ -180,6 +180,21 @@ describe('codes a task joins as one set', () => {
     expect(
       joinedCodeLeftOut(TASK, [{ name: 'get_stock', args: '{"batch":"0A2211"}' }], 'Stock of 0A2211: 44.'),
     ).toBeUndefined();
+    // A code in another clause is no part of the set; one named by its last part is named.
+    expect(
+      joinedCodeLeftOut(
+        'Dispense kit K-10987; K-10442 is quarantined.',
+        block(['K-10987']),
+        'Dispensed K-10987.',
+      ),
+    ).toBeUndefined();
+    expect(
+      joinedCodeLeftOut(
+        'Recall lots TA-26-331, TA-26-332 and TA-26-333.',
+        block(['TA-26-331']),
+        'Lots TA-26-331/332/333 recalled.',
+      ),
+    ).toBeUndefined();
     // Codes of other shapes are no one set ("lot L-14 and pallet 0A2212").
     expect(joinedCodeLeftOut('Move L-14 and 0A2212 today.', block(['L-14']), 'Moved L-14.')).toBeUndefined();
   });

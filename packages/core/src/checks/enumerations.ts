@@ -146,7 +146,15 @@ export function listedCodeLeftOut(
 const JOINED_CODE = /(?<![\w-])(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{3,}(?![\w-])/g;
 /** What joins the codes of one set ("or" offers a choice, and is not here). */
 const AND_JOIN =
-  /^\s*\**\s*(?:,|;|&|\+|\/|and|und|et|y|e|i|oraz|en|och|og|ve|és|a|và|и|та|ja|dan)?\s*\**\s*$/iu;
+  /^\s*\**\s*(?:,|&|\+|\/|and|und|et|y|e|i|oraz|en|och|og|ve|és|a|và|и|та|ja|dan)?\s*\**\s*$/iu;
+/** Whether a text names a code in full, or by its last part after its series' prefix ("TA-26-331/332/333"). */
+const namesCode = (text: string, code: string): boolean => {
+  if (hasId(text, code)) return true;
+  const cut = code.lastIndexOf('-');
+  if (cut <= 0) return false;
+  const [prefix, last] = [code.slice(0, cut + 1), code.slice(cut + 1)];
+  return text.includes(prefix) && new RegExp(`[/,&]\\s?${last}(?![\\w-])`).test(text);
+};
 const shapeOfCode = (code: string) => code.replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
 
 /**
@@ -177,7 +185,9 @@ export function joinedCodeLeftOut(
       const named = set.map((m) => m[0]);
       const carried = named.filter((code) => acting.some((call) => hasId(call.args, code)));
       if (carried.length === 0 || carried.length === named.length) continue;
-      const left = named.find((code) => !calls.some((call) => hasId(call.args, code)) && !hasId(said, code));
+      const left = named.find(
+        (code) => !calls.some((call) => namesCode(call.args, code)) && !namesCode(said, code),
+      );
       if (left) return { dropped: left, kept: carried.join(', ') };
     }
   }
