@@ -923,6 +923,10 @@ describe('two figures a signed change between them links', () => {
       'bare 120>38',
     ]);
     expect(read('Headcount now 57 (+12 on the 45 in the plan).')).toEqual(['bare 45>57']);
+    // Thousands grouped by a space are one figure: 85 000 + 47 000 is 132 000, not 85 + 47.
+    expect(read('Rezerwa 132 000,00 zł, zmiana +47 000,00 zł wobec 85 000 zł.')).toEqual([
+      'bare 85000>132000',
+    ]);
   });
   it('reads nothing between two periods, with two changes, or where no two figures are linked', () => {
     expect(read('Q4 sales 38 vs Q3 120 (−82).')).toEqual([]);

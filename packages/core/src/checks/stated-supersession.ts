@@ -1799,15 +1799,22 @@ const THAT_IS =
   /(?:(?<![\p{L}])(?:ie|that is|namely|es decir|o sea|c['’]est-à-dire|soit|das heißt|dh|ou seja|isto é|cioè|ossia|dat wil zeggen|dwz|czyli|tj\.|tzn\.|azaz|vagyis|dvs\.?)|=)\s*[:,]?\s*\**\s*$/iu;
 
 /**
+ * A whole amount, its thousands grouped by a comma, a point or a space, cents after it ("85 000",
+ * "132 000,00", "1,334", "47.000"); read by `wholeValue`.
+ */
+const WHOLE = String.raw`\d{1,3}(?:(?:[\u00a0\u202f ]|[.,](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+`;
+const wholeValue = (written: string) => Number(written.replace(/[.,]\d{1,2}$/, '').replace(/\D/g, ''));
+
+/**
  * A change written with its sign against its figure: "−82", "+15" (not a range's or a date's dash,
  * nor a sum's "36 + 2": a sign between spaces joins two figures).
  */
-const SIGNED = /(?<=^|[\s([:;,])([−+]|-(?=\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[\w/:])/gu;
+const SIGNED = new RegExp(String.raw`(?<=^|[\s([:;,])([−+]|-(?=\d))(${WHOLE})(?![\d.,]*\d|[\w/:])`, 'gu');
 /** Words of a comparison between periods: a year, a quarter or half, "vs", "year on year". */
 const BETWEEN_PERIODS =
   /(?<![\w/.-])(?:(?:19|20)\d{2}|[QH][1-4])(?![\w/.-])|(?<![\p{L}])(?:vs\.?|versus|compared|year on year|yoy|mom|fy)(?![\p{L}])/iu;
 /** A bare figure that may be a count: no part of a code, a date, a time or a decimal. */
-const PLAIN_FIGURE = /(?<![\w.,/:−+-])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|[\w/:-])/gu;
+const PLAIN_FIGURE = new RegExp(String.raw`(?<![\w.,/:−+-])(${WHOLE})(?![\d.,]*\d|[\w/:-])`, 'gu');
 
 /**
  * Two figures of a sentence that a signed change between them links: "**38 vials.** Correction −82
@@ -1821,10 +1828,10 @@ function signedChangesOf(text: string): Supersession[] {
     // (A change between two periods, "Q4 38 vs Q3 120 (−82)", replaces no figure of either.)
     if (changes.length !== 1 || BETWEEN_PERIODS.test(sentence)) continue;
     const change = changes[0]!;
-    const delta = Number(change[2]!.replace(/,/g, '')) * (change[1] === '+' ? 1 : -1);
+    const delta = wholeValue(change[2]!) * (change[1] === '+' ? 1 : -1);
     const figures = [...sentence.matchAll(PLAIN_FIGURE)]
       .filter((m) => m.index < change.index || m.index >= change.index + change[0].length)
-      .map((m) => Number(m[1]!.replace(/,/g, '')));
+      .map((m) => wholeValue(m[1]!));
     const pairs = figures.flatMap((from) =>
       figures.filter((to) => to !== from && to === from + delta).map((to) => ({ from, to })),
     );
