@@ -55,6 +55,7 @@ const RATIO =
 
 /** A markdown table's avg/total row that its own rows contradict, in any decimal style. */
 export function wrongTableAggregate(text: string): WrongAggregate | undefined {
+  if (!text.includes('|')) return undefined;
   for (const rows of tablesOf(text)) {
     // The first aggregate row sums or averages the rows above it; rows after it (a contingency, a
     // total of the subtotal and the extras) are another matter.

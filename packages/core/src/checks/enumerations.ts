@@ -143,7 +143,7 @@ export function listedCodeLeftOut(
 }
 
 /** A code of capitals and digits: a lot, a batch, a unit ("0A2211", "L-14", "MR0921"). */
-const JOINED_CODE = /(?<![\w-])(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{3,}(?![\w-])/g;
+export const ITEM_CODE = /(?<![\w-])(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{3,}(?![\w-])/g;
 /** What joins the codes of one set ("or" offers a choice, and is not here). */
 const AND_JOIN =
   /^\s*\**\s*(?:,|&|\+|\/|and|und|et|y|e|i|oraz|en|och|og|ve|és|a|và|и|та|ja|dan)?\s*\**\s*$/iu;
@@ -171,7 +171,7 @@ export function joinedCodeLeftOut(
   const acting = calls.filter((call) => !READS.has(words(nameWords(call.name))[0] ?? ''));
   if (acting.length === 0) return undefined;
   for (const sentence of sentencesOf(task)) {
-    const codes = [...sentence.matchAll(JOINED_CODE)];
+    const codes = [...sentence.matchAll(ITEM_CODE)];
     for (let start = 0; start < codes.length; start++) {
       const set = [codes[start]!];
       for (let next = start + 1; next < codes.length; next++) {

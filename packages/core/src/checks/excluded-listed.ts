@@ -4,6 +4,7 @@
  * | 5 000 |". A row or list line of the item's code with figures, that says nothing of leaving it
  * out, puts it in.
  */
+import { ITEM_CODE } from './enumerations.ts';
 import { SETTING_ASIDE } from './lexicon.ts';
 import { sentencesOf } from './task-words.ts';
 
@@ -23,8 +24,6 @@ const LEAVE_OUT = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
-/** A code of capitals and digits naming an item: a lot, a batch, a unit ("CT-2703-03", "0A2212"). */
-const CODE = /(?<![\w-])(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{3,}(?![\w-])/g;
 const SETS_ASIDE = new RegExp(
   `(?<![\\p{L}])(?:${SETTING_ASIDE}|excluded|not included|left out|on hold|held|hold|quarantin\\p{L}*|blocked|withheld)(?![\\p{L}])`,
   'iu',
@@ -51,7 +50,7 @@ export function excludedItemListed(task: string, answer: string): { item: string
     const order = LEAVE_OUT.exec(sentence);
     if (!order) continue;
     // The one code of the sentence's order: the item it leaves out ("lots 01, 02 and 04; not 03" lists two kinds).
-    const codes = [...new Set(sentence.slice(order.index).match(CODE) ?? [])];
+    const codes = [...new Set(sentence.slice(order.index).match(ITEM_CODE) ?? [])];
     if (codes.length !== 1) continue;
     const [item] = codes as [string];
     const line = lines.find((l) => {

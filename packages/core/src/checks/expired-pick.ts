@@ -121,7 +121,7 @@ export function expiredPicked(
   /** The receiver's answer: a record it names there as chosen is picked too. */
   answer = '',
 ): { required: string; column: string; row: string; call: string } | undefined {
-  if (calls.length < 2 && !(calls.length === 1 && answer)) return undefined;
+  if (calls.length === 0 || (calls.length === 1 && !answer)) return undefined;
   const bounded = pickedBeforeBound(task, calls);
   if (bounded || !WANTS_VALID.test(task)) return bounded;
   // The day of the work: the latest day the receiver's own calls were made for (read once, if needed).
@@ -131,6 +131,7 @@ export function expiredPicked(
     return workDay.at(-1);
   };
   const asked = new Set(words(task));
+  const named = answer ? { name: 'answer', args: answer } : undefined;
   for (const [i, call] of calls.entries()) {
     for (const table of tablesOf(call.result)) {
       // Each column of what the task asks to be valid: a word of its header in the task ("LVO", "GWO").
@@ -148,7 +149,6 @@ export function expiredPicked(
         const day = dayOfWork();
         if (!day) continue;
         if (!until.some((other) => other !== undefined && other >= day)) continue;
-        const named = answer ? { name: 'answer', args: answer } : undefined;
         for (const later of [...calls.slice(i + 1), ...(named ? [named] : [])]) {
           const picked =
             later === named

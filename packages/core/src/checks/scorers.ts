@@ -1111,14 +1111,20 @@ export const errorPassedOver: Scorer = ({ output, turn }) => {
     : undefined;
 };
 
-/** A count its own tool keyed by name (`mobility_assistance: 19`), passed on one digit off ("9 need mobility assistance"). */
-export const countMiscopied: Scorer = ({ output, turn, outgoing }) => {
+/** What `read` finds of a turn's own tool results in its output, else in the brief it sent on. */
+function inOutputOrBrief<T>(
+  { output, turn, outgoing }: ScorerInput,
+  read: (results: readonly unknown[], text: string) => T | undefined,
+): T | undefined {
   if (turn.toolCalls.length === 0) return undefined;
   const results = workedResults(turn);
   const sent = outgoing ? (outgoing.task ?? outgoing.content) : '';
-  const off =
-    (output ? miscopiedCount(results, output) : undefined) ??
-    (sent ? miscopiedCount(results, sent) : undefined);
+  return (output ? read(results, output) : undefined) ?? (sent ? read(results, sent) : undefined);
+}
+
+/** A count its own tool keyed by name (`mobility_assistance: 19`), passed on one digit off ("9 need mobility assistance"). */
+export const countMiscopied: Scorer = (input) => {
+  const off = inOutputOrBrief(input, miscopiedCount);
   return off
     ? {
         value: 0.2,
@@ -1128,12 +1134,8 @@ export const countMiscopied: Scorer = ({ output, turn, outgoing }) => {
 };
 
 /** A figure its own tool keyed with a unit (`co_ppm: 38`), passed on with the decimal point moved ("CO 3,8 ppm"). */
-export const decimalSlipped: Scorer = ({ output, turn, outgoing }) => {
-  if (turn.toolCalls.length === 0) return undefined;
-  const results = workedResults(turn);
-  const sent = outgoing ? (outgoing.task ?? outgoing.content) : '';
-  const slip =
-    (output ? decimalSlip(results, output) : undefined) ?? (sent ? decimalSlip(results, sent) : undefined);
+export const decimalSlipped: Scorer = (input) => {
+  const slip = inOutputOrBrief(input, decimalSlip);
   return slip
     ? {
         value: 0.2,

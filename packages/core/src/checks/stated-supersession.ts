@@ -414,7 +414,7 @@ function supersessionsIn(text: string): Supersession[] {
   if (text.includes('|')) for (const pair of versionColumnsOf(text)) add(pair);
   for (const pair of statusRowsOf(text)) add(pair);
   for (const pair of adjustedFigures(text)) add(pair);
-  if (/에서|로부터|から|より/.test(text)) for (const pair of changedFromAfter(text)) add(pair);
+  if (CHANGED_FROM_PARTICLE.test(text)) for (const pair of changedFromAfter(text)) add(pair);
   if (/[−+]\s?\d|\s-\d/.test(text))
     for (const pair of [...signedChangesOf(text), ...rolledForward(text)])
       if (!found.some((f) => f.old === pair.old && f.current === pair.current)) found.push(pair);
@@ -1212,9 +1212,7 @@ function namesOldFigure(text: string, old: string, current: string): string | un
     if (!m) return false;
     // Named as the old one: "was 200", "v3.1의 200 mg에서 변경" (changed from 200 mg).
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
-    const after = sentence
-      .slice(m.index + m[0].length)
-      .replace(/^\s?[\p{L}µ°%/]{1,6}(?=\s?(?:에서|으로부터|로부터|から|より))/u, '');
+    const after = sentence.slice(m.index + m[0].length).replace(UNIT_BEFORE_PARTICLE, '');
     return !STRONG_OLD.test(before) && !WEAK_OLD.test(before) && !CHANGED_FROM_AFTER.test(after.slice(0, 24));
   });
 }
@@ -1260,22 +1258,20 @@ function supersededVersionValues(text: string): Supersession[] {
   // "v1 (+2.0 °C chilled, 25 CBM/h) is superseded": the version's figures against the one figure of
   // each unit the text gives outside it.
   for (const m of text.matchAll(VERSION_SUPERSEDED)) {
-    const outside = quantitiesOf(text).filter((q) => q.at < m.index || q.at >= m.index + m[0].length);
-    for (const old of quantitiesOf(m[1]!)) {
-      const others = new Set(outside.filter((q) => q.unit === old.unit).map((q) => q.value));
-      const [current] = others;
-      if (others.size === 1 && current !== old.value)
-        out.push({ old: old.value, current: current!, unit: old.unit, label: [], sentence: m[0] });
-    }
+    const outside = (q: Quantity) => q.at < m.index || q.at >= m.index + m[0].length;
+    const measures = quantitiesOf(m[1]!);
     // Counts too ("640 properties" against the one other count of properties).
-    const counted = countsIn(text).filter((q) => q.at < m.index || q.at >= m.index + m[0].length);
-    const measures = quantitiesOf(m[1]!).map((q) => q.at);
-    for (const old of countsIn(m[1]!).filter((c) => !measures.includes(c.at))) {
-      const others = new Set(counted.filter((q) => q.unit === old.unit).map((q) => q.value));
-      const [current] = others;
-      if (others.size === 1 && current !== old.value)
-        out.push({ old: old.value, current: current!, unit: old.unit, label: [], sentence: m[0] });
-    }
+    const counts = countsIn(m[1]!).filter((c) => !measures.some((q) => q.at === c.at));
+    for (const [olds, all] of [
+      [measures, quantitiesOf(text)],
+      [counts, countsIn(text)],
+    ] as const)
+      for (const old of olds) {
+        const others = new Set(all.filter((q) => outside(q) && q.unit === old.unit).map((q) => q.value));
+        const [current] = others;
+        if (others.size === 1 && current !== old.value)
+          out.push({ old: old.value, current: current!, unit: old.unit, label: [], sentence: m[0] });
+      }
   }
   return out;
 }
@@ -2209,8 +2205,16 @@ const NOT_USED_AFTER = /^[^.;]{0,16}?\b(?:not used|unused|not applied|disregarde
  * A postposition right after a figure that makes it the one changed from, in languages that put it
  * there: Korean "200 mg에서 변경" ("changed from 200 mg"), "… 에서 150 mg으로", Japanese "200 mgから変更".
  */
-const CHANGED_FROM_AFTER =
-  /^\s?(?:에서|으로부터|로부터|から|より)(?:\s?(?:변경|조정|감량|증량|하향|상향|수정|変更|減量|増量|改訂)|\s?[\d\s.,]*\d)/u;
+const CHANGED_FROM_PARTICLE = /에서|으로부터|로부터|から|より/u;
+const CHANGED_FROM_AFTER = new RegExp(
+  String.raw`^\s?(?:${CHANGED_FROM_PARTICLE.source})(?:\s?(?:변경|조정|감량|증량|하향|상향|수정|変更|減量|増量|改訂)|\s?[\d\s.,]*\d)`,
+  'u',
+);
+/** A unit written before such a particle ("200 mg에서"): read past it to the particle. */
+const UNIT_BEFORE_PARTICLE = new RegExp(
+  String.raw`^\s?[\p{L}µ°%/]{1,6}(?=\s?(?:${CHANGED_FROM_PARTICLE.source}))`,
+  'u',
+);
 
 function statesOld(text: string, s: Supersession): string | undefined {
   if (s.bare) return statesBareOld(text, s);
