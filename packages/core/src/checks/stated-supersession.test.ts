@@ -1240,6 +1240,18 @@ describe('an identifier a message says was replaced', () => {
     ]);
     expect(reassignmentsOf('The shop is closed on Sundays; we moved to the new site.')).toEqual([]);
   });
+  it('reads a place said to be at capacity and the place opened instead, in the next sentence too', () => {
+    const full =
+      'Kamloops reception: the Sandman Centre (RC-KAM-01) hit capacity at 12:10 with 1,412 registered. ESS opened **McArthur Island Sport Centre, 1655 Island Pkwy** at 12:30, 640 spaces left.';
+    expect(reassignmentsOf(full)).toEqual([
+      expect.objectContaining({ old: 'Sandman Centre', current: ['McArthur Island Sport'] }),
+    ]);
+    // Busy is not full, and a place full with nowhere else opened replaces nothing.
+    expect(reassignmentsOf('Plant 2 is running at capacity. We opened Line 4 to the night shift.')).toEqual(
+      [],
+    );
+    expect(reassignmentsOf('Hall B is full until 14:00. Queue at the door.')).toEqual([]);
+  });
   it('reads a place closed in capitals and the route taken instead', () => {
     expect(
       reassignmentsOf(

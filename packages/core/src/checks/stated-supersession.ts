@@ -2704,16 +2704,20 @@ function endedAndMoved(output: string): { old: string; current: string[]; senten
 }
 
 const PLACE = String.raw`((?:[A-Za-z]+\s+){0,2}(?:[A-Z][\w-]*|\d[\w-]*))`;
-const CLOSED_WORD = /\b(?:closed|unreachable|shut|out of service|unavailable|inaccessible)\b/i;
+const CLOSED_WORD = /\b(?:closed|unreachable|shut|out of service|unavailable|inaccessible|capacity|full)\b/i;
+/** Full to new arrivals: "hit capacity at 12:10", "reached full capacity", "is full". */
+const AT_CAPACITY = String.raw`(?:hit|reached|is at|was at|is now at)\s+(?:full\s+)?capacity|(?:is|was|now)\s+full`;
 /** A place closed, or given over to another use ("the Elk Prairie Fairgrounds is now a livestock evacuation site"). */
 const CLOSED = new RegExp(
-  String.raw`${PLACE}\s+(?:(?:is\s+|are\s+|was\s+|now\s+)?(?:closed|CLOSED|Closed|unreachable|shut|SHUT|out of service|unavailable|inaccessible)\b|(?:is|are) now (?:an?|the)\s)`,
+  String.raw`${PLACE}(?:\s+\([^()]{1,30}\))?\s+(?:(?:is\s+|are\s+|was\s+|now\s+)?(?:closed|CLOSED|Closed|unreachable|shut|SHUT|out of service|unavailable|inaccessible)\b|${AT_CAPACITY}\b|(?:is|are) now (?:an?|the)\s)`,
   'g',
 );
 const MOVED_PLACE = new RegExp(
-  String.raw`\b(?:(?:moved|moves|relocated|relocates|switched|changed|diverted)\s+(?:to|→)|(?:re)?rout(?:e|ed|ing)\s+(?:via|through|over|by)|detour(?:ed)?\s+(?:via|through|over|by))\s+(?:\*\*|__)?${PLACE}`,
+  String.raw`\b(?:(?:moved|moves|relocated|relocates|switched|changed|diverted)\s+(?:to|→)|(?:re)?rout(?:e|ed|ing)\s+(?:via|through|over|by)|detour(?:ed)?\s+(?:via|through|over|by)|opened)\s+(?:\*\*|__)?${PLACE}`,
   'gi',
 );
+
+const MOVED_PLACE_ONE = new RegExp(MOVED_PLACE.source, 'i');
 
 /**
  * A place a message says is closed and, after it, the place things moved to: "road to car park B
@@ -2721,12 +2725,18 @@ const MOVED_PLACE = new RegExp(
  */
 function closedAndMoved(output: string): { old: string; current: string[]; sentence: string }[] {
   const found: { old: string; current: string[]; sentence: string }[] = [];
-  for (const sentence of sentencesOf(output)) {
+  const sentences = sentencesOf(output);
+  for (const [i, sentence] of sentences.entries()) {
     const moved = [...sentence.matchAll(MOVED_PLACE)];
     for (const closed of sentence.matchAll(CLOSED)) {
-      const to = moved.find((m) => m.index > closed.index)?.[1]?.trim();
-      const old = closed[1]!.trim();
-      if (to && to.toLowerCase() !== old.toLowerCase()) found.push({ old, current: [to], sentence });
+      // The place things went instead may follow in the next sentence: "Sandman Centre hit
+      // capacity at 12:10. ESS opened McArthur Island Sport Centre at 12:30."
+      const here = moved.find((m) => m.index > closed.index);
+      const next = here ? null : MOVED_PLACE_ONE.exec(sentences[i + 1] ?? '');
+      const to = (here ?? next)?.[1]?.trim();
+      const old = closed[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
+      if (to && to.toLowerCase() !== old.toLowerCase())
+        found.push({ old, current: [to], sentence: next ? `${sentence} ${sentences[i + 1]}` : sentence });
     }
   }
   if (found.length > 0 || !/\bclosed\b/i.test(output)) return found;
