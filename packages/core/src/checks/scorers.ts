@@ -1,6 +1,7 @@
 import type { AgentTurn, Handoff, Trace } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
+import { statesFigure } from '../util/states-figure.ts';
 import { textOf } from '../util/text-of.ts';
 import {
   carriedAggregate,
@@ -33,7 +34,9 @@ import { unfollowedPointer } from './record-pointer.ts';
 import { swappedTotal } from './record-totals.ts';
 import { scoreOverThreshold } from './score-threshold.ts';
 import {
+  type WrongEquivalence,
   wrongBracketSum,
+  wrongEquivalence,
   wrongRateDerived,
   wrongRemainder,
   wrongShareOfBasis,
@@ -875,6 +878,35 @@ export const aggregates: Scorer = ({ output, turn, task, passedTo }) => {
   return undefined;
 };
 
+/** Whether a text gives every figure a wrong equivalence rests on (the rate as written, spaces aside). */
+const givesEquivalence = (wrong: WrongEquivalence, text: string) =>
+  wrong.figures.every((figure) =>
+    /\//.test(figure)
+      ? text.replace(/\s+/g, '').includes(figure.replace(/\s+/g, ''))
+      : statesFigure(text, figure),
+  );
+
+/** Amounts set equal that the text's own rate between their units does not link ("276 mg = 5,75 ml" at 120 mg/5 ml). */
+export const equivalences: Scorer = ({ output, task, passedTo }) => {
+  if (!output || !output.includes('/')) return undefined;
+  const own = wrongEquivalence(output);
+  // (Amounts and rate all handed to it are the sender's fault, found on the sender's turn.)
+  if (own && !(task && givesEquivalence(own, task)))
+    return {
+      value: 0.2,
+      reason: `the output writes "${own.written.slice(0, 80)}"; its own rate ${own.figures[2]} gives ${own.computed}`,
+    };
+  for (const text of passedTo ?? []) {
+    const wrong = text.includes('/') ? wrongEquivalence(text) : undefined;
+    if (wrong && givesEquivalence(wrong, output))
+      return {
+        value: 0.2,
+        reason: `its receiver sets "${wrong.written.slice(0, 60)}" from its figures; at its rate ${wrong.figures[2]} that is ${wrong.computed}`,
+      };
+  }
+  return undefined;
+};
+
 /** Rates "per N" worked out on another figure of the source than a base of N. */
 export const rateBase: Scorer = ({ output, turn, task }) => {
   if (!output || !/\bper\s\d/i.test(output)) return undefined;
@@ -1147,6 +1179,7 @@ export const decimalSlipped: Scorer = (input) => {
 export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   unexplained_error: errorPassedOver,
   stated_arithmetic: arithmetic,
+  equivalences,
   withheld_notice: noticeWithheld,
   out_of_tolerance: outOfTolerance,
   withheld_positive: positiveWithheld,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   wrongBracketSum,
+  wrongEquivalence,
   wrongRateDerived,
   wrongRemainder,
   wrongShareOfBasis,
@@ -179,5 +180,30 @@ describe('a total for an amount against the text’s own total per one of its un
     expect(
       wrongTotalForAmount(quote('1,748,320.00').replace('total per t', 'total per pallet')),
     ).toBeUndefined();
+  });
+});
+
+describe('wrongEquivalence: two amounts set equal that the text’s own rate does not link', () => {
+  it('reads a dose volume wrong for the strength given, in any decimal style', () => {
+    const label =
+      '- Preparat: **Pedicetamol 120 mg/5 ml**, 1 op. 100 ml\n- Dawka: **276 mg = 5,75 ml** doustnie';
+    expect(wrongEquivalence(label)).toMatchObject({
+      computed: 11.5,
+      figures: ['276', '5,75', '120 mg/5 ml'],
+    });
+    expect(wrongEquivalence('Drive 45 km/h over the pass: 90 km = 3 h.')).toMatchObject({ computed: 2 });
+  });
+  it('passes amounts the rate links, and leaves alone what it cannot tell', () => {
+    expect(wrongEquivalence('Pedicetamol 120 mg/5 ml. Dawka: 276 mg = 11,5 ml.')).toBeUndefined();
+    expect(wrongEquivalence('Suspension 250 mg/5 ml: 375 mg (7.5 ml) twice daily.')).toBeUndefined();
+    // About: rounding to the syringe's marks.
+    expect(wrongEquivalence('Syrup 120 mg/5 ml: 140 mg ≈ 6 ml.')).toBeUndefined();
+    // Two strengths: which one the dose is of is not said.
+    expect(
+      wrongEquivalence('Stock 120 mg/5 ml and 250 mg/5 ml. Dose 276 mg = 5,5 ml of the stronger one.'),
+    ).toBeUndefined();
+    // Other units than the rate's, and a rate per body weight before its product.
+    expect(wrongEquivalence('120 mg/5 ml; 1 tablet = 500 mg.')).toBeUndefined();
+    expect(wrongEquivalence('18,4 kg: 15 mg/kg = 276 mg every 6 h.')).toBeUndefined();
   });
 });

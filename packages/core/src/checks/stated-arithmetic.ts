@@ -369,6 +369,60 @@ export function wrongRateDerived(output: string): { written: string; computed: n
   return undefined;
 }
 
+/** Two amounts a text sets equal: "276 mg = 5,75 ml", "276 mg (11,5 ml)", "90 km ≈ 2 h". */
+const EQUIVALENCE = new RegExp(
+  String.raw`(?<![\w.,/])(${FIGURE})\s?([\p{L}µ°][\p{L}²³]{0,4})(?![\p{L}/])\**\s*(=|≙|≈|→|->|\()\s*\**(${FIGURE})\s?([\p{L}][\p{L}²³]{0,7})(?![\p{L}/])`,
+  'gu',
+);
+
+export interface WrongEquivalence {
+  written: string;
+  computed: number;
+  /** The figures it rests on: both amounts and the rate, as written. */
+  figures: string[];
+}
+
+/**
+ * Two amounts a text sets equal that its own rate between their units does not link: "Pedicetamol
+ * 120 mg/5 ml … Dawka: 276 mg = 5,75 ml" (at 24 mg per ml, 276 mg is 11,5 ml). Only where the text
+ * gives one rate between the two units; 2 % allowed for rounding, 5 % after "≈".
+ */
+export function wrongEquivalence(output: string): WrongEquivalence | undefined {
+  if (!output.includes('/')) return undefined;
+  const rates = [...output.matchAll(RATE)];
+  if (rates.length === 0) return undefined;
+  for (const m of output.matchAll(EQUIVALENCE)) {
+    const [left, right] = [m[2]!.toLowerCase(), m[5]!.toLowerCase()];
+    if (left === right) continue;
+    const between = rates.filter((r) => {
+      const [top, bottom] = [r[2]!.toLowerCase(), r[4]!.toLowerCase()];
+      return (top === left && bottom === right) || (top === right && bottom === left);
+    });
+    // (Two strengths of a product in one text: which one the amounts are of is not said.)
+    const ratios = new Set(
+      between.map((r) => {
+        const per = figureValue(r[1]!)[0]! / (r[3] ? figureValue(r[3])[0]! : 1);
+        return r[2]!.toLowerCase() === left ? per : 1 / per;
+      }),
+    );
+    if (ratios.size !== 1) continue;
+    const [ratio] = ratios as Set<number> & [number];
+    if (!(ratio > 0) || !Number.isFinite(ratio)) continue;
+    const tolerance = m[3] === '≈' ? 0.05 : 0.02;
+    const fits = figureValue(m[1]!).some((a) =>
+      figureValue(m[4]!).some((b) => Math.abs(a / ratio - b) <= tolerance * Math.abs(a / ratio)),
+    );
+    if (fits) continue;
+    const computed = figureValue(m[1]!)[0]! / ratio;
+    return {
+      written: m[0].replace(/\($/, '').trim(),
+      computed: Math.round(computed * 1000) / 1000,
+      figures: [m[1]!, m[4]!, between[0]![0]],
+    };
+  }
+  return undefined;
+}
+
 /** "Total for 9,800 t: R$ 1,748,320.00": a total for an amount of a unit, and what it comes to. */
 const TOTAL_FOR = new RegExp(
   String.raw`(?<![\p{L}])(?:${TOTAL_LABELS})\s+(?:for|para|pour|für|per|dla|voor|för|til|na|do)\s+(${FIGURE})\s?(\p{L}{1,6})\.?(?![\p{L}])\s*[:=—–-]?\s*\**\s*(?:[$€£¥₹]|R\$|[A-Z]{3}\s)?\s?(${FIGURE})(?![\d]|[.,]\d)`,
