@@ -181,6 +181,7 @@ import { blindBatch180Scenarios } from './blind-batch-180.ts';
 import { blindBatch181Scenarios } from './blind-batch-181.ts';
 import { blindBatch182Scenarios } from './blind-batch-182.ts';
 import { blindBatch183Scenarios } from './blind-batch-183.ts';
+import { blindBatch184Scenarios } from './blind-batch-184.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -406,5 +407,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch182Scenarios,
   ...blindBatch183Scenarios,
   ...blindBatch181Scenarios,
+  ...blindBatch184Scenarios,
   ...reassignmentsKeptScenarios,
 ];
