@@ -182,6 +182,7 @@ import { blindBatch181Scenarios } from './blind-batch-181.ts';
 import { blindBatch182Scenarios } from './blind-batch-182.ts';
 import { blindBatch183Scenarios } from './blind-batch-183.ts';
 import { blindBatch184Scenarios } from './blind-batch-184.ts';
+import { blindBatch185Scenarios } from './blind-batch-185.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -408,5 +409,6 @@ export const scenarios: Scenario[] = [
   ...blindBatch183Scenarios,
   ...blindBatch181Scenarios,
   ...blindBatch184Scenarios,
+  ...blindBatch185Scenarios,
   ...reassignmentsKeptScenarios,
 ];
