@@ -183,6 +183,7 @@ import { blindBatch182Scenarios } from './blind-batch-182.ts';
 import { blindBatch183Scenarios } from './blind-batch-183.ts';
 import { blindBatch184Scenarios } from './blind-batch-184.ts';
 import { blindBatch185Scenarios } from './blind-batch-185.ts';
+import { blindBatch186Scenarios } from './blind-batch-186.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -411,4 +412,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch184Scenarios,
   ...blindBatch185Scenarios,
   ...reassignmentsKeptScenarios,
+  ...blindBatch186Scenarios,
 ];
