@@ -37,6 +37,7 @@ import {
   type WrongEquivalence,
   wrongBracketSum,
   wrongEquivalence,
+  wrongNetWeight,
   wrongRateDerived,
   wrongRemainder,
   wrongShareOfBasis,
@@ -1013,9 +1014,13 @@ export const noticeWithheld: Scorer = ({ output, turn, task }) => {
 };
 
 /** Arithmetic the output writes out with a wrong result ("32,00 × 18,50 × 0,60 = 35,52 m³"). */
-export const arithmetic: Scorer = ({ output }) => {
+export const arithmetic: Scorer = ({ output, turn }) => {
   const wrong = output
     ? (wrongStatedArithmetic(output) ??
+      wrongNetWeight(output, () => [
+        ...turn.input.map((message) => message.content),
+        ...workedResults(turn).map((result) => textOf(result)),
+      ]) ??
       wrongShareOfBasis(output) ??
       wrongRemainder(output) ??
       wrongShortfall(output) ??

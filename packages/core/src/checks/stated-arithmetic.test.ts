@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   wrongBracketSum,
   wrongEquivalence,
+  wrongNetWeight,
   wrongRateDerived,
   wrongRemainder,
   wrongShareOfBasis,
@@ -205,5 +206,32 @@ describe('wrongEquivalence: two amounts set equal that the text’s own rate doe
     // Other units than the rate's, and a rate per body weight before its product.
     expect(wrongEquivalence('120 mg/5 ml; 1 tablet = 500 mg.')).toBeUndefined();
     expect(wrongEquivalence('18,4 kg: 15 mg/kg = 276 mg every 6 h.')).toBeUndefined();
+  });
+});
+
+describe('wrongNetWeight: a net weight that is not its gross less its tare', () => {
+  const brief = 'SW-1187 / BK 9034 LM: bruto 12.480 kg, tara 4.310 kg. Silakan grading.';
+  const scale = '{"spb": "SW-1187", "bruto_kg": 12480, "tara_kg": 4310}';
+  it('reads gross and tare from what it was given, in either style, and the net it wrote', () => {
+    expect(
+      wrongNetWeight('Netto 8.710 kg, potongan 3,0% = 261 kg, **netto bayar 8.449 kg**.', () => [
+        brief,
+        scale,
+      ]),
+    ).toMatchObject({ computed: 8170 });
+    expect(wrongNetWeight('Gross 18,240 kg, tare 6,115 kg, net 12,215 kg.')).toMatchObject({
+      computed: 12125,
+    });
+  });
+  it('passes the right net, and leaves alone two loads, other units and nets after other deductions', () => {
+    expect(wrongNetWeight('Netto 8.170 kg, netto bayar 7.925 kg.', () => [brief, scale])).toBeUndefined();
+    expect(wrongNetWeight('Netto bayar 7.925 kg.', () => [brief])).toBeUndefined();
+    expect(
+      wrongNetWeight('Net 8,170 kg.', () => [
+        'Truck 1: gross 12,480 kg, tare 4,310 kg. Truck 2: gross 11,900 kg, tare 4,250 kg.',
+      ]),
+    ).toBeUndefined();
+    expect(wrongNetWeight('Net 8.17 t.', () => ['gross 12,480 kg, tare 4,310 kg'])).toBeUndefined();
+    expect(wrongNetWeight('Payment terms net 30; gross margin 41 %.')).toBeUndefined();
   });
 });

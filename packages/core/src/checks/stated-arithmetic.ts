@@ -276,6 +276,56 @@ export function wrongRemainder(output: string): { written: string; computed: num
   return { written: `${w} − ${u} = ${l}`, computed: Math.round(computed[0]! * 100) / 100 };
 }
 
+/** A weight labelled gross, tare or net, its figure right after the label (a JSON key too: `"bruto_kg": 12480`). */
+const weightLabelled = (labels: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${labels})(?:_?(?:kg|t|lbs?)\b)?["']?(?:\s+(?:weight|wt\.?))?\s*[:=]?\s*\**\s*(${AMOUNT})(?![\d.,]?\d)\s?(kg|t|lbs?|g)?(?![\p{L}])`,
+    'giu',
+  );
+const GROSS = weightLabelled('gross|brutto|bruto|brut|bruttó|brüt|kotor');
+const TARE = weightLabelled('tare|tara|tára|dara|taara|tarra');
+const NET = weightLabelled('net|nett|netto|neto|nettó|bersih');
+
+/** The values every figure of a list may stand for, or none where two figures differ ("12.480" and 12480 agree). */
+function agreed(figures: readonly string[]): number[] {
+  if (figures.length === 0) return [];
+  return readings(figures[0]!).filter((value) =>
+    figures.every((figure) => readings(figure).some((other) => Math.abs(other - value) < 1e-9)),
+  );
+}
+
+/**
+ * A net weight that is not its gross less its tare: "bruto 12.480 kg, tara 4.310 kg" handed to it,
+ * "Netto 8.710 kg" written (it is 8.170). The gross and tare may come from what it was given; each
+ * of the three is one figure wherever it is named (two loads, or a net after other deductions
+ * named in other words, "netto bayar", are not read), in one unit.
+ */
+export function wrongNetWeight(
+  output: string,
+  sources: () => readonly string[] = () => [],
+): { written: string; computed: number } | undefined {
+  const nets = [...output.matchAll(NET)];
+  if (nets.length === 0) return undefined;
+  const all = [output, ...sources()].join('\n');
+  const gross = [...all.matchAll(GROSS)];
+  const tare = [...all.matchAll(TARE)];
+  if (gross.length === 0 || tare.length === 0) return undefined;
+  const units = new Set([...nets, ...gross, ...tare].flatMap((m) => (m[2] ? [m[2].toLowerCase()] : [])));
+  if (units.size > 1) return undefined;
+  const [g, t, n] = [gross, tare, nets].map((list) => agreed(list.map((m) => m[1]!))) as [
+    number[],
+    number[],
+    number[],
+  ];
+  if (g.length === 0 || t.length === 0 || n.length === 0) return undefined;
+  const computed = g.flatMap((a) => t.filter((b) => b < a).map((b) => a - b));
+  const written = nets[0]![1]!;
+  if (computed.length === 0 || computed.some((c) => writtenAs(written, c))) return undefined;
+  const off = (c: number) => Math.min(...n.map((v) => Math.abs(v - c) / Math.max(Math.abs(v), 1e-9)));
+  const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a));
+  return { written: nets[0]![0].trim(), computed: Math.round(near * 1000) / 1000 };
+}
+
 /** Words before a figure that make it what is needed, what is held, and what is to be got. */
 const NEEDED = /(?<![\p{L}])(?:need(?:ed|s)?|required|requires?|requirement|target)(?![\p{L}])|→|=>/giu;
 const HELD = /(?<![\p{L}])(?:hold|holds|held|have|has|stock(?:ed)? of)(?![\p{L}])/giu;
