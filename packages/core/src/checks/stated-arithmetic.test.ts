@@ -235,3 +235,19 @@ describe('wrongNetWeight: a net weight that is not its gross less its tare', () 
     expect(wrongNetWeight('Payment terms net 30; gross margin 41 %.')).toBeUndefined();
   });
 });
+
+describe('a product whose units call for a conversion the result leaves out', () => {
+  it('is wrong where the result is the bare product of figures in other units', () => {
+    expect(
+      wrongStatedArithmetic('ARZ-2027-04630 kayıp hesabı: 2,4 L/s × 36 saat = **86,4 m³**.'),
+    ).toMatchObject({ computed: 311.04 });
+    expect(wrongStatedArithmetic('Pump 45 m³/h × 90 min = 4,050 m³.')).toMatchObject({ computed: 67.5 });
+  });
+  it('is right converted, in like units, and not read for units it does not know', () => {
+    expect(wrongStatedArithmetic('2,4 L/s × 36 saat = 311 m³.')).toBeUndefined();
+    expect(wrongStatedArithmetic('Pump 45 m³/h × 1.5 h = 67.5 m³.')).toBeUndefined();
+    expect(wrongStatedArithmetic('12 m × 8 m = 96 m²; 4 days × 8 h = 32 h.')).toBeUndefined();
+    expect(wrongStatedArithmetic('44 × 440 W = 19.36 kW; 3 × 250 g = 750 g.')).toBeUndefined();
+    expect(wrongStatedArithmetic('Fee 3 h × 45 €/h = 135 €.')).toBeUndefined();
+  });
+});

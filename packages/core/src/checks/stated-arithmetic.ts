@@ -6,6 +6,7 @@
 
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { TOTAL_LABELS } from './lexicon.ts';
+import { productScale } from './unit-conversion.ts';
 
 const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 /** A figure with what may stand around it: a currency sign, bold marks, a unit ("m³", "€/m³"). */
@@ -105,17 +106,22 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
     const tolerance = 0.51 * 10 ** -places(m[3]!) * scale;
     // (A share added is rounded to what is ordered: "702 + 5 % = 740 slates".)
     const computed = results(terms, op);
+    // The units may make the bare product another figure ("2,4 L/s × 36 saat" is 311 m³, not 86,4:
+    // a second is no hour and a litre no m³).
+    const unitScale = op === '×' && scale === 1 ? (productScale(units, unitOf(m[3]!)) ?? 1) : 1;
+    const convert = Math.abs(unitScale - 1) >= 0.01;
     const fits = computed.some((c) =>
-      stated.some(
-        (s) =>
-          Math.abs(c - s) <= tolerance + 1e-9 ||
-          Math.abs(c - s) <= (percents > 0 ? 0.01 : 0.002) * Math.abs(s),
+      stated.some((s) =>
+        convert
+          ? Math.abs(c * unitScale - s) <= 0.01 * Math.abs(s)
+          : Math.abs(c - s) <= tolerance + 1e-9 ||
+            Math.abs(c - s) <= (percents > 0 ? 0.01 : 0.002) * Math.abs(s),
       ),
     );
     if (fits || computed.length === 0) continue;
     // The reading nearest what it says, as the figure it should have written.
     const off = (c: number) => Math.min(...stated.map((v) => Math.abs(c - v) / Math.max(Math.abs(v), 1e-9)));
-    const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a));
+    const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a)) * unitScale;
     return { written: m[0].trim(), computed: Math.round(near * 1e6) / 1e6 };
   }
   return undefined;

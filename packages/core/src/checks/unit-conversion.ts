@@ -44,7 +44,8 @@ define('time', {
   'ms|millisecond|milliseconds': 1e-3,
   's|sec|secs|second|seconds': 1,
   'min|mins|minute|minutes': 60,
-  'h|hr|hrs|hour|hours': 3600,
+  // (Hours in the languages teams write in: "36 saat", "12 Std", "8 jam".)
+  'h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|ore|uur|timer|godz|saat|jam|óra|tuntia': 3600,
   'day|days': 86400,
 });
 define('energy', { wh: 1, kwh: 1e3, mwh: 1e6, gwh: 1e9 });
@@ -57,6 +58,30 @@ define('power', {
   'btuh|btu/h|btu_h': 0.29307,
 });
 define('data', { kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 });
+
+/**
+ * How many of `result`'s unit the product of figures in `terms`' units makes, per unit of the bare
+ * product ("l/s" × "h" in "m³": 3.6): undefined where a unit is unknown or the kinds do not match.
+ * A unit may be a quotient ("l/s", "km/h"); a bare figure counts 1.
+ */
+export function productScale(terms: readonly string[], result: string): number | undefined {
+  const kinds = new Map<string, number>();
+  let size = 1;
+  const take = (name: string, power: 1 | -1): boolean => {
+    const readings = UNITS[unitKey(name)];
+    if (!readings || new Set(readings.map((r) => r.kind)).size !== 1) return false;
+    kinds.set(readings[0]!.kind, (kinds.get(readings[0]!.kind) ?? 0) + power);
+    size *= readings[0]!.size ** power;
+    return true;
+  };
+  for (const term of terms) {
+    if (term === '') continue;
+    const [top, bottom, ...rest] = term.split('/');
+    if (rest.length > 0 || !take(top!, 1) || (bottom !== undefined && !take(bottom, -1))) return undefined;
+  }
+  if (!take(result, -1)) return undefined;
+  return [...kinds.values()].every((power) => power === 0) ? size : undefined;
+}
 
 const UNIT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
