@@ -48,4 +48,18 @@ describe('a time the request set that a message says was moved', () => {
     );
     expect(kept.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
   });
+  it('reads the new time the message marks among several', async () => {
+    const moved =
+      'CS-27-04418 is now **10:15** Tue 16 Mar 2027 (moved from 07:30: surgeon delayed until 09:40). Stage the cart for 10:15, porter 09:50–10:05.';
+    const stale = await run('Cart CC-0718 staged: delivery to OR 7 at 06:45 for the 07:30 start.', moved);
+    expect(stale.failure).toMatchObject({ kind: 'stale_context', agent: 'picker' });
+    const fresh = await run('Cart CC-0718 staged: delivery to OR 7 at 09:30 for the 10:15 start.', moved);
+    expect(fresh.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+    // Several times and none marked as the new one: which one it moved to is not said.
+    const unmarked = await run(
+      'Cart CC-0718 staged: delivery to OR 7 at 06:45 for the 07:30 start.',
+      'CS-27-04418 moved, Tue 16 Mar 2027: surgeon 09:40, porter 09:50, start 10:15.',
+    );
+    expect(unmarked.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
+  });
 });

@@ -33,6 +33,20 @@ function times(text: string): Set<number> {
 const label = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
+/** Words right before the time a change sets: "now **14:30**", "moved to 10:15", "→ 09:00". */
+const NEW_BEFORE =
+  /(?:\bnow(?:\s+(?:at|is|set for|for))?|\b(?:moved|changed|rescheduled|pushed back|brought forward|postponed|delayed|put back)\s+to|→|->)\s*\**\s*$/i;
+
+/** The one time other than `old` a message marks as the new one, if it marks one. */
+function markedNew(message: string, old: number): number | undefined {
+  const marked = new Set<number>();
+  for (const m of message.matchAll(CLOCK)) {
+    if (!NEW_BEFORE.test(message.slice(Math.max(0, m.index - 30), m.index))) continue;
+    for (const minutes of times(m[0])) if (minutes !== old) marked.add(minutes);
+  }
+  return marked.size === 1 ? [...marked][0] : undefined;
+}
+
 export function checkMovedTimes(index: TraceIndex): Finding[] {
   const request = requestOf(index.trace);
   const asked = times(request);
@@ -61,9 +75,10 @@ export function checkMovedTimes(index: TraceIndex): Finding[] {
       continue;
     const given = times(message);
     given.delete(old);
-    // One other time in the message: the one the request's was moved to.
-    if (given.size !== 1) continue;
-    const [now] = [...given] as [number];
+    // One other time in the message, or the one it marks as the new one ("now **14:30** … road
+    // hold 14:20–14:45"): the one the request's was moved to.
+    const now = given.size === 1 ? [...given][0] : markedNew(message, old);
+    if (now === undefined) continue;
     const done = [index.outputTextOf(turn.id), ...turn.toolCalls.map((call) => valuesText(call.args))].join(
       '\n',
     );
