@@ -146,3 +146,18 @@ describe('a day and month without a year and a weekday before them', () => {
     expect(mentionsDay('Your court date is 3/4 at 8:30am.', '2027-03-04')).toBe(false);
   });
 });
+
+describe('findDates: a span of days before a month named in another language', () => {
+  it('reads the first day of the span too', () => {
+    expect(values('Periode kirim: 15–21 Januari 2027')).toEqual(
+      expect.arrayContaining(['2027-01-15', '2027-01-21']),
+    );
+    expect(values('Lieferung 15.–21. Januar 2027')).toEqual(
+      expect.arrayContaining(['2027-01-15', '2027-01-21']),
+    );
+  });
+  it('reads no span from a figure or a later day before it', () => {
+    expect(values('Lot 3.15–21 Januari 2027')).not.toContain('2027-01-15');
+    expect(values('Nota 25–21 Januari 2027')).not.toContain('2027-01-25');
+  });
+});

@@ -290,6 +290,19 @@ export function findDates(text: string): FoundDate[] {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
       if (validDate(y, mo, d)) add(date(y, mo, d), m);
     }
+  // "the night of 12/13 Jan 2027", "8–9 March 2027", "15–21 Januari 2027": the first day of the
+  // span is a day of it too.
+  const spanStart = (m: RegExpMatchArray, y: number, mo: number, d: number) => {
+    const first = /(?<![\d.,])(\d{1,2})\.?\s*[/–-]\s*$/.exec(
+      text.slice(Math.max(0, (m.index ?? 0) - 7), m.index),
+    );
+    if (first && validDate(y, mo, Number(first[1])) && Number(first[1]) < d)
+      out.push({
+        value: date(y, mo, Number(first[1])),
+        text: `${first[0]}${m[0]}`.trim(),
+        index: m.index ?? 0,
+      });
+  };
   // The spelled-out forms need a word that starts like a month.
   const months = MONTH_START.test(text);
   if (months) {
@@ -301,14 +314,7 @@ export function findDates(text: string): FoundDate[] {
       const [d, mo, y] = [Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3])];
       if (!validDate(y, mo, d)) continue;
       add(date(y, mo, d), m);
-      // "the night of 12/13 Jan 2027", "8–9 March 2027": the first day of the span is a day of it too.
-      const first = /(\d{1,2})\s*[/–-]\s*$/.exec(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index));
-      if (first && validDate(y, mo, Number(first[1])) && Number(first[1]) < d)
-        out.push({
-          value: date(y, mo, Number(first[1])),
-          text: `${first[0]}${m[0]}`.trim(),
-          index: m.index ?? 0,
-        });
+      spanStart(m, y, mo, d);
     }
   }
   // Other languages' month names: a year must stand by (a text without four digits has none).
@@ -317,7 +323,9 @@ export function findDates(text: string): FoundDate[] {
     const month = (word: string) => INTL_MONTH_NUMBER.get(word.toLowerCase()) ?? MONTHS[word.toLowerCase()];
     for (const m of text.matchAll(INTL_DAY_MONTH_YEAR)) {
       const [d, mo, y] = [Number(m[1]), month(m[2]!), Number(m[3])];
-      if (mo !== undefined && validDate(y, mo, d)) add(date(y, mo, d), m);
+      if (mo === undefined || !validDate(y, mo, d)) continue;
+      add(date(y, mo, d), m);
+      spanStart(m, y, mo, d);
     }
     for (const m of text.matchAll(YEAR_MONTH_DAY)) {
       const [y, mo, d] = [Number(m[1]), month(m[2]!), Number(m[3])];

@@ -1797,6 +1797,44 @@ describe('a value in force under a key of its own, or an earlier value beside it
   });
 });
 
+describe('a value in force its own tool gave beside an earlier version, passed on', () => {
+  const price = {
+    berlaku: { periode: '2027-01-II', harga_per_kg: 2874 },
+    sebelumnya: { periode: '2027-01-I', harga_per_kg: 2781 },
+  };
+  const run = (checked: string, paid: string, result: unknown = price) =>
+    recordedFailure(async (tracer, clock) => {
+      await tracer.turn(
+        'price_checker',
+        async (turn) => {
+          turn.startToolCall({ name: 'price_table', args: { group: '10-20' } }).end({ result });
+          return checked;
+        },
+        { input: [{ role: 'user', content: 'Pay KT-SR-014 for 18.640 kg at the price in force.' }] },
+      );
+      tracer.handoff({ from: 'price_checker', to: 'payer', content: checked });
+      clock.advance(10);
+      return tracer.turn('payer', async () => paid, { input: [{ role: 'user', content: checked }] });
+    });
+  const told = 'Periode II berlaku: pakai Rp 2.874/kg (periode I: Rp 2.781/kg).';
+  it('is stale context where the receiver it told works from the earlier one', async () => {
+    expect(await run(told, 'Netto 18.640 kg × Rp 2.781 = Rp 51.837.840.')).toBe(
+      'stale_context price_checker → payer (payer)',
+    );
+    const versions = { current: { rate: 2874 }, previous: { rate: 2781 } };
+    expect(await run('Use 2,874 per kg.', 'Paid 18,640 kg at 2,781.', versions)).toBe(
+      'stale_context price_checker → payer (payer)',
+    );
+  });
+  it('is nothing where the receiver uses the one in force, or the sender never passed it on', async () => {
+    expect(await run(told, 'Netto 18.640 kg × Rp 2.874 = Rp 53.571.360.')).toBeNull();
+    expect(await run('Price table checked.', 'Netto 18.640 kg × Rp 2.781 = Rp 51.837.840.')).toBeNull();
+    // Two versions neither of which is said to be in force.
+    const unnamed = { periode_i: { harga_per_kg: 2781 }, periode_ii: { harga_per_kg: 2874 } };
+    expect(await run(told, 'Netto 18.640 kg × Rp 2.781 = Rp 51.837.840.', unnamed)).toBeNull();
+  });
+});
+
 describe('a value the task says it replaces', () => {
   const TASK = 'Landlord renewal LPX-7720419. Client requests buildings excess £2,500 (from £500).';
   it('is read in brackets right after the value, and not in a span', () => {

@@ -1098,6 +1098,13 @@ function plannedVsCurrent(data: unknown, depth = 0): { field: string; old: strin
 const IN_FORCE_KEY =
   /^(?:current|effective|latest|actual|valid|in_force|now|hatalyos|érvényes|ervenyes|aktualn\w*|aktuáln\w*|obowiazujac\w*|obowiązując\w*|platn\w*|vigente|aktuell\w*|gultig\w*|gültig\w*|actuel\w*|attuale|chinh_thuc)[_-](.+)$/i;
 
+/** A key that holds a whole earlier version of a record: `previous`, `sebelumnya`, `vorher`. */
+const FORMER_WHOLE =
+  /^(?:previous|prev|old|former|original|before|prior|superseded|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|vorherige?|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|önceki|eski|edellinen|forrige|ancien\w*|précédent\w*)$/i;
+/** A key that holds the version in force: `current`, `berlaku`, `gültig`, `vigente`. */
+const IN_FORCE_WHOLE =
+  /^(?:current|effective|latest|actual|valid|in_force|now|berlaku|aktif|aktuell\w*|gültig|gultig|vigente|actuel\w*|attuale|hatályos|hatalyos|érvényes|ervenyes|obowiązując\w*|obowiazujac\w*|aktualn\w*|geçerli|güncel|voimassa|gjeldende|gällande|huidig\w*|geldig)$/i;
+
 /** A key that gives a field's earlier value: `previous_rate`, `tagihan_cod_sebelumnya`, `preis_alt`. */
 const FORMER_KEY_AFFIX =
   /^(?:previous|prev|old|former|original|before)_(.+)$|^(.+?)_(?:previous|prev|old|former|original|before|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|puvodni|predchozi)$/i;
@@ -1132,6 +1139,13 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
       // against the record's own `rates_php: { "1-3kg": 120 }`, field by field.
       if (before && item && typeof item === 'object' && !Array.isArray(item))
         mirrored(item as Record<string, unknown>, fields, '', 0);
+      // Two versions side by side, each under a key saying which: `sebelumnya: { harga_per_kg: 2781 }`
+      // beside `berlaku: { harga_per_kg: 2874 }` (previous and in force).
+      if (FORMER_WHOLE.test(key) && item && typeof item === 'object' && !Array.isArray(item)) {
+        const current = Object.entries(fields).find(([other]) => IN_FORCE_WHOLE.test(other))?.[1];
+        if (current && typeof current === 'object' && !Array.isArray(current))
+          mirrored(item as Record<string, unknown>, current as Record<string, unknown>, '', 0);
+      }
     }
     for (const [key, item] of Object.entries(fields)) {
       if (typeof item === 'number') {
@@ -1170,6 +1184,14 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
   return out;
 }
 
+const inForce = new WeakMap<object, { field: string; old: string; current: string }[]>();
+/** A call's result's values in force against earlier ones, read once per call. */
+function inForceOf(call: { result?: unknown }): { field: string; old: string; current: string }[] {
+  let found = inForce.get(call);
+  if (!found) inForce.set(call, (found = inForceVsEarlier(parsedResult(call.result, 20_000))));
+  return found;
+}
+
 /** A key that holds a record's past versions: `history`, `historia`, `Verlauf`, `storico`. */
 const HISTORY_KEY =
   /^(?:history|historia|historie|historik|historikk|historique|historico|histórico|storico|verlauf|geschichte|geçmiş|riwayat|lich_su|előzmények|elozmenyek|previous_versions|past_versions|earlier_versions|superseded)$/i;
@@ -1203,9 +1225,13 @@ function historyValues(data: Record<string, unknown>): { field: string; old: str
   return out;
 }
 
+/** A whole number as written or grouped by thousands in any style ("2781", "2.781", "2,781", "2 781"). */
+const groupedAny = (value: string) =>
+  /^\d{4,}$/.test(value) ? value.replace(/\B(?=(?:\d{3})+$)/g, '[.,\u00a0\u202f ]?') : escapeRegExp(value);
+
 /** A text that gives a figure as written in a call (`18400000`) and never the one in force. */
 function namesOldFigure(text: string, old: string, current: string): string | undefined {
-  const figure = (value: string) => new RegExp(`(?<![\\d.,])${escapeRegExp(value)}(?![\\d]|[.,]\\d)`);
+  const figure = (value: string) => new RegExp(`(?<![\\d.,])${groupedAny(value)}(?![\\d]|[.,]\\d)`);
   if (figure(current).test(text)) return undefined;
   return sentencesOf(text).find((sentence) => {
     const m = figure(old).exec(sentence);
@@ -2948,6 +2974,21 @@ function correctionsOf(index: TraceIndex): Correction[] {
         old: r.old,
         staleIn: (text) => namesOldId(text, r.old, r.current),
       });
+    // A value in force its own tool gave beside an earlier one, which it passes on ("pakai Rp
+    // 2.874/kg" after `berlaku: 2874`, `sebelumnya: 2781`): the earlier one is stale for whoever it told.
+    for (const call of turn.toolCalls)
+      for (const r of inForceOf(call)) {
+        const current = new RegExp(`(?<![\\d.,])${groupedAny(r.current)}(?![\\d]|[.,]\\d)`);
+        // (The sentence that passes it on: what a receiver shown it was shown.)
+        const sentence = current.test(output) && sentencesOf(output).find((line) => current.test(line));
+        if (!sentence) continue;
+        corrections.push({
+          turn,
+          sentence,
+          what: `${r.field} ${r.old} after ${turn.agent} gave ${r.current}, which its tool ${call.name} gave as the value in force`,
+          staleIn: (text) => namesOldFigure(text, r.old, r.current),
+        });
+      }
     for (const w of withdrawalsOf(written)) {
       // Items the request asks to have taken out, reported down: the work done, not a withdrawal.
       if (w.keys.every((key) => removed.has(key))) continue;
@@ -3451,7 +3492,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
           sentence: `${r.field}: ${r.old} → ${r.current}`,
           in: (text) => namesOldId(text, r.old, [r.current]),
         });
-      for (const r of inForceVsEarlier(parsedResult(call.result, 20_000)))
+      for (const r of inForceOf(call))
         stale.push({
           what: `${r.field} ${r.old} after its tool ${call.name} gave ${r.current} as the value in force`,
           sentence: `${r.field}: ${r.old} → ${r.current}`,
