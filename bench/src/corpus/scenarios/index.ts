@@ -184,6 +184,7 @@ import { blindBatch183Scenarios } from './blind-batch-183.ts';
 import { blindBatch184Scenarios } from './blind-batch-184.ts';
 import { blindBatch185Scenarios } from './blind-batch-185.ts';
 import { blindBatch186Scenarios } from './blind-batch-186.ts';
+import { blindBatch187Scenarios } from './blind-batch-187.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -413,4 +414,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch185Scenarios,
   ...reassignmentsKeptScenarios,
   ...blindBatch186Scenarios,
+  ...blindBatch187Scenarios,
 ];
