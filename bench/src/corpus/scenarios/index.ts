@@ -185,6 +185,7 @@ import { blindBatch184Scenarios } from './blind-batch-184.ts';
 import { blindBatch185Scenarios } from './blind-batch-185.ts';
 import { blindBatch186Scenarios } from './blind-batch-186.ts';
 import { blindBatch187Scenarios } from './blind-batch-187.ts';
+import { blindBatch188Scenarios } from './blind-batch-188.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -415,4 +416,5 @@ export const scenarios: Scenario[] = [
   ...reassignmentsKeptScenarios,
   ...blindBatch186Scenarios,
   ...blindBatch187Scenarios,
+  ...blindBatch188Scenarios,
 ];
