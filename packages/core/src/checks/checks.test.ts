@@ -616,6 +616,34 @@ describe('a handoff announced to an agent the model was offered, never made', ()
       boundary: { from: 'support_lead', to: 'escalation_team' },
     });
   });
+  it('reads no handoff in a tool named like one that did its own work', async () => {
+    const done = 'Transfer of ₦600,000 to First Bank ****5520 successful: response 00.';
+    const moved = (calls: boolean, recorded: boolean, result: string) =>
+      record(async (tracer) =>
+        tracer.turn('bank_transfer_agent', async (turn) => {
+          turn.recordModelCall({ model: 'm', output: done, tools: ['transfer_to_bank', 'name_enquiry'] });
+          if (calls)
+            turn.startToolCall({ name: 'transfer_to_bank', args: { amount: 600000 } }).end({ result });
+          if (recorded)
+            tracer.handoff({
+              from: 'bank_transfer_agent',
+              to: 'bank',
+              content: '{"amount":600000}',
+              metadata: { toolName: 'transfer_to_bank' },
+            });
+          return done;
+        }),
+      );
+    const record_ =
+      '{"responseCode": "00", "sessionId": "000011270701093355", "wallet_balance_after": 850000}';
+    for (const recorded of [false, true])
+      expect((await moved(true, recorded, record_)).analysis.failure).toBeNull();
+    // Offered and never called, or called and answered as a handoff to an agent that never ran.
+    expect((await moved(false, false, record_)).analysis.failure).toMatchObject({ kind: 'lost_message' });
+    expect(
+      (await moved(true, true, '{"transferred_to": "bank", "status": "ok"}')).analysis.failure,
+    ).toMatchObject({ kind: 'lost_message', boundary: { to: 'bank' } });
+  });
   it('reads "I have asked the … to" as an announced handoff', async () => {
     const asked = 'Cleared to restart. I have asked the escalation team to walk splice 7 before start-up.';
     expect((await run(asked, ['ask_escalation_team'], false)).analysis.failure).toMatchObject({

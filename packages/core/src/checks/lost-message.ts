@@ -1,7 +1,9 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import { textContainment, wordsOf } from '../lineage/fingerprint.ts';
-import type { Finding, Trace } from '../model/trace.ts';
+import type { Finding, Handoff, Trace } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
+import { parsedResult } from '../util/parsed-result.ts';
+import { textOf } from '../util/text-of.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { handoffText, structuredText, valuesText } from './handoff-text.ts';
 import { checkSkippedWorkers, routingChoices } from './skipped-worker.ts';
@@ -118,6 +120,26 @@ function missingLine(content: string, shown: string): string | undefined {
 }
 
 /**
+ * A call named like a handoff tool that did work of its own instead (`transfer_to_bank` returning
+ * `{"responseCode": "00", "sessionId": …}`): a record that never names the agent it would hand to.
+ * Nobody was to receive anything.
+ */
+function workedAsTool(index: TraceIndex, handoff: Handoff): boolean {
+  const name = handoff.metadata?.toolName;
+  const turn = handoff.fromTurnId ? index.turns.get(handoff.fromTurnId) : undefined;
+  if (typeof name !== 'string' || !turn) return false;
+  return turn.toolCalls.some((call) => {
+    if (call.name !== name || call.error || call.result === undefined) return false;
+    const result = parsedResult(call.result, 20_000);
+    if (!result || typeof result !== 'object' || Object.keys(result).length < 2) return false;
+    return !nameWords(handoff.to)
+      .toLowerCase()
+      .split(/\s+/)
+      .every((word) => textOf(result).toLowerCase().includes(word));
+  });
+}
+
+/**
  * Lost messages: a handoff whose content never reaches the receiver's input (a truncated history, a
  * dropped brief), a receiver that never ran, or a handoff announced in text but never made.
  */
@@ -132,7 +154,7 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
       const ranLater = trace.turns.some(
         (turn) => turn.agent === handoff.to && turn.startedAt >= handoff.sentAt,
       );
-      if (ranLater || trace.workflow.status === 'running') continue;
+      if (ranLater || trace.workflow.status === 'running' || workedAsTool(index, handoff)) continue;
       findings.push(
         makeFinding({
           kind: 'lost_message',
@@ -209,9 +231,12 @@ export function checkLostMessages(index: TraceIndex, options: { threshold?: numb
     const roster = new Map(ran);
     for (const agent of declaredNext(trace, turn.agent)) roster.set(agent.toLowerCase(), agent);
     const offered = new Set<string>();
+    // A tool it called that gave a result did its work then (`transfer_to_bank` moving money): no
+    // handoff to announce, whatever its name says.
+    const called = new Set(turn.toolCalls.filter((call) => !call.error).map((call) => call.name));
     for (const call of turn.modelCalls) {
       for (const tool of call.tools ?? []) {
-        const agent = AGENT_TOOL.exec(tool)?.[1];
+        const agent = called.has(tool) ? undefined : AGENT_TOOL.exec(tool)?.[1];
         if (!agent) continue;
         roster.set(agent.toLowerCase(), agent);
         offered.add(agent.toLowerCase());
