@@ -60,6 +60,14 @@ describe('deniedCount: none of a thing, against its own tool’s count', () => {
     ).toBeUndefined();
     expect(denied('2 grade ≥3. No grade 4.', '{"grade_counts":{"0":2011,"3":2,"4":0}}')).toBeUndefined();
   });
+  it('reads no count in a record that says it does not apply', () => {
+    const rules = '{"threshold_txns": 1000, "agent_txns": 842, "eligible": false, "bonus": 15000}';
+    expect(denied('842 transactions, below the 1,000 threshold. No bonus for June.', rules)).toBeUndefined();
+    // Where it applies, the bonus is there to be paid.
+    expect(
+      denied('No bonus for June.', rules.replace('"eligible": false', '"eligible": true'))?.reason,
+    ).toContain('bonus: 15000');
+  });
   it('reads the count the answer gives in any grouping of its digits', () => {
     const edac = '{"edac_corregibles": 18342, "edac_no_corregibles": 0}';
     expect(denied('EDAC: 0 no corregibles.', edac)?.reason).toContain('edac_corregibles: 18342');

@@ -49,6 +49,8 @@ const NONE_OF = /(?<![\w.,/-])(?:0|no|zero|nil)\s+((?:[a-z]{3,}\s+)?[a-z]{3,})\b
 /** Keys for what is no longer there: `critical_closed`, `resolved`, `prior_open`. */
 const NOT_NOW = /closed|resolved|fixed|cleared|answered|prior|previous|before|last|old|history|total_ever/i;
 
+/** Keys of a flag that says whether a record's thing applies: `eligible`, `qualifies`, `approved`, `payable`. */
+const DOES_APPLY = /eligib|qualif|approv|grant|entitl|payable|applies|applicable|awarded|met$|passed/i;
 /** The positive numbers of a result's records with the words of their keys and the keys above them. */
 function keyedCounts(
   result: unknown,
@@ -57,11 +59,15 @@ function keyedCounts(
 ): { key: string; words: string[]; value: number }[] {
   if (depth > 5 || !result || typeof result !== 'object' || Array.isArray(result)) return [];
   const out: { key: string; words: string[]; value: number }[] = [];
-  for (const [key, value] of Object.entries(result as Record<string, unknown>)) {
+  const entries = Object.entries(result as Record<string, unknown>);
+  // A record that says it does not apply (`eligible: false` beside `bonus: 15000`) gives what would be.
+  const notHeld = entries.some(([key, value]) => value === false && DOES_APPLY.test(key));
+  for (const [key, value] of entries) {
     const path = [...above, key];
-    if (typeof value === 'number' && value > 0 && Number.isInteger(value))
-      out.push({ key: path.join('.'), words: path.flatMap((k) => keyWords(k).map(stem)), value });
-    else if (value && typeof value === 'object') out.push(...keyedCounts(value, path, depth + 1));
+    if (typeof value === 'number' && value > 0 && Number.isInteger(value)) {
+      if (!notHeld)
+        out.push({ key: path.join('.'), words: path.flatMap((k) => keyWords(k).map(stem)), value });
+    } else if (value && typeof value === 'object') out.push(...keyedCounts(value, path, depth + 1));
   }
   return out;
 }
