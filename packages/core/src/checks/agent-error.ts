@@ -102,6 +102,39 @@ function namesParticulars(error: string, output: string, known: () => string): b
   return false;
 }
 
+/**
+ * Whether the output says the failure's own reason in its words: most of the words of five letters
+ * or more that only the error gave, two at least ("késésmodul … nincs bekapcsolva" after "404 Not
+ * Found: az időjárási késésmodul ehhez a körzethez nincs bekapcsolva").
+ */
+function restatesError(error: string, output: string, known: () => string): boolean {
+  const words = new Set((error.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !HTTP_WORDS.has(w)));
+  if (words.size < 2) return false;
+  const said = new Set(output.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  if ([...words].filter((w) => said.has(w)).length < 2) return false;
+  // Most of what only the error said: naming the thing that failed ("application HL-26-09921 …
+  // Highways") is not telling why.
+  const asked = known().toLowerCase();
+  const own = [...words].filter((w) => !asked.includes(w));
+  const told = own.filter((w) => said.has(w)).length;
+  return told >= 2 && told * 2 >= own.length;
+}
+/** The words of an HTTP status line, which say nothing of the reason. */
+const HTTP_WORDS = new Set([
+  'found',
+  'request',
+  'unauthorized',
+  'forbidden',
+  'internal',
+  'server',
+  'error',
+  'service',
+  'unavailable',
+  'gateway',
+  'timeout',
+  'conflict',
+]);
+
 /** Keys under which a result lists what failed, and statuses that say it did not all work. */
 const FAILED_KEY =
   /^(?:failed|failures|errors|error|failed_?items|timed_?out|timeouts|rejected|rejections|declined|refused)$/i;
@@ -384,7 +417,8 @@ function toolError(index: TraceIndex, turn: AgentTurn): Finding | undefined {
       admitsFailure(output) ||
       leavesBlank(output) ||
       namesStatus(message, output) ||
-      (tellsPart(output) && namesParticulars(message, output, known))
+      (tellsPart(output) && namesParticulars(message, output, known)) ||
+      restatesError(message, output, known)
     )
       continue;
     if (

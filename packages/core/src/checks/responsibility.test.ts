@@ -80,6 +80,44 @@ describe('a tool failure the agent kept quiet about', () => {
   });
 });
 
+describe('a tool failure the answer tells in the error’s own words', () => {
+  const run = (error: string, answer: string) =>
+    record(async (tracer, clock) => {
+      const said = await tracer.turn('weather_reader', async (turn) => {
+        const call = turn.startToolCall({
+          name: 'weather_delays',
+          args: { district: 'Miskolc', month: '2028-06' },
+        });
+        clock.advance(100);
+        call.end({ error: new Error(error) });
+        model(turn, answer);
+        return answer;
+      });
+      tracer.handoff({ from: 'weather_reader', to: 'lead', content: said });
+      return tracer.turn('lead', async () => `Report: ${said}`, { input: [{ role: 'user', content: said }] });
+    });
+  const off = '404 Not Found: az időjárási késésmodul ehhez a körzethez nincs bekapcsolva';
+  it('is no swallowed error where the answer says the reason the tool gave', async () => {
+    const told = 'Az időjárási késésmodul a Miskolc körzetben nincs bekapcsolva, júniusra nincs adat.';
+    expect(errors(await run(off, told))).toEqual([]);
+    expect(
+      errors(
+        await run(
+          '403 Forbidden: weather delays module disabled for this district',
+          'Delays module disabled here, so no weather figures for June.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('is a swallowed error where the answer gives results and shares only status words with it', async () => {
+    const claimed = 'Weather delays June 2028, Miskolc: 14 trains, 212 minutes in all.';
+    expect((await run('503 Service Unavailable: gateway timeout', claimed)).failure).toMatchObject({
+      kind: 'agent_error',
+      agent: 'weather_reader',
+    });
+  });
+});
+
 describe('a rejected application reported by the reference the rejection gave', () => {
   const REJECTED =
     'Highways portal: application HL-26-09921 REJECTED: footway obstruction needs 10 working days notice. Earliest start 21/12.';
