@@ -186,6 +186,7 @@ import { blindBatch185Scenarios } from './blind-batch-185.ts';
 import { blindBatch186Scenarios } from './blind-batch-186.ts';
 import { blindBatch187Scenarios } from './blind-batch-187.ts';
 import { blindBatch188Scenarios } from './blind-batch-188.ts';
+import { blindBatch189Scenarios } from './blind-batch-189.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -417,4 +418,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch186Scenarios,
   ...blindBatch187Scenarios,
   ...blindBatch188Scenarios,
+  ...blindBatch189Scenarios,
 ];
