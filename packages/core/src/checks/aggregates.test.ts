@@ -41,6 +41,14 @@ describe('a table row that aggregates the rows above it', () => {
     expect(wrongTableAggregate(japanese('30,700'))).toMatchObject({ computed: 31700 });
     expect(wrongTableAggregate(japanese('31,700'))).toBeUndefined();
   });
+  it('counts once a row that subtotals the rows above it, whatever its label', () => {
+    const waste = (subtotal: string, sum: string) =>
+      `| 区分 | 搬入量 |\n|---|---|\n| 可燃（東） | 4,218.4 t |\n| 可燃（西） | 3,875.2 t |\n| 可燃 計 | ${subtotal} t |\n| 不燃 | 512.7 t |\n| 粗大 | 286.2 t |\n| **合計** | **${sum} t** |`;
+    expect(wrongTableAggregate(waste('8,093.6', '8,892.5'))).toBeUndefined();
+    // A total that still leaves a row out, or a row that is no subtotal of those above it.
+    expect(wrongTableAggregate(waste('8,093.6', '8,605.8'))).toMatchObject({ label: '合計' });
+    expect(wrongTableAggregate(waste('8,039.6', '8,892.5'))).toMatchObject({ label: '合計' });
+  });
   it('is right when it is their mean or sum, rounded, and nothing is read from a table without one', () => {
     expect(wrongTableAggregate(table('113.0'))).toBeUndefined();
     expect(

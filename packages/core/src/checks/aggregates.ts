@@ -5,7 +5,14 @@
  */
 
 import { AVERAGE_LABELS, TOTAL_LABELS } from './lexicon.ts';
-import { agrees, brokenEveryWay, cellFigure, type DecimalStyle, decimalStyle } from './table-figures.ts';
+import {
+  agrees,
+  brokenEveryWay,
+  type CellFigure,
+  cellFigure,
+  type DecimalStyle,
+  decimalStyle,
+} from './table-figures.ts';
 
 const AGGREGATE = new RegExp(`^(?:${TOTAL_LABELS}|${AVERAGE_LABELS})(?![\\p{L}])`, 'iu');
 const AVERAGED = new RegExp(`^(?:${AVERAGE_LABELS})(?![\\p{L}])`, 'iu');
@@ -53,6 +60,24 @@ function tablesOf(text: string): string[][][] {
 const RATIO =
   /%|\b(?:percent|per cent|pct|share|rate|ratio|per|avg|average|mean|yield|unit price|each)\b|\p{L}\s*\/\s*\p{L}/iu;
 
+/** The sum of a column's figures leaving out each that is the sum of two or more just above it since the last such. */
+function withoutSubtotals(values: readonly CellFigure[]): number {
+  let total = 0;
+  let run = 0;
+  let count = 0;
+  for (const v of values) {
+    if (count >= 2 && agrees(v.value, v.decimals, run)) {
+      run = 0;
+      count = 0;
+      continue;
+    }
+    total += v.value;
+    run += v.value;
+    count++;
+  }
+  return total;
+}
+
 /** A markdown table's avg/total row that its own rows contradict, in any decimal style. */
 export function wrongTableAggregate(text: string): WrongAggregate | undefined {
   if (!text.includes('|')) return undefined;
@@ -79,6 +104,9 @@ export function wrongTableAggregate(text: string): WrongAggregate | undefined {
         if (new Set([stated, ...values].map((v) => v!.unit).filter(Boolean)).size > 1) continue;
         const sum = values.reduce((a, v) => a + v!.value, 0);
         const computed = averaged ? sum / values.length : sum;
+        // Rows that subtotal the ones above them ("| 可燃 計 | 8,093.6 t |") are in the total once.
+        if (!averaged && agrees(stated.value, stated.decimals, withoutSubtotals(values as CellFigure[])))
+          continue;
         if (!agrees(stated.value, stated.decimals, computed))
           return { label, stated: stated.value, computed, figures: values.map((v) => v!.value) };
       }

@@ -296,12 +296,11 @@ export function findDates(text: string): FoundDate[] {
     const first = /(?<![\d.,])(\d{1,2})\.?\s*[/–-]\s*$/.exec(
       text.slice(Math.max(0, (m.index ?? 0) - 7), m.index),
     );
-    if (first && validDate(y, mo, Number(first[1])) && Number(first[1]) < d)
-      out.push({
-        value: date(y, mo, Number(first[1])),
-        text: `${first[0]}${m[0]}`.trim(),
-        index: m.index ?? 0,
-      });
+    if (!first || !validDate(y, mo, Number(first[1])) || Number(first[1]) >= d) return;
+    const value = date(y, mo, Number(first[1]));
+    // (English month names are read twice, the English way and the German one.)
+    if (!out.some((found) => found.value === value && found.index === (m.index ?? 0)))
+      out.push({ value, text: `${first[0]}${m[0]}`.trim(), index: m.index ?? 0 });
   };
   // The spelled-out forms need a word that starts like a month.
   const months = MONTH_START.test(text);
