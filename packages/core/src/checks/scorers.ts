@@ -889,20 +889,20 @@ const givesEquivalence = (wrong: WrongEquivalence, text: string) =>
 
 /** Amounts set equal that the text's own rate between their units does not link ("276 mg = 5,75 ml" at 120 mg/5 ml). */
 export const equivalences: Scorer = ({ output, task, passedTo }) => {
-  if (!output || !output.includes('/')) return undefined;
+  if (!output) return undefined;
   const own = wrongEquivalence(output);
   // (Amounts and rate all handed to it are the sender's fault, found on the sender's turn.)
   if (own && !(task && givesEquivalence(own, task)))
     return {
       value: 0.2,
-      reason: `the output writes "${own.written.slice(0, 80)}"; its own rate ${own.figures[2]} gives ${own.computed}`,
+      reason: `the output writes "${own.written.slice(0, 80)}"; ${own.figures[2] ? `its own rate ${own.figures[2]}` : 'the conversion'} gives ${own.computed}`,
     };
   for (const text of passedTo ?? []) {
-    const wrong = text.includes('/') ? wrongEquivalence(text) : undefined;
+    const wrong = wrongEquivalence(text);
     if (wrong && givesEquivalence(wrong, output))
       return {
         value: 0.2,
-        reason: `its receiver sets "${wrong.written.slice(0, 60)}" from its figures; at its rate ${wrong.figures[2]} that is ${wrong.computed}`,
+        reason: `its receiver sets "${wrong.written.slice(0, 60)}" from its figures; ${wrong.figures[2] ? `at its rate ${wrong.figures[2]}` : 'converted'} that is ${wrong.computed}`,
       };
   }
   return undefined;

@@ -251,3 +251,18 @@ describe('a product whose units call for a conversion the result leaves out', ()
     expect(wrongStatedArithmetic('Fee 3 h × 45 €/h = 135 €.')).toBeUndefined();
   });
 });
+
+describe('wrongEquivalence: an amount set equal to itself in another unit of its kind', () => {
+  it('is wrong where the conversion is off', () => {
+    expect(wrongEquivalence('8月搬出12,460kg＝124.6t × 8,900円 ＝ 1,108,940円')).toMatchObject({
+      computed: 12.46,
+    });
+    expect(wrongEquivalence('Hold 90 min (2.5 h) at the gate.')).toMatchObject({ computed: 1.5 });
+  });
+  it('is right converted or rounded to what it writes, and an arrow is a change', () => {
+    expect(wrongEquivalence('搬出12,460kg＝12.46t')).toBeUndefined();
+    expect(wrongEquivalence('Load 12 t (12,460 kg) on the flatbed.')).toBeUndefined();
+    expect(wrongEquivalence('Limit raised 500 kg → 1.2 t.')).toBeUndefined();
+    expect(wrongEquivalence('Distance 5 km (3.1 mi).')).toBeUndefined();
+  });
+});

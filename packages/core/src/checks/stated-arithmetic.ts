@@ -427,29 +427,48 @@ export function wrongRateDerived(output: string): { written: string; computed: n
 
 /** Two amounts a text sets equal: "276 mg = 5,75 ml", "276 mg (11,5 ml)", "90 km ≈ 2 h". */
 const EQUIVALENCE = new RegExp(
-  String.raw`(?<![\w.,/])(${FIGURE})\s?([\p{L}µ°][\p{L}²³]{0,4})(?![\p{L}/])\**\s*(=|≙|≈|→|->|\()\s*\**(${FIGURE})\s?([\p{L}][\p{L}²³]{0,7})(?![\p{L}/])`,
+  String.raw`(?<![\w.,/])(${FIGURE})\s?([\p{L}µ°][\p{L}²³]{0,4})(?![\p{L}/])\**\s*(=|＝|≙|≈|→|->|\()\s*\**(${FIGURE})\s?([\p{L}][\p{L}²³]{0,7})(?![\p{L}/])`,
   'gu',
 );
 
 export interface WrongEquivalence {
   written: string;
   computed: number;
-  /** The figures it rests on: both amounts and the rate, as written. */
+  /** The figures it rests on: both amounts and the rate that links them (none for units of one kind), as written. */
   figures: string[];
 }
 
 /**
  * Two amounts a text sets equal that its own rate between their units does not link: "Pedicetamol
  * 120 mg/5 ml … Dawka: 276 mg = 5,75 ml" (at 24 mg per ml, 276 mg is 11,5 ml). Only where the text
- * gives one rate between the two units; 2 % allowed for rounding, 5 % after "≈".
+ * gives one rate between the two units; 2 % allowed for rounding, 5 % after "≈". Units of one kind
+ * need no rate: "12,460kg＝124.6t" (it is 12.46 t).
  */
 export function wrongEquivalence(output: string): WrongEquivalence | undefined {
-  if (!output.includes('/')) return undefined;
-  const rates = [...output.matchAll(RATE)];
-  if (rates.length === 0) return undefined;
+  if (!/[=≙≈→(＝]|->/.test(output)) return undefined;
+  const rates = output.includes('/') ? [...output.matchAll(RATE)] : [];
   for (const m of output.matchAll(EQUIVALENCE)) {
     const [left, right] = [m[2]!.toLowerCase(), m[5]!.toLowerCase()];
     if (left === right) continue;
+    // Units of one kind convert by their own factor ("12,460kg＝124.6t" is 12.46 t); an arrow
+    // between them is a change ("500 kg → 1.2 t"), not the same amount.
+    const scale = productScale([left], right);
+    if (scale !== undefined) {
+      if (/→|->/.test(m[3]!)) continue;
+      const [as, bs] = [figureValue(m[1]!), figureValue(m[4]!)];
+      // Either side may be the one rounded ("12 t (12,460 kg)").
+      const near = (x: number, y: number, written: string) =>
+        Math.abs(x - y) <= Math.max(0.02 * Math.abs(y), 0.51 * 10 ** -places(written));
+      if (as.some((a) => bs.some((b) => near(a * scale, b, m[4]!) || near(b / scale, a, m[1]!)))) continue;
+      const off = (a: number) =>
+        Math.min(...bs.map((b) => Math.abs(a * scale - b) / Math.max(Math.abs(b), 1e-9)));
+      const a = as.reduce((x, y) => (off(y) < off(x) ? y : x));
+      return {
+        written: m[0].replace(/\($/, '').trim(),
+        computed: Math.round(a * scale * 1000) / 1000,
+        figures: [m[1]!, m[4]!],
+      };
+    }
     const between = rates.filter((r) => {
       const [top, bottom] = [r[2]!.toLowerCase(), r[4]!.toLowerCase()];
       return (top === left && bottom === right) || (top === right && bottom === left);
