@@ -62,3 +62,21 @@ describe('a count its tool gave under a named key, handed on one digit off', () 
     ).toBeUndefined();
   });
 });
+
+describe('a share its tool gave under a key of shares, handed on in per cent one digit off', () => {
+  const record = { kensa_no: 'BK-2709-04', sample_kg: 1100, ibutsu_kg: 200.2, ibutsu_ritsu: 18.2 };
+  it('is miscopied where the per cent drops or changes a digit and the tool’s figure is nowhere', () => {
+    expect(miscopiedCount([record], '検査BK-2709-04: 異物混入率は**8.2%**。')).toMatchObject({
+      key: 'ibutsu_ritsu',
+      given: 18.2,
+      stated: 8.2,
+    });
+  });
+  it('is nothing where the tool’s share is given, the figure is another share, or it moved by its last digit', () => {
+    expect(miscopiedCount([record], '異物混入率18,2 %（8.2%は前月）。')).toBeUndefined();
+    expect(miscopiedCount([{ ...record, moisture_pct: 8.2 }], '水分 8.2%。')).toBeUndefined();
+    expect(miscopiedCount([record], '異物混入率は18.3%（再計量後）。')).toBeUndefined();
+    // A share under a key of no shares is not read.
+    expect(miscopiedCount([{ ibutsu: 18.2 }], '異物 8.2%。')).toBeUndefined();
+  });
+});

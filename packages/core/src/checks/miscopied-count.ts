@@ -18,7 +18,7 @@ interface Keyed {
 function keyedCounts(data: unknown, out: Keyed[], depth = 0): void {
   if (depth > 5 || data === null || typeof data !== 'object') return;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (typeof value === 'number' && Number.isInteger(value))
+    if (typeof value === 'number' && (Number.isInteger(value) || RATE_KEY.test(key)))
       out.push({
         key,
         words: nameWordList(key).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP.has(w)),
@@ -26,6 +26,38 @@ function keyedCounts(data: unknown, out: Keyed[], depth = 0): void {
       });
     else keyedCounts(value, out, depth + 1);
   }
+}
+
+/** A key that holds a share in per cent: `ibutsu_ritsu`, `defect_rate`, `moisture_pct`, `tasa_humedad`. */
+const RATE_KEY =
+  /(?:^|_)(?:rate|ratio|pct|percent|percentage|share|ritsu|hiritsu|oran|oranı|tasa|taux|quota|quote|rata|stopa|podil|arany|osuus|andel|persentase|persen|ty_le)(?:_|$)/i;
+
+/** A share in per cent as the text writes it ("8.2%", "8,2 %"). */
+const PERCENT = /(?<![\w.,])(\d+(?:[.,]\d+)?)\s?%/g;
+
+/**
+ * A share its own tool gave under a key of shares (`ibutsu_ritsu: 18.2`) that the text gives in per
+ * cent one digit off ("8.2%"), where the tool's figure is nowhere in it and no other share of the
+ * tool is that figure.
+ */
+function miscopiedRate(
+  all: readonly Keyed[],
+  text: string,
+): { key: string; given: number; stated: number } | undefined {
+  if (!text.includes('%')) return undefined;
+  const rates = all.filter((k) => RATE_KEY.test(k.key) && all.filter((o) => o.key === k.key).length === 1);
+  if (rates.length === 0) return undefined;
+  const stated = [...text.matchAll(PERCENT)].map((m) => Number(m[1]!.replace(',', '.')));
+  for (const k of rates) {
+    if (
+      stated.includes(k.value) ||
+      new RegExp(`(?<![\\d.,])${String(k.value).replace('.', '[.,]')}(?![\\d])`).test(text)
+    )
+      continue;
+    const off = stated.find((v) => oneDigitOff(k.value, v) && !all.some((o) => o.value === v));
+    if (off !== undefined) return { key: k.key, given: k.value, stated: off };
+  }
+  return undefined;
 }
 
 /** A count under a key that names it well enough to be found by its words (`mobility_assistance`, `households`). */
@@ -55,8 +87,12 @@ export function miscopiedCount(
   if (!/\d/.test(text)) return undefined;
   const all: Keyed[] = [];
   for (const result of results) keyedCounts(parsedResult(result, 50_000), all);
+  const rate = miscopiedRate(all, text);
+  if (rate) return rate;
   // One value under the key: "the" count of the record, not one of a listing's ("dashboards": 18, 9, 22 …).
-  const keyed = all.filter((k) => wellNamed(k) && all.filter((o) => o.key === k.key).length === 1);
+  const keyed = all.filter(
+    (k) => Number.isInteger(k.value) && wellNamed(k) && all.filter((o) => o.key === k.key).length === 1,
+  );
   if (keyed.length === 0) return undefined;
   const figures = [...text.matchAll(FIGURE)].map((m) => ({
     at: m.index,
