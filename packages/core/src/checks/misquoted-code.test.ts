@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misquotedCode, transposedFigure } from './misquoted-code.ts';
+import { misquotedCode, transposedFigure, transposedFromBrief } from './misquoted-code.ts';
 
 const DECLARATION =
   'Declaration, AWB 176-48821035: UN3480, Lithium ion batteries, Class 9, PI 965 Section IA; 24 boxes, 612 kg; signed 03 DEC 2026.';
@@ -100,5 +100,27 @@ describe('transposedFigure: a decimal figure under its record’s code', () => {
   it('is quiet where each code keeps its own figure, or the other figure was shown', () => {
     expect(transposedFigure(LAB, '- C04 : 0,41 g/L\n- C07 : 0,85 g/L\n- C11 : 0,52 g/L', '')).toBeUndefined();
     expect(transposedFigure(LAB, '- C07 : 0,58 g/L', 'Re-run: C07 AV=0.58 g/L')).toBeUndefined();
+  });
+});
+
+describe('transposedFromBrief: a figure of the brief handed on with its digits swapped', () => {
+  const brief = '45022: 24 Eanos megmérve. Önsúly 552 t, kavics 1 072 t, elegytömeg 1 624 t, hossz 366 m.';
+  it('is found under the same label, in any grouping', () => {
+    expect(
+      transposedFromBrief(brief, 'KJ-45022-0609 kész: **elegytömeg 1 264 t**, hossz 366 m.', ''),
+    ).toEqual({
+      label: 'elegytömeg',
+      given: 1624,
+      stated: 1264,
+    });
+  });
+  it('is nothing where the figure is the brief’s, another of its digits, or one it was shown elsewhere', () => {
+    expect(transposedFromBrief(brief, 'elegytömeg 1 624 t, hossz 366 m.', '')).toBeUndefined();
+    expect(transposedFromBrief(brief, 'elegytömeg 1 630 t (mérlegelve újra).', '')).toBeUndefined();
+    expect(transposedFromBrief(brief, 'elegytömeg 1 264 t', '{"elegytomeg_t": 1264}')).toBeUndefined();
+    // Two figures under the label in the brief: which one it copied is not said.
+    expect(
+      transposedFromBrief('gross 1,624 t yesterday, gross 1,590 t today', 'gross 1,264 t', ''),
+    ).toBeUndefined();
   });
 });

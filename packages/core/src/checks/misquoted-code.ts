@@ -86,6 +86,49 @@ function fieldsOf(text: string): Map<string, Set<number>> {
 
 const digitsOf = (value: number) => [...String(value)].sort().join('');
 
+/** A figure of three digits or more right after a word labelling it, in any script: "elegytömeg 1 624 t", "gross: 18,240". */
+const LABELLED_FIGURE =
+  /(?<![\p{L}])(\p{L}{4,20})\s?[:=]?\s?\**\s?(\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+|\d{3,6})(?![\d]|[.,]\d)/gu;
+
+/** The figures a text gives under each label word, separators dropped. */
+function labelledFigures(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const m of text.matchAll(LABELLED_FIGURE)) {
+    const label = m[1]!.toLowerCase();
+    out.set(label, (out.get(label) ?? new Set<number>()).add(Number(m[2]!.replace(/\D/g, ''))));
+  }
+  return out;
+}
+
+/**
+ * A figure its brief gave under a label that the agent hands on under the same label with the
+ * digits swapped: "elegytömeg 1 624 t" received, "elegytömeg 1 264 t" sent. One figure under the
+ * label in the brief, none of the brief's in the output, and the stated one nowhere else it was shown.
+ */
+export function transposedFromBrief(
+  brief: string,
+  output: string,
+  shown: string,
+): { label: string; given: number; stated: number } | undefined {
+  if (!/\d{3}|\d[\u00a0\u202f ,.]\d{3}/.test(output)) return undefined;
+  const given = labelledFigures(brief);
+  if (given.size === 0) return undefined;
+  for (const [label, stated] of labelledFigures(output)) {
+    const values = given.get(label);
+    if (!values || values.size !== 1 || STOP.has(label)) continue;
+    const [value] = values as Set<number> & [number];
+    if (stated.has(value)) continue;
+    for (const number of stated)
+      if (
+        number !== value &&
+        digitsOf(number) === digitsOf(value) &&
+        !new RegExp(`(?<![\\d.,])${number}(?!\\d)`).test(shown)
+      )
+        return { label, given: value, stated: number };
+  }
+  return undefined;
+}
+
 /**
  * A field its own tool gave that the agent hands on with the digits swapped: the surfacing result
  * says "ax 081", the sheet says "ax 18" (81 read backwards). The stated number is none the tool

@@ -20,12 +20,12 @@ import { decimalSlip } from './decimal-slip.ts';
 import { droppedFromTotal } from './dropped-from-total.ts';
 import { figurelessAmongSiblings, figurelessOverResult } from './figureless-sibling.ts';
 import { levelReversed } from './graded-level.ts';
-import { structuredText } from './handoff-text.ts';
+import { structuredText, valuesText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
 import { FAILED, retriedAndWorked } from './lexicon.ts';
 import { wrongListedTotal } from './listed-total.ts';
 import { miscopiedCount } from './miscopied-count.ts';
-import { misquotedCode, transposedFigure } from './misquoted-code.ts';
+import { misquotedCode, transposedFigure, transposedFromBrief } from './misquoted-code.ts';
 import { misreadRange } from './misread-range.ts';
 import { partialPage } from './partial-page.ts';
 import { figureOfOtherYear, periodOf } from './period-values.ts';
@@ -812,6 +812,22 @@ export const misquotedCodes: Scorer = ({ output, turn, task }) => {
   return undefined;
 };
 
+/** A figure its brief gave under a label, handed on under that label with the digits swapped ("elegytömeg 1 624 t" → "1 264 t"). */
+export const transposedBriefFigures: Scorer = ({ output, turn, task }) => {
+  if (!output || !task) return undefined;
+  // What else it was shown: its tools' arguments and results (a figure its own lookup gave is its own).
+  const shown = turn.toolCalls
+    .map((call) => `${valuesText(call.args)}\n${textOf(call.result ?? '')}`)
+    .join('\n');
+  const swapped = transposedFromBrief(task, output, shown);
+  return swapped
+    ? {
+        value: 0.2,
+        reason: `the output states ${swapped.label} ${swapped.stated} where its brief gave ${swapped.label} ${swapped.given} (digits swapped)`,
+      }
+    : undefined;
+};
+
 /** A range that keeps one end of its tool's record and puts another figure for the other ("−19.6 to −17.9" where the logger's max was −11.8). */
 export const rangeMisread: Scorer = ({ output, turn }) => {
   if (!output || turn.toolCalls.length === 0) return undefined;
@@ -1199,6 +1215,7 @@ export const BUILT_IN_SCORERS: Record<string, Scorer> = {
   conversion_factor: conversionFactor,
   relabelled_unit: relabelledUnits,
   misquoted_code: misquotedCodes,
+  transposed_brief_figure: transposedBriefFigures,
   rate_base: rateBase,
   aggregates,
   misread_range: rangeMisread,
