@@ -72,6 +72,18 @@ describe('a rate taken of the basis the text states', () => {
   });
 });
 
+describe('a share of a gross amount, currencies written before the figure', () => {
+  const split = (agent: string) =>
+    `| Line | Amount |\n|---|---|\n| Cash-out | ₦57,780 |\n| Bill payment | ₦9,360 |\n| **Gross** | **₦67,140** |\n\nAgent share 70%: **₦${agent}**\nSuper-agent SA-LAG-01 30%: ₦20,142`;
+  it('is wrong when the share is not that part of the gross', () => {
+    expect(wrongShareOfBasis(split('56,998'))).toMatchObject({ computed: 46998 });
+  });
+  it('is right when it is, and a tax the gross holds is no share of it', () => {
+    expect(wrongShareOfBasis(split('46,998'))).toBeUndefined();
+    expect(wrongShareOfBasis('Gross €1,200.00\nVAT 20 %: €200.00')).toBeUndefined();
+  });
+});
+
 describe('a rate line that is no share of the stated basis', () => {
   it('is not read: several amounts in its row, no currency, or a share of something else', () => {
     const basis = 'Nettó adóalap: 48 310 000 Ft\n';
@@ -264,5 +276,7 @@ describe('wrongEquivalence: an amount set equal to itself in another unit of its
     expect(wrongEquivalence('Load 12 t (12,460 kg) on the flatbed.')).toBeUndefined();
     expect(wrongEquivalence('Limit raised 500 kg → 1.2 t.')).toBeUndefined();
     expect(wrongEquivalence('Distance 5 km (3.1 mi).')).toBeUndefined();
+    // The last factor of a product is not the amount set equal.
+    expect(wrongEquivalence('Biomass: 48200 fish at 4.1 kg = 197.6 t.')).toBeUndefined();
   });
 });

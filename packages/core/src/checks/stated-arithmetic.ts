@@ -173,24 +173,35 @@ export function wrongBracketSum(output: string): { written: string; computed: nu
 
 /** Words naming the amount a rate is taken of: "Bemessungsgrundlage", "base imponible", "net", "subtotal". */
 const BASIS =
-  /(?<![\p{L}])(?:bemessungsgrundlage|basis|tax base|taxable (?:amount|base)|net(?:to)?(?: amount)?|subtotal|zwischensumme|base imponible|base de cálculo|base tributável|imponibile|base imposable|montant ht|grondslag|heffingsgrondslag|podstawa(?: opodatkowania)?|základ(?: daně)?|adóalap|matrah|dasar pengenaan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bemessungsgrundlage|basis|tax base|taxable (?:amount|base)|net(?:to)?(?: amount)?|gross|brutto|bruto|subtotal|zwischensumme|base imponible|base de cálculo|base tributável|imponibile|base imposable|montant ht|grondslag|heffingsgrondslag|podstawa(?: opodatkowania)?|základ(?: daně)?|adóalap|matrah|dasar pengenaan)(?![\p{L}])/iu;
 const BASIS_ALL = new RegExp(BASIS.source, 'giu');
 /** A figure with its grouping and decimals, in either style. */
 const AMOUNT = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 /** A currency after a figure, bold marks aside. */
 const CURRENCY_AFTER = String.raw`[*_\s]*([$€£¥]|[A-Z]{3}\b|zł|Kč|Ft|kr)`;
 const LINE_FIGURE = new RegExp(String.raw`(?<![\w.,])(${AMOUNT})(?![\d])(?:${CURRENCY_AFTER})?`, 'gu');
+/** A currency right before a figure, bold marks aside: "₦67,140", "**R$ 1.200**". */
+const CURRENCY_BEFORE = /([$€£¥₦₹₱₩₺₫₴₽₸]|R\$|Rp|KSh|Rs\.?)[*_\s]*$/u;
+/** A line figure's currency, written after it or right before it. */
+const currencyOf = (line: string, figure: RegExpMatchArray, after: string | undefined) =>
+  after ?? CURRENCY_BEFORE.exec(line.slice(Math.max(0, figure.index! - 6), figure.index))?.[1];
 /** The amount on the rest of a basis's line, with its currency: the figure that has one ("KZ 048: 23.600,00 €"). */
 function basisFigure(rest: string): { figure: string; currency: string } | undefined {
   const line = rest.split('\n')[0]!;
-  const found = [...line.matchAll(LINE_FIGURE)].find((f) => f[2]);
-  return found ? { figure: found[1]!, currency: found[2]! } : undefined;
+  for (const f of line.matchAll(LINE_FIGURE)) {
+    const currency = currencyOf(line, f, f[2]);
+    if (currency) return { figure: f[1]!, currency };
+  }
+  return undefined;
 }
 /** "USt 20 % (KZ 088): **4.270,00 €**": a rate and the amount the line gives for it. */
 const RATE_LINE = new RegExp(
   String.raw`(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%[^\d\n]{0,24}?(?:\([^)\n]{0,16}\)[^\d\n]{0,8}?)?(${AMOUNT})(?![\d%])(?:${CURRENCY_AFTER})?`,
-  'gu',
+  'gud',
 );
+/** Taxes a gross amount already holds: a rate of them is no share of it ("Gross €1,200; VAT 20 %: €200"). */
+const INCLUDED_TAX =
+  /(?<![\p{L}])(?:vat|gst|hst|sales tax|ust|mwst|iva|tva|btw|moms|mva|alv|áfa|dph|pdv|kdv|ppn|ндс)(?![\p{L}])/iu;
 /** A line whose amount is the basis and its rate together, or no share of it: gross, totals, limits. */
 const NOT_A_SHARE =
   /(?<![\p{L}])(?:brutto|gross|incl\p{L}*|inkl\p{L}*|total|gesamt|summe|con iva|ttc|cap|max\p{L}*|min\p{L}*|up to|bis zu)(?![\p{L}])/iu;
@@ -213,18 +224,31 @@ export function wrongShareOfBasis(output: string): { written: string; computed: 
     const other = basisFigure(after.slice(m.index + m[0].length));
     if (other && other.figure !== basis.figure) return undefined;
   }
+  const gross = /^(?:gross|brutto|bruto)$/i.test(named[0]);
   for (const line of output.split('\n')) {
-    if (NOT_A_SHARE.test(line) || BASIS.test(line)) continue;
+    if (NOT_A_SHARE.test(line) || BASIS.test(line) || (gross && INCLUDED_TAX.test(line))) continue;
     const rates = [...line.matchAll(RATE_LINE)];
     // One rate and one amount on the line, in the basis's currency (a table row of several amounts,
     // a share of something else, "2.1 %, FM 0.4 %, 3.2 ppb", is not read).
-    if (rates.length !== 1 || rates[0]![3] !== basis.currency) continue;
-    if ([...line.matchAll(LINE_FIGURE)].filter((f) => f[2]).length !== 1) continue;
+    if (rates.length !== 1) continue;
+    const amountAt = rates[0]!.indices![2]![0];
+    const currency =
+      rates[0]![3] ?? CURRENCY_BEFORE.exec(line.slice(Math.max(0, amountAt - 6), amountAt))?.[1];
+    if (currency !== basis.currency) continue;
+    if ([...line.matchAll(LINE_FIGURE)].filter((f) => currencyOf(line, f, f[2])).length !== 1) continue;
     const m = rates[0]!;
     const rate = Number(m[1]!.replace(',', '.'));
     const computed = bases.map((b) => (b * rate) / 100);
     if (computed.some((c) => writtenAs(m[2]!, c))) continue;
-    return { written: `${line.trim().slice(0, 80)}`, computed: Math.round(computed[0]! * 100) / 100 };
+    // (Of the basis's readings, the one on the amount's scale: "67,140" beside "56,998".)
+    const stated = readings(m[2]!);
+    const off = (c: number) =>
+      Math.min(...stated.map((v) => Math.abs(Math.log(Math.abs(c) / Math.abs(v) || 1e-9))));
+    // (A tie is the grouped reading: money has two decimals, not three.)
+    const near = computed.reduce((a, b) =>
+      off(b) < off(a) - 1e-9 || (off(b) <= off(a) + 1e-9 && b > a) ? b : a,
+    );
+    return { written: `${line.trim().slice(0, 80)}`, computed: Math.round(near * 100) / 100 };
   }
   return undefined;
 }
@@ -431,6 +455,10 @@ const EQUIVALENCE = new RegExp(
   'gu',
 );
 
+/** Words and signs right before a figure that make it a factor of what comes before it. */
+const FACTOR_BEFORE =
+  /(?:[×·@]|(?<![*\w])\*\s|(?<![\p{L}])(?:x|at|of|by|à|zu|je|a|de|per|por|pro|na|po)(?![\p{L}]))\s*\**\s*$/iu;
+
 export interface WrongEquivalence {
   written: string;
   computed: number;
@@ -450,6 +478,8 @@ export function wrongEquivalence(output: string): WrongEquivalence | undefined {
   for (const m of output.matchAll(EQUIVALENCE)) {
     const [left, right] = [m[2]!.toLowerCase(), m[5]!.toLowerCase()];
     if (left === right) continue;
+    // The last factor of a product is not the amount set equal ("48200 fish at 4.1 kg = 197.6 t").
+    if (FACTOR_BEFORE.test(output.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Units of one kind convert by their own factor ("12,460kg＝124.6t" is 12.46 t); an arrow
     // between them is a change ("500 kg → 1.2 t"), not the same amount.
     const scale = productScale([left], right);
