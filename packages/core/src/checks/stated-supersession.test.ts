@@ -1826,6 +1826,26 @@ describe('a value in force its own tool gave beside an earlier version, passed o
       'stale_context price_checker → payer (payer)',
     );
   });
+  it('reads the latest of timed readings as current, and a former value under a key of its own', async () => {
+    const readings = {
+      readings: [
+        { at: '2027-03-15T09:00:00+01:00', e_float: 612000 },
+        { at: '2027-03-15T14:05:00+01:00', e_float: 184500 },
+      ],
+    };
+    const latest = '| 09:00 | ₦612,000 |\n| 14:05 (latest) | **₦184,500** |';
+    expect(await run(latest, 'Current e-float ₦612,000; top-up ₦188,000.', readings)).toBe(
+      'stale_context price_checker → payer (payer)',
+    );
+    expect(await run(latest, 'Current e-float ₦184,500; top-up ₦615,500.', readings)).toBeNull();
+    // Readings with no time taken: which one is current is not said.
+    const untimed = { readings: [{ e_float: 612000 }, { e_float: 184500 }] };
+    expect(await run(latest, 'Current e-float ₦612,000; top-up ₦188,000.', untimed)).toBeNull();
+    const fees = { hinmoku: [{ name: 'sofa', tesuryo: 1500, kyu_tesuryo: 1200 }] };
+    expect(await run('ソファ **1,500円**（改定前1,200円）', 'ソファ 1,200円で登録しました。', fees)).toBe(
+      'stale_context price_checker → payer (payer)',
+    );
+  });
   it('is nothing where the receiver uses the one in force, or the sender never passed it on', async () => {
     expect(await run(told, 'Netto 18.640 kg × Rp 2.874 = Rp 53.571.360.')).toBeNull();
     expect(await run('Price table checked.', 'Netto 18.640 kg × Rp 2.781 = Rp 51.837.840.')).toBeNull();

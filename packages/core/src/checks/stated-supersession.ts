@@ -1105,9 +1105,9 @@ const FORMER_WHOLE =
 const IN_FORCE_WHOLE =
   /^(?:current|effective|latest|actual|valid|in_force|now|berlaku|aktif|aktuell\w*|gültig|gultig|vigente|actuel\w*|attuale|hatályos|hatalyos|érvényes|ervenyes|obowiązując\w*|obowiazujac\w*|aktualn\w*|geçerli|güncel|voimassa|gjeldende|gällande|huidig\w*|geldig)$/i;
 
-/** A key that gives a field's earlier value: `previous_rate`, `tagihan_cod_sebelumnya`, `preis_alt`. */
+/** A key that gives a field's earlier value: `previous_rate`, `tagihan_cod_sebelumnya`, `preis_alt`, `kyu_tesuryo` (旧). */
 const FORMER_KEY_AFFIX =
-  /^(?:previous|prev|old|former|original|before)_(.+)$|^(.+?)_(?:previous|prev|old|former|original|before|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|puvodni|predchozi)$/i;
+  /^(?:previous|prev|old|former|original|before|kyu|jiu)_(.+)$|^(.+?)_(?:previous|prev|old|former|original|before|kyu|jiu|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|puvodni|predchozi)$/i;
 
 /**
  * A result that gives a field's value in force under a key of its own (`hatalyos_pertargyertek_ft:
@@ -1122,6 +1122,7 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
   const out: { field: string; old: string; current: string }[] = [];
   const visit = (value: unknown, depth: number) => {
     if (!value || typeof value !== 'object' || depth > 6) return;
+    if (Array.isArray(value)) out.push(...earlierReadings(value));
     const fields = value as Record<string, unknown>;
     for (const [key, item] of Object.entries(fields)) {
       // A field's earlier value under a key of its own beside it: `tagihan_cod_sebelumnya` by `tagihan_cod`.
@@ -1181,6 +1182,45 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
     for (const old of found.get(field) ?? [])
       if (old !== current && Math.abs(old) >= 100)
         out.push({ field, old: String(old), current: String(current) });
+  return out;
+}
+
+/** A key holding when a reading was taken: `at`, `timestamp`, `measured_at`. */
+const TAKEN_AT =
+  /^(?:at|time|timestamp|ts|datetime|date_time|taken_at|measured_at|recorded_at|read_at|as_of|reading_time)$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+/**
+ * Readings of one thing taken at different times (`[{ at: "…T09:00", e_float: 612000 }, { at:
+ * "…T14:05", e_float: 184500 }]`): the latest one's figures are current, each earlier one's old.
+ */
+function earlierReadings(list: readonly unknown[]): { field: string; old: string; current: string }[] {
+  if (list.length < 2 || list.length > 200) return [];
+  const rows = list.filter(
+    (row): row is Record<string, unknown> => !!row && typeof row === 'object' && !Array.isArray(row),
+  );
+  if (rows.length !== list.length) return [];
+  const timeKey = Object.keys(rows[0]!).find((key) => TAKEN_AT.test(key));
+  if (
+    !timeKey ||
+    !rows.every((row) => typeof row[timeKey] === 'string' && ISO_TIME.test(row[timeKey] as string))
+  )
+    return [];
+  const times = rows.map((row) => Date.parse(row[timeKey] as string));
+  if (times.some(Number.isNaN) || new Set(times).size !== times.length) return [];
+  const latest = rows[times.indexOf(Math.max(...times))]!;
+  const out: { field: string; old: string; current: string }[] = [];
+  for (const [field, current] of Object.entries(latest)) {
+    if (typeof current !== 'number') continue;
+    for (const row of rows)
+      if (
+        row !== latest &&
+        typeof row[field] === 'number' &&
+        row[field] !== current &&
+        Math.abs(row[field] as number) >= 100
+      )
+        out.push({ field, old: String(row[field]), current: String(current) });
+  }
   return out;
 }
 
