@@ -269,11 +269,16 @@ describe('wrongEquivalence: an amount set equal to itself in another unit of its
     expect(wrongEquivalence('8月搬出12,460kg＝124.6t × 8,900円 ＝ 1,108,940円')).toMatchObject({
       computed: 12.46,
     });
-    expect(wrongEquivalence('Hold 90 min (2.5 h) at the gate.')).toMatchObject({ computed: 1.5 });
+    expect(wrongEquivalence('Hold 90 min (15 h) at the gate.')).toMatchObject({ computed: 1.5 });
   });
   it('is right converted or rounded to what it writes, and an arrow is a change', () => {
     expect(wrongEquivalence('搬出12,460kg＝12.46t')).toBeUndefined();
     expect(wrongEquivalence('Load 12 t (12,460 kg) on the flatbed.')).toBeUndefined();
+    // A bracket that says more of the amount (a piece's weight, not the batch's), or holds another amount.
+    expect(
+      wrongEquivalence('Dough: brioche 1,152 kg (80 g pieces), sourdough 540 kg (90 g).'),
+    ).toBeUndefined();
+    expect(wrongEquivalence('Hold 90 min (2.5 h incl. the walk) at the gate.')).toBeUndefined();
     expect(wrongEquivalence('Limit raised 500 kg → 1.2 t.')).toBeUndefined();
     expect(wrongEquivalence('Distance 5 km (3.1 mi).')).toBeUndefined();
     // The last factor of a product is not the amount set equal.

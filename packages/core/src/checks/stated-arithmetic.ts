@@ -478,6 +478,8 @@ export function wrongEquivalence(output: string): WrongEquivalence | undefined {
   for (const m of output.matchAll(EQUIVALENCE)) {
     const [left, right] = [m[2]!.toLowerCase(), m[5]!.toLowerCase()];
     if (left === right) continue;
+    // A bracket is the same amount only where it holds nothing else: "(7.5 ml)", not "(80 g pieces)".
+    if (m[3] === '(' && !/^\**\s*\)/.test(output.slice(m.index + m[0].length))) continue;
     // The last factor of a product is not the amount set equal ("48200 fish at 4.1 kg = 197.6 t").
     if (FACTOR_BEFORE.test(output.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Units of one kind convert by their own factor ("12,460kg＝124.6t" is 12.46 t); an arrow
@@ -493,6 +495,11 @@ export function wrongEquivalence(output: string): WrongEquivalence | undefined {
       const off = (a: number) =>
         Math.min(...bs.map((b) => Math.abs(a * scale - b) / Math.max(Math.abs(b), 1e-9)));
       const a = as.reduce((x, y) => (off(y) < off(x) ? y : x));
+      // Only a slip by a power of ten is a conversion gone wrong; a figure off by another factor is
+      // some other amount ("540 kg (90 g)": the weight of a piece).
+      const b = bs.reduce((x, y) => (Math.abs(a * scale - y) < Math.abs(a * scale - x) ? y : x));
+      const tens = Math.log10(Math.abs(b / (a * scale)));
+      if (!(Math.abs(tens - Math.round(tens)) < 0.01 && Math.round(tens) !== 0)) continue;
       return {
         written: m[0].replace(/\($/, '').trim(),
         computed: Math.round(a * scale * 1000) / 1000,
