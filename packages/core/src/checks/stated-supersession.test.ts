@@ -1846,6 +1846,42 @@ describe('a value in force its own tool gave beside an earlier version, passed o
       'stale_context price_checker → payer (payer)',
     );
   });
+  it('reads moments of a window in force beside a cancelled one, by day where the days differ', async () => {
+    const windows = {
+      gecerli_pencere: { baslangic: '2027-03-15T22:00+03:00', bitis: '2027-03-16T02:00+03:00' },
+      iptal_edilen_pencere: { baslangic: '2027-03-14T09:00+03:00', bitis: '2027-03-14T13:00+03:00' },
+    };
+    const told = 'Geçerli pencere 15 Mart 22:00 – 16 Mart 02:00; 14 Mart gündüz kesintisi iptal edildi.';
+    expect(await run(told, 'Ekip ONR-3 atandı: 2027-03-14 08:30–13:30.', windows)).toBe(
+      'stale_context price_checker → payer (payer)',
+    );
+    expect(await run(told, 'Ekip ONR-3 atandı: 2027-03-15 21:30–02:30.', windows)).toBeNull();
+  });
+  it('is stale context for the receiver of an agent that passed the value in force on', async () => {
+    const relayed = (paid: string) =>
+      recordedFailure(async (tracer, clock) => {
+        const checked = 'Periode II berlaku: Rp 2.874/kg.';
+        await tracer.turn(
+          'price_checker',
+          async (turn) => {
+            turn.startToolCall({ name: 'price_table', args: { group: '10-20' } }).end({ result: price });
+            return checked;
+          },
+          { input: [{ role: 'user', content: 'Pay KT-SR-014 at the price in force.' }] },
+        );
+        tracer.handoff({ from: 'price_checker', to: 'relay', content: checked });
+        clock.advance(10);
+        const relay = 'Harga berlaku Rp 2.874/kg (periode I Rp 2.781/kg tidak dipakai lagi).';
+        await tracer.turn('relay', async () => relay, { input: [{ role: 'user', content: checked }] });
+        tracer.handoff({ from: 'relay', to: 'payer', content: relay });
+        clock.advance(10);
+        return tracer.turn('payer', async () => paid, { input: [{ role: 'user', content: relay }] });
+      });
+    expect(await relayed('Netto 18.640 kg × Rp 2.781 = Rp 51.837.840.')).toBe(
+      'stale_context relay → payer (payer)',
+    );
+    expect(await relayed('Netto 18.640 kg × Rp 2.874 = Rp 53.571.360.')).toBeNull();
+  });
   it('is nothing where the receiver uses the one in force, or the sender never passed it on', async () => {
     expect(await run(told, 'Netto 18.640 kg × Rp 2.874 = Rp 53.571.360.')).toBeNull();
     expect(await run('Price table checked.', 'Netto 18.640 kg × Rp 2.781 = Rp 51.837.840.')).toBeNull();

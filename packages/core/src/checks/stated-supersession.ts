@@ -15,7 +15,13 @@ import {
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
 import { valuesText } from './handoff-text.ts';
 import { ENDED_WORDS, NO_LONGER_VALID, NOW_WORDS } from './lexicon.ts';
-import { canonicalUnit, DOLLAR_CURRENCIES, scaledNumber } from './normalize-values.ts';
+import {
+  canonicalUnit,
+  DOLLAR_CURRENCIES,
+  findDates,
+  mentionsDay,
+  scaledNumber,
+} from './normalize-values.ts';
 import {
   calledOffDays,
   formerDays,
@@ -1098,12 +1104,24 @@ function plannedVsCurrent(data: unknown, depth = 0): { field: string; old: strin
 const IN_FORCE_KEY =
   /^(?:current|effective|latest|actual|valid|in_force|now|hatalyos|érvényes|ervenyes|aktualn\w*|aktuáln\w*|obowiazujac\w*|obowiązując\w*|platn\w*|vigente|aktuell\w*|gultig\w*|gültig\w*|actuel\w*|attuale|chinh_thuc)[_-](.+)$/i;
 
+/** A key that is a version word, alone or before or after what it names: `previous`, `gecerli_pencere`, `window_cancelled`. */
+function versionWord(key: string, words: RegExp): { rest: string } | undefined {
+  if (words.test(key)) return { rest: '' };
+  const parts = key.toLowerCase().split('_');
+  for (let i = 1; i < parts.length; i++) {
+    const [head, tail] = [parts.slice(0, i).join('_'), parts.slice(i).join('_')];
+    if (words.test(head)) return { rest: tail };
+    if (words.test(tail)) return { rest: head };
+  }
+  return undefined;
+}
+
 /** A key that holds a whole earlier version of a record: `previous`, `sebelumnya`, `vorher`. */
 const FORMER_WHOLE =
-  /^(?:previous|prev|old|former|original|before|prior|superseded|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|vorherige?|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|önceki|eski|edellinen|forrige|ancien\w*|précédent\w*)$/i;
+  /^(?:previous|prev|old|former|original|before|prior|superseded|cancell?ed|withdrawn|revoked|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|vorherige?|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|önceki|eski|iptal_edilen|korabbi|korábbi|visszavont|edellinen|forrige|ancien\w*|précédent\w*)$/i;
 /** A key that holds the version in force: `current`, `berlaku`, `gültig`, `vigente`. */
 const IN_FORCE_WHOLE =
-  /^(?:current|effective|latest|actual|valid|in_force|now|berlaku|aktif|aktuell\w*|gültig|gultig|vigente|actuel\w*|attuale|hatályos|hatalyos|érvényes|ervenyes|obowiązując\w*|obowiazujac\w*|aktualn\w*|geçerli|güncel|voimassa|gjeldende|gällande|huidig\w*|geldig)$/i;
+  /^(?:current|effective|latest|actual|valid|in_force|now|berlaku|aktif|aktuell\w*|gültig|gultig|vigente|actuel\w*|attuale|hatályos|hatalyos|érvényes|ervenyes|obowiązując\w*|obowiazujac\w*|aktualn\w*|geçerli|gecerli|güncel|guncel|voimassa|gjeldende|gällande|huidig\w*|geldig)$/i;
 
 /** A key that gives a field's earlier value: `previous_rate`, `tagihan_cod_sebelumnya`, `preis_alt`, `kyu_tesuryo` (旧). */
 const FORMER_KEY_AFFIX =
@@ -1142,8 +1160,13 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
         mirrored(item as Record<string, unknown>, fields, '', 0);
       // Two versions side by side, each under a key saying which: `sebelumnya: { harga_per_kg: 2781 }`
       // beside `berlaku: { harga_per_kg: 2874 }` (previous and in force).
-      if (FORMER_WHOLE.test(key) && item && typeof item === 'object' && !Array.isArray(item)) {
-        const current = Object.entries(fields).find(([other]) => IN_FORCE_WHOLE.test(other))?.[1];
+      // Or with what they hold named after the word: `iptal_edilen_pencere` beside `gecerli_pencere`.
+      const former = versionWord(key, FORMER_WHOLE);
+      if (former && item && typeof item === 'object' && !Array.isArray(item)) {
+        const current = Object.entries(fields).find(([other]) => {
+          const word = versionWord(other, IN_FORCE_WHOLE);
+          return word !== undefined && word.rest === former.rest;
+        })?.[1];
         if (current && typeof current === 'object' && !Array.isArray(current))
           mirrored(item as Record<string, unknown>, current as Record<string, unknown>, '', 0);
       }
@@ -1167,6 +1190,15 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
       const current = now[key];
       if (typeof old === 'number' && typeof current === 'number' && old !== current && Math.abs(old) >= 100)
         out.push({ field: `${path}${key}`, old: String(old), current: String(current) });
+      // A moment (a window's start or end): `"2027-03-14T09:00+03:00"` against `"2027-03-15T22:00+03:00"`.
+      else if (
+        typeof old === 'string' &&
+        typeof current === 'string' &&
+        old !== current &&
+        ISO_TIME.test(old) &&
+        ISO_TIME.test(current)
+      )
+        out.push({ field: `${path}${key}`, old, current });
       else if (old && current && typeof old === 'object' && typeof current === 'object')
         mirrored(
           old as Record<string, unknown>,
@@ -1268,6 +1300,31 @@ function historyValues(data: Record<string, unknown>): { field: string; old: str
 /** A whole number as written or grouped by thousands in any style ("2781", "2.781", "2,781", "2 781"). */
 const groupedAny = (value: string) =>
   /^\d{4,}$/.test(value) ? value.replace(/\B(?=(?:\d{3})+$)/g, '[.,\u00a0\u202f ]?') : escapeRegExp(value);
+
+/** Whether a text names a figure (any grouping) or a moment (its time of day, or its day). */
+function namesValue(text: string, value: string): boolean {
+  if (!ISO_TIME.test(value))
+    return new RegExp(`(?<![\\d.,])${groupedAny(value)}(?![\\d]|[.,]\\d)`).test(text);
+  return namesTime(text, value.slice(11, 16)) || namesDay(text, value.slice(0, 10));
+}
+const namesTime = (text: string, time: string) => new RegExp(`(?<![\\d:])${time}(?![\\d])`).test(text);
+const namesDay = (text: string, day: string) =>
+  text.includes(day) || findDates(text).some((d) => d.value === day) || mentionsDay(text, day);
+
+/**
+ * The sentence of a text that uses an old value and never the one in force: a figure, or a moment
+ * by its day where the days differ ("2027-03-14T08:30" for a window moved to the 15th) and by its
+ * time of day where they do not.
+ */
+function namesOldValue(text: string, old: string, current: string): string | undefined {
+  if (!ISO_TIME.test(old) || !ISO_TIME.test(current)) return namesOldFigure(text, old, current);
+  const [oldDay, day] = [old.slice(0, 10), current.slice(0, 10)];
+  const [oldTime, time] = [old.slice(11, 16), current.slice(11, 16)];
+  if (namesTime(text, time) || (oldDay !== day && namesDay(text, day))) return undefined;
+  return sentencesOf(text).find((sentence) =>
+    oldDay !== day ? namesDay(sentence, oldDay) : namesTime(sentence, oldTime),
+  );
+}
 
 /** A text that gives a figure as written in a call (`18400000`) and never the one in force. */
 function namesOldFigure(text: string, old: string, current: string): string | undefined {
@@ -2924,6 +2981,14 @@ function correctionsOf(index: TraceIndex): Correction[] {
   const closedInRequest = new Set(
     CLOSED_WORD.test(request) ? [...request.matchAll(CLOSED)].map((m) => m[1]!.trim().toLowerCase()) : [],
   );
+  // Values in force the tools gave beside earlier ones, by when they were given.
+  const inForceRecords = index.trace.turns.flatMap((owner) =>
+    owner.toolCalls.flatMap((call) => inForceOf(call).map((r) => ({ r, call, owner }))),
+  );
+  const inForceSoFar = (turn: AgentTurn) =>
+    inForceRecords.filter(
+      ({ call, owner }) => owner === turn || call.startedAt <= (turn.endedAt ?? turn.startedAt),
+    );
   for (const [position, turn] of index.trace.turns.entries()) {
     const output = index.outputTextOf(turn.id);
     // Taken out of use in the answer or in a brief it sent ("AB-114 NO LONGER EXISTS" to the planner).
@@ -3014,21 +3079,21 @@ function correctionsOf(index: TraceIndex): Correction[] {
         old: r.old,
         staleIn: (text) => namesOldId(text, r.old, r.current),
       });
-    // A value in force its own tool gave beside an earlier one, which it passes on ("pakai Rp
-    // 2.874/kg" after `berlaku: 2874`, `sebelumnya: 2781`): the earlier one is stale for whoever it told.
-    for (const call of turn.toolCalls)
-      for (const r of inForceOf(call)) {
-        const current = new RegExp(`(?<![\\d.,])${groupedAny(r.current)}(?![\\d]|[.,]\\d)`);
-        // (The sentence that passes it on: what a receiver shown it was shown.)
-        const sentence = current.test(output) && sentencesOf(output).find((line) => current.test(line));
-        if (!sentence) continue;
-        corrections.push({
-          turn,
-          sentence,
-          what: `${r.field} ${r.old} after ${turn.agent} gave ${r.current}, which its tool ${call.name} gave as the value in force`,
-          staleIn: (text) => namesOldFigure(text, r.old, r.current),
-        });
-      }
+    // A value in force a tool gave beside an earlier one (its own, or one before it) that it passes
+    // on ("pakai Rp 2.874/kg" after `berlaku: 2874`, `sebelumnya: 2781`): the earlier one is stale
+    // for whoever it told.
+    for (const { r, call, owner } of inForceSoFar(turn)) {
+      // (The sentence that passes it on: what a receiver shown it was shown.)
+      const sentence =
+        namesValue(output, r.current) && sentencesOf(output).find((line) => namesValue(line, r.current));
+      if (!sentence) continue;
+      corrections.push({
+        turn,
+        sentence,
+        what: `${r.field} ${r.old} after ${turn.agent} gave ${r.current}, which ${owner === turn ? 'its' : `${owner.agent}'s`} tool ${call.name} gave as the value in force`,
+        staleIn: (text) => namesOldValue(text, r.old, r.current),
+      });
+    }
     for (const w of withdrawalsOf(written)) {
       // Items the request asks to have taken out, reported down: the work done, not a withdrawal.
       if (w.keys.every((key) => removed.has(key))) continue;
@@ -3536,7 +3601,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
         stale.push({
           what: `${r.field} ${r.old} after its tool ${call.name} gave ${r.current} as the value in force`,
           sentence: `${r.field}: ${r.old} → ${r.current}`,
-          in: (text) => namesOldFigure(text, r.old, r.current),
+          in: (text) => namesOldValue(text, r.old, r.current),
         });
       if (stale.length === 0) continue;
       const into = (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
