@@ -1857,6 +1857,16 @@ describe('a value in force its own tool gave beside an earlier version, passed o
     );
     expect(await run(told, 'Ekip ONR-3 atandı: 2027-03-15 21:30–02:30.', windows)).toBeNull();
   });
+  it('reads an earlier version inside the record, small figures only beside what they measure', async () => {
+    const quota = { kuota_ton_per_hari: 85, sebelumnya: { kuota_ton_per_hari: 60, sampai: '2027-05-31' } };
+    const told = 'Kuota KUD-MB-03: **85 ton/hari** mulai 1 Juni (sampai 31 Mei 60 ton/hari).';
+    expect(await run(told, 'Kuota harian 60 ton: 4 truk dialihkan ke 4 Juni.', quota)).toBe(
+      'stale_context price_checker → payer (payer)',
+    );
+    expect(await run(told, 'Kuota harian 85 ton: semua 14 truk 3 Juni.', quota)).toBeNull();
+    // The same figure said of something else.
+    expect(await run(told, 'Slot antrean 60 menit per truk, 3 Juni.', quota)).toBeNull();
+  });
   it('is stale context for the receiver of an agent that passed the value in force on', async () => {
     const relayed = (paid: string) =>
       recordedFailure(async (tracer, clock) => {

@@ -1116,9 +1116,17 @@ function versionWord(key: string, words: RegExp): { rest: string } | undefined {
   return undefined;
 }
 
+/** A field's value in force and an earlier one; `small` for a figure under 100, read only beside what it measures. */
+interface InForce {
+  field: string;
+  old: string;
+  current: string;
+  small?: boolean;
+}
+
 /** A key that holds a whole earlier version of a record: `previous`, `sebelumnya`, `vorher`. */
 const FORMER_WHOLE =
-  /^(?:previous|prev|old|former|original|before|prior|superseded|cancell?ed|withdrawn|revoked|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|vorherige?|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|önceki|eski|iptal_edilen|korabbi|korábbi|visszavont|edellinen|forrige|ancien\w*|précédent\w*)$/i;
+  /^(?:previous|prev|old|former|original|before|prior|superseded|cancell?ed|withdrawn|revoked|kyu|jiu|sebelumnya|lama|anterior|antigo|antiguo|alt|vorher|vorherige?|precedente|vorige|oud|tidligere|tidigare|poprzedni\w*|önceki|eski|iptal_edilen|korabbi|korábbi|visszavont|edellinen|forrige|ancien\w*|précédent\w*)$/i;
 /** A key that holds the version in force: `current`, `berlaku`, `gültig`, `vigente`. */
 const IN_FORCE_WHOLE =
   /^(?:current|effective|latest|actual|valid|in_force|now|berlaku|aktif|aktuell\w*|gültig|gultig|vigente|actuel\w*|attuale|hatályos|hatalyos|érvényes|ervenyes|obowiązując\w*|obowiazujac\w*|aktualn\w*|geçerli|gecerli|güncel|guncel|voimassa|gjeldende|gällande|huidig\w*|geldig)$/i;
@@ -1133,11 +1141,11 @@ const FORMER_KEY_AFFIX =
  * `pertargyertek_ft: 18400000`): those are the old ones. Figures of three digits or more only. So is
  * an earlier value under a key of its own beside the field (`tagihan_cod_sebelumnya: 1250000`).
  */
-function inForceVsEarlier(data: unknown): { field: string; old: string; current: string }[] {
+function inForceVsEarlier(data: unknown): InForce[] {
   if (!data || typeof data !== 'object') return [];
   const found = new Map<string, Set<number>>();
   const inForce = new Map<string, number>();
-  const out: { field: string; old: string; current: string }[] = [];
+  const out: InForce[] = [];
   const visit = (value: unknown, depth: number) => {
     if (!value || typeof value !== 'object' || depth > 6) return;
     if (Array.isArray(value)) out.push(...earlierReadings(value));
@@ -1169,6 +1177,9 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
         })?.[1];
         if (current && typeof current === 'object' && !Array.isArray(current))
           mirrored(item as Record<string, unknown>, current as Record<string, unknown>, '', 0);
+        // The earlier version inside the record it was replaced in: `{ kuota_ton_per_hari: 85,
+        // sebelumnya: { kuota_ton_per_hari: 60 } }`, small figures too (said with what they measure).
+        else if (former.rest === '') mirrored(item as Record<string, unknown>, fields, '', 0, true);
       }
     }
     for (const [key, item] of Object.entries(fields)) {
@@ -1184,12 +1195,23 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
     now: Record<string, unknown>,
     path: string,
     depth: number,
+    small = false,
   ) {
     if (depth > 4) return;
     for (const [key, old] of Object.entries(former)) {
       const current = now[key];
-      if (typeof old === 'number' && typeof current === 'number' && old !== current && Math.abs(old) >= 100)
-        out.push({ field: `${path}${key}`, old: String(old), current: String(current) });
+      if (
+        typeof old === 'number' &&
+        typeof current === 'number' &&
+        old !== current &&
+        (Math.abs(old) >= 100 || (small && old > 0))
+      )
+        out.push({
+          field: `${path}${key}`,
+          old: String(old),
+          current: String(current),
+          ...(Math.abs(old) < 100 ? { small: true } : {}),
+        });
       // A moment (a window's start or end): `"2027-03-14T09:00+03:00"` against `"2027-03-15T22:00+03:00"`.
       else if (
         typeof old === 'string' &&
@@ -1205,6 +1227,7 @@ function inForceVsEarlier(data: unknown): { field: string; old: string; current:
           current as Record<string, unknown>,
           `${path}${key}.`,
           depth + 1,
+          small,
         );
     }
   }
@@ -1226,7 +1249,7 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
  * Readings of one thing taken at different times (`[{ at: "…T09:00", e_float: 612000 }, { at:
  * "…T14:05", e_float: 184500 }]`): the latest one's figures are current, each earlier one's old.
  */
-function earlierReadings(list: readonly unknown[]): { field: string; old: string; current: string }[] {
+function earlierReadings(list: readonly unknown[]): InForce[] {
   if (list.length < 2 || list.length > 200) return [];
   const rows = list.filter(
     (row): row is Record<string, unknown> => !!row && typeof row === 'object' && !Array.isArray(row),
@@ -1241,7 +1264,7 @@ function earlierReadings(list: readonly unknown[]): { field: string; old: string
   const times = rows.map((row) => Date.parse(row[timeKey] as string));
   if (times.some(Number.isNaN) || new Set(times).size !== times.length) return [];
   const latest = rows[times.indexOf(Math.max(...times))]!;
-  const out: { field: string; old: string; current: string }[] = [];
+  const out: InForce[] = [];
   for (const [field, current] of Object.entries(latest)) {
     if (typeof current !== 'number') continue;
     for (const row of rows)
@@ -1256,9 +1279,9 @@ function earlierReadings(list: readonly unknown[]): { field: string; old: string
   return out;
 }
 
-const inForce = new WeakMap<object, { field: string; old: string; current: string }[]>();
+const inForce = new WeakMap<object, InForce[]>();
 /** A call's result's values in force against earlier ones, read once per call. */
-function inForceOf(call: { result?: unknown }): { field: string; old: string; current: string }[] {
+function inForceOf(call: { result?: unknown }): InForce[] {
   let found = inForce.get(call);
   if (!found) inForce.set(call, (found = inForceVsEarlier(parsedResult(call.result, 20_000))));
   return found;
@@ -1299,7 +1322,23 @@ function historyValues(data: Record<string, unknown>): { field: string; old: str
 
 /** A whole number as written or grouped by thousands in any style ("2781", "2.781", "2,781", "2 781"). */
 const groupedAny = (value: string) =>
-  /^\d{4,}$/.test(value) ? value.replace(/\B(?=(?:\d{3})+$)/g, '[.,\u00a0\u202f ]?') : escapeRegExp(value);
+  /^\d{4,}$/.test(value)
+    ? value.replace(/\B(?=(?:\d{3})+$)/g, '[.,\u00a0\u202f ]?')
+    : /^\d+$/.test(value)
+      ? `${value}(?:[.,]0+)?` // "11" written "11.0"
+      : escapeRegExp(value);
+
+/** Whether a sentence says what a field measures: one of its words, or its unit after "per" ("/kg"). */
+function measures(sentence: string, field: string): boolean {
+  const words = field
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4 && !STOP.has(w));
+  const lower = sentence.toLowerCase();
+  if (words.some((w) => new RegExp(`(?<![\\p{L}])${w}`, 'u').test(lower))) return true;
+  const unit = /per_([a-z]+)$/.exec(field.toLowerCase())?.[1];
+  return unit !== undefined && new RegExp(`/\\s?${unit}(?![a-z])`).test(lower);
+}
 
 /** Whether a text names a figure (any grouping) or a moment (its time of day, or its day). */
 function namesValue(text: string, value: string): boolean {
@@ -1316,7 +1355,13 @@ const namesDay = (text: string, day: string) =>
  * by its day where the days differ ("2027-03-14T08:30" for a window moved to the 15th) and by its
  * time of day where they do not.
  */
-function namesOldValue(text: string, old: string, current: string): string | undefined {
+function namesOldValue(text: string, r: InForce): string | undefined {
+  const { old, current } = r;
+  if (r.small) {
+    // A small figure is the field's only beside what it measures: "Kuota harian 60 ton", "11.0円/kg".
+    const said = namesOldFigure(text, old, current);
+    return said && measures(said, r.field) ? said : undefined;
+  }
   if (!ISO_TIME.test(old) || !ISO_TIME.test(current)) return namesOldFigure(text, old, current);
   const [oldDay, day] = [old.slice(0, 10), current.slice(0, 10)];
   const [oldTime, time] = [old.slice(11, 16), current.slice(11, 16)];
@@ -3091,7 +3136,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
         turn,
         sentence,
         what: `${r.field} ${r.old} after ${turn.agent} gave ${r.current}, which ${owner === turn ? 'its' : `${owner.agent}'s`} tool ${call.name} gave as the value in force`,
-        staleIn: (text) => namesOldValue(text, r.old, r.current),
+        staleIn: (text) => namesOldValue(text, r),
       });
     }
     for (const w of withdrawalsOf(written)) {
@@ -3601,7 +3646,7 @@ export function checkStatedSupersessions(index: TraceIndex): Finding[] {
         stale.push({
           what: `${r.field} ${r.old} after its tool ${call.name} gave ${r.current} as the value in force`,
           sentence: `${r.field}: ${r.old} → ${r.current}`,
-          in: (text) => namesOldValue(text, r.old, r.current),
+          in: (text) => namesOldValue(text, r),
         });
       if (stale.length === 0) continue;
       const into = (index.into.get(turn.id) ?? []).find((h) => h.from !== turn.agent);
