@@ -32,7 +32,7 @@ import {
 } from './enumerations.ts';
 import { excludedGroupDone } from './excluded-done.ts';
 import { excludedItemListed } from './excluded-listed.ts';
-import { excludedRowCounted } from './excluded-row.ts';
+import { excludedRowCounted, excludedRowReported } from './excluded-row.ts';
 import { expiredPicked } from './expired-pick.ts';
 import { boundaryLabel, makeFinding } from './finding.ts';
 import { flagStateOpposed } from './flag-state.ts';
@@ -1398,7 +1398,9 @@ function actedAgainst(
     };
   const beyond = beyondListed(task, turn.toolCalls);
   if (beyond) return ruledAgainst('scope', beyond.rule, beyond.used);
-  const counted = excludedRowCounted(task, turn.toolCalls);
+  const counted =
+    excludedRowCounted(task, turn.toolCalls) ??
+    excludedRowReported(task, turn.toolCalls, index.outputTextOf(turnId));
   if (counted)
     return {
       label: 'scope',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excludedRowCounted } from './excluded-row.ts';
+import { excludedRowCounted, excludedRowReported } from './excluded-row.ts';
 
 const HOURS = [
   '| turno | cuadrante | personas | horas extra | valor hora medio |',
@@ -57,5 +57,40 @@ describe('a list of rows with its total beside it', () => {
   it('is nothing for the rows kept, with or without the percentage', () => {
     expect(excludedRowCounted(FLOOR, [measure, order(388)])).toBeUndefined();
     expect(excludedRowCounted(FLOOR, [measure, order(426.8)])).toBeUndefined();
+  });
+});
+
+describe('excludedRowReported: the total of its own table reported where the task leaves a row out', () => {
+  const task =
+    'Rekap netto TBS 3 Feb 2027 untuk plasma saja: SPB berawalan PL-. Truk swadaya (SW-) tidak ikut.';
+  const scale = [
+    {
+      name: 'data_timbangan',
+      args: { tanggal: '2027-02-03' },
+      result: JSON.stringify({
+        ringkas: [
+          { awalan_spb: 'PL-', truk: 12, netto_kg: 84210 },
+          { awalan_spb: 'SW-', truk: 7, netto_kg: 47210 },
+        ],
+        total: { truk: 19, netto_kg: 131420 },
+      }),
+    },
+  ];
+  it('is found where the answer gives the total and none of the rows it was to count', () => {
+    expect(
+      excludedRowReported(task, scale, 'Rekap 3 Feb 2027: **19 truk, netto 131.420 kg**.'),
+    ).toMatchObject({
+      rule: 'Truk swadaya (SW-) tidak ikut.',
+      call: 'its answer',
+    });
+  });
+  it('is nothing where the answer gives the kept rows, or the task leaves nothing out', () => {
+    expect(excludedRowReported(task, scale, 'Plasma: 12 truk, netto 84.210 kg.')).toBeUndefined();
+    expect(
+      excludedRowReported(task, scale, 'Semua 19 truk 131.420 kg; plasma 12 truk 84.210 kg.'),
+    ).toBeUndefined();
+    expect(
+      excludedRowReported('Rekap netto TBS 3 Feb 2027, semua truk.', scale, '19 truk, netto 131.420 kg.'),
+    ).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  * imputed the 395 h of the total row, which holds the morning shift's 231 h, not the night shift's 164.
  */
 
+import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { figureValue } from './contrasted-figures.ts';
 import { spacedTables, type Table, tablesOf } from './table-cells.ts';
@@ -63,18 +64,22 @@ function excludedRows(task: string, table: Table): { row: string[]; rule: string
     const label = labels[i]!;
     if (!label || TOTAL.test(label)) return;
     const own = label.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3);
-    if (own.length === 0) return;
-    const names = (words: Set<string>, l: string) =>
-      l
-        .split(/[^\p{L}\d]+/u)
-        .filter((w) => w.length >= 3)
-        .every((w) => words.has(w));
+    // A short code is named as written ("SW-" in "Truk swadaya (SW-) tidak ikut").
+    const code = own.length === 0 && /^[\p{L}\d][\p{L}\d-]{1,7}$/u.test(label) ? label : undefined;
+    if (own.length === 0 && !code) return;
+    const names = (words: Set<string>, l: string, clause = '') =>
+      l.length >= 2 && !/[\p{L}\d]{3}/u.test(l)
+        ? new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(l)}(?![\\p{L}\\d])`, 'iu').test(plain(clause))
+        : l
+            .split(/[^\p{L}\d]+/u)
+            .filter((w) => w.length >= 3)
+            .every((w) => words.has(w));
     const rule = clauses.find(
       (c) =>
         LEAVES_OUT.test(c.clause) &&
-        names(c.words, label) &&
+        names(c.words, label, c.clause) &&
         // The clause speaks of this row alone.
-        !labels.some((other, j) => j !== i && other && !TOTAL.test(other) && names(c.words, other)),
+        !labels.some((other, j) => j !== i && other && !TOTAL.test(other) && names(c.words, other, c.clause)),
     );
     if (rule) out.push({ row, rule: rule.clause.trim() });
   });
@@ -88,6 +93,16 @@ function excludedRows(task: string, table: Table): { row: string[]; rule: string
 function withSiblingTotal(result: unknown, table: Table): Table {
   const record = parsedResult(result, 20_000);
   if (!record || typeof record !== 'object' || Array.isArray(record)) return table;
+  // A total given as a record of the same fields (`total: { truk: 19, netto_kg: 131420 }`).
+  for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
+    if (!TOTAL.test(key) || !value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const fields = value as Record<string, unknown>;
+    if (!table.header.some((name) => typeof fields[name] === 'number')) continue;
+    const row = table.header.map((name, j) =>
+      typeof fields[name] === 'number' ? String(fields[name]) : j === 0 ? 'total' : '',
+    );
+    return { header: table.header, rows: [...table.rows, row] };
+  }
   const totals = Object.entries(record as Record<string, unknown>).filter(
     ([key, value]) => typeof value === 'number' && /(?:^|_|\b)total(?:$|_|\b)/i.test(key),
   );
@@ -144,6 +159,59 @@ export function excludedRowCounted(task: string, calls: readonly Call[]): Exclud
               call: later.name,
             };
         }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A total an answer reports from its own tool's table where the task leaves one of the table's rows
+ * out: told "SPB berawalan PL- … Truk swadaya (SW-) tidak ikut", it reported "19 truk, netto 131.420
+ * kg", the total that holds the SW- row, and none of the rows it was to count.
+ */
+export function excludedRowReported(
+  task: string,
+  calls: readonly Call[],
+  output: string,
+): ExcludedRowCounted | undefined {
+  if (!LEAVES_OUT.test(task) || !/\d/.test(output)) return undefined;
+  const states = (value: number) => {
+    const whole = String(value);
+    const grouped = /^\d{4,}$/.test(whole)
+      ? whole.replace(/\B(?=(?:\d{3})+$)/g, '[.,\u00a0\u202f ]?')
+      : whole;
+    return new RegExp(`(?<![\\d.,])${grouped}(?![\\d]|[.,]\\d)`).test(output);
+  };
+  for (const call of calls) {
+    for (const found of tablesOf(call.result)) {
+      const table = found.rows.some((row) => TOTAL.test(plain(labelOf(row))))
+        ? found
+        : withSiblingTotal(call.result, found);
+      const total = table.rows.find((row) => TOTAL.test(plain(labelOf(row))));
+      if (!total || table.rows.length < 3) continue;
+      const left = excludedRows(task, table);
+      if (left.length === 0) continue;
+      const kept = table.rows.filter((row) => row !== total && !left.some((l) => l.row === row));
+      for (const [column, cell] of total.entries()) {
+        if (!plain(cell) || !NUMBER.test(plain(cell))) continue;
+        const value = numberOf(cell);
+        if (value < 10 || !states(value)) continue;
+        const out = left.find(
+          ({ row }) => NUMBER.test(plain(row[column] ?? '')) && numberOf(row[column]!) > 0,
+        );
+        // (An answer that gives the rows it kept as well says what it counted.)
+        if (
+          !out ||
+          kept.some((row) => NUMBER.test(plain(row[column] ?? '')) && states(numberOf(row[column]!)))
+        )
+          continue;
+        return {
+          rule: out.rule,
+          row: out.row.join(' | '),
+          total: `${table.header[column] ?? ''}: ${cell}`,
+          call: 'its answer',
+        };
       }
     }
   }
