@@ -542,3 +542,15 @@ describe('judgeDelivery: a day a record was filed on, in other languages', () =>
     );
   });
 });
+
+describe('extractConstraints: a cap written after its figure', () => {
+  it('is not read from a code before the word, nor with an article for its unit', () => {
+    const limits = (text: string) => extractConstraints(text).filter((c) => c.type === 'limit');
+    expect(limits('Under procedure DB-14 the maximum sleep time is 3 days.')).toEqual([]);
+    expect(limits('Shot 14 the maximum allowed.')).toEqual([]);
+    expect(limits('Stay of 3 nights minimum, bags 20 kg maximum.').map((c) => c.value)).toEqual([
+      'min 3 night',
+      'max 20 kg',
+    ]);
+  });
+});

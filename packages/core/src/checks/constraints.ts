@@ -280,7 +280,7 @@ const LIMIT = new RegExp(
 );
 /** A cap or floor written after its value: "1.250,00 EUR max", "3 nights minimum", "€500 or less". */
 const LIMIT_AFTER = new RegExp(
-  `(?<![\\w.])(?:([$€£¥])\\s?)?(\\d+(?:\\.\\d+)?)(?:\\s?(k|thousand|million|mn|bn|billion)(?![a-z]))?\\s*(?:(${CURRENCY_CODES}|[$€£¥])\\s+|([a-z]+)\\s+)?(max(?:imum)?|min(?:imum)?|or less|or fewer|or more|at most|at the most|at least|tops)\\b`,
+  `(?<![\\w.]|\\w-)(?:([$€£¥])\\s?)?(\\d+(?:\\.\\d+)?)(?:\\s?(k|thousand|million|mn|bn|billion)(?![a-z]))?\\s*(?:(${CURRENCY_CODES}|[$€£¥])\\s+|(?!(?:the|a|an)\\s)([a-z]+)\\s+)?(max(?:imum)?|min(?:imum)?|or less|or fewer|or more|at most|at the most|at least|tops)\\b`,
   'gi',
 );
 /** Words one of which every LIMIT_AFTER match holds (lower case): the pattern runs only then. */
