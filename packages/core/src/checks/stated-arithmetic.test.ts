@@ -280,6 +280,8 @@ describe('wrongEquivalence: an amount set equal to itself in another unit of its
     ).toBeUndefined();
     expect(wrongEquivalence('Hold 90 min (2.5 h incl. the walk) at the gate.')).toBeUndefined();
     expect(wrongEquivalence('Limit raised 500 kg → 1.2 t.')).toBeUndefined();
+    // Megalitres in capitals are no millilitres.
+    expect(wrongEquivalence('Volumes in ML (1 ML = 1,000 m³).')).toBeUndefined();
     expect(wrongEquivalence('Distance 5 km (3.1 mi).')).toBeUndefined();
     // The last factor of a product is not the amount set equal.
     expect(wrongEquivalence('Biomass: 48200 fish at 4.1 kg = 197.6 t.')).toBeUndefined();

@@ -484,7 +484,8 @@ export function wrongEquivalence(output: string): WrongEquivalence | undefined {
     if (FACTOR_BEFORE.test(output.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Units of one kind convert by their own factor ("12,460kg＝124.6t" is 12.46 t); an arrow
     // between them is a change ("500 kg → 1.2 t"), not the same amount.
-    const scale = productScale([left], right);
+    // (Units keep their case here: "ML" is megalitres, "ml" millilitres.)
+    const scale = productScale([m[2]!], m[5]!);
     if (scale !== undefined) {
       if (/→|->/.test(m[3]!)) continue;
       const [as, bs] = [figureValue(m[1]!), figureValue(m[4]!)];
