@@ -755,6 +755,18 @@ describe('a worker named by its doer word alone', () => {
     );
     expect(edges).toContain('roster_optimizer>crew_lead');
   });
+  it('reads a doer word ending in -ian ("technician reports no issues" for misfire_technician)', async () => {
+    const { edges } = await record(async (tracer) =>
+      tracer.turn('shotfiring_lead', async () => {
+        tracer.handoff({ from: 'shotfiring_lead', to: 'misfire_technician', content: 'Wash out hole 47.' });
+        await tracer.turn('misfire_technician', async () => 'PBI-1E-0316 closed: good fragmentation.');
+        tracer.handoff({ from: 'shotfiring_lead', to: 'survey_clerk', content: 'Log D-2205.' });
+        await tracer.turn('survey_clerk', async () => 'D-2205 logged.');
+        return 'Hole 47 handled; technician reports no issues.';
+      }),
+    );
+    expect(edges).toContain('misfire_technician>shotfiring_lead');
+  });
   it('did not where nothing names it and only a sibling’s figures went on', async () => {
     expect((await batch('Submit DB-0305, 4 claims.')).edges).not.toContain('coding_validator>scrub_lead');
   });

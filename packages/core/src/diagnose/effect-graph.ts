@@ -477,7 +477,7 @@ function namesDoer(index: TraceIndex, agent: string, text: string): boolean {
     const lastWord = (name: string) => words(nameWords(name)).at(-1) ?? '';
     for (const name of agents) {
       const doer = lastWord(name);
-      if (doer.length < 6 || GENERIC_ROLE.has(doer) || !/(?:er|or|ist|ant|ent)$/.test(doer)) continue;
+      if (doer.length < 6 || GENERIC_ROLE.has(doer) || !/(?:er|or|ist|ant|ent|ian)$/.test(doer)) continue;
       if (agents.some((other) => other !== name && words(nameWords(other)).includes(doer))) continue;
       own.set(name, doer);
     }
@@ -491,7 +491,7 @@ function namesDoer(index: TraceIndex, agent: string, text: string): boolean {
 /** The text names what the agent works on: its name's words other than the doer ("label" of label_reviewer). */
 function namesSubject(agent: string, text: string): boolean {
   const subject = words(nameWords(agent)).filter(
-    (w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w) && !/(?:er|or|ist|ant|ent)$/.test(w),
+    (w) => w.length >= 4 && !GENERIC_ROLE.has(w) && !/\d/.test(w) && !/(?:er|or|ist|ant|ent|ian)$/.test(w),
   );
   if (subject.length === 0) return false;
   const said = stemsOf(text);
