@@ -6,6 +6,7 @@
 
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
+import { statesGrouped } from '../util/states-figure.ts';
 import { figureValue } from './contrasted-figures.ts';
 import { spacedTables, type Table, tablesOf } from './table-cells.ts';
 import { unaccented } from './task-words.ts';
@@ -118,6 +119,19 @@ function withSiblingTotal(result: unknown, table: Table): Table {
   return table;
 }
 
+/** A call's tables with a total row and rows the task leaves out, with those rows. */
+function* totalsLeavingOut(task: string, call: Call, tables: readonly Table[]) {
+  for (const found of tables) {
+    const table = found.rows.some((row) => TOTAL.test(plain(labelOf(row))))
+      ? found
+      : withSiblingTotal(call.result, found);
+    const total = table.rows.find((row) => TOTAL.test(plain(labelOf(row))));
+    if (!total || table.rows.length < 3) continue;
+    const left = excludedRows(task, table);
+    if (left.length > 0) yield { table, total, left };
+  }
+}
+
 /** Percentages the task adds or takes ("add 10% overage"): a total carried on by one is still that total. */
 const percentsOf = (task: string) =>
   [...task.matchAll(/(\d+(?:[.,]\d+)?)\s*%/g)]
@@ -129,14 +143,10 @@ export function excludedRowCounted(task: string, calls: readonly Call[]): Exclud
   const percents = percentsOf(task);
   for (const [i, call] of calls.entries()) {
     const text = typeof call.result === 'string' ? call.result : '';
-    for (const found of [...tablesOf(call.result), ...spacedTables(text)]) {
-      const table = found.rows.some((row) => TOTAL.test(plain(labelOf(row))))
-        ? found
-        : withSiblingTotal(call.result, found);
-      const total = table.rows.find((row) => TOTAL.test(plain(labelOf(row))));
-      if (!total || table.rows.length < 3) continue;
-      const left = excludedRows(task, table);
-      if (left.length === 0) continue;
+    for (const { table, total, left } of totalsLeavingOut(task, call, [
+      ...tablesOf(call.result),
+      ...spacedTables(text),
+    ])) {
       for (const later of calls.slice(i + 1)) {
         const numbers = argNumbers(later.args);
         for (const [column, cell] of total.entries()) {
@@ -176,22 +186,9 @@ export function excludedRowReported(
   output: string,
 ): ExcludedRowCounted | undefined {
   if (!LEAVES_OUT.test(task) || !/\d/.test(output)) return undefined;
-  const states = (value: number) => {
-    const whole = String(value);
-    const grouped = /^\d{4,}$/.test(whole)
-      ? whole.replace(/\B(?=(?:\d{3})+$)/g, '[.,\u00a0\u202f ]?')
-      : whole;
-    return new RegExp(`(?<![\\d.,])${grouped}(?![\\d]|[.,]\\d)`).test(output);
-  };
+  const states = (value: number) => statesGrouped(output, String(value));
   for (const call of calls) {
-    for (const found of tablesOf(call.result)) {
-      const table = found.rows.some((row) => TOTAL.test(plain(labelOf(row))))
-        ? found
-        : withSiblingTotal(call.result, found);
-      const total = table.rows.find((row) => TOTAL.test(plain(labelOf(row))));
-      if (!total || table.rows.length < 3) continue;
-      const left = excludedRows(task, table);
-      if (left.length === 0) continue;
+    for (const { table, total, left } of totalsLeavingOut(task, call, tablesOf(call.result))) {
       const kept = table.rows.filter((row) => row !== total && !left.some((l) => l.row === row));
       for (const [column, cell] of total.entries()) {
         if (!plain(cell) || !NUMBER.test(plain(cell))) continue;

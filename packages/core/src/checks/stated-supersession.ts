@@ -3,6 +3,7 @@ import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { asciiDigits } from '../util/script-words.ts';
+import { groupedAny, statesGrouped } from '../util/states-figure.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { textOf } from '../util/text-of.ts';
 import {
@@ -1320,14 +1321,6 @@ function historyValues(data: Record<string, unknown>): { field: string; old: str
   return out;
 }
 
-/** A whole number as written or grouped by thousands in any style ("2781", "2.781", "2,781", "2 781"). */
-const groupedAny = (value: string) =>
-  /^\d{4,}$/.test(value)
-    ? value.replace(/\B(?=(?:\d{3})+$)/g, '[.,\u00a0\u202f ]?')
-    : /^\d+$/.test(value)
-      ? `${value}(?:[.,]0+)?` // "11" written "11.0"
-      : escapeRegExp(value);
-
 /** Whether a sentence says what a field measures: one of its words, or its unit after "per" ("/kg"). */
 function measures(sentence: string, field: string): boolean {
   const words = field
@@ -1342,8 +1335,7 @@ function measures(sentence: string, field: string): boolean {
 
 /** Whether a text names a figure (any grouping) or a moment (its time of day, or its day). */
 function namesValue(text: string, value: string): boolean {
-  if (!ISO_TIME.test(value))
-    return new RegExp(`(?<![\\d.,])${groupedAny(value)}(?![\\d]|[.,]\\d)`).test(text);
+  if (!ISO_TIME.test(value)) return statesGrouped(text, value);
   return namesTime(text, value.slice(11, 16)) || namesDay(text, value.slice(0, 10));
 }
 const namesTime = (text: string, time: string) => new RegExp(`(?<![\\d:])${time}(?![\\d])`).test(text);
