@@ -266,6 +266,23 @@ describe('the same review sent again after the draft took out what it pointed at
   });
 });
 
+describe('the same review that something is missing, sent again after the draft added it', () => {
+  const PLAN =
+    'Possession request VZK-0921-07: Kiskunhalas–Kelebia km 142+300 – 144+800, 21 Sep 08:00–16:00.';
+  const WITH = `${PLAN}\nDiverted freight trains:\n| Train | Time |\n|---|---|\n| 40411 | 09:12 |\n| 40437 | 11:48 |`;
+  const REVIEW = 'REVISE: the list of diverted freight trains is missing.';
+  it('is a loop of the reviewer, whose repeat answers a draft that has the list', async () => {
+    expect(await reviseLoop([PLAN, WITH, WITH], [REVIEW, REVIEW, REVIEW])).toBe(
+      'handoff_loop load_reviewer → load_planner (load_reviewer)',
+    );
+  });
+  it('stays a loop of the planner when the draft still lacks it', async () => {
+    expect(await reviseLoop([PLAN, PLAN, PLAN], [REVIEW, REVIEW, REVIEW])).toBe(
+      'handoff_loop load_planner → load_reviewer (load_planner)',
+    );
+  });
+});
+
 describe('a draft sent again unchanged, in other pleasantries each time', () => {
   const BODY = [
     'Plan P-7 for Thursday',

@@ -70,7 +70,11 @@ export function checkLoops(index: TraceIndex, options: { maxRepeats?: number } =
         keptWhatWasFlagged(handoffs));
     // Feedback sent again about what the other side had already taken out: the other side's resends
     // answer it (a loop of its own too, with no other sign of one).
-    const culprit = reviewedWhatIsGone(handoffs) ?? found ?? repeatedAfterTakenUp(handoffs);
+    const culprit =
+      reviewedWhatIsGone(handoffs) ??
+      reviewedWhatIsAdded(handoffs) ??
+      found ??
+      repeatedAfterTakenUp(handoffs);
     if (!culprit) continue;
     const repeats = [...repeatsBy.values()].reduce((sum, entry) => sum + entry.count, 0);
     const boundary = { from: culprit.from, to: culprit.to };
@@ -392,6 +396,40 @@ function reviewedWhatIsGone(handoffs: readonly Handoff[]): Handoff | undefined {
           .join('\n'),
       );
       if ([...particularsIn(send.content)].some((t) => earlier.has(t) && !latest.has(t))) return send;
+    }
+  }
+  return undefined;
+}
+
+/** Words of feedback that say something is missing, in the languages teams write reviews in. */
+const MISSING =
+  /(?<![\p{L}])(?:missing|lacks?|lacking|not included|absent|fehlt|fehlen|manque\p{L}*|falta|faltan|faltando|manca|mancano|ontbreekt|ontbreken|brak\p{L}*|chybí|hiányzik|hiányoznak|eksik|kurang|tidak ada|thiếu|saknas|mangler|puuttuu|отсутству\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * An agent that sends its feedback again, unchanged, that something is missing ("hiányzik a
+ * terelésre kerülő tehervonatok listája") when the other side's revision since added it (a table of
+ * "Terelt tehervonatok"): it is not reading the revision. Its repeat is where the loop began.
+ */
+function reviewedWhatIsAdded(handoffs: readonly Handoff[]): Handoff | undefined {
+  const stems = (text: string) =>
+    new Set(
+      wordsOf(text.toLowerCase())
+        .filter((w) => w.length >= 5 && !STOP.has(w))
+        .map(stem),
+    );
+  for (const direction of new Set(handoffs.map((h) => `${h.from}>${h.to}`))) {
+    const sends = handoffs.filter((h) => `${h.from}>${h.to}` === direction && h.kind !== 'delegation');
+    for (let i = 1; i < sends.length; i++) {
+      const [previous, send] = [sends[i - 1]!, sends[i]!];
+      if (!MISSING.test(send.content)) continue;
+      if (!containsAtLeast(fingerprint(send.content), fingerprint(previous.content), 0.8)) continue;
+      const [first, at] = [handoffs.indexOf(previous), handoffs.indexOf(send)];
+      const theirs = handoffs.filter((h) => h.from === send.to && h.to === send.from);
+      const reviewed = theirs.filter((h) => handoffs.indexOf(h) < first).at(-1);
+      const revised = theirs.filter((h) => handoffs.indexOf(h) > first && handoffs.indexOf(h) < at).at(-1);
+      if (!reviewed || !revised) continue;
+      const [before, after] = [stems(reviewed.content), stems(revised.content)];
+      if ([...stems(send.content)].some((w) => after.has(w) && !before.has(w))) return send;
     }
   }
   return undefined;
