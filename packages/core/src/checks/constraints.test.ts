@@ -554,3 +554,14 @@ describe('extractConstraints: a cap written after its figure', () => {
     ]);
   });
 });
+
+describe('extractConstraints: names in capitals with letters outside ASCII', () => {
+  it('reads no piece of such a word as a name', () => {
+    const names = (text: string) =>
+      extractConstraints(text)
+        .filter((c) => c.type === 'name')
+        .map((c) => c.value);
+    expect(names('VÁGÁNYZÁR-KÉRELEM VZK-2027-0921-07\nSzakasz: Kiskunhalas–Kelebia')).toEqual(['kelebia']);
+    expect(names('ÖSSZESÍTŐ JELENTÉS Q3 for Acme Corp')).toEqual(['acme corp']);
+  });
+});

@@ -551,6 +551,9 @@ function findNames(text: string): string[] {
   const out: string[] = [];
   const pattern = /\b([A-Z][a-zA-Z0-9&'-]*[a-zA-Z0-9](?:\s+[A-Z][a-zA-Z0-9&'-]*[a-zA-Z0-9])*)\b/g;
   for (const m of text.matchAll(pattern)) {
+    // A piece of a word with letters outside ASCII ("R-K" of "VÁGÁNYZÁR-KÉRELEM") names nothing.
+    const after = m.index + m[0].length;
+    if (/\p{L}/u.test(text[m.index - 1] ?? '') || /\p{L}/u.test(text[after] ?? '')) continue;
     // Split the run where a possessive ends a name ("ACME Corp's Q3") and drop periods/currencies.
     const groups: string[][] = [[]];
     for (const raw of m[1]!.split(/\s+/)) {
