@@ -111,6 +111,15 @@ describe('a bare figure replaced in a contrast', () => {
       ),
     ).toBeNull();
   });
+  it('reads the old figure before "of" as the figure itself, not in a unit', async () => {
+    const recount = 'Recount done: rejects 4, not 14 as on the first sheet.';
+    expect(await cast(recount, { order: 'AJ-0931' }, 'Recomputed with rejects 14 of 640: no change.')).toBe(
+      'stale_context order_intake → silver_caster (silver_caster)',
+    );
+    expect(
+      await cast(recount, { order: 'AJ-0931' }, 'Recomputed with rejects 4 of 640: 10 kg back.'),
+    ).toBeNull();
+  });
   it('is nothing where the old figure is another thing of another size', async () => {
     expect(
       await cast(
@@ -119,5 +128,17 @@ describe('a bare figure replaced in a contrast', () => {
         'Blank cast, 17 minutes in the kiln.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('contrastedFigures: a miscount set right, and where the ruled-out figure came from', () => {
+  const pairs = (text: string) => contrastedFigures(text).map((c) => `${c.old}→${c.current}`);
+  it('reads a figure a digit off its replacement, whatever their ratio, with "as on …" after it', () => {
+    expect(pairs('janjang mentah ternyata 4, bukan 14 seperti lembar sortasi awal.')).toEqual(['14→4']);
+    expect(pairs('The count is 4, not 14 as on the first sheet.')).toEqual(['14→4']);
+  });
+  it('reads no figures of other sizes, nor one followed by other words', () => {
+    expect(pairs('It is 4, not 27 as on the first sheet.')).toEqual([]);
+    expect(pairs('We need 4, not 14 boxes of them per shelf though.')).toEqual([]);
   });
 });

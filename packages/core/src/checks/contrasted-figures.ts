@@ -5,6 +5,7 @@
  * the new one uses what was replaced.
  */
 import { asciiDigits } from '../util/script-words.ts';
+import { oneDigitOff } from './miscopied-count.ts';
 
 /** "not" and "instead of" written before the figure they rule out. */
 const NEG_BEFORE = [
@@ -133,6 +134,31 @@ const MONEY_SIGN = String.raw`(?:[$€£¥₹₩₺₦₱]\s?)?`;
 const BEFORE = new RegExp(String.raw`${RULES_OUT}\s*\**${MONEY_SIGN}${FIGURE}\**${TAIL}`, 'giu');
 /** The same, with words after the figure ("— NE 11,73 kako piše na nalogu"): only for figures of one precision. */
 const BEFORE_WORDS = new RegExp(String.raw`${RULES_OUT}\s*\**${FIGURE}`, 'giu');
+/** The same, with where the ruled-out figure came from after it: "4, bukan 14 seperti lembar sortasi awal", "not 14 as on the sheet". */
+const AS_ON = [
+  'as',
+  'like',
+  'seperti',
+  'sebagaimana',
+  'wie',
+  'comme',
+  'come',
+  'como',
+  'jak',
+  'ako',
+  'mint',
+  'gibi',
+  'như',
+  'som',
+  'zoals',
+  'kuten',
+  'как',
+  'як',
+];
+const BEFORE_AS = new RegExp(
+  String.raw`${RULES_OUT}\s*\**${FIGURE}\**\s+(?:${alternation(AS_ON)})(?![\p{L}\p{M}])`,
+  'giu',
+);
 const decimals = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
 const AFTER = new RegExp(
   String.raw`${OPEN}\**${FIGURE}\**(?:\s?[\p{L}µ%°][\p{L}\p{M}.'’״׳]{0,7})?\s*(?:${alternation(NEG_AFTER)})(?![\p{L}\p{M}])`,
@@ -145,6 +171,8 @@ const OLD_FIRST = new RegExp(
 );
 /** Any word of either list: a text without one states no contrast (a cheap test first). */
 const ANY = new RegExp(`(?<![\\p{L}])(?:${alternation([...NEG_BEFORE, ...INSTEAD, ...NEG_AFTER])})`, 'iu');
+/** Whether a text has a word that may set a figure against another ("not", "bukan", "instead of"). */
+export const mayContrast = (text: string): boolean => ANY.test(text);
 
 export interface ContrastedFigure {
   old: number;
@@ -200,7 +228,9 @@ export function contrastedFigures(sentence: string): ContrastedFigure[] {
     unit?: string,
   ) => {
     const [o, c] = [figureValue(old), figureValue(current[1])];
-    if (!(o > 0 && c > 0) || o === c || Math.max(o, c) > 3 * Math.min(o, c)) return;
+    // (Or a digit added or dropped: "4, bukan 14", a miscount set right.)
+    if (!(o > 0 && c > 0) || o === c) return;
+    if (Math.max(o, c) > 3 * Math.min(o, c) && !oneDigitOff(o, c)) return;
     // A year, or a single digit (a count, a version, a step): too common to tell a figure by.
     if (/^(?:19|20)\d\d$/.test(old) || /^\d$/.test(old)) return;
     const currentAt = current.index + current[0].indexOf(current[1]);
@@ -240,6 +270,11 @@ export function contrastedFigures(sentence: string): ContrastedFigure[] {
     const current = lastBefore(m.index);
     if (current && decimals(current[1]!) > 0 && decimals(current[1]!) === decimals(m[1]!))
       push(m[1]!, current);
+  }
+  // (To one precision: "11.66 mm, not 12 as the order says" sets a reading against a nominal size.)
+  for (const m of text.matchAll(BEFORE_AS)) {
+    const current = lastBefore(m.index);
+    if (current && decimals(current[1]!) === decimals(m[1]!)) push(m[1]!, current);
   }
   for (const m of text.matchAll(AFTER)) {
     const current = lastBefore(m.index);

@@ -64,7 +64,7 @@ function miscopiedRate(
 const wellNamed = (k: Keyed) => k.value >= 10 && (k.words.length >= 2 || (k.words[0]?.length ?? 0) >= 6);
 
 /** Whether `stated` is `given` with one digit dropped, added, or changed anywhere but last. */
-function oneDigitOff(given: number, stated: number): boolean {
+export function oneDigitOff(given: number, stated: number): boolean {
   const [a, b] = [String(given), String(stated)];
   if (a === b) return false;
   if (a.length === b.length) {

@@ -11,6 +11,7 @@ import {
   contrastedClocks,
   contrastedFigures,
   figureValue,
+  mayContrast,
   unitAfter,
 } from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
@@ -2437,6 +2438,10 @@ function statesOld(text: string, s: Supersession): string | undefined {
  * A bare figure replaced ("izmērs 17,5 (nevis 17)") stated again: the old figure standing alone in a
  * sentence, not set aside there, and the new one nowhere in the text.
  */
+/** A word after a figure that is no unit but "of" ("14 dari 640", "14 of 640", "14 von 640"). */
+const OF_WORD =
+  /^(?:of|out|from|dari|von|aus|de|des|di|du|del|della|da|do|z|ze|из|з|van|av|af|fra|från|ng|kati|trong|od|iz|ot)$/;
+
 function statesBareOld(text: string, s: Supersession): string | undefined {
   let stale: string | undefined;
   for (const sentence of sentencesOf(text)) {
@@ -2449,7 +2454,7 @@ function statesBareOld(text: string, s: Supersession): string | undefined {
       // In the unit the new figure was given in (or one it abbreviates: "ליטר", "ל׳"), or in none:
       // "17 minutes" is another thing than a ring size 17.
       const unit = unitAfter(plain, m.index + m[0].length);
-      if (unit && !(s.unitWord && s.unitWord[0] === unit[0])) continue;
+      if (unit && !OF_WORD.test(unit) && !(s.unitWord && s.unitWord[0] === unit[0])) continue;
       const before = plain.slice(Math.max(0, m.index - 24), m.index);
       if (!STRONG_OLD.test(before) && !WEAK_OLD.test(before)) stale ??= sentence;
     }
@@ -2996,7 +3001,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
   const adjusted = /\d/.test(request) ? adjustedFigures(request) : [];
   const asked = (s: Supersession) =>
     adjusted.some((a) => a.old === s.old && a.current === s.current && a.unit === s.unit);
-  if (first && /\d/.test(request) && (OLD_CUE.test(request) || adjusted.length > 0))
+  if (first && /\d/.test(request) && (OLD_CUE.test(request) || adjusted.length > 0 || mayContrast(request)))
     for (const s of supersessionsOf(request)) {
       const instructed = asked(s);
       corrections.push({
