@@ -76,6 +76,8 @@ describe('a share its tool gave under a key of shares, handed on in per cent one
     expect(miscopiedCount([record], '異物混入率18,2 %（8.2%は前月）。')).toBeUndefined();
     expect(miscopiedCount([{ ...record, moisture_pct: 8.2 }], '水分 8.2%。')).toBeUndefined();
     expect(miscopiedCount([record], '異物混入率は18.3%（再計量後）。')).toBeUndefined();
+    // Rounded to fewer places.
+    expect(miscopiedCount([{ percentage: 22.14 }], 'bebouwing **22,1%** (max. 40%)')).toBeUndefined();
     // A share under a key of no shares is not read.
     expect(miscopiedCount([{ ibutsu: 18.2 }], '異物 8.2%。')).toBeUndefined();
   });

@@ -54,7 +54,10 @@ function miscopiedRate(
       new RegExp(`(?<![\\d.,])${String(k.value).replace('.', '[.,]')}(?![\\d])`).test(text)
     )
       continue;
-    const off = stated.find((v) => oneDigitOff(k.value, v) && !all.some((o) => o.value === v));
+    // (Rounded to fewer places is the same share: 22.14 as "22,1%".)
+    const places = (v: number) => (String(v).split('.')[1] ?? '').length;
+    const rounded = (v: number) => Math.abs(v - k.value) <= 0.5 * 10 ** -places(v) + 1e-9;
+    const off = stated.find((v) => oneDigitOff(k.value, v) && !rounded(v) && !all.some((o) => o.value === v));
     if (off !== undefined) return { key: k.key, given: k.value, stated: off };
   }
   return undefined;
