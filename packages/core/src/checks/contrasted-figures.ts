@@ -171,8 +171,6 @@ const OLD_FIRST = new RegExp(
 );
 /** Any word of either list: a text without one states no contrast (a cheap test first). */
 const ANY = new RegExp(`(?<![\\p{L}])(?:${alternation([...NEG_BEFORE, ...INSTEAD, ...NEG_AFTER])})`, 'iu');
-/** Whether a text has a word that may set a figure against another ("not", "bukan", "instead of"). */
-export const mayContrast = (text: string): boolean => ANY.test(text);
 
 export interface ContrastedFigure {
   old: number;

@@ -11,7 +11,6 @@ import {
   contrastedClocks,
   contrastedFigures,
   figureValue,
-  mayContrast,
   unitAfter,
 } from './contrasted-figures.ts';
 import { boundaryLabel, makeFinding, quote } from './finding.ts';
@@ -3001,7 +3000,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
   const adjusted = /\d/.test(request) ? adjustedFigures(request) : [];
   const asked = (s: Supersession) =>
     adjusted.some((a) => a.old === s.old && a.current === s.current && a.unit === s.unit);
-  if (first && /\d/.test(request) && (OLD_CUE.test(request) || adjusted.length > 0 || mayContrast(request)))
+  if (first && /\d/.test(request) && (OLD_CUE.test(request) || adjusted.length > 0))
     for (const s of supersessionsOf(request)) {
       const instructed = asked(s);
       corrections.push({
