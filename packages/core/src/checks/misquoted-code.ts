@@ -115,7 +115,7 @@ export function transposedFromBrief(
   if (given.size === 0) return undefined;
   for (const [label, stated] of labelledFigures(output)) {
     const values = given.get(label);
-    if (!values || values.size !== 1 || STOP.has(label)) continue;
+    if (values?.size !== 1 || STOP.has(label)) continue;
     const [value] = values as Set<number> & [number];
     if (stated.has(value)) continue;
     for (const number of stated)

@@ -1283,8 +1283,10 @@ function earlierReadings(list: readonly unknown[]): InForce[] {
 const inForce = new WeakMap<object, InForce[]>();
 /** A call's result's values in force against earlier ones, read once per call. */
 function inForceOf(call: { result?: unknown }): InForce[] {
-  let found = inForce.get(call);
-  if (!found) inForce.set(call, (found = inForceVsEarlier(parsedResult(call.result, 20_000))));
+  const known = inForce.get(call);
+  if (known) return known;
+  const found = inForceVsEarlier(parsedResult(call.result, 20_000));
+  inForce.set(call, found);
   return found;
 }
 
