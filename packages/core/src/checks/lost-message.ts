@@ -132,10 +132,11 @@ function workedAsTool(index: TraceIndex, handoff: Handoff): boolean {
     if (call.name !== name || call.error || call.result === undefined) return false;
     const result = parsedResult(call.result, 20_000);
     if (!result || typeof result !== 'object' || Object.keys(result).length < 2) return false;
+    const said = textOf(result).toLowerCase();
     return !nameWords(handoff.to)
       .toLowerCase()
       .split(/\s+/)
-      .every((word) => textOf(result).toLowerCase().includes(word));
+      .every((word) => said.includes(word));
   });
 }
 

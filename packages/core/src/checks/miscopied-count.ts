@@ -42,10 +42,11 @@ const PERCENT = /(?<![\w.,])(\d+(?:[.,]\d+)?)\s?%/g;
  */
 function miscopiedRate(
   all: readonly Keyed[],
+  single: (k: Keyed) => boolean,
   text: string,
 ): { key: string; given: number; stated: number } | undefined {
   if (!text.includes('%')) return undefined;
-  const rates = all.filter((k) => RATE_KEY.test(k.key) && all.filter((o) => o.key === k.key).length === 1);
+  const rates = all.filter((k) => RATE_KEY.test(k.key) && single(k));
   if (rates.length === 0) return undefined;
   const stated = [...text.matchAll(PERCENT)].map((m) => Number(m[1]!.replace(',', '.')));
   for (const k of rates) {
@@ -90,12 +91,13 @@ export function miscopiedCount(
   if (!/\d/.test(text)) return undefined;
   const all: Keyed[] = [];
   for (const result of results) keyedCounts(parsedResult(result, 50_000), all);
-  const rate = miscopiedRate(all, text);
-  if (rate) return rate;
   // One value under the key: "the" count of the record, not one of a listing's ("dashboards": 18, 9, 22 …).
-  const keyed = all.filter(
-    (k) => Number.isInteger(k.value) && wellNamed(k) && all.filter((o) => o.key === k.key).length === 1,
-  );
+  const perKey = new Map<string, number>();
+  for (const k of all) perKey.set(k.key, (perKey.get(k.key) ?? 0) + 1);
+  const single = (k: Keyed) => perKey.get(k.key) === 1;
+  const rate = miscopiedRate(all, single, text);
+  if (rate) return rate;
+  const keyed = all.filter((k) => Number.isInteger(k.value) && wellNamed(k) && single(k));
   if (keyed.length === 0) return undefined;
   const figures = [...text.matchAll(FIGURE)].map((m) => ({
     at: m.index,

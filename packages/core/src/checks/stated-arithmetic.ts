@@ -45,6 +45,12 @@ const writtenAs = (written: string, value: number) => {
   return readings(written).some((s) => Math.abs(value - s) <= tolerance + 1e-9);
 };
 
+/** Of the figures worked out, the first nearest (relatively) to one of the readings of what a text states. */
+function nearestTo(computed: readonly number[], stated: readonly number[]): number {
+  const off = (c: number) => Math.min(...stated.map((v) => Math.abs(c - v) / Math.max(Math.abs(v), 1e-9)));
+  return computed.reduce((a, b) => (off(b) < off(a) ? b : a));
+}
+
 /** Every way the terms may be read, each with the operator applied ("800 + 5 %" adds 5 % of 800). */
 function results(terms: string[], op: string): number[] {
   let out = [op === '+' ? 0 : 1];
@@ -120,8 +126,7 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
     );
     if (fits || computed.length === 0) continue;
     // The reading nearest what it says, as the figure it should have written.
-    const off = (c: number) => Math.min(...stated.map((v) => Math.abs(c - v) / Math.max(Math.abs(v), 1e-9)));
-    const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a)) * unitScale;
+    const near = nearestTo(computed, stated) * unitScale;
     return { written: m[0].trim(), computed: Math.round(near * 1e6) / 1e6 };
   }
   return undefined;
@@ -182,14 +187,14 @@ const CURRENCY_AFTER = String.raw`[*_\s]*([$€£¥]|[A-Z]{3}\b|zł|Kč|Ft|kr)`;
 const LINE_FIGURE = new RegExp(String.raw`(?<![\w.,])(${AMOUNT})(?![\d])(?:${CURRENCY_AFTER})?`, 'gu');
 /** A currency right before a figure, bold marks aside: "₦67,140", "**R$ 1.200**". */
 const CURRENCY_BEFORE = /([$€£¥₦₹₱₩₺₫₴₽₸]|R\$|Rp|KSh|Rs\.?)[*_\s]*$/u;
-/** A line figure's currency, written after it or right before it. */
-const currencyOf = (line: string, figure: RegExpMatchArray, after: string | undefined) =>
-  after ?? CURRENCY_BEFORE.exec(line.slice(Math.max(0, figure.index! - 6), figure.index))?.[1];
+/** The currency of a line's figure at `at`, written after it or right before it. */
+const currencyOf = (line: string, at: number, after: string | undefined) =>
+  after ?? CURRENCY_BEFORE.exec(line.slice(Math.max(0, at - 6), at))?.[1];
 /** The amount on the rest of a basis's line, with its currency: the figure that has one ("KZ 048: 23.600,00 €"). */
 function basisFigure(rest: string): { figure: string; currency: string } | undefined {
   const line = rest.split('\n')[0]!;
   for (const f of line.matchAll(LINE_FIGURE)) {
-    const currency = currencyOf(line, f, f[2]);
+    const currency = currencyOf(line, f.index, f[2]);
     if (currency) return { figure: f[1]!, currency };
   }
   return undefined;
@@ -231,11 +236,8 @@ export function wrongShareOfBasis(output: string): { written: string; computed: 
     // One rate and one amount on the line, in the basis's currency (a table row of several amounts,
     // a share of something else, "2.1 %, FM 0.4 %, 3.2 ppb", is not read).
     if (rates.length !== 1) continue;
-    const amountAt = rates[0]!.indices![2]![0];
-    const currency =
-      rates[0]![3] ?? CURRENCY_BEFORE.exec(line.slice(Math.max(0, amountAt - 6), amountAt))?.[1];
-    if (currency !== basis.currency) continue;
-    if ([...line.matchAll(LINE_FIGURE)].filter((f) => currencyOf(line, f, f[2])).length !== 1) continue;
+    if (currencyOf(line, rates[0]!.indices![2]![0], rates[0]![3]) !== basis.currency) continue;
+    if ([...line.matchAll(LINE_FIGURE)].filter((f) => currencyOf(line, f.index, f[2])).length !== 1) continue;
     const m = rates[0]!;
     const rate = Number(m[1]!.replace(',', '.'));
     const computed = bases.map((b) => (b * rate) / 100);
@@ -351,9 +353,7 @@ export function wrongNetWeight(
   const computed = g.flatMap((a) => t.filter((b) => b < a).map((b) => a - b));
   const written = nets[0]![1]!;
   if (computed.length === 0 || computed.some((c) => writtenAs(written, c))) return undefined;
-  const off = (c: number) => Math.min(...n.map((v) => Math.abs(v - c) / Math.max(Math.abs(v), 1e-9)));
-  const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a));
-  return { written: nets[0]![0].trim(), computed: Math.round(near * 1000) / 1000 };
+  return { written: nets[0]![0].trim(), computed: Math.round(nearestTo(computed, n) * 1000) / 1000 };
 }
 
 /** Words before a figure that make it what is needed, what is held, and what is to be got. */
@@ -486,9 +486,9 @@ export function wrongEquivalence(output: string): WrongEquivalence | undefined {
     // between them is a change ("500 kg → 1.2 t"), not the same amount.
     // (Units keep their case here: "ML" is megalitres, "ml" millilitres.)
     const scale = productScale([m[2]!], m[5]!);
+    const [as, bs] = [figureValue(m[1]!), figureValue(m[4]!)];
     if (scale !== undefined) {
       if (/→|->/.test(m[3]!)) continue;
-      const [as, bs] = [figureValue(m[1]!), figureValue(m[4]!)];
       // Either side may be the one rounded ("12 t (12,460 kg)").
       const near = (x: number, y: number, written: string) =>
         Math.abs(x - y) <= Math.max(0.02 * Math.abs(y), 0.51 * 10 ** -places(written));
@@ -522,11 +522,8 @@ export function wrongEquivalence(output: string): WrongEquivalence | undefined {
     const [ratio] = ratios as Set<number> & [number];
     if (!(ratio > 0) || !Number.isFinite(ratio)) continue;
     const tolerance = m[3] === '≈' ? 0.05 : 0.02;
-    const fits = figureValue(m[1]!).some((a) =>
-      figureValue(m[4]!).some((b) => Math.abs(a / ratio - b) <= tolerance * Math.abs(a / ratio)),
-    );
-    if (fits) continue;
-    const computed = figureValue(m[1]!)[0]! / ratio;
+    if (as.some((a) => bs.some((b) => Math.abs(a / ratio - b) <= tolerance * Math.abs(a / ratio)))) continue;
+    const computed = as[0]! / ratio;
     return {
       written: m[0].replace(/\($/, '').trim(),
       computed: Math.round(computed * 1000) / 1000,
@@ -565,9 +562,7 @@ export function wrongTotalForAmount(output: string): { written: string; computed
     const stated = figureValue(m[3]!);
     if (computed.some((c) => stated.some((s) => Math.abs(c - s) <= 0.005 * Math.abs(c)))) continue;
     // (Of the readings, the one nearest what it says: "9,800" is 9,800 t beside R$ 1,748,320.)
-    const off = (c: number) => Math.min(...stated.map((v) => Math.abs(c - v) / Math.max(Math.abs(v), 1e-9)));
-    const near = computed.reduce((a, b) => (off(b) < off(a) ? b : a));
-    return { written: m[0].trim(), computed: Math.round(near * 100) / 100 };
+    return { written: m[0].trim(), computed: Math.round(nearestTo(computed, stated) * 100) / 100 };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { asciiDigits } from '../util/script-words.ts';
-import { groupedAny, statesGrouped } from '../util/states-figure.ts';
+import { groupedFigure, statesGrouped } from '../util/states-figure.ts';
 import { textMemo } from '../util/text-memo.ts';
 import { textOf } from '../util/text-of.ts';
 import {
@@ -1367,10 +1367,10 @@ function namesOldValue(text: string, r: InForce): string | undefined {
 
 /** A text that gives a figure as written in a call (`18400000`) and never the one in force. */
 function namesOldFigure(text: string, old: string, current: string): string | undefined {
-  const figure = (value: string) => new RegExp(`(?<![\\d.,])${groupedAny(value)}(?![\\d]|[.,]\\d)`);
-  if (figure(current).test(text)) return undefined;
+  if (statesGrouped(text, current)) return undefined;
+  const figure = groupedFigure(old);
   return sentencesOf(text).find((sentence) => {
-    const m = figure(old).exec(sentence);
+    const m = figure.exec(sentence);
     if (!m) return false;
     // Named as the old one: "was 200", "v3.1의 200 mg에서 변경" (changed from 200 mg).
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
@@ -2883,8 +2883,6 @@ const MOVED_PLACE = new RegExp(
   'gi',
 );
 
-const MOVED_PLACE_ONE = new RegExp(MOVED_PLACE.source, 'i');
-
 /**
  * A place a message says is closed and, after it, the place things moved to: "road to car park B
  * closed since 14/12 …, meeting pt moved to Hut C". The closed place is the old one.
@@ -2898,7 +2896,7 @@ function closedAndMoved(output: string): { old: string; current: string[]; sente
       // The place things went instead may follow in the next sentence: "Sandman Centre hit
       // capacity at 12:10. ESS opened McArthur Island Sport Centre at 12:30."
       const here = moved.find((m) => m.index > closed.index);
-      const next = here ? null : MOVED_PLACE_ONE.exec(sentences[i + 1] ?? '');
+      const next = here ? undefined : (sentences[i + 1] ?? '').matchAll(MOVED_PLACE).next().value;
       const to = (here ?? next)?.[1]?.trim();
       const old = closed[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
       if (to && to.toLowerCase() !== old.toLowerCase())
@@ -3125,7 +3123,7 @@ function correctionsOf(index: TraceIndex): Correction[] {
     // A value in force a tool gave beside an earlier one (its own, or one before it) that it passes
     // on ("pakai Rp 2.874/kg" after `berlaku: 2874`, `sebelumnya: 2781`): the earlier one is stale
     // for whoever it told.
-    for (const { r, call, owner } of inForceSoFar(turn)) {
+    for (const { r, call, owner } of inForceRecords.length > 0 ? inForceSoFar(turn) : []) {
       // (The sentence that passes it on: what a receiver shown it was shown.)
       const sentence =
         namesValue(output, r.current) && sentencesOf(output).find((line) => namesValue(line, r.current));

@@ -15,6 +15,9 @@ export const groupedAny = (value: string): string =>
       ? `${value}(?:[.,]0+)?`
       : escapeRegExp(value);
 
+/** A figure standing alone in any thousands grouping (see `groupedAny`), not part of a longer one. */
+export const groupedFigure = (value: string): RegExp =>
+  new RegExp(`(?<![\\d.,])${groupedAny(value)}(?![\\d]|[.,]\\d)`);
+
 /** Whether a text gives a figure in any thousands grouping (see `groupedAny`). */
-export const statesGrouped = (text: string, value: string): boolean =>
-  new RegExp(`(?<![\\d.,])${groupedAny(value)}(?![\\d]|[.,]\\d)`).test(text);
+export const statesGrouped = (text: string, value: string): boolean => groupedFigure(value).test(text);
