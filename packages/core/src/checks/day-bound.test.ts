@@ -40,4 +40,25 @@ describe('a day a task bounds without its year', () => {
       ]),
     ).toBeUndefined();
   });
+  it('with its year, is compared with the whole day booked', () => {
+    const SLEEP =
+      'Shot K-0129 was loaded Sat 13 Mar 2027. Under DB-14 the maximum sleep is 3 days, i.e. it must fire by Tue 16 Mar 2027 or be unloaded.';
+    const fire = (date: string) => [{ name: 'reschedule_shot', args: { shot: 'K-0129', new_date: date } }];
+    expect(dayBoundBroken(SLEEP, fire('2027-03-22'))).toMatchObject({
+      booked: 'reschedule_shot new_date: 2027-03-22',
+    });
+    // The near miss: on the day, or before it; a day of the year before; a loading day that bounds nothing.
+    expect(dayBoundBroken(SLEEP, fire('2027-03-16'))).toBeUndefined();
+    expect(dayBoundBroken(SLEEP, fire('2027-03-15'))).toBeUndefined();
+    expect(
+      dayBoundBroken('Deliver no later than 2 Jan 2027.', [
+        { name: 'book_delivery', args: { date: '2026-12-30' } },
+      ]),
+    ).toBeUndefined();
+    expect(
+      dayBoundBroken('Deliver no later than 2 Jan 2027.', [
+        { name: 'book_delivery', args: { date: '2027-12-30' } },
+      ]),
+    ).toBeDefined();
+  });
 });

@@ -1,8 +1,8 @@
 /**
- * A day a task bounds without its year ("earliest pour Tue 28 Apr", "must LAND SIN no later than
- * Wed 10 Mar") that a booking call of the receiver puts on the wrong side (`date: "2026-04-23"`,
- * `date: "2027-03-11"`). The call's own year is the bound's: the task wrote the day for the work at
- * hand.
+ * A day a task bounds ("earliest pour Tue 28 Apr", "must LAND SIN no later than Wed 10 Mar", "must
+ * fire by Tue 16 Mar 2027") that a booking call of the receiver puts on the wrong side (`date:
+ * "2026-04-23"`, `date: "2027-03-11"`). Without a year the call's own year is the bound's: the task
+ * wrote the day for the work at hand.
  */
 import { MONTHS, monthNumber } from './month-names.ts';
 import { boundAt } from './normalize-values.ts';
@@ -21,9 +21,9 @@ export interface DayBoundBroken {
 }
 
 const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
-/** "28 Apr", "10 March", "Apr 28": a day and a month named, no year after it. */
+/** "28 Apr", "10 March", "Apr 28", "16 Mar 2027": a day and a month named, and the year if one follows. */
 const DAY_MONTH = new RegExp(
-  `(?<![\\d/.-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d/.-])(?!,?\\s+(?:19|20)\\d\\d)`,
+  `(?<![\\d/.-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d/.-])(?:,?\\s+((?:19|20)\\d\\d)(?![\\d/:-]|\\.\\d))?`,
   'gi',
 );
 /** Calls that only look (at fares, slots, stock) book nothing. */
@@ -55,10 +55,18 @@ function bookedDays(args: unknown, keys: string[] = [], depth = 0): { key: strin
 }
 
 export function dayBoundBroken(task: string, calls: readonly Call[]): DayBoundBroken | undefined {
-  const bounds: { text: string; month: number; day: number; side: 'min' | 'max'; deed?: string }[] = [];
+  const bounds: {
+    text: string;
+    month: number;
+    day: number;
+    year?: number;
+    side: 'min' | 'max';
+    deed?: string;
+  }[] = [];
   for (const m of task.matchAll(DAY_MONTH)) {
     const month = monthNumber(m[2] ?? m[3]!);
     const day = Number(m[1] ?? m[4]);
+    const year = m[5] ? Number(m[5]) : undefined;
     if (!month || day < 1 || day > 31) continue;
     const side = boundAt(task, m.index, m[0].length);
     if (!side) continue;
@@ -71,6 +79,7 @@ export function dayBoundBroken(task: string, calls: readonly Call[]): DayBoundBr
         .trim()} ${m[0]}`.trim(),
       month,
       day,
+      ...(year ? { year } : {}),
       side,
       ...(deed ? { deed } : {}),
     });
@@ -84,10 +93,10 @@ export function dayBoundBroken(task: string, calls: readonly Call[]): DayBoundBr
       for (const bound of bounds) {
         // A bound on a named deed binds only the calls that do it.
         if (bound.deed && !deeds.includes(bound.deed.slice(0, 4))) continue;
-        // Months apart by half a year or more: the day may be another year's; no reading.
-        if (Math.abs(month - bound.month) >= 6) continue;
-        const at = month * 100 + day;
-        const limit = bound.month * 100 + bound.day;
+        // Without the bound's year, months apart by half a year or more may be another year's: no reading.
+        if (!bound.year && Math.abs(month - bound.month) >= 6) continue;
+        const at = (bound.year ? Number(iso.slice(0, 4)) * 10_000 : 0) + month * 100 + day;
+        const limit = (bound.year ? bound.year * 10_000 : 0) + bound.month * 100 + bound.day;
         if (bound.side === 'min' ? at < limit : at > limit)
           return { bound: bound.text, booked: `${call.name} ${key}: ${iso}` };
       }

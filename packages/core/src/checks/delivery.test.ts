@@ -57,3 +57,54 @@ describe('a misread by a receiver that said nothing and whose calls found nothin
     }
   });
 });
+
+const SLEEP_REQUEST =
+  'Shot K-0129 (Pit 5 East, loaded Sat 13 Mar 2027) cannot fire Tuesday because of the dragline walk. Reschedule the firing. The ground is reactive, so the maximum sleep time is 3 days from loading: it must fire by Tue 16 Mar 2027 or be unloaded.';
+
+/** A sorter answers only the route; code shows the handler the route and the request. */
+async function routed(newDate: string, route = 'reschedule: K-0129', routing = false) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  await tracer.workflow('blast', async () => {
+    await tracer.turn('sorter', async () => route, {
+      input: [
+        { role: 'system', content: 'Answer with one word, reschedule or design, then the shot id.' },
+        { role: 'user', content: SLEEP_REQUEST },
+      ],
+    });
+    tracer.handoff({
+      from: 'sorter',
+      to: 'scheduler',
+      content: route,
+      ...(routing ? { metadata: { routing } } : {}),
+    });
+    clock.advance(1_000);
+    return tracer.turn(
+      'scheduler',
+      async (turn) => {
+        turn
+          .startToolCall({ name: 'reschedule_shot', args: { shot: 'K-0129', new_date: newDate } })
+          .end({ result: { shot: 'K-0129', status: 'RESCHEDULED' } });
+        return `K-0129 rescheduled to ${newDate}.`;
+      },
+      { input: [{ role: 'user', content: `Routing: ${route}\n\nRequest: ${SLEEP_REQUEST}` }] },
+    );
+  });
+  await tracer.flush();
+  return analyze(store.traces()[0]!);
+}
+
+describe('a receiver handed only a route and shown the request', () => {
+  it('misread its task where its deeds break the request', async () => {
+    for (const analysis of [await routed('2027-03-22'), await routed('2027-03-22', 'reschedule', true)])
+      expect(analysis.failure).toMatchObject({
+        kind: 'misunderstood_task',
+        boundary: { from: 'sorter', to: 'scheduler' },
+      });
+  });
+  it('understood it where they keep the request (the near miss)', async () => {
+    expect((await routed('2027-03-15')).failure).toBeNull();
+    expect((await routed('2027-03-16', 'reschedule', true)).failure).toBeNull();
+  });
+});

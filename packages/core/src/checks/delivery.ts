@@ -1,5 +1,5 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
-import { textContainment } from '../lineage/fingerprint.ts';
+import { textContainment, wordsOf } from '../lineage/fingerprint.ts';
 import type { AgentTurn, DeliveryVerdict, Evidence, Finding, Handoff } from '../model/trace.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
@@ -86,7 +86,15 @@ import { nameWords, sentencesOf, stem, unaccented, words } from './task-words.ts
 import { taxBasisSwapped } from './tax-basis.ts';
 import { limitChangedInArgs, mixedUpFigureInArgs, thresholdChangedInArgs } from './threshold-args.ts';
 import { localFiledAsUtc, outsideWindow, weekendBooked } from './time-windows.ts';
-import { fannedOut, isGatheredResult, isReply, senderOf, shownText, stoppedAtLimit } from './turn-links.ts';
+import {
+  fannedOut,
+  isGatheredResult,
+  isReply,
+  requestOf,
+  senderOf,
+  shownText,
+  stoppedAtLimit,
+} from './turn-links.ts';
 import { rateOnOtherUnit } from './unit-mismatch.ts';
 import { unsetFilter } from './unset-filter.ts';
 import { versionMajorLeft } from './version-major.ts';
@@ -1564,6 +1572,17 @@ function silentAndUnused(index: TraceIndex, turnId: string | undefined): boolean
   return turn.toolCalls.every((call) => !/\d/.test(textOf(call.result ?? '')));
 }
 
+/**
+ * The request, where `handoff` only names a route ("reschedule: K-0129", a bare `sodai`) into a
+ * receiver whose prompt shows the request: the route says which job, the request what the job is.
+ */
+function routedRequest(index: TraceIndex, handoff: Handoff, text: string): string | undefined {
+  if (!handoff.toTurnId || isReply(index, handoff) || wordsOf(text).length > 4) return undefined;
+  const request = requestOf(index.trace);
+  if (wordsOf(request).length < 12) return undefined;
+  return textContainment(request, shownText(index, handoff.toTurnId)) >= 0.8 ? request : undefined;
+}
+
 /** Semantic delivery: did each receiver understand the task it was handed? */
 export async function checkDelivery(
   index: TraceIndex,
@@ -1577,7 +1596,18 @@ export async function checkDelivery(
     const text = handoffText(handoff, senderOf(index, handoff));
     // A reviewer's answer sending a draft back is a reply, but what it keeps is a task all the same.
     const beyond = handoff.toTurnId ? revisedBeyondRequest(index, handoff, text) : undefined;
-    if (!beyond && !carriesTask(index, handoff)) continue;
+    const routed = routedRequest(index, handoff, text);
+    if (!beyond && !carriesTask(index, handoff)) {
+      // A bare route ("sodai") into a receiver shown the request: its deeds answer to the request.
+      const broken =
+        routed && actedAgainst(index, handoff.toTurnId!, routed, receiverActions(index, handoff.toTurnId!));
+      if (broken) {
+        const result: DeliveryVerdictResult = { verdict: 'misunderstood', score: 0.2, evidence: [broken] };
+        deliveries[handoff.id] = result;
+        findings.push(deliveryFinding(index, handoff, result));
+      }
+      continue;
+    }
     let task = text;
     // One structured payload fanned out to several receivers: each is judged on its own part.
     if (fannedOut(index, handoff)) {
@@ -1602,7 +1632,9 @@ export async function checkDelivery(
       index.into.get(handoff.toTurnId!)?.[0] === handoff ? rulesOf(index, handoff.toTurnId!) : '',
     );
     let result = heuristic;
-    const broken = actedAgainst(index, handoff.toTurnId!, task, actions);
+    const broken =
+      actedAgainst(index, handoff.toTurnId!, task, actions) ??
+      (routed ? actedAgainst(index, handoff.toTurnId!, routed, actions) : undefined);
     if (broken)
       result = {
         verdict: 'misunderstood',
@@ -1679,37 +1711,38 @@ export async function checkDelivery(
         result = { ...result, verdict: 'understood', evidence: [] };
     deliveries[handoff.id] = result;
     if (result.verdict === 'understood') continue;
-    const boundary = { from: handoff.from, to: handoff.to };
-    const changes = result.evidence
-      .filter((e) => e.actual !== undefined || e.detail === 'dropped')
-      .slice(0, 4)
-      .map((e) =>
-        e.label.startsWith('prohibition')
-          ? `"${e.expected}" broken by "${e.actual}"`
-          : e.label.startsWith('required term')
-            ? `"${e.expected}" never used`
-            : e.label.startsWith('requirement')
-              ? `"${e.expected}" dropped, ${e.detail.replace('dropped: ', '')}`
-              : e.label === 'substituted action'
-                ? `did another action instead: "${e.actual}"`
-                : e.actual !== undefined
-                  ? `"${e.expected}" became "${e.actual}"`
-                  : `"${e.expected}" dropped`,
-      );
-    findings.push(
-      makeFinding({
-        kind: 'misunderstood_task',
-        severity:
-          result.verdict === 'misunderstood' && !silentAndUnused(index, handoff.toTurnId)
-            ? 'error'
-            : 'warning',
-        boundary,
-        handoffId: handoff.id,
-        ...(handoff.toTurnId ? { turnId: handoff.toTurnId } : {}),
-        summary: `${result.verdict === 'misunderstood' ? 'Misunderstood' : 'Partially understood'} task at boundary ${boundaryLabel(boundary)}: ${changes.join('; ') || 'the receiver did not act on the task'}`,
-        evidence: result.evidence.map((e) => ({ ...e, handoffId: handoff.id })),
-      }),
-    );
+    findings.push(deliveryFinding(index, handoff, result));
   }
   return { deliveries, findings };
+}
+
+/** The finding of a task not (fully) understood at `handoff`. */
+function deliveryFinding(index: TraceIndex, handoff: Handoff, result: DeliveryVerdictResult): Finding {
+  const boundary = { from: handoff.from, to: handoff.to };
+  const changes = result.evidence
+    .filter((e) => e.actual !== undefined || e.detail === 'dropped')
+    .slice(0, 4)
+    .map((e) =>
+      e.label.startsWith('prohibition')
+        ? `"${e.expected}" broken by "${e.actual}"`
+        : e.label.startsWith('required term')
+          ? `"${e.expected}" never used`
+          : e.label.startsWith('requirement')
+            ? `"${e.expected}" dropped, ${e.detail.replace('dropped: ', '')}`
+            : e.label === 'substituted action'
+              ? `did another action instead: "${e.actual}"`
+              : e.actual !== undefined
+                ? `"${e.expected}" became "${e.actual}"`
+                : `"${e.expected}" dropped`,
+    );
+  return makeFinding({
+    kind: 'misunderstood_task',
+    severity:
+      result.verdict === 'misunderstood' && !silentAndUnused(index, handoff.toTurnId) ? 'error' : 'warning',
+    boundary,
+    handoffId: handoff.id,
+    ...(handoff.toTurnId ? { turnId: handoff.toTurnId } : {}),
+    summary: `${result.verdict === 'misunderstood' ? 'Misunderstood' : 'Partially understood'} task at boundary ${boundaryLabel(boundary)}: ${changes.join('; ') || 'the receiver did not act on the task'}`,
+    evidence: result.evidence.map((e) => ({ ...e, handoffId: handoff.id })),
+  });
 }

@@ -107,6 +107,32 @@ describe('inferHandoffs', () => {
     });
   });
 
+  it('reads a one-word route from a line of the prompt the router was not shown', async () => {
+    const request =
+      'Please collect one wardrobe from flat 401, block 2, Wakaba estate; I am 82 and cannot carry it down four floors, so I need the in-home pickup.';
+    const route = (prompt: string) =>
+      record([
+        () => ({
+          agent: 'sorter',
+          prompt: ['Answer only "bulky" for bulky waste or "appliance" for appliances.', request],
+          output: 'bulky',
+        }),
+        () => ({
+          agent: 'bulky_desk',
+          prompt: ['Book the pickup the request asks for.', prompt],
+          output: 'Booked pickup BK-0288 for 12 October.',
+        }),
+      ]);
+    const routed = await route(`Category: bulky\n\nRequest: ${request}`);
+    expect(edges(routed)).toEqual(['inferred route:sorter>bulky_desk']);
+    expect(routed.handoffs[0]).toMatchObject({ content: 'bulky', metadata: { routing: true } });
+    // The near miss: the word stands only in lines the router was shown too (its own category list).
+    const shown = await route(
+      `Answer only "bulky" for bulky waste or "appliance" for appliances.\n${request}`,
+    );
+    expect(edges(shown)).toEqual([]);
+  });
+
   it('hands each worker the part of the plan it was given', async () => {
     const files = [
       {

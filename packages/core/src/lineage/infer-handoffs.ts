@@ -364,11 +364,13 @@ function matchSender(
   for (const leaf of leaves) {
     if (isShort(leaf.text)) {
       // A short value counts where it appears in a message the sender was not itself shown
-      // (a router's prompt lists every category; the chosen one shows up in the next prompt).
+      // (a router's prompt lists every category; the chosen one shows up in the next prompt), or
+      // in a line of it the sender was not shown ("Routing: sodai" above the request both saw).
       const used = consumer.input.some(
         (message) =>
           texts.containment(leaf.text, message.content) === 1 &&
-          texts.containment(message.content, senderInput) < threshold,
+          (texts.containment(message.content, senderInput) < threshold ||
+            texts.containment(leaf.text, unshownLines(message.content, senderInput)) === 1),
       );
       if (used) matched.push(leaf);
       continue;
@@ -389,6 +391,14 @@ function matchSender(
     ...(structured === null ? {} : { payload: payloadOf(structured.value, matched) }),
     similarity: round(matched.length / leaves.length),
   };
+}
+
+/** The lines of `text` that `shown` does not hold. */
+function unshownLines(text: string, shown: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !shown.includes(line.trim()))
+    .join('\n');
 }
 
 function distinctShingles(
