@@ -187,6 +187,7 @@ import { blindBatch186Scenarios } from './blind-batch-186.ts';
 import { blindBatch187Scenarios } from './blind-batch-187.ts';
 import { blindBatch188Scenarios } from './blind-batch-188.ts';
 import { blindBatch189Scenarios } from './blind-batch-189.ts';
+import { blindBatch190Scenarios } from './blind-batch-190.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -419,4 +420,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch187Scenarios,
   ...blindBatch188Scenarios,
   ...blindBatch189Scenarios,
+  ...blindBatch190Scenarios,
 ];
