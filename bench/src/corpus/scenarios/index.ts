@@ -188,6 +188,7 @@ import { blindBatch187Scenarios } from './blind-batch-187.ts';
 import { blindBatch188Scenarios } from './blind-batch-188.ts';
 import { blindBatch189Scenarios } from './blind-batch-189.ts';
 import { blindBatch190Scenarios } from './blind-batch-190.ts';
+import { blindBatch191Scenarios } from './blind-batch-191.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -421,4 +422,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch188Scenarios,
   ...blindBatch189Scenarios,
   ...blindBatch190Scenarios,
+  ...blindBatch191Scenarios,
 ];
