@@ -334,7 +334,7 @@ const faults = [
     topology: {
       shape: 'pipeline',
       order: ['planskriver', 'plankontroll', 'slakteribestilling'],
-      loop: { from: 'plankontroll', to: 'planskriver', while: 'Må endres', max: 2 },
+      loop: { from: 'plankontroll', to: 'planskriver', while: 'Må endres', max: 3 },
     },
     agents: [
       {
