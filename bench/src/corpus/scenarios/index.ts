@@ -189,6 +189,7 @@ import { blindBatch188Scenarios } from './blind-batch-188.ts';
 import { blindBatch189Scenarios } from './blind-batch-189.ts';
 import { blindBatch190Scenarios } from './blind-batch-190.ts';
 import { blindBatch191Scenarios } from './blind-batch-191.ts';
+import { blindBatch192Scenarios } from './blind-batch-192.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -423,4 +424,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch189Scenarios,
   ...blindBatch190Scenarios,
   ...blindBatch191Scenarios,
+  ...blindBatch192Scenarios,
 ];
