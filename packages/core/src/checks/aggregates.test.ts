@@ -305,4 +305,14 @@ describe('a bare count a total word of any language gives beside a table of coun
     expect(statedTotalAgainstTable(table('Sum 1 610 t.'))).toBeUndefined();
     expect(statedTotalAgainstTable(table('Total: 3 classes, 8 pupils.'))).toBeUndefined();
   });
+  it('is nothing where it counts something else: below one of the counts, or named by another column', () => {
+    const sites = (note: string) =>
+      `| Lokalitet | Lok.nr. | Behandlinger |\n|---|---|---|\n| Hestøya | 13742 | 0 |\n| Sandvær | 24118 | 1 (BB-17-0220) |\n| Kvitholmen | 31207 | 1 (BH-27-044) |\n\n${note}`;
+    expect(statedTotalAgainstTable(sites('Totalt 2 behandlinger i april.'))).toBeUndefined();
+    const pens = (note: string) =>
+      `| Merd | Fisk | Behandlinger |\n|---|---|---|\n| M1 | 120 | 1 (BB-1) |\n| M2 | 140 | 0 |\n| M3 | 110 | 1 (BB-2) |\n\n${note}`;
+    expect(statedTotalAgainstTable(pens('Totalt 370 fisk.'))).toBeUndefined();
+    expect(statedTotalAgainstTable(pens('Totalt 380 fisk.'))).toMatchObject({ computed: 370 });
+    expect(statedTotalAgainstTable(pens('Totalt 200 behandlinger.'))).toBeUndefined();
+  });
 });

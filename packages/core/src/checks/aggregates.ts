@@ -189,7 +189,7 @@ export function statedTotalAgainstTable(text: string): WrongStatedTotal | undefi
   if (counts.length === 1)
     for (const m of prose.matchAll(BARE_TOTAL)) {
       const value = Number(m[1]);
-      const sum = counts[0]!.reduce((a, v) => a + v, 0);
+      const sum = counts[0]!.column.reduce((a, v) => a + v, 0);
       // (A sum written out, "22 doppie + 6 singole", or a line that also gives the column's sum,
       // "Total: 4 stories, 76 in.", counts something else.)
       const rest = prose.slice(m.index, prose.indexOf('\n', m.index) >>> 0);
@@ -198,7 +198,14 @@ export function statedTotalAgainstTable(text: string): WrongStatedTotal | undefi
         new RegExp(`(?<![\\d.,])${sum}(?![\\d.,])`).test(rest)
       )
         continue;
-      if (value !== sum && !counts[0]!.includes(value))
+      // A total below one of its would-be parts counts something else ("Totalt 2 behandlinger" beside
+      // site numbers), as does one whose noun heads another column.
+      if (
+        value < Math.max(...counts[0]!.column) ||
+        headsOtherColumn(prose, m, rows[0] ?? [], counts[0]!.index)
+      )
+        continue;
+      if (value !== sum && !counts[0]!.column.includes(value))
         return { stated: m[0].trim(), computed: sum, unit: '' };
     }
   for (const [unit, figures] of stated) {
@@ -221,15 +228,36 @@ const BARE_TOTAL = new RegExp(
   'giu',
 );
 
-/** The body columns of a table whose every cell is a bare whole count ("| 1A | 2 |"). */
-function bareCountColumns(rows: string[][]): number[][] {
+/** The body columns of a table whose every cell is a bare whole count ("| 1A | 2 |"), with their place. */
+function bareCountColumns(rows: string[][]): { index: number; column: number[] }[] {
   const body = rows.slice(1);
-  const columns: number[][] = [];
+  const columns: { index: number; column: number[] }[] = [];
   for (let column = 1; column < (rows[0]?.length ?? 0); column++) {
     const cells = body.map((cells) => plain(cells[column] ?? ''));
-    if (cells.every((cell) => /^\d{1,5}$/.test(cell))) columns.push(cells.map(Number));
+    if (cells.every((cell) => /^\d{1,5}$/.test(cell)))
+      columns.push({ index: column, column: cells.map(Number) });
   }
   return columns;
+}
+
+/** Whether the noun after a stated total ("2 behandlinger") begins the header of another column than `column`. */
+function headsOtherColumn(
+  prose: string,
+  total: RegExpMatchArray,
+  header: readonly string[],
+  column: number,
+): boolean {
+  const noun = /^\s*(\p{L}{3,})/u.exec(prose.slice(total.index! + total[0].length))?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const root = noun.slice(0, Math.max(4, noun.length - 3));
+  return header.some(
+    (cell, i) =>
+      i !== column &&
+      plain(cell)
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((word) => word.startsWith(root)),
+  );
 }
 
 /** A header's amount: "per 20 L tin" → 20 L, "batch 180 L" → 180 L, "per L" → 1 L. */

@@ -119,6 +119,26 @@ describe('a cap the task sets on a field, broken in the agent’s own call', () 
       },
     );
   });
+  it('judges a floor on the parts together where sibling records split the whole', () => {
+    const FLOOR = 'Total four-wheelers: 12, with ALS not less than 4.';
+    const assign = (ramkund: number) => [
+      {
+        name: 'standby_assign',
+        args: {
+          points: {
+            Ramkund: { total: 5, als: ramkund },
+            Tapovan: { total: 4, als: 1 },
+            Kushavarta: { total: 3, als: 1 },
+          },
+        },
+      },
+    ];
+    expect(capBrokenInArgs(FLOOR, assign(2))).toBeUndefined();
+    expect(capBrokenInArgs(FLOOR, assign(1))).toMatchObject({ key: 'als', value: 3 });
+    expect(capBrokenInArgs(FLOOR, [{ name: 'standby_assign', args: { als: 2 } }])).toMatchObject({
+      value: 2,
+    });
+  });
   it('is nothing within the cap, for another field, or in another unit', () => {
     expect(capBrokenInArgs('max 60 m line anywhere on the beach.', calls(55))).toBeUndefined();
     expect(capBrokenInArgs('max 60 m height anywhere on the beach.', calls(100))).toBeUndefined();

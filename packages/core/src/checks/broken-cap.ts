@@ -74,11 +74,15 @@ export function capBrokenInArgs(
   if (caps.length === 0) return undefined;
   for (const call of calls) {
     let broken: { cap: string; key: string; value: number } | undefined;
-    const visit = (value: unknown, depth: number) => {
+    /** `siblings`: the records beside this one (per place, per line) whose parts make up a whole. */
+    const visit = (value: unknown, depth: number, siblings: readonly object[] = []) => {
       if (broken || !value || typeof value !== 'object' || depth > 6) return;
+      const items = Object.values(value as Record<string, unknown>).filter(
+        (item): item is object => !!item && typeof item === 'object',
+      );
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (typeof item !== 'number') {
-          visit(item, depth + 1);
+          visit(item, depth + 1, items.length > 1 ? items : []);
           continue;
         }
         const words = keyWords(key);
@@ -87,8 +91,16 @@ export function capBrokenInArgs(
           // The key's own unit, if it names one, must be the cap's.
           const unit = words.at(-1)!;
           if (words.length > 1 && cap.unit && unit !== cap.unit) continue;
-          if (cap.bound === 'max' ? item > cap.value : item < cap.value)
-            broken = { cap: cap.text, key, value: item };
+          // A floor is met by the parts together ("ALS not less than 4" as 2 + 1 + 1 over three points).
+          const whole =
+            cap.bound === 'min' && siblings.length > 1
+              ? siblings.reduce((sum, other) => {
+                  const part = (other as Record<string, unknown>)[key];
+                  return sum + (typeof part === 'number' ? part : 0);
+                }, 0)
+              : item;
+          if (cap.bound === 'max' ? item > cap.value : whole < cap.value)
+            broken = { cap: cap.text, key, value: whole };
         }
       }
     };

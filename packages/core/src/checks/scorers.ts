@@ -53,6 +53,7 @@ import { STOP, sentencesOf, wordsAndFigures } from './task-words.ts';
 import { passedOutOfTolerance } from './tolerance-verdict.ts';
 import { unexplainedError } from './unexplained-error.ts';
 import {
+  briefFactorChanged,
   durationAsCount,
   minorUnitsAsMajor,
   relabelledUnit,
@@ -716,12 +717,18 @@ export const otherBasis: Scorer = ({ output, turn }) => {
 };
 
 /** Units converted with the wrong factor: in code ("/ 100  # litres -> m3") or in prose ("14.6 kg/s → 126 t/d"). */
-export const conversionFactor: Scorer = ({ output }) => {
+export const conversionFactor: Scorer = ({ output, task }) => {
   const wrong = output ? wrongConversionFactor(output) : undefined;
   if (wrong)
     return {
       value: 0.2,
       reason: `the code converts with factor ${wrong.factor} where the units it names differ by ${wrong.expected}: "${wrong.line}"`,
+    };
+  const changed = output && task ? briefFactorChanged(task, output) : undefined;
+  if (changed)
+    return {
+      value: 0.2,
+      reason: `the output converts at "${changed.used}" where its brief gives "${changed.stated}"`,
     };
   const stated = output ? wrongStatedConversion(output) : undefined;
   return stated

@@ -381,6 +381,9 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['13>25 #lots', '38>63 #consigne']);
     expect(read('Now 25 lots ready. Last week was 13 lots.')).toEqual([]);
+    // A list of counts restated (a request quoted again as the "Original request"): no version.
+    const levels = 'Audit against the levels (urban 20 min, rural 30 min, tribal 40 min).';
+    expect(read(`${levels}\n\nOriginal request: ${levels}`)).toEqual([]);
     // In other languages, nouns with their own letters.
     expect(read('Kokoonpano nyt 5 vaunua / **298 paikkaa**. Aiempi 7 vaunua / 412 paikkaa kumottu.')).toEqual(
       expect.arrayContaining(['7>5 #vaunua', '412>298 #paikkaa']),

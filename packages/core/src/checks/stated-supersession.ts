@@ -1643,7 +1643,9 @@ function earlierCountsOf(text: string): Supersession[] {
     for (const old of olds)
       for (const other of sentences) {
         if (other === sentence || EARLIER_IN.test(other)) continue;
-        const current = countsIn(other).find((q) => q.unit === old.unit && q.value !== old.value);
+        // One count of the noun, another than the old: several are a list (urban 20 min, rural 30 min), no version.
+        const same = countsIn(other).filter((q) => q.unit === old.unit);
+        const current = same.length === 1 && same[0]!.value !== old.value ? same[0] : undefined;
         if (!current) continue;
         pairs.push({ old: old.value, current: current.value, unit: old.unit, label: [], sentence });
         break;

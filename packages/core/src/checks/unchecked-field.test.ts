@@ -62,16 +62,14 @@ describe('a field a task asks to have checked, cleared without a word of it', ()
 describe('a check the task insists on by its acronym, neither run nor named', () => {
   const PREOP =
     'Op 14/01 08:30. Standard panel (FBC, HBsAg, glucose). IMPORTANT: on warfarin → INR + PT must be run; INR > 1.5 means no op. Send me the INR.';
-  const run = (tests: string[], answer: string, brief = PREOP) =>
+  const run = (tests: string[], answer: string, brief = PREOP, args: Record<string, unknown> = { tests }) =>
     recordedFailure(async (tracer, clock) => {
       tracer.handoff({ from: 'coordinator', to: 'nurse', content: brief });
       clock.advance(10);
       const done = await tracer.turn(
         'nurse',
         async (turn) => {
-          turn
-            .startToolCall({ name: 'lab_order', args: { tests } })
-            .end({ result: 'LAB-771204: all in range.' });
+          turn.startToolCall({ name: 'lab_order', args }).end({ result: 'LAB-771204: all in range.' });
           return answer;
         },
         { input: [{ role: 'user', content: brief }] },
@@ -105,6 +103,13 @@ describe('a check the task insists on by its acronym, neither run nor named', ()
         'Bill UHC, member ID 9310558241, group 774120, payer ID 87726 (do not bill Aetna).',
       ),
     ).toBeNull();
+    // Capitals joined by a hyphen are one name ("PM-JAY", no "PM"), and a call's key may name it.
+    const SCHEME = 'Raise PM-JAY pre-auth for PTCA for R. Bhoir, PM-JAY ID 4MH7K29Q1, at Wockhardt Nashik.';
+    const raised = 'Pre-auth raised for R. Bhoir, package MC011A. Status: approved.';
+    expect(await run([], raised, SCHEME, { pmjay_id: '4MH7K29Q1', package: 'MC011A' })).toBeNull();
+    expect(await run([], raised, SCHEME, { id: '4MH7K29Q1', package: 'MC011A' })).toBe(
+      'misunderstood_task coordinator → nurse (nurse)',
+    );
   });
 });
 

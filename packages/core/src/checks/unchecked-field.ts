@@ -165,15 +165,19 @@ function insistedAcronym(task: string, done: string): { acronym: string; times: 
     .join('\n');
   const counts = new Map<string, number>();
   const labels = new Map<string, number>();
-  for (const m of prose.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d]|-\d)/gu)) {
+  // (Joined by hyphens, capitals are one name: "PM-JAY" is no "PM".)
+  for (const m of prose.matchAll(/(?<![\p{L}\d-])\p{Lu}{2,6}(?:-\p{Lu}{2,6})*(?![\p{L}\d]|-[\p{L}\d])/gu)) {
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     // "member ID 9310558241", "payer ID: 87726": the label of a value given, no check asked for.
     if (/^\s*(?:[:#]|no\.?)?\s*\S*\d/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 16)))
       labels.set(m[0], (labels.get(m[0]) ?? 0) + 1);
   }
   for (const [acronym, n] of labels) if (n === counts.get(acronym)) counts.delete(acronym);
-  const found = [...counts].find(
-    ([acronym, n]) => n >= 2 && n <= 4 && !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(done),
-  );
+  // Named in a call's keys counts too: `pmjay_id` ran the PM-JAY work.
+  const keys = done.toLowerCase().replace(/-/g, '');
+  const named = (acronym: string) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(acronym)}(?![\\p{L}])`, 'u').test(done) ||
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(acronym.toLowerCase().replace(/-/g, ''))}_`, 'u').test(keys);
+  const found = [...counts].find(([acronym, n]) => n >= 2 && n <= 4 && !named(acronym));
   return found && { acronym: found[0], times: found[1] };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTaskFailure } from '../testing/recorded-failure.ts';
 import {
+  briefFactorChanged,
   durationAsCount,
   minorUnitsAsMajor,
   relabelledUnit,
@@ -127,6 +128,10 @@ describe('a figure of its own tool stated off by a power of ten', () => {
       slippedMagnitude(SYSTEM, 'Treat the 18,000 L quarantine loop only.', 'Quarantine loop: 18000 L.'),
     ).toBeUndefined();
     expect(slippedMagnitude(SYSTEM, 'Pump 18,000 kg of salt.', '')).toBeUndefined();
+    // A decimal comma in a text that groups with dots: "533,863 oz" is the tool's 533.863.
+    const OUNCES = '{"au_oz": 533.863, "ag_oz": 18388.606}';
+    expect(slippedMagnitude(OUNCES, 'Au: 533,863 oz × 2.310 = 1.233.222,95 USD.', '')).toBeUndefined();
+    expect(slippedMagnitude(OUNCES, 'Au: 533,863 oz × 2,310 = 1,233,222.95 USD.', '')).toBeDefined();
     // Thousands grouped by a space are one figure, not "050 kg".
     const catchLog = '{"hal": [{"POK_kg": 500}, {"POK_kg": 2550}]}';
     expect(slippedMagnitude(catchLog, 'Totalt 3 050 kg sei (POK).', '')).toBeUndefined();
@@ -228,5 +233,24 @@ describe('an amount a tool gave in hundredths of the currency', () => {
     expect(minorUnitsAsMajor(ledger, 'Aba 241,786,500 kobo (₦2.42m).')).toBeUndefined();
     expect(minorUnitsAsMajor(ledger, 'Aba has 188 agents; ledger line 241786500 checked.')).toBeUndefined();
     expect(minorUnitsAsMajor('{"unit": "NGN", "total": 241786500}', 'Aba ₦241,786,500.00.')).toBeUndefined();
+  });
+});
+
+describe('a conversion its brief states, made with another factor', () => {
+  const BRIEF = 'Cu pagable 26,50%. Valoriza a 4,1250 USD/lb (1 t = 2.204,62 lb).';
+  it('is found where the output converts at another rate', () => {
+    expect(
+      briefFactorChanged(
+        BRIEF,
+        '2.716,25 t × 2.000 lb/t = 5.432.500 lb × 4,1250 USD/lb = 22.409.062,50 USD.',
+      ),
+    ).toEqual({ stated: '1 t = 2.204,62 lb', used: '2.000 lb/t' });
+    expect(briefFactorChanged('Convert at 1 kg = 2.2046 lb.', 'Using 1 kg = 2.0 lb: 40 lb.')).toBeDefined();
+  });
+  it('is nothing for the brief’s factor in any form or rounding, another pair, or no factor stated', () => {
+    expect(briefFactorChanged(BRIEF, '2.716,25 t × 2.204,62 lb/t = 5.988.299 lb.')).toBeUndefined();
+    expect(briefFactorChanged(BRIEF, '2,716.25 t × 2,204.6 lb/t = 5,988,244 lb.')).toBeUndefined();
+    expect(briefFactorChanged(BRIEF, 'Price 4,1250 USD/lb; grade 1,8 g/t.')).toBeUndefined();
+    expect(briefFactorChanged('Valoriza a 4,1250 USD/lb.', '2.716,25 t × 2.000 lb/t.')).toBeUndefined();
   });
 });

@@ -375,6 +375,9 @@ export function slippedMagnitude(
   const written = new Set(
     (output.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((f) => Number(f.replace(/,/g, ''))),
   );
+  // A text that groups with dots and writes decimals with a comma ("1.233.222,95 USD", "27,40"):
+  // its "533,863 oz" is the tool's 533.863, not a thousand times it.
+  const commaDecimal = /\d\.\d{3},\d/.test(output);
   for (const said of [...measured(output, false), ...money(output, false)]) {
     const stated = Number(said.value);
     if (stated < 10 || elsewhere.has(`${stated} ${said.unit}`)) continue;
@@ -388,7 +391,9 @@ export function slippedMagnitude(
     const slipped = given.find((v) => {
       if (v.unit !== said.unit || written.has(Number(v.value))) return false;
       const ratio = Number(v.value) / stated;
-      return [10, 100, 1000, 0.1, 0.01, 0.001].some((r) => Math.abs(ratio - r) < 1e-9 * r);
+      return [10, 100, 1000, 0.1, 0.01, 0.001].some(
+        (r) => Math.abs(ratio - r) < 1e-9 * r && !(commaDecimal && r === 0.001),
+      );
     });
     if (slipped) return { given: slipped.value, stated: said.value, unit: said.unit };
   }
@@ -466,5 +471,69 @@ export function minorUnitsAsMajor(
     const stated = Number(written.replace(/,/g, ''));
     if (minors.has(stated)) return { given: String(stated), stated: m[0].trim() };
   }
+  return undefined;
+}
+
+/** A figure as written: grouped or not, with a decimal point or comma. */
+const FACTOR_FIGURE = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+/** A unit as a factor names it: "t", "lb", "m³", "oz". */
+const FACTOR_UNIT = String.raw`[\p{L}µ][\p{L}µ³²]{0,4}`;
+/** "1 t = 2.204,62 lb": a conversion a brief states. */
+const ONE_IS = new RegExp(
+  String.raw`(?<![\p{L}\d.,])1\s?(${FACTOR_UNIT})\s?(?:=|≈)\s?(${FACTOR_FIGURE})\s?(${FACTOR_UNIT})(?![\p{L}])`,
+  'gu',
+);
+/** "2.000 lb/t", "2,204.62 lb per t": a conversion used as a rate. */
+const PER_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(${FACTOR_FIGURE})\s?(${FACTOR_UNIT})\s?(?:/|\bper\b|\bpor\b|\bpro\b|\bpar\b)\s?(${FACTOR_UNIT})(?![\p{L}/])`,
+  'gu',
+);
+
+/** The numbers a figure can mean: "2.000" is 2 or 2,000; "2.204,62" only 2,204.62. */
+function figureReadings(figure: string): number[] {
+  const out: number[] = [];
+  const read = (text: string, group: string, point: string) => {
+    const parts = text.split(point);
+    if (parts.length > 2) return;
+    const [whole, fraction] = parts as [string, string | undefined];
+    const groups = whole.split(group);
+    if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return;
+    out.push(Number(`${groups.join('')}${fraction === undefined ? '' : `.${fraction}`}`));
+  };
+  read(figure, ',', '.');
+  read(figure, '.', ',');
+  return [...new Set(out.filter((n) => Number.isFinite(n)))];
+}
+
+/**
+ * A conversion its brief states ("1 t = 2.204,62 lb") that the output makes with another factor
+ * ("2.716,25 t × 2.000 lb/t", a short ton for a metric one): every figure it then gives in the
+ * other unit is off by the factors' ratio.
+ */
+export function briefFactorChanged(
+  task: string,
+  output: string,
+): { stated: string; used: string } | undefined {
+  if (!/\d\s?[\p{L}µ]/u.test(task) || !/[=≈]/.test(task)) return undefined;
+  const stated = [...task.matchAll(ONE_IS)]
+    .filter((m) => m[1]!.toLowerCase() !== m[3]!.toLowerCase() && !/^[A-Z]{3}$/.test(m[1]!))
+    .map((m) => ({
+      text: m[0],
+      from: m[1]!.toLowerCase(),
+      to: m[3]!.toLowerCase(),
+      values: figureReadings(m[2]!),
+    }));
+  if (stated.length === 0) return undefined;
+  const agrees = (used: number[], given: number[]) =>
+    used.some((u) => given.some((g) => Math.abs(u - g) <= 0.005 * g));
+  const uses = [
+    ...[...output.matchAll(PER_UNIT)].map((m) => ({ text: m[0], to: m[2]!, from: m[3]!, figure: m[1]! })),
+    ...[...output.matchAll(ONE_IS)].map((m) => ({ text: m[0], from: m[1]!, to: m[3]!, figure: m[2]! })),
+  ];
+  for (const use of uses)
+    for (const given of stated) {
+      if (use.from.toLowerCase() !== given.from || use.to.toLowerCase() !== given.to) continue;
+      if (!agrees(figureReadings(use.figure), given.values)) return { stated: given.text, used: use.text };
+    }
   return undefined;
 }
