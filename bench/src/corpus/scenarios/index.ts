@@ -190,6 +190,7 @@ import { blindBatch189Scenarios } from './blind-batch-189.ts';
 import { blindBatch190Scenarios } from './blind-batch-190.ts';
 import { blindBatch191Scenarios } from './blind-batch-191.ts';
 import { blindBatch192Scenarios } from './blind-batch-192.ts';
+import { blindBatch193Scenarios } from './blind-batch-193.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -425,4 +426,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch190Scenarios,
   ...blindBatch191Scenarios,
   ...blindBatch192Scenarios,
+  ...blindBatch193Scenarios,
 ];
