@@ -191,6 +191,7 @@ import { blindBatch190Scenarios } from './blind-batch-190.ts';
 import { blindBatch191Scenarios } from './blind-batch-191.ts';
 import { blindBatch192Scenarios } from './blind-batch-192.ts';
 import { blindBatch193Scenarios } from './blind-batch-193.ts';
+import { blindBatch194Scenarios } from './blind-batch-194.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -427,4 +428,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch191Scenarios,
   ...blindBatch192Scenarios,
   ...blindBatch193Scenarios,
+  ...blindBatch194Scenarios,
 ];
