@@ -192,6 +192,7 @@ import { blindBatch191Scenarios } from './blind-batch-191.ts';
 import { blindBatch192Scenarios } from './blind-batch-192.ts';
 import { blindBatch193Scenarios } from './blind-batch-193.ts';
 import { blindBatch194Scenarios } from './blind-batch-194.ts';
+import { blindBatch195Scenarios } from './blind-batch-195.ts';
 import { codeReviewScenarios } from './code-review.ts';
 import { correctionsKeptScenarios } from './corrections-kept.ts';
 import { dataEngineeringScenarios } from './data-engineering.ts';
@@ -429,4 +430,5 @@ export const scenarios: Scenario[] = [
   ...blindBatch192Scenarios,
   ...blindBatch193Scenarios,
   ...blindBatch194Scenarios,
+  ...blindBatch195Scenarios,
 ];
