@@ -108,3 +108,57 @@ describe('a receiver handed only a route and shown the request', () => {
     expect((await routed('2027-03-16', 'reschedule', true)).failure).toBeNull();
   });
 });
+
+/** A lead asks two zone clerks, each as a tool, and hands their figures back. */
+async function zones(result: (answer: string) => string) {
+  const store = memoryStore();
+  const clock = manualClock();
+  const tracer = createTracer({ store, clock, flushOnExit: false });
+  const BRIEF = 'October 2026: accepted leaf and M-Pesa batches for Zones A and B.';
+  const answers = {
+    zone_a_clerk:
+      'Zone A Oct 2026: KGT-01 312,180 kg (KGT-2610, KES 6,812,440, paid); NGR-02 270,905 kg (NGR-2610, KES 5,904,100, paid). Total 583,085 kg.',
+    zone_b_clerk:
+      'Zone B Oct 2026: KJG-05 372,640 kg (KJG-2610, KES 8,127,600, paid); RKR-02 335,120 kg (RKR-2610, KES 7,311,050, paid). Total 707,760 kg.',
+  };
+  await tracer.workflow('close', async () => {
+    await tracer.turn('finance_manager', async () => {
+      tracer.handoff({ from: 'finance_manager', to: 'payments_lead', kind: 'delegation', content: BRIEF });
+      clock.advance(10);
+      return tracer.turn(
+        'payments_lead',
+        async (turn) => {
+          for (const [clerk, answer] of Object.entries(answers)) {
+            const call = turn.startToolCall({
+              name: `ask_${clerk}`,
+              args: { task: `${clerk}: October 2026` },
+            });
+            tracer.handoff({
+              from: 'payments_lead',
+              to: clerk,
+              kind: 'delegation',
+              content: `${clerk}: October 2026`,
+            });
+            clock.advance(10);
+            await tracer.turn(clerk, async () => answer, {
+              input: [{ role: 'user', content: `${clerk}: October 2026` }],
+            });
+            call.end({ result: result(answer) });
+          }
+          return 'Zone A: 583,085 kg, KGT-2610 and NGR-2610 paid. Zone B: 707,760 kg, KJG-2610 and RKR-2610 paid.';
+        },
+        { input: [{ role: 'user', content: BRIEF }] },
+      );
+    });
+  });
+  await tracer.flush();
+  return analyze(store.traces()[0]!);
+}
+
+describe('a delegating call whose result is the answer of the agent it called', () => {
+  it('is a report handed back, no listing the caller chose a record from', async () => {
+    const analysis = await zones((answer) => answer);
+    expect(analysis.findings.filter((f) => f.kind === 'misunderstood_task')).toEqual([]);
+    expect(analysis.failure).toBeNull();
+  });
+});

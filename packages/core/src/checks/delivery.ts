@@ -1290,8 +1290,15 @@ function actedAgainst(
       expected: 'a question: which one?',
       actual: picked.chosen,
     };
+  // What agents it delegated to answered (an agent called as a tool): their reports, no listings to choose from.
+  const answered = new Set(
+    (index.outOf.get(turnId) ?? []).flatMap((h) =>
+      h.toTurnId && h.kind !== 'return' ? [index.outputTextOf(h.toTurnId).trim()] : [],
+    ),
+  );
   for (const call of turn.toolCalls) {
     if (typeof call.result !== 'string' || call.result.length > 20_000) continue;
+    if (answered.size > 0 && answered.has(call.result.trim())) continue;
     const short = fewerRequirementsMet(task, call.result, actions);
     if (short)
       return {

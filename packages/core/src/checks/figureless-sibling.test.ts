@@ -3,6 +3,7 @@ import { createTracer } from '../recorder/create-tracer.ts';
 import { memoryStore } from '../stores/memory-store.ts';
 import { manualClock } from '../testing/manual-clock.ts';
 import { figurelessAmongSiblings, figurelessOverResult } from './figureless-sibling.ts';
+import { figurelessSibling } from './scorers.ts';
 
 const ASK =
   'TSSR: structural capacity for 3 AAU (47 kg each) + 2 RRU, wind load; mains headroom kW; nearest chamber.';
@@ -85,5 +86,36 @@ describe('figurelessOverResult', () => {
         'Yes, claim: deviations found.',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('the figureless scorer of a lead whose worker handed figures back', () => {
+  const BRIEF = 'Q1 2027 tankvaart (3 schepen): reizen, tonnen (m³ en t), sluispassages.';
+  const BACK = 'Tank Q1 2027: 38 reizen, 71.450 m³ = 62.890 t, 97 sluispassages.';
+  const score = (output: string) => {
+    const turn = {
+      id: 'lead',
+      agent: 'tank_lead',
+      toolCalls: [{ name: 'reizen_teller', args: { task: 'tel' }, result: BACK }],
+    };
+    const handoffs = [
+      { id: 'h1', kind: 'delegation', from: 'rapporteur', to: 'tank_lead', toTurnId: 'lead', content: BRIEF },
+      { id: 'h2', kind: 'return', from: 'reizen_teller', to: 'tank_lead', toTurnId: 'lead', content: BACK },
+    ];
+    return figurelessSibling({
+      output,
+      turn,
+      task: `${BRIEF}\n${BACK}`,
+      trace: { turns: [turn], handoffs },
+      passedTo: [],
+    } as never);
+  };
+  it('reads its brief without the hand-back: figures handed back and passed on are its figures', () => {
+    expect(score('Tankvaart Q1 2027: 38 reizen, 71.450 m³ (62.890 t), 97 sluispassages.')).toBeUndefined();
+    expect(score('Tankvaart Q1 2027 is geteld en doorgegeven aan de directie, alles in orde.')).toMatchObject(
+      {
+        value: 0.2,
+      },
+    );
   });
 });

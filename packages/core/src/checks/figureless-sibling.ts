@@ -29,6 +29,9 @@ const ownFigures = (answer: string, brief: string): string[] => {
   return (answer.match(FIGURES) ?? []).filter((figure) => !given.has(figure));
 };
 
+/** Whether an answer gives no figure beyond those of its brief. */
+export const noOwnFigure = (answer: string, brief: string): boolean => ownFigures(answer, brief).length === 0;
+
 interface Lookups {
   size: number;
   byTurn: Map<string, Handoff>;

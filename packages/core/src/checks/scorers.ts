@@ -18,7 +18,7 @@ import { claimedInStock, deniedCount } from './claimed-stock.ts';
 import { extractConstraints, keepsConstraint } from './constraints.ts';
 import { decimalSlip } from './decimal-slip.ts';
 import { droppedFromTotal } from './dropped-from-total.ts';
-import { figurelessAmongSiblings, figurelessOverResult } from './figureless-sibling.ts';
+import { figurelessAmongSiblings, figurelessOverResult, noOwnFigure } from './figureless-sibling.ts';
 import { levelReversed } from './graded-level.ts';
 import { structuredText, valuesText } from './handoff-text.ts';
 import { restatedOnOtherBasis } from './keyed-basis.ts';
@@ -1103,11 +1103,16 @@ export const droppedItemTotal: Scorer = ({ output, turn }) => {
 
 /** A fan-out worker's answer without a figure, where every worker briefed alike answered with figures. */
 export const figurelessSibling: Scorer = ({ output, turn, trace, task }) => {
-  // Or asked for figures in a unit, with its own tool's figures in hand, and giving none.
-  const bare =
-    output && task && turn.toolCalls.length > 0
-      ? figurelessOverResult(task, workedResults(turn).map(textOf), output)
+  // Or asked for figures in a unit, with its own tool's figures in hand, and giving none: read on its
+  // briefs, not the hand-backs its task also holds (figures handed back and passed on are its own).
+  const brief =
+    output && task && turn.toolCalls.length > 0 && noOwnFigure(output, task)
+      ? trace.handoffs
+          .filter((h) => h.toTurnId === turn.id && h.kind !== 'return')
+          .map((h) => textOf(h.task ?? h.content))
+          .join('\n')
       : undefined;
+  const bare = brief ? figurelessOverResult(brief, workedResults(turn).map(textOf), output) : undefined;
   if (bare)
     return {
       value: 0.2,
