@@ -381,6 +381,30 @@ describe('a value a message says was replaced', () => {
       ),
     ).toEqual(['13>25 #lots', '38>63 #consigne']);
     expect(read('Now 25 lots ready. Last week was 13 lots.')).toEqual([]);
+    // A thing named old beside the sentence that names it in force; money in any ISO code.
+    expect(
+      read(
+        'Rate in force for November 2026: **KES 24.00 per kg** green leaf. The old rate of KES 22.00 applies to deliveries up to 31 Oct only.',
+      ),
+    ).toEqual(['22>24 kes']);
+    expect(read('Rate now KES 24 (was KES 22).')).toEqual(['22>24 kes']);
+    // The near misses: no sentence says what is in force, it names another thing, or two figures are in force.
+    expect(
+      read('Rate for November: KES 24.00 per kg. The old rate of KES 22.00 applied to October.'),
+    ).toEqual([]);
+    expect(read('Cess in force: KES 2.00. The old rate of KES 22.00 applies to October only.')).toEqual([]);
+    expect(
+      read(
+        'Rates in force: KES 24.00 tea, KES 26.00 purple tea. The old rate of KES 22.00 applies to October only.',
+      ),
+    ).toEqual([]);
+    // A figure no longer within reach is out of use: "De 3,05 m van gisteren is niet meer haalbaar."
+    expect(
+      read('Ik adviseer een **maximale diepgang van 2,45 m**. De 3,05 m van gisteren is niet meer haalbaar.'),
+    ).toEqual(['3.05>2.45 m']);
+    expect(read('Ik adviseer een maximale diepgang van 2,45 m. De 3,05 m van gisteren is gemeten.')).toEqual(
+      [],
+    );
     // A list of counts restated (a request quoted again as the "Original request"): no version.
     const levels = 'Audit against the levels (urban 20 min, rural 30 min, tribal 40 min).';
     expect(read(`${levels}\n\nOriginal request: ${levels}`)).toEqual([]);

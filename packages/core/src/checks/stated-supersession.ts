@@ -1,5 +1,6 @@
 import type { TraceIndex } from '../diagnose/trace-index.ts';
 import type { AgentTurn, Finding, Handoff } from '../model/trace.ts';
+import { CURRENCY_CODES } from '../util/currency-codes.ts';
 import { escapeRegExp } from '../util/escape-reg-exp.ts';
 import { parsedResult } from '../util/parsed-result.ts';
 import { asciiDigits } from '../util/script-words.ts';
@@ -183,8 +184,10 @@ export const isFigure = (q: { value: number; grouped?: number }, value: number, 
   (grouped !== undefined && q.value === grouped);
 
 /** An amount of money written with its currency first: "£41,500", "$1.2m", "EUR 300". */
-const MONEY =
-  /(?<![\w.,])(R\$|A\$|C\$|HK\$|S\$|Rp|[$€£¥₹₦₺₱₩]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN)\s?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s?(k|m|bn)?(?![\w]|[.,]\d)/g;
+const MONEY = new RegExp(
+  String.raw`(?<![\w.,])(R\$|A\$|C\$|HK\$|S\$|Rp|[$€£¥₹₦₺₱₩]|${CURRENCY_CODES})\s?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s?(k|m|bn)?(?![\w]|[.,]\d)`,
+  'g',
+);
 const CURRENCY: Record<string, string> = {
   $: 'usd',
   '€': 'eur',
@@ -206,8 +209,10 @@ const CURRENCY: Record<string, string> = {
   '₩': 'krw',
 };
 
-const MONEY_AFTER =
-  /(?<![\w.,$€£¥])((?<!-)\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(€|EUR|BRL|USD|GBP|CHF|INR|NGN|zł|PLN|TRY|₺|IDR|Kč|₫)(?![\p{L}\d])/gu;
+const MONEY_AFTER = new RegExp(
+  String.raw`(?<![\w.,$€£¥])((?<!-)\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(€|zł|₺|Kč|₫|${CURRENCY_CODES})(?![\p{L}\d])`,
+  'gu',
+);
 
 /**
  * An amount as written in either convention: the separator before the last one or two digits is the
@@ -219,6 +224,8 @@ function moneyFigure(figure: string): string {
   return decimal ? `${whole}.${decimal[1]}` : whole;
 }
 
+const ANY_CODE = new RegExp(`(?<![A-Za-z])(?:${CURRENCY_CODES})(?![A-Za-z])`);
+
 function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const match of text.matchAll(QUANTITY)) {
@@ -227,7 +234,7 @@ function quantitiesIn(text: string): Quantity[] {
     const quantity = measured(match[1]!, match[2]!);
     if (quantity) found.push({ ...quantity, at: match.index, end: match.index + match[0].length });
   }
-  if (!/[$€£¥₹₦₺₫₱₩]|USD|EUR|GBP|CHF|JPY|BRL|INR|NGN|IDR|TRY|PLN|Rp|zł|Kč/.test(text)) return found;
+  if (!/[$€£¥₹₦₺₫₱₩]|Rp|zł|Kč/.test(text) && !ANY_CODE.test(text)) return found;
   // Written after the amount, as in much of Europe: "12,50 €", "300 EUR".
   for (const match of text.matchAll(MONEY_AFTER)) {
     const unit = CURRENCY[match[2]!] ?? match[2]!.toLowerCase();
@@ -410,6 +417,7 @@ function supersessionsIn(text: string): Supersession[] {
   for (const pair of withdrawnInBrackets(text)) add(pair);
   found.push(...adjustedBare(text));
   for (const pair of earlierCountsOf(text)) add(pair);
+  for (const pair of oldNamedBesideInForce(text)) add(pair);
   for (const pair of supersededAfterwards(text)) add(pair);
   for (const pair of unlabelledOldFields(text)) add(pair);
   for (const pair of discardedFieldsOf(text))
@@ -1625,6 +1633,43 @@ export function countsIn(text: string): Quantity[] {
   return out;
 }
 
+/** An adjective that makes the thing it names the earlier one, before a figure: "the old rate of KES 22.00". */
+const OLD_NAMED =
+  /(?<![\p{L}])(?:old|previous|former|earlier|prior|alte[nrs]?|vorherige[nrs]?|frühere[nrs]?|ancien(?:ne)?|précédente?|vorige|oude|gamle|gamla|tidligere|tidigare|poprzedni\p{L}*|dawn\p{L}*|önceki|eski)\s+(\p{L}{3,})(?:\s+\p{L}{2,}){0,2}\s*(?:of|was|is|at|:|=|von|de|du|van|på|på|w wysokości)?\s*\**\s*$/iu;
+/** Words that make a figure the one in force: "Rate in force for November", "current rate", "effective 1 Nov". */
+const IN_FORCE_NAMED =
+  /(?<![\p{L}])(?:in force|current(?:ly)?|now|new|effective|applies|applicable|gilt|geltende?|aktuell\p{L}*|en vigueur|vigente|geldend|huidige?|gjeldende|gällande|obowiązując\p{L}*|geçerli)(?![\p{L}])/iu;
+
+/**
+ * A figure its sentence names as the old one of a thing ("The old rate of KES 22.00 applies to
+ * deliveries up to 31 Oct only") beside the one figure in that unit of another sentence that names
+ * the thing in force ("Rate in force for November 2026: KES 24.00 per kg"): the old one is replaced.
+ */
+function oldNamedBesideInForce(text: string): Supersession[] {
+  if (!OLD_NAMED_CUE.test(text)) return [];
+  const sentences = sentencesOf(text);
+  const found: Supersession[] = [];
+  for (const sentence of sentences)
+    for (const old of quantitiesOf(sentence)) {
+      const named = OLD_NAMED.exec(sentence.slice(Math.max(0, old.at - 48), old.at));
+      const thing = named?.[1]?.toLowerCase();
+      if (!named || !thing) continue;
+      const root = thing.slice(0, Math.max(4, thing.length - 2));
+      const currents = sentences.flatMap((other) =>
+        other !== sentence && IN_FORCE_NAMED.test(other) && other.toLowerCase().includes(root)
+          ? quantitiesOf(other).filter((q) => q.unit === old.unit && q.value !== old.value)
+          : [],
+      );
+      if (new Set(currents.map((q) => q.value)).size !== 1) continue;
+      // (Its label is what names it old, "old rate": a text naming the thing alone may give either.)
+      const label = named[0].trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+      found.push({ old: old.value, current: currents[0]!.value, unit: old.unit, label: [label], sentence });
+    }
+  return found;
+}
+const OLD_NAMED_CUE =
+  /(?<![\p{L}])(?:old|previous|former|earlier|prior|alte[nrs]?|vorherige[nrs]?|frühere[nrs]?|ancien(?:ne)?|précédente?|vorige|oude|gamle|gamla|tidligere|tidigare|poprzedni\p{L}*|dawn\p{L}*|önceki|eski)\s/iu;
+
 /**
  * A record's counts in an earlier version, in a sentence that marks them earlier ("v1's 22A07–22A19
  * was 13 lots / 38 consignees"), beside the same counts in another sentence that does not ("25 lots,
@@ -2380,7 +2425,7 @@ const UNIT_BEFORE_PARTICLE = new RegExp(
   'u',
 );
 
-function statesOld(text: string, s: Supersession): string | undefined {
+export function statesOld(text: string, s: Supersession): string | undefined {
   if (s.bare) return statesBareOld(text, s);
   let current = false;
   let stale: string | undefined;

@@ -4,15 +4,15 @@
  * ambiguous ("1.150"), the table's other cells settle it.
  */
 
+import { CURRENCY_CODES } from '../util/currency-codes.ts';
+
 export type DecimalStyle = 'point' | 'comma' | 'unknown';
 
 /** A currency before or after the figure ("R9 120,40", "S/ 312 000"), a unit or a count noun after it, bold marks around it. */
-const CODES =
-  'USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|BRL|MXN|ARS|CLP|COP|PEN|ZAR|TRY|IDR|VND|KRW|SGD|HKD|NZD|THB|MYR|PHP|ILS|AED|SAR|NGN|KES|EGP|UAH';
 const CELL = new RegExp(
   String.raw`^[*_\x60\s]*([-−+]?)\s*(?:(CURRENCY|R\$|[A-Z]{1,2}\$|kr\.?|S\/|Rs\.?|Rp\.?|[KTU]Sh|Ksh|R|Q|[$€£¥₹₩₺₦₱₫₴₪₸৳])\s?)?(\d{1,3}(?:(?:[.,'’\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?([\p{L}$€£¥₹₩₺₦.³²°µ/]{1,14})?[*_\x60\s]*$`.replace(
     'CURRENCY',
-    CODES,
+    CURRENCY_CODES,
   ),
   'u',
 );

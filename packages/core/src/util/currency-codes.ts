@@ -1,0 +1,3 @@
+/** ISO 4217 codes of the currencies teams write amounts in, as a regex alternation. */
+export const CURRENCY_CODES =
+  'USD|EUR|GBP|JPY|CHF|CNY|INR|CAD|AUD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|BRL|MXN|ARS|CLP|COP|PEN|ZAR|TRY|IDR|VND|KRW|SGD|HKD|NZD|THB|MYR|PHP|ILS|AED|SAR|NGN|KES|EGP|UAH';
