@@ -51,6 +51,13 @@ describe('a code the task forbids', () => {
     ).toMatchObject({
       used: 'create_schedule mold: K-12',
     });
+    // The code at the end of the word's object: "Do NOT send any lorry to Kiamutugu (KMT-07)".
+    const LORRY = 'Do NOT send any lorry to Kiamutugu (KMT-07): it is closed 9–13 Nov for the bridge works.';
+    const stop = (centre: string) => [
+      { name: 'fleet_schedule', args: { stops: [{ centre, lorry: 'KCF 412M', time: '07:00' }] } },
+    ];
+    expect(forbiddenUsed(LORRY, stop('KMT-07'))).toMatchObject({ used: 'fleet_schedule centre: KMT-07' });
+    expect(forbiddenUsed(LORRY, stop('KJG-05'))).toBeUndefined();
   });
   it('is nothing for a deed with another code, a call that only reads it, or a clause naming two codes', () => {
     expect(forbiddenUsed(brief, [{ name: 'create_schedule', args: { mold: 'K-14' } }])).toBeUndefined();
@@ -374,5 +381,22 @@ describe('an item the task strikes through', () => {
     expect(
       forbiddenUsed(`${SITES}\nAdd Contagem back if the broker confirms.`, rate(['Contagem'])),
     ).toBeUndefined();
+  });
+});
+
+describe('a thing named with its figure that the task excludes', () => {
+  const BRIEF =
+    'Sporządź oksaliplatynę 144,5 mg. Rozcieńczyć **wyłącznie w 250 ml glukozy 5%** – oksaliplatyna jest niezgodna z roztworami chlorków, NaCl 0,9% jest wykluczony.';
+  const make = (solvent: string) => [
+    { name: 'sporzadz_worek', args: { lek: 'oksaliplatyna', dawka_mg: 144.5, rozpuszczalnik: solvent } },
+  ];
+  it('is used where a call sets it, with its figure', () => {
+    expect(forbiddenUsed(BRIEF, make('NaCl 0,9% 250 ml'))).toMatchObject({
+      used: 'sporzadz_worek rozpuszczalnik: NaCl 0,9% 250 ml',
+    });
+  });
+  it('is nothing for the thing allowed, or the name with another figure', () => {
+    expect(forbiddenUsed(BRIEF, make('glukoza 5% 250 ml'))).toBeUndefined();
+    expect(forbiddenUsed(BRIEF, make('NaCl 3% 250 ml'))).toBeUndefined();
   });
 });

@@ -63,6 +63,14 @@ const FORBID = [
   'not acceptable',
   'unacceptable',
   'ausgeschlossen',
+  // "NaCl 0,9% jest wykluczony": excluded, said of the thing itself.
+  'wykluczon\\p{L}*',
+  'vyloučen\\p{L}*',
+  'uitgesloten',
+  'excluid[oa]s?',
+  'excluíd[oa]s?',
+  'esclus[oaie]',
+  'exclue?s?',
   'descartad\\p{L}*',
   'écarté\\p{L}*',
   'ne pas (?:utiliser|prendre|programmer)',
@@ -402,6 +410,20 @@ function namedItemUsed(task: string, calls: readonly Call[]): ForbiddenUse | und
       if (words.every((w) => said.some((o) => sameWord(o, w)))) return { rule: part.trim(), used };
     }
   }
+  // A thing named with its figure ("NaCl 0,9% 250 ml"): its name and that figure together in a
+  // part that forbids them ("NaCl 0,9% jest wykluczony"), and not in the clauses that allow.
+  const tokensOf = (text: string) => text.toLowerCase().match(/\p{L}+|\d+(?:[.,]\d+)?/gu) ?? [];
+  const openText = ` ${tokensOf(clauses.filter((clause) => !FORBIDS.test(clause)).join(' ')).join(' ')} `;
+  for (const { call, keys, value } of valuesSet(calls)) {
+    if (value.length > 60) continue;
+    const tokens = tokensOf(value);
+    const figure = tokens.findIndex((t) => /^\d/.test(t));
+    const head = tokens.slice(0, figure + 1);
+    if (figure < 1 || !head.some((t) => /^\p{L}{3,}$/u.test(t)) || openText.includes(` ${head.join(' ')} `))
+      continue;
+    const part = parts.find((p) => ` ${tokensOf(p).join(' ')} `.includes(` ${head.join(' ')} `));
+    if (part) return { rule: part.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
+  }
   return undefined;
 }
 
@@ -551,7 +573,8 @@ export function forbiddenUsed(task: string, calls: readonly Call[]): ForbiddenUs
               (word.index - (m.index + m[0].length) <= 48 &&
                 (BACK_REFERENCE.test(clause.slice(m.index + m[0].length, word.index)) ||
                   BACK_REFERENCE_AFTER.test(clause.slice(word.index + word[0].length))))
-            : m.index - (word.index + word[0].length) <= 16)),
+            : // (Its object may run on to the code: "do NOT send any lorry to Kiamutugu (KMT-07)".)
+              m.index - (word.index + word[0].length) <= 40)),
     );
     const code = codes.length === 1 && beside ? codes[0] : undefined;
     if (days.length === 0 && items.length === 0 && !code) continue;

@@ -82,3 +82,28 @@ describe('a share its tool gave under a key of shares, handed on in per cent one
     expect(miscopiedCount([{ ibutsu: 18.2 }], '異物 8.2%。')).toBeUndefined();
   });
 });
+
+describe('a record of a listing, named with its figure one digit off', () => {
+  const BRIDGES = JSON.stringify({
+    bruggen: [
+      { naam: 'Spijkenisserbrug', doorvaarthoogte_gesloten_m: 11.2 },
+      { naam: 'Hefbrug Zwijndrecht (spoor)', doorvaarthoogte_gesloten_m: 5.85 },
+      { naam: 'Brug Dordtsche Kil (A16)', doorvaarthoogte_gesloten_m: 13.1 },
+    ],
+  });
+  const said = (zwijndrecht: string) =>
+    `- Spijkenisserbrug: 11,20 m gesloten\n- Hefbrug Zwijndrecht (spoor): **${zwijndrecht} m** gesloten\n- Brug Dordtsche Kil (A16): 13,10 m`;
+  it('is found where the record’s line gives its figure one digit off in the key’s unit', () => {
+    expect(miscopiedCount([BRIDGES], said('6,85'))).toEqual({
+      key: 'Hefbrug Zwijndrecht (spoor) doorvaarthoogte_gesloten_m',
+      given: 5.85,
+      stated: 6.85,
+    });
+  });
+  it('is nothing for its own figure in any style, a figure another record gives, or another unit', () => {
+    expect(miscopiedCount([BRIDGES], said('5,85'))).toBeUndefined();
+    expect(miscopiedCount([BRIDGES], said('5.85'))).toBeUndefined();
+    expect(miscopiedCount([BRIDGES], said('13,10'))).toBeUndefined();
+    expect(miscopiedCount([BRIDGES], said('5,85').replace('13,10 m', '13,10 m, 6,85 ft'))).toBeUndefined();
+  });
+});

@@ -98,7 +98,7 @@ export function miscopiedCount(
   const rate = miscopiedRate(all, single, text);
   if (rate) return rate;
   const keyed = all.filter((k) => Number.isInteger(k.value) && wellNamed(k) && single(k));
-  if (keyed.length === 0) return undefined;
+  if (keyed.length === 0) return miscopiedRecordValue(results, text);
   const figures = [...text.matchAll(FIGURE)].map((m) => ({
     at: m.index,
     end: m.index + m[0].length,
@@ -125,6 +125,64 @@ export function miscopiedCount(
       )
         continue;
       return { key: k.key, given: k.value, stated: f.value };
+    }
+  }
+  return miscopiedRecordValue(results, text);
+}
+
+/** A key's unit, where its last word is one: `doorvaarthoogte_gesloten_m` → "m". */
+const KEY_UNIT = /_(m|cm|mm|km|kg|t|g|l|ml|h|min|s|pct|kw|kwh|mw|bar|kn)$/i;
+/** A figure as a text writes it, with the unit after it. */
+const UNIT_FIGURE = /(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s?([\p{L}%]{1,3})?(?![\p{L}\d])/gu;
+
+/**
+ * A record of a listing its tool gave (`{ naam: "Hefbrug Zwijndrecht (spoor)",
+ * doorvaarthoogte_gesloten_m: 5.85 }`), named in the text with a figure in the key's unit one digit
+ * off ("Hefbrug Zwijndrecht (spoor): **6,85 m**"), where no field of any record gives that figure and
+ * the record's own is not in its line.
+ */
+function miscopiedRecordValue(
+  results: readonly unknown[],
+  text: string,
+): { key: string; given: number; stated: number } | undefined {
+  const records: Record<string, unknown>[] = [];
+  const collect = (data: unknown, depth: number) => {
+    if (depth > 5 || data === null || typeof data !== 'object') return;
+    if (Array.isArray(data)) {
+      for (const item of data)
+        if (item && typeof item === 'object' && !Array.isArray(item))
+          records.push(item as Record<string, unknown>);
+    }
+    for (const value of Object.values(data as Record<string, unknown>)) collect(value, depth + 1);
+  };
+  for (const result of results) collect(parsedResult(result, 50_000), 0);
+  if (records.length < 2) return undefined;
+  const given = new Set(
+    records.flatMap((r) => Object.values(r).filter((v): v is number => typeof v === 'number')),
+  );
+  const names = records.map((r) =>
+    Object.values(r).find((v): v is string => typeof v === 'string' && v.length >= 5),
+  );
+  for (const [i, record] of records.entries()) {
+    const name = names[i];
+    const at = name ? text.indexOf(name) : -1;
+    if (!name || at < 0 || names.some((other, j) => j !== i && other === name)) continue;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at + name.length, lineEnd < 0 ? text.length : lineEnd);
+    for (const [key, value] of Object.entries(record)) {
+      const unit = typeof value === 'number' ? KEY_UNIT.exec(key)?.[1]?.toLowerCase() : undefined;
+      if (!unit || typeof value !== 'number') continue;
+      const figures = [...line.matchAll(UNIT_FIGURE)].filter((m) => m[2]?.toLowerCase() === unit);
+      const places = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
+      const read = (figure: string) => Number(figure.replace(',', '.'));
+      if (figures.some((m) => read(m[1]!) === value)) continue;
+      for (const m of figures) {
+        const stated = read(m[1]!);
+        const scale = 10 ** places(m[1]!);
+        if (given.has(stated) || !Number.isInteger(Math.round(value * scale * 1e6) / 1e6)) continue;
+        if (oneDigitOff(Math.round(value * scale), Math.round(stated * scale)))
+          return { key: `${name} ${key}`, given: value, stated };
+      }
     }
   }
   return undefined;

@@ -287,3 +287,19 @@ describe('wrongEquivalence: an amount set equal to itself in another unit of its
     expect(wrongEquivalence('Biomass: 48200 fish at 4.1 kg = 197.6 t.')).toBeUndefined();
   });
 });
+
+describe('a product of a figure and a bracketed sum', () => {
+  it('is wrong where the result is not what it gives, either way round', () => {
+    expect(wrongStatedArithmetic('Karboplatyna = AUC 5 × (62 + 25) = **535 mg**.')).toEqual({
+      written: '5 × (62 + 25) = **535 mg**',
+      computed: 435,
+    });
+    expect(wrongStatedArithmetic('(62 + 25) × 5 = 436 mg')).toMatchObject({ computed: 435 });
+  });
+  it('is nothing where it adds up, where the bracket mixes units, or where it is part of a longer expression', () => {
+    expect(wrongStatedArithmetic('Karboplatyna = AUC 5 × (62 + 25) = **435 mg**.')).toBeUndefined();
+    expect(wrongStatedArithmetic('Dose 2 × (10 − 4) = 12 mg')).toBeUndefined();
+    expect(wrongStatedArithmetic('Cost 3 × (12 € + 4 h) = 99 €')).toBeUndefined();
+    expect(wrongStatedArithmetic('10 / 2 × (3 + 1) = 20')).toBeUndefined();
+  });
+});

@@ -129,6 +129,41 @@ export function wrongStatedArithmetic(output: string): { written: string; comput
     const near = nearestTo(computed, stated) * unitScale;
     return { written: m[0].trim(), computed: Math.round(near * 1e6) / 1e6 };
   }
+  return wrongBracketProduct(output);
+}
+
+/** A factor and a bracketed sum or difference, either way round: "5 × (62 + 25) = 535 mg". */
+const BRACKET_PRODUCT = new RegExp(
+  String.raw`(?<![\w.,:/-])(?:(${TERM})\s*[×*]\s*\(\s*(${TERM})\s*([+−-])\s*(${TERM})\s*\)|\(\s*(${TERM})\s*([+−-])\s*(${TERM})\s*\)\s*[×*]\s*(${TERM}))\s*=\s*(${TERM})(?![:/.,]?\d)(?!\s*[×x*/^]\s*\d)`,
+  'gu',
+);
+
+/** A product of a figure and a bracketed sum that the result it states does not give: "AUC 5 × (62 + 25) = 535 mg" (435). */
+function wrongBracketProduct(output: string): { written: string; computed: number } | undefined {
+  if (!output.includes('(')) return undefined;
+  for (const m of output.matchAll(BRACKET_PRODUCT)) {
+    const [factor, a, op, b] = m[1] ? [m[1], m[2]!, m[3]!, m[4]!] : [m[8]!, m[5]!, m[6]!, m[7]!];
+    const result = m[9]!;
+    // Part of a longer expression ("10 / 2 × (3 + 1)"): not the whole of what the result gives.
+    if (/[×x*/÷+−-]\s*$/.test(output.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if ([factor, a, b, result].some((t) => SCALE_OR_UNKNOWN.test(unitOf(t)))) continue;
+    // The bracket adds like to like.
+    if (unitOf(a) !== unitOf(b)) continue;
+    const computed: number[] = [];
+    for (const f of readings(factor))
+      for (const x of readings(a))
+        for (const y of readings(b)) computed.push(f * (op === '+' ? x + y : x - y));
+    if (computed.length === 0) continue;
+    const stated = readings(result);
+    const tolerance = 0.51 * 10 ** -places(result);
+    if (
+      computed.some((c) =>
+        stated.some((v) => Math.abs(c - v) <= tolerance + 1e-9 || Math.abs(c - v) <= 0.002 * Math.abs(v)),
+      )
+    )
+      continue;
+    return { written: m[0].trim(), computed: Math.round(nearestTo(computed, stated) * 1e6) / 1e6 };
+  }
   return undefined;
 }
 

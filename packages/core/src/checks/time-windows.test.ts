@@ -113,3 +113,35 @@ describe('a local time the task also gives in UTC', () => {
     expect(localFiledAsUtc(brief, tobt('2027-01-20T15:45+01:00'))).toBeUndefined();
   });
 });
+
+describe('a bound that is a rule on its own', () => {
+  const LOCK =
+    'Het verband is er op zijn vroegst om 05:50, dus **niet vóór 06:00**. Graag slotnummer en tijd terug.';
+  const booked = (time: string, status = 'bevestigd') => [
+    {
+      name: 'sluisplanning_boek',
+      args: '{"slot":"PBS-0318-07"}',
+      result: `{"slot": "PBS-0318-07", "tijd": "${time}", "status": "${status}"}`,
+    },
+  ];
+  it('sets a window, broken by the time a confirming result gives', () => {
+    expect(timeWindows(LOCK)).toEqual([{ text: 'niet vóór 06:00', from: 360, to: 1440 }]);
+    expect(outsideWindow(LOCK, booked('04:40'))).toMatchObject({ call: 'sluisplanning_boek 04:40' });
+    expect(timeWindows('Land no later than 14:00 local.')).toEqual([
+      { text: 'no later than 14:00', from: 0, to: 840 },
+    ]);
+  });
+  it('is kept by a time inside it; a listing of times is no booking; "after 13:00" alone states a fact', () => {
+    expect(outsideWindow(LOCK, booked('06:20'))).toBeUndefined();
+    expect(
+      outsideWindow(LOCK, [
+        {
+          name: 'vrije_slots',
+          args: '{"datum":"2027-03-18"}',
+          result: '{"slots": [{"tijd": "04:40"}, {"tijd": "06:20"}], "status": "ok"}',
+        },
+      ]),
+    ).toBeUndefined();
+    expect(timeWindows('Orders placed after 13:00 ship the next day.')).toEqual([]);
+  });
+});

@@ -18,6 +18,18 @@ const BETWEEN = new RegExp(
   'gi',
 );
 const AFTER = new RegExp(String.raw`\b(?:after|not before|no earlier than|from)${GAP}(${CLOCK})`, 'gi');
+/**
+ * A bound that is a rule on its own, in the languages teams write in ("not before 06:00", "niet vóór
+ * 06:00", "no later than 14:00"): unlike "after 13:00", which may state a fact, it sets a window.
+ */
+const NOT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:not before|no earlier than|niet (?:vóór|voor|eerder dan)|nicht vor|frühestens(?: um)?|pas (?:na|vanaf)|no antes de(?: las)?|pas avant|non prima del(?:le)?|nie wcześniej niż|nie przed|ikke før|inte före|tidak sebelum)${GAP}?(${CLOCK})`,
+  'giu',
+);
+const NOT_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:not after|no later than|niet (?:na|later dan)|nicht nach|spätestens(?: um)?|no después de(?: las)?|pas après|non dopo|nie później niż|ikke etter|inte efter|tidak lewat)${GAP}?(${CLOCK})`,
+  'giu',
+);
 const BEFORE = new RegExp(
   String.raw`\b(?:before|by|not after|no later than|until|till)${GAP}(${CLOCK})`,
   'gi',
@@ -109,8 +121,28 @@ export function timeWindows(task: string): TimeWindow[] {
       );
     }
   }
+  // A bound that is a rule alone, where no window was read: "Boek een schutting niet vóór 06:00".
+  if (out.length === 0)
+    for (const sentence of task.split(/(?<=[.;!?])\s+|\n+/)) {
+      const floor = [...sentence.matchAll(NOT_BEFORE)][0];
+      const ceiling = [...sentence.matchAll(NOT_AFTER)][0];
+      if (floor && !ceiling) out.push({ text: floor[0].trim(), from: minutesOf(floor[1]!), to: 24 * 60 });
+      if (ceiling && !floor) out.push({ text: ceiling[0].trim(), from: 0, to: minutesOf(ceiling[1]!) });
+    }
   // A window over midnight or the wrong way round cannot be read without dates.
   return out.filter((window) => window.from < window.to);
+}
+
+/** A result that confirms what its call made: the one time in it is the time booked. */
+const CONFIRMS =
+  /\b(?:status|confirm\w*|booked|bevestigd|geboekt|gebucht|bestätigt|reservad[oa]|confirmad[oa]|confirmée?|réservée?|prenotat[oa]|potwierdzon\w*|zarezerwowan\w*|booket|bokad)\b/i;
+
+/** The clocks a call books: those of its arguments, or where they give none, the one its confirming result gives. */
+function bookedClocks(call: { args: string; result?: unknown }): string[] {
+  const own = [...call.args.matchAll(ANY_CLOCK)].map((m) => m[1]!);
+  if (own.length > 0 || typeof call.result !== 'string' || !CONFIRMS.test(call.result)) return own;
+  const given = [...call.result.matchAll(ANY_CLOCK)].map((m) => m[1]!);
+  return given.length === 1 ? given : [];
 }
 
 /**
@@ -156,7 +188,7 @@ export function keepOutWindows(task: string): (TimeWindow & { weekdays: boolean 
 /** A time the receiver's calls booked outside a window the task set, with the call that did. */
 export function outsideWindow(
   task: string,
-  calls: readonly { name: string; args: string }[],
+  calls: readonly { name: string; args: string; result?: unknown }[],
 ): { window: TimeWindow; call: string } | undefined {
   const keptOut = keepOutWindows(task);
   for (const call of calls)
@@ -169,12 +201,12 @@ export function outsideWindow(
   const windows = timeWindows(task);
   if (windows.length === 0) return undefined;
   for (const call of calls)
-    for (const match of call.args.matchAll(ANY_CLOCK)) {
-      const at = minutesOf(match[1]!);
+    for (const clock of bookedClocks(call)) {
+      const at = minutesOf(clock);
       const window = windows.find((w) => at < w.from || at > w.to);
       // Every window must be missed: a task may set one for each of two things it asks.
       if (window && windows.every((w) => at < w.from || at > w.to))
-        return { window, call: `${call.name} ${match[1]}` };
+        return { window, call: `${call.name} ${clock}` };
     }
   return undefined;
 }
