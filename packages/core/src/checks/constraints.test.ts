@@ -565,3 +565,29 @@ describe('extractConstraints: names in capitals with letters outside ASCII', () 
     expect(names('ÖSSZESÍTŐ JELENTÉS Q3 for Acme Corp')).toEqual(['acme corp']);
   });
 });
+
+describe('a month the task names, and the month a call works on', () => {
+  const TASK =
+    'El QP es M+3, es decir el promedio LME Cash Settlement de **junio 2027**. Entréganos ese promedio en USD/t.';
+  const ask = (key: string, month: string) => [
+    {
+      name: 'lme_promedio_mensual',
+      args: `metal ${key}\ncobre\n${month}`,
+      raw: { metal: 'cobre', [key]: month },
+    },
+  ];
+  const said = (month: string) => `cobre\n${month}\nPromedio LME: 9.412,35 USD/t.`;
+  it('is changed where the call asks for another month under a month key', () => {
+    expect(judgeDelivery(TASK, said('2027-04'), '', ask('mes', '2027-04') as never).result.verdict).toBe(
+      'misunderstood',
+    );
+  });
+  it('is kept for the month asked, and is no rival under a key of another role', () => {
+    expect(judgeDelivery(TASK, said('2027-06'), '', ask('mes', '2027-06') as never).result.verdict).not.toBe(
+      'misunderstood',
+    );
+    expect(
+      judgeDelivery(TASK, said('2027-04'), '', ask('corte', '2027-04') as never).result.verdict,
+    ).not.toBe('misunderstood');
+  });
+});

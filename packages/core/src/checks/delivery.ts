@@ -304,6 +304,21 @@ function sameRole(task: string, taskDay: string, actions: string, day: string): 
   return at >= 0 && wordsBefore(actions, at).some((w) => own.has(w));
 }
 
+/** Keys that hold the month a call works on: `mes`, `month`, `period`. */
+const MONTH_KEY =
+  /^(?:month|mes|monat|mois|maand|måned|månad|miesiąc|bulan|ay|period[eo]?|período|période|zeitraum)$/iu;
+
+/** Whether a call was given `month` as the month it works on (`mes: "2027-04"`): the task's month, in that role. */
+const monthKeyed = (calls: readonly CallText[], month: string): boolean =>
+  calls.some(
+    (call) =>
+      !!call.raw &&
+      typeof call.raw === 'object' &&
+      Object.entries(call.raw as Record<string, unknown>).some(
+        ([key, value]) => value === month && MONTH_KEY.test(key),
+      ),
+  );
+
 /**
  * Whether a day an answer gives stands for the task's month: the words around them on their own lines
  * share one ("the Sept 2026 remodel … cost" and "RCE-88231 (11 Feb 2027): cost"). A day a call was
@@ -787,7 +802,8 @@ export function judgeDelivery(
               !(
                 c.type === 'date' &&
                 c.value.length === 7 &&
-                !sameRole(task, constraint.text, actions, c.text)
+                !sameRole(task, constraint.text, actions, c.text) &&
+                !(constraint.value.length === 7 && monthKeyed(calls, c.value))
               ) &&
               !(
                 c.type === 'date' &&

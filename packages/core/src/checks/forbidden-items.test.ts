@@ -400,3 +400,22 @@ describe('a thing named with its figure that the task excludes', () => {
     expect(forbiddenUsed(BRIEF, make('NaCl 3% 250 ml'))).toBeUndefined();
   });
 });
+
+describe('a thing the subject cannot take', () => {
+  const BRIEF =
+    'Bestill ferskvannsbehandling med brønnbåt for merd 7 og 8. Fisken har AGD og tåler ikke hydrogenperoksid eller andre kjemiske bad nå.';
+  const book = (metode: string) => [{ name: 'bestill_bronnbat', args: { merder: [7, 8], metode } }];
+  it('is used where a call sets it', () => {
+    expect(forbiddenUsed(BRIEF, book('hydrogenperoksid'))).toMatchObject({
+      used: 'bestill_bronnbat metode: hydrogenperoksid',
+    });
+    expect(
+      forbiddenUsed('The patient cannot tolerate ibuprofen; give paracetamol.', [
+        { name: 'order_drug', args: { drug: 'ibuprofen' } },
+      ]),
+    ).toBeDefined();
+  });
+  it('is nothing where the call sets what the task asks', () => {
+    expect(forbiddenUsed(BRIEF, book('ferskvann'))).toBeUndefined();
+  });
+});

@@ -170,9 +170,18 @@ function miscopiedRecordValue(
     const lineEnd = text.indexOf('\n', at);
     const line = text.slice(at + name.length, lineEnd < 0 ? text.length : lineEnd);
     for (const [key, value] of Object.entries(record)) {
-      const unit = typeof value === 'number' ? KEY_UNIT.exec(key)?.[1]?.toLowerCase() : undefined;
-      if (!unit || typeof value !== 'number') continue;
-      const figures = [...line.matchAll(UNIT_FIGURE)].filter((m) => m[2]?.toLowerCase() === unit);
+      if (typeof value !== 'number') continue;
+      const unit = KEY_UNIT.exec(key)?.[1]?.toLowerCase();
+      // A count without a unit in its key (`"O-": 1`) is a bare figure or one before a noun
+      // ("11 units"), never part of a time ("14:58").
+      if (!unit && !Number.isInteger(value)) continue;
+      const figures = [...line.matchAll(UNIT_FIGURE)].filter((m) =>
+        unit
+          ? m[2]?.toLowerCase() === unit
+          : m[2] === undefined &&
+            !/:\s?$/.test(line.slice(0, m.index)) &&
+            line[m.index + m[0].length] !== ':',
+      );
       const places = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
       const read = (figure: string) => Number(figure.replace(',', '.'));
       if (figures.some((m) => read(m[1]!) === value)) continue;

@@ -161,3 +161,11 @@ describe('findDates: a span of days before a month named in another language', (
     expect(values('Nota 25–21 Januari 2027')).not.toContain('2027-01-25');
   });
 });
+
+describe('findDates: a month written as a value of its own', () => {
+  it('reads "2027-04" alone as April 2027, never inside an identifier, a day or a range', () => {
+    expect(values('metal: cobre\nmes: 2027-04')).toEqual(['2027-04']);
+    expect(values('INV-2027-04 and the 2026-2027 season')).toEqual([]);
+    expect(values('on 2027-04-12')).toEqual(['2027-04-12']);
+  });
+});

@@ -282,6 +282,12 @@ export function findDates(text: string): FoundDate[] {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDate(y, mo, d)) add(date(y, mo, d), m);
   }
+  // A month as a value of its own: `"mes": "2027-04"` (not inside an identifier or a range).
+  if (text.includes('-'))
+    for (const m of text.matchAll(/(?<![\w./:-])(\d{4})-(0[1-9]|1[0-2])(?![\w./:]|-\d)/g)) {
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      if (validDate(y, mo)) add(date(y, mo), m);
+    }
   // Chinese, Japanese and Korean: "2026年12月5日", "2027년 1월 18일", "2026年12月".
   if (/[年년]/.test(text))
     for (const m of text.matchAll(
