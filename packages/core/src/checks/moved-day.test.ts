@@ -74,3 +74,44 @@ describe('a day the request set that a message says was moved', () => {
     expect(kept.findings.filter((f) => f.kind === 'stale_context')).toEqual([]);
   });
 });
+
+describe('a day a message says was moved away from, where the request names none', () => {
+  const ASK = 'Merd 4 på Storskjær skal slaktes i juni 2027. Bekreft slaktedato og bestill brønnbåt.';
+  const TOLD =
+    'Avtale SL-2027-0388: Slaktedato er flyttet til **16. juni 2027** (var 9. juni, endret 27. mai pga. linjestans).';
+  /** The slaughterhouse contact reports back; the lead then briefs logistics. */
+  async function brief(text: string) {
+    const store = memoryStore();
+    const clock = manualClock();
+    const tracer = createTracer({ store, clock, flushOnExit: false });
+    await tracer.workflow('slakt', async () => {
+      await tracer.turn('slakterikontakt', async () => TOLD, { input: [{ role: 'user', content: ASK }] });
+      tracer.handoff({ from: 'slakterikontakt', to: 'produksjonsleder', content: TOLD, kind: 'return' });
+      clock.advance(1_000);
+      await tracer.turn('produksjonsleder', async () => text, {
+        input: [
+          { role: 'user', content: ASK },
+          { role: 'user', content: TOLD },
+        ],
+      });
+      tracer.handoff({ from: 'produksjonsleder', to: 'logistikk', content: text });
+      clock.advance(1_000);
+      return tracer.turn('logistikk', async () => 'Brønnbåt bestilt.', {
+        input: [{ role: 'user', content: text }],
+      });
+    });
+    await tracer.flush();
+    return analyze(store.traces()[0]!);
+  }
+  it('is stale context where the brief names the old day and not the new', async () => {
+    expect((await brief('Bestill brønnbåt, levering Mowi Ulvan 9. juni 2027.')).failure).toMatchObject({
+      kind: 'stale_context',
+      boundary: { from: 'produksjonsleder', to: 'logistikk' },
+      agent: 'produksjonsleder',
+    });
+  });
+  it('is nothing where the brief names the new day, or a day the message did not move', async () => {
+    expect((await brief('Bestill brønnbåt, levering Mowi Ulvan 16. juni 2027.')).failure).toBeNull();
+    expect((await brief('Bestill brønnbåt, levering Mowi Ulvan 12. juni 2027.')).failure).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import { isReply, requestOf } from './turn-links.ts';
 
 /** Words between the change and the day it went to: "moved the start to", "postponed until", "now starts on". */
 const TO_DAY =
-  /(?:\bto|\buntil|\btill|\bfor|\bon|\bauf|\bà|\bau|\ba|\bal|\bpara|\bnaar|\bna|\bdo)\s*(?:\*\*|__)?\s*(?:\p{L}{3,9},?\s+)?$/iu;
+  /(?:\bto|\buntil|\btill|\bfor|\bon|\bauf|\bà|\bau|\ba|\bal|\bpara|\bnaar|\bna|\bdo|\btil|\btill)\s*(?:\*\*|__)?\s*(?:\p{L}{3,9},?\s+)?$/iu;
 /** The word before the day a verb at the end moved something to: "auf", "naar", "na", "på". */
 const VERB_LAST_TO = /(?<![\p{L}])(?:auf|naar|na|på|til)\s*(?:\*\*|__)?\s*(?:\p{L}{2,9}\.?,?\s+)?$/iu;
 /** Words that name a day as the old one: "originally 1 January", "instead of 1 Jan". */
@@ -67,7 +67,7 @@ export function checkMovedDays(index: TraceIndex): Finding[] {
   const request = requestOf(index.trace);
   const asked = daysOf(request);
   // One day in the request: the one that can have been moved.
-  if (asked.size !== 1) return [];
+  if (asked.size !== 1) return movedAwayDays(index, request);
   const [old] = [...asked] as [string];
   const findings: Finding[] = [];
   for (const handoff of index.trace.handoffs) {
@@ -85,6 +85,37 @@ export function checkMovedDays(index: TraceIndex): Finding[] {
         value: moved.day,
       }),
     );
+  }
+  return findings;
+}
+
+/**
+ * A brief that names a day its sender was shown had been moved away from, in the sentence that moved
+ * it ("flyttet til 16. juni 2027 (var 9. juni …)"), and never the day it went to: where the request
+ * names no one day, the old day comes from what the sender was told.
+ */
+function movedAwayDays(index: TraceIndex, request: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const handoff of index.trace.handoffs) {
+    if (handoff.metadata.routing === true || isReply(index, handoff)) continue;
+    const brief = handoff.task ?? handoff.content;
+    const days = daysOf(brief);
+    if (days.size === 0) continue;
+    const seen = seenBefore(index, handoff).replace(request, '');
+    if (!MOVED.test(seen)) continue;
+    for (const old of days) {
+      const moved = movedTo(seen, old);
+      if (!moved || namesDay(brief, moved.day) || !mentionsDay(moved.sentence.replace(/\*\*|__/g, ''), old))
+        continue;
+      findings.push(
+        staleBrief(handoff, `briefed ${old} after it was told the day moved to ${moved.day}`, old, {
+          label: 'moved',
+          text: moved.sentence,
+          value: moved.day,
+        }),
+      );
+      break;
+    }
   }
   return findings;
 }

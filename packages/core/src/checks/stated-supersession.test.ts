@@ -405,6 +405,14 @@ describe('a value a message says was replaced', () => {
     expect(read('Ik adviseer een maximale diepgang van 2,45 m. De 3,05 m van gisteren is gemeten.')).toEqual(
       [],
     );
+    // A time set aside in bold, its replacement named as what the thing was moved to.
+    expect(
+      read(
+        'Slot 09:40 bij sluis Eefde is **vervallen** (onderhoud hefdeur kolk 1 van 08:00 tot 13:00). MS Willem Jan is omgeboekt naar **14:20**, kolk 2.',
+      ),
+    ).toEqual(['580>860 clock']);
+    expect(read('Slot 09:40 is cancelled. The vessel is rebooked to 14:20.')).toEqual(['580>860 clock']);
+    expect(read('Slot 09:40 is confirmed. The crew arrives at 09:20.')).toEqual([]);
     // A list of counts restated (a request quoted again as the "Original request"): no version.
     const levels = 'Audit against the levels (urban 20 min, rural 30 min, tribal 40 min).';
     expect(read(`${levels}\n\nOriginal request: ${levels}`)).toEqual([]);

@@ -690,12 +690,17 @@ const NOW_OTHER = new RegExp(
   'iu',
 );
 
-/** A figure written as the current one: bold, after "now" or "new", in force from a day, or inside a bold span. */
+/** Words that move a thing to the figure after them: "rebooked to 14:20", "omgeboekt naar", "verschoben auf". */
+const MOVED_TO_FIGURE =
+  /(?<![\p{L}])(?:re-?booked|moved|rescheduled|reassigned|shifted|changed|omgeboekt|verplaatst|verschoven|umgebucht|verschoben|verlegt|reprogramad[oa]|reprogrammée?|déplacée?|spostat[oa]|przeniesion[aey]|flyttet|flyttad)\s+(?:to|naar|auf|nach|para|a|à|al|na|til|till)\s+(?:the\s+|de\s+|het\s+)?(?:\*\*)?\s*$/iu;
+
+/** A figure written as the current one: bold, after "now" or "new" or "moved to", in force from a day, or inside a bold span. */
 function markedCurrent(text: string, q: Quantity): boolean {
   const lead = text.slice(Math.max(0, q.at - 40), q.at);
   const line = text.slice(text.lastIndexOf('\n', q.at) + 1, q.at);
   return (
     /\*\*\s*$/.test(lead.slice(-4)) ||
+    MOVED_TO_FIGURE.test(lead) ||
     NOW.test(lead) ||
     NOW_OTHER.test(lead) ||
     IN_FORCE_FROM.test(text.slice(q.end, q.end + 32)) ||
@@ -989,7 +994,9 @@ function clocksSetAside(sentence: string, markedClocks: () => readonly number[])
     const between = after.slice(0, w.index);
     // Said of the time itself, in a few words: not of an event at that time ("the sample at 07:40
     // (6.9) was haemolysed and is invalid"). Its day may stand between ("delle 9:15 del 16/06 soppressa").
-    const words = between.replace(/(?<![\d.,])\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?(?![\d.,]\d)/g, ' ');
+    const words = between
+      .replace(/(?<![\d.,])\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?(?![\d.,]\d)/g, ' ')
+      .replace(/[*_]+/g, ' ');
     if (
       /[.!?;:(](?:\s|$)|[()]/.test(words) ||
       /\d[.,]?\d/.test(words) ||

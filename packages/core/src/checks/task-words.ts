@@ -129,10 +129,14 @@ export function nameWordList(name: string): string[] {
 }
 
 /** Sentences of a text, for reading one claim at a time (memoised: most checks read them). */
+const ENDS_SENTENCE =
+  /(?<=[.!?।؟])(?!(?<=(?:^|[\s(*])\d{1,2}\.)\s+(?:\p{Ll}|(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])\p{L}*))\s+|(?<=[。！？])|\n+/u;
+
 export const sentencesOf: (text: string) => readonly string[] = textMemo((text) =>
   text
     // Full stops of other scripts too: "。" (no space after it), "।" (Devanagari), "؟" (Arabic).
-    .split(/(?<=[.!?।؟])\s+|(?<=[。！？])|\n+/)
+    // An ordinal day's point ends no sentence: "flyttet til 16. juni", "am 3. März".
+    .split(ENDS_SENTENCE)
     .map((s) => s.trim())
     .filter((s) => s.length > 0),
 );
