@@ -10,28 +10,37 @@ const REQUEST =
 const MOVED =
   'Licence LIC-27-0042, 3 years. Note: amendment A1 moved the start to **1 February 2027** (platform migration); access before then is not licensed.';
 
-/** Licensing reports back to the director, who then briefs access services. */
-async function run(brief: string, reported = MOVED) {
+/** A worker reports back to its lead (`reporter` → `lead`), who then briefs `receiver`. */
+async function relay(
+  [reporter, lead, receiver]: readonly [string, string, string],
+  request: string,
+  reported: string,
+  brief: string,
+) {
   const store = memoryStore();
   const clock = manualClock();
   const tracer = createTracer({ store, clock, flushOnExit: false });
-  await tracer.workflow('licence', async () => {
-    await tracer.turn('licensing', async () => reported, { input: [{ role: 'user', content: REQUEST }] });
-    tracer.handoff({ from: 'licensing', to: 'director', content: reported, kind: 'return' });
+  await tracer.workflow('relay', async () => {
+    await tracer.turn(reporter, async () => reported, { input: [{ role: 'user', content: request }] });
+    tracer.handoff({ from: reporter, to: lead, content: reported, kind: 'return' });
     clock.advance(1_000);
-    await tracer.turn('director', async () => brief, {
+    await tracer.turn(lead, async () => brief, {
       input: [
-        { role: 'user', content: REQUEST },
+        { role: 'user', content: request },
         { role: 'user', content: reported },
       ],
     });
-    tracer.handoff({ from: 'director', to: 'access', content: brief });
+    tracer.handoff({ from: lead, to: receiver, content: brief });
     clock.advance(1_000);
-    return tracer.turn('access', async () => 'Access set up.', { input: [{ role: 'user', content: brief }] });
+    return tracer.turn(receiver, async () => 'Done.', { input: [{ role: 'user', content: brief }] });
   });
   await tracer.flush();
   return analyze(store.traces()[0]!);
 }
+
+/** Licensing reports back to the director, who then briefs access services. */
+const run = (brief: string, reported = MOVED) =>
+  relay(['licensing', 'director', 'access'], REQUEST, reported, brief);
 
 describe('a day the request set that a message says was moved', () => {
   it('reads the one day a change went to', () => {
@@ -80,29 +89,8 @@ describe('a day a message says was moved away from, where the request names none
   const TOLD =
     'Avtale SL-2027-0388: Slaktedato er flyttet til **16. juni 2027** (var 9. juni, endret 27. mai pga. linjestans).';
   /** The slaughterhouse contact reports back; the lead then briefs logistics. */
-  async function brief(text: string) {
-    const store = memoryStore();
-    const clock = manualClock();
-    const tracer = createTracer({ store, clock, flushOnExit: false });
-    await tracer.workflow('slakt', async () => {
-      await tracer.turn('slakterikontakt', async () => TOLD, { input: [{ role: 'user', content: ASK }] });
-      tracer.handoff({ from: 'slakterikontakt', to: 'produksjonsleder', content: TOLD, kind: 'return' });
-      clock.advance(1_000);
-      await tracer.turn('produksjonsleder', async () => text, {
-        input: [
-          { role: 'user', content: ASK },
-          { role: 'user', content: TOLD },
-        ],
-      });
-      tracer.handoff({ from: 'produksjonsleder', to: 'logistikk', content: text });
-      clock.advance(1_000);
-      return tracer.turn('logistikk', async () => 'Brønnbåt bestilt.', {
-        input: [{ role: 'user', content: text }],
-      });
-    });
-    await tracer.flush();
-    return analyze(store.traces()[0]!);
-  }
+  const brief = (text: string) =>
+    relay(['slakterikontakt', 'produksjonsleder', 'logistikk'], ASK, TOLD, text);
   it('is stale context where the brief names the old day and not the new', async () => {
     expect((await brief('Bestill brønnbåt, levering Mowi Ulvan 9. juni 2027.')).failure).toMatchObject({
       kind: 'stale_context',
