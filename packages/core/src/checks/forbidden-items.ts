@@ -82,12 +82,6 @@ const FORBID = [
   'przeciwwskazan\\p{L}*',
   // "NaCl 0,9% jest wykluczony": excluded, said of the thing itself.
   'wykluczon\\p{L}*',
-  'vyloučen\\p{L}*',
-  'uitgesloten',
-  'excluid[oa]s?',
-  'excluíd[oa]s?',
-  'esclus[oaie]',
-  'exclue?s?',
   'descartad\\p{L}*',
   'écarté\\p{L}*',
   'ne pas (?:utiliser|prendre|programmer)',

@@ -107,22 +107,3 @@ describe('a record of a listing, named with its figure one digit off', () => {
     expect(miscopiedCount([BRIDGES], said('5,85').replace('13,10 m', '13,10 m, 6,85 ft'))).toBeUndefined();
   });
 });
-
-describe('a count of a record of a listing, named with its figure one digit off', () => {
-  const STOCK = JSON.stringify({
-    as_of: '2026-09-16T14:58:00+05:30',
-    stock: [
-      { hospital: 'SDH Chandwad Trauma Care Centre', blood_bank_id: 'BB-NSK-CHD-02', 'O-': 1, km: 4 },
-      { hospital: 'Civil Hospital Malegaon', blood_bank_id: 'BB-NSK-MLG-01', 'O-': 6, km: 38 },
-    ],
-  });
-  const said = (units: string) =>
-    `e-RaktKosh, 14:58: O-negative stock –\n- SDH Chandwad Trauma Care Centre (BB-NSK-CHD-02): **${units} units**, 4 km\n- Civil Hospital Malegaon (BB-NSK-MLG-01): 6 units, 38 km`;
-  it('is found for a bare count or one before a noun', () => {
-    expect(miscopiedCount([STOCK], said('11'))).toMatchObject({ given: 1, stated: 11 });
-  });
-  it('is nothing for its own count, or a count another record gives', () => {
-    expect(miscopiedCount([STOCK], said('1'))).toBeUndefined();
-    expect(miscopiedCount([STOCK], said('6'))).toBeUndefined();
-  });
-});

@@ -133,7 +133,7 @@ export function miscopiedCount(
 /** A key's unit, where its last word is one: `doorvaarthoogte_gesloten_m` → "m". */
 const KEY_UNIT = /_(m|cm|mm|km|kg|t|g|l|ml|h|min|s|pct|kw|kwh|mw|bar|kn)$/i;
 /** A figure as a text writes it, with the unit after it. */
-const UNIT_FIGURE = /(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s?([\p{L}%]{1,3})?(?![\p{L}\d])/gu;
+const UNIT_FIGURE = /(?<![\w.,/-])(?<!\d[\u00a0\u202f ])(\d+(?:[.,]\d+)?)\s?([\p{L}%]{1,3})?(?![\p{L}\d])/gu;
 
 /**
  * A record of a listing its tool gave (`{ naam: "Hefbrug Zwijndrecht (spoor)",
@@ -170,18 +170,10 @@ function miscopiedRecordValue(
     const lineEnd = text.indexOf('\n', at);
     const line = text.slice(at + name.length, lineEnd < 0 ? text.length : lineEnd);
     for (const [key, value] of Object.entries(record)) {
-      if (typeof value !== 'number') continue;
-      const unit = KEY_UNIT.exec(key)?.[1]?.toLowerCase();
-      // A count without a unit in its key (`"O-": 1`) is a bare figure or one before a noun
-      // ("11 units"), never part of a time ("14:58").
-      if (!unit && !Number.isInteger(value)) continue;
-      const figures = [...line.matchAll(UNIT_FIGURE)].filter((m) =>
-        unit
-          ? m[2]?.toLowerCase() === unit
-          : m[2] === undefined &&
-            !/:\s?$/.test(line.slice(0, m.index)) &&
-            line[m.index + m[0].length] !== ':',
-      );
+      const unit =
+        typeof value === 'number' && value > 0 ? KEY_UNIT.exec(key)?.[1]?.toLowerCase() : undefined;
+      if (!unit || typeof value !== 'number') continue;
+      const figures = [...line.matchAll(UNIT_FIGURE)].filter((m) => m[2]?.toLowerCase() === unit);
       const places = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
       const read = (figure: string) => Number(figure.replace(',', '.'));
       if (figures.some((m) => read(m[1]!) === value)) continue;
