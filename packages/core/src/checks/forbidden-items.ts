@@ -430,9 +430,9 @@ function namedItemUsed(task: string, calls: readonly Call[]): ForbiddenUse | und
     const tokens = tokensOf(value);
     const figure = tokens.findIndex((t) => /^\d/.test(t));
     const head = tokens.slice(0, figure + 1);
-    if (figure < 1 || !head.some((t) => /^\p{L}{3,}$/u.test(t)) || openText.includes(` ${head.join(' ')} `))
-      continue;
-    const part = parts.find((p) => ` ${tokensOf(p).join(' ')} `.includes(` ${head.join(' ')} `));
+    const named = ` ${head.join(' ')} `;
+    if (figure < 1 || !head.some((t) => /^\p{L}{3,}$/u.test(t)) || openText.includes(named)) continue;
+    const part = parts.find((p) => ` ${tokensOf(p).join(' ')} `.includes(named));
     if (part) return { rule: part.trim(), used: `${call.name} ${keys.at(-1) ?? ''}: ${value}` };
   }
   return undefined;

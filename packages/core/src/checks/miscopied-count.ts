@@ -135,6 +135,10 @@ const KEY_UNIT = /_(m|cm|mm|km|kg|t|g|l|ml|h|min|s|pct|kw|kwh|mw|bar|kn)$/i;
 /** A figure as a text writes it, with the unit after it. */
 const UNIT_FIGURE = /(?<![\w.,/-])(?<!\d[\u00a0\u202f ])(\d+(?:[.,]\d+)?)\s?([\p{L}%]{1,3})?(?![\p{L}\d])/gu;
 
+/** The decimal places of a figure as written, and its value with either decimal sign. */
+const placesOf = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
+const figureValue = (figure: string) => Number(figure.replace(',', '.'));
+
 /**
  * A record of a listing its tool gave (`{ naam: "Hefbrug Zwijndrecht (spoor)",
  * doorvaarthoogte_gesloten_m: 5.85 }`), named in the text with a figure in the key's unit one digit
@@ -174,12 +178,10 @@ function miscopiedRecordValue(
         typeof value === 'number' && value > 0 ? KEY_UNIT.exec(key)?.[1]?.toLowerCase() : undefined;
       if (!unit || typeof value !== 'number') continue;
       const figures = [...line.matchAll(UNIT_FIGURE)].filter((m) => m[2]?.toLowerCase() === unit);
-      const places = (figure: string) => /[.,](\d+)$/.exec(figure)?.[1]?.length ?? 0;
-      const read = (figure: string) => Number(figure.replace(',', '.'));
-      if (figures.some((m) => read(m[1]!) === value)) continue;
+      if (figures.some((m) => figureValue(m[1]!) === value)) continue;
       for (const m of figures) {
-        const stated = read(m[1]!);
-        const scale = 10 ** places(m[1]!);
+        const stated = figureValue(m[1]!);
+        const scale = 10 ** placesOf(m[1]!);
         if (given.has(stated) || !Number.isInteger(Math.round(value * scale * 1e6) / 1e6)) continue;
         if (oneDigitOff(Math.round(value * scale), Math.round(stated * scale)))
           return { key: `${name} ${key}`, given: value, stated };

@@ -13,7 +13,7 @@ import { isReply, requestOf } from './turn-links.ts';
 
 /** Words between the change and the day it went to: "moved the start to", "postponed until", "now starts on". */
 const TO_DAY =
-  /(?:\bto|\buntil|\btill|\bfor|\bon|\bauf|\bà|\bau|\ba|\bal|\bpara|\bnaar|\bna|\bdo|\btil|\btill)\s*(?:\*\*|__)?\s*(?:\p{L}{3,9},?\s+)?$/iu;
+  /(?:\bto|\buntil|\btill|\bfor|\bon|\bauf|\bà|\bau|\ba|\bal|\bpara|\bnaar|\bna|\bdo|\btil)\s*(?:\*\*|__)?\s*(?:\p{L}{3,9},?\s+)?$/iu;
 /** The word before the day a verb at the end moved something to: "auf", "naar", "na", "på". */
 const VERB_LAST_TO = /(?<![\p{L}])(?:auf|naar|na|på|til)\s*(?:\*\*|__)?\s*(?:\p{L}{2,9}\.?,?\s+)?$/iu;
 /** Words that name a day as the old one: "originally 1 January", "instead of 1 Jan". */

@@ -1641,8 +1641,12 @@ export function countsIn(text: string): Quantity[] {
 }
 
 /** An adjective that makes the thing it names the earlier one, before a figure: "the old rate of KES 22.00". */
-const OLD_NAMED =
-  /(?<![\p{L}])(?:old|previous|former|earlier|prior|alte[nrs]?|vorherige[nrs]?|frühere[nrs]?|ancien(?:ne)?|précédente?|vorige|oude|gamle|gamla|tidligere|tidigare|poprzedni\p{L}*|dawn\p{L}*|önceki|eski)\s+(\p{L}{3,})(?:\s+\p{L}{2,}){0,2}\s*(?:of|was|is|at|:|=|von|de|du|van|på|på|w wysokości)?\s*\**\s*$/iu;
+/** Adjectives that name a thing as the earlier one: "old", "previous", "tidligere". */
+const OLD_ADJECTIVE = String.raw`old|previous|former|earlier|prior|alte[nrs]?|vorherige[nrs]?|frühere[nrs]?|ancien(?:ne)?|précédente?|vorige|oude|gamle|gamla|tidligere|tidigare|poprzedni\p{L}*|dawn\p{L}*|önceki|eski`;
+const OLD_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${OLD_ADJECTIVE})\s+(\p{L}{3,})(?:\s+\p{L}{2,}){0,2}\s*(?:of|was|is|at|:|=|von|de|du|van|på|w wysokości)?\s*\**\s*$`,
+  'iu',
+);
 /** Words that make a figure the one in force: "Rate in force for November", "current rate", "effective 1 Nov". */
 const IN_FORCE_NAMED =
   /(?<![\p{L}])(?:in force|current(?:ly)?|now|new|effective|applies|applicable|gilt|geltende?|aktuell\p{L}*|en vigueur|vigente|geldend|huidige?|gjeldende|gällande|obowiązując\p{L}*|geçerli)(?![\p{L}])/iu;
@@ -1674,8 +1678,7 @@ function oldNamedBesideInForce(text: string): Supersession[] {
     }
   return found;
 }
-const OLD_NAMED_CUE =
-  /(?<![\p{L}])(?:old|previous|former|earlier|prior|alte[nrs]?|vorherige[nrs]?|frühere[nrs]?|ancien(?:ne)?|précédente?|vorige|oude|gamle|gamla|tidligere|tidigare|poprzedni\p{L}*|dawn\p{L}*|önceki|eski)\s/iu;
+const OLD_NAMED_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${OLD_ADJECTIVE})\s`, 'iu');
 
 /**
  * A record's counts in an earlier version, in a sentence that marks them earlier ("v1's 22A07–22A19

@@ -91,7 +91,8 @@ export function minutesOf(clock: string): number {
  */
 export function timeWindows(task: string): TimeWindow[] {
   const out: TimeWindow[] = [];
-  for (const sentence of task.split(/(?<=[.;!?])\s+|\n+/)) {
+  const sentences = task.split(/(?<=[.;!?])\s+|\n+/);
+  for (const sentence of sentences) {
     const between = [...sentence.matchAll(BETWEEN)];
     for (const match of between)
       out.push({ text: match[0].trim(), from: minutesOf(match[1]!), to: minutesOf(match[2]!) });
@@ -123,7 +124,7 @@ export function timeWindows(task: string): TimeWindow[] {
   }
   // A bound that is a rule alone, where no window was read: "Boek een schutting niet vóór 06:00".
   if (out.length === 0)
-    for (const sentence of task.split(/(?<=[.;!?])\s+|\n+/)) {
+    for (const sentence of sentences) {
       const floor = [...sentence.matchAll(NOT_BEFORE)][0];
       const ceiling = [...sentence.matchAll(NOT_AFTER)][0];
       if (floor && !ceiling) out.push({ text: floor[0].trim(), from: minutesOf(floor[1]!), to: 24 * 60 });
